@@ -1,0 +1,84 @@
+"""Helpers shared by the command-line handlers: options, opening, printing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from argmap.project import Project
+
+
+def add_project_option(parser: argparse.ArgumentParser) -> None:
+    """``--project DIR``: the project directory (default: the current one or above)."""
+    parser.add_argument(
+        "--project",
+        "-p",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="project directory (default: the current directory or the nearest above it)",
+    )
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    """``--json``: machine-readable output."""
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def add_annotator_option(parser: argparse.ArgumentParser) -> None:
+    """``--annotator NAME``: who makes the edit (else $ARGMAP_ANNOTATOR or argmap.json)."""
+    parser.add_argument(
+        "--annotator",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="who makes the edit (default: $ARGMAP_ANNOTATOR, then argmap.json)",
+    )
+
+
+def open_project(args: argparse.Namespace, *, strict: bool = True) -> Project:
+    """Open the project named by ``--project`` (or found from the current directory)."""
+    return Project.open(
+        getattr(args, "project", None), annotator=getattr(args, "annotator", None), strict=strict
+    )
+
+
+def print_json(data: Any) -> None:
+    """Print ``data`` as indented JSON (UTF-8, stable key order as given)."""
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def print_table(
+    columns: Sequence[str], rows: Sequence[Sequence[Any]], *, title: str | None = None
+) -> None:
+    """Print a readable table (rich), wrapping long cells to the terminal width."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for col in columns:
+        no_wrap = col in ("id", "start", "end", "sentence", "source", "stance")
+        table.add_column(col, overflow="fold", no_wrap=no_wrap)
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    Console(soft_wrap=False).print(table)
+
+
+def claim_json(claim: Any) -> dict[str, Any]:
+    """The documented JSON shape of a claim for scripts."""
+    return {
+        "id": claim.id,
+        "source": claim.source,
+        "sentence": claim.sentence,
+        "start": claim.start,
+        "end": claim.end,
+        "quote": claim.quote,
+        "stance": claim.stance,
+        "questions": list(claim.questions),
+        "kind": claim.kind,
+        "relations": [{"type": r.type, "target": r.target} for r in claim.relations],
+        "note": claim.note,
+        "annotator": claim.annotator,
+        "orphan": claim.orphan is not None,
+    }

@@ -1,0 +1,38 @@
+"""User-facing errors: each carries a one-line message naming the file and place."""
+
+from __future__ import annotations
+
+
+class ArgmapError(Exception):
+    """Base of every error argmap reports to a user; ``str(err)`` is one line."""
+
+    exit_code = 1
+
+
+class UsageError(ArgmapError):
+    """The command was given an unknown id, stance, question or option value."""
+
+    exit_code = 2
+
+
+class ProjectNotFound(ArgmapError):
+    """No ``argmap.json`` in the given directory or above it."""
+
+
+class InvalidFile(ArgmapError):
+    """A file failed validation; ``problems`` holds one line per problem."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(
+            problems[0] if len(problems) == 1 else f"{problems[0]} (+{len(problems) - 1} more)"
+        )
+
+
+class LockTimeout(ArgmapError):
+    """Another process held the project's write lock for too long."""
+
+
+def choices(valid: list[str] | tuple[str, ...]) -> str:
+    """Format valid choices for an error message."""
+    return ", ".join(valid) if valid else "(none)"

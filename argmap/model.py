@@ -1,0 +1,235 @@
+"""Pydantic models: the single source of truth of every argmap file and record.
+
+Offsets are Python ``str`` offsets (Unicode code points) into the source text after
+CRLF/CR line endings are normalised to LF.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+SCHEMA_VERSION = 1
+
+Identifier = Annotated[
+    str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", min_length=1, max_length=80)
+]
+ClaimId = Annotated[str, StringConstraints(pattern=r"^c[0-9a-f]{6,40}$")]
+Kind = Literal["claim", "evidence"]
+RelationType = Literal["supports", "attacks"]
+KINDS: tuple[str, ...] = ("claim", "evidence")
+RELATION_TYPES: tuple[str, ...] = ("supports", "attacks")
+
+
+class Frozen(BaseModel):
+    """Base for immutable records: unknown fields are an error, not silently dropped."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --------------------------------------------------------------------------- codebook
+
+
+class Stance(Frozen):
+    """One position on the debate's single axis."""
+
+    id: Identifier
+    label: str
+    description: str = ""
+    symbol: str = Field(min_length=1, max_length=2)
+    color: str = "white"
+    axis: Literal[-1, 0, 1] = 0
+    """Side of the debate's axis; claims on opposite non-zero sides make a source mixed."""
+
+
+class Question(Frozen):
+    """A recurring question of the debate."""
+
+    id: Identifier
+    label: str
+    text: str
+
+
+class Codebook(Frozen):
+    """The annotation scheme: stances on one axis and the recurring questions."""
+
+    schema_version: int = Field(SCHEMA_VERSION, alias="schema")
+    name: str = "codebook"
+    stances: tuple[Stance, ...] = Field(min_length=1)
+    questions: tuple[Question, ...] = Field(min_length=1)
+    hedge_cues: tuple[str, ...] = ()
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    @field_validator("stances", "questions")
+    @classmethod
+    def _unique_ids(cls, items: tuple[Stance | Question, ...]) -> tuple:
+        seen: set[str] = set()
+        for item in items:
+            if item.id in seen:
+                raise ValueError(f"duplicate id {item.id!r}")
+            seen.add(item.id)
+        return items
+
+    @property
+    def stance_ids(self) -> list[str]:
+        return [s.id for s in self.stances]
+
+    @property
+    def question_ids(self) -> list[str]:
+        return [q.id for q in self.questions]
+
+    def stance(self, stance_id: str) -> Stance:
+        for s in self.stances:
+            if s.id == stance_id:
+                return s
+        raise KeyError(stance_id)
+
+    def question(self, question_id: str) -> Question:
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        raise KeyError(question_id)
+
+
+# --------------------------------------------------------------------------- project & sources
+
+
+class ProjectConfig(Frozen):
+    """``argmap.json`` at the project root."""
+
+    schema_version: int = Field(SCHEMA_VERSION, alias="schema")
+    name: str
+    sources_dir: str = "seeds"
+    annotations_dir: str = "annotations"
+    annotator: str | None = None
+    reference_annotator: str = "reference"
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+class SourceMeta(Frozen):
+    """``<sources_dir>/<id>.meta.json``: what is known about one source text."""
+
+    schema_version: int = Field(SCHEMA_VERSION, alias="schema")
+    id: Identifier
+    file: str
+    title: str = ""
+    author: str = ""
+    outlet: str = ""
+    date: str = ""
+    url: str = ""
+    note: str = ""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    @property
+    def byline(self) -> str:
+        """Author and outlet joined for display, whichever exist."""
+        return ", ".join(p for p in (self.author, self.outlet) if p)
+
+
+class Sentence(Frozen):
+    """A sentence of a source, with stable id and character offsets."""
+
+    id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+# --------------------------------------------------------------------------- annotations
+
+
+class Anchor(Frozen):
+    """Where a claim stands: W3C TextPositionSelector + TextQuoteSelector in one."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    exact: str = Field(min_length=1)
+    prefix: str = ""
+    suffix: str = ""
+
+    @field_validator("end")
+    @classmethod
+    def _end_after_start(cls, end: int, info) -> int:  # type: ignore[no-untyped-def]
+        start = info.data.get("start")
+        if start is not None and end <= start:
+            raise ValueError(f"end ({end}) must be greater than start ({start})")
+        return end
+
+
+class Relation(Frozen):
+    """A support or attack link from the claim that holds it to ``target``."""
+
+    type: RelationType
+    target: ClaimId
+
+
+class Orphan(Frozen):
+    """Set on a claim whose quote could not be found again in an edited source."""
+
+    reason: str
+    since_sha256: str
+
+
+class Claim(Frozen):
+    """One annotated unit: a claim or a piece of evidence with its stance and questions."""
+
+    id: ClaimId
+    source: Identifier
+    anchor: Anchor
+    sentence: str = ""
+    stance: Identifier
+    questions: tuple[Identifier, ...] = Field(min_length=1)
+    kind: Kind = "claim"
+    relations: tuple[Relation, ...] = ()
+    note: str = ""
+    annotator: Identifier
+    created: datetime
+    modified: datetime
+    orphan: Orphan | None = None
+
+    @field_validator("questions")
+    @classmethod
+    def _unique_questions(cls, qs: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(sorted(set(qs), key=qs.index))
+
+    @property
+    def start(self) -> int:
+        return self.anchor.start
+
+    @property
+    def end(self) -> int:
+        return self.anchor.end
+
+    @property
+    def quote(self) -> str:
+        return self.anchor.exact
+
+    def sort_key(self) -> tuple[int, int, str, str]:
+        return (self.anchor.start, self.anchor.end, self.annotator, self.id)
+
+
+class AnnotationHeader(Frozen):
+    """First line of ``annotations/<source>.jsonl``."""
+
+    schema_version: int = Field(SCHEMA_VERSION, alias="schema")
+    type: Literal["header"] = "header"
+    source: Identifier
+    source_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str, max_length: int = 40) -> str:
+    """Lower-case ASCII slug usable as an identifier (empty input gives ``source``)."""
+    slug = _SLUG_RE.sub("-", text.lower()).strip("-")[:max_length].strip("-")
+    return slug or "source"

@@ -1,0 +1,758 @@
+"""One open project: corpus, codebook, claims, and the edit operations the CLI and TUI call.
+
+Every edit is applied through :func:`argmap.store.update_annotations` under the project
+lock: the annotation file is re-read, the edit applied to what is on disk, and the file
+replaced atomically. Work saved by another process meanwhile is therefore kept, and the
+in-memory claims of that source are refreshed from the result.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import os
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cached_property
+from pathlib import Path
+
+from argmap import corpus, store
+from argmap.anchoring import find_quote, make_anchor, reanchor
+from argmap.errors import ArgmapError, InvalidFile, ProjectNotFound, UsageError, choices
+from argmap.model import (
+    KINDS,
+    RELATION_TYPES,
+    Claim,
+    Codebook,
+    Orphan,
+    ProjectConfig,
+    Relation,
+    Sentence,
+    SourceMeta,
+    slugify,
+)
+
+ANNOTATOR_ENV = "ARGMAP_ANNOTATOR"
+
+
+class SourceDoc:
+    """A source text with its metadata and (lazily) its sentences."""
+
+    def __init__(self, meta: SourceMeta, path: Path, text: str) -> None:
+        self.meta = meta
+        self.path = path
+        self.text = text
+        self.sha256 = corpus.text_sha256(text)
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    @property
+    def title(self) -> str:
+        return self.meta.title or self.meta.id
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """The source's sentences, computed on first use."""
+        return corpus.sentences(self.text)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence(self, sentence_id: str) -> Sentence:
+        """The sentence with this id (``s0012``, ``12`` or ``SOURCE:s0012``)."""
+        key = sentence_id.rsplit(":", 1)[-1]
+        if key.isdigit():
+            key = corpus.sentence_id(int(key) - 1)
+        for s in self.sentences:
+            if s.id == key:
+                return s
+        last = self.sentences[-1].id if self.sentences else "none"
+        raise UsageError(f"{self.id}: no sentence {sentence_id!r} (ids run s0001..{last})")
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds character ``offset``, or the one just before it."""
+        if not self.sentences:
+            return None
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self.sentences[max(i, 0)]
+
+
+@dataclass
+class Edit:
+    """One user action: the claims before and after it (``None`` for absent)."""
+
+    label: str
+    changes: list[tuple[str, Claim | None, Claim | None]] = field(default_factory=list)
+
+
+@dataclass
+class AnchorReport:
+    """What re-anchoring did for one source edited since it was annotated."""
+
+    source: str
+    moved: int = 0
+    modified: int = 0
+    orphans: list[str] = field(default_factory=list)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def claim_id(source: str, start: int, end: int, annotator: str, salt: int = 0) -> str:
+    """A stable claim id derived from where it stands and who made it."""
+    key = f"{source}\0{start}\0{end}\0{annotator}\0{salt}".encode()
+    return "c" + hashlib.sha1(key).hexdigest()[:10]
+
+
+class Project:
+    """A debate: its sources, codebook and claims, and the edits made to them."""
+
+    def __init__(
+        self,
+        root: Path,
+        config: ProjectConfig,
+        codebook: Codebook,
+        sources: dict[str, SourceDoc],
+        claims: dict[str, list[Claim]],
+        problems: list[str],
+        unreadable: set[str],
+        anchor_reports: list[AnchorReport],
+        annotator: str | None = None,
+    ) -> None:
+        self.root = root
+        self.config = config
+        self.codebook = codebook
+        self.sources = sources
+        self._claims = claims
+        self.problems = problems
+        self.unreadable = unreadable
+        self.anchor_reports = anchor_reports
+        self._annotator = annotator
+        self._undo: list[Edit] = []
+        self._redo: list[Edit] = []
+        self._index: dict[str, Claim] | None = None
+
+    # ------------------------------------------------------------------ opening
+
+    @property
+    def sources_dir(self) -> Path:
+        return self.root / self.config.sources_dir
+
+    @property
+    def annotations_dir(self) -> Path:
+        return self.root / self.config.annotations_dir
+
+    @classmethod
+    def open(
+        cls, path: Path | str | None = None, *, annotator: str | None = None, strict: bool = True
+    ) -> Project:
+        """Open the project at ``path`` (or the nearest one above the current directory).
+
+        With ``strict`` any invalid file raises :class:`InvalidFile` listing every problem;
+        without it the problems are kept in ``project.problems`` and the files they concern
+        are never rewritten.
+        """
+        start = Path(path) if path is not None else Path.cwd()
+        root = store.find_project_root(start) if path is None else start
+        if root is None or not (root / store.CONFIG_FILE).is_file():
+            where = start if path is not None else Path.cwd()
+            raise ProjectNotFound(
+                f"{where}: no argmap project here ({store.CONFIG_FILE} not found); "
+                "run `argmap init DIR` or pass --project DIR"
+            )
+        config = store.load_config(root)
+        codebook = store.load_codebook(root / config.annotations_dir / store.CODEBOOK_FILE)
+        problems: list[str] = []
+        sources = cls._load_sources(root / config.sources_dir, problems)
+        project = cls(root, config, codebook, sources, {}, problems, set(), [], annotator)
+        project._load_claims()
+        if strict and project.problems:
+            raise InvalidFile(project.problems)
+        return project
+
+    @staticmethod
+    def _load_sources(directory: Path, problems: list[str]) -> dict[str, SourceDoc]:
+        sources: dict[str, SourceDoc] = {}
+        if not directory.is_dir():
+            problems.append(f"{directory}: sources directory is missing")
+            return sources
+        texts = {
+            p.stem: p
+            for p in sorted(directory.iterdir())
+            if p.suffix in corpus.SOURCE_SUFFIXES and not p.name.startswith(".")
+        }
+        metas = {
+            p.name.removesuffix(store.META_SUFFIX): p
+            for p in sorted(directory.glob("*" + store.META_SUFFIX))
+        }
+        for sid in sorted(set(texts) | set(metas)):
+            try:
+                meta = store.load_meta(metas[sid]) if sid in metas else None
+                text_path = directory / meta.file if meta else texts[sid]
+                if meta and not text_path.is_file():
+                    raise ArgmapError(f"{metas[sid]}: file: source text {meta.file!r} is missing")
+                text = corpus.read_source_text(text_path)
+            except InvalidFile as err:
+                problems.extend(err.problems)
+                continue
+            except ArgmapError as err:
+                problems.append(str(err))
+                continue
+            if meta is None:
+                meta = SourceMeta(id=sid, file=text_path.name, title=corpus.guess_title(text))
+            sources[sid] = SourceDoc(meta, text_path, text)
+        return sources
+
+    def _load_claims(self) -> None:
+        directory = self.annotations_dir
+        files = (
+            sorted(p for p in directory.glob("*" + store.ANNOTATION_SUFFIX))
+            if directory.is_dir()
+            else []
+        )
+        known = set(self.sources)
+        for path in files:
+            sid = path.name.removesuffix(store.ANNOTATION_SUFFIX)
+            header, numbered, problems = store.read_annotations(path, sid)
+            if sid not in known:
+                problems.append(
+                    f"{path}: annotations for a missing source {sid!r} "
+                    f"(no text in {self.config.sources_dir}/)"
+                )
+            problems.extend(self._check_codebook(path, numbered))
+            if problems:
+                self.problems.extend(problems)
+                self.unreadable.add(sid)
+            claims = [c for _, c in numbered]
+            if sid in known and header and header.source_sha256 != self.sources[sid].sha256:
+                claims = self._reanchor_all(sid, claims)
+            elif sid in known:
+                claims = self._verify_anchors(path, sid, numbered)
+            self._claims[sid] = claims
+        for sid in known:
+            self._claims.setdefault(sid, [])
+        self._check_relations()
+
+    def _check_codebook(self, path: Path, numbered: list[tuple[int, Claim]]) -> list[str]:
+        stances, questions = set(self.codebook.stance_ids), set(self.codebook.question_ids)
+        problems = []
+        for lineno, c in numbered:
+            if c.stance not in stances:
+                problems.append(
+                    f"{path}:{lineno}: claim {c.id}: unknown stance {c.stance!r} "
+                    f"(valid: {choices(self.codebook.stance_ids)})"
+                )
+            for q in c.questions:
+                if q not in questions:
+                    problems.append(
+                        f"{path}:{lineno}: claim {c.id}: unknown question {q!r} "
+                        f"(valid: {choices(self.codebook.question_ids)})"
+                    )
+        return problems
+
+    def _verify_anchors(
+        self, path: Path, sid: str, numbered: list[tuple[int, Claim]]
+    ) -> list[Claim]:
+        text = self.sources[sid].text
+        for lineno, c in numbered:
+            if c.orphan is None and text[c.start : c.end] != c.quote:
+                self.problems.append(
+                    f"{path}:{lineno}: claim {c.id}: quote does not match the source at "
+                    f"{c.start}-{c.end} although the source is unchanged"
+                )
+                self.unreadable.add(sid)
+        return [c for _, c in numbered]
+
+    def _reanchor_all(self, sid: str, claims: list[Claim]) -> list[Claim]:
+        doc = self.sources[sid]
+        report = AnchorReport(sid)
+        out = []
+        for c in claims:
+            placed = reanchor(doc.text, c.anchor)
+            if placed.anchor is None:
+                report.orphans.append(c.id)
+                reason = f"quote not found (best similarity {placed.similarity:.2f})"
+                orphan = c.orphan or Orphan(reason=reason, since_sha256=doc.sha256)
+                out.append(c.model_copy(update={"orphan": orphan}))
+                continue
+            if placed.status == "moved":
+                report.moved += 1
+            elif placed.status == "modified":
+                report.modified += 1
+            sentence = doc.sentence_at(placed.anchor.start)
+            out.append(
+                c.model_copy(
+                    update={
+                        "anchor": placed.anchor,
+                        "orphan": None,
+                        "sentence": sentence.id if sentence else "",
+                    }
+                )
+            )
+        self.anchor_reports.append(report)
+        return out
+
+    def _check_relations(self) -> None:
+        index = self.claim_index
+        for sid, claims in self._claims.items():
+            for c in claims:
+                for r in c.relations:
+                    if r.target not in index:
+                        self.problems.append(
+                            f"{self.annotation_path(sid)}: claim {c.id}: {r.type} target "
+                            f"{r.target} does not exist"
+                        )
+
+    # ------------------------------------------------------------------ creating
+
+    @classmethod
+    def init(cls, path: Path | str, name: str | None = None) -> Project:
+        """Create an empty project with the default codebook at ``path``."""
+        root = Path(path)
+        store.ensure_new_dir(root)
+        config = ProjectConfig(name=name or root.resolve().name)
+        (root / config.sources_dir).mkdir(parents=True, exist_ok=True)
+        store.write_model(root / store.CONFIG_FILE, config)
+        codebook = store.load_codebook(store.default_codebook_path())
+        store.write_model(root / config.annotations_dir / store.CODEBOOK_FILE, codebook)
+        return cls.open(root)
+
+    def add_source(
+        self,
+        path: Path | str,
+        *,
+        source_id: str | None = None,
+        encoding: str = "utf-8",
+        title: str | None = None,
+    ) -> SourceMeta:
+        """Copy an article (text, Markdown or HTML) into the project with guessed metadata."""
+        src = Path(path)
+        suffix = src.suffix.lower()
+        if suffix not in corpus.IMPORT_SUFFIXES:
+            raise UsageError(
+                f"{src}: unsupported file type {suffix or '(none)'!r} "
+                f"(supported: {choices(list(corpus.IMPORT_SUFFIXES))})"
+            )
+        try:
+            data = src.read_bytes()
+        except FileNotFoundError:
+            raise ArgmapError(f"{src}: no such file") from None
+        text = corpus.decode_source(data, src, encoding)
+        info: dict[str, str] = {}
+        if suffix in (".html", ".htm"):
+            text, info = corpus.html_to_text(text)
+            suffix = ".txt"
+        if not text.strip():
+            raise ArgmapError(f"{src}: the file holds no text")
+        title = title or info.get("title") or corpus.guess_title(text)
+        sid = source_id or slugify(title or src.stem)
+        if source_id is None:
+            base, n = sid, 2
+            while sid in self.sources or (self.sources_dir / f"{sid}{store.META_SUFFIX}").exists():
+                sid, n = f"{base}-{n}", n + 1
+        elif sid in self.sources:
+            raise UsageError(f"{src}: a source with id {sid!r} already exists")
+        meta = SourceMeta(
+            id=sid,
+            file=sid + suffix,
+            title=title,
+            author=info.get("author") or corpus.guess_author(text),
+            outlet=info.get("outlet", ""),
+            date=info.get("date", "")[:10] or corpus.guess_date(text),
+            url=info.get("url", ""),
+        )
+        with store.project_lock(self.annotations_dir):
+            target = self.sources_dir / meta.file
+            if (
+                encoding.lower().replace("_", "-") in ("utf-8", "utf8")
+                and suffix == src.suffix.lower()
+            ):
+                tmp = target.with_name(f".{target.name}.tmp")
+                shutil.copyfile(src, tmp)
+                os.replace(tmp, target)
+            else:
+                store.atomic_write(target, text)
+            store.write_model(self.sources_dir / f"{sid}{store.META_SUFFIX}", meta)
+        self.sources[sid] = SourceDoc(meta, target, corpus.read_source_text(target))
+        self.sources = dict(sorted(self.sources.items()))
+        self._claims.setdefault(sid, [])
+        return meta
+
+    def set_meta(self, source: str, **fields: str) -> SourceMeta:
+        """Change a source's metadata (title, author, outlet, date, url, note)."""
+        doc = self.source(source)
+        meta = SourceMeta.model_validate(
+            {
+                **doc.meta.model_dump(by_alias=True),
+                **{k: v for k, v in fields.items() if v is not None},
+            }
+        )
+        with store.project_lock(self.annotations_dir):
+            store.write_model(self.sources_dir / f"{doc.id}{store.META_SUFFIX}", meta)
+        doc.meta = meta
+        return meta
+
+    # ------------------------------------------------------------------ queries
+
+    def source(self, ref: str) -> SourceDoc:
+        """The source named by ``ref``: its id, or a unique prefix of it."""
+        if ref in self.sources:
+            return self.sources[ref]
+        hits = [sid for sid in self.sources if sid.startswith(ref)]
+        if len(hits) == 1:
+            return self.sources[hits[0]]
+        if hits:
+            raise UsageError(f"source {ref!r} is ambiguous: {choices(hits)}")
+        raise UsageError(f"unknown source {ref!r} (valid: {choices(list(self.sources))})")
+
+    def annotation_path(self, source_id: str) -> Path:
+        return self.annotations_dir / f"{source_id}{store.ANNOTATION_SUFFIX}"
+
+    @property
+    def claim_index(self) -> dict[str, Claim]:
+        """Every claim by id."""
+        if self._index is None:
+            self._index = {c.id: c for claims in self._claims.values() for c in claims}
+        return self._index
+
+    def claims(
+        self,
+        *,
+        source: str | None = None,
+        question: str | None = None,
+        stance: str | None = None,
+        kind: str | None = None,
+        annotator: str | None = None,
+    ) -> list[Claim]:
+        """Claims in document order, filtered by any of the given fields."""
+        if question is not None:
+            self.check_question(question)
+        if stance is not None:
+            self.check_stance(stance)
+        if kind is not None and kind not in KINDS:
+            raise UsageError(f"unknown kind {kind!r} (valid: {choices(KINDS)})")
+        sids = [self.source(source).id] if source else list(self._claims)
+        out = []
+        for sid in sorted(sids):
+            for c in self._claims.get(sid, []):
+                if (
+                    (question is None or question in c.questions)
+                    and (stance is None or c.stance == stance)
+                    and (kind is None or c.kind == kind)
+                    and (annotator is None or c.annotator == annotator)
+                ):
+                    out.append(c)
+        return out
+
+    def claim(self, ref: str) -> Claim:
+        """The claim with id ``ref`` (or a unique prefix of at least 4 characters)."""
+        index = self.claim_index
+        if ref in index:
+            return index[ref]
+        hits = [cid for cid in index if len(ref) >= 4 and cid.startswith(ref)]
+        if len(hits) == 1:
+            return index[hits[0]]
+        if hits:
+            raise UsageError(f"claim {ref!r} is ambiguous: {choices(sorted(hits)[:8])}")
+        raise UsageError(f"unknown claim {ref!r} (see `argmap claims` for ids)")
+
+    def annotators(self) -> list[str]:
+        """Everyone who has annotated in this project, sorted."""
+        return sorted({c.annotator for c in self.claim_index.values()})
+
+    def view_claims(self, annotator: str | None = None) -> list[Claim]:
+        """The claims analysis and exports use.
+
+        With ``annotator``, that person's claims. Otherwise, per source: the reference
+        (adjudicated) claims where a source has any, else every claim of the source.
+        """
+        if annotator is not None:
+            return self.claims(annotator=annotator)
+        reference = self.config.reference_annotator
+        out = []
+        for sid in sorted(self._claims):
+            claims = self._claims[sid]
+            ref = [c for c in claims if c.annotator == reference]
+            out.extend(ref or claims)
+        return out
+
+    def check_stance(self, stance: str) -> str:
+        if stance not in self.codebook.stance_ids:
+            raise UsageError(
+                f"unknown stance {stance!r} (valid: {choices(self.codebook.stance_ids)})"
+            )
+        return stance
+
+    def check_question(self, question: str) -> str:
+        if question not in self.codebook.question_ids:
+            raise UsageError(
+                f"unknown question {question!r} (valid: {choices(self.codebook.question_ids)})"
+            )
+        return question
+
+    @property
+    def annotator(self) -> str:
+        """Who is editing: ``--annotator``, then $ARGMAP_ANNOTATOR, then argmap.json."""
+        name = self._annotator or os.environ.get(ANNOTATOR_ENV) or self.config.annotator
+        if not name:
+            raise UsageError(
+                f"no annotator set: pass --annotator NAME, set {ANNOTATOR_ENV}, "
+                f'or add "annotator" to {store.CONFIG_FILE}'
+            )
+        if not slugify(name) or any(ch.isspace() for ch in name):
+            raise UsageError(f"annotator {name!r} must be one word (letters, digits, . _ -)")
+        return name
+
+    # ------------------------------------------------------------------ edits
+
+    def annotate(
+        self,
+        source: str,
+        *,
+        stance: str,
+        questions: Iterable[str],
+        sentence: str | None = None,
+        quote: str | None = None,
+        span: tuple[int, int] | None = None,
+        kind: str | None = None,
+        note: str | None = None,
+    ) -> Claim:
+        """Annotate a sentence, a quote or a span; update the annotator's claim already there."""
+        doc = self.source(source)
+        self.check_stance(stance)
+        qs = [self.check_question(q) for q in questions]
+        if not qs:
+            raise UsageError(
+                f"a claim needs at least one question (valid: {choices(self.codebook.question_ids)})"
+            )
+        if kind is not None and kind not in KINDS:
+            raise UsageError(f"unknown kind {kind!r} (valid: {choices(KINDS)})")
+        annotator = self.annotator
+        start, end = self._resolve_span(doc, sentence, quote, span)
+        mine = [c for c in self._claims.get(doc.id, []) if c.annotator == annotator]
+        existing = next((c for c in mine if (c.start, c.end) == (start, end)), None)
+        if existing is None and sentence is not None:
+            sent = doc.sentence(sentence)
+            inside = [c for c in mine if sent.start <= c.start < sent.end]
+            existing = inside[0] if len(inside) == 1 else None
+        ordered = [q for q in self.codebook.question_ids if q in qs]
+        if existing is not None:
+            changes = {"stance": stance, "questions": tuple(ordered)}
+            if kind is not None:
+                changes["kind"] = kind
+            if note is not None:
+                changes["note"] = note
+            return self.update(existing.id, **changes)
+        now = _now()
+        cid = claim_id(doc.id, start, end, annotator)
+        salt = 0
+        while cid in self.claim_index:
+            salt += 1
+            cid = claim_id(doc.id, start, end, annotator, salt)
+        sent = doc.sentence_at(start)
+        claim = Claim(
+            id=cid,
+            source=doc.id,
+            anchor=make_anchor(doc.text, start, end),
+            sentence=sent.id if sent else "",
+            stance=stance,
+            questions=tuple(ordered),
+            kind=kind or "claim",
+            note=note or "",
+            annotator=annotator,
+            created=now,
+            modified=now,
+        )
+        self._commit(Edit(f"annotate {claim.id}", [(doc.id, None, claim)]))
+        return claim
+
+    def _resolve_span(
+        self,
+        doc: SourceDoc,
+        sentence: str | None,
+        quote: str | None,
+        span: tuple[int, int] | None,
+    ) -> tuple[int, int]:
+        given = [x is not None for x in (sentence, quote, span)]
+        if sum(given) != 1:
+            raise UsageError("give exactly one of --sentence, --quote or a span")
+        if span is not None:
+            start, end = span
+            if not 0 <= start < end <= len(doc.text) or not doc.text[start:end].strip():
+                raise UsageError(
+                    f"{doc.id}: span {start}-{end} is not a non-empty part of the text"
+                )
+            return start, end
+        if sentence is not None:
+            s = doc.sentence(sentence)
+            return s.start, s.end
+        assert quote is not None
+        hits = find_quote(doc.text, quote)
+        if not hits:
+            raise UsageError(f"{doc.id}: quote not found: {quote[:60]!r}")
+        if len(hits) > 1:
+            where = ", ".join(
+                f"{(doc.sentence_at(s) or doc.sentences[0]).id}@{s}" for s, _ in hits[:5]
+            )
+            raise UsageError(
+                f"{doc.id}: quote occurs {len(hits)} times ({where}); use --sentence or a longer quote"
+            )
+        return hits[0]
+
+    def update(self, ref: str, **changes: object) -> Claim:
+        """Change a claim's stance, questions, kind or note."""
+        old = self.claim(ref)
+        allowed = {"stance", "questions", "kind", "note"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise UsageError(f"cannot change {', '.join(sorted(unknown))} of a claim")
+        if "stance" in changes:
+            self.check_stance(str(changes["stance"]))
+        if "questions" in changes:
+            qs = [self.check_question(str(q)) for q in changes["questions"]]  # type: ignore[attr-defined]
+            if not qs:
+                raise UsageError("a claim needs at least one question")
+            changes["questions"] = tuple(q for q in self.codebook.question_ids if q in qs)
+        if "kind" in changes and changes["kind"] not in KINDS:
+            raise UsageError(f"unknown kind {changes['kind']!r} (valid: {choices(KINDS)})")
+        new = Claim.model_validate({**old.model_dump(), **changes, "modified": _now()})
+        if new.model_dump(exclude={"modified"}) == old.model_dump(exclude={"modified"}):
+            return old
+        self._commit(Edit(f"update {old.id}", [(old.source, old, new)]))
+        return new
+
+    def relate(self, ref: str, relation: str, target_ref: str) -> Claim:
+        """Record that claim ``ref`` supports or attacks ``target_ref`` (any source)."""
+        if relation not in RELATION_TYPES:
+            raise UsageError(f"unknown relation {relation!r} (valid: {choices(RELATION_TYPES)})")
+        old, target = self.claim(ref), self.claim(target_ref)
+        if old.id == target.id:
+            raise UsageError(f"claim {old.id} cannot {relation[:-1]} itself")
+        kept = tuple(r for r in old.relations if r.target != target.id)
+        rel = Relation(type=relation, target=target.id)  # type: ignore[arg-type]
+        relations = tuple(sorted((*kept, rel), key=lambda r: (r.target, r.type)))
+        if relations == old.relations:
+            return old
+        new = old.model_copy(update={"relations": relations, "modified": _now()})
+        self._commit(Edit(f"relate {old.id} {relation} {target.id}", [(old.source, old, new)]))
+        return new
+
+    def unrelate(self, ref: str, target_ref: str) -> Claim:
+        """Remove any relation from claim ``ref`` to ``target_ref``."""
+        old, target = self.claim(ref), self.claim(target_ref)
+        relations = tuple(r for r in old.relations if r.target != target.id)
+        if relations == old.relations:
+            raise UsageError(f"claim {old.id} has no relation to {target.id}")
+        new = old.model_copy(update={"relations": relations, "modified": _now()})
+        self._commit(Edit(f"unrelate {old.id} {target.id}", [(old.source, old, new)]))
+        return new
+
+    def delete(self, ref: str) -> Claim:
+        """Delete a claim and every relation that points at it."""
+        old = self.claim(ref)
+        edit = Edit(f"delete {old.id}", [(old.source, old, None)])
+        for other in self.claim_index.values():
+            if other.id != old.id and any(r.target == old.id for r in other.relations):
+                kept = tuple(r for r in other.relations if r.target != old.id)
+                edit.changes.append(
+                    (other.source, other, other.model_copy(update={"relations": kept}))
+                )
+        self._commit(edit)
+        return old
+
+    def undo(self) -> str | None:
+        """Revert the last edit made through this project object; its label, or None."""
+        if not self._undo:
+            return None
+        edit = self._undo.pop()
+        self._apply([(sid, after, before) for sid, before, after in edit.changes])
+        self._redo.append(edit)
+        return edit.label
+
+    def redo(self) -> str | None:
+        """Re-apply the last undone edit; its label, or None."""
+        if not self._redo:
+            return None
+        edit = self._redo.pop()
+        self._apply(edit.changes)
+        self._undo.append(edit)
+        return edit.label
+
+    def save_reanchored(self) -> list[str]:
+        """Write the re-anchored claims of every source edited since it was annotated."""
+        done = []
+        for report in self.anchor_reports:
+            self._apply([(report.source, None, None)])
+            done.append(report.source)
+        self.anchor_reports = []
+        return done
+
+    def _commit(self, edit: Edit) -> None:
+        self._apply(edit.changes)
+        self._undo.append(edit)
+        self._redo.clear()
+
+    def _apply(self, changes: list[tuple[str, Claim | None, Claim | None]]) -> None:
+        by_source: dict[str, list[tuple[Claim | None, Claim | None]]] = {}
+        for sid, before, after in changes:
+            by_source.setdefault(sid, []).append((before, after))
+        for sid in by_source:
+            if sid in self.unreadable:
+                raise ArgmapError(
+                    f"{self.annotation_path(sid)}: not saved: the file has problems "
+                    "(run `argmap validate`); fix it first"
+                )
+        with store.project_lock(self.annotations_dir):
+            for sid, pairs in by_source.items():
+                doc = self.sources[sid]
+
+                def change(disk: list[Claim], pairs=pairs, sid=sid) -> list[Claim]:
+                    merged = {c.id: c for c in disk}
+                    for c in self._claims.get(sid, []):
+                        # Re-anchored copies of claims still on disk replace the stale ones.
+                        if c.id in merged and merged[c.id].anchor != c.anchor:
+                            merged[c.id] = merged[c.id].model_copy(
+                                update={
+                                    "anchor": c.anchor,
+                                    "orphan": c.orphan,
+                                    "sentence": c.sentence,
+                                }
+                            )
+                    for before, after in pairs:
+                        if before is not None:
+                            merged.pop(before.id, None)
+                        if after is not None:
+                            merged[after.id] = after
+                    return list(merged.values())
+
+                self._claims[sid] = sorted(
+                    store.update_annotations(self.annotation_path(sid), sid, doc.sha256, change),
+                    key=Claim.sort_key,
+                )
+        self._index = None
+
+    # ------------------------------------------------------------------ checks
+
+    def validate(self) -> list[str]:
+        """Every problem in the project, one line each (empty when all is well)."""
+        out = list(self.problems)
+        for report in self.anchor_reports:
+            path = self.annotation_path(report.source)
+            if report.moved or report.modified:
+                out.append(
+                    f"{path}: source edited since annotation: {report.moved} claims moved, "
+                    f"{report.modified} re-anchored fuzzily (run `argmap reanchor` to save)"
+                )
+            for cid in report.orphans:
+                c = self.claim_index[cid]
+                out.append(
+                    f"{path}: claim {cid} is an orphan: {c.orphan.reason if c.orphan else ''}; "
+                    f"quote: {c.quote[:60]!r}"
+                )
+        return out

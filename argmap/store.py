@@ -1,0 +1,286 @@
+"""The on-disk format of a project, read with validation and written atomically.
+
+Layout of a project directory::
+
+    argmap.json                     ProjectConfig
+    <sources_dir>/<id>.txt|.md      source texts, kept byte for byte
+    <sources_dir>/<id>.meta.json    SourceMeta
+    <annotations_dir>/codebook.json Codebook
+    <annotations_dir>/<id>.jsonl    AnnotationHeader line, then one Claim per line
+
+Every JSON file is written with sorted keys and records in a stable order, so that
+files diff and merge line by line. Writes go to a temporary file that is fsynced and
+renamed over the old one, under a project-wide lock file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from argmap.errors import ArgmapError, InvalidFile, LockTimeout
+from argmap.model import AnnotationHeader, Claim, Codebook, ProjectConfig, SourceMeta
+
+CONFIG_FILE = "argmap.json"
+CODEBOOK_FILE = "codebook.json"
+LOCK_FILE = ".argmap.lock"
+META_SUFFIX = ".meta.json"
+ANNOTATION_SUFFIX = ".jsonl"
+LOCK_TIMEOUT_S = 15.0
+
+M = TypeVar("M", bound=BaseModel)
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def format_validation_error(err: ValidationError, where: str) -> list[str]:
+    """One line per problem: ``where: field: message (got value)``."""
+    lines = []
+    for problem in err.errors():
+        loc = ".".join(str(p) for p in problem["loc"]) or "(record)"
+        msg = problem["msg"]
+        got = problem.get("input")
+        shown = "" if isinstance(got, dict | list) else f" (got {got!r})"
+        if problem["type"] == "missing":
+            shown = ""
+        lines.append(f"{where}: {loc}: {msg}{shown}")
+    return lines
+
+
+def _decode(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InvalidFile([f"{path}: not valid UTF-8 at byte {err.start}"]) from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidFile([f"{path}: file is missing"]) from None
+    except OSError as err:
+        raise InvalidFile([f"{path}: cannot read ({err.strerror})"]) from None
+
+
+def load_json_model(path: Path, model: type[M]) -> M:
+    """Read a JSON file into ``model``; every problem becomes one line naming the file."""
+    text = _decode(path, _read_bytes(path))
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InvalidFile([f"{path}:{err.lineno}:{err.colno}: invalid JSON: {err.msg}"]) from None
+    try:
+        return model.model_validate(raw)
+    except ValidationError as err:
+        raise InvalidFile(format_validation_error(err, str(path))) from None
+
+
+def dump_json(model: BaseModel) -> str:
+    """Deterministic, readable JSON text of a model (sorted keys, trailing newline)."""
+    data = model.model_dump(mode="json", by_alias=True, exclude_none=True)
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _claim_line(claim: Claim) -> str:
+    data = claim.model_dump(mode="json", by_alias=True, exclude_none=True)
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(", ", ": "))
+
+
+# --------------------------------------------------------------------------- annotations
+
+
+def parse_annotations(
+    path: Path, text: str, source_id: str
+) -> tuple[AnnotationHeader | None, list[tuple[int, Claim]], list[str]]:
+    """Parse an annotation file's text: header, numbered claims, and one line per problem."""
+    problems: list[str] = []
+    header: AnnotationHeader | None = None
+    claims: list[tuple[int, Claim]] = []
+    seen: dict[str, int] = {}
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as err:
+            problems.append(f"{where}:{err.colno}: invalid JSON: {err.msg}")
+            continue
+        if not isinstance(raw, dict):
+            problems.append(f"{where}: expected a JSON object, got {type(raw).__name__}")
+            continue
+        if raw.get("type") == "header":
+            if header is not None or claims:
+                problems.append(f"{where}: header must be the first record, and only once")
+                continue
+            try:
+                header = AnnotationHeader.model_validate(raw)
+            except ValidationError as err:
+                problems.extend(format_validation_error(err, f"{where}: header"))
+                continue
+            if header.source != source_id:
+                problems.append(
+                    f"{where}: header names source {header.source!r} but the file is for {source_id!r}"
+                )
+            continue
+        try:
+            claim = Claim.model_validate(raw)
+        except ValidationError as err:
+            cid = raw.get("id", "?")
+            problems.extend(format_validation_error(err, f"{where}: claim {cid}"))
+            continue
+        if claim.source != source_id:
+            problems.append(
+                f"{where}: claim {claim.id}: source is {claim.source!r}, expected {source_id!r}"
+            )
+        if claim.id in seen:
+            problems.append(
+                f"{where}: claim {claim.id}: duplicate id (also on line {seen[claim.id]})"
+            )
+        seen[claim.id] = lineno
+        claims.append((lineno, claim))
+    if claims and header is None:
+        problems.append(f'{path}:1: missing header record {{"type": "header", ...}}')
+    return header, claims, problems
+
+
+def read_annotations(
+    path: Path, source_id: str
+) -> tuple[AnnotationHeader | None, list[tuple[int, Claim]], list[str]]:
+    """Read ``annotations/<source>.jsonl``; a missing file is an empty one."""
+    if not path.exists():
+        return None, [], []
+    try:
+        text = _decode(path, _read_bytes(path))
+    except InvalidFile as err:
+        return None, [], err.problems
+    return parse_annotations(path, text, source_id)
+
+
+def render_annotations(header: AnnotationHeader, claims: list[Claim]) -> str:
+    """The text of an annotation file: header line, then claims by position."""
+    lines = [json.dumps(header.model_dump(mode="json", by_alias=True), sort_keys=True)]
+    lines.extend(_claim_line(c) for c in sorted(claims, key=Claim.sort_key))
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- atomic writes
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so that a crash leaves the old or the new file, whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    try:
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+@contextmanager
+def project_lock(annotations_dir: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
+    """Hold the project's write lock: one writer at a time across processes."""
+    from filelock import FileLock, Timeout
+
+    annotations_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(annotations_dir / LOCK_FILE))
+    try:
+        lock.acquire(timeout=timeout)
+    except Timeout:
+        raise LockTimeout(
+            f"{annotations_dir / LOCK_FILE}: another argmap process is saving; "
+            f"gave up after {timeout:.0f} s"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def update_annotations(
+    path: Path,
+    source_id: str,
+    source_sha256: str,
+    change: Callable[[list[Claim]], list[Claim]],
+) -> list[Claim]:
+    """Read-modify-write one annotation file under the caller's lock.
+
+    The file is re-read from disk, so edits another process saved meanwhile are kept;
+    an unreadable file raises and is never overwritten.
+    """
+    _, numbered, problems = read_annotations(path, source_id)
+    if problems:
+        raise InvalidFile(problems)
+    claims = change([c for _, c in numbered])
+    header = AnnotationHeader(source=source_id, source_sha256=source_sha256)
+    atomic_write(path, render_annotations(header, claims))
+    return claims
+
+
+# --------------------------------------------------------------------------- other files
+
+
+def find_project_root(start: Path) -> Path | None:
+    """The nearest directory at or above ``start`` holding ``argmap.json``."""
+    start = start.resolve()
+    for directory in (start, *start.parents):
+        if (directory / CONFIG_FILE).is_file():
+            return directory
+    return None
+
+
+def load_config(root: Path) -> ProjectConfig:
+    """Read ``argmap.json``."""
+    return load_json_model(root / CONFIG_FILE, ProjectConfig)
+
+
+def load_codebook(path: Path) -> Codebook:
+    """Read a codebook JSON file."""
+    return load_json_model(path, Codebook)
+
+
+def default_codebook_path() -> Path:
+    """The codebook that ships with argmap (the one in the project's own codebook.md)."""
+    return Path(__file__).parent / "data" / "codebook.json"
+
+
+def load_meta(path: Path) -> SourceMeta:
+    """Read one source's metadata file."""
+    meta = load_json_model(path, SourceMeta)
+    expected = path.name.removesuffix(META_SUFFIX)
+    if meta.id != expected:
+        raise InvalidFile([f"{path}: id: {meta.id!r} does not match the file name {expected!r}"])
+    return meta
+
+
+def write_model(path: Path, model: BaseModel) -> None:
+    """Write a model as deterministic JSON, atomically."""
+    atomic_write(path, dump_json(model))
+
+
+def ensure_new_dir(path: Path) -> None:
+    """Refuse to initialise a project over an existing one."""
+    if (path / CONFIG_FILE).exists():
+        raise ArgmapError(f"{path / CONFIG_FILE}: a project already exists here")
