@@ -321,6 +321,9 @@ class Project:
         store.write_model(root / store.CONFIG_FILE, config)
         codebook = store.load_codebook(store.default_codebook_path())
         store.write_model(root / config.annotations_dir / store.CODEBOOK_FILE, codebook)
+        gitattributes = root / ".gitattributes"
+        if not gitattributes.exists():
+            store.atomic_write(gitattributes, f"{config.annotations_dir}/*.jsonl merge=union\n")
         return cls.open(root)
 
     def add_source(
