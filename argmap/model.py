@@ -197,7 +197,7 @@ class Claim(Frozen):
     @field_validator("questions")
     @classmethod
     def _unique_questions(cls, qs: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(sorted(set(qs), key=qs.index))
+        return qs if len(qs) < 2 or len(set(qs)) == len(qs) else tuple(dict.fromkeys(qs))
 
     @property
     def start(self) -> int:

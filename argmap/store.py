@@ -109,6 +109,17 @@ def parse_annotations(
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
+        if '"header"' not in line:
+            # Fast path: pydantic parses and validates in one pass; errors take the slow path.
+            try:
+                claim = Claim.model_validate_json(line)
+            except ValidationError:
+                pass
+            else:
+                if claim.source == source_id and claim.id not in seen and header is not None:
+                    seen[claim.id] = lineno
+                    claims.append((lineno, claim))
+                    continue
         where = f"{path}:{lineno}"
         try:
             raw = json.loads(line)
