@@ -1,0 +1,106 @@
+"""What every exporter works on: the selected claims, questions and sources of a project."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from argmap.model import Claim, Codebook, Question, Relation, Stance
+
+if TYPE_CHECKING:
+    from argmap.project import Project, SourceDoc
+
+
+@dataclass
+class Selection:
+    """The part of a project an export shows.
+
+    ``claims`` are in document order (source id, then offsets); ``questions`` in codebook
+    order; ``sources`` sorted by id. Relations whose target is outside the selection are
+    dropped by :meth:`relations`, so every exported edge joins two exported claims.
+    """
+
+    project: Project
+    claims: list[Claim]
+    questions: list[str]
+    sources: list[str]
+    annotator: str | None = None
+    filtered: bool = False
+    by_id: dict[str, Claim] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_id = {c.id: c for c in self.claims}
+
+    @property
+    def codebook(self) -> Codebook:
+        return self.project.codebook
+
+    @property
+    def name(self) -> str:
+        return self.project.config.name
+
+    def source(self, source_id: str) -> SourceDoc:
+        return self.project.sources[source_id]
+
+    def stance(self, stance_id: str) -> Stance:
+        return self.codebook.stance(stance_id)
+
+    def question(self, question_id: str) -> Question:
+        return self.codebook.question(question_id)
+
+    def relations(self, claim: Claim) -> list[Relation]:
+        """``claim``'s relations to selected claims, sorted by type then target."""
+        rels = {(r.type, r.target): r for r in claim.relations if r.target in self.by_id}
+        return [rels[k] for k in sorted(rels)]
+
+    def claims_on(self, question: str) -> list[Claim]:
+        """Selected claims on ``question``, in document order."""
+        return [c for c in self.claims if question in c.questions]
+
+    def claims_of(self, source: str) -> list[Claim]:
+        """Selected claims of ``source``, in document order."""
+        return [c for c in self.claims if c.source == source]
+
+    def sentence_id(self, claim: Claim) -> str:
+        """The claim's sentence id, looked up from its offset when the claim lacks one."""
+        if claim.sentence:
+            return claim.sentence
+        doc = self.project.sources.get(claim.source)
+        sentence = doc.sentence_at(claim.start) if doc else None
+        return sentence.id if sentence else ""
+
+
+def claim_order(claim: Claim) -> tuple[str, int, int, str, str]:
+    """Document order: source, offsets, annotator, id."""
+    return (claim.source, claim.start, claim.end, claim.annotator, claim.id)
+
+
+def select(
+    project: Project,
+    *,
+    questions: Sequence[str] | None = None,
+    sources: Sequence[str] | None = None,
+    annotator: str | None = None,
+) -> Selection:
+    """The claims of ``project.view_claims(annotator)`` on ``questions`` from ``sources``."""
+    qs = [project.check_question(q) for q in questions or ()]
+    q_order = [q for q in project.codebook.question_ids if not qs or q in qs]
+    src = sorted({project.source(s).id for s in sources or ()}) or sorted(project.sources)
+    wanted_q, wanted_s = set(q_order), set(src)
+    claims = sorted(
+        (
+            c
+            for c in project.view_claims(annotator)
+            if c.source in wanted_s and wanted_q.intersection(c.questions)
+        ),
+        key=claim_order,
+    )
+    return Selection(
+        project=project,
+        claims=claims,
+        questions=q_order,
+        sources=src,
+        annotator=annotator,
+        filtered=bool(questions or sources),
+    )

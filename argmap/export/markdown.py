@@ -1,0 +1,331 @@
+"""The Markdown report: sources, the positions matrix, an argument map per question.
+
+Written to read well as plain text and to render on GitHub (GFM tables, ```mermaid fences).
+Every piece of text that comes from a source, a note or the codebook goes through
+:func:`md_text` (or :func:`mermaid_label` inside diagrams), so no quote can break the
+structure or inject HTML.
+"""
+
+from __future__ import annotations
+
+import re
+
+from argmap.analysis import matrix
+from argmap.export.common import Selection
+from argmap.model import Claim
+
+# Backslash-escaping these makes them literal in CommonMark/GFM (any ASCII punctuation may
+# be escaped); the set covers emphasis, code, links, HTML, headings, tables, strikethrough
+# and entity references. Escaping the backslash itself keeps a trailing one from eating the
+# next character (e.g. the cell-separating pipe of a table).
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#!&{}])")
+_SPACE = re.compile(r"\s+")
+_MERMAID_ENTITIES = {
+    '"': "#quot;",
+    "<": "#lt;",
+    ">": "#gt;",
+    "#": "#35;",
+    "&": "#amp;",
+    "`": "#96;",
+    "|": "#124;",
+    "\\": "#92;",
+}
+_COLOR = re.compile(r"^(#[0-9A-Fa-f]{3,8}|[A-Za-z]{1,30})$")
+_URL = re.compile(r"^https?://[^\s<>`\\]+$")
+QUOTE_WIDTH = 60
+"""Characters of a quote shown in diagram nodes and back-references."""
+
+
+def md_text(text: str) -> str:
+    """``text`` as inline Markdown that renders literally on one line."""
+    return _MD_SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text).strip())
+
+
+def md_cell(text: str) -> str:
+    """``text`` for a GFM table cell (escaped; never empty, never ending in a backslash)."""
+    return md_text(text) or " "
+
+
+def shorten(text: str, width: int = QUOTE_WIDTH) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``width`` characters."""
+    text = _SPACE.sub(" ", text).strip()
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0] if " " in text[: width - 1] else text[: width - 1]
+    return cut.rstrip() + "…"
+
+
+def mermaid_label(text: str) -> str:
+    """``text`` for a double-quoted Mermaid label: specials as Mermaid entity codes."""
+    text = _SPACE.sub(" ", text).strip()
+    return "".join(_MERMAID_ENTITIES.get(ch, ch) for ch in text)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _place(sel: Selection, claim: Claim) -> str:
+    sentence = sel.sentence_id(claim)
+    where = f"{claim.source}:{sentence}" if sentence else claim.source
+    return f"`{where}` {claim.start}–{claim.end}"
+
+
+def _symbol(sel: Selection, claim: Claim) -> str:
+    return sel.stance(claim.stance).symbol
+
+
+def _claim_line(sel: Selection, claim: Claim) -> str:
+    """A claim in full: symbol, kind, quote, source, place and id."""
+    kind = "*evidence* " if claim.kind == "evidence" else ""
+    title = md_text(shorten(sel.source(claim.source).title, 50))
+    line = (
+        f"{_symbol(sel, claim)} {kind}“{md_text(claim.quote)}” — {title}, "
+        f"{_place(sel, claim)} `{claim.id}`"
+    )
+    if claim.orphan is not None:
+        line += " **(orphaned: quote not found in the current text)**"
+    return line
+
+
+def _claim_ref(sel: Selection, claim: Claim) -> str:
+    """A short back-reference to a claim listed elsewhere."""
+    title = md_text(shorten(sel.source(claim.source).title, 40))
+    return f"{_symbol(sel, claim)} “{md_text(shorten(claim.quote))}” ({title}) `{claim.id}`"
+
+
+def _note_lines(claim: Claim, indent: str) -> list[str]:
+    return [f"{indent}  - note: {md_text(claim.note)}"] if claim.note.strip() else []
+
+
+def _stance_legend(sel: Selection) -> list[str]:
+    lines = ["**Stances:**", ""]
+    for s in sel.codebook.stances:
+        desc = f" — {md_text(s.description)}" if s.description else ""
+        lines.append(f"- {s.symbol} **{md_text(s.label)}** (`{s.id}`){desc}")
+    return lines
+
+
+def _sources_list(sel: Selection) -> list[str]:
+    lines = ["## Sources", ""]
+    for sid in sel.sources:
+        doc = sel.source(sid)
+        parts = [p for p in (doc.meta.byline, doc.meta.date) if p]
+        extra = f" — {md_text(', '.join(parts))}" if parts else ""
+        n = len(sel.claims_of(sid))
+        lines.append(f"- **{md_text(doc.title)}**{extra} (`{sid}`, {_plural(n, 'claim')})")
+    if not sel.sources:
+        lines.append("_No sources._")
+    return lines
+
+
+def _matrix_table(sel: Selection) -> list[str]:
+    m = matrix(sel.claims, sel.codebook, sel.sources, sel.questions)
+    stances = sel.codebook.stances
+    lines = [
+        "## Positions",
+        "",
+        "Each cell: the dominant stance of a source's claims on a question, "
+        f"± when they hold both sides of the axis, and the counts "
+        f"{' / '.join(s.symbol for s in stances)}.",
+        "",
+    ]
+    header = ["Source", *(md_cell(sel.question(q).label) for q in m.questions)]
+    lines.append("| " + " | ".join(header) + " |")
+    lines.append("|" + "|".join([" --- "] + [" :---: "] * len(m.questions)) + "|")
+    for sid in m.sources:
+        row = [md_cell(shorten(sel.source(sid).title, 48))]
+        for q in m.questions:
+            cell = m.cell(sid, q)
+            if cell.dominant is None:
+                row.append("·")
+                continue
+            st = sel.stance(cell.dominant)
+            mixed = "±" if cell.mixed else ""
+            counts = "/".join(str(cell.counts.get(s.id, 0)) for s in stances)
+            row.append(f"{st.symbol}{mixed} {md_cell(st.label)} ({counts})")
+        lines.append("| " + " | ".join(row) + " |")
+    return lines
+
+
+def _question_tree(sel: Selection, claims: list[Claim]) -> tuple[list[Claim], dict[str, list[str]]]:
+    """Roots and children: a supporting claim nests under the first claim it supports.
+
+    Cycles of support are broken by making their first claim (in document order) a root.
+    """
+    ids = {c.id for c in claims}
+    parent: dict[str, str] = {}
+    for c in claims:
+        targets = [r.target for r in sel.relations(c) if r.type == "supports" and r.target in ids]
+        if targets:
+            parent[c.id] = targets[0]
+    order = {c.id: i for i, c in enumerate(claims)}
+    for c in claims:
+        path: list[str] = []
+        cur = c.id
+        while cur in parent and cur not in path:
+            path.append(cur)
+            cur = parent[cur]
+        if cur in path:
+            cycle = path[path.index(cur) :]
+            del parent[min(cycle, key=order.__getitem__)]
+    children: dict[str, list[str]] = {}
+    roots: list[Claim] = []
+    for c in claims:
+        if c.id in parent:
+            children.setdefault(parent[c.id], []).append(c.id)
+        else:
+            roots.append(c)
+    return roots, children
+
+
+def _attackers(sel: Selection, claims: list[Claim]) -> dict[str, list[Claim]]:
+    attackers: dict[str, list[Claim]] = {}
+    for c in claims:
+        for r in sel.relations(c):
+            if r.type == "attacks":
+                attackers.setdefault(r.target, []).append(c)
+    return attackers
+
+
+def _tree_lines(
+    sel: Selection,
+    claim: Claim,
+    children: dict[str, list[str]],
+    attackers: dict[str, list[Claim]],
+    on_question: set[str],
+    depth: int,
+    label: str = "",
+) -> list[str]:
+    indent = "  " * depth
+    lines = [f"{indent}- {label}{_claim_line(sel, claim)}"]
+    lines.extend(_note_lines(claim, indent))
+    for r in sel.relations(claim):
+        target = sel.by_id[r.target]
+        if (
+            r.type == "supports"
+            and (r.target in on_question)
+            and claim.id in children.get(r.target, [])
+        ):
+            continue  # shown by the nesting
+        verb = "supports" if r.type == "supports" else "**attacks**"
+        lines.append(f"{indent}  - {verb}: {_claim_ref(sel, target)}")
+    for attacker in attackers.get(claim.id, []):
+        lines.append(f"{indent}  - **attacked by**: {_claim_ref(sel, attacker)}")
+    for cid in children.get(claim.id, []):
+        lines.extend(
+            _tree_lines(
+                sel, sel.by_id[cid], children, attackers, on_question, depth + 1, "supported by: "
+            )
+        )
+    return lines
+
+
+def _mermaid(sel: Selection, claims: list[Claim]) -> list[str]:
+    ids = {c.id for c in claims}
+    lines = ["```mermaid", "flowchart LR"]
+    for i, stance in enumerate(sel.codebook.stances):
+        members = [c for c in claims if c.stance == stance.id]
+        if not members:
+            continue
+        lines.append(f'  subgraph st{i}["{mermaid_label(stance.symbol + " " + stance.label)}"]')
+        for c in members:
+            kind = "evidence: " if c.kind == "evidence" else ""
+            text = f"{stance.symbol} {kind}{shorten(c.quote)} ({c.source[:12]})"
+            lines.append(f'    {c.id}["{mermaid_label(text)}"]')
+        lines.append("  end")
+    for c in claims:
+        for r in sel.relations(c):
+            if r.target not in ids:
+                continue
+            arrow = "-->|supports|" if r.type == "supports" else "-.->|attacks|"
+            lines.append(f"  {c.id} {arrow} {r.target}")
+    for i, stance in enumerate(sel.codebook.stances):
+        members = [c.id for c in claims if c.stance == stance.id]
+        if members and _COLOR.match(stance.color):
+            lines.append(f"  classDef k{i} stroke:{stance.color},stroke-width:3px")
+            lines.append(f"  class {','.join(members)} k{i}")
+    lines.append("```")
+    return lines
+
+
+def _question_section(sel: Selection, qid: str) -> list[str]:
+    q = sel.question(qid)
+    claims = sel.claims_on(qid)
+    lines = [f"### {md_text(q.label)}", "", f"> {md_text(q.text)}", ""]
+    if not claims:
+        return [*lines, "_No claims on this question._"]
+    counts = " · ".join(
+        f"{s.symbol} {sum(1 for c in claims if c.stance == s.id)}" for s in sel.codebook.stances
+    )
+    lines += [f"Question id `{qid}`; {_plural(len(claims), 'claim')}: {counts}.", ""]
+    roots, children = _question_tree(sel, claims)
+    attackers = _attackers(sel, claims)
+    on_question = {c.id for c in claims}
+    for stance in sel.codebook.stances:
+        group = [c for c in roots if c.stance == stance.id]
+        if not group:
+            continue
+        lines += [f"#### {stance.symbol} {md_text(stance.label)}", ""]
+        for c in group:
+            lines.extend(_tree_lines(sel, c, children, attackers, on_question, 0))
+        lines.append("")
+    lines.extend(_mermaid(sel, claims))
+    return lines
+
+
+def _source_section(sel: Selection, sid: str) -> list[str]:
+    doc = sel.source(sid)
+    meta = doc.meta
+    lines = [f"### {md_text(doc.title)}", ""]
+    facts = [f"`{sid}`"]
+    facts += [md_text(p) for p in (meta.byline, meta.date) if p]
+    if meta.url:
+        facts.append(f"<{meta.url}>" if _URL.match(meta.url) else md_text(meta.url))
+    lines += [" · ".join(facts), ""]
+    if meta.note.strip():
+        lines += [f"> {md_text(meta.note)}", ""]
+    claims = sel.claims_of(sid)
+    if not claims:
+        return [*lines, "_No claims from this source._"]
+    for qid in sel.questions:
+        on_q = [c for c in claims if qid in c.questions]
+        if not on_q:
+            continue
+        lines += [f"**{md_text(sel.question(qid).label)}**", ""]
+        for c in on_q:
+            kind = "*evidence* " if c.kind == "evidence" else ""
+            sentence = sel.sentence_id(c)
+            lines.append(
+                f"- {_symbol(sel, c)} {kind}“{md_text(c.quote)}” "
+                f"({sentence + ', ' if sentence else ''}`{c.id}`)"
+            )
+        lines.append("")
+    return lines[:-1] if lines[-1] == "" else lines
+
+
+def to_markdown(sel: Selection) -> str:
+    """The Markdown argument map of ``sel``."""
+    view = f"annotator `{sel.annotator}`" if sel.annotator else "reference view"
+    scope = " (filtered)" if sel.filtered else ""
+    lines = [
+        f"# Argument map: {md_text(sel.name)}",
+        "",
+        f"{_plural(len(sel.claims), 'claim')} from {_plural(len(sel.sources), 'source')} on "
+        f"{_plural(len(sel.questions), 'question')}{scope}; {view}. "
+        "Generated by `argmap export`.",
+        "",
+        *_stance_legend(sel),
+        "",
+        *_sources_list(sel),
+        "",
+        *_matrix_table(sel),
+        "",
+        "## Questions",
+    ]
+    for qid in sel.questions:
+        lines += ["", *_question_section(sel, qid)]
+    lines += ["", "## Sources in detail"]
+    for sid in sel.sources:
+        lines += ["", *_source_section(sel, sid)]
+    return "\n".join(lines).rstrip("\n") + "\n"
