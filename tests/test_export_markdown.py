@@ -1,0 +1,211 @@
+"""The Markdown export, read back with a GFM parser (markdown-it-py)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from export_fixtures import HOSTILE, build_project
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from argmap.cli import main
+from argmap.errors import UsageError
+from argmap.export import FORMATS, render
+from argmap.export.markdown import md_text, mermaid_label
+from argmap.project import Project
+
+MD = MarkdownIt("gfm-like")
+
+
+def plain(token: Token) -> str:
+    """The text a reader sees in an inline token (escapes resolved, markup dropped)."""
+    return "".join(
+        c.content for c in token.children or [] if c.type in ("text", "text_special", "code_inline")
+    )
+
+
+def table(tokens: list[Token]) -> list[list[str]]:
+    """The first table as rows of cell texts (header row first)."""
+    rows: list[list[str]] = []
+    inside = False
+    for t in tokens:
+        if t.type == "table_open":
+            inside = True
+        elif t.type == "table_close":
+            return rows
+        elif inside and t.type == "tr_open":
+            rows.append([])
+        elif inside and t.type == "inline":
+            rows[-1].append(plain(t))
+    raise AssertionError("no table in the output")
+
+
+def sections(tokens: list[Token], level: str) -> dict[str, list[Token]]:
+    """Tokens under each heading of ``level`` (e.g. ``h3``), by heading text."""
+    out: dict[str, list[Token]] = {}
+    current: list[Token] | None = None
+    for i, t in enumerate(tokens):
+        if t.type == "heading_open" and t.tag <= level:
+            current = None
+            if t.tag == level:
+                current = out.setdefault(plain(tokens[i + 1]), [])
+                continue
+        if current is not None:
+            current.append(t)
+    return out
+
+
+def list_depth(tokens: list[Token], needle: str) -> int:
+    """How deeply the list item whose text holds ``needle`` is nested (1 = top level)."""
+    depth = 0
+    for t in tokens:
+        if t.type == "bullet_list_open":
+            depth += 1
+        elif t.type == "bullet_list_close":
+            depth -= 1
+        elif t.type == "inline" and needle in plain(t):
+            return depth
+    raise AssertionError(f"{needle!r} not in the list")
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> tuple[Project, dict[str, str]]:
+    return build_project(tmp_path)
+
+
+def test_matrix_table_has_a_row_per_source_and_a_column_per_question(built) -> None:
+    project, _ = built
+    rows = table(MD.parse(render(project, "markdown")))
+    labels = [q.label for q in project.codebook.questions]
+    assert rows[0] == ["Source", *labels]
+    assert [r[0] for r in rows[1:]] == ["Alpha Review", "Beta | Journal <b>bold</b>"]
+    assert all(len(r) == 1 + len(labels) for r in rows)
+    nato = labels.index("NATO replacement") + 1
+    assert rows[1][nato] == "▲ pro-autonomy (3/0/1)"
+    assert rows[2][nato] == "▼ pro-US-primacy (0/2/0)"
+    assert rows[1][labels.index("Ukraine") + 1] == "·"
+
+
+def test_mixed_cell_is_marked(built) -> None:
+    project, _ = built
+    project.annotate(
+        "alpha",
+        quote="NATO with a stronger European pillar should stay the framework.",
+        stance="pro-us-primacy",
+        questions=["nato-replacement"],
+    )
+    rows = table(MD.parse(render(project, "markdown")))
+    assert rows[1][1] == "▲± pro-autonomy (3/1/0)"
+
+
+def test_title_ending_in_backslash_keeps_the_table_shape(built) -> None:
+    project, _ = built
+    project.set_meta("alpha", title="Ends in a backslash \\")
+    rows = table(MD.parse(render(project, "markdown")))
+    assert rows[1][0] == "Ends in a backslash \\"
+    assert len(rows[1]) == len(rows[0])
+
+
+def test_each_question_has_a_section_with_its_claims(built) -> None:
+    project, ids = built
+    tokens = MD.parse(render(project, "markdown"))
+    qs = sections(tokens, "h3")
+    for q in project.codebook.questions:
+        assert q.label in qs
+    nato = qs["NATO replacement"]
+    stances = [plain(nato[i + 1]) for i, t in enumerate(nato) if t.type == "heading_open"]
+    assert stances == ["▲ pro-autonomy", "▼ pro-US-primacy", "◆ hedged"]
+    texts = [plain(t) for t in nato if t.type == "inline"]
+    assert any(HOSTILE in t and ids["hostile"] in t for t in texts)
+    assert any("beta:s0003" in t and "83–237" in t for t in texts)
+    empty = sections(MD.parse(render(project, "markdown")), "h3")["Ukraine"]
+    assert [plain(t) for t in empty if t.type == "inline"][-1] == "No claims on this question."
+
+
+def test_supports_nest_and_attacks_are_marked(built) -> None:
+    project, ids = built
+    nato = sections(MD.parse(render(project, "markdown")), "h3")["NATO replacement"]
+    assert list_depth(nato, "Europe needs a defence core") == 1
+    assert list_depth(nato, "supported by: ▲ “The US guarantee") == 2
+    assert list_depth(nato, "supported by: ▲ evidence “European factories") == 3
+    attacks = [plain(t) for t in nato if t.type == "inline" and "attacked by" in plain(t)]
+    assert any(ids["committed"] in t for t in attacks)
+    attack_lines = [plain(t) for t in nato if t.type == "inline" and plain(t).startswith("attacks")]
+    assert any(ids["guarantee"] in t for t in attack_lines)
+
+
+def test_hostile_text_cannot_inject_html_or_markup(built) -> None:
+    project, _ = built
+    text = render(project, "markdown")
+    html = MD.render(text)
+    assert "<script" not in html and "<b>" not in html and "<i>" not in html
+    assert "&lt;script&gt;" in html
+    assert "<em>stars</em>" not in html and "<code>code</code>" not in html
+
+
+def test_mermaid_diagram_per_question(built) -> None:
+    project, ids = built
+    tokens = MD.parse(render(project, "markdown"))
+    nato = sections(tokens, "h3")["NATO replacement"]
+    fences = [t for t in nato if t.type == "fence"]
+    assert [f.info for f in fences] == ["mermaid"]
+    body = fences[0].content
+    assert body.startswith("flowchart LR\n")
+    nodes = re.findall(r'^\s+(c[0-9a-f]+)\["(.*)"\]$', body, re.M)
+    assert {n for n, _ in nodes} == {
+        ids[k] for k in ("core", "guarantee", "shells", "pillar", "committed", "hostile")
+    }
+    for _, label in nodes:
+        assert not set(label) & set('"<>`|')
+    edges = re.findall(r"^\s+(c\w+) (-->\|supports\||-.->\|attacks\|) (c\w+)$", body, re.M)
+    assert len(edges) == 5
+    assert (ids["committed"], "-.->|attacks|", ids["guarantee"]) in edges
+    assert not [f for f in sections(tokens, "h3")["Ukraine"] if f.type == "fence"]
+
+
+def test_source_sections_show_note_and_claims_by_question(built) -> None:
+    project, ids = built
+    detail = sections(MD.parse(render(project, "markdown")), "h3")["Beta | Journal <b>bold</b>"]
+    texts = [plain(t) for t in detail if t.type == "inline"]
+    assert "Note with | pipe\\" in texts
+    assert texts.index("NATO replacement") < texts.index("US guarantee")
+    assert any(ids["jets"] in t for t in texts[texts.index("Defence industry") :])
+
+
+def test_filters_and_determinism(built, tmp_path: Path) -> None:
+    project, ids = built
+    text = render(project, "markdown", questions=["us-guarantee"], sources=["be"])
+    rows = table(MD.parse(text))
+    assert rows == [
+        ["Source", "US guarantee"],
+        ["Beta | Journal <b>bold</b>", "▼ pro-US-primacy (0/1/0)"],
+    ]
+    assert ids["core"] not in text and ids["committed"] in text
+    again = Project.open(project.root, annotator="other")
+    assert render(again, "markdown") == render(project, "markdown")
+    with pytest.raises(UsageError, match="unknown question"):
+        render(project, "markdown", questions=["nope"])
+    with pytest.raises(UsageError, match="unknown export format"):
+        render(project, "pdf")
+
+
+def test_escaping_helpers() -> None:
+    assert md_text("a | b\\") == "a \\| b\\\\"
+    assert md_text("line\nbreak  here") == "line break here"
+    assert mermaid_label('say "hi" <b> #1') == "say #quot;hi#quot; #lt;b#gt; #35;1"
+
+
+def test_cli_writes_file_atomically_and_to_stdout(built, tmp_path: Path, capsys) -> None:
+    project, _ = built
+    out = tmp_path / "out" / "map.md"
+    assert main(["export", "-p", str(project.root), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == render(project, "markdown")
+    assert main(["export", "-p", str(project.root), "-q", "ukraine"]) == 0
+    assert capsys.readouterr().out == render(project, "markdown", questions=["ukraine"])
+    assert main(["export", "-p", str(project.root), "-q", "nope"]) == 2
+    assert "unknown question 'nope'" in capsys.readouterr().err
+    for fmt in FORMATS:
+        assert main(["export", "-p", str(project.root), "--format", fmt]) == 0
+        assert capsys.readouterr().out == render(project, fmt)
