@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,13 @@ from argmap.export.markdown import md_text, mermaid_label
 from argmap.project import Project
 
 MD = MarkdownIt("gfm-like")
+MERMAID_DIR = Path(__file__).parent / "mermaid"
+NASTY = [
+    HOSTILE,
+    'end; %% not a comment ::: class --> arrow -.-> |pipe| "quoted" #35; &amp; ;',
+    "graph TD\nsubgraph x\nend",
+    "a]b[c(d)e{f}g",
+]
 
 
 def plain(token: Token) -> str:
@@ -209,3 +219,29 @@ def test_cli_writes_file_atomically_and_to_stdout(built, tmp_path: Path, capsys)
     for fmt in FORMATS:
         assert main(["export", "-p", str(project.root), "--format", fmt]) == 0
         assert capsys.readouterr().out == render(project, fmt)
+
+
+def test_official_mermaid_parser_reads_every_diagram(built, tmp_path: Path) -> None:
+    """Needs node and ``npm ci --prefix tests/mermaid``; skipped otherwise."""
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed; the Mermaid parser runs on Node")
+    if not (MERMAID_DIR / "node_modules" / "mermaid").is_dir():
+        pytest.skip("mermaid is not installed: run `npm ci --prefix tests/mermaid`")
+    project, _ = built
+    nasty = "\n".join(f'  n{i}["{mermaid_label(t)}"]' for i, t in enumerate(NASTY))
+    extra = f"```mermaid\nflowchart LR\n{nasty}\n  n0 -->|supports| n1\n```\n"
+    broken = '```mermaid\nflowchart LR\n  a["x "y" z"]\n```\n'
+    path = tmp_path / "map.md"
+    path.write_text(render(project, "markdown") + extra + broken, encoding="utf-8")
+    done = subprocess.run(
+        [node, str(MERMAID_DIR / "check.mjs"), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    result = json.loads(done.stdout)
+    blocks = 3 + 1 + 1  # three questions with claims, the nasty labels, the broken control
+    assert result["blocks"] == blocks
+    assert len(result["errors"]) == 1 and result["errors"][0].startswith(f"block {blocks}:")
