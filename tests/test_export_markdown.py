@@ -245,3 +245,19 @@ def test_official_mermaid_parser_reads_every_diagram(built, tmp_path: Path) -> N
     blocks = 3 + 1 + 1  # three questions with claims, the nasty labels, the broken control
     assert result["blocks"] == blocks
     assert len(result["errors"]) == 1 and result["errors"][0].startswith(f"block {blocks}:")
+
+
+def test_big_diagrams_keep_related_claims_or_are_omitted(built, monkeypatch) -> None:
+    import argmap.export.markdown as markdown
+
+    project, ids = built
+    monkeypatch.setattr(markdown, "MERMAID_MAX_NODES", 5)
+    nato = sections(MD.parse(render(project, "markdown")), "h3")["NATO replacement"]
+    fence = next(t for t in nato if t.type == "fence")
+    assert ids["pillar"] not in fence.content and ids["core"] in fence.content
+    texts = [plain(t) for t in nato if t.type == "inline"]
+    assert "Diagram of the 5 related claims; left out: 1 claim without relations." in texts
+    monkeypatch.setattr(markdown, "MERMAID_MAX_NODES", 2)
+    nato = sections(MD.parse(render(project, "markdown")), "h3")["NATO replacement"]
+    assert not [t for t in nato if t.type == "fence"]
+    assert any(plain(t).startswith("Diagram omitted: 6 claims") for t in nato if t.type == "inline")

@@ -28,9 +28,13 @@ class Selection:
     annotator: str | None = None
     filtered: bool = False
     by_id: dict[str, Claim] = field(init=False)
+    _by_source: dict[str, list[Claim]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.by_id = {c.id: c for c in self.claims}
+        self._by_source = {}
+        for c in self.claims:
+            self._by_source.setdefault(c.source, []).append(c)
 
     @property
     def codebook(self) -> Codebook:
@@ -60,15 +64,15 @@ class Selection:
 
     def claims_of(self, source: str) -> list[Claim]:
         """Selected claims of ``source``, in document order."""
-        return [c for c in self.claims if c.source == source]
+        return list(self._by_source.get(source, ()))
 
     def sentence_id(self, claim: Claim) -> str:
-        """The claim's sentence id, looked up from its offset when the claim lacks one."""
-        if claim.sentence:
-            return claim.sentence
-        doc = self.project.sources.get(claim.source)
-        sentence = doc.sentence_at(claim.start) if doc else None
-        return sentence.id if sentence else ""
+        """The claim's sentence id ("" when it has none; offsets still place it).
+
+        Not looked up from the offset: that would segment every source (seconds on a big
+        corpus) for claims that only synthetic or hand-written files lack.
+        """
+        return claim.sentence
 
 
 def claim_order(claim: Claim) -> tuple[str, int, int, str, str]:

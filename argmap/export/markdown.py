@@ -34,6 +34,8 @@ _COLOR = re.compile(r"^(#[0-9A-Fa-f]{3,8}|[A-Za-z]{1,30})$")
 _URL = re.compile(r"^https?://[^\s<>`\\]+$")
 QUOTE_WIDTH = 60
 """Characters of a quote shown in diagram nodes and back-references."""
+MERMAID_MAX_NODES = 150
+"""Larger diagrams are unreadable and exceed GitHub's Mermaid size limit (50,000 chars)."""
 
 
 def md_text(text: str) -> str:
@@ -270,8 +272,28 @@ def _question_section(sel: Selection, qid: str) -> list[str]:
         for c in group:
             lines.extend(_tree_lines(sel, c, children, attackers, on_question, 0))
         lines.append("")
-    lines.extend(_mermaid(sel, claims))
+    lines.extend(_diagram(sel, claims))
     return lines
+
+
+def _diagram(sel: Selection, claims: list[Claim]) -> list[str]:
+    """The question's Mermaid diagram, reduced to related claims when it would be too big."""
+    if len(claims) <= MERMAID_MAX_NODES:
+        return _mermaid(sel, claims)
+    ids = {c.id for c in claims}
+    related = {c.id for c in claims for r in sel.relations(c) if r.target in ids}
+    related |= {r.target for c in claims for r in sel.relations(c) if r.target in ids}
+    shown = [c for c in claims if c.id in related]
+    if not shown or len(shown) > MERMAID_MAX_NODES:
+        return [
+            f"_Diagram omitted: {len(claims)} claims are more than {MERMAID_MAX_NODES}; "
+            "`argmap export --format argdown` gives a map for Argdown's viewers._"
+        ]
+    note = (
+        f"_Diagram of the {len(shown)} related claims; "
+        f"left out: {_plural(len(claims) - len(shown), 'claim')} without relations._"
+    )
+    return [note, "", *_mermaid(sel, shown)]
 
 
 def _source_section(sel: Selection, sid: str) -> list[str]:
