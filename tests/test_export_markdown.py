@@ -216,6 +216,11 @@ def test_cli_writes_file_atomically_and_to_stdout(built, tmp_path: Path, capsys)
     assert capsys.readouterr().out == render(project, "markdown", questions=["ukraine"])
     assert main(["export", "-p", str(project.root), "-q", "nope"]) == 2
     assert "unknown question 'nope'" in capsys.readouterr().err
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x", encoding="utf-8")
+    assert main(["export", "-p", str(project.root), "-o", str(blocker / "map.md")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"argmap: {blocker / 'map.md'}: cannot write") and err.count("\n") == 1
     for fmt in FORMATS:
         assert main(["export", "-p", str(project.root), "--format", fmt]) == 0
         assert capsys.readouterr().out == render(project, fmt)

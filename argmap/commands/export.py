@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -28,6 +29,10 @@ def _write(text: str, output: str | None) -> None:
     path = Path(output)
     try:
         atomic_write(path, text)
+        # the temporary file behind the atomic write is private (0600); an export is not
+        mask = os.umask(0)
+        os.umask(mask)
+        path.chmod(0o666 & ~mask)
     except OSError as err:
         raise ArgmapError(f"{path}: cannot write the export ({err.strerror or err})") from None
 
@@ -70,10 +75,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--format", "-f", choices=FORMATS, default="markdown", help="output format (markdown)"
     )
     p.add_argument(
-        "--question", "-q", action="append", metavar="Q", help="only these questions (repeatable)"
+        "--question",
+        "-q",
+        action="append",
+        metavar="Q",
+        help="only these questions (repeatable or comma-separated)",
     )
     p.add_argument(
-        "--source", "-s", action="append", metavar="S", help="only these sources (repeatable)"
+        "--source",
+        "-s",
+        action="append",
+        metavar="S",
+        help="only these sources: ids or unique prefixes (repeatable or comma-separated)",
     )
     p.add_argument("--output", "-o", metavar="FILE", help="write to FILE (atomically)")
     p.add_argument(
