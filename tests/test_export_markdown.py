@@ -266,3 +266,21 @@ def test_big_diagrams_keep_related_claims_or_are_omitted(built, monkeypatch) -> 
     nato = sections(MD.parse(render(project, "markdown")), "h3")["NATO replacement"]
     assert not [t for t in nato if t.type == "fence"]
     assert any(plain(t).startswith("Diagram omitted: 6 claims") for t in nato if t.type == "inline")
+
+
+def test_hostile_codebook_labels_and_symbols(built) -> None:
+    project, _ = built
+    path = project.annotations_dir / "codebook.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["stances"][0].update(symbol="|", label="<b>pro</b> | `x`")
+    data["questions"][0].update(label="NATO | *replacement*\\", text="<script>q</script>")
+    path.write_text(json.dumps(data), encoding="utf-8")
+    project = Project.open(project.root)
+    text = render(project, "markdown")
+    rows = table(MD.parse(text))
+    assert rows[0][1] == "NATO | *replacement*\\"
+    assert rows[1][1] == "| <b>pro</b> | `x` (3/0/1)"
+    assert all(len(r) == len(rows[0]) for r in rows)
+    html = MD.render(text)
+    assert "<b>" not in html and "<script" not in html
+    assert "NATO | *replacement*\\" in sections(MD.parse(text), "h3")

@@ -74,7 +74,7 @@ def _place(sel: Selection, claim: Claim) -> str:
 
 
 def _symbol(sel: Selection, claim: Claim) -> str:
-    return sel.stance(claim.stance).symbol
+    return md_text(sel.stance(claim.stance).symbol)
 
 
 def _claim_line(sel: Selection, claim: Claim) -> str:
@@ -104,7 +104,7 @@ def _stance_legend(sel: Selection) -> list[str]:
     lines = ["**Stances:**", ""]
     for s in sel.codebook.stances:
         desc = f" — {md_text(s.description)}" if s.description else ""
-        lines.append(f"- {s.symbol} **{md_text(s.label)}** (`{s.id}`){desc}")
+        lines.append(f"- {md_text(s.symbol)} **{md_text(s.label)}** (`{s.id}`){desc}")
     return lines
 
 
@@ -129,7 +129,7 @@ def _matrix_table(sel: Selection) -> list[str]:
         "",
         "Each cell: the dominant stance of a source's claims on a question, "
         f"± when they hold both sides of the axis, and the counts "
-        f"{' / '.join(s.symbol for s in stances)}.",
+        f"{' / '.join(md_text(s.symbol) for s in stances)}.",
         "",
     ]
     header = ["Source", *(md_cell(sel.question(q).label) for q in m.questions)]
@@ -145,7 +145,7 @@ def _matrix_table(sel: Selection) -> list[str]:
             st = sel.stance(cell.dominant)
             mixed = "±" if cell.mixed else ""
             counts = "/".join(str(cell.counts.get(s.id, 0)) for s in stances)
-            row.append(f"{st.symbol}{mixed} {md_cell(st.label)} ({counts})")
+            row.append(f"{md_text(st.symbol)}{mixed} {md_cell(st.label)} ({counts})")
         lines.append("| " + " | ".join(row) + " |")
     return lines
 
@@ -258,7 +258,8 @@ def _question_section(sel: Selection, qid: str) -> list[str]:
     if not claims:
         return [*lines, "_No claims on this question._"]
     counts = " · ".join(
-        f"{s.symbol} {sum(1 for c in claims if c.stance == s.id)}" for s in sel.codebook.stances
+        f"{md_text(s.symbol)} {sum(1 for c in claims if c.stance == s.id)}"
+        for s in sel.codebook.stances
     )
     lines += [f"Question id `{qid}`; {_plural(len(claims), 'claim')}: {counts}.", ""]
     roots, children = _question_tree(sel, claims)
@@ -268,7 +269,7 @@ def _question_section(sel: Selection, qid: str) -> list[str]:
         group = [c for c in roots if c.stance == stance.id]
         if not group:
             continue
-        lines += [f"#### {stance.symbol} {md_text(stance.label)}", ""]
+        lines += [f"#### {md_text(stance.symbol)} {md_text(stance.label)}", ""]
         for c in group:
             lines.extend(_tree_lines(sel, c, children, attackers, on_question, 0))
         lines.append("")
