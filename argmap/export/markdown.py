@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from argmap.analysis import matrix
+from argmap.analysis import matrix, position
 from argmap.export.common import Selection
 from argmap.model import Claim
 
@@ -71,6 +71,12 @@ def _place(sel: Selection, claim: Claim) -> str:
     sentence = sel.sentence_id(claim)
     where = f"{claim.source}:{sentence}" if sentence else claim.source
     return f"`{where}` {claim.start}–{claim.end}"
+
+
+def _position_mark(sel: Selection, dominant: str | None, mixed: bool) -> str:
+    """The dominant stance's symbol, with ± for a mixed position."""
+    symbol = md_text(sel.stance(dominant).symbol) if dominant else "·"
+    return symbol + ("±" if mixed else "")
 
 
 def _symbol(sel: Selection, claim: Claim) -> str:
@@ -262,6 +268,14 @@ def _question_section(sel: Selection, qid: str) -> list[str]:
         for s in sel.codebook.stances
     )
     lines += [f"Question id `{qid}`; {_plural(len(claims), 'claim')}: {counts}.", ""]
+    positions = []
+    for sid in sel.sources:
+        mine = [c for c in claims if c.source == sid]
+        if mine:
+            _, dominant, mixed = position(mine, sel.codebook)
+            title = md_text(shorten(sel.source(sid).title, 40))
+            positions.append(f"{_position_mark(sel, dominant, mixed)} {title}")
+    lines += ["Positions: " + " · ".join(positions) + ".", ""]
     roots, children = _question_tree(sel, claims)
     attackers = _attackers(sel, claims)
     on_question = {c.id for c in claims}
@@ -311,6 +325,14 @@ def _source_section(sel: Selection, sid: str) -> list[str]:
     claims = sel.claims_of(sid)
     if not claims:
         return [*lines, "_No claims from this source._"]
+    positions = []
+    for qid in sel.questions:
+        on_q = [c for c in claims if qid in c.questions]
+        if on_q:
+            _, dominant, mixed = position(on_q, sel.codebook)
+            label = md_text(sel.question(qid).label)
+            positions.append(f"{label} {_position_mark(sel, dominant, mixed)}")
+    lines += ["Positions: " + " · ".join(positions) + ".", ""]
     for qid in sel.questions:
         on_q = [c for c in claims if qid in c.questions]
         if not on_q:
