@@ -83,3 +83,21 @@ def test_filtered_export_keeps_only_selected_relations(tmp_path: Path) -> None:
     assert text.count("\n[c") == 2
     assert f"  -> [{ids['guarantee']}]" in text
     assert f"[{ids['core']}]" not in text
+
+
+def test_orphaned_claims_are_marked(tmp_path: Path) -> None:
+    project, ids = build_project(tmp_path)
+    text_path = project.sources["alpha"].path
+    text = text_path.read_text(encoding="utf-8")
+    text_path.write_text(
+        text.replace("NATO with a stronger European pillar should stay the framework.", "Gone."),
+        encoding="utf-8",
+    )
+    project = type(project).open(project.root)
+    assert project.claim(ids["pillar"]).orphan is not None
+    line = next(
+        x for x in render(project, "argdown").splitlines() if x.startswith(f"[{ids['pillar']}]")
+    )
+    assert "#orphaned" in line
+    markdown = render(project, "markdown")
+    assert f"`{ids['pillar']}` **(orphaned: quote not found in the current text)**" in markdown

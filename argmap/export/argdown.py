@@ -71,6 +71,8 @@ def to_argdown(sel: Selection) -> str:
             tags = [_tag(c.stance), _tag(c.source), *(_tag(x) for x in c.questions)]
             if c.kind == "evidence":
                 tags.append("#evidence")
+            if c.orphan is not None:
+                tags.append("#orphaned")
             data = {
                 "source": c.source,
                 "sentence": sel.sentence_id(c),
