@@ -130,7 +130,7 @@ def test_each_question_has_a_section_with_its_claims(built) -> None:
     texts = [plain(t) for t in nato if t.type == "inline"]
     assert any(HOSTILE in t and ids["hostile"] in t for t in texts)
     assert any("beta:s0003" in t and "83–237" in t for t in texts)
-    assert "Positions: ▲ Alpha Review · ▼ Beta | Journal <b>bold</b>." in texts
+    assert "Positions: ▲ Alpha Review · ▼ Beta | Journal <b>bold</b>" in texts
     empty = sections(MD.parse(render(project, "markdown")), "h3")["Ukraine"]
     assert [plain(t) for t in empty if t.type == "inline"][-1] == "No claims on this question."
 
@@ -181,7 +181,7 @@ def test_source_sections_show_note_and_claims_by_question(built) -> None:
     detail = sections(MD.parse(render(project, "markdown")), "h3")["Beta | Journal <b>bold</b>"]
     texts = [plain(t) for t in detail if t.type == "inline"]
     assert "Note with | pipe\\" in texts
-    assert "Positions: NATO replacement ▼ · US guarantee ▼ · Defence industry ▼." in texts
+    assert "Positions: NATO replacement ▼ · US guarantee ▼ · Defence industry ▼" in texts
     assert texts.index("NATO replacement") < texts.index("US guarantee")
     assert any(ids["jets"] in t for t in texts[texts.index("Defence industry") :])
 

@@ -239,7 +239,8 @@ def _mermaid(sel: Selection, claims: list[Claim]) -> list[str]:
         lines.append(f'  subgraph st{i}["{mermaid_label(stance.symbol + " " + stance.label)}"]')
         for c in members:
             kind = "evidence: " if c.kind == "evidence" else ""
-            text = f"{stance.symbol} {kind}{shorten(c.quote)} ({c.source[:12]})"
+            where = shorten(sel.source(c.source).title, 24)
+            text = f"{stance.symbol} {kind}{shorten(c.quote)} ({where})"
             lines.append(f'    {c.id}["{mermaid_label(text)}"]')
         lines.append("  end")
     for c in claims:
@@ -275,7 +276,7 @@ def _question_section(sel: Selection, qid: str) -> list[str]:
             _, dominant, mixed = position(mine, sel.codebook)
             title = md_text(shorten(sel.source(sid).title, 40))
             positions.append(f"{_position_mark(sel, dominant, mixed)} {title}")
-    lines += ["Positions: " + " · ".join(positions) + ".", ""]
+    lines += ["Positions: " + " · ".join(positions), ""]
     roots, children = _question_tree(sel, claims)
     attackers = _attackers(sel, claims)
     on_question = {c.id for c in claims}
@@ -332,7 +333,7 @@ def _source_section(sel: Selection, sid: str) -> list[str]:
             _, dominant, mixed = position(on_q, sel.codebook)
             label = md_text(sel.question(qid).label)
             positions.append(f"{label} {_position_mark(sel, dominant, mixed)}")
-    lines += ["Positions: " + " · ".join(positions) + ".", ""]
+    lines += ["Positions: " + " · ".join(positions), ""]
     for qid in sel.questions:
         on_q = [c for c in claims if qid in c.questions]
         if not on_q:
