@@ -1,0 +1,224 @@
+"""``argmap agreement`` (inter-annotator agreement) and ``argmap adopt`` (adjudication).
+
+To write a reference claim by hand, annotate as the reference annotator:
+``argmap annotate SOURCE --sentence s0003 --stance hedged -q us-guarantee --annotator reference``.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from argmap.cliutil import add_json_option, add_project_option, open_project, print_json
+from argmap.errors import UsageError
+
+
+def _split(values: list[str] | None) -> list[str]:
+    return [v for group in values or [] for v in group.split(",") if v]
+
+
+def _fmt(x: float | None, pct: bool = False) -> str:
+    if x is None:
+        return "n/a"
+    return f"{x:.0%}" if pct else f"{x:.3f}"
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    """Print agreement figures for every pair of annotators and for all together."""
+    from argmap.agreement import agreement
+
+    project = open_project(args)
+    if args.question:
+        project.check_question(args.question)
+    report = agreement(
+        project,
+        question=args.question,
+        sources=_split(args.source) or None,
+        annotators=_split(args.annotators) or None,
+    )
+    if args.json:
+        print_json(report.to_json(top=args.top))
+        return 0
+    _print_report(report, args.top)
+    return 0
+
+
+def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(soft_wrap=False)
+    if len(report.annotators) < 2:
+        console.print(
+            f"Agreement needs at least two annotators; found: {', '.join(report.annotators) or 'none'}."
+        )
+        return
+    scope = f" on question {report.question}" if report.question else ""
+    read = Table(title="Sources read (with at least one claim)", header_style="bold")
+    read.add_column("annotator")
+    read.add_column("sources", overflow="fold")
+    for a in report.annotators:
+        read.add_row(a, ", ".join(report.read[a]) or "-")
+    console.print(read)
+
+    groups = list(report.pairs) + ([report.all] if report.all else [])
+    summary = Table(title=f"Agreement per sentence{scope}", header_style="bold")
+    for col in ("annotators", "measure", "units", "agreed", "observed", "kappa", "alpha"):
+        summary.add_column(col, justify="right" if col not in ("annotators", "measure") else "left")
+    for g in groups:
+        who = " + ".join(g.annotators) if g is not report.all else "all"
+        rows = [
+            ("stance (none = no claim)", g.stance),
+            ("stance, both annotated", g.stance_annotated),
+            ("claim vs not", g.claim),
+        ]
+        for i, (name, m) in enumerate(rows):
+            summary.add_row(
+                who if i == 0 else "",
+                name,
+                str(m.n),
+                str(m.agreed),
+                _fmt(m.observed, pct=True),
+                _fmt(m.kappa),
+                _fmt(m.alpha),
+            )
+        q = g.questions
+        summary.add_row("", "questions: mean Jaccard", str(q.n), "", _fmt(q.mean_jaccard), "", "")
+        summary.add_section()
+    console.print(summary)
+
+    qtable = Table(
+        title="Questions, on sentences all compared annotators annotated", header_style="bold"
+    )
+    qtable.add_column("annotators")
+    qtable.add_column("question")
+    qtable.add_column("units", justify="right")
+    qtable.add_column("tagged by each", justify="right")
+    qtable.add_column("agreed", justify="right")
+    qtable.add_column("kappa", justify="right")
+    for g in groups:
+        who = " + ".join(g.annotators) if g is not report.all else "all"
+        used = [
+            (q, m)
+            for q, m in g.questions.per_question.items()
+            if m.agreed < m.n or any(m.counts[a].get(q, 0) for a in g.annotators)
+        ]
+        for i, (qid, m) in enumerate(used):
+            tagged = " / ".join(str(m.counts[a].get(qid, 0)) for a in g.annotators)
+            qtable.add_row(
+                who if i == 0 else "", qid, str(m.n), tagged, str(m.agreed), _fmt(m.kappa)
+            )
+        qtable.add_section()
+    if qtable.row_count:
+        console.print(qtable)
+
+    worst = report.all or (report.pairs[0] if len(report.pairs) == 1 else None)
+    shown = [worst] if worst else report.pairs
+    for g in shown:
+        if not g.disagreements:
+            continue
+        dis = Table(
+            title=f"Most different sentences ({' + '.join(g.annotators)}): "
+            f"{min(top, len(g.disagreements))} of {len(g.disagreements)}",
+            header_style="bold",
+            show_lines=True,
+        )
+        dis.add_column("sentence", no_wrap=True)
+        dis.add_column("score", justify="right")
+        for a in g.annotators:
+            dis.add_column(a, overflow="fold")
+        dis.add_column("text", overflow="fold", ratio=1)
+        for d in g.disagreements[:top]:
+            dis.add_row(
+                Text(f"{d.source}:{d.sentence.id}"),
+                f"{d.score:.2f}",
+                *(Text(d.readings[a].describe()) for a in g.annotators),
+                Text(d.sentence.text),
+            )
+        console.print(dis)
+
+
+def cmd_adopt(args: argparse.Namespace) -> int:
+    """Copy annotators' claims, a sentence's reading, or every agreed sentence to the reference."""
+    from argmap.agreement import adopt, adopt_agreed, adopt_reading
+    from argmap.cliutil import claim_json, print_table
+
+    project = open_project(args)
+    modes = sum(bool(x) for x in (args.claims, args.agreed, args.sentence))
+    if modes != 1:
+        raise UsageError("give claim ids, or --agreed, or --sentence SOURCE:ID with --from NAME")
+    if args.sentence:
+        if not args.from_:
+            raise UsageError("--sentence needs --from ANNOTATOR (whose reading to adopt)")
+        if ":" not in args.sentence:
+            raise UsageError(
+                f"--sentence {args.sentence!r}: expected SOURCE:SENTENCE, e.g. alpha:s0003"
+            )
+        source, sentence = args.sentence.rsplit(":", 1)
+        written = adopt_reading(project, source, sentence, args.from_)
+    elif args.agreed:
+        written = adopt_agreed(project, sources=_split(args.source) or None)
+    else:
+        written = [adopt(project, ref) for ref in args.claims]
+    if args.json:
+        print_json([claim_json(c) for c in written])
+        return 0
+    reference = project.config.reference_annotator
+    print_table(
+        ["id", "source", "sentence", "stance", "questions", "quote"],
+        [
+            (c.id, c.source, c.sentence, c.stance, ", ".join(c.questions), c.quote[:80])
+            for c in written
+        ],
+        title=f"{len(written)} {reference} claims written",
+    )
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``agreement`` and ``adopt`` to the CLI."""
+    p = subparsers.add_parser(
+        "agreement",
+        help="inter-annotator agreement (kappa, alpha) per pair and for all",
+        description="Agreement between annotators, per sentence, on the sources each pair "
+        "(or all) have read; a source counts as read by an annotator who made at least one "
+        "claim in it. The reference annotator is left out unless named in --annotators.",
+    )
+    p.add_argument("--question", "-q", metavar="Q", help="only claims on this question")
+    p.add_argument(
+        "--source", "-s", action="append", metavar="S", help="only these sources (repeatable)"
+    )
+    p.add_argument(
+        "--annotators",
+        "-a",
+        action="append",
+        metavar="NAMES",
+        help="compare only these annotators (comma-separated; default: all but the reference)",
+    )
+    p.add_argument(
+        "--top", type=int, default=10, metavar="N", help="how many disagreements to list (10)"
+    )
+    add_project_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_agreement)
+
+    p = subparsers.add_parser(
+        "adopt",
+        help="copy annotators' claims into the reference annotation",
+        description="Adjudicate: copy claims as the reference annotator's (the matrix and "
+        "exports use the reference claims of a source when it has any).",
+    )
+    p.add_argument("claims", nargs="*", metavar="CLAIM", help="claim ids to copy")
+    p.add_argument(
+        "--agreed", action="store_true", help="copy every sentence all its readers annotated alike"
+    )
+    p.add_argument(
+        "--sentence",
+        metavar="SOURCE:ID",
+        help="make this sentence's reference reading that of --from (none = not a claim)",
+    )
+    p.add_argument("--from", dest="from_", metavar="ANNOTATOR", help="with --sentence")
+    p.add_argument("--source", "-s", action="append", metavar="S", help="with --agreed")
+    add_project_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_adopt)
