@@ -1,0 +1,453 @@
+"""Agreement between annotators, adjudication, and merging concurrent work.
+
+Figures are checked against hand computations written next to each test. Notation: for
+two coders, kappa = (p_o - p_e) / (1 - p_e) with p_e = sum over labels of the product of
+the two coders' label shares; Krippendorff's alpha = 1 - D_o / D_e with n pairable values,
+D_o = (sum over units of disagreeing ordered pairs / (m_u - 1)) / n and
+D_e = (n^2 - sum_c n_c^2) / (n (n - 1)).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from argmap.agreement import (
+    MIXED,
+    NONE,
+    Reading,
+    adopt,
+    adopt_agreed,
+    adopt_reading,
+    agreement,
+    cases,
+    write_reference,
+)
+from argmap.analysis import matrix
+from argmap.project import Project
+
+# Six sentences, s0001..s0006.
+ALPHA = (
+    "Europe must build its own army. The US guarantee is fading. "
+    "NATO should remain the framework. Buying American jets is wise. "
+    "Shells were scarce in 2023. Ukraine needs guarantees.\n"
+)
+# Two sentences, s0001..s0002.
+BETA = "Europe should buy European. Washington will always protect Europe.\n"
+
+PA, PUS, H = "pro-autonomy", "pro-us-primacy", "hedged"
+# the CLI as a separate process, whatever the install puts on PATH
+ARGMAP = [sys.executable, "-c", "import sys; from argmap.cli import main; sys.exit(main())"]
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    Project.init(tmp_path / "proj")
+    project = Project.open(tmp_path / "proj", annotator="setup")
+    (tmp_path / "alpha.txt").write_text(ALPHA, encoding="utf-8")
+    (tmp_path / "beta.txt").write_text(BETA, encoding="utf-8")
+    project.add_source(tmp_path / "alpha.txt", source_id="alpha")
+    project.add_source(tmp_path / "beta.txt", source_id="beta")
+    return tmp_path / "proj"
+
+
+def annotate(root: Path, who: str, source: str, rows: list[tuple[str, str, list[str]]]) -> None:
+    project = Project.open(root, annotator=who)
+    for sentence, stance, questions in rows:
+        project.annotate(source, sentence=sentence, stance=stance, questions=questions)
+
+
+def partial(root: Path) -> None:
+    """alice and bob agree on s1, differ in stance on s2, each alone on s3 / s4."""
+    annotate(
+        root,
+        "alice",
+        "alpha",
+        [
+            ("s0001", PA, ["nato-replacement"]),
+            ("s0002", PA, ["us-guarantee"]),
+            ("s0003", PUS, ["nato-replacement"]),
+        ],
+    )
+    annotate(
+        root,
+        "bob",
+        "alpha",
+        [
+            ("s0001", PA, ["nato-replacement"]),
+            ("s0002", H, ["us-guarantee", "burden-sharing"]),
+            ("s0004", PUS, ["defence-industry"]),
+        ],
+    )
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def test_total_agreement_gives_kappa_and_alpha_one(root: Path) -> None:
+    rows = [
+        ("s0001", PA, ["nato-replacement"]),
+        ("s0002", H, ["us-guarantee"]),
+        ("s0003", PUS, ["nato-replacement", "burden-sharing"]),
+    ]
+    annotate(root, "alice", "alpha", rows)
+    annotate(root, "bob", "alpha", rows)
+    report = agreement(Project.open(root))
+    assert report.annotators == ["alice", "bob"]  # the setup user made no claim
+    [pair] = report.pairs
+    assert pair.sources == ["alpha"]  # beta was read by neither
+    for m in (pair.stance, pair.stance_annotated, pair.claim):
+        assert (m.kappa, m.alpha, m.agreed) == (1.0, 1.0, m.n)
+    assert pair.stance.n == 6 and pair.stance_annotated.n == 3
+    assert pair.questions.mean_jaccard == 1.0
+    assert pair.questions.per_question["burden-sharing"].kappa == 1.0
+    # nobody tagged three-ds: one category only, kappa undefined, alpha 1 (nltk's convention)
+    assert pair.questions.per_question["three-ds"].kappa is None
+    assert pair.disagreements == []
+    assert report.all is None  # only two annotators
+
+
+def test_total_disagreement(root: Path) -> None:
+    # beta, 2 sentences. Stances swapped on both sentences.
+    annotate(
+        root,
+        "alice",
+        "beta",
+        [("s0001", PA, ["defence-industry"]), ("s0002", PUS, ["us-guarantee"])],
+    )
+    annotate(
+        root, "bob", "beta", [("s0001", PUS, ["defence-industry"]), ("s0002", PA, ["us-guarantee"])]
+    )
+    [pair] = agreement(Project.open(root)).pairs
+    # alice [PA, PUS], bob [PUS, PA]: p_o = 0, p_e = 1/2*1/2 + 1/2*1/2 = 1/2, kappa = -1.
+    # alpha: n = 4 (PA 2, PUS 2); D_o = 4/4 = 1; D_e = (16 - 8) / 12 = 2/3; alpha = 1 - 3/2.
+    assert pair.stance.kappa == pytest.approx(-1.0)
+    assert pair.stance.alpha == pytest.approx(-0.5)
+    assert pair.stance.agreed == 0
+    # both opposite on the axis: score 3 each, document order between equals
+    assert [(d.sentence.id, d.score) for d in pair.disagreements] == [
+        ("s0001", 3.0),
+        ("s0002", 3.0),
+    ]
+
+
+def test_total_disagreement_on_claim_vs_not(root: Path) -> None:
+    annotate(root, "alice", "beta", [("s0001", PA, ["defence-industry"])])
+    annotate(root, "bob", "beta", [("s0002", PUS, ["us-guarantee"])])
+    [pair] = agreement(Project.open(root)).pairs
+    # claim: alice [c, n], bob [n, c]: p_o = 0, p_e = 1/2, kappa = -1;
+    # alpha: n = 4 (c 2, n 2): D_o = 1, D_e = 2/3, alpha = -0.5.
+    assert (pair.claim.kappa, pair.claim.alpha) == (pytest.approx(-1.0), pytest.approx(-0.5))
+    assert pair.stance_annotated.n == 0 and pair.stance_annotated.kappa is None
+    assert pair.questions.n == 0 and pair.questions.mean_jaccard is None
+
+
+def test_partial_overlap_two_annotators(root: Path) -> None:
+    partial(root)
+    [pair] = agreement(Project.open(root)).pairs
+    # stance per sentence: alice [PA, PA, PUS, n, n, n], bob [PA, H, n, PUS, n, n]
+    # p_o = 3/6; p_e = (2*1 [PA] + 1*1 [PUS] + 3*3 [none]) / 36 = 1/3; kappa = (1/6)/(2/3) = 0.25
+    # alpha: n = 12 (PA 3, H 1, PUS 2, none 6); D_o = 6/12 (s2, s3, s4 disagree, 2 ordered
+    # pairs each); D_e = (144 - 50) / 132 = 94/132; alpha = 1 - 66/94 = 28/94
+    assert pair.stance.n == 6 and pair.stance.agreed == 3
+    assert pair.stance.kappa == pytest.approx(0.25)
+    assert pair.stance.alpha == pytest.approx(28 / 94)
+    assert pair.stance.counts["bob"] == {
+        "hedged": 1,
+        "none": 3,
+        "pro-autonomy": 1,
+        "pro-us-primacy": 1,
+    }
+    # claim vs not: alice [c c c n n n], bob [c c n c n n]: p_o = 4/6, p_e = 1/2, kappa = 1/3;
+    # alpha: n = 12 (c 6, n 6), D_o = 4/12, D_e = 72/132, alpha = 1 - 132/216 = 84/216
+    assert pair.claim.kappa == pytest.approx(1 / 3)
+    assert pair.claim.alpha == pytest.approx(84 / 216)
+    # both annotated: s1, s2. alice [PA, PA], bob [PA, H]: p_o = 1/2, p_e = 2/4, kappa = 0;
+    # alpha: PA 3, H 1, D_o = 2/4, D_e = (16 - 10)/12 = 1/2, alpha = 0
+    assert pair.stance_annotated.n == 2
+    assert pair.stance_annotated.kappa == pytest.approx(0.0)
+    assert pair.stance_annotated.alpha == pytest.approx(0.0)
+    # questions on s1, s2: Jaccard 1 and |{usg}| / |{usg, burden}| = 1/2 -> mean 0.75
+    assert pair.questions.mean_jaccard == pytest.approx(0.75)
+    # burden-sharing on s1, s2: alice [n, n], bob [n, b]: p_o = 1/2, p_e = (2*1)/4, kappa = 0
+    assert pair.questions.per_question["burden-sharing"].kappa == pytest.approx(0.0)
+    assert pair.questions.per_question["us-guarantee"].kappa == pytest.approx(1.0)
+    # ranking: a claim only one saw scores 2; PA vs hedged scores 1 + (1 - 1/2)
+    ranked = [(d.sentence.id, d.score) for d in pair.disagreements]
+    assert ranked == [("s0003", 2.0), ("s0004", 2.0), ("s0002", 1.5)]
+    assert pair.disagreements[-1].readings["bob"].describe() == (
+        "hedged [burden-sharing, us-guarantee]"
+    )
+
+
+def test_question_restricts_the_units(root: Path) -> None:
+    partial(root)
+    [pair] = agreement(Project.open(root), question="us-guarantee").pairs
+    # only claims on us-guarantee: alice [n, PA, n, n, n, n], bob [n, H, n, n, n, n]
+    # p_o = 5/6, p_e = (5*5)/36, kappa = (30 - 25)/(36 - 25) = 5/11
+    assert pair.stance.agreed == 5
+    assert pair.stance.kappa == pytest.approx(5 / 11)
+    assert [d.sentence.id for d in pair.disagreements] == ["s0002"]
+    assert list(pair.questions.per_question) == ["us-guarantee"]
+
+
+def test_three_annotators_pairs_and_all(root: Path) -> None:
+    partial(root)
+    annotate(
+        root,
+        "carol",
+        "alpha",
+        [
+            ("s0001", PA, ["nato-replacement"]),
+            ("s0002", PA, ["us-guarantee"]),
+            ("s0003", PUS, ["nato-replacement"]),
+        ],
+    )
+    report = agreement(Project.open(root))
+    kappas = {tuple(p.annotators): p.stance.kappa for p in report.pairs}
+    assert kappas == {
+        ("alice", "bob"): pytest.approx(0.25),
+        ("alice", "carol"): pytest.approx(1.0),  # carol = alice
+        ("bob", "carol"): pytest.approx(0.25),
+    }
+    together = report.all
+    assert together is not None and together.annotators == ["alice", "bob", "carol"]
+    # Light's kappa = mean of pairwise kappas = (0.25 + 1 + 0.25) / 3 = 0.5
+    assert together.stance.kappa == pytest.approx(0.5)
+    # alpha, 3 coders x 6 units, n = 18: PA 5, H 1, PUS 3, none 9.
+    # disagreeing ordered pairs / (m - 1): s2 (PA,H,PA) 4/2, s3 (PUS,n,PUS) 4/2, s4 4/2 -> 6
+    # D_o = 6/18; D_e = (324 - (25 + 1 + 9 + 81)) / (18*17) = 208/306;
+    # alpha = 1 - (1/3)(306/208) = 318/624
+    assert together.stance.alpha == pytest.approx(318 / 624)
+    assert together.stance.agreed == 3
+    # s3: bob alone differs from two others -> 2 pairs at distance 2
+    assert together.disagreements[0].score == 4.0
+
+
+def test_mixed_reading_and_sources_read(root: Path) -> None:
+    project = Project.open(root, annotator="alice")
+    project.annotate("alpha", quote="Europe must", stance=PA, questions=["nato-replacement"])
+    project.annotate("alpha", quote="its own army", stance=H, questions=["burden-sharing"])
+    annotate(root, "bob", "beta", [("s0001", PA, ["defence-industry"])])
+    reading = Reading(tuple(Project.open(root).claims(annotator="alice")))
+    assert reading.stance == MIXED
+    assert reading.questions == {"nato-replacement", "burden-sharing"}
+    assert Reading().stance == NONE
+    report = agreement(Project.open(root))
+    assert report.read == {"alice": ["alpha"], "bob": ["beta"]}
+    # no source read by both: nothing to compare, and no crash
+    [pair] = report.pairs
+    assert pair.sources == [] and pair.stance.n == 0 and pair.stance.kappa is None
+
+
+# --------------------------------------------------------------------------- adjudication
+
+
+def test_adopt_copies_claim_and_reference_drives_the_view(root: Path) -> None:
+    partial(root)
+    project = Project.open(root)
+    bob_s2 = next(c for c in project.claims(annotator="bob") if c.sentence == "s0002")
+    copy = adopt(project, bob_s2.id)
+    assert copy.annotator == "reference"
+    assert (copy.start, copy.end, copy.stance, copy.questions, copy.kind) == (
+        bob_s2.start,
+        bob_s2.end,
+        H,
+        bob_s2.questions,
+        "claim",
+    )
+    reopened = Project.open(root)
+    assert [c.id for c in reopened.view_claims()] == [copy.id]
+    m = matrix(reopened.view_claims(), reopened.codebook, reopened.sources)
+    assert m.cell("alpha", "us-guarantee").dominant == H
+    # one annotator's view is still there
+    assert len(reopened.view_claims("alice")) == 3
+
+
+def test_adopt_reading_replaces_and_marks_not_a_claim(root: Path) -> None:
+    partial(root)
+    project = Project.open(root)
+    adopt_reading(project, "alpha", "s0003", "alice")
+    assert [c.stance for c in project.claims(annotator="reference")] == [PUS]
+    adopt_reading(project, "alpha", "s0003", "bob")  # bob saw no claim there
+    assert project.claims(annotator="reference") == []
+    adopt_reading(project, "alpha", "s0002", "alice")
+    adopt_reading(project, "alpha", "s0002", "bob")  # same span: updated, not duplicated
+    [ref] = Project.open(root).claims(annotator="reference")
+    assert (ref.stance, ref.questions) == (H, ("burden-sharing", "us-guarantee"))
+
+
+def test_write_reference_by_hand(root: Path) -> None:
+    partial(root)
+    project = Project.open(root)
+    claim = write_reference(project, "alpha", "s0002", stance=PUS, questions=["ukraine"], note="x")
+    assert (claim.annotator, claim.stance, claim.questions, claim.note) == (
+        "reference",
+        PUS,
+        ("ukraine",),
+        "x",
+    )
+    again = write_reference(project, "alpha", "s0002", stance=H, questions=["ukraine"])
+    assert again.id == claim.id and again.stance == H
+    assert project._annotator is None  # the project edits as its own annotator again
+
+
+def test_adopt_agreed_and_cases(root: Path) -> None:
+    partial(root)
+    project = Project.open(root)
+    todo = cases(project)
+    assert [(c.sentence.id, c.settled) for c in todo] == [
+        ("s0003", False),
+        ("s0004", False),
+        ("s0002", False),
+    ]
+    written = adopt_agreed(project)
+    assert [(c.sentence, c.stance) for c in written] == [("s0001", PA)]
+    adopt_reading(project, "alpha", "s0002", "bob")
+    settled = {c.sentence.id: c.settled for c in cases(project)}
+    assert settled == {"s0002": True, "s0003": False, "s0004": False}
+
+
+def test_relations_follow_only_to_reference_copies(root: Path) -> None:
+    project = Project.open(root, annotator="alice")
+    a1 = project.annotate("alpha", sentence="s0001", stance=PA, questions=["nato-replacement"])
+    a2 = project.annotate("alpha", sentence="s0002", stance=PA, questions=["us-guarantee"])
+    a3 = project.annotate("alpha", sentence="s0003", stance=PUS, questions=["nato-replacement"])
+    project.relate(a2.id, "supports", a1.id)
+    project.relate(a3.id, "attacks", a1.id)
+    r2 = adopt(project, a2.id)
+    assert r2.relations == ()  # a1 has no reference copy yet
+    r1 = adopt(project, a1.id)
+    assert project.claim(r2.id).relations[0].target == r1.id  # incoming re-targeted
+    assert r1.relations == ()
+    assert all(c.annotator == "reference" for c in project.claims(annotator="reference"))
+    assert Project.open(root).validate() == []
+    assert a3.id in Project.open(root).claim_index  # alice's own work untouched
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def run(root: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [*ARGMAP, "--project", str(root), *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+
+
+def test_cli_agreement_json_and_table(root: Path) -> None:
+    partial(root)
+    out = run(root, "agreement", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["pairs"][0]["stance"]["kappa"] == 0.25
+    assert data["pairs"][0]["disagreements"][0]["sentence"] == "s0003"
+    table = run(root, "agreement", env={"COLUMNS": "200"})
+    assert table.returncode == 0
+    assert "0.250" in table.stdout and "hedged [burden-sharing" in table.stdout
+    bad = run(root, "agreement", "--question", "nope")
+    assert bad.returncode == 2 and "unknown question 'nope'" in bad.stderr
+
+
+def test_cli_adopt(root: Path) -> None:
+    partial(root)
+    out = run(root, "adopt", "--agreed", "--json")
+    assert out.returncode == 0, out.stderr
+    assert [c["sentence"] for c in json.loads(out.stdout)] == ["s0001"]
+    out = run(root, "adopt", "--sentence", "alpha:s0002", "--from", "bob", "--json")
+    assert json.loads(out.stdout)[0]["stance"] == H
+    assert run(root, "adopt", "--sentence", "alpha:s0002").returncode == 2
+    matrix_out = run(root, "matrix", "--json")
+    assert matrix_out.returncode == 0
+
+
+# --------------------------------------------------------------------------- concurrency
+
+
+def test_two_processes_annotating_at_once_lose_nothing(root: Path) -> None:
+    sentences = [f"s{i:04d}" for i in range(1, 7)]
+    procs = []
+    for who in ("alice", "bob"):
+        cli = " ".join(shlex.quote(a) for a in ARGMAP)
+        script = " && ".join(
+            f"{cli} --project {shlex.quote(str(root))} --annotator {who} annotate alpha "
+            f"--sentence {s} --stance {PA} -q us-guarantee"
+            for s in sentences
+        )
+        # one shell per annotator, each running six `argmap annotate` processes in a row
+        procs.append(
+            subprocess.Popen(
+                ["bash", "-c", script], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            )
+        )
+    for p in procs:
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+    project = Project.open(root)
+    for who in ("alice", "bob"):
+        assert sorted(c.sentence for c in project.claims(annotator=who)) == sentences
+    assert project.validate() == []
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git not installed")
+def test_git_merge_of_two_annotators_branches(root: Path) -> None:
+    def git(*args: str) -> str:
+        out = subprocess.run(
+            ["git", "-c", "user.name=t", "-c", "user.email=t@x", *args],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert out.returncode == 0, out.stdout + out.stderr
+        return out.stdout
+
+    git("init", "-q", "-b", "main")
+    # an empty annotation file exists on main, so both branches change the same file
+    annotate(root, "setup", "alpha", [("s0006", H, ["ukraine"])])
+    git("add", "-A")
+    git("commit", "-q", "-m", "start")
+    git("checkout", "-q", "-b", "alice")
+    annotate(
+        root,
+        "alice",
+        "alpha",
+        [("s0001", PA, ["nato-replacement"]), ("s0002", PA, ["us-guarantee"])],
+    )
+    git("commit", "-q", "-am", "alice")
+    git("checkout", "-q", "main")
+    git("checkout", "-q", "-b", "bob")
+    annotate(
+        root,
+        "bob",
+        "alpha",
+        [("s0001", PUS, ["nato-replacement"]), ("s0004", PUS, ["defence-industry"])],
+    )
+    git("commit", "-q", "-am", "bob")
+    git("checkout", "-q", "alice")
+    git("merge", "-q", "--no-edit", "bob")  # asserts exit 0: no conflict
+    assert "<<<<<<<" not in (root / "annotations" / "alpha.jsonl").read_text(encoding="utf-8")
+    check = run(root, "validate")
+    assert check.returncode == 0, check.stdout + check.stderr
+    project = Project.open(root)
+    got = {(c.annotator, c.sentence, c.stance) for c in project.claims()}
+    assert got == {
+        ("setup", "s0006", H),
+        ("alice", "s0001", PA),
+        ("alice", "s0002", PA),
+        ("bob", "s0001", PUS),
+        ("bob", "s0004", PUS),
+    }
+    # and the merged work is comparable straight away
+    pairs = {tuple(p.annotators): p for p in agreement(project).pairs}
+    assert pairs[("alice", "bob")].stance.n == 6
