@@ -610,6 +610,21 @@ def write_reference(
         )
 
 
+def clear_reference(project: Project, source: str, sentence: str) -> int:
+    """Mark a sentence as not a claim in the reference: delete its reference claims."""
+    doc = project.source(source)
+    sent = doc.sentence(sentence)
+    reference = project.config.reference_annotator
+    gone = [
+        c
+        for c in project.claims(source=doc.id, annotator=reference)
+        if _in_sentence(project, c, sent)
+    ]
+    for c in gone:
+        project.delete(c.id)
+    return len(gone)
+
+
 def adopt_agreed(project: Project, *, sources: Sequence[str] | None = None) -> list[Claim]:
     """Copy into the reference every sentence all its readers annotated alike.
 

@@ -1,0 +1,374 @@
+"""Adjudication screen: walk through the sentences annotators read differently, settle each.
+
+Self-contained: ``app.push_screen(AdjudicationScreen(project))``. On the left, the sentences
+to settle, most different first (``✓`` once the reference has a reading of it); on the right,
+the sentence and each annotator's reading side by side, with the reference's. Keys: ``1``-``9``
+adopt that annotator's reading, ``0`` marks the sentence as not a claim, ``w`` writes the
+reference by hand, ``a`` adopts every sentence all annotators agree on, ``n`` jumps to the next
+unsettled sentence, ``u`` undoes, ``escape`` leaves. All edits go through
+:mod:`argmap.agreement` (the reference annotator's claims), so they are saved at once.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Footer, Input, Label, OptionList, Select, SelectionList, Static
+from textual.widgets.option_list import Option
+
+from argmap import agreement as ag
+from argmap.errors import ArgmapError
+from argmap.project import Project
+
+
+class ReferenceEditor(ModalScreen[dict | None]):
+    """Write the reference reading of a sentence: stance, questions, kind and note."""
+
+    DEFAULT_CSS = """
+    ReferenceEditor { align: center middle; }
+    ReferenceEditor > Vertical {
+        width: 70; height: auto; max-height: 90%;
+        border: thick $primary; background: $surface; padding: 1 2;
+    }
+    ReferenceEditor SelectionList { height: auto; max-height: 12; }
+    ReferenceEditor .buttons { height: auto; align-horizontal: right; margin-top: 1; }
+    ReferenceEditor #error { color: $error; height: auto; }
+    """
+    BINDINGS: ClassVar[list[Binding]] = [Binding("escape", "cancel", "Cancel", id="editor.cancel")]
+
+    def __init__(
+        self,
+        project: Project,
+        sentence_text: str,
+        *,
+        stance: str,
+        questions: frozenset[str],
+        kind: str = "claim",
+        note: str = "",
+    ) -> None:
+        super().__init__()
+        self.project = project
+        self.sentence_text = sentence_text
+        self.initial = (stance, questions, kind, note)
+
+    def compose(self) -> ComposeResult:
+        stance, questions, kind, note = self.initial
+        cb = self.project.codebook
+        with Vertical():
+            yield Label(Text(f"Reference reading of: {self.sentence_text}"))
+            yield Select(
+                [(s.label, s.id) for s in cb.stances], value=stance, allow_blank=False, id="stance"
+            )
+            yield SelectionList[str](
+                *((q.label, q.id, q.id in questions) for q in cb.questions), id="questions"
+            )
+            yield Select(
+                [("claim", "claim"), ("evidence", "evidence")],
+                value=kind,
+                allow_blank=False,
+                id="kind",
+            )
+            yield Input(note, placeholder="note", id="note")
+            yield Static("", id="error")
+            with Horizontal(classes="buttons"):
+                yield Button("Save", variant="primary", id="save")
+                yield Button("Cancel", id="cancel")
+
+    @on(Button.Pressed, "#save")
+    def save(self) -> None:
+        questions = list(self.query_one("#questions", SelectionList).selected)
+        if not questions:
+            self.query_one("#error", Static).update("Choose at least one question.")
+            return
+        self.dismiss(
+            {
+                "stance": self.query_one("#stance", Select).value,
+                "questions": questions,
+                "kind": self.query_one("#kind", Select).value,
+                "note": self.query_one("#note", Input).value,
+            }
+        )
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class AdjudicationScreen(Screen[None]):
+    """Disagreements side by side; choose an annotator's reading or write the reference."""
+
+    DEFAULT_CSS = """
+    AdjudicationScreen { layout: horizontal; }
+    AdjudicationScreen #cases { width: 34; height: 1fr; border-right: solid $primary; }
+    AdjudicationScreen #detail { width: 1fr; height: 1fr; padding: 0 1; }
+    AdjudicationScreen #title { text-style: bold; height: auto; margin-bottom: 1; }
+    AdjudicationScreen #sentence { height: auto; margin-bottom: 1; padding: 0 1; background: $boost; }
+    AdjudicationScreen #readings { height: auto; }
+    AdjudicationScreen .reading {
+        width: 1fr; height: auto; min-height: 6; border: round $secondary; padding: 0 1;
+    }
+    AdjudicationScreen .reading.reference { border: round $success; }
+    AdjudicationScreen #status { height: auto; color: $text-muted; margin-top: 1; }
+    """
+
+    BINDINGS: ClassVar[list[Binding]] = [
+        *(
+            Binding(
+                str(i),
+                f"adopt({i})",
+                f"adopt {i}",
+                show=i <= 3,
+                id=f"adjudicate.adopt{i}",
+                tooltip=f"Make annotator {i}'s reading the reference",
+            )
+            for i in range(1, 10)
+        ),
+        Binding(
+            "0",
+            "not_claim",
+            "not a claim",
+            id="adjudicate.not_claim",
+            tooltip="Reference: this sentence holds no claim",
+        ),
+        Binding(
+            "w", "write", "write", id="adjudicate.write", tooltip="Write the reference by hand"
+        ),
+        Binding(
+            "a",
+            "adopt_agreed",
+            "adopt agreed",
+            id="adjudicate.agreed",
+            tooltip="Copy every sentence all annotators read alike into the reference",
+        ),
+        Binding(
+            "n", "next_open", "next open", id="adjudicate.next", tooltip="Next unsettled sentence"
+        ),
+        Binding("u", "undo", "undo", id="adjudicate.undo", tooltip="Undo the last edit"),
+        Binding("escape", "leave", "back", id="adjudicate.back", tooltip="Leave adjudication"),
+    ]
+
+    def __init__(self, project: Project, *, question: str | None = None) -> None:
+        super().__init__()
+        self.project = project
+        self.question = question
+        self.cases: list[ag.Case] = []
+        self.current: int | None = None
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        yield OptionList(id="cases")
+        with VerticalScroll(id="detail"):
+            yield Static("", id="title")
+            yield Static("", id="sentence")
+            yield Horizontal(id="readings")
+            yield Static("", id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+        self.query_one("#cases", OptionList).focus()
+
+    def reload(self, keep: tuple[str, str] | None = None) -> None:
+        """Recompute the cases and show them, keeping ``keep`` (source, sentence) selected."""
+        self.cases = ag.cases(self.project, question=self.question)
+        options = self.query_one("#cases", OptionList)
+        options.set_options(Option(self._case_label(c)) for c in self.cases)
+        index = 0
+        if keep is not None:
+            for i, c in enumerate(self.cases):
+                if (c.source, c.sentence.id) == keep:
+                    index = i
+        if self.cases:
+            options.highlighted = index
+            self.show(index)
+        else:
+            self.current = None
+            self.query_one("#title", Static).update("No disagreements to settle.")
+            self.query_one("#sentence", Static).update("")
+            self.query_one("#readings", Horizontal).remove_children()
+        self._update_status()
+        self.refresh_bindings()
+
+    @staticmethod
+    def _case_label(case: ag.Case) -> Text:
+        mark = "✓" if case.settled else "·"
+        return Text(f"{mark} {case.source}:{case.sentence.id}  {case.score:.1f}")
+
+    def _update_status(self) -> None:
+        settled = sum(c.settled for c in self.cases)
+        self.query_one("#status", Static).update(
+            f"{settled} of {len(self.cases)} disagreements settled · reference annotator: "
+            f"{self.project.config.reference_annotator}"
+        )
+
+    @on(OptionList.OptionHighlighted, "#cases")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_index != self.current:
+            self.show(event.option_index)
+
+    def show(self, index: int) -> None:
+        """Show case ``index``: the sentence and every reading side by side."""
+        self.current = index
+        case = self.cases[index]
+        self.query_one("#title", Static).update(
+            Text(
+                f"{self.project.sources[case.source].title} · {case.sentence.id} · "
+                f"difference {case.score:.2f}"
+            )
+        )
+        self.query_one("#sentence", Static).update(Text(case.sentence.text))
+        panels = [
+            Static(self._reading_text(f"{i}  {name}", r), classes="reading")
+            for i, (name, r) in enumerate(case.readings.items(), start=1)
+        ]
+        panels.append(
+            Static(
+                self._reading_text(self.project.config.reference_annotator, case.reference),
+                classes="reading reference",
+            )
+        )
+        readings = self.query_one("#readings", Horizontal)
+        readings.remove_children()
+        readings.mount_all(panels)
+        self.refresh_bindings()
+
+    def _reading_text(self, title: str, reading: ag.Reading) -> Text:
+        text = Text(title + "\n", style="bold")
+        if not reading.claims:
+            text.append("no claim", style="italic")
+            return text
+        for c in reading.claims:
+            try:
+                stance = self.project.codebook.stance(c.stance)
+                text.append(f"{stance.symbol} {stance.label}\n", style=stance.color)
+            except KeyError:
+                text.append(f"{c.stance}\n")
+            text.append(", ".join(c.questions) + "\n")
+            if c.kind != "claim":
+                text.append(f"{c.kind}\n", style="italic")
+            text.append(f"“{c.quote}”\n", style="dim")
+            if c.note:
+                text.append(f"note: {c.note}\n", style="italic")
+        return text
+
+    # ------------------------------------------------------------------ actions
+
+    @property
+    def case(self) -> ag.Case | None:
+        return self.cases[self.current] if self.current is not None and self.cases else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("adopt", "not_claim", "write"):
+            case = self.case
+            if case is None:
+                return False
+            if action == "adopt" and int(parameters[0]) > len(case.readings):  # type: ignore[arg-type]
+                return False
+        return True
+
+    def _after_edit(self, message: str, advance: bool = True) -> None:
+        case = self.case
+        keep = (case.source, case.sentence.id) if case else None
+        self.reload(keep)
+        if advance:
+            self.action_next_open()
+        self.notify(message)
+
+    def _run(self, label: str, fn, advance: bool = True) -> None:  # type: ignore[no-untyped-def]
+        try:
+            fn()
+        except ArgmapError as err:
+            self.notify(str(err), severity="error")
+            return
+        self._after_edit(label, advance)
+
+    def action_adopt(self, number: int) -> None:
+        """Make annotator ``number``'s reading the reference reading of the sentence."""
+        case = self.case
+        if case is None or not 1 <= number <= len(case.readings):
+            return
+        name = list(case.readings)[number - 1]
+        self._run(
+            f"{case.sentence.id}: adopted {name}'s reading",
+            lambda: ag.adopt_reading(self.project, case.source, case.sentence.id, name),
+        )
+
+    def action_not_claim(self) -> None:
+        case = self.case
+        if case is None:
+            return
+        self._run(
+            f"{case.sentence.id}: not a claim",
+            lambda: ag.clear_reference(self.project, case.source, case.sentence.id),
+        )
+
+    def action_write(self) -> None:
+        case = self.case
+        if case is None:
+            return
+        start = (
+            case.reference
+            if case.reference.annotated
+            else next((r for r in case.readings.values() if r.annotated), ag.Reading())
+        )
+        first = start.claims[0] if start.claims else None
+        stance = start.stance if start.stance not in (ag.NONE, ag.MIXED) else None
+        editor = ReferenceEditor(
+            self.project,
+            case.sentence.text,
+            stance=stance or self.project.codebook.stance_ids[0],
+            questions=start.questions,
+            kind=first.kind if first else "claim",
+            note=first.note if first else "",
+        )
+
+        def done(result: dict | None) -> None:
+            if result is None:
+                return
+            self._run(
+                f"{case.sentence.id}: reference written",
+                lambda: ag.write_reference(self.project, case.source, case.sentence.id, **result),
+            )
+
+        self.app.push_screen(editor, done)
+
+    def action_adopt_agreed(self) -> None:
+        """Copy every sentence all its readers annotated alike into the reference."""
+        try:
+            written = ag.adopt_agreed(self.project)
+        except ArgmapError as err:
+            self.notify(str(err), severity="error")
+            return
+        self._after_edit(f"{len(written)} agreed claims copied to the reference", advance=False)
+
+    def action_next_open(self) -> None:
+        """Move to the next unsettled case after the current one (wrapping)."""
+        if not self.cases:
+            return
+        n = len(self.cases)
+        start = self.current if self.current is not None else -1
+        for step in range(1, n + 1):
+            i = (start + step) % n
+            if not self.cases[i].settled:
+                self.query_one("#cases", OptionList).highlighted = i
+                self.show(i)
+                return
+
+    def action_undo(self) -> None:
+        label = self.project.undo()
+        if label is None:
+            self.notify("nothing to undo")
+            return
+        case = self.case
+        self.reload((case.source, case.sentence.id) if case else None)
+        self.notify(f"undone: {label}")
+
+    def action_leave(self) -> None:
+        self.app.pop_screen()
