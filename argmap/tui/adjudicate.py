@@ -159,6 +159,8 @@ class AdjudicationScreen(Screen[None]):
         self.question = question
         self.cases: list[ag.Case] = []
         self.current: int | None = None
+        # "not a claim" leaves no reference claim behind, so it is remembered for this visit
+        self.no_claim: set[tuple[str, str]] = set()
 
     # ------------------------------------------------------------------ layout
 
@@ -196,13 +198,16 @@ class AdjudicationScreen(Screen[None]):
         self._update_status()
         self.refresh_bindings()
 
-    @staticmethod
-    def _case_label(case: ag.Case) -> Text:
-        mark = "✓" if case.settled else "·"
+    def _done(self, case: ag.Case) -> bool:
+        return case.settled or (case.source, case.sentence.id) in self.no_claim
+
+    def _case_label(self, case: ag.Case) -> Text:
+        no_claim = (case.source, case.sentence.id) in self.no_claim
+        mark = "✓" if case.settled else "∅" if no_claim else "·"
         return Text(f"{mark} {case.source}:{case.sentence.id}  {case.score:.1f}")
 
     def _update_status(self) -> None:
-        settled = sum(c.settled for c in self.cases)
+        settled = sum(self._done(c) for c in self.cases)
         self.query_one("#status", Static).update(
             f"{settled} of {len(self.cases)} disagreements settled · reference annotator: "
             f"{self.project.config.reference_annotator}"
@@ -295,6 +300,7 @@ class AdjudicationScreen(Screen[None]):
         if case is None or not 1 <= number <= len(case.readings):
             return
         name = list(case.readings)[number - 1]
+        self.no_claim.discard((case.source, case.sentence.id))
         self._run(
             f"{case.sentence.id}: adopted {name}'s reading",
             lambda: ag.adopt_reading(self.project, case.source, case.sentence.id, name),
@@ -304,6 +310,7 @@ class AdjudicationScreen(Screen[None]):
         case = self.case
         if case is None:
             return
+        self.no_claim.add((case.source, case.sentence.id))
         self._run(
             f"{case.sentence.id}: not a claim",
             lambda: ag.clear_reference(self.project, case.source, case.sentence.id),
@@ -332,6 +339,7 @@ class AdjudicationScreen(Screen[None]):
         def done(result: dict | None) -> None:
             if result is None:
                 return
+            self.no_claim.discard((case.source, case.sentence.id))
             self._run(
                 f"{case.sentence.id}: reference written",
                 lambda: ag.write_reference(self.project, case.source, case.sentence.id, **result),
@@ -356,7 +364,7 @@ class AdjudicationScreen(Screen[None]):
         start = self.current if self.current is not None else -1
         for step in range(1, n + 1):
             i = (start + step) % n
-            if not self.cases[i].settled:
+            if not self._done(self.cases[i]):
                 self.query_one("#cases", OptionList).highlighted = i
                 self.show(i)
                 return

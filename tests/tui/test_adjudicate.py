@@ -1,0 +1,189 @@
+"""The adjudication screen, driven with Textual's pilot in a minimal app."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.app import App
+from textual.widgets import Input, OptionList, Select, SelectionList, Static
+
+from argmap.project import Project
+from argmap.tui.adjudicate import AdjudicationScreen, ReferenceEditor
+
+TEXT = (
+    "Europe must build its own army. The US guarantee is fading. "
+    "NATO should remain the framework. Buying American jets is wise.\n"
+)
+PA, PUS, H = "pro-autonomy", "pro-us-primacy", "hedged"
+
+
+def sync(fn: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+    """Run an async test with asyncio (no pytest async plugin is installed)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(fn(*args, **kwargs))
+
+    return wrapper
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    Project.init(tmp_path / "proj")
+    (tmp_path / "alpha.txt").write_text(TEXT, encoding="utf-8")
+    Project.open(tmp_path / "proj").add_source(tmp_path / "alpha.txt", source_id="alpha")
+    alice = Project.open(tmp_path / "proj", annotator="alice")
+    alice.annotate("alpha", sentence="s0001", stance=PA, questions=["nato-replacement"])
+    alice.annotate("alpha", sentence="s0002", stance=PA, questions=["us-guarantee"])
+    alice.annotate("alpha", sentence="s0003", stance=PUS, questions=["nato-replacement"])
+    bob = Project.open(tmp_path / "proj", annotator="bob")
+    bob.annotate("alpha", sentence="s0001", stance=PA, questions=["nato-replacement"])
+    bob.annotate("alpha", sentence="s0002", stance=H, questions=["us-guarantee"])
+    bob.annotate("alpha", sentence="s0004", stance=PUS, questions=["defence-industry"])
+    return tmp_path / "proj"
+
+
+class AdjudicateApp(App[None]):
+    def __init__(self, project: Project) -> None:
+        super().__init__()
+        self.project = project
+
+    def on_mount(self) -> None:
+        self.push_screen(AdjudicationScreen(self.project))
+
+
+def reference(root: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The reference claims on disk, by sentence."""
+    return {
+        c.sentence: (c.stance, c.questions)
+        for c in Project.open(root).claims(annotator="reference")
+    }
+
+
+def case_labels(screen: AdjudicationScreen) -> list[str]:
+    options = screen.query_one("#cases", OptionList)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+@sync
+async def test_walks_disagreements_and_adopts_a_reading(root: Path) -> None:
+    app = AdjudicateApp(Project.open(root))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AdjudicationScreen)
+        # worst first: a claim only one annotator saw (s3, s4), then PA vs hedged (s2)
+        assert case_labels(screen) == [
+            "· alpha:s0003  2.0",
+            "· alpha:s0004  2.0",
+            "· alpha:s0002  1.0",
+        ]
+        panels = [str(p.render()) for p in screen.query(".reading").results(Static)]
+        assert panels[0].startswith("1  alice") and "pro-US-primacy" in panels[0]
+        assert panels[1].startswith("2  bob") and "no claim" in panels[1]
+        assert panels[2].startswith("reference") and "no claim" in panels[2]
+
+        await pilot.press("1")  # alice's reading of s0003 becomes the reference
+        await pilot.pause()
+        assert reference(root) == {"s0003": (PUS, ("nato-replacement",))}
+        assert case_labels(screen)[0].startswith("✓ alpha:s0003")
+        assert screen.current == 1  # moved on to the next unsettled sentence (s0004)
+
+        await pilot.press("0")  # s0004: not a claim; no reference claim, marked for the visit
+        await pilot.pause()
+        assert case_labels(screen)[1].startswith("∅ alpha:s0004")
+        assert screen.current == 2  # on to s0002
+        assert set(reference(root)) == {"s0003"}
+        await pilot.press("2")  # bob's reading of s0002
+        await pilot.pause()
+        assert reference(root)["s0002"] == (H, ("us-guarantee",))
+
+        await pilot.press("u")  # undo the last edit: s0002 unsettled again
+        await pilot.pause()
+        assert "s0002" not in reference(root)
+        # keys beyond the number of annotators do nothing
+        await pilot.press("3")
+        await pilot.pause()
+        assert set(reference(root)) == {"s0003"}
+
+
+@sync
+async def test_write_reference_by_hand_and_adopt_agreed(root: Path) -> None:
+    app = AdjudicateApp(Project.open(root))
+    async with app.run_test(size=(140, 44)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AdjudicationScreen)
+        screen.query_one("#cases", OptionList).highlighted = 2  # s0002
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, ReferenceEditor)
+        # prefilled from the first annotator who saw a claim (alice)
+        assert editor.query_one("#stance", Select).value == PA
+        assert editor.query_one("#questions", SelectionList).selected == ["us-guarantee"]
+        editor.query_one("#stance", Select).value = PUS
+        questions = editor.query_one("#questions", SelectionList)
+        questions.select("burden-sharing")
+        editor.query_one("#note", Input).value = "both half right"
+        await pilot.click("#save")
+        await pilot.pause()
+        assert app.screen is screen
+        [claim] = Project.open(root).claims(annotator="reference")
+        assert (claim.sentence, claim.stance, claim.questions, claim.note) == (
+            "s0002",
+            PUS,
+            ("burden-sharing", "us-guarantee"),
+            "both half right",
+        )
+        assert case_labels(screen)[2].startswith("✓ alpha:s0002")
+
+        await pilot.press("a")  # s0001: both say pro-autonomy on nato-replacement
+        await pilot.pause()
+        assert reference(root)["s0001"] == (PA, ("nato-replacement",))
+
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, AdjudicationScreen)
+
+
+@sync
+async def test_editor_refuses_no_question_and_cancels(root: Path) -> None:
+    app = AdjudicateApp(Project.open(root))
+    async with app.run_test(size=(140, 44)) as pilot:
+        await pilot.pause()
+        await pilot.press("w")  # s0003: alice's reading prefilled
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, ReferenceEditor)
+        editor.query_one("#questions", SelectionList).deselect_all()
+        await pilot.click("#save")
+        await pilot.pause()
+        assert app.screen is editor
+        assert "at least one question" in str(editor.query_one("#error", Static).render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, AdjudicationScreen)
+        assert reference(root) == {}
+
+
+@sync
+async def test_no_disagreements(tmp_path: Path) -> None:
+    Project.init(tmp_path / "p")
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    Project.open(tmp_path / "p").add_source(tmp_path / "a.txt", source_id="alpha")
+    app = AdjudicateApp(Project.open(tmp_path / "p"))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AdjudicationScreen)
+        assert "No disagreements" in str(screen.query_one("#title", Static).render())
+        await pilot.press("1", "0", "w")  # nothing applies: no crash, no edit
+        await pilot.pause()
+        assert isinstance(app.screen, AdjudicationScreen)
