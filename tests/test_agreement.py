@@ -451,3 +451,26 @@ def test_git_merge_of_two_annotators_branches(root: Path) -> None:
     # and the merged work is comparable straight away
     pairs = {tuple(p.annotators): p for p in agreement(project).pairs}
     assert pairs[("alice", "bob")].stance.n == 6
+
+
+def test_domain_module_imports_no_ui_or_heavy_library() -> None:
+    code = (
+        "import sys, argmap.agreement, argmap.commands.agreement; "
+        "print(sorted(m for m in ('textual', 'sklearn', 'nltk') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_reference_can_be_compared_when_named(root: Path) -> None:
+    partial(root)
+    project = Project.open(root)
+    adopt_reading(project, "alpha", "s0002", "bob")
+    out = run(root, "agreement", "--annotators", "reference,bob", "--json")
+    assert out.returncode == 0, out.stderr
+    [pair] = json.loads(out.stdout)["pairs"]
+    assert pair["annotators"] == ["bob", "reference"]
+    # reference [n, H, n, n, n, n] vs bob [PA, H, n, PUS, n, n]: agreed on 4 of 6
+    assert pair["stance"]["agreed"] == 4
+    unknown = run(root, "agreement", "--annotators", "zed,bob")
+    assert unknown.returncode == 2 and "no claims by annotator 'zed'" in unknown.stderr

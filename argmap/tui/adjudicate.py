@@ -161,6 +161,8 @@ class AdjudicationScreen(Screen[None]):
         self.current: int | None = None
         # "not a claim" leaves no reference claim behind, so it is remembered for this visit
         self.no_claim: set[tuple[str, str]] = set()
+        # depth of the project's undo stack before each action: one action may be several edits
+        self._marks: list[int] = []
 
     # ------------------------------------------------------------------ layout
 
@@ -287,11 +289,15 @@ class AdjudicationScreen(Screen[None]):
         self.notify(message)
 
     def _run(self, label: str, fn, advance: bool = True) -> None:  # type: ignore[no-untyped-def]
+        depth = len(self.project._undo)
         try:
             fn()
         except ArgmapError as err:
             self.notify(str(err), severity="error")
             return
+        finally:
+            if len(self.project._undo) > depth:
+                self._marks.append(depth)
         self._after_edit(label, advance)
 
     def action_adopt(self, number: int) -> None:
@@ -349,12 +355,12 @@ class AdjudicationScreen(Screen[None]):
 
     def action_adopt_agreed(self) -> None:
         """Copy every sentence all its readers annotated alike into the reference."""
-        try:
-            written = ag.adopt_agreed(self.project)
-        except ArgmapError as err:
-            self.notify(str(err), severity="error")
-            return
-        self._after_edit(f"{len(written)} agreed claims copied to the reference", advance=False)
+        written: list = []
+        self._run(
+            "agreed sentences copied to the reference",
+            lambda: written.extend(ag.adopt_agreed(self.project)),
+            advance=False,
+        )
 
     def action_next_open(self) -> None:
         """Move to the next unsettled case after the current one (wrapping)."""
@@ -370,13 +376,20 @@ class AdjudicationScreen(Screen[None]):
                 return
 
     def action_undo(self) -> None:
-        label = self.project.undo()
-        if label is None:
-            self.notify("nothing to undo")
+        """Undo the last action of this screen (all the edits it made)."""
+        if not self._marks:
+            self.notify("nothing to undo here")
             return
+        depth = self._marks.pop()
+        labels = []
+        while len(self.project._undo) > depth:
+            label = self.project.undo()
+            if label is None:
+                break
+            labels.append(label)
         case = self.case
         self.reload((case.source, case.sentence.id) if case else None)
-        self.notify(f"undone: {label}")
+        self.notify(f"undone: {len(labels)} edit(s)")
 
     def action_leave(self) -> None:
         self.app.pop_screen()

@@ -106,6 +106,15 @@ async def test_walks_disagreements_and_adopts_a_reading(root: Path) -> None:
         await pilot.press("u")  # undo the last edit: s0002 unsettled again
         await pilot.pause()
         assert "s0002" not in reference(root)
+        # s0003 switched from alice's reading to bob's (none), then back by undo
+        screen.query_one("#cases", OptionList).highlighted = 0
+        await pilot.pause()
+        await pilot.press("2")
+        await pilot.pause()
+        assert "s0003" not in reference(root)
+        await pilot.press("u")
+        await pilot.pause()
+        assert "s0003" in reference(root)
         # keys beyond the number of annotators do nothing
         await pilot.press("3")
         await pilot.pause()
