@@ -27,20 +27,27 @@ from argmap.errors import ArgmapError
 from argmap.project import Project
 
 
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
 class ReferenceEditor(ModalScreen[dict | None]):
     """Write the reference reading of a sentence: stance, questions, kind and note."""
 
     DEFAULT_CSS = """
     ReferenceEditor { align: center middle; }
     ReferenceEditor > Vertical {
-        width: 70; height: auto; max-height: 90%;
-        border: thick $primary; background: $surface; padding: 1 2;
+        width: 74; height: 90%; border: thick $primary; background: $surface; padding: 0 1;
     }
-    ReferenceEditor SelectionList { height: auto; max-height: 12; }
-    ReferenceEditor .buttons { height: auto; align-horizontal: right; margin-top: 1; }
+    ReferenceEditor #fields { height: 1fr; }
+    ReferenceEditor SelectionList { height: auto; max-height: 11; }
+    ReferenceEditor .buttons { height: auto; align-horizontal: right; }
     ReferenceEditor #error { color: $error; height: auto; }
     """
-    BINDINGS: ClassVar[list[Binding]] = [Binding("escape", "cancel", "Cancel", id="editor.cancel")]
+    BINDINGS: ClassVar[list[Binding]] = [
+        Binding("escape", "cancel", "cancel", id="editor.cancel", tooltip="Close without saving"),
+        Binding("ctrl+s", "save", "save", id="editor.save", tooltip="Save the reference reading"),
+    ]
 
     def __init__(
         self,
@@ -59,29 +66,35 @@ class ReferenceEditor(ModalScreen[dict | None]):
 
     def compose(self) -> ComposeResult:
         stance, questions, kind, note = self.initial
-        cb = self.project.codebook
         with Vertical():
             yield Label(Text(f"Reference reading of: {self.sentence_text}"))
-            yield Select(
-                [(s.label, s.id) for s in cb.stances], value=stance, allow_blank=False, id="stance"
-            )
-            yield SelectionList[str](
-                *((q.label, q.id, q.id in questions) for q in cb.questions), id="questions"
-            )
-            yield Select(
-                [("claim", "claim"), ("evidence", "evidence")],
-                value=kind,
-                allow_blank=False,
-                id="kind",
-            )
-            yield Input(note, placeholder="note", id="note")
+            with VerticalScroll(id="fields"):
+                yield from self._fields(stance, questions, kind, note)
             yield Static("", id="error")
             with Horizontal(classes="buttons"):
                 yield Button("Save", variant="primary", id="save")
                 yield Button("Cancel", id="cancel")
 
+    def _fields(
+        self, stance: str, questions: frozenset[str], kind: str, note: str
+    ) -> ComposeResult:
+        cb = self.project.codebook
+        yield Select(
+            [(s.label, s.id) for s in cb.stances], value=stance, allow_blank=False, id="stance"
+        )
+        yield SelectionList[str](
+            *((q.label, q.id, q.id in questions) for q in cb.questions), id="questions"
+        )
+        yield Select(
+            [("claim", "claim"), ("evidence", "evidence")],
+            value=kind,
+            allow_blank=False,
+            id="kind",
+        )
+        yield Input(note, placeholder="note", id="note")
+
     @on(Button.Pressed, "#save")
-    def save(self) -> None:
+    def action_save(self) -> None:
         questions = list(self.query_one("#questions", SelectionList).selected)
         if not questions:
             self.query_one("#error", Static).update("Choose at least one question.")
@@ -226,7 +239,7 @@ class AdjudicationScreen(Screen[None]):
         case = self.cases[index]
         self.query_one("#title", Static).update(
             Text(
-                f"{self.project.sources[case.source].title} · {case.sentence.id} · "
+                f"{_short(self.project.sources[case.source].title, 60)} · {case.sentence.id} · "
                 f"difference {case.score:.2f}"
             )
         )
