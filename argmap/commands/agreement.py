@@ -62,15 +62,22 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
     console.print(read)
 
     groups = list(report.pairs) + ([report.all] if report.all else [])
-    summary = Table(title=f"Agreement per sentence{scope}", header_style="bold")
+    summary = Table(
+        title=f"Agreement per sentence{scope}",
+        header_style="bold",
+        caption="stance: every sentence, 'none' where no claim; stance, annotated: only "
+        "sentences all annotated; questions: mean Jaccard there. kappa: Cohen's (for all: mean "
+        "of the pairs); alpha: Krippendorff's, nominal; n/a: undefined (one category only)",
+    )
     for col in ("annotators", "measure", "units", "agreed", "observed", "kappa", "alpha"):
-        summary.add_column(col, justify="right" if col not in ("annotators", "measure") else "left")
+        left = col in ("annotators", "measure")
+        summary.add_column(col, justify="left" if left else "right", no_wrap=col == "measure")
     for g in groups:
         who = " + ".join(g.annotators) if g is not report.all else "all"
         rows = [
-            ("stance (none = no claim)", g.stance),
-            ("stance, both annotated", g.stance_annotated),
-            ("claim vs not", g.claim),
+            ("stance", g.stance),
+            ("stance, annotated", g.stance_annotated),
+            ("claim or not", g.claim),
         ]
         for i, (name, m) in enumerate(rows):
             summary.add_row(
@@ -83,7 +90,7 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
                 _fmt(m.alpha),
             )
         q = g.questions
-        summary.add_row("", "questions: mean Jaccard", str(q.n), "", _fmt(q.mean_jaccard), "", "")
+        summary.add_row("", "questions, Jaccard", str(q.n), "", _fmt(q.mean_jaccard), "", "")
         summary.add_section()
     console.print(summary)
 
