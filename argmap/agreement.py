@@ -511,15 +511,30 @@ def _reference_copy(project: Project, c: Claim) -> Claim | None:
     return None
 
 
-def adopt(project: Project, ref: str) -> Claim:
+def _incoming(project: Project) -> dict[str, list[tuple[Claim, str]]]:
+    """Per claim id, the non-reference claims that relate to it, with the relation type."""
+    reference = project.config.reference_annotator
+    out: dict[str, list[tuple[Claim, str]]] = {}
+    for other in project.claim_index.values():
+        if other.annotator != reference:
+            for r in other.relations:
+                out.setdefault(r.target, []).append((other, r.type))
+    return out
+
+
+def adopt(
+    project: Project, ref: str, *, incoming: dict[str, list[tuple[Claim, str]]] | None = None
+) -> Claim:
     """Copy an annotator's claim as a reference claim (updating one on the same span).
 
     Relations are carried over only between claims that both have reference copies.
+    ``incoming`` (from a bulk caller) saves a scan of every claim.
     """
     claim = project.claim(ref)
     reference = project.config.reference_annotator
     if claim.annotator == reference:
         raise UsageError(f"claim {claim.id} is already a {reference} claim")
+    sources = _incoming(project) if incoming is None else incoming
     with as_annotator(project, reference):
         new = project.annotate(
             claim.source,
@@ -534,14 +549,10 @@ def adopt(project: Project, ref: str) -> Claim:
             copy = _reference_copy(project, target) if target else None
             if copy is not None and copy.id != new.id:
                 new = project.relate(new.id, r.type, copy.id)
-        for other in list(project.claim_index.values()):
-            if other.annotator == reference:
-                continue
-            for r in other.relations:
-                if r.target == claim.id:
-                    copy = _reference_copy(project, other)
-                    if copy is not None and copy.id != new.id:
-                        project.relate(copy.id, r.type, new.id)
+        for other, rtype in sources.get(claim.id, ()):
+            copy = _reference_copy(project, other)
+            if copy is not None and copy.id != new.id:
+                project.relate(copy.id, rtype, new.id)
     return project.claim_index[new.id]
 
 
@@ -645,6 +656,7 @@ def adopt_agreed(project: Project, *, sources: Sequence[str] | None = None) -> l
         for s in srcs:
             readers.setdefault(s, []).append(a)
     written = []
+    incoming = _incoming(project)
     for key in sorted(readings.by_unit):
         coders = sorted(readers.get(key[0], []))
         if len(coders) < 2 or key in settled:
@@ -652,5 +664,5 @@ def adopt_agreed(project: Project, *, sources: Sequence[str] | None = None) -> l
         rs = [readings.reading(a, key) for a in coders]
         if all(r.annotated for r in rs) and len({(r.stance, r.questions) for r in rs}) == 1:
             for c in rs[0].claims:
-                written.append(adopt(project, c.id))
+                written.append(adopt(project, c.id, incoming=incoming))
     return written
