@@ -1,0 +1,104 @@
+"""Shared fixtures: small projects built in ``tmp_path``; nothing writes into the repo."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from argmap.cli import main
+from argmap.project import Project
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+ARGMAP_CMD = [sys.executable, "-c", "import sys; from argmap.cli import main; sys.exit(main())"]
+
+ALPHA = (
+    "Europe must build its own defence. The United States will not stay forever.\n\n"
+    "Critics say NATO remains essential. They warn against duplication.\n\n"
+    "Some observers remain unsure. The outcome depends on Washington.\n"
+)
+BETA = "Autonomy is a slogan. Industry is fragmented across many national champions.\n"
+
+
+def make_project(tmp_path: Path, texts: dict[str, str], name: str = "proj") -> Project:
+    """A fresh project in ``tmp_path/name`` with one source per entry of ``texts``.
+
+    Keys are source ids; a key ending in ``.md`` or ``.html`` picks that file type
+    (the id is the key without its suffix).
+    """
+    root = tmp_path / name
+    Project.init(root)
+    project = Project.open(root)
+    incoming = tmp_path / f"{name}-incoming"
+    incoming.mkdir(exist_ok=True)
+    for key, text in texts.items():
+        sid, dot, suffix = key.partition(".")
+        path = incoming / f"{sid}.{suffix if dot else 'txt'}"
+        path.write_text(text, encoding="utf-8")
+        project.add_source(path, source_id=sid)
+    return Project.open(root)
+
+
+@pytest.fixture
+def annotator(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Set ``$ARGMAP_ANNOTATOR`` to ``tester`` for the test."""
+    monkeypatch.setenv("ARGMAP_ANNOTATOR", "tester")
+    return "tester"
+
+
+@pytest.fixture
+def project(tmp_path: Path, annotator: str) -> Project:
+    """A project with two small sources, ``alpha`` and ``beta``, and an annotator set."""
+    return make_project(tmp_path, {"alpha": ALPHA, "beta": BETA})
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str]]:
+    """Run ``argmap ARGS`` in-process: ``(exit code, stdout, stderr)``."""
+
+    def run(*args: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        try:
+            code = main(list(args))
+        except SystemExit as exc:  # argparse usage errors
+            code = int(exc.code or 0)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
+def cli_json(
+    cli: Callable[..., tuple[int, str, str]],
+) -> Callable[..., object]:
+    """Run ``argmap ARGS --json`` in-process, assert exit 0 and parse the output."""
+
+    def run(*args: str) -> object:
+        code, out, err = cli(*args, "--json")
+        assert code == 0, err
+        return json.loads(out)
+
+    return run
+
+
+def run_argmap(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``argmap ARGS`` in a child process."""
+    import os
+
+    return subprocess.run(
+        [*ARGMAP_CMD, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
+        check=False,
+        timeout=120,
+    )
