@@ -1,0 +1,270 @@
+"""The argmap Textual app: owns the project, routes between screens, runs every edit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, ClassVar, TypeVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from argmap.errors import ArgmapError, UsageError
+from argmap.project import Project
+from argmap.tui.commands import ArgmapCommands
+from argmap.tui.dialogs import ProblemsScreen, TextPrompt
+
+T = TypeVar("T")
+
+MAIN_SCREENS = ("matrix", "reader", "map", "search")
+
+
+class ArgmapScreen(Screen):
+    """Base of the main screens: refreshes itself when the project changed meanwhile."""
+
+    seen_version = -1
+
+    @property
+    def argmap(self) -> ArgmapApp:
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def project(self) -> Project:
+        return self.argmap.project
+
+    def refresh_data(self) -> None:
+        """Re-read what the screen shows from the project."""
+
+    def sync(self) -> None:
+        """Refresh if the project changed since this screen last looked."""
+        if self.seen_version != self.argmap.data_version:
+            self.seen_version = self.argmap.data_version
+            self.refresh_data()
+
+    def on_screen_resume(self) -> None:
+        if self.children:
+            self.sync()
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.sync)
+
+
+class ArgmapApp(App[int]):
+    """Matrix, reader, question map and search over one argmap project."""
+
+    CSS_PATH = "argmap.tcss"
+    TITLE = "argmap"
+    COMMANDS = App.COMMANDS | {ArgmapCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("m", "show('matrix')", "Matrix", id="app.matrix", tooltip="Sources × questions"),
+        Binding("r", "show('reader')", "Reader", id="app.reader", tooltip="Read and annotate"),
+        Binding("t", "show('map')", "Q-map", id="app.map", tooltip="One question as a tree"),
+        Binding("slash", "show('search')", "Search", id="app.search", tooltip="Find and filter"),
+        Binding("question_mark,f1", "help", "Help", id="app.help", tooltip="Every key binding"),
+        Binding("A", "adjudicate", "Adjudicate", id="app.adjudicate", show=False),
+        Binding("P", "problems", "Problems", id="app.problems", show=False),
+        Binding("ctrl+z,u", "undo", "Undo", id="app.undo", show=False),
+        Binding("ctrl+y,U", "redo", "Redo", id="app.redo", show=False),
+    ]
+
+    def __init__(self, project: Project) -> None:
+        super().__init__()
+        self.project = project
+        self.data_version = 0
+        self.title = f"argmap · {project.config.name}"
+
+    def on_mount(self) -> None:
+        from argmap.tui.matrix import MatrixScreen
+        from argmap.tui.question_map import QuestionMapScreen
+        from argmap.tui.reader import ReaderScreen
+        from argmap.tui.search import SearchScreen
+
+        self.install_screen(MatrixScreen(), "matrix")
+        self.install_screen(ReaderScreen(), "reader")
+        self.install_screen(QuestionMapScreen(), "map")
+        self.install_screen(SearchScreen(), "search")
+        self.push_screen("matrix")
+        if self.project.problems:
+            self.push_screen(ProblemsScreen(self.project.problems, self.project.unreadable))
+
+    # ------------------------------------------------------------------ navigation
+
+    def show(self, name: str) -> Screen:
+        """Make main screen ``name`` current (closing any dialog above) and return it."""
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        screen = self.get_screen(name)
+        if self.screen is not screen:
+            self.switch_screen(name)
+        return screen
+
+    def action_show(self, name: str) -> None:
+        screen = self.show(name)
+        if name == "reader" and getattr(screen, "source_id", None) is None:
+            matrix = self.get_screen("matrix")
+            source = getattr(matrix, "current_source", lambda: None)()
+            if source:
+                self.open_reader(source)
+
+    def open_reader(
+        self, source: str, *, sentence: str | None = None, claim: str | None = None
+    ) -> None:
+        """Show ``source`` in the reader, at a sentence id or a claim."""
+        from argmap.tui.reader import ReaderScreen
+
+        reader = self.show("reader")
+        assert isinstance(reader, ReaderScreen)
+        reader.open(source, sentence=sentence, claim=claim)
+
+    def open_question(self, question: str) -> None:
+        """Show ``question`` in the question map."""
+        screen = self.show("map")
+        screen.set_question(question)  # type: ignore[attr-defined]
+
+    def action_help(self) -> None:
+        from argmap.tui.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_problems(self) -> None:
+        if self.project.problems:
+            self.push_screen(ProblemsScreen(self.project.problems, self.project.unreadable))
+        else:
+            self.notify("no problems: every file is valid")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "undo":
+            return bool(self.project._undo) or None
+        if action == "redo":
+            return bool(self.project._redo) or None
+        if action == "problems":
+            return bool(self.project.problems)
+        return True
+
+    # ------------------------------------------------------------------ edits
+
+    def with_annotator(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once an annotator name is known, asking for one the first time."""
+        try:
+            _ = self.project.annotator
+        except UsageError:
+
+            def got(name: str | None) -> None:
+                name = (name or "").strip()
+                if not name:
+                    self.notify("no annotator name given: nothing changed", severity="warning")
+                    return
+                self.project._annotator = name
+                try:
+                    _ = self.project.annotator
+                except UsageError as err:
+                    self.project._annotator = None
+                    self.notify(str(err), severity="error")
+                    return
+                then()
+
+            self.push_screen(
+                TextPrompt(
+                    "Who is annotating? (one word; saved with every claim)",
+                    placeholder="your name, e.g. alice",
+                ),
+                got,
+            )
+            return
+        then()
+
+    def edit(self, fn: Callable[[], T], message: Callable[[T], str] | None = None) -> T | None:
+        """Run one project edit: errors become a notification, success refreshes the views."""
+        try:
+            result = fn()
+        except ArgmapError as err:
+            self.notify(str(err), severity="error", timeout=8)
+            return None
+        self.changed()
+        if message is not None:
+            self.notify(message(result), timeout=3)
+        return result
+
+    def changed(self) -> None:
+        """The project changed: bump the version and refresh the current screen."""
+        self.data_version += 1
+        self.refresh_bindings()
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, ArgmapScreen):
+                screen.sync()
+                break
+
+    def action_undo(self) -> None:
+        label = self.edit(self.project.undo)
+        self.notify(f"undone: {label}" if label else "nothing to undo", timeout=3)
+
+    def action_redo(self) -> None:
+        label = self.edit(self.project.redo)
+        self.notify(f"redone: {label}" if label else "nothing to redo", timeout=3)
+
+    # ------------------------------------------------------------------ adjudication
+
+    def has_adjudication(self) -> bool:
+        """Whether the adjudication screen is installed."""
+        import importlib.util
+
+        return importlib.util.find_spec("argmap.tui.adjudicate") is not None
+
+    def action_adjudicate(self) -> None:
+        try:
+            from argmap.tui.adjudicate import AdjudicationScreen
+        except ImportError:
+            self.notify("adjudication is not available in this version", severity="error")
+            return
+
+        def back(_: object = None) -> None:
+            self.changed()
+
+        self.push_screen(AdjudicationScreen(self.project), back)
+
+    # ------------------------------------------------------------------ export
+
+    def export(self, fmt: str) -> None:
+        """Ask for a file name and write the ``fmt`` export of the project there."""
+        try:
+            from argmap import export
+        except ImportError:
+            self.notify("export is not available in this version", severity="error")
+            return
+        suffix = getattr(export, "SUFFIXES", {}).get(fmt, f".{fmt}")
+        default = str(Path.cwd() / f"argmap-export{suffix}")
+
+        def write(path: str | None) -> None:
+            if not path:
+                return
+            try:
+                text = export.render(self.project, fmt, questions=None, sources=None)
+                Path(path).write_text(text, encoding="utf-8")
+            except ArgmapError as err:
+                self.notify(str(err), severity="error")
+                return
+            except OSError as err:
+                self.notify(f"{path}: {err.strerror}", severity="error")
+                return
+            self.notify(f"wrote {fmt} export to {path}")
+
+        self.push_screen(TextPrompt(f"Export as {fmt} to file:", value=default), write)
+
+    def export_formats(self) -> list[str]:
+        """The export formats available (empty when the export module is missing)."""
+        try:
+            from argmap import export
+        except ImportError:
+            return []
+        formats: Any = getattr(export, "FORMATS", ())
+        return sorted(formats)
+
+
+def run(project: str | None, annotator: str | None) -> int:
+    """Open the TUI on the project at ``project`` (or the nearest one); the exit code."""
+    opened = Project.open(project, annotator=annotator, strict=False)
+    app = ArgmapApp(opened)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,59 @@
+"""Command palette provider: switch screens, jump to sources, questions and claims, export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+if TYPE_CHECKING:
+    from argmap.tui.app import ArgmapApp
+
+
+class ArgmapCommands(Provider):
+    """Every argmap action, found by fuzzy search in the command palette."""
+
+    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        app: ArgmapApp = self.app  # type: ignore[assignment]
+        project = app.project
+        out: list[tuple[str, Callable[[], object], str]] = [
+            ("Show matrix", partial(app.action_show, "matrix"), "sources × questions"),
+            ("Show reader", partial(app.action_show, "reader"), "read and annotate"),
+            ("Show question map", partial(app.action_show, "map"), "one question as a tree"),
+            ("Show search", partial(app.action_show, "search"), "find and filter"),
+            ("Show help", app.action_help, "every key binding"),
+            ("Undo last edit", app.action_undo, "u / ctrl+z"),
+            ("Redo", app.action_redo, "U / ctrl+y"),
+        ]
+        if project.problems:
+            out.append(("Show problems", app.action_problems, "files that could not be read"))
+        for fmt in app.export_formats():
+            out.append((f"Export {fmt}", partial(app.export, fmt), "write the map to a file"))
+        if app.has_adjudication():
+            out.append(("Adjudicate", app.action_adjudicate, "compare annotators, decide"))
+        for sid, doc in sorted(project.sources.items()):
+            out.append((f"Open source: {doc.title}", partial(app.open_reader, sid), sid))
+        for q in project.codebook.questions:
+            out.append((f"Question: {q.label}", partial(app.open_question, q.id), q.text))
+        for c in project.view_claims():
+            out.append(
+                (
+                    f"Claim {c.id}: {c.quote[:70]}",
+                    partial(app.open_reader, c.source, claim=c.id),
+                    f"{c.source} {c.sentence} {c.stance}",
+                )
+            )
+        return out
+
+    async def discover(self) -> Hits:
+        for name, action, help_text in self._commands()[:12]:
+            yield DiscoveryHit(name, action, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, action, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), action, help=help_text)

@@ -1,0 +1,244 @@
+"""Modal dialogs: question and stance pickers, text prompts, claim finder, problems."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList, SelectionList, Static
+from textual.widgets.option_list import Option
+from textual.widgets.selection_list import Selection
+
+from argmap.model import Claim, Codebook
+from argmap.tui.widgets import shorten, stance_symbol, stance_text
+
+
+class QuestionPicker(ModalScreen[list[str] | None]):
+    """Pick one or more questions of the codebook; Enter confirms, Escape cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "confirm", "Confirm", id="picker.confirm", priority=True),
+        Binding("escape", "cancel", "Cancel", id="picker.cancel"),
+    ]
+
+    def __init__(self, codebook: Codebook, selected: list[str], title: str) -> None:
+        super().__init__()
+        self.codebook = codebook
+        self.selected = selected
+        self.title_text = title
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.title_text, classes="dialog-title")
+            yield Label(
+                "space or 1-9 toggles · enter confirms · escape cancels", classes="dialog-help"
+            )
+            yield SelectionList[str](
+                *(
+                    Selection(f"{i}. {q.label}  [dim]{q.text}[/]", q.id, q.id in self.selected)
+                    for i, q in enumerate(self.codebook.questions, 1)
+                ),
+                id="questions",
+            )
+
+    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.character and event.character.isdigit() and event.character != "0":
+            i = int(event.character) - 1
+            sl = self.query_one(SelectionList)
+            if i < len(self.codebook.questions):
+                sl.toggle(self.codebook.questions[i].id)
+                sl.highlighted = i
+                event.stop()
+
+    def action_confirm(self) -> None:
+        chosen = list(self.query_one(SelectionList).selected)
+        if not chosen:
+            self.notify("pick at least one question (space toggles)", severity="warning")
+            return
+        self.dismiss([q for q in self.codebook.question_ids if q in chosen])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class StancePicker(ModalScreen[str | None]):
+    """Pick one stance of the codebook."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="stance.cancel")
+    ]
+
+    def __init__(self, codebook: Codebook, title: str) -> None:
+        super().__init__()
+        self.codebook = codebook
+        self.title_text = title
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.title_text, classes="dialog-title")
+            yield OptionList(
+                *(
+                    Option(Text.assemble(f"{i}. ", stance_text(self.codebook, s.id)), s.id)
+                    for i, s in enumerate(self.codebook.stances, 1)
+                ),
+                id="stances",
+            )
+
+    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.character and event.character.isdigit() and event.character != "0":
+            i = int(event.character) - 1
+            if i < len(self.codebook.stances):
+                event.stop()
+                self.dismiss(self.codebook.stances[i].id)
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class TextPrompt(ModalScreen[str | None]):
+    """Ask for one line of text (a note, the annotator's name, an export path)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="prompt.cancel")
+    ]
+
+    def __init__(self, title: str, value: str = "", placeholder: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        self.value = value
+        self.placeholder = placeholder
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.title_text, classes="dialog-title")
+            yield Input(self.value, placeholder=self.placeholder, id="prompt")
+            yield Label("enter saves · escape cancels", classes="dialog-help")
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def claim_prompt(claim: Claim, codebook: Codebook, sources: dict, width: int = 90) -> Text:
+    """Two lines for a claim in a list: symbol, source and sentence, then the quote."""
+    title = sources[claim.source].title if claim.source in sources else claim.source
+    head = Text.assemble(
+        stance_text(codebook, claim.stance),
+        f"  {shorten(title, 40)} · {claim.sentence} · {claim.kind}",
+        (f" · {claim.id}", "dim"),
+    )
+    return Text.assemble(head, "\n  “", shorten(claim.quote, width), "”")
+
+
+class ClaimFinder(ModalScreen[str | None]):
+    """Find a claim anywhere in the corpus by its text (for relations)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="finder.cancel")
+    ]
+    LIMIT = 200
+
+    def __init__(self, claims: list[Claim], codebook: Codebook, sources: dict, title: str) -> None:
+        super().__init__()
+        self.claims = claims
+        self.codebook = codebook
+        self.sources = sources
+        self.title_text = title
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide"):
+            yield Label(self.title_text, classes="dialog-title")
+            yield Input(placeholder="type words of the target claim…", id="find")
+            yield OptionList(id="hits")
+            yield Label("↓ to the list · enter links · escape cancels", classes="dialog-help")
+
+    def on_mount(self) -> None:
+        self._fill("")
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        hits = self.query_one(OptionList)
+        if hits.option_count:
+            hits.focus()
+            hits.highlighted = 0
+
+    def _fill(self, query: str) -> None:
+        words = query.lower().split()
+        hits = self.query_one(OptionList)
+        hits.clear_options()
+        found = [
+            c
+            for c in self.claims
+            if all(w in c.quote.lower() or w in c.id or w in c.source for w in words)
+        ][: self.LIMIT]
+        hits.add_options(
+            Option(claim_prompt(c, self.codebook, self.sources, 80), c.id) for c in found
+        )
+
+    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key == "down" and isinstance(self.focused, Input):
+            self.query_one(OptionList).focus()
+            event.stop()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ProblemsScreen(ModalScreen[None]):
+    """The problems found while opening the project, with what they mean for saving."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,enter", "close", "Close", id="problems.close")
+    ]
+
+    def __init__(self, problems: list[str], unreadable: set[str]) -> None:
+        super().__init__()
+        self.problems = problems
+        self.unreadable = unreadable
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide"):
+            yield Label(
+                f"⚠ This project has {len(self.problems)} problem(s)", classes="dialog-title error"
+            )
+            if self.unreadable:
+                yield Static(
+                    "Annotations of these sources are shown but will not be saved until the "
+                    "file is fixed (argmap never rewrites a file it could not read): "
+                    + ", ".join(sorted(self.unreadable)),
+                    classes="dialog-help",
+                )
+            with VerticalScroll(id="problem-list"):
+                for p in self.problems:
+                    yield Static(Text(f"• {p}"), classes="problem")
+            yield Label("enter or escape closes · P shows this again", classes="dialog-help")
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def stance_keys(codebook: Codebook) -> str:
+    """``1 ▲  2 ▼  3 ◆`` for help texts."""
+    return "  ".join(
+        f"{i} {stance_symbol(codebook, s.id)}" for i, s in enumerate(codebook.stances, 1)
+    )

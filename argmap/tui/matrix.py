@@ -1,0 +1,217 @@
+"""The home screen: sources × questions, each cell the source's position on the question."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from argmap import analysis
+from argmap.analysis import Cell
+from argmap.model import Codebook
+from argmap.tui.app import ArgmapScreen
+from argmap.tui.dialogs import claim_prompt
+from argmap.tui.widgets import legend, shorten, stance_style, stance_symbol
+
+
+def cell_text(cell: Cell, codebook: Codebook) -> Text:
+    """``▲3 ▼1 ±``: the dominant stance first, in its colour, then the other counts."""
+    if cell.dominant is None:
+        return Text("·", style="dim", justify="center")
+    order = [cell.dominant] + [s for s in codebook.stance_ids if s != cell.dominant]
+    out = Text()
+    for s in order:
+        n = cell.counts.get(s, 0)
+        if not n:
+            continue
+        if out:
+            out.append(" ")
+        style = stance_style(codebook, s)
+        if s != cell.dominant:
+            style = style.replace("bold", "").strip() or "none"
+        out.append(f"{stance_symbol(codebook, s)}{n}", style=style)
+    if cell.mixed:
+        out.append(" ±", style="bold")
+    return out
+
+
+class MatrixScreen(ArgmapScreen):
+    """Sources as rows, questions as columns; Enter lists the claims of a cell."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "claims", "Claims", id="matrix.claims", tooltip="Claims behind the cell"),
+        Binding("r", "read", "Read", id="matrix.read", tooltip="Open this source in the reader"),
+        Binding("t", "map", "Q-map", id="matrix.map", tooltip="This question as a tree"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="matrix-body"):
+            yield Static(id="problems-banner", classes="banner")
+            yield DataTable(id="matrix", cursor_type="cell", zebra_stripes=True)
+            yield Static(id="legend")
+            yield Static(id="source-summary", classes="summary")
+            yield Static(id="question-summary", classes="summary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.focus()
+        banner = self.query_one("#problems-banner", Static)
+        if self.project.problems:
+            banner.update(
+                f"⚠ {len(self.project.problems)} problem(s) in the project files; "
+                "affected annotations are read-only. Press P to see them."
+            )
+        else:
+            banner.display = False
+        self.query_one("#legend", Static).update(legend(self.project.codebook))
+
+    def refresh_data(self) -> None:
+        project = self.project
+        self.matrix = analysis.matrix(
+            project.view_claims(), project.codebook, sorted(project.sources)
+        )
+        table = self.query_one(DataTable)
+        row, col = table.cursor_coordinate
+        table.clear(columns=True)
+        for q in project.codebook.questions:
+            table.add_column(q.label, key=q.id)
+        for sid in self.matrix.sources:
+            doc = project.sources[sid]
+            cells = [
+                cell_text(self.matrix.cell(sid, q), project.codebook) for q in self.matrix.questions
+            ]
+            table.add_row(*cells, key=sid, label=Text(shorten(doc.title, 28)))
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1), column=col, animate=False)
+        self._summaries()
+
+    def current_source(self) -> str | None:
+        """The source of the row under the cursor."""
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        return self.matrix.sources[table.cursor_row]
+
+    def current_question(self) -> str:
+        table = self.query_one(DataTable)
+        return self.matrix.questions[table.cursor_column]
+
+    @on(DataTable.CellHighlighted)
+    def _summaries(self) -> None:
+        source = self.current_source()
+        if source is None:
+            self.query_one("#source-summary", Static).update(
+                "No sources yet: add one with `argmap add FILE`."
+            )
+            return
+        doc = self.project.sources[source]
+        q = self.project.codebook.question(self.current_question())
+        cell = self.matrix.cell(source, q.id)
+        meta = doc.meta
+        line = Text.assemble(
+            ("Source ", "bold"),
+            doc.title,
+            (f" — {meta.byline}" if meta.byline else "", "italic"),
+            (f" ({meta.date})" if meta.date else "", "dim"),
+            ": " if meta.note else "",
+            meta.note,
+        )
+        counts = "  ".join(
+            f"{stance_symbol(self.project.codebook, s)}{n}" for s, n in cell.counts.items() if n
+        )
+        qline = Text.assemble(
+            ("Question ", "bold"),
+            (q.label, "bold"),
+            ": ",
+            q.text,
+            (f"  [{counts or 'silent'}]", "dim"),
+        )
+        self.query_one("#source-summary", Static).update(line)
+        self.query_one("#question-summary", Static).update(qline)
+
+    @on(DataTable.CellSelected)
+    def _selected(self) -> None:
+        self.action_claims()
+
+    def action_claims(self) -> None:
+        source = self.current_source()
+        if source is None:
+            return
+        cell = self.matrix.cell(source, self.current_question())
+        if not cell.claims:
+            self.notify("this source is silent on this question", timeout=3)
+            return
+        self.app.push_screen(ClaimListScreen(source, self.current_question(), list(cell.claims)))
+
+    def action_read(self) -> None:
+        source = self.current_source()
+        if source:
+            self.argmap.open_reader(source)
+
+    def action_map(self) -> None:
+        if self.current_source() is not None:
+            self.argmap.open_question(self.current_question())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("claims", "read", "map"):
+            return self.query_one(DataTable).row_count > 0 or None
+        return True
+
+
+class ClaimListScreen(Screen):
+    """The claims behind one matrix cell, quoted; Enter jumps to one in the reader."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Back", id="claims.back"),
+        Binding("enter", "open", "Read", id="claims.open", show=True),
+    ]
+
+    def __init__(self, source: str, question: str, claim_ids: list[str]) -> None:
+        super().__init__()
+        self.source = source
+        self.question = question
+        self.claim_ids = claim_ids
+
+    def compose(self) -> ComposeResult:
+        app = self.app
+        project = app.project  # type: ignore[attr-defined]
+        doc = project.sources[self.source]
+        q = project.codebook.question(self.question)
+        yield Header()
+        yield Label(
+            Text.assemble(
+                (doc.title, "bold"), " on ", (q.label, "bold"), f": {len(self.claim_ids)} claim(s)"
+            ),
+            classes="screen-title",
+        )
+        claims = [project.claim_index[c] for c in self.claim_ids if c in project.claim_index]
+        yield OptionList(
+            *(
+                Option(claim_prompt(c, project.codebook, project.sources, 150), c.id)
+                for c in claims
+            ),
+            id="claim-list",
+        )
+        yield Footer()
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self._open(event.option.id)
+
+    def action_open(self) -> None:
+        ol = self.query_one(OptionList)
+        if ol.highlighted is not None:
+            self._open(ol.get_option_at_index(ol.highlighted).id)
+
+    def _open(self, claim_id: str | None) -> None:
+        if claim_id:
+            self.app.open_reader(self.source, claim=claim_id)  # type: ignore[attr-defined]

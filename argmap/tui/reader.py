@@ -1,0 +1,365 @@
+"""The reader: one source sentence by sentence, annotated from the keyboard."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import Footer, Header, Static
+
+from argmap.errors import UsageError
+from argmap.model import Claim
+from argmap.tui.app import ArgmapScreen
+from argmap.tui.dialogs import ClaimFinder, QuestionPicker, StancePicker, TextPrompt
+from argmap.tui.widgets import SentenceView, shorten, stance_symbol, stance_text
+
+CLAIM_ACTIONS = {"questions_edit", "kind", "note", "link", "delete", "cycle"}
+
+
+class ReaderScreen(ArgmapScreen):
+    """One source's text; the cursor is a sentence; single keys annotate it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "stance(0)", "▲", id="reader.stance1", tooltip="Set the first stance"),
+        Binding("2", "stance(1)", "▼", id="reader.stance2", tooltip="Set the second stance"),
+        Binding("3", "stance(2)", "◆", id="reader.stance3", tooltip="Set the third stance"),
+        Binding("4", "stance(3)", "4th stance", id="reader.stance4", show=False),
+        Binding("q", "questions", "Questions", id="reader.questions", tooltip="Pick questions"),
+        Binding("e", "kind", "Claim/evidence", id="reader.kind", tooltip="Toggle the kind"),
+        Binding("n", "note", "Note", id="reader.note", tooltip="Add or edit the note"),
+        Binding("s", "link('supports')", "Supports", id="reader.supports"),
+        Binding("a", "link('attacks')", "Attacks", id="reader.attacks"),
+        Binding("d,delete", "delete", "Delete", id="reader.delete", tooltip="Delete the claim"),
+        Binding("c", "cycle", "Next claim here", id="reader.cycle", show=False),
+        Binding("full_stop", "next_claim(1)", "Next annotated", id="reader.next", show=False),
+        Binding("comma", "next_claim(-1)", "Prev annotated", id="reader.prev", show=False),
+        Binding("right_square_bracket", "source(1)", "Next source", id="reader.nsrc", show=False),
+        Binding("left_square_bracket", "source(-1)", "Prev source", id="reader.psrc", show=False),
+        Binding("escape", "app.show('matrix')", "Matrix", id="reader.back", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.source_id: str | None = None
+        self.choice = 0
+        self.last_questions: list[str] = []
+        self._pending: tuple[str, str | None, str | None] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="reader-body"):
+            yield Static(id="reader-title", classes="screen-title")
+            yield SentenceView(id="sentences")
+            yield Static(id="reader-detail")
+        yield Footer()
+
+    @property
+    def view(self) -> SentenceView:
+        return self.query_one(SentenceView)
+
+    def on_mount(self) -> None:
+        self.query_one("#reader-title", Static).update(
+            "No source open: press m for the matrix and r on a row, or ] for the first source."
+        )
+        self._apply_pending()
+
+    def on_screen_resume(self) -> None:
+        self._apply_pending()
+
+    def _apply_pending(self) -> None:
+        if self._pending is not None and self.query(SentenceView):
+            source, sentence, claim = self._pending
+            self._pending = None
+            self.open(source, sentence=sentence, claim=claim)
+
+    # ------------------------------------------------------------------ opening
+
+    def open(self, source: str, *, sentence: str | None = None, claim: str | None = None) -> None:
+        """Show ``source`` with the cursor on a sentence id or on a claim."""
+        if not self.query(SentenceView):
+            self._pending = (source, sentence, claim)
+            self.source_id = source
+            return
+        project = self.project
+        doc = project.source(source)
+        index = 0
+        if claim is not None:
+            c = project.claim(claim)
+            start = doc.sentence_at(c.start)
+            index = start.index if start else 0
+        elif sentence is not None:
+            try:
+                index = doc.sentence(sentence).index
+            except UsageError as err:
+                self.notify(str(err), severity="error")
+        self.source_id = doc.id
+        self.seen_version = self.argmap.data_version
+        self.choice = 0
+        self.view.load(
+            doc.text, doc.sentences, project.claims(source=doc.id), project.codebook, index
+        )
+        if claim is not None:
+            ids = [c.id for c in self.view.claims_at(index)]
+            self.choice = ids.index(claim) if claim in ids else 0
+        self._title()
+        self._detail()
+        self.view.focus()
+
+    def refresh_data(self) -> None:
+        if self.source_id is None:
+            return
+        if self.source_id not in self.project.sources:
+            self.source_id = None
+            return
+        self.view.set_claims(self.project.claims(source=self.source_id))
+        self._title()
+        self._detail()
+        self.refresh_bindings()
+
+    def _title(self) -> None:
+        if self.source_id is None:
+            return
+        doc = self.project.sources[self.source_id]
+        n = len(doc.sentences)
+        claims = len(self.project.claims(source=doc.id))
+        sentence = doc.sentences[self.view.cursor].id if n else "-"
+        readonly = " · READ-ONLY (file has problems)" if doc.id in self.project.unreadable else ""
+        self.query_one("#reader-title", Static).update(
+            Text.assemble(
+                (shorten(doc.title, 70), "bold"),
+                (f"  {doc.meta.byline}" if doc.meta.byline else "", "italic"),
+                (f"  · {sentence} of {n} · {claims} claims{readonly}", "dim"),
+            )
+        )
+
+    # ------------------------------------------------------------------ state
+
+    def claims_here(self) -> list[Claim]:
+        """Claims at the cursor, the current annotator's first."""
+        claims = list(self.view.claims_at(self.view.cursor)) if self.source_id else []
+        try:
+            me = self.project.annotator
+        except UsageError:
+            me = None
+        return sorted(claims, key=lambda c: (c.annotator != me, c.start))
+
+    def current_claim(self) -> Claim | None:
+        claims = self.claims_here()
+        if not claims:
+            return None
+        return claims[self.choice % len(claims)]
+
+    def current_sentence_id(self) -> str | None:
+        if self.source_id is None:
+            return None
+        doc = self.project.sources[self.source_id]
+        return doc.sentences[self.view.cursor].id if doc.sentences else None
+
+    @on(SentenceView.CursorMoved)
+    def _moved(self) -> None:
+        self.choice = 0
+        self._title()
+        self._detail()
+        self.refresh_bindings()
+
+    def _detail(self) -> None:
+        detail = self.query_one("#reader-detail", Static)
+        if self.source_id is None:
+            detail.update("")
+            return
+        codebook = self.project.codebook
+        claims = self.claims_here()
+        if not claims:
+            keys = "  ".join(f"{i} {s.symbol}" for i, s in enumerate(codebook.stances, 1) if i <= 4)
+            detail.update(
+                Text(f"Not annotated. Press {keys} to annotate this sentence.", style="dim")
+            )
+            return
+        current = self.current_claim()
+        out = Text()
+        for c in claims:
+            if out:
+                out.append("\n")
+            mark = "› " if c is current else "  "
+            labels = ", ".join(codebook.question(q).label for q in c.questions)
+            out.append(mark)
+            out.append_text(stance_text(codebook, c.stance))
+            out.append(f" · {c.kind} · {labels}", style="bold")
+            out.append(f" · {c.annotator} · {c.id}", style="dim")
+            if c.note:
+                out.append(f"\n    note: {c.note}", style="italic")
+            for r in c.relations:
+                target = self.project.claim_index.get(r.target)
+                quote = shorten(target.quote, 60) if target else "(missing)"
+                sym = stance_symbol(codebook, target.stance) if target else "?"
+                out.append(f"\n    {r.type} → {sym} “{quote}” ({r.target})", style="dim")
+        if len(claims) > 1:
+            out.append(f"\n  c: next of the {len(claims)} claims here", style="dim")
+        detail.update(out)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in CLAIM_ACTIONS:
+            return self.current_claim() is not None or None
+        if action == "stance":
+            idx = int(parameters[0])  # type: ignore[call-overload]
+            if idx >= len(self.project.codebook.stances):
+                return False
+            return self.source_id is not None or None
+        if action in ("questions", "next_claim"):
+            return self.source_id is not None or None
+        return True
+
+    # ------------------------------------------------------------------ editing
+
+    def action_stance(self, index: int) -> None:
+        codebook = self.project.codebook
+        if self.source_id is None or index >= len(codebook.stances):
+            return
+        stance = codebook.stances[index].id
+        claim = self.current_claim()
+        if claim is not None:
+            self.argmap.edit(
+                lambda: self.project.update(claim.id, stance=stance),
+                lambda c: f"{stance_symbol(codebook, stance)} {stance}: {c.id}",
+            )
+            return
+        self._new_claim(stance)
+
+    def _new_claim(self, stance: str) -> None:
+        """Create a claim on the cursor's sentence: pick its questions, then save."""
+        source, sentence = self.source_id, self.current_sentence_id()
+        if source is None or sentence is None:
+            return
+        codebook = self.project.codebook
+        label = codebook.stance(stance).label
+
+        def create(questions: list[str] | None) -> None:
+            if not questions:
+                return
+            self.last_questions = questions
+
+            def go() -> None:
+                self.argmap.edit(
+                    lambda: self.project.annotate(
+                        source, stance=stance, questions=questions, sentence=sentence
+                    ),
+                    lambda c: f"annotated {sentence}: {stance_symbol(codebook, stance)} {label}",
+                )
+
+            self.argmap.with_annotator(go)
+
+        self.app.push_screen(
+            QuestionPicker(
+                codebook,
+                self.last_questions,
+                f"New {stance_symbol(codebook, stance)} {label} claim on {sentence}: "
+                "which question(s)?",
+            ),
+            create,
+        )
+
+    def action_questions(self) -> None:
+        codebook = self.project.codebook
+        claim = self.current_claim()
+        if claim is None:
+            if self.source_id is None:
+                return
+
+            def then(stance: str | None) -> None:
+                if stance:
+                    self._new_claim(stance)
+
+            self.app.push_screen(
+                StancePicker(codebook, "New claim on this sentence: which stance? (1-9)"), then
+            )
+            return
+
+        def picked(questions: list[str] | None) -> None:
+            if questions:
+                self.last_questions = questions
+                self.argmap.edit(
+                    lambda: self.project.update(claim.id, questions=questions),
+                    lambda c: f"questions of {c.id}: {', '.join(c.questions)}",
+                )
+
+        self.app.push_screen(
+            QuestionPicker(codebook, list(claim.questions), f"Questions of claim {claim.id}"),
+            picked,
+        )
+
+    def action_kind(self) -> None:
+        claim = self.current_claim()
+        if claim is None:
+            return
+        kind = "evidence" if claim.kind == "claim" else "claim"
+        self.argmap.edit(
+            lambda: self.project.update(claim.id, kind=kind), lambda c: f"{c.id} is now {kind}"
+        )
+
+    def action_note(self) -> None:
+        claim = self.current_claim()
+        if claim is None:
+            return
+
+        def save(note: str | None) -> None:
+            if note is not None:
+                self.argmap.edit(
+                    lambda: self.project.update(claim.id, note=note.strip()),
+                    lambda c: f"note saved on {c.id}",
+                )
+
+        self.app.push_screen(TextPrompt(f"Note on claim {claim.id}", value=claim.note), save)
+
+    def action_link(self, relation: str) -> None:
+        claim = self.current_claim()
+        if claim is None:
+            return
+        others = [c for c in self.project.view_claims() if c.id != claim.id]
+
+        def chosen(target: str | None) -> None:
+            if target:
+                self.argmap.edit(
+                    lambda: self.project.relate(claim.id, relation, target),
+                    lambda c: f"{c.id} {relation} {target}",
+                )
+
+        title = f"Claim {claim.id} {relation} which claim? “{shorten(claim.quote, 50)}”"
+        self.app.push_screen(
+            ClaimFinder(others, self.project.codebook, self.project.sources, title), chosen
+        )
+
+    def action_delete(self) -> None:
+        claim = self.current_claim()
+        if claim is None:
+            return
+        self.choice = 0
+        self.argmap.edit(
+            lambda: self.project.delete(claim.id), lambda c: f"deleted {c.id} (u undoes)"
+        )
+
+    def action_cycle(self) -> None:
+        self.choice += 1
+        self._detail()
+
+    def action_next_claim(self, direction: int) -> None:
+        marks = self.view.annotated()
+        here = self.view.cursor
+        ahead = [i for i in marks if (i > here if direction > 0 else i < here)]
+        if not ahead:
+            self.notify("no more annotated sentences this way", timeout=2)
+            return
+        self.view.move_to(ahead[0] if direction > 0 else ahead[-1], center=False)
+
+    def action_source(self, direction: int) -> None:
+        ids = sorted(self.project.sources)
+        if not ids:
+            return
+        if self.source_id is None:
+            self.open(ids[0])
+            return
+        i = (ids.index(self.source_id) + direction) % len(ids)
+        self.open(ids[i])

@@ -1,0 +1,188 @@
+"""Search and filter: sentences or claims across the corpus; Enter jumps to the reader."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Header, Input, OptionList, Select, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from argmap.model import KINDS
+from argmap.tui.app import ArgmapScreen
+from argmap.tui.dialogs import claim_prompt
+from argmap.tui.widgets import shorten, stance_text
+
+LIMIT = 500
+
+
+@dataclass(frozen=True)
+class Query:
+    """What the user asked for: text words and field filters (``None`` = any)."""
+
+    text: str
+    what: str = "claims"
+    stance: str | None = None
+    question: str | None = None
+    source: str | None = None
+    kind: str | None = None
+
+
+class SearchScreen(ArgmapScreen):
+    """Type words to find claims (or sentences); filter by stance, question, source, kind."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+f", "focus_query", "Query", id="search.query"),
+        Binding("ctrl+l", "focus_results", "Results", id="search.results"),
+        Binding("escape", "app.show('matrix')", "Matrix", id="search.back", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="search-body"):
+            yield from self._body()
+        yield Footer()
+
+    def _body(self) -> ComposeResult:
+        project = self.project
+        codebook = project.codebook
+        yield Input(
+            placeholder="words to find (all must occur) · enter goes to results", id="query"
+        )
+        with Horizontal(id="filters"):
+            yield Select(
+                [("claims", "claims"), ("sentences", "sentences")],
+                value="claims",
+                allow_blank=False,
+                id="what",
+            )
+            yield Select(
+                [(stance_text(codebook, s.id), s.id) for s in codebook.stances],
+                prompt="any stance",
+                id="stance",
+            )
+            yield Select(
+                [(q.label, q.id) for q in codebook.questions], prompt="any question", id="question"
+            )
+            yield Select(
+                [(shorten(d.title, 40), sid) for sid, d in sorted(project.sources.items())],
+                prompt="any source",
+                id="source",
+            )
+            yield Select([(k, k) for k in KINDS], prompt="any kind", id="kind")
+        yield Static(id="search-status", classes="screen-title")
+        yield OptionList(id="hits")
+
+    def on_mount(self) -> None:
+        self.query_one("#query", Input).focus()
+
+    def refresh_data(self) -> None:
+        self.run_query()
+
+    def current(self) -> Query:
+        def val(name: str) -> str | None:
+            v = self.query_one(f"#{name}", Select).value
+            return None if v is Select.BLANK else str(v)
+
+        return Query(
+            text=self.query_one("#query", Input).value,
+            what=val("what") or "claims",
+            stance=val("stance"),
+            question=val("question"),
+            source=val("source"),
+            kind=val("kind"),
+        )
+
+    @on(Input.Changed, "#query")
+    @on(Select.Changed)
+    def run_query(self) -> None:
+        """Search again with what is in the query box and filters."""
+        self._search(self.current())
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, query: Query) -> None:
+        project = self.project
+        codebook = project.codebook
+        words = query.text.lower().split()
+        worker = get_current_worker()
+        options: list[Option] = []
+        total = 0
+        claims = [
+            c
+            for c in project.view_claims()
+            if (query.stance is None or c.stance == query.stance)
+            and (query.question is None or query.question in c.questions)
+            and (query.source is None or c.source == query.source)
+            and (query.kind is None or c.kind == query.kind)
+        ]
+        if query.what == "claims":
+            for c in claims:
+                hay = f"{c.quote} {c.note}".lower()
+                if all(w in hay for w in words):
+                    total += 1
+                    if len(options) < LIMIT:
+                        options.append(
+                            Option(claim_prompt(c, codebook, project.sources, 140), f"c:{c.id}")
+                        )
+        else:
+            filtered = any((query.stance, query.question, query.kind))
+            marked: dict[str, set[str]] = {}
+            for c in claims:
+                marked.setdefault(c.source, set()).add(c.sentence)
+            for sid in sorted(project.sources):
+                if query.source is not None and sid != query.source:
+                    continue
+                if worker.is_cancelled:
+                    return
+                doc = project.sources[sid]
+                for s in doc.sentences:
+                    if filtered and s.id not in marked.get(sid, ()):
+                        continue
+                    low = s.text.lower()
+                    if all(w in low for w in words):
+                        total += 1
+                        if len(options) < LIMIT:
+                            prompt = Text.assemble(
+                                (shorten(doc.title, 40), "bold"),
+                                (f" · {s.id}\n  ", "dim"),
+                                shorten(s.text, 140),
+                            )
+                            options.append(Option(prompt, f"s:{sid}:{s.id}"))
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show, options, total, query)
+
+    def _show(self, options: list[Option], total: int, query: Query) -> None:
+        hits = self.query_one("#hits", OptionList)
+        hits.clear_options()
+        hits.add_options(options)
+        shown = f" (first {LIMIT} shown)" if total > LIMIT else ""
+        self.query_one("#search-status", Static).update(
+            f"{total} {query.what} found{shown} · enter on a hit opens it in the reader"
+        )
+
+    @on(Input.Submitted, "#query")
+    def action_focus_results(self) -> None:
+        hits = self.query_one("#hits", OptionList)
+        hits.focus()
+        if hits.option_count and hits.highlighted is None:
+            hits.highlighted = 0
+
+    def action_focus_query(self) -> None:
+        self.query_one("#query", Input).focus()
+
+    @on(OptionList.OptionSelected, "#hits")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        key = event.option.id or ""
+        if key.startswith("c:"):
+            claim = self.project.claim_index.get(key[2:])
+            if claim is not None:
+                self.argmap.open_reader(claim.source, claim=claim.id)
+        elif key.startswith("s:"):
+            _, sid, sentence = key.split(":", 2)
+            self.argmap.open_reader(sid, sentence=sentence)
