@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 from typing import Literal
 
 from argmap.model import Anchor
@@ -86,6 +86,17 @@ def _fuzzy(text: str, anchor: Anchor, lo: int, hi: int) -> tuple[float, int, int
         for b in blocks
         if b.a >= expected - slack and b.a + b.size <= expected + len(quote) + slack
     ]
+    # Match again inside that region only: the global match may have paired the quote's
+    # first letters with an earlier occurrence ("They" with "The ..." far above), leaving
+    # the span cut mid-word ("y warn ..." for "They loudly warn ...").
+    sub_lo = max(0, expected - slack)
+    local = SequenceMatcher(
+        None, window[sub_lo : expected + len(quote) + slack], quote, autojunk=False
+    )
+    rematched = [
+        Match(b.a + sub_lo, b.b, b.size) for b in local.get_matching_blocks() if b.size >= 3
+    ]
+    near = rematched or near
     first, last = near[0], near[-1]
     tight = (first.a, last.a + last.size)
     # Also try the span stretched to cover quote characters that no block matched.
@@ -119,6 +130,19 @@ def reanchor(text: str, anchor: Anchor) -> Placement:
     best_exact = max(exact_hits, default=None)
     if best_exact and best_exact[0] >= 0.75:
         return Placement("moved", make_anchor(text, best_exact[1], best_exact[2]))
+    if best_exact is None:
+        # Quote marks and dashes re-typed (curly <-> straight): the folding keeps offsets,
+        # so the whole quote is found again, closing mark included.
+        folded, exact = text.translate(_QUOTE_FOLD), anchor.exact.translate(_QUOTE_FOLD)
+        hits = []
+        pos = folded.find(exact)
+        while pos != -1:
+            hits.append((_context_score(text, pos, pos + len(exact), anchor, anchor.start), pos))
+            pos = folded.find(exact, pos + 1)
+        if hits:
+            _, pos = max(hits)
+            sim = _similarity(text[pos : pos + len(exact)], anchor.exact)
+            return Placement("modified", make_anchor(text, pos, pos + len(exact)), sim)
     # Shift the hint by the net length change so a fuzzy search looks in the right region.
     lo = max(0, anchor.start - FUZZY_WINDOW)
     hi = min(len(text), anchor.end + FUZZY_WINDOW + max(0, len(text) - anchor.end))

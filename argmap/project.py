@@ -719,7 +719,9 @@ class Project:
                     merged = {c.id: c for c in disk}
                     for c in self._claims.get(sid, []):
                         # Re-anchored copies of claims still on disk replace the stale ones.
-                        if c.id in merged and merged[c.id].anchor != c.anchor:
+                        if c.id in merged and (
+                            merged[c.id].anchor != c.anchor or merged[c.id].orphan != c.orphan
+                        ):
                             merged[c.id] = merged[c.id].model_copy(
                                 update={
                                     "anchor": c.anchor,
@@ -757,5 +759,13 @@ class Project:
                 out.append(
                     f"{path}: claim {cid} is an orphan: {c.orphan.reason if c.orphan else ''}; "
                     f"quote: {c.quote[:60]!r}"
+                )
+        # Orphans saved earlier (e.g. by `argmap reanchor`) stay reported until resolved.
+        reported = {cid for report in self.anchor_reports for cid in report.orphans}
+        for c in self.claims():
+            if c.orphan is not None and c.id not in reported:
+                out.append(
+                    f"{self.annotation_path(c.source)}: claim {c.id} is an orphan: "
+                    f"{c.orphan.reason}; quote: {c.quote[:60]!r}"
                 )
         return out
