@@ -87,8 +87,8 @@ class SearchScreen(ArgmapScreen):
 
     def current(self) -> Query:
         def val(name: str) -> str | None:
-            v = self.query_one(f"#{name}", Select).value
-            return None if v is Select.BLANK else str(v)
+            select = self.query_one(f"#{name}", Select)
+            return None if select.is_blank() else str(select.value)
 
         return Query(
             text=self.query_one("#query", Input).value,

@@ -1,0 +1,451 @@
+"""Pilot tests of argmap's TUI: every screen and every editing action, checked on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, OptionList, SelectionList, Tree
+
+from argmap.project import Project
+from argmap.tui.app import ArgmapApp
+from argmap.tui.dialogs import ClaimFinder, ProblemsScreen, QuestionPicker, TextPrompt
+from argmap.tui.help import HelpScreen
+from argmap.tui.matrix import ClaimListScreen, MatrixScreen
+from argmap.tui.question_map import QuestionMapScreen
+from argmap.tui.reader import ReaderScreen
+from argmap.tui.search import SearchScreen
+from argmap.tui.widgets import SentenceView
+
+from .conftest import claims_on_disk
+
+SIZE = (120, 40)
+
+
+def make_app(root: Path, annotator: str | None = "tester") -> ArgmapApp:
+    return ArgmapApp(Project.open(root, annotator=annotator, strict=False))
+
+
+def notices(app: ArgmapApp) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def settle(app: ArgmapApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until screens have refreshed and search workers have finished."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def open_reader(app: ArgmapApp, pilot, sentence: str = "s0001") -> ReaderScreen:  # type: ignore[no-untyped-def]
+    app.open_reader("article", sentence=sentence)
+    await pilot.pause()
+    await pilot.pause()
+    reader = app.screen
+    assert isinstance(reader, ReaderScreen)
+    return reader
+
+
+# ---------------------------------------------------------------------- matrix
+
+
+async def test_matrix_shows_positions_and_claims_behind_a_cell(small_project: Path) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, MatrixScreen)
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 1
+        # Column 0 is "NATO replacement": one ▲ and one ▼, so mixed (±).
+        cell = str(table.get_cell_at((0, 0)))
+        assert "▲1" in cell and "▼1" in cell and "±" in cell
+        us_guarantee = app.project.codebook.question_ids.index("us-guarantee")
+        assert str(table.get_cell_at((0, us_guarantee))) == "▼1"
+        assert str(table.get_cell_at((0, 2))) == "·"  # silent
+        summary = str(app.screen.query_one("#question-summary").render())
+        assert "NATO replacement" in summary
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ClaimListScreen)
+        options = app.screen.query_one(OptionList)
+        assert options.option_count == 2
+        assert "Europe must build its own army" in str(options.get_option_at_index(0).prompt)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.current_sentence_id() == "s0004"
+
+
+async def test_silent_cell_says_so(small_project: Path) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("right", "right", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MatrixScreen)
+        assert any("silent" in m for m in notices(app))
+
+
+# ---------------------------------------------------------------------- reader editing
+
+
+async def test_stance_key_on_new_sentence_picks_questions_then_saves(
+    small_project: Path,
+) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reader = await open_reader(app, pilot, "s0005")
+        await pilot.press("2")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionPicker)
+        # Enter with nothing picked refuses; 5 toggles the fifth question (defence industry).
+        await pilot.press("enter")
+        assert isinstance(app.screen, QuestionPicker)
+        await pilot.press("5", "enter")
+        await pilot.pause()
+        assert app.screen is reader
+        claim = reader.current_claim()
+        assert claim is not None and claim.stance == "pro-us-primacy"
+    on_disk = [c for c in claims_on_disk(small_project) if c["sentence"] == "s0005"]
+    assert len(on_disk) == 1
+    assert on_disk[0]["questions"] == ["defence-industry"]
+    assert on_disk[0]["annotator"] == "tester"
+
+
+async def test_cancelled_picker_creates_nothing(
+    small_project: Path,
+) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_reader(app, pilot, "s0005")
+        await pilot.press("1", "escape")
+        await pilot.pause()
+    assert len(claims_on_disk(small_project)) == 2
+
+
+async def test_edit_keys_change_the_claim_on_disk(
+    small_project: Path,
+) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reader = await open_reader(app, pilot, "s0002")
+        # stance
+        await pilot.press("3")
+        await pilot.pause()
+        assert reader.current_claim().stance == "hedged"
+        # kind
+        await pilot.press("e")
+        await pilot.pause()
+        assert reader.current_claim().kind == "evidence"
+        # questions: picker starts with the claim's question; add "burden-sharing" (3)
+        await pilot.press("q")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, QuestionPicker)
+        assert list(picker.query_one(SelectionList).selected) == ["nato-replacement"]
+        await pilot.press("3", "enter")
+        await pilot.pause()
+        assert reader.current_claim().questions == ("nato-replacement", "burden-sharing")
+        # note
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, TextPrompt)
+        await pilot.press(*"strong", "enter")
+        await pilot.pause()
+        assert reader.current_claim().note == "strong"
+    (claim,) = [c for c in claims_on_disk(small_project) if c["sentence"] == "s0002"]
+    assert claim["stance"] == "hedged"
+    assert claim["kind"] == "evidence"
+    assert claim["questions"] == ["nato-replacement", "burden-sharing"]
+    assert claim["note"] == "strong"
+
+
+async def test_link_supports_and_attacks_through_search(
+    small_project: Path,
+) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_reader(app, pilot, "s0002")
+        await pilot.press("a")
+        await pilot.pause()
+        finder = app.screen
+        assert isinstance(finder, ClaimFinder)
+        await pilot.press(*"bedrock")
+        await pilot.pause()
+        hits = finder.query_one(OptionList)
+        assert hits.option_count == 1
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+    claims = {c["sentence"]: c for c in claims_on_disk(small_project)}
+    assert claims["s0002"]["relations"] == [{"type": "attacks", "target": claims["s0004"]["id"]}]
+
+
+async def test_delete_undo_redo(small_project: Path) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reader = await open_reader(app, pilot, "s0004")
+        await pilot.press("d")
+        await pilot.pause()
+        assert reader.current_claim() is None
+        assert len(claims_on_disk(small_project)) == 1
+        await pilot.press("u")
+        await pilot.pause()
+        assert reader.current_claim() is not None
+        assert len(claims_on_disk(small_project)) == 2
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert reader.current_claim() is None
+        assert len(claims_on_disk(small_project)) == 1
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+    assert len(claims_on_disk(small_project)) == 2
+
+
+async def test_claim_keys_are_disabled_where_there_is_no_claim(small_project: Path) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reader = await open_reader(app, pilot, "s0001")
+        for action in ("delete", "kind", "note", "link"):
+            assert reader.check_action(action, ("supports",)) is None
+        await pilot.press("d")
+        await pilot.pause()
+        assert len(app.project.claims()) == 2
+        await pilot.press("j")
+        await pilot.pause()
+        assert reader.check_action("delete", ()) is True
+
+
+async def test_annotator_is_asked_once_at_first_edit(
+    small_project: Path,
+) -> None:
+    app = make_app(small_project, annotator=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_reader(app, pilot, "s0006")
+        await pilot.press("3", "1", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TextPrompt)
+        await pilot.press(*"bea", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("j", "1", "8", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)  # not asked again
+    mine = [c for c in claims_on_disk(small_project) if c["annotator"] == "bea"]
+    assert [(c["sentence"], c["stance"]) for c in mine] == [
+        ("s0006", "hedged"),
+        ("s0007", "pro-autonomy"),
+    ]
+
+
+async def test_reader_moves_by_sentence_and_between_claims(small_project: Path) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reader = await open_reader(app, pilot, "s0001")
+        await pilot.press("full_stop")
+        assert reader.current_sentence_id() == "s0002"
+        await pilot.press("full_stop")
+        assert reader.current_sentence_id() == "s0004"
+        await pilot.press("k")
+        assert reader.current_sentence_id() == "s0003"
+        await pilot.press("end")
+        assert reader.current_sentence_id() == "s0007"
+        await pilot.press("home")
+        assert reader.current_sentence_id() == "s0001"
+        detail = str(reader.query_one("#reader-detail").render())
+        assert "Not annotated" in detail
+
+
+async def test_reader_handles_ten_thousand_sentences(tmp_path: Path) -> None:
+    root = tmp_path / "big"
+    Project.init(root)
+    body = "\n\n".join(
+        f"Paragraph {i} argues that Europe should act. It adds a second point number {i}."
+        for i in range(5000)
+    )
+    (tmp_path / "big.txt").write_text("Big source\n\n" + body, encoding="utf-8")
+    Project.open(root).add_source(tmp_path / "big.txt", source_id="big")
+    app = make_app(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_reader("big", sentence="s5000")
+        await pilot.pause()
+        await pilot.pause()
+        view = app.screen.query_one(SentenceView)
+        assert len(view.sentences) == 10001
+        assert view.cursor == 4999
+        assert view.scroll_offset.y > 1000  # scrolled to the sentence, not rendered all
+        await pilot.press("pagedown")
+        assert view.cursor > 5005
+        await pilot.press("G")
+        assert view.cursor == 10000
+
+
+# ---------------------------------------------------------------------- damaged files
+
+
+async def test_damaged_annotation_file_opens_with_a_message_and_is_not_rewritten(
+    small_project: Path,
+) -> None:
+    path = small_project / "annotations" / "article.jsonl"
+    damaged = path.read_text(encoding="utf-8") + '{"id": "broken", "stance": 3}\n'
+    path.write_text(damaged, encoding="utf-8")
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ProblemsScreen)
+        text = " ".join(str(w.render()) for w in app.screen.query(".problem"))
+        assert "article.jsonl" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MatrixScreen)
+        banner = app.screen.query_one("#problems-banner")
+        assert banner.display and "problem" in str(banner.render())
+        reader = await open_reader(app, pilot, "s0002")
+        await pilot.press("3")
+        await pilot.pause()
+        assert reader.current_claim().stance == "pro-autonomy"
+        assert any("not saved" in m for m in notices(app))
+    assert path.read_text(encoding="utf-8") == damaged
+
+
+# ---------------------------------------------------------------------- other screens
+
+
+async def test_question_map_groups_claims_by_stance_with_relations(small_project: Path) -> None:
+    project = Project.open(small_project, annotator="tester")
+    a, b = project.claims()
+    project.relate(a.id, "attacks", b.id)
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("t")  # the question under the matrix cursor: NATO replacement
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionMapScreen)
+        tree = screen.query_one(Tree)
+        groups = tree.root.children
+        assert [str(g.label).split()[0] for g in groups] == ["▲", "▼", "◆"]
+        (autonomy,) = groups[0].children
+        assert "Europe must build" in str(autonomy.label)
+        (relation,) = autonomy.children
+        assert str(relation.label).startswith("attacks → ")
+        (primacy,) = groups[1].children
+        assert "attacked by" in str(primacy.children[0].label)
+        assert "(no claims)" in str(groups[2].children[0].label)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert screen.question == "three-ds"
+        screen.set_question("nato-replacement")
+        await pilot.pause()
+        tree.select_node(tree.root.children[1].children[0])
+        tree.move_cursor(tree.root.children[1].children[0])
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.current_sentence_id() == "s0004"
+
+
+async def test_search_finds_claims_and_sentences_and_jumps(small_project: Path) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        await settle(app, pilot)
+        hits = screen.query_one("#hits", OptionList)
+        assert hits.option_count == 2  # every claim
+        await pilot.press(*"army")
+        await settle(app, pilot)
+        assert hits.option_count == 1
+        screen.query_one("#what").value = "sentences"
+        screen.query_one("#query", Input).value = "american"
+        await settle(app, pilot)
+        assert hits.option_count == 2
+        assert "2 sentences found" in str(screen.query_one("#search-status").render())
+        screen.query_one("#stance").value = "pro-us-primacy"  # sentences holding such a claim
+        await settle(app, pilot)
+        assert hits.option_count == 0
+        screen.query_one("#query", Input).value = "bedrock"
+        await settle(app, pilot)
+        assert hits.option_count == 1
+        hits.focus()
+        hits.highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.current_sentence_id() == "s0004"
+
+
+async def test_help_lists_every_binding(small_project: Path) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        from argmap.tui.help import binding_rows
+
+        descriptions = {d for _, _, d in binding_rows()}
+        for expected in (
+            "Supports",
+            "Delete: Delete the claim",
+            "Undo",
+            "Questions: Pick questions",
+        ):
+            assert any(expected in d for d in descriptions), expected
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MatrixScreen)
+
+
+async def test_palette_jumps_to_a_question_and_offers_export(small_project: Path) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        from argmap.tui.commands import ArgmapCommands
+
+        provider = ArgmapCommands(app.screen)
+        names = [name for name, _, _ in provider._commands()]
+        assert "Export markdown" in names
+        assert any(n.startswith("Open source: European Defence") for n in names)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Question: US guar")
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionMapScreen)
+        assert app.screen.question == "us-guarantee"
+
+
+async def test_export_writes_the_file(small_project: Path, tmp_path: Path) -> None:
+    app = make_app(small_project)
+    target = tmp_path / "out.md"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.export("markdown")
+        await pilot.pause()
+        prompt = app.screen
+        assert isinstance(prompt, TextPrompt)
+        prompt.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+    assert "Europe must build its own army" in target.read_text(encoding="utf-8")
