@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 RANDOM_STATE = 0
 #: A question with fewer positive training sentences than this leans on its keyword prior.
 MIN_QUESTION_POSITIVES = 8
+#: The keyword prior of a question nobody has used yet fades as annotated sentences
+#: accumulate: it is scaled by PRIOR_FADE / (PRIOR_FADE + number of annotated sentences).
+PRIOR_FADE = 20.0
 #: Word n-gram features shown as the reasons for a stance.
 TOP_FEATURES = 5
 #: Weight of the codebook-only stance prior mixed into the learnt stance probabilities.
@@ -111,7 +114,9 @@ _LOWER: list[tuple[re.Pattern[str], str]] = [
     # "burden-sharing" and "burden sharing" are one phrase
     (re.compile(r"(?<=[a-z])[-/](?=[a-z])"), " "),
 ]
-_SPELLING_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _SPELLING), key=len)[::-1]) + r")\b")
+_SPELLING_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _SPELLING), key=len)[::-1]) + r")\b"
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -148,9 +153,7 @@ def _stems(text: str) -> frozenset[str]:
     """Content-word stems (first 6 letters) of normalised text, for keyword priors."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    return frozenset(
-        w[:6] for w in _WORD.findall(normalise(text)) if w not in ENGLISH_STOP_WORDS
-    )
+    return frozenset(w[:6] for w in _WORD.findall(normalise(text)) if w not in ENGLISH_STOP_WORDS)
 
 
 # --------------------------------------------------------------------------- codebook lexicon
@@ -412,6 +415,7 @@ class Models:
     question_positives: dict[str, int] = field(default_factory=dict)
     majority_question: str | None = None
     n_train: int = 0
+    n_units: int = 0
     n_word: int = 0  # the word n-gram features come first in the union
     dense_index: frozenset[int] = frozenset()
 
@@ -453,6 +457,7 @@ def _train(items: Sequence[Example], codebook: Codebook) -> Models:
     if not items:
         return models
     units = [e for e in items if e.unit]
+    models.n_units = len(units)
     with threadpool_limits(1):
         features = _make_features(lexicon)
         x_all = features.fit_transform([e.text for e in items])
@@ -460,9 +465,7 @@ def _train(items: Sequence[Example], codebook: Codebook) -> Models:
         models.feature_names = features.get_feature_names_out()
         models.n_word = len(features.transformer_list[0][1].vocabulary_)
         models.dense_index = frozenset(
-            i
-            for i, name in enumerate(models.feature_names)
-            if str(name).startswith("codebook__")
+            i for i, name in enumerate(models.feature_names) if str(name).startswith("codebook__")
         )
         y_claim = [UNIT if e.unit else NOT_UNIT for e in items]
         models.pipelines["claim"], models.constant["claim"] = _fit_task(features, x_all, y_claim)
@@ -516,6 +519,12 @@ def _probs(models: Models, task: str, x: Any) -> list[dict[str, float]]:
     ]
 
 
+def _stopwords_only(ngram: str) -> bool:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return all(w in ENGLISH_STOP_WORDS or w == "_num_" for w in ngram.split())
+
+
 def _explain(models: Models, x_row: Any, stance: str, text: str) -> tuple[str, ...]:
     """The word n-grams (and hedge cues) that pushed the sentence towards ``stance``."""
     pipe = models.pipelines.get("stance")
@@ -535,19 +544,20 @@ def _explain(models: Models, x_row: Any, stance: str, text: str) -> tuple[str, .
     contrib = row.data * w[row.indices]
     scored = []
     for j, c in zip(row.indices.tolist(), contrib.tolist(), strict=True):
-        if c <= 0 or j >= models.n_word and j not in models.dense_index:
+        if c <= 0 or (j >= models.n_word and j not in models.dense_index):
             continue
         name = str(names[j])
         if j < models.n_word:
-            scored.append((-c, name[6:]))
+            if not _stopwords_only(name[6:]):
+                scored.append((-c, name[6:]))
         elif name == "codebook__hedge cues":
             for cue in dict.fromkeys(matched_cues(models.lexicon, text)):
-                scored.append((-c, f"{cue} (hedge cue)"))
+                scored.append((-c, f"{cue} [hedge cue]"))
         elif name.startswith("codebook__like stance"):
-            scored.append((-c, f"({name[10:]})"))
+            scored.append((-c, f"[like the {name[22:]} description]"))
         elif name == "codebook__obstacle words":
             for word in dict.fromkeys(_OBSTACLE.findall(normalise(text))):
-                scored.append((-c, f"{word} (obstacle)"))
+                scored.append((-c, f"{word} [obstacle word]"))
     scored.sort()
     out: list[str] = []
     for _, name in scored:
@@ -605,7 +615,8 @@ def _predict(models: Models, texts: Sequence[str], explain: bool = True) -> list
             n = models.question_positives.get(q, 0)
             weight = min(n / MIN_QUESTION_POSITIVES, 1.0)
             lr = qprobs_lr[i].get(q, 0.0)
-            qp[q] = round(weight * lr + (1 - weight) * prior[q], 4)
+            fade = PRIOR_FADE / (PRIOR_FADE + models.n_units) if n == 0 else 1.0
+            qp[q] = round(weight * lr + (1 - weight) * prior[q] * fade, 4)
         chosen = tuple(q for q in models.question_ids if qp[q] >= 0.5)
         if not chosen:
             chosen = (min(qp, key=lambda q: (-qp[q], models.question_ids.index(q))),)
@@ -697,7 +708,7 @@ class Suggestion:
 def uncertainty(claim: float, stance_probs: dict[str, float]) -> float:
     """How unsure the model is (0..1): the mean of the claim and stance margins' complements."""
     claim_u = 1.0 - abs(2.0 * claim - 1.0)
-    top = sorted(stance_probs.values(), reverse=True) + [0.0, 0.0]
+    top = [*sorted(stance_probs.values(), reverse=True), 0.0, 0.0]
     stance_u = 1.0 - (top[0] - top[1])
     return round((claim_u + stance_u) / 2.0, 4)
 

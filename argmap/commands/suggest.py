@@ -1,0 +1,196 @@
+"""``argmap suggest`` (proposals for unannotated sentences) and ``argmap evaluate``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from argmap.cliutil import (
+    add_json_option,
+    add_project_option,
+    open_project,
+    print_json,
+    print_table,
+)
+from argmap.errors import UsageError
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    """Print a suggestion for every unannotated sentence of a source, strongest first."""
+    from argmap.suggest import suggest_source
+
+    if args.limit is not None and args.limit < 0:
+        raise UsageError(f"--limit must be 0 or more, not {args.limit}")
+    project = open_project(args)
+    doc = project.source(args.source)
+    suggestions = suggest_source(project, doc.id, annotator=getattr(args, "annotator", None))
+    if args.limit is not None:
+        suggestions = suggestions[: args.limit]
+    if args.json:
+        print_json([s.to_json() for s in suggestions])
+        return 0
+    symbols = {s.id: s.symbol for s in project.codebook.stances}
+    rows = []
+    for s in suggestions:
+        text = s.text if len(s.text) <= 160 else s.text[:157] + "..."
+        if s.top_features:
+            text += "\n  because: " + ", ".join(s.top_features)
+        rows.append(
+            (
+                s.sentence,
+                f"{s.claim:.2f} {s.kind}",
+                f"{symbols.get(s.stance, '')} {s.stance} {s.stance_probs[s.stance]:.2f}",
+                "\n".join(f"{q} {s.question_probs[q]:.2f}" for q in s.questions),
+                text,
+            )
+        )
+    print_table(
+        ["sentence", "claim", "stance", "questions", "text"],
+        rows,
+        title=f"Suggestions for {doc.id}: {len(rows)} unannotated sentences, not saved",
+    )
+    return 0
+
+
+def _pct(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def _print_single(title: str, model: Any, base: Any) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(soft_wrap=False)
+    t = Table(title=title, header_style="bold")
+    for col in ("class", "support", "precision", "recall", "F1", "majority F1"):
+        t.add_column(col, justify="left" if col == "class" else "right")
+    for label in model.labels:
+        c = model.per_class[label]
+        b = base.per_class.get(label)
+        t.add_row(
+            label,
+            str(c.support),
+            _pct(c.precision),
+            _pct(c.recall),
+            _pct(c.f1),
+            _pct(b.f1) if b else "0.000",
+        )
+    t.add_row(
+        "macro-F1", str(model.n), "", "", f"[bold]{_pct(model.macro_f1)}[/]", _pct(base.macro_f1)
+    )
+    t.add_row("accuracy", "", "", "", _pct(model.accuracy), _pct(base.accuracy))
+    console.print(t)
+    cm = Table(title="confusion (rows gold, columns predicted)", header_style="bold")
+    cm.add_column("gold \\ predicted")
+    for label in model.labels:
+        cm.add_column(label, justify="right")
+    for label, row in zip(model.labels, model.confusion, strict=True):
+        cm.add_row(label, *(str(v) for v in row))
+    console.print(cm)
+
+
+def _print_multi(title: str, model: Any, base: Any) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(soft_wrap=False)
+    t = Table(title=title, header_style="bold")
+    for col in ("question", "support", "precision", "recall", "F1", "tp", "fp", "fn", "tn"):
+        t.add_column(col, justify="left" if col == "question" else "right")
+    for q, c in model.per_question.items():
+        k = model.counts[q]
+        t.add_row(
+            q,
+            str(c.support),
+            _pct(c.precision),
+            _pct(c.recall),
+            _pct(c.f1),
+            *(str(k[x]) for x in ("tp", "fp", "fn", "tn")),
+        )
+    console.print(t)
+    s = Table(title="questions: summary", header_style="bold")
+    for col in ("measure", "model", "majority"):
+        s.add_column(col, justify="left" if col == "measure" else "right")
+    s.add_row("micro-F1", f"[bold]{_pct(model.micro_f1)}[/]", _pct(base.micro_f1))
+    s.add_row("macro-F1", f"[bold]{_pct(model.macro_f1)}[/]", _pct(base.macro_f1))
+    s.add_row("mean Jaccard", _pct(model.jaccard), _pct(base.jaccard))
+    console.print(s)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    """Leave-one-source-out scores of claim detection, stance and questions vs the majority."""
+    from rich.console import Console
+
+    from argmap.suggest import evaluate
+
+    project = open_project(args)
+    report = evaluate(project, annotator=getattr(args, "annotator", None))
+    if args.json:
+        print_json(report.to_json())
+        return 0
+    console = Console(soft_wrap=False)
+    if report.claim is None or report.stance is None:
+        console.print(
+            "Evaluation needs annotations in at least two sources "
+            f"(annotated: {', '.join(report.sources) or 'none'})."
+        )
+        return 0
+    console.print(
+        f"Leave-one-source-out over {len(report.sources)} annotated sources, "
+        f"{report.n_sentences} sentences, {report.n_units} annotated; "
+        "majority = most frequent training label in each fold."
+    )
+    _print_single(
+        "claim detection (unit vs none, all sentences)", report.claim, report.claim_baseline
+    )
+    _print_single("stance (annotated sentences)", report.stance, report.stance_baseline)
+    assert report.questions is not None and report.questions_baseline is not None
+    _print_multi(
+        "questions (annotated sentences, multi-label)", report.questions, report.questions_baseline
+    )
+    console.print(
+        f"Retrain on all annotations: {report.train_seconds * 1000:.0f} ms; "
+        f"predict every sentence of every source: {report.predict_seconds * 1000:.0f} ms."
+    )
+    return 0
+
+
+def _add_learn_from(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--annotator",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="learn from this annotator's claims (default: per source the reference claims "
+        "if any, else everyone's)",
+    )
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``suggest`` and ``evaluate`` to the CLI."""
+    p = subparsers.add_parser(
+        "suggest",
+        help="propose claim, stance and questions for unannotated sentences",
+        description="Train on the project's annotations and propose, for every unannotated "
+        "sentence of SOURCE (strongest first): whether it is a claim or evidence, its stance "
+        "and its questions, with probabilities and the words that drove the stance. "
+        "Nothing is saved.",
+    )
+    p.add_argument("source", metavar="SOURCE", help="source id (or a unique prefix)")
+    p.add_argument("--limit", "-n", type=int, metavar="N", help="show only the first N")
+    add_project_option(p)
+    _add_learn_from(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_suggest)
+
+    p = subparsers.add_parser(
+        "evaluate",
+        help="leave-one-source-out scores of the suggestion models vs the majority baseline",
+        description="Train on all annotated sources but one, predict the held-out one, for "
+        "each source in turn; report macro-F1, per-class precision/recall/F1 and the "
+        "confusion matrix for claim detection, stance and questions, next to the "
+        "majority-class baseline under the same protocol.",
+    )
+    add_project_option(p)
+    _add_learn_from(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_evaluate)

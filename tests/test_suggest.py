@@ -1,0 +1,338 @@
+"""Suggestions and their leave-one-source-out evaluation, on a small synthetic debate.
+
+The synthetic project has four sources written in two house styles ("U.S."/"defense" and
+"US"/"defence"), each mixing headings (not claims), pro-autonomy, pro-US-primacy and hedged
+sentences on a few questions. Sentences are built from per-class phrasings and per-question
+topics, rotated so that every source combines them differently: the classes are learnable
+from words a held-out source shares with the others, as on a real new article.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+
+from argmap import suggest as S
+from argmap.cli import main
+from argmap.project import Project
+
+PA, PUS, H = "pro-autonomy", "pro-us-primacy", "hedged"
+
+# topic phrase (written in American style; British variants are made below) -> question
+TOPICS = [
+    ("its own defense industry and joint procurement of weapons", "defence-industry"),
+    ("higher defense spending and a fairer share of the burden", "burden-sharing"),
+    ("security guarantees for Ukraine after the war", "ukraine"),
+    ("airlift, intelligence and other critical enablers", "capability-gap"),
+]
+PHRASES = {
+    PA: [
+        "Europe must build {t} on its own, without relying on the U.S. military.",
+        "Dependence on the U.S. is a weakness, so Europeans should take charge of {t}.",
+        "The era of American protection is over, and Europe has to decide alone on {t}.",
+    ],
+    PUS: [
+        "European autonomy in {t} is unrealistic, costly and risky for the alliance.",
+        "Only the U.S. can provide {t}, so Europe should keep relying on Washington.",
+        "Going it alone on {t} would undermine NATO and leave Europe vulnerable.",
+    ],
+    H: [
+        "Europe should invest in {t} as a European pillar within NATO, not a replacement.",
+        "On the one hand Europe may need {t}; on the other hand it must keep the U.S. engaged.",
+        "Perhaps {t} could complement the transatlantic link, provided that NATO stays central.",
+    ],
+}
+HEADINGS = [
+    "Introduction and background",
+    "What comes next for the alliance",
+    "About the authors",
+    "Read more on this topic",
+]
+
+
+def british(text: str) -> str:
+    """The same sentence in the other house style."""
+    return (
+        text.replace("the U.S.", "the US")
+        .replace("The U.S.", "The US")
+        .replace("defense", "defence")
+        .replace("Only the U.S.", "Only the US")
+        .replace("U.S.", "US")
+    )
+
+
+def article(k: int) -> tuple[str, list[tuple[str, str, str]]]:
+    """Source ``k``: its text and, per claim sentence, (sentence text, stance, question)."""
+    lines: list[str] = []
+    labels: list[tuple[str, str, str]] = []
+    for block in range(3):
+        lines.append(HEADINGS[(k + block) % len(HEADINGS)])
+        sentences = []
+        for j, stance in enumerate((PA, PUS, H, PA)):
+            topic, question = TOPICS[(k + block + j) % len(TOPICS)]
+            phrase = PHRASES[stance][(k * 2 + block + j) % 3]
+            text = phrase.format(t=topic)
+            text = british(text) if k % 2 else text
+            sentences.append(text)
+            labels.append((text, stance, question))
+        lines.append(" ".join(sentences))
+    return "\n\n".join(lines) + "\n", labels
+
+
+def build(tmp_path: Path, n_sources: int = 4, annotate: bool = True) -> Path:
+    root = tmp_path / "proj"
+    Project.init(root)
+    project = Project.open(root, annotator="analyst")
+    for k in range(n_sources):
+        text, labels = article(k)
+        path = tmp_path / f"src{k}.txt"
+        path.write_text(text, encoding="utf-8")
+        project.add_source(path, source_id=f"src{k}")
+        if not annotate:
+            continue
+        doc = project.sources[f"src{k}"]
+        by_text = {s.text: s.id for s in doc.sentences}
+        for text, stance, question in labels:
+            project.annotate(f"src{k}", stance=stance, questions=[question], sentence=by_text[text])
+    return root
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    S._CACHE.clear()
+    return build(tmp_path)
+
+
+def annotation_bytes(root: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((root / "annotations").iterdir()) if p.is_file()}
+
+
+def run_cli(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    with redirect_stdout(out):
+        code = main(list(argv))
+    return code, out.getvalue()
+
+
+# --------------------------------------------------------------------------- normalisation
+
+
+def test_spelling_and_style_variants_normalise_to_the_same_text() -> None:
+    forms = [
+        "The U.S. defence programme is being modernised; it costs 5% more.",
+        "The US defense program is being modernized; it costs 12 percent more.",
+        "The United States defence programme is being modernized; it costs 3 per cent more.",
+    ]
+    assert len({S.normalise(f) for f in forms}) == 1
+    assert S.normalise("\u201cburden-sharing\u201d") == S.normalise('"burden sharing"')
+    # the pronoun "us" is not the country
+    assert "usa" not in S.normalise("Let us decide.")
+
+
+def test_codebook_hedge_cues_are_found() -> None:
+    from argmap import store
+
+    codebook = store.load_codebook(store.default_codebook_path())
+    lexicon = S.build_lexicon(codebook)
+    cues = S.matched_cues(lexicon, "Perhaps a European pillar, not a replacement, would do.")
+    assert {"perhaps", "european pillar", "not a replacement", "would"} <= set(cues)
+    assert S.matched_cues(lexicon, "Europe must act now.") == []
+
+
+# --------------------------------------------------------------------------- suggestions
+
+
+def test_one_suggestion_per_unannotated_sentence_strongest_first(tmp_path: Path) -> None:
+    S._CACHE.clear()
+    root = build(tmp_path, annotate=False)
+    project = Project.open(root, annotator="analyst")
+    for k in range(3):
+        doc = project.sources[f"src{k}"]
+        by_text = {s.text: s.id for s in doc.sentences}
+        for text, stance, question in article(k)[1]:
+            project.annotate(f"src{k}", stance=stance, questions=[question], sentence=by_text[text])
+    doc = project.sources["src3"]
+    labels = article(3)[1]
+    first = {s.text: s.id for s in doc.sentences}[labels[0][0]]
+    project.annotate("src3", stance=labels[0][1], questions=[labels[0][2]], sentence=first)
+
+    got = S.suggest_source(project, "src3")
+    assert sorted(g.sentence for g in got) == sorted(s.id for s in doc.sentences if s.id != first)
+    assert [g.claim for g in got] == sorted((g.claim for g in got), reverse=True)
+    by_id = {g.sentence: g for g in got}
+    gold = {s.id: lab for s in doc.sentences for lab in labels if lab[0] == s.text}
+    headings = [s.id for s in doc.sentences if s.id not in gold]
+    # headings are less claim-like than every real claim sentence
+    assert max(by_id[h].claim for h in headings) < min(by_id[i].claim for i in gold if i != first)
+    for g in got:
+        assert abs(sum(g.stance_probs.values()) - 1.0) < 1e-3
+        assert g.stance == max(g.stance_probs, key=g.stance_probs.__getitem__)
+        assert g.questions and set(g.questions) <= set(g.question_probs)
+        assert 0.0 <= g.uncertainty <= 1.0
+        assert doc.text[g.start : g.end].split() == g.text.split()
+    # most stances and questions of the unseen sentences are right
+    right = sum(by_id[i].stance == gold[i][1] for i in gold if i != first)
+    assert right >= 0.7 * (len(gold) - 1)
+    right_q = sum(gold[i][2] in by_id[i].questions for i in gold if i != first)
+    assert right_q >= 0.7 * (len(gold) - 1)
+    # the words behind a stance are words of the sentence (or named codebook cues)
+    for g in got:
+        norm = S.normalise(g.text)
+        for feat in g.top_features:
+            words = feat.split(" [")[0].split()
+            assert feat.startswith("[") or set(words) <= set(re.findall(r"\w+", norm))
+
+
+def test_suggestions_are_reproducible(root: Path) -> None:
+    first = S.suggest_source(Project.open(root), "src1")
+    S._CACHE.clear()  # retrain from scratch
+    second = S.suggest_source(Project.open(root), "src1")
+    assert first == second
+    code1, out1 = run_cli("suggest", "src1", "--json", "--project", str(root))
+    S._CACHE.clear()
+    code2, out2 = run_cli("suggest", "src1", "--json", "--project", str(root))
+    assert code1 == code2 == 0 and out1 == out2
+
+
+def test_suggest_and_evaluate_never_write_annotations(root: Path) -> None:
+    before = annotation_bytes(root)
+    project = Project.open(root)
+    n_claims = len(project.claim_index)
+    for sid in project.sources:
+        S.suggest_source(project, sid)
+    S.evaluate(project)
+    assert run_cli("suggest", "src0", "--project", str(root))[0] == 0
+    assert run_cli("evaluate", "--json", "--project", str(root))[0] == 0
+    assert annotation_bytes(root) == before
+    assert len(Project.open(root).claim_index) == n_claims
+
+
+def test_new_annotation_retrains_and_drops_the_sentence(root: Path) -> None:
+    project = Project.open(root, annotator="analyst")
+    before = S.suggest_source(project, "src2")
+    target = before[0]
+    project.annotate("src2", stance=H, questions=["ukraine"], sentence=target.sentence)
+    after = S.suggest_source(project, "src2")
+    assert target.sentence not in {g.sentence for g in after}
+    assert len(after) == len(before) - 1
+    keys = {S.training_key(S.examples(project), project.codebook)}
+    project.update(project.claims(source="src2")[0].id, stance=PUS)
+    keys.add(S.training_key(S.examples(project), project.codebook))
+    assert len(keys) == 2  # the cache key follows the annotations
+
+
+def test_suggest_without_any_annotation_uses_the_codebook(tmp_path: Path) -> None:
+    S._CACHE.clear()
+    root = build(tmp_path, n_sources=1, annotate=False)
+    got = S.suggest_source(Project.open(root), "src0")
+    assert len(got) == len(Project.open(root).sources["src0"].sentences)
+    ukraine = [g for g in got if "Ukraine" in g.text]
+    assert ukraine and all("ukraine" in g.questions for g in ukraine)
+
+
+# --------------------------------------------------------------------------- evaluation
+
+
+def test_evaluation_leaves_each_source_out(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = Project.open(root)
+    seen: list[set[str]] = []
+    real_train = S._train
+
+    def spy(items, codebook):  # type: ignore[no-untyped-def]
+        seen.append({e.text for e in items})
+        return real_train(items, codebook)
+
+    monkeypatch.setattr(S, "_train", spy)
+    report = S.evaluate(project)
+    assert [f.held_out for f in report.folds] == ["src0", "src1", "src2", "src3"]
+    # one training per fold, then one on everything (for the timing)
+    assert len(seen) == 5
+    for fold, texts in zip(report.folds, seen, strict=False):
+        held = {s.text for s in project.sources[fold.held_out].sentences}
+        others = {
+            s.text
+            for sid, d in project.sources.items()
+            if sid != fold.held_out
+            for s in d.sentences
+        }
+        assert not texts & (held - others), f"fold {fold.held_out} trained on its own sentences"
+        assert all(k[0] != fold.held_out for k in fold.train)
+        assert {k[0] for k in fold.test} == {fold.held_out}
+    assert sum(len(f.test) for f in report.folds) == report.n_sentences
+
+
+def test_models_beat_the_majority_baseline_on_held_out_sources(root: Path) -> None:
+    report = S.evaluate(Project.open(root))
+    assert report.claim and report.claim_baseline and report.stance and report.stance_baseline
+    assert report.questions and report.questions_baseline
+    assert report.claim.macro_f1 >= report.claim_baseline.macro_f1 + 0.3
+    assert report.stance_baseline.macro_f1 < 0.35
+    assert report.stance.macro_f1 >= report.stance_baseline.macro_f1 + 0.3
+    assert report.questions.micro_f1 >= report.questions_baseline.micro_f1 + 0.3
+    assert report.questions.macro_f1 >= report.questions_baseline.macro_f1 + 0.3
+    # confusion matrices add up to what was predicted
+    assert sum(map(sum, report.stance.confusion)) == report.n_units
+    assert sum(map(sum, report.claim.confusion)) == report.n_sentences
+
+
+# --------------------------------------------------------------------------- command line
+
+KEYS = {
+    "source",
+    "sentence",
+    "start",
+    "end",
+    "text",
+    "claim",
+    "kind",
+    "stance",
+    "stance_probs",
+    "questions",
+    "question_probs",
+}
+
+
+def test_cli_suggest_json_shape_and_limit(root: Path) -> None:
+    project = Project.open(root, annotator="analyst")
+    claim = project.claims(source="src0")[0]
+    project.delete(claim.id)
+    code, out = run_cli("suggest", "src0", "--json", "--project", str(root))
+    assert code == 0
+    data = json.loads(out)
+    assert isinstance(data, list) and data
+    assert claim.sentence in {d["sentence"] for d in data}
+    stances = set(project.codebook.stance_ids)
+    for d in data:
+        assert KEYS <= set(d) <= KEYS | {"top_features", "uncertainty"}
+        assert d["source"] == "src0" and d["kind"] in ("claim", "evidence")
+        assert set(d["stance_probs"]) == stances and d["stance"] in stances
+        assert set(d["question_probs"]) == set(project.codebook.question_ids)
+        assert isinstance(d["claim"], float) and isinstance(d["start"], int)
+    code, out = run_cli("suggest", "src0", "--json", "--limit", "1", "--project", str(root))
+    assert code == 0 and json.loads(out) == data[:1]
+    code, out = run_cli("suggest", "src0", "--project", str(root))
+    assert code == 0 and claim.sentence in out and "not saved" in out
+
+
+def test_cli_evaluate_prints_model_and_baseline(root: Path) -> None:
+    code, out = run_cli("evaluate", "--project", str(root))
+    assert code == 0
+    for word in ("claim detection", "stance", "questions", "macro-F1", "majority"):
+        assert word in out
+    code, out = run_cli("evaluate", "--json", "--project", str(root))
+    data = json.loads(out)
+    assert data["stance"]["model"]["macro_f1"] > data["stance"]["majority"]["macro_f1"]
+    assert [f["held_out"] for f in data["folds"]] == ["src0", "src1", "src2", "src3"]
+
+
+def test_cli_suggest_unknown_source_is_a_one_line_error(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["suggest", "nope", "--project", str(root)]) != 0
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("argmap:") and "nope" in err and "\n" not in err
