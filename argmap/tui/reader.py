@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -39,6 +39,10 @@ class ReaderScreen(ArgmapScreen):
         Binding("comma", "next_claim(-1)", "Prev annotated", id="reader.prev", show=False),
         Binding("right_square_bracket", "source(1)", "Next source", id="reader.nsrc", show=False),
         Binding("left_square_bracket", "source(-1)", "Prev source", id="reader.psrc", show=False),
+        Binding("S", "suggest", "Suggest", id="reader.suggest", tooltip="Suggest annotations"),
+        Binding("y", "accept", "Accept", id="reader.accept", tooltip="Accept the suggestion"),
+        Binding("x", "reject", "Reject", id="reader.reject", tooltip="Reject the suggestion"),
+        Binding("w", "least_sure", "Least sure", id="reader.least_sure", show=False),
         Binding("escape", "app.show('matrix')", "Matrix", id="reader.back", show=False),
     ]
 
@@ -48,6 +52,8 @@ class ReaderScreen(ArgmapScreen):
         self.choice = 0
         self.last_questions: list[str] = []
         self._pending: tuple[str, str | None, str | None] | None = None
+        self.suggestions: dict[str, dict[str, Any]] = {}  # sentence id -> suggestion
+        self.rejected: set[tuple[str, str]] = set()  # (source, sentence), this session only
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -96,6 +102,8 @@ class ReaderScreen(ArgmapScreen):
                 index = doc.sentence(sentence).index
             except UsageError as err:
                 self.notify(str(err), severity="error")
+        if doc.id != self.source_id:
+            self.suggestions = {}
         self.source_id = doc.id
         self.seen_version = self.argmap.data_version
         self.choice = 0
@@ -116,6 +124,7 @@ class ReaderScreen(ArgmapScreen):
             self.source_id = None
             return
         self.view.set_claims(self.project.claims(source=self.source_id))
+        self._show_hints()
         self._title()
         self._detail()
         self.refresh_bindings()
@@ -175,9 +184,19 @@ class ReaderScreen(ArgmapScreen):
         claims = self.claims_here()
         if not claims:
             keys = "  ".join(f"{i} {s.symbol}" for i, s in enumerate(codebook.stances, 1) if i <= 4)
-            detail.update(
-                Text(f"Not annotated. Press {keys} to annotate this sentence.", style="dim")
-            )
+            out = Text(f"Not annotated. Press {keys} to annotate this sentence.", style="dim")
+            sug = self.current_suggestion()
+            if sug is not None:
+                labels = ", ".join(codebook.question(q).label for q in sug["questions"])
+                out.append("\nSuggestion: ", style="bold")
+                out.append_text(stance_text(codebook, sug["stance"]))
+                out.append(
+                    f" ({sug['stance_prob']:.0%}) · {sug['kind']} ({sug['claim']:.0%} a claim)"
+                    f" · {labels}\n  because: {', '.join(sug['top_features'][:5])}"
+                    "  ·  y accepts · x rejects",
+                    style="italic",
+                )
+            detail.update(out)
             return
         current = self.current_claim()
         out = Text()
@@ -209,8 +228,12 @@ class ReaderScreen(ArgmapScreen):
             if idx >= len(self.project.codebook.stances):
                 return False
             return self.source_id is not None or None
-        if action in ("questions", "next_claim"):
+        if action in ("questions", "next_claim", "suggest"):
             return self.source_id is not None or None
+        if action in ("accept", "reject"):
+            return self.current_suggestion() is not None or None
+        if action == "least_sure":
+            return bool(self._open_suggestions()) or None
         return True
 
     # ------------------------------------------------------------------ editing
@@ -363,3 +386,120 @@ class ReaderScreen(ArgmapScreen):
             return
         i = (ids.index(self.source_id) + direction) % len(ids)
         self.open(ids[i])
+
+    # ------------------------------------------------------------------ suggestions
+
+    def _open_suggestions(self) -> list[dict[str, Any]]:
+        return [
+            s
+            for sid, s in self.suggestions.items()
+            if (self.source_id, sid) not in self.rejected and not self.view.claims_at(s["index"])
+        ]
+
+    def current_suggestion(self) -> dict[str, Any] | None:
+        """The open suggestion for the sentence under the cursor, if any."""
+        sid = self.current_sentence_id()
+        if sid is None or sid not in self.suggestions:
+            return None
+        sug = self.suggestions[sid]
+        if (self.source_id, sid) in self.rejected or self.view.claims_at(sug["index"]):
+            return None
+        return sug
+
+    def _show_hints(self) -> None:
+        codebook = self.project.codebook
+        hints = {}
+        for s in self._open_suggestions():
+            if s["claim"] >= 0.5:
+                labels = ", ".join(codebook.question(q).label for q in s["questions"])
+                hints[s["index"]] = (
+                    stance_symbol(codebook, s["stance"]) + "?",
+                    f"? {labels}",
+                )
+        self.view.set_hints(hints)
+
+    def action_suggest(self) -> None:
+        if self.source_id is None:
+            return
+        try:
+            import argmap.suggest  # noqa: F401
+        except ImportError:
+            self.notify("suggestions are not available in this version", severity="error")
+            return
+        self.notify("training on the annotated sentences…", timeout=3)
+        self._suggest(self.source_id)
+
+    @work(thread=True, exclusive=True, group="suggest")
+    def _suggest(self, source: str) -> None:
+        from argmap.suggest import suggest_source
+
+        try:
+            found = suggest_source(self.project, source)
+        except Exception as err:
+            self.app.call_from_thread(self.notify, f"suggestions failed: {err}", severity="error")
+            return
+        self.app.call_from_thread(self._got_suggestions, source, found)
+
+    def _got_suggestions(self, source: str, found: list[Any]) -> None:
+        if source != self.source_id:
+            return
+        doc = self.project.sources[source]
+        index = {s.id: s.index for s in doc.sentences}
+        self.suggestions = {
+            s.sentence: {
+                "index": index.get(s.sentence, 0),
+                "stance": s.stance,
+                "stance_prob": s.stance_probs.get(s.stance, 0.0),
+                "kind": s.kind,
+                "claim": s.claim,
+                "questions": list(s.questions),
+                "top_features": list(s.top_features),
+                "uncertainty": s.uncertainty,
+            }
+            for s in found
+            if s.sentence in index and s.questions
+        }
+        likely = sum(1 for s in self.suggestions.values() if s["claim"] >= 0.5)
+        self.notify(
+            f"{likely} likely claims suggested (dim ?); w jumps to the least sure sentence",
+            timeout=5,
+        )
+        self._show_hints()
+        self._detail()
+        self.refresh_bindings()
+
+    def action_accept(self) -> None:
+        sug = self.current_suggestion()
+        source, sentence = self.source_id, self.current_sentence_id()
+        if sug is None or source is None or sentence is None:
+            return
+
+        def go() -> None:
+            self.argmap.edit(
+                lambda: self.project.annotate(
+                    source,
+                    stance=sug["stance"],
+                    questions=sug["questions"],
+                    sentence=sentence,
+                    kind=sug["kind"],
+                ),
+                lambda c: f"accepted the suggestion for {sentence}: {c.id}",
+            )
+
+        self.argmap.with_annotator(go)
+
+    def action_reject(self) -> None:
+        sentence = self.current_sentence_id()
+        if self.source_id is None or sentence is None:
+            return
+        self.rejected.add((self.source_id, sentence))
+        self._show_hints()
+        self._detail()
+        self.refresh_bindings()
+
+    def action_least_sure(self) -> None:
+        open_ = self._open_suggestions()
+        if not open_:
+            return
+        target = max(open_, key=lambda s: (s["uncertainty"], -s["index"]))
+        self.view.move_to(target["index"])

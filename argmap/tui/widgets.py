@@ -148,7 +148,7 @@ class SentenceView(ScrollView, can_focus=True):
         self.text = ""
         self.sentences: Sequence[Sentence] = ()
         self._claims: dict[int, list[Claim]] = {}
-        self._hints: dict[int, str] = {}
+        self._hints: dict[int, tuple[str, str]] = {}
         self._labels: dict[str, str] = {}
         self._lines: list[tuple[int, int, int]] = []  # (sentence, start, end); sentence -1 = blank
         self._first: list[int] = []
@@ -193,8 +193,8 @@ class SentenceView(ScrollView, can_focus=True):
         self._claims = by_sentence
         self._invalidate()
 
-    def set_hints(self, hints: dict[int, str]) -> None:
-        """Dim per-sentence hints (e.g. suggestions) shown in the margin."""
+    def set_hints(self, hints: dict[int, tuple[str, str]]) -> None:
+        """Dim per-sentence hints (suggestions): a gutter symbol and a margin text."""
         self._hints = hints
         self._invalidate()
 
@@ -354,6 +354,9 @@ class SentenceView(ScrollView, can_focus=True):
                 segments.append(
                     Segment(f"{symbols:<2}", base + self._stance_style(claims[0].stance))
                 )
+            elif index in self._hints:
+                sug = self.get_component_rich_style("sentence-view--suggestion", partial=True)
+                segments.append(Segment(f"{self._hints[index][0]:<2}"[:2], base + sug))
             else:
                 segments.append(Segment("  ", base))
             segments.append(Segment(f"{sentence.id:<5}{marker}", gutter_style))
@@ -396,7 +399,7 @@ class SentenceView(ScrollView, can_focus=True):
                 if label not in labels:
                     labels.append(label)
         if not labels and index in self._hints:
-            hint = self._hints[index]
+            hint = self._hints[index][1]
             if row == 0:
                 sug = self.get_component_rich_style("sentence-view--suggestion", partial=True)
                 return Segment(shorten(hint, self.MARGIN - 1), base + sug)

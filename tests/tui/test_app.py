@@ -449,3 +449,39 @@ async def test_export_writes_the_file(small_project: Path, tmp_path: Path) -> No
         await pilot.press("enter")
         await pilot.pause()
     assert "Europe must build its own army" in target.read_text(encoding="utf-8")
+
+
+async def test_suggestions_are_shown_accepted_and_rejected(shipped: Path) -> None:
+    app = ArgmapApp(Project.open(shipped, annotator="tester", strict=False))
+    source = sorted(app.project.sources)[1]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_reader(source)
+        await pilot.pause()
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        await pilot.press("S")
+        await settle(app, pilot)
+        assert reader.suggestions, "no suggestions for unannotated sentences"
+        await pilot.press("w")  # least sure sentence
+        await pilot.pause()
+        sug = reader.current_suggestion()
+        assert sug is not None
+        assert "Suggestion:" in str(reader.query_one("#reader-detail").render())
+        await pilot.press("x")
+        await pilot.pause()
+        assert reader.current_suggestion() is None
+        assert reader.current_claim() is None  # rejecting writes nothing
+        # accept another one
+        await pilot.press("w")
+        await pilot.pause()
+        sug = reader.current_suggestion()
+        assert sug is not None
+        before = len(app.project.claims(source=source))
+        await pilot.press("y")
+        await pilot.pause()
+        claim = reader.current_claim()
+        assert claim is not None and claim.stance == sug["stance"]
+        assert len(app.project.claims(source=source)) == before + 1
+    assert any(c["id"] == claim.id for c in claims_on_disk(shipped))

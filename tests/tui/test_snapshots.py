@@ -1,0 +1,62 @@
+"""SVG snapshots of the matrix, reader and question map on the shipped corpus.
+
+Baselines live in ``tests/tui/__snapshots__``; update them with
+``python -m pytest tests/tui/test_snapshots.py --snapshot-update`` only after looking at the
+report, and only with the pinned Textual version (8.2.8).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import textual
+
+from argmap.project import Project
+from argmap.tui.app import ArgmapApp
+
+SIZE = (120, 40)
+
+
+def test_textual_is_the_pinned_version() -> None:
+    assert textual.__version__ == "8.2.8", "snapshots are only valid for Textual 8.2.8"
+
+
+def shipped_app(root: Path) -> ArgmapApp:
+    return ArgmapApp(Project.open(root, annotator="snapshot", strict=False))
+
+
+def test_matrix_snapshot(shipped: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        await pilot.press("down", "right", "right", "right")
+        await pilot.pause()
+
+    assert snap_compare(shipped_app(shipped), terminal_size=SIZE, run_before=run_before)
+
+
+def test_reader_snapshot(shipped: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        pilot.app.open_reader(sorted(pilot.app.project.sources)[1], sentence="s0005")
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("j", "j")
+        await pilot.pause()
+
+    assert snap_compare(shipped_app(shipped), terminal_size=SIZE, run_before=run_before)
+
+
+def test_question_map_snapshot(shipped: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        pilot.app.open_question("us-guarantee")
+        await pilot.pause()
+        await pilot.pause()
+
+    assert snap_compare(shipped_app(shipped), terminal_size=SIZE, run_before=run_before)
+
+
+def test_matrix_snapshot_small_terminal(small_project: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """The small project at 80x24: everything fits or scrolls, nothing is cut off oddly."""
+    app = ArgmapApp(Project.open(small_project, annotator="snapshot", strict=False))
+    assert snap_compare(app, terminal_size=(80, 24))
