@@ -322,7 +322,7 @@ def _classifier(multiclass: bool = False) -> Any:
     from sklearn.linear_model import LogisticRegression
 
     return LogisticRegression(
-        C=1.0 if multiclass else 3.0,
+        C=3.0,
         class_weight="balanced",
         solver="newton-cg" if multiclass else "liblinear",
         max_iter=1000,
@@ -904,6 +904,11 @@ class EvaluationReport:
     stance_baseline: Scores | None = None
     questions: MultiScores | None = None
     questions_baseline: MultiScores | None = None
+    kind: Scores | None = None
+    kind_baseline: Scores | None = None
+    # held-out source -> task -> (model macro-F1, majority macro-F1); stance/questions
+    # are missing for a source without annotated sentences
+    per_source: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict)
     train_seconds: float = 0.0
     predict_seconds: float = 0.0
     n_sentences: int = 0
@@ -925,6 +930,14 @@ class EvaluationReport:
             "claim": {"model": j(self.claim), "majority": j(self.claim_baseline)},
             "stance": {"model": j(self.stance), "majority": j(self.stance_baseline)},
             "questions": {"model": j(self.questions), "majority": j(self.questions_baseline)},
+            "kind": {"model": j(self.kind), "majority": j(self.kind_baseline)},
+            "per_source": {
+                src: {
+                    task: {"model": round(m, 4), "majority": round(b, 4)}
+                    for task, (m, b) in tasks.items()
+                }
+                for src, tasks in self.per_source.items()
+            },
             "timing": {
                 "train_all_seconds": round(self.train_seconds, 4),
                 "predict_all_seconds": round(self.predict_seconds, 4),
@@ -938,7 +951,7 @@ def _majority(values: Iterable[str]) -> str:
 
 
 def evaluate(project: Project, annotator: str | None = None) -> EvaluationReport:
-    """Leave-one-source-out evaluation of claim detection, stance and questions.
+    """Leave-one-source-out evaluation of claim detection, stance, questions and kind.
 
     For each annotated source, the models are trained on the other annotated sources only
     and predict the held-out source's sentences; the scores pool all held-out predictions.
@@ -960,14 +973,19 @@ def evaluate(project: Project, annotator: str | None = None) -> EvaluationReport
     qg: list[tuple[str, ...]] = []
     qp: list[tuple[str, ...]] = []
     qb: list[tuple[str, ...]] = []
+    kg: list[str] = []
+    kp: list[str] = []
+    kb: list[str] = []
     for fold in folds if len(folds) > 1 else []:
         train_items = [by_key[k] for k in fold.train]
         test_items = [by_key[k] for k in fold.test]
         models = _train(train_items, project.codebook)
         preds = _predict(models, [e.text for e in test_items], explain=False)
+        c0, s0 = len(cg), len(sg)
         claim_major = _majority(UNIT if e.unit else NOT_UNIT for e in train_items)
         units = [e for e in train_items if e.unit]
         stance_major = _majority(e.stance or "" for e in units) if units else None
+        kind_major = _majority(e.kind or "claim" for e in units) if units else "claim"
         for e, p in zip(test_items, preds, strict=True):
             cg.append(UNIT if e.unit else NOT_UNIT)
             cp.append(UNIT if p.claim >= 0.5 else NOT_UNIT)
@@ -979,6 +997,28 @@ def evaluate(project: Project, annotator: str | None = None) -> EvaluationReport
                 qg.append(e.questions)
                 qp.append(p.questions)
                 qb.append((models.majority_question,) if models.majority_question else ())
+                kg.append(e.kind or "claim")
+                kp.append(p.kind)
+                kb.append(kind_major)
+        order = [UNIT, NOT_UNIT]
+        tasks = {
+            "claim": (
+                Scores.compute(cg[c0:], cp[c0:], order).macro_f1,
+                Scores.compute(cg[c0:], cb[c0:], order).macro_f1,
+            )
+        }
+        if len(sg) > s0:
+            stances = project.codebook.stance_ids
+            tasks["stance"] = (
+                Scores.compute(sg[s0:], sp[s0:], stances).macro_f1,
+                Scores.compute(sg[s0:], sb[s0:], stances).macro_f1,
+            )
+            questions = project.codebook.question_ids
+            tasks["questions_micro"] = (
+                MultiScores.compute(qg[s0:], qp[s0:], questions).micro_f1,
+                MultiScores.compute(qg[s0:], qb[s0:], questions).micro_f1,
+            )
+        report.per_source[fold.held_out] = tasks
     stances = project.codebook.stance_ids
     questions = project.codebook.question_ids
     if cg:
@@ -989,6 +1029,8 @@ def evaluate(project: Project, annotator: str | None = None) -> EvaluationReport
         report.stance_baseline = Scores.compute(sg, sb, stances)
         report.questions = MultiScores.compute(qg, qp, questions)
         report.questions_baseline = MultiScores.compute(qg, qb, questions)
+        report.kind = Scores.compute(kg, kp, ["claim", "evidence"])
+        report.kind_baseline = Scores.compute(kg, kb, ["claim", "evidence"])
     if items:
         t0 = time.perf_counter()
         models = _train(items, project.codebook)

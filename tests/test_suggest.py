@@ -12,6 +12,8 @@ from __future__ import annotations
 import io
 import json
 import re
+import subprocess
+import sys
 from contextlib import redirect_stdout
 from pathlib import Path
 
@@ -328,6 +330,8 @@ def test_cli_evaluate_prints_model_and_baseline(root: Path) -> None:
     data = json.loads(out)
     assert data["stance"]["model"]["macro_f1"] > data["stance"]["majority"]["macro_f1"]
     assert [f["held_out"] for f in data["folds"]] == ["src0", "src1", "src2", "src3"]
+    assert set(data["per_source"]) == {"src0", "src1", "src2", "src3"}
+    assert set(data["kind"]) == {"model", "majority"}
 
 
 def test_cli_suggest_unknown_source_is_a_one_line_error(
@@ -336,3 +340,12 @@ def test_cli_suggest_unknown_source_is_a_one_line_error(
     assert main(["suggest", "nope", "--project", str(root)]) != 0
     err = capsys.readouterr().err.strip()
     assert err.startswith("argmap:") and "nope" in err and "\n" not in err
+
+
+def test_importing_the_suggestion_modules_stays_light() -> None:
+    code = (
+        "import sys, argmap.suggest, argmap.commands.suggest; "
+        "print(sorted(m for m in ('sklearn', 'textual', 'nltk') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

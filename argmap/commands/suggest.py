@@ -117,6 +117,26 @@ def _print_multi(title: str, model: Any, base: Any) -> None:
     console.print(s)
 
 
+def _print_per_source(report: Any) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table(
+        title="per held-out source, model / majority: macro-F1 (questions: micro-F1)",
+        header_style="bold",
+    )
+    t.add_column("held out")
+    for col in ("claim", "stance", "questions (micro)"):
+        t.add_column(col, justify="right")
+    for src, tasks in report.per_source.items():
+        cells = []
+        for task in ("claim", "stance", "questions_micro"):
+            m_b = tasks.get(task)
+            cells.append(f"{m_b[0]:.3f} / {m_b[1]:.3f}" if m_b else "-")
+        t.add_row(src, *cells)
+    Console(soft_wrap=False).print(t)
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Leave-one-source-out scores of claim detection, stance and questions vs the majority."""
     from rich.console import Console
@@ -148,6 +168,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     _print_multi(
         "questions (annotated sentences, multi-label)", report.questions, report.questions_baseline
     )
+    if report.kind is not None and report.kind_baseline is not None:
+        _print_single(
+            "kind (claim vs evidence, annotated sentences)", report.kind, report.kind_baseline
+        )
+    _print_per_source(report)
     console.print(
         f"Retrain on all annotations: {report.train_seconds * 1000:.0f} ms; "
         f"predict every sentence of every source: {report.predict_seconds * 1000:.0f} ms."
