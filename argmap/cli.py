@@ -135,6 +135,8 @@ def cmd_matrix(args: argparse.Namespace) -> int:
     from argmap.analysis import matrix
 
     project = open_project(args)
+    for q in args.question or []:
+        project.check_question(q)
     m = matrix(
         project.view_claims(args.by), project.codebook, list(project.sources), args.question or None
     )
