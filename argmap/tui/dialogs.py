@@ -136,8 +136,8 @@ def claim_prompt(claim: Claim, codebook: Codebook, sources: dict, width: int = 9
     title = sources[claim.source].title if claim.source in sources else claim.source
     head = Text.assemble(
         stance_text(codebook, claim.stance),
-        f"  {shorten(title, 40)} · {claim.sentence} · {claim.kind}",
-        (f" · {claim.id}", "dim"),
+        f"  {shorten(title, min(40, max(width - 50, 16)))} · {claim.sentence} · {claim.kind}",
+        (f" · {claim.id}", "dim") if width >= 70 else "",
     )
     return Text.assemble(head, "\n  “", shorten(claim.quote, width), "”")
 

@@ -42,6 +42,15 @@ def cell_text(cell: Cell, codebook: Codebook) -> Text:
     return out
 
 
+def header_label(label: str) -> str:
+    """A question label on two lines so that columns stay narrow."""
+    words = label.split()
+    if len(label) <= 10 or len(words) < 2:
+        return label
+    best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(label) / 2))
+    return " ".join(words[:best]) + "\n" + " ".join(words[best:])
+
+
 class MatrixScreen(ArgmapScreen):
     """Sources as rows, questions as columns; Enter lists the claims of a cell."""
 
@@ -55,8 +64,9 @@ class MatrixScreen(ArgmapScreen):
         yield Header()
         with Vertical(id="matrix-body"):
             yield Static(id="problems-banner", classes="banner")
-            yield DataTable(id="matrix", cursor_type="cell", zebra_stripes=True)
+            yield DataTable(id="matrix", cursor_type="cell", zebra_stripes=True, header_height=2)
             yield Static(id="legend")
+            yield Static(id="cell-preview")
             yield Static(id="source-summary", classes="summary")
             yield Static(id="question-summary", classes="summary")
         yield Footer()
@@ -83,13 +93,14 @@ class MatrixScreen(ArgmapScreen):
         row, col = table.cursor_coordinate
         table.clear(columns=True)
         for q in project.codebook.questions:
-            table.add_column(q.label, key=q.id)
+            table.add_column(header_label(q.label), key=q.id)
+        label_width = 48 if self.app.size.width >= 160 else 28
         for sid in self.matrix.sources:
             doc = project.sources[sid]
             cells = [
                 cell_text(self.matrix.cell(sid, q), project.codebook) for q in self.matrix.questions
             ]
-            table.add_row(*cells, key=sid, label=Text(shorten(doc.title, 28)))
+            table.add_row(*cells, key=sid, label=Text(shorten(doc.title, label_width)))
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1), column=col, animate=False)
         self._summaries()
@@ -137,6 +148,33 @@ class MatrixScreen(ArgmapScreen):
         )
         self.query_one("#source-summary", Static).update(line)
         self.query_one("#question-summary", Static).update(qline)
+        self._preview(cell)
+
+    def _preview(self, cell: Cell) -> None:
+        """The first claims of the cell under the cursor, quoted (Enter lists them all)."""
+        preview = self.query_one("#cell-preview", Static)
+        height = max(preview.size.height, 1)
+        if not cell.claims:
+            preview.update(Text("silent: no claims on this question", style="dim"))
+            return
+        index = self.project.claim_index
+        codebook = self.project.codebook
+        out = Text()
+        for n, cid in enumerate(cell.claims):
+            c = index.get(cid)
+            if c is None:
+                continue
+            if n >= height - 1 and len(cell.claims) > n + 1:
+                out.append(f"\n… {len(cell.claims) - n} more: press enter", style="dim")
+                break
+            if out:
+                out.append("\n")
+            out.append(
+                f"{stance_symbol(codebook, c.stance)} ", style=stance_style(codebook, c.stance)
+            )
+            out.append(f"{c.sentence} ", style="dim")
+            out.append(shorten(c.quote, max(preview.size.width - 9, 20)))
+        preview.update(out)
 
     @on(DataTable.CellSelected)
     def _selected(self) -> None:
@@ -196,7 +234,12 @@ class ClaimListScreen(Screen):
         claims = [project.claim_index[c] for c in self.claim_ids if c in project.claim_index]
         yield OptionList(
             *(
-                Option(claim_prompt(c, project.codebook, project.sources, 150), c.id)
+                Option(
+                    claim_prompt(
+                        c, project.codebook, project.sources, max(self.app.size.width - 12, 40)
+                    ),
+                    c.id,
+                )
                 for c in claims
             ),
             id="claim-list",

@@ -13,7 +13,14 @@ from textual.widgets import Footer, Header, Static, Tree
 
 from argmap.model import Claim
 from argmap.tui.app import ArgmapScreen
-from argmap.tui.widgets import shorten, stance_text
+from argmap.tui.widgets import shorten, stance_style, stance_symbol, stance_text
+
+
+class MapTree(Tree[str]):
+    """A tree whose expand icons cannot be mistaken for stance symbols (▲ ▼ ◆)."""
+
+    ICON_NODE = "+ "
+    ICON_NODE_EXPANDED = "− "
 
 
 class QuestionMapScreen(ArgmapScreen):
@@ -34,7 +41,7 @@ class QuestionMapScreen(ArgmapScreen):
         yield Header()
         with Vertical(id="map-body"):
             yield Static(id="map-title", classes="screen-title")
-            tree: Tree[str] = Tree("question", id="map-tree")
+            tree = MapTree("question", id="map-tree")
             tree.show_root = False
             yield tree
         yield Footer()
@@ -104,13 +111,13 @@ class QuestionMapScreen(ArgmapScreen):
         codebook = self.project.codebook
         return Text.assemble(
             (prefix, "italic"),
-            stance_text(codebook, c.stance) if prefix else "",
+            (stance_symbol(codebook, c.stance), stance_style(codebook, c.stance)) if prefix else "",
             " " if prefix else "",
-            (shorten(title, 30), "bold"),
+            (shorten(title, 30 if self.app.size.width >= 120 else 18), "bold"),
             f" {c.sentence}",
             (" [evidence]" if c.kind == "evidence" else "", "italic"),
             ": “",
-            shorten(c.quote, 110),
+            shorten(c.quote, max(self.app.size.width - 40, 30)),
             "”",
         )
 

@@ -29,7 +29,7 @@ class ReaderScreen(ArgmapScreen):
         Binding("3", "stance(2)", "◆", id="reader.stance3", tooltip="Set the third stance"),
         Binding("4", "stance(3)", "4th stance", id="reader.stance4", show=False),
         Binding("q", "questions", "Questions", id="reader.questions", tooltip="Pick questions"),
-        Binding("e", "kind", "Claim/evidence", id="reader.kind", tooltip="Toggle the kind"),
+        Binding("e", "kind", "Kind", id="reader.kind", tooltip="Toggle the kind"),
         Binding("n", "note", "Note", id="reader.note", tooltip="Add or edit the note"),
         Binding("s", "link('supports')", "Supports", id="reader.supports"),
         Binding("a", "link('attacks')", "Attacks", id="reader.attacks"),
@@ -231,6 +231,8 @@ class ReaderScreen(ArgmapScreen):
         if action in ("questions", "next_claim", "suggest"):
             return self.source_id is not None or None
         if action in ("accept", "reject"):
+            if not self.suggestions:
+                return False
             return self.current_suggestion() is not None or None
         if action == "least_sure":
             return bool(self._open_suggestions()) or None

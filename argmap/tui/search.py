@@ -64,18 +64,18 @@ class SearchScreen(ArgmapScreen):
             )
             yield Select(
                 [(stance_text(codebook, s.id), s.id) for s in codebook.stances],
-                prompt="any stance",
+                prompt="stance",
                 id="stance",
             )
             yield Select(
-                [(q.label, q.id) for q in codebook.questions], prompt="any question", id="question"
+                [(q.label, q.id) for q in codebook.questions], prompt="question", id="question"
             )
             yield Select(
                 [(shorten(d.title, 40), sid) for sid, d in sorted(project.sources.items())],
-                prompt="any source",
+                prompt="source",
                 id="source",
             )
-            yield Select([(k, k) for k in KINDS], prompt="any kind", id="kind")
+            yield Select([(k, k) for k in KINDS], prompt="kind", id="kind")
         yield Static(id="search-status", classes="screen-title")
         yield OptionList(id="hits")
 
@@ -109,6 +109,7 @@ class SearchScreen(ArgmapScreen):
     def _search(self, query: Query) -> None:
         project = self.project
         codebook = project.codebook
+        width = max(self.app.size.width - 12, 40)
         words = query.text.lower().split()
         worker = get_current_worker()
         options: list[Option] = []
@@ -128,7 +129,7 @@ class SearchScreen(ArgmapScreen):
                     total += 1
                     if len(options) < LIMIT:
                         options.append(
-                            Option(claim_prompt(c, codebook, project.sources, 140), f"c:{c.id}")
+                            Option(claim_prompt(c, codebook, project.sources, width), f"c:{c.id}")
                         )
         else:
             filtered = any((query.stance, query.question, query.kind))
@@ -151,7 +152,7 @@ class SearchScreen(ArgmapScreen):
                             prompt = Text.assemble(
                                 (shorten(doc.title, 40), "bold"),
                                 (f" · {s.id}\n  ", "dim"),
-                                shorten(s.text, 140),
+                                shorten(s.text, width),
                             )
                             options.append(Option(prompt, f"s:{sid}:{s.id}"))
         if not worker.is_cancelled:
