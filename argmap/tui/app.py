@@ -14,6 +14,7 @@ from argmap.errors import ArgmapError, UsageError
 from argmap.project import Project
 from argmap.tui.commands import ArgmapCommands
 from argmap.tui.dialogs import ProblemsScreen, TextPrompt
+from argmap.tui.widgets import use_theme
 
 T = TypeVar("T")
 
@@ -76,6 +77,9 @@ class ArgmapApp(App[int]):
 
     def on_mount(self) -> None:
         from argmap.tui.matrix import MatrixScreen
+
+        use_theme(self.get_css_variables())
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         from argmap.tui.question_map import QuestionMapScreen
         from argmap.tui.reader import ReaderScreen
         from argmap.tui.search import SearchScreen
@@ -87,6 +91,10 @@ class ArgmapApp(App[int]):
         self.push_screen("matrix")
         if self.project.problems:
             self.push_screen(ProblemsScreen(self.project.problems, self.project.unreadable))
+
+    def _theme_changed(self, _theme: object) -> None:
+        use_theme(self.get_css_variables())
+        self.changed()
 
     # ------------------------------------------------------------------ navigation
 

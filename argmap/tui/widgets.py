@@ -32,8 +32,27 @@ def stance_symbol(codebook: Codebook, stance: str) -> str:
         return "?"
 
 
+#: Theme variable that colours each known stance, so that themes (dark or light) decide.
+THEME_VARIABLES = {
+    "pro-autonomy": "text-success",
+    "pro-us-primacy": "text-error",
+    "hedged": "text-warning",
+}
+_theme_colors: dict[str, str] = {}
+
+
+def use_theme(variables: dict[str, str]) -> None:
+    """Take stance colours from the current theme's variables (called on theme change)."""
+    _theme_colors.clear()
+    for stance, var in THEME_VARIABLES.items():
+        if var in variables:
+            _theme_colors[stance] = variables[var]
+
+
 def stance_style(codebook: Codebook, stance: str) -> str:
-    """A Rich style string for ``stance`` taken from the codebook colour."""
+    """A Rich style string for ``stance``: the theme's colour, else the codebook's."""
+    if stance in _theme_colors:
+        return f"bold {_theme_colors[stance]}"
     try:
         return f"bold {codebook.stance(stance).color}"
     except KeyError:

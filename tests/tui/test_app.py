@@ -485,3 +485,22 @@ async def test_suggestions_are_shown_accepted_and_rejected(shipped: Path) -> Non
         assert claim is not None and claim.stance == sug["stance"]
         assert len(app.project.claims(source=source)) == before + 1
     assert any(c["id"] == claim.id for c in claims_on_disk(shipped))
+
+
+async def test_stance_colours_follow_the_theme(small_project: Path) -> None:
+    from argmap.tui.widgets import stance_style
+
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        codebook = app.project.codebook
+        dark = stance_style(codebook, "hedged")
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.pause()
+        light = stance_style(codebook, "hedged")
+        assert isinstance(app.screen, MatrixScreen)
+        assert dark != light
+        # the matrix was redrawn with the new colours
+        cell = app.screen.query_one(DataTable).get_cell_at((0, 0))
+        assert str(cell.spans[0].style) == stance_style(codebook, "pro-autonomy")
