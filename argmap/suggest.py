@@ -163,8 +163,9 @@ def _stems(text: str) -> frozenset[str]:
 class Lexicon:
     """What the codebook says, turned into dense features.
 
-    ``cues``: hedge-cue patterns; ``stance_words``/``question_words``: idf-weighted keyword
-    stems of the stance descriptions and question texts (weights sum to 1 per entry).
+    ``cues``: hedge-cue patterns; ``stance_words``/``question_words``: keyword stems of the
+    stance descriptions and question texts, weighted log(n / df) so that a stem every entry
+    shares weighs nothing.
     """
 
     stance_ids: tuple[str, ...]
@@ -197,7 +198,7 @@ def _keyword_weights(texts: Sequence[str]) -> tuple[dict[str, float], ...]:
     n = len(docs)
     out = []
     for d in docs:
-        w = {s: math.log(1 + n / df[s]) for s in sorted(d)}
+        w = {s: math.log(n / df[s]) for s in sorted(d) if df[s] < n}
         out.append(w)
     return tuple(out)
 
