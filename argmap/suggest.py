@@ -751,6 +751,32 @@ def suggest_source(
     return out
 
 
+def least_certain(suggestions: Iterable[Suggestion]) -> Suggestion | None:
+    """The suggestion the model is least sure of (uncertainty sampling); ties: earliest."""
+    return min(suggestions, key=lambda g: (-g.uncertainty, g.start), default=None)
+
+
+def accept(
+    project: Project,
+    suggestion: Suggestion,
+    *,
+    stance: str | None = None,
+    questions: Iterable[str] | None = None,
+    kind: str | None = None,
+) -> Claim:
+    """Save a suggestion (optionally corrected) as the project annotator's claim on its sentence.
+
+    This is the only way a suggestion reaches the annotations; it is one undoable edit.
+    """
+    return project.annotate(
+        suggestion.source,
+        stance=stance or suggestion.stance,
+        questions=list(questions) if questions is not None else list(suggestion.questions),
+        sentence=suggestion.sentence,
+        kind=kind or suggestion.kind,
+    )
+
+
 # --------------------------------------------------------------------------- evaluation
 
 

@@ -228,6 +228,28 @@ def test_new_annotation_retrains_and_drops_the_sentence(root: Path) -> None:
     assert len(keys) == 2  # the cache key follows the annotations
 
 
+def test_accept_saves_one_claim_and_least_certain_picks_the_most_doubtful(root: Path) -> None:
+    project = Project.open(root, annotator="analyst")
+    target = project.claims(source="src1")[2]
+    project.delete(target.id)
+    got = S.suggest_source(project, "src1")
+    doubt = S.least_certain(got)
+    assert doubt is not None and doubt.uncertainty == max(g.uncertainty for g in got)
+    assert S.least_certain([]) is None
+    pick = next(g for g in got if g.sentence == target.sentence)
+    before = len(project.claims(source="src1"))
+    claim = S.accept(project, pick, questions=["ukraine"])
+    reopened = Project.open(root)
+    assert len(reopened.claims(source="src1")) == before + 1
+    saved = reopened.claim(claim.id)
+    assert (saved.sentence, saved.stance, saved.questions) == (
+        pick.sentence,
+        pick.stance,
+        ("ukraine",),
+    )
+    assert pick.sentence not in {g.sentence for g in S.suggest_source(reopened, "src1")}
+
+
 def test_suggest_without_any_annotation_uses_the_codebook(tmp_path: Path) -> None:
     S._CACHE.clear()
     root = build(tmp_path, n_sources=1, annotate=False)
