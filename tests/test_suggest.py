@@ -201,6 +201,19 @@ def test_suggestions_are_reproducible(root: Path) -> None:
     assert code1 == code2 == 0 and out1 == out2
 
 
+def test_suggestions_are_identical_across_processes(root: Path) -> None:
+    """Fresh interpreters with different string-hash seeds print the same suggestions."""
+    import os
+
+    outs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        cmd = [sys.executable, "-m", "argmap.cli", "suggest", "src2", "--json", "-p", str(root)]
+        done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True)
+        outs.append(done.stdout)
+    assert outs[0] == outs[1] and json.loads(outs[0])
+
+
 def test_suggest_and_evaluate_never_write_annotations(root: Path) -> None:
     before = annotation_bytes(root)
     project = Project.open(root)
