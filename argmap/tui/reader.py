@@ -245,16 +245,21 @@ class ReaderScreen(ArgmapScreen):
         if self.source_id is None or index >= len(codebook.stances):
             return
         stance = codebook.stances[index].id
+        self.argmap.with_annotator(lambda: self._set_stance(stance))
+
+    def _set_stance(self, stance: str) -> None:
+        """Change my claim here, or start my own (another annotator's claim is kept)."""
+        codebook = self.project.codebook
         claim = self.current_claim()
-        if claim is not None:
+        if claim is not None and claim.annotator == self.project.annotator:
             self.argmap.edit(
                 lambda: self.project.update(claim.id, stance=stance),
                 lambda c: f"{stance_symbol(codebook, stance)} {stance}: {c.id}",
             )
             return
-        self._new_claim(stance)
+        self._new_claim(stance, list(claim.questions) if claim is not None else None)
 
-    def _new_claim(self, stance: str) -> None:
+    def _new_claim(self, stance: str, questions: list[str] | None = None) -> None:
         """Create a claim on the cursor's sentence: pick its questions, then save."""
         source, sentence = self.source_id, self.current_sentence_id()
         if source is None or sentence is None:
@@ -280,7 +285,7 @@ class ReaderScreen(ArgmapScreen):
         self.app.push_screen(
             QuestionPicker(
                 codebook,
-                self.last_questions,
+                questions if questions is not None else self.last_questions,
                 f"New {stance_symbol(codebook, stance)} {label} claim on {sentence}: "
                 "which question(s)?",
             ),

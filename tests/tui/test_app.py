@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Input, OptionList, SelectionList, Tree
 
 from argmap.project import Project
@@ -231,10 +232,13 @@ async def test_annotator_is_asked_once_at_first_edit(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await open_reader(app, pilot, "s0006")
-        await pilot.press("3", "1", "enter")
+        await pilot.press("3")
         await pilot.pause()
         assert isinstance(app.screen, TextPrompt)
         await pilot.press(*"bea", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionPicker)
+        await pilot.press("1", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         await pilot.press("j", "1", "8", "enter")
@@ -504,3 +508,38 @@ async def test_stance_colours_follow_the_theme(small_project: Path) -> None:
         # the matrix was redrawn with the new colours
         cell = app.screen.query_one(DataTable).get_cell_at((0, 0))
         assert str(cell.spans[0].style) == stance_style(codebook, "pro-autonomy")
+
+
+async def test_stance_key_on_someone_elses_claim_starts_my_own(small_project: Path) -> None:
+    app = make_app(small_project, annotator="bea")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reader = await open_reader(app, pilot, "s0004")
+        assert reader.current_claim().annotator == "tester"
+        await pilot.press("1")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, QuestionPicker)  # preset with tester's questions
+        assert list(picker.query_one(SelectionList).selected) == [
+            "nato-replacement",
+            "us-guarantee",
+        ]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert reader.current_claim().annotator == "bea"
+    by = {(c["annotator"], c["sentence"]): c["stance"] for c in claims_on_disk(small_project)}
+    assert by[("tester", "s0004")] == "pro-us-primacy"
+    assert by[("bea", "s0004")] == "pro-autonomy"
+
+
+async def test_adjudication_opens_from_a_key(small_project: Path) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        if not app.has_adjudication():
+            pytest.skip("no adjudication screen in this build")
+        from argmap.tui.adjudicate import AdjudicationScreen
+
+        await pilot.press("A")
+        await pilot.pause()
+        assert isinstance(app.screen, AdjudicationScreen)
