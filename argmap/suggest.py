@@ -169,6 +169,7 @@ class Lexicon:
     """
 
     stance_ids: tuple[str, ...]
+    stance_axes: tuple[int, ...]
     question_ids: tuple[str, ...]
     cues: tuple[str, ...]
     cue_re: re.Pattern[str] | None
@@ -215,6 +216,7 @@ def build_lexicon(codebook: Codebook) -> Lexicon:
     question_texts = [f"{q.label} {q.label} {q.text}" for q in codebook.questions]
     return Lexicon(
         stance_ids=tuple(codebook.stance_ids),
+        stance_axes=tuple(int(s.axis) for s in codebook.stances),
         question_ids=tuple(codebook.question_ids),
         cues=cues,
         cue_re=cue_re,
@@ -495,14 +497,20 @@ def _train(items: Sequence[Example], codebook: Codebook) -> Models:
 
 
 def _stance_prior(lexicon: Lexicon, text: str) -> dict[str, float]:
-    """Stance probabilities from the codebook alone (descriptions and hedge cues)."""
+    """Stance probabilities from the codebook alone.
+
+    Keyword overlap with each stance description; hedge cues count towards the middle stance
+    (axis 0), obstacle words towards the stances against (axis < 0).
+    """
     stems = _stems(text)
     scores = [_overlap(w, stems) / 4.0 for w in lexicon.stance_words]
-    norm = normalise(text)
-    if "hedged" in lexicon.stance_ids:
-        scores[lexicon.stance_ids.index("hedged")] += 0.5 * len(matched_cues(lexicon, text))
-    if "pro-us-primacy" in lexicon.stance_ids:
-        scores[lexicon.stance_ids.index("pro-us-primacy")] += 0.5 * len(_OBSTACLE.findall(norm))
+    cues = len(matched_cues(lexicon, text))
+    obstacles = len(_OBSTACLE.findall(normalise(text)))
+    for i, axis in enumerate(lexicon.stance_axes):
+        if axis == 0:
+            scores[i] += 0.5 * cues
+        elif axis < 0:
+            scores[i] += 0.5 * obstacles
     exp = [math.exp(s) for s in scores]
     total = sum(exp)
     return {s: e / total for s, e in zip(lexicon.stance_ids, exp, strict=True)}

@@ -272,6 +272,46 @@ def test_suggest_without_any_annotation_uses_the_codebook(tmp_path: Path) -> Non
     assert ukraine and all("ukraine" in g.questions for g in ukraine)
 
 
+def test_any_codebook_works_even_without_hedge_cues(tmp_path: Path) -> None:
+    from argmap import store
+    from argmap.model import Codebook, Question, Stance
+
+    root = tmp_path / "other"
+    Project.init(root)
+    codebook = Codebook(
+        name="pets",
+        stances=(
+            Stance(id="cats", label="cats", symbol="c", axis=1),
+            Stance(id="dogs", label="dogs", symbol="d", axis=-1),
+        ),
+        questions=(
+            Question(id="care", label="Care", text="Which pet needs less care and grooming?"),
+            Question(id="homes", label="Homes", text="Which pet suits a small flat?"),
+        ),
+    )
+    store.write_model(root / "annotations" / "codebook.json", codebook)
+    project = Project.open(root, annotator="analyst")
+    for k in range(2):
+        path = tmp_path / f"pets{k}.txt"
+        path.write_text(
+            "Cats need little grooming and care. Dogs need daily walks and care.\n\n"
+            "A small flat suits a cat. Dogs want a garden, not a flat.\n",
+            encoding="utf-8",
+        )
+        project.add_source(path, source_id=f"pets{k}")
+        for sid, stance, q in (
+            ("s0001", "cats", "care"),
+            ("s0002", "dogs", "care"),
+            ("s0003", "cats", "homes"),
+        ):
+            project.annotate(f"pets{k}", stance=stance, questions=[q], sentence=sid)
+    got = S.suggest_source(project, "pets1")
+    assert [g.sentence for g in got] == ["s0004"]
+    assert set(got[0].stance_probs) == {"cats", "dogs"}
+    report = S.evaluate(project)
+    assert report.stance is not None and report.stance.n == 6
+
+
 # --------------------------------------------------------------------------- evaluation
 
 
