@@ -38,7 +38,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         rows.append(
             (
                 s.sentence,
-                f"{s.claim:.2f} {s.kind}",
+                f"{s.claim:.2f} {s.kind if s.claim >= 0.5 else 'no'}",
                 f"{symbols.get(s.stance, '')} {s.stance} {s.stance_probs[s.stance]:.2f}",
                 "\n".join(f"{q} {s.question_probs[q]:.2f}" for q in s.questions),
                 text,
