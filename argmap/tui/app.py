@@ -63,10 +63,26 @@ class ArgmapApp(App[int]):
         Binding("t", "show('map')", "Q-map", id="app.map", tooltip="One question as a tree"),
         Binding("slash", "show('search')", "Search", id="app.search", tooltip="Find and filter"),
         Binding("question_mark,f1", "help", "Help", id="app.help", tooltip="Every key binding"),
-        Binding("A", "adjudicate", "Adjudicate", id="app.adjudicate", show=False),
-        Binding("P", "problems", "Problems", id="app.problems", show=False),
-        Binding("ctrl+z,u", "undo", "Undo", id="app.undo", show=False),
-        Binding("ctrl+y,U", "redo", "Redo", id="app.redo", show=False),
+        Binding(
+            "A",
+            "adjudicate",
+            "Adjudicate",
+            id="app.adjudicate",
+            show=False,
+            tooltip="Compare annotators and settle the reference",
+        ),
+        Binding(
+            "P",
+            "problems",
+            "Problems",
+            id="app.problems",
+            show=False,
+            tooltip="Files that could not be read",
+        ),
+        Binding(
+            "ctrl+z,u", "undo", "Undo", id="app.undo", show=False, tooltip="Undo the last edit"
+        ),
+        Binding("ctrl+y,U", "redo", "Redo", id="app.redo", show=False, tooltip="Redo it"),
     ]
 
     def __init__(self, project: Project) -> None:

@@ -12,8 +12,10 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from argmap.model import Codebook
 
-def binding_rows() -> list[tuple[str, str, str]]:
+
+def binding_rows(codebook: Codebook | None = None) -> list[tuple[str, str, str]]:
     """``(screen, keys, description)`` for every binding of the app and its screens."""
     from argmap.tui.app import ArgmapApp
     from argmap.tui.matrix import ClaimListScreen, MatrixScreen
@@ -38,6 +40,15 @@ def binding_rows() -> list[tuple[str, str, str]]:
             desc = b.tooltip or b.description
             if b.description and b.tooltip:
                 desc = f"{b.description}: {b.tooltip}"
+            if codebook is not None and b.action.startswith("stance("):
+                i = int(b.action[7:-1])
+                if i >= len(codebook.stances):
+                    continue
+                st = codebook.stances[i]
+                desc = (
+                    f"Stance {st.symbol} {st.label} (on a new sentence: pick its questions, "
+                    "then it is saved)"
+                )
             rows.append((name, keys, desc))
     rows.append(("everywhere", "ctrl+p", "Command palette: every action, jump, export"))
     rows.append(("everywhere", "ctrl+q", "Quit (every edit is already saved)"))
@@ -70,7 +81,7 @@ class HelpScreen(Screen):
         table.add_column("keys", style="bold cyan", no_wrap=True)
         table.add_column("what it does")
         last = None
-        for where, keys, desc in binding_rows():
+        for where, keys, desc in binding_rows(self.app.project.codebook):  # type: ignore[attr-defined]
             table.add_row(where if where != last else "", keys, desc)
             last = where
         yield Header()

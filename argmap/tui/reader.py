@@ -31,8 +31,20 @@ class ReaderScreen(ArgmapScreen):
         Binding("q", "questions", "Questions", id="reader.questions", tooltip="Pick questions"),
         Binding("e", "kind", "Kind", id="reader.kind", tooltip="Toggle the kind"),
         Binding("n", "note", "Note", id="reader.note", tooltip="Add or edit the note"),
-        Binding("s", "link('supports')", "Supports", id="reader.supports"),
-        Binding("a", "link('attacks')", "Attacks", id="reader.attacks"),
+        Binding(
+            "s",
+            "link('supports')",
+            "Supports",
+            id="reader.supports",
+            tooltip="Link: this claim supports another (search for it)",
+        ),
+        Binding(
+            "a",
+            "link('attacks')",
+            "Attacks",
+            id="reader.attacks",
+            tooltip="Link: this claim attacks another (search for it)",
+        ),
         Binding("d,delete", "delete", "Delete", id="reader.delete", tooltip="Delete the claim"),
         Binding("c", "cycle", "Next claim here", id="reader.cycle", show=False),
         Binding("full_stop", "next_claim(1)", "Next annotated", id="reader.next", show=False),
@@ -42,7 +54,14 @@ class ReaderScreen(ArgmapScreen):
         Binding("S", "suggest", "Suggest", id="reader.suggest", tooltip="Suggest annotations"),
         Binding("y", "accept", "Accept", id="reader.accept", tooltip="Accept the suggestion"),
         Binding("x", "reject", "Reject", id="reader.reject", tooltip="Reject the suggestion"),
-        Binding("w", "least_sure", "Least sure", id="reader.least_sure", show=False),
+        Binding(
+            "w",
+            "least_sure",
+            "Least sure",
+            id="reader.least_sure",
+            show=False,
+            tooltip="Jump to the suggestion the model is least sure of",
+        ),
         Binding("escape", "app.show('matrix')", "Matrix", id="reader.back", show=False),
     ]
 
