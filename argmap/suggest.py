@@ -38,9 +38,6 @@ if TYPE_CHECKING:
 RANDOM_STATE = 0
 #: A question with fewer positive training sentences than this leans on its keyword prior.
 MIN_QUESTION_POSITIVES = 8
-#: The keyword prior of a question nobody has used yet fades as annotated sentences
-#: accumulate: it is scaled by PRIOR_FADE / (PRIOR_FADE + number of annotated sentences).
-PRIOR_FADE = 20.0
 #: Word n-gram features shown as the reasons for a stance.
 TOP_FEATURES = 5
 #: Weight of the codebook-only stance prior mixed into the learnt stance probabilities.
@@ -624,8 +621,9 @@ def _predict(models: Models, texts: Sequence[str], explain: bool = True) -> list
             n = models.question_positives.get(q, 0)
             weight = min(n / MIN_QUESTION_POSITIVES, 1.0)
             lr = qprobs_lr[i].get(q, 0.0)
-            fade = PRIOR_FADE / (PRIOR_FADE + models.n_units) if n == 0 else 1.0
-            qp[q] = round(weight * lr + (1 - weight) * prior[q] * fade, 4)
+            # no fading for unused questions: on held-out sources a question
+            # often appears that no other source used, and its text still finds it
+            qp[q] = round(weight * lr + (1 - weight) * prior[q], 4)
         chosen = tuple(q for q in models.question_ids if qp[q] >= 0.5)
         if not chosen:
             chosen = (min(qp, key=lambda q: (-qp[q], models.question_ids.index(q))),)
