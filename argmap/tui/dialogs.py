@@ -21,9 +21,14 @@ from argmap.tui.widgets import shorten, stance_symbol, stance_text
 class QuestionPicker(ModalScreen[list[str] | None]):
     """Pick one or more questions of the codebook; Enter confirms, Escape cancels."""
 
+    # Digits are priority bindings so that "3" then Enter typed fast are handled in order.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "confirm", "Confirm", id="picker.confirm", priority=True),
         Binding("escape", "cancel", "Cancel", id="picker.cancel"),
+        *(
+            Binding(str(i), f"toggle({i - 1})", f"Toggle {i}", show=False, priority=True)
+            for i in range(1, 10)
+        ),
     ]
 
     def __init__(self, codebook: Codebook, selected: list[str], title: str) -> None:
@@ -46,14 +51,11 @@ class QuestionPicker(ModalScreen[list[str] | None]):
                 id="questions",
             )
 
-    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.character and event.character.isdigit() and event.character != "0":
-            i = int(event.character) - 1
-            sl = self.query_one(SelectionList)
-            if i < len(self.codebook.questions):
-                sl.toggle(self.codebook.questions[i].id)
-                sl.highlighted = i
-                event.stop()
+    def action_toggle(self, i: int) -> None:
+        sl = self.query_one(SelectionList)
+        if i < len(self.codebook.questions):
+            sl.toggle(self.codebook.questions[i].id)
+            sl.highlighted = i
 
     def action_confirm(self) -> None:
         chosen = list(self.query_one(SelectionList).selected)
@@ -70,7 +72,11 @@ class StancePicker(ModalScreen[str | None]):
     """Pick one stance of the codebook."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="stance.cancel")
+        Binding("escape", "cancel", "Cancel", id="stance.cancel"),
+        *(
+            Binding(str(i), f"pick({i - 1})", f"Stance {i}", show=False, priority=True)
+            for i in range(1, 10)
+        ),
     ]
 
     def __init__(self, codebook: Codebook, title: str) -> None:
@@ -89,12 +95,9 @@ class StancePicker(ModalScreen[str | None]):
                 id="stances",
             )
 
-    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.character and event.character.isdigit() and event.character != "0":
-            i = int(event.character) - 1
-            if i < len(self.codebook.stances):
-                event.stop()
-                self.dismiss(self.codebook.stances[i].id)
+    def action_pick(self, i: int) -> None:
+        if i < len(self.codebook.stances):
+            self.dismiss(self.codebook.stances[i].id)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

@@ -160,6 +160,7 @@ class SentenceView(ScrollView, can_focus=True):
 
     GUTTER = 8
     MARGIN = 26
+    MAX_TEXT = 100
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -234,7 +235,8 @@ class SentenceView(ScrollView, can_focus=True):
 
     def _text_width(self, width: int) -> int:
         margin = self.MARGIN if width >= 100 else 0
-        return max(width - self.GUTTER - margin - 1, 10)
+        # Lines longer than ~100 characters are hard to read; wide terminals give the margin room.
+        return min(max(width - self.GUTTER - margin - 1, 10), self.MAX_TEXT)
 
     def _relayout(self) -> None:
         width = self.scrollable_content_region.width or self.size.width or 80
@@ -406,10 +408,11 @@ class SentenceView(ScrollView, can_focus=True):
         used = self.GUTTER + (b - a)
         if tw + self.GUTTER < width - 1:
             segments.append(Segment(" " * max(self.GUTTER + tw + 1 - used, 1), base))
-            segments.append(self._margin(index, line_no - self._first[index], base))
+            room = width - self.GUTTER - tw - 2
+            segments.append(self._margin(index, line_no - self._first[index], base, room))
         return Strip(segments).adjust_cell_length(width, base)
 
-    def _margin(self, index: int, row: int, base: Style) -> Segment:
+    def _margin(self, index: int, row: int, base: Style, room: int) -> Segment:
         style = base + self.get_component_rich_style("sentence-view--questions", partial=True)
         labels: list[str] = []
         for c in self._claims.get(index, []):
@@ -421,8 +424,8 @@ class SentenceView(ScrollView, can_focus=True):
             hint = self._hints[index][1]
             if row == 0:
                 sug = self.get_component_rich_style("sentence-view--suggestion", partial=True)
-                return Segment(shorten(hint, self.MARGIN - 1), base + sug)
+                return Segment(shorten(hint, room), base + sug)
             return Segment("", base)
         if row < len(labels):
-            return Segment(shorten(labels[row], self.MARGIN - 1), style)
+            return Segment(shorten(labels[row], room), style)
         return Segment("", base)

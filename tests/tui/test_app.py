@@ -543,3 +543,20 @@ async def test_adjudication_opens_from_a_key(small_project: Path) -> None:
         await pilot.press("A")
         await pilot.pause()
         assert isinstance(app.screen, AdjudicationScreen)
+
+
+async def test_question_key_on_new_sentence_asks_stance_then_questions(small_project: Path) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reader = await open_reader(app, pilot, "s0007")
+        await pilot.press("q")
+        await pilot.pause()
+        await pilot.press("2")  # stance picker: second stance
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionPicker)
+        await pilot.press("8", "enter")
+        await pilot.pause()
+        claim = reader.current_claim()
+        assert claim is not None
+        assert (claim.stance, claim.questions) == ("pro-us-primacy", ("ukraine",))
