@@ -137,12 +137,24 @@ class ArgmapApp(App[int]):
         """Show ``source`` in the reader, at a sentence id or a claim."""
         from argmap.tui.reader import ReaderScreen
 
+        try:
+            self.project.source(source)
+            if claim is not None:
+                self.project.claim(claim)
+        except ArgmapError as err:
+            self.notify(str(err), severity="error")
+            return
         reader = self.show("reader")
         assert isinstance(reader, ReaderScreen)
         reader.open(source, sentence=sentence, claim=claim)
 
     def open_question(self, question: str) -> None:
         """Show ``question`` in the question map."""
+        try:
+            self.project.check_question(question)
+        except ArgmapError as err:
+            self.notify(str(err), severity="error")
+            return
         screen = self.show("map")
         screen.set_question(question)  # type: ignore[attr-defined]
 

@@ -560,3 +560,15 @@ async def test_question_key_on_new_sentence_asks_stance_then_questions(small_pro
         claim = reader.current_claim()
         assert claim is not None
         assert (claim.stance, claim.questions) == ("pro-us-primacy", ("ukraine",))
+
+
+async def test_jump_to_a_deleted_claim_is_a_message_not_a_crash(small_project: Path) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_reader("article", claim="c0000000000")
+        app.open_question("no-such-question")
+        await pilot.pause()
+        assert isinstance(app.screen, MatrixScreen)
+        assert any("unknown claim" in m for m in notices(app))
+        assert any("unknown question" in m for m in notices(app))
