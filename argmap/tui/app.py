@@ -50,6 +50,12 @@ class ArgmapScreen(Screen):
     def on_mount(self) -> None:
         self.call_after_refresh(self.sync)
 
+    def on_resize(self) -> None:
+        from textual.widgets import Footer
+
+        for footer in self.query(Footer):
+            footer.compact = self.size.width < 120
+
 
 class ArgmapApp(App[int]):
     """Matrix, reader, question map and search over one argmap project."""

@@ -113,7 +113,13 @@ class QuestionMapScreen(ArgmapScreen):
             (prefix, "italic"),
             (stance_symbol(codebook, c.stance), stance_style(codebook, c.stance)) if prefix else "",
             " " if prefix else "",
-            (shorten(title, 30 if self.app.size.width >= 120 else 18), "bold"),
+            (
+                shorten(
+                    title,
+                    48 if self.app.size.width >= 160 else 30 if self.app.size.width >= 120 else 18,
+                ),
+                "bold",
+            ),
             f" {c.sentence}",
             (" [evidence]" if c.kind == "evidence" else "", "italic"),
             ": “",
