@@ -369,14 +369,25 @@ class ReaderScreen(ArgmapScreen):
             return
         others = [c for c in self.project.view_claims() if c.id != claim.id]
 
-        def chosen(target: str | None) -> None:
-            if target:
-                self.argmap.edit(
-                    lambda: self.project.relate(claim.id, relation, target),
-                    lambda c: f"{c.id} {relation} {target}",
-                )
+        linked = {r.target for r in claim.relations if r.type == relation}
 
-        title = f"Claim {claim.id} {relation} which claim? “{shorten(claim.quote, 50)}”"
+        def chosen(target: str | None) -> None:
+            if not target:
+                return
+            if target in linked:  # choosing a linked claim again removes the link
+                self.argmap.edit(
+                    lambda: self.project.unrelate(claim.id, target),
+                    lambda c: f"removed: {c.id} {relation} {target}",
+                )
+                return
+            self.argmap.edit(
+                lambda: self.project.relate(claim.id, relation, target),
+                lambda c: f"{c.id} {relation} {target}",
+            )
+
+        title = f"Claim {claim.id} {relation} which claim? “{shorten(claim.quote, 50)}”" + (
+            " (pick a linked one again to remove the link)" if linked else ""
+        )
         self.app.push_screen(
             ClaimFinder(others, self.project.codebook, self.project.sources, title), chosen
         )

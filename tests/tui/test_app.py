@@ -184,8 +184,24 @@ async def test_link_supports_and_attacks_through_search(
         await pilot.press("enter", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
+        claims = {c["sentence"]: c for c in claims_on_disk(small_project)}
+        target = claims["s0004"]["id"]
+        assert claims["s0002"]["relations"] == [{"type": "attacks", "target": target}]
+        # the same target again removes the link
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"bedrock")
+        await pilot.pause()
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        claims = {c["sentence"]: c for c in claims_on_disk(small_project)}
+        assert claims["s0002"]["relations"] == []
+        await pilot.press("s", *"bedrock")
+        await pilot.pause()
+        await pilot.press("enter", "enter")
+        await pilot.pause()
     claims = {c["sentence"]: c for c in claims_on_disk(small_project)}
-    assert claims["s0002"]["relations"] == [{"type": "attacks", "target": claims["s0004"]["id"]}]
+    assert claims["s0002"]["relations"] == [{"type": "supports", "target": target}]
 
 
 async def test_delete_undo_redo(small_project: Path) -> None:
