@@ -183,6 +183,12 @@ class ArgmapApp(App[int]):
             return bool(self.project._redo) or None
         if action == "problems":
             return bool(self.project.problems)
+        if action == "show" and parameters:
+            # No footer key for the screen already shown.
+            try:
+                return self.screen is not self.get_screen(str(parameters[0]))
+            except KeyError:
+                return True
         return True
 
     # ------------------------------------------------------------------ edits

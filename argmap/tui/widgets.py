@@ -10,6 +10,7 @@ from typing import ClassVar
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -302,6 +303,14 @@ class SentenceView(ScrollView, can_focus=True):
         """Put the cursor on sentence ``index`` and bring it into view."""
         self.cursor = self._clamp(index)
         self._scroll_cursor_visible(center=center)
+
+    def on_click(self, event: events.Click) -> None:
+        """A click puts the cursor on the sentence under the pointer."""
+        line = event.y + self.scroll_offset.y
+        if 0 <= line < len(self._lines):
+            index = self._lines[line][0]
+            if index >= 0:
+                self.cursor = index
 
     def action_cursor_down(self) -> None:
         self.cursor = self._clamp(self.cursor + 1)

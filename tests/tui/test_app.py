@@ -588,3 +588,15 @@ async def test_jump_to_a_deleted_claim_is_a_message_not_a_crash(small_project: P
         assert isinstance(app.screen, MatrixScreen)
         assert any("unknown claim" in m for m in notices(app))
         assert any("unknown question" in m for m in notices(app))
+
+
+async def test_clicking_a_sentence_moves_the_cursor(small_project: Path) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reader = await open_reader(app, pilot, "s0001")
+        view = reader.view
+        line = view._first[3]  # first line of s0004
+        await pilot.click(SentenceView, offset=(12, line - view.scroll_offset.y))
+        await pilot.pause()
+        assert reader.current_sentence_id() == "s0004"
