@@ -180,8 +180,8 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         kind=args.kind,
         note=args.note,
     )
-    for rel, target in (("supports", args.supports), ("attacks", args.attacks)):
-        if target:
+    for rel, targets in (("supports", args.supports), ("attacks", args.attacks)):
+        for target in targets or []:
             claim = project.relate(claim.id, rel, target)
     if args.json:
         print_json(claim_json(claim))
@@ -349,8 +349,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--kind", choices=["claim", "evidence"])
     p.add_argument("--note")
-    p.add_argument("--supports", metavar="CLAIM", help="also record that it supports CLAIM")
-    p.add_argument("--attacks", metavar="CLAIM", help="also record that it attacks CLAIM")
+    p.add_argument(
+        "--supports", metavar="CLAIM", action="append", help="also record that it supports CLAIM"
+    )
+    p.add_argument(
+        "--attacks", metavar="CLAIM", action="append", help="also record that it attacks CLAIM"
+    )
     add_project_option(p)
     add_annotator_option(p)
     add_json_option(p)

@@ -62,7 +62,11 @@ def print_table(
         table.add_column(col, overflow="fold", no_wrap=no_wrap)
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
-    Console(soft_wrap=False).print(table)
+    console = Console(soft_wrap=False)
+    if not console.is_terminal:
+        # Piped output has no width to fit; 80 columns would squeeze text letter by letter.
+        console = Console(soft_wrap=False, width=max(console.width, 200))
+    console.print(table)
 
 
 def claim_json(claim: Any) -> dict[str, Any]:

@@ -246,12 +246,57 @@ def sentence_id(index: int) -> str:
     return f"s{index + 1:04d}"
 
 
-def sentences(text: str) -> list[Sentence]:
-    """The sentences of ``text`` with stable ids, offsets and whitespace-collapsed text."""
+# Bump when segmentation changes, so that cached spans computed by older code are not reused.
+SEGMENTER_VERSION = 1
+
+
+def sentences(text: str, cache_dir: Path | None = None) -> list[Sentence]:
+    """The sentences of ``text`` with stable ids, offsets and whitespace-collapsed text.
+
+    With ``cache_dir``, spans are kept in ``<cache_dir>/<sha256>-v<N>.json`` so that an
+    unchanged source is not segmented again (and nltk, slow to import, is not loaded).
+    """
+    spans = _cached_spans(text, cache_dir) if cache_dir is not None else None
+    if spans is None:
+        spans = segment(text)
+        if cache_dir is not None:
+            _store_spans(text, cache_dir, spans)
     return [
         Sentence(id=sentence_id(i), index=i, start=s, end=e, text=" ".join(text[s:e].split()))
-        for i, (s, e) in enumerate(segment(text))
+        for i, (s, e) in enumerate(spans)
     ]
+
+
+def _cache_file(text: str, cache_dir: Path) -> Path:
+    return cache_dir / f"{text_sha256(text)}-v{SEGMENTER_VERSION}.json"
+
+
+def _cached_spans(text: str, cache_dir: Path) -> list[tuple[int, int]] | None:
+    import json
+
+    try:
+        raw = json.loads(_cache_file(text, cache_dir).read_text(encoding="utf-8"))
+        spans = [(int(s), int(e)) for s, e in raw]
+    except (OSError, ValueError, TypeError):
+        return None  # no cache, or a damaged one: segment again
+    if any(not 0 <= s < e <= len(text) for s, e in spans):
+        return None
+    return spans
+
+
+def _store_spans(text: str, cache_dir: Path, spans: list[tuple[int, int]]) -> None:
+    import json
+    import os
+    import tempfile
+
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(spans, handle, separators=(",", ":"))
+        os.replace(tmp, _cache_file(text, cache_dir))
+    except OSError:
+        pass  # a cache that cannot be written only costs time
 
 
 # --------------------------------------------------------------------------- importing

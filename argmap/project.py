@@ -35,15 +35,19 @@ from argmap.model import (
 )
 
 ANNOTATOR_ENV = "ARGMAP_ANNOTATOR"
+CACHE_DIR = ".argmap-cache/sentences"  # derived data only, safe to delete; git-ignored
 
 
 class SourceDoc:
     """A source text with its metadata and (lazily) its sentences."""
 
-    def __init__(self, meta: SourceMeta, path: Path, text: str) -> None:
+    def __init__(
+        self, meta: SourceMeta, path: Path, text: str, cache_dir: Path | None = None
+    ) -> None:
         self.meta = meta
         self.path = path
         self.text = text
+        self.cache_dir = cache_dir
         self.sha256 = corpus.text_sha256(text)
 
     @property
@@ -57,7 +61,7 @@ class SourceDoc:
     @cached_property
     def sentences(self) -> list[Sentence]:
         """The source's sentences, computed on first use."""
-        return corpus.sentences(self.text)
+        return corpus.sentences(self.text, self.cache_dir)
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -169,7 +173,7 @@ class Project:
         config = store.load_config(root)
         codebook = store.load_codebook(root / config.annotations_dir / store.CODEBOOK_FILE)
         problems: list[str] = []
-        sources = cls._load_sources(root / config.sources_dir, problems)
+        sources = cls._load_sources(root / config.sources_dir, problems, root / CACHE_DIR)
         project = cls(root, config, codebook, sources, {}, problems, set(), [], annotator)
         project._load_claims()
         if strict and project.problems:
@@ -177,7 +181,9 @@ class Project:
         return project
 
     @staticmethod
-    def _load_sources(directory: Path, problems: list[str]) -> dict[str, SourceDoc]:
+    def _load_sources(
+        directory: Path, problems: list[str], cache_dir: Path
+    ) -> dict[str, SourceDoc]:
         sources: dict[str, SourceDoc] = {}
         if not directory.is_dir():
             problems.append(f"{directory}: sources directory is missing")
@@ -206,7 +212,7 @@ class Project:
                 continue
             if meta is None:
                 meta = SourceMeta(id=sid, file=text_path.name, title=corpus.guess_title(text))
-            sources[sid] = SourceDoc(meta, text_path, text)
+            sources[sid] = SourceDoc(meta, text_path, text, cache_dir)
         return sources
 
     def _load_claims(self) -> None:
@@ -324,6 +330,9 @@ class Project:
         gitattributes = root / ".gitattributes"
         if not gitattributes.exists():
             store.atomic_write(gitattributes, f"{config.annotations_dir}/*.jsonl merge=union\n")
+        gitignore = root / ".gitignore"
+        if not gitignore.exists():
+            store.atomic_write(gitignore, ".argmap-cache/\n")
         return cls.open(root)
 
     def add_source(
@@ -382,7 +391,9 @@ class Project:
             else:
                 store.atomic_write(target, text)
             store.write_model(self.sources_dir / f"{sid}{store.META_SUFFIX}", meta)
-        self.sources[sid] = SourceDoc(meta, target, corpus.read_source_text(target))
+        self.sources[sid] = SourceDoc(
+            meta, target, corpus.read_source_text(target), self.root / CACHE_DIR
+        )
         self.sources = dict(sorted(self.sources.items()))
         self._claims.setdefault(sid, [])
         return meta
@@ -472,8 +483,8 @@ class Project:
     def view_claims(self, annotator: str | None = None) -> list[Claim]:
         """The claims analysis and exports use.
 
-        With ``annotator``, that person's claims. Otherwise, per source: the reference
-        (adjudicated) claims where a source has any, else every claim of the source.
+        With ``annotator``, that person's claims. Otherwise the reference (adjudicated)
+        claims wherever a sentence has any, and everyone's claims in the other sentences.
         """
         if annotator is not None:
             return self.claims(annotator=annotator)
@@ -481,8 +492,11 @@ class Project:
         out = []
         for sid in sorted(self._claims):
             claims = self._claims[sid]
-            ref = [c for c in claims if c.annotator == reference]
-            out.extend(ref or claims)
+            settled = {c.sentence for c in claims if c.annotator == reference}
+            if not settled:
+                out.extend(claims)
+                continue
+            out.extend(c for c in claims if c.annotator == reference or c.sentence not in settled)
         return out
 
     def check_stance(self, stance: str) -> str:

@@ -87,6 +87,8 @@ def load_json_model(path: Path, model: type[M]) -> M:
 def dump_json(model: BaseModel) -> str:
     """Deterministic, readable JSON text of a model (sorted keys, trailing newline)."""
     data = model.model_dump(mode="json", by_alias=True, exclude_none=True)
+    # Unknown metadata stays absent rather than written as "".
+    data = {k: v for k, v in data.items() if v != ""}
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
