@@ -30,10 +30,10 @@ an annotator's claim copies it (same span, stance, questions, kind and note) as 
 claim. Its relations are copied only where the claim they point to (or come from) also has
 a reference copy, that is a reference claim with the same source and span; other relations
 are dropped, since the reference must not point into one annotator's reading. The
-matrix and the exports use, per source, the reference claims when the source has any
-(:meth:`argmap.project.Project.view_claims`). So once a sentence of a source is adjudicated,
-the unadjudicated rest of that source no longer shows: adopt what all annotators agree on
-first (:func:`adopt_agreed`), then settle the disagreements.
+matrix and the exports use, per sentence, the reference claims where a sentence has any
+and everyone's claims elsewhere (:meth:`argmap.project.Project.view_claims`); adopting what
+all annotators agree on first (:func:`adopt_agreed`) keeps the unadjudicated rest from
+counting each annotator's reading separately.
 """
 
 from __future__ import annotations
