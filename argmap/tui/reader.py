@@ -69,6 +69,7 @@ class ReaderScreen(ArgmapScreen):
         super().__init__()
         self.source_id: str | None = None
         self.choice = 0
+        self._shown_index = -1
         self.last_questions: list[str] = []
         self._pending: tuple[str, str | None, str | None] | None = None
         self.suggestions: dict[str, dict[str, Any]] = {}  # sentence id -> suggestion
@@ -126,11 +127,12 @@ class ReaderScreen(ArgmapScreen):
         self.source_id = doc.id
         self.seen_version = self.argmap.data_version
         self.choice = 0
+        self._shown_index = index
         self.view.load(
             doc.text, doc.sentences, project.claims(source=doc.id), project.codebook, index
         )
         if claim is not None:
-            ids = [c.id for c in self.view.claims_at(index)]
+            ids = [c.id for c in self.claims_here()]
             self.choice = ids.index(claim) if claim in ids else 0
         self._title()
         self._detail()
@@ -189,7 +191,9 @@ class ReaderScreen(ArgmapScreen):
 
     @on(SentenceView.CursorMoved)
     def _moved(self) -> None:
-        self.choice = 0
+        if self.view.cursor != self._shown_index:
+            self._shown_index = self.view.cursor
+            self.choice = 0
         self._title()
         self._detail()
         self.refresh_bindings()

@@ -600,3 +600,21 @@ async def test_clicking_a_sentence_moves_the_cursor(small_project: Path) -> None
         await pilot.click(SentenceView, offset=(12, line - view.scroll_offset.y))
         await pilot.pause()
         assert reader.current_sentence_id() == "s0004"
+
+
+async def test_jump_to_the_second_claim_of_a_sentence_selects_it(small_project: Path) -> None:
+    project = Project.open(small_project, annotator="bea")
+    other = project.annotate("article", stance="hedged", questions=["ukraine"], sentence="s0004")
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_reader("article", claim=other.id)
+        await pilot.pause()
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert reader.current_claim().id == other.id
+        await pilot.press("c")  # cycle to the other claim of the sentence
+        assert reader.current_claim().annotator == "tester"
+        await pilot.press("j", "k")
+        assert reader.current_claim().annotator == "tester"  # mine first after a move
