@@ -1,0 +1,84 @@
+"""TUI timings for the benchmark, measured headless through Textual's test driver.
+
+A key press is timed from posting the ``Key`` event (as ``Pilot.press`` does) to the event
+being handled and the next frame composited and encoded to terminal bytes; ``Pilot.press``
+itself would add ~40-60 ms of fixed idle waits (see ``shared/research/textual.md`` §2.1).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import time
+from pathlib import Path
+
+from rich.console import Console
+from textual import events
+
+SIZE = (120, 40)
+
+
+async def _settle(app) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the app, the screen and the focused widget have handled their queues."""
+    for target in (app, app.screen, app.focused or app.screen):
+        done = asyncio.Event()
+        target.call_later(done.set)
+        await done.wait()
+
+
+def _frame(app) -> int:  # type: ignore[no-untyped-def]
+    """Composite the current screen now and encode it as terminal output; its size."""
+    app.screen._on_timer_update()
+    update = app.screen._compositor.render_update(full=False)
+    if update is None:
+        return 0
+    return len(update.render_segments(Console(width=SIZE[0], height=SIZE[1], force_terminal=True)))
+
+
+async def _keys(app, keys: list[str]) -> list[float]:  # type: ignore[no-untyped-def]
+    times = []
+    for key in keys:
+        event = events.Key(key, key if len(key) == 1 else None)
+        event.set_sender(app)
+        t0 = time.perf_counter()
+        app._driver.send_message(event)
+        await _settle(app)
+        _frame(app)
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+async def measure(project_dir: Path, what: str) -> dict:
+    """``start``, ``key_matrix`` or ``key_reader`` on the project at ``project_dir``."""
+    from argmap.project import Project
+    from argmap.tui.app import ArgmapApp
+
+    t0 = time.perf_counter()
+    project = Project.open(project_dir, strict=False)
+    app = ArgmapApp(project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await _settle(app)
+        _frame(app)
+        start = time.perf_counter() - t0
+        if what == "start":
+            return {"seconds": start, "unit": "", "items": 0}
+        if what == "key_matrix":
+            await _keys(app, ["down", "right"] * 3)  # warm-up
+            keys = (["down"] * 8 + ["right"] * 6 + ["up"] * 8 + ["left"] * 6) * 2
+        else:
+            longest = max(project.sources.values(), key=lambda d: len(d.text))
+            app.open_reader(longest.id)
+            await pilot.pause()
+            await _settle(app)
+            await _keys(app, ["down"] * 5)  # warm-up
+            keys = ["down"] * 60 + ["pagedown"] * 10 + ["end", "home"] * 5 + ["up"] * 30
+        times = await _keys(app, keys)
+        return {
+            "seconds": statistics.median(times),
+            "p90": sorted(times)[int(0.9 * (len(times) - 1))],
+            "max": max(times),
+            "items": 0,
+            "unit": "",
+            "presses": len(times),
+        }
