@@ -60,6 +60,10 @@ class MatrixScreen(ArgmapScreen):
         Binding("t", "map", "Q-map", id="matrix.map", tooltip="This question as a tree"),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.matrix = analysis.Matrix(sources=[], questions=[], cells=[])
+
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="matrix-body"):

@@ -90,6 +90,8 @@ class ReaderScreen(ArgmapScreen):
     def on_mount(self) -> None:
         self.query_one("#reader-title", Static).update(
             "No source open: press m for the matrix and r on a row, or ] for the first source."
+            if self.project.sources
+            else "This project has no sources yet: add one with `argmap add FILE`."
         )
         self._apply_pending()
 
@@ -196,7 +198,14 @@ class ReaderScreen(ArgmapScreen):
             self.choice = 0
         self._title()
         self._detail()
-        self.refresh_bindings()
+        # Re-checking bindings recomposes the footer (~30 ms): only when what applies changes.
+        applies = (
+            self.current_claim() is not None,
+            bool(self.suggestions) and self.current_suggestion() is not None,
+        )
+        if applies != getattr(self, "_applies", None):
+            self._applies = applies
+            self.refresh_bindings()
 
     def _detail(self) -> None:
         detail = self.query_one("#reader-detail", Static)

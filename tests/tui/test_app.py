@@ -618,3 +618,22 @@ async def test_jump_to_the_second_claim_of_a_sentence_selects_it(small_project: 
         assert reader.current_claim().annotator == "tester"
         await pilot.press("j", "k")
         assert reader.current_claim().annotator == "tester"  # mine first after a move
+
+
+async def test_empty_project_opens_and_says_what_to_do(tmp_path: Path) -> None:
+    Project.init(tmp_path / "empty")
+    app = make_app(tmp_path / "empty")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MatrixScreen)
+        assert "argmap add" in str(app.screen.query_one("#source-summary").render())
+        await pilot.press("r", "1", "right_square_bracket")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert "argmap add" in str(app.screen.query_one("#reader-title").render())
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionMapScreen)
