@@ -134,15 +134,29 @@ class TextPrompt(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-def claim_prompt(claim: Claim, codebook: Codebook, sources: dict, width: int = 90) -> Text:
-    """Two lines for a claim in a list: symbol, source and sentence, then the quote."""
+def claim_prompt(
+    claim: Claim,
+    codebook: Codebook,
+    sources: dict,
+    width: int = 90,
+    *,
+    with_source: bool = True,
+    full: bool = False,
+) -> Text:
+    """A claim in a list: symbol, source and sentence, then the quote (cut or whole)."""
     title = sources[claim.source].title if claim.source in sources else claim.source
+    where = f"  {shorten(title, min(40, max(width - 50, 16)))} ·" if with_source else " ·"
     head = Text.assemble(
         stance_text(codebook, claim.stance),
-        f"  {shorten(title, min(40, max(width - 50, 16)))} · {claim.sentence} · {claim.kind}",
+        f"{where} {claim.sentence} · {claim.kind}",
+        (f" · {', '.join(claim.questions)}", "dim") if not with_source else "",
         (f" · {claim.id}", "dim") if width >= 70 else "",
     )
-    return Text.assemble(head, "\n  “", shorten(claim.quote, width), "”")
+    quote = claim.quote if full else shorten(claim.quote, width)
+    out = Text.assemble(head, "\n  “", quote, "”")
+    if full and claim.note:
+        out.append(f"\n  note: {claim.note}", style="italic")
+    return out
 
 
 class ClaimFinder(ModalScreen[str | None]):

@@ -231,7 +231,11 @@ class ClaimListScreen(Screen):
         yield Header()
         yield Label(
             Text.assemble(
-                (doc.title, "bold"), " on ", (q.label, "bold"), f": {len(self.claim_ids)} claim(s)"
+                f"{len(self.claim_ids)} claim(s) of ",
+                (doc.title, "bold"),
+                " on ",
+                (q.label, "bold"),
+                "  · enter opens one in the reader · escape goes back",
             ),
             classes="screen-title",
         )
@@ -240,7 +244,12 @@ class ClaimListScreen(Screen):
             *(
                 Option(
                     claim_prompt(
-                        c, project.codebook, project.sources, max(self.app.size.width - 12, 40)
+                        c,
+                        project.codebook,
+                        project.sources,
+                        max(self.app.size.width - 12, 40),
+                        with_source=False,
+                        full=True,
                     ),
                     c.id,
                 )
