@@ -42,6 +42,11 @@ MIN_QUESTION_POSITIVES = 8
 TOP_FEATURES = 5
 #: Weight of the codebook-only stance prior mixed into the learnt stance probabilities.
 STANCE_PRIOR_WEIGHT = 0.2
+#: From this many labelled sentences on, train in *large mode* (word features only,
+#: subsampled negatives for claim detection): see ``_train``.
+LARGE_THRESHOLD = 3000
+#: Large mode: claim detection sees at most this many negatives per annotated sentence.
+NEGATIVES_PER_UNIT = 2
 UNIT = "unit"
 NOT_UNIT = "none"
 
@@ -115,6 +120,7 @@ _SPELLING_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _SPELLING), key=len)[::-1]) + r")\b"
 )
 _SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=65536)
@@ -145,12 +151,17 @@ _OBSTACLE = re.compile(
 )
 
 
-@lru_cache(maxsize=65536)
 def _stems(text: str) -> frozenset[str]:
-    """Content-word stems (first 6 letters) of normalised text, for keyword priors."""
+    """Content-word stems (first 6 letters) of ``text``, for keyword priors."""
+    return _stems_norm(normalise(text))
+
+
+@lru_cache(maxsize=65536)
+def _stems_norm(norm: str) -> frozenset[str]:
+    """Content-word stems (first 6 letters) of normalised text."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    return frozenset(w[:6] for w in _WORD.findall(normalise(text)) if w not in ENGLISH_STOP_WORDS)
+    return frozenset(w[:6] for w in _WORD.findall(norm) if w not in ENGLISH_STOP_WORDS)
 
 
 # --------------------------------------------------------------------------- codebook lexicon
@@ -242,79 +253,180 @@ def question_prior(lexicon: Lexicon, text: str) -> dict[str, float]:
     }
 
 
+def _codebook_row(
+    raw: str, norm: str, lexicon: Lexicon
+) -> tuple[list[float], list[float], list[float]]:
+    """Dense features, stance prior and question prior of one sentence (raw and normalised).
+
+    The stance prior is the codebook's alone: keyword overlap with each stance description;
+    hedge cues count towards the middle stance (axis 0), obstacle words towards the stances
+    against (axis < 0). The question prior is 1 - exp(-score/3), score = idf weight of the
+    stems the sentence shares with the question's text.
+    """
+    cues = lexicon.cue_re.findall(norm) if lexicon.cue_re is not None else []
+    stems = _stems_norm(norm)
+    words = raw.split()
+    n = max(len(words), 1)
+    caps = sum(1 for w in words if w[:1].isupper())
+    obstacles = len(_OBSTACLE.findall(norm))
+    s_ov = [_overlap(w, stems) for w in lexicon.stance_words]
+    q_ov = [_overlap(w, stems) for w in lexicon.question_words]
+    dense = [
+        math.log1p(len(cues)),
+        math.log1p(sum(1 for c in cues if " " in c)),
+        *(min(o / 4.0, 2.0) for o in s_ov),
+        *(min(o / 4.0, 2.0) for o in q_ov),
+        math.log1p(n) / 4.0,
+        1.0 if n < 7 else 0.0,
+        1.0 if raw.rstrip("\"')]\u201d\u2019 ").endswith((".", "!", "?")) else 0.0,
+        caps / n if n > 1 else 1.0,
+        1.0 if _DIGIT.search(raw) else 0.0,
+        1.0 if _US.search(norm) and _EUROPE.search(norm) else 0.0,
+        math.log1p(obstacles),
+    ]
+    scores = [o / 4.0 for o in s_ov]
+    for i, axis in enumerate(lexicon.stance_axes):
+        if axis == 0:
+            scores[i] += 0.5 * len(cues)
+        elif axis < 0:
+            scores[i] += 0.5 * obstacles
+    exp = [math.exp(s) for s in scores]
+    total = sum(exp)
+    sprior = [e / total for e in exp]
+    qprior = [1.0 - math.exp(-o / 3.0) for o in q_ov]
+    return dense, sprior, qprior
+
+
 def _dense_features(texts: Sequence[str], lexicon: Lexicon) -> Any:
     """Dense codebook and shape features of raw ``texts`` (n x len(dense_names), sparse)."""
     import numpy as np
     from scipy import sparse
 
-    rows = []
-    for raw in texts:
-        norm = normalise(raw)
-        cues = lexicon.cue_re.findall(norm) if lexicon.cue_re is not None else []
-        stems = _stems(raw)
-        words = raw.split()
-        n = max(len(words), 1)
-        caps = sum(1 for w in words if w[:1].isupper())
-        rows.append(
-            [
-                math.log1p(len(cues)),
-                math.log1p(sum(1 for c in cues if " " in c)),
-                *(min(_overlap(w, stems) / 4.0, 2.0) for w in lexicon.stance_words),
-                *(min(_overlap(w, stems) / 4.0, 2.0) for w in lexicon.question_words),
-                math.log1p(n) / 4.0,
-                1.0 if n < 7 else 0.0,
-                1.0 if raw.rstrip("\"')]\u201d\u2019 ").endswith((".", "!", "?")) else 0.0,
-                caps / n if n > 1 else 1.0,
-                1.0 if any(ch.isdigit() for ch in raw) else 0.0,
-                1.0 if _US.search(norm) and _EUROPE.search(norm) else 0.0,
-                math.log1p(len(_OBSTACLE.findall(norm))),
-            ]
-        )
-    return sparse.csr_matrix(np.asarray(rows, dtype=float).reshape(len(rows), -1))
-
-
-def _make_features(lexicon: Lexicon) -> Any:
-    """The unfitted feature union: word and char TF-IDF of normalised text + dense features."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.pipeline import FeatureUnion
-    from sklearn.preprocessing import FunctionTransformer
-
-    names = lexicon.dense_names
-    return FeatureUnion(
-        [
-            (
-                "word",
-                TfidfVectorizer(
-                    preprocessor=normalise,
-                    ngram_range=(1, 2),
-                    sublinear_tf=True,
-                    token_pattern=r"(?u)\b\w\w+\b",
-                ),
-            ),
-            (
-                "char",
-                TfidfVectorizer(
-                    preprocessor=normalise,
-                    analyzer="char_wb",
-                    ngram_range=(3, 5),
-                    sublinear_tf=True,
-                    min_df=2,
-                ),
-            ),
-            (
-                "codebook",
-                FunctionTransformer(
-                    _dense_features,
-                    kw_args={"lexicon": lexicon},
-                    accept_sparse=True,
-                    feature_names_out=lambda _t, _i: names,
-                ),
-            ),
-        ]
+    rows = [_codebook_row(raw, normalise(raw), lexicon)[0] for raw in texts]
+    return sparse.csr_matrix(
+        np.asarray(rows, dtype=float).reshape(len(rows), len(lexicon.dense_names))
     )
 
 
-def _classifier(multiclass: bool = False) -> Any:
+def _identity(text: str) -> str:
+    return text
+
+
+@dataclass
+class Features:
+    """Rows of distinct sentences: the feature matrix and the codebook priors."""
+
+    x: Any  # csr matrix, one row per text
+    stance_prior: Any  # ndarray n x stances
+    question_prior: Any  # ndarray n x questions
+
+
+class Featuriser:
+    """Word 1-2-gram and (small mode) char_wb 3-5-gram TF-IDF of the normalised text, plus
+    the codebook's dense features; columns named ``word__``, ``char__``, ``codebook__``.
+
+    Every text is normalised and featurised once per call (duplicates share a row), and
+    the rows of the training texts are kept, so predicting a training sentence costs an
+    index lookup. ``large``: word features only, with ``min_df=2``, and document
+    frequencies counted over distinct sentences.
+    """
+
+    def __init__(self, lexicon: Lexicon, large: bool = False) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.lexicon = lexicon
+        self.large = large
+        self.word = TfidfVectorizer(
+            preprocessor=_identity,
+            ngram_range=(1, 2),
+            sublinear_tf=True,
+            token_pattern=r"(?u)\b\w\w+\b",
+            min_df=2 if large else 1,
+        )
+        self.char = (
+            None
+            if large
+            else TfidfVectorizer(
+                preprocessor=_identity,
+                analyzer="char_wb",
+                ngram_range=(3, 5),
+                sublinear_tf=True,
+                min_df=2,
+            )
+        )
+        self._memo: dict[str, int] = {}
+        self._seen: Features | None = None
+
+    def fit(self, texts: Sequence[str]) -> Featuriser:
+        """Fit the vocabularies (large mode: over distinct texts) and keep their rows."""
+        unique = list(dict.fromkeys(texts))
+        norms = [normalise(t) for t in (unique if self.large else texts)]
+        self.word.fit(norms)
+        if self.char is not None:
+            self.char.fit(norms)
+        self._seen = self._compute(unique)
+        self._memo = {t: i for i, t in enumerate(unique)}
+        return self
+
+    @property
+    def n_word(self) -> int:
+        return len(self.word.vocabulary_)
+
+    def feature_names(self) -> list[str]:
+        names = [f"word__{w}" for w in self.word.get_feature_names_out()]
+        if self.char is not None:
+            names += [f"char__{w}" for w in self.char.get_feature_names_out()]
+        return names + [f"codebook__{w}" for w in self.lexicon.dense_names]
+
+    def _compute(self, texts: Sequence[str]) -> Features:
+        import numpy as np
+        from scipy import sparse
+
+        norms = [normalise(t) for t in texts]
+        rows = [
+            _codebook_row(raw, norm, self.lexicon) for raw, norm in zip(texts, norms, strict=True)
+        ]
+        n, lex = len(texts), self.lexicon
+        dense = np.asarray([r[0] for r in rows], dtype=float).reshape(n, len(lex.dense_names))
+        blocks = [self.word.transform(norms)]
+        if self.char is not None:
+            blocks.append(self.char.transform(norms))
+        blocks.append(sparse.csr_matrix(dense))
+        return Features(
+            x=sparse.hstack(blocks).tocsr(),
+            stance_prior=np.asarray([r[1] for r in rows], dtype=float).reshape(n, -1),
+            question_prior=np.asarray([r[2] for r in rows], dtype=float).reshape(n, -1),
+        )
+
+    def transform_unique(self, texts: Sequence[str]) -> Features:
+        """Features of distinct ``texts``, reusing the rows of the training texts."""
+        import numpy as np
+        from scipy import sparse
+
+        assert self._seen is not None
+        known = [self._memo.get(t, -1) for t in texts]
+        new = [t for t, k in zip(texts, known, strict=True) if k < 0]
+        if not new:
+            ix = np.asarray(known, dtype=np.int64)
+            seen = self._seen
+            return Features(seen.x[ix], seen.stance_prior[ix], seen.question_prior[ix])
+        fresh = self._compute(new)
+        if len(new) == len(texts):
+            return fresh
+        ix_known = np.asarray([k for k in known if k >= 0], dtype=np.int64)
+        # stacked = known rows then new rows; order maps each text to its stacked row
+        order = np.empty(len(texts), dtype=np.int64)
+        is_known = np.asarray(known) >= 0
+        order[is_known] = np.arange(len(ix_known))
+        order[~is_known] = len(ix_known) + np.arange(len(new))
+        seen = self._seen
+        x = sparse.vstack([seen.x[ix_known], fresh.x]).tocsr()[order]
+        sp = np.vstack([seen.stance_prior[ix_known], fresh.stance_prior])[order]
+        qp = np.vstack([seen.question_prior[ix_known], fresh.question_prior])[order]
+        return Features(x, sp, qp)
+
+
+def _classifier(multiclass: bool = False, large: bool = False) -> Any:
     """Balanced logistic regression; liblinear for binary tasks, newton-cg for several classes.
 
     Both converge in a handful of iterations on a few hundred sentences (lbfgs needed 20-40).
@@ -403,21 +515,23 @@ def examples(
 
 @dataclass
 class Models:
-    """Fitted models for one training set. ``pipelines`` maps task -> fitted sklearn Pipeline."""
+    """Fitted models for one training set. ``classifiers`` maps task -> fitted classifier."""
 
     lexicon: Lexicon
     stance_ids: tuple[str, ...]
     question_ids: tuple[str, ...]
-    features: Any = None
+    features: Featuriser | None = None
     feature_names: Any = None
-    pipelines: dict[str, Any] = field(default_factory=dict)
+    classifiers: dict[str, Any] = field(default_factory=dict)
     constant: dict[str, dict[str, float]] = field(default_factory=dict)
     question_positives: dict[str, int] = field(default_factory=dict)
     majority_question: str | None = None
     n_train: int = 0
     n_units: int = 0
-    n_word: int = 0  # the word n-gram features come first in the union
+    n_word: int = 0  # the word n-gram features come first
     dense_index: frozenset[int] = frozenset()
+    large: bool = False
+    eligible: Any = None  # per feature: may be shown as a reason for a stance
 
 
 @dataclass(frozen=True)
@@ -433,21 +547,59 @@ class Prediction:
     top_features: tuple[str, ...]
 
 
-def _fit_task(features: Any, x: Any, y: Sequence[str]) -> tuple[Any | None, dict[str, float]]:
+def _fit_task(x: Any, y: Sequence[str], large: bool = False) -> tuple[Any | None, dict[str, float]]:
     """Fit one classifier; with a single class seen, return a constant distribution instead."""
-    from sklearn.pipeline import Pipeline
-
     counts = Counter(y)
     if len(counts) < 2:
         return None, {k: 1.0 for k in counts}
-    clf = _classifier(multiclass=len(counts) > 2).fit(x, list(y))
-    return Pipeline([("features", features), ("clf", clf)]), {}
+    return _classifier(multiclass=len(counts) > 2, large=large).fit(x, list(y)), {}
 
 
-def _train(items: Sequence[Example], codebook: Codebook) -> Models:
-    """Fit every model on ``items`` (sorted, so that the result is deterministic)."""
+def _stable_fraction(key: tuple[str, str]) -> float:
+    """A number in [0, 1) fixed by ``key`` alone (same in every process and run)."""
+    digest = hashlib.blake2b("\0".join(key).encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") / 2**64
+
+
+def _claim_rows(items: Sequence[Example], large: bool) -> list[int]:
+    """Rows used for claim detection: all, or in large mode every unit and at most
+    ``NEGATIVES_PER_UNIT`` times as many negatives, picked by a hash of their key."""
+    units = sum(1 for e in items if e.unit)
+    negatives = len(items) - units
+    cap = NEGATIVES_PER_UNIT * max(units, 1)
+    if not large or negatives <= cap:
+        return list(range(len(items)))
+    share = cap / negatives
+    return [i for i, e in enumerate(items) if e.unit or _stable_fraction(e.key) < share]
+
+
+def _eligible(names: Sequence[str], n_word: int) -> Any:
+    """Which features may be shown as reasons: content word n-grams, hedge cues, the
+    stance descriptions and obstacle words."""
+    import numpy as np
+
+    out = np.zeros(len(names), dtype=bool)
+    for j, name in enumerate(names):
+        if j < n_word:
+            out[j] = not _stopwords_only(name[6:])
+        elif name.startswith("codebook__"):
+            out[j] = name in (
+                "codebook__hedge cues",
+                "codebook__obstacle words",
+            ) or name.startswith("codebook__like stance")
+    return out
+
+
+def _train(
+    items: Sequence[Example], codebook: Codebook, large_threshold: int | None = None
+) -> Models:
+    """Fit every model on ``items`` (sorted, so that the result is deterministic).
+
+    From ``large_threshold`` (default ``LARGE_THRESHOLD``) labelled sentences on, the
+    *large mode* trades a little accuracy for speed: word features only, and claim
+    detection on every unit plus a fixed hash-picked share of the negatives.
+    """
     from sklearn.multiclass import OneVsRestClassifier
-    from sklearn.pipeline import Pipeline
     from threadpoolctl import threadpool_limits
 
     lexicon = build_lexicon(codebook)
@@ -456,19 +608,29 @@ def _train(items: Sequence[Example], codebook: Codebook) -> Models:
     models.n_train = len(items)
     if not items:
         return models
+    threshold = LARGE_THRESHOLD if large_threshold is None else large_threshold
+    models.large = large = len(items) >= threshold
     units = [e for e in items if e.unit]
     models.n_units = len(units)
     with threadpool_limits(1):
-        features = _make_features(lexicon)
-        x_all = features.fit_transform([e.text for e in items])
+        import numpy as np
+
+        texts = [e.text for e in items]
+        features = Featuriser(lexicon, large=large).fit(texts)
         models.features = features
-        models.feature_names = features.get_feature_names_out()
-        models.n_word = len(features.transformer_list[0][1].vocabulary_)
+        x_all = features.transform_unique(list(dict.fromkeys(texts))).x
+        row_of = {t: i for i, t in enumerate(dict.fromkeys(texts))}
+        x_all = x_all[np.asarray([row_of[t] for t in texts], dtype=np.int64)]
+        models.feature_names = features.feature_names()
+        models.n_word = features.n_word
         models.dense_index = frozenset(
-            i for i, name in enumerate(models.feature_names) if str(name).startswith("codebook__")
+            range(len(models.feature_names) - len(lexicon.dense_names), len(models.feature_names))
         )
-        y_claim = [UNIT if e.unit else NOT_UNIT for e in items]
-        models.pipelines["claim"], models.constant["claim"] = _fit_task(features, x_all, y_claim)
+        models.eligible = _eligible(models.feature_names, models.n_word)
+        rows = _claim_rows(items, large)
+        y_claim = [UNIT if items[i].unit else NOT_UNIT for i in rows]
+        x_claim = x_all if len(rows) == len(items) else x_all[rows]
+        models.classifiers["claim"], models.constant["claim"] = _fit_task(x_claim, y_claim, large)
         if units:
             idx = [i for i, e in enumerate(items) if e.unit]
             x_units = x_all[idx]
@@ -476,7 +638,7 @@ def _train(items: Sequence[Example], codebook: Codebook) -> Models:
                 ("stance", [e.stance or "" for e in units]),
                 ("kind", [e.kind or "claim" for e in units]),
             ):
-                models.pipelines[task], models.constant[task] = _fit_task(features, x_units, y)
+                models.classifiers[task], models.constant[task] = _fit_task(x_units, y, large)
             qcount = Counter(q for e in units for q in e.questions)
             models.question_positives = {q: qcount.get(q, 0) for q in models.question_ids}
             models.majority_question = (
@@ -484,45 +646,27 @@ def _train(items: Sequence[Example], codebook: Codebook) -> Models:
             )
             learnable = [q for q in models.question_ids if 0 < qcount.get(q, 0) < len(units)]
             if learnable:
-                import numpy as np
-
                 y = np.array([[q in e.questions for q in learnable] for e in units], dtype=int)
-                ovr = OneVsRestClassifier(_classifier()).fit(x_units, y)
-                models.pipelines["questions"] = Pipeline([("features", features), ("clf", ovr)])
+                ovr = OneVsRestClassifier(_classifier(large=large)).fit(x_units, y)
+                models.classifiers["questions"] = ovr
                 models.constant["questions"] = {q: 1.0 for q in learnable}
     return models
 
 
 def _stance_prior(lexicon: Lexicon, text: str) -> dict[str, float]:
-    """Stance probabilities from the codebook alone.
-
-    Keyword overlap with each stance description; hedge cues count towards the middle stance
-    (axis 0), obstacle words towards the stances against (axis < 0).
-    """
-    stems = _stems(text)
-    scores = [_overlap(w, stems) / 4.0 for w in lexicon.stance_words]
-    cues = len(matched_cues(lexicon, text))
-    obstacles = len(_OBSTACLE.findall(normalise(text)))
-    for i, axis in enumerate(lexicon.stance_axes):
-        if axis == 0:
-            scores[i] += 0.5 * cues
-        elif axis < 0:
-            scores[i] += 0.5 * obstacles
-    exp = [math.exp(s) for s in scores]
-    total = sum(exp)
-    return {s: e / total for s, e in zip(lexicon.stance_ids, exp, strict=True)}
+    """Stance probabilities from the codebook alone (see ``_codebook_row``)."""
+    sprior = _codebook_row(text, normalise(text), lexicon)[1]
+    return dict(zip(lexicon.stance_ids, sprior, strict=True))
 
 
 def _probs(models: Models, task: str, x: Any) -> list[dict[str, float]]:
-    pipe = models.pipelines.get(task)
+    clf = models.classifiers.get(task)
     n = x.shape[0]
-    if pipe is None:
+    if clf is None:
         return [dict(models.constant.get(task, {})) for _ in range(n)]
-    clf = pipe.named_steps["clf"]
     p = clf.predict_proba(x)
-    return [
-        {str(c): float(v) for c, v in zip(clf.classes_, row, strict=True)} for row in p.tolist()
-    ]
+    classes = [str(c) for c in clf.classes_]
+    return [dict(zip(classes, row, strict=True)) for row in p.tolist()]
 
 
 def _stopwords_only(ngram: str) -> bool:
@@ -531,117 +675,154 @@ def _stopwords_only(ngram: str) -> bool:
     return all(w in ENGLISH_STOP_WORDS or w == "_num_" for w in ngram.split())
 
 
-def _explain(models: Models, x_row: Any, stance: str, text: str) -> tuple[str, ...]:
-    """The word n-grams (and hedge cues) that pushed the sentence towards ``stance``."""
-    pipe = models.pipelines.get("stance")
-    if pipe is None:
-        return ()
-    clf = pipe.named_steps["clf"]
-    classes = list(clf.classes_)
-    if stance not in classes:
-        return ()
+def _explain_all(
+    models: Models, x: Any, stances: Sequence[str], texts: Sequence[str]
+) -> list[tuple[str, ...]]:
+    """Per row of ``x``: the word n-grams (and hedge cues) that pushed it towards its stance.
+
+    The contributions (feature value x weight of the chosen stance) of every row are
+    computed at once; only the positive, showable ones are looked at one by one.
+    """
+    import numpy as np
+
+    n = x.shape[0]
+    clf = models.classifiers.get("stance")
+    if clf is None or n == 0:
+        return [() for _ in range(n)]
+    classes = [str(c) for c in clf.classes_]
     coef = clf.coef_
-    if coef.shape[0] == 1:  # binary: row 0 is the second class
-        w = coef[0] if classes.index(stance) == 1 else -coef[0]
-    else:
-        w = coef[classes.index(stance)]
-    row = x_row.tocsr()
+    weights = np.vstack([-coef[0], coef[0]]) if coef.shape[0] == 1 else coef
+    cls = np.asarray([classes.index(s) if s in classes else -1 for s in stances], dtype=np.int64)
+    rows = np.repeat(np.arange(n), np.diff(x.indptr))
+    cols = x.indices
+    row_cls = cls[rows]
+    contrib = x.data * weights[np.maximum(row_cls, 0), cols]
+    keep = np.flatnonzero((row_cls >= 0) & (contrib > 0) & models.eligible[cols])
     names = models.feature_names
-    contrib = row.data * w[row.indices]
-    scored = []
-    for j, c in zip(row.indices.tolist(), contrib.tolist(), strict=True):
-        if c <= 0 or (j >= models.n_word and j not in models.dense_index):
-            continue
-        name = str(names[j])
-        if j < models.n_word:
-            if not _stopwords_only(name[6:]):
+    n_word = models.n_word
+    out: list[tuple[str, ...]] = [() for _ in range(n)]
+    k_rows, k_cols, k_con = rows[keep].tolist(), cols[keep].tolist(), contrib[keep].tolist()
+    start = 0
+    while start < len(k_rows):
+        r = k_rows[start]
+        end = start
+        while end < len(k_rows) and k_rows[end] == r:
+            end += 1
+        scored: list[tuple[float, str]] = []
+        norm: str | None = None
+        for j, c in zip(k_cols[start:end], k_con[start:end], strict=True):
+            name = str(names[j])
+            if j < n_word:
                 scored.append((-c, name[6:]))
-        elif name == "codebook__hedge cues":
-            for cue in dict.fromkeys(matched_cues(models.lexicon, text)):
-                scored.append((-c, f"{cue} [hedge cue]"))
-        elif name.startswith("codebook__like stance"):
-            scored.append((-c, f"[like the {name[22:]} description]"))
-        elif name == "codebook__obstacle words":
-            for word in dict.fromkeys(_OBSTACLE.findall(normalise(text))):
-                scored.append((-c, f"{word} [obstacle word]"))
-    scored.sort()
-    out: list[str] = []
-    for _, name in scored:
-        # drop a unigram already inside a chosen bigram and vice versa
-        if any(name in o.split() or o in name.split() for o in out):
-            continue
-        out.append(name)
-        if len(out) == TOP_FEATURES:
-            break
-    return tuple(out)
+                continue
+            if norm is None:
+                norm = normalise(texts[r])
+            if name == "codebook__hedge cues":
+                if models.lexicon.cue_re is not None:
+                    for cue in dict.fromkeys(models.lexicon.cue_re.findall(norm)):
+                        scored.append((-c, f"{cue} [hedge cue]"))
+            elif name.startswith("codebook__like stance"):
+                scored.append((-c, f"[like the {name[22:]} description]"))
+            elif name == "codebook__obstacle words":
+                for word in dict.fromkeys(_OBSTACLE.findall(norm)):
+                    scored.append((-c, f"{word} [obstacle word]"))
+        scored.sort()
+        chosen: list[str] = []
+        for _, name in scored:
+            # drop a unigram already inside a chosen bigram and vice versa
+            if any(name in o.split() or o in name.split() for o in chosen):
+                continue
+            chosen.append(name)
+            if len(chosen) == TOP_FEATURES:
+                break
+        out[r] = tuple(chosen)
+        start = end
+    return out
 
 
 def _predict(models: Models, texts: Sequence[str], explain: bool = True) -> list[Prediction]:
-    """Predict claim, stance, kind and questions for raw ``texts``."""
+    """Predict claim, stance, kind and questions for raw ``texts`` (each distinct text once)."""
     from threadpoolctl import threadpool_limits
 
     if not texts:
         return []
+    unique = list(dict.fromkeys(texts))
     lex = models.lexicon
     if models.features is None:
         x = None
-        claim = [{UNIT: 0.5, NOT_UNIT: 0.5} for _ in texts]
-        stance = [_stance_prior(lex, t) for t in texts]
-        kind = [{"claim": 1.0} for _ in texts]
-        qprobs_lr: list[dict[str, float]] = [{} for _ in texts]
+        rows = [_codebook_row(t, normalise(t), lex) for t in unique]
+        sprior = [dict(zip(lex.stance_ids, r[1], strict=True)) for r in rows]
+        qprior = [dict(zip(lex.question_ids, r[2], strict=True)) for r in rows]
+        claim = [{UNIT: 0.5, NOT_UNIT: 0.5} for _ in unique]
+        stance = sprior
+        kind = [{"claim": 1.0} for _ in unique]
+        qprobs_lr: list[dict[str, float]] = [{} for _ in unique]
     else:
         with threadpool_limits(1):
-            x = models.features.transform(list(texts))
+            feats = models.features.transform_unique(unique)
+            x = feats.x
+            sprior = [
+                dict(zip(lex.stance_ids, r, strict=True)) for r in feats.stance_prior.tolist()
+            ]
+            qprior = [
+                dict(zip(lex.question_ids, r, strict=True)) for r in feats.question_prior.tolist()
+            ]
             claim = _probs(models, "claim", x)
-            stance = _probs(models, "stance", x) if models.pipelines.get("stance") else []
+            stance = _probs(models, "stance", x) if models.classifiers.get("stance") else []
             kind = _probs(models, "kind", x)
-            qpipe = models.pipelines.get("questions")
-            if qpipe is not None:
+            qclf = models.classifiers.get("questions")
+            if qclf is not None:
                 learnable = list(models.constant["questions"])
-                qp = qpipe.named_steps["clf"].predict_proba(x).tolist()
-                qprobs_lr = [dict(zip(learnable, row, strict=True)) for row in qp]
+                qp_rows = qclf.predict_proba(x).tolist()
+                qprobs_lr = [dict(zip(learnable, row, strict=True)) for row in qp_rows]
             else:
-                qprobs_lr = [{} for _ in texts]
+                qprobs_lr = [{} for _ in unique]
         if not stance:
             const = models.constant.get("stance") or {}
-            stance = [dict(const) if const else _stance_prior(lex, t) for t in texts]
+            stance = [dict(const) if const else p for p in sprior]
         else:
             w = STANCE_PRIOR_WEIGHT
             stance = [
                 {s: (1 - w) * p.get(s, 0.0) + w * prior[s] for s in models.stance_ids}
-                for p, prior in zip(stance, (_stance_prior(lex, t) for t in texts), strict=True)
+                for p, prior in zip(stance, sprior, strict=True)
             ]
-    out = []
-    for i, text in enumerate(texts):
+    order = {s: i for i, s in enumerate(models.stance_ids)}
+    qweight = {
+        q: min(models.question_positives.get(q, 0) / MIN_QUESTION_POSITIVES, 1.0)
+        for q in models.question_ids
+    }
+    qorder = {q: i for i, q in enumerate(models.question_ids)}
+    partial = []
+    for i in range(len(unique)):
         sp = {s: round(stance[i].get(s, 0.0), 4) for s in models.stance_ids}
-        best = min(sp, key=lambda s: (-sp[s], models.stance_ids.index(s)))
-        prior = question_prior(lex, text)
-        qp: dict[str, float] = {}
-        for q in models.question_ids:
-            n = models.question_positives.get(q, 0)
-            weight = min(n / MIN_QUESTION_POSITIVES, 1.0)
-            lr = qprobs_lr[i].get(q, 0.0)
-            # no fading for unused questions: on held-out sources a question
-            # often appears that no other source used, and its text still finds it
-            qp[q] = round(weight * lr + (1 - weight) * prior[q], 4)
+        best = min(sp, key=lambda s: (-sp[s], order[s]))
+        prior = qprior[i]
+        lr_i = qprobs_lr[i]
+        # no fading for unused questions: on held-out sources a question
+        # often appears that no other source used, and its text still finds it
+        qp = {q: round(wq * lr_i.get(q, 0.0) + (1 - wq) * prior[q], 4) for q, wq in qweight.items()}
         chosen = tuple(q for q in models.question_ids if qp[q] >= 0.5)
         if not chosen:
-            chosen = (min(qp, key=lambda q: (-qp[q], models.question_ids.index(q))),)
+            chosen = (min(qp, key=lambda q: (-qp[q], qorder[q])),)
         kp = kind[i]
-        out.append(
-            Prediction(
-                claim=round(claim[i].get(UNIT, 0.0), 4),
-                kind="evidence" if kp.get("evidence", 0.0) > kp.get("claim", 0.0) else "claim",
-                stance=best,
-                stance_probs=sp,
-                questions=chosen,
-                question_probs=qp,
-                top_features=_explain(models, x[i], best, text)
-                if explain and x is not None
-                else (),
+        partial.append(
+            (
+                round(claim[i].get(UNIT, 0.0), 4),
+                "evidence" if kp.get("evidence", 0.0) > kp.get("claim", 0.0) else "claim",
+                best,
+                sp,
+                chosen,
+                qp,
             )
         )
-    return out
+    if explain and x is not None:
+        reasons = _explain_all(models, x, [p[2] for p in partial], unique)
+    else:
+        reasons = [() for _ in unique]
+    preds = {
+        t: Prediction(*p, top_features=r) for t, p, r in zip(unique, partial, reasons, strict=True)
+    }
+    return [preds[t] for t in texts]
 
 
 # --------------------------------------------------------------------------- cache
@@ -650,9 +831,10 @@ _CACHE: dict[str, Models] = {}
 _CACHE_SIZE = 8
 
 
-def training_key(items: Sequence[Example], codebook: Codebook) -> str:
-    """A hash of the training data and the codebook: equal keys give equal models."""
+def training_key(items: Sequence[Example], codebook: Codebook, large: bool = False) -> str:
+    """A hash of the training data, the codebook and the mode: equal keys give equal models."""
     h = hashlib.sha256(codebook.model_dump_json(by_alias=True).encode())
+    h.update(b"large" if large else b"small")
     for e in sorted(items, key=lambda e: (e.source, e.sentence.index)):
         h.update(
             json.dumps(
@@ -662,13 +844,16 @@ def training_key(items: Sequence[Example], codebook: Codebook) -> str:
     return h.hexdigest()
 
 
-def train(items: Sequence[Example], codebook: Codebook) -> Models:
+def train(
+    items: Sequence[Example], codebook: Codebook, large_threshold: int | None = None
+) -> Models:
     """Fitted models for ``items``, from an in-process cache keyed by their hash."""
-    key = training_key(items, codebook)
+    threshold = LARGE_THRESHOLD if large_threshold is None else large_threshold
+    key = training_key(items, codebook, large=len(items) >= threshold)
     if key not in _CACHE:
         if len(_CACHE) >= _CACHE_SIZE:
             _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[key] = _train(items, codebook)
+        _CACHE[key] = _train(items, codebook, large_threshold=threshold)
     return _CACHE[key]
 
 
@@ -720,24 +905,25 @@ def uncertainty(claim: float, stance_probs: dict[str, float]) -> float:
     return round((claim_u + stance_u) / 2.0, 4)
 
 
-def suggest_source(
-    project: Project, source_id: str, annotator: str | None = None
-) -> list[Suggestion]:
-    """One suggestion per unannotated sentence of ``source_id``, strongest claim first.
+def _uncovered(project: Project, annotator: str | None) -> dict[str, list[Sentence]]:
+    """Per source (sorted), its sentences without a claim in ``view_claims(annotator)``."""
+    by_source: dict[str, list[Claim]] = {}
+    for c in project.view_claims(annotator):
+        by_source.setdefault(c.source, []).append(c)
+    out = {}
+    for sid in sorted(project.sources):
+        sents = project.sources[sid].sentences
+        covered = sentence_claims(sents, by_source.get(sid, []))
+        out[sid] = [s for s, cs in zip(sents, covered, strict=True) if not cs]
+    return out
 
-    Models are trained on ``project.view_claims(annotator)``; the source's own unannotated
-    sentences are not used as negatives. Nothing is written.
-    """
-    doc = project.source(source_id)
-    items = examples(project, annotator, partial=doc.id)
-    models = train(items, project.codebook)
-    mine = [c for c in project.view_claims(annotator) if c.source == doc.id]
-    covered = sentence_claims(doc.sentences, mine)
-    todo = [s for s, cs in zip(doc.sentences, covered, strict=True) if not cs]
-    preds = _predict(models, [s.text for s in todo])
-    out = [
+
+def _suggestions(models: Models, todo: Sequence[tuple[str, Sentence]]) -> list[Suggestion]:
+    """One suggestion per (source, sentence) of ``todo``, in the same order."""
+    preds = _predict(models, [s.text for _, s in todo])
+    return [
         Suggestion(
-            source=doc.id,
+            source=sid,
             sentence=s.id,
             start=s.start,
             end=s.end,
@@ -745,15 +931,54 @@ def suggest_source(
             claim=p.claim,
             kind=p.kind,
             stance=p.stance,
-            stance_probs=p.stance_probs,
+            stance_probs=dict(p.stance_probs),
             questions=list(p.questions),
-            question_probs=p.question_probs,
+            question_probs=dict(p.question_probs),
             top_features=list(p.top_features),
             uncertainty=uncertainty(p.claim, p.stance_probs),
         )
-        for s, p in zip(todo, preds, strict=True)
+        for (sid, s), p in zip(todo, preds, strict=True)
     ]
+
+
+def suggest_source(
+    project: Project,
+    source_id: str,
+    annotator: str | None = None,
+    *,
+    large_threshold: int | None = None,
+) -> list[Suggestion]:
+    """One suggestion per unannotated sentence of ``source_id``, strongest claim first.
+
+    Models are trained on ``project.view_claims(annotator)``; the source's own unannotated
+    sentences are not used as negatives (it is being annotated now). Nothing is written.
+    """
+    doc = project.source(source_id)
+    items = examples(project, annotator, partial=doc.id)
+    models = train(items, project.codebook, large_threshold=large_threshold)
+    todo = [(doc.id, s) for s in _uncovered(project, annotator)[doc.id]]
+    out = _suggestions(models, todo)
     out.sort(key=lambda g: (-g.claim, g.start))
+    return out
+
+
+def suggest_all(
+    project: Project, annotator: str | None = None, *, large_threshold: int | None = None
+) -> list[Suggestion]:
+    """One suggestion per unannotated sentence of every source: sorted by source, then
+    strongest claim first (ties: text order).
+
+    One set of models is fitted on ``project.view_claims(annotator)`` (with every
+    annotated source's uncovered sentences as negatives) and predicts all sentences at
+    once. For a source without any claim this equals ``suggest_source``; for an annotated
+    source ``suggest_source`` differs slightly, because it treats that source as being
+    annotated and leaves its uncovered sentences out of training. Nothing is written.
+    """
+    items = examples(project, annotator)
+    models = train(items, project.codebook, large_threshold=large_threshold)
+    todo = [(sid, s) for sid, sents in _uncovered(project, annotator).items() for s in sents]
+    out = _suggestions(models, todo)
+    out.sort(key=lambda g: (g.source, -g.claim, g.start))
     return out
 
 
