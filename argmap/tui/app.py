@@ -312,7 +312,12 @@ class ArgmapApp(App[int]):
 
 def run(project: str | None, annotator: str | None) -> int:
     """Open the TUI on the project at ``project`` (or the nearest one); the exit code."""
+    import gc
+
     opened = Project.open(project, annotator=annotator, strict=False)
+    # The loaded corpus lives as long as the app: keep it out of the cyclic GC's scans,
+    # which otherwise pause a key press now and then on a large project.
+    gc.freeze()
     app = ArgmapApp(opened)
     app.run()
     return app.return_code or 0
