@@ -50,3 +50,37 @@ R c0751671f2a supports c62b5ee440b  # 000 a dependent Europe no longer serves US
 R cabd3630312 supports c3673eb43f7  # 003 formats smaller than NATO and the EU -> 004 "core" approach streamlines decisions
 R ce9694fe582 attacks c55dcc38389   # 004 Russia the primary catalyst of a common posture x 001 no common objective for Baltic and Mediterranean
 R c5b11959236 supports c9558c00102  # 002 a Ukraine mission as pilot for EU operational control -> 003 coalition of the willing best model for Ukraine
+
+# --- (3) Consistency fixes (guide R13-R29) --------------------------------------------------------
+N() { argmap claims --json | grep -q "\"id\": \"$1\""; }   # claim still exists?
+D() { if N "$1"; then argmap unannotate "$1" >/dev/null; fi; }
+
+# R21: capability-gap needs named enablers, weapons or command structures; general dependence on
+# the US is us-guarantee, Europe building its own defence in general is burden-sharing.
+argmap update c9d03e65643 -q burden-sharing -q us-guarantee >/dev/null   # 000 s0008 move beyond dependence, build own capabilities
+argmap update cdeb1f9721a -q burden-sharing -q us-guarantee >/dev/null   # 004 s0007 capability not relying solely on external allies
+argmap update c767ac37556 -q burden-sharing -q us-guarantee >/dev/null   # 004 s0018 defend independently
+argmap update c7806feb83a -q nato-replacement -q us-guarantee >/dev/null # 004 s0032 umbrella without US military intervention
+argmap update cc6c74c3fb9 -q burden-sharing -q decision-formats >/dev/null   # 001 s0013 capacity to defend itself, lacks political will
+argmap update c39a591f584 -q nato-replacement -q burden-sharing >/dev/null   # 001 s0020 spending on legacy system vs new autonomous capability
+argmap update ca62f105319 -q nato-replacement >/dev/null                 # 001 s0074 transition gap while building an autonomous force
+
+# R15: evidence carries the supported claim's stance and the question it supports it on.
+argmap update c010e116564 -q us-guarantee -q nato-replacement >/dev/null # 001 s0017 -> Italy's call (nato-replacement)
+argmap update c1672b28197 -q us-guarantee -q nato-replacement >/dev/null # 001 s0018 idem
+argmap update c0898798f56 -q defence-industry -q nato-replacement >/dev/null # 001 s0063 -> obstacles to a unified military
+argmap update c9e5cf6fced -q burden-sharing -q transatlantic-partnership >/dev/null # 003 s0061 -> US can find points of dialogue
+argmap update c12785293d3 --stance hedged --note "R15: example of the consortium approach (s0044, hedged: complementary with NATO); a European alternative to Starlink" >/dev/null
+argmap update c3e10ec61fb --stance hedged --note "R15: example of the consortium approach (s0044, hedged); SAMP/T chosen over the US Patriot" >/dev/null
+
+# R19: concessive 'While X, Y' is one unit with Y's stance (003 s0029 had been split).
+C29=$(argmap annotate 003 --sentence s0029 --stance pro-autonomy -q us-guarantee -q decision-formats --supports c4eee0aaabc \
+  --note "R19: concessive 'While X (NATO commitment), Y': Y's stance; R8 uncertainty emanating from Washington" | cut -d' ' -f1)
+D cfb62e5b5b3
+D c5366412c81
+
+# R16: status-quo background set up for a 'Yet/However' is not annotated (004 s0003).
+D ca82a74bd37
+
+# R25: rebutting 'autonomy drives the US away' is pro-autonomy on transatlantic-partnership.
+argmap update c8a673d3c96 --stance pro-autonomy --note "R25: rebuts the fear of US decoupling (s0009, 'But if anything'); European agency to act alone when necessary" >/dev/null
