@@ -89,6 +89,14 @@ class ArgmapApp(App[int]):
             "ctrl+z,u", "undo", "Undo", id="app.undo", show=False, tooltip="Undo the last edit"
         ),
         Binding("ctrl+y,U", "redo", "Redo", id="app.redo", show=False, tooltip="Redo it"),
+        Binding(
+            "ctrl+r",
+            "reload",
+            "Reload",
+            id="app.reload",
+            show=False,
+            tooltip="Re-read the files (edits by other processes); clears undo",
+        ),
     ]
 
     def __init__(self, project: Project) -> None:
@@ -243,6 +251,19 @@ class ArgmapApp(App[int]):
             if isinstance(screen, ArgmapScreen):
                 screen.sync()
                 break
+
+    def action_reload(self) -> None:
+        """Re-read the project from disk, keeping the annotator."""
+        try:
+            project = Project.open(
+                self.project.root, annotator=self.project._annotator, strict=False
+            )
+        except ArgmapError as err:
+            self.notify(str(err), severity="error")
+            return
+        self.project = project
+        self.changed()
+        self.notify(f"reloaded: {len(project.claim_index)} claims", timeout=3)
 
     def action_undo(self) -> None:
         label = self.edit(self.project.undo)

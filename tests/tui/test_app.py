@@ -637,3 +637,16 @@ async def test_empty_project_opens_and_says_what_to_do(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, QuestionMapScreen)
+
+
+async def test_reload_shows_edits_made_by_another_process(small_project: Path) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reader = await open_reader(app, pilot, "s0007")
+        assert reader.current_claim() is None
+        other = Project.open(small_project, annotator="bea")
+        other.annotate("article", stance="hedged", questions=["ukraine"], sentence="s0007")
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert reader.current_claim().annotator == "bea"
