@@ -26,6 +26,7 @@ class ArgmapCommands(Provider):
             ("Show help", app.action_help, "every key binding"),
             ("Undo last edit", app.action_undo, "u / ctrl+z"),
             ("Redo", app.action_redo, "U / ctrl+y"),
+            ("Reload from disk", app.action_reload, "see edits made by other processes"),
         ]
         if project.problems:
             out.append(("Show problems", app.action_problems, "files that could not be read"))
