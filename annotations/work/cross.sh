@@ -55,7 +55,7 @@ R c5b11959236 supports c9558c00102  # 002 a Ukraine mission as pilot for EU oper
 N() { argmap claims --json | grep -q "\"id\": \"$1\""; }   # claim still exists?
 D() { if N "$1"; then argmap unannotate "$1" >/dev/null; fi; }
 
-# R21: capability-gap needs named enablers, weapons or command structures; general dependence on
+# R26: capability-gap needs named enablers, weapons or command structures; general dependence on
 # the US is us-guarantee, Europe building its own defence in general is burden-sharing.
 argmap update c9d03e65643 -q burden-sharing -q us-guarantee >/dev/null   # 000 s0008 move beyond dependence, build own capabilities
 argmap update cdeb1f9721a -q burden-sharing -q us-guarantee >/dev/null   # 004 s0007 capability not relying solely on external allies
@@ -84,3 +84,14 @@ D ca82a74bd37
 
 # R25: rebutting 'autonomy drives the US away' is pro-autonomy on transatlantic-partnership.
 argmap update c8a673d3c96 --stance pro-autonomy --note "R25: rebuts the fear of US decoupling (s0009, 'But if anything'); European agency to act alone when necessary" >/dev/null
+
+# R26 (second pass): generic capabilities, capability gaps or shortfalls with nothing named and no
+# US capability to replace are burden-sharing, not capability-gap.
+argmap update c67d037a290 -q burden-sharing -q transatlantic-partnership >/dev/null   # 002 s0033 transformation plan
+argmap update c6f3de69c42 -q burden-sharing -q decision-formats >/dev/null            # 002 s0053 capability planning congruent with NDPP
+argmap update cc22ee564ec -q burden-sharing -q defence-industry -q decision-formats >/dev/null # 002 s0057 NATO-EU forum on shortfalls
+argmap update cb7b72265eb -q burden-sharing >/dev/null                                # 002 s0045 modernize, close capability gaps
+argmap update cb3aa4ab46b -q burden-sharing >/dev/null                                # 002 s0050 50% of NATO minimum requirements
+
+# R24: plain buy-US (enablers matched with available US systems, US market incentives) is pro-us-primacy.
+argmap update c9cdab6a5db --stance pro-us-primacy --note "R24: plain buy-US: European enabler needs (C4ISR) matched with US systems, 'ensuring ... US market incentives'; continued reliance on US industry and capabilities" >/dev/null
