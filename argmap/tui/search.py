@@ -128,9 +128,9 @@ class SearchScreen(ArgmapScreen):
                 if all(w in hay for w in words):
                     total += 1
                     if len(options) < LIMIT:
-                        options.append(
-                            Option(claim_prompt(c, codebook, project.sources, width), f"c:{c.id}")
-                        )
+                        prompt = claim_prompt(c, codebook, project.sources, width)
+                        prompt.highlight_words(words, "reverse", case_sensitive=False)
+                        options.append(Option(prompt, f"c:{c.id}"))
         else:
             filtered = any((query.stance, query.question, query.kind))
             marked: dict[str, set[str]] = {}
@@ -154,6 +154,7 @@ class SearchScreen(ArgmapScreen):
                                 (f" · {s.id}\n  ", "dim"),
                                 shorten(s.text, width),
                             )
+                            prompt.highlight_words(words, "reverse", case_sensitive=False)
                             options.append(Option(prompt, f"s:{sid}:{s.id}"))
         if not worker.is_cancelled:
             self.app.call_from_thread(self._show, options, total, query)
