@@ -95,3 +95,8 @@ argmap update cb3aa4ab46b -q burden-sharing >/dev/null                          
 
 # R24: plain buy-US (enablers matched with available US systems, US market incentives) is pro-us-primacy.
 argmap update c9cdab6a5db --stance pro-us-primacy --note "R24: plain buy-US: European enabler needs (C4ISR) matched with US systems, 'ensuring ... US market incentives'; continued reliance on US industry and capabilities" >/dev/null
+
+# --- Checks (read-only) run during this pass ------------------------------------------------------
+# argmap claims --json (all claims, and -q capability-gap), argmap sources --json (every source has
+# a note; none changed), argmap sentences 001 / 003 / 004 (s0029, s0043-s0048, s0003, s0025), argmap matrix
+argmap validate
