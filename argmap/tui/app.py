@@ -139,7 +139,11 @@ class ArgmapApp(App[int]):
 
     def action_show(self, name: str) -> None:
         screen = self.show(name)
-        if name == "reader" and getattr(screen, "source_id", None) is None:
+        if (
+            name == "reader"
+            and getattr(screen, "source_id", None) is None
+            and getattr(screen, "pending_source", None) is None
+        ):
             matrix = self.get_screen("matrix")
             source = getattr(matrix, "current_source", lambda: None)()
             if source:

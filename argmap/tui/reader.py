@@ -98,6 +98,11 @@ class ReaderScreen(ArgmapScreen):
     def on_screen_resume(self) -> None:
         self._apply_pending()
 
+    @property
+    def pending_source(self) -> str | None:
+        """The source waiting to be shown once the screen is mounted."""
+        return self._pending[0] if self._pending else None
+
     def _apply_pending(self) -> None:
         if self._pending is not None and self.query(SentenceView):
             source, sentence, claim = self._pending
@@ -110,7 +115,6 @@ class ReaderScreen(ArgmapScreen):
         """Show ``source`` with the cursor on a sentence id or on a claim."""
         if not self.query(SentenceView):
             self._pending = (source, sentence, claim)
-            self.source_id = source
             return
         project = self.project
         doc = project.source(source)
@@ -134,8 +138,9 @@ class ReaderScreen(ArgmapScreen):
             doc.text, doc.sentences, project.claims(source=doc.id), project.codebook, index
         )
         if claim is not None:
+            full = project.claim(claim).id
             ids = [c.id for c in self.claims_here()]
-            self.choice = ids.index(claim) if claim in ids else 0
+            self.choice = ids.index(full) if full in ids else 0
         self._title()
         self._detail()
         self.view.focus()
