@@ -1235,13 +1235,16 @@ def _majority(values: Iterable[str]) -> str:
     return min(counts, key=lambda v: (-counts[v], v))
 
 
-def evaluate(project: Project, annotator: str | None = None) -> EvaluationReport:
+def evaluate(
+    project: Project, annotator: str | None = None, *, large_threshold: int | None = None
+) -> EvaluationReport:
     """Leave-one-source-out evaluation of claim detection, stance, questions and kind.
 
     For each annotated source, the models are trained on the other annotated sources only
     and predict the held-out source's sentences; the scores pool all held-out predictions.
     The majority baseline predicts, in each fold, the most frequent training label (for
     questions: the most frequent question alone). Also times a full retrain and prediction.
+    ``large_threshold``: as for ``_train`` (0 evaluates the large mode on any project).
     """
     items = examples(project, annotator)
     by_key = {e.key: e for e in items}
@@ -1264,7 +1267,7 @@ def evaluate(project: Project, annotator: str | None = None) -> EvaluationReport
     for fold in folds if len(folds) > 1 else []:
         train_items = [by_key[k] for k in fold.train]
         test_items = [by_key[k] for k in fold.test]
-        models = _train(train_items, project.codebook)
+        models = _train(train_items, project.codebook, large_threshold=large_threshold)
         preds = _predict(models, [e.text for e in test_items], explain=False)
         c0, s0 = len(cg), len(sg)
         claim_major = _majority(UNIT if e.unit else NOT_UNIT for e in train_items)
@@ -1318,7 +1321,7 @@ def evaluate(project: Project, annotator: str | None = None) -> EvaluationReport
         report.kind_baseline = Scores.compute(kg, kb, ["claim", "evidence"])
     if items:
         t0 = time.perf_counter()
-        models = _train(items, project.codebook)
+        models = _train(items, project.codebook, large_threshold=large_threshold)
         t1 = time.perf_counter()
         sents = [s.text for doc in project.sources.values() for s in doc.sentences]
         _predict(models, sents)

@@ -320,9 +320,9 @@ def test_evaluation_leaves_each_source_out(root: Path, monkeypatch: pytest.Monke
     seen: list[set[str]] = []
     real_train = S._train
 
-    def spy(items, codebook):  # type: ignore[no-untyped-def]
+    def spy(items, codebook, **kw):  # type: ignore[no-untyped-def]
         seen.append({e.text for e in items})
-        return real_train(items, codebook)
+        return real_train(items, codebook, **kw)
 
     monkeypatch.setattr(S, "_train", spy)
     report = S.evaluate(project)
@@ -425,3 +425,113 @@ def test_importing_the_suggestion_modules_stays_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# --------------------------------------------------------------------------- every source at once
+
+
+def mixed_project(tmp_path: Path) -> Project:
+    """Five sources: src0-src2 fully annotated, src3 with one claim, src4 with none."""
+    S._CACHE.clear()
+    root = build(tmp_path, n_sources=5, annotate=False)
+    project = Project.open(root, annotator="analyst")
+    for k in range(4):
+        doc = project.sources[f"src{k}"]
+        by_text = {s.text: s.id for s in doc.sentences}
+        for text, stance, question in article(k)[1][: None if k < 3 else 1]:
+            project.annotate(f"src{k}", stance=stance, questions=[question], sentence=by_text[text])
+    return project
+
+
+def unannotated(project: Project) -> list[tuple[str, str]]:
+    covered = {(c.source, c.sentence) for c in project.claims()}
+    return [
+        (sid, s.id)
+        for sid in sorted(project.sources)
+        for s in project.sources[sid].sentences
+        if (sid, s.id) not in covered
+    ]
+
+
+def test_suggest_all_covers_every_unannotated_sentence_of_every_source(tmp_path: Path) -> None:
+    project = mixed_project(tmp_path)
+    got = S.suggest_all(project)
+    assert sorted((g.source, g.sentence) for g in got) == unannotated(project)
+    # sorted by source, then strongest claim first
+    assert [g.source for g in got] == sorted(g.source for g in got)
+    for sid in ("src0", "src3", "src4"):
+        claims = [g.claim for g in got if g.source == sid]
+        assert claims and claims == sorted(claims, reverse=True)
+    # a source nobody annotated gets exactly what ``argmap suggest`` shows for it
+    assert [g for g in got if g.source == "src4"] == S.suggest_source(project, "src4")
+    # a source being annotated: same sentences; suggest_source leaves its uncovered
+    # sentences out of training, so probabilities may differ a little
+    src3 = S.suggest_source(project, "src3")
+    assert {g.sentence for g in got if g.source == "src3"} == {g.sentence for g in src3}
+    # the unseen source's claims are found and mostly get the right stance
+    gold = {text: stance for text, stance, _ in article(4)[1]}
+    mine = [g for g in got if g.source == "src4" and g.text in gold]
+    assert sum(g.claim >= 0.5 for g in mine) >= 0.8 * len(gold)
+    assert sum(g.stance == gold[g.text] for g in mine) >= 0.7 * len(gold)
+
+
+def test_suggest_all_is_deterministic(tmp_path: Path) -> None:
+    project = mixed_project(tmp_path)
+    first = S.suggest_all(project)
+    S._CACHE.clear()
+    assert S.suggest_all(Project.open(project.root)) == first
+
+
+@pytest.mark.parametrize("threshold", [10_000, 50])
+def test_large_mode_switches_on_at_the_threshold(tmp_path: Path, threshold: int) -> None:
+    """Above the threshold: word features only, SGD, subsampled negatives; still useful."""
+    project = mixed_project(tmp_path)
+    items = S.examples(project)
+    models = S.train(items, project.codebook, large_threshold=threshold)
+    large = len(items) >= threshold
+    assert models.large is large
+    assert any(str(n).startswith("char__") for n in models.feature_names) is not large
+    assert (type(models.classifiers["claim"]).__name__ == "SGDClassifier") is large
+    got = S.suggest_all(project, large_threshold=threshold)
+    assert sorted((g.source, g.sentence) for g in got) == unannotated(project)
+    gold = {text: stance for text, stance, _ in article(4)[1]}
+    mine = [g for g in got if g.source == "src4" and g.text in gold]
+    assert sum(g.claim >= 0.5 for g in mine) >= 0.8 * len(gold)
+    assert sum(g.stance == gold[g.text] for g in mine) >= 0.7 * len(gold)
+    assert all(g.top_features for g in mine if g.claim >= 0.5)
+    S._CACHE.clear()
+    assert S.suggest_all(project, large_threshold=threshold) == got
+
+
+def test_large_mode_keeps_every_claim_and_a_fixed_share_of_negatives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = mixed_project(tmp_path)
+    items = sorted(S.examples(project), key=lambda e: (e.source, e.sentence.index))
+    monkeypatch.setattr(S, "NEGATIVES_PER_UNIT", 0.5)
+    rows = S._claim_rows(items, large=True)
+    units = [i for i, e in enumerate(items) if e.unit]
+    negatives = [i for i in rows if not items[i].unit]
+    assert set(units) <= set(rows)
+    assert 0 < len(negatives) < len(items) - len(units)
+    assert S._claim_rows(items, large=True) == rows
+    assert S._claim_rows(items, large=False) == list(range(len(items)))
+
+
+def test_large_mode_is_identical_across_processes(tmp_path: Path) -> None:
+    """The negatives are picked by a hash of their key, never by Python's salted hash()."""
+    import os
+
+    root = mixed_project(tmp_path).root
+    code = (
+        "import json, sys; from argmap import suggest as S; from argmap.project import Project; "
+        "print(json.dumps([g.to_json() for g in "
+        "S.suggest_all(Project.open(sys.argv[1]), large_threshold=50)]))"
+    )
+    outs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        cmd = [sys.executable, "-c", code, str(root)]
+        done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True)
+        outs.append(done.stdout)
+    assert outs[0] == outs[1] and json.loads(outs[0])
