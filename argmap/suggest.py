@@ -376,6 +376,10 @@ class Featuriser:
             self.word.fit(norms)
             if self.char is not None:
                 self.char.fit(norms)
+        # the n-grams cut by min_df: introspection only, and large on a large corpus
+        self.word.stop_words_ = None
+        if self.char is not None:
+            self.char.stop_words_ = None
         self._seen = self._compute(unique, blocks)
         self._memo = {t: i for i, t in enumerate(unique)}
         return self
@@ -645,9 +649,11 @@ def _train(
         texts = [e.text for e in items]
         features = Featuriser(lexicon, large=large).fit(texts)
         models.features = features
-        x_all = features.transform_unique(list(dict.fromkeys(texts))).x
-        row_of = {t: i for i, t in enumerate(dict.fromkeys(texts))}
-        x_all = x_all[np.asarray([row_of[t] for t in texts], dtype=np.int64)]
+        # one row per distinct text; each task picks its rows (no n_items x features copy)
+        unique = list(dict.fromkeys(texts))
+        x_unique = features.transform_unique(unique).x
+        row_of = {t: i for i, t in enumerate(unique)}
+        inv = np.asarray([row_of[t] for t in texts], dtype=np.int64)
         models.feature_names = features.feature_names()
         models.n_word = features.n_word
         models.dense_index = frozenset(
@@ -656,11 +662,11 @@ def _train(
         models.eligible = _eligible(models.feature_names, models.n_word)
         rows = _claim_rows(items, large)
         y_claim = [UNIT if items[i].unit else NOT_UNIT for i in rows]
-        x_claim = x_all if len(rows) == len(items) else x_all[rows]
+        x_claim = x_unique[inv[rows]]
         models.classifiers["claim"], models.constant["claim"] = _fit_task(x_claim, y_claim, large)
         if units:
             idx = [i for i, e in enumerate(items) if e.unit]
-            x_units = x_all[idx]
+            x_units = x_unique[inv[idx]]
             for task, y in (
                 ("stance", [e.stance or "" for e in units]),
                 ("kind", [e.kind or "claim" for e in units]),
