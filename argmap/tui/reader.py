@@ -98,6 +98,14 @@ class ReaderScreen(ArgmapScreen):
     def on_screen_resume(self) -> None:
         self._apply_pending()
 
+    SEGMENT_IN_WORKER = 200_000
+    """Texts longer than this (characters) are split into sentences in a worker."""
+
+    @work(thread=True, exclusive=True, group="segment")
+    def _segment(self, source: str, sentence: str | None, claim: str | None) -> None:
+        _ = self.project.sources[source].sentences
+        self.app.call_from_thread(self.open, source, sentence=sentence, claim=claim)
+
     @property
     def pending_source(self) -> str | None:
         """The source waiting to be shown once the screen is mounted."""
@@ -118,6 +126,11 @@ class ReaderScreen(ArgmapScreen):
             return
         project = self.project
         doc = project.source(source)
+        if "sentences" not in doc.__dict__ and len(doc.text) > self.SEGMENT_IN_WORKER:
+            # Segmenting a long text takes a while: do it off the UI thread, then open.
+            self.query_one("#reader-title", Static).update(f"Splitting {doc.title} into sentences…")
+            self._segment(source, sentence, claim)
+            return
         index = 0
         if claim is not None:
             c = project.claim(claim)

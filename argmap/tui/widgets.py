@@ -198,6 +198,8 @@ class SentenceView(ScrollView, can_focus=True):
         self._relayout()
         self.scroll_to(y=0, animate=False, immediate=True)
         self._scroll_cursor_visible(center=True)
+        # The new virtual size counts only after the next layout: scroll again then.
+        self.call_after_refresh(self._scroll_cursor_visible, True)
         self.post_message(self.CursorMoved(self, self.cursor))
 
     def set_claims(self, claims: Sequence[Claim]) -> None:
