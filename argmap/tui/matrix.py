@@ -98,7 +98,8 @@ class MatrixScreen(ArgmapScreen):
         table.clear(columns=True)
         for q in project.codebook.questions:
             table.add_column(header_label(q.label), key=q.id)
-        label_width = 48 if self.app.size.width >= 160 else 28
+        width = self.app.size.width
+        label_width = 48 if width >= 160 else 28 if width >= 100 else 20
         for sid in self.matrix.sources:
             doc = project.sources[sid]
             cells = [
