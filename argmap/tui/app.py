@@ -108,7 +108,7 @@ class ArgmapApp(App[int]):
     def on_mount(self) -> None:
         from argmap.tui.matrix import MatrixScreen
 
-        use_theme(self.get_css_variables())
+        use_theme(self.get_css_variables(), self.current_theme.dark)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         from argmap.tui.question_map import QuestionMapScreen
         from argmap.tui.reader import ReaderScreen
@@ -123,7 +123,7 @@ class ArgmapApp(App[int]):
             self.push_screen(ProblemsScreen(self.project.problems, self.project.unreadable))
 
     def _theme_changed(self, _theme: object) -> None:
-        use_theme(self.get_css_variables())
+        use_theme(self.get_css_variables(), self.current_theme.dark)
         self.changed()
 
     # ------------------------------------------------------------------ navigation

@@ -42,12 +42,30 @@ THEME_VARIABLES = {
 _theme_colors: dict[str, str] = {}
 
 
-def use_theme(variables: dict[str, str]) -> None:
-    """Take stance colours from the current theme's variables (called on theme change)."""
+def use_theme(variables: dict[str, str], dark: bool = True) -> None:
+    """Take stance colours from the current theme's variables (called on theme change).
+
+    On dark themes the stance colour is the text colour. Light themes' green and amber are
+    too pale as text on white (contrast below 3:1), so there the text keeps the foreground
+    colour on a background tinted with the stance colour.
+    """
+    from textual.color import Color
+
     _theme_colors.clear()
     for stance, var in THEME_VARIABLES.items():
-        if var in variables:
+        if var not in variables:
+            continue
+        if dark:
             _theme_colors[stance] = variables[var]
+            continue
+        base = var.removeprefix("text-")
+        try:
+            tint = Color.parse(variables["surface"]).blend(Color.parse(variables[base]), 0.3)
+            fg = Color.parse(variables["foreground"])
+        except (KeyError, ValueError):
+            _theme_colors[stance] = variables[var]
+            continue
+        _theme_colors[stance] = f"{fg.hex6} on {tint.hex6}"
 
 
 def stance_style(codebook: Codebook, stance: str) -> str:
@@ -138,6 +156,16 @@ class SentenceView(ScrollView, can_focus=True):
     SentenceView > .sentence-view--pro-autonomy { color: $text-success; background: $success-muted; }
     SentenceView > .sentence-view--pro-us-primacy { color: $text-error; background: $error-muted; }
     SentenceView > .sentence-view--hedged { color: $text-warning; background: $warning-muted; }
+    /* Light themes: pale green and amber text is hard to read, so tint the background. */
+    .-light-mode SentenceView > .sentence-view--pro-autonomy {
+        color: $foreground; background: $success 30%;
+    }
+    .-light-mode SentenceView > .sentence-view--pro-us-primacy {
+        color: $foreground; background: $error 30%;
+    }
+    .-light-mode SentenceView > .sentence-view--hedged {
+        color: $foreground; background: $warning 30%;
+    }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -649,3 +649,19 @@ async def test_reload_shows_edits_made_by_another_process(small_project: Path) -
         await pilot.press("ctrl+r")
         await pilot.pause()
         assert reader.current_claim().annotator == "bea"
+
+
+async def test_light_theme_keeps_claim_text_dark_on_a_tint(small_project: Path) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reader = await open_reader(app, pilot, "s0002")
+        dark = reader.view.get_component_rich_style("sentence-view--pro-autonomy")
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.pause()
+        view = reader.view
+        light = view.get_component_rich_style("sentence-view--pro-autonomy")
+        assert light.color != dark.color
+        assert light.color.get_truecolor().red < 80  # dark text (the theme's foreground)
+        assert light.bgcolor is not None
