@@ -124,6 +124,40 @@ _SPELLING_RE = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
+# Per pattern of _CASED / _LOWER: literals one of which every match contains. A pattern is
+# only run on a text containing one (a substring test is far cheaper than a regex scan).
+_CASED_GUARDS: list[tuple[str, ...]] = [
+    ("U.",),
+    ("United States",),
+    ("US",),
+    ("America",),
+    ("U.", "UK", "United Kingdom", "Britain"),
+    ("E.", "EU", "European Union"),
+]
+_SPELLING_GUARDS = (
+    "ence",
+    "centre",
+    "theatre",
+    "programme",
+    "catalogue",
+    "dialogue",
+    "per cent",
+    "co-operation",
+)
+_LOWER_GUARDS: list[tuple[str, ...]] = [
+    ("co-operat",),
+    ("per cent",),
+    ("%",),
+    ("'",),
+    tuple("0123456789"),
+    ("ise", "ising", "isation"),
+    ("yse", "ysing"),
+    ("our",),
+    ("-", "/"),
+]
+assert len(_CASED_GUARDS) == len(_CASED) and len(_LOWER_GUARDS) == len(_LOWER)
+_CASED_GUARDED = list(zip(_CASED, _CASED_GUARDS, strict=True))
+_LOWER_GUARDED = list(zip(_LOWER, _LOWER_GUARDS, strict=True))
 
 
 @lru_cache(maxsize=65536)
@@ -133,12 +167,15 @@ def normalise(text: str) -> str:
     ``"The U.S. defence budget rose 5%."`` becomes ``"the usa defense budget rose _num_ percent ."``.
     """
     text = text.translate(_QUOTES)
-    for pattern, repl in _CASED:
-        text = pattern.sub(repl, text)
+    for (pattern, repl), guards in _CASED_GUARDED:
+        if any(g in text for g in guards):
+            text = pattern.sub(repl, text)
     text = text.lower()
-    text = _SPELLING_RE.sub(lambda m: _SPELLING[m.group(1)], text)
-    for pattern, repl in _LOWER:
-        text = pattern.sub(repl, text)
+    if any(g in text for g in _SPELLING_GUARDS):
+        text = _SPELLING_RE.sub(lambda m: _SPELLING[m.group(1)], text)
+    for (pattern, repl), guards in _LOWER_GUARDED:
+        if any(g in text for g in guards):
+            text = pattern.sub(repl, text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -186,6 +223,8 @@ class Lexicon:
     cue_re: re.Pattern[str] | None
     stance_words: tuple[dict[str, float], ...]
     question_words: tuple[dict[str, float], ...]
+    #: stem -> (position among stances then questions, weight): all overlaps in one pass
+    stem_index: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict)
 
     @property
     def dense_names(self) -> list[str]:
@@ -225,14 +264,21 @@ def build_lexicon(codebook: Codebook) -> Lexicon:
     )
     stance_texts = [f"{s.label} {s.description}" for s in codebook.stances]
     question_texts = [f"{q.label} {q.label} {q.text}" for q in codebook.questions]
+    stance_words = _keyword_weights(stance_texts)
+    question_words = _keyword_weights(question_texts)
+    index: dict[str, list[tuple[int, float]]] = {}
+    for k, weights in enumerate((*stance_words, *question_words)):
+        for stem, w in weights.items():
+            index.setdefault(stem, []).append((k, w))
     return Lexicon(
         stance_ids=tuple(codebook.stance_ids),
         stance_axes=tuple(int(s.axis) for s in codebook.stances),
         question_ids=tuple(codebook.question_ids),
         cues=cues,
         cue_re=cue_re,
-        stance_words=_keyword_weights(stance_texts),
-        question_words=_keyword_weights(question_texts),
+        stance_words=stance_words,
+        question_words=question_words,
+        stem_index={stem: tuple(v) for stem, v in sorted(index.items())},
     )
 
 
@@ -272,8 +318,13 @@ def _codebook_row(
     n = max(len(words), 1)
     caps = sum(1 for w in words if w[:1].isupper())
     obstacles = len(_OBSTACLE.findall(norm))
-    s_ov = [_overlap(w, stems) for w in lexicon.stance_words]
-    q_ov = [_overlap(w, stems) for w in lexicon.question_words]
+    # = [_overlap(w, stems) for w in stance_words + question_words], added in the same order
+    ov = [0.0] * (len(lexicon.stance_words) + len(lexicon.question_words))
+    index = lexicon.stem_index
+    for stem in sorted(stems & index.keys()):
+        for k, w in index[stem]:
+            ov[k] += w
+    s_ov, q_ov = ov[: len(lexicon.stance_words)], ov[len(lexicon.stance_words) :]
     dense = [
         math.log1p(len(cues)),
         math.log1p(sum(1 for c in cues if " " in c)),
@@ -380,7 +431,7 @@ class Featuriser:
         self.word.stop_words_ = None
         if self.char is not None:
             self.char.stop_words_ = None
-        self._seen = self._compute(unique, blocks)
+        self._seen = self._compute(unique, blocks, norms if self.large else None)
         self._memo = {t: i for i, t in enumerate(unique)}
         return self
 
@@ -394,12 +445,19 @@ class Featuriser:
             names += [f"char__{w}" for w in self.char.get_feature_names_out()]
         return names + [f"codebook__{w}" for w in self.lexicon.dense_names]
 
-    def _compute(self, texts: Sequence[str], blocks: list[Any] | None = None) -> Features:
-        """Features of ``texts``; ``blocks``: their TF-IDF blocks if already computed."""
+    def _compute(
+        self,
+        texts: Sequence[str],
+        blocks: list[Any] | None = None,
+        norms: list[str] | None = None,
+    ) -> Features:
+        """Features of ``texts``; ``blocks``, ``norms``: their TF-IDF blocks and normalised
+        texts if already computed."""
         import numpy as np
         from scipy import sparse
 
-        norms = [normalise(t) for t in texts]
+        if norms is None:
+            norms = [normalise(t) for t in texts]
         rows = [
             _codebook_row(raw, norm, self.lexicon) for raw, norm in zip(texts, norms, strict=True)
         ]
