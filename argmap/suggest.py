@@ -621,6 +621,7 @@ class Models:
     dense_index: frozenset[int] = frozenset()
     large: bool = False
     eligible: Any = None  # per feature: may be shown as a reason for a stance
+    reason_names: list[str] = field(default_factory=list)  # word n-grams without "word__"
 
 
 @dataclass(frozen=True)
@@ -718,6 +719,10 @@ def _train(
             range(len(models.feature_names) - len(lexicon.dense_names), len(models.feature_names))
         )
         models.eligible = _eligible(models.feature_names, models.n_word)
+        models.reason_names = [
+            name[6:] if j < models.n_word else name
+            for j, name in enumerate(map(str, models.feature_names))
+        ]
         rows = _claim_rows(items, large)
         y_claim = [UNIT if items[i].unit else NOT_UNIT for i in rows]
         x_claim = x_unique[inv[rows]]
@@ -789,22 +794,22 @@ def _explain_all(
     row_cls = cls[rows]
     contrib = x.data * weights[np.maximum(row_cls, 0), cols]
     keep = np.flatnonzero((row_cls >= 0) & (contrib > 0) & models.eligible[cols])
-    names = models.feature_names
+    names = models.reason_names
     n_word = models.n_word
     out: list[tuple[str, ...]] = [() for _ in range(n)]
-    k_rows, k_cols, k_con = rows[keep].tolist(), cols[keep].tolist(), contrib[keep].tolist()
-    start = 0
-    while start < len(k_rows):
-        r = k_rows[start]
-        end = start
-        while end < len(k_rows) and k_rows[end] == r:
-            end += 1
+    k_rows = rows[keep]
+    bounds = np.flatnonzero(np.diff(k_rows)) + 1
+    starts = [0, *bounds.tolist()]
+    ends = [*bounds.tolist(), len(k_rows)]
+    k_rows_l, k_cols, k_con = k_rows.tolist(), cols[keep].tolist(), contrib[keep].tolist()
+    for start, end in zip(starts, ends, strict=True) if len(k_rows_l) else ():
+        r = k_rows_l[start]
         scored: list[tuple[float, str]] = []
         norm: str | None = None
         for j, c in zip(k_cols[start:end], k_con[start:end], strict=True):
-            name = str(names[j])
+            name = names[j]
             if j < n_word:
-                scored.append((-c, name[6:]))
+                scored.append((-c, name))
                 continue
             if norm is None:
                 norm = normalise(texts[r])
@@ -827,7 +832,6 @@ def _explain_all(
             if len(chosen) == TOP_FEATURES:
                 break
         out[r] = tuple(chosen)
-        start = end
     return out
 
 
