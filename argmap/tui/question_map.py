@@ -106,6 +106,10 @@ class QuestionMapScreen(ArgmapScreen):
         tree.cursor_line = 0
         tree.focus()
 
+    def on_resize(self) -> None:
+        if self.seen_version >= 0 and self.question is not None:
+            self.refresh_data()
+
     def _claim_label(self, c: Claim, prefix: str = "") -> Text:
         title = self.project.sources[c.source].title if c.source in self.project.sources else ""
         codebook = self.project.codebook
