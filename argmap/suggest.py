@@ -50,6 +50,8 @@ NEGATIVES_PER_UNIT = 2
 #: Large mode: L2 penalty and passes over the data of the SGD logistic regressions.
 SGD_ALPHA = 1e-5
 SGD_EPOCHS = 8
+#: Sentences predicted at once (bounds the memory of ``suggest_all``).
+PREDICT_CHUNK = 8192
 UNIT = "unit"
 NOT_UNIT = "none"
 
@@ -191,12 +193,12 @@ _OBSTACLE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
     """Content-word stems (first 6 letters) of ``text``, for keyword priors."""
     return _stems_norm(normalise(text))
 
 
-@lru_cache(maxsize=65536)
 def _stems_norm(norm: str) -> frozenset[str]:
     """Content-word stems (first 6 letters) of normalised text."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -1014,8 +1016,21 @@ def _uncovered(project: Project, annotator: str | None) -> dict[str, list[Senten
 
 
 def _suggestions(models: Models, todo: Sequence[tuple[str, Sentence]]) -> list[Suggestion]:
-    """One suggestion per (source, sentence) of ``todo``, in the same order."""
-    preds = _predict(models, [s.text for _, s in todo])
+    """One suggestion per (source, sentence) of ``todo``, in the same order.
+
+    Predicts ``PREDICT_CHUNK`` sentences at a time, so that the intermediate matrices
+    and probability tables stay small whatever the number of sentences.
+    """
+    out: list[Suggestion] = []
+    for i in range(0, len(todo), PREDICT_CHUNK):
+        chunk = todo[i : i + PREDICT_CHUNK]
+        out += _chunk_suggestions(chunk, _predict(models, [s.text for _, s in chunk]))
+    return out
+
+
+def _chunk_suggestions(
+    todo: Sequence[tuple[str, Sentence]], preds: Sequence[Prediction]
+) -> list[Suggestion]:
     return [
         Suggestion(
             source=sid,
