@@ -15,6 +15,13 @@ States``, ``defence``/``defense``, ``-ise``/``-ize``, curly quotes, numbers), be
 outlet's style otherwise looks like signal. Every fit and predict runs inside
 ``threadpool_limits(1)``: on small data the default threading is several times slower.
 
+Every distinct sentence is normalised and featurised once per call, and one feature matrix
+serves all the tasks. From ``LARGE_THRESHOLD`` labelled sentences on (*large mode*, for
+projects of thousands of sources) the char n-grams are dropped, word n-grams need two
+documents, the classifiers are averaged SGD logistic regressions, and claim detection sees
+every annotated sentence but only a hash-picked share of the others. ``suggest_all``
+trains once and predicts every unannotated sentence of the project, in chunks.
+
 scikit-learn is imported on first use so that ``import argmap.suggest`` stays light.
 """
 

@@ -136,6 +136,30 @@ def test_spelling_and_style_variants_normalise_to_the_same_text() -> None:
     assert "usa" not in S.normalise("Let us decide.")
 
 
+def test_fast_normalisation_equals_running_every_pattern() -> None:
+    """The substring guards only skip patterns that cannot match."""
+
+    def slow(text: str) -> str:
+        text = text.translate(S._QUOTES)
+        for pattern, repl in S._CASED:
+            text = pattern.sub(repl, text)
+        text = S._SPELLING_RE.sub(lambda m: S._SPELLING[m.group(1)], text.lower())
+        for pattern, repl in S._LOWER:
+            text = pattern.sub(repl, text)
+        return S._SPACES.sub(" ", text).strip()
+
+    texts = [
+        "The U.S.A. and the U.K. met the E.U. in Great Britain; Americans' co-operation.",
+        "USA, UK, EU: 3rd of 10,000 per cent, 5%; the 1990s. Europe's defences, offence.",
+        "Analysing, analysed, organisation, organisers, colourable, labour, favourites.",
+        "Centres, theatre, programmes, catalogue, dialogues, licences and/or burden-sharing.",
+        "\u201cUnited States of America\u201d \u2014 the United Kingdom\u2019s European Union.",
+        "Let us decide; it is our choice, as is yours, four hours.",
+    ]
+    for text in texts:
+        assert S.normalise.__wrapped__(text) == slow(text), text
+
+
 def test_codebook_hedge_cues_are_found() -> None:
     from argmap import store
 
