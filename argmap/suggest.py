@@ -158,7 +158,7 @@ _LOWER_GUARDS: list[tuple[str, ...]] = [
     ("per cent",),
     ("%",),
     ("'",),
-    tuple("0123456789"),
+    tuple("0123456789"),  # digits
     ("ise", "ising", "isation"),
     ("yse", "ysing"),
     ("our",),
@@ -177,14 +177,20 @@ def normalise(text: str) -> str:
     """
     text = text.translate(_QUOTES)
     for (pattern, repl), guards in _CASED_GUARDED:
-        if any(g in text for g in guards):
-            text = pattern.sub(repl, text)
+        for g in guards:  # a plain loop: any() with a generator costs more than the tests
+            if g in text:
+                text = pattern.sub(repl, text)
+                break
     text = text.lower()
-    if any(g in text for g in _SPELLING_GUARDS):
-        text = _SPELLING_RE.sub(lambda m: _SPELLING[m.group(1)], text)
+    for g in _SPELLING_GUARDS:
+        if g in text:
+            text = _SPELLING_RE.sub(lambda m: _SPELLING[m.group(1)], text)
+            break
     for (pattern, repl), guards in _LOWER_GUARDED:
-        if any(g in text for g in guards):
-            text = pattern.sub(repl, text)
+        for g in guards:
+            if g in text:
+                text = pattern.sub(repl, text)
+                break
     return _SPACES.sub(" ", text).strip()
 
 
@@ -208,9 +214,15 @@ def _stems(text: str) -> frozenset[str]:
 
 def _stems_norm(norm: str) -> frozenset[str]:
     """Content-word stems (first 6 letters) of normalised text."""
+    stop = _stop_words()
+    return frozenset({w[:6] for w in _WORD.findall(norm) if w not in stop})
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    return frozenset(w[:6] for w in _WORD.findall(norm) if w not in ENGLISH_STOP_WORDS)
+    return frozenset(ENGLISH_STOP_WORDS)
 
 
 # --------------------------------------------------------------------------- codebook lexicon
