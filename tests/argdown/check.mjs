@@ -43,4 +43,5 @@ const walk = (list) => {
 };
 walk(response.map && response.map.nodes);
 process.stdout.write(JSON.stringify({ errors, statements, relations, nodes }, null, 1) + "\n");
-process.exit(errors.length ? 1 : 0);
+// exitCode, not process.exit(): exiting at once can cut off stdout written to a pipe
+process.exitCode = errors.length ? 1 : 0;

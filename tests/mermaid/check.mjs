@@ -23,4 +23,5 @@ for (const [i, block] of blocks.entries()) {
   }
 }
 process.stdout.write(JSON.stringify({ blocks: blocks.length, errors }) + "\n");
-process.exit(errors.length ? 1 : 0);
+// exitCode, not process.exit(): exiting at once can cut off stdout written to a pipe
+process.exitCode = errors.length ? 1 : 0;
