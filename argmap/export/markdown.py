@@ -270,8 +270,11 @@ def _question_section(sel: Selection, qid: str) -> list[str]:
     )
     lines += [f"Question id `{qid}`; {_plural(len(claims), 'claim')}: {counts}.", ""]
     positions = []
+    by_source: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_source.setdefault(c.source, []).append(c)
     for sid in sel.sources:
-        mine = [c for c in claims if c.source == sid]
+        mine = by_source.get(sid)
         if mine:
             _, dominant, mixed = position(mine, sel.codebook)
             title = md_text(shorten(sel.source(sid).title, 40))
