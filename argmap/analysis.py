@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from argmap.model import Claim, Codebook
 
@@ -35,11 +35,13 @@ class Matrix(BaseModel):
     sources: list[str]
     questions: list[str]
     cells: list[Cell]
+    _index: dict[tuple[str, str], Cell] | None = PrivateAttr(default=None)
 
     def cell(self, source: str, question: str) -> Cell:
         """The cell at ``(source, question)``."""
-        i = self.sources.index(source) * len(self.questions) + self.questions.index(question)
-        return self.cells[i]
+        if self._index is None:
+            self._index = {(c.source, c.question): c for c in self.cells}
+        return self._index[(source, question)]
 
     def to_json(self) -> dict:
         """The documented JSON shape (claims ids included for drilling down)."""
@@ -88,7 +90,7 @@ def matrix(
             group = grouped.get((s, q), [])
             counts, dominant, mixed = position(group, codebook)
             cells.append(
-                Cell(
+                Cell.model_construct(  # values built here are valid by construction
                     source=s,
                     question=q,
                     counts=counts,

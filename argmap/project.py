@@ -9,6 +9,7 @@ in-memory claims of that source are refreshed from the result.
 from __future__ import annotations
 
 import bisect
+import gc
 import hashlib
 import os
 import shutil
@@ -170,14 +171,27 @@ class Project:
                 f"{where}: no argmap project here ({store.CONFIG_FILE} not found); "
                 "run `argmap init DIR` or pass --project DIR"
             )
+        # Loading creates tens of thousands of objects that all stay alive: pausing the
+        # cyclic garbage collector meanwhile saves its repeated full scans (~25% at scale).
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            project = cls._load(root, annotator)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+        if strict and project.problems:
+            raise InvalidFile(project.problems)
+        return project
+
+    @classmethod
+    def _load(cls, root: Path, annotator: str | None) -> Project:
         config = store.load_config(root)
         codebook = store.load_codebook(root / config.annotations_dir / store.CODEBOOK_FILE)
         problems: list[str] = []
         sources = cls._load_sources(root / config.sources_dir, problems, root / CACHE_DIR)
         project = cls(root, config, codebook, sources, {}, problems, set(), [], annotator)
         project._load_claims()
-        if strict and project.problems:
-            raise InvalidFile(project.problems)
         return project
 
     @staticmethod
