@@ -8,6 +8,7 @@ itself would add ~40-60 ms of fixed idle waits (see ``shared/research/textual.md
 from __future__ import annotations
 
 import asyncio
+import gc
 import statistics
 import time
 from pathlib import Path
@@ -55,6 +56,7 @@ async def measure(project_dir: Path, what: str) -> dict:
 
     t0 = time.perf_counter()
     project = Project.open(project_dir, strict=False)
+    gc.freeze()  # as argmap.tui.app.run does
     app = ArgmapApp(project)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
