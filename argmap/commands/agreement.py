@@ -213,7 +213,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "adopt",
         help="copy annotators' claims into the reference annotation",
         description="Adjudicate: copy claims as the reference annotator's (the matrix and "
-        "exports use the reference claims of a source when it has any).",
+        "exports use a sentence's reference claims wherever it has any).",
     )
     p.add_argument("claims", nargs="*", metavar="CLAIM", help="claim ids to copy")
     p.add_argument(
