@@ -243,6 +243,10 @@ def update_annotations(
     The file is re-read from disk, so edits another process saved meanwhile are kept;
     an unreadable file raises and is never overwritten.
     """
+    # Under the lock no other save is under way: temporary files beside this one are what a
+    # killed writer left behind (the file itself is whole), so they can go.
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        stale.unlink(missing_ok=True)
     _, numbered, problems = read_annotations(path, source_id)
     if problems:
         raise InvalidFile(problems)
