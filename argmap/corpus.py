@@ -117,7 +117,7 @@ SENTENCE_STARTERS = frozenset(
     ]
 )
 LIST_MARKER = re.compile(
-    r"[ \t\u00a0]*(?:[•\u2022\u25aa\u25cf\u2023\u2043*](?=\s)|[-–](?=\s)|\(?\d{1,3}[.)](?=\s)"
+    r"[ \t\u00a0]*(?:[•\u2022\u25aa\u25cf\u2023\u2043*](?=\s)|#{1,6}(?=\s)|[-–](?=\s)|\(?\d{1,3}[.)](?=\s)"
     r"|\(?[a-z]\)(?=\s)|[a-z]\.(?=\s))[ \t\u00a0]*"
 )
 _DASH_MARKER = re.compile(r"[ \t\u00a0]*[-–]\s")
@@ -247,7 +247,7 @@ def sentence_id(index: int) -> str:
 
 
 # Bump when segmentation changes, so that cached spans computed by older code are not reused.
-SEGMENTER_VERSION = 1
+SEGMENTER_VERSION = 2
 
 
 def sentences(text: str, cache_dir: Path | None = None) -> list[Sentence]:

@@ -373,3 +373,17 @@ def test_guess_date_formats() -> None:
     assert corpus.guess_date("March 4, 2025 — Washington") == "2025-03-04"
     assert corpus.guess_date("Updated 2025-03-04") == "2025-03-04"
     assert corpus.guess_date("no date here") == ""
+
+
+def test_markdown_heading_marks_are_not_part_of_the_sentence() -> None:
+    text = "# Strategic Autonomy\n\nEurope must act. It can.\n\n## Risks\n\n- One risk is cost.\n"
+    got = [s.text for s in corpus.sentences(text)]
+    assert got == [
+        "Strategic Autonomy",
+        "Europe must act.",
+        "It can.",
+        "Risks",
+        "One risk is cost.",
+    ]
+    first = corpus.sentences(text)[0]
+    assert text[first.start : first.end] == "Strategic Autonomy"
