@@ -490,12 +490,12 @@ def cases(
 @contextmanager
 def as_annotator(project: Project, name: str) -> Iterator[Project]:
     """Make ``project`` edit as ``name`` for the duration of the block."""
-    saved = project._annotator
-    project._annotator = name
+    saved = project.chosen_annotator
+    project.chosen_annotator = name
     try:
         yield project
     finally:
-        project._annotator = saved
+        project.chosen_annotator = saved
 
 
 def _in_sentence(project: Project, c: Claim, sentence: Sentence) -> bool:

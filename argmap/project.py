@@ -528,6 +528,15 @@ class Project:
         return question
 
     @property
+    def chosen_annotator(self) -> str | None:
+        """The annotator given explicitly (``--annotator`` or set by the UI), if any."""
+        return self._annotator
+
+    @chosen_annotator.setter
+    def chosen_annotator(self, name: str | None) -> None:
+        self._annotator = name
+
+    @property
     def annotator(self) -> str:
         """Who is editing: ``--annotator``, then $ARGMAP_ANNOTATOR, then argmap.json."""
         name = self._annotator or os.environ.get(ANNOTATOR_ENV) or self.config.annotator

@@ -296,7 +296,7 @@ def test_write_reference_by_hand(root: Path) -> None:
     )
     again = write_reference(project, "alpha", "s0002", stance=H, questions=["ukraine"])
     assert again.id == claim.id and again.stance == H
-    assert project._annotator is None  # the project edits as its own annotator again
+    assert project.chosen_annotator is None  # the project edits as its own annotator again
 
 
 def test_adopt_agreed_and_cases(root: Path) -> None:

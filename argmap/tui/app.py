@@ -216,11 +216,11 @@ class ArgmapApp(App[int]):
                 if not name:
                     self.notify("no annotator name given: nothing changed", severity="warning")
                     return
-                self.project._annotator = name
+                self.project.chosen_annotator = name
                 try:
                     _ = self.project.annotator
                 except UsageError as err:
-                    self.project._annotator = None
+                    self.project.chosen_annotator = None
                     self.notify(str(err), severity="error")
                     return
                 then()
@@ -260,7 +260,7 @@ class ArgmapApp(App[int]):
         """Re-read the project from disk, keeping the annotator."""
         try:
             project = Project.open(
-                self.project.root, annotator=self.project._annotator, strict=False
+                self.project.root, annotator=self.project.chosen_annotator, strict=False
             )
         except ArgmapError as err:
             self.notify(str(err), severity="error")
