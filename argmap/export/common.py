@@ -6,7 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from argmap.errors import UsageError, choices
 from argmap.model import Claim, Codebook, Question, Relation, Stance
+
+KINDS: tuple[str, ...] = ("claim", "evidence")
 
 if TYPE_CHECKING:
     from argmap.project import Project, SourceDoc
@@ -86,9 +89,21 @@ def select(
     questions: Sequence[str] | None = None,
     sources: Sequence[str] | None = None,
     annotator: str | None = None,
+    stances: Sequence[str] | None = None,
+    kinds: Sequence[str] | None = None,
 ) -> Selection:
-    """The claims of ``project.view_claims(annotator)`` on ``questions`` from ``sources``."""
+    """The claims of ``project.view_claims(annotator)`` on ``questions`` from ``sources``,
+    of ``stances`` and ``kinds`` (all when empty or ``None``)."""
     qs = [project.check_question(q) for q in questions or ()]
+    known = {s.id for s in project.codebook.stances}
+    for st in stances or ():
+        if st not in known:
+            raise UsageError(f"unknown stance {st!r} (valid: {choices(sorted(known))})")
+    for kind in kinds or ():
+        if kind not in KINDS:
+            raise UsageError(f"unknown kind {kind!r} (valid: {choices(KINDS)})")
+    wanted_st = set(stances or ())
+    wanted_k = set(kinds or ()) or set(KINDS)
     q_order = [q for q in project.codebook.question_ids if not qs or q in qs]
     src = sorted({project.source(s).id for s in sources or ()}) or sorted(project.sources)
     wanted_q, wanted_s = set(q_order), set(src)
@@ -96,7 +111,10 @@ def select(
         (
             c
             for c in project.view_claims(annotator)
-            if c.source in wanted_s and wanted_q.intersection(c.questions)
+            if c.source in wanted_s
+            and wanted_q.intersection(c.questions)
+            and (not stances or c.stance in wanted_st)
+            and c.kind in wanted_k
         ),
         key=claim_order,
     )
@@ -106,5 +124,5 @@ def select(
         questions=q_order,
         sources=src,
         annotator=annotator,
-        filtered=bool(questions or sources),
+        filtered=bool(questions or sources or stances or kinds),
     )
