@@ -7,20 +7,21 @@ import itertools
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from export_fixtures import build_project
+from markdown_it import MarkdownIt
 from render_tools import PUPPETEER, need, png_size, run, screenshot
+from test_export_markdown import table
 
-from argmap.analysis import matrix
 from argmap.export import render
 from argmap.export.common import select
 from argmap.export.graph import ATTACK_COLOR, question_parts, wrap_quote
-from argmap.export.svg import graph_svg, heatmap_svg, layered_layout
+from argmap.export.svg import graph_svg, layered_layout
 from argmap.project import Project
 
 SVG = "{http://www.w3.org/2000/svg}"
+MD = MarkdownIt("gfm-like")
 
 
 @pytest.fixture
@@ -61,22 +62,17 @@ def test_heatmap_cells_counts_marks_and_legend(built) -> None:
 
 
 def test_heatmap_marks_contested_cells(built) -> None:
-    """A cell whose annotators disagree (``Cell.contested``) gets a frame and ``!``."""
+    """A sentence two annotators read differently: the cell gets a frame and ``!``."""
     project, _ = built
-    sel = select(project)
-    m = matrix(sel.claims, sel.codebook, sel.sources, sel.questions)
-    real = m.cell
-
-    def cell(source: str, question: str) -> object:
-        c = real(source, question)
-        if (source, question) == ("alpha", "nato-replacement"):
-            return SimpleNamespace(**{**dict(c), "total": c.total, "contested": 2})
-        return c
-
-    stub = SimpleNamespace(sources=m.sources, questions=m.questions, cell=cell)
-    svg = heatmap_svg(sel, stub)  # type: ignore[arg-type]
-    assert "▲! 4" in svg and 'stroke-width="3"' in svg and "contested in 2 sentences" in svg
-    assert svg.count("▲! ") == 1  # only that cell
+    bob = Project.open(project.root, annotator="bob")
+    bob.annotate("alpha", sentence="s0002", stance="pro-us-primacy", questions=["nato-replacement"])
+    project = Project.open(project.root)
+    svg = render(project, "svg")
+    # the contested sentence counts for neither side: 2 ▲ and 1 ◆ are left
+    assert "▲! 3" in svg and 'stroke-width="3"' in svg and "contested in 1 sentence" in svg
+    assert svg.count("! ") - svg.count("Framed ! ") == 1  # that cell only
+    rows = table(MD.parse(render(project, "markdown")))
+    assert rows[1][1] == "▲! pro-autonomy (2/0/1)"
 
 
 def test_heatmap_renders_in_a_browser_at_its_size(built, tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from argmap.analysis import Contest, Matrix, matrix
 from argmap.errors import UsageError, choices
 from argmap.model import Claim, Codebook, Question, Relation, Stance
 
@@ -30,6 +31,8 @@ class Selection:
     sources: list[str]
     annotator: str | None = None
     filtered: bool = False
+    contested: list[Contest] = field(default_factory=list)
+    """Sentences the annotators read differently, in the selected sources and questions."""
     by_id: dict[str, Claim] = field(init=False)
     _by_source: dict[str, list[Claim]] = field(init=False, repr=False)
 
@@ -38,6 +41,10 @@ class Selection:
         self._by_source = {}
         for c in self.claims:
             self._by_source.setdefault(c.source, []).append(c)
+
+    def matrix(self) -> Matrix:
+        """The sources × questions matrix of the selection (contested sentences included)."""
+        return matrix(self.claims, self.codebook, self.sources, self.questions, self.contested)
 
     @property
     def codebook(self) -> Codebook:
@@ -92,7 +99,7 @@ def select(
     stances: Sequence[str] | None = None,
     kinds: Sequence[str] | None = None,
 ) -> Selection:
-    """The claims of ``project.view_claims(annotator)`` on ``questions`` from ``sources``,
+    """The claims of ``project.view(annotator)`` on ``questions`` from ``sources``,
     of ``stances`` and ``kinds`` (all when empty or ``None``)."""
     qs = [project.check_question(q) for q in questions or ()]
     known = {s.id for s in project.codebook.stances}
@@ -107,10 +114,11 @@ def select(
     q_order = [q for q in project.codebook.question_ids if not qs or q in qs]
     src = sorted({project.source(s).id for s in sources or ()}) or sorted(project.sources)
     wanted_q, wanted_s = set(q_order), set(src)
+    view = project.view(annotator)
     claims = sorted(
         (
             c
-            for c in project.view_claims(annotator)
+            for c in view.claims
             if c.source in wanted_s
             and wanted_q.intersection(c.questions)
             and (not stances or c.stance in wanted_st)
@@ -125,4 +133,5 @@ def select(
         sources=src,
         annotator=annotator,
         filtered=bool(questions or sources or stances or kinds),
+        contested=[d for d in view.contested if d.source in wanted_s and d.question in wanted_q],
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from argmap.analysis import matrix, position
+from argmap.analysis import position
 from argmap.export.common import Selection
 from argmap.export.graph import (
     ATTACK_COLOR,
@@ -163,13 +163,14 @@ def _sources_list(sel: Selection) -> list[str]:
 
 
 def _matrix_table(sel: Selection) -> list[str]:
-    m = matrix(sel.claims, sel.codebook, sel.sources, sel.questions)
+    m = sel.matrix()
     stances = sel.codebook.stances
     lines = [
         "## Positions",
         "",
         "Each cell: the dominant stance of a source's claims on a question, "
-        f"± when they hold both sides of the axis, and the counts "
+        f"± when they hold both sides of the axis, ! when annotators read some of its "
+        f"sentences differently (contested; not counted), and the counts "
         f"{' / '.join(md_text(s.symbol) for s in stances)}.",
         "",
     ]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from argmap.analysis import Matrix, matrix
+from argmap.analysis import Matrix
 from argmap.export.common import Selection
 from argmap.export.graph import (
     ATTACK_COLOR,
@@ -72,7 +72,7 @@ def heatmap_svg(sel: Selection, m: Matrix | None = None) -> str:
     it) has a thick dark frame and ``!``. Rows and cells carry ``<title>`` tooltips and
     ``data-`` attributes for the HTML report's search.
     """
-    m = m or matrix(sel.claims, sel.codebook, sel.sources, sel.questions)
+    m = m or sel.matrix()
     stances = sel.codebook.stances
     titles = {sid: short_title(sel.source(sid).title, 44) for sid in m.sources}
     left = max([text_w(t) for t in titles.values()] + [120]) + 24
