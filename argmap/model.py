@@ -59,7 +59,8 @@ class Codebook(Frozen):
     schema_version: int = Field(SCHEMA_VERSION, alias="schema")
     name: str = "codebook"
     stances: tuple[Stance, ...] = Field(min_length=1)
-    questions: tuple[Question, ...] = Field(min_length=1)
+    questions: tuple[Question, ...] = ()
+    """May be empty: a new debate's codebook starts with no questions."""
     hedge_cues: tuple[str, ...] = ()
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)

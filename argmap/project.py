@@ -13,13 +13,13 @@ import gc
 import hashlib
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 
-from argmap import corpus, store
+from argmap import corpus, journal, store
 from argmap.anchoring import find_quote, make_anchor, reanchor
 from argmap.errors import ArgmapError, InvalidFile, ProjectNotFound, UsageError, choices
 from argmap.model import (
@@ -93,6 +93,8 @@ class Edit:
 
     label: str
     changes: list[tuple[str, Claim | None, Claim | None]] = field(default_factory=list)
+    codebook: tuple[Codebook, Codebook] | None = None
+    """For a codebook edit: the codebook before and after it (saved with the claims)."""
 
 
 @dataclass
@@ -187,6 +189,11 @@ class Project:
     @classmethod
     def _load(cls, root: Path, annotator: str | None) -> Project:
         config = store.load_config(root)
+        annotations = root / config.annotations_dir
+        if journal.needs_recovery(annotations):
+            # A codebook change was interrupted: finish it (or drop it) before reading.
+            with store.project_lock(annotations):
+                journal.recover(annotations)
         codebook = store.load_codebook(root / config.annotations_dir / store.CODEBOOK_FILE)
         problems: list[str] = []
         sources = cls._load_sources(root / config.sources_dir, problems, root / CACHE_DIR)
@@ -332,14 +339,21 @@ class Project:
     # ------------------------------------------------------------------ creating
 
     @classmethod
-    def init(cls, path: Path | str, name: str | None = None) -> Project:
-        """Create an empty project with the default codebook at ``path``."""
+    def init(
+        cls, path: Path | str, name: str | None = None, codebook: Codebook | None = None
+    ) -> Project:
+        """Create an empty project at ``path`` with ``codebook``.
+
+        Without one the shipped European-defence codebook is used, as before; the
+        ``argmap init`` command defaults to the blank codebook instead.
+        """
         root = Path(path)
         store.ensure_new_dir(root)
         config = ProjectConfig(name=name or root.resolve().name)
+        if codebook is None:
+            codebook = store.load_codebook(store.default_codebook_path())
         (root / config.sources_dir).mkdir(parents=True, exist_ok=True)
         store.write_model(root / store.CONFIG_FILE, config)
-        codebook = store.load_codebook(store.default_codebook_path())
         store.write_model(root / config.annotations_dir / store.CODEBOOK_FILE, codebook)
         gitattributes = root / ".gitattributes"
         if not gitattributes.exists():
@@ -711,7 +725,11 @@ class Project:
         if not self._undo:
             return None
         edit = self._undo.pop()
-        self._apply([(sid, after, before) for sid, before, after in edit.changes])
+        inverse = [(sid, after, before) for sid, before, after in edit.changes]
+        if edit.codebook is not None:
+            self._save_codebook(edit.codebook[0], inverse)  # type: ignore[arg-type]
+        else:
+            self._apply(inverse)
         self._redo.append(edit)
         return edit.label
 
@@ -720,9 +738,107 @@ class Project:
         if not self._redo:
             return None
         edit = self._redo.pop()
-        self._apply(edit.changes)
+        if edit.codebook is not None:
+            self._save_codebook(edit.codebook[1], edit.changes)  # type: ignore[arg-type]
+        else:
+            self._apply(edit.changes)
         self._undo.append(edit)
         return edit.label
+
+    # ------------------------------------------------------------------ codebook edits
+
+    @property
+    def codebook_path(self) -> Path:
+        return self.annotations_dir / store.CODEBOOK_FILE
+
+    def change_codebook(self, make: Callable[[Codebook, list[Claim]], object]) -> str:
+        """Apply a codebook edit and the claim rewrites it implies, all-or-nothing.
+
+        ``make(codebook, claims)`` gets the codebook and every claim as saved on disk
+        (read under the project lock, so another process's edits are not lost) and returns
+        a :class:`argmap.codebook.CodebookChange` or a new :class:`Codebook`. The edit is
+        undoable; its label is returned.
+        """
+        from argmap.codebook import CodebookChange
+
+        with store.project_lock(self.annotations_dir):
+            journal.recover(self.annotations_dir)
+            before = store.load_codebook(self.codebook_path)
+            disk = self._disk_claims()
+            made = make(before, [c for claims in disk.values() for c in claims])
+            if isinstance(made, Codebook):
+                made = CodebookChange("edit codebook", made)
+            assert isinstance(made, CodebookChange)
+            pairs = [(sid, b, a) for sid, b, a in made.claims]
+            self._write_codebook(made.codebook, pairs, disk)  # type: ignore[arg-type]
+        self._undo.append(Edit(made.label, pairs, (before, made.codebook)))  # type: ignore[arg-type]
+        self._redo.clear()
+        return made.label
+
+    def _disk_claims(self) -> dict[str, list[Claim]]:
+        out: dict[str, list[Claim]] = {}
+        for sid in self._claims:
+            path = self.annotation_path(sid)
+            _, numbered, problems = store.read_annotations(path, sid)
+            if problems:
+                raise InvalidFile(
+                    [*problems, f"{path}: the codebook was not changed; fix this file first"]
+                )
+            out[sid] = [c for _, c in numbered]
+        return out
+
+    def _save_codebook(self, codebook: Codebook, pairs: list[tuple[str, Claim, Claim]]) -> None:
+        with store.project_lock(self.annotations_dir):
+            journal.recover(self.annotations_dir)
+            self._write_codebook(codebook, pairs, None)
+
+    def _write_codebook(
+        self,
+        codebook: Codebook,
+        pairs: list[tuple[str, Claim, Claim]],
+        disk: dict[str, list[Claim]] | None,
+    ) -> None:
+        """Write the codebook and the changed annotation files together (lock held)."""
+        by_source: dict[str, list[tuple[Claim, Claim]]] = {}
+        for sid, before, after in pairs:
+            by_source.setdefault(sid, []).append((before, after))
+        texts = {store.CODEBOOK_FILE: store.dump_json(codebook)}
+        results: dict[str, list[Claim]] = {}
+        for sid, changes in by_source.items():
+            path = self.annotation_path(sid)
+            header, numbered, problems = store.read_annotations(path, sid)
+            if problems:
+                raise InvalidFile(problems)
+            if header is None:
+                continue  # no file, so no claim to rewrite
+            merged = {c.id: c for _, c in numbered}
+            for before, after in changes:
+                # A claim deleted meanwhile stays deleted.
+                if before.id in merged:
+                    del merged[before.id]
+                    merged[after.id] = after
+            claims = sorted(merged.values(), key=Claim.sort_key)
+            texts[path.name] = store.render_annotations(header, claims)
+            results[sid] = claims
+        journal.replace_files(self.annotations_dir, texts)
+        self.codebook = codebook
+        for sid, claims in results.items():
+            if sid in self._claims:
+                self._claims[sid] = self._reanchored(sid, claims)
+        self._index = None
+
+    def _reanchored(self, sid: str, claims: list[Claim]) -> list[Claim]:
+        """Saved claims, with the in-memory anchors of claims re-anchored since opening."""
+        current = {c.id: c for c in self._claims.get(sid, [])}
+        out = []
+        for c in claims:
+            mem = current.get(c.id)
+            if mem is not None and (mem.anchor != c.anchor or mem.orphan != c.orphan):
+                c = c.model_copy(
+                    update={"anchor": mem.anchor, "orphan": mem.orphan, "sentence": mem.sentence}
+                )
+            out.append(c)
+        return out
 
     def save_reanchored(self) -> list[str]:
         """Write the re-anchored claims of every source edited since it was annotated."""
@@ -749,6 +865,8 @@ class Project:
                     "(run `argmap validate`); fix it first"
                 )
         with store.project_lock(self.annotations_dir):
+            if (self.annotations_dir / journal.JOURNAL_FILE).exists():
+                journal.recover(self.annotations_dir)
             for sid, pairs in by_source.items():
                 doc = self.sources[sid]
 
