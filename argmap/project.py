@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from argmap import corpus, journal, store
 from argmap.anchoring import find_quote, make_anchor, reanchor
@@ -34,6 +35,9 @@ from argmap.model import (
     SourceMeta,
     slugify,
 )
+
+if TYPE_CHECKING:
+    from argmap.codebook import CodebookChange
 
 ANNOTATOR_ENV = "ARGMAP_ANNOTATOR"
 CACHE_DIR = ".argmap-cache/sentences"  # derived data only, safe to delete; git-ignored
@@ -751,13 +755,15 @@ class Project:
     def codebook_path(self) -> Path:
         return self.annotations_dir / store.CODEBOOK_FILE
 
-    def change_codebook(self, make: Callable[[Codebook, list[Claim]], object]) -> str:
+    def change_codebook(
+        self, make: Callable[[Codebook, list[Claim]], object], label: str = "edit codebook"
+    ) -> CodebookChange:
         """Apply a codebook edit and the claim rewrites it implies, all-or-nothing.
 
         ``make(codebook, claims)`` gets the codebook and every claim as saved on disk
         (read under the project lock, so another process's edits are not lost) and returns
-        a :class:`argmap.codebook.CodebookChange` or a new :class:`Codebook`. The edit is
-        undoable; its label is returned.
+        a :class:`argmap.codebook.CodebookChange` or a new :class:`Codebook` (then named
+        ``label``). The edit is undoable; the change made is returned.
         """
         from argmap.codebook import CodebookChange
 
@@ -767,13 +773,13 @@ class Project:
             disk = self._disk_claims()
             made = make(before, [c for claims in disk.values() for c in claims])
             if isinstance(made, Codebook):
-                made = CodebookChange("edit codebook", made)
+                made = CodebookChange(label, made)
             assert isinstance(made, CodebookChange)
             pairs = [(sid, b, a) for sid, b, a in made.claims]
             self._write_codebook(made.codebook, pairs, disk)  # type: ignore[arg-type]
         self._undo.append(Edit(made.label, pairs, (before, made.codebook)))  # type: ignore[arg-type]
         self._redo.clear()
-        return made.label
+        return made
 
     def _disk_claims(self) -> dict[str, list[Claim]]:
         out: dict[str, list[Claim]] = {}
