@@ -33,6 +33,8 @@ HAND_ABBREVIATIONS = frozenset(
         "e.u",
         "u.s.a",
         "u.s.s.r",
+        "a.m",
+        "p.m",
         "e.g",
         "i.e",
         "etc",
@@ -114,8 +116,33 @@ SENTENCE_STARTERS = frozenset(
         "they",
         "it",
         "there",
+        # Pronouns and openers that do not continue a sentence after "U.S."/"p.m." and co.:
+        # "…moved to the U.S. Her brother stayed."
+        "he",
+        "she",
+        "her",
+        "his",
+        "its",
+        "our",
+        "their",
+        "i",
+        "you",
+        "in",
+        "after",
+        "when",
+        "while",
+        "although",
     ]
 )
+# Closing a quoted question or exclamation does not end the sentence when the speech tag
+# follows: '"Will it work?" she asked.' / '"Enough!" Macron said.'
+_QUOTE_END = re.compile(r"[?!][\"'”’»)]*$")
+_SPEECH_TAG = re.compile(
+    r"(?:[a-z]|(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|asked|says|asks|added|replied|wrote|"
+    r"shouted|cried|told|answered|insisted|warned|exclaimed|wondered)\b)"
+)
+# Full-width stops end a sentence even with no space after them (CJK text has none).
+_CJK_STOP = re.compile(r"[。！？]+[」』）】”’\"]*")
 LIST_MARKER = re.compile(
     r"[ \t\u00a0]*(?:[•\u2022\u25aa\u25cf\u2023\u2043*](?=\s)|#{1,6}(?=\s)|[-–](?=\s)|\(?\d{1,3}[.)](?=\s)"
     r"|\(?[a-z]\)(?=\s)|[a-z]\.(?=\s))[ \t\u00a0]*"
@@ -229,8 +256,15 @@ def segment(text: str) -> list[tuple[int, int]]:
         prev_was_marker = offset > 0
         body_start = start + offset
         body = text[body_start:end]
+        block: list[tuple[int, int]] = []
         for s, e in tokenizer.span_tokenize(body):
-            spans.append((body_start + s, body_start + e))
+            for s2, e2 in _split_cjk(body, s, e):
+                if block and _QUOTE_END.search(body, block[-1][0], block[-1][1]):
+                    if _SPEECH_TAG.match(body, s2):
+                        block[-1] = (block[-1][0], e2)
+                        continue
+                block.append((s2, e2))
+        spans.extend((body_start + s, body_start + e) for s, e in block)
         prev_block_end = end
     merged: list[tuple[int, int]] = []
     for s, e in spans:
@@ -241,13 +275,29 @@ def segment(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+def _split_cjk(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a span after each full-width stop that more text follows."""
+    out = []
+    for m in _CJK_STOP.finditer(body, start, end):
+        if m.end() >= end:
+            break
+        nxt = m.end()
+        while nxt < end and body[nxt].isspace():
+            nxt += 1
+        if nxt < end:
+            out.append((start, m.end()))
+            start = nxt
+    out.append((start, end))
+    return out
+
+
 def sentence_id(index: int) -> str:
     """The stable id of the ``index``-th sentence (0-based) of a source."""
     return f"s{index + 1:04d}"
 
 
 # Bump when segmentation changes, so that cached spans computed by older code are not reused.
-SEGMENTER_VERSION = 2
+SEGMENTER_VERSION = 3
 
 
 def sentences(text: str, cache_dir: Path | None = None) -> list[Sentence]:
