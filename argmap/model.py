@@ -43,6 +43,8 @@ class Stance(Frozen):
     color: str = "white"
     axis: Literal[-1, 0, 1] = 0
     """Side of the debate's axis; claims on opposite non-zero sides make a source mixed."""
+    patterns: tuple[str, ...] = ()
+    """Phrase patterns an analyst wrote for this stance (see ``argmap.suggest.patterns``)."""
 
 
 class Question(Frozen):
@@ -51,6 +53,8 @@ class Question(Frozen):
     id: Identifier
     label: str
     text: str
+    patterns: tuple[str, ...] = ()
+    """Phrase patterns an analyst wrote for this question (see ``argmap.suggest.patterns``)."""
 
 
 class Codebook(Frozen):
@@ -178,6 +182,23 @@ class Orphan(Frozen):
     since_sha256: str
 
 
+class Provenance(Frozen):
+    """Where an accepted suggestion came from: the model and what it proposed.
+
+    A claim whose stance, questions and kind still equal the proposal was accepted as it
+    was; one that differs was corrected.
+    """
+
+    model: str = Field(min_length=1)
+    probability: float = Field(ge=0.0, le=1.0)
+    """The model's probability of the proposed stance."""
+    claim_probability: float = Field(1.0, ge=0.0, le=1.0)
+    """The model's probability that the sentence is a claim or evidence at all."""
+    stance: Identifier
+    questions: tuple[Identifier, ...] = ()
+    kind: Kind = "claim"
+
+
 class Claim(Frozen):
     """One annotated unit: a claim or a piece of evidence with its stance and questions."""
 
@@ -194,6 +215,8 @@ class Claim(Frozen):
     created: datetime
     modified: datetime
     orphan: Orphan | None = None
+    suggested: Provenance | None = None
+    """Set when the claim was made by accepting a model's suggestion."""
 
     @field_validator("questions")
     @classmethod
