@@ -251,9 +251,31 @@ class AnnotationHeader(Frozen):
 
 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+# Letters that Unicode does not decompose into a Latin letter and a mark.
+_FOLD = str.maketrans(
+    {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)
+
+
+def ascii_fold(text: str) -> str:
+    """``text`` in ASCII where it is Latin: accents dropped (``Économie`` -> ``Economie``)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def slugify(text: str, max_length: int = 40) -> str:
-    """Lower-case ASCII slug usable as an identifier (empty input gives ``source``)."""
-    slug = _SLUG_RE.sub("-", text.lower()).strip("-")[:max_length].strip("-")
+    """Lower-case ASCII slug usable as an identifier (empty input gives ``source``).
+
+    Accented Latin letters keep their base letter: ``Économie européenne`` gives
+    ``economie-europeenne``.
+    """
+    folded = ascii_fold(text.lower())
+    slug = _SLUG_RE.sub("-", folded).strip("-")[:max_length].strip("-")
     return slug or "source"
+
+
+def has_latin_letters(text: str) -> bool:
+    """Whether ``text`` holds a letter a slug can keep (a-z after folding accents)."""
+    return any("a" <= ch <= "z" for ch in ascii_fold(text.lower()))

@@ -33,6 +33,7 @@ from argmap.model import (
     Relation,
     Sentence,
     SourceMeta,
+    has_latin_letters,
     slugify,
 )
 
@@ -41,6 +42,70 @@ if TYPE_CHECKING:
 
 ANNOTATOR_ENV = "ARGMAP_ANNOTATOR"
 CACHE_DIR = ".argmap-cache/sentences"  # derived data only, safe to delete; git-ignored
+
+
+class DuplicateSource(ArgmapError):
+    """The text being added is already a source of the project (``existing`` is its id)."""
+
+    def __init__(self, message: str, existing: str) -> None:
+        super().__init__(message)
+        self.existing = existing
+
+
+@dataclass
+class PreparedSource:
+    """A file read and converted, ready to preview and save: what ``add`` would store."""
+
+    path: Path
+    text: str
+    info: dict[str, str]
+    suffix: str
+    raw_copy: bool
+    """Whether the file is stored byte for byte (UTF-8 text or Markdown)."""
+
+    def meta_preview(self) -> dict[str, str]:
+        """Title, author and date as they would be detected."""
+        return {
+            "title": self.info.get("title") or corpus.guess_title(self.text),
+            "author": self.info.get("author") or corpus.guess_author(self.text),
+            "date": self.info.get("date", "")[:10] or corpus.guess_date(self.text),
+        }
+
+    def sentences(self) -> list[Sentence]:
+        """The sentences the source would have."""
+        return corpus.sentences(self.text, markdown=self.suffix in (".md", ".markdown"))
+
+
+def prepare_source(
+    path: Path | str, *, encoding: str = "utf-8", text: str | None = None
+) -> PreparedSource:
+    """Read (or take pasted ``text`` for) a source: decode, convert HTML, check it has text."""
+    src = Path(path)
+    suffix = src.suffix.lower()
+    if suffix not in corpus.IMPORT_SUFFIXES:
+        raise UsageError(
+            f"{src}: unsupported file type {suffix or '(none)'!r} "
+            f"(supported: {choices(list(corpus.IMPORT_SUFFIXES))})"
+        )
+    if text is None:
+        try:
+            data = src.read_bytes()
+        except FileNotFoundError:
+            raise ArgmapError(f"{src}: no such file") from None
+        except IsADirectoryError:
+            raise ArgmapError(f"{src}: is a folder, not a file") from None
+        text = corpus.decode_source(data, src, encoding)
+        raw_copy = encoding.lower().replace("_", "-") in ("utf-8", "utf8")
+    else:
+        text = corpus.normalise_newlines(text)
+        raw_copy = False
+    info: dict[str, str] = {}
+    if suffix in (".html", ".htm"):
+        text, info = corpus.html_to_text(text)
+        suffix, raw_copy = ".txt", False
+    if not text.strip():
+        raise ArgmapError(f"{src}: the file holds no text")
+    return PreparedSource(src, text, info, suffix, raw_copy)
 
 
 class SourceDoc:
@@ -66,7 +131,7 @@ class SourceDoc:
     @cached_property
     def sentences(self) -> list[Sentence]:
         """The source's sentences, computed on first use."""
-        return corpus.sentences(self.text, self.cache_dir)
+        return corpus.sentences(self.text, self.cache_dir, markdown=corpus.is_markdown(self.path))
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -374,28 +439,47 @@ class Project:
         source_id: str | None = None,
         encoding: str = "utf-8",
         title: str | None = None,
+        force: bool = False,
     ) -> SourceMeta:
-        """Copy an article (text, Markdown or HTML) into the project with guessed metadata."""
+        """Copy an article (text, Markdown or HTML) into the project with guessed metadata.
+
+        A text already in the project (the same words as an existing source) is refused
+        with :class:`DuplicateSource` unless ``force`` or an explicit ``source_id`` says
+        that a second copy is meant.
+        """
         src = Path(path)
-        suffix = src.suffix.lower()
-        if suffix not in corpus.IMPORT_SUFFIXES:
-            raise UsageError(
-                f"{src}: unsupported file type {suffix or '(none)'!r} "
-                f"(supported: {choices(list(corpus.IMPORT_SUFFIXES))})"
-            )
-        try:
-            data = src.read_bytes()
-        except FileNotFoundError:
-            raise ArgmapError(f"{src}: no such file") from None
-        text = corpus.decode_source(data, src, encoding)
-        info: dict[str, str] = {}
-        if suffix in (".html", ".htm"):
-            text, info = corpus.html_to_text(text)
-            suffix = ".txt"
-        if not text.strip():
-            raise ArgmapError(f"{src}: the file holds no text")
+        prepared = prepare_source(src, encoding=encoding)
+        return self.add_prepared(prepared, source_id=source_id, title=title, force=force)
+
+    def duplicate_of(self, text: str) -> str | None:
+        """The id of a source whose text is exactly ``text`` (after newline normalising)."""
+        sha = corpus.text_sha256(corpus.normalise_newlines(text))
+        return next((sid for sid, doc in self.sources.items() if doc.sha256 == sha), None)
+
+    def add_prepared(
+        self,
+        prepared: PreparedSource,
+        *,
+        source_id: str | None = None,
+        title: str | None = None,
+        force: bool = False,
+    ) -> SourceMeta:
+        """Save a source read by :func:`prepare_source` (the TUI previews it first)."""
+        src, text, info, suffix = prepared.path, prepared.text, prepared.info, prepared.suffix
+        if not force and source_id is None:
+            existing = self.duplicate_of(text)
+            if existing is not None:
+                raise DuplicateSource(
+                    f"{src}: already in the project as source {existing!r} (same text); "
+                    "pass --force to add it again",
+                    existing,
+                )
         title = title or info.get("title") or corpus.guess_title(text)
-        sid = source_id or slugify(title or src.stem)
+        if source_id is None:
+            stem = src.stem if has_latin_letters(src.stem) else "source"
+            sid = slugify(title) if has_latin_letters(title) else slugify(stem)
+        else:
+            sid = source_id
         if source_id is None:
             base, n = sid, 2
             while sid in self.sources or (self.sources_dir / f"{sid}{store.META_SUFFIX}").exists():
@@ -413,10 +497,7 @@ class Project:
         )
         with store.project_lock(self.annotations_dir):
             target = self.sources_dir / meta.file
-            if (
-                encoding.lower().replace("_", "-") in ("utf-8", "utf8")
-                and suffix == src.suffix.lower()
-            ):
+            if prepared.raw_copy:
                 tmp = target.with_name(f".{target.name}.tmp")
                 shutil.copyfile(src, tmp)
                 os.replace(tmp, target)
