@@ -264,10 +264,13 @@ def segment(text: str) -> list[tuple[int, int]]:
         block: list[tuple[int, int]] = []
         for s, e in tokenizer.span_tokenize(body):
             for s2, e2 in _split_cjk(body, s, e):
-                if (
-                    block
-                    and _QUOTE_END.search(body, block[-1][0], block[-1][1])
-                    and _SPEECH_TAG.match(body, s2)
+                if block and (
+                    (
+                        _QUOTE_END.search(body, block[-1][0], block[-1][1])
+                        and _SPEECH_TAG.match(body, s2)
+                    )
+                    # a Markdown image "![alt](url)": its "!" ends nothing
+                    or (s2 == block[-1][1] and body.startswith("![", s2 - 1))
                 ):
                     block[-1] = (block[-1][0], e2)
                     continue

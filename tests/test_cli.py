@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import ALPHA, BETA, run_argmap
+from conftest import ALPHA, run_argmap
 
 from argmap.cli import build_parser
 from argmap.project import Project
