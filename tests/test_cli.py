@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -319,3 +321,31 @@ def test_child_process_exit_codes_and_no_traceback(root: str) -> None:
                      "--project", root, env={"ARGMAP_ANNOTATOR": "kid"})  # fmt: skip
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert bad.stderr.strip().startswith("argmap: unknown stance 'x'")
+
+
+def test_help_lists_the_exit_codes_and_builds_without_the_models() -> None:
+    probe = (
+        "import contextlib, io, sys\nfrom argmap.cli import main\nout = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
+        "    main(['--help'])\n"
+        "print(out.getvalue())\n"
+        "print(sorted(m for m in ('pydantic', 'rich', 'argmap.project') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    *help_lines, loaded = done.stdout.strip().splitlines()
+    text = " ".join(" ".join(help_lines).split())
+    assert "exit codes: 0 ok; 1 error" in text and "2 usage" in text
+    assert loaded == "[]"  # --help imports no pydantic model, no rich
+
+
+def test_python_dash_m_argmap(root: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "argmap", "sources", "--json", "--project", root],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert [s["id"] for s in json.loads(done.stdout)] == ["alpha", "beta"]
