@@ -286,8 +286,12 @@ def slugify(text: str, max_length: int = 40) -> str:
     ``economie-europeenne``.
     """
     folded = ascii_fold(text.lower())
-    slug = _SLUG_RE.sub("-", folded).strip("-")[:max_length].strip("-")
-    return slug or "source"
+    slug = _SLUG_RE.sub("-", folded).strip("-")
+    if len(slug) > max_length:
+        cut = slug[: max_length + 1]
+        # End at a whole word where one ends past half the length.
+        slug = cut[: cut.rindex("-")] if cut.rfind("-") > max_length // 2 else slug[:max_length]
+    return slug.strip("-") or "source"
 
 
 def has_latin_letters(text: str) -> bool:

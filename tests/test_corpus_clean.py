@@ -248,6 +248,11 @@ def test_text_without_a_title_line_gets_its_first_sentence_cut_at_a_word() -> No
 def test_readable_ids_from_accented_titles() -> None:
     assert slugify("Économie européenne") == "economie-europeenne"
     assert slugify("Straße über Øresund") == "strasse-uber-oresund"
+    # Long titles are cut at a whole word.
+    assert slugify("Nuclear power is the backbone of a low-carbon grid") == (
+        "nuclear-power-is-the-backbone-of-a-low"
+    )
+    assert slugify("x" * 50) == "x" * 40
 
 
 def test_a_title_without_latin_letters_falls_back_to_the_file_name(
