@@ -31,6 +31,10 @@ class InvalidFile(ArgmapError):
         )
 
 
+class NotYours(ArgmapError):
+    """An edit of a claim that belongs to another annotator (or to the reference annotation)."""
+
+
 class LockTimeout(ArgmapError):
     """Another process held the project's write lock for too long."""
 

@@ -238,6 +238,20 @@ class Claim(Frozen):
         return (self.anchor.start, self.anchor.end, self.annotator, self.id)
 
 
+class Progress(Frozen):
+    """``annotations/progress/<annotator>.json``: the sources an annotator has marked done.
+
+    A source marked done counts as read in full: its sentences without a claim of theirs are
+    read as "no claim" when annotators are compared, not as "not read yet".
+    """
+
+    schema_version: int = Field(SCHEMA_VERSION, alias="schema")
+    annotator: Identifier
+    done: dict[Identifier, datetime] = Field(default_factory=dict)
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
 class AnnotationHeader(Frozen):
     """First line of ``annotations/<source>.jsonl``."""
 

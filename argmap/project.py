@@ -13,21 +13,31 @@ import gc
 import hashlib
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 
 from argmap import corpus, store
+from argmap.analysis import Consensus, consensus
 from argmap.anchoring import find_quote, make_anchor, reanchor
-from argmap.errors import ArgmapError, InvalidFile, ProjectNotFound, UsageError, choices
+from argmap.errors import (
+    ArgmapError,
+    InvalidFile,
+    NotYours,
+    ProjectNotFound,
+    UsageError,
+    choices,
+)
 from argmap.model import (
     KINDS,
     RELATION_TYPES,
     Claim,
     Codebook,
     Orphan,
+    Progress,
     ProjectConfig,
     Relation,
     Sentence,
@@ -36,6 +46,7 @@ from argmap.model import (
 )
 
 ANNOTATOR_ENV = "ARGMAP_ANNOTATOR"
+PROGRESS_DIR = "progress"  # under the annotations directory: one <annotator>.json each
 CACHE_DIR = ".argmap-cache/sentences"  # derived data only, safe to delete; git-ignored
 
 
@@ -142,6 +153,9 @@ class Project:
         self._undo: list[Edit] = []
         self._redo: list[Edit] = []
         self._index: dict[str, Claim] | None = None
+        self._adjudicating = False
+        self._progress: dict[str, Progress] = {}
+        self._views: dict[str | None, Consensus] = {}
 
     # ------------------------------------------------------------------ opening
 
@@ -192,6 +206,7 @@ class Project:
         sources = cls._load_sources(root / config.sources_dir, problems, root / CACHE_DIR)
         project = cls(root, config, codebook, sources, {}, problems, set(), [], annotator)
         project._load_claims()
+        project._load_progress()
         return project
 
     @staticmethod
@@ -258,6 +273,28 @@ class Project:
         for sid in known:
             self._claims.setdefault(sid, [])
         self._check_relations()
+
+    @property
+    def progress_dir(self) -> Path:
+        return self.annotations_dir / PROGRESS_DIR
+
+    def _load_progress(self) -> None:
+        directory = self.progress_dir
+        if not directory.is_dir():
+            return
+        for path in sorted(directory.glob("*.json")):
+            try:
+                progress = store.load_json_model(path, Progress)
+            except InvalidFile as err:
+                self.problems.extend(err.problems)
+                continue
+            if progress.annotator != path.stem:
+                self.problems.append(
+                    f"{path}: annotator: {progress.annotator!r} does not match the file name "
+                    f"{path.stem!r}"
+                )
+                continue
+            self._progress[progress.annotator] = progress
 
     def _check_codebook(self, path: Path, numbered: list[tuple[int, Claim]]) -> list[str]:
         stances, questions = set(self.codebook.stance_ids), set(self.codebook.question_ids)
@@ -495,23 +532,74 @@ class Project:
         return sorted({c.annotator for c in self.claim_index.values()})
 
     def view_claims(self, annotator: str | None = None) -> list[Claim]:
-        """The claims analysis and exports use.
+        """The claims analysis, claim lists and exports use: one vote per sentence.
 
-        With ``annotator``, that person's claims. Otherwise the reference (adjudicated)
-        claims wherever a sentence has any, and everyone's claims in the other sentences.
+        With ``annotator``, that person's claims (``reference`` for the adjudicated ones).
+        Otherwise everyone's, one reading per sentence and question: the reference claims
+        wherever a sentence has any, the shared reading where its readers agree; sentences
+        they read differently are left out (see :meth:`view` for them).
         """
+        return list(self.view(annotator).claims)
+
+    def view(self, annotator: str | None = None) -> Consensus:
+        """The claims that count and the contested sentences (see :func:`analysis.consensus`).
+
+        With ``annotator``, that person's claims and nothing contested.
+        """
+        cached = self._views.get(annotator)
+        if cached is not None:
+            return cached
         if annotator is not None:
-            return self.claims(annotator=annotator)
-        reference = self.config.reference_annotator
-        out = []
-        for sid in sorted(self._claims):
-            claims = self._claims[sid]
-            settled = {c.sentence for c in claims if c.annotator == reference}
-            if not settled:
-                out.extend(claims)
-                continue
-            out.extend(c for c in claims if c.annotator == reference or c.sentence not in settled)
-        return out
+            view = Consensus(self.claims(annotator=annotator))
+        else:
+            view = consensus(
+                self.claims(), reference=self.config.reference_annotator, done=self.done_map()
+            )
+        self._views[annotator] = view
+        return view
+
+    # ------------------------------------------------------------------ progress
+
+    def done_map(self) -> dict[str, list[str]]:
+        """Per source id, the annotators who have marked it done (sorted)."""
+        out: dict[str, list[str]] = {}
+        for name in sorted(self._progress):
+            for sid in self._progress[name].done:
+                if sid in self.sources:
+                    out.setdefault(sid, []).append(name)
+        return dict(sorted(out.items()))
+
+    def done_sources(self, annotator: str | None = None) -> list[str]:
+        """The sources ``annotator`` (default: you) has marked done, sorted."""
+        name = annotator or self.annotator
+        progress = self._progress.get(name)
+        return sorted(s for s in progress.done if s in self.sources) if progress else []
+
+    def mark_done(self, source: str, done: bool = True) -> bool:
+        """Mark a source done (or not done, with ``done=False``) for you; False if it was so."""
+        doc = self.source(source)
+        name = self.annotator
+        path = self.progress_dir / f"{name}.json"
+        with store.project_lock(self.annotations_dir):
+            progress = (
+                store.load_json_model(path, Progress)
+                if path.is_file()
+                else Progress(annotator=name)
+            )
+            if (doc.id in progress.done) == done:
+                self._progress[name] = progress
+                return False
+            marks = dict(progress.done)
+            if done:
+                marks[doc.id] = _now()
+            else:
+                del marks[doc.id]
+            progress = progress.model_copy(update={"done": dict(sorted(marks.items()))})
+            path.parent.mkdir(parents=True, exist_ok=True)
+            store.write_model(path, progress)
+        self._progress[name] = progress
+        self._views.clear()
+        return True
 
     def check_stance(self, stance: str) -> str:
         if stance not in self.codebook.stance_ids:
@@ -549,6 +637,100 @@ class Project:
             raise UsageError(f"annotator {name!r} must be one word (letters, digits, . _ -)")
         return name
 
+    # ------------------------------------------------------------------ ownership
+
+    @contextmanager
+    def adjudication(self) -> Iterator[Project]:
+        """Edit as the reference annotator for the duration of the block.
+
+        Only adjudication (:mod:`argmap.agreement`) writes the reference annotation; outside
+        this block an edit of a reference claim is refused.
+        """
+        saved = (self._annotator, self._adjudicating)
+        self._annotator, self._adjudicating = self.config.reference_annotator, True
+        try:
+            yield self
+        finally:
+            self._annotator, self._adjudicating = saved
+
+    def _refuse_reference(self, what: str) -> None:
+        reference = self.config.reference_annotator
+        raise NotYours(
+            f"{what}: the {reference} annotation changes only through adjudication "
+            "(`argmap adopt --sentence SOURCE:SENTENCE --from NAME`, or the TUI's "
+            "adjudication screen)"
+        )
+
+    def check_owner(self, claim: Claim) -> None:
+        """Raise :class:`NotYours` unless you may change ``claim`` (it is yours)."""
+        me = self.annotator
+        reference = self.config.reference_annotator
+        if claim.annotator == reference and not self._adjudicating:
+            self._refuse_reference(f"claim {claim.id} is a {reference} claim")
+        if claim.annotator != me:
+            where = (
+                f"{claim.source} --sentence {claim.sentence}" if claim.sentence else claim.source
+            )
+            raise NotYours(
+                f"claim {claim.id} is {claim.annotator}'s, not yours ({me}): only "
+                f"{claim.annotator} can change or delete it; record your own reading with "
+                f"`argmap annotate {where} ...`"
+            )
+
+    def links_to(self, ref: str) -> list[tuple[Claim, Relation]]:
+        """The claims that link to claim ``ref``, with each link (sorted by claim id)."""
+        target = self.claim(ref)
+        return [
+            (c, r)
+            for c in sorted(self.claim_index.values(), key=lambda c: c.id)
+            for r in c.relations
+            if r.target == target.id
+        ]
+
+    def edit_reading(self, ref: str, **changes: object) -> Claim:
+        """Change claim ``ref`` if it is yours; if not, make your own reading of its span.
+
+        Your reading starts as a copy of theirs (stance, questions, kind and links, no note)
+        with ``changes`` applied; their claim is left untouched. When you already have a
+        claim on that span, that one is changed instead. One undo step either way.
+        """
+        old = self.claim(ref)
+        me = self.annotator
+        if old.annotator == me:
+            return self.update(old.id, **changes)
+        if me == self.config.reference_annotator and not self._adjudicating:
+            self._refuse_reference(f"you are annotating as {me}")
+        mine = next(
+            (
+                c
+                for c in self._claims.get(old.source, [])
+                if c.annotator == me and (c.start, c.end) == (old.start, old.end)
+            ),
+            None,
+        )
+        if mine is not None:
+            return self.update(mine.id, **changes)
+        fields = self._checked_changes(changes)
+        now = _now()
+        salt = 0
+        cid = claim_id(old.source, old.start, old.end, me)
+        while cid in self.claim_index:
+            salt += 1
+            cid = claim_id(old.source, old.start, old.end, me, salt)
+        data = {
+            **old.model_dump(),
+            "id": cid,
+            "note": "",
+            "annotator": me,
+            "created": now,
+            "modified": now,
+            **fields,
+        }
+        data["relations"] = tuple(r for r in old.relations if r.target != cid)
+        new = Claim.model_validate(data)
+        self._commit(Edit(f"own reading {new.id} of {old.id}", [(old.source, None, new)]))
+        return new
+
     # ------------------------------------------------------------------ edits
 
     def annotate(
@@ -574,6 +756,8 @@ class Project:
         if kind is not None and kind not in KINDS:
             raise UsageError(f"unknown kind {kind!r} (valid: {choices(KINDS)})")
         annotator = self.annotator
+        if annotator == self.config.reference_annotator and not self._adjudicating:
+            self._refuse_reference(f"you are annotating as {annotator}")
         start, end = self._resolve_span(doc, sentence, quote, span)
         mine = [c for c in self._claims.get(doc.id, []) if c.annotator == annotator]
         existing = next((c for c in mine if (c.start, c.end) == (start, end)), None)
@@ -646,8 +830,18 @@ class Project:
         return hits[0]
 
     def update(self, ref: str, **changes: object) -> Claim:
-        """Change a claim's stance, questions, kind or note."""
+        """Change your claim's stance, questions, kind or note."""
         old = self.claim(ref)
+        self.check_owner(old)
+        changes = self._checked_changes(changes)
+        new = Claim.model_validate({**old.model_dump(), **changes, "modified": _now()})
+        if new.model_dump(exclude={"modified"}) == old.model_dump(exclude={"modified"}):
+            return old
+        self._commit(Edit(f"update {old.id}", [(old.source, old, new)]))
+        return new
+
+    def _checked_changes(self, changes: dict[str, object]) -> dict[str, object]:
+        changes = dict(changes)
         allowed = {"stance", "questions", "kind", "note"}
         unknown = set(changes) - allowed
         if unknown:
@@ -661,17 +855,14 @@ class Project:
             changes["questions"] = tuple(q for q in self.codebook.question_ids if q in qs)
         if "kind" in changes and changes["kind"] not in KINDS:
             raise UsageError(f"unknown kind {changes['kind']!r} (valid: {choices(KINDS)})")
-        new = Claim.model_validate({**old.model_dump(), **changes, "modified": _now()})
-        if new.model_dump(exclude={"modified"}) == old.model_dump(exclude={"modified"}):
-            return old
-        self._commit(Edit(f"update {old.id}", [(old.source, old, new)]))
-        return new
+        return changes
 
     def relate(self, ref: str, relation: str, target_ref: str) -> Claim:
         """Record that claim ``ref`` supports or attacks ``target_ref`` (any source)."""
         if relation not in RELATION_TYPES:
             raise UsageError(f"unknown relation {relation!r} (valid: {choices(RELATION_TYPES)})")
         old, target = self.claim(ref), self.claim(target_ref)
+        self.check_owner(old)
         if old.id == target.id:
             raise UsageError(f"claim {old.id} cannot {relation[:-1]} itself")
         kept = tuple(r for r in old.relations if r.target != target.id)
@@ -686,6 +877,7 @@ class Project:
     def unrelate(self, ref: str, target_ref: str) -> Claim:
         """Remove any relation from claim ``ref`` to ``target_ref``."""
         old, target = self.claim(ref), self.claim(target_ref)
+        self.check_owner(old)
         relations = tuple(r for r in old.relations if r.target != target.id)
         if relations == old.relations:
             raise UsageError(f"claim {old.id} has no relation to {target.id}")
@@ -694,8 +886,9 @@ class Project:
         return new
 
     def delete(self, ref: str) -> Claim:
-        """Delete a claim and every relation that points at it."""
+        """Delete your claim and every link that points at it (see :meth:`links_to`)."""
         old = self.claim(ref)
+        self.check_owner(old)
         edit = Edit(f"delete {old.id}", [(old.source, old, None)])
         for other in self.claim_index.values():
             if other.id != old.id and any(r.target == old.id for r in other.relations):
@@ -778,6 +971,7 @@ class Project:
                     key=Claim.sort_key,
                 )
         self._index = None
+        self._views.clear()
 
     # ------------------------------------------------------------------ checks
 

@@ -252,8 +252,9 @@ def test_claims_filters(project: Project) -> None:
 def test_view_claims_prefers_the_reference(project: Project) -> None:
     project.annotate("alpha", sentence="s0001", stance=PA, questions=["ukraine"])
     project.annotate("beta", sentence="s0001", stance=PA, questions=["ukraine"])
-    ref = Project.open(project.root, annotator="reference")
-    r = ref.annotate("alpha", sentence="s0001", stance=H, questions=["ukraine"])
+    ref = Project.open(project.root)
+    with ref.adjudication():
+        r = ref.annotate("alpha", sentence="s0001", stance=H, questions=["ukraine"])
     view = reopen(project).view_claims()
     assert [c.annotator for c in view] == ["reference", "tester"]
     assert view[0].id == r.id

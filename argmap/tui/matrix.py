@@ -109,9 +109,7 @@ class MatrixScreen(ArgmapScreen):
 
     def refresh_data(self) -> None:
         project = self.project
-        self.matrix = analysis.matrix(
-            project.view_claims(), project.codebook, sorted(project.sources)
-        )
+        self.matrix = analysis.project_matrix(project, sources=sorted(project.sources))
         table = self.query_one(DataTable)
         row, col = table.cursor_coordinate
         table.clear(columns=True)
