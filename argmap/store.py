@@ -15,6 +15,7 @@ renamed over the old one, under a project-wide lock file.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -290,10 +291,9 @@ def update_annotations(
     # Under the lock no other save is under way: temporary files beside this one are what a
     # killed writer left behind (the file itself is whole), so they can go.
     for stale in path.parent.glob(f".{path.name}.*.tmp"):
-        try:
+        # (in a read-only folder this fails quietly: the write below names the file)
+        with contextlib.suppress(OSError):
             stale.unlink(missing_ok=True)
-        except OSError:
-            pass  # a read-only folder: the write below says so, naming the file
     _, numbered, problems = read_annotations(path, source_id)
     if problems:
         raise InvalidFile(problems)

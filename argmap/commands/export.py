@@ -41,7 +41,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Render the project's map in the chosen format to stdout or ``-o FILE``."""
     from argmap.export import render
 
-    project = open_project(args)
+    project = open_project(args, strict=False)
     text = render(
         project,
         args.format,

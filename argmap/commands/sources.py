@@ -11,20 +11,22 @@ from argmap.cliutil import (
     print_json,
     print_table,
 )
+from argmap.errors import UsageError
 
 META_FIELDS = ("title", "author", "outlet", "date", "url", "note")
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    """Copy articles into the project and print their ids."""
-    project = open_project(args)
+    """Copy articles into the project and print their ids: all of them, or none."""
+    if args.id is not None and len(args.files) > 1:
+        raise UsageError("--id names one source: give a single FILE with it")
+    project = open_project(args, strict=False)
     added = []
-    for path in args.files:
-        meta = project.add_source(
-            path, source_id=args.id if len(args.files) == 1 else None, encoding=args.encoding
-        )
-        doc = project.sources[meta.id]
-        added.append((meta, len(doc.sentences)))
+    with project.all_or_nothing():
+        for path in args.files:
+            meta = project.add_source(path, source_id=args.id, encoding=args.encoding)
+            doc = project.sources[meta.id]
+            added.append((meta, len(doc.sentences)))
     if args.json:
         print_json([{**m.model_dump(by_alias=True), "sentences": n} for m, n in added])
     else:
@@ -35,7 +37,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_sources(args: argparse.Namespace) -> int:
     """List the sources with sentence and claim counts."""
-    project = open_project(args)
+    project = open_project(args, strict=False)
     rows = []
     for sid, doc in project.sources.items():
         claims = project.claims(source=sid)
@@ -63,7 +65,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 def cmd_sentences(args: argparse.Namespace) -> int:
     """List one source's sentences with ids and offsets."""
-    project = open_project(args)
+    project = open_project(args, strict=False)
     doc = project.source(args.source)
     rows = [s.model_dump() for s in doc.sentences]
     if args.json:
@@ -81,7 +83,7 @@ def cmd_sentences(args: argparse.Namespace) -> int:
 
 def cmd_meta(args: argparse.Namespace) -> int:
     """Show a source's metadata, or set the fields given."""
-    project = open_project(args)
+    project = open_project(args, strict=False)
     fields = {k: getattr(args, k) for k in META_FIELDS}
     meta = project.set_meta(args.source, **fields)
     if args.json or not any(v is not None for v in fields.values()):
