@@ -535,8 +535,15 @@ class Project:
             return self.sources[hits[0]]
         if hits:
             raise UsageError(f"source {ref!r} is ambiguous: {choices(hits)}")
-        damaged = sorted(sid for sid in self.unreadable if sid.startswith(ref))
-        if len(damaged) == 1 and damaged[0] not in self.sources:
+        # A source whose files failed to load is not in self.sources: say so, not "unknown".
+        on_disk = {
+            p.name.removesuffix(store.META_SUFFIX).removesuffix(p.suffix)
+            for p in (self.sources_dir.iterdir() if self.sources_dir.is_dir() else ())
+            if p.name.startswith(ref) and not p.name.startswith(".")
+        }
+        damaged = sorted((on_disk | self.unreadable) - set(self.sources))
+        damaged = [sid for sid in damaged if sid.startswith(ref)]
+        if ref and len(damaged) == 1:
             raise ArgmapError(
                 f"source {damaged[0]!r} cannot be used: its files have problems "
                 "(run `argmap validate`)"
