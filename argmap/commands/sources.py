@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from argmap.cliutil import (
     add_json_option,
@@ -16,15 +17,58 @@ from argmap.errors import UsageError
 META_FIELDS = ("title", "author", "outlet", "date", "url", "note")
 
 
+def _expand(paths: list[str]) -> list[str]:
+    """Files as given; a folder stands for the articles directly inside it."""
+    from pathlib import Path
+
+    from argmap.corpus import IMPORT_SUFFIXES
+
+    out: list[str] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(
+                str(p)
+                for p in path.iterdir()
+                if p.is_file()
+                and p.suffix.lower() in IMPORT_SUFFIXES
+                and not p.name.startswith(".")
+            )
+            if not found:
+                raise UsageError(f"{path}: no .txt, .md or .html files in this folder")
+            out.extend(found)
+        else:
+            out.append(name)
+    return out
+
+
 def cmd_add(args: argparse.Namespace) -> int:
-    """Copy articles into the project and print their ids: all of them, or none."""
-    if args.id is not None and len(args.files) > 1:
+    """Copy articles into the project and print their ids.
+
+    All or nothing: a file that cannot be added (unreadable, empty, unsupported) adds none.
+    A text already in the project is refused unless ``--force``; among several files it is
+    skipped with a note, and the command fails (1) only if nothing was left to add.
+    """
+    from argmap.project import DuplicateSource
+
+    files = _expand(args.files)
+    if args.id is not None and len(files) > 1:
         raise UsageError("--id names one source: give a single FILE with it")
     project = open_project(args, strict=False)
     added = []
+    skipped = 0
     with project.all_or_nothing():
-        for path in args.files:
-            meta = project.add_source(path, source_id=args.id, encoding=args.encoding)
+        for path in files:
+            try:
+                meta = project.add_source(
+                    path, source_id=args.id, encoding=args.encoding, force=args.force
+                )
+            except DuplicateSource as err:
+                if len(files) == 1:
+                    raise
+                print(f"argmap: {err}", file=sys.stderr)
+                skipped += 1
+                continue
             doc = project.sources[meta.id]
             added.append((meta, len(doc.sentences)))
     if args.json:
@@ -32,7 +76,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     else:
         for meta, n in added:
             print(f"added {meta.id}: {meta.title!r} ({n} sentences)")
-    return 0
+    return 1 if skipped and not added else 0
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
@@ -95,10 +139,15 @@ def cmd_meta(args: argparse.Namespace) -> int:
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``add``, ``sources``, ``sentences`` and ``meta`` to the CLI."""
-    p = subparsers.add_parser("add", help="add articles (.txt, .md, .html) to the project")
+    p = subparsers.add_parser(
+        "add", help="add articles (.txt, .md, .html files, or folders of them) to the project"
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--id", help="source id (with a single file; default from the title)")
     p.add_argument("--encoding", default="utf-8", help="encoding of the files (default utf-8)")
+    p.add_argument(
+        "--force", action="store_true", help="add a text even if the project already has it"
+    )
     add_project_option(p)
     add_json_option(p)
     p.set_defaults(func=cmd_add)
