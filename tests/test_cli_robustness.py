@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from cli_faults import read_only, snapshot
-from conftest import run_argmap
+from conftest import ALPHA, run_argmap
 
 from argmap import store
 from argmap.errors import ArgmapError
@@ -115,7 +115,19 @@ def test_add_a_directory(cli: CliRun, root: Path, tmp_path: Path) -> None:
     folder = tmp_path / "d.txt"
     folder.mkdir()
     err = fails_cleanly(cli, root, 2, "add", str(folder))
-    assert f"{folder}: is a directory" in err
+    assert f"{folder}: no .txt, .md or .html files in this folder" in err
+    (folder / "good.txt").write_text("Europe must act. It can.\n")
+    (folder / "blank.md").write_text("\n")
+    err = fails_cleanly(cli, root, 1, "add", str(folder))  # one bad file: none added
+    assert "blank.md: the file holds no text" in err
+    (folder / "blank.md").unlink()
+    (folder / "again.txt").write_text(ALPHA)  # a text already in the project
+    code, out, err = cli("add", str(folder), "--project", str(root))
+    assert code == 0 and "added europe-must-act:" in out
+    assert "again.txt: already in the project as source 'alpha'" in one_line(err)
+    before = snapshot(root)
+    code, _, err = cli("add", str(folder), "--project", str(root))  # nothing left to add
+    assert code == 1 and err.count("\n") == 2 and snapshot(root) == before
 
 
 def test_add_a_missing_or_unreadable_file(
