@@ -12,13 +12,6 @@ import argparse
 from argmap.cliutil import add_json_option, add_project_option, open_project, print_json
 
 
-def _save(project, codebook) -> None:  # type: ignore[no-untyped-def]
-    from argmap import store
-
-    with store.project_lock(project.annotations_dir):
-        store.write_model(project.annotations_dir / store.CODEBOOK_FILE, codebook)
-
-
 def cmd_patterns(args: argparse.Namespace) -> int:
     """Print every pattern with the annotated units it matches and its precision."""
     from argmap.suggest.data import examples
@@ -55,7 +48,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     from argmap.suggest.patterns import with_pattern
 
     project = open_project(args)
-    _save(project, with_pattern(project.codebook, args.target, args.id, args.pattern))
+    project.change_codebook(
+        lambda codebook, _claims: with_pattern(codebook, args.target, args.id, args.pattern),
+        f"add pattern to {args.target} {args.id}",
+    )
     print(f"{args.target} {args.id}: pattern {' '.join(args.pattern.split())!r} added")
     return 0
 
@@ -65,7 +61,10 @@ def cmd_remove(args: argparse.Namespace) -> int:
     from argmap.suggest.patterns import without_pattern
 
     project = open_project(args)
-    _save(project, without_pattern(project.codebook, args.target, args.id, args.pattern))
+    project.change_codebook(
+        lambda codebook, _claims: without_pattern(codebook, args.target, args.id, args.pattern),
+        f"remove pattern from {args.target} {args.id}",
+    )
     print(f"{args.target} {args.id}: pattern {' '.join(args.pattern.split())!r} removed")
     return 0
 

@@ -28,7 +28,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         raise UsageError("give a SOURCE or --all (not both)")
     if args.min_confidence is not None and not args.all:
         raise UsageError("--min-confidence pre-annotates every source: use it with --all")
-    project = open_project(args)
+    project = open_project(args, strict=False)
     annotator = getattr(args, "annotator", None)
     if args.all:
         suggestions = suggest_all(project, annotator=annotator)
@@ -194,7 +194,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
     from argmap.suggest import evaluate
 
-    project = open_project(args)
+    project = open_project(args, strict=False)
     report = evaluate(project, annotator=getattr(args, "annotator", None), articles=args.new)
     if args.json:
         print_json(report.to_json())
