@@ -9,6 +9,7 @@ need when they run.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -83,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_codes.INTERRUPTED
     except BrokenPipeError:
         return exit_codes.OK
+    finally:
+        gc.unfreeze()  # cliutil.open_project froze the project for the command's length
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ pydantic models and rich are imported by the handlers when a command runs, so th
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -45,11 +44,18 @@ def add_annotator_option(parser: argparse.ArgumentParser) -> None:
 
 def open_project(args: argparse.Namespace, *, strict: bool = True) -> Project:
     """Open the project named by ``--project`` (or found from the current directory)."""
+    import gc
+
     from argmap.project import Project
 
-    return Project.open(
+    project = Project.open(
         getattr(args, "project", None), annotator=getattr(args, "annotator", None), strict=strict
     )
+    # The loaded project lives until the command ends: keep its objects out of the cyclic
+    # collector's full scans, which otherwise cost more than the command's own work at 1,000
+    # sources (argmap.cli.main unfreezes them at the end, for callers that go on).
+    gc.freeze()
+    return project
 
 
 def split_values(values: Sequence[str] | None) -> list[str]:
@@ -64,8 +70,16 @@ def shorten(text: str, width: int = 90) -> str:
 
 
 def print_json(data: Any) -> None:
-    """Print ``data`` as indented JSON (UTF-8, stable key order as given)."""
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+    """Print ``data`` as indented JSON (UTF-8, stable key order as given).
+
+    pydantic-core's serializer writes the same text as ``json.dumps(indent=2)`` (floats
+    aside, e.g. ``0.00001`` for ``1e-05``) about six times faster: ``json`` indents in pure
+    Python, which took a second for the matrix of 1,000 sources.
+    """
+    from pydantic_core import to_json
+
+    text = to_json(data, indent=2, fallback=str, inf_nan_mode="constants").decode("utf-8")
+    sys.stdout.write(text + "\n")
 
 
 def print_table(

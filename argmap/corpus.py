@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from argmap.errors import ArgmapError
@@ -163,14 +164,45 @@ def text_sha256(text: str) -> str:
 # --------------------------------------------------------------------------- segmentation
 
 
+def _import_punkt() -> ModuleType:
+    """nltk's Punkt module without running ``nltk/__init__.py``.
+
+    ``import nltk`` imports nearly all of nltk, scipy.stats among it: 2-3 s, against
+    ~0.1 s for Punkt and the few modules it needs. While Punkt loads, empty stand-ins for
+    the ``nltk`` and ``nltk.tokenize`` packages sit in ``sys.modules``; they are removed
+    afterwards, so a later ``import nltk`` (agreement uses nltk.metrics) runs the real
+    package and finds the modules loaded here already in place.
+    """
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    if "nltk.tokenize.punkt" in sys.modules:
+        return sys.modules["nltk.tokenize.punkt"]
+    spec = importlib.util.find_spec("nltk") if "nltk" not in sys.modules else None
+    stand_ins: dict[str, ModuleType] = {}
+    if spec is not None and spec.submodule_search_locations:
+        root = Path(next(iter(spec.submodule_search_locations)))
+        for name, directory in (("nltk", root), ("nltk.tokenize", root / "tokenize")):
+            module = types.ModuleType(name)
+            module.__path__ = [str(directory)]
+            stand_ins[name] = sys.modules[name] = module
+    try:
+        return importlib.import_module("nltk.tokenize.punkt")
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
-    params = PunktParameters()
+    punkt = _import_punkt()
+    params = punkt.PunktParameters()
     params.abbrev_types = set(HAND_ABBREVIATIONS)
     params.sent_starters = set(SENTENCE_STARTERS)
-    return PunktSentenceTokenizer(params)
+    return punkt.PunktSentenceTokenizer(params)
 
 
 def _is_hard_wrapped(lines: list[str]) -> tuple[bool, int]:

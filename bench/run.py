@@ -116,9 +116,12 @@ def target_for(row: str, scale: int) -> Target | None:
 # --------------------------------------------------------------------------- running
 
 
+CODE = [REPO]  # where the measured argmap is imported from (--code, for before/after runs)
+
+
 def _env() -> dict[str, str]:
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    env["PYTHONPATH"] = str(CODE[0])
     env.pop("ARGMAP_ANNOTATOR", None)
     env["NO_COLOR"] = "1"
     return env
@@ -130,7 +133,7 @@ def spawn(cmd: list[str], *, expect: int = 0, stdout: int | None = None) -> tupl
         t0 = time.perf_counter()
         proc = subprocess.Popen(
             cmd,
-            cwd=REPO,
+            cwd=OUT,  # not the repo: argmap must come from CODE
             env=_env(),
             stdout=subprocess.DEVNULL if stdout is None else stdout,
             stderr=errors,
@@ -149,7 +152,8 @@ def spawn(cmd: list[str], *, expect: int = 0, stdout: int | None = None) -> tupl
 def child(name: str, project: Path) -> dict:
     """Run an in-interpreter case in a fresh process; its JSON result plus wall and RSS."""
     out = OUT / f".child-{os.getpid()}.json"
-    cmd = [PY, "-m", "bench.run", "--child", name, str(project), str(out), repr(time.time())]
+    script = str(REPO / "bench" / "run.py")
+    cmd = [PY, script, "--child", name, str(project), str(out), repr(time.time())]
     seconds, rss = spawn(cmd)
     result = json.loads(out.read_text())
     out.unlink()
@@ -296,6 +300,9 @@ def warm_up(project: Path) -> None:
 
 
 def _child_main(name: str, project: Path, out: Path, spawned: float) -> None:
+    import argmap  # noqa: F401  from --code (PYTHONPATH) before this repo joins the path
+
+    sys.path.insert(0, str(REPO))
     if name == "suggest_all":
         from argmap import suggest
         from argmap.project import Project
@@ -431,7 +438,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--long-source", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--rows", nargs="+", default=list(ROWS), choices=list(ROWS))
+    parser.add_argument(
+        "--code",
+        type=Path,
+        default=REPO,
+        metavar="DIR",
+        help="measure the argmap package in DIR (e.g. a worktree of an older commit)",
+    )
     args = parser.parse_args(argv)
+    CODE[0] = args.code.resolve()
     if args.child:
         name, project, out, spawned = args.child
         _child_main(name, Path(project), Path(out), float(spawned))
@@ -459,6 +474,7 @@ def main(argv: list[str] | None = None) -> int:
         "repeat": args.repeat,
         "results": results,
     }
+    report["code"] = str(CODE[0])
     (OUT / f"results-{args.corpus}.json").write_text(json.dumps(report, indent=2) + "\n")
     for scale, c in counts.items():
         print(
@@ -466,7 +482,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{c['claims']:,} claims"
         )
     print(
-        f"{machine}; median of {args.repeat} whole-process runs; "
+        f"argmap from {CODE[0]}; {machine}; median of {args.repeat} whole-process runs; "
         f"load average at the end {load[0]:.1f}\n"
     )
     print(table(results, args.rows))
