@@ -85,7 +85,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return exit_codes.OK
     finally:
-        gc.unfreeze()  # cliutil.open_project froze the project for the command's length
+        if argv is not None:
+            # Called in-process (tests, scripts): give back the project that
+            # cliutil.open_project froze. A process about to exit keeps it frozen, which
+            # also spares the interpreter's final full collection.
+            gc.unfreeze()
 
 
 if __name__ == "__main__":

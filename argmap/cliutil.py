@@ -42,14 +42,22 @@ def add_annotator_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_project(args: argparse.Namespace, *, strict: bool = True) -> Project:
-    """Open the project named by ``--project`` (or found from the current directory)."""
+def open_project(
+    args: argparse.Namespace, *, strict: bool = True, claims_of: Sequence[str] | None = None
+) -> Project:
+    """Open the project named by ``--project`` (or found from the current directory).
+
+    ``claims_of``: the command needs only these sources' claims (see ``Project.open``).
+    """
     import gc
 
     from argmap.project import Project
 
     project = Project.open(
-        getattr(args, "project", None), annotator=getattr(args, "annotator", None), strict=strict
+        getattr(args, "project", None),
+        annotator=getattr(args, "annotator", None),
+        strict=strict,
+        claims_of=claims_of,
     )
     # The loaded project lives until the command ends: keep its objects out of the cyclic
     # collector's full scans, which otherwise cost more than the command's own work at 1,000

@@ -374,6 +374,22 @@ def _cache_file(text: str, cache_dir: Path) -> Path:
     return cache_dir / f"{text_sha256(text)}-v{SEGMENTER_VERSION}.json"
 
 
+def cached_sentence_count(sha256: str, cache_dir: Path) -> int | None:
+    """How many sentences the text with this fingerprint has, if its spans are cached.
+
+    Listing sources needs only the count: this reads it without the text or nltk.
+    """
+    import json
+
+    try:
+        raw = json.loads(
+            (cache_dir / f"{sha256}-v{SEGMENTER_VERSION}.json").read_text(encoding="utf-8")
+        )
+    except (OSError, ValueError):
+        return None
+    return len(raw) if isinstance(raw, list) else None
+
+
 def _cached_spans(text: str, cache_dir: Path) -> list[tuple[int, int]] | None:
     import json
 

@@ -23,13 +23,27 @@ import os
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
+
+from pydantic import ValidationError
+
+from argmap.model import Claim, SourceMeta
 
 CACHE_FILE = ".argmap-cache/load-v1.json"
 VERSION = 1
 RACY_NS = 2_000_000_000  # files modified this recently are not remembered
 
 Stat = list[int]
+# Entries written while the models had other fields are not trusted.
+MODELS = ",".join(SourceMeta.model_fields) + ";" + ",".join(Claim.model_fields)
+
+
+class Known(NamedTuple):
+    """What an earlier open found of a source: its metadata, text file stat and sha256."""
+
+    meta: SourceMeta
+    text_stat: Stat | None
+    sha256: str
 
 
 def file_stat(path: Path) -> Stat | None:
@@ -52,7 +66,11 @@ class LoadCache:
         self._now_ns = time.time_ns()
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("version") == VERSION and isinstance(data.get("sources"), dict):
+            if (
+                data.get("version") == VERSION
+                and data.get("models") == MODELS
+                and isinstance(data.get("sources"), dict)
+            ):
                 self.entries = data["sources"]
                 if data.get("codebook") != codebook_stat:
                     # Another codebook: stances and questions must be checked again.
@@ -65,33 +83,40 @@ class LoadCache:
     def _settled(self, *stats: Stat | None) -> bool:
         return all(s is None or self._now_ns - s[1] > RACY_NS for s in stats)
 
-    def source(
-        self, sid: str, meta_stat: Stat | None
-    ) -> tuple[dict[str, Any] | None, str | None, Stat | None]:
-        """Remembered metadata (if its file is unchanged), text file name, sha256 and stat."""
+    def source(self, sid: str, meta_stat: Stat | None) -> Known | None:
+        """What is known of a source whose metadata file (if any) has this stat."""
         entry = self.entries.get(sid)
         if not entry or entry.get("meta_stat") != meta_stat:
-            return None, None, None
-        return entry.get("meta"), entry.get("sha256"), entry.get("text_stat")
+            return None
+        try:
+            meta = SourceMeta.model_validate(entry["meta"])
+            return Known(meta, entry["text_stat"], entry["sha256"])
+        except (KeyError, TypeError, ValidationError):
+            return None  # written by another version: read the files
 
     def remember_source(
         self,
         sid: str,
         meta_stat: Stat | None,
-        meta: dict[str, Any] | None,
+        meta: SourceMeta,
         text_stat: Stat | None,
         sha256: str,
     ) -> None:
         """Record a source whose files were just read."""
-        if not self._settled(meta_stat, text_stat):
-            self.entries.pop(sid, None)
-            self.dirty = True
+        if text_stat is None or not self._settled(meta_stat, text_stat):
+            if self.entries.pop(sid, None) is not None:
+                self.dirty = True
             return
-        entry = {"meta_stat": meta_stat, "meta": meta, "text_stat": text_stat, "sha256": sha256}
+        entry = {
+            "meta_stat": meta_stat,
+            "meta": meta.model_dump(mode="json", by_alias=True),
+            "text_stat": text_stat,
+            "sha256": sha256,
+        }
         if self.entries.get(sid, {}).get("sha256") == sha256:
-            old = self.entries[sid].get("annotations")
-            if old is not None:
-                entry["annotations"] = old
+            for key in ("annotations", "ids"):
+                if key in self.entries[sid]:
+                    entry[key] = self.entries[sid][key]
         if self.entries.get(sid) != entry:
             self.entries[sid] = entry
             self.dirty = True
@@ -106,8 +131,17 @@ class LoadCache:
             and entry.get("annotations") == annotations_stat
         )
 
-    def remember_verified(self, sid: str, annotations_stat: Stat | None, sha256: str) -> None:
-        """Record that this annotation file is sound against the text with ``sha256``."""
+    def claim_ids(self, sid: str, annotations_stat: Stat | None, sha256: str) -> list[str] | None:
+        """The claim ids of a verified, unchanged annotation file (else None)."""
+        if not self.verified(sid, annotations_stat, sha256):
+            return None
+        ids = self.entries[sid].get("ids")
+        return ids if isinstance(ids, list) else None
+
+    def remember_verified(
+        self, sid: str, annotations_stat: Stat | None, sha256: str, ids: list[str]
+    ) -> None:
+        """Record that this annotation file (holding ``ids``) is sound against the text."""
         entry = self.entries.get(sid)
         if entry is None or entry.get("sha256") != sha256 or annotations_stat is None:
             return
@@ -115,8 +149,9 @@ class LoadCache:
             if entry.pop("annotations", None) is not None:
                 self.dirty = True
             return
-        if entry.get("annotations") != annotations_stat:
+        if entry.get("annotations") != annotations_stat or entry.get("ids") != ids:
             entry["annotations"] = annotations_stat
+            entry["ids"] = ids
             self.dirty = True
 
     def forget(self, sid: str) -> None:
@@ -132,7 +167,12 @@ class LoadCache:
                 self.dirty = True
         if not self.dirty:
             return
-        data = {"version": VERSION, "codebook": self.codebook_stat, "sources": self.entries}
+        data = {
+            "version": VERSION,
+            "models": MODELS,
+            "codebook": self.codebook_stat,
+            "sources": self.entries,
+        }
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".load-", suffix=".tmp")

@@ -179,6 +179,23 @@ def read_annotations(
     return parse_annotations(path, text, source_id)
 
 
+def claim_ids_in(path: Path) -> list[str]:
+    """The claim ids an annotation file holds, skipping what does not parse (no checks)."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    ids = []
+    for line in text.splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and isinstance(record.get("id"), str):
+            ids.append(record["id"])
+    return ids
+
+
 def render_annotations(header: AnnotationHeader, claims: list[Claim]) -> str:
     """The text of an annotation file: header line, then claims by position."""
     lines = [json.dumps(header.model_dump(mode="json", by_alias=True), sort_keys=True)]

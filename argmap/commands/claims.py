@@ -53,7 +53,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
 
 def cmd_annotate(args: argparse.Namespace) -> int:
     """Annotate a sentence, quote or span (updating the annotator's claim there)."""
-    project = open_project(args)
+    project = open_project(args, claims_of=[args.source])
     claim = project.annotate(
         args.source,
         sentence=args.sentence,

@@ -50,7 +50,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     """
     from argmap.project import DuplicateSource
 
-    project = open_project(args)
+    project = open_project(args, claims_of=())  # adding reads no claims
     files = _expand(args.files)
     added = []
     skipped = 0
@@ -91,7 +91,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
                 "author": doc.meta.author,
                 "outlet": doc.meta.outlet,
                 "date": doc.meta.date,
-                "sentences": len(doc.sentences),
+                "sentences": doc.sentence_count,
                 "claims": len(claims),
                 "note": doc.meta.note,
             }
@@ -108,7 +108,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 def cmd_sentences(args: argparse.Namespace) -> int:
     """List one source's sentences with ids and offsets."""
-    project = open_project(args)
+    project = open_project(args, claims_of=[args.source])
     doc = project.source(args.source)
     rows = [s.model_dump() for s in doc.sentences]
     if args.json:
@@ -126,7 +126,7 @@ def cmd_sentences(args: argparse.Namespace) -> int:
 
 def cmd_meta(args: argparse.Namespace) -> int:
     """Show a source's metadata, or set the fields given."""
-    project = open_project(args)
+    project = open_project(args, claims_of=[args.source])
     fields = {k: getattr(args, k) for k in META_FIELDS}
     meta = project.set_meta(args.source, **fields)
     if args.json or not any(v is not None for v in fields.values()):
