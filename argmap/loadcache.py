@@ -177,7 +177,7 @@ class LoadCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".load-", suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, separators=(",", ":"), sort_keys=True)
+                handle.write(json.dumps(data, separators=(",", ":")))  # dumps: C encoder
             os.replace(tmp, self.path)
         except OSError:
             pass  # a cache that cannot be written only costs time

@@ -116,6 +116,7 @@ def target_for(row: str, scale: int) -> Target | None:
 # --------------------------------------------------------------------------- running
 
 
+LAST_CPU = [0.0]
 CODE = [REPO]  # where the measured argmap is imported from (--code, for before/after runs)
 
 
@@ -128,7 +129,11 @@ def _env() -> dict[str, str]:
 
 
 def spawn(cmd: list[str], *, expect: int = 0, stdout: int | None = None) -> tuple[float, float]:
-    """Run ``cmd`` to the end: its wall time in seconds and peak resident memory in MB."""
+    """Run ``cmd`` to the end: its wall time in seconds and peak resident memory in MB.
+
+    The child's CPU time (user + system) is kept in ``LAST_CPU``: on a shared machine the
+    wall time includes waiting for a core, the CPU time does not.
+    """
     with tempfile.TemporaryFile() as errors:
         t0 = time.perf_counter()
         proc = subprocess.Popen(
@@ -143,6 +148,7 @@ def spawn(cmd: list[str], *, expect: int = 0, stdout: int | None = None) -> tupl
         proc.returncode = os.waitstatus_to_exitcode(status)
         errors.seek(0)
         err = errors.read().decode(errors="replace")
+    LAST_CPU[0] = usage.ru_utime + usage.ru_stime
     if proc.returncode != expect:
         last = (err.strip().splitlines() or ["(no output)"])[-1]
         raise RuntimeError(f"{' '.join(cmd[2:])}: exit {proc.returncode}: {last}")
@@ -171,17 +177,19 @@ class Bench:
 
     def argmap(self, *args: str, expect: int = 0) -> dict:
         seconds, rss = spawn([*ARGMAP, *args, "--project", str(self.project)], expect=expect)
-        return {"seconds": seconds, "rss": rss}
+        return {"seconds": seconds, "rss": rss, "cpu": LAST_CPU[0]}
 
     # ------------------------------------------------------------------ rows
 
     def row_help(self) -> dict:
         seconds, rss = spawn([*ARGMAP, "--help"])
-        return {"seconds": seconds, "rss": rss, "ceiling": spawn([PY, "-c", "pass"])[0]}
+        cpu = LAST_CPU[0]
+        return {"seconds": seconds, "rss": rss, "cpu": cpu, "ceiling": spawn([PY, "-c", "pass"])[0]}
 
     def row_usage_error(self) -> dict:
         seconds, rss = spawn([*ARGMAP, "matrix", "--no-such-option"], expect=2)
-        return {"seconds": seconds, "rss": rss, "ceiling": spawn([PY, "-c", "pass"])[0]}
+        cpu = LAST_CPU[0]
+        return {"seconds": seconds, "rss": rss, "cpu": cpu, "ceiling": spawn([PY, "-c", "pass"])[0]}
 
     def row_matrix_json(self) -> dict:
         return self.argmap("matrix", "--json")
@@ -284,7 +292,7 @@ def measure_row(bench: Bench, name: str, repeat: int) -> dict:
         except Exception as err:  # a failing row is reported in the table, not fatal
             return {"error": str(err)[:200]}
     out: dict = {"runs": len(runs), "all_seconds": [round(r["seconds"], 4) for r in runs]}
-    for key in ("seconds", "ceiling", "rss", "median"):
+    for key in ("seconds", "ceiling", "rss", "median", "cpu"):
         if key in runs[0]:
             out[key] = statistics.median(r[key] for r in runs)
     return out
@@ -397,8 +405,10 @@ def _fmt_cell(r: dict | None, row: str, scale: int) -> str:
     if "error" in r:
         return f"error: {r['error'][:60]}"
     text = _fmt_time(r["seconds"])
+    if "cpu" in r:
+        text += f" (cpu {_fmt_time(r['cpu'])})"
     if "ceiling" in r:
-        text += f" (ceiling {_fmt_time(r['ceiling'])}, {r['seconds'] / r['ceiling']:.1f}×)"
+        text += f" [ceiling {_fmt_time(r['ceiling'])}, {r['seconds'] / r['ceiling']:.1f}×]"
     if row == "suggest_all" or r.get("rss", 0) > 400:
         text += f", {r['rss']:,.0f} MB"
     target = target_for(row, scale)
