@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from argmap import store
 from argmap.errors import InvalidFile
 from argmap.loadcache import CACHE_FILE
 from argmap.project import Project
@@ -95,8 +96,15 @@ def test_damaged_cache_is_ignored(annotated: Path) -> None:
     assert len(Project.open(annotated).claims()) == 2
 
 
-def test_annotate_reads_only_its_source(annotated: Path, cli) -> None:  # type: ignore[no-untyped-def]
-    """A damaged file elsewhere does not stop an edit of another source, nor is it touched."""
+def test_annotate_reads_only_its_source_and_files_changed_since_checked(
+    annotated: Path, cli, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Unchanged, checked files are not read again; a file damaged since is still named."""
+    read: list[str] = []
+    real = store.read_annotations
+    monkeypatch.setattr(store, "read_annotations", lambda p, s: read.append(s) or real(p, s))
+    Project.open(annotated, claims_of=["alpha"])
+    assert read == ["alpha"]
     damaged = annotated / "annotations" / "beta.jsonl"
     damaged.write_text(damaged.read_text(encoding="utf-8") + "{not json\n", encoding="utf-8")
     before = damaged.read_bytes()
@@ -104,7 +112,7 @@ def test_annotate_reads_only_its_source(annotated: Path, cli) -> None:  # type: 
         "annotate", "alpha", "--sentence", "s0002", "--stance", "pro-us-primacy", "-q", "three-ds",
         "--project", str(annotated),
     )  # fmt: skip
-    assert code == 0, err
+    assert code == 0 and "beta.jsonl:3" in err  # saved; the damage is named
     assert damaged.read_bytes() == before
     code, _, err = cli(
         "annotate", "beta", "--sentence", "s0002", "--stance", "pro-us-primacy", "-q", "three-ds",
