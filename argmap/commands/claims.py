@@ -33,10 +33,11 @@ def cmd_claims(args: argparse.Namespace) -> int:
         return 0
     symbols = {s.id: s.symbol for s in project.codebook.stances}
     print_table(
-        ["id", "source", "sentence", "stance", "questions", "kind", "quote", "relations"],
+        ["id", "by", "source", "sentence", "stance", "questions", "kind", "quote", "relations"],
         [
             [
                 c.id,
+                c.annotator,
                 c.source[:12],
                 c.sentence,
                 f"{symbols.get(c.stance, '?')} {c.stance}",
@@ -114,8 +115,11 @@ def cmd_unannotate(args: argparse.Namespace) -> int:
     """Delete claims and the relations that point at them."""
     project = open_project(args)
     for ref in args.claims:
+        links = project.links_to(ref)
         claim = project.delete(ref)
         print(f"deleted {claim.id}")
+        for other, rel in links:
+            print(f"  and the link {other.id} ({other.annotator}) {rel.type} {claim.id}")
     return 0
 
 
@@ -157,7 +161,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_json_option(p)
     p.set_defaults(func=cmd_annotate)
 
-    p = subparsers.add_parser("update", help="change a claim's stance, questions, kind or note")
+    p = subparsers.add_parser("update", help="change your claim's stance, questions, kind or note")
     p.add_argument("claim", metavar="CLAIM")
     p.add_argument("--stance")
     p.add_argument("--question", "-q", action="append", help="replaces the questions")
@@ -179,7 +183,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_json_option(p)
     p.set_defaults(func=cmd_relate)
 
-    p = subparsers.add_parser("unannotate", help="delete claims (and relations pointing at them)")
+    p = subparsers.add_parser(
+        "unannotate",
+        help="delete your claims (and the links pointing at them, which it lists)",
+    )
     p.add_argument("claims", nargs="+", metavar="CLAIM")
     add_project_option(p)
     add_annotator_option(p)

@@ -15,14 +15,12 @@ from argmap.cliutil import (
 
 def cmd_matrix(args: argparse.Namespace) -> int:
     """Print the source × question matrix of positions."""
-    from argmap.analysis import matrix
+    from argmap.analysis import project_matrix
 
     project = open_project(args)
     for q in args.question or []:
         project.check_question(q)
-    m = matrix(
-        project.view_claims(args.by), project.codebook, list(project.sources), args.question or None
-    )
+    m = project_matrix(project, args.by, args.question or None)
     if args.json:
         print_json(m.to_json())
         return 0
@@ -32,17 +30,22 @@ def cmd_matrix(args: argparse.Namespace) -> int:
         row = [sid[:16]]
         for q in m.questions:
             cell = m.cell(sid, q)
+            contested = f" ?{cell.contested}" if cell.contested else ""
             if cell.dominant is None:
-                row.append("")
+                row.append(contested.strip())
                 continue
             counts = "/".join(str(cell.counts[s]) for s in stances)
-            row.append(f"{stances[cell.dominant].symbol}{'±' if cell.mixed else ''} {counts}")
+            symbol = stances[cell.dominant].symbol
+            row.append(f"{symbol}{'±' if cell.mixed else ''} {counts}{contested}")
+        row.append(", ".join(m.done.get(sid, ())))
         rows.append(row)
     legend = "  ".join(f"{s.symbol} {s.id}" for s in stances.values())
+    view = f"{args.by}'s reading" if args.by else "one vote per sentence"
     print_table(
-        ["source", *m.questions],
+        ["source", *m.questions, "done by"],
         rows,
-        title=f"positions ({legend}; ± mixed; counts {'/'.join(stances)})",
+        title=f"positions, {view} ({legend}; ± mixed; counts {'/'.join(stances)}; "
+        "?N sentences annotators read differently)",
     )
     return 0
 
@@ -52,7 +55,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p = subparsers.add_parser("matrix", help="each source's position on each question")
     p.add_argument("--question", "-q", action="append", help="only these questions")
     p.add_argument(
-        "--by", metavar="ANNOTATOR", help="one annotator's view instead of the reference"
+        "--by",
+        metavar="ANNOTATOR",
+        help="one annotator's reading (the reference annotator's: the adjudicated one) "
+        "instead of everyone's, one vote per sentence",
     )
     add_project_option(p)
     add_json_option(p)
