@@ -18,7 +18,7 @@ from argmap import __version__, exit_codes
 from argmap.cliutil import add_annotator_option, add_project_option
 from argmap.errors import ArgmapError, InvalidFile
 
-COMMAND_MODULES: tuple[str, ...] = ("init", "sources", "claims", "matrix", "validate")
+COMMAND_MODULES: tuple[str, ...] = ("init", "codebook", "sources", "claims", "matrix", "validate")
 """Command groups in the order ``--help`` lists them; other modules follow by name."""
 
 

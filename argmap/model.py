@@ -63,7 +63,8 @@ class Codebook(Frozen):
     schema_version: int = Field(SCHEMA_VERSION, alias="schema")
     name: str = "codebook"
     stances: tuple[Stance, ...] = Field(min_length=1)
-    questions: tuple[Question, ...] = Field(min_length=1)
+    questions: tuple[Question, ...] = ()
+    """May be empty: a new debate's codebook starts with no questions."""
     hedge_cues: tuple[str, ...] = ()
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
@@ -264,9 +265,35 @@ class AnnotationHeader(Frozen):
 
 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+# Letters that Unicode does not decompose into a Latin letter and a mark.
+_FOLD = str.maketrans(
+    {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)
+
+
+def ascii_fold(text: str) -> str:
+    """``text`` in ASCII where it is Latin: accents dropped (``Économie`` -> ``Economie``)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def slugify(text: str, max_length: int = 40) -> str:
-    """Lower-case ASCII slug usable as an identifier (empty input gives ``source``)."""
-    slug = _SLUG_RE.sub("-", text.lower()).strip("-")[:max_length].strip("-")
-    return slug or "source"
+    """Lower-case ASCII slug usable as an identifier (empty input gives ``source``).
+
+    Accented Latin letters keep their base letter: ``Économie européenne`` gives
+    ``economie-europeenne``.
+    """
+    folded = ascii_fold(text.lower())
+    slug = _SLUG_RE.sub("-", folded).strip("-")
+    if len(slug) > max_length:
+        cut = slug[: max_length + 1]
+        # End at a whole word where one ends past half the length.
+        slug = cut[: cut.rindex("-")] if cut.rfind("-") > max_length // 2 else slug[:max_length]
+    return slug.strip("-") or "source"
+
+
+def has_latin_letters(text: str) -> bool:
+    """Whether ``text`` holds a letter a slug can keep (a-z after folding accents)."""
+    return any("a" <= ch <= "z" for ch in ascii_fold(text.lower()))

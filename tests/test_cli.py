@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import ALPHA, BETA, run_argmap
+from conftest import ALPHA, run_argmap
 
 from argmap.cli import build_parser
 from argmap.project import Project
@@ -104,7 +104,7 @@ def test_sources_json(cli_json: JsonRun, root: str) -> None:
     assert set(data[0]) >= {"id", "title", "sentences", "claims"}
     assert (data[0]["sentences"], data[0]["claims"]) == (6, 1)
     assert (data[1]["sentences"], data[1]["claims"]) == (2, 0)
-    assert data[1]["title"] == BETA.splitlines()[0]
+    assert data[1]["title"] == "Autonomy is a slogan."  # no title line: the first sentence
 
 
 def test_sentences_json(cli_json: JsonRun, root: str) -> None:

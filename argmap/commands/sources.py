@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from argmap.cliutil import (
     add_json_option,
@@ -11,18 +12,62 @@ from argmap.cliutil import (
     print_json,
     print_table,
 )
+from argmap.errors import UsageError
 
 META_FIELDS = ("title", "author", "outlet", "date", "url", "note")
 
 
+def _expand(paths: list[str]) -> list[str]:
+    """Files as given; a folder stands for the articles directly inside it."""
+    from pathlib import Path
+
+    from argmap.corpus import IMPORT_SUFFIXES
+
+    out: list[str] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(
+                str(p)
+                for p in path.iterdir()
+                if p.is_file()
+                and p.suffix.lower() in IMPORT_SUFFIXES
+                and not p.name.startswith(".")
+            )
+            if not found:
+                raise UsageError(f"{path}: no .txt, .md or .html files in this folder")
+            out.extend(found)
+        else:
+            out.append(name)
+    return out
+
+
 def cmd_add(args: argparse.Namespace) -> int:
-    """Copy articles into the project and print their ids."""
+    """Copy articles into the project and print their ids.
+
+    A text already in the project is skipped with a message (exit 1 at the end) unless
+    ``--force``; other files are still added.
+    """
+    from argmap.project import DuplicateSource
+
     project = open_project(args)
+    files = _expand(args.files)
     added = []
-    for path in args.files:
-        meta = project.add_source(
-            path, source_id=args.id if len(args.files) == 1 else None, encoding=args.encoding
-        )
+    skipped = 0
+    for path in files:
+        try:
+            meta = project.add_source(
+                path,
+                source_id=args.id if len(files) == 1 else None,
+                encoding=args.encoding,
+                force=args.force,
+            )
+        except DuplicateSource as err:
+            if len(files) == 1:
+                raise
+            print(f"argmap: {err}", file=sys.stderr)
+            skipped += 1
+            continue
         doc = project.sources[meta.id]
         added.append((meta, len(doc.sentences)))
     if args.json:
@@ -30,7 +75,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     else:
         for meta, n in added:
             print(f"added {meta.id}: {meta.title!r} ({n} sentences)")
-    return 0
+    return 1 if skipped else 0
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
@@ -108,10 +153,15 @@ def cmd_meta(args: argparse.Namespace) -> int:
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``add``, ``sources``, ``sentences`` and ``meta`` to the CLI."""
-    p = subparsers.add_parser("add", help="add articles (.txt, .md, .html) to the project")
+    p = subparsers.add_parser(
+        "add", help="add articles (.txt, .md, .html files, or folders of them) to the project"
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--id", help="source id (with a single file; default from the title)")
     p.add_argument("--encoding", default="utf-8", help="encoding of the files (default utf-8)")
+    p.add_argument(
+        "--force", action="store_true", help="add a text even if the project already has it"
+    )
     add_project_option(p)
     add_json_option(p)
     p.set_defaults(func=cmd_add)
