@@ -10,6 +10,7 @@ from argmap.cliutil import (
     open_project,
     print_json,
     print_table,
+    split_values,
 )
 
 
@@ -17,10 +18,12 @@ def cmd_matrix(args: argparse.Namespace) -> int:
     """Print the source × question matrix of positions."""
     from argmap.analysis import project_matrix
 
-    project = open_project(args)
-    for q in args.question or []:
+    project = open_project(args, strict=False)
+    questions = list(dict.fromkeys(split_values(args.question)))  # -q a -q a: one column
+    for q in questions:
         project.check_question(q)
-    m = project_matrix(project, args.by, args.question or None)
+    by = project.check_annotator(args.by) if args.by is not None else None
+    m = project_matrix(project, by, questions or None)
     if args.json:
         print_json(m.to_json())
         return 0
@@ -53,7 +56,12 @@ def cmd_matrix(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``matrix`` to the CLI."""
     p = subparsers.add_parser("matrix", help="each source's position on each question")
-    p.add_argument("--question", "-q", action="append", help="only these questions")
+    p.add_argument(
+        "--question",
+        "-q",
+        action="append",
+        help="only these questions (repeatable or comma-separated)",
+    )
     p.add_argument(
         "--by",
         metavar="ANNOTATOR",
