@@ -489,7 +489,15 @@ def cases(
 
 @contextmanager
 def as_annotator(project: Project, name: str) -> Iterator[Project]:
-    """Make ``project`` edit as ``name`` for the duration of the block."""
+    """Make ``project`` edit as ``name`` for the duration of the block.
+
+    As the reference annotator this is adjudication (:meth:`Project.adjudication`), the only
+    way the reference annotation is written.
+    """
+    if name == project.config.reference_annotator:
+        with project.adjudication():
+            yield project
+        return
     saved = project.chosen_annotator
     project.chosen_annotator = name
     try:
@@ -574,9 +582,10 @@ def adopt_reading(project: Project, source: str, sentence: str, annotator: str) 
         if c.orphan is None and _in_sentence(project, c, sent)
     ]
     spans = {(c.start, c.end) for c in theirs}
-    for c in project.claims(source=doc.id, annotator=reference):
-        if _in_sentence(project, c, sent) and (c.start, c.end) not in spans:
-            project.delete(c.id)
+    with project.adjudication():
+        for c in project.claims(source=doc.id, annotator=reference):
+            if _in_sentence(project, c, sent) and (c.start, c.end) not in spans:
+                project.delete(c.id)
     return [adopt(project, c.id) for c in theirs]
 
 
@@ -608,9 +617,9 @@ def write_reference(
             return project.update(
                 mine[0].id, stance=stance, questions=tuple(questions), kind=kind, note=note
             )
-    for c in mine:
-        project.delete(c.id)
     with as_annotator(project, reference):
+        for c in mine:
+            project.delete(c.id)
         return project.annotate(
             doc.id,
             stance=stance,
@@ -631,8 +640,9 @@ def clear_reference(project: Project, source: str, sentence: str) -> int:
         for c in project.claims(source=doc.id, annotator=reference)
         if _in_sentence(project, c, sent)
     ]
-    for c in gone:
-        project.delete(c.id)
+    with project.adjudication():
+        for c in gone:
+            project.delete(c.id)
     return len(gone)
 
 

@@ -1,4 +1,9 @@
-"""Helpers shared by the command-line handlers: options, opening, printing."""
+"""Helpers shared by the command-line handlers: options, opening, printing.
+
+Building the parser imports only this module and :mod:`argmap.errors`: the project, its
+pydantic models and rich are imported by the handlers when a command runs, so that
+``argmap --help`` and usage errors stay fast.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,10 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from argmap.project import Project
+if TYPE_CHECKING:
+    from argmap.project import Project
 
 
 def add_project_option(parser: argparse.ArgumentParser) -> None:
@@ -39,9 +45,22 @@ def add_annotator_option(parser: argparse.ArgumentParser) -> None:
 
 def open_project(args: argparse.Namespace, *, strict: bool = True) -> Project:
     """Open the project named by ``--project`` (or found from the current directory)."""
+    from argmap.project import Project
+
     return Project.open(
         getattr(args, "project", None), annotator=getattr(args, "annotator", None), strict=strict
     )
+
+
+def split_values(values: Sequence[str] | None) -> list[str]:
+    """Values of a repeatable option that may also be comma-separated, in order."""
+    return [v for group in values or [] for v in group.split(",") if v]
+
+
+def shorten(text: str, width: int = 90) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def print_json(data: Any) -> None:

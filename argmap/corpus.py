@@ -33,6 +33,8 @@ HAND_ABBREVIATIONS = frozenset(
         "e.u",
         "u.s.a",
         "u.s.s.r",
+        "a.m",
+        "p.m",
         "e.g",
         "i.e",
         "etc",
@@ -114,12 +116,38 @@ SENTENCE_STARTERS = frozenset(
         "they",
         "it",
         "there",
+        # Pronouns and openers that do not continue a sentence after "U.S."/"p.m." and co.:
+        # "…moved to the U.S. Her brother stayed."
+        "he",
+        "she",
+        "her",
+        "his",
+        "its",
+        "our",
+        "their",
+        "i",
+        "you",
+        "in",
+        "after",
+        "when",
+        "while",
+        "although",
     ]
 )
+# Closing a quoted question or exclamation does not end the sentence when the speech tag
+# follows: '"Will it work?" she asked.' / '"Enough!" Macron said.'
+_QUOTE_END = re.compile(r"[?!][\"'”’»)]*$")
+_SPEECH_TAG = re.compile(
+    r"(?:[a-z]|(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|asked|says|asks|added|replied|wrote|"
+    r"shouted|cried|told|answered|insisted|warned|exclaimed|wondered)\b)"
+)
+# Full-width stops end a sentence even with no space after them (CJK text has none).
+_CJK_STOP = re.compile(r"[。！？]+[」』）】”’\"]*")
 LIST_MARKER = re.compile(
     r"[ \t\u00a0]*(?:[•\u2022\u25aa\u25cf\u2023\u2043*](?=\s)|#{1,6}(?=\s)|[-–](?=\s)|\(?\d{1,3}[.)](?=\s)"
     r"|\(?[a-z]\)(?=\s)|[a-z]\.(?=\s))[ \t\u00a0]*"
 )
+_QUOTE_MARKER = re.compile(r"[ \t]*(?:>[ \t]*)+")
 _DASH_MARKER = re.compile(r"[ \t\u00a0]*[-–]\s")
 _HAS_WORD = re.compile(r"[^\W_]")
 _LINE = re.compile(r"[^\n]+")
@@ -208,12 +236,16 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 def _marker_end(text: str, start: int, end: int, after_marker_or_blank: bool) -> int:
     line = text[start:end]
-    m = LIST_MARKER.match(line)
+    quote = _QUOTE_MARKER.match(line)
+    skip = quote.end() if quote else 0
+    if skip >= len(line):
+        return 0
+    m = LIST_MARKER.match(line, skip)
     if not m or m.end() >= len(line):
-        return 0
+        return skip
     # "-"/"–" count as bullets only where a list can start: not inside running text.
-    if _DASH_MARKER.match(line) and not after_marker_or_blank:
-        return 0
+    if _DASH_MARKER.match(line, skip) and not (after_marker_or_blank or skip):
+        return skip
     return m.end()
 
 
@@ -229,8 +261,21 @@ def segment(text: str) -> list[tuple[int, int]]:
         prev_was_marker = offset > 0
         body_start = start + offset
         body = text[body_start:end]
+        block: list[tuple[int, int]] = []
         for s, e in tokenizer.span_tokenize(body):
-            spans.append((body_start + s, body_start + e))
+            for s2, e2 in _split_cjk(body, s, e):
+                if block and (
+                    (
+                        _QUOTE_END.search(body, block[-1][0], block[-1][1])
+                        and _SPEECH_TAG.match(body, s2)
+                    )
+                    # a Markdown image "![alt](url)": its "!" ends nothing
+                    or (s2 == block[-1][1] and body.startswith("![", s2 - 1))
+                ):
+                    block[-1] = (block[-1][0], e2)
+                    continue
+                block.append((s2, e2))
+        spans.extend((body_start + s, body_start + e) for s, e in block)
         prev_block_end = end
     merged: list[tuple[int, int]] = []
     for s, e in spans:
@@ -241,30 +286,56 @@ def segment(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+def _split_cjk(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a span after each full-width stop that more text follows."""
+    out = []
+    for m in _CJK_STOP.finditer(body, start, end):
+        if m.end() >= end:
+            break
+        nxt = m.end()
+        while nxt < end and body[nxt].isspace():
+            nxt += 1
+        if nxt < end:
+            out.append((start, m.end()))
+            start = nxt
+    out.append((start, end))
+    return out
+
+
 def sentence_id(index: int) -> str:
     """The stable id of the ``index``-th sentence (0-based) of a source."""
     return f"s{index + 1:04d}"
 
 
 # Bump when segmentation changes, so that cached spans computed by older code are not reused.
-SEGMENTER_VERSION = 2
+SEGMENTER_VERSION = 3
 
 
-def sentences(text: str, cache_dir: Path | None = None) -> list[Sentence]:
+def sentences(
+    text: str, cache_dir: Path | None = None, *, markdown: bool = False
+) -> list[Sentence]:
     """The sentences of ``text`` with stable ids, offsets and whitespace-collapsed text.
 
-    With ``cache_dir``, spans are kept in ``<cache_dir>/<sha256>-v<N>.json`` so that an
-    unchanged source is not segmented again (and nltk, slow to import, is not loaded).
+    With ``markdown`` a sentence's text reads without Markdown syntax (emphasis, links,
+    blockquote marks); its offsets still slice the file. With ``cache_dir``, spans are kept
+    in ``<cache_dir>/<sha256>-v<N>.json`` so that an unchanged source is not segmented
+    again (and nltk, slow to import, is not loaded).
     """
     spans = _cached_spans(text, cache_dir) if cache_dir is not None else None
     if spans is None:
         spans = segment(text)
         if cache_dir is not None:
             _store_spans(text, cache_dir, spans)
-    return [
-        Sentence(id=sentence_id(i), index=i, start=s, end=e, text=" ".join(text[s:e].split()))
-        for i, (s, e) in enumerate(spans)
-    ]
+    out = []
+    for i, (s, e) in enumerate(spans):
+        raw = text[s:e]
+        shown = " ".join(markdown_plain(raw).split()) if markdown else ""
+        out.append(
+            Sentence(
+                id=sentence_id(i), index=i, start=s, end=e, text=shown or " ".join(raw.split())
+            )
+        )
+    return out
 
 
 def _cache_file(text: str, cache_dir: Path) -> Path:
@@ -303,7 +374,13 @@ def _store_spans(text: str, cache_dir: Path, spans: list[tuple[int, int]]) -> No
 
 
 class _HTMLText(HTMLParser):
-    """Collects readable text of an HTML page, one block element per line."""
+    """Collects readable text of an HTML page, one block element per line.
+
+    Page furniture is skipped with everything inside it: scripts and styles, navigation,
+    asides, page footers, site headers (a ``<header>`` outside ``<article>``/``<main>``),
+    forms and buttons, and elements whose class, id, role or label names a cookie banner,
+    share or social buttons, a newsletter box, breadcrumbs, ads or related links.
+    """
 
     BLOCK = frozenset(
         [
@@ -321,6 +398,7 @@ class _HTMLText(HTMLParser):
             "blockquote",
             "section",
             "article",
+            "main",
             "header",
             "footer",
             "pre",
@@ -329,44 +407,122 @@ class _HTMLText(HTMLParser):
             "dd",
         ]
     )
-    SKIP = frozenset(["script", "style", "noscript", "template", "svg", "nav"])
+    SKIP = frozenset(
+        [
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "svg",
+            "nav",
+            "aside",
+            "footer",
+            "form",
+            "button",
+            "iframe",
+            "select",
+            "dialog",
+        ]
+    )
+    SKIP_ROLES = frozenset(
+        ["navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog"]
+    )
+    FURNITURE = re.compile(
+        r"(?:^|[\s_-])(?:cookies?|consent|gdpr|share|sharing|social|newsletter|subscribe|"
+        r"breadcrumbs?|advert|advertisement|ads?|promo|related|paywall|skip-link|sidebar)"
+        r"(?:$|[\s_-])",
+        re.IGNORECASE,
+    )
+    VOID = frozenset(["br", "img", "meta", "link", "input", "hr", "wbr", "source", "area"])
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.title = ""
         self.meta: dict[str, str] = {}
-        self._skip = 0
+        self._skip_tag = ""
+        self._skip_depth = 0
+        self._content_depth = 0  # inside <article> or <main>
         self._in_title = False
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def _is_furniture(self, tag: str, attrs: dict[str, str]) -> bool:
         if tag in self.SKIP:
-            self._skip += 1
-        elif tag == "title":
+            return True
+        if tag == "header" and not self._content_depth:
+            return True
+        if attrs.get("role", "").lower() in self.SKIP_ROLES:
+            return True
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+            return True
+        named = " ".join(attrs.get(k, "") for k in ("class", "id", "aria-label"))
+        return bool(named and self.FURNITURE.search(named))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if self._skip_depth:
+            if tag == self._skip_tag:
+                self._skip_depth += 1
+            return
+        if tag == "title":
             self._in_title = True
-        elif tag == "meta":
-            a = {k: v or "" for k, v in attrs}
+            return
+        if tag == "meta":
             key = a.get("name") or a.get("property") or ""
             if key and a.get("content"):
                 self.meta[key.lower()] = a["content"]
+            return
+        if tag not in self.VOID and tag not in ("html", "body") and self._is_furniture(tag, a):
+            self._skip_tag, self._skip_depth = tag, 1
+            return
+        if tag in ("article", "main"):
+            self._content_depth += 1
         if tag in self.BLOCK:
             self.parts.append("\n")
         if tag == "li":
             self.parts.append("• ")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP and self._skip:
-            self._skip -= 1
-        elif tag == "title":
+        if self._skip_depth:
+            if tag == self._skip_tag:
+                self._skip_depth -= 1
+            return
+        if tag == "title":
             self._in_title = False
+        if tag in ("article", "main") and self._content_depth:
+            self._content_depth -= 1
         if tag in self.BLOCK:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title += data
-        elif not self._skip:
+        elif not self._skip_depth:
             self.parts.append(data)
+
+
+_TITLE_SEPARATOR = re.compile(r"(\s+(?:\||–|—|-|::|·|•)\s+)")
+
+
+def strip_site_suffix(title: str, site: str = "") -> tuple[str, str]:
+    """``title`` without a site name before or after a separator, and that site name.
+
+    "Headline | Example Times" gives ("Headline", "Example Times"); a first or last part
+    equal to ``site`` is removed; otherwise a last part of at most four words after a
+    longer headline is taken for the site.
+    """
+    title = title.strip()
+    pieces = _TITLE_SEPARATOR.split(title)  # part, separator, part, ...
+    if len(pieces) < 3:
+        return title, ""
+    first, last = pieces[0], pieces[-1]
+    if site and last.casefold() == site.strip().casefold():
+        return "".join(pieces[:-2]), last
+    if site and first.casefold() == site.strip().casefold():
+        return "".join(pieces[2:]), first
+    headline = "".join(pieces[:-2])
+    if len(last.split()) <= 4 and len(last) < len(headline):
+        return headline, last
+    return title, ""
 
 
 def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
@@ -377,7 +533,10 @@ def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
     raw = "".join(parser.parts)
     lines = [" ".join(line.split()) for line in raw.split("\n")]
     paragraphs = "\n\n".join(line for line in lines if line)
-    info = {"title": html.unescape(" ".join(parser.title.split()))}
+    title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
+    site = parser.meta.get("og:site_name", "")
+    title, suffix = strip_site_suffix(title, site)
+    info = {"title": title}
     for key, field in (
         ("author", "author"),
         ("article:author", "author"),
@@ -388,7 +547,42 @@ def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
     ):
         if key in parser.meta and not info.get(field):
             info[field] = parser.meta[key]
+    if suffix and not info.get("outlet"):
+        info["outlet"] = suffix
     return paragraphs + "\n", info
+
+
+# --------------------------------------------------------------------------- Markdown text
+
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\])")
+_MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPH = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_MD_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_MD_CODE = re.compile(r"`([^`\n]+)`")
+_MD_QUOTE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+
+
+def markdown_plain(text: str) -> str:
+    """Markdown inline syntax removed: links and images keep their text, emphasis its words.
+
+    Used for what a sentence *reads* (its ``text``); offsets still point into the file.
+    """
+    text = _MD_QUOTE.sub("", text)
+    text = _MD_CODE.sub(r"\1", text)
+    text = _MD_IMAGE.sub(r"\1", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_AUTOLINK.sub(r"\1", text)
+    for _ in range(2):  # nested: ***both*** or **_mixed_**
+        text = _MD_STRONG.sub(r"\2", text)
+        text = _MD_EMPH.sub(r"\2", text)
+    return _MD_STRIKE.sub(r"\1", text)
+
+
+def is_markdown(path: Path | str) -> bool:
+    """Whether a source file is Markdown (its sentences read without the syntax)."""
+    return Path(path).suffix.lower() in (".md", ".markdown")
 
 
 _DATE_PATTERNS = (
@@ -438,13 +632,39 @@ def guess_date(text: str) -> str:
     return ""
 
 
+TITLE_MAX = 90
+
+
+def shorten_at_word(text: str, limit: int = TITLE_MAX) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with "…" if cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
 def guess_title(text: str) -> str:
-    """The first non-empty line of a text, without Markdown heading marks."""
+    """A short title: the first line if it reads as one, else the first sentence, cut.
+
+    A title line is a Markdown heading, or a first line of at most 120 characters that
+    does not end like a sentence. Either way the result is at most 90 characters, cut at
+    a word, without Markdown syntax.
+    """
     for line in text.splitlines():
-        line = line.strip().lstrip("#").strip()
-        if line:
-            return line[:200]
-    return ""
+        stripped = line.strip()
+        if not stripped:
+            continue
+        heading = stripped.startswith("#")
+        plain = " ".join(markdown_plain(stripped.lstrip("#").strip()).split())
+        if heading or (len(plain) <= 120 and not plain.endswith((".", "!", "?", ":", ";", ","))):
+            return shorten_at_word(plain)
+        break
+    spans = segment(text[: text.find("\n\n", 0, 4000) if "\n\n" in text[:4000] else 4000])
+    first = text[spans[0][0] : spans[0][1]] if spans else text
+    return shorten_at_word(markdown_plain(first))
 
 
 _BYLINE = re.compile(r"^\s*(?:By|Author:)\s+([A-Z][^\n,]{2,80})", re.MULTILINE)

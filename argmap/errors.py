@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from argmap import exit_codes
+
 
 class ArgmapError(Exception):
     """Base of every error argmap reports to a user; ``str(err)`` is one line."""
 
-    exit_code = 1
+    exit_code = exit_codes.ERROR
 
 
 class UsageError(ArgmapError):
     """The command was given an unknown id, stance, question or option value."""
 
-    exit_code = 2
+    exit_code = exit_codes.USAGE
 
 
 class ProjectNotFound(ArgmapError):
@@ -27,6 +29,10 @@ class InvalidFile(ArgmapError):
         super().__init__(
             problems[0] if len(problems) == 1 else f"{problems[0]} (+{len(problems) - 1} more)"
         )
+
+
+class NotYours(ArgmapError):
+    """An edit of a claim that belongs to another annotator (or to the reference annotation)."""
 
 
 class LockTimeout(ArgmapError):

@@ -43,6 +43,8 @@ class Stance(Frozen):
     color: str = "white"
     axis: Literal[-1, 0, 1] = 0
     """Side of the debate's axis; claims on opposite non-zero sides make a source mixed."""
+    patterns: tuple[str, ...] = ()
+    """Phrase patterns an analyst wrote for this stance (see ``argmap.suggest.patterns``)."""
 
 
 class Question(Frozen):
@@ -51,6 +53,8 @@ class Question(Frozen):
     id: Identifier
     label: str
     text: str
+    patterns: tuple[str, ...] = ()
+    """Phrase patterns an analyst wrote for this question (see ``argmap.suggest.patterns``)."""
 
 
 class Codebook(Frozen):
@@ -59,7 +63,8 @@ class Codebook(Frozen):
     schema_version: int = Field(SCHEMA_VERSION, alias="schema")
     name: str = "codebook"
     stances: tuple[Stance, ...] = Field(min_length=1)
-    questions: tuple[Question, ...] = Field(min_length=1)
+    questions: tuple[Question, ...] = ()
+    """May be empty: a new debate's codebook starts with no questions."""
     hedge_cues: tuple[str, ...] = ()
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
@@ -177,6 +182,23 @@ class Orphan(Frozen):
     since_sha256: str
 
 
+class Provenance(Frozen):
+    """Where an accepted suggestion came from: the model and what it proposed.
+
+    A claim whose stance, questions and kind still equal the proposal was accepted as it
+    was; one that differs was corrected.
+    """
+
+    model: str = Field(min_length=1)
+    probability: float = Field(ge=0.0, le=1.0)
+    """The model's probability of the proposed stance."""
+    claim_probability: float = Field(1.0, ge=0.0, le=1.0)
+    """The model's probability that the sentence is a claim or evidence at all."""
+    stance: Identifier
+    questions: tuple[Identifier, ...] = ()
+    kind: Kind = "claim"
+
+
 class Claim(Frozen):
     """One annotated unit: a claim or a piece of evidence with its stance and questions."""
 
@@ -193,6 +215,8 @@ class Claim(Frozen):
     created: datetime
     modified: datetime
     orphan: Orphan | None = None
+    suggested: Provenance | None = None
+    """Set when the claim was made by accepting a model's suggestion."""
 
     @field_validator("questions")
     @classmethod
@@ -215,6 +239,20 @@ class Claim(Frozen):
         return (self.anchor.start, self.anchor.end, self.annotator, self.id)
 
 
+class Progress(Frozen):
+    """``annotations/progress/<annotator>.json``: the sources an annotator has marked done.
+
+    A source marked done counts as read in full: its sentences without a claim of theirs are
+    read as "no claim" when annotators are compared, not as "not read yet".
+    """
+
+    schema_version: int = Field(SCHEMA_VERSION, alias="schema")
+    annotator: Identifier
+    done: dict[Identifier, datetime] = Field(default_factory=dict)
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
 class AnnotationHeader(Frozen):
     """First line of ``annotations/<source>.jsonl``."""
 
@@ -227,9 +265,35 @@ class AnnotationHeader(Frozen):
 
 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+# Letters that Unicode does not decompose into a Latin letter and a mark.
+_FOLD = str.maketrans(
+    {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)
+
+
+def ascii_fold(text: str) -> str:
+    """``text`` in ASCII where it is Latin: accents dropped (``Économie`` -> ``Economie``)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def slugify(text: str, max_length: int = 40) -> str:
-    """Lower-case ASCII slug usable as an identifier (empty input gives ``source``)."""
-    slug = _SLUG_RE.sub("-", text.lower()).strip("-")[:max_length].strip("-")
-    return slug or "source"
+    """Lower-case ASCII slug usable as an identifier (empty input gives ``source``).
+
+    Accented Latin letters keep their base letter: ``Économie européenne`` gives
+    ``economie-europeenne``.
+    """
+    folded = ascii_fold(text.lower())
+    slug = _SLUG_RE.sub("-", folded).strip("-")
+    if len(slug) > max_length:
+        cut = slug[: max_length + 1]
+        # End at a whole word where one ends past half the length.
+        slug = cut[: cut.rindex("-")] if cut.rfind("-") > max_length // 2 else slug[:max_length]
+    return slug.strip("-") or "source"
+
+
+def has_latin_letters(text: str) -> bool:
+    """Whether ``text`` holds a letter a slug can keep (a-z after folding accents)."""
+    return any("a" <= ch <= "z" for ch in ascii_fold(text.lower()))

@@ -13,30 +13,110 @@ import gc
 import hashlib
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from argmap import corpus, store
+from argmap import corpus, journal, store
+from argmap.analysis import Consensus, consensus
 from argmap.anchoring import find_quote, make_anchor, reanchor
-from argmap.errors import ArgmapError, InvalidFile, ProjectNotFound, UsageError, choices
+from argmap.errors import (
+    ArgmapError,
+    InvalidFile,
+    NotYours,
+    ProjectNotFound,
+    UsageError,
+    choices,
+)
 from argmap.model import (
     KINDS,
     RELATION_TYPES,
     Claim,
     Codebook,
     Orphan,
+    Progress,
     ProjectConfig,
     Relation,
     Sentence,
     SourceMeta,
+    has_latin_letters,
     slugify,
 )
 
+if TYPE_CHECKING:
+    from argmap.codebook import CodebookChange
+
 ANNOTATOR_ENV = "ARGMAP_ANNOTATOR"
+PROGRESS_DIR = "progress"  # under the annotations directory: one <annotator>.json each
 CACHE_DIR = ".argmap-cache/sentences"  # derived data only, safe to delete; git-ignored
+
+
+class DuplicateSource(ArgmapError):
+    """The text being added is already a source of the project (``existing`` is its id)."""
+
+    def __init__(self, message: str, existing: str) -> None:
+        super().__init__(message)
+        self.existing = existing
+
+
+@dataclass
+class PreparedSource:
+    """A file read and converted, ready to preview and save: what ``add`` would store."""
+
+    path: Path
+    text: str
+    info: dict[str, str]
+    suffix: str
+    raw_copy: bool
+    """Whether the file is stored byte for byte (UTF-8 text or Markdown)."""
+
+    def meta_preview(self) -> dict[str, str]:
+        """Title, author and date as they would be detected."""
+        return {
+            "title": self.info.get("title") or corpus.guess_title(self.text),
+            "author": self.info.get("author") or corpus.guess_author(self.text),
+            "date": self.info.get("date", "")[:10] or corpus.guess_date(self.text),
+        }
+
+    def sentences(self) -> list[Sentence]:
+        """The sentences the source would have."""
+        return corpus.sentences(self.text, markdown=self.suffix in (".md", ".markdown"))
+
+
+def prepare_source(
+    path: Path | str, *, encoding: str = "utf-8", text: str | None = None
+) -> PreparedSource:
+    """Read (or take pasted ``text`` for) a source: decode, convert HTML, check it has text."""
+    src = Path(path)
+    suffix = src.suffix.lower()
+    if suffix not in corpus.IMPORT_SUFFIXES:
+        raise UsageError(
+            f"{src}: unsupported file type {suffix or '(none)'!r} "
+            f"(supported: {choices(list(corpus.IMPORT_SUFFIXES))})"
+        )
+    if text is None:
+        try:
+            data = src.read_bytes()
+        except FileNotFoundError:
+            raise ArgmapError(f"{src}: no such file") from None
+        except IsADirectoryError:
+            raise ArgmapError(f"{src}: is a folder, not a file") from None
+        text = corpus.decode_source(data, src, encoding)
+        raw_copy = encoding.lower().replace("_", "-") in ("utf-8", "utf8")
+    else:
+        text = corpus.normalise_newlines(text)
+        raw_copy = False
+    info: dict[str, str] = {}
+    if suffix in (".html", ".htm"):
+        text, info = corpus.html_to_text(text)
+        suffix, raw_copy = ".txt", False
+    if not text.strip():
+        raise ArgmapError(f"{src}: the file holds no text")
+    return PreparedSource(src, text, info, suffix, raw_copy)
 
 
 class SourceDoc:
@@ -62,7 +142,7 @@ class SourceDoc:
     @cached_property
     def sentences(self) -> list[Sentence]:
         """The source's sentences, computed on first use."""
-        return corpus.sentences(self.text, self.cache_dir)
+        return corpus.sentences(self.text, self.cache_dir, markdown=corpus.is_markdown(self.path))
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -93,6 +173,8 @@ class Edit:
 
     label: str
     changes: list[tuple[str, Claim | None, Claim | None]] = field(default_factory=list)
+    codebook: tuple[Codebook, Codebook] | None = None
+    """For a codebook edit: the codebook before and after it (saved with the claims)."""
 
 
 @dataclass
@@ -142,6 +224,9 @@ class Project:
         self._undo: list[Edit] = []
         self._redo: list[Edit] = []
         self._index: dict[str, Claim] | None = None
+        self._adjudicating = False
+        self._progress: dict[str, Progress] = {}
+        self._views: dict[str | None, Consensus] = {}
 
     # ------------------------------------------------------------------ opening
 
@@ -187,11 +272,17 @@ class Project:
     @classmethod
     def _load(cls, root: Path, annotator: str | None) -> Project:
         config = store.load_config(root)
+        annotations = root / config.annotations_dir
+        if journal.needs_recovery(annotations):
+            # A codebook change was interrupted: finish it (or drop it) before reading.
+            with store.project_lock(annotations):
+                journal.recover(annotations)
         codebook = store.load_codebook(root / config.annotations_dir / store.CODEBOOK_FILE)
         problems: list[str] = []
         sources = cls._load_sources(root / config.sources_dir, problems, root / CACHE_DIR)
         project = cls(root, config, codebook, sources, {}, problems, set(), [], annotator)
         project._load_claims()
+        project._load_progress()
         return project
 
     @staticmethod
@@ -258,6 +349,28 @@ class Project:
         for sid in known:
             self._claims.setdefault(sid, [])
         self._check_relations()
+
+    @property
+    def progress_dir(self) -> Path:
+        return self.annotations_dir / PROGRESS_DIR
+
+    def _load_progress(self) -> None:
+        directory = self.progress_dir
+        if not directory.is_dir():
+            return
+        for path in sorted(directory.glob("*.json")):
+            try:
+                progress = store.load_json_model(path, Progress)
+            except InvalidFile as err:
+                self.problems.extend(err.problems)
+                continue
+            if progress.annotator != path.stem:
+                self.problems.append(
+                    f"{path}: annotator: {progress.annotator!r} does not match the file name "
+                    f"{path.stem!r}"
+                )
+                continue
+            self._progress[progress.annotator] = progress
 
     def _check_codebook(self, path: Path, numbered: list[tuple[int, Claim]]) -> list[str]:
         stances, questions = set(self.codebook.stance_ids), set(self.codebook.question_ids)
@@ -332,14 +445,21 @@ class Project:
     # ------------------------------------------------------------------ creating
 
     @classmethod
-    def init(cls, path: Path | str, name: str | None = None) -> Project:
-        """Create an empty project with the default codebook at ``path``."""
+    def init(
+        cls, path: Path | str, name: str | None = None, codebook: Codebook | None = None
+    ) -> Project:
+        """Create an empty project at ``path`` with ``codebook``.
+
+        Without one the shipped European-defence codebook is used, as before; the
+        ``argmap init`` command defaults to the blank codebook instead.
+        """
         root = Path(path)
         store.ensure_new_dir(root)
         config = ProjectConfig(name=name or root.resolve().name)
+        if codebook is None:
+            codebook = store.load_codebook(store.default_codebook_path())
         (root / config.sources_dir).mkdir(parents=True, exist_ok=True)
         store.write_model(root / store.CONFIG_FILE, config)
-        codebook = store.load_codebook(store.default_codebook_path())
         store.write_model(root / config.annotations_dir / store.CODEBOOK_FILE, codebook)
         gitattributes = root / ".gitattributes"
         if not gitattributes.exists():
@@ -356,28 +476,47 @@ class Project:
         source_id: str | None = None,
         encoding: str = "utf-8",
         title: str | None = None,
+        force: bool = False,
     ) -> SourceMeta:
-        """Copy an article (text, Markdown or HTML) into the project with guessed metadata."""
+        """Copy an article (text, Markdown or HTML) into the project with guessed metadata.
+
+        A text already in the project (the same words as an existing source) is refused
+        with :class:`DuplicateSource` unless ``force`` or an explicit ``source_id`` says
+        that a second copy is meant.
+        """
         src = Path(path)
-        suffix = src.suffix.lower()
-        if suffix not in corpus.IMPORT_SUFFIXES:
-            raise UsageError(
-                f"{src}: unsupported file type {suffix or '(none)'!r} "
-                f"(supported: {choices(list(corpus.IMPORT_SUFFIXES))})"
-            )
-        try:
-            data = src.read_bytes()
-        except FileNotFoundError:
-            raise ArgmapError(f"{src}: no such file") from None
-        text = corpus.decode_source(data, src, encoding)
-        info: dict[str, str] = {}
-        if suffix in (".html", ".htm"):
-            text, info = corpus.html_to_text(text)
-            suffix = ".txt"
-        if not text.strip():
-            raise ArgmapError(f"{src}: the file holds no text")
+        prepared = prepare_source(src, encoding=encoding)
+        return self.add_prepared(prepared, source_id=source_id, title=title, force=force)
+
+    def duplicate_of(self, text: str) -> str | None:
+        """The id of a source whose text is exactly ``text`` (after newline normalising)."""
+        sha = corpus.text_sha256(corpus.normalise_newlines(text))
+        return next((sid for sid, doc in self.sources.items() if doc.sha256 == sha), None)
+
+    def add_prepared(
+        self,
+        prepared: PreparedSource,
+        *,
+        source_id: str | None = None,
+        title: str | None = None,
+        force: bool = False,
+    ) -> SourceMeta:
+        """Save a source read by :func:`prepare_source` (the TUI previews it first)."""
+        src, text, info, suffix = prepared.path, prepared.text, prepared.info, prepared.suffix
+        if not force and source_id is None:
+            existing = self.duplicate_of(text)
+            if existing is not None:
+                raise DuplicateSource(
+                    f"{src}: already in the project as source {existing!r} (same text); "
+                    "pass --force to add it again",
+                    existing,
+                )
         title = title or info.get("title") or corpus.guess_title(text)
-        sid = source_id or slugify(title or src.stem)
+        if source_id is None:
+            stem = src.stem if has_latin_letters(src.stem) else "source"
+            sid = slugify(title) if has_latin_letters(title) else slugify(stem)
+        else:
+            sid = source_id
         if source_id is None:
             base, n = sid, 2
             while sid in self.sources or (self.sources_dir / f"{sid}{store.META_SUFFIX}").exists():
@@ -395,10 +534,7 @@ class Project:
         )
         with store.project_lock(self.annotations_dir):
             target = self.sources_dir / meta.file
-            if (
-                encoding.lower().replace("_", "-") in ("utf-8", "utf8")
-                and suffix == src.suffix.lower()
-            ):
+            if prepared.raw_copy:
                 tmp = target.with_name(f".{target.name}.tmp")
                 shutil.copyfile(src, tmp)
                 os.replace(tmp, target)
@@ -495,23 +631,74 @@ class Project:
         return sorted({c.annotator for c in self.claim_index.values()})
 
     def view_claims(self, annotator: str | None = None) -> list[Claim]:
-        """The claims analysis and exports use.
+        """The claims analysis, claim lists and exports use: one vote per sentence.
 
-        With ``annotator``, that person's claims. Otherwise the reference (adjudicated)
-        claims wherever a sentence has any, and everyone's claims in the other sentences.
+        With ``annotator``, that person's claims (``reference`` for the adjudicated ones).
+        Otherwise everyone's, one reading per sentence and question: the reference claims
+        wherever a sentence has any, the shared reading where its readers agree; sentences
+        they read differently are left out (see :meth:`view` for them).
         """
+        return list(self.view(annotator).claims)
+
+    def view(self, annotator: str | None = None) -> Consensus:
+        """The claims that count and the contested sentences (see :func:`analysis.consensus`).
+
+        With ``annotator``, that person's claims and nothing contested.
+        """
+        cached = self._views.get(annotator)
+        if cached is not None:
+            return cached
         if annotator is not None:
-            return self.claims(annotator=annotator)
-        reference = self.config.reference_annotator
-        out = []
-        for sid in sorted(self._claims):
-            claims = self._claims[sid]
-            settled = {c.sentence for c in claims if c.annotator == reference}
-            if not settled:
-                out.extend(claims)
-                continue
-            out.extend(c for c in claims if c.annotator == reference or c.sentence not in settled)
-        return out
+            view = Consensus(self.claims(annotator=annotator))
+        else:
+            view = consensus(
+                self.claims(), reference=self.config.reference_annotator, done=self.done_map()
+            )
+        self._views[annotator] = view
+        return view
+
+    # ------------------------------------------------------------------ progress
+
+    def done_map(self) -> dict[str, list[str]]:
+        """Per source id, the annotators who have marked it done (sorted)."""
+        out: dict[str, list[str]] = {}
+        for name in sorted(self._progress):
+            for sid in self._progress[name].done:
+                if sid in self.sources:
+                    out.setdefault(sid, []).append(name)
+        return dict(sorted(out.items()))
+
+    def done_sources(self, annotator: str | None = None) -> list[str]:
+        """The sources ``annotator`` (default: you) has marked done, sorted."""
+        name = annotator or self.annotator
+        progress = self._progress.get(name)
+        return sorted(s for s in progress.done if s in self.sources) if progress else []
+
+    def mark_done(self, source: str, done: bool = True) -> bool:
+        """Mark a source done (or not done, with ``done=False``) for you; False if it was so."""
+        doc = self.source(source)
+        name = self.annotator
+        path = self.progress_dir / f"{name}.json"
+        with store.project_lock(self.annotations_dir):
+            progress = (
+                store.load_json_model(path, Progress)
+                if path.is_file()
+                else Progress(annotator=name)
+            )
+            if (doc.id in progress.done) == done:
+                self._progress[name] = progress
+                return False
+            marks = dict(progress.done)
+            if done:
+                marks[doc.id] = _now()
+            else:
+                del marks[doc.id]
+            progress = progress.model_copy(update={"done": dict(sorted(marks.items()))})
+            path.parent.mkdir(parents=True, exist_ok=True)
+            store.write_model(path, progress)
+        self._progress[name] = progress
+        self._views.clear()
+        return True
 
     def check_stance(self, stance: str) -> str:
         if stance not in self.codebook.stance_ids:
@@ -549,6 +736,100 @@ class Project:
             raise UsageError(f"annotator {name!r} must be one word (letters, digits, . _ -)")
         return name
 
+    # ------------------------------------------------------------------ ownership
+
+    @contextmanager
+    def adjudication(self) -> Iterator[Project]:
+        """Edit as the reference annotator for the duration of the block.
+
+        Only adjudication (:mod:`argmap.agreement`) writes the reference annotation; outside
+        this block an edit of a reference claim is refused.
+        """
+        saved = (self._annotator, self._adjudicating)
+        self._annotator, self._adjudicating = self.config.reference_annotator, True
+        try:
+            yield self
+        finally:
+            self._annotator, self._adjudicating = saved
+
+    def _refuse_reference(self, what: str) -> None:
+        reference = self.config.reference_annotator
+        raise NotYours(
+            f"{what}: the {reference} annotation changes only through adjudication "
+            "(`argmap adopt --sentence SOURCE:SENTENCE --from NAME`, or the TUI's "
+            "adjudication screen)"
+        )
+
+    def check_owner(self, claim: Claim) -> None:
+        """Raise :class:`NotYours` unless you may change ``claim`` (it is yours)."""
+        me = self.annotator
+        reference = self.config.reference_annotator
+        if claim.annotator == reference and not self._adjudicating:
+            self._refuse_reference(f"claim {claim.id} is a {reference} claim")
+        if claim.annotator != me:
+            where = (
+                f"{claim.source} --sentence {claim.sentence}" if claim.sentence else claim.source
+            )
+            raise NotYours(
+                f"claim {claim.id} is {claim.annotator}'s, not yours ({me}): only "
+                f"{claim.annotator} can change or delete it; record your own reading with "
+                f"`argmap annotate {where} ...`"
+            )
+
+    def links_to(self, ref: str) -> list[tuple[Claim, Relation]]:
+        """The claims that link to claim ``ref``, with each link (sorted by claim id)."""
+        target = self.claim(ref)
+        return [
+            (c, r)
+            for c in sorted(self.claim_index.values(), key=lambda c: c.id)
+            for r in c.relations
+            if r.target == target.id
+        ]
+
+    def edit_reading(self, ref: str, **changes: object) -> Claim:
+        """Change claim ``ref`` if it is yours; if not, make your own reading of its span.
+
+        Your reading starts as a copy of theirs (stance, questions, kind and links, no note)
+        with ``changes`` applied; their claim is left untouched. When you already have a
+        claim on that span, that one is changed instead. One undo step either way.
+        """
+        old = self.claim(ref)
+        me = self.annotator
+        if old.annotator == me:
+            return self.update(old.id, **changes)
+        if me == self.config.reference_annotator and not self._adjudicating:
+            self._refuse_reference(f"you are annotating as {me}")
+        mine = next(
+            (
+                c
+                for c in self._claims.get(old.source, [])
+                if c.annotator == me and (c.start, c.end) == (old.start, old.end)
+            ),
+            None,
+        )
+        if mine is not None:
+            return self.update(mine.id, **changes)
+        fields = self._checked_changes(changes)
+        now = _now()
+        salt = 0
+        cid = claim_id(old.source, old.start, old.end, me)
+        while cid in self.claim_index:
+            salt += 1
+            cid = claim_id(old.source, old.start, old.end, me, salt)
+        data = {
+            **old.model_dump(),
+            "id": cid,
+            "note": "",
+            "annotator": me,
+            "created": now,
+            "modified": now,
+            **fields,
+        }
+        data["relations"] = tuple(r for r in old.relations if r.target != cid)
+        new = Claim.model_validate(data)
+        self._commit(Edit(f"own reading {new.id} of {old.id}", [(old.source, None, new)]))
+        return new
+
     # ------------------------------------------------------------------ edits
 
     def annotate(
@@ -574,6 +855,8 @@ class Project:
         if kind is not None and kind not in KINDS:
             raise UsageError(f"unknown kind {kind!r} (valid: {choices(KINDS)})")
         annotator = self.annotator
+        if annotator == self.config.reference_annotator and not self._adjudicating:
+            self._refuse_reference(f"you are annotating as {annotator}")
         start, end = self._resolve_span(doc, sentence, quote, span)
         mine = [c for c in self._claims.get(doc.id, []) if c.annotator == annotator]
         existing = next((c for c in mine if (c.start, c.end) == (start, end)), None)
@@ -646,8 +929,18 @@ class Project:
         return hits[0]
 
     def update(self, ref: str, **changes: object) -> Claim:
-        """Change a claim's stance, questions, kind or note."""
+        """Change your claim's stance, questions, kind or note."""
         old = self.claim(ref)
+        self.check_owner(old)
+        changes = self._checked_changes(changes)
+        new = Claim.model_validate({**old.model_dump(), **changes, "modified": _now()})
+        if new.model_dump(exclude={"modified"}) == old.model_dump(exclude={"modified"}):
+            return old
+        self._commit(Edit(f"update {old.id}", [(old.source, old, new)]))
+        return new
+
+    def _checked_changes(self, changes: dict[str, object]) -> dict[str, object]:
+        changes = dict(changes)
         allowed = {"stance", "questions", "kind", "note"}
         unknown = set(changes) - allowed
         if unknown:
@@ -661,17 +954,14 @@ class Project:
             changes["questions"] = tuple(q for q in self.codebook.question_ids if q in qs)
         if "kind" in changes and changes["kind"] not in KINDS:
             raise UsageError(f"unknown kind {changes['kind']!r} (valid: {choices(KINDS)})")
-        new = Claim.model_validate({**old.model_dump(), **changes, "modified": _now()})
-        if new.model_dump(exclude={"modified"}) == old.model_dump(exclude={"modified"}):
-            return old
-        self._commit(Edit(f"update {old.id}", [(old.source, old, new)]))
-        return new
+        return changes
 
     def relate(self, ref: str, relation: str, target_ref: str) -> Claim:
         """Record that claim ``ref`` supports or attacks ``target_ref`` (any source)."""
         if relation not in RELATION_TYPES:
             raise UsageError(f"unknown relation {relation!r} (valid: {choices(RELATION_TYPES)})")
         old, target = self.claim(ref), self.claim(target_ref)
+        self.check_owner(old)
         if old.id == target.id:
             raise UsageError(f"claim {old.id} cannot {relation[:-1]} itself")
         kept = tuple(r for r in old.relations if r.target != target.id)
@@ -686,6 +976,7 @@ class Project:
     def unrelate(self, ref: str, target_ref: str) -> Claim:
         """Remove any relation from claim ``ref`` to ``target_ref``."""
         old, target = self.claim(ref), self.claim(target_ref)
+        self.check_owner(old)
         relations = tuple(r for r in old.relations if r.target != target.id)
         if relations == old.relations:
             raise UsageError(f"claim {old.id} has no relation to {target.id}")
@@ -694,8 +985,9 @@ class Project:
         return new
 
     def delete(self, ref: str) -> Claim:
-        """Delete a claim and every relation that points at it."""
+        """Delete your claim and every link that points at it (see :meth:`links_to`)."""
         old = self.claim(ref)
+        self.check_owner(old)
         edit = Edit(f"delete {old.id}", [(old.source, old, None)])
         for other in self.claim_index.values():
             if other.id != old.id and any(r.target == old.id for r in other.relations):
@@ -711,7 +1003,11 @@ class Project:
         if not self._undo:
             return None
         edit = self._undo.pop()
-        self._apply([(sid, after, before) for sid, before, after in edit.changes])
+        inverse = [(sid, after, before) for sid, before, after in edit.changes]
+        if edit.codebook is not None:
+            self._save_codebook(edit.codebook[0], inverse)  # type: ignore[arg-type]
+        else:
+            self._apply(inverse)
         self._redo.append(edit)
         return edit.label
 
@@ -720,9 +1016,109 @@ class Project:
         if not self._redo:
             return None
         edit = self._redo.pop()
-        self._apply(edit.changes)
+        if edit.codebook is not None:
+            self._save_codebook(edit.codebook[1], edit.changes)  # type: ignore[arg-type]
+        else:
+            self._apply(edit.changes)
         self._undo.append(edit)
         return edit.label
+
+    # ------------------------------------------------------------------ codebook edits
+
+    @property
+    def codebook_path(self) -> Path:
+        return self.annotations_dir / store.CODEBOOK_FILE
+
+    def change_codebook(
+        self, make: Callable[[Codebook, list[Claim]], object], label: str = "edit codebook"
+    ) -> CodebookChange:
+        """Apply a codebook edit and the claim rewrites it implies, all-or-nothing.
+
+        ``make(codebook, claims)`` gets the codebook and every claim as saved on disk
+        (read under the project lock, so another process's edits are not lost) and returns
+        a :class:`argmap.codebook.CodebookChange` or a new :class:`Codebook` (then named
+        ``label``). The edit is undoable; the change made is returned.
+        """
+        from argmap.codebook import CodebookChange
+
+        with store.project_lock(self.annotations_dir):
+            journal.recover(self.annotations_dir)
+            before = store.load_codebook(self.codebook_path)
+            disk = self._disk_claims()
+            made = make(before, [c for claims in disk.values() for c in claims])
+            if isinstance(made, Codebook):
+                made = CodebookChange(label, made)
+            assert isinstance(made, CodebookChange)
+            pairs = [(sid, b, a) for sid, b, a in made.claims]
+            self._write_codebook(made.codebook, pairs, disk)  # type: ignore[arg-type]
+        self._undo.append(Edit(made.label, pairs, (before, made.codebook)))  # type: ignore[arg-type]
+        self._redo.clear()
+        return made
+
+    def _disk_claims(self) -> dict[str, list[Claim]]:
+        out: dict[str, list[Claim]] = {}
+        for sid in self._claims:
+            path = self.annotation_path(sid)
+            _, numbered, problems = store.read_annotations(path, sid)
+            if problems:
+                raise InvalidFile(
+                    [*problems, f"{path}: the codebook was not changed; fix this file first"]
+                )
+            out[sid] = [c for _, c in numbered]
+        return out
+
+    def _save_codebook(self, codebook: Codebook, pairs: list[tuple[str, Claim, Claim]]) -> None:
+        with store.project_lock(self.annotations_dir):
+            journal.recover(self.annotations_dir)
+            self._write_codebook(codebook, pairs, None)
+
+    def _write_codebook(
+        self,
+        codebook: Codebook,
+        pairs: list[tuple[str, Claim, Claim]],
+        disk: dict[str, list[Claim]] | None,
+    ) -> None:
+        """Write the codebook and the changed annotation files together (lock held)."""
+        by_source: dict[str, list[tuple[Claim, Claim]]] = {}
+        for sid, before, after in pairs:
+            by_source.setdefault(sid, []).append((before, after))
+        texts = {store.CODEBOOK_FILE: store.dump_json(codebook)}
+        results: dict[str, list[Claim]] = {}
+        for sid, changes in by_source.items():
+            path = self.annotation_path(sid)
+            header, numbered, problems = store.read_annotations(path, sid)
+            if problems:
+                raise InvalidFile(problems)
+            if header is None:
+                continue  # no file, so no claim to rewrite
+            merged = {c.id: c for _, c in numbered}
+            for before, after in changes:
+                # A claim deleted meanwhile stays deleted.
+                if before.id in merged:
+                    del merged[before.id]
+                    merged[after.id] = after
+            claims = sorted(merged.values(), key=Claim.sort_key)
+            texts[path.name] = store.render_annotations(header, claims)
+            results[sid] = claims
+        journal.replace_files(self.annotations_dir, texts)
+        self.codebook = codebook
+        for sid, claims in results.items():
+            if sid in self._claims:
+                self._claims[sid] = self._reanchored(sid, claims)
+        self._index = None
+
+    def _reanchored(self, sid: str, claims: list[Claim]) -> list[Claim]:
+        """Saved claims, with the in-memory anchors of claims re-anchored since opening."""
+        current = {c.id: c for c in self._claims.get(sid, [])}
+        out = []
+        for c in claims:
+            mem = current.get(c.id)
+            if mem is not None and (mem.anchor != c.anchor or mem.orphan != c.orphan):
+                c = c.model_copy(
+                    update={"anchor": mem.anchor, "orphan": mem.orphan, "sentence": mem.sentence}
+                )
+            out.append(c)
+        return out
 
     def save_reanchored(self) -> list[str]:
         """Write the re-anchored claims of every source edited since it was annotated."""
@@ -749,6 +1145,8 @@ class Project:
                     "(run `argmap validate`); fix it first"
                 )
         with store.project_lock(self.annotations_dir):
+            if (self.annotations_dir / journal.JOURNAL_FILE).exists():
+                journal.recover(self.annotations_dir)
             for sid, pairs in by_source.items():
                 doc = self.sources[sid]
 
@@ -778,6 +1176,7 @@ class Project:
                     key=Claim.sort_key,
                 )
         self._index = None
+        self._views.clear()
 
     # ------------------------------------------------------------------ checks
 

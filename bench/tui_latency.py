@@ -67,7 +67,9 @@ async def measure(project_dir: Path, what: str) -> dict:
             return {"seconds": start, "unit": "", "items": 0}
         if what == "key_matrix":
             await _keys(app, ["down", "right"] * 3)  # warm-up
-            keys = (["down"] * 8 + ["right"] * 6 + ["up"] * 8 + ["left"] * 6) * 2
+            keys = (
+                ["down"] * 8 + ["right"] * 6 + ["pagedown"] * 3 + ["up"] * 8 + ["left"] * 6
+            ) * 2 + ["pageup"] * 6
         else:
             longest = max(project.sources.values(), key=lambda d: len(d.text))
             app.open_reader(longest.id)

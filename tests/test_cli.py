@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import ALPHA, BETA, run_argmap
+from conftest import ALPHA, run_argmap
 
 from argmap.cli import build_parser
 from argmap.project import Project
@@ -102,7 +104,7 @@ def test_sources_json(cli_json: JsonRun, root: str) -> None:
     assert set(data[0]) >= {"id", "title", "sentences", "claims"}
     assert (data[0]["sentences"], data[0]["claims"]) == (6, 1)
     assert (data[1]["sentences"], data[1]["claims"]) == (2, 0)
-    assert data[1]["title"] == BETA.splitlines()[0]
+    assert data[1]["title"] == "Autonomy is a slogan."  # no title line: the first sentence
 
 
 def test_sentences_json(cli_json: JsonRun, root: str) -> None:
@@ -319,3 +321,31 @@ def test_child_process_exit_codes_and_no_traceback(root: str) -> None:
                      "--project", root, env={"ARGMAP_ANNOTATOR": "kid"})  # fmt: skip
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert bad.stderr.strip().startswith("argmap: unknown stance 'x'")
+
+
+def test_help_lists_the_exit_codes_and_builds_without_the_models() -> None:
+    probe = (
+        "import contextlib, io, sys\nfrom argmap.cli import main\nout = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
+        "    main(['--help'])\n"
+        "print(out.getvalue())\n"
+        "print(sorted(m for m in ('pydantic', 'rich', 'argmap.project') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    *help_lines, loaded = done.stdout.strip().splitlines()
+    text = " ".join(" ".join(help_lines).split())
+    assert "exit codes: 0 ok; 1 error" in text and "2 usage" in text
+    assert loaded == "[]"  # --help imports no pydantic model, no rich
+
+
+def test_python_dash_m_argmap(root: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "argmap", "sources", "--json", "--project", root],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert [s["id"] for s in json.loads(done.stdout)] == ["alpha", "beta"]

@@ -34,7 +34,7 @@ def test_opening_a_project_and_listing_needs_no_ui(tmp_path) -> None:  # type: i
         f"p = Project.init({str(tmp_path / 'p')!r})\n"
         f"p.add_source({str(tmp_path / 'a.txt')!r})\n"
         "p = Project.open(p.root, annotator='x')\n"
-        "p.annotate('europe-must-act-it-can', sentence='s0001', stance='hedged', questions=['ukraine'])\n"
+        "p.annotate('europe-must-act', sentence='s0001', stance='hedged', questions=['ukraine'])\n"
         "matrix(p.view_claims(), p.codebook, list(p.sources))"
     )
     loaded = loaded_after(code)

@@ -12,7 +12,7 @@ from conftest import ALPHA, make_project
 from argmap.analysis import matrix, position
 from argmap.errors import ArgmapError, ProjectNotFound, UsageError
 from argmap.model import Anchor, Claim
-from argmap.project import Project
+from argmap.project import DuplicateSource, Project
 
 PA, PU, H = "pro-autonomy", "pro-us-primacy", "hedged"
 
@@ -62,11 +62,14 @@ def test_add_source_ids_and_metadata(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Europe Alone\nBy Jane Doe\nMarch 4, 2025\nEurope must act.\n")
     first = project.add_source(path)
-    second = project.add_source(path)
+    # The same text again is refused, unless forced (then it gets a fresh id).
+    with pytest.raises(DuplicateSource, match="already in the project as source 'europe-alone'"):
+        project.add_source(path)
+    second = project.add_source(path, force=True)
     assert (first.id, second.id) == ("europe-alone", "europe-alone-2")
     assert (first.title, first.author, first.date) == ("Europe Alone", "Jane Doe", "2025-03-04")
     with pytest.raises(UsageError, match="already exists"):
-        project.add_source(path, source_id="europe-alone")
+        project.add_source(path, source_id="europe-alone", force=True)
     meta = project.set_meta("europe-alone-2", outlet="Policy Review", note="leans autonomy")
     assert reopen(project).sources["europe-alone-2"].meta == meta
     assert meta.outlet == "Policy Review" and meta.title == "Europe Alone"
@@ -252,8 +255,9 @@ def test_claims_filters(project: Project) -> None:
 def test_view_claims_prefers_the_reference(project: Project) -> None:
     project.annotate("alpha", sentence="s0001", stance=PA, questions=["ukraine"])
     project.annotate("beta", sentence="s0001", stance=PA, questions=["ukraine"])
-    ref = Project.open(project.root, annotator="reference")
-    r = ref.annotate("alpha", sentence="s0001", stance=H, questions=["ukraine"])
+    ref = Project.open(project.root)
+    with ref.adjudication():
+        r = ref.annotate("alpha", sentence="s0001", stance=H, questions=["ukraine"])
     view = reopen(project).view_claims()
     assert [c.annotator for c in view] == ["reference", "tester"]
     assert view[0].id == r.id

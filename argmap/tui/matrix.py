@@ -24,7 +24,7 @@ from argmap.tui.matrix_view import ColumnLabel, MatrixView, RowLabel, unique_pre
 from argmap.tui.widgets import legend, muted_style, shorten, stance_style, stance_symbol
 
 #: The mark of sentences whose annotators disagree (counted apart, never as a stance).
-CONTESTED = "≠"
+CONTESTED = "!"
 
 
 def cell_text(cell: Cell, codebook: Codebook) -> Text:
@@ -151,7 +151,7 @@ class MatrixScreen(ArgmapScreen):
     def refresh_data(self) -> None:
         project = self.project
         codebook = project.codebook
-        self.matrix = analysis.matrix(project.view_claims(), codebook, sorted(project.sources))
+        self.matrix = analysis.project_matrix(project, sources=sorted(project.sources))
         cells = [
             [cell_text(self.matrix.cell(sid, q), codebook) for q in self.matrix.questions]
             for sid in self.matrix.sources

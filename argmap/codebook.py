@@ -1,0 +1,347 @@
+"""Codebook editing: built-in codebooks, adding, editing, renaming and removing entries.
+
+Pure functions build a new :class:`Codebook`; :func:`rename` and :func:`remove` also work
+out which claims change. :meth:`argmap.project.Project.change_codebook` saves the new
+codebook and the changed claims together, all-or-nothing (see :mod:`argmap.journal`).
+Every refusal is a :class:`UsageError` with a one-line message, the same in CLI and TUI.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import ValidationError
+
+from argmap import store
+from argmap.errors import UsageError, choices
+from argmap.model import Claim, Codebook, Question, Stance
+
+Kind = Literal["stance", "question"]
+KINDS: tuple[str, ...] = ("stance", "question")
+BUILTIN: tuple[str, ...] = ("blank", "defence")
+DEFAULT_BUILTIN = "blank"
+_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
+
+
+# --------------------------------------------------------------------------- built-ins
+
+
+def blank_codebook(name: str = "codebook") -> Codebook:
+    """No questions and a neutral three-stance axis (for, against, hedged) to rename."""
+    return Codebook(
+        name=name,
+        stances=(
+            Stance(
+                id="for",
+                label="For",
+                description="The text argues for the proposal under debate.",
+                symbol="▲",
+                color="#3fa34d",
+                axis=1,
+            ),
+            Stance(
+                id="against",
+                label="Against",
+                description="The text argues against the proposal under debate.",
+                symbol="▼",
+                color="#d9534f",
+                axis=-1,
+            ),
+            Stance(
+                id="hedged",
+                label="Hedged",
+                description="Qualified, conditional or weighing both sides.",
+                symbol="◆",
+                color="#e0a526",
+                axis=0,
+            ),
+        ),
+        questions=(),
+    )
+
+
+def load_codebook_spec(spec: str) -> Codebook:
+    """The codebook named by ``spec``: ``blank``, ``defence``, or a path.
+
+    A path may name a codebook JSON file, a project directory (its codebook is copied) or
+    a project's annotations directory.
+    """
+    if spec == "blank":
+        return blank_codebook()
+    if spec == "defence":
+        return store.load_codebook(store.default_codebook_path())
+    path = Path(spec)
+    if path.is_dir():
+        candidates = [path / store.CODEBOOK_FILE]
+        if (path / store.CONFIG_FILE).is_file():
+            config = store.load_config(path)
+            candidates.insert(0, path / config.annotations_dir / store.CODEBOOK_FILE)
+        for candidate in candidates:
+            if candidate.is_file():
+                return store.load_codebook(candidate)
+        raise UsageError(f"{path}: no {store.CODEBOOK_FILE} in this directory or its project")
+    if not path.exists():
+        raise UsageError(
+            f"{spec}: not a codebook (give {' or '.join(BUILTIN)}, a codebook.json "
+            "or a project directory)"
+        )
+    return store.load_codebook(path)
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def check_color(color: str) -> str:
+    """``color`` if Rich (and so the TUI) can draw it, else a one-line error."""
+    from rich.color import Color, ColorParseError
+
+    try:
+        Color.parse(color)
+    except ColorParseError:
+        raise UsageError(
+            f"colour {color!r} cannot be drawn (use a name like 'red', "
+            "'bright_blue', a hex '#3fa34d' or 'rgb(63,163,77)')"
+        ) from None
+    return color
+
+
+def check_symbol(symbol: str) -> str:
+    """``symbol`` if it is one printable character one terminal cell wide."""
+    from rich.cells import cell_len
+
+    visible = "".join(ch for ch in symbol if unicodedata.category(ch) not in ("Mn", "Me"))
+    if (
+        not symbol
+        or not symbol.isprintable()
+        or symbol.isspace()
+        or len(visible) != 1
+        or cell_len(symbol) != 1
+    ):
+        raise UsageError(
+            f"symbol {symbol!r} must be one printable character one cell wide (e.g. ▲ + ●)"
+        )
+    return symbol
+
+
+def check_id(kind: str, new_id: str) -> str:
+    """``new_id`` if it is a valid identifier."""
+    import re
+
+    if not re.match(_ID_PATTERN, new_id) or len(new_id) > 80:
+        raise UsageError(
+            f"{kind} id {new_id!r} must start with a letter or digit and hold only "
+            "letters, digits, '.', '_' and '-'"
+        )
+    return new_id
+
+
+def _check_axis(axis: int) -> int:
+    if axis not in (-1, 0, 1):
+        raise UsageError(f"axis {axis!r} must be -1, 0 or 1")
+    return axis
+
+
+def _rebuild(codebook: Codebook, **changes: object) -> Codebook:
+    try:
+        return Codebook.model_validate(
+            {**codebook.model_dump(by_alias=True), **changes}, by_alias=True
+        )
+    except ValidationError as err:
+        first = err.errors()[0]
+        raise UsageError(f"codebook: {first['msg']}") from None
+
+
+def _ids(codebook: Codebook, kind: str) -> list[str]:
+    return codebook.stance_ids if kind == "stance" else codebook.question_ids
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise UsageError(f"unknown entry kind {kind!r} (valid: {choices(KINDS)})")
+
+
+def _require(codebook: Codebook, kind: str, entry_id: str) -> None:
+    _check_kind(kind)
+    if entry_id not in _ids(codebook, kind):
+        raise UsageError(f"unknown {kind} {entry_id!r} (valid: {choices(_ids(codebook, kind))})")
+
+
+def _require_new(codebook: Codebook, kind: str, entry_id: str) -> None:
+    check_id(kind, entry_id)
+    if entry_id in _ids(codebook, kind):
+        raise UsageError(f"{kind} {entry_id!r} already exists")
+
+
+# --------------------------------------------------------------------------- edits
+
+
+def add_stance(
+    codebook: Codebook,
+    stance_id: str,
+    *,
+    label: str,
+    symbol: str,
+    axis: int = 0,
+    color: str = "white",
+    description: str = "",
+) -> Codebook:
+    """The codebook with a new stance at the end."""
+    _require_new(codebook, "stance", stance_id)
+    if not label.strip():
+        raise UsageError(f"stance {stance_id!r} needs a label")
+    stance = Stance(
+        id=stance_id,
+        label=label,
+        symbol=check_symbol(symbol),
+        axis=_check_axis(axis),  # type: ignore[arg-type]
+        color=check_color(color),
+        description=description,
+    )
+    return codebook.model_copy(update={"stances": (*codebook.stances, stance)})
+
+
+def add_question(codebook: Codebook, question_id: str, *, label: str, text: str) -> Codebook:
+    """The codebook with a new question at the end."""
+    _require_new(codebook, "question", question_id)
+    if not label.strip():
+        raise UsageError(f"question {question_id!r} needs a label")
+    if not text.strip():
+        raise UsageError(f"question {question_id!r} needs its text (the question asked)")
+    question = Question(id=question_id, label=label, text=text)
+    return codebook.model_copy(update={"questions": (*codebook.questions, question)})
+
+
+_EDITABLE = {
+    "stance": ("label", "description", "symbol", "color", "axis"),
+    "question": ("label", "text"),
+}
+
+
+def edit(codebook: Codebook, kind: str, entry_id: str, **fields: object) -> Codebook:
+    """The codebook with fields of one stance or question changed (``None`` = unchanged)."""
+    _require(codebook, kind, entry_id)
+    changes = {k: v for k, v in fields.items() if v is not None}
+    bad = sorted(set(changes) - set(_EDITABLE[kind]))
+    if bad:
+        raise UsageError(f"a {kind} has no {', '.join(bad)} (editable: {choices(_EDITABLE[kind])})")
+    if not changes:
+        raise UsageError(f"nothing to change: give {', '.join('--' + f for f in _EDITABLE[kind])}")
+    if "symbol" in changes:
+        check_symbol(str(changes["symbol"]))
+    if "color" in changes:
+        check_color(str(changes["color"]))
+    if "axis" in changes:
+        changes["axis"] = _check_axis(int(changes["axis"]))  # type: ignore[call-overload]
+    for key in ("label", "text"):
+        if key in changes and not str(changes[key]).strip():
+            raise UsageError(f"{kind} {entry_id!r}: {key} cannot be empty")
+    items = codebook.stances if kind == "stance" else codebook.questions
+    new_items = tuple(
+        item.model_copy(update=changes) if item.id == entry_id else item for item in items
+    )
+    return _rebuild(codebook, **{f"{kind}s": [i.model_dump() for i in new_items]})
+
+
+@dataclass
+class CodebookChange:
+    """A codebook edit with the claims it rewrites: ``(source, before, after)`` each."""
+
+    label: str
+    codebook: Codebook
+    claims: list[tuple[str, Claim, Claim]] = field(default_factory=list)
+
+
+def _uses(claim: Claim, kind: str, entry_id: str) -> bool:
+    return claim.stance == entry_id if kind == "stance" else entry_id in claim.questions
+
+
+def rename(
+    codebook: Codebook, claims: list[Claim], kind: str, old: str, new: str
+) -> CodebookChange:
+    """Rename a stance or question and every claim's use of it."""
+    _require(codebook, kind, old)
+    if old == new:
+        raise UsageError(f"{kind} {old!r} already has that id")
+    _require_new(codebook, kind, new)
+    items = codebook.stances if kind == "stance" else codebook.questions
+    new_items = [
+        (item.model_copy(update={"id": new}) if item.id == old else item).model_dump()
+        for item in items
+    ]
+    new_codebook = _rebuild(codebook, **{f"{kind}s": new_items})
+    change = CodebookChange(f"rename {kind} {old} to {new}", new_codebook)
+    for c in claims:
+        if not _uses(c, kind, old):
+            continue
+        if kind == "stance":
+            after = c.model_copy(update={"stance": new})
+        else:
+            after = c.model_copy(
+                update={"questions": tuple(new if q == old else q for q in c.questions)}
+            )
+        change.claims.append((c.source, c, after))
+    return change
+
+
+def remove(
+    codebook: Codebook, claims: list[Claim], kind: str, entry_id: str, into: str | None = None
+) -> CodebookChange:
+    """Remove a stance or question; refused while claims use it unless ``into`` takes them.
+
+    With ``into`` a stance's claims move to that stance; a question is dropped from the
+    claims that have other questions and replaced by ``into`` in those it was the only one.
+    """
+    _require(codebook, kind, entry_id)
+    users = [c for c in claims if _uses(c, kind, entry_id)]
+    if into is not None:
+        _require(codebook, kind, into)
+        if into == entry_id:
+            raise UsageError(f"cannot move the claims of {kind} {entry_id!r} into itself")
+    elif users:
+        n = len(users)
+        raise UsageError(
+            f"{kind} {entry_id!r} is used by {n} claim{'s' if n != 1 else ''}; "
+            f"pass --into OTHER to move them (valid: "
+            f"{choices([i for i in _ids(codebook, kind) if i != entry_id])})"
+        )
+    if kind == "stance" and len(codebook.stances) == 1:
+        raise UsageError(f"stance {entry_id!r} is the last one; a codebook needs a stance")
+    items = codebook.stances if kind == "stance" else codebook.questions
+    kept = [item.model_dump() for item in items if item.id != entry_id]
+    new_codebook = _rebuild(codebook, **{f"{kind}s": kept})
+    label = f"remove {kind} {entry_id}" + (f" into {into}" if into else "")
+    change = CodebookChange(label, new_codebook)
+    order = new_codebook.question_ids
+    for c in users:
+        if kind == "stance":
+            after = c.model_copy(update={"stance": into})
+        else:
+            rest = [q for q in c.questions if q != entry_id]
+            qs = rest or [str(into)]
+            after = c.model_copy(update={"questions": tuple(q for q in order if q in qs)})
+        change.claims.append((c.source, c, after))
+    return change
+
+
+# --------------------------------------------------------------------------- display
+
+
+def describe(codebook: Codebook) -> dict[str, object]:
+    """The codebook as JSON-ready data (what ``argmap codebook --json`` prints)."""
+    return codebook.model_dump(mode="json", by_alias=True)
+
+
+def usage_counts(codebook: Codebook, claims: list[Claim]) -> dict[tuple[str, str], int]:
+    """How many claims use each stance and question: ``{(kind, id): n}``."""
+    counts = {("stance", s): 0 for s in codebook.stance_ids}
+    counts.update({("question", q): 0 for q in codebook.question_ids})
+    for c in claims:
+        if ("stance", c.stance) in counts:
+            counts[("stance", c.stance)] += 1
+        for q in c.questions:
+            if ("question", q) in counts:
+                counts[("question", q)] += 1
+    return counts

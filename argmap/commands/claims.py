@@ -1,0 +1,186 @@
+"""Claims: ``argmap claims``, ``annotate``, ``update``, ``relate`` and ``unannotate``."""
+
+from __future__ import annotations
+
+import argparse
+
+from argmap.cliutil import (
+    add_annotator_option,
+    add_json_option,
+    add_project_option,
+    claim_json,
+    open_project,
+    print_json,
+    print_table,
+    shorten,
+    split_values,
+)
+from argmap.errors import UsageError
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    """List claims, filtered by source, question, stance, kind or annotator."""
+    project = open_project(args)
+    claims = project.claims(
+        source=args.source,
+        question=args.question,
+        stance=args.stance,
+        kind=args.kind,
+        annotator=args.by,
+    )
+    if args.json:
+        print_json([claim_json(c) for c in claims])
+        return 0
+    symbols = {s.id: s.symbol for s in project.codebook.stances}
+    print_table(
+        ["id", "source", "sentence", "stance", "questions", "kind", "quote", "relations"],
+        [
+            [
+                c.id,
+                c.source[:12],
+                c.sentence,
+                f"{symbols.get(c.stance, '?')} {c.stance}",
+                ", ".join(c.questions),
+                c.kind,
+                shorten(c.quote, 70),
+                " ".join(f"{r.type[:3]}:{r.target}" for r in c.relations),
+            ]
+            for c in claims
+        ],
+    )
+    return 0
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    """Annotate a sentence, quote or span (updating the annotator's claim there)."""
+    project = open_project(args)
+    claim = project.annotate(
+        args.source,
+        sentence=args.sentence,
+        quote=args.quote,
+        span=(args.start, args.end) if args.start is not None else None,
+        stance=args.stance,
+        questions=split_values(args.question),
+        kind=args.kind,
+        note=args.note,
+    )
+    for rel, targets in (("supports", args.supports), ("attacks", args.attacks)):
+        for target in targets or []:
+            claim = project.relate(claim.id, rel, target)
+    if args.json:
+        print_json(claim_json(claim))
+    else:
+        print(
+            f"{claim.id} {claim.source}:{claim.sentence} {claim.stance} {','.join(claim.questions)} {claim.kind}"
+        )
+    return 0
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    """Change a claim's stance, questions, kind or note."""
+    project = open_project(args)
+    changes: dict[str, object] = {}
+    if args.stance:
+        changes["stance"] = args.stance
+    if args.question:
+        changes["questions"] = split_values(args.question)
+    if args.kind:
+        changes["kind"] = args.kind
+    if args.note is not None:
+        changes["note"] = args.note
+    if not changes:
+        raise UsageError("nothing to change: give --stance, --question, --kind or --note")
+    claim = project.update(args.claim, **changes)
+    print_json(claim_json(claim)) if args.json else print(f"updated {claim.id}")
+    return 0
+
+
+def cmd_relate(args: argparse.Namespace) -> int:
+    """Record (or remove) a supports/attacks relation between two claims."""
+    project = open_project(args)
+    if args.remove:
+        claim = project.unrelate(args.claim, args.remove)
+    else:
+        rel, target = ("supports", args.supports) if args.supports else ("attacks", args.attacks)
+        claim = project.relate(args.claim, rel, target)
+    print_json(claim_json(claim)) if args.json else print(
+        f"{claim.id}: "
+        + (", ".join(f"{r.type} {r.target}" for r in claim.relations) or "no relations")
+    )
+    return 0
+
+
+def cmd_unannotate(args: argparse.Namespace) -> int:
+    """Delete claims and the relations that point at them."""
+    project = open_project(args)
+    for ref in args.claims:
+        claim = project.delete(ref)
+        print(f"deleted {claim.id}")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``claims``, ``annotate``, ``update``, ``relate`` and ``unannotate`` to the CLI."""
+    p = subparsers.add_parser("claims", help="list annotations, filtered")
+    p.add_argument("--source", "-s")
+    p.add_argument("--question", "-q")
+    p.add_argument("--stance")
+    p.add_argument("--kind", choices=["claim", "evidence"])
+    p.add_argument("--by", metavar="ANNOTATOR", help="only this annotator's claims")
+    add_project_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_claims)
+
+    p = subparsers.add_parser(
+        "annotate", help="annotate a sentence or quote (updates your claim there)"
+    )
+    p.add_argument("source", metavar="SOURCE")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--sentence", metavar="ID", help="sentence id, e.g. s0012")
+    where.add_argument("--quote", metavar="TEXT", help="exact words of the claim")
+    where.add_argument("--start", type=int, help="start offset (with --end)")
+    p.add_argument("--end", type=int, help="end offset (with --start)")
+    p.add_argument("--stance", required=True)
+    p.add_argument(
+        "--question", "-q", action="append", required=True, help="repeat or comma-separate"
+    )
+    p.add_argument("--kind", choices=["claim", "evidence"])
+    p.add_argument("--note")
+    p.add_argument(
+        "--supports", metavar="CLAIM", action="append", help="also record that it supports CLAIM"
+    )
+    p.add_argument(
+        "--attacks", metavar="CLAIM", action="append", help="also record that it attacks CLAIM"
+    )
+    add_project_option(p)
+    add_annotator_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_annotate)
+
+    p = subparsers.add_parser("update", help="change a claim's stance, questions, kind or note")
+    p.add_argument("claim", metavar="CLAIM")
+    p.add_argument("--stance")
+    p.add_argument("--question", "-q", action="append", help="replaces the questions")
+    p.add_argument("--kind", choices=["claim", "evidence"])
+    p.add_argument("--note")
+    add_project_option(p)
+    add_annotator_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_update)
+
+    p = subparsers.add_parser("relate", help="record that a claim supports or attacks another")
+    p.add_argument("claim", metavar="CLAIM")
+    rel = p.add_mutually_exclusive_group(required=True)
+    rel.add_argument("--supports", metavar="CLAIM")
+    rel.add_argument("--attacks", metavar="CLAIM")
+    rel.add_argument("--remove", metavar="CLAIM", help="remove the relation to CLAIM")
+    add_project_option(p)
+    add_annotator_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_relate)
+
+    p = subparsers.add_parser("unannotate", help="delete claims (and relations pointing at them)")
+    p.add_argument("claims", nargs="+", metavar="CLAIM")
+    add_project_option(p)
+    add_annotator_option(p)
+    p.set_defaults(func=cmd_unannotate)

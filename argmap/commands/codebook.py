@@ -1,0 +1,201 @@
+"""``argmap codebook``: print the codebook, and add, edit, rename or remove its entries."""
+
+from __future__ import annotations
+
+import argparse
+
+from argmap.cliutil import add_json_option, add_project_option, open_project, print_json
+
+
+def _print_codebook(args: argparse.Namespace) -> int:
+    from argmap.codebook import describe, usage_counts
+
+    project = open_project(args)
+    cb = project.codebook
+    counts = usage_counts(cb, project.claims())
+    if args.json:
+        data = describe(cb)
+        for key, kind in (("stances", "stance"), ("questions", "question")):
+            for item in data[key]:  # type: ignore[union-attr]
+                item["claims"] = counts[(kind, item["id"])]
+        print_json(data)
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(soft_wrap=False)
+    if not console.is_terminal:
+        console = Console(soft_wrap=False, width=max(console.width, 160))
+    stances = Table(title=f"{cb.name}: stances", header_style="bold")
+    for col in ("symbol", "id", "label", "axis", "color", "claims", "description"):
+        stances.add_column(col, overflow="fold", no_wrap=col in ("id", "symbol"))
+    for s in cb.stances:
+        stances.add_row(
+            Text(s.symbol, style=s.color),
+            s.id,
+            s.label,
+            f"{s.axis:+d}" if s.axis else "0",
+            s.color,
+            str(counts[("stance", s.id)]),
+            s.description,
+        )
+    console.print(stances)
+    if not cb.questions:
+        console.print(
+            "no questions yet: add one with "
+            "`argmap codebook add-question ID --label L --text 'The question?'`"
+        )
+        return 0
+    questions = Table(title="questions", header_style="bold")
+    for col in ("id", "label", "claims", "text"):
+        questions.add_column(col, overflow="fold", no_wrap=col == "id")
+    for q in cb.questions:
+        questions.add_row(q.id, q.label, str(counts[("question", q.id)]), q.text)
+    console.print(questions)
+    return 0
+
+
+def _change(args: argparse.Namespace, make, label: str = "edit codebook") -> int:  # type: ignore[no-untyped-def]
+    project = open_project(args)
+    change = project.change_codebook(make, label)
+    files = len({sid for sid, _, _ in change.claims})
+    n = len(change.claims)
+    rewritten = (
+        f" ({n} claim{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''} rewritten)"
+    )
+    print(change.label + (rewritten if n else ""))
+    return 0
+
+
+def cmd_codebook(args: argparse.Namespace) -> int:
+    """Without a subcommand: print the codebook."""
+    return _print_codebook(args)
+
+
+def cmd_add_stance(args: argparse.Namespace) -> int:
+    from argmap import codebook as cbk
+
+    return _change(
+        args,
+        lambda cb, _claims: cbk.add_stance(
+            cb,
+            args.id,
+            label=args.label,
+            symbol=args.symbol,
+            axis=args.axis,
+            color=args.color,
+            description=args.description or "",
+        ),
+        f"add stance {args.id}",
+    )
+
+
+def cmd_add_question(args: argparse.Namespace) -> int:
+    from argmap import codebook as cbk
+
+    return _change(
+        args,
+        lambda cb, _claims: cbk.add_question(cb, args.id, label=args.label, text=args.text),
+        f"add question {args.id}",
+    )
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from argmap import codebook as cbk
+
+    fields = {
+        k: getattr(args, k)
+        for k in ("label", "text", "description", "symbol", "color", "axis")
+        if getattr(args, k, None) is not None
+    }
+    return _change(
+        args,
+        lambda cb, _claims: cbk.edit(cb, args.kind, args.id, **fields),
+        f"edit {args.kind} {args.id}",
+    )
+
+
+def cmd_rename(args: argparse.Namespace) -> int:
+    from argmap import codebook as cbk
+
+    return _change(args, lambda cb, claims: cbk.rename(cb, claims, args.kind, args.old, args.new))
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from argmap import codebook as cbk
+
+    return _change(
+        args, lambda cb, claims: cbk.remove(cb, claims, args.kind, args.id, into=args.into)
+    )
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``codebook`` and its subcommands."""
+    p = sub.add_parser(
+        "codebook",
+        help="print the codebook, or edit it (add-stance, add-question, edit, rename, remove)",
+        description="Print the codebook (stances, questions, how many claims use each). "
+        "Subcommands edit it; rename and remove rewrite the claims that use an entry in one "
+        "all-or-nothing change.",
+    )
+    add_project_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_codebook)
+    verbs = p.add_subparsers(dest="codebook_command", metavar="SUBCOMMAND")
+
+    q = verbs.add_parser("add-stance", help="add a stance to the axis")
+    q.add_argument("id", metavar="ID")
+    q.add_argument("--label", required=True)
+    q.add_argument("--symbol", required=True, help="one character one cell wide, e.g. ▲")
+    q.add_argument(
+        "--axis",
+        type=int,
+        choices=[-1, 0, 1],
+        required=True,
+        help="side of the axis: 1 for, -1 against, 0 neither",
+    )
+    q.add_argument("--color", default="white", help="a colour name, #rrggbb or rgb(r,g,b)")
+    q.add_argument("--description")
+    add_project_option(q)
+    q.set_defaults(func=cmd_add_stance)
+
+    q = verbs.add_parser("add-question", help="add a recurring question")
+    q.add_argument("id", metavar="ID")
+    q.add_argument("--label", required=True, help="short name shown in the matrix")
+    q.add_argument("--text", required=True, help="the question itself")
+    add_project_option(q)
+    q.set_defaults(func=cmd_add_question)
+
+    q = verbs.add_parser("edit", help="change a stance's or question's label, text, colour…")
+    q.add_argument("kind", choices=["stance", "question"])
+    q.add_argument("id", metavar="ID")
+    q.add_argument("--label")
+    q.add_argument("--text", help="(questions) the question itself")
+    q.add_argument("--description", help="(stances)")
+    q.add_argument("--symbol", help="(stances) one character one cell wide")
+    q.add_argument("--color", help="(stances) a colour name, #rrggbb or rgb(r,g,b)")
+    q.add_argument("--axis", type=int, choices=[-1, 0, 1], help="(stances)")
+    add_project_option(q)
+    q.set_defaults(func=cmd_edit)
+
+    q = verbs.add_parser("rename", help="change an id, rewriting every claim that uses it")
+    q.add_argument("kind", choices=["stance", "question"])
+    q.add_argument("old", metavar="OLD")
+    q.add_argument("new", metavar="NEW")
+    add_project_option(q)
+    q.set_defaults(func=cmd_rename)
+
+    q = verbs.add_parser(
+        "remove",
+        help="remove a stance or question (refused while claims use it, unless --into)",
+    )
+    q.add_argument("kind", choices=["stance", "question"])
+    q.add_argument("id", metavar="ID")
+    q.add_argument(
+        "--into",
+        metavar="OTHER",
+        help="move its claims to OTHER (a question is only dropped from claims with others)",
+    )
+    add_project_option(q)
+    q.set_defaults(func=cmd_remove)

@@ -1,0 +1,171 @@
+"""Sources: ``argmap add``, ``sources``, ``sentences`` and ``meta``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from argmap.cliutil import (
+    add_json_option,
+    add_project_option,
+    open_project,
+    print_json,
+    print_table,
+)
+from argmap.errors import UsageError
+
+META_FIELDS = ("title", "author", "outlet", "date", "url", "note")
+
+
+def _expand(paths: list[str]) -> list[str]:
+    """Files as given; a folder stands for the articles directly inside it."""
+    from pathlib import Path
+
+    from argmap.corpus import IMPORT_SUFFIXES
+
+    out: list[str] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(
+                str(p)
+                for p in path.iterdir()
+                if p.is_file()
+                and p.suffix.lower() in IMPORT_SUFFIXES
+                and not p.name.startswith(".")
+            )
+            if not found:
+                raise UsageError(f"{path}: no .txt, .md or .html files in this folder")
+            out.extend(found)
+        else:
+            out.append(name)
+    return out
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    """Copy articles into the project and print their ids.
+
+    A text already in the project is skipped with a message (exit 1 at the end) unless
+    ``--force``; other files are still added.
+    """
+    from argmap.project import DuplicateSource
+
+    project = open_project(args)
+    files = _expand(args.files)
+    added = []
+    skipped = 0
+    for path in files:
+        try:
+            meta = project.add_source(
+                path,
+                source_id=args.id if len(files) == 1 else None,
+                encoding=args.encoding,
+                force=args.force,
+            )
+        except DuplicateSource as err:
+            if len(files) == 1:
+                raise
+            print(f"argmap: {err}", file=sys.stderr)
+            skipped += 1
+            continue
+        doc = project.sources[meta.id]
+        added.append((meta, len(doc.sentences)))
+    if args.json:
+        print_json([{**m.model_dump(by_alias=True), "sentences": n} for m, n in added])
+    else:
+        for meta, n in added:
+            print(f"added {meta.id}: {meta.title!r} ({n} sentences)")
+    return 1 if skipped else 0
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    """List the sources with sentence and claim counts."""
+    project = open_project(args)
+    rows = []
+    for sid, doc in project.sources.items():
+        claims = project.claims(source=sid)
+        rows.append(
+            {
+                "id": sid,
+                "title": doc.meta.title,
+                "author": doc.meta.author,
+                "outlet": doc.meta.outlet,
+                "date": doc.meta.date,
+                "sentences": len(doc.sentences),
+                "claims": len(claims),
+                "note": doc.meta.note,
+            }
+        )
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(
+            ["id", "title", "date", "sentences", "claims"],
+            [[r["id"], r["title"], r["date"], r["sentences"], r["claims"]] for r in rows],
+        )
+    return 0
+
+
+def cmd_sentences(args: argparse.Namespace) -> int:
+    """List one source's sentences with ids and offsets."""
+    project = open_project(args)
+    doc = project.source(args.source)
+    rows = [s.model_dump() for s in doc.sentences]
+    if args.json:
+        print_json(
+            [{"source": doc.id, **{k: r[k] for k in ("id", "start", "end", "text")}} for r in rows]
+        )
+    else:
+        print_table(
+            ["id", "start", "end", "text"],
+            [[r["id"], r["start"], r["end"], r["text"]] for r in rows],
+            title=f"{doc.id}: {doc.title}",
+        )
+    return 0
+
+
+def cmd_meta(args: argparse.Namespace) -> int:
+    """Show a source's metadata, or set the fields given."""
+    project = open_project(args)
+    fields = {k: getattr(args, k) for k in META_FIELDS}
+    meta = project.set_meta(args.source, **fields)
+    if args.json or not any(v is not None for v in fields.values()):
+        print_json(meta.model_dump(by_alias=True))
+    else:
+        print(f"updated metadata of {meta.id}")
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``add``, ``sources``, ``sentences`` and ``meta`` to the CLI."""
+    p = subparsers.add_parser(
+        "add", help="add articles (.txt, .md, .html files, or folders of them) to the project"
+    )
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--id", help="source id (with a single file; default from the title)")
+    p.add_argument("--encoding", default="utf-8", help="encoding of the files (default utf-8)")
+    p.add_argument(
+        "--force", action="store_true", help="add a text even if the project already has it"
+    )
+    add_project_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_add)
+
+    p = subparsers.add_parser("sources", help="list sources with sentence and claim counts")
+    add_project_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_sources)
+
+    p = subparsers.add_parser("sentences", help="list a source's sentences with ids and offsets")
+    p.add_argument("source", metavar="SOURCE", help="source id or unique prefix")
+    add_project_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_sentences)
+
+    p = subparsers.add_parser("meta", help="show or set a source's metadata and position note")
+    p.add_argument("source", metavar="SOURCE")
+    for name in META_FIELDS:
+        p.add_argument(f"--{name}")
+    add_project_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_meta)

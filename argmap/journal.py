@@ -1,0 +1,102 @@
+"""All-or-nothing replacement of several files of one directory (a redo journal).
+
+``os.replace`` makes one file's change atomic; a codebook rename changes ``codebook.json``
+and every annotation file that uses the id, and a crash half-way must not leave some files
+old and some new. :func:`replace_files` therefore works in three steps, under the project
+lock held by the caller:
+
+1. every new text is written, fsynced, to ``.<name>.pending`` beside its file;
+2. the journal ``.argmap-journal.json`` naming those files is written atomically: this is
+   the commit point;
+3. each pending file is renamed over its target, then the journal is deleted.
+
+:func:`recover` (run when a project is opened and before any locked save) finishes the work
+of a writer that died after step 2 (all new) and deletes the pending files of one that died
+before it (all old). Nothing else reads a project without recovering first.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from argmap.errors import ArgmapError
+from argmap.store import atomic_write
+
+JOURNAL_FILE = ".argmap-journal.json"
+PENDING_SUFFIX = ".pending"
+
+
+def _pending(path: Path) -> Path:
+    return path.with_name(f".{path.name}{PENDING_SUFFIX}")
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def needs_recovery(directory: Path) -> bool:
+    """Whether a killed writer left a journal or pending files in ``directory``."""
+    if (directory / JOURNAL_FILE).exists():
+        return True
+    return directory.is_dir() and any(directory.glob(f".*{PENDING_SUFFIX}"))
+
+
+def recover(directory: Path) -> bool:
+    """Finish or undo an interrupted :func:`replace_files`; True if anything was left.
+
+    The caller holds the project lock.
+    """
+    journal = directory / JOURNAL_FILE
+    # Temporary files of a writer killed inside ``atomic_write`` of a pending file or journal.
+    for stale in (
+        *directory.glob(f"..*{PENDING_SUFFIX}.*.tmp"),
+        *directory.glob(f".{JOURNAL_FILE}.*.tmp"),
+    ):
+        stale.unlink(missing_ok=True)
+    if journal.exists():
+        try:
+            names = json.loads(journal.read_text(encoding="utf-8"))["files"]
+        except (OSError, ValueError, KeyError, TypeError):
+            raise ArgmapError(
+                f"{journal}: damaged journal of an interrupted codebook change; "
+                "restore the annotations from version control"
+            ) from None
+        for name in names:
+            target = directory / name
+            pending = _pending(target)
+            if pending.exists():
+                os.replace(pending, target)
+        _fsync_dir(directory)
+        journal.unlink()
+        _fsync_dir(directory)
+        return True
+    leftovers = list(directory.glob(f".*{PENDING_SUFFIX}")) if directory.is_dir() else []
+    for path in leftovers:
+        path.unlink(missing_ok=True)
+    return bool(leftovers)
+
+
+def replace_files(directory: Path, texts: dict[str, str]) -> None:
+    """Replace the files ``directory/<name>`` with ``texts`` all together or not at all.
+
+    The caller holds the project lock.
+    """
+    recover(directory)
+    names = sorted(texts)
+    for name in names:
+        atomic_write(_pending(directory / name), texts[name])
+    atomic_write(directory / JOURNAL_FILE, json.dumps({"files": names}) + "\n")
+    for name in names:
+        os.replace(_pending(directory / name), directory / name)
+    _fsync_dir(directory)
+    (directory / JOURNAL_FILE).unlink()
+    _fsync_dir(directory)

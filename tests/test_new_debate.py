@@ -1,0 +1,123 @@
+"""A new debate from an empty folder to a matrix and a Markdown export, through the CLI alone."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import run_argmap
+
+CliRun = Callable[..., tuple[int, str, str]]
+
+ARTICLES = {
+    "reactors.txt": (
+        "Nuclear power is the backbone of a low-carbon grid\n\n"
+        "By Ann Lee\n\n"
+        "New reactors deliver steady power when the wind drops. "
+        "Their construction costs remain high, but they run for sixty years.\n"
+    ),
+    "wind.md": (
+        "# Wind first\n\n"
+        "> Onshore **wind** is now the [cheapest](https://example.org/lcoe) source of power.\n\n"
+        "Reactors take fifteen years to build. We cannot wait that long.\n"
+    ),
+    "balance.html": (
+        "<html><head><title>A balanced grid | Energy Weekly</title></head><body>"
+        "<nav>Home Energy Climate</nav><div class='cookie-notice'>We use cookies.</div>"
+        "<article><p>Both reactors and wind have a role. The mix depends on cost.</p></article>"
+        "<footer>© Energy Weekly</footer></body></html>"
+    ),
+}
+
+
+def test_energy_policy_debate_from_init_to_matrix_and_markdown(
+    tmp_path: Path, cli: CliRun, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ARGMAP_ANNOTATOR", "ana")
+    root = str(tmp_path / "energy")
+
+    def ok(*args: str) -> str:
+        code, out, err = cli(*args, "--project", root) if args[0] != "init" else cli(*args)
+        assert code == 0, err
+        return out
+
+    out = ok("init", root, "--codebook", "blank", "--name", "Energy policy")
+    assert "3 stances (for, against, hedged), 0 questions" in out
+
+    # Make the codebook this debate needs.
+    ok("codebook", "rename", "stance", "for", "pro-nuclear")
+    ok("codebook", "rename", "stance", "against", "pro-renewables")
+    ok("codebook", "edit", "stance", "pro-nuclear", "--label", "Pro nuclear", "--color", "cyan")
+    ok("codebook", "edit", "stance", "pro-renewables", "--label", "Pro renewables")
+    ok("codebook", "add-question", "cost", "--label", "Cost", "--text", "Which is cheaper?")
+    ok("codebook", "add-question", "speed", "--label", "Speed", "--text", "Which is faster?")
+    ok("codebook", "add-question", "reliability", "--label", "Reliability", "--text", "Firm power?")
+    codebook = json.loads(ok("codebook", "--json"))
+    assert [s["id"] for s in codebook["stances"]] == ["pro-nuclear", "pro-renewables", "hedged"]
+    assert [q["id"] for q in codebook["questions"]] == ["cost", "speed", "reliability"]
+
+    # Add a folder of articles: text, Markdown and an HTML page.
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+    for name, text in ARTICLES.items():
+        (incoming / name).write_text(text, encoding="utf-8")
+    added = json.loads(ok("add", str(incoming), "--json"))
+    assert sorted(m["id"] for m in added) == [
+        "a-balanced-grid",
+        "nuclear-power-is-the-backbone-of-a-low",
+        "wind-first",
+    ]
+    by_title = {m["title"]: m for m in added}
+    assert by_title["A balanced grid"]["outlet"] == "Energy Weekly"
+    assert by_title["Nuclear power is the backbone of a low-carbon grid"]["author"] == "Ann Lee"
+    # Adding the same folder again is refused file by file.
+    code, _, err = cli("add", str(incoming / "wind.md"), "--project", root)
+    assert code == 1 and "already in the project" in err and "--force" in err
+
+    nuclear = by_title["Nuclear power is the backbone of a low-carbon grid"]["id"]
+    wind = by_title["Wind first"]["id"]
+    balance = by_title["A balanced grid"]["id"]
+    sentences = json.loads(ok("sentences", wind, "--json"))
+    assert sentences[1]["text"] == "Onshore wind is now the cheapest source of power."
+
+    ok("annotate", nuclear, "--sentence", "s0003", "--stance", "pro-nuclear", "-q", "reliability")
+    ok("annotate", nuclear, "--sentence", "s0004", "--stance", "hedged", "-q", "cost")
+    ok("annotate", wind, "--sentence", "s0002", "--stance", "pro-renewables", "-q", "cost")
+    ok("annotate", wind, "--sentence", "s0003", "--stance", "pro-renewables", "-q", "speed")
+    ok("annotate", balance, "--sentence", "s0002", "--stance", "hedged", "-q", "cost")
+
+    # A late rename reaches the claims already made.
+    ok("codebook", "rename", "question", "cost", "affordability")
+    matrix = json.loads(ok("matrix", "--json"))
+    cells = {(c["source"], c["question"]): c for c in matrix["cells"]}
+    assert cells[(wind, "affordability")]["dominant"] == "pro-renewables"
+    assert cells[(nuclear, "reliability")]["dominant"] == "pro-nuclear"
+    assert cells[(balance, "affordability")]["dominant"] == "hedged"
+    table = ok("matrix")
+    assert "affordability" in table and "▲ pro-nuclear" in table
+
+    markdown = ok("export", "--format", "markdown")
+    assert "Energy policy" in markdown
+    for text in ("**Cost**", "Pro renewables", "Pro nuclear", "Reactors take fifteen years"):
+        assert text in markdown, text
+    assert "cost" not in json.loads(ok("codebook", "--json"))["questions"][0]["id"]
+
+    # Removing a stance in use is refused; --into moves its claims.
+    code, _, err = cli("codebook", "remove", "stance", "hedged", "--project", root)
+    assert code == 2 and "is used by 2 claims; pass --into" in err
+    out = ok("codebook", "remove", "stance", "hedged", "--into", "pro-nuclear")
+    assert "2 claims in 2 files rewritten" in out
+    assert run_argmap("validate", "--project", root).returncode == 0
+
+
+def test_init_codebook_choices(tmp_path: Path, cli: CliRun) -> None:
+    code, out, _ = cli("init", str(tmp_path / "d"), "--codebook", "defence")
+    assert code == 0 and "pro-autonomy" in out
+    code, out, _ = cli("init", str(tmp_path / "copy"), "--codebook", str(tmp_path / "d"))
+    assert code == 0 and "9 questions" in out
+    code, _, err = cli("init", str(tmp_path / "x"), "--codebook", "nonsense")
+    assert code == 2 and "not a codebook" in err and not (tmp_path / "x").exists()
+    code, out, _ = cli("init", str(tmp_path / "default"))
+    assert code == 0 and "3 stances (for, against, hedged), 0 questions" in out

@@ -1,0 +1,184 @@
+"""Teams on a copy of the shipped corpus: analyst (shipped), alice and bob.
+
+Each annotator's reading stays theirs; every view counts a sentence once per cell.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from argmap.analysis import project_matrix
+from argmap.errors import NotYours
+from argmap.project import Project
+
+REPO = Path(__file__).resolve().parent.parent
+
+SRC = "004_789456f1d4370080"
+Q = "us-guarantee"
+PA, PUS, H = "pro-autonomy", "pro-us-primacy", "hedged"
+
+
+@pytest.fixture
+def shipped(tmp_path: Path) -> Path:
+    """A copy of the shipped project (sources, codebook, analyst's annotations)."""
+    root = tmp_path / "shipped"
+    root.mkdir()
+    shutil.copy(REPO / "argmap.json", root / "argmap.json")
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    (root / "annotations").mkdir()
+    for path in (REPO / "annotations").iterdir():
+        if path.suffix in (".jsonl", ".json"):
+            shutil.copy(path, root / "annotations" / path.name)
+    return root
+
+
+def open_as(root: Path, who: str) -> Project:
+    return Project.open(root, annotator=who)
+
+
+def analyst_claim(root: Path, sentence: str) -> str:
+    project = Project.open(root)
+    return next(
+        c.id
+        for c in project.claims(source=SRC, annotator="analyst")
+        if c.sentence == sentence and Q in c.questions
+    )
+
+
+# --------------------------------------------------------------------------- ownership
+
+
+def test_alice_cannot_edit_delete_or_relate_analysts_claim(shipped: Path) -> None:
+    path = shipped / "annotations" / f"{SRC}.jsonl"
+    before = path.read_bytes()
+    cid = analyst_claim(shipped, "s0004")
+    other = analyst_claim(shipped, "s0002")
+    alice = open_as(shipped, "alice")
+    for attempt in (
+        lambda: alice.update(cid, stance=PUS),
+        lambda: alice.delete(cid),
+        lambda: alice.relate(cid, "supports", other),
+        lambda: alice.unrelate(cid, other),
+    ):
+        with pytest.raises(NotYours) as err:
+            attempt()
+        message = str(err.value)
+        assert "\n" not in message
+        assert f"claim {cid} is analyst's" in message
+        assert f"argmap annotate {SRC} --sentence s0004" in message
+    assert path.read_bytes() == before
+    assert open_as(shipped, "analyst").claim(cid).stance == PA
+
+
+def test_the_reference_changes_only_through_adjudication(shipped: Path) -> None:
+    alice = open_as(shipped, "alice")
+    mine = alice.annotate(SRC, sentence="s0002", stance=PUS, questions=[Q])
+    with alice.adjudication():
+        from argmap.agreement import adopt
+
+        ref = adopt(alice, mine.id)
+    assert ref.annotator == "reference" and alice.annotator == "alice"
+    path = shipped / "annotations" / f"{SRC}.jsonl"
+    before = path.read_bytes()
+    as_reference = open_as(shipped, "reference")
+    with pytest.raises(NotYours, match="changes only through adjudication"):
+        as_reference.update(ref.id, stance=H)
+    with pytest.raises(NotYours, match="changes only through adjudication"):
+        as_reference.annotate(SRC, sentence="s0003", stance=H, questions=[Q])
+    with pytest.raises(NotYours, match="changes only through adjudication"):
+        alice.delete(ref.id)
+    assert path.read_bytes() == before
+
+
+def test_editing_someone_elses_claim_makes_your_own_reading(shipped: Path) -> None:
+    cid = analyst_claim(shipped, "s0004")
+    theirs = open_as(shipped, "analyst").claim(cid)
+    alice = open_as(shipped, "alice")
+    mine = alice.edit_reading(cid, stance=H)
+    assert (mine.annotator, mine.stance, mine.questions) == ("alice", H, theirs.questions)
+    assert (mine.start, mine.end) == (theirs.start, theirs.end)
+    assert mine.relations == theirs.relations  # the links come along, theirs stay
+    again = alice.edit_reading(cid, stance=PUS)  # a second edit changes alice's copy
+    assert again.id == mine.id and again.stance == PUS
+    reopened = Project.open(shipped)
+    assert reopened.claim(cid) == theirs
+    assert [c.id for c in reopened.claims(annotator="alice")] == [mine.id]
+    assert alice.undo() is not None and alice.undo() is not None
+    assert Project.open(shipped).claims(annotator="alice") == []
+
+
+def test_deleting_a_linked_claim_takes_its_links_along(shipped: Path) -> None:
+    analyst = open_as(shipped, "analyst")
+    linked = next(c for c in analyst.claims(source=SRC) if analyst.links_to(c.id))
+    links = analyst.links_to(linked.id)
+    analyst.delete(linked.id)
+    reopened = Project.open(shipped)
+    for source, _ in links:
+        assert all(r.target != linked.id for r in reopened.claim(source.id).relations)
+
+
+# --------------------------------------------------------------------------- one vote
+
+
+def counts(root: Path, annotator: str | None = None) -> tuple[dict[str, int], int, bool]:
+    cell = project_matrix(Project.open(root), annotator).cell(SRC, Q)
+    return cell.counts, cell.contested, cell.mixed
+
+
+def test_a_disagreement_is_one_contested_vote_not_two_stances(shipped: Path) -> None:
+    before, contested, mixed = counts(shipped)
+    assert (before[PA], before[PUS], contested, mixed) == (11, 0, 0, False)
+    open_as(shipped, "bob").annotate(SRC, sentence="s0004", stance=PUS, questions=[Q])
+    after, contested, mixed = counts(shipped)
+    # the sentence is no longer analyst's ▲ nor bob's ▼: one contested vote, not mixed
+    assert (after[PA], after[PUS], contested, mixed) == (10, 0, 1, False)
+    assert sum(after.values()) + contested == sum(before.values())
+    cell = project_matrix(Project.open(shipped)).cell(SRC, Q)
+    [who] = cell.contested_sentences
+    assert (who.sentence, who.readings) == ("s0004", {"analyst": PA, "bob": PUS})
+    # each annotator's own view is untouched by the other
+    assert counts(shipped, "analyst")[0][PA] == 11
+    assert counts(shipped, "bob")[0] == {PA: 0, PUS: 1, H: 0}
+
+
+def test_a_claim_against_a_finished_no_claim_adds_one_contested(shipped: Path) -> None:
+    before, _, _ = counts(shipped)
+    bob = open_as(shipped, "bob")
+    bob.annotate(SRC, sentence="s0003", stance=PUS, questions=[Q])  # analyst left s0003 empty
+    # analyst has not said they finished 004: bob's reading is the only one of s0003
+    assert counts(shipped)[:2] == ({**before, PUS: 1}, 0)
+    open_as(shipped, "analyst").mark_done(SRC)
+    after, contested, mixed = counts(shipped)
+    assert (after, contested, mixed) == (before, 1, False)
+
+
+def test_agreeing_annotators_count_once(shipped: Path) -> None:
+    before = counts(shipped)
+    for who in ("alice", "bob"):
+        open_as(shipped, who).annotate(SRC, sentence="s0004", stance=PA, questions=[Q])
+    assert counts(shipped) == before
+    view = Project.open(shipped).view_claims()
+    assert [c.annotator for c in view if c.source == SRC and c.sentence == "s0004"] == ["alice"]
+
+
+def test_the_reference_settles_a_contested_sentence(shipped: Path) -> None:
+    from argmap.agreement import adopt_reading
+
+    open_as(shipped, "bob").annotate(SRC, sentence="s0004", stance=PUS, questions=[Q])
+    adopt_reading(Project.open(shipped), SRC, "s0004", "bob")
+    after, contested, mixed = counts(shipped)
+    assert (after[PA], after[PUS], contested, mixed) == (10, 1, 0, True)
+
+
+def test_a_question_only_one_annotator_tagged_is_contested_alone(shipped: Path) -> None:
+    # analyst tagged s0006 with us-guarantee and decision-formats; bob only us-guarantee
+    open_as(shipped, "bob").annotate(SRC, sentence="s0006", stance=PA, questions=[Q])
+    m = project_matrix(Project.open(shipped))
+    assert m.cell(SRC, Q).contested == 0 and m.cell(SRC, Q).counts[PA] == 11
+    fmt = m.cell(SRC, "decision-formats")
+    assert fmt.contested == 1 and fmt.contested_sentences[0].readings["bob"] == "none"
+    view = [c for c in Project.open(shipped).view_claims() if c.sentence == "s0006"]
+    assert [(c.annotator, c.questions) for c in view if c.source == SRC] == [("analyst", (Q,))]
