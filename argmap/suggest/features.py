@@ -179,6 +179,7 @@ class Row:
     found: tuple[tuple[str, str], ...]
     ends: bool
     alone_like: bool
+    norm: str
 
 
 #: Weight of one pattern hit in the codebook's stance prior (a keyword overlap of 4 = 1).
@@ -255,6 +256,7 @@ def codebook_row(raw: str, lexicon: Lexicon, norm: str | None = None) -> Row:
         found=hits.found,
         ends=ends,
         alone_like=n < 16 and not ends,
+        norm=norm,
     )
 
 
@@ -326,9 +328,9 @@ class Featuriser:
     def fit(self, texts: Sequence[str]) -> Featuriser:
         """Fit the vocabularies on ``texts`` (every training sentence; large mode: distinct)."""
         if self.large:
-            self.word.fit([normalise(t) for t in dict.fromkeys(texts)])
+            self.word.fit([self.row(t).norm for t in dict.fromkeys(texts)])
         else:
-            norms = [normalise(t) for t in texts]
+            norms = [self.row(t).norm for t in texts]
             self.word.fit(norms)
             if self.char is not None:
                 self.char.fit(norms)
@@ -380,8 +382,8 @@ class Featuriser:
         from scipy import sparse
 
         n, lex = len(ctxs), self.lexicon
-        norms = [normalise(c.text) for c in ctxs]
         rows = [self.row(c.text) for c in ctxs]
+        norms = [r.norm for r in rows]
         dense = np.asarray(
             [list(r.dense) + self._context_row(c) for r, c in zip(rows, ctxs, strict=True)],
             dtype=np.float32,
