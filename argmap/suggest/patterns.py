@@ -151,11 +151,18 @@ class PatternSet:
                     rest.append(pat)
         return {w: tuple(v) for w, v in by_word.items()}, tuple(rest)
 
+    @cached_property
+    def _any_part(self) -> re.Pattern[str] | None:
+        """Matches if any pattern without a plain word may match (one scan for all)."""
+        parts = sorted({p for pat in self.index[1] for p in pat.parts}, key=lambda p: (-len(p), p))
+        return re.compile("|".join(map(re.escape, parts))) if parts else None
+
     def candidates(self, norm: str, tokens: frozenset[str]) -> frozenset[Compiled]:
         """The patterns that may match ``norm``: a superset of those that do."""
         by_word, rest = self.index
         out = {pat for w in tokens & by_word.keys() for pat in by_word[w]}
-        out.update(pat for pat in rest if all(part in norm for part in pat.parts))
+        if rest and (self._any_part is None or self._any_part.search(norm)):
+            out.update(pat for pat in rest if all(part in norm for part in pat.parts))
         return frozenset(out)
 
     @property
