@@ -130,6 +130,14 @@ def test_rename_stance_rewrites_every_claim_in_every_file(annotated: Project) ->
     assert {c.stance for c in annotated.claims(source="beta")} == {"autonomy"}
 
 
+def test_rewritten_files_keep_their_permissions(annotated: Project) -> None:
+    path = annotated.annotation_path("beta")
+    path.chmod(0o664)
+    annotated.change_codebook(lambda cb, cl: cbk.rename(cb, cl, "stance", PA, "autonomy"))
+    assert path.stat().st_mode & 0o777 == 0o664
+    assert "autonomy" in path.read_text()
+
+
 def test_rename_question_keeps_its_place_in_claims(annotated: Project) -> None:
     annotated.change_codebook(
         lambda cb, cl: cbk.rename(cb, cl, "question", "nato-replacement", "nato")
