@@ -120,7 +120,9 @@ def test_edit_changes_only_the_given_fields_and_validates() -> None:
 
 def test_rename_stance_rewrites_every_claim_in_every_file(annotated: Project) -> None:
     root = annotated.root
+    assert PA in {c.stance for c in annotated.view_claims()}  # a cached view, made stale
     annotated.change_codebook(lambda cb, cl: cbk.rename(cb, cl, "stance", PA, "autonomy"))
+    assert {c.stance for c in annotated.view_claims()} == {"autonomy", PU}
     stances = [c["stance"] for c in disk_claims(root)]
     assert stances.count("autonomy") == 2 and PA not in stances
     assert disk_codebook(root).stance_ids[0] == "autonomy"

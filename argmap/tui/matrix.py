@@ -149,7 +149,12 @@ class MatrixScreen(ArgmapScreen):
         source = self.current_source()
         if source is None:
             self.query_one("#source-summary", Static).update(
-                "No sources yet: add one with `argmap add FILE`."
+                "No sources yet: press N to add articles (or `argmap add FILE`)."
+            )
+            return
+        if not self.matrix.questions:
+            self.query_one("#source-summary", Static).update(
+                "No questions yet: press K to open the codebook and add the debate's questions."
             )
             return
         doc = self.project.sources[source]
