@@ -163,17 +163,73 @@ def test_mermaid_diagram_per_question(built) -> None:
     fences = [t for t in nato if t.type == "fence"]
     assert [f.info for f in fences] == ["mermaid"]
     body = fences[0].content
-    assert body.startswith("flowchart LR\n")
-    nodes = re.findall(r'^\s+(c[0-9a-f]+)\["(.*)"\]$', body, re.M)
-    assert {n for n, _ in nodes} == {
-        ids[k] for k in ("core", "guarantee", "shells", "pillar", "committed", "hostile")
-    }
-    for _, label in nodes:
-        assert not set(label) & set('"<>`|')
-    edges = re.findall(r"^\s+(c\w+) (-->\|supports\||-.->\|attacks\|) (c\w+)$", body, re.M)
-    assert len(edges) == 5
-    assert (ids["committed"], "-.->|attacks|", ids["guarantee"]) in edges
+    assert body.startswith("---\nconfig:\n") and "\nflowchart BT\n" in body
+    nodes = dict(re.findall(r'^\s+(c[0-9a-f]+)\["(.*)"\]$', body, re.M))
+    # only related claims are drawn: the hedged pillar claim has no relation
+    assert set(nodes) == {ids[k] for k in ("core", "guarantee", "shells", "committed", "hostile")}
+    # a label a person reads: stance symbol, source title, sentence id, the quote wrapped
+    assert nodes[ids["core"]].startswith("<b>▲ Alpha Review · s0002</b><br/>Europe needs a")
+    assert nodes[ids["shells"]].count("<br/>") >= 2 and "evidence: " in nodes[ids["shells"]]
+    for label in nodes.values():
+        text = label.replace("<b>", "").replace("</b>", "").replace("<br/>", "")
+        assert not set(text) & set('"<>`|')
+    edges = re.findall(r"^\s+(c\w+) (-->|--x) (c\w+)$", body, re.M)
+    assert len(edges) == 5 and "|" not in body.split("classDef")[0].replace("#124;", "")
+    assert (ids["committed"], "--x", ids["guarantee"]) in edges
+    assert (ids["shells"], "-->", ids["guarantee"]) in edges
+    attack_idx = [str(i) for i, e in enumerate(edges) if e[1] == "--x"]
+    assert f"linkStyle {','.join(attack_idx)} stroke:#7b2cbf" in body
+    assert "classDef ev stroke-dasharray" in body and f"class {ids['shells']} ev" in body
     assert not [f for f in sections(tokens, "h3")["Ukraine"] if f.type == "fence"]
+
+
+def test_each_quote_in_full_once_and_the_legend_explains_ties(built) -> None:
+    project, ids = built
+    text = render(project, "markdown")
+    # "guarantee" is on two questions and in two relations: quoted in full exactly once
+    full = "The US guarantee can no longer be taken for granted."
+    assert text.count(full) == 1
+    assert text.count(ids["guarantee"]) >= 4
+    for quote in (
+        "Washington remains committed to the defence of Europe.",
+        "Buying American jets keeps the alliance interoperable.",
+    ):
+        assert text.count(quote) == 1
+    assert "A tie goes to the stance with more claims of kind *claim*" in text
+    assert "± marks a *mixed* position" in text
+
+
+def test_summary_detail_leaves_out_quotes_and_diagrams(built) -> None:
+    project, _ids = built
+    text = render(project, "markdown", detail="summary")
+    tokens = MD.parse(text)
+    assert table(tokens) == table(MD.parse(render(project, "markdown")))
+    assert "```mermaid" not in text and "Europe needs a defence core" not in text
+    assert "Sources in detail" not in text
+    nato = [plain(t) for t in sections(tokens, "h3")["NATO replacement"] if t.type == "inline"]
+    assert "Positions: ▲ Alpha Review · ▼ Beta | Journal <b>bold</b>" in nato
+    assert len(text) < len(render(project, "markdown")) / 2
+    with pytest.raises(UsageError, match="unknown detail"):
+        render(project, "markdown", detail="tiny")
+
+
+def test_stance_and_kind_filters(built) -> None:
+    project, ids = built
+    text = render(project, "csv", stances=["pro-autonomy"])
+    assert {ids["core"], ids["guarantee"], ids["shells"]} == {
+        line.split(",")[0] for line in text.splitlines()[1:]
+    }
+    text = render(project, "csv", kinds=["evidence"])
+    assert [line.split(",")[0] for line in text.splitlines()[1:]] == [ids["shells"]]
+    text = render(project, "markdown", stances=["pro-us-primacy", "hedged"], kinds=["claim"])
+    assert ids["pillar"] in text and ids["committed"] in text and ids["core"] not in text
+    assert "(filtered)" in text
+    with pytest.raises(UsageError, match="unknown stance 'nope'"):
+        render(project, "csv", stances=["nope"])
+    with pytest.raises(UsageError, match="unknown kind 'fact'"):
+        render(project, "csv", kinds=["fact"])
+    assert main(["export", "-p", str(project.root), "-f", "csv", "--stance", "hedged"]) == 0
+    assert main(["export", "-p", str(project.root), "-f", "csv", "--kind", "fact"]) == 2
 
 
 def test_source_sections_show_note_and_claims_by_question(built) -> None:
@@ -213,7 +269,11 @@ def test_cli_writes_file_atomically_and_to_stdout(built, tmp_path: Path, capsys)
     project, _ = built
     out = tmp_path / "out" / "map.md"
     assert main(["export", "-p", str(project.root), "-o", str(out)]) == 0
-    assert out.read_text(encoding="utf-8") == render(project, "markdown")
+    assert out.read_text(encoding="utf-8") == render(project, "markdown", heatmap="map-heatmap.svg")
+    # the heat map picture the report shows is written beside it
+    assert (out.parent / "map-heatmap.svg").read_text(encoding="utf-8") == render(project, "svg")
+    assert "![Heat map of the positions" in out.read_text(encoding="utf-8")
+    assert "![Heat map" not in render(project, "markdown")
     assert main(["export", "-p", str(project.root), "-q", "ukraine"]) == 0
     assert capsys.readouterr().out == render(project, "markdown", questions=["ukraine"])
     assert main(["export", "-p", str(project.root), "-q", "nope"]) == 2
@@ -249,25 +309,25 @@ def test_official_mermaid_parser_reads_every_diagram(built, tmp_path: Path) -> N
         check=False,
     )
     result = json.loads(done.stdout)
-    blocks = 3 + 1 + 1  # three questions with claims, the nasty labels, the broken control
+    blocks = 2 + 1 + 1  # two questions with relations, the nasty labels, the broken control
     assert result["blocks"] == blocks
     assert len(result["errors"]) == 1 and result["errors"][0].startswith(f"block {blocks}:")
 
 
-def test_big_diagrams_keep_related_claims_or_are_omitted(built, monkeypatch) -> None:
-    import argmap.export.markdown as markdown
+def test_big_components_are_cut_into_parts(built, monkeypatch) -> None:
+    import argmap.export.graph as graph
 
     project, ids = built
-    monkeypatch.setattr(markdown, "MERMAID_MAX_NODES", 5)
+    monkeypatch.setattr(graph, "MAX_NODES", 3)
     nato = sections(MD.parse(render(project, "markdown")), "h3")["NATO replacement"]
-    fence = next(t for t in nato if t.type == "fence")
-    assert ids["pillar"] not in fence.content and ids["core"] in fence.content
+    fences = [t.content for t in nato if t.type == "fence"]
+    assert len(fences) == 2
+    drawn = [set(re.findall(r"^\s+(c[0-9a-f]+)\[", f, re.M)) for f in fences]
+    assert [len(d) for d in drawn] == [3, 2] and not drawn[0] & drawn[1]
+    assert ids["pillar"] not in "".join(fences)
     texts = [plain(t) for t in nato if t.type == "inline"]
-    assert "Diagram of the 5 related claims; left out: 1 claim without relations." in texts
-    monkeypatch.setattr(markdown, "MERMAID_MAX_NODES", 2)
-    nato = sections(MD.parse(render(project, "markdown")), "h3")["NATO replacement"]
-    assert not [t for t in nato if t.type == "fence"]
-    assert any(plain(t).startswith("Diagram omitted: 6 claims") for t in nato if t.type == "inline")
+    assert "Diagrams (2 parts; 1 claim without relations not drawn)" in texts
+    assert any(t.startswith("NATO replacement — part 1 of 2: 3 claims") for t in texts)
 
 
 def test_hostile_codebook_labels_and_symbols(built) -> None:

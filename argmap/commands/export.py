@@ -1,4 +1,4 @@
-"""``argmap export``: write the argument map as Markdown, Argdown, AIF, CSV or JSON.
+"""``argmap export``: write the argument map as a report, a picture, a graph or a data file.
 
 Also ``argmap schema``: the JSON Schema of the project export, generated from the models.
 """
@@ -13,22 +13,24 @@ from pathlib import Path
 
 from argmap.cliutil import add_project_option, open_project
 from argmap.errors import ArgmapError
-from argmap.export import FORMATS
+from argmap.export import DETAILS, FORMATS
 
 
-def _questions(values: list[str] | None) -> list[str]:
+def _values(values: list[str] | None) -> list[str]:
     return [q for group in values or [] for q in group.split(",") if q]
 
 
-def _write(text: str, output: str | None) -> None:
+def _write(text: str, output: str | None, bom: bool = False) -> None:
     if output is None or output == "-":
+        if bom:
+            sys.stdout.write("\ufeff")
         sys.stdout.write(text)
         return
     from argmap.store import atomic_write
 
     path = Path(output)
     try:
-        atomic_write(path, text)
+        atomic_write(path, ("\ufeff" if bom else "") + text)
         # the temporary file behind the atomic write is private (0600); an export is not
         mask = os.umask(0)
         os.umask(mask)
@@ -37,19 +39,48 @@ def _write(text: str, output: str | None) -> None:
         raise ArgmapError(f"{path}: cannot write the export ({err.strerror or err})") from None
 
 
+def heatmap_path(output: Path) -> Path:
+    """Where the Markdown report written to ``output`` keeps its heat map picture."""
+    return output.with_name(output.stem + "-heatmap.svg")
+
+
 def cmd_export(args: argparse.Namespace) -> int:
-    """Render the project's map in the chosen format to stdout or ``-o FILE``."""
+    """Render the project's map in the chosen format to stdout or ``-o FILE``.
+
+    Written to a file, the Markdown report gets its heat map picture beside it
+    (``NAME-heatmap.svg``) and the JSON export its schema (``argmap-export.schema.json``),
+    so that the image shows and ``$schema`` resolves.
+    """
     from argmap.export import render
 
     project = open_project(args)
-    text = render(
-        project,
-        args.format,
-        questions=_questions(args.question),
-        sources=_questions(args.source),
-        annotator=args.by,
-    )
-    _write(text, args.output)
+    to_file = args.output not in (None, "-")
+    options = {
+        "questions": _values(args.question),
+        "sources": _values(args.source),
+        "annotator": args.by,
+        "stances": _values(args.stance),
+        "kinds": _values(args.kind),
+    }
+    heatmap = picture = schema = None
+    if args.format == "markdown" and to_file:
+        picture = heatmap_path(Path(args.output))
+        heatmap = picture.name
+    if args.format == "json" and to_file:
+        from argmap.export.json_export import SCHEMA_FILE
+
+        schema = Path(args.output).with_name(SCHEMA_FILE)
+    text = render(project, args.format, detail=args.detail, heatmap=heatmap, **options)
+    _write(text, args.output, bom=args.bom)
+    if picture is not None:
+        _write(render(project, "svg", **options), str(picture))
+    if schema is not None:
+        from argmap.export.json_export import export_schema
+
+        _write(
+            json.dumps(export_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n",
+            str(schema),
+        )
     return 0
 
 
@@ -68,8 +99,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     """Add ``export`` and ``schema`` to the CLI."""
     p = subparsers.add_parser(
         "export",
-        help="write the argument map as Markdown, Argdown, AIF, CSV or JSON",
-        description="Write the argument map (default: Markdown to stdout).",
+        help="write the argument map: report, heat map, graphs or data",
+        description=(
+            "Write the argument map (default: Markdown to stdout). markdown and html are "
+            "reports; svg is the positions heat map; dot (Graphviz), graphml (yEd, Gephi) "
+            "and argdown are argument graphs; aif and ova are for AIFdb and OVA3; csv and "
+            "json are data."
+        ),
     )
     p.add_argument(
         "--format", "-f", choices=FORMATS, default="markdown", help="output format (markdown)"
@@ -87,6 +123,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         action="append",
         metavar="S",
         help="only these sources: ids or unique prefixes (repeatable or comma-separated)",
+    )
+    p.add_argument(
+        "--stance",
+        action="append",
+        metavar="STANCE",
+        help="only claims of these stances (repeatable or comma-separated)",
+    )
+    p.add_argument(
+        "--kind",
+        action="append",
+        metavar="KIND",
+        help="only claims of this kind: claim or evidence (repeatable or comma-separated)",
+    )
+    p.add_argument(
+        "--detail",
+        choices=DETAILS,
+        default="full",
+        help="markdown: full (quotes and diagrams) or summary (positions only)",
+    )
+    p.add_argument(
+        "--bom",
+        action="store_true",
+        help="start the text with a UTF-8 byte order mark (for spreadsheets opening a CSV)",
     )
     p.add_argument("--output", "-o", metavar="FILE", help="write to FILE (atomically)")
     p.add_argument(

@@ -6,7 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from argmap.analysis import Contest, Matrix, matrix
+from argmap.errors import UsageError, choices
 from argmap.model import Claim, Codebook, Question, Relation, Stance
+
+KINDS: tuple[str, ...] = ("claim", "evidence")
 
 if TYPE_CHECKING:
     from argmap.project import Project, SourceDoc
@@ -27,6 +31,8 @@ class Selection:
     sources: list[str]
     annotator: str | None = None
     filtered: bool = False
+    contested: list[Contest] = field(default_factory=list)
+    """Sentences the annotators read differently, in the selected sources and questions."""
     by_id: dict[str, Claim] = field(init=False)
     _by_source: dict[str, list[Claim]] = field(init=False, repr=False)
 
@@ -35,6 +41,10 @@ class Selection:
         self._by_source = {}
         for c in self.claims:
             self._by_source.setdefault(c.source, []).append(c)
+
+    def matrix(self) -> Matrix:
+        """The sources × questions matrix of the selection (contested sentences included)."""
+        return matrix(self.claims, self.codebook, self.sources, self.questions, self.contested)
 
     @property
     def codebook(self) -> Codebook:
@@ -86,17 +96,33 @@ def select(
     questions: Sequence[str] | None = None,
     sources: Sequence[str] | None = None,
     annotator: str | None = None,
+    stances: Sequence[str] | None = None,
+    kinds: Sequence[str] | None = None,
 ) -> Selection:
-    """The claims of ``project.view_claims(annotator)`` on ``questions`` from ``sources``."""
+    """The claims of ``project.view(annotator)`` on ``questions`` from ``sources``,
+    of ``stances`` and ``kinds`` (all when empty or ``None``)."""
     qs = [project.check_question(q) for q in questions or ()]
+    known = {s.id for s in project.codebook.stances}
+    for st in stances or ():
+        if st not in known:
+            raise UsageError(f"unknown stance {st!r} (valid: {choices(sorted(known))})")
+    for kind in kinds or ():
+        if kind not in KINDS:
+            raise UsageError(f"unknown kind {kind!r} (valid: {choices(KINDS)})")
+    wanted_st = set(stances or ())
+    wanted_k = set(kinds or ()) or set(KINDS)
     q_order = [q for q in project.codebook.question_ids if not qs or q in qs]
     src = sorted({project.source(s).id for s in sources or ()}) or sorted(project.sources)
     wanted_q, wanted_s = set(q_order), set(src)
+    view = project.view(annotator)
     claims = sorted(
         (
             c
-            for c in project.view_claims(annotator)
-            if c.source in wanted_s and wanted_q.intersection(c.questions)
+            for c in view.claims
+            if c.source in wanted_s
+            and wanted_q.intersection(c.questions)
+            and (not stances or c.stance in wanted_st)
+            and c.kind in wanted_k
         ),
         key=claim_order,
     )
@@ -106,5 +132,6 @@ def select(
         questions=q_order,
         sources=src,
         annotator=annotator,
-        filtered=bool(questions or sources),
+        filtered=bool(questions or sources or stances or kinds),
+        contested=[d for d in view.contested if d.source in wanted_s and d.question in wanted_q],
     )

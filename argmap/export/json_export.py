@@ -59,9 +59,14 @@ def _within(sel: Selection, claim: Claim) -> Claim:
     )
 
 
-def to_json(sel: Selection) -> str:
-    """The JSON text of ``sel``: sorted keys, two-space indent, UTF-8."""
+def to_json(sel: Selection, schema: str | None = None) -> str:
+    """The JSON text of ``sel``: sorted keys, two-space indent, UTF-8.
+
+    ``$schema`` names ``schema`` (default :data:`SCHEMA_FILE`, which ``argmap export -o``
+    writes beside the export).
+    """
     doc = ProjectExport(
+        schema_ref=schema or SCHEMA_FILE,
         view=sel.annotator or "reference",
         questions=sel.questions,
         config=sel.project.config,

@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import re
 
-from argmap.analysis import matrix, position
+from argmap.analysis import position
 from argmap.export.common import Selection
+from argmap.export.graph import (
+    ATTACK_COLOR,
+    SUPPORT_COLOR,
+    Part,
+    ink_on,
+    question_parts,
+    unlinked,
+)
 from argmap.model import Claim
 
 # Backslash-escaping these makes them literal in CommonMark/GFM (any ASCII punctuation may
@@ -30,12 +38,9 @@ _MERMAID_ENTITIES = {
     "|": "#124;",
     "\\": "#92;",
 }
-_COLOR = re.compile(r"^(#[0-9A-Fa-f]{3,8}|[A-Za-z]{1,30})$")
 _URL = re.compile(r"^https?://[^\s<>`\\]+$")
 QUOTE_WIDTH = 60
 """Characters of a quote shown in diagram nodes and back-references."""
-MERMAID_MAX_NODES = 150
-"""Larger diagrams are unreadable and exceed GitHub's Mermaid size limit (50,000 chars)."""
 
 
 def md_text(text: str) -> str:
@@ -83,8 +88,20 @@ def _symbol(sel: Selection, claim: Claim) -> str:
     return md_text(sel.stance(claim.stance).symbol)
 
 
-def _claim_line(sel: Selection, claim: Claim) -> str:
-    """A claim in full: symbol, kind, quote, source, place and id."""
+class _Shown:
+    """Which claims the report has quoted in full already (each quote is printed once)."""
+
+    def __init__(self) -> None:
+        self.ids: set[str] = set()
+
+
+def _claim_line(sel: Selection, claim: Claim, shown: _Shown | None = None) -> str:
+    """A claim in full (symbol, kind, quote, source, place, id), or a short reference when
+    ``shown`` says it was quoted in full before."""
+    if shown is not None:
+        if claim.id in shown.ids:
+            return _claim_ref(sel, claim) + " (quoted above)"
+        shown.ids.add(claim.id)
     kind = "*evidence* " if claim.kind == "evidence" else ""
     title = md_text(shorten(sel.source(claim.source).title, 50))
     line = (
@@ -97,9 +114,11 @@ def _claim_line(sel: Selection, claim: Claim) -> str:
 
 
 def _claim_ref(sel: Selection, claim: Claim) -> str:
-    """A short back-reference to a claim listed elsewhere."""
+    """A short back-reference to a claim quoted in full elsewhere."""
     title = md_text(shorten(sel.source(claim.source).title, 40))
-    return f"{_symbol(sel, claim)} “{md_text(shorten(claim.quote))}” ({title}) `{claim.id}`"
+    sentence = sel.sentence_id(claim)
+    where = f"{title} {sentence}" if sentence else title
+    return f"{_symbol(sel, claim)} “{md_text(shorten(claim.quote, 48))}” ({where}) `{claim.id}`"
 
 
 def _note_lines(claim: Claim, indent: str) -> list[str]:
@@ -111,6 +130,22 @@ def _stance_legend(sel: Selection) -> list[str]:
     for s in sel.codebook.stances:
         desc = f" — {md_text(s.description)}" if s.description else ""
         lines.append(f"- {md_text(s.symbol)} **{md_text(s.label)}** (`{s.id}`){desc}")
+    symbols = " / ".join(md_text(s.symbol) for s in sel.codebook.stances)
+    first = md_text(sel.codebook.stances[0].label)
+    lines += [
+        "",
+        "**Reading a position** (a source's claims on one question): the symbol is the "
+        "*dominant* stance, the one with the most claims. A tie goes to the stance with more "
+        "claims of kind *claim* (evidence weighs less), and a tie there to the stance listed "
+        f"first above ({first} before the others). ± marks a *mixed* position: its claims "
+        f"take both sides of the axis. The counts in brackets are {symbols}; "
+        "· means no claim on the question.",
+        "",
+        "**Diagrams:** a box is a claim in its stance colour (dashed: evidence), headed by "
+        "its source and sentence; a solid arrow means *supports*, a dashed purple arrow with "
+        "a cross *attacks*. Each quote is given in full once; later mentions are short "
+        "references with the claim id.",
+    ]
     return lines
 
 
@@ -128,13 +163,14 @@ def _sources_list(sel: Selection) -> list[str]:
 
 
 def _matrix_table(sel: Selection) -> list[str]:
-    m = matrix(sel.claims, sel.codebook, sel.sources, sel.questions)
+    m = sel.matrix()
     stances = sel.codebook.stances
     lines = [
         "## Positions",
         "",
         "Each cell: the dominant stance of a source's claims on a question, "
-        f"± when they hold both sides of the axis, and the counts "
+        f"± when they hold both sides of the axis, ! when annotators read some of its "
+        f"sentences differently (contested; not counted), and the counts "
         f"{' / '.join(md_text(s.symbol) for s in stances)}.",
         "",
     ]
@@ -149,7 +185,7 @@ def _matrix_table(sel: Selection) -> list[str]:
                 row.append("·")
                 continue
             st = sel.stance(cell.dominant)
-            mixed = "±" if cell.mixed else ""
+            mixed = ("±" if cell.mixed else "") + ("!" if getattr(cell, "contested", 0) else "")
             counts = "/".join(str(cell.counts.get(s.id, 0)) for s in stances)
             row.append(f"{md_text(st.symbol)}{mixed} {md_cell(st.label)} ({counts})")
         lines.append("| " + " | ".join(row) + " |")
@@ -203,10 +239,11 @@ def _tree_lines(
     attackers: dict[str, list[Claim]],
     on_question: set[str],
     depth: int,
+    shown: _Shown,
     label: str = "",
 ) -> list[str]:
     indent = "  " * depth
-    lines = [f"{indent}- {label}{_claim_line(sel, claim)}"]
+    lines = [f"{indent}- {label}{_claim_line(sel, claim, shown)}"]
     lines.extend(_note_lines(claim, indent))
     for r in sel.relations(claim):
         target = sel.by_id[r.target]
@@ -223,42 +260,72 @@ def _tree_lines(
     for cid in children.get(claim.id, []):
         lines.extend(
             _tree_lines(
-                sel, sel.by_id[cid], children, attackers, on_question, depth + 1, "supported by: "
+                sel,
+                sel.by_id[cid],
+                children,
+                attackers,
+                on_question,
+                depth + 1,
+                shown,
+                "supported by: ",
             )
         )
     return lines
 
 
-def _mermaid(sel: Selection, claims: list[Claim]) -> list[str]:
-    ids = {c.id for c in claims}
-    lines = ["```mermaid", "flowchart LR"]
-    for i, stance in enumerate(sel.codebook.stances):
-        members = [c for c in claims if c.stance == stance.id]
-        if not members:
-            continue
-        lines.append(f'  subgraph st{i}["{mermaid_label(stance.symbol + " " + stance.label)}"]')
-        for c in members:
-            kind = "evidence: " if c.kind == "evidence" else ""
-            where = shorten(sel.source(c.source).title, 24)
-            text = f"{stance.symbol} {kind}{shorten(c.quote)} ({where})"
-            lines.append(f'    {c.id}["{mermaid_label(text)}"]')
-        lines.append("  end")
-    for c in claims:
-        for r in sel.relations(c):
-            if r.target not in ids:
-                continue
-            arrow = "-->|supports|" if r.type == "supports" else "-.->|attacks|"
-            lines.append(f"  {c.id} {arrow} {r.target}")
-    for i, stance in enumerate(sel.codebook.stances):
-        members = [c.id for c in claims if c.stance == stance.id]
-        if members and _COLOR.match(stance.color):
-            lines.append(f"  classDef k{i} stroke:{stance.color},stroke-width:3px")
-            lines.append(f"  class {','.join(members)} k{i}")
+def _mermaid(part: Part) -> list[str]:
+    """One picture as a Mermaid flowchart: reasons below what they support or attack."""
+    # explicit <br/> breaks keep lines at ~34 characters: give Mermaid room not to re-wrap
+    lines = ["```mermaid", "---", "config:", "  flowchart:", "    wrappingWidth: 320", "---"]
+    lines.append("flowchart BT")
+    classes: dict[tuple[str, str], list[str]] = {}
+    evidence: list[str] = []
+    for n in part.nodes:
+        body = "<br/>".join(mermaid_label(line) for line in n.lines)
+        lines.append(f'  {n.id}["<b>{mermaid_label(n.heading)}</b><br/>{body}"]')
+        classes.setdefault((n.fill, n.color), []).append(n.id)
+        if n.claim.kind == "evidence":
+            evidence.append(n.id)
+    attacks = []
+    for k, e in enumerate(part.edges):
+        arrow = "--x" if e.type == "attacks" else "-->"
+        lines.append(f"  {e.source} {arrow} {e.target}")
+        if e.type == "attacks":
+            attacks.append(str(k))
+    for k, ((fill, stroke), members) in enumerate(sorted(classes.items())):
+        lines.append(
+            f"  classDef s{k} fill:{fill},stroke:{stroke},stroke-width:2px,color:{ink_on(fill)}"
+        )
+        lines.append(f"  class {','.join(members)} s{k}")
+    if evidence:
+        lines.append("  classDef ev stroke-dasharray:5 3")
+        lines.append(f"  class {','.join(evidence)} ev")
+    if part.edges:
+        lines.append(f"  linkStyle default stroke:{SUPPORT_COLOR},stroke-width:1.5px")
+    if attacks:
+        lines.append(
+            f"  linkStyle {','.join(attacks)} "
+            f"stroke:{ATTACK_COLOR},stroke-width:2px,stroke-dasharray:6 4"
+        )
     lines.append("```")
     return lines
 
 
-def _question_section(sel: Selection, qid: str) -> list[str]:
+def _positions_line(sel: Selection, claims: list[Claim]) -> str:
+    by_source: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_source.setdefault(c.source, []).append(c)
+    positions = []
+    for sid in sel.sources:
+        mine = by_source.get(sid)
+        if mine:
+            _, dominant, mixed = position(mine, sel.codebook)
+            title = md_text(shorten(sel.source(sid).title, 40))
+            positions.append(f"{_position_mark(sel, dominant, mixed)} {title}")
+    return "Positions: " + " · ".join(positions)
+
+
+def _question_section(sel: Selection, qid: str, detail: str, shown: _Shown) -> list[str]:
     q = sel.question(qid)
     claims = sel.claims_on(qid)
     lines = [f"### {md_text(q.label)}", "", f"> {md_text(q.text)}", ""]
@@ -269,17 +336,9 @@ def _question_section(sel: Selection, qid: str) -> list[str]:
         for s in sel.codebook.stances
     )
     lines += [f"Question id `{qid}`; {_plural(len(claims), 'claim')}: {counts}.", ""]
-    positions = []
-    by_source: dict[str, list[Claim]] = {}
-    for c in claims:
-        by_source.setdefault(c.source, []).append(c)
-    for sid in sel.sources:
-        mine = by_source.get(sid)
-        if mine:
-            _, dominant, mixed = position(mine, sel.codebook)
-            title = md_text(shorten(sel.source(sid).title, 40))
-            positions.append(f"{_position_mark(sel, dominant, mixed)} {title}")
-    lines += ["Positions: " + " · ".join(positions), ""]
+    lines += [_positions_line(sel, claims), ""]
+    if detail == "summary":
+        return lines[:-1]
     roots, children = _question_tree(sel, claims)
     attackers = _attackers(sel, claims)
     on_question = {c.id for c in claims}
@@ -289,33 +348,30 @@ def _question_section(sel: Selection, qid: str) -> list[str]:
             continue
         lines += [f"#### {md_text(stance.symbol)} {md_text(stance.label)}", ""]
         for c in group:
-            lines.extend(_tree_lines(sel, c, children, attackers, on_question, 0))
+            lines.extend(_tree_lines(sel, c, children, attackers, on_question, 0, shown))
         lines.append("")
-    lines.extend(_diagram(sel, claims))
+    lines.extend(_diagrams(sel, qid))
+    return lines[:-1] if lines[-1] == "" else lines
+
+
+def _diagrams(sel: Selection, qid: str) -> list[str]:
+    """The question's Mermaid diagrams: one per connected part of at most ~30 claims."""
+    parts = question_parts(sel, qid)
+    if not parts:
+        return []
+    left = unlinked(sel, qid)
+    lines = [
+        f"**Diagrams** ({_plural(len(parts), 'part')}"
+        + (f"; {_plural(left, 'claim')} without relations not drawn" if left else "")
+        + ")",
+        "",
+    ]
+    for part in parts:
+        lines += [f"_{md_text(part.caption)}_", "", *_mermaid(part), ""]
     return lines
 
 
-def _diagram(sel: Selection, claims: list[Claim]) -> list[str]:
-    """The question's Mermaid diagram, reduced to related claims when it would be too big."""
-    if len(claims) <= MERMAID_MAX_NODES:
-        return _mermaid(sel, claims)
-    ids = {c.id for c in claims}
-    related = {c.id for c in claims for r in sel.relations(c) if r.target in ids}
-    related |= {r.target for c in claims for r in sel.relations(c) if r.target in ids}
-    shown = [c for c in claims if c.id in related]
-    if not shown or len(shown) > MERMAID_MAX_NODES:
-        return [
-            f"_Diagram omitted: {len(claims)} claims are more than {MERMAID_MAX_NODES}; "
-            "`argmap export --format argdown` gives a map for Argdown's viewers._"
-        ]
-    note = (
-        f"_Diagram of the {len(shown)} related claims; "
-        f"left out: {_plural(len(claims) - len(shown), 'claim')} without relations._"
-    )
-    return [note, "", *_mermaid(sel, shown)]
-
-
-def _source_section(sel: Selection, sid: str) -> list[str]:
+def _source_section(sel: Selection, sid: str, shown: _Shown) -> list[str]:
     doc = sel.source(sid)
     meta = doc.meta
     lines = [f"### {md_text(doc.title)}", ""]
@@ -329,32 +385,39 @@ def _source_section(sel: Selection, sid: str) -> list[str]:
     claims = sel.claims_of(sid)
     if not claims:
         return [*lines, "_No claims from this source._"]
+    by_q: dict[str, list[Claim]] = {}
+    for c in claims:
+        for q in c.questions:
+            by_q.setdefault(q, []).append(c)
     positions = []
     for qid in sel.questions:
-        on_q = [c for c in claims if qid in c.questions]
+        on_q = by_q.get(qid)
         if on_q:
             _, dominant, mixed = position(on_q, sel.codebook)
             label = md_text(sel.question(qid).label)
             positions.append(f"{label} {_position_mark(sel, dominant, mixed)}")
     lines += ["Positions: " + " · ".join(positions), ""]
     for qid in sel.questions:
-        on_q = [c for c in claims if qid in c.questions]
+        on_q = by_q.get(qid)
         if not on_q:
             continue
         lines += [f"**{md_text(sel.question(qid).label)}**", ""]
         for c in on_q:
-            kind = "*evidence* " if c.kind == "evidence" else ""
-            sentence = sel.sentence_id(c)
-            lines.append(
-                f"- {_symbol(sel, c)} {kind}“{md_text(c.quote)}” "
-                f"({sentence + ', ' if sentence else ''}`{c.id}`)"
-            )
+            if c.id in shown.ids:
+                lines.append(f"- {_claim_ref(sel, c)}")
+            else:
+                lines.append(f"- {_claim_line(sel, c, shown)}")
         lines.append("")
     return lines[:-1] if lines[-1] == "" else lines
 
 
-def to_markdown(sel: Selection) -> str:
-    """The Markdown argument map of ``sel``."""
+def to_markdown(sel: Selection, detail: str = "full", heatmap: str | None = None) -> str:
+    """The Markdown argument map of ``sel``.
+
+    ``detail`` ``"summary"`` keeps the legend, the sources, the positions and each
+    question's counts, and leaves out the quotes and diagrams. ``heatmap`` is the path or
+    URL of the heat map picture (``argmap export --format svg``) to show above the table.
+    """
     view = f"annotator `{sel.annotator}`" if sel.annotator else "reference view"
     scope = " (filtered)" if sel.filtered else ""
     lines = [
@@ -369,12 +432,18 @@ def to_markdown(sel: Selection) -> str:
         *_sources_list(sel),
         "",
         *_matrix_table(sel),
-        "",
-        "## Questions",
     ]
+    if heatmap:
+        lines[lines.index("## Positions") + 1 : lines.index("## Positions") + 1] = [
+            "",
+            f"![Heat map of the positions: sources by questions]({heatmap.replace(' ', '%20')})",
+        ]
+    lines += ["", "## Questions"]
+    shown = _Shown()
     for qid in sel.questions:
-        lines += ["", *_question_section(sel, qid)]
-    lines += ["", "## Sources in detail"]
-    for sid in sel.sources:
-        lines += ["", *_source_section(sel, sid)]
+        lines += ["", *_question_section(sel, qid, detail, shown)]
+    if detail == "full":
+        lines += ["", "## Sources in detail"]
+        for sid in sel.sources:
+            lines += ["", *_source_section(sel, sid, shown)]
     return "\n".join(lines).rstrip("\n") + "\n"

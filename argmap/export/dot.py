@@ -1,0 +1,73 @@
+"""The Graphviz export: one ``digraph`` per picture (a question's connected part, <= 30 claims).
+
+A DOT file may hold several graphs; ``dot -Tsvg -O map.dot`` writes one SVG per graph
+(``map.dot.svg``, ``map.dot.2.svg``, ...) and ``dot -Tsvg map.dot`` prints them one after the
+other. Reasons point up to what they support or attack (``rankdir=BT``); nodes use HTML-like
+labels, so every text from a source is entity-escaped.
+"""
+
+from __future__ import annotations
+
+from argmap.export.common import Selection
+from argmap.export.graph import ATTACK_COLOR, SUPPORT_COLOR, Part, question_parts, unlinked
+
+FONT = "DejaVu Sans"
+
+
+def html_escape(text: str) -> str:
+    """``text`` for a Graphviz HTML-like label (``&``, ``<``, ``>``, quotes as entities)."""
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
+
+
+def quoted(text: str) -> str:
+    """``text`` as a double-quoted DOT id."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def part_dot(part: Part) -> str:
+    """One picture as a ``digraph``."""
+    lines = [
+        f"digraph {quoted(part.name)} {{",
+        f"  graph [rankdir=BT, labelloc=t, labeljust=l, fontname={quoted(FONT)}, "
+        f"fontsize=16, nodesep=0.3, ranksep=0.55, label={quoted(part.caption)}];",
+        f'  node [shape=box, style="rounded,filled", fontname={quoted(FONT)}, fontsize=11, '
+        'margin="0.12,0.08", penwidth=2];',
+        f'  edge [color="{SUPPORT_COLOR}", arrowsize=0.9, penwidth=1.4];',
+    ]
+    for n in part.nodes:
+        quote = '<br align="left"/>'.join(html_escape(line) for line in n.lines)
+        label = f'<b>{html_escape(n.heading)}</b><br align="left"/>{quote}<br align="left"/>'
+        style = ', style="rounded,filled,dashed"' if n.claim.kind == "evidence" else ""
+        lines.append(
+            f'  {quoted(n.id)} [label=<{label}>, fillcolor="{n.fill}", color="{n.color}", '
+            f"tooltip={quoted(n.claim.quote)}{style}];"
+        )
+    for e in part.edges:
+        extra = (
+            f' [color="{ATTACK_COLOR}", style=dashed, arrowhead=tee, penwidth=2]'
+            if e.type == "attacks"
+            else ""
+        )
+        lines.append(f"  {quoted(e.source)} -> {quoted(e.target)}{extra};")
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def to_dot(sel: Selection) -> str:
+    """Every question's pictures as DOT graphs, questions in codebook order."""
+    out = [
+        f"// argument map of {sel.name.replace(chr(10), ' ')}: one digraph per connected part",
+        "// supports: solid dark arrow; attacks: dashed purple arrow with a bar;",
+        "// box colour = stance of the claim; dashed box = evidence.",
+    ]
+    for qid in sel.questions:
+        parts = question_parts(sel, qid)
+        if not parts:
+            continue
+        left = unlinked(sel, qid)
+        if left:
+            out.append(f"// {qid}: {left} claims without relations are not drawn")
+        out.extend(part_dot(p) for p in parts)
+    return "\n".join(out) + "\n"

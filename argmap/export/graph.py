@@ -1,0 +1,280 @@
+"""The argument graph every picture draws: per question, connected parts of at most ~30 claims.
+
+One model feeds Graphviz, Mermaid, Argdown, GraphML and the HTML report, so every picture
+follows the same rules: a node reads as "stance symbol, short source title, sentence id" over
+the quote wrapped to a few lines, in its stance colour; a support is a plain dark arrow, an
+attack a dashed arrow in :data:`ATTACK_COLOR` with a flat head; no edge carries a label
+(the legend says what each style means). Claims without a relation on a question are not
+drawn (a picture of unlinked boxes says nothing the lists do not).
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections import deque
+from dataclasses import dataclass, field
+
+from argmap.export.common import Selection
+from argmap.model import Claim
+
+MAX_NODES = 30
+"""Largest part drawn as one picture; bigger connected components are cut in parts."""
+WRAP = 34
+"""Characters per quote line in a node."""
+MAX_LINES = 5
+"""Quote lines in a node; a longer quote ends in an ellipsis (the reports give it whole)."""
+HEADING = 36
+"""Characters of a node heading: stance symbol, source title (cut to fit), sentence id."""
+SUPPORT_COLOR = "#3b3b3b"
+ATTACK_COLOR = "#7b2cbf"
+"""Purple: distinct from the usual green/red/amber stance colours and in greyscale."""
+
+_SPACE = re.compile(r"\s+")
+_NAMED = {
+    "white": "#ffffff",
+    "black": "#000000",
+    "red": "#d62728",
+    "green": "#2ca02c",
+    "blue": "#1f77b4",
+    "yellow": "#e6c619",
+    "orange": "#ff7f0e",
+    "purple": "#9467bd",
+    "magenta": "#c2185b",
+    "cyan": "#17becf",
+    "grey": "#7f7f7f",
+    "gray": "#7f7f7f",
+    "brown": "#8c564b",
+}
+
+
+def hex_color(color: str, default: str = "#7f7f7f") -> str:
+    """``color`` (``#rgb``, ``#rrggbb`` or a basic name) as ``#rrggbb``; ``default`` otherwise."""
+    c = color.strip().lower()
+    if re.fullmatch(r"#[0-9a-f]{3}", c):
+        return "#" + "".join(ch * 2 for ch in c[1:])
+    if re.fullmatch(r"#[0-9a-f]{6}", c):
+        return c
+    if re.fullmatch(r"#[0-9a-f]{8}", c):
+        return c[:7]
+    return _NAMED.get(c, default)
+
+
+def tint(color: str, amount: float) -> str:
+    """``color`` mixed with white: ``amount`` 0 gives white, 1 the colour itself."""
+    c = hex_color(color)
+    rgb = [int(c[i : i + 2], 16) for i in (1, 3, 5)]
+    mixed = [round(255 - (255 - v) * amount) for v in rgb]
+    return "#" + "".join(f"{v:02x}" for v in mixed)
+
+
+def ink_on(color: str) -> str:
+    """Black or white, whichever reads better on ``color`` (WCAG relative luminance)."""
+    c = hex_color(color)
+
+    def lin(v: int) -> float:
+        s = v / 255
+        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (lin(int(c[i : i + 2], 16)) for i in (1, 3, 5))
+    lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return "#000000" if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else "#ffffff"
+
+
+def short_title(title: str, width: int = 40) -> str:
+    """``title`` on one line, cut at a word boundary to at most ``width`` characters."""
+    text = _SPACE.sub(" ", title).strip()
+    if len(text) <= width:
+        return text
+    head = text[: width - 1]
+    cut = head.rsplit(" ", 1)[0] if " " in head else head
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
+def wrap_quote(quote: str, width: int = WRAP, max_lines: int = MAX_LINES) -> list[str]:
+    """``quote`` in lines of at most ``width`` characters, at most ``max_lines`` of them."""
+    text = _SPACE.sub(" ", quote).strip()
+    lines = textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        lines[-1] = (
+            last[: width - 1].rsplit(" ", 1)[0] if " " in last else last[: width - 1]
+        ) + "…"
+    return lines
+
+
+@dataclass(frozen=True)
+class Node:
+    """A claim as a picture shows it."""
+
+    id: str
+    heading: str
+    """``"▲ Alpha Review · s0003"``."""
+    lines: tuple[str, ...]
+    """The quote, wrapped (evidence starts with ``evidence:``)."""
+    stance: str
+    symbol: str
+    color: str
+    """The stance colour as ``#rrggbb``."""
+    fill: str
+    """A light tint of the stance colour, for the box."""
+    claim: Claim
+
+    @property
+    def text(self) -> str:
+        """Heading and quote lines joined by newlines."""
+        return "\n".join((self.heading, *self.lines))
+
+
+@dataclass(frozen=True)
+class Edge:
+    """``source`` supports or attacks ``target`` (both node ids)."""
+
+    source: str
+    target: str
+    type: str
+
+
+@dataclass
+class Part:
+    """One picture: a connected component of a question's graph, or a part of a big one."""
+
+    question: str
+    label: str
+    """The question's label."""
+    index: int
+    """1-based number of this part among the question's parts."""
+    count: int
+    """How many parts the question's graph has."""
+    nodes: list[Node]
+    edges: list[Edge]
+    cut: int = 0
+    """Relations to claims drawn in another part of the same question (not drawn here)."""
+    name: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            self.name = f"{self.question}-{self.index}"
+
+    @property
+    def caption(self) -> str:
+        """``"NATO replacement — part 1 of 3: 12 claims, 14 links"``."""
+        part = f" — part {self.index} of {self.count}" if self.count > 1 else ""
+        cut = f"; {self.cut} more to other parts" if self.cut else ""
+        links = len(self.edges)
+        return (
+            f"{self.label}{part}: {len(self.nodes)} claim{'s' * (len(self.nodes) != 1)}, "
+            f"{links} link{'s' * (links != 1)}{cut}"
+        )
+
+
+def node_for(sel: Selection, claim: Claim) -> Node:
+    """The picture node of ``claim``."""
+    stance = sel.stance(claim.stance)
+    sentence = sel.sentence_id(claim)
+    tail = f" · {sentence}" if sentence else ""
+    where = short_title(sel.source(claim.source).title, HEADING - 2 - len(tail))
+    heading = f"{stance.symbol} {where}{tail}"
+    kind = "evidence: " if claim.kind == "evidence" else ""
+    color = hex_color(stance.color)
+    return Node(
+        id=claim.id,
+        heading=heading,
+        lines=tuple(wrap_quote(kind + claim.quote)),
+        stance=stance.id,
+        symbol=stance.symbol,
+        color=color,
+        fill=tint(color, 0.28),
+        claim=claim,
+    )
+
+
+def _components(ids: list[str], adjacent: dict[str, set[str]]) -> list[list[str]]:
+    """Connected components in breadth-first order, each starting at its best-linked claim."""
+    order = {cid: i for i, cid in enumerate(ids)}
+    seen: set[str] = set()
+    comps: list[list[str]] = []
+    for cid in ids:
+        if cid in seen:
+            continue
+        # find the component, then restart the walk at its most linked claim (the hub reads
+        # best at the top of a part)
+        members = []
+        queue = deque([cid])
+        seen.add(cid)
+        while queue:
+            cur = queue.popleft()
+            members.append(cur)
+            for nxt in sorted(adjacent[cur], key=order.__getitem__):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    queue.append(nxt)
+        hub = max(members, key=lambda m: (len(adjacent[m]), -order[m]))
+        walk, queue, inside = [], deque([hub]), {hub}
+        while queue:
+            cur = queue.popleft()
+            walk.append(cur)
+            for nxt in sorted(adjacent[cur], key=order.__getitem__):
+                if nxt not in inside:
+                    inside.add(nxt)
+                    queue.append(nxt)
+        comps.append(walk)
+    return comps
+
+
+def question_parts(sel: Selection, qid: str, max_nodes: int | None = None) -> list[Part]:
+    """The pictures of question ``qid``: its related claims, split into parts.
+
+    Two claims on ``qid`` joined by a relation are in the same connected component; a
+    component larger than ``max_nodes`` is cut into breadth-first chunks (each chunk stays
+    mostly connected), and the relations between chunks are counted in :attr:`Part.cut`.
+    Parts are ordered by size, largest first.
+    """
+    max_nodes = max_nodes or MAX_NODES
+    claims = sel.claims_on(qid)
+    on_q = {c.id: c for c in claims}
+    edges: list[Edge] = []
+    adjacent: dict[str, set[str]] = {}
+    for c in claims:
+        for r in sel.relations(c):
+            if r.target in on_q and r.target != c.id:
+                edges.append(Edge(c.id, r.target, r.type))
+                adjacent.setdefault(c.id, set()).add(r.target)
+                adjacent.setdefault(r.target, set()).add(c.id)
+    ids = [c.id for c in claims if c.id in adjacent]
+    chunks: list[list[str]] = []
+    for comp in _components(ids, adjacent):
+        for i in range(0, len(comp), max_nodes):
+            chunks.append(comp[i : i + max_nodes])
+    chunks.sort(key=lambda ch: -len(ch))
+    label = sel.question(qid).label
+    parts = []
+    for n, chunk in enumerate(chunks, start=1):
+        members = set(chunk)
+        inner = [e for e in edges if e.source in members and e.target in members]
+        cut = sum(1 for e in edges if (e.source in members) != (e.target in members))
+        parts.append(
+            Part(
+                question=qid,
+                label=label,
+                index=n,
+                count=len(chunks),
+                nodes=[node_for(sel, on_q[cid]) for cid in chunk],
+                edges=inner,
+                cut=cut,
+            )
+        )
+    return parts
+
+
+def unlinked(sel: Selection, qid: str) -> int:
+    """How many claims on ``qid`` have no relation to another claim on ``qid``."""
+    claims = sel.claims_on(qid)
+    on_q = {c.id for c in claims}
+    linked: set[str] = set()
+    for c in claims:
+        for r in sel.relations(c):
+            if r.target in on_q and r.target != c.id:
+                linked.update((c.id, r.target))
+    return len(on_q - linked)

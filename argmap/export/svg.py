@@ -1,0 +1,435 @@
+"""SVG pictures drawn in pure Python: the positions heat map and layered argument graphs.
+
+No renderer is needed to view them (a browser, an image viewer or GitHub shows SVG), so the
+HTML report embeds them and works offline on any machine. Text widths are estimated from
+the character count (``CHAR_W`` per character of a 12 px sans-serif font, a little wider than
+DejaVu Sans's average so that labels never overflow their boxes).
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from argmap.analysis import Matrix
+from argmap.export.common import Selection
+from argmap.export.graph import (
+    ATTACK_COLOR,
+    SUPPORT_COLOR,
+    Part,
+    hex_color,
+    ink_on,
+    short_title,
+    tint,
+    wrap_quote,
+)
+
+FONT = "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif"
+CHAR_W = 7.2
+"""Estimated width of one character at 12 px."""
+LINE_H = 15
+
+
+def attr(value: object) -> str:
+    """``value`` escaped for a double-quoted XML attribute."""
+    return escape(str(value), {'"': "&quot;"})
+
+
+def text_w(text: str, size: float = 12) -> float:
+    """Estimated width of ``text`` at ``size`` px."""
+    return len(text) * CHAR_W * size / 12
+
+
+def _svg_open(width: float, height: float, label: str, extra: str = "") -> str:
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
+        f'viewBox="0 0 {width:.0f} {height:.0f}" role="img" aria-label="{attr(label)}" '
+        f'font-family="{attr(FONT)}" font-size="12"{extra}>'
+    )
+
+
+# ---------------------------------------------------------------- heat map
+
+CELL_W = 104
+CELL_H = 34
+HEAD_CHARS = 12
+
+
+def _contested(cell: object) -> int:
+    # i11 adds ``contested`` (sentences where annotators disagree) to analysis.Cell
+    return int(getattr(cell, "contested", 0) or 0)
+
+
+def heatmap_svg(sel: Selection, m: Matrix | None = None) -> str:
+    """The sources × questions heat map of ``sel`` as a standalone SVG document.
+
+    A cell is filled with its dominant stance's colour, stronger the larger that stance's
+    share; it shows the stance symbol and the number of claims, and below them the counts
+    per stance in codebook order. A mixed cell (claims on both sides of the axis) is
+    hatched and marked ``±``; a contested cell (annotators disagree, where the matrix knows
+    it) has a thick dark frame and ``!``. Rows and cells carry ``<title>`` tooltips and
+    ``data-`` attributes for the HTML report's search.
+    """
+    m = m or sel.matrix()
+    stances = sel.codebook.stances
+    titles = {sid: short_title(sel.source(sid).title, 44) for sid in m.sources}
+    left = max([text_w(t) for t in titles.values()] + [120]) + 24
+    heads = {q: wrap_quote(sel.question(q).label, HEAD_CHARS, 3) for q in m.questions}
+    head_h = 18 + LINE_H * max([len(h) for h in heads.values()] + [1])
+    top = 56 + head_h
+    grid_w = CELL_W * len(m.questions)
+    legend_lines = 5
+    width = max(left + grid_w + 16, 640)
+    height = top + CELL_H * len(m.sources) + 24 + legend_lines * 20 + 16
+    out = [
+        _svg_open(width, height, f"Positions heat map: {sel.name}", ' class="heatmap"'),
+        "<defs>",
+        '<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
+        'patternTransform="rotate(45)"><rect width="2" height="6" fill="#000" '
+        'fill-opacity="0.22"/></pattern>',
+        "</defs>",
+        f'<rect width="{width:.0f}" height="{height:.0f}" fill="#ffffff"/>',
+        f'<text x="12" y="24" font-size="16" font-weight="bold">'
+        f"{escape(short_title(sel.name, 70))}: positions</text>",
+        f'<text x="12" y="44" fill="#444">{len(m.sources)} sources × {len(m.questions)} '
+        f"questions, {len(sel.claims)} claims; "
+        f"{escape('annotator ' + sel.annotator if sel.annotator else 'reference view')}</text>",
+    ]
+    for j, q in enumerate(m.questions):
+        x = left + j * CELL_W + CELL_W / 2
+        out.append(f'<text x="{x:.0f}" text-anchor="middle" font-weight="bold" class="qhead">')
+        for k, line in enumerate(heads[q]):
+            y = 56 + 14 + k * LINE_H
+            out.append(f'<tspan x="{x:.0f}" y="{y:.0f}">{escape(line)}</tspan>')
+        out.append(
+            f"<title>{escape(sel.question(q).label)}: {escape(sel.question(q).text)}</title>"
+        )
+        out.append("</text>")
+    for i, sid in enumerate(m.sources):
+        y = top + i * CELL_H
+        full = sel.source(sid).title
+        out.append(f'<g class="row" data-source="{attr(sid)}" data-title="{attr(full.lower())}">')
+        if i % 2:
+            out.append(
+                f'<rect x="0" y="{y}" width="{left - 4:.0f}" height="{CELL_H}" fill="#f3f3f3"/>'
+            )
+        out.append(
+            f'<text x="{left - 12:.0f}" y="{y + CELL_H / 2 + 4:.0f}" text-anchor="end">'
+            f"{escape(titles[sid])}<title>{escape(full)} ({escape(sid)})</title></text>"
+        )
+        for j, q in enumerate(m.questions):
+            out.append(_heat_cell(sel, m, sid, q, left + j * CELL_W, y))
+        out.append("</g>")
+    # grid frame
+    out.append(
+        f'<rect x="{left}" y="{top}" width="{grid_w}" height="{CELL_H * len(m.sources)}" '
+        'fill="none" stroke="#888" stroke-width="1"/>'
+    )
+    y = top + CELL_H * len(m.sources) + 28
+    x = 12.0
+    for s in stances:
+        color = hex_color(s.color)
+        out.append(
+            f'<rect x="{x:.0f}" y="{y - 13}" width="26" height="18" rx="3" '
+            f'fill="{tint(color, 0.75)}" stroke="{color}"/>'
+            f'<text x="{x + 13:.0f}" y="{y + 1}" text-anchor="middle" '
+            f'fill="{ink_on(tint(color, 0.75))}">{escape(s.symbol)}</text>'
+            f'<text x="{x + 32:.0f}" y="{y + 1}">{escape(s.label)}</text>'
+        )
+        x += 32 + text_w(s.label) + 24
+    counts = " / ".join(s.symbol for s in stances)
+    notes = [
+        f"Cell: dominant stance, number of claims, and below the counts {counts}. "
+        "Stronger colour = larger share.",
+        "Hatched ± mixed: the source's claims take both sides of the axis.  "
+        "Framed ! contested: annotators disagree.",
+        "Dominant = most claims; a tie goes to the stance with more claims of kind 'claim' "
+        "(evidence weighs less),",
+        "then to the stance listed first in the codebook.  · = no claim on this question.",
+    ]
+    for k, line in enumerate(notes):
+        out.append(f'<text x="12" y="{y + 24 + k * 18}" fill="#333">{escape(line)}</text>')
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def _heat_cell(sel: Selection, m: Matrix, sid: str, q: str, x: float, y: float) -> str:
+    cell = m.cell(sid, q)
+    stances = sel.codebook.stances
+    total = cell.total
+    qlabel = sel.question(q).label
+    title = sel.source(sid).title
+    if cell.dominant is None or total == 0:
+        return (
+            f'<g class="cell empty"><rect x="{x}" y="{y}" width="{CELL_W}" height="{CELL_H}" '
+            f'fill="#fafafa" stroke="#dddddd"/><text x="{x + CELL_W / 2:.0f}" '
+            f'y="{y + CELL_H / 2 + 4:.0f}" text-anchor="middle" fill="#999">·</text>'
+            f"<title>{escape(title)} — {escape(qlabel)}: no claims</title></g>"
+        )
+    st = sel.stance(cell.dominant)
+    share = cell.counts.get(cell.dominant, 0) / total
+    fill = tint(st.color, 0.25 + 0.6 * share)
+    ink = ink_on(fill)
+    contested = _contested(cell)
+    mark = st.symbol + ("±" if cell.mixed else "") + ("!" if contested else "")
+    counts = "·".join(str(cell.counts.get(s.id, 0)) for s in stances)
+    tip = ", ".join(f"{s.symbol} {s.label} {cell.counts.get(s.id, 0)}" for s in stances)
+    flags = (" — mixed" if cell.mixed else "") + (
+        f" — contested in {contested} sentence{'s' * (contested != 1)}" if contested else ""
+    )
+    parts = [
+        f'<g class="cell" data-stance="{attr(cell.dominant)}">',
+        f'<rect x="{x}" y="{y}" width="{CELL_W}" height="{CELL_H}" fill="{fill}" '
+        'stroke="#ffffff"/>',
+    ]
+    if cell.mixed:
+        parts.append(
+            f'<rect x="{x}" y="{y}" width="{CELL_W}" height="{CELL_H}" fill="url(#hatch)"/>'
+        )
+    if contested:
+        parts.append(
+            f'<rect x="{x + 2}" y="{y + 2}" width="{CELL_W - 4}" height="{CELL_H - 4}" '
+            'fill="none" stroke="#111111" stroke-width="3"/>'
+        )
+    parts.append(
+        f'<text x="{x + CELL_W / 2:.0f}" y="{y + 15}" text-anchor="middle" fill="{ink}" '
+        f'font-weight="bold">{escape(mark)} {total}</text>'
+        f'<text x="{x + CELL_W / 2:.0f}" y="{y + 29}" text-anchor="middle" fill="{ink}" '
+        f'font-size="10">{counts}</text>'
+        f"<title>{escape(title)} — {escape(qlabel)}: {escape(st.label)} ({escape(tip)})"
+        f"{escape(flags)}</title></g>"
+    )
+    return "".join(parts)
+
+
+# ---------------------------------------------------------------- argument graphs
+
+BOX_W = 262
+PAD = 8
+GAP_X = 26
+GAP_Y = 54
+MAX_ROW = 4
+"""Claims side by side in one row; a wider layer wraps onto further rows."""
+
+
+@dataclass
+class Box:
+    """A laid-out node: top-left corner and size."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def cx(self) -> float:
+        return self.x + self.w / 2
+
+    @property
+    def cy(self) -> float:
+        return self.y + self.h / 2
+
+
+def _acyclic(ids: Sequence[str], edges: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``edges`` with the back edges of a depth-first walk reversed (breaks every cycle)."""
+    succ: dict[str, list[str]] = {i: [] for i in ids}
+    for a, b in edges:
+        if a != b:
+            succ[a].append(b)
+    state: dict[str, int] = {}
+    back: set[tuple[str, str]] = set()
+    for root in ids:
+        if root in state:
+            continue
+        stack = [(root, iter(succ[root]))]
+        state[root] = 1
+        while stack:
+            node, it = stack[-1]
+            nxt = next(it, None)
+            if nxt is None:
+                state[node] = 2
+                stack.pop()
+            elif state.get(nxt) == 1:
+                back.add((node, nxt))
+            elif nxt not in state:
+                state[nxt] = 1
+                stack.append((nxt, iter(succ[nxt])))
+    return [(b, a) if (a, b) in back else (a, b) for a, b in edges if a != b]
+
+
+def layered_layout(
+    ids: Sequence[str],
+    edges: Sequence[tuple[str, str]],
+    sizes: dict[str, tuple[float, float]],
+    max_row: int = MAX_ROW,
+    gap_x: float = GAP_X,
+    gap_y: float = GAP_Y,
+) -> tuple[dict[str, Box], float, float]:
+    """Boxes for a directed graph drawn with every edge pointing up.
+
+    A node sits one layer below the highest of its targets' layers (targets on top, as in
+    argument maps: a conclusion above its reasons); cycles are broken first. Nodes are
+    ordered in their layer by the mean position of their neighbours (a few down and up
+    sweeps, to cut crossings); a layer of more than ``max_row`` nodes wraps onto further
+    rows. Returns the boxes and the total width and height.
+    """
+    dag = _acyclic(ids, edges)
+    succ: dict[str, list[str]] = {i: [] for i in ids}
+    pred: dict[str, list[str]] = {i: [] for i in ids}
+    for a, b in dag:
+        succ[a].append(b)
+        pred[b].append(a)
+    rank: dict[str, int] = {}
+    for start in ids:
+        if start in rank:
+            continue
+        stack = [start]
+        while stack:
+            node = stack[-1]
+            todo = [t for t in succ[node] if t not in rank]
+            if todo:
+                stack.extend(todo)
+                continue
+            stack.pop()
+            if node not in rank:
+                rank[node] = 1 + max((rank[t] for t in succ[node]), default=-1)
+    layers: list[list[str]] = [[] for _ in range(max(rank.values(), default=-1) + 1)]
+    for i in ids:
+        layers[rank[i]].append(i)
+    pos = {n: (k + 0.5) / len(layer) for layer in layers for k, n in enumerate(layer)}
+    for _ in range(4):
+        for down in (True, False):
+            seq = range(1, len(layers)) if down else range(len(layers) - 2, -1, -1)
+            for r in seq:
+                near = succ if down else pred
+
+                def bary(n: str, near: dict[str, list[str]] = near) -> float:
+                    ps = [pos[t] for t in near[n]]
+                    return sum(ps) / len(ps) if ps else pos[n]
+
+                layers[r].sort(key=bary)
+                for k, n in enumerate(layers[r]):
+                    pos[n] = (k + 0.5) / len(layers[r])
+    rows = [layer[k : k + max_row] for layer in layers for k in range(0, len(layer), max_row)]
+    widths = [sum(sizes[n][0] for n in row) + gap_x * (len(row) - 1) for row in rows]
+    total_w = max(widths, default=0)
+    boxes: dict[str, Box] = {}
+    y = 0.0
+    for row, w in zip(rows, widths, strict=True):
+        x = (total_w - w) / 2
+        h = max(sizes[n][1] for n in row)
+        for n in row:
+            bw, bh = sizes[n]
+            boxes[n] = Box(x, y + (h - bh) / 2, bw, bh)
+            x += bw + gap_x
+        y += h + gap_y
+    return boxes, total_w, max(y - gap_y, 0)
+
+
+def _markers(prefix: str) -> str:
+    return (
+        "<defs>"
+        f'<marker id="{prefix}sup" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" '
+        'markerHeight="9" orient="auto-start-reverse">'
+        f'<path d="M0,0 L10,5 L0,10 z" fill="{SUPPORT_COLOR}"/></marker>'
+        f'<marker id="{prefix}att" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="10" '
+        'markerHeight="10" orient="auto-start-reverse">'
+        f'<path d="M8,0 L8,10" stroke="{ATTACK_COLOR}" stroke-width="3"/>'
+        f'<path d="M0,2 L6,5 L0,8 z" fill="{ATTACK_COLOR}"/></marker>'
+        "</defs>"
+    )
+
+
+def graph_svg(part: Part, legend: bool = True) -> str:
+    """``part`` as a standalone SVG picture (layered layout, conclusions on top)."""
+    sizes = {n.id: (float(BOX_W), PAD * 2 + LINE_H * (1 + len(n.lines)) + 4) for n in part.nodes}
+    ids = [n.id for n in part.nodes]
+    boxes, gw, gh = layered_layout(ids, [(e.source, e.target) for e in part.edges], sizes)
+    margin = 16
+    cap_h = 30
+    leg_h = 28 if legend else 0
+    width = max(gw + 2 * margin, 560 if legend else 0)
+    height = gh + 2 * margin + cap_h + leg_h
+    ox = (width - gw) / 2
+    oy = margin + cap_h
+    prefix = f"m{zlib.crc32(part.name.encode()):08x}"
+    out = [
+        _svg_open(
+            width, height, part.caption, f' class="argument-graph" data-part="{attr(part.name)}"'
+        ),
+        _markers(prefix),
+        f'<rect width="{width:.0f}" height="{height:.0f}" fill="#ffffff"/>',
+        f'<text x="{margin}" y="{margin + 12}" font-size="14" font-weight="bold">'
+        f"{escape(part.caption)}</text>",
+    ]
+    # spread the ends of several edges over a box's side
+    ins: dict[str, list[int]] = {}
+    outs: dict[str, list[int]] = {}
+    for k, e in enumerate(part.edges):
+        ins.setdefault(e.target, []).append(k)
+        outs.setdefault(e.source, []).append(k)
+
+    def end(node: str, k: int, table: dict[str, list[int]]) -> float:
+        b = boxes[node]
+        group = sorted(table[node], key=lambda j: boxes[_other(part, j, node)].cx)
+        i, n = group.index(k), len(group)
+        step = min(22.0, (b.w - 40) / max(n, 1))
+        return b.cx + (i - (n - 1) / 2) * step
+
+    for k, e in enumerate(part.edges):
+        a, b = boxes[e.source], boxes[e.target]
+        x1, x2 = end(e.source, k, outs) + ox, end(e.target, k, ins) + ox
+        if a.cy >= b.cy:  # reason below its target: leave from the top, enter at the bottom
+            y1, y2 = a.y + oy, b.y + b.h + oy
+        else:
+            y1, y2 = a.y + a.h + oy, b.y + oy
+        mid = (y1 + y2) / 2
+        if e.type == "attacks":
+            style = (
+                f'stroke="{ATTACK_COLOR}" stroke-width="2" stroke-dasharray="7 4" '
+                f'marker-end="url(#{prefix}att)"'
+            )
+        else:
+            style = f'stroke="{SUPPORT_COLOR}" stroke-width="1.6" marker-end="url(#{prefix}sup)"'
+        out.append(
+            f'<path class="edge {attr(e.type)}" d="M{x1:.1f},{y1:.1f} C{x1:.1f},{mid:.1f} '
+            f'{x2:.1f},{mid:.1f} {x2:.1f},{y2:.1f}" fill="none" {style}/>'
+        )
+    for n in part.nodes:
+        b = boxes[n.id]
+        x, y = b.x + ox, b.y + oy
+        dash = ' stroke-dasharray="5 3"' if n.claim.kind == "evidence" else ""
+        out.append(
+            f'<g class="node" data-claim="{attr(n.id)}" data-stance="{attr(n.stance)}">'
+            f'<rect x="{x:.1f}" y="{y:.1f}" width="{b.w:.0f}" height="{b.h:.0f}" rx="6" '
+            f'fill="{n.fill}" stroke="{n.color}" stroke-width="2"{dash}/>'
+            f'<text x="{x + PAD:.1f}" y="{y + PAD + 11:.1f}" font-weight="bold">'
+            f"{escape(n.heading)}</text>"
+        )
+        for k, line in enumerate(n.lines):
+            out.append(
+                f'<text x="{x + PAD:.1f}" y="{y + PAD + 11 + LINE_H * (k + 1):.1f}">'
+                f"{escape(line)}</text>"
+            )
+        out.append(f"<title>{escape(n.claim.quote)} ({escape(n.id)})</title></g>")
+    if legend:
+        y = height - 12
+        out.append(
+            f'<path d="M{margin},{y - 4} h34" stroke="{SUPPORT_COLOR}" stroke-width="1.6" '
+            f'marker-end="url(#{prefix}sup)"/>'
+            f'<text x="{margin + 42}" y="{y}">supports</text>'
+            f'<path d="M{margin + 120},{y - 4} h34" stroke="{ATTACK_COLOR}" stroke-width="2" '
+            f'stroke-dasharray="7 4" marker-end="url(#{prefix}att)"/>'
+            f'<text x="{margin + 162}" y="{y}">attacks</text>'
+            f'<text x="{margin + 240}" y="{y}" fill="#444">box colour = stance; '
+            "dashed box = evidence</text>"
+        )
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def _other(part: Part, k: int, node: str) -> str:
+    e = part.edges[k]
+    return e.target if e.source == node else e.source
