@@ -122,7 +122,7 @@ async def test_question_rename_shows_in_the_matrix_columns(small_project: Path) 
         await pilot.pause()
         matrix = app.screen
         assert isinstance(matrix, MatrixScreen)
-        labels = [str(c.label) for c in matrix.query_one(DataTable).columns.values()]
+        labels = [c.label for c in matrix.view.columns]
         assert any("Alliance" in label for label in labels), labels
 
 
