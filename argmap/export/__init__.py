@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 FORMATS: tuple[str, ...] = (
     "markdown",
+    "html",
     "svg",
     "dot",
     "argdown",
