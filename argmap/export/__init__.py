@@ -18,6 +18,7 @@ FORMATS: tuple[str, ...] = (
     "html",
     "svg",
     "dot",
+    "graphml",
     "argdown",
     "aif",
     "csv",
