@@ -173,7 +173,7 @@ def test_graphml_reads_in_networkx_with_data_and_yed_graphics(built, tmp_path: P
     assert node["source_title"] == "Alpha Review" and node["sentence"] == "s0003"
     assert node["questions"] == "nato-replacement;us-guarantee"
     assert node["question_labels"] == "NATO replacement;US guarantee"
-    assert node["color"] == "#%02x%02x%02x" % (node["r"], node["g"], node["b"])
+    assert node["color"] == "#{:02x}{:02x}{:02x}".format(node["r"], node["g"], node["b"])
     assert node["label"].startswith("▲ Alpha Review · s0003\nThe US guarantee")
     assert node["shape_type"] == "roundrectangle"  # yEd's node graphics were read
     assert float(node["y"]) > float(g.nodes[ids["core"]]["y"])  # the reason sits below
