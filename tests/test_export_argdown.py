@@ -89,7 +89,7 @@ def test_official_parser_reads_the_export_without_error(tmp_path: Path) -> None:
 
 def test_argdown_cli_draws_the_map(tmp_path: Path) -> None:
     argdown = need("argdown")
-    project, ids = build_project(tmp_path)
+    project, _ids = build_project(tmp_path)
     path = tmp_path / "map.argdown"
     path.write_text(render(project, "argdown"), encoding="utf-8")
     run([argdown, "map", str(path), str(tmp_path / "out"), "--format", "svg"], timeout=180)

@@ -137,8 +137,7 @@ def to_argdown(sel: Selection) -> str:
             symbol = sel.stance(c.stance).symbol
             lines += [
                 "",
-                f"[{title_in(c.id, qid)}]: {symbol} {ad_text(c.quote)} {' '.join(tags)} "
-                f"{{{flow}}}",
+                f"[{title_in(c.id, qid)}]: {symbol} {ad_text(c.quote)} {' '.join(tags)} {{{flow}}}",
             ]
             for r in sel.relations(c):
                 arrow = "+>" if r.type == "supports" else "->"
