@@ -21,6 +21,7 @@ FORMATS: tuple[str, ...] = (
     "graphml",
     "argdown",
     "aif",
+    "ova",
     "csv",
     "json",
 )
