@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from argmap import __version__, exit_codes
-from argmap.cliutil import add_annotator_option, add_project_option
+from argmap.cliutil import add_annotator_option, add_project_option, take_unreported_problems
 from argmap.errors import ArgmapError, InvalidFile
 
 COMMAND_MODULES: tuple[str, ...] = ("init", "codebook", "sources", "claims", "matrix", "validate")
@@ -70,19 +70,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None) or _default_action
+    take_unreported_problems()
     try:
-        return func(args)
+        code = func(args)
     except InvalidFile as err:
-        for line in err.problems:
-            print(f"argmap: {line}", file=sys.stderr)
-        return err.exit_code
+        _report(err.problems)
+        code = err.exit_code
     except ArgmapError as err:
-        print(f"argmap: {err}", file=sys.stderr)
-        return err.exit_code
+        _report([str(err)])
+        code = err.exit_code
     except KeyboardInterrupt:
-        return exit_codes.INTERRUPTED
+        code = exit_codes.INTERRUPTED
     except BrokenPipeError:
-        return exit_codes.OK
+        code = exit_codes.OK
+    except OSError as err:
+        # Last resort: every expected I/O failure is an ArgmapError naming its file.
+        where = f"{err.filename}: " if err.filename else ""
+        _report([f"{where}{err.strerror or err}"])
+        code = exit_codes.ERROR
+    problems, wrote = take_unreported_problems()
+    if problems:
+        # A read worked on the healthy files: its output is incomplete, so it fails (1).
+        # An edit that was saved (it touched no damaged file) keeps its 0.
+        _report(problems)
+        if code == exit_codes.OK and not wrote:
+            code = exit_codes.ERROR
+    return code
+
+
+MAX_REPORTED = 20
+
+
+def _report(lines: list[str]) -> None:
+    """Print problems on stderr, one line each, ``argmap: `` first (at most 20, then a count)."""
+    shown = lines if len(lines) <= MAX_REPORTED + 1 else lines[:MAX_REPORTED]
+    for line in shown:
+        print(f"argmap: {line}", file=sys.stderr)
+    if len(shown) < len(lines):
+        print(
+            f"argmap: (+{len(lines) - len(shown)} more problems; `argmap validate` lists all)",
+            file=sys.stderr,
+        )
 
 
 if __name__ == "__main__":

@@ -43,13 +43,34 @@ def add_annotator_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_project(args: argparse.Namespace, *, strict: bool = True) -> Project:
-    """Open the project named by ``--project`` (or found from the current directory)."""
+_OPENED: list[Project] = []
+
+
+def open_project(args: argparse.Namespace, *, strict: bool = True, report: bool = True) -> Project:
+    """Open the project named by ``--project`` (or found from the current directory).
+
+    With ``strict=False`` a damaged file does not stop the command: it works on the healthy
+    files (edits that would touch a damaged one are refused by the project), and, unless
+    ``report=False`` (the command reports problems itself), :func:`argmap.cli.main` names
+    the damaged files on stderr afterwards and exits 1 if nothing was saved.
+    """
     from argmap.project import Project
 
-    return Project.open(
+    project = Project.open(
         getattr(args, "project", None), annotator=getattr(args, "annotator", None), strict=strict
     )
+    if report and not strict:
+        _OPENED.append(project)
+    return project
+
+
+def take_unreported_problems() -> tuple[list[str], bool]:
+    """Problems of the projects opened with ``strict=False`` since the last call, and
+    whether any of those projects saved something; forgets them."""
+    problems = [line for p in _OPENED for line in p.problems]
+    wrote = any(p.writes for p in _OPENED)
+    _OPENED.clear()
+    return problems, wrote
 
 
 def split_values(values: Sequence[str] | None) -> list[str]:
@@ -105,3 +126,9 @@ def claim_json(claim: Any) -> dict[str, Any]:
         "annotator": claim.annotator,
         "orphan": claim.orphan is not None,
     }
+
+
+def sentence_mark(claim: Any) -> str:
+    """The sentence column of a claim in a table: its id, or ``orphan`` when its quote is
+    gone (its old sentence id would now name another sentence)."""
+    return "⚠ orphan" if claim.orphan is not None else claim.sentence

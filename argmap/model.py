@@ -17,6 +17,13 @@ SCHEMA_VERSION = 1
 Identifier = Annotated[
     str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", min_length=1, max_length=80)
 ]
+ANNOTATOR_PATTERN = r"^[^\W_][\w.-]*$"
+"""An annotator's name: one word of Unicode letters and digits (``zoë``, ``李``,
+``jean-luc.picard``), also ``.``, ``_`` and ``-`` after the first character; no spaces,
+``@`` or symbols. Names are compared in Unicode NFC form (see :func:`annotator_name`)."""
+AnnotatorName = Annotated[
+    str, StringConstraints(pattern=ANNOTATOR_PATTERN, min_length=1, max_length=80)
+]
 ClaimId = Annotated[str, StringConstraints(pattern=r"^c[0-9a-f]{6,40}$")]
 Kind = Literal["claim", "evidence"]
 RelationType = Literal["supports", "attacks"]
@@ -211,7 +218,7 @@ class Claim(Frozen):
     kind: Kind = "claim"
     relations: tuple[Relation, ...] = ()
     note: str = ""
-    annotator: Identifier
+    annotator: AnnotatorName
     created: datetime
     modified: datetime
     orphan: Orphan | None = None
@@ -247,7 +254,7 @@ class Progress(Frozen):
     """
 
     schema_version: int = Field(SCHEMA_VERSION, alias="schema")
-    annotator: Identifier
+    annotator: AnnotatorName
     done: dict[Identifier, datetime] = Field(default_factory=dict)
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
@@ -262,6 +269,17 @@ class AnnotationHeader(Frozen):
     source_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+_ANNOTATOR_RE = re.compile(ANNOTATOR_PATTERN)
+
+
+def annotator_name(name: str) -> str | None:
+    """``name`` in NFC form if it is a valid annotator name (see ``ANNOTATOR_PATTERN``)."""
+    import unicodedata
+
+    name = unicodedata.normalize("NFC", name)
+    return name if len(name) <= 80 and _ANNOTATOR_RE.fullmatch(name) else None
 
 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")

@@ -12,6 +12,7 @@ import bisect
 import gc
 import hashlib
 import os
+import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -43,6 +44,7 @@ from argmap.model import (
     Relation,
     Sentence,
     SourceMeta,
+    annotator_name,
     has_latin_letters,
     slugify,
 )
@@ -105,6 +107,8 @@ def prepare_source(
             raise ArgmapError(f"{src}: no such file") from None
         except IsADirectoryError:
             raise ArgmapError(f"{src}: is a folder, not a file") from None
+        except OSError as err:
+            raise ArgmapError(f"{src}: cannot read ({err.strerror or err})") from None
         text = corpus.decode_source(data, src, encoding)
         raw_copy = encoding.lower().replace("_", "-") in ("utf-8", "utf8")
     else:
@@ -187,6 +191,29 @@ class AnchorReport:
     orphans: list[str] = field(default_factory=list)
 
 
+_SOURCE_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
+_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _valid_source_id(sid: str) -> bool:
+    """A source id names files: no path separators, no leading dot, nothing empty."""
+    return bool(_SOURCE_ID_RE.fullmatch(sid))
+
+
+def _check_date(value: str) -> str:
+    """``value`` if it is an ISO 8601 calendar date (``2024-03-01``, ``2024-03`` or ``2024``)."""
+    m = _DATE_RE.fullmatch(value)
+    ok = m is not None
+    if m and m[2]:
+        try:
+            datetime(int(m[1]), int(m[2]), int(m[3] or 1))
+        except ValueError:
+            ok = False
+    if not ok:
+        raise UsageError(f"--date {value!r}: not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    return value
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
@@ -227,6 +254,9 @@ class Project:
         self._adjudicating = False
         self._progress: dict[str, Progress] = {}
         self._views: dict[str | None, Consensus] = {}
+        self.writes = 0
+        self.reanchor_failures: list[str] = []
+        """How many saves this object made (the CLI tells a read from an edit by it)."""
 
     # ------------------------------------------------------------------ opening
 
@@ -441,6 +471,7 @@ class Project:
                             f"{self.annotation_path(sid)}: claim {c.id}: {r.type} target "
                             f"{r.target} does not exist"
                         )
+                        self.unreadable.add(sid)
 
     # ------------------------------------------------------------------ creating
 
@@ -454,11 +485,18 @@ class Project:
         ``argmap init`` command defaults to the blank codebook instead.
         """
         root = Path(path)
+        if root.exists() and not root.is_dir():
+            raise ArgmapError(f"{root}: is a file, not a directory; choose a new or empty folder")
         store.ensure_new_dir(root)
         config = ProjectConfig(name=name or root.resolve().name)
         if codebook is None:
             codebook = store.load_codebook(store.default_codebook_path())
-        (root / config.sources_dir).mkdir(parents=True, exist_ok=True)
+        try:
+            (root / config.sources_dir).mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise ArgmapError(
+                f"{root}: cannot create the project here ({err.strerror or err})"
+            ) from None
         store.write_model(root / store.CONFIG_FILE, config)
         store.write_model(root / config.annotations_dir / store.CODEBOOK_FILE, codebook)
         gitattributes = root / ".gitattributes"
@@ -503,6 +541,11 @@ class Project:
     ) -> SourceMeta:
         """Save a source read by :func:`prepare_source` (the TUI previews it first)."""
         src, text, info, suffix = prepared.path, prepared.text, prepared.info, prepared.suffix
+        if source_id is not None and not _valid_source_id(source_id):
+            raise UsageError(
+                f"--id {source_id!r}: a source id is letters, digits, '.', '_' and '-', "
+                "starting with a letter or digit (at most 80)"
+            )
         if not force and source_id is None:
             existing = self.duplicate_of(text)
             if existing is not None:
@@ -521,7 +564,7 @@ class Project:
             base, n = sid, 2
             while sid in self.sources or (self.sources_dir / f"{sid}{store.META_SUFFIX}").exists():
                 sid, n = f"{base}-{n}", n + 1
-        elif sid in self.sources:
+        elif sid in self.sources or (self.sources_dir / f"{sid}{store.META_SUFFIX}").exists():
             raise UsageError(f"{src}: a source with id {sid!r} already exists")
         meta = SourceMeta(
             id=sid,
@@ -536,11 +579,22 @@ class Project:
             target = self.sources_dir / meta.file
             if prepared.raw_copy:
                 tmp = target.with_name(f".{target.name}.tmp")
-                shutil.copyfile(src, tmp)
-                os.replace(tmp, target)
+                try:
+                    shutil.copyfile(src, tmp)
+                    os.replace(tmp, target)
+                except OSError as err:
+                    tmp.unlink(missing_ok=True)
+                    raise ArgmapError(f"{target}: cannot write ({err.strerror or err})") from None
             else:
                 store.atomic_write(target, text)
-            store.write_model(self.sources_dir / f"{sid}{store.META_SUFFIX}", meta)
+            try:
+                store.write_model(
+                    self.sources_dir / f"{sid}{store.META_SUFFIX}", meta, keep_empty=True
+                )
+            except ArgmapError:
+                target.unlink(missing_ok=True)
+                raise
+            self.writes += 1
         self.sources[sid] = SourceDoc(
             meta, target, corpus.read_source_text(target), self.root / CACHE_DIR
         )
@@ -551,6 +605,8 @@ class Project:
     def set_meta(self, source: str, **fields: str) -> SourceMeta:
         """Change a source's metadata (title, author, outlet, date, url, note)."""
         doc = self.source(source)
+        if fields.get("date"):
+            _check_date(fields["date"])
         meta = SourceMeta.model_validate(
             {
                 **doc.meta.model_dump(by_alias=True),
@@ -558,7 +614,10 @@ class Project:
             }
         )
         with store.project_lock(self.annotations_dir):
-            store.write_model(self.sources_dir / f"{doc.id}{store.META_SUFFIX}", meta)
+            store.write_model(
+                self.sources_dir / f"{doc.id}{store.META_SUFFIX}", meta, keep_empty=True
+            )
+        self.writes += 1
         doc.meta = meta
         return meta
 
@@ -573,6 +632,19 @@ class Project:
             return self.sources[hits[0]]
         if hits:
             raise UsageError(f"source {ref!r} is ambiguous: {choices(hits)}")
+        # A source whose files failed to load is not in self.sources: say so, not "unknown".
+        on_disk = {
+            p.name.removesuffix(store.META_SUFFIX).removesuffix(p.suffix)
+            for p in (self.sources_dir.iterdir() if self.sources_dir.is_dir() else ())
+            if p.name.startswith(ref) and not p.name.startswith(".")
+        }
+        damaged = sorted((on_disk | self.unreadable) - set(self.sources))
+        damaged = [sid for sid in damaged if sid.startswith(ref)]
+        if ref and len(damaged) == 1:
+            raise ArgmapError(
+                f"source {damaged[0]!r} cannot be used: its files have problems "
+                "(run `argmap validate`)"
+            )
         raise UsageError(f"unknown source {ref!r} (valid: {choices(list(self.sources))})")
 
     def annotation_path(self, source_id: str) -> Path:
@@ -726,15 +798,35 @@ class Project:
     @property
     def annotator(self) -> str:
         """Who is editing: ``--annotator``, then $ARGMAP_ANNOTATOR, then argmap.json."""
-        name = self._annotator or os.environ.get(ANNOTATOR_ENV) or self.config.annotator
+        given = [
+            (self._annotator, "--annotator"),
+            (os.environ.get(ANNOTATOR_ENV), f"${ANNOTATOR_ENV}"),
+            (self.config.annotator, store.CONFIG_FILE),
+        ]
+        name, where = next(((n, w) for n, w in given if n), ("", ""))
         if not name:
             raise UsageError(
                 f"no annotator set: pass --annotator NAME, set {ANNOTATOR_ENV}, "
                 f'or add "annotator" to {store.CONFIG_FILE}'
             )
-        if not slugify(name) or any(ch.isspace() for ch in name):
-            raise UsageError(f"annotator {name!r} must be one word (letters, digits, . _ -)")
-        return name
+        valid = annotator_name(name)
+        if valid is None:
+            raise UsageError(
+                f"annotator {name!r} (from {where}) is not a valid name: one word of letters "
+                "and digits (any alphabet, e.g. zoë), also '.', '_' and '-' inside"
+            )
+        return valid
+
+    def check_annotator(self, name: str) -> str:
+        """``name`` (NFC) if someone annotated under it; else a usage error listing who did."""
+        valid = annotator_name(name)
+        if valid == self.config.reference_annotator:
+            return valid  # the reference view exists (empty) before any adjudication
+        if valid is None or valid not in self.annotators():
+            raise UsageError(
+                f"no claims by annotator {name!r} (annotators: {choices(self.annotators())})"
+            )
+        return valid
 
     # ------------------------------------------------------------------ ownership
 
@@ -998,6 +1090,37 @@ class Project:
         self._commit(edit)
         return old
 
+    def orphans(self, source: str | None = None) -> list[Claim]:
+        """The claims whose quote is gone from their source (to reattach or delete)."""
+        return [c for c in self.claims(source=source) if c.orphan is not None]
+
+    def reattach(
+        self,
+        ref: str,
+        *,
+        sentence: str | None = None,
+        quote: str | None = None,
+        span: tuple[int, int] | None = None,
+    ) -> Claim:
+        """Anchor your orphaned claim ``ref`` to a sentence, quote or span of its source."""
+        old = self.claim(ref)
+        if old.orphan is None:
+            raise UsageError(f"claim {old.id} is not an orphan (its quote is in the source)")
+        self.check_owner(old)
+        doc = self.source(old.source)
+        start, end = self._resolve_span(doc, sentence, quote, span)
+        sent = doc.sentence_at(start)
+        new = old.model_copy(
+            update={
+                "anchor": make_anchor(doc.text, start, end),
+                "sentence": sent.id if sent else "",
+                "orphan": None,
+                "modified": _now(),
+            }
+        )
+        self._commit(Edit(f"reattach {old.id}", [(old.source, old, new)]))
+        return new
+
     def undo(self) -> str | None:
         """Revert the last edit made through this project object; its label, or None."""
         if not self._undo:
@@ -1121,13 +1244,47 @@ class Project:
         return out
 
     def save_reanchored(self) -> list[str]:
-        """Write the re-anchored claims of every source edited since it was annotated."""
+        """Write the re-anchored claims of every source edited since it was annotated.
+
+        Each source is saved on its own: one that cannot be (its file has problems, or
+        cannot be written) is left as it was, its reason kept in ``reanchor_failures``,
+        and the others are still saved. Returns the sources saved.
+        """
         done = []
+        self.reanchor_failures = []
+        kept = []
         for report in self.anchor_reports:
-            self._apply([(report.source, None, None)])
+            try:
+                self._apply([(report.source, None, None)])
+            except ArgmapError as err:
+                problems = err.problems if isinstance(err, InvalidFile) else [str(err)]
+                self.reanchor_failures.extend(problems)
+                kept.append(report)
+                continue
             done.append(report.source)
-        self.anchor_reports = []
+        self.anchor_reports = kept
         return done
+
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[Project]:
+        """Make the edits of the block one change: if any fails, the others are undone.
+
+        For commands with several targets (``unannotate A B``, ``add F1 F2``): a command
+        that fails leaves every file as it was. Sources added in the block are removed.
+        """
+        undo_depth, sources_before = len(self._undo), set(self.sources)
+        try:
+            yield self
+        except BaseException:
+            while len(self._undo) > undo_depth:
+                self.undo()
+            self._redo.clear()
+            for sid in set(self.sources) - sources_before:
+                doc = self.sources.pop(sid)
+                self._claims.pop(sid, None)
+                doc.path.unlink(missing_ok=True)
+                (self.sources_dir / f"{sid}{store.META_SUFFIX}").unlink(missing_ok=True)
+            raise
 
     def _commit(self, edit: Edit) -> None:
         self._apply(edit.changes)
@@ -1147,8 +1304,20 @@ class Project:
         with store.project_lock(self.annotations_dir):
             if (self.annotations_dir / journal.JOURNAL_FILE).exists():
                 journal.recover(self.annotations_dir)
+            self._apply_locked(by_source)
+        self.writes += 1
+        self._index = None
+        self._views.clear()
+
+    def _apply_locked(self, by_source: dict[str, list[tuple[Claim | None, Claim | None]]]) -> None:
+        # An edit that spans several files (a deletion that unlinks claims elsewhere) is
+        # all or nothing: if one file cannot be saved, the ones saved before are put back.
+        saved: list[tuple[Path, bytes | None, list[Claim] | None]] = []
+        try:
             for sid, pairs in by_source.items():
                 doc = self.sources[sid]
+                path = self.annotation_path(sid)
+                old_bytes = path.read_bytes() if path.is_file() else None
 
                 def change(disk: list[Claim], pairs=pairs, sid=sid) -> list[Claim]:
                     merged = {c.id: c for c in disk}
@@ -1171,12 +1340,23 @@ class Project:
                             merged[after.id] = after
                     return list(merged.values())
 
-                self._claims[sid] = sorted(
-                    store.update_annotations(self.annotation_path(sid), sid, doc.sha256, change),
-                    key=Claim.sort_key,
-                )
-        self._index = None
-        self._views.clear()
+                new_claims = store.update_annotations(path, sid, doc.sha256, change)
+                saved.append((path, old_bytes, self._claims.get(sid)))
+                self._claims[sid] = sorted(new_claims, key=Claim.sort_key)
+        except BaseException:
+            for path, old_bytes, old_claims in reversed(saved):
+                sid = path.name.removesuffix(store.ANNOTATION_SUFFIX)
+                if old_bytes is None:
+                    path.unlink(missing_ok=True)
+                else:
+                    store.atomic_write(path, old_bytes.decode("utf-8"))
+                if old_claims is None:
+                    self._claims.pop(sid, None)
+                else:
+                    self._claims[sid] = old_claims
+            self._index = None
+            self._views.clear()
+            raise
 
     # ------------------------------------------------------------------ checks
 

@@ -15,6 +15,7 @@ renamed over the old one, under a project-wide lock file.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -84,11 +85,15 @@ def load_json_model(path: Path, model: type[M]) -> M:
         raise InvalidFile(format_validation_error(err, str(path))) from None
 
 
-def dump_json(model: BaseModel) -> str:
-    """Deterministic, readable JSON text of a model (sorted keys, trailing newline)."""
+def dump_json(model: BaseModel, *, keep_empty: bool = False) -> str:
+    """Deterministic, readable JSON text of a model (sorted keys, trailing newline).
+
+    Empty strings are left out unless ``keep_empty``: metadata files keep every field, so
+    that clearing or filling one changes one line, not the file's shape.
+    """
     data = model.model_dump(mode="json", by_alias=True, exclude_none=True)
-    # Unknown metadata stays absent rather than written as "".
-    data = {k: v for k, v in data.items() if v != ""}
+    if not keep_empty:
+        data = {k: v for k, v in data.items() if v != ""}
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
@@ -189,18 +194,53 @@ def render_annotations(header: AnnotationHeader, claims: list[Claim]) -> str:
 # --------------------------------------------------------------------------- atomic writes
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` so that a crash leaves the old or the new file, whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+_UMASK: int | None = None
+
+
+def current_umask() -> int:
+    """The process umask, read once (from /proc where possible: setting it is not thread-safe)."""
+    global _UMASK
+    if _UMASK is None:
+        try:
+            with open("/proc/self/status", encoding="ascii") as handle:
+                line = next(x for x in handle if x.startswith("Umask:"))
+            _UMASK = int(line.split()[1], 8)
+        except (OSError, StopIteration, ValueError):
+            _UMASK = os.umask(0o022)
+            os.umask(_UMASK)
+    return _UMASK
+
+
+def _new_file_mode(path: Path) -> int:
+    """The mode a save gives ``path``: the existing file's, else the umask's usual one."""
     try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~current_umask()
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so that a crash leaves the old or the new file, whole.
+
+    The file keeps its mode (a new one gets the umask's, as ``open`` would give it); any
+    failure to write raises :class:`ArgmapError` naming the file, with the old file intact.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as err:
+        raise ArgmapError(f"{path}: cannot write ({err.strerror or err})") from None
+    try:
+        os.fchmod(fd, _new_file_mode(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as err:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(err, OSError):
+            raise ArgmapError(f"{path}: cannot write ({err.strerror or err})") from None
         raise
     try:
         dir_fd = os.open(path.parent, os.O_RDONLY)
@@ -217,14 +257,19 @@ def project_lock(annotations_dir: Path, timeout: float = LOCK_TIMEOUT_S) -> Iter
     """Hold the project's write lock: one writer at a time across processes."""
     from filelock import FileLock, Timeout
 
-    annotations_dir.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(annotations_dir / LOCK_FILE))
     try:
+        annotations_dir.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(annotations_dir / LOCK_FILE))
         lock.acquire(timeout=timeout)
     except Timeout:
         raise LockTimeout(
             f"{annotations_dir / LOCK_FILE}: another argmap process is saving; "
             f"gave up after {timeout:.0f} s"
+        ) from None
+    except OSError as err:
+        raise ArgmapError(
+            f"{annotations_dir / LOCK_FILE}: cannot take the write lock "
+            f"({err.strerror or err}); is {annotations_dir} writable?"
         ) from None
     try:
         yield
@@ -246,7 +291,9 @@ def update_annotations(
     # Under the lock no other save is under way: temporary files beside this one are what a
     # killed writer left behind (the file itself is whole), so they can go.
     for stale in path.parent.glob(f".{path.name}.*.tmp"):
-        stale.unlink(missing_ok=True)
+        # (in a read-only folder this fails quietly: the write below names the file)
+        with contextlib.suppress(OSError):
+            stale.unlink(missing_ok=True)
     _, numbered, problems = read_annotations(path, source_id)
     if problems:
         raise InvalidFile(problems)
@@ -292,9 +339,9 @@ def load_meta(path: Path) -> SourceMeta:
     return meta
 
 
-def write_model(path: Path, model: BaseModel) -> None:
-    """Write a model as deterministic JSON, atomically."""
-    atomic_write(path, dump_json(model))
+def write_model(path: Path, model: BaseModel, *, keep_empty: bool = False) -> None:
+    """Write a model as deterministic JSON, atomically (see :func:`dump_json`)."""
+    atomic_write(path, dump_json(model, keep_empty=keep_empty))
 
 
 def ensure_new_dir(path: Path) -> None:

@@ -167,7 +167,7 @@ def test_claims_json_and_filters(cli_json: JsonRun, root: str) -> None:
     assert ids("--question", "three-ds") == [a["id"], c["id"]]
     assert ids("--stance", PU) == [b["id"]]
     assert ids("--kind", "evidence") == [b["id"]]
-    assert ids("--by", "someone-else") == []
+    assert ids("--by", "tester") == [a["id"], b["id"], c["id"]]
 
 
 def test_matrix_json(cli_json: JsonRun, root: str) -> None:

@@ -90,7 +90,7 @@ def test_annotator_resolution_order(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("ARGMAP_ANNOTATOR", "fromenv")
     assert reopen(project).annotator == "fromenv"
     assert Project.open(project.root, annotator="fromflag").annotator == "fromflag"
-    with pytest.raises(UsageError, match="must be one word"):
+    with pytest.raises(UsageError, match="not a valid name: one word"):
         _ = Project.open(project.root, annotator="two words").annotator
 
 

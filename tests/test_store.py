@@ -353,7 +353,7 @@ def test_atomic_write_failure_keeps_old_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(store.os, "replace", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(ArgmapError, match=r"f\.json: cannot write \(No space left on device\)"):
         store.atomic_write(path, "new\n")
     assert path.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["f.json"]  # no temporary left behind

@@ -26,7 +26,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     """Print agreement figures for every pair of annotators and for all together."""
     from argmap.agreement import agreement
 
-    project = open_project(args)
+    project = open_project(args, strict=False)
     if args.question:
         project.check_question(args.question)
     report = agreement(

@@ -12,6 +12,7 @@ from argmap.cliutil import (
     open_project,
     print_json,
     print_table,
+    sentence_mark,
     shorten,
     split_values,
 )
@@ -20,13 +21,13 @@ from argmap.errors import UsageError
 
 def cmd_claims(args: argparse.Namespace) -> int:
     """List claims, filtered by source, question, stance, kind or annotator."""
-    project = open_project(args)
+    project = open_project(args, strict=False)
     claims = project.claims(
         source=args.source,
         question=args.question,
         stance=args.stance,
         kind=args.kind,
-        annotator=args.by,
+        annotator=project.check_annotator(args.by) if args.by is not None else None,
     )
     if args.json:
         print_json([claim_json(c) for c in claims])
@@ -38,7 +39,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
             [
                 c.id,
                 c.source[:12],
-                c.sentence,
+                sentence_mark(c),
                 f"{symbols.get(c.stance, '?')} {c.stance}",
                 ", ".join(c.questions),
                 c.kind,
@@ -53,19 +54,30 @@ def cmd_claims(args: argparse.Namespace) -> int:
 
 def cmd_annotate(args: argparse.Namespace) -> int:
     """Annotate a sentence, quote or span (updating the annotator's claim there)."""
-    project = open_project(args)
-    claim = project.annotate(
-        args.source,
-        sentence=args.sentence,
-        quote=args.quote,
-        span=(args.start, args.end) if args.start is not None else None,
-        stance=args.stance,
-        questions=split_values(args.question),
-        kind=args.kind,
-        note=args.note,
-    )
-    for rel, targets in (("supports", args.supports), ("attacks", args.attacks)):
-        for target in targets or []:
+    if args.start is not None and args.end is None:
+        raise UsageError("--start needs --end (the span is --start N --end M)")
+    if args.end is not None and args.start is None:
+        raise UsageError("--end goes with --start, not with --sentence or --quote")
+    project = open_project(args, strict=False)
+    links = [
+        (rel, target)
+        for rel, targets in (("supports", args.supports), ("attacks", args.attacks))
+        for target in targets or []
+    ]
+    for _, target in links:
+        project.claim(target)  # an unknown target fails before anything is saved
+    with project.all_or_nothing():
+        claim = project.annotate(
+            args.source,
+            sentence=args.sentence,
+            quote=args.quote,
+            span=(args.start, args.end) if args.start is not None else None,
+            stance=args.stance,
+            questions=split_values(args.question),
+            kind=args.kind,
+            note=args.note,
+        )
+        for rel, target in links:
             claim = project.relate(claim.id, rel, target)
     if args.json:
         print_json(claim_json(claim))
@@ -78,7 +90,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 def cmd_update(args: argparse.Namespace) -> int:
     """Change a claim's stance, questions, kind or note."""
-    project = open_project(args)
+    project = open_project(args, strict=False)
     changes: dict[str, object] = {}
     if args.stance:
         changes["stance"] = args.stance
@@ -97,7 +109,7 @@ def cmd_update(args: argparse.Namespace) -> int:
 
 def cmd_relate(args: argparse.Namespace) -> int:
     """Record (or remove) a supports/attacks relation between two claims."""
-    project = open_project(args)
+    project = open_project(args, strict=False)
     if args.remove:
         claim = project.unrelate(args.claim, args.remove)
     else:
@@ -111,11 +123,17 @@ def cmd_relate(args: argparse.Namespace) -> int:
 
 
 def cmd_unannotate(args: argparse.Namespace) -> int:
-    """Delete claims and the relations that point at them."""
-    project = open_project(args)
-    for ref in args.claims:
-        claim = project.delete(ref)
-        print(f"deleted {claim.id}")
+    """Delete claims and the relations that point at them: all of them, or none."""
+    project = open_project(args, strict=False)
+    # Every id is checked first, so an unknown or foreign one deletes nothing.
+    targets = list(dict.fromkeys(project.claim(ref).id for ref in args.claims))
+    for cid in targets:
+        project.check_owner(project.claim(cid))
+    with project.all_or_nothing():
+        for cid in targets:
+            project.delete(cid)
+    for cid in targets:
+        print(f"deleted {cid}")
     return 0
 
 

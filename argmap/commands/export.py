@@ -53,7 +53,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     """
     from argmap.export import render
 
-    project = open_project(args)
+    project = open_project(args, strict=False)
     to_file = args.output not in (None, "-")
     options = {
         "questions": _values(args.question),

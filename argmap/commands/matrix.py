@@ -10,6 +10,7 @@ from argmap.cliutil import (
     open_project,
     print_json,
     print_table,
+    split_values,
 )
 
 
@@ -17,12 +18,12 @@ def cmd_matrix(args: argparse.Namespace) -> int:
     """Print the source × question matrix of positions."""
     from argmap.analysis import matrix
 
-    project = open_project(args)
-    for q in args.question or []:
+    project = open_project(args, strict=False)
+    questions = list(dict.fromkeys(split_values(args.question)))  # -q a -q a: one column
+    for q in questions:
         project.check_question(q)
-    m = matrix(
-        project.view_claims(args.by), project.codebook, list(project.sources), args.question or None
-    )
+    by = project.check_annotator(args.by) if args.by is not None else None
+    m = matrix(project.view_claims(by), project.codebook, list(project.sources), questions or None)
     if args.json:
         print_json(m.to_json())
         return 0
@@ -50,7 +51,12 @@ def cmd_matrix(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``matrix`` to the CLI."""
     p = subparsers.add_parser("matrix", help="each source's position on each question")
-    p.add_argument("--question", "-q", action="append", help="only these questions")
+    p.add_argument(
+        "--question",
+        "-q",
+        action="append",
+        help="only these questions (repeatable or comma-separated)",
+    )
     p.add_argument(
         "--by", metavar="ANNOTATOR", help="one annotator's view instead of the reference"
     )

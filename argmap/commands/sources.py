@@ -45,42 +45,43 @@ def _expand(paths: list[str]) -> list[str]:
 def cmd_add(args: argparse.Namespace) -> int:
     """Copy articles into the project and print their ids.
 
-    A text already in the project is skipped with a message (exit 1 at the end) unless
-    ``--force``; other files are still added.
+    All or nothing: a file that cannot be added (unreadable, empty, unsupported) adds none.
+    A text already in the project is refused unless ``--force``; among several files it is
+    skipped with a note, and the command fails (1) only if nothing was left to add.
     """
     from argmap.project import DuplicateSource
 
-    project = open_project(args)
     files = _expand(args.files)
+    if args.id is not None and len(files) > 1:
+        raise UsageError("--id names one source: give a single FILE with it")
+    project = open_project(args, strict=False)
     added = []
     skipped = 0
-    for path in files:
-        try:
-            meta = project.add_source(
-                path,
-                source_id=args.id if len(files) == 1 else None,
-                encoding=args.encoding,
-                force=args.force,
-            )
-        except DuplicateSource as err:
-            if len(files) == 1:
-                raise
-            print(f"argmap: {err}", file=sys.stderr)
-            skipped += 1
-            continue
-        doc = project.sources[meta.id]
-        added.append((meta, len(doc.sentences)))
+    with project.all_or_nothing():
+        for path in files:
+            try:
+                meta = project.add_source(
+                    path, source_id=args.id, encoding=args.encoding, force=args.force
+                )
+            except DuplicateSource as err:
+                if len(files) == 1:
+                    raise
+                print(f"argmap: {err}", file=sys.stderr)
+                skipped += 1
+                continue
+            doc = project.sources[meta.id]
+            added.append((meta, len(doc.sentences)))
     if args.json:
         print_json([{**m.model_dump(by_alias=True), "sentences": n} for m, n in added])
     else:
         for meta, n in added:
             print(f"added {meta.id}: {meta.title!r} ({n} sentences)")
-    return 1 if skipped else 0
+    return 1 if skipped and not added else 0
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
     """List the sources with sentence and claim counts."""
-    project = open_project(args)
+    project = open_project(args, strict=False)
     rows = []
     for sid, doc in project.sources.items():
         claims = project.claims(source=sid)
@@ -108,7 +109,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 def cmd_sentences(args: argparse.Namespace) -> int:
     """List one source's sentences with ids and offsets."""
-    project = open_project(args)
+    project = open_project(args, strict=False)
     doc = project.source(args.source)
     rows = [s.model_dump() for s in doc.sentences]
     if args.json:
@@ -126,7 +127,7 @@ def cmd_sentences(args: argparse.Namespace) -> int:
 
 def cmd_meta(args: argparse.Namespace) -> int:
     """Show a source's metadata, or set the fields given."""
-    project = open_project(args)
+    project = open_project(args, strict=False)
     fields = {k: getattr(args, k) for k in META_FIELDS}
     meta = project.set_meta(args.source, **fields)
     if args.json or not any(v is not None for v in fields.values()):

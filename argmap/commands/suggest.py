@@ -21,7 +21,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
     if args.limit is not None and args.limit < 0:
         raise UsageError(f"--limit must be 0 or more, not {args.limit}")
-    project = open_project(args)
+    project = open_project(args, strict=False)
     doc = project.source(args.source)
     suggestions = suggest_source(project, doc.id, annotator=getattr(args, "annotator", None))
     if args.limit is not None:
@@ -143,7 +143,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
     from argmap.suggest import evaluate
 
-    project = open_project(args)
+    project = open_project(args, strict=False)
     report = evaluate(project, annotator=getattr(args, "annotator", None))
     if args.json:
         print_json(report.to_json())

@@ -1,16 +1,26 @@
-"""Checking and repair: ``argmap validate`` and ``argmap reanchor``."""
+"""Checking and repair: ``argmap validate``, ``reanchor``, ``orphans`` and ``reattach``."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from argmap.cliutil import add_json_option, add_project_option, open_project, print_json
+from argmap.cliutil import (
+    add_annotator_option,
+    add_json_option,
+    add_project_option,
+    claim_json,
+    open_project,
+    print_json,
+    print_table,
+    shorten,
+)
+from argmap.errors import UsageError
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Check every file of the project; exit 1 when anything is wrong."""
-    project = open_project(args, strict=False)
+    project = open_project(args, strict=False, report=False)
     problems = project.validate()
     n_claims = len(project.claim_index)
     if args.json:
@@ -31,21 +41,77 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_reanchor(args: argparse.Namespace) -> int:
-    """Save the claims re-anchored after their source was edited."""
-    project = open_project(args, strict=False)
-    reports = list(project.anchor_reports)
+    """Save the claims re-anchored after their source was edited, every source that can be.
+
+    A source whose annotation file has problems or cannot be written is left as it was and
+    named on stderr (exit 1); the others are saved all the same.
+    """
+    project = open_project(args, strict=False, report=False)
+    reports = {r.source: r for r in project.anchor_reports}
     saved = project.save_reanchored()
-    for r in reports:
+    for sid in saved:
+        r = reports[sid]
         print(
             f"{r.source}: {r.moved} moved, {r.modified} fuzzily re-anchored, {len(r.orphans)} orphans kept"
         )
-    if not saved:
+    for line in project.reanchor_failures:
+        print(f"argmap: {line}", file=sys.stderr)
+    if not reports:
         print("nothing to re-anchor: every source is unchanged since it was annotated")
+    return 1 if project.reanchor_failures else 0
+
+
+def cmd_orphans(args: argparse.Namespace) -> int:
+    """List the orphans: claims whose quote is gone from their edited source."""
+    project = open_project(args, strict=False)
+    orphans = project.orphans(args.source)
+    if args.json:
+        print_json(
+            [{**claim_json(c), "reason": c.orphan.reason if c.orphan else ""} for c in orphans]
+        )
+        return 0
+    if not orphans:
+        print("no orphans: every claim's quote is in its source")
+        return 0
+    print_table(
+        ["id", "source", "annotator", "stance", "questions", "quote", "reason"],
+        [
+            [
+                c.id,
+                c.source[:16],
+                c.annotator,
+                c.stance,
+                ", ".join(c.questions),
+                shorten(c.quote, 60),
+                c.orphan.reason if c.orphan else "",
+            ]
+            for c in orphans
+        ],
+        title=f"{len(orphans)} orphans: `argmap reattach ID --sentence S` or `argmap unannotate ID`",
+    )
+    return 0
+
+
+def cmd_reattach(args: argparse.Namespace) -> int:
+    """Anchor an orphan to a sentence, quote or span of its (edited) source."""
+    if (args.start is None) != (args.end is None):
+        raise UsageError("--start and --end go together (the span is --start N --end M)")
+    project = open_project(args, strict=False)
+    claim = project.reattach(
+        args.claim,
+        sentence=args.sentence,
+        quote=args.quote,
+        span=(args.start, args.end) if args.start is not None else None,
+    )
+    if args.json:
+        print_json(claim_json(claim))
+    else:
+        print(f"reattached {claim.id} to {claim.source}:{claim.sentence}")
     return 0
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add ``validate`` and ``reanchor`` to the CLI."""
+    """Add ``validate``, ``reanchor``, ``orphans`` and ``reattach`` to the CLI."""
     p = subparsers.add_parser("validate", help="check every file of the project")
     add_project_option(p)
     add_json_option(p)
@@ -56,3 +122,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     add_project_option(p)
     p.set_defaults(func=cmd_reanchor)
+
+    p = subparsers.add_parser(
+        "orphans", help="list claims whose quote is gone from their edited source"
+    )
+    p.add_argument("--source", "-s", help="only this source")
+    add_project_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_orphans)
+
+    p = subparsers.add_parser("reattach", help="anchor an orphaned claim to a new place")
+    p.add_argument("claim", metavar="CLAIM")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--sentence", metavar="ID", help="sentence id, e.g. s0012")
+    where.add_argument("--quote", metavar="TEXT", help="exact words of the claim")
+    where.add_argument("--start", type=int, help="start offset (with --end)")
+    p.add_argument("--end", type=int, help="end offset (with --start)")
+    add_project_option(p)
+    add_annotator_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_reattach)
