@@ -182,3 +182,70 @@ def test_a_question_only_one_annotator_tagged_is_contested_alone(shipped: Path) 
     assert fmt.contested == 1 and fmt.contested_sentences[0].readings["bob"] == "none"
     view = [c for c in Project.open(shipped).view_claims() if c.sentence == "s0006"]
     assert [(c.annotator, c.questions) for c in view if c.source == SRC] == [("analyst", (Q,))]
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def argmap(root: Path, *args: str, who: str = "alice") -> tuple[int, str, str]:
+    import contextlib
+    import io
+
+    from argmap.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["--project", str(root), "--annotator", who, *args])
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_cli_refuses_another_annotators_claim_in_one_line(shipped: Path) -> None:
+    path = shipped / "annotations" / f"{SRC}.jsonl"
+    before = path.read_bytes()
+    cid = analyst_claim(shipped, "s0004")
+    for args in (
+        ("update", cid, "--stance", PUS),
+        ("unannotate", cid),
+        ("relate", cid, "--remove", analyst_claim(shipped, "s0002")),
+    ):
+        code, out, err = argmap(shipped, *args)
+        assert (code, out) == (1, "")
+        assert err.count("\n") == 1 and f"claim {cid} is analyst's, not yours (alice)" in err
+    assert path.read_bytes() == before
+
+
+def test_cli_unannotate_says_which_links_go_with_the_claim(shipped: Path) -> None:
+    project = Project.open(shipped)
+    target = next(c for c in project.claims(source=SRC) if len(project.links_to(c.id)) >= 1)
+    links = project.links_to(target.id)
+    code, out, _ = argmap(shipped, "unannotate", target.id, who="analyst")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == f"deleted {target.id}"
+    assert sorted(lines[1:]) == sorted(
+        f"  and the link {c.id} (analyst) {r.type} {target.id}" for c, r in links
+    )
+
+
+def test_cli_done_sources_and_matrix_show_progress(shipped: Path) -> None:
+    import json
+
+    assert argmap(shipped, "done", "004", who="analyst")[1].startswith(
+        f"analyst: {SRC} marked done (1 of 5 sources done)"
+    )
+    assert "already done; nothing changed" in argmap(shipped, "done", "004", who="analyst")[1]
+    argmap(shipped, "annotate", SRC, "--sentence", "s0003", "--stance", PUS, "-q", Q, who="bob")
+    rows = {r["id"]: r for r in json.loads(argmap(shipped, "sources", "--json")[1])}
+    assert rows[SRC]["done_by"] == ["analyst"]
+    assert rows[SRC]["claims_by"] == {"analyst": 27, "bob": 1}
+    m = json.loads(argmap(shipped, "matrix", "--json")[1])
+    cell = next(c for c in m["cells"] if (c["source"], c["question"]) == (SRC, Q))
+    assert (cell["counts"][PA], cell["counts"][PUS], cell["contested"]) == (11, 0, 1)
+    assert m["done"] == {SRC: ["analyst"]}
+    bob = json.loads(argmap(shipped, "matrix", "--json", "--by", "bob")[1])
+    bob_cell = next(c for c in bob["cells"] if (c["source"], c["question"]) == (SRC, Q))
+    assert bob_cell["counts"] == {PA: 0, PUS: 1, H: 0}
+    argmap(shipped, "done", "004", "--undo", who="analyst")
+    m = json.loads(argmap(shipped, "matrix", "--json")[1])
+    cell = next(c for c in m["cells"] if (c["source"], c["question"]) == (SRC, Q))
+    assert (cell["counts"][PUS], cell["contested"], m["done"]) == (1, 0, {})

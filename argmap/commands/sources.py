@@ -82,9 +82,14 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_sources(args: argparse.Namespace) -> int:
     """List the sources with sentence and claim counts."""
     project = open_project(args, strict=False)
+    done = project.done_map()
+    by: dict[str, dict[str, int]] = {}
+    for c in project.claims():
+        per = by.setdefault(c.source, {})
+        per[c.annotator] = per.get(c.annotator, 0) + 1
     rows = []
     for sid, doc in project.sources.items():
-        claims = project.claims(source=sid)
+        claims = by.get(sid, {})
         rows.append(
             {
                 "id": sid,
@@ -93,7 +98,9 @@ def cmd_sources(args: argparse.Namespace) -> int:
                 "outlet": doc.meta.outlet,
                 "date": doc.meta.date,
                 "sentences": len(doc.sentences),
-                "claims": len(claims),
+                "claims": sum(claims.values()),
+                "claims_by": dict(sorted(claims.items())),
+                "done_by": done.get(sid, []),
                 "note": doc.meta.note,
             }
         )
@@ -101,10 +108,18 @@ def cmd_sources(args: argparse.Namespace) -> int:
         print_json(rows)
     else:
         print_table(
-            ["id", "title", "date", "sentences", "claims"],
-            [[r["id"], r["title"], r["date"], r["sentences"], r["claims"]] for r in rows],
+            ["id", "title", "date", "sentences", "claims", "annotators (✓ done)"],
+            [[r["id"], r["title"], r["date"], r["sentences"], r["claims"], _who(r)] for r in rows],
         )
     return 0
+
+
+def _who(row: dict) -> str:
+    """``analyst 27 ✓, bob 2``: claims per annotator, ✓ for those who marked it done."""
+    names = sorted(set(row["claims_by"]) | set(row["done_by"]))
+    return ", ".join(
+        f"{n} {row['claims_by'].get(n, 0)}{' ✓' if n in row['done_by'] else ''}" for n in names
+    )
 
 
 def cmd_sentences(args: argparse.Namespace) -> int:
