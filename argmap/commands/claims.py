@@ -59,7 +59,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         raise UsageError("--start needs --end (the span is --start N --end M)")
     if args.end is not None and args.start is None:
         raise UsageError("--end goes with --start, not with --sentence or --quote")
-    project = open_project(args, strict=False)
+    project = open_project(args, strict=False, claims_of=[args.source])
     links = [
         (rel, target)
         for rel, targets in (("supports", args.supports), ("attacks", args.attacks))

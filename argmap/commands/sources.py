@@ -54,7 +54,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     files = _expand(args.files)
     if args.id is not None and len(files) > 1:
         raise UsageError("--id names one source: give a single FILE with it")
-    project = open_project(args, strict=False)
+    project = open_project(args, strict=False, claims_of=())  # adding reads no claims
     added = []
     skipped = 0
     with project.all_or_nothing():
@@ -97,7 +97,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
                 "author": doc.meta.author,
                 "outlet": doc.meta.outlet,
                 "date": doc.meta.date,
-                "sentences": len(doc.sentences),
+                "sentences": doc.sentence_count,
                 "claims": sum(claims.values()),
                 "claims_by": dict(sorted(claims.items())),
                 "done_by": done.get(sid, []),
@@ -124,7 +124,7 @@ def _who(row: dict) -> str:
 
 def cmd_sentences(args: argparse.Namespace) -> int:
     """List one source's sentences with ids and offsets."""
-    project = open_project(args, strict=False)
+    project = open_project(args, strict=False, claims_of=[args.source])
     doc = project.source(args.source)
     rows = [s.model_dump() for s in doc.sentences]
     if args.json:
@@ -142,7 +142,7 @@ def cmd_sentences(args: argparse.Namespace) -> int:
 
 def cmd_meta(args: argparse.Namespace) -> int:
     """Show a source's metadata, or set the fields given."""
-    project = open_project(args, strict=False)
+    project = open_project(args, strict=False, claims_of=[args.source])
     fields = {k: getattr(args, k) for k in META_FIELDS}
     meta = project.set_meta(args.source, **fields)
     if args.json or not any(v is not None for v in fields.values()):
