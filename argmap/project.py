@@ -1528,6 +1528,7 @@ class Project:
 
     def validate(self) -> list[str]:
         """Every problem in the project, one line each (empty when all is well)."""
+        self._load_rest()
         out = list(self.problems)
         for report in self.anchor_reports:
             path = self.annotation_path(report.source)
@@ -1544,7 +1545,7 @@ class Project:
                 )
         # Orphans saved earlier (e.g. by `argmap reanchor`) stay reported until resolved.
         reported = {cid for report in self.anchor_reports for cid in report.orphans}
-        for c in self.claims():
+        for c in (c for sid in sorted(self._claims) for c in self._claims[sid]):
             if c.orphan is not None and c.id not in reported:
                 out.append(
                     f"{self.annotation_path(c.source)}: claim {c.id} is an orphan: "
