@@ -15,7 +15,7 @@ from argmap.errors import UsageError
 from argmap.model import Claim
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import ClaimFinder, QuestionPicker, StancePicker, TextPrompt
-from argmap.tui.widgets import SentenceView, shorten, stance_symbol, stance_text
+from argmap.tui.widgets import SentenceView, muted_style, shorten, stance_symbol, stance_text
 
 CLAIM_ACTIONS = {"questions_edit", "kind", "note", "link", "delete", "cycle"}
 
@@ -182,7 +182,7 @@ class ReaderScreen(ArgmapScreen):
             Text.assemble(
                 (shorten(doc.title, 70), "bold"),
                 (f"  {doc.meta.byline}" if doc.meta.byline else "", "italic"),
-                (f"  · {sentence} of {n} · {claims} claims{readonly}", "dim"),
+                (f"  · {sentence} of {n} · {claims} claims{readonly}", muted_style()),
             )
         )
 
@@ -234,7 +234,9 @@ class ReaderScreen(ArgmapScreen):
         claims = self.claims_here()
         if not claims:
             keys = "  ".join(f"{i} {s.symbol}" for i, s in enumerate(codebook.stances, 1) if i <= 4)
-            out = Text(f"Not annotated. Press {keys} to annotate this sentence.", style="dim")
+            out = Text(
+                f"Not annotated. Press {keys} to annotate this sentence.", style=muted_style()
+            )
             sug = self.current_suggestion()
             if sug is not None:
                 labels = ", ".join(codebook.question(q).label for q in sug["questions"])
@@ -258,16 +260,16 @@ class ReaderScreen(ArgmapScreen):
             out.append(mark)
             out.append_text(stance_text(codebook, c.stance))
             out.append(f" · {c.kind} · {labels}", style="bold")
-            out.append(f" · {c.annotator} · {c.id}", style="dim")
+            out.append(f" · {c.annotator} · {c.id}", style=muted_style())
             if c.note:
                 out.append(f"\n    note: {c.note}", style="italic")
             for r in c.relations:
                 target = self.project.claim_index.get(r.target)
                 quote = shorten(target.quote, 60) if target else "(missing)"
                 sym = stance_symbol(codebook, target.stance) if target else "?"
-                out.append(f"\n    {r.type} → {sym} “{quote}” ({r.target})", style="dim")
+                out.append(f"\n    {r.type} → {sym} “{quote}” ({r.target})", style=muted_style())
         if len(claims) > 1:
-            out.append(f"\n  c: next of the {len(claims)} claims here", style="dim")
+            out.append(f"\n  c: next of the {len(claims)} claims here", style=muted_style())
         detail.update(out)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
