@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from argmap import corpus, journal, store
 from argmap.analysis import Consensus, consensus
@@ -42,6 +42,7 @@ from argmap.model import (
     Orphan,
     Progress,
     ProjectConfig,
+    Provenance,
     Relation,
     Sentence,
     SourceMeta,
@@ -283,6 +284,8 @@ class Project:
         self._annotator = annotator
         self._undo: list[Edit] = []
         self._redo: list[Edit] = []
+        self._batch: list[tuple[str, Claim | None, Claim | None]] | None = None
+        self._batch_ids: set[str] = set()
         self._index: dict[str, Claim] | None = None
         self._adjudicating = False
         self._progress: dict[str, Progress] = {}
@@ -1101,8 +1104,12 @@ class Project:
         span: tuple[int, int] | None = None,
         kind: str | None = None,
         note: str | None = None,
+        suggested: Provenance | None = None,
     ) -> Claim:
-        """Annotate a sentence, a quote or a span; update the annotator's claim already there."""
+        """Annotate a sentence, a quote or a span; update the annotator's claim already there.
+
+        ``suggested``: the model suggestion this claim was accepted from, if any.
+        """
         doc = self.source(source)
         self.check_stance(stance)
         qs = [self.check_question(q) for q in questions]
@@ -1129,11 +1136,13 @@ class Project:
                 changes["kind"] = kind
             if note is not None:
                 changes["note"] = note
+            if suggested is not None:
+                changes["suggested"] = suggested
             return self.update(existing.id, **changes)
         now = _now()
         cid = claim_id(doc.id, start, end, annotator)
         salt = 0
-        while self._id_taken(cid):
+        while self._id_taken(cid) or cid in self._batch_ids:
             salt += 1
             cid = claim_id(doc.id, start, end, annotator, salt)
         sent = doc.sentence_at(start)
@@ -1149,9 +1158,29 @@ class Project:
             annotator=annotator,
             created=now,
             modified=now,
+            suggested=suggested,
         )
+        if self._batch is not None:
+            self._batch.append((doc.id, None, claim))
+            self._batch_ids.add(claim.id)
+            return claim
         self._commit(Edit(f"annotate {claim.id}", [(doc.id, None, claim)]))
         return claim
+
+    def annotate_many(self, specs: Iterable[dict[str, Any]]) -> list[Claim]:
+        """Several new annotations (each the keyword arguments of ``annotate``) saved as
+        one undoable edit, one write per source (``argmap suggest --all`` pre-annotates so).
+        A spec that would update an existing claim is saved on its own, as ``annotate`` does.
+        """
+        self._batch, self._batch_ids = [], set()
+        try:
+            claims = [self.annotate(**spec) for spec in specs]
+            changes = self._batch
+        finally:
+            self._batch, self._batch_ids = None, set()
+        if changes:
+            self._commit(Edit(f"annotate {len(changes)} claims", changes))
+        return claims
 
     def _resolve_span(
         self,
@@ -1199,7 +1228,7 @@ class Project:
 
     def _checked_changes(self, changes: dict[str, object]) -> dict[str, object]:
         changes = dict(changes)
-        allowed = {"stance", "questions", "kind", "note"}
+        allowed = {"stance", "questions", "kind", "note", "suggested"}
         unknown = set(changes) - allowed
         if unknown:
             raise UsageError(f"cannot change {', '.join(sorted(unknown))} of a claim")
