@@ -144,6 +144,12 @@ class ArgmapApp(App[int]):
         return screen
 
     def action_show(self, name: str) -> None:
+        if name == "map":
+            # From the reader: the question of the claim under the cursor, on that claim.
+            claim = getattr(self.screen, "current_claim", lambda: None)()
+            if claim is not None and claim.questions:
+                self.open_question(claim.questions[0], claim.id)
+                return
         screen = self.show(name)
         if (
             name == "reader"
@@ -172,15 +178,15 @@ class ArgmapApp(App[int]):
         assert isinstance(reader, ReaderScreen)
         reader.open(source, sentence=sentence, claim=claim)
 
-    def open_question(self, question: str) -> None:
-        """Show ``question`` in the question map."""
+    def open_question(self, question: str, claim: str | None = None) -> None:
+        """Show ``question`` in the question map (the cursor on ``claim`` if given)."""
         try:
             self.project.check_question(question)
         except ArgmapError as err:
             self.notify(str(err), severity="error")
             return
         screen = self.show("map")
-        screen.set_question(question)  # type: ignore[attr-defined]
+        screen.set_question(question, claim)  # type: ignore[attr-defined]
 
     def action_help(self) -> None:
         from argmap.tui.help import HelpScreen
