@@ -12,6 +12,8 @@ from textual.containers import Vertical
 from textual.widgets import Footer, Header, Static, Tree
 
 from argmap.model import Claim
+from argmap.tui.app import ArgmapScreen
+from argmap.tui.widgets import muted_style, shorten, stance_style, stance_symbol, stance_text
 
 
 def main_theses(claims: list[Claim], incoming: dict[str, list[tuple[str, Claim]]]) -> set[str]:
@@ -22,8 +24,6 @@ def main_theses(claims: list[Claim], incoming: dict[str, list[tuple[str, Claim]]
         if any(t == "supports" for t, _ in incoming.get(c.id, []))
         and not any(r.type == "supports" for r in c.relations)
     }
-from argmap.tui.app import ArgmapScreen
-from argmap.tui.widgets import muted_style, shorten, stance_style, stance_symbol, stance_text
 
 
 class MapTree(Tree[str]):

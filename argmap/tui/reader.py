@@ -181,7 +181,7 @@ class ReaderScreen(ArgmapScreen):
         readonly = " · READ-ONLY (file has problems)" if doc.id in self.project.unreadable else ""
         self.query_one("#reader-title", Static).update(
             Text.assemble(
-                (shorten(doc.title, 70), "bold"),
+                (shorten(doc.title, max(min(70, self.size.width - 34), 16)), "bold"),
                 (f"  {doc.meta.byline}" if doc.meta.byline else "", "italic"),
                 (f"  · {sentence} of {n} · {claims} claims{readonly}", muted_style()),
             )

@@ -662,6 +662,7 @@ async def test_reload_shows_edits_made_by_another_process(small_project: Path) -
         other = Project.open(small_project, annotator="bea")
         other.annotate("article", stance="hedged", questions=["ukraine"], sentence="s0007")
         await pilot.press("ctrl+r")
+        await app.workers.wait_for_complete()
         await pilot.pause()
         assert reader.current_claim().annotator == "bea"
 
