@@ -144,6 +144,7 @@ class ReaderScreen(ArgmapScreen):
                 self.notify(str(err), severity="error")
         if doc.id != self.source_id:
             self.suggestions = {}
+            self._warm_up(doc.id)
         self.source_id = doc.id
         self.seen_version = self.argmap.data_version
         self.choice = 0
@@ -244,7 +245,7 @@ class ReaderScreen(ArgmapScreen):
                 out.append("\nSuggestion: ", style="bold")
                 out.append_text(stance_text(codebook, sug["stance"]))
                 out.append(
-                    f" ({sug['stance_prob']:.0%}) · {sug['kind']} ({sug['claim']:.0%} a claim)"
+                    f" {round(sug['stance_prob'] * 100)} % · {sug['label']}"
                     f" · {labels}\n  because: {', '.join(sug['top_features'][:5])}"
                     "  ·  y accepts · x rejects",
                     style="italic",
@@ -523,15 +524,30 @@ class ReaderScreen(ArgmapScreen):
         except ImportError:
             self.notify("suggestions are not available in this version", severity="error")
             return
-        self.notify("training on the annotated sentences…", timeout=3)
+        self.notify("suggesting: training on the annotated sentences…", timeout=10)
         self._suggest(self.source_id)
+
+    @work(thread=True, exclusive=True, group="suggest-warm")
+    def _warm_up(self, source: str) -> None:
+        """Fit the models for ``source`` in the background (after the screen is shown), so
+        that the first ``S`` only predicts; too few annotations is not an error here."""
+        from contextlib import suppress
+
+        from argmap.errors import ArgmapError
+        from argmap.suggest import models_for
+
+        with suppress(ArgmapError):
+            models_for(self.project, source)
 
     @work(thread=True, exclusive=True, group="suggest")
     def _suggest(self, source: str) -> None:
-        from argmap.suggest import suggest_source
+        from argmap.suggest import NotEnoughData, suggest_source
 
         try:
             found = suggest_source(self.project, source)
+        except NotEnoughData as err:
+            self.app.call_from_thread(self.notify, str(err), severity="warning", timeout=8)
+            return
         except Exception as err:
             self.app.call_from_thread(self.notify, f"suggestions failed: {err}", severity="error")
             return
@@ -547,6 +563,8 @@ class ReaderScreen(ArgmapScreen):
                 "index": index.get(s.sentence, 0),
                 "stance": s.stance,
                 "stance_prob": s.stance_probs.get(s.stance, 0.0),
+                "label": s.label,
+                "provenance": s.provenance(),
                 "kind": s.kind,
                 "claim": s.claim,
                 "questions": list(s.questions),
@@ -579,6 +597,7 @@ class ReaderScreen(ArgmapScreen):
                     questions=sug["questions"],
                     sentence=sentence,
                     kind=sug["kind"],
+                    suggested=sug["provenance"],
                 ),
                 lambda c: f"accepted the suggestion for {sentence}: {c.id}",
             )
