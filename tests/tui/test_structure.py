@@ -33,7 +33,7 @@ async def test_reader_shows_links_into_the_current_claim(small_project: Path) ->
 
 async def test_question_map_marks_main_theses_and_opens_on_the_claim(small_project: Path) -> None:
     project = Project.open(small_project, annotator="tester")
-    a, b = project.claims()
+    _, b = project.claims()
     c = project.annotate(
         "article", stance="pro-us-primacy", questions=["nato-replacement"], sentence="s0005"
     )
