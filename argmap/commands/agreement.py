@@ -161,12 +161,14 @@ def cmd_adopt(args: argparse.Namespace) -> int:
             raise UsageError(
                 f"--sentence {args.sentence!r}: expected SOURCE:SENTENCE, e.g. alpha:s0003"
             )
-        source, sentence = args.sentence.rsplit(":", 1)
-        written = adopt_reading(project, source, sentence, args.from_)
-    elif args.agreed:
-        written = adopt_agreed(project, sources=_split(args.source) or None)
-    else:
-        written = [adopt(project, ref) for ref in args.claims]
+    with project.all_or_nothing():  # several claims: all adopted, or none (issue 16)
+        if args.sentence:
+            source, sentence = args.sentence.rsplit(":", 1)
+            written = adopt_reading(project, source, sentence, args.from_)
+        elif args.agreed:
+            written = adopt_agreed(project, sources=_split(args.source) or None)
+        else:
+            written = [adopt(project, ref) for ref in args.claims]
     if args.json:
         print_json([claim_json(c) for c in written])
         return 0
