@@ -12,10 +12,10 @@ claims that start in it:
 With a question ``Q`` only claims on ``Q`` count, so a sentence annotated on other
 questions only is ``none`` for ``Q``.
 
-**What an annotator has read.** A source counts as read by an annotator when they made at
-least one claim in it (on any question); every sentence of that source is then a unit for
-them, annotated or not. A pair is compared on the sources both have read, "all together"
-on the sources all have read. The reference annotator (``reference_annotator`` in
+**What an annotator has read.** A sentence counts as read by an annotator when they made a
+claim in it (on any question) or marked its source done (``argmap done``): a sentence
+someone has not read yet is not a disagreement. A pair is compared on the sentences both
+have read, "all together" on the sentences all have read. The reference annotator (``reference_annotator`` in
 ``argmap.json``, default ``reference``) is the adjudicated result, not a coder, and is left
 out unless named explicitly.
 
@@ -25,15 +25,18 @@ alpha from nltk (``AnnotationTask``, nominal distance). For three or more annota
 kappa). Kappa is undefined (``None``) when both annotators used one and the same category
 for every unit (scikit-learn's 0/0).
 
-**Adjudication.** The reference annotation is written by the reference annotator. Adopting
-an annotator's claim copies it (same span, stance, questions, kind and note) as a reference
-claim. Its relations are copied only where the claim they point to (or come from) also has
-a reference copy, that is a reference claim with the same source and span; other relations
-are dropped, since the reference must not point into one annotator's reading. The
-matrix and the exports use, per sentence, the reference claims where a sentence has any
-and everyone's claims elsewhere (:meth:`argmap.project.Project.view_claims`); adopting what
-all annotators agree on first (:func:`adopt_agreed`) keeps the unadjudicated rest from
-counting each annotator's reading separately.
+**Severity.** Disagreements are ranked by how far apart two readings are (:func:`severity`):
+stances on opposite sides of the axis first, then different stances not on opposite sides
+(one side against hedged), then a claim against no claim, then the same stance on other
+questions. Within one severity, the sum of the pairwise :func:`distance` orders them.
+
+**Adjudication.** The reference annotation is written only through this module (inside
+:meth:`Project.adjudication`). Adopting an annotator's claim copies it (same span, stance,
+questions, kind and note) as a reference claim, with its links: a link to a claim whose
+sentence already has a reference reading is re-targeted to the reference claim there;
+a link to a sentence not adjudicated yet keeps pointing at the claim that stands for it,
+and is re-targeted when that sentence is adjudicated. The matrix and the exports count one
+reading per sentence (:meth:`argmap.project.Project.view`).
 """
 
 from __future__ import annotations
@@ -77,6 +80,10 @@ class Reading:
         return stances.pop() if len(stances) == 1 else MIXED
 
     @property
+    def stances(self) -> frozenset[str]:
+        return frozenset(c.stance for c in self.claims)
+
+    @property
     def questions(self) -> frozenset[str]:
         return frozenset(q for c in self.claims for q in c.questions)
 
@@ -94,24 +101,40 @@ class Readings:
     project: Project
     annotators: list[str]
     read: dict[str, list[str]]
-    """Per annotator, the sources they have read (made at least one claim in)."""
+    """Per annotator, the sources they have read some of (a claim in it, or marked done)."""
     by_unit: dict[UnitKey, dict[str, tuple[Claim, ...]]]
     question: str | None = None
+    touched: dict[str, set[UnitKey]] = field(default_factory=dict)
+    """Per annotator, the sentences they made a claim in (on any question)."""
+    done: dict[str, set[str]] = field(default_factory=dict)
+    """Per annotator, the sources they marked done."""
 
     def reading(self, annotator: str, key: UnitKey) -> Reading:
         return Reading(self.by_unit.get(key, {}).get(annotator, ()))
 
+    def has_read(self, annotator: str, key: UnitKey) -> bool:
+        """Whether ``annotator`` annotated the sentence or marked its source done."""
+        return key[0] in self.done.get(annotator, ()) or key in self.touched.get(annotator, ())
+
     def common_sources(self, annotators: Sequence[str]) -> list[str]:
-        """The sources every one of ``annotators`` has read, sorted."""
+        """The sources every one of ``annotators`` has read some of, sorted."""
         sets = [set(self.read.get(a, ())) for a in annotators]
         return sorted(set.intersection(*sets)) if sets else []
 
-    def units(self, sources: Iterable[str]) -> list[tuple[UnitKey, Sentence]]:
-        """Every sentence of ``sources``, in source then document order."""
+    def readers(self, key: UnitKey) -> list[str]:
+        """The annotators who have read the sentence ``key``, sorted."""
+        return [a for a in self.annotators if self.has_read(a, key)]
+
+    def units(
+        self, sources: Iterable[str], annotators: Sequence[str] | None = None
+    ) -> list[tuple[UnitKey, Sentence]]:
+        """The sentences of ``sources`` (read by all ``annotators``), source then document order."""
         out = []
         for sid in sorted(sources):
             for s in self.project.sources[sid].sentences:
-                out.append(((sid, s.id), s))
+                key = (sid, s.id)
+                if annotators is None or all(self.has_read(a, key) for a in annotators):
+                    out.append((key, s))
         return out
 
 
@@ -138,15 +161,23 @@ def collect(
     else:
         coders = [a for a in everyone if a != reference]
     read: dict[str, set[str]] = {a: set() for a in coders}
+    touched: dict[str, set[UnitKey]] = {a: set() for a in coders}
+    done: dict[str, set[str]] = {a: set() for a in coders}
+    for sid, names in project.done_map().items():
+        for a in names:
+            if a in done and sid in wanted:
+                done[a].add(sid)
+                read[a].add(sid)
     by_unit: dict[UnitKey, dict[str, list[Claim]]] = {}
     for c in project.claims():
         if c.annotator not in read or c.source not in wanted or c.orphan is not None:
             continue
-        read[c.annotator].add(c.source)
-        if question is not None and question not in c.questions:
-            continue
         sent = project.sources[c.source].sentence_at(c.start)
         if sent is None:
+            continue
+        read[c.annotator].add(c.source)
+        touched[c.annotator].add((c.source, sent.id))
+        if question is not None and question not in c.questions:
             continue
         by_unit.setdefault((c.source, sent.id), {}).setdefault(c.annotator, []).append(c)
     return Readings(
@@ -155,6 +186,8 @@ def collect(
         read={a: sorted(s) for a, s in read.items()},
         by_unit={k: {a: tuple(cs) for a, cs in v.items()} for k, v in by_unit.items()},
         question=question,
+        touched=touched,
+        done=done,
     )
 
 
@@ -268,6 +301,44 @@ def _opposite(s1: str, s2: str, codebook: Codebook) -> bool:
     return codebook.stance(s1).axis * codebook.stance(s2).axis < 0
 
 
+OPPOSITE, OTHER_STANCE, CLAIM_OR_NOT, QUESTIONS = 4, 3, 2, 1
+SEVERITY_LABELS: dict[int, str] = {
+    OPPOSITE: "opposite sides",
+    OTHER_STANCE: "side vs hedged",
+    CLAIM_OR_NOT: "claim vs none",
+    QUESTIONS: "questions",
+    0: "same",
+}
+SEVERITY_HELP = (
+    "worst first: opposite sides of the axis, then a side against hedged (or other "
+    "different stances), then a claim against no claim, then the same stance on other questions"
+)
+
+
+def severity(a: Reading, b: Reading, codebook: Codebook) -> int:
+    """How serious the difference of two readings is: 4 (worst) to 0 (the same reading).
+
+    4 stances on opposite sides of the axis; 3 other different stances (one side against
+    hedged); 2 a claim against no claim; 1 the same stances on other questions.
+    """
+    if not a.annotated and not b.annotated:
+        return 0
+    if a.annotated != b.annotated:
+        return CLAIM_OR_NOT
+    if a.stances != b.stances:
+        if any(_opposite(x, y, codebook) for x in a.stances for y in b.stances):
+            return OPPOSITE
+        return OTHER_STANCE
+    return QUESTIONS if a.questions != b.questions else 0
+
+
+def group_severity(readings: dict[str, Reading], codebook: Codebook) -> tuple[int, float]:
+    """The worst pairwise :func:`severity` of a sentence's readings and the summed distance."""
+    pairs = list(itertools.combinations(readings.values(), 2))
+    worst = max((severity(a, b, codebook) for a, b in pairs), default=0)
+    return worst, sum(distance(a, b, codebook) for a, b in pairs)
+
+
 @dataclass
 class Disagreement:
     """A sentence the annotators read differently, with each one's reading."""
@@ -276,12 +347,14 @@ class Disagreement:
     sentence: Sentence
     score: float
     readings: dict[str, Reading]
+    severity: int = 0
 
     def to_json(self) -> dict:
         return {
             "source": self.source,
             "sentence": self.sentence.id,
             "text": self.sentence.text,
+            "severity": SEVERITY_LABELS[self.severity],
             "score": round(self.score, 4),
             "readings": {
                 a: {
@@ -354,7 +427,7 @@ def compare(readings: Readings, annotators: Sequence[str]) -> Comparison:
     coders = sorted(annotators)
     codebook = readings.project.codebook
     sources = readings.common_sources(coders)
-    units = readings.units(sources)
+    units = readings.units(sources, coders)
     table = {key: {a: readings.reading(a, key) for a in coders} for key, _ in units}
     stance = {a: [table[k][a].stance for k, _ in units] for a in coders}
     claim = {a: ["claim" if table[k][a].annotated else NONE for k, _ in units] for a in coders}
@@ -374,11 +447,11 @@ def compare(readings: Readings, annotators: Sequence[str]) -> Comparison:
     disagreements = []
     for key, sent in units:
         rs = table[key]
-        score = sum(distance(rs[a], rs[b], codebook) for a, b in itertools.combinations(coders, 2))
-        if score > 0:
-            disagreements.append(Disagreement(key[0], sent, score, rs))
+        worst, score = group_severity(rs, codebook)
+        if worst > 0:
+            disagreements.append(Disagreement(key[0], sent, score, rs, worst))
     index = {key: i for i, (key, _) in enumerate(units)}
-    disagreements.sort(key=lambda d: (-d.score, index[(d.source, d.sentence.id)]))
+    disagreements.sort(key=lambda d: (-d.severity, -d.score, index[(d.source, d.sentence.id)]))
     return Comparison(
         annotators=coders,
         sources=sources,
@@ -395,6 +468,112 @@ def compare(readings: Readings, annotators: Sequence[str]) -> Comparison:
 
 
 @dataclass
+class CellAgreement:
+    """Agreement on one matrix cell: a source's sentences, labelled with one question.
+
+    The units are the sentences of the source read by two or more annotators; each reader's
+    label of a unit is their stance on the question there (``none`` without a claim on it,
+    stances joined by ``/`` when they gave several). ``annotators`` read some of the source.
+    """
+
+    source: str
+    question: str
+    annotators: list[str]
+    n: int
+    agreed: int
+    kappa: float | None
+    alpha: float | None
+
+    def to_json(self) -> dict:
+        return {
+            "source": self.source,
+            "question": self.question,
+            "annotators": self.annotators,
+            "n": self.n,
+            "agreed": self.agreed,
+            "kappa": _round(self.kappa),
+            "alpha": _round(self.alpha),
+        }
+
+
+def _cell_label(readings: Readings, annotator: str, key: UnitKey, question: str) -> str:
+    stances = {
+        c.stance
+        for c in readings.by_unit.get(key, {}).get(annotator, ())
+        if question in c.questions
+    }
+    return "/".join(sorted(stances)) or NONE
+
+
+def cell_agreement(readings: Readings) -> list[CellAgreement]:
+    """Agreement per source × question, for every cell someone gave a stance (sorted).
+
+    The units of a cell are the source's sentences read by at least two annotators; each
+    is compared among those who read it. Kappa is the mean of Cohen's kappas of the pairs
+    over the sentences both read; alpha is Krippendorff's, which allows a different set of
+    readers per unit. Both are ``None`` where undefined (one category only).
+    """
+    project = readings.project
+    qids = [readings.question] if readings.question else project.codebook.question_ids
+    out = []
+    for sid in sorted(project.sources):
+        readers = [a for a in readings.annotators if sid in readings.read.get(a, ())]
+        if len(readers) < 2:
+            continue
+        units = []
+        for key, _ in readings.units([sid]):
+            who = [a for a in readers if readings.has_read(a, key)]
+            if len(who) >= 2:
+                units.append((key, who))
+        if not units:
+            continue
+        for q in qids:
+            labels = {key: {a: _cell_label(readings, a, key, q) for a in who} for key, who in units}
+            if all(x == NONE for per in labels.values() for x in per.values()):
+                continue
+            kappas = []
+            for a, b in itertools.combinations(readers, 2):
+                both = [per for per in labels.values() if a in per and b in per]
+                if both:
+                    kappas.append(cohen_kappa([p[a] for p in both], [p[b] for p in both]))
+            defined = [k for k in kappas if k is not None]
+            out.append(
+                CellAgreement(
+                    source=sid,
+                    question=q,
+                    annotators=readers,
+                    n=len(units),
+                    agreed=sum(1 for per in labels.values() if len(set(per.values())) == 1),
+                    kappa=sum(defined) / len(defined) if defined else None,
+                    alpha=_alpha_units(labels),
+                )
+            )
+    return out
+
+
+def _alpha_units(labels: dict[UnitKey, dict[str, str]]) -> float | None:
+    """Krippendorff's alpha (nltk, nominal) of units each labelled by two or more coders."""
+    from nltk.metrics.agreement import AnnotationTask
+
+    data = [
+        (coder, f"{key[0]}:{key[1]}", lab)
+        for key, per in labels.items()
+        for coder, lab in per.items()
+    ]
+    if len({lab for _, _, lab in data}) < 2:
+        return None
+    try:
+        return float(AnnotationTask(data=data).alpha())
+    except (ZeroDivisionError, ValueError):
+        return None
+
+
+def cell_agreements(project: Project) -> dict[tuple[str, str], CellAgreement]:
+    """:func:`cell_agreement` of everyone but the reference, by (source, question)."""
+    return {(c.source, c.question): c for c in cell_agreement(collect(project))}
+
+
+@dataclass
 class AgreementReport:
     """Agreement for every pair of annotators and, with three or more, for all together."""
 
@@ -403,6 +582,8 @@ class AgreementReport:
     question: str | None
     pairs: list[Comparison]
     all: Comparison | None
+    cells: list[CellAgreement] = field(default_factory=list)
+    """Agreement per matrix cell (source × question)."""
 
     def to_json(self, top: int | None = 10) -> dict:
         return {
@@ -411,6 +592,7 @@ class AgreementReport:
             "question": self.question,
             "pairs": [p.to_json(top) for p in self.pairs],
             "all": self.all.to_json(top) if self.all else None,
+            "cells": [c.to_json() for c in self.cells],
         }
 
 
@@ -426,7 +608,8 @@ def agreement(
     coders = readings.annotators
     pairs = [compare(readings, pair) for pair in itertools.combinations(coders, 2)]
     together = compare(readings, coders) if len(coders) > 2 else None
-    return AgreementReport(coders, readings.read, question, pairs, together)
+    cells = cell_agreement(readings) if len(coders) > 1 else []
+    return AgreementReport(coders, readings.read, question, pairs, together, cells)
 
 
 # --------------------------------------------------------------------------- adjudication
@@ -441,10 +624,18 @@ class Case:
     score: float
     readings: dict[str, Reading]
     reference: Reading
+    severity: int = 0
+    title: str = ""
+    """The source's title."""
 
     @property
     def settled(self) -> bool:
         return self.reference.annotated
+
+    @property
+    def why(self) -> str:
+        """The severity in words (``opposite sides``, ``claim vs none``, ...)."""
+        return SEVERITY_LABELS[self.severity]
 
 
 def cases(
@@ -453,10 +644,11 @@ def cases(
     question: str | None = None,
     sources: Sequence[str] | None = None,
 ) -> list[Case]:
-    """Sentences that annotators who read their source read differently, worst first.
+    """Sentences that the annotators who read them read differently, worst first.
 
-    Each sentence is compared among the annotators who have read its source (at least two);
-    a sentence counts when any two of them disagree. Sorted by score, then source and place.
+    Each sentence is compared among the annotators who have read it (annotated it or marked
+    its source done; at least two); it counts when any two of them disagree. Sorted by
+    :func:`severity`, then summed distance, then source and place.
     """
     readings = collect(project, question=question, sources=sources)
     reference = project.config.reference_annotator
@@ -472,18 +664,19 @@ def cases(
             readers.setdefault(s, []).append(a)
     out: list[Case] = []
     for sid in sorted(readers):
-        coders = sorted(readers[sid])
-        if len(coders) < 2:
+        if len(readers[sid]) < 2:
             continue
+        title = project.sources[sid].title
         for key, sent in readings.units([sid]):
+            coders = readings.readers(key)
+            if len(coders) < 2:
+                continue
             rs = {a: readings.reading(a, key) for a in coders}
-            score = sum(
-                distance(rs[a], rs[b], project.codebook)
-                for a, b in itertools.combinations(coders, 2)
-            )
-            if score > 0:
-                out.append(Case(sid, sent, score, rs, Reading(tuple(refs.get(key, ())))))
-    out.sort(key=lambda c: (-c.score, c.source, c.sentence.index))
+            worst, score = group_severity(rs, project.codebook)
+            if worst > 0:
+                reference_reading = Reading(tuple(refs.get(key, ())))
+                out.append(Case(sid, sent, score, rs, reference_reading, worst, title))
+    out.sort(key=lambda c: (-c.severity, -c.score, c.source, c.sentence.index))
     return out
 
 
@@ -530,20 +723,65 @@ def _incoming(project: Project) -> dict[str, list[tuple[Claim, str]]]:
     return out
 
 
+def _sentence_of(project: Project, c: Claim) -> str | None:
+    sent = project.sources[c.source].sentence_at(c.start)
+    return sent.id if sent is not None else None
+
+
+def _reference_in_sentence(project: Project, c: Claim) -> Claim | None:
+    """The reference claim that stands for ``c``'s sentence, if it is adjudicated.
+
+    The one on the same span, else one sharing a question, else the first.
+    """
+    reference = project.config.reference_annotator
+    where = _sentence_of(project, c)
+    refs = [
+        o
+        for o in project.claims(source=c.source, annotator=reference)
+        if _sentence_of(project, o) == where
+    ]
+    same = [o for o in refs if (o.start, o.end) == (c.start, c.end)]
+    shared = [o for o in refs if set(o.questions) & set(c.questions)]
+    return (same or shared or refs or [None])[0]
+
+
+def _retarget_pending(project: Project, settled: Claim) -> None:
+    """Reference links to annotators' claims in ``settled``'s sentence now point at the reference."""
+    reference = project.config.reference_annotator
+    where = (settled.source, _sentence_of(project, settled))
+    index = project.claim_index
+    for r_claim in project.claims(annotator=reference):
+        for rel in r_claim.relations:
+            target = index.get(rel.target)
+            if (
+                target is None
+                or target.annotator == reference
+                or (target.source, _sentence_of(project, target)) != where
+            ):
+                continue
+            dest = _reference_in_sentence(project, target)
+            if dest is None or dest.id == r_claim.id:
+                continue
+            project.unrelate(r_claim.id, target.id)
+            project.relate(r_claim.id, rel.type, dest.id)
+
+
 def adopt(
     project: Project, ref: str, *, incoming: dict[str, list[tuple[Claim, str]]] | None = None
 ) -> Claim:
     """Copy an annotator's claim as a reference claim (updating one on the same span).
 
-    Relations are carried over only between claims that both have reference copies.
-    ``incoming`` (from a bulk caller) saves a scan of every claim.
+    Its links come along: a link to a claim in an adjudicated sentence is re-targeted to the
+    reference claim there; a link into a sentence not adjudicated yet points at the claim it
+    pointed at until that sentence is adjudicated. Links to the claim from claims whose
+    reference copies exist are copied too. ``incoming`` (from a bulk caller) saves a scan.
     """
     claim = project.claim(ref)
     reference = project.config.reference_annotator
     if claim.annotator == reference:
         raise UsageError(f"claim {claim.id} is already a {reference} claim")
     sources = _incoming(project) if incoming is None else incoming
-    with as_annotator(project, reference):
+    with project.adjudication():
         new = project.annotate(
             claim.source,
             stance=claim.stance,
@@ -552,15 +790,26 @@ def adopt(
             kind=claim.kind,
             note=claim.note,
         )
+        wanted: dict[str, str] = {}
         for r in claim.relations:
             target = project.claim_index.get(r.target)
-            copy = _reference_copy(project, target) if target else None
-            if copy is not None and copy.id != new.id:
-                new = project.relate(new.id, r.type, copy.id)
+            if target is None:
+                continue
+            dest = target
+            if target.annotator != reference:
+                dest = _reference_in_sentence(project, target) or target
+            if dest.id != new.id:
+                wanted[dest.id] = r.type
+        for r in new.relations:  # links of a reading adopted earlier on this span
+            if wanted.get(r.target) != r.type:
+                new = project.unrelate(new.id, r.target)
+        for target_id, rtype in sorted(wanted.items()):
+            new = project.relate(new.id, rtype, target_id)
         for other, rtype in sources.get(claim.id, ()):
             copy = _reference_copy(project, other)
             if copy is not None and copy.id != new.id:
                 project.relate(copy.id, rtype, new.id)
+        _retarget_pending(project, new)
     return project.claim_index[new.id]
 
 
@@ -582,11 +831,19 @@ def adopt_reading(project: Project, source: str, sentence: str, annotator: str) 
         if c.orphan is None and _in_sentence(project, c, sent)
     ]
     spans = {(c.start, c.end) for c in theirs}
+    kept: list[tuple[str, str]] = []  # reference links into the replaced reading
     with project.adjudication():
         for c in project.claims(source=doc.id, annotator=reference):
             if _in_sentence(project, c, sent) and (c.start, c.end) not in spans:
+                kept.extend((o.id, r.type) for o, r in project.links_to(c.id))
                 project.delete(c.id)
-    return [adopt(project, c.id) for c in theirs]
+    written = [adopt(project, c.id) for c in theirs]
+    if written:
+        with project.adjudication():
+            for source_id, rtype in kept:
+                if source_id in project.claim_index and source_id != written[0].id:
+                    project.relate(source_id, rtype, written[0].id)
+    return [project.claim_index[c.id] for c in written]
 
 
 def write_reference(
@@ -649,8 +906,7 @@ def clear_reference(project: Project, source: str, sentence: str) -> int:
 def adopt_agreed(project: Project, *, sources: Sequence[str] | None = None) -> list[Claim]:
     """Copy into the reference every sentence all its readers annotated alike.
 
-    A sentence qualifies when at least two annotators have read its source, each of them
-    annotated it, and all gave it the same stance and questions; the alphabetically first
+    A sentence qualifies when at least two annotators have read it, each of them annotated it, and all gave it the same stance and questions; the alphabetically first
     annotator's claims are copied. Sentences that already have reference claims are left
     alone. Returns the reference claims written.
     """
@@ -668,7 +924,7 @@ def adopt_agreed(project: Project, *, sources: Sequence[str] | None = None) -> l
     written = []
     incoming = _incoming(project)
     for key in sorted(readings.by_unit):
-        coders = sorted(readers.get(key[0], []))
+        coders = readings.readers(key)
         if len(coders) < 2 or key in settled:
             continue
         rs = [readings.reading(a, key) for a in coders]

@@ -76,6 +76,8 @@ class Matrix(BaseModel):
     sources: list[str]
     questions: list[str]
     cells: list[Cell]
+    done: dict[str, list[str]] = {}
+    """Per source, the annotators who have marked it done."""
     _index: dict[tuple[str, str], Cell] | None = PrivateAttr(default=None)
 
     def cell(self, source: str, question: str) -> Cell:
@@ -242,13 +244,15 @@ def project_matrix(
 ) -> Matrix:
     """The matrix of ``project.view(annotator)``: the consensus, or one annotator's reading."""
     view = project.view(annotator)
-    return matrix(
+    m = matrix(
         view.claims,
         project.codebook,
         sources if sources is not None else list(project.sources),
         questions,
         view.contested,
     )
+    done = project.done_map()
+    return m.model_copy(update={"done": {s: done[s] for s in m.sources if s in done}})
 
 
 def stance_summary(claims: Iterable[Claim], codebook: Codebook) -> dict[str, int]:

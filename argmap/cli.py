@@ -9,6 +9,7 @@ need when they run.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -96,6 +97,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report(problems)
         if code == exit_codes.OK and not wrote:
             code = exit_codes.ERROR
+    if argv is not None:
+        # Called in-process (tests, scripts): give back the project that
+        # cliutil.open_project froze. A process about to exit keeps it frozen, which
+        # also spares the interpreter's final full collection.
+        gc.unfreeze()
     return code
 
 

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from argmap.errors import ArgmapError
@@ -191,14 +192,45 @@ def text_sha256(text: str) -> str:
 # --------------------------------------------------------------------------- segmentation
 
 
+def _import_punkt() -> ModuleType:
+    """nltk's Punkt module without running ``nltk/__init__.py``.
+
+    ``import nltk`` imports nearly all of nltk, scipy.stats among it: 2-3 s, against
+    ~0.1 s for Punkt and the few modules it needs. While Punkt loads, empty stand-ins for
+    the ``nltk`` and ``nltk.tokenize`` packages sit in ``sys.modules``; they are removed
+    afterwards, so a later ``import nltk`` (agreement uses nltk.metrics) runs the real
+    package and finds the modules loaded here already in place.
+    """
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    if "nltk.tokenize.punkt" in sys.modules:
+        return sys.modules["nltk.tokenize.punkt"]
+    spec = importlib.util.find_spec("nltk") if "nltk" not in sys.modules else None
+    stand_ins: dict[str, ModuleType] = {}
+    if spec is not None and spec.submodule_search_locations:
+        root = Path(next(iter(spec.submodule_search_locations)))
+        for name, directory in (("nltk", root), ("nltk.tokenize", root / "tokenize")):
+            module = types.ModuleType(name)
+            module.__path__ = [str(directory)]
+            stand_ins[name] = sys.modules[name] = module
+    try:
+        return importlib.import_module("nltk.tokenize.punkt")
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
-    params = PunktParameters()
+    punkt = _import_punkt()
+    params = punkt.PunktParameters()
     params.abbrev_types = set(HAND_ABBREVIATIONS)
     params.sent_starters = set(SENTENCE_STARTERS)
-    return PunktSentenceTokenizer(params)
+    return punkt.PunktSentenceTokenizer(params)
 
 
 def _is_hard_wrapped(lines: list[str]) -> tuple[bool, int]:
@@ -340,6 +372,22 @@ def sentences(
 
 def _cache_file(text: str, cache_dir: Path) -> Path:
     return cache_dir / f"{text_sha256(text)}-v{SEGMENTER_VERSION}.json"
+
+
+def cached_sentence_count(sha256: str, cache_dir: Path) -> int | None:
+    """How many sentences the text with this fingerprint has, if its spans are cached.
+
+    Listing sources needs only the count: this reads it without the text or nltk.
+    """
+    import json
+
+    try:
+        raw = json.loads(
+            (cache_dir / f"{sha256}-v{SEGMENTER_VERSION}.json").read_text(encoding="utf-8")
+        )
+    except (OSError, ValueError):
+        return None
+    return len(raw) if isinstance(raw, list) else None
 
 
 def _cached_spans(text: str, cache_dir: Path) -> list[tuple[int, int]] | None:

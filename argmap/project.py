@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from argmap import corpus, journal, store
 from argmap.analysis import Consensus, consensus
@@ -33,6 +33,7 @@ from argmap.errors import (
     UsageError,
     choices,
 )
+from argmap.loadcache import LoadCache, file_stat
 from argmap.model import (
     KINDS,
     RELATION_TYPES,
@@ -41,6 +42,7 @@ from argmap.model import (
     Orphan,
     Progress,
     ProjectConfig,
+    Provenance,
     Relation,
     Sentence,
     SourceMeta,
@@ -124,16 +126,48 @@ def prepare_source(
 
 
 class SourceDoc:
-    """A source text with its metadata and (lazily) its sentences."""
+    """A source text with its metadata and (lazily) its sentences.
+
+    With ``text`` None the text is read from ``path`` on first use; ``sha256`` must then
+    be given (a project opened through its load cache knows it without reading the text).
+    """
 
     def __init__(
-        self, meta: SourceMeta, path: Path, text: str, cache_dir: Path | None = None
+        self,
+        meta: SourceMeta,
+        path: Path,
+        text: str | None,
+        cache_dir: Path | None = None,
+        *,
+        sha256: str | None = None,
     ) -> None:
         self.meta = meta
         self.path = path
-        self.text = text
+        self._text = text
         self.cache_dir = cache_dir
-        self.sha256 = corpus.text_sha256(text)
+        if text is None and sha256 is None:
+            raise ValueError("SourceDoc needs its text or the text's sha256")
+        self.sha256 = sha256 if sha256 is not None else corpus.text_sha256(text or "")
+
+    @property
+    def text(self) -> str:
+        """The source text (read from ``path`` on first use when not given)."""
+        if self._text is None:
+            self._text = corpus.read_source_text(self.path)
+        return self._text
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
+
+    @property
+    def sentence_count(self) -> int:
+        """How many sentences the source has (from the span cache when it holds them)."""
+        if "sentences" not in self.__dict__ and self.cache_dir is not None:
+            count = corpus.cached_sentence_count(self.sha256, self.cache_dir)
+            if count is not None:
+                return count
+        return len(self.sentences)
 
     @property
     def id(self) -> str:
@@ -250,6 +284,8 @@ class Project:
         self._annotator = annotator
         self._undo: list[Edit] = []
         self._redo: list[Edit] = []
+        self._batch: list[tuple[str, Claim | None, Claim | None]] | None = None
+        self._batch_ids: set[str] = set()
         self._index: dict[str, Claim] | None = None
         self._adjudicating = False
         self._progress: dict[str, Progress] = {}
@@ -257,6 +293,9 @@ class Project:
         self.writes = 0
         self.reanchor_failures: list[str] = []
         """How many saves this object made (the CLI tells a read from an edit by it)."""
+        self._strict = True
+        self._partial: set[str] | None = None  # sources whose claims are read (claims_of)
+        self._other_claim_ids: set[str] = set()  # the unread sources' claim ids (load cache)
 
     # ------------------------------------------------------------------ opening
 
@@ -270,13 +309,24 @@ class Project:
 
     @classmethod
     def open(
-        cls, path: Path | str | None = None, *, annotator: str | None = None, strict: bool = True
+        cls,
+        path: Path | str | None = None,
+        *,
+        annotator: str | None = None,
+        strict: bool = True,
+        claims_of: Iterable[str] | None = None,
     ) -> Project:
         """Open the project at ``path`` (or the nearest one above the current directory).
 
         With ``strict`` any invalid file raises :class:`InvalidFile` listing every problem;
         without it the problems are kept in ``project.problems`` and the files they concern
         are never rewritten.
+
+        With ``claims_of`` (source ids or unique prefixes) only those sources' annotation
+        files are read and checked, for a command that edits or shows one source: the other
+        sources' claims are read on first need (looking up a claim elsewhere, deleting,
+        any view of the whole project). Their ids come from the load cache
+        (:mod:`argmap.loadcache`), so a new claim's id is still checked against all.
         """
         start = Path(path) if path is not None else Path.cwd()
         root = store.find_project_root(start) if path is None else start
@@ -291,16 +341,19 @@ class Project:
         gc_was_enabled = gc.isenabled()
         gc.disable()
         try:
-            project = cls._load(root, annotator)
+            project = cls._load(root, annotator, claims_of)
         finally:
             if gc_was_enabled:
                 gc.enable()
+        project._strict = strict
         if strict and project.problems:
             raise InvalidFile(project.problems)
         return project
 
     @classmethod
-    def _load(cls, root: Path, annotator: str | None) -> Project:
+    def _load(
+        cls, root: Path, annotator: str | None, claims_of: Iterable[str] | None = None
+    ) -> Project:
         config = store.load_config(root)
         annotations = root / config.annotations_dir
         if journal.needs_recovery(annotations):
@@ -309,33 +362,76 @@ class Project:
                 journal.recover(annotations)
         codebook = store.load_codebook(root / config.annotations_dir / store.CODEBOOK_FILE)
         problems: list[str] = []
-        sources = cls._load_sources(root / config.sources_dir, problems, root / CACHE_DIR)
+        cache = LoadCache(root, file_stat(annotations / store.CODEBOOK_FILE))
+        sources = cls._load_sources(root / config.sources_dir, problems, root / CACHE_DIR, cache)
         project = cls(root, config, codebook, sources, {}, problems, set(), [], annotator)
-        project._load_claims()
+        project._load_claims(cache, project._resolve_claims_of(claims_of, cache))
         project._load_progress()
+        cache.save(keep=set(sources))
         return project
+
+    def _resolve_claims_of(self, refs: Iterable[str] | None, cache: LoadCache) -> set[str] | None:
+        """The source ids whose claims to read, or None for all (when a ref is unclear)."""
+        if refs is None:
+            return None
+        wanted = set()
+        for ref in refs:
+            hits = [ref] if ref in self.sources else [s for s in self.sources if s.startswith(ref)]
+            if len(hits) != 1:
+                return None  # let the command report the unknown or ambiguous source
+            wanted.add(hits[0])
+        others: set[str] = set()
+        unchecked = set()
+        for sid, doc in self.sources.items():
+            if sid in wanted:
+                continue
+            stat = file_stat(self.annotation_path(sid))
+            if stat is None:
+                continue
+            ids = cache.claim_ids(sid, stat, doc.sha256)
+            if ids is None:
+                unchecked.add(sid)  # changed since last checked: read and check it now
+            else:
+                others.update(ids)
+        self._other_claim_ids = others
+        return wanted | unchecked
 
     @staticmethod
     def _load_sources(
-        directory: Path, problems: list[str], cache_dir: Path
+        directory: Path, problems: list[str], cache_dir: Path, cache: LoadCache | None = None
     ) -> dict[str, SourceDoc]:
         sources: dict[str, SourceDoc] = {}
         if not directory.is_dir():
             problems.append(f"{directory}: sources directory is missing")
             return sources
+        # Names sorted as strings: sorting Path objects costs ~0.1 s per 1,000 sources.
+        names = sorted(os.listdir(directory))
         texts = {
-            p.stem: p
-            for p in sorted(directory.iterdir())
-            if p.suffix in corpus.SOURCE_SUFFIXES and not p.name.startswith(".")
+            Path(name).stem: directory / name
+            for name in names
+            if Path(name).suffix in corpus.SOURCE_SUFFIXES and not name.startswith(".")
         }
         metas = {
-            p.name.removesuffix(store.META_SUFFIX): p
-            for p in sorted(directory.glob("*" + store.META_SUFFIX))
+            name.removesuffix(store.META_SUFFIX): directory / name
+            for name in names
+            if name.endswith(store.META_SUFFIX) and not name.startswith(".")
         }
         for sid in sorted(set(texts) | set(metas)):
+            meta_path = metas.get(sid)
+            # Stat before reading, so that a file changed meanwhile is not remembered as read.
+            meta_stat = file_stat(meta_path) if meta_path is not None else None
+            known = cache.source(sid, meta_stat) if cache is not None else None
             try:
-                meta = store.load_meta(metas[sid]) if sid in metas else None
+                if known is not None:
+                    meta = known.meta
+                else:
+                    meta = store.load_meta(meta_path) if meta_path is not None else None
                 text_path = directory / meta.file if meta else texts[sid]
+                text_stat = file_stat(text_path)
+                if known is not None and text_stat is not None and text_stat == known.text_stat:
+                    # Unchanged since an earlier open: the text is read when first needed.
+                    sources[sid] = SourceDoc(meta, text_path, None, cache_dir, sha256=known.sha256)
+                    continue
                 if meta and not text_path.is_file():
                     raise ArgmapError(f"{metas[sid]}: file: source text {meta.file!r} is missing")
                 text = corpus.read_source_text(text_path)
@@ -347,38 +443,94 @@ class Project:
                 continue
             if meta is None:
                 meta = SourceMeta(id=sid, file=text_path.name, title=corpus.guess_title(text))
-            sources[sid] = SourceDoc(meta, text_path, text, cache_dir)
+            doc = SourceDoc(meta, text_path, text, cache_dir)
+            if cache is not None:
+                cache.remember_source(sid, meta_stat, meta, text_stat, doc.sha256)
+            sources[sid] = doc
         return sources
 
-    def _load_claims(self) -> None:
+    def _load_claims(
+        self,
+        cache: LoadCache | None = None,
+        only: set[str] | None = None,
+        skip: frozenset[str] | set[str] = frozenset(),
+    ) -> None:
+        """Read annotation files: all, or ``only`` those sources' (a partly opened project)."""
         directory = self.annotations_dir
-        files = (
-            sorted(p for p in directory.glob("*" + store.ANNOTATION_SUFFIX))
-            if directory.is_dir()
-            else []
-        )
+        if only is not None:
+            files = [self.annotation_path(sid) for sid in sorted(only)]
+            files = [p for p in files if p.exists()]
+        elif directory.is_dir():
+            files = [
+                directory / name
+                for name in sorted(os.listdir(directory))
+                if name.endswith(store.ANNOTATION_SUFFIX) and not name.startswith(".")
+            ]
+        else:
+            files = []
         known = set(self.sources)
         for path in files:
             sid = path.name.removesuffix(store.ANNOTATION_SUFFIX)
+            if sid in skip:
+                continue
+            stat = file_stat(path) if cache is not None else None
             header, numbered, problems = store.read_annotations(path, sid)
             if sid not in known:
                 problems.append(
                     f"{path}: annotations for a missing source {sid!r} "
                     f"(no text in {self.config.sources_dir}/)"
                 )
-            problems.extend(self._check_codebook(path, numbered))
+            doc = self.sources.get(sid)
+            # Checked against this text and codebook by an earlier open, and unchanged since.
+            trusted = (
+                cache is not None
+                and doc is not None
+                and header is not None
+                and not problems
+                and cache.verified(sid, stat, doc.sha256)
+            )
+            if not trusted:
+                problems.extend(self._check_codebook(path, numbered))
             if problems:
                 self.problems.extend(problems)
                 self.unreadable.add(sid)
             claims = [c for _, c in numbered]
-            if sid in known and header and header.source_sha256 != self.sources[sid].sha256:
+            if trusted or doc is None:
+                pass
+            elif header and header.source_sha256 != doc.sha256:
                 claims = self._reanchor_all(sid, claims)
-            elif sid in known:
+            else:
+                before = len(self.problems)
                 claims = self._verify_anchors(path, sid, numbered)
+                if cache is not None and header and not problems and len(self.problems) == before:
+                    cache.remember_verified(sid, stat, doc.sha256, [c.id for c in claims])
             self._claims[sid] = claims
-        for sid in known:
-            self._claims.setdefault(sid, [])
+        if only is not None:
+            self._partial = set(only)
+        else:
+            for sid in known:
+                self._claims.setdefault(sid, [])
         self._check_relations()
+
+    def _load_rest(self) -> None:
+        """Read the claims a project opened with ``claims_of`` has not read yet."""
+        if self._partial is None:
+            return
+        loaded, self._partial = self._partial, None
+        cache = LoadCache(self.root, file_stat(self.annotations_dir / store.CODEBOOK_FILE))
+        self._index, self._other_claim_ids = None, set()
+        self._views.clear()
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._load_claims(cache, None, skip=loaded)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+        cache.save(keep=set(self.sources))
+        self._index = None
+        if self._strict and self.problems:
+            raise InvalidFile(self.problems)
 
     @property
     def progress_dir(self) -> Path:
@@ -462,11 +614,11 @@ class Project:
         return out
 
     def _check_relations(self) -> None:
-        index = self.claim_index
+        index = self._loaded_index()
         for sid, claims in self._claims.items():
             for c in claims:
                 for r in c.relations:
-                    if r.target not in index:
+                    if r.target not in index and r.target not in self._other_claim_ids:
                         self.problems.append(
                             f"{self.annotation_path(sid)}: claim {c.id}: {r.type} target "
                             f"{r.target} does not exist"
@@ -655,9 +807,18 @@ class Project:
     @property
     def claim_index(self) -> dict[str, Claim]:
         """Every claim by id."""
+        self._load_rest()
+        return self._loaded_index()
+
+    def _loaded_index(self) -> dict[str, Claim]:
+        """The claims read so far by id (all but in a project opened with ``claims_of``)."""
         if self._index is None:
             self._index = {c.id: c for claims in self._claims.values() for c in claims}
         return self._index
+
+    def _id_taken(self, cid: str) -> bool:
+        """Whether a claim has this id (in a partly opened project too, without reading all)."""
+        return cid in self._loaded_index() or cid in self._other_claim_ids
 
     def claims(
         self,
@@ -675,7 +836,11 @@ class Project:
             self.check_stance(stance)
         if kind is not None and kind not in KINDS:
             raise UsageError(f"unknown kind {kind!r} (valid: {choices(KINDS)})")
-        sids = [self.source(source).id] if source else list(self._claims)
+        sids = [self.source(source).id] if source else None
+        if self._partial is not None and (sids is None or sids[0] not in self._partial):
+            self._load_rest()
+        if sids is None:
+            sids = list(self._claims)
         out = []
         for sid in sorted(sids):
             for c in self._claims.get(sid, []):
@@ -690,6 +855,8 @@ class Project:
 
     def claim(self, ref: str) -> Claim:
         """The claim with id ``ref`` (or a unique prefix of at least 4 characters)."""
+        if ref in self._loaded_index():
+            return self._loaded_index()[ref]  # no need to read the rest of a partial project
         index = self.claim_index
         if ref in index:
             return index[ref]
@@ -907,7 +1074,7 @@ class Project:
         now = _now()
         salt = 0
         cid = claim_id(old.source, old.start, old.end, me)
-        while cid in self.claim_index:
+        while self._id_taken(cid):
             salt += 1
             cid = claim_id(old.source, old.start, old.end, me, salt)
         data = {
@@ -937,8 +1104,12 @@ class Project:
         span: tuple[int, int] | None = None,
         kind: str | None = None,
         note: str | None = None,
+        suggested: Provenance | None = None,
     ) -> Claim:
-        """Annotate a sentence, a quote or a span; update the annotator's claim already there."""
+        """Annotate a sentence, a quote or a span; update the annotator's claim already there.
+
+        ``suggested``: the model suggestion this claim was accepted from, if any.
+        """
         doc = self.source(source)
         self.check_stance(stance)
         qs = [self.check_question(q) for q in questions]
@@ -965,11 +1136,13 @@ class Project:
                 changes["kind"] = kind
             if note is not None:
                 changes["note"] = note
+            if suggested is not None:
+                changes["suggested"] = suggested
             return self.update(existing.id, **changes)
         now = _now()
         cid = claim_id(doc.id, start, end, annotator)
         salt = 0
-        while cid in self.claim_index:
+        while self._id_taken(cid) or cid in self._batch_ids:
             salt += 1
             cid = claim_id(doc.id, start, end, annotator, salt)
         sent = doc.sentence_at(start)
@@ -985,9 +1158,29 @@ class Project:
             annotator=annotator,
             created=now,
             modified=now,
+            suggested=suggested,
         )
+        if self._batch is not None:
+            self._batch.append((doc.id, None, claim))
+            self._batch_ids.add(claim.id)
+            return claim
         self._commit(Edit(f"annotate {claim.id}", [(doc.id, None, claim)]))
         return claim
+
+    def annotate_many(self, specs: Iterable[dict[str, Any]]) -> list[Claim]:
+        """Several new annotations (each the keyword arguments of ``annotate``) saved as
+        one undoable edit, one write per source (``argmap suggest --all`` pre-annotates so).
+        A spec that would update an existing claim is saved on its own, as ``annotate`` does.
+        """
+        self._batch, self._batch_ids = [], set()
+        try:
+            claims = [self.annotate(**spec) for spec in specs]
+            changes = self._batch
+        finally:
+            self._batch, self._batch_ids = None, set()
+        if changes:
+            self._commit(Edit(f"annotate {len(changes)} claims", changes))
+        return claims
 
     def _resolve_span(
         self,
@@ -1035,7 +1228,7 @@ class Project:
 
     def _checked_changes(self, changes: dict[str, object]) -> dict[str, object]:
         changes = dict(changes)
-        allowed = {"stance", "questions", "kind", "note"}
+        allowed = {"stance", "questions", "kind", "note", "suggested"}
         unknown = set(changes) - allowed
         if unknown:
             raise UsageError(f"cannot change {', '.join(sorted(unknown))} of a claim")

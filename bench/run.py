@@ -116,21 +116,29 @@ def target_for(row: str, scale: int) -> Target | None:
 # --------------------------------------------------------------------------- running
 
 
+LAST_CPU = [0.0]
+CODE = [REPO]  # where the measured argmap is imported from (--code, for before/after runs)
+
+
 def _env() -> dict[str, str]:
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    env["PYTHONPATH"] = str(CODE[0])
     env.pop("ARGMAP_ANNOTATOR", None)
     env["NO_COLOR"] = "1"
     return env
 
 
 def spawn(cmd: list[str], *, expect: int = 0, stdout: int | None = None) -> tuple[float, float]:
-    """Run ``cmd`` to the end: its wall time in seconds and peak resident memory in MB."""
+    """Run ``cmd`` to the end: its wall time in seconds and peak resident memory in MB.
+
+    The child's CPU time (user + system) is kept in ``LAST_CPU``: on a shared machine the
+    wall time includes waiting for a core, the CPU time does not.
+    """
     with tempfile.TemporaryFile() as errors:
         t0 = time.perf_counter()
         proc = subprocess.Popen(
             cmd,
-            cwd=REPO,
+            cwd=OUT,  # not the repo: argmap must come from CODE
             env=_env(),
             stdout=subprocess.DEVNULL if stdout is None else stdout,
             stderr=errors,
@@ -140,6 +148,7 @@ def spawn(cmd: list[str], *, expect: int = 0, stdout: int | None = None) -> tupl
         proc.returncode = os.waitstatus_to_exitcode(status)
         errors.seek(0)
         err = errors.read().decode(errors="replace")
+    LAST_CPU[0] = usage.ru_utime + usage.ru_stime
     if proc.returncode != expect:
         last = (err.strip().splitlines() or ["(no output)"])[-1]
         raise RuntimeError(f"{' '.join(cmd[2:])}: exit {proc.returncode}: {last}")
@@ -149,7 +158,8 @@ def spawn(cmd: list[str], *, expect: int = 0, stdout: int | None = None) -> tupl
 def child(name: str, project: Path) -> dict:
     """Run an in-interpreter case in a fresh process; its JSON result plus wall and RSS."""
     out = OUT / f".child-{os.getpid()}.json"
-    cmd = [PY, "-m", "bench.run", "--child", name, str(project), str(out), repr(time.time())]
+    script = str(REPO / "bench" / "run.py")
+    cmd = [PY, script, "--child", name, str(project), str(out), repr(time.time())]
     seconds, rss = spawn(cmd)
     result = json.loads(out.read_text())
     out.unlink()
@@ -167,17 +177,19 @@ class Bench:
 
     def argmap(self, *args: str, expect: int = 0) -> dict:
         seconds, rss = spawn([*ARGMAP, *args, "--project", str(self.project)], expect=expect)
-        return {"seconds": seconds, "rss": rss}
+        return {"seconds": seconds, "rss": rss, "cpu": LAST_CPU[0]}
 
     # ------------------------------------------------------------------ rows
 
     def row_help(self) -> dict:
         seconds, rss = spawn([*ARGMAP, "--help"])
-        return {"seconds": seconds, "rss": rss, "ceiling": spawn([PY, "-c", "pass"])[0]}
+        cpu = LAST_CPU[0]
+        return {"seconds": seconds, "rss": rss, "cpu": cpu, "ceiling": spawn([PY, "-c", "pass"])[0]}
 
     def row_usage_error(self) -> dict:
         seconds, rss = spawn([*ARGMAP, "matrix", "--no-such-option"], expect=2)
-        return {"seconds": seconds, "rss": rss, "ceiling": spawn([PY, "-c", "pass"])[0]}
+        cpu = LAST_CPU[0]
+        return {"seconds": seconds, "rss": rss, "cpu": cpu, "ceiling": spawn([PY, "-c", "pass"])[0]}
 
     def row_matrix_json(self) -> dict:
         return self.argmap("matrix", "--json")
@@ -280,7 +292,7 @@ def measure_row(bench: Bench, name: str, repeat: int) -> dict:
         except Exception as err:  # a failing row is reported in the table, not fatal
             return {"error": str(err)[:200]}
     out: dict = {"runs": len(runs), "all_seconds": [round(r["seconds"], 4) for r in runs]}
-    for key in ("seconds", "ceiling", "rss", "median"):
+    for key in ("seconds", "ceiling", "rss", "median", "cpu"):
         if key in runs[0]:
             out[key] = statistics.median(r[key] for r in runs)
     return out
@@ -296,6 +308,9 @@ def warm_up(project: Path) -> None:
 
 
 def _child_main(name: str, project: Path, out: Path, spawned: float) -> None:
+    import argmap  # noqa: F401  from --code (PYTHONPATH) before this repo joins the path
+
+    sys.path.insert(0, str(REPO))
     if name == "suggest_all":
         from argmap import suggest
         from argmap.project import Project
@@ -390,8 +405,10 @@ def _fmt_cell(r: dict | None, row: str, scale: int) -> str:
     if "error" in r:
         return f"error: {r['error'][:60]}"
     text = _fmt_time(r["seconds"])
+    if "cpu" in r:
+        text += f" (cpu {_fmt_time(r['cpu'])})"
     if "ceiling" in r:
-        text += f" (ceiling {_fmt_time(r['ceiling'])}, {r['seconds'] / r['ceiling']:.1f}×)"
+        text += f" [ceiling {_fmt_time(r['ceiling'])}, {r['seconds'] / r['ceiling']:.1f}×]"
     if row == "suggest_all" or r.get("rss", 0) > 400:
         text += f", {r['rss']:,.0f} MB"
     target = target_for(row, scale)
@@ -431,7 +448,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--long-source", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--rows", nargs="+", default=list(ROWS), choices=list(ROWS))
+    parser.add_argument(
+        "--code",
+        type=Path,
+        default=REPO,
+        metavar="DIR",
+        help="measure the argmap package in DIR (e.g. a worktree of an older commit)",
+    )
     args = parser.parse_args(argv)
+    CODE[0] = args.code.resolve()
     if args.child:
         name, project, out, spawned = args.child
         _child_main(name, Path(project), Path(out), float(spawned))
@@ -459,6 +484,7 @@ def main(argv: list[str] | None = None) -> int:
         "repeat": args.repeat,
         "results": results,
     }
+    report["code"] = str(CODE[0])
     (OUT / f"results-{args.corpus}.json").write_text(json.dumps(report, indent=2) + "\n")
     for scale, c in counts.items():
         print(
@@ -466,7 +492,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{c['claims']:,} claims"
         )
     print(
-        f"{machine}; median of {args.repeat} whole-process runs; "
+        f"argmap from {CODE[0]}; {machine}; median of {args.repeat} whole-process runs; "
         f"load average at the end {load[0]:.1f}\n"
     )
     print(table(results, args.rows))

@@ -57,10 +57,15 @@ def root(tmp_path: Path) -> Path:
     return tmp_path / "proj"
 
 
-def annotate(root: Path, who: str, source: str, rows: list[tuple[str, str, list[str]]]) -> None:
+def annotate(
+    root: Path, who: str, source: str, rows: list[tuple[str, str, list[str]]], done: bool = True
+) -> None:
+    """``who`` annotates ``rows`` of ``source`` and (with ``done``) marks it read in full."""
     project = Project.open(root, annotator=who)
     for sentence, stance, questions in rows:
         project.annotate(source, sentence=sentence, stance=stance, questions=questions)
+    if done:
+        project.mark_done(source)
 
 
 def partial(root: Path) -> None:
@@ -178,10 +183,10 @@ def test_partial_overlap_two_annotators(root: Path) -> None:
     # burden-sharing on s1, s2: alice [n, n], bob [n, b]: p_o = 1/2, p_e = (2*1)/4, kappa = 0
     assert pair.questions.per_question["burden-sharing"].kappa == pytest.approx(0.0)
     assert pair.questions.per_question["us-guarantee"].kappa == pytest.approx(1.0)
-    # ranking: a claim only one saw scores 2; PA vs hedged scores 1 + (1 - 1/2)
-    ranked = [(d.sentence.id, d.score) for d in pair.disagreements]
-    assert ranked == [("s0003", 2.0), ("s0004", 2.0), ("s0002", 1.5)]
-    assert pair.disagreements[-1].readings["bob"].describe() == (
+    # ranking by severity: PA vs hedged (distance 1 + (1 - 1/2)) before a claim only one saw
+    ranked = [(d.sentence.id, d.severity, d.score) for d in pair.disagreements]
+    assert ranked == [("s0002", 3, 1.5), ("s0003", 2, 2.0), ("s0004", 2, 2.0)]
+    assert pair.disagreements[0].readings["bob"].describe() == (
         "hedged [burden-sharing, us-guarantee]"
     )
 
@@ -226,8 +231,11 @@ def test_three_annotators_pairs_and_all(root: Path) -> None:
     # alpha = 1 - (1/3)(306/208) = 318/624
     assert together.stance.alpha == pytest.approx(318 / 624)
     assert together.stance.agreed == 3
-    # s3: bob alone differs from two others -> 2 pairs at distance 2
-    assert together.disagreements[0].score == 4.0
+    # s2 (bob hedged, the others pro-autonomy) is worse than a claim only bob missed (s3)
+    assert [(d.sentence.id, d.score) for d in together.disagreements[:2]] == [
+        ("s0002", 3.0),
+        ("s0003", 4.0),  # bob alone differs from two others: 2 pairs at distance 2
+    ]
 
 
 def test_mixed_reading_and_sources_read(root: Path) -> None:
@@ -264,9 +272,11 @@ def test_adopt_copies_claim_and_reference_drives_the_view(root: Path) -> None:
     )
     reopened = Project.open(root)
     view = reopened.view_claims()
-    # In the adjudicated sentence only the reference counts; other sentences keep everyone's.
+    # In the adjudicated sentence only the reference counts; s0001 (agreed) counts once;
+    # s0003 and s0004 (a claim against a finished reader's none) are contested.
     assert [c.id for c in view if c.sentence == "s0002"] == [copy.id]
-    assert {c.sentence for c in view} == {c.sentence for c in reopened.claims()}
+    assert [c.annotator for c in view if c.sentence == "s0001"] == ["alice"]
+    assert {c.sentence for c in reopened.view().contested} == {"s0003", "s0004"}
     # one annotator's view is still there
     assert len(reopened.view_claims("alice")) == 3
 
@@ -303,10 +313,10 @@ def test_adopt_agreed_and_cases(root: Path) -> None:
     partial(root)
     project = Project.open(root)
     todo = cases(project)
-    assert [(c.sentence.id, c.settled) for c in todo] == [
-        ("s0003", False),
-        ("s0004", False),
-        ("s0002", False),
+    assert [(c.sentence.id, c.settled, c.why) for c in todo] == [
+        ("s0002", False, "side vs hedged"),
+        ("s0003", False, "claim vs none"),
+        ("s0004", False, "claim vs none"),
     ]
     written = adopt_agreed(project)
     assert [(c.sentence, c.stance) for c in written] == [("s0001", PA)]
@@ -315,7 +325,7 @@ def test_adopt_agreed_and_cases(root: Path) -> None:
     assert settled == {"s0002": True, "s0003": False, "s0004": False}
 
 
-def test_relations_follow_only_to_reference_copies(root: Path) -> None:
+def test_adopted_links_wait_for_their_target_then_follow_it(root: Path) -> None:
     project = Project.open(root, annotator="alice")
     a1 = project.annotate("alpha", sentence="s0001", stance=PA, questions=["nato-replacement"])
     a2 = project.annotate("alpha", sentence="s0002", stance=PA, questions=["us-guarantee"])
@@ -323,9 +333,11 @@ def test_relations_follow_only_to_reference_copies(root: Path) -> None:
     project.relate(a2.id, "supports", a1.id)
     project.relate(a3.id, "attacks", a1.id)
     r2 = adopt(project, a2.id)
-    assert r2.relations == ()  # a1 has no reference copy yet
+    # s0001 is not adjudicated yet: the link points at the claim that stands for it
+    assert [(r.type, r.target) for r in r2.relations] == [("supports", a1.id)]
     r1 = adopt(project, a1.id)
-    assert project.claim(r2.id).relations[0].target == r1.id  # incoming re-targeted
+    # adjudicating s0001 re-targets the link to the reference claim there
+    assert [(r.type, r.target) for r in project.claim(r2.id).relations] == [("supports", r1.id)]
     assert r1.relations == ()
     assert all(c.annotator == "reference" for c in project.claims(annotator="reference"))
     assert Project.open(root).validate() == []
@@ -351,7 +363,8 @@ def test_cli_agreement_json_and_table(root: Path) -> None:
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["pairs"][0]["stance"]["kappa"] == 0.25
-    assert data["pairs"][0]["disagreements"][0]["sentence"] == "s0003"
+    assert data["pairs"][0]["disagreements"][0]["sentence"] == "s0002"
+    assert data["pairs"][0]["disagreements"][0]["severity"] == "side vs hedged"
     table = run(root, "agreement", env={"COLUMNS": "200"})
     assert table.returncode == 0
     assert "0.250" in table.stdout and "hedged [burden-sharing" in table.stdout
@@ -471,7 +484,7 @@ def test_reference_can_be_compared_when_named(root: Path) -> None:
     assert out.returncode == 0, out.stderr
     [pair] = json.loads(out.stdout)["pairs"]
     assert pair["annotators"] == ["bob", "reference"]
-    # reference [n, H, n, n, n, n] vs bob [PA, H, n, PUS, n, n]: agreed on 4 of 6
-    assert pair["stance"]["agreed"] == 4
+    # the reference marked nothing done: only s0002, which both annotated, is compared
+    assert (pair["stance"]["units"], pair["stance"]["agreed"]) == (1, 1)
     unknown = run(root, "agreement", "--annotators", "zed,bob")
     assert unknown.returncode == 2 and "no claims by annotator 'zed'" in unknown.stderr

@@ -177,7 +177,7 @@ def test_matrix_json(cli_json: JsonRun, root: str) -> None:
     annotate(cli_json, root, "beta", "s0001", "--stance", H, "-q", "three-ds")
     data = cli_json("matrix", "--project", root)
     assert isinstance(data, dict)
-    assert set(data) == {"sources", "questions", "cells"}
+    assert set(data) == {"sources", "questions", "cells", "done"}
     questions = Project.open(root).codebook.question_ids
     assert data["sources"] == ["alpha", "beta"] and data["questions"] == questions
     assert len(data["cells"]) == 2 * len(questions)
@@ -240,7 +240,14 @@ def test_update_relate_unannotate(cli: CliRun, cli_json: JsonRun, root: str) -> 
     assert rel["relations"] == [{"type": "attacks", "target": a["id"]}]  # type: ignore[index]
     cli_json("relate", c["id"], "--supports", a["id"], "--project", root)
     code, out, _ = cli("unannotate", a["id"], "--project", root)
-    assert code == 0 and out.strip() == f"deleted {a['id']}"
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == f"deleted {a['id']}"
+    assert sorted(lines[1:]) == sorted(  # the links that go with it
+        [
+            f"  and the link {b['id']} (tester) attacks {a['id']}",
+            f"  and the link {c['id']} (tester) supports {a['id']}",
+        ]
+    )
     after = {x["id"]: x for x in cli_json("claims", "--project", root)}  # type: ignore[union-attr]
     assert set(after) == {b["id"], c["id"]}
     assert after[b["id"]]["relations"] == [] and after[c["id"]]["relations"] == []

@@ -338,5 +338,5 @@ def test_matrix_cells(codebook) -> None:  # type: ignore[no-untyped-def]
     full = matrix(claims, codebook, ["a", "b"])
     assert full.questions == codebook.question_ids
     data = m.to_json()
-    assert set(data) == {"sources", "questions", "cells"}
+    assert set(data) == {"sources", "questions", "cells", "done"}
     assert set(data["cells"][0]) >= {"source", "question", "counts", "dominant", "mixed"}

@@ -182,3 +182,164 @@ def test_a_question_only_one_annotator_tagged_is_contested_alone(shipped: Path) 
     assert fmt.contested == 1 and fmt.contested_sentences[0].readings["bob"] == "none"
     view = [c for c in Project.open(shipped).view_claims() if c.sentence == "s0006"]
     assert [(c.annotator, c.questions) for c in view if c.source == SRC] == [("analyst", (Q,))]
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def argmap(root: Path, *args: str, who: str = "alice") -> tuple[int, str, str]:
+    import contextlib
+    import io
+
+    from argmap.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["--project", str(root), "--annotator", who, *args])
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_cli_refuses_another_annotators_claim_in_one_line(shipped: Path) -> None:
+    path = shipped / "annotations" / f"{SRC}.jsonl"
+    before = path.read_bytes()
+    cid = analyst_claim(shipped, "s0004")
+    for args in (
+        ("update", cid, "--stance", PUS),
+        ("unannotate", cid),
+        ("relate", cid, "--remove", analyst_claim(shipped, "s0002")),
+    ):
+        code, out, err = argmap(shipped, *args)
+        assert (code, out) == (1, "")
+        assert err.count("\n") == 1 and f"claim {cid} is analyst's, not yours (alice)" in err
+    assert path.read_bytes() == before
+
+
+def test_cli_unannotate_says_which_links_go_with_the_claim(shipped: Path) -> None:
+    project = Project.open(shipped)
+    target = next(c for c in project.claims(source=SRC) if len(project.links_to(c.id)) >= 1)
+    links = project.links_to(target.id)
+    code, out, _ = argmap(shipped, "unannotate", target.id, who="analyst")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == f"deleted {target.id}"
+    assert sorted(lines[1:]) == sorted(
+        f"  and the link {c.id} (analyst) {r.type} {target.id}" for c, r in links
+    )
+
+
+def test_cli_done_sources_and_matrix_show_progress(shipped: Path) -> None:
+    import json
+
+    assert argmap(shipped, "done", "004", who="analyst")[1].startswith(
+        f"analyst: {SRC} marked done (1 of 5 sources done)"
+    )
+    assert "already done; nothing changed" in argmap(shipped, "done", "004", who="analyst")[1]
+    argmap(shipped, "annotate", SRC, "--sentence", "s0003", "--stance", PUS, "-q", Q, who="bob")
+    rows = {r["id"]: r for r in json.loads(argmap(shipped, "sources", "--json")[1])}
+    assert rows[SRC]["done_by"] == ["analyst"]
+    assert rows[SRC]["claims_by"] == {"analyst": 27, "bob": 1}
+    m = json.loads(argmap(shipped, "matrix", "--json")[1])
+    cell = next(c for c in m["cells"] if (c["source"], c["question"]) == (SRC, Q))
+    assert (cell["counts"][PA], cell["counts"][PUS], cell["contested"]) == (11, 0, 1)
+    assert m["done"] == {SRC: ["analyst"]}
+    bob = json.loads(argmap(shipped, "matrix", "--json", "--by", "bob")[1])
+    bob_cell = next(c for c in bob["cells"] if (c["source"], c["question"]) == (SRC, Q))
+    assert bob_cell["counts"] == {PA: 0, PUS: 1, H: 0}
+    argmap(shipped, "done", "004", "--undo", who="analyst")
+    m = json.loads(argmap(shipped, "matrix", "--json")[1])
+    cell = next(c for c in m["cells"] if (c["source"], c["question"]) == (SRC, Q))
+    assert (cell["counts"][PUS], cell["contested"], m["done"]) == (1, 0, {})
+
+
+# --------------------------------------------------------------------------- adjudication
+
+TITLE = "Who Will Lead Europe’s Security as the US Steps Back?"
+
+
+def team(root: Path) -> None:
+    """analyst finished 004; alice and bob each read a few of its sentences."""
+    open_as(root, "analyst").mark_done(SRC)
+    alice = open_as(root, "alice")
+    alice.annotate(SRC, sentence="s0002", stance=H, questions=[Q])  # analyst: ▲
+    alice.annotate(SRC, sentence="s0006", stance=PA, questions=[Q])  # analyst: ▲, 2 questions
+    bob = open_as(root, "bob")
+    bob.annotate(SRC, sentence="s0003", stance=PA, questions=[Q])  # analyst: no claim
+    bob.annotate(SRC, sentence="s0004", stance=PUS, questions=[Q])  # analyst: ▲
+
+
+def test_the_queue_ranks_opposite_sides_first_and_skips_unread_sentences(shipped: Path) -> None:
+    from argmap.agreement import cases
+
+    team(shipped)
+    queue = cases(Project.open(shipped))
+    # only the four sentences two annotators both read: not the ~35 bob and alice never read
+    assert [(c.sentence.id, c.why) for c in queue] == [
+        ("s0004", "opposite sides"),
+        ("s0002", "side vs hedged"),
+        ("s0003", "claim vs none"),
+        ("s0006", "questions"),
+    ]
+    first = queue[0]
+    assert first.title == TITLE and first.sentence.text.startswith(
+        "Yet, that era of certainty is ending"
+    )
+    assert {a: r.stance for a, r in first.readings.items()} == {"analyst": PA, "bob": PUS}
+
+
+def test_adopted_readings_keep_their_links(shipped: Path) -> None:
+    from argmap.agreement import adopt_reading
+
+    team(shipped)
+    project = Project.open(shipped)
+    source_claim = project.claim(analyst_claim(shipped, "s0004"))
+    assert len(source_claim.relations) == 2
+    [ref] = adopt_reading(project, SRC, "s0004", "analyst")
+    # targets not adjudicated yet: the links point at the claims standing for them
+    assert {(r.type, r.target) for r in ref.relations} == {
+        (r.type, r.target) for r in source_claim.relations
+    }
+    for r in source_claim.relations:  # adjudicate the targets' sentences too
+        target = project.claim(r.target)
+        adopt_reading(project, target.source, target.sentence, target.annotator)
+    reopened = Project.open(shipped)
+    ref = reopened.claim(ref.id)
+    targets = [reopened.claim(r.target) for r in ref.relations]
+    assert len(targets) == 2 and {t.annotator for t in targets} == {"reference"}
+    assert {(t.source, t.sentence) for t in targets} == {
+        (project.claim(r.target).source, project.claim(r.target).sentence)
+        for r in source_claim.relations
+    }
+    assert reopened.validate() == []
+
+
+def test_adopting_with_nothing_to_adopt_says_so(shipped: Path) -> None:
+    code, out, _ = argmap(shipped, "adopt", "--agreed")
+    assert code == 0 and out.startswith("nothing adopted:")
+    assert Project.open(shipped).claims(annotator="reference") == []
+    team(shipped)
+    argmap(shipped, "adopt", "--sentence", f"{SRC}:s0004", "--from", "bob")
+    code, out, _ = argmap(shipped, "adopt", "--sentence", f"{SRC}:s0004", "--from", "bob")
+    assert out.startswith("nothing changed: the reference reading was already so")
+    code, out, _ = argmap(
+        shipped, "adopt", "--sentence", f"{SRC}:s0003", "--stance", H, "-q", Q, "--note", "both"
+    )
+    assert code == 0
+    [written] = [c for c in Project.open(shipped).claims(annotator="reference") if c.note]
+    assert (written.sentence, written.stance, written.note) == ("s0003", H, "both")
+
+
+def test_agreement_per_matrix_cell(shipped: Path) -> None:
+    import json
+
+    team(shipped)
+    data = json.loads(argmap(shipped, "agreement", "--json")[1])
+    cells = {(c["source"], c["question"]): c for c in data["cells"]}
+    cell = cells[(SRC, Q)]
+    assert cell["annotators"] == ["alice", "analyst", "bob"]
+    # four sentences read by two annotators; analyst and alice/bob agree on one (s0006)
+    assert (cell["n"], cell["agreed"]) == (4, 1)
+    assert cell["kappa"] is not None and cell["alpha"] < 0.5
+    # decision-formats: analyst tagged s0006 with it, alice did not
+    assert cells[(SRC, "decision-formats")]["agreed"] == 3
+    # sources only analyst read have no cell
+    assert {s for s, _ in cells} == {SRC}

@@ -1,7 +1,8 @@
 """``argmap agreement`` (inter-annotator agreement) and ``argmap adopt`` (adjudication).
 
-To write a reference claim by hand, annotate as the reference annotator:
-``argmap annotate SOURCE --sentence s0003 --stance hedged -q us-guarantee --annotator reference``.
+The reference annotation is written only here (or in the TUI's adjudication screen): to
+write a sentence's reference reading by hand,
+``argmap adopt --sentence SOURCE:s0003 --stance hedged -q us-guarantee``.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
     from rich.table import Table
     from rich.text import Text
 
+    from argmap.agreement import SEVERITY_HELP, SEVERITY_LABELS
+
     console = Console(soft_wrap=False)
     if len(report.annotators) < 2:
         console.print(
@@ -54,7 +57,7 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
         )
         return
     scope = f" on question {report.question}" if report.question else ""
-    read = Table(title="Sources read (with at least one claim)", header_style="bold")
+    read = Table(title="Sources read (with a claim in them, or marked done)", header_style="bold")
     read.add_column("annotator")
     read.add_column("sources", overflow="fold")
     for a in report.annotators:
@@ -119,6 +122,33 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
     if qtable.row_count:
         console.print(qtable)
 
+    if report.cells:
+        cells = Table(
+            title="Agreement per matrix cell (source × question), weakest first",
+            header_style="bold",
+            caption="units: the source's sentences every reader of it has read (annotated, or "
+            "marked the source done); label: the stance on the question, or none",
+        )
+        for col in ("source", "question", "readers", "units", "agreed", "kappa", "alpha"):
+            cells.add_column(
+                col, justify="left" if col in ("source", "question", "readers") else "right"
+            )
+        ranked = sorted(
+            report.cells,
+            key=lambda c: (c.alpha if c.alpha is not None else 2.0, c.source, c.question),
+        )
+        for c in ranked[:top]:
+            cells.add_row(
+                c.source[:20],
+                c.question,
+                ", ".join(c.annotators),
+                str(c.n),
+                str(c.agreed),
+                _fmt(c.kappa),
+                _fmt(c.alpha),
+            )
+        console.print(cells)
+
     worst = report.all or (report.pairs[0] if len(report.pairs) == 1 else None)
     shown = [worst] if worst else report.pairs
     for g in shown:
@@ -130,15 +160,16 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
             header_style="bold",
             show_lines=True,
         )
+        dis.caption = f"ranked {SEVERITY_HELP}"
         dis.add_column("sentence", no_wrap=True)
-        dis.add_column("score", justify="right")
+        dis.add_column("severity")
         for a in g.annotators:
             dis.add_column(a, overflow="fold")
         dis.add_column("text", overflow="fold", ratio=1)
         for d in g.disagreements[:top]:
             dis.add_row(
                 Text(f"{d.source}:{d.sentence.id}"),
-                f"{d.score:.2f}",
+                SEVERITY_LABELS[d.severity],
                 *(Text(d.readings[a].describe()) for a in g.annotators),
                 Text(d.sentence.text),
             )
@@ -147,32 +178,78 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
 
 def cmd_adopt(args: argparse.Namespace) -> int:
     """Copy annotators' claims, a sentence's reading, or every agreed sentence to the reference."""
-    from argmap.agreement import adopt, adopt_agreed, adopt_reading
+    from argmap.agreement import (
+        adopt,
+        adopt_agreed,
+        adopt_reading,
+        clear_reference,
+        write_reference,
+    )
     from argmap.cliutil import claim_json, print_table
 
     project = open_project(args)
     modes = sum(bool(x) for x in (args.claims, args.agreed, args.sentence))
     if modes != 1:
-        raise UsageError("give claim ids, or --agreed, or --sentence SOURCE:ID with --from NAME")
+        raise UsageError(
+            "give claim ids, or --agreed, or --sentence SOURCE:ID with --from NAME, "
+            "--stance and --question, or --none"
+        )
+    before = {c.id: c for c in project.claims(annotator=project.config.reference_annotator)}
     if args.sentence:
-        if not args.from_:
-            raise UsageError("--sentence needs --from ANNOTATOR (whose reading to adopt)")
+        ways = sum(bool(x) for x in (args.from_, args.stance, args.none))
+        if ways != 1:
+            raise UsageError(
+                "--sentence needs one of --from ANNOTATOR (adopt their reading), "
+                "--stance with --question (write it by hand) or --none (not a claim)"
+            )
         if ":" not in args.sentence:
             raise UsageError(
                 f"--sentence {args.sentence!r}: expected SOURCE:SENTENCE, e.g. alpha:s0003"
             )
-    with project.all_or_nothing():  # several claims: all adopted, or none (issue 16)
-        if args.sentence:
-            source, sentence = args.sentence.rsplit(":", 1)
+        source, sentence = args.sentence.rsplit(":", 1)
+        if args.from_:
             written = adopt_reading(project, source, sentence, args.from_)
-        elif args.agreed:
-            written = adopt_agreed(project, sources=_split(args.source) or None)
+        elif args.none:
+            removed = clear_reference(project, source, sentence)
+            print(
+                f"{source}:{sentence}: not a claim in the reference"
+                + (f" ({removed} reference claims removed)" if removed else " (nothing to remove)")
+            )
+            return 0
         else:
+            questions = _split(args.question)
+            if not questions:
+                raise UsageError("--stance needs --question (repeat or comma-separate)")
+            written = [
+                write_reference(
+                    project,
+                    source,
+                    sentence,
+                    stance=args.stance,
+                    questions=questions,
+                    kind=args.kind or "claim",
+                    note=args.note or "",
+                )
+            ]
+    elif args.agreed:
+        with project.all_or_nothing():  # every agreed sentence, or none (issue 16)
+            written = adopt_agreed(project, sources=_split(args.source) or None)
+    else:
+        with project.all_or_nothing():  # several claims: all adopted, or none (issue 16)
             written = [adopt(project, ref) for ref in args.claims]
     if args.json:
         print_json([claim_json(c) for c in written])
         return 0
     reference = project.config.reference_annotator
+    changed = [c for c in written if before.get(c.id) != c]
+    if not changed:
+        print(
+            "nothing adopted: no sentence that two or more annotators read has the same "
+            "reading from all of them and no reference reading yet"
+            if args.agreed
+            else f"nothing changed: the {reference} reading was already so"
+        )
+        return 0
     print_table(
         ["id", "source", "sentence", "stance", "questions", "quote"],
         [
@@ -189,9 +266,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p = subparsers.add_parser(
         "agreement",
         help="inter-annotator agreement (kappa, alpha) per pair and for all",
-        description="Agreement between annotators, per sentence, on the sources each pair "
-        "(or all) have read; a source counts as read by an annotator who made at least one "
-        "claim in it. The reference annotator is left out unless named in --annotators.",
+        description="Agreement between annotators, per sentence and per matrix cell "
+        "(source × question), on the sentences each pair (or all) have read: a sentence is "
+        "read by an annotator who made a claim in it or marked its source done (`argmap "
+        "done`). The reference annotator is left out unless named in --annotators.",
     )
     p.add_argument("--question", "-q", metavar="Q", help="only claims on this question")
     p.add_argument(
@@ -214,8 +292,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p = subparsers.add_parser(
         "adopt",
         help="copy annotators' claims into the reference annotation",
-        description="Adjudicate: copy claims as the reference annotator's (the matrix and "
-        "exports use a sentence's reference claims wherever it has any).",
+        description="Adjudicate: copy claims (with their links) as the reference "
+        "annotator's, or write a sentence's reference reading by hand (--stance, -q) or as "
+        "not a claim (--none). The matrix and exports use a sentence's reference reading "
+        "wherever it has one; this (and the TUI's adjudication screen) is the only way to "
+        "write it.",
     )
     p.add_argument("claims", nargs="*", metavar="CLAIM", help="claim ids to copy")
     p.add_argument(
@@ -227,6 +308,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="make this sentence's reference reading that of --from (none = not a claim)",
     )
     p.add_argument("--from", dest="from_", metavar="ANNOTATOR", help="with --sentence")
+    p.add_argument("--stance", help="with --sentence: write the reference reading by hand")
+    p.add_argument(
+        "--question", "-q", action="append", metavar="Q", help="with --stance (repeatable)"
+    )
+    p.add_argument("--kind", choices=["claim", "evidence"], help="with --stance")
+    p.add_argument("--note", help="with --stance")
+    p.add_argument("--none", action="store_true", help="with --sentence: not a claim")
     p.add_argument("--source", "-s", action="append", metavar="S", help="with --agreed")
     add_project_option(p)
     add_json_option(p)

@@ -34,10 +34,11 @@ def cmd_claims(args: argparse.Namespace) -> int:
         return 0
     symbols = {s.id: s.symbol for s in project.codebook.stances}
     print_table(
-        ["id", "source", "sentence", "stance", "questions", "kind", "quote", "relations"],
+        ["id", "by", "source", "sentence", "stance", "questions", "kind", "quote", "relations"],
         [
             [
                 c.id,
+                c.annotator,
                 c.source[:12],
                 sentence_mark(c),
                 f"{symbols.get(c.stance, '?')} {c.stance}",
@@ -58,7 +59,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         raise UsageError("--start needs --end (the span is --start N --end M)")
     if args.end is not None and args.start is None:
         raise UsageError("--end goes with --start, not with --sentence or --quote")
-    project = open_project(args, strict=False)
+    project = open_project(args, strict=False, claims_of=[args.source])
     links = [
         (rel, target)
         for rel, targets in (("supports", args.supports), ("attacks", args.attacks))
@@ -123,17 +124,22 @@ def cmd_relate(args: argparse.Namespace) -> int:
 
 
 def cmd_unannotate(args: argparse.Namespace) -> int:
-    """Delete claims and the relations that point at them: all of them, or none."""
+    """Delete claims and the links that point at them (listed): all of them, or none."""
     project = open_project(args, strict=False)
     # Every id is checked first, so an unknown or foreign one deletes nothing.
     targets = list(dict.fromkeys(project.claim(ref).id for ref in args.claims))
     for cid in targets:
         project.check_owner(project.claim(cid))
+    links = {
+        cid: [(c, r) for c, r in project.links_to(cid) if c.id not in targets] for cid in targets
+    }
     with project.all_or_nothing():
         for cid in targets:
             project.delete(cid)
     for cid in targets:
         print(f"deleted {cid}")
+        for other, rel in links[cid]:
+            print(f"  and the link {other.id} ({other.annotator}) {rel.type} {cid}")
     return 0
 
 
@@ -175,7 +181,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_json_option(p)
     p.set_defaults(func=cmd_annotate)
 
-    p = subparsers.add_parser("update", help="change a claim's stance, questions, kind or note")
+    p = subparsers.add_parser("update", help="change your claim's stance, questions, kind or note")
     p.add_argument("claim", metavar="CLAIM")
     p.add_argument("--stance")
     p.add_argument("--question", "-q", action="append", help="replaces the questions")
@@ -197,7 +203,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_json_option(p)
     p.set_defaults(func=cmd_relate)
 
-    p = subparsers.add_parser("unannotate", help="delete claims (and relations pointing at them)")
+    p = subparsers.add_parser(
+        "unannotate",
+        help="delete your claims (and the links pointing at them, which it lists)",
+    )
     p.add_argument("claims", nargs="+", metavar="CLAIM")
     add_project_option(p)
     add_annotator_option(p)

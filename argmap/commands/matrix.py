@@ -16,14 +16,14 @@ from argmap.cliutil import (
 
 def cmd_matrix(args: argparse.Namespace) -> int:
     """Print the source × question matrix of positions."""
-    from argmap.analysis import matrix
+    from argmap.analysis import project_matrix
 
     project = open_project(args, strict=False)
     questions = list(dict.fromkeys(split_values(args.question)))  # -q a -q a: one column
     for q in questions:
         project.check_question(q)
     by = project.check_annotator(args.by) if args.by is not None else None
-    m = matrix(project.view_claims(by), project.codebook, list(project.sources), questions or None)
+    m = project_matrix(project, by, questions or None)
     if args.json:
         print_json(m.to_json())
         return 0
@@ -33,17 +33,22 @@ def cmd_matrix(args: argparse.Namespace) -> int:
         row = [sid[:16]]
         for q in m.questions:
             cell = m.cell(sid, q)
+            contested = f" ?{cell.contested}" if cell.contested else ""
             if cell.dominant is None:
-                row.append("")
+                row.append(contested.strip())
                 continue
             counts = "/".join(str(cell.counts[s]) for s in stances)
-            row.append(f"{stances[cell.dominant].symbol}{'±' if cell.mixed else ''} {counts}")
+            symbol = stances[cell.dominant].symbol
+            row.append(f"{symbol}{'±' if cell.mixed else ''} {counts}{contested}")
+        row.append(", ".join(m.done.get(sid, ())))
         rows.append(row)
     legend = "  ".join(f"{s.symbol} {s.id}" for s in stances.values())
+    view = f"{args.by}'s reading" if args.by else "one vote per sentence"
     print_table(
-        ["source", *m.questions],
+        ["source", *m.questions, "done by"],
         rows,
-        title=f"positions ({legend}; ± mixed; counts {'/'.join(stances)})",
+        title=f"positions, {view} ({legend}; ± mixed; counts {'/'.join(stances)}; "
+        "?N sentences annotators read differently)",
     )
     return 0
 
@@ -58,7 +63,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="only these questions (repeatable or comma-separated)",
     )
     p.add_argument(
-        "--by", metavar="ANNOTATOR", help="one annotator's view instead of the reference"
+        "--by",
+        metavar="ANNOTATOR",
+        help="one annotator's reading (the reference annotator's: the adjudicated one) "
+        "instead of everyone's, one vote per sentence",
     )
     add_project_option(p)
     add_json_option(p)

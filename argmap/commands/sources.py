@@ -54,7 +54,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     files = _expand(args.files)
     if args.id is not None and len(files) > 1:
         raise UsageError("--id names one source: give a single FILE with it")
-    project = open_project(args, strict=False)
+    project = open_project(args, strict=False, claims_of=())  # adding reads no claims
     added = []
     skipped = 0
     with project.all_or_nothing():
@@ -82,9 +82,14 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_sources(args: argparse.Namespace) -> int:
     """List the sources with sentence and claim counts."""
     project = open_project(args, strict=False)
+    done = project.done_map()
+    by: dict[str, dict[str, int]] = {}
+    for c in project.claims():
+        per = by.setdefault(c.source, {})
+        per[c.annotator] = per.get(c.annotator, 0) + 1
     rows = []
     for sid, doc in project.sources.items():
-        claims = project.claims(source=sid)
+        claims = by.get(sid, {})
         rows.append(
             {
                 "id": sid,
@@ -92,8 +97,10 @@ def cmd_sources(args: argparse.Namespace) -> int:
                 "author": doc.meta.author,
                 "outlet": doc.meta.outlet,
                 "date": doc.meta.date,
-                "sentences": len(doc.sentences),
-                "claims": len(claims),
+                "sentences": doc.sentence_count,
+                "claims": sum(claims.values()),
+                "claims_by": dict(sorted(claims.items())),
+                "done_by": done.get(sid, []),
                 "note": doc.meta.note,
             }
         )
@@ -101,15 +108,23 @@ def cmd_sources(args: argparse.Namespace) -> int:
         print_json(rows)
     else:
         print_table(
-            ["id", "title", "date", "sentences", "claims"],
-            [[r["id"], r["title"], r["date"], r["sentences"], r["claims"]] for r in rows],
+            ["id", "title", "date", "sentences", "claims", "annotators (✓ done)"],
+            [[r["id"], r["title"], r["date"], r["sentences"], r["claims"], _who(r)] for r in rows],
         )
     return 0
 
 
+def _who(row: dict) -> str:
+    """``analyst 27 ✓, bob 2``: claims per annotator, ✓ for those who marked it done."""
+    names = sorted(set(row["claims_by"]) | set(row["done_by"]))
+    return ", ".join(
+        f"{n} {row['claims_by'].get(n, 0)}{' ✓' if n in row['done_by'] else ''}" for n in names
+    )
+
+
 def cmd_sentences(args: argparse.Namespace) -> int:
     """List one source's sentences with ids and offsets."""
-    project = open_project(args, strict=False)
+    project = open_project(args, strict=False, claims_of=[args.source])
     doc = project.source(args.source)
     rows = [s.model_dump() for s in doc.sentences]
     if args.json:
@@ -127,7 +142,7 @@ def cmd_sentences(args: argparse.Namespace) -> int:
 
 def cmd_meta(args: argparse.Namespace) -> int:
     """Show a source's metadata, or set the fields given."""
-    project = open_project(args, strict=False)
+    project = open_project(args, strict=False, claims_of=[args.source])
     fields = {k: getattr(args, k) for k in META_FIELDS}
     meta = project.set_meta(args.source, **fields)
     if args.json or not any(v is not None for v in fields.values()):

@@ -1,8 +1,9 @@
 """Adjudication screen: walk through the sentences annotators read differently, settle each.
 
 Self-contained: ``app.push_screen(AdjudicationScreen(project))``. On the left, the sentences
-to settle, most different first (``✓`` once the reference has a reading of it); on the right,
-the sentence and each annotator's reading side by side, with the reference's. Keys: ``1``-``9``
+to settle, worst first (opposite sides, then a side against hedged, then a claim against
+none, then other questions; ``✓`` once the reference has a reading of it); on the right, the
+source's title, the sentence and each annotator's reading by name, with the reference's. Keys: ``1``-``9``
 adopt that annotator's reading, ``0`` marks the sentence as not a claim, ``w`` writes the
 reference by hand, ``a`` adopts every sentence all annotators agree on, ``n`` jumps to the next
 unsettled sentence, ``u`` undoes, ``escape`` leaves. All edits go through
@@ -118,7 +119,8 @@ class AdjudicationScreen(Screen[None]):
 
     DEFAULT_CSS = """
     AdjudicationScreen { layout: horizontal; }
-    AdjudicationScreen #cases { width: 34; height: 1fr; border-right: solid $primary; }
+    AdjudicationScreen #cases { width: 36; height: 1fr; border-right: solid $primary; }
+    AdjudicationScreen #rank { height: auto; color: $text-muted; margin-bottom: 1; }
     AdjudicationScreen #detail { width: 1fr; height: 1fr; padding: 0 1; }
     AdjudicationScreen #title { text-style: bold; height: auto; margin-bottom: 1; }
     AdjudicationScreen #sentence { height: auto; margin-bottom: 1; padding: 0 1; background: $boost; }
@@ -182,6 +184,7 @@ class AdjudicationScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield OptionList(id="cases")
         with VerticalScroll(id="detail"):
+            yield Static(f"Ranked {ag.SEVERITY_HELP}.", id="rank")
             yield Static("", id="title")
             yield Static("", id="sentence")
             yield Horizontal(id="readings")
@@ -219,7 +222,7 @@ class AdjudicationScreen(Screen[None]):
     def _case_label(self, case: ag.Case) -> Text:
         no_claim = (case.source, case.sentence.id) in self.no_claim
         mark = "✓" if case.settled else "∅" if no_claim else "·"
-        return Text(f"{mark} {case.source}:{case.sentence.id}  {case.score:.1f}")
+        return Text(f"{mark} {case.why:<14} {case.source[:8]}:{case.sentence.id}")
 
     def _update_status(self) -> None:
         settled = sum(self._done(c) for c in self.cases)
@@ -239,8 +242,8 @@ class AdjudicationScreen(Screen[None]):
         case = self.cases[index]
         self.query_one("#title", Static).update(
             Text(
-                f"{_short(self.project.sources[case.source].title, 60)} · {case.sentence.id} · "
-                f"difference {case.score:.2f}"
+                f"{_short(case.title or case.source, 60)} · {case.sentence.id} · {case.why} "
+                f"(distance {case.score:.1f})"
             )
         )
         self.query_one("#sentence", Static).update(Text(case.sentence.text))
@@ -293,15 +296,16 @@ class AdjudicationScreen(Screen[None]):
                 return False
         return True
 
-    def _after_edit(self, message: str, advance: bool = True) -> None:
+    def _after_edit(self, message: str, advance: bool = True, quiet: bool = False) -> None:
         case = self.case
         keep = (case.source, case.sentence.id) if case else None
         self.reload(keep)
         if advance:
             self.action_next_open()
-        self.notify(message)
+        if not quiet:
+            self.notify(message)
 
-    def _run(self, label: str, fn, advance: bool = True) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, label: str, fn, advance: bool = True, unchanged: str = "") -> None:  # type: ignore[no-untyped-def]
         depth = len(self.project._undo)
         try:
             fn()
@@ -311,6 +315,10 @@ class AdjudicationScreen(Screen[None]):
         finally:
             if len(self.project._undo) > depth:
                 self._marks.append(depth)
+        if len(self.project._undo) == depth:
+            self.notify(unchanged or f"{label}: nothing changed, it already was so")
+            self._after_edit(label, advance=False, quiet=True)
+            return
         self._after_edit(label, advance)
 
     def action_adopt(self, number: int) -> None:
@@ -329,7 +337,13 @@ class AdjudicationScreen(Screen[None]):
         case = self.case
         if case is None:
             return
-        self.no_claim.add((case.source, case.sentence.id))
+        key = (case.source, case.sentence.id)
+        if key not in self.no_claim and not case.reference.annotated:
+            # nothing on disk to remove: the mark itself is the change (for this visit)
+            self.no_claim.add(key)
+            self._after_edit(f"{case.sentence.id}: not a claim")
+            return
+        self.no_claim.add(key)
         self._run(
             f"{case.sentence.id}: not a claim",
             lambda: ag.clear_reference(self.project, case.source, case.sentence.id),
@@ -373,6 +387,8 @@ class AdjudicationScreen(Screen[None]):
             "agreed sentences copied to the reference",
             lambda: written.extend(ag.adopt_agreed(self.project)),
             advance=False,
+            unchanged="nothing to adopt: no unsettled sentence has the same reading from "
+            "every annotator who read it (and at least two did)",
         )
 
     def action_next_open(self) -> None:

@@ -122,6 +122,12 @@ class ArgmapApp(App[int]):
         if self.project.problems:
             self.push_screen(ProblemsScreen(self.project.problems, self.project.unreadable))
 
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables with every text colour made legible (see widgets)."""
+        from argmap.tui.widgets import legible_variables
+
+        return legible_variables(super().get_css_variables())
+
     def _theme_changed(self, _theme: object) -> None:
         use_theme(self.get_css_variables(), self.current_theme.dark)
         self.changed()

@@ -4,18 +4,38 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.segment import Segment
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
+from textual.strip import Strip
 from textual.widgets import Input, Label, OptionList, SelectionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
 from argmap.model import Claim, Codebook
-from argmap.tui.widgets import shorten, stance_symbol, stance_text
+from argmap.tui.widgets import muted_style, shorten, stance_symbol, stance_text
+
+
+class CheckList(SelectionList[str]):
+    """A selection list whose boxes read ``[x]`` when checked and ``[ ]`` when not, so that
+    the state shows in the glyph, not in a colour alone."""
+
+    def render_line(self, y: int) -> Strip:
+        line = super().render_line(y)
+        segments = list(line)
+        try:
+            selection = self.get_option_at_index(round(self.scroll_offset.y) + y)
+        except OptionDoesNotExist:
+            return line
+        if len(segments) < 4:
+            return line
+        base = segments[4].style if len(segments) > 4 else segments[3].style
+        box = "[x]" if selection.value in self._selected else "[ ]"
+        return Strip([Segment(box, base), *segments[3:]])
 
 
 class QuestionPicker(ModalScreen[list[str] | None]):
@@ -43,22 +63,26 @@ class QuestionPicker(ModalScreen[list[str] | None]):
             yield Label(
                 "space or 1-9 toggles · enter confirms · escape cancels", classes="dialog-help"
             )
-            yield SelectionList[str](
+            yield CheckList(
                 *(
-                    Selection(f"{i}. {q.label}  [dim]{q.text}[/]", q.id, q.id in self.selected)
+                    Selection(
+                        Text.assemble(f"{i}. {q.label}  ", (q.text, muted_style())),
+                        q.id,
+                        q.id in self.selected,
+                    )
                     for i, q in enumerate(self.codebook.questions, 1)
                 ),
                 id="questions",
             )
 
     def action_toggle(self, i: int) -> None:
-        sl = self.query_one(SelectionList)
+        sl = self.query_one(CheckList)
         if i < len(self.codebook.questions):
             sl.toggle(self.codebook.questions[i].id)
             sl.highlighted = i
 
     def action_confirm(self) -> None:
-        chosen = list(self.query_one(SelectionList).selected)
+        chosen = list(self.query_one(CheckList).selected)
         if not chosen:
             self.notify("pick at least one question (space toggles)", severity="warning")
             return
@@ -149,8 +173,8 @@ def claim_prompt(
     head = Text.assemble(
         stance_text(codebook, claim.stance),
         f"{where} {claim.sentence} · {claim.kind}",
-        (f" · {', '.join(claim.questions)}", "dim") if not with_source else "",
-        (f" · {claim.id}", "dim") if width >= 70 else "",
+        (f" · {', '.join(claim.questions)}", muted_style()) if not with_source else "",
+        (f" · {claim.id}", muted_style()) if width >= 70 else "",
     )
     quote = claim.quote if full else shorten(claim.quote, width)
     out = Text.assemble(head, "\n  “", quote, "”")

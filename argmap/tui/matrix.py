@@ -5,22 +5,26 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import ClassVar
 
-from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, OptionList, Static
+from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from argmap import analysis
 from argmap.analysis import Cell
 from argmap.model import Codebook
+from argmap.project import Project
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import claim_prompt
-from argmap.tui.widgets import legend, shorten, stance_style, stance_symbol
+from argmap.tui.matrix_view import ColumnLabel, MatrixView, RowLabel, unique_prefixes
+from argmap.tui.widgets import legend, muted_style, shorten, stance_style, stance_symbol
+
+#: The mark of sentences whose annotators disagree (counted apart, never as a stance).
+CONTESTED = "!"
 
 
 def cell_text(cell: Cell, codebook: Codebook) -> Text:
@@ -29,8 +33,11 @@ def cell_text(cell: Cell, codebook: Codebook) -> Text:
     Cells with the same counts share one (never mutated) ``Text``: a large matrix repeats
     a few hundred distinct cells, and building each one costs more than looking it up.
     """
-    theme = tuple(stance_style(codebook, s) for s in codebook.stance_ids)
-    return _cell_text(codebook, theme, cell.dominant, tuple(cell.counts.items()), cell.mixed)
+    theme = (*(stance_style(codebook, s) for s in codebook.stance_ids), muted_style())
+    contested = getattr(cell, "contested", 0)
+    return _cell_text(
+        codebook, theme, cell.dominant, tuple(cell.counts.items()), cell.mixed, contested
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -40,9 +47,10 @@ def _cell_text(
     dominant: str | None,
     counts_items: tuple[tuple[str, int], ...],
     mixed: bool,
+    contested: int = 0,
 ) -> Text:
-    if dominant is None:
-        return Text("·", style="dim", justify="center")
+    if dominant is None and not contested:
+        return Text("·", style=theme[-1], justify="center")
     counts = dict(counts_items)
     order = [dominant] + [s for s in codebook.stance_ids if s != dominant]
     out = Text()
@@ -58,16 +66,48 @@ def _cell_text(
         out.append(f"{stance_symbol(codebook, s)}{n}", style=style)
     if mixed:
         out.append(" ±", style="bold")
+    if contested:
+        if out:
+            out.append(" ")
+        out.append(f"{CONTESTED}{contested}", style="bold")
     return out
 
 
-def header_label(label: str) -> str:
-    """A question label on two lines so that columns stay narrow."""
-    words = label.split()
-    if len(label) <= 10 or len(words) < 2:
-        return label
-    best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(label) / 2))
-    return " ".join(words[:best]) + "\n" + " ".join(words[best:])
+def compact_text(cell: Cell, codebook: Codebook) -> Text:
+    """``▲3±``: the dominant stance and its count only, for narrow terminals."""
+    theme = (*(stance_style(codebook, s) for s in codebook.stance_ids), muted_style())
+    contested = getattr(cell, "contested", 0)
+    n = cell.counts.get(cell.dominant, 0) if cell.dominant else 0
+    return _compact_text(codebook, theme, cell.dominant, n, cell.mixed, contested)
+
+
+@lru_cache(maxsize=4096)
+def _compact_text(
+    codebook: Codebook,
+    theme: tuple[str, ...],
+    dominant: str | None,
+    n: int,
+    mixed: bool,
+    contested: int,
+) -> Text:
+    out = Text(justify="center")
+    if dominant is not None:
+        out.append(
+            f"{stance_symbol(codebook, dominant)}{n}", style=stance_style(codebook, dominant)
+        )
+    if mixed:
+        out.append("±", style="bold")
+    if contested:
+        out.append(f"{CONTESTED}{contested}" if not out else CONTESTED, style="bold")
+    if not out:
+        out.append("·", style=theme[-1])
+    return out
+
+
+def matrix_rows(project: Project, sources: list[str]) -> list[RowLabel]:
+    """Row labels: the shortest unique id prefix of each source and its title."""
+    prefixes = unique_prefixes(sources)
+    return [RowLabel(sid, prefixes[sid], project.sources[sid].title) for sid in sources]
 
 
 class MatrixScreen(ArgmapScreen):
@@ -87,16 +127,17 @@ class MatrixScreen(ArgmapScreen):
         yield Header()
         with Vertical(id="matrix-body"):
             yield Static(id="problems-banner", classes="banner")
-            yield DataTable(id="matrix", cursor_type="cell", zebra_stripes=True, header_height=2)
+            yield MatrixView(id="matrix")
             yield Static(id="legend")
-            yield Static(id="cell-preview")
-            yield Static(id="source-summary", classes="summary")
-            yield Static(id="question-summary", classes="summary")
+            yield Static(id="matrix-detail")
         yield Footer()
 
+    @property
+    def view(self) -> MatrixView:
+        return self.query_one(MatrixView)
+
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.focus()
+        self.view.focus()
         banner = self.query_one("#problems-banner", Static)
         if self.project.problems:
             banner.update(
@@ -109,102 +150,89 @@ class MatrixScreen(ArgmapScreen):
 
     def refresh_data(self) -> None:
         project = self.project
+        codebook = project.codebook
         self.matrix = analysis.project_matrix(project, sources=sorted(project.sources))
-        table = self.query_one(DataTable)
-        row, col = table.cursor_coordinate
-        table.clear(columns=True)
-        rows = [
-            [cell_text(self.matrix.cell(sid, q), project.codebook) for q in self.matrix.questions]
+        cells = [
+            [cell_text(self.matrix.cell(sid, q), codebook) for q in self.matrix.questions]
             for sid in self.matrix.sources
         ]
-        for i, q in enumerate(project.codebook.questions):
-            header = header_label(q.label)
-            # Widths given up front spare DataTable from measuring every cell (~0.4 s at 1,000 rows).
-            widest = max((row[i].cell_len for row in rows), default=0)
-            table.add_column(
-                header, key=q.id, width=max(widest, *(cell_len(h) for h in header.split("\n")))
-            )
-        width = self.app.size.width
-        label_width = 48 if width >= 160 else 28 if width >= 100 else 20
-        for sid, cells in zip(self.matrix.sources, rows, strict=True):
-            doc = project.sources[sid]
-            table.add_row(*cells, key=sid, label=Text(shorten(doc.title, label_width)))
-        if table.row_count:
-            table.move_cursor(row=min(row, table.row_count - 1), column=col, animate=False)
+        compact = [
+            [compact_text(self.matrix.cell(sid, q), codebook) for q in self.matrix.questions]
+            for sid in self.matrix.sources
+        ]
+        columns = [ColumnLabel(q.id, q.label) for q in codebook.questions]
+        self.view.set_data(matrix_rows(project, self.matrix.sources), columns, cells, compact)
+        self.query_one("#legend", Static).update(legend(codebook))
         self._summaries()
 
     def current_source(self) -> str | None:
         """The source of the row under the cursor."""
-        table = self.query_one(DataTable)
-        if not table.row_count:
+        view = self.view
+        if not view.row_count:
             return None
-        return self.matrix.sources[table.cursor_row]
+        return self.matrix.sources[view.cursor[0]]
 
     def current_question(self) -> str:
-        table = self.query_one(DataTable)
-        return self.matrix.questions[table.cursor_column]
+        return self.matrix.questions[self.view.cursor[1]]
 
-    @on(DataTable.CellHighlighted)
+    @on(MatrixView.CursorMoved)
     def _summaries(self) -> None:
+        detail = self.query_one("#matrix-detail", Static)
         source = self.current_source()
         if source is None:
-            self.query_one("#source-summary", Static).update(
-                "No sources yet: add one with `argmap add FILE`."
-            )
+            detail.update("No sources yet: add one with `argmap add FILE`.")
             return
         doc = self.project.sources[source]
-        q = self.project.codebook.question(self.current_question())
+        codebook = self.project.codebook
+        q = codebook.question(self.current_question())
         cell = self.matrix.cell(source, q.id)
         meta = doc.meta
-        line = Text.assemble(
+        out = Text.assemble(
             ("Source ", "bold"),
-            doc.title,
+            (doc.title, "bold"),
             (f" — {meta.byline}" if meta.byline else "", "italic"),
-            (f" ({meta.date})" if meta.date else "", "dim"),
-            ": " if meta.note else "",
-            meta.note,
-        )
-        counts = "  ".join(
-            f"{stance_symbol(self.project.codebook, s)}{n}" for s, n in cell.counts.items() if n
-        )
-        qline = Text.assemble(
+            (f" ({meta.date})" if meta.date else "", ""),
+            (f"  {source}", muted_style()),
+            "\n",
             ("Question ", "bold"),
             (q.label, "bold"),
             ": ",
             q.text,
-            (f"  [{counts or 'silent'}]", "dim"),
         )
-        self.query_one("#source-summary", Static).update(line)
-        self.query_one("#question-summary", Static).update(qline)
-        self._preview(cell)
+        counts = "  ".join(f"{stance_symbol(codebook, s)}{n}" for s, n in cell.counts.items() if n)
+        contested = getattr(cell, "contested", 0)
+        if contested:
+            counts += f"  {CONTESTED}{contested} contested"
+        out.append(f"\n{counts or 'silent: no claims on this question'}", style=muted_style())
+        self._preview(out, cell, max(detail.size.height, 3), max(detail.size.width - 2, 20))
+        detail.update(out)
 
-    def _preview(self, cell: Cell) -> None:
-        """The first claims of the cell under the cursor, quoted (Enter lists them all)."""
-        preview = self.query_one("#cell-preview", Static)
-        height = max(preview.size.height, 1)
-        if not cell.claims:
-            preview.update(Text("silent: no claims on this question", style="dim"))
-            return
+    def _preview(self, out: Text, cell: Cell, height: int, width: int) -> None:
+        """The claims of the cell under the cursor, quoted, as many as fit (Enter: all)."""
         index = self.project.claim_index
         codebook = self.project.codebook
-        out = Text()
-        for n, cid in enumerate(cell.claims):
+        room = height - out.plain.count("\n") - 1
+        shown = 0
+        for cid in cell.claims:
             c = index.get(cid)
             if c is None:
                 continue
-            if n >= height - 1 and len(cell.claims) > n + 1:
-                out.append(f"\n… {len(cell.claims) - n} more: press enter", style="dim")
+            if shown >= room - 1 and len(cell.claims) > shown + 1:
+                out.append(f"\n… {len(cell.claims) - shown} more: press enter", style=muted_style())
                 break
-            if out:
-                out.append("\n")
+            out.append("\n")
             out.append(
                 f"{stance_symbol(codebook, c.stance)} ", style=stance_style(codebook, c.stance)
             )
-            out.append(f"{c.sentence} ", style="dim")
-            out.append(shorten(c.quote, max(preview.size.width - 9, 20)))
-        preview.update(out)
+            out.append(f"{c.sentence} ", style=muted_style())
+            out.append(shorten(c.quote, max(width - 9, 20)))
+            shown += 1
 
-    @on(DataTable.CellSelected)
+    def on_resize(self) -> None:
+        super().on_resize()
+        self.call_after_refresh(self._summaries)
+
+    @on(MatrixView.Selected)
     def _selected(self) -> None:
         self.action_claims()
 
@@ -229,7 +257,7 @@ class MatrixScreen(ArgmapScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("claims", "read", "map"):
-            return self.query_one(DataTable).row_count > 0 or None
+            return self.view.row_count > 0 or None
         return True
 
 

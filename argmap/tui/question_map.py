@@ -13,7 +13,7 @@ from textual.widgets import Footer, Header, Static, Tree
 
 from argmap.model import Claim
 from argmap.tui.app import ArgmapScreen
-from argmap.tui.widgets import shorten, stance_style, stance_symbol, stance_text
+from argmap.tui.widgets import muted_style, shorten, stance_style, stance_symbol, stance_text
 
 
 class MapTree(Tree[str]):
@@ -84,7 +84,7 @@ class QuestionMapScreen(ArgmapScreen):
             by_source = sorted({c.source for c in group})
             label = Text.assemble(
                 stance_text(codebook, s.id),
-                (f"  {len(group)} claims · {len(by_source)} sources", "dim"),
+                (f"  {len(group)} claims · {len(by_source)} sources", muted_style()),
             )
             branch = tree.root.add(label, expand=True)
             for c in sorted(group, key=lambda c: (c.source, c.start)):
@@ -102,7 +102,7 @@ class QuestionMapScreen(ArgmapScreen):
                         data=other.id,
                     )
             if not group:
-                branch.add_leaf(Text("(no claims)", style="dim"))
+                branch.add_leaf(Text("(no claims)", style=muted_style()))
         tree.cursor_line = 0
         tree.focus()
 

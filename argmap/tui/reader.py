@@ -15,7 +15,7 @@ from argmap.errors import UsageError
 from argmap.model import Claim
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import ClaimFinder, QuestionPicker, StancePicker, TextPrompt
-from argmap.tui.widgets import SentenceView, shorten, stance_symbol, stance_text
+from argmap.tui.widgets import SentenceView, muted_style, shorten, stance_symbol, stance_text
 
 CLAIM_ACTIONS = {"questions_edit", "kind", "note", "link", "delete", "cycle"}
 
@@ -143,6 +143,7 @@ class ReaderScreen(ArgmapScreen):
                 self.notify(str(err), severity="error")
         if doc.id != self.source_id:
             self.suggestions = {}
+            self._warm_up(doc.id)
         self.source_id = doc.id
         self.seen_version = self.argmap.data_version
         self.choice = 0
@@ -182,7 +183,7 @@ class ReaderScreen(ArgmapScreen):
             Text.assemble(
                 (shorten(doc.title, 70), "bold"),
                 (f"  {doc.meta.byline}" if doc.meta.byline else "", "italic"),
-                (f"  · {sentence} of {n} · {claims} claims{readonly}", "dim"),
+                (f"  · {sentence} of {n} · {claims} claims{readonly}", muted_style()),
             )
         )
 
@@ -234,14 +235,16 @@ class ReaderScreen(ArgmapScreen):
         claims = self.claims_here()
         if not claims:
             keys = "  ".join(f"{i} {s.symbol}" for i, s in enumerate(codebook.stances, 1) if i <= 4)
-            out = Text(f"Not annotated. Press {keys} to annotate this sentence.", style="dim")
+            out = Text(
+                f"Not annotated. Press {keys} to annotate this sentence.", style=muted_style()
+            )
             sug = self.current_suggestion()
             if sug is not None:
                 labels = ", ".join(codebook.question(q).label for q in sug["questions"])
                 out.append("\nSuggestion: ", style="bold")
                 out.append_text(stance_text(codebook, sug["stance"]))
                 out.append(
-                    f" ({sug['stance_prob']:.0%}) · {sug['kind']} ({sug['claim']:.0%} a claim)"
+                    f" {round(sug['stance_prob'] * 100)} % · {sug['label']}"
                     f" · {labels}\n  because: {', '.join(sug['top_features'][:5])}"
                     "  ·  y accepts · x rejects",
                     style="italic",
@@ -258,16 +261,16 @@ class ReaderScreen(ArgmapScreen):
             out.append(mark)
             out.append_text(stance_text(codebook, c.stance))
             out.append(f" · {c.kind} · {labels}", style="bold")
-            out.append(f" · {c.annotator} · {c.id}", style="dim")
+            out.append(f" · {c.annotator} · {c.id}", style=muted_style())
             if c.note:
                 out.append(f"\n    note: {c.note}", style="italic")
             for r in c.relations:
                 target = self.project.claim_index.get(r.target)
                 quote = shorten(target.quote, 60) if target else "(missing)"
                 sym = stance_symbol(codebook, target.stance) if target else "?"
-                out.append(f"\n    {r.type} → {sym} “{quote}” ({r.target})", style="dim")
+                out.append(f"\n    {r.type} → {sym} “{quote}” ({r.target})", style=muted_style())
         if len(claims) > 1:
-            out.append(f"\n  c: next of the {len(claims)} claims here", style="dim")
+            out.append(f"\n  c: next of the {len(claims)} claims here", style=muted_style())
         detail.update(out)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -494,15 +497,30 @@ class ReaderScreen(ArgmapScreen):
         except ImportError:
             self.notify("suggestions are not available in this version", severity="error")
             return
-        self.notify("training on the annotated sentences…", timeout=3)
+        self.notify("suggesting: training on the annotated sentences…", timeout=10)
         self._suggest(self.source_id)
+
+    @work(thread=True, exclusive=True, group="suggest-warm")
+    def _warm_up(self, source: str) -> None:
+        """Fit the models for ``source`` in the background (after the screen is shown), so
+        that the first ``S`` only predicts; too few annotations is not an error here."""
+        from contextlib import suppress
+
+        from argmap.errors import ArgmapError
+        from argmap.suggest import models_for
+
+        with suppress(ArgmapError):
+            models_for(self.project, source)
 
     @work(thread=True, exclusive=True, group="suggest")
     def _suggest(self, source: str) -> None:
-        from argmap.suggest import suggest_source
+        from argmap.suggest import NotEnoughData, suggest_source
 
         try:
             found = suggest_source(self.project, source)
+        except NotEnoughData as err:
+            self.app.call_from_thread(self.notify, str(err), severity="warning", timeout=8)
+            return
         except Exception as err:
             self.app.call_from_thread(self.notify, f"suggestions failed: {err}", severity="error")
             return
@@ -518,6 +536,8 @@ class ReaderScreen(ArgmapScreen):
                 "index": index.get(s.sentence, 0),
                 "stance": s.stance,
                 "stance_prob": s.stance_probs.get(s.stance, 0.0),
+                "label": s.label,
+                "provenance": s.provenance(),
                 "kind": s.kind,
                 "claim": s.claim,
                 "questions": list(s.questions),
@@ -550,6 +570,7 @@ class ReaderScreen(ArgmapScreen):
                     questions=sug["questions"],
                     sentence=sentence,
                     kind=sug["kind"],
+                    suggested=sug["provenance"],
                 ),
                 lambda c: f"accepted the suggestion for {sentence}: {c.id}",
             )

@@ -17,7 +17,7 @@ from textual.worker import get_current_worker
 from argmap.model import KINDS
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import claim_prompt
-from argmap.tui.widgets import shorten, stance_text
+from argmap.tui.widgets import muted_style, shorten, stance_text
 
 LIMIT = 500
 
@@ -151,7 +151,7 @@ class SearchScreen(ArgmapScreen):
                         if len(options) < LIMIT:
                             prompt = Text.assemble(
                                 (shorten(doc.title, 40), "bold"),
-                                (f" · {s.id}\n  ", "dim"),
+                                (f" · {s.id}\n  ", muted_style()),
                                 shorten(s.text, width),
                             )
                             prompt.highlight_words(words, "reverse", case_sensitive=False)

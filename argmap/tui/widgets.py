@@ -42,30 +42,134 @@ THEME_VARIABLES = {
 _theme_colors: dict[str, str] = {}
 
 
-def use_theme(variables: dict[str, str], dark: bool = True) -> None:
-    """Take stance colours from the current theme's variables (called on theme change).
+#: Backgrounds that text is drawn on, as theme variables (composited over ``surface``).
+BACKGROUNDS = (
+    "background",
+    "surface",
+    "panel",
+    "boost",
+    "primary-muted",
+    "primary-background",
+    "secondary-background",
+    "accent-muted",
+    "success-muted",
+    "error-muted",
+    "warning-muted",
+    "surface-active",
+)
+#: Text drawn only on the footer's own background.
+FOOTER_TEXT = ("footer-key-foreground", "footer-description-foreground", "footer-foreground")
+#: Text colours that must be legible on every background of ``BACKGROUNDS``.
+TEXT_VARIABLES = (
+    "text-primary",
+    "text-secondary",
+    "text-accent",
+    "text-success",
+    "text-warning",
+    "text-error",
+    "button-foreground",
+    "markdown-h1-color",
+    "markdown-h2-color",
+    "markdown-h3-color",
+)
+#: Text on a coloured background of its own: (foreground variable, background variable).
+TEXT_ON = (
+    ("block-cursor-foreground", "block-cursor-background"),
+    ("block-cursor-blurred-foreground", "block-cursor-blurred-background"),
+    ("input-selection-foreground", "input-selection-background"),
+    ("input-cursor-foreground", "input-cursor-background"),
+)
 
-    On dark themes the stance colour is the text colour. Light themes' green and amber are
-    too pale as text on white (contrast below 3:1), so there the text keeps the foreground
-    colour on a background tinted with the stance colour.
+
+def legible_variables(variables: dict[str, str]) -> dict[str, str]:
+    """The theme's CSS variables with every text colour made readable (4.5:1 or better in
+    true colour and in 256 colours) on every background it can be drawn on.
+
+    Colours move towards white (dark themes) or black (light themes) only as far as
+    needed, so each theme keeps its look. Themes whose colours are the terminal's own
+    (``ansi-*``) are returned unchanged: their contrast is the terminal palette's.
     """
     from textual.color import Color
 
-    _theme_colors.clear()
-    for stance, var in THEME_VARIABLES.items():
-        if var not in variables:
-            continue
-        if dark:
-            _theme_colors[stance] = variables[var]
-            continue
-        base = var.removeprefix("text-")
+    from argmap.tui import contrast
+
+    try:
+        surface = Color.parse(variables["surface"])
+        fg0 = Color.parse(variables["foreground"]).rgb
+    except Exception:
+        return variables
+    out = dict(variables)
+    backgrounds: list[tuple[int, int, int]] = []
+    for name in BACKGROUNDS:
         try:
-            tint = Color.parse(variables["surface"]).blend(Color.parse(variables[base]), 0.3)
-            fg = Color.parse(variables["foreground"])
-        except (KeyError, ValueError):
-            _theme_colors[stance] = variables[var]
+            backgrounds.append((surface + Color.parse(variables[name])).rgb)
+        except Exception:
             continue
-        _theme_colors[stance] = f"{fg.hex6} on {tint.hex6}"
+    fg = contrast.readable(fg0, backgrounds)
+    out["foreground"] = contrast.hex6(fg)
+    muted = contrast.readable(contrast.blend(surface.rgb, fg, 0.6), backgrounds)
+    for name in ("text-muted", "foreground-muted", "text-disabled"):
+        out[name] = contrast.hex6(muted)
+    for name in TEXT_VARIABLES:
+        try:
+            colour = Color.parse(variables[name]).rgb
+        except Exception:
+            colour = fg
+        out[name] = contrast.hex6(contrast.readable(colour, backgrounds))
+    try:
+        footer = (surface + Color.parse(variables["footer-background"])).rgb
+    except Exception:
+        footer = surface.rgb
+    for name in FOOTER_TEXT:
+        try:
+            colour = Color.parse(variables[name]).rgb
+        except Exception:
+            colour = fg
+        colour = contrast.readable(colour, [footer])
+        if not contrast.legible(colour, footer):
+            colour = contrast.best_text(footer)
+        out[name] = contrast.hex6(colour)
+    for fg_name, bg_name in TEXT_ON:
+        try:
+            bg = (surface + Color.parse(variables[bg_name])).rgb
+        except Exception:
+            continue
+        try:
+            preferred: tuple[int, int, int] | None = Color.parse(variables[fg_name]).rgb
+        except Exception:
+            preferred = None
+        text = contrast.best_text(bg, preferred)
+        if not contrast.legible(text, bg, contrast.MINIMUM + 0.1):
+            # no text colour is legible on this background: move the background away
+            away = (0, 0, 0) if contrast.luminance(text) > 0.5 else (255, 255, 255)
+            for step in range(1, 21):
+                bg = contrast.blend(bg, away, step / 20)
+                if contrast.legible(text, bg, contrast.MINIMUM + 0.1):
+                    break
+            out[bg_name] = contrast.hex6(bg)
+        out[fg_name] = contrast.hex6(text)
+    return out
+
+
+def use_theme(variables: dict[str, str], dark: bool = True) -> None:
+    """Take stance and muted colours from the current theme's (legible) variables.
+
+    ``variables`` are those of ``legible_variables``: each stance keeps its theme colour
+    (``$text-success`` and so on), already readable on every background it is drawn on.
+    Themes whose colours are the terminal's own (``ansi-*``) keep the codebook colours.
+    """
+    _theme_colors.clear()
+    if not variables.get("text-muted", "").startswith("#"):
+        return
+    _theme_colors[":muted"] = variables["text-muted"]
+    for stance, var in THEME_VARIABLES.items():
+        if variables.get(var, "").startswith("#"):
+            _theme_colors[stance] = variables[var]
+
+
+def stance_colour(stance: str) -> str | None:
+    """The current theme's readable colour of a known stance (``None``: use the codebook)."""
+    return _theme_colors.get(stance)
 
 
 def stance_style(codebook: Codebook, stance: str) -> str:
@@ -76,6 +180,12 @@ def stance_style(codebook: Codebook, stance: str) -> str:
         return f"bold {codebook.stance(stance).color}"
     except KeyError:
         return "bold"
+
+
+def muted_style() -> str:
+    """A Rich style for secondary text: the theme's muted text colour (never ``dim``,
+    which terminals render at unpredictable contrast)."""
+    return _theme_colors.get(":muted", "dim")
 
 
 def stance_text(codebook: Codebook, stance: str) -> Text:
@@ -93,7 +203,7 @@ def legend(codebook: Codebook) -> Text:
     for s in codebook.stances:
         out.append_text(stance_text(codebook, s.id))
         out.append("   ")
-    out.append("± mixed   · silent", style="dim")
+    out.append("± mixed   · silent", style=muted_style())
     return out
 
 
@@ -147,25 +257,15 @@ class SentenceView(ScrollView, can_focus=True):
         background: $surface;
         scrollbar-gutter: stable;
     }
-    SentenceView > .sentence-view--cursor { background: $accent 35%; }
-    SentenceView:focus > .sentence-view--cursor { background: $accent 50%; }
-    SentenceView > .sentence-view--gutter { color: $text-muted; }
-    SentenceView > .sentence-view--questions { color: $text-secondary; }
+    SentenceView > .sentence-view--cursor { background: $accent-muted; }
+    SentenceView > .sentence-view--gutter { color: $foreground; }
+    SentenceView > .sentence-view--questions { color: $foreground; }
     SentenceView > .sentence-view--evidence { text-style: italic; }
-    SentenceView > .sentence-view--suggestion { color: $text-muted; text-style: italic; }
-    SentenceView > .sentence-view--pro-autonomy { color: $text-success; background: $success-muted; }
-    SentenceView > .sentence-view--pro-us-primacy { color: $text-error; background: $error-muted; }
-    SentenceView > .sentence-view--hedged { color: $text-warning; background: $warning-muted; }
-    /* Light themes: pale green and amber text is hard to read, so tint the background. */
-    .-light-mode SentenceView > .sentence-view--pro-autonomy {
-        color: $foreground; background: $success 30%;
-    }
-    .-light-mode SentenceView > .sentence-view--pro-us-primacy {
-        color: $foreground; background: $error 30%;
-    }
-    .-light-mode SentenceView > .sentence-view--hedged {
-        color: $foreground; background: $warning 30%;
-    }
+    SentenceView > .sentence-view--suggestion { color: $foreground; text-style: italic; }
+    /* Stance colours come from the theme, made readable in code (see use_theme). */
+    SentenceView > .sentence-view--pro-autonomy { background: $success-muted; }
+    SentenceView > .sentence-view--pro-us-primacy { background: $error-muted; }
+    SentenceView > .sentence-view--hedged { background: $warning-muted; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -374,10 +474,18 @@ class SentenceView(ScrollView, can_focus=True):
     # ------------------------------------------------------------------ rendering
 
     def _stance_style(self, stance: str) -> Style:
-        if stance in KNOWN_STANCES:
-            return self.get_component_rich_style(f"sentence-view--{stance}", partial=True)
         assert self.codebook is not None
-        return Style.parse(stance_style(self.codebook, stance))
+        style = Style.parse(stance_style(self.codebook, stance))
+        if stance in KNOWN_STANCES:
+            tint = self.get_component_rich_style(f"sentence-view--{stance}", partial=True)
+            return tint + style
+        return style
+
+    def _muted(self, name: str) -> Style:
+        """A component style with the theme's readable muted colour."""
+        style = self.get_component_rich_style(f"sentence-view--{name}", partial=True)
+        muted = muted_style()
+        return style + Style.parse(muted) if muted else style
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
@@ -402,7 +510,7 @@ class SentenceView(ScrollView, can_focus=True):
             base = base + self.get_component_rich_style("sentence-view--cursor", partial=True)
         sentence = self.sentences[index]
         claims = self._claims.get(index, [])
-        gutter_style = base + self.get_component_rich_style("sentence-view--gutter", partial=True)
+        gutter_style = base + self._muted("gutter")
         first_line = line_no == self._first[index]
         segments: list[Segment] = []
         if first_line:
@@ -415,7 +523,7 @@ class SentenceView(ScrollView, can_focus=True):
                     Segment(f"{symbols:<2}", base + self._stance_style(claims[0].stance))
                 )
             elif index in self._hints:
-                sug = self.get_component_rich_style("sentence-view--suggestion", partial=True)
+                sug = self._muted("suggestion")
                 segments.append(Segment(f"{self._hints[index][0]:<2}"[:2], base + sug))
             else:
                 segments.append(Segment("  ", base))
@@ -452,7 +560,7 @@ class SentenceView(ScrollView, can_focus=True):
         return Strip(segments).adjust_cell_length(width, base)
 
     def _margin(self, index: int, row: int, base: Style, room: int) -> Segment:
-        style = base + self.get_component_rich_style("sentence-view--questions", partial=True)
+        style = base + self._muted("questions")
         labels: list[str] = []
         for c in self._claims.get(index, []):
             for q in c.questions:
@@ -462,7 +570,7 @@ class SentenceView(ScrollView, can_focus=True):
         if not labels and index in self._hints:
             hint = self._hints[index][1]
             if row == 0:
-                sug = self.get_component_rich_style("sentence-view--suggestion", partial=True)
+                sug = self._muted("suggestion")
                 return Segment(shorten(hint, room), base + sug)
             return Segment("", base)
         if row < len(labels):

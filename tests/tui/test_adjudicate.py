@@ -45,6 +45,8 @@ def root(tmp_path: Path) -> Path:
     bob.annotate("alpha", sentence="s0001", stance=PA, questions=["nato-replacement"])
     bob.annotate("alpha", sentence="s0002", stance=H, questions=["us-guarantee"])
     bob.annotate("alpha", sentence="s0004", stance=PUS, questions=["defence-industry"])
+    for who in (alice, bob):  # both read all of alpha: s0003 and s0004 are disagreements
+        who.mark_done("alpha")
     return tmp_path / "proj"
 
 
@@ -77,12 +79,17 @@ async def test_walks_disagreements_and_adopts_a_reading(root: Path) -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, AdjudicationScreen)
-        # worst first: a claim only one annotator saw (s3, s4), then PA vs hedged (s2)
+        # worst first: PA vs hedged (s2), then a claim only one annotator saw (s3, s4)
         assert case_labels(screen) == [
-            "· alpha:s0003  2.0",
-            "· alpha:s0004  2.0",
-            "· alpha:s0002  1.0",
+            "· side vs hedged alpha:s0002",
+            "· claim vs none  alpha:s0003",
+            "· claim vs none  alpha:s0004",
         ]
+        assert "opposite sides of the axis, then" in str(screen.query_one("#rank").render())
+        screen.query_one("#cases", OptionList).highlighted = 1
+        await pilot.pause()
+        title = str(screen.query_one("#title", Static).render())
+        assert title.startswith("Europe must build its own army") and "claim vs none" in title
         panels = [str(p.render()) for p in screen.query(".reading").results(Static)]
         assert panels[0].startswith("1  alice") and "pro-US-primacy" in panels[0]
         assert panels[1].startswith("2  bob") and "no claim" in panels[1]
@@ -91,13 +98,13 @@ async def test_walks_disagreements_and_adopts_a_reading(root: Path) -> None:
         await pilot.press("1")  # alice's reading of s0003 becomes the reference
         await pilot.pause()
         assert reference(root) == {"s0003": (PUS, ("nato-replacement",))}
-        assert case_labels(screen)[0].startswith("✓ alpha:s0003")
-        assert screen.current == 1  # moved on to the next unsettled sentence (s0004)
+        assert case_labels(screen)[1].startswith("✓ claim vs none  alpha:s0003")
+        assert screen.current == 2  # moved on to the next unsettled sentence (s0004)
 
         await pilot.press("0")  # s0004: not a claim; no reference claim, marked for the visit
         await pilot.pause()
-        assert case_labels(screen)[1].startswith("∅ alpha:s0004")
-        assert screen.current == 2  # on to s0002
+        assert case_labels(screen)[2].startswith("∅")
+        assert screen.current == 0  # on to s0002
         assert set(reference(root)) == {"s0003"}
         await pilot.press("2")  # bob's reading of s0002
         await pilot.pause()
@@ -107,7 +114,7 @@ async def test_walks_disagreements_and_adopts_a_reading(root: Path) -> None:
         await pilot.pause()
         assert "s0002" not in reference(root)
         # s0003 switched from alice's reading to bob's (none), then back by undo
-        screen.query_one("#cases", OptionList).highlighted = 0
+        screen.query_one("#cases", OptionList).highlighted = 1
         await pilot.pause()
         await pilot.press("2")
         await pilot.pause()
@@ -128,7 +135,7 @@ async def test_write_reference_by_hand_and_adopt_agreed(root: Path) -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, AdjudicationScreen)
-        screen.query_one("#cases", OptionList).highlighted = 2  # s0002
+        screen.query_one("#cases", OptionList).highlighted = 0  # s0002
         await pilot.pause()
         await pilot.press("w")
         await pilot.pause()
@@ -151,7 +158,7 @@ async def test_write_reference_by_hand_and_adopt_agreed(root: Path) -> None:
             ("burden-sharing", "us-guarantee"),
             "both half right",
         )
-        assert case_labels(screen)[2].startswith("✓ alpha:s0002")
+        assert case_labels(screen)[0].startswith("✓ side vs hedged")
 
         await pilot.press("a")  # s0001: both say pro-autonomy on nato-replacement
         await pilot.pause()
@@ -166,6 +173,10 @@ async def test_write_reference_by_hand_and_adopt_agreed(root: Path) -> None:
 async def test_editor_refuses_no_question_and_cancels(root: Path) -> None:
     app = AdjudicateApp(Project.open(root))
     async with app.run_test(size=(140, 44)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AdjudicationScreen)
+        screen.query_one("#cases", OptionList).highlighted = 1
         await pilot.pause()
         await pilot.press("w")  # s0003: alice's reading prefilled
         await pilot.pause()

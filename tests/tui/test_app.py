@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input, OptionList, SelectionList, Tree
+from textual.widgets import Input, OptionList, SelectionList, Tree
 
 from argmap.project import Project
 from argmap.tui.app import ArgmapApp
 from argmap.tui.dialogs import ClaimFinder, ProblemsScreen, QuestionPicker, TextPrompt
 from argmap.tui.help import HelpScreen
 from argmap.tui.matrix import ClaimListScreen, MatrixScreen
+from argmap.tui.matrix_view import MatrixView
 from argmap.tui.question_map import QuestionMapScreen
 from argmap.tui.reader import ReaderScreen
 from argmap.tui.search import SearchScreen
@@ -28,6 +29,16 @@ def make_app(root: Path, annotator: str | None = "tester") -> ArgmapApp:
 
 def notices(app: ArgmapApp) -> list[str]:
     return [n.message for n in app._notifications]
+
+
+def screen_lines(app: ArgmapApp) -> list[str]:
+    """The text of every line of the screen as a user sees it."""
+    return ["".join(seg.text for seg in strip) for strip in app.screen._compositor.render_strips()]
+
+
+def matrix_cell(view: MatrixView, row: int, column: int) -> str:
+    """The text of one cell as rendered (by the cell's own ``Text``)."""
+    return view.cells[row][column].plain
 
 
 async def settle(app: ArgmapApp, pilot) -> None:  # type: ignore[no-untyped-def]
@@ -56,16 +67,18 @@ async def test_matrix_shows_positions_and_claims_behind_a_cell(small_project: Pa
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, MatrixScreen)
-        table = app.screen.query_one(DataTable)
-        assert table.row_count == 1
+        view = app.screen.query_one(MatrixView)
+        assert view.row_count == 1
         # Column 0 is "NATO replacement": one ▲ and one ▼, so mixed (±).
-        cell = str(table.get_cell_at((0, 0)))
+        cell = matrix_cell(view, 0, 0)
         assert "▲1" in cell and "▼1" in cell and "±" in cell
         us_guarantee = app.project.codebook.question_ids.index("us-guarantee")
-        assert str(table.get_cell_at((0, us_guarantee))) == "▼1"
-        assert str(table.get_cell_at((0, 2))) == "·"  # silent
-        summary = str(app.screen.query_one("#question-summary").render())
-        assert "NATO replacement" in summary
+        assert matrix_cell(view, 0, us_guarantee) == "▼1"
+        assert matrix_cell(view, 0, 2) == "·"  # silent
+        row = next(line for line in screen_lines(app) if line.startswith("article "))
+        assert "▲1 ▼1 ±" in row and "▼1" in row
+        summary = str(app.screen.query_one("#matrix-detail").render())
+        assert "NATO replacement" in summary and "Should Europe build" in summary  # full text
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ClaimListScreen)
@@ -521,7 +534,7 @@ async def test_stance_colours_follow_the_theme(small_project: Path) -> None:
         assert isinstance(app.screen, MatrixScreen)
         assert dark != light
         # the matrix was redrawn with the new colours
-        cell = app.screen.query_one(DataTable).get_cell_at((0, 0))
+        cell = app.screen.query_one(MatrixView).cells[0][0]
         assert str(cell.spans[0].style) == stance_style(codebook, "pro-autonomy")
 
 
@@ -627,7 +640,7 @@ async def test_empty_project_opens_and_says_what_to_do(tmp_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, MatrixScreen)
-        assert "argmap add" in str(app.screen.query_one("#source-summary").render())
+        assert "argmap add" in str(app.screen.query_one("#matrix-detail").render())
         await pilot.press("r", "1", "right_square_bracket")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)

@@ -25,25 +25,36 @@ def shipped_app(root: Path) -> ArgmapApp:
     return ArgmapApp(Project.open(root, annotator="snapshot", strict=False))
 
 
-def test_matrix_snapshot(shipped: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
-    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
-        await pilot.pause()
-        await pilot.press("down", "right", "right", "right")
-        await pilot.pause()
+async def _matrix(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.pause()
+    await pilot.press("down", "right", "right", "right")
+    await pilot.pause()
 
-    assert snap_compare(shipped_app(shipped), terminal_size=SIZE, run_before=run_before)
+
+def test_matrix_snapshot(shipped: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """80x24, the default terminal: every source row, every question, detail below."""
+    assert snap_compare(shipped_app(shipped), terminal_size=(80, 24), run_before=_matrix)
+
+
+def test_matrix_snapshot_large(shipped: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(shipped_app(shipped), terminal_size=(200, 50), run_before=_matrix)
+
+
+async def _reader(pilot) -> None:  # type: ignore[no-untyped-def]
+    await pilot.pause()
+    pilot.app.open_reader(sorted(pilot.app.project.sources)[1], sentence="s0005")
+    await pilot.pause()
+    await pilot.pause()
+    await pilot.press("j", "j")
+    await pilot.pause()
 
 
 def test_reader_snapshot(shipped: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
-    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
-        await pilot.pause()
-        pilot.app.open_reader(sorted(pilot.app.project.sources)[1], sentence="s0005")
-        await pilot.pause()
-        await pilot.pause()
-        await pilot.press("j", "j")
-        await pilot.pause()
+    assert snap_compare(shipped_app(shipped), terminal_size=(80, 24), run_before=_reader)
 
-    assert snap_compare(shipped_app(shipped), terminal_size=SIZE, run_before=run_before)
+
+def test_reader_snapshot_large(shipped: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(shipped_app(shipped), terminal_size=(200, 50), run_before=_reader)
 
 
 def test_question_map_snapshot(shipped: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]

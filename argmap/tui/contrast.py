@@ -1,0 +1,92 @@
+"""WCAG contrast of text colours, and making a colour readable on a background.
+
+Plain arithmetic on ``(r, g, b)`` triples (no Textual), shared by the widgets, which keep
+every text at 4.5:1 or better, and by the test that measures the rendered screens.
+"""
+
+from __future__ import annotations
+
+RGB = tuple[int, int, int]
+
+#: WCAG AA for normal text.
+MINIMUM = 4.5
+#: What colours are made for: a margin for the 256-colour palette's rounding.
+TARGET = 5.2
+
+
+def luminance(rgb: RGB) -> float:
+    """Relative luminance (WCAG 2)."""
+
+    def channel(v: int) -> float:
+        c = v / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(v) for v in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def ratio(a: RGB, b: RGB) -> float:
+    """Contrast ratio of two colours, 1 to 21."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def blend(a: RGB, b: RGB, t: float) -> RGB:
+    """``a`` moved a fraction ``t`` of the way to ``b``."""
+    return (
+        round(a[0] + (b[0] - a[0]) * t),
+        round(a[1] + (b[1] - a[1]) * t),
+        round(a[2] + (b[2] - a[2]) * t),
+    )
+
+
+def palette256(rgb: RGB) -> RGB:
+    """The colour a 256-colour terminal (tmux's default) shows for ``rgb``."""
+    from rich.color import Color, ColorSystem
+
+    t = Color.from_rgb(*rgb).downgrade(ColorSystem.EIGHT_BIT).get_truecolor()
+    return (t.red, t.green, t.blue)
+
+
+def legible(fg: RGB, bg: RGB, target: float = TARGET) -> bool:
+    """Whether ``fg`` on ``bg`` reaches ``target`` in true colour and 4.5:1 in 256 colours."""
+    return ratio(fg, bg) >= target and ratio(palette256(fg), palette256(bg)) >= MINIMUM + 0.05
+
+
+def readable(fg: RGB, backgrounds: list[RGB], target: float = TARGET) -> RGB:
+    """``fg``, moved towards black or white just enough to be legible on every background
+    (towards whichever end contrasts with the backgrounds), in true and 256 colours."""
+    if all(legible(fg, bg, target) for bg in backgrounds):
+        return fg
+    dark = sum(luminance(bg) for bg in backgrounds) / max(len(backgrounds), 1) < 0.18
+    end = (255, 255, 255) if dark else (0, 0, 0)
+    # the 256-colour check is not monotonic: walk in small steps, keep the first that works
+    for step in range(1, 41):
+        c = blend(fg, end, step / 40)
+        if all(legible(c, bg, target) for bg in backgrounds):
+            return c
+    return end
+
+
+def best_text(bg: RGB, preferred: RGB | None = None) -> RGB:
+    """A text colour for ``bg``: ``preferred`` made legible, else black or white."""
+    if preferred is not None and legible(preferred, bg):
+        return preferred
+
+    def worst(c: RGB) -> float:
+        return min(ratio(c, bg), ratio(palette256(c), palette256(bg)))
+
+    return max(((0, 0, 0), (255, 255, 255)), key=worst)
+
+
+def hex6(rgb: RGB) -> str:
+    """``#rrggbb``."""
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+def parse_hex(text: str) -> RGB:
+    """``#rrggbb`` (or ``#rgb``) to a triple."""
+    text = text.strip().lstrip("#")
+    if len(text) == 3:
+        text = "".join(ch * 2 for ch in text)
+    return (int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16))

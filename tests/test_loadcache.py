@@ -1,0 +1,139 @@
+"""The load cache and partly opened projects: faster opens that never hide a change.
+
+Files written moments ago are never remembered (their mtime may not yet tell versions
+apart), so these tests age the project's files first, as files are on a real project.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from argmap import store
+from argmap.errors import InvalidFile
+from argmap.loadcache import CACHE_FILE
+from argmap.project import Project
+from tests.conftest import ALPHA
+
+
+def age(root: Path, seconds: float = 60) -> None:
+    """Set every file of the project back ``seconds`` in time."""
+    past = time.time() - seconds
+    for path in root.rglob("*"):
+        if path.is_file() and ".argmap-cache" not in path.parts:
+            os.utime(path, (past, past))
+
+
+@pytest.fixture
+def annotated(project: Project) -> Path:
+    """The two-source project with a claim in each source, aged and opened once (cached)."""
+    project.annotate("alpha", sentence="s0001", stance="pro-autonomy", questions=["three-ds"])
+    project.annotate("beta", sentence="s0001", stance="hedged", questions=["three-ds"])
+    age(project.root)
+    Project.open(project.root)
+    assert (project.root / CACHE_FILE).is_file()
+    return project.root
+
+
+def test_second_open_reads_no_source_text_yet_gives_the_same_project(annotated: Path) -> None:
+    first = Project.open(annotated)
+    assert all(doc._text is None for doc in first.sources.values())
+    fresh = Project.open(annotated)
+    (annotated / CACHE_FILE).unlink()
+    uncached = Project.open(annotated)
+    assert fresh.claims() == uncached.claims()
+    assert {s: d.sha256 for s, d in fresh.sources.items()} == {
+        s: d.sha256 for s, d in uncached.sources.items()
+    }
+    assert fresh.sources["alpha"].text == uncached.sources["alpha"].text
+
+
+def test_edited_source_is_still_reanchored_after_a_cached_open(annotated: Path) -> None:
+    path = annotated / "seeds" / "alpha.txt"
+    path.write_text("A new first line.\n\n" + ALPHA, encoding="utf-8")
+    project = Project.open(annotated, strict=False)
+    assert [r.source for r in project.anchor_reports] == ["alpha"]
+    assert project.claims(source="alpha")[0].start == len("A new first line.\n\n")
+
+
+def test_same_size_edit_with_old_mtime_is_still_seen(annotated: Path) -> None:
+    """An edit that keeps size and mtime still changes the inode (argmap writes atomically)."""
+    path = annotated / "seeds" / "alpha.txt"
+    stat = path.stat()
+    tmp = path.with_name("alpha.tmp")
+    tmp.write_text(ALPHA.replace("Europe", "Eurasia"[:6]), encoding="utf-8")
+    os.utime(tmp, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    os.replace(tmp, path)
+    assert path.stat().st_size == stat.st_size
+    project = Project.open(annotated, strict=False)
+    assert project.sources["alpha"].text.startswith("Eurasi")
+    assert [r.source for r in project.anchor_reports] == ["alpha"]
+
+
+def test_damaged_annotation_file_is_reported_after_a_cached_open(annotated: Path) -> None:
+    path = annotated / "annotations" / "beta.jsonl"
+    path.write_text(path.read_text(encoding="utf-8") + "{not json\n", encoding="utf-8")
+    with pytest.raises(InvalidFile) as err:
+        Project.open(annotated)
+    assert any("beta.jsonl" in p and "invalid JSON" in p for p in err.value.problems)
+
+
+def test_codebook_change_checks_claims_again(annotated: Path) -> None:
+    path = annotated / "annotations" / "codebook.json"
+    path.write_text(path.read_text(encoding="utf-8").replace('"hedged"', '"doubtful"'))
+    with pytest.raises(InvalidFile) as err:
+        Project.open(annotated)
+    assert any("unknown stance 'hedged'" in p for p in err.value.problems)
+
+
+def test_damaged_cache_is_ignored(annotated: Path) -> None:
+    (annotated / CACHE_FILE).write_text('{"version": 1, "sources": {"alpha": 3}}')
+    assert len(Project.open(annotated).claims()) == 2
+    (annotated / CACHE_FILE).write_bytes(b"\xff\x00")
+    assert len(Project.open(annotated).claims()) == 2
+
+
+def test_annotate_reads_only_its_source_and_files_changed_since_checked(
+    annotated: Path, cli, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Unchanged, checked files are not read again; a file damaged since is still named."""
+    read: list[str] = []
+    real = store.read_annotations
+    monkeypatch.setattr(store, "read_annotations", lambda p, s: read.append(s) or real(p, s))
+    Project.open(annotated, claims_of=["alpha"])
+    assert read == ["alpha"]
+    damaged = annotated / "annotations" / "beta.jsonl"
+    damaged.write_text(damaged.read_text(encoding="utf-8") + "{not json\n", encoding="utf-8")
+    before = damaged.read_bytes()
+    code, _, err = cli(
+        "annotate", "alpha", "--sentence", "s0002", "--stance", "pro-us-primacy", "-q", "three-ds",
+        "--project", str(annotated),
+    )  # fmt: skip
+    assert code == 0 and "beta.jsonl:3" in err  # saved; the damage is named
+    assert damaged.read_bytes() == before
+    code, _, err = cli(
+        "annotate", "beta", "--sentence", "s0002", "--stance", "pro-us-primacy", "-q", "three-ds",
+        "--project", str(annotated),
+    )  # fmt: skip
+    assert code == 1 and "beta.jsonl" in err
+
+
+def test_partly_opened_project_reads_the_rest_on_demand(annotated: Path) -> None:
+    project = Project.open(annotated, claims_of=["alpha"])
+    assert project._partial == {"alpha"}
+    beta_claim = Project.open(annotated).claims(source="beta")[0]
+    alpha_claim = project.claims(source="alpha")[0]
+    related = project.relate(alpha_claim.id, "supports", beta_claim.id[:6])
+    assert related.relations[0].target == beta_claim.id
+    assert len(project.claims()) == 2
+    assert project._partial is None
+
+
+def test_partly_opened_project_knows_every_claim_id(annotated: Path) -> None:
+    project = Project.open(annotated, claims_of=["alpha"])
+    beta_id = Project.open(annotated).claims(source="beta")[0].id
+    assert project._id_taken(beta_id)
+    assert project._partial == {"alpha"}  # answered from the cache, nothing more read

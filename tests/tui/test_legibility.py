@@ -1,0 +1,92 @@
+"""Every text on screen reaches 4.5:1 contrast in every built-in theme, in true colour and in
+a 256-colour terminal (tmux's default), measured on the rendered segments' colours."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.color import ColorSystem
+
+from argmap.project import Project
+from argmap.tui.app import ArgmapApp
+from argmap.tui.dialogs import CheckList, QuestionPicker
+from argmap.tui.matrix import MatrixScreen
+from argmap.tui.reader import ReaderScreen
+from argmap.tui.search import SearchScreen
+
+from .legibility import low_contrast
+
+SIZE = (100, 30)
+
+
+def _strips(app: ArgmapApp) -> list:
+    """The rendered lines; of a dialog only its own box (what is behind it is faded on
+    purpose, as context, not text to read)."""
+    strips = app.screen._compositor.render_strips()
+    if not app.screen.is_modal:
+        return strips
+    region = app.screen.query_one(".dialog").region
+    return [s.crop(region.x, region.right) for s in strips[region.y : region.bottom]]
+
+
+async def test_every_text_is_legible_in_every_theme(shipped: Path) -> None:
+    app = ArgmapApp(Project.open(shipped, annotator="tester", strict=False))
+    failures: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        source = sorted(app.project.sources)[1]
+        claim = app.project.claims(source=source)[0]
+        themes = sorted(t for t in app.available_themes if not t.startswith("ansi"))
+        assert len(themes) >= 18
+        for theme in themes:
+            app.theme = theme
+            await pilot.pause()
+            screens: dict[str, object] = {}
+            matrix = app.show("matrix")
+            assert isinstance(matrix, MatrixScreen)
+            matrix.view.move_to(1, 0)  # a mixed cell under the cursor, zebra rows around
+            await pilot.pause()
+            screens["matrix"] = _strips(app)
+            app.open_reader(source, claim=claim.id)  # cursor on a claim
+            await pilot.pause()
+            await pilot.pause()
+            assert isinstance(app.screen, ReaderScreen)
+            screens["reader"] = _strips(app)
+            app.push_screen(QuestionPicker(app.project.codebook, ["us-guarantee"], "Questions"))
+            await pilot.pause()
+            picker = app.screen.query_one(CheckList)
+            picker.highlighted = 1
+            await pilot.pause()
+            screens["question picker"] = _strips(app)
+            app.pop_screen()
+            search = app.show("search")
+            assert isinstance(search, SearchScreen)
+            await pilot.press(*"europe")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            await pilot.press("enter")  # results focused, first hit highlighted
+            await pilot.pause()
+            screens["search hits"] = _strips(app)
+            search.query_one("#query").value = ""
+            await pilot.pause()
+            for name, strips in screens.items():
+                for system, label in ((None, "true colour"), (ColorSystem.EIGHT_BIT, "256")):
+                    for low in low_contrast(strips, system)[:3]:
+                        failures.append(
+                            f"{theme} {name} ({label}): {low.text[:30]!r} {low.ratio}:1 "
+                            f"fg {low.fg} on {low.bg}"
+                        )
+    assert not failures, "\n".join(failures[:40])
+
+
+async def test_picker_boxes_differ_in_glyph_not_only_colour(small_project: Path) -> None:
+    app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(QuestionPicker(app.project.codebook, ["us-guarantee"], "Questions"))
+        await pilot.pause()
+        lines = ["".join(s.text for s in strip) for strip in _strips(app)]
+        checked = [line for line in lines if "[x]" in line]
+        unchecked = [line for line in lines if "[ ]" in line]
+        assert len(checked) == 1 and "US guarantee" in checked[0]
+        assert len(unchecked) == len(app.project.codebook.questions) - 1
