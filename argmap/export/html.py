@@ -341,7 +341,7 @@ def _sources(sel: Selection, m: Matrix) -> str:
             facts.append(escape(meta.url))
         chips = []
         for q in sel.questions:
-            cell = m.cell(sid, q)
+            cell = sel.cell(sid, q)
             if cell.dominant is not None:
                 mark = ("±" if cell.mixed else "") + ("!" if getattr(cell, "contested", 0) else "")
                 chips.append(
@@ -376,7 +376,7 @@ def _data(sel: Selection, m: Matrix) -> str:
     cells: dict[str, dict[str, dict]] = {}
     for sid in m.sources:
         for q in m.questions:
-            cell = m.cell(sid, q)
+            cell = sel.cell(sid, q)
             if cell.dominant is not None:
                 cells.setdefault(sid, {})[q] = {
                     "d": cell.dominant,
@@ -432,7 +432,7 @@ def to_html(sel: Selection) -> str:
         "<code>argmap export --format html</code>; works offline.</p>",
         '<section id="positions"><h2>Positions</h2>',
         _legend(sel),
-        f'<div class="scroll">{heatmap_svg(sel, m)}</div></section>',
+        f'<div class="scroll">{heatmap_svg(sel)}</div></section>',
         f'<section id="questions"><h2>Questions</h2><ul>{toc}</ul>',
         *(_question(sel, q) for q in sel.questions),
         "</section>",
