@@ -415,18 +415,21 @@ def _source_section(sel: Selection, sid: str, shown: _Shown) -> list[str]:
             label = md_text(sel.question(qid).label)
             positions.append(f"{label} {_position_mark(sel, cell.dominant, cell.mixed)}")
     lines += ["Positions: " + " · ".join(positions), ""]
+    # the quotes are given under the questions; here, where to find them in this source
     for qid in sel.questions:
         on_q = by_q.get(qid)
         if not on_q:
             continue
-        lines += [f"**{md_text(sel.question(qid).label)}**", ""]
-        for c in on_q:
-            if c.id in shown.ids:
-                lines.append(f"- {_claim_ref(sel, c, shown)}")
-            else:
-                lines.append(f"- {_claim_line(sel, c, shown)}")
-        lines.append("")
-    return lines[:-1] if lines[-1] == "" else lines
+        cell = sel.cell(sid, qid)
+        counts = "/".join(str(cell.counts.get(st.id, 0)) for st in sel.codebook.stances)
+        where = ", ".join(
+            f"{_symbol(sel, c)} {sel.sentence_id(c) or c.id}"
+            + ("" if c.id in shown.ids else f" “{md_text(c.quote)}”")
+            for c in on_q
+        )
+        lines.append(f"- **{md_text(sel.question(qid).label)}** ({counts}): {where}")
+        shown.ids.update(c.id for c in on_q)
+    return lines
 
 
 def to_markdown(sel: Selection, detail: str = "full", heatmap: str | None = None) -> str:
