@@ -404,36 +404,38 @@ class Project:
         if not directory.is_dir():
             problems.append(f"{directory}: sources directory is missing")
             return sources
-        # Names sorted as strings: sorting Path objects costs ~0.1 s per 1,000 sources.
-        names = sorted(os.listdir(directory))
-        texts = {
-            Path(name).stem: directory / name
-            for name in names
-            if Path(name).suffix in corpus.SOURCE_SUFFIXES and not name.startswith(".")
-        }
-        metas = {
-            name.removesuffix(store.META_SUFFIX): directory / name
-            for name in names
-            if name.endswith(store.META_SUFFIX) and not name.startswith(".")
-        }
+        # File names handled as strings (a Path per file costs ~0.1 s per 1,000 sources).
+        texts: dict[str, str] = {}
+        metas: dict[str, str] = {}
+        for name in sorted(os.listdir(directory)):  # sorted: of foo.md and foo.txt, as before
+            if name.startswith("."):
+                continue
+            if name.endswith(store.META_SUFFIX):
+                metas[name[: -len(store.META_SUFFIX)]] = name
+                continue
+            stem, dot, ext = name.rpartition(".")
+            if dot and stem and f".{ext}" in corpus.SOURCE_SUFFIXES:
+                texts[stem] = name
+        prefix = os.path.join(directory, "")
         for sid in sorted(set(texts) | set(metas)):
-            meta_path = metas.get(sid)
+            meta_path = directory / metas[sid] if sid in metas else None
             # Stat before reading, so that a file changed meanwhile is not remembered as read.
-            meta_stat = file_stat(meta_path) if meta_path is not None else None
+            meta_stat = file_stat(prefix + metas[sid]) if sid in metas else None
             known = cache.source(sid, meta_stat) if cache is not None else None
             try:
                 if known is not None:
                     meta = known.meta
                 else:
                     meta = store.load_meta(meta_path) if meta_path is not None else None
-                text_path = directory / meta.file if meta else texts[sid]
-                text_stat = file_stat(text_path)
+                text_name = meta.file if meta else texts[sid]
+                text_stat = file_stat(prefix + text_name)
+                text_path = directory / text_name
                 if known is not None and text_stat is not None and text_stat == known.text_stat:
                     # Unchanged since an earlier open: the text is read when first needed.
                     sources[sid] = SourceDoc(meta, text_path, None, cache_dir, sha256=known.sha256)
                     continue
                 if meta and not text_path.is_file():
-                    raise ArgmapError(f"{metas[sid]}: file: source text {meta.file!r} is missing")
+                    raise ArgmapError(f"{meta_path}: file: source text {meta.file!r} is missing")
                 text = corpus.read_source_text(text_path)
             except InvalidFile as err:
                 problems.extend(err.problems)
@@ -1422,6 +1424,7 @@ class Project:
             if sid in self._claims:
                 self._claims[sid] = self._reanchored(sid, claims)
         self._index = None
+        self._views.clear()
 
     def _reanchored(self, sid: str, claims: list[Claim]) -> list[Claim]:
         """Saved claims, with the in-memory anchors of claims re-anchored since opening."""
@@ -1555,6 +1558,7 @@ class Project:
 
     def validate(self) -> list[str]:
         """Every problem in the project, one line each (empty when all is well)."""
+        self._load_rest()
         out = list(self.problems)
         for report in self.anchor_reports:
             path = self.annotation_path(report.source)
@@ -1571,7 +1575,7 @@ class Project:
                 )
         # Orphans saved earlier (e.g. by `argmap reanchor`) stay reported until resolved.
         reported = {cid for report in self.anchor_reports for cid in report.orphans}
-        for c in self.claims():
+        for c in (c for sid in sorted(self._claims) for c in self._claims[sid]):
             if c.orphan is not None and c.id not in reported:
                 out.append(
                     f"{self.annotation_path(c.source)}: claim {c.id} is an orphan: "
