@@ -160,7 +160,7 @@ class MatrixScreen(ArgmapScreen):
         texts = CellTexts(codebook)
         n = len(self.matrix.questions)
         flat = self.matrix.cells  # row-major: sources × questions
-        # an empty codebook has no columns: one empty row per source
+        # With no questions yet (a new debate's blank codebook) every row is empty.
         rows = (
             [flat[i : i + n] for i in range(0, len(flat), n)]
             if n
