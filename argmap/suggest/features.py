@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -184,7 +185,7 @@ class Row:
     """The codebook features of one text: dense row, stance prior, question prior, and the
     patterns found (for explanations)."""
 
-    dense: tuple[float, ...]
+    dense: array[float]  # float32
     stance_prior: tuple[float, ...]
     question_prior: tuple[float, ...]
     stance_hits: tuple[int, ...]
@@ -192,6 +193,16 @@ class Row:
     ends: bool
     alone_like: bool
     norm: str
+
+
+#: word -> its keyword stem, or None (a stop word, one letter, not all letters)
+_STEM_OF: dict[str, str | None] = {}
+
+
+def _stem_word(w: str) -> str | None:
+    if len(w) > 1 and w not in stop_words() and _ALPHA.match(w):
+        return w[:6]
+    return None
 
 
 #: Weight of one pattern hit in the codebook's stance prior (a keyword overlap of 4 = 1).
@@ -212,8 +223,16 @@ def codebook_row(raw: str, lexicon: Lexicon, norm: str | None = None) -> Row:
     words_n = _TOKEN.findall(norm)
     multi_cues = lexicon.multi_cue_re.findall(norm) if lexicon.multi_cue_re is not None else []
     n_cues = len(multi_cues) + sum(1 for w in words_n if w in lexicon.single_cues)
-    stop = stop_words()
-    st = frozenset(w[:6] for w in words_n if len(w) > 1 and w not in stop and _ALPHA.match(w))
+    stem_of = _STEM_OF
+    if len(stem_of) > MEMO_SIZE:
+        stem_of.clear()
+    st = set()
+    for w in words_n:
+        got = stem_of.get(w, False)
+        if got is False:
+            got = stem_of[w] = _stem_word(w)
+        if got is not None:
+            st.add(got)
     words = raw.split()
     n = max(len(words), 1)
     caps = sum(1 for w in words if w[:1].isupper())
@@ -221,36 +240,40 @@ def codebook_row(raw: str, lexicon: Lexicon, norm: str | None = None) -> Row:
     n_s = len(lexicon.stance_words)
     ov = [0.0] * (n_s + len(lexicon.question_words))
     index = lexicon.stem_index
-    for stem in sorted(st & index.keys()):
+    for stem in sorted(st.intersection(index)):
         for k, w in index[stem]:
             ov[k] += w
     s_ov, q_ov = ov[:n_s], ov[n_s:]
-    hits = match(lexicon.patterns, norm)
+    hits = match(lexicon.patterns, norm, frozenset(words_n))
     stripped = raw.rstrip("\"')]\u201d\u2019 ")
     ends = stripped.endswith((".", "!", "?"))
-    dense = (
-        math.log1p(n_cues),
-        math.log1p(len(multi_cues)),
-        *(min(o / 4.0, 2.0) for o in s_ov),
-        *(min(o / 4.0, 2.0) for o in q_ov),
-        math.log1p(n) / 4.0,
-        1.0 if n < 7 else 0.0,
-        1.0 if ends else 0.0,
-        caps / n if n > 1 else 1.0,
-        1.0 if _DIGIT.search(raw) else 0.0,
-        1.0 if _US.search(norm) and _EUROPE.search(norm) else 0.0,
-        math.log1p(obstacles),
-        # furniture is short: the long sentences of a body skip these scans
-        1.0 if n < 30 and _BYLINE.search(raw) else 0.0,
-        1.0 if n < 16 and _DATE.search(raw) else 0.0,
-        1.0 if n < 30 and _CAPTION.search(raw) else 0.0,
-        1.0 if n < 16 and _CALL.search(raw) else 0.0,
-        1.0 if stripped.endswith("?") else 0.0,
-        1.0 if n < 30 and _LABEL.match(raw) else 0.0,
-        1.0 if any(hits.conceded) or norm.startswith(("while ", "although ")) else 0.0,
-        *(math.log1p(h) for h in hits.stance),
-        *(math.log1p(h) for h in hits.conceded),
-        *(math.log1p(h) for h in hits.question),
+    # float32, as in the feature matrix: a quarter of a tuple's memory in the memo
+    dense = array(
+        "f",
+        (
+            math.log1p(n_cues),
+            math.log1p(len(multi_cues)),
+            *(min(o / 4.0, 2.0) for o in s_ov),
+            *(min(o / 4.0, 2.0) for o in q_ov),
+            math.log1p(n) / 4.0,
+            1.0 if n < 7 else 0.0,
+            1.0 if ends else 0.0,
+            caps / n if n > 1 else 1.0,
+            1.0 if _DIGIT.search(raw) else 0.0,
+            1.0 if _US.search(norm) and _EUROPE.search(norm) else 0.0,
+            math.log1p(obstacles),
+            # furniture is short: the long sentences of a body skip these scans
+            1.0 if n < 30 and _BYLINE.search(raw) else 0.0,
+            1.0 if n < 16 and _DATE.search(raw) else 0.0,
+            1.0 if n < 30 and _CAPTION.search(raw) else 0.0,
+            1.0 if n < 16 and _CALL.search(raw) else 0.0,
+            1.0 if stripped.endswith("?") else 0.0,
+            1.0 if n < 30 and _LABEL.match(raw) else 0.0,
+            1.0 if any(hits.conceded) or norm.startswith(("while ", "although ")) else 0.0,
+            *(math.log1p(h) for h in hits.stance),
+            *(math.log1p(h) for h in hits.conceded),
+            *(math.log1p(h) for h in hits.question),
+        ),
     )
     scores = [o / 4.0 + PATTERN_PRIOR * h for o, h in zip(s_ov, hits.stance, strict=True)]
     for i, axis in enumerate(lexicon.stance_axes):

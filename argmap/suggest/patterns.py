@@ -165,6 +165,16 @@ class PatternSet:
             out.update(pat for pat in rest if all(part in norm for part in pat.parts))
         return frozenset(out)
 
+    @cached_property
+    def place(self) -> dict[Compiled, tuple[int, int, int]]:
+        """Each pattern's place: (0 stance / 1 question, its index, its order in the group)."""
+        out: dict[Compiled, tuple[int, int, int]] = {}
+        for is_q, groups in ((0, self.stance), (1, self.question)):
+            for k, pats in enumerate(groups):
+                for j, pat in enumerate(pats):
+                    out.setdefault(pat, (is_q, k, j))
+        return out
+
     @property
     def empty(self) -> bool:
         return not any(self.stance) and not any(self.question)
@@ -192,35 +202,34 @@ def compile_patterns(codebook: Codebook) -> PatternSet:
     )
 
 
-def match(patterns: PatternSet, norm: str) -> Hits:
-    """The hits of ``patterns`` in the normalised sentence ``norm``."""
-    conceded, main = split_concession(norm)
-    tokens = tokens_of(norm)
+def match(patterns: PatternSet, norm: str, tokens: frozenset[str] | None = None) -> Hits:
+    """The hits of ``patterns`` in the normalised sentence ``norm`` (``tokens``: its words,
+    ``tokens_of(norm)``, if the caller has them)."""
+    if tokens is None:
+        tokens = tokens_of(norm)
+    n_s, n_q = len(patterns.stance_ids), len(patterns.question_ids)
     maybe = patterns.candidates(norm, tokens)
+    if not maybe:
+        zero_s = (0,) * n_s
+        return Hits(zero_s, zero_s, (0,) * n_q, ())
+    conceded, main = split_concession(norm)
     t_main = tokens_of(main) if conceded else tokens
     t_conc = tokens_of(conceded) if conceded else frozenset()
     found: list[tuple[str, str]] = []
-    stance, other = [], []
-    for sid, pats in zip(patterns.stance_ids, patterns.stance, strict=True):
-        n_main = n_conc = 0
-        for pat in pats:
-            if pat not in maybe:
-                continue
-            if pat.search(main, t_main):
-                n_main += 1
-                found.append((sid, pat.text))
-            elif conceded and pat.search(conceded, t_conc):
-                n_conc += 1
-        stance.append(n_main)
-        other.append(n_conc)
-    question = []
-    for qid, pats in zip(patterns.question_ids, patterns.question, strict=True):
-        n = 0
-        for pat in pats:
-            if pat in maybe and pat.search(norm, tokens):
-                n += 1
-                found.append((qid, pat.text))
-        question.append(n)
+    stance, other, question = [0] * n_s, [0] * n_s, [0] * n_q
+    # the candidates in codebook order (stances, then questions; patterns in order)
+    place = patterns.place
+    for pat in sorted(maybe, key=place.__getitem__):
+        is_q, k, _ = place[pat]
+        if is_q:
+            if pat.search(norm, tokens):
+                question[k] += 1
+                found.append((patterns.question_ids[k], pat.text))
+        elif pat.search(main, t_main):
+            stance[k] += 1
+            found.append((patterns.stance_ids[k], pat.text))
+        elif conceded and pat.search(conceded, t_conc):
+            other[k] += 1
     return Hits(tuple(stance), tuple(other), tuple(question), tuple(found))
 
 
