@@ -160,7 +160,7 @@ class MatrixScreen(ArgmapScreen):
         texts = CellTexts(codebook)
         n = len(self.matrix.questions)
         flat = self.matrix.cells  # row-major: sources × questions
-        rows = [flat[i : i + n] for i in range(0, len(flat), n)]
+        rows = [flat[i * n : (i + 1) * n] for i in range(len(self.matrix.sources))]
         cells = [[texts.full(c) for c in row] for row in rows]
         compact = [[texts.compact(c) for c in row] for row in rows]
         columns = [ColumnLabel(q.id, q.label) for q in codebook.questions]
@@ -169,9 +169,9 @@ class MatrixScreen(ArgmapScreen):
         self._summaries()
 
     def current_source(self) -> str | None:
-        """The source of the row under the cursor."""
+        """The source of the row under the cursor (None: no sources or no questions)."""
         view = self.view
-        if not view.row_count:
+        if not view.row_count or not self.matrix.questions:
             return None
         return self.matrix.sources[view.cursor[0]]
 
