@@ -16,7 +16,6 @@ A contested sentence never counts as a stance and never makes a cell mixed by it
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -100,18 +99,30 @@ def position(
     ``claim`` (evidence weighs less), then by codebook order. A position is mixed when it
     holds stances on opposite sides of the axis.
     """
-    claims = list(claims)
-    counts = {s.id: 0 for s in codebook.stances}
-    firm = Counter()
+    return _position(list(claims), _Stances(codebook))
+
+
+class _Stances:
+    """What :func:`position` needs of a codebook, computed once per matrix, not per cell."""
+
+    def __init__(self, codebook: Codebook) -> None:
+        self.ids = [s.id for s in codebook.stances]
+        self.order = {s.id: i for i, s in enumerate(codebook.stances)}
+        self.axis = {s.id: s.axis for s in codebook.stances}
+
+
+def _position(claims: list[Claim], stances: _Stances) -> tuple[dict[str, int], str | None, bool]:
+    counts = dict.fromkeys(stances.ids, 0)
+    if not claims:
+        return counts, None, False
+    firm: dict[str, int] = {}
     for c in claims:
         counts[c.stance] = counts.get(c.stance, 0) + 1
         if c.kind == "claim":
-            firm[c.stance] += 1
-    if not claims:
-        return counts, None, False
-    order = {s.id: i for i, s in enumerate(codebook.stances)}
-    dominant = max(counts, key=lambda s: (counts[s], firm[s], -order.get(s, 99)))
-    axes = {s.axis for s in codebook.stances if counts.get(s.id)}
+            firm[c.stance] = firm.get(c.stance, 0) + 1
+    order = stances.order
+    dominant = max(counts, key=lambda s: (counts[s], firm.get(s, 0), -order.get(s, 99)))
+    axes = {stances.axis[s] for s in stances.ids if counts[s]}
     return counts, dominant, (1 in axes and -1 in axes)
 
 
@@ -136,10 +147,11 @@ def matrix(
     for d in contested:
         disputes.setdefault((d.source, d.question), []).append(d)
     cells = []
+    stances = _Stances(codebook)
     for s in sources:
         for q in questions:
             group = grouped.get((s, q), [])
-            counts, dominant, mixed = position(group, codebook)
+            counts, dominant, mixed = _position(group, stances)
             open_ = tuple(disputes.get((s, q), ()))
             cells.append(
                 Cell.model_construct(  # values built here are valid by construction

@@ -46,7 +46,7 @@ class Known(NamedTuple):
     sha256: str
 
 
-def file_stat(path: Path) -> Stat | None:
+def file_stat(path: Path | str) -> Stat | None:
     """``[size, mtime_ns, inode]`` of ``path``, or None if it does not exist."""
     try:
         st = os.stat(path)

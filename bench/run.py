@@ -282,26 +282,43 @@ ROWS: dict[str, str] = {
 }
 
 
-def measure_row(bench: Bench, name: str, repeat: int) -> dict:
-    """Median of ``repeat`` runs of one row; an error is reported, not raised."""
+def measure_row(bench: Bench, name: str, repeat: int, codes: list[Path]) -> list[dict]:
+    """Median of ``repeat`` runs of one row for each checkout in ``codes``.
+
+    The checkouts take turns run by run, so that they share the machine's load alike.
+    An error is reported in the row, not raised.
+    """
     func: Callable[[], dict] = getattr(bench, f"row_{name}")
-    runs = []
+    runs: list[list[dict]] = [[] for _ in codes]
+    errors: list[str | None] = [None for _ in codes]
     for _ in range(repeat):
-        try:
-            runs.append(func())
-        except Exception as err:  # a failing row is reported in the table, not fatal
-            return {"error": str(err)[:200]}
-    out: dict = {"runs": len(runs), "all_seconds": [round(r["seconds"], 4) for r in runs]}
-    for key in ("seconds", "ceiling", "rss", "median", "cpu"):
-        if key in runs[0]:
-            out[key] = statistics.median(r[key] for r in runs)
+        for i, code in enumerate(codes):
+            if errors[i] is not None:
+                continue
+            CODE[0] = code
+            try:
+                runs[i].append(func())
+            except Exception as err:  # a failing row is reported in the table, not fatal
+                errors[i] = str(err)[:200]
+    out = []
+    for mine, error in zip(runs, errors, strict=True):
+        if error is not None:
+            out.append({"error": error})
+            continue
+        row: dict = {"runs": len(mine), "all_seconds": [round(r["seconds"], 4) for r in mine]}
+        for key in ("seconds", "ceiling", "rss", "median", "cpu"):
+            if key in mine[0]:
+                row[key] = statistics.median(r[key] for r in mine)
+        out.append(row)
     return out
 
 
-def warm_up(project: Path) -> None:
-    """Fill argmap's caches as a first use would (untimed)."""
-    for cmd in (["validate"], ["sources"]):
-        spawn([*ARGMAP, *cmd, "--project", str(project)], expect=0)
+def warm_up(project: Path, codes: list[Path]) -> None:
+    """Fill each checkout's caches as a first use would (untimed)."""
+    for code in codes:
+        CODE[0] = code
+        for cmd in (["validate"], ["sources"]):
+            spawn([*ARGMAP, *cmd, "--project", str(project)], expect=0)
 
 
 # --------------------------------------------------------------------------- children
@@ -376,23 +393,39 @@ def restore(path: Path, saved: tuple[bytes, int] | None) -> None:
     os.utime(path, ns=(saved[1], saved[1]))
 
 
-def run_project(project: Path, rows: list[str], repeat: int) -> dict:
-    """Every row on one project."""
+def run_project(project: Path, rows: list[str], repeat: int, codes: list[Path]) -> list[dict]:
+    """Every row on one project, for each checkout: one ``{row: result}`` per checkout."""
     bench = Bench(project)
     annotated = project / "annotations" / f"s{bench.sources // 2:05d}.jsonl"
     saved = snapshot(annotated)
-    warm_up(project)
-    results = {}
+    warm_up(project, codes)
+    results: list[dict] = [{} for _ in codes]
     try:
         for name in rows:
             print(f"  {project.name}: {name} ...", file=sys.stderr, flush=True)
-            results[name] = measure_row(bench, name, repeat)
+            for i, r in enumerate(measure_row(bench, name, repeat, codes)):
+                results[i][name] = r
     finally:
         restore(annotated, saved)
     return results
 
 
 # --------------------------------------------------------------------------- report
+
+
+def _label(code: Path) -> str:
+    """A checkout's short name: its commit, else its directory."""
+    proc = subprocess.run(
+        ["git", "-C", str(code), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    dirty = subprocess.run(
+        ["git", "-C", str(code), "diff", "--quiet", "HEAD", "--", "argmap"], check=False
+    ).returncode
+    name = proc.stdout.strip() or code.name
+    return name + ("+" if proc.returncode == 0 and dirty else "")
 
 
 def _fmt_time(seconds: float) -> str:
@@ -421,13 +454,14 @@ def _fmt_cell(r: dict | None, row: str, scale: int) -> str:
     return text
 
 
-def table(results: dict[int, dict[str, dict]], rows: list[str]) -> str:
-    """The Markdown table: one column per scale, targets and whether each is met (✓/✗)."""
+def table(results: dict[int, list[dict]], rows: list[str], labels: list[str]) -> str:
+    """The Markdown table: a column per scale (and checkout), targets, met or not (✓/✗)."""
     scales = sorted(results)
-    head = "| row | " + " | ".join(f"{s:,} sources" for s in scales) + " | target |"
-    lines = [head, "|---" * (len(scales) + 2) + "|"]
+    columns = [(s, i) for s in scales for i in range(len(labels))]
+    heads = [f"{s:,} sources" + (f", {labels[i]}" if len(labels) > 1 else "") for s, i in columns]
+    lines = ["| row | " + " | ".join(heads) + " | target |", "|---" * (len(columns) + 2) + "|"]
     for row in rows:
-        cells = [_fmt_cell(results[s].get(row), row, s) for s in scales]
+        cells = [_fmt_cell(results[s][i].get(row), row, s) for s, i in columns]
         targets = {s: t.text() for s in scales if (t := target_for(row, s)) is not None}
         if len(set(targets.values())) <= 1:
             target_text = next(iter(targets.values()), "")
@@ -451,19 +485,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--code",
         type=Path,
-        default=REPO,
+        nargs="+",
+        default=[REPO],
         metavar="DIR",
-        help="measure the argmap package in DIR (e.g. a worktree of an older commit)",
+        help="measure the argmap package in DIR (e.g. a worktree of an older commit); "
+        "several DIRs take turns run by run, side by side in one table",
     )
     args = parser.parse_args(argv)
-    CODE[0] = args.code.resolve()
+    codes = [c.resolve() for c in args.code]
+    CODE[0] = codes[0]
     if args.child:
         name, project, out, spawned = args.child
         _child_main(name, Path(project), Path(out), float(spawned))
         return 0
     sys.path.insert(0, str(REPO))
     OUT.mkdir(exist_ok=True)
-    results: dict[int, dict[str, dict]] = {}
+    results: dict[int, list[dict]] = {}
     counts: dict[int, dict] = {}
     for scale in args.scales:
         t0 = time.perf_counter()
@@ -473,7 +510,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{project}: {counts[scale]} (ready in {time.perf_counter() - t0:.1f} s)",
             file=sys.stderr,
         )
-        results[scale] = run_project(project, args.rows, args.repeat)
+        results[scale] = run_project(project, args.rows, args.repeat, codes)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     load = os.getloadavg()
     report = {
@@ -484,7 +521,8 @@ def main(argv: list[str] | None = None) -> int:
         "repeat": args.repeat,
         "results": results,
     }
-    report["code"] = str(CODE[0])
+    labels = [_label(c) for c in codes]
+    report["code"] = [f"{c} ({label})" for c, label in zip(codes, labels, strict=True)]
     (OUT / f"results-{args.corpus}.json").write_text(json.dumps(report, indent=2) + "\n")
     for scale, c in counts.items():
         print(
@@ -492,10 +530,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{c['claims']:,} claims"
         )
     print(
-        f"argmap from {CODE[0]}; {machine}; median of {args.repeat} whole-process runs; "
+        f"argmap from {'; '.join(report['code'])}; {machine}; "
+        f"median of {args.repeat} whole-process runs; "
         f"load average at the end {load[0]:.1f}\n"
     )
-    print(table(results, args.rows))
+    print(table(results, args.rows, labels))
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -122,3 +123,60 @@ def test_structural_check_catches_broken_graphs(tmp_path: Path) -> None:
     problems = check_aif(graph)
     assert any(p.startswith(f"CA {ca}") for p in problems)
     assert "edge x: unknown node" in problems
+
+
+def ova_speaker(text: str, participants: list[dict]) -> str | None:
+    """The participant OVA3 finds for an L node (``findParticipantIDText`` in OVA3's
+    ``ova-model.js``): the text before the first ``:``, split at spaces, first word as
+    first name and second as surname, matched exactly."""
+    name = text[: text.index(":")].split(" ")
+    first, sur = name[0], name[1] if len(name) > 1 else None
+    found = [p for p in participants if p["firstname"] == first and p["surname"] == sur]
+    return found[0]["participantID"] if found else None
+
+
+def test_ova3_finds_each_speaker_and_every_locution_has_a_start(tmp_path: Path) -> None:
+    project, _ = build_project(tmp_path)
+    project.set_meta("alpha", title="Alpha: the Review of Things")  # spaces and a colon
+    graph = json.loads(render(project, "aif"))
+    nodes = {n["nodeID"]: n for n in graph["nodes"]}
+    assert {p["surname"] for p in graph["participants"]} == {"alpha", "beta"}
+    for loc in graph["locutions"]:
+        text = nodes[loc["nodeID"]]["text"]
+        assert ova_speaker(text, graph["participants"]) == loc["personID"], text
+        assert loc["start"] == nodes[loc["nodeID"]]["timestamp"]
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", loc["start"])
+    alpha = next(p for p in graph["participants"] if p["surname"] == "alpha")
+    assert alpha["firstname"] == "Alpha_the_Review_of_Things"
+
+
+def test_ova_file_has_layout_schemes_and_the_analysis_text(tmp_path: Path) -> None:
+    project, ids = build_project(tmp_path)
+    doc = json.loads(render(project, "ova"))
+    assert set(doc) == {"AIF", "OVA", "text", "dialog", "argmap"}
+    aif = doc["AIF"]
+    assert check_aif(aif) == []
+    layout = {n["nodeID"]: n for n in doc["OVA"]["nodes"]}
+    assert set(layout) == {n["nodeID"] for n in aif["nodes"]}
+    assert all(
+        n["visible"] and isinstance(n["x"], int) and isinstance(n["y"], int)
+        for n in layout.values()
+    )
+    types = {n["nodeID"]: n["type"] for n in aif["nodes"]}
+    argument = [nid for nid, t in types.items() if t in ("I", "RA", "CA")]
+    # no two argument nodes share a place (OVA3 would stack them on a diagonal otherwise)
+    assert len({(layout[n]["x"], layout[n]["y"]) for n in argument}) == len(argument)
+    # a reason sits below the claim it supports: shells (evidence) -> RA -> guarantee
+    by_claim = {m["claim"]: nid for nid, m in doc["argmap"]["nodes"].items()}
+    assert layout[by_claim[ids["shells"]]]["y"] > layout[by_claim[ids["guarantee"]]]["y"]
+    schemes = {s["nodeID"]: s["schemeID"] for s in aif["schemefulfillments"]}
+    assert {types[n] for n in schemes} == {"RA", "CA", "YA"}
+    assert all(schemes[n] == {"RA": "72", "CA": "71", "YA": "168"}[types[n]] for n in schemes)
+    assert {(e["fromID"], e["toID"]) for e in doc["OVA"]["edges"]} == {
+        (e["fromID"], e["toID"]) for e in aif["edges"]
+    }
+    # the analysis text links each claim to its I node and names its stance and questions
+    for _claim, nid in by_claim.items():
+        assert f'<span class="highlighted" id="node{nid}">' in doc["text"]
+    assert "&lt;script&gt;" in doc["text"] and "<script>" not in doc["text"]
+    assert "[▲ pro-autonomy · NATO replacement, US guarantee · s0003 · " in doc["text"]

@@ -159,3 +159,25 @@ def test_mermaid_cli_renders_each_diagram(built, tmp_path: Path) -> None:
     width = float(re.search(r'viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"', body).group(1))
     assert 200 < width < 1400
     assert ATTACK_COLOR in body
+
+
+def test_graphml_reads_in_networkx_with_data_and_yed_graphics(built, tmp_path: Path) -> None:
+    nx = pytest.importorskip("networkx", reason="networkx reads the GraphML in this test")
+    project, ids = built
+    path = tmp_path / "map.graphml"
+    path.write_text(render(project, "graphml"), encoding="utf-8")
+    g = nx.read_graphml(path)
+    assert g.is_directed() and g.number_of_nodes() == 7 and g.number_of_edges() == 5
+    node = g.nodes[ids["guarantee"]]
+    assert node["quote"] == "The US guarantee can no longer be taken for granted."
+    assert node["source_title"] == "Alpha Review" and node["sentence"] == "s0003"
+    assert node["questions"] == "nato-replacement;us-guarantee"
+    assert node["question_labels"] == "NATO replacement;US guarantee"
+    assert node["color"] == "#{:02x}{:02x}{:02x}".format(node["r"], node["g"], node["b"])
+    assert node["label"].startswith("▲ Alpha Review · s0003\nThe US guarantee")
+    assert node["shape_type"] == "roundrectangle"  # yEd's node graphics were read
+    assert float(node["y"]) > float(g.nodes[ids["core"]]["y"])  # the reason sits below
+    assert g.edges[ids["committed"], ids["guarantee"]]["type"] == "attacks"
+    assert g.edges[ids["committed"], ids["guarantee"]]["color"] == ATTACK_COLOR
+    hostile = g.nodes[ids["hostile"]]
+    assert hostile["source_title"] == "Beta | Journal <b>bold</b>"

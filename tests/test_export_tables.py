@@ -34,6 +34,8 @@ def test_csv_round_trip(tmp_path: Path) -> None:
     )
     assert hostile["attacks"] == ids["core"] and hostile["supports"] == ""
     assert by_id[ids["guarantee"]]["questions"] == "nato-replacement;us-guarantee"
+    assert by_id[ids["guarantee"]]["question_labels"] == "NATO replacement;US guarantee"
+    assert hostile["source_title"] == "Beta | Journal <b>bold</b>"
     assert by_id[ids["shells"]]["kind"] == "evidence"
     for row in rows:
         claim = project.claim(row["id"])
@@ -91,3 +93,26 @@ def test_schema_command(tmp_path: Path, capsys) -> None:
     out = tmp_path / SCHEMA_FILE
     assert main(["schema", "-o", str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8")) == printed
+
+
+def test_csv_bom_for_spreadsheets(tmp_path: Path, capsys) -> None:
+    project, _ = build_project(tmp_path)
+    out = tmp_path / "claims.csv"
+    assert main(["export", "-p", str(project.root), "-f", "csv", "--bom", "-o", str(out)]) == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfid,source,source_title,")
+    assert raw.decode("utf-8-sig") == render(project, "csv")
+    assert main(["export", "-p", str(project.root), "-f", "csv"]) == 0
+    assert not capsys.readouterr().out.startswith("\ufeff")
+
+
+def test_json_schema_is_written_beside_the_export_and_resolves(tmp_path: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    project, _ = build_project(tmp_path)
+    out = tmp_path / "share" / "map.json"
+    assert main(["export", "-p", str(project.root), "-f", "json", "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    schema_path = out.parent / data["$schema"]  # a relative reference, resolved beside it
+    assert schema_path.is_file()
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(data)) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from argmap.cliutil import (
@@ -16,14 +17,34 @@ from argmap.errors import UsageError
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    """Print a suggestion for every unannotated sentence of a source, strongest first."""
-    from argmap.suggest import suggest_source
+    """Print a suggestion for every unannotated sentence of a source (or, with ``--all``,
+    of every source), strongest first; ``--min-confidence`` saves them as annotator
+    ``model``'s claims."""
+    from argmap.suggest import MODEL_ANNOTATOR, preannotate, suggest_all, suggest_source
 
     if args.limit is not None and args.limit < 0:
         raise UsageError(f"--limit must be 0 or more, not {args.limit}")
+    if args.all == (args.source is not None):
+        raise UsageError("give a SOURCE or --all (not both)")
+    if args.min_confidence is not None and not args.all:
+        raise UsageError("--min-confidence pre-annotates every source: use it with --all")
     project = open_project(args, strict=False)
-    doc = project.source(args.source)
-    suggestions = suggest_source(project, doc.id, annotator=getattr(args, "annotator", None))
+    annotator = getattr(args, "annotator", None)
+    if args.all:
+        suggestions = suggest_all(project, annotator=annotator)
+        title = f"Suggestions for {len(project.sources)} sources"
+    else:
+        doc = project.source(args.source)
+        suggestions = suggest_source(project, doc.id, annotator=annotator)
+        title = f"Suggestions for {doc.id}"
+    if args.min_confidence is not None:
+        saved = preannotate(project, suggestions, args.min_confidence)
+        print(
+            f"saved {len(saved)} suggestions with claim probability >= {args.min_confidence} "
+            f"as annotator {MODEL_ANNOTATOR!r} (of {len(suggestions)} unannotated sentences); "
+            f"adjudicate them like any annotator's"
+        )
+        return 0
     if args.limit is not None:
         suggestions = suggestions[: args.limit]
     if args.json:
@@ -37,17 +58,17 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             text += "\n  because: " + ", ".join(s.top_features)
         rows.append(
             (
-                s.sentence,
-                f"{s.claim:.2f} {s.kind if s.claim >= 0.5 else 'no'}",
-                f"{symbols.get(s.stance, '')} {s.stance} {s.stance_probs[s.stance]:.2f}",
-                "\n".join(f"{q} {s.question_probs[q]:.2f}" for q in s.questions),
+                s.sentence if not args.all else f"{s.source}/{s.sentence}",
+                s.label,
+                f"{symbols.get(s.stance, '')} {s.stance_label}",
+                "\n".join(f"{q} {round(s.question_probs[q] * 100)} %" for q in s.questions),
                 text,
             )
         )
     print_table(
         ["sentence", "claim", "stance", "questions", "text"],
         rows,
-        title=f"Suggestions for {doc.id}: {len(rows)} unannotated sentences, not saved",
+        title=f"{title}: {len(rows)} unannotated sentences, not saved",
     )
     return 0
 
@@ -137,6 +158,36 @@ def _print_per_source(report: Any) -> None:
     Console(soft_wrap=False).print(t)
 
 
+def _print_extra(report: Any) -> None:
+    """Claims flagged vs gold, the reliability curve and the per-source curve."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(soft_wrap=False)
+    console.print(
+        f"sentences flagged as claims: model {report.flagged:.1%}, gold {report.gold_flagged:.1%}"
+        f"; Brier score of the claim probability {report.brier:.3f} "
+        f"(always the training share of claims: {report.brier_baseline:.3f})"
+    )
+    t = Table(title="reliability of the claim probability", header_style="bold")
+    for col in ("probability", "sentences", "mean predicted", "share that are claims"):
+        t.add_column(col, justify="right")
+    for b in report.reliability:
+        t.add_row(f"{b.low:.1f}-{b.high:.1f}", str(b.n), f"{b.predicted:.2f}", f"{b.observed:.2f}")
+    console.print(t)
+    if report.curve:
+        c = Table(
+            title="stance macro-F1 on each held-out source's units after its 10th, once its first k "
+            "are annotated (baseline: that source's majority so far)",
+            header_style="bold",
+        )
+        for col in ("k", "test units", "model", "baseline"):
+            c.add_column(col, justify="right")
+        for k, (m, b, n) in report.curve.items():
+            c.add_row(str(k), str(n), f"[bold]{m:.3f}[/]", f"{b:.3f}")
+        console.print(c)
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Leave-one-source-out scores of claim detection, stance and questions vs the majority."""
     from rich.console import Console
@@ -144,7 +195,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from argmap.suggest import evaluate
 
     project = open_project(args, strict=False)
-    report = evaluate(project, annotator=getattr(args, "annotator", None))
+    report = evaluate(project, annotator=getattr(args, "annotator", None), articles=args.new)
     if args.json:
         print_json(report.to_json())
         return 0
@@ -172,7 +223,19 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         _print_single(
             "kind (claim vs evidence, annotated sentences)", report.kind, report.kind_baseline
         )
+    _print_extra(report)
     _print_per_source(report)
+    if report.articles is not None:
+        a = report.articles
+        console.print(
+            f"\n[bold]New articles[/] ({', '.join(a.sources)}): {a.n_sentences} sentences, "
+            f"{a.n_units} gold units; trained on this project's annotations only."
+        )
+        if a.claim is not None and a.claim_baseline is not None:
+            _print_single("new articles: claim detection", a.claim, a.claim_baseline)
+        if a.stance is not None and a.stance_baseline is not None:
+            _print_single("new articles: stance", a.stance, a.stance_baseline)
+        _print_extra(a)
     console.print(
         f"Retrain on all annotations: {report.train_seconds * 1000:.0f} ms; "
         f"predict every sentence of every source: {report.predict_seconds * 1000:.0f} ms."
@@ -200,7 +263,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "and its questions, with probabilities and the words that drove the stance. "
         "Nothing is saved.",
     )
-    p.add_argument("source", metavar="SOURCE", help="source id (or a unique prefix)")
+    p.add_argument("source", metavar="SOURCE", nargs="?", help="source id (or a unique prefix)")
+    p.add_argument("--all", action="store_true", help="every unannotated sentence of every source")
+    p.add_argument(
+        "--min-confidence",
+        type=float,
+        metavar="P",
+        help="with --all: save the suggestions whose claim probability is at least P "
+        "(0-1) as annotator 'model', to adjudicate like any annotator",
+    )
     p.add_argument("--limit", "-n", type=int, metavar="N", help="show only the first N")
     add_project_option(p)
     _add_learn_from(p)
@@ -214,6 +285,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "each source in turn; report macro-F1, per-class precision/recall/F1 and the "
         "confusion matrix for claim detection, stance and questions, next to the "
         "majority-class baseline under the same protocol.",
+    )
+    p.add_argument(
+        "--new",
+        metavar="DIR",
+        type=Path,
+        help="also score new articles: DIR/articles/*.txt with gold units in DIR/gold/*.tsv "
+        "(e.g. bench/eval), trained on this project only",
     )
     add_project_option(p)
     _add_learn_from(p)

@@ -15,10 +15,13 @@ if TYPE_CHECKING:
 
 FORMATS: tuple[str, ...] = (
     "markdown",
+    "html",
     "svg",
     "dot",
+    "graphml",
     "argdown",
     "aif",
+    "ova",
     "csv",
     "json",
 )

@@ -3,18 +3,26 @@
 - every claim is an ``I`` node whose text is its exact quote;
 - ``A supports B`` is ``A → RA("Default Inference") → B``; ``A attacks B`` is
   ``A → CA("Default Conflict") → B`` (one S-node per relation);
-- authorship follows IAT: per claim an ``L`` node ``"<source> : <quote>"`` and a
+- authorship follows IAT: per claim an ``L`` node ``"<speaker> : <quote>"`` and a
   ``YA("Asserting")`` with edges ``L → YA → I``, a ``participants`` entry per source and a
-  ``locutions`` row linking the L node to it.
+  ``locutions`` row (with its ``start`` time) linking the L node to it.
 
-AIF has no slot for stance, questions, offsets or annotator: they live under the separate
-top-level key ``"argmap"`` (keyed by I-node id), so the AIF part stays standard. Node and
-edge ids are numeric strings, as AIFdb writes them, assigned in document order.
+The speaker is written so that OVA3 finds the participant again: OVA3 reads the text before
+the first ``:`` of an L node, splits it at spaces and looks up ``firstname`` = first word,
+``surname`` = second word. So a source is the participant ``firstname`` = its title with
+spaces and colons turned into ``_`` and ``surname`` = its id (ids hold neither).
+
+AIF has no slot for stance, questions, offsets or annotator. They live under the separate
+top-level key ``"argmap"`` (keyed by I-node id), so the AIF part stays standard; the OVA3
+file (:func:`to_ova`) also writes them into its analysis text, which OVA3 shows beside the
+graph and keeps when it saves. Node and edge ids are numeric strings, as AIFdb writes them,
+assigned in document order.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from typing import Any
 
@@ -22,6 +30,12 @@ from argmap.export.common import Selection
 from argmap.model import SCHEMA_VERSION
 
 SCHEMES = {"supports": ("RA", "Default Inference"), "attacks": ("CA", "Default Conflict")}
+
+
+def speaker_name(title: str) -> str:
+    """``title`` as one word OVA3 reads back as a first name: no spaces, no colons."""
+    word = re.sub(r"[\s:]+", "_", title.strip()).strip("_")[:60]
+    return word or "Source"
 
 
 def _stamp(moment: datetime) -> str:
@@ -48,10 +62,12 @@ def aif_graph(sel: Selection) -> dict[str, Any]:
 
     participants: list[dict[str, Any]] = []
     person: dict[str, str] = {}
+    speaker: dict[str, str] = {}
     for i, sid in enumerate(sel.sources, start=1):
-        doc = sel.source(sid)
+        first = speaker_name(sel.source(sid).title)
         person[sid] = str(i)
-        participants.append({"participantID": str(i), "firstname": doc.title, "surname": sid})
+        speaker[sid] = f"{first} {sid}"
+        participants.append({"participantID": str(i), "firstname": first, "surname": sid})
 
     i_node: dict[str, str] = {}
     claims_meta: dict[str, dict[str, Any]] = {}
@@ -74,8 +90,7 @@ def aif_graph(sel: Selection) -> dict[str, Any]:
     locutions: list[dict[str, Any]] = []
     for c in sel.claims:
         stamp = _stamp(c.created)
-        speaker = sel.source(c.source).title
-        loc = node("L", f"{speaker} : {c.quote}", stamp)
+        loc = node("L", f"{speaker[c.source]} : {c.quote}", stamp)
         ya = node("YA", "Asserting", stamp)
         edge(loc, ya)
         edge(ya, i_node[c.id])
@@ -84,7 +99,7 @@ def aif_graph(sel: Selection) -> dict[str, Any]:
                 "nodeID": loc,
                 "personID": person[c.source],
                 "timestamp": stamp,
-                "start": None,
+                "start": stamp,
                 "end": None,
                 "source": None,
             }
@@ -131,3 +146,138 @@ def _source_meta(sel: Selection, sid: str) -> dict[str, str]:
 def to_aif(sel: Selection) -> str:
     """The AIF JSON text of ``sel``."""
     return json.dumps(aif_graph(sel), indent=2, ensure_ascii=False) + "\n"
+
+
+OVA_SCHEME_IDS = {"RA": "72", "CA": "71", "YA": "168"}
+"""AIFdb scheme ids OVA3 gives these node types when it loads a node set (Default Inference,
+Default Conflict, Asserting), written as its ``schemefulfillments``."""
+
+
+def _ova_layout(graph: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """OVA3 node and edge layout: the argument (I, RA, CA nodes) in layers, each conclusion
+    above its reasons, component after component; each claim's locution and its YA node
+    mirrored to the right, for OVA3's dialogical view."""
+    from argmap.export.svg import layered_layout
+
+    nodes = {n["nodeID"]: n for n in graph["nodes"]}
+    argument = [nid for nid, n in nodes.items() if n["type"] in ("I", "RA", "CA")]
+    sizes = {
+        nid: (220.0, 30.0 + 16.0 * (len(nodes[nid]["text"]) // 32 + 1))
+        if nodes[nid]["type"] == "I"
+        else (90.0, 40.0)
+        for nid in argument
+    }
+    links = [
+        (e["fromID"], e["toID"])
+        for e in graph["edges"]
+        if e["fromID"] in sizes and e["toID"] in sizes
+    ]
+    adjacent: dict[str, set[str]] = {nid: set() for nid in argument}
+    for a, b in links:
+        adjacent[a].add(b)
+        adjacent[b].add(a)
+    seen: set[str] = set()
+    place: dict[str, tuple[float, float]] = {}
+    x = y = row_h = 0.0
+    for start in argument:
+        if start in seen:
+            continue
+        comp, stack = [], [start]
+        seen.add(start)
+        while stack:
+            cur = stack.pop()
+            comp.append(cur)
+            for nxt in sorted(adjacent[cur]):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+        members = set(comp)
+        comp.sort(key=int)
+        boxes, w, h = layered_layout(
+            comp, [(a, b) for a, b in links if a in members], sizes, max_row=6
+        )
+        if x > 0 and x + w > 3000:
+            x, y, row_h = 0.0, y + row_h + 120, 0.0
+        for nid, b in boxes.items():
+            place[nid] = (x + b.x, y + b.y)
+        x += w + 120
+        row_h = max(row_h, h)
+    width = max((px for px, _ in place.values()), default=0) + 600
+    asserted = {
+        e["toID"]: e["fromID"] for e in graph["edges"] if nodes[e["fromID"]]["type"] == "YA"
+    }
+    speaker = {e["toID"]: e["fromID"] for e in graph["edges"] if nodes[e["fromID"]]["type"] == "L"}
+    for i_node, ya in asserted.items():
+        ix, iy = place[i_node]
+        place[ya] = (ix + width - 150, iy + 20)
+        if ya in speaker:
+            place[speaker[ya]] = (ix + width, iy)
+    layout = [
+        {
+            "nodeID": nid,
+            "visible": True,
+            "x": round(place.get(nid, (0.0, 0.0))[0]),
+            "y": round(place.get(nid, (0.0, 0.0))[1]),
+            "timestamp": n["timestamp"] if n["type"] == "L" else "",
+        }
+        for nid, n in nodes.items()
+    ]
+    edges = [{"fromID": e["fromID"], "toID": e["toID"], "visible": True} for e in graph["edges"]]
+    return layout, edges
+
+
+def _analysis_text(sel: Selection, graph: dict[str, Any]) -> str:
+    """OVA3's analysis text: per source its claims, each highlighted and linked to its I node
+    (``<span id="node{ID}">``), followed by its stance and questions in brackets."""
+    from html import escape
+
+    i_node = {meta["claim"]: nid for nid, meta in graph["argmap"]["nodes"].items()}
+    parts: list[str] = []
+    for sid in sel.sources:
+        claims = sel.claims_of(sid)
+        if not claims:
+            continue
+        parts.append(f"<p><b>{escape(sel.source(sid).title)}</b> ({escape(sid)})</p>")
+        for c in claims:
+            st = sel.stance(c.stance)
+            qs = ", ".join(
+                sel.question(q).label for q in c.questions if q in sel.codebook.question_ids
+            )
+            sentence = sel.sentence_id(c)
+            parts.append(
+                f'<p><span class="highlighted" id="node{i_node[c.id]}">{escape(c.quote)}</span>'
+                f" [{escape(st.symbol)} {escape(st.label)} · {escape(qs)}"
+                f"{' · ' + escape(sentence) if sentence else ''} · {c.id}]</p>"
+            )
+    return "".join(parts)
+
+
+def ova_document(sel: Selection) -> dict[str, Any]:
+    """The OVA3 analysis file of ``sel``: ``{"AIF": ..., "OVA": layout, "text": ...}``."""
+    graph = aif_graph(sel)
+    layout, layout_edges = _ova_layout(graph)
+    schemes = [
+        {"nodeID": n["nodeID"], "schemeID": OVA_SCHEME_IDS[n["type"]]}
+        for n in graph["nodes"]
+        if n["type"] in OVA_SCHEME_IDS
+    ]
+    return {
+        "AIF": {
+            "nodes": graph["nodes"],
+            "edges": graph["edges"],
+            "schemefulfillments": schemes,
+            "participants": graph["participants"],
+            "locutions": graph["locutions"],
+            "descriptorfulfillments": [],
+            "cqdescriptorfulfillments": [],
+        },
+        "text": _analysis_text(sel, graph),
+        "dialog": True,
+        "OVA": {"firstname": "", "surname": "", "url": "", "nodes": layout, "edges": layout_edges},
+        "argmap": graph["argmap"],
+    }
+
+
+def to_ova(sel: Selection) -> str:
+    """The OVA3 analysis file of ``sel`` as JSON text (load it with OVA3's *Load analysis*)."""
+    return json.dumps(ova_document(sel), indent=2, ensure_ascii=False) + "\n"

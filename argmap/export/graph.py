@@ -20,7 +20,7 @@ from argmap.model import Claim
 
 MAX_NODES = 30
 """Largest part drawn as one picture; bigger connected components are cut in parts."""
-WRAP = 34
+WRAP = 38
 """Characters per quote line in a node."""
 MAX_LINES = 5
 """Quote lines in a node; a longer quote ends in an ellipsis (the reports give it whole)."""

@@ -52,9 +52,9 @@ def _svg_open(width: float, height: float, label: str, extra: str = "") -> str:
 
 # ---------------------------------------------------------------- heat map
 
-CELL_W = 104
+CELL_W = 110
 CELL_H = 34
-HEAD_CHARS = 12
+HEAD_CHARS = 13
 
 
 def _contested(cell: object) -> int:
@@ -206,7 +206,7 @@ def _heat_cell(sel: Selection, m: Matrix, sid: str, q: str, x: float, y: float) 
 
 # ---------------------------------------------------------------- argument graphs
 
-BOX_W = 262
+BOX_W = 280
 PAD = 8
 GAP_X = 26
 GAP_Y = 54

@@ -13,11 +13,13 @@ from argmap.export.common import Selection
 COLUMNS: tuple[str, ...] = (
     "id",
     "source",
+    "source_title",
     "sentence",
     "start",
     "end",
     "stance",
     "questions",
+    "question_labels",
     "kind",
     "quote",
     "note",
@@ -25,25 +27,34 @@ COLUMNS: tuple[str, ...] = (
     "supports",
     "attacks",
 )
-"""The CSV header; ``questions``, ``supports`` and ``attacks`` hold ids joined by ``;``."""
+"""The CSV header; ``questions``, ``question_labels``, ``supports`` and ``attacks`` hold
+values joined by ``;`` (labels in the order of the ids)."""
 
 
 def to_csv(sel: Selection) -> str:
-    """The claims of ``sel`` as CSV text (RFC 4180 quoting, ``\\n`` line ends)."""
+    """The claims of ``sel`` as CSV text (RFC 4180 quoting, ``\\n`` line ends).
+
+    ``argmap export --bom`` puts a UTF-8 byte order mark first, for spreadsheets that
+    otherwise guess a legacy encoding.
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
+    titles = {sid: sel.source(sid).title for sid in sel.sources}
+    labels = {q.id: q.label for q in sel.codebook.questions}
     for c in sel.claims:
         rels = sel.relations(c)
         writer.writerow(
             [
                 c.id,
                 c.source,
+                titles[c.source],
                 sel.sentence_id(c),
                 c.start,
                 c.end,
                 c.stance,
                 ";".join(c.questions),
+                ";".join(labels.get(q, q) for q in c.questions),
                 c.kind,
                 c.quote,
                 c.note,

@@ -89,6 +89,7 @@ class ReaderScreen(ArgmapScreen):
         self._pending: tuple[str, str | None, str | None] | None = None
         self.suggestions: dict[str, dict[str, Any]] = {}  # sentence id -> suggestion
         self.rejected: set[tuple[str, str]] = set()  # (source, sentence), this session only
+        self._incoming: tuple[int, dict[str, list[tuple[str, Claim]]]] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -158,6 +159,7 @@ class ReaderScreen(ArgmapScreen):
                 self.notify(str(err), severity="error")
         if doc.id != self.source_id:
             self.suggestions = {}
+            self._warm_up(doc.id)
         self.source_id = doc.id
         self.seen_version = self.argmap.data_version
         self.choice = 0
@@ -195,7 +197,7 @@ class ReaderScreen(ArgmapScreen):
         readonly = " · READ-ONLY (file has problems)" if doc.id in self.project.unreadable else ""
         self.query_one("#reader-title", Static).update(
             Text.assemble(
-                (shorten(doc.title, 70), "bold"),
+                (shorten(doc.title, max(min(70, self.size.width - 34), 16)), "bold"),
                 (f"  {doc.meta.byline}" if doc.meta.byline else "", "italic"),
                 (f"  · {sentence} of {n} · {claims} claims{readonly}", muted_style()),
                 (
@@ -264,7 +266,7 @@ class ReaderScreen(ArgmapScreen):
                 out.append("\nSuggestion: ", style="bold")
                 out.append_text(stance_text(codebook, sug["stance"]))
                 out.append(
-                    f" ({sug['stance_prob']:.0%}) · {sug['kind']} ({sug['claim']:.0%} a claim)"
+                    f" {round(sug['stance_prob'] * 100)} % · {sug['label']}"
                     f" · {labels}\n  because: {', '.join(sug['top_features'][:5])}"
                     "  ·  y accepts · x rejects",
                     style="italic",
@@ -284,14 +286,40 @@ class ReaderScreen(ArgmapScreen):
             out.append(f" · {c.annotator} · {c.id}", style=muted_style())
             if c.note:
                 out.append(f"\n    note: {c.note}", style="italic")
+            if c is not current:
+                continue
+            width = max(self.size.width - 40, 30)
             for r in c.relations:
                 target = self.project.claim_index.get(r.target)
-                quote = shorten(target.quote, 60) if target else "(missing)"
+                quote = shorten(target.quote, width) if target else "(missing)"
                 sym = stance_symbol(codebook, target.stance) if target else "?"
                 out.append(f"\n    {r.type} → {sym} “{quote}” ({r.target})", style=muted_style())
+            for rtype, other in self.incoming().get(c.id, []):
+                verb = "supported by" if rtype == "supports" else "attacked by"
+                where = "" if other.source == c.source else f" {self._short_title(other.source)}"
+                out.append(
+                    f"\n    {verb} ← {stance_symbol(codebook, other.stance)}{where} "
+                    f"“{shorten(other.quote, width)}” ({other.id})",
+                    style=muted_style(),
+                )
         if len(claims) > 1:
             out.append(f"\n  c: next of the {len(claims)} claims here", style=muted_style())
         detail.update(out)
+
+    def incoming(self) -> dict[str, list[tuple[str, Claim]]]:
+        """Per claim id, the links into it: ``(relation type, claim that holds it)``."""
+        version = self.argmap.data_version
+        if self._incoming is None or self._incoming[0] != version:
+            links: dict[str, list[tuple[str, Claim]]] = {}
+            for other in self.project.claim_index.values():
+                for r in other.relations:
+                    links.setdefault(r.target, []).append((r.type, other))
+            self._incoming = (version, links)
+        return self._incoming[1]
+
+    def _short_title(self, source: str) -> str:
+        doc = self.project.sources.get(source)
+        return shorten(doc.title, 24) if doc else source
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in CLAIM_ACTIONS:
@@ -575,15 +603,30 @@ class ReaderScreen(ArgmapScreen):
         except ImportError:
             self.notify("suggestions are not available in this version", severity="error")
             return
-        self.notify("training on the annotated sentences…", timeout=3)
+        self.notify("suggesting: training on the annotated sentences…", timeout=10)
         self._suggest(self.source_id)
+
+    @work(thread=True, exclusive=True, group="suggest-warm")
+    def _warm_up(self, source: str) -> None:
+        """Fit the models for ``source`` in the background (after the screen is shown), so
+        that the first ``S`` only predicts; too few annotations is not an error here."""
+        from contextlib import suppress
+
+        from argmap.errors import ArgmapError
+        from argmap.suggest import models_for
+
+        with suppress(ArgmapError):
+            models_for(self.project, source)
 
     @work(thread=True, exclusive=True, group="suggest")
     def _suggest(self, source: str) -> None:
-        from argmap.suggest import suggest_source
+        from argmap.suggest import NotEnoughData, suggest_source
 
         try:
             found = suggest_source(self.project, source)
+        except NotEnoughData as err:
+            self.app.call_from_thread(self.notify, str(err), severity="warning", timeout=8)
+            return
         except Exception as err:
             self.app.call_from_thread(self.notify, f"suggestions failed: {err}", severity="error")
             return
@@ -599,6 +642,8 @@ class ReaderScreen(ArgmapScreen):
                 "index": index.get(s.sentence, 0),
                 "stance": s.stance,
                 "stance_prob": s.stance_probs.get(s.stance, 0.0),
+                "label": s.label,
+                "provenance": s.provenance(),
                 "kind": s.kind,
                 "claim": s.claim,
                 "questions": list(s.questions),
@@ -631,6 +676,7 @@ class ReaderScreen(ArgmapScreen):
                     questions=sug["questions"],
                     sentence=sentence,
                     kind=sug["kind"],
+                    suggested=sug["provenance"],
                 ),
                 lambda c: f"accepted the suggestion for {sentence}: {c.id}",
             )

@@ -35,13 +35,19 @@ const relations = (response.relations || []).map((r) => ({
   type: r.relationType,
 }));
 const nodes = [];
-const walk = (list) => {
+const placed = [];
+const walk = (list, group) => {
   for (const n of list || []) {
-    if (n.type === "group-map-node") walk(n.children);
-    else nodes.push(n.title);
+    if (n.type === "group-map-node") walk(n.children, n.title);
+    else {
+      nodes.push(n.title);
+      placed.push([group || null, n.title]);
+    }
   }
 };
-walk(response.map && response.map.nodes);
-process.stdout.write(JSON.stringify({ errors, statements, relations, nodes }, null, 1) + "\n");
+walk(response.map && response.map.nodes, null);
+process.stdout.write(
+  JSON.stringify({ errors, statements, relations, nodes, placed }, null, 1) + "\n"
+);
 // exitCode, not process.exit(): exiting at once can cut off stdout written to a pipe
 process.exitCode = errors.length ? 1 : 0;

@@ -1,0 +1,446 @@
+"""The HTML report: one self-contained page that works offline.
+
+Everything is inline: the style, the script, the heat map and the argument graphs (SVG drawn
+in pure Python by :mod:`argmap.export.svg`, so the page looks the same whichever tools the
+exporting machine has). No fonts, scripts or images are fetched. Every text from a source, a
+note or the codebook is HTML-escaped; the data the script reads sits in a
+``<script type="application/json">`` block with ``<`` escaped, so no quote can close it.
+
+The page has: the legend and the heat map; per question the positions, the claims with their
+evidence and relations, and its argument graphs; a comparison of any two sources; the
+sources; and a search box that filters claims as you type (``#search=words`` in the address
+starts with a search).
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from argmap.analysis import Matrix, position
+from argmap.export.common import Selection
+from argmap.export.graph import (
+    ATTACK_COLOR,
+    SUPPORT_COLOR,
+    hex_color,
+    ink_on,
+    question_parts,
+    short_title,
+    tint,
+    unlinked,
+)
+from argmap.export.svg import graph_svg, heatmap_svg
+from argmap.model import Claim
+
+MAX_PARTS = 12
+"""Argument graphs drawn per question; the rest are named (``--format dot`` has them all)."""
+
+_CSS = (
+    """
+:root { --ink:#1d1d1f; --muted:#5a5a5f; --line:#d8d8dc; --bg:#ffffff; --soft:#f5f5f7; }
+* { box-sizing: border-box; }
+body { margin:0; font: 15px/1.5 "DejaVu Sans", Verdana, "Segoe UI", Arial, sans-serif;
+  color:var(--ink); background:var(--bg); }
+header { position:sticky; top:0; z-index:2; background:#ffffffee; border-bottom:1px solid var(--line);
+  padding:10px 24px; display:flex; flex-wrap:wrap; gap:8px 20px; align-items:center; }
+header h1 { font-size:20px; margin:0; }
+header nav a { margin-right:14px; color:#1a5fb4; text-decoration:none; }
+#search { font:inherit; padding:6px 10px; width:min(420px, 90vw); border:1px solid #999;
+  border-radius:6px; }
+#hits { color:var(--muted); font-size:13px; }
+main { padding:8px 24px 48px; max-width:1400px; }
+h2 { margin-top:36px; border-bottom:2px solid var(--ink); padding-bottom:4px; }
+h3 { margin:28px 0 4px; }
+.summary, .qtext, .note { color:var(--muted); }
+.legend { display:flex; flex-wrap:wrap; gap:6px 18px; margin:8px 0; }
+.chip { display:inline-block; min-width:1.8em; text-align:center; border:2px solid; border-radius:5px;
+  padding:0 5px; font-weight:bold; }
+svg.heatmap { max-width:100%; height:auto; }
+.scroll { overflow-x:auto; border:1px solid var(--line); border-radius:6px; background:#fff; }
+.positions { display:flex; flex-wrap:wrap; gap:6px 14px; margin:6px 0 10px; }
+.claims { list-style:none; padding-left:0; margin:4px 0; }
+.claims ul { list-style:none; padding-left:28px; }
+.claim { margin:6px 0; padding:6px 10px; border-left:5px solid; background:var(--soft);
+  border-radius:0 6px 6px 0; }
+.claim .quote { font-size:15px; }
+.claim .where, .rel { font-size:13px; color:var(--muted); }
+.claim.evidence { border-left-style:dashed; }
+.rel.attacks b { color:"""
+    + ATTACK_COLOR
+    + """; }
+.rel.supports b { color:"""
+    + SUPPORT_COLOR
+    + """; }
+.tag { font-size:11px; border:1px solid #888; border-radius:3px; padding:0 4px; margin-left:4px; }
+details { margin:8px 0; }
+summary { cursor:pointer; font-weight:bold; }
+figure { margin:10px 0 18px; }
+figcaption { font-size:13px; color:var(--muted); }
+table.compare { border-collapse:collapse; width:100%; margin-top:10px; }
+table.compare th, table.compare td { border:1px solid var(--line); padding:6px 8px; vertical-align:top;
+  text-align:left; }
+table.compare td.same { background:#eef7ee; } table.compare td.differ { background:#fbeeee; }
+table.compare ul { margin:4px 0 0; padding-left:18px; font-size:13px; }
+.hidden { display:none !important; }
+g.row.dim { opacity:0.18; }
+mark { background:#fff3a0; }
+"""
+)
+
+_JS = r"""
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("argmap-data").textContent);
+  var box = document.getElementById("search"), hits = document.getElementById("hits");
+  var claims = Array.prototype.slice.call(document.querySelectorAll(".claim:not(.source-item)"));
+  var items = Array.prototype.slice.call(document.querySelectorAll(".source-item"));
+  var rows = Array.prototype.slice.call(document.querySelectorAll("svg.heatmap g.row"));
+  var sections = Array.prototype.slice.call(document.querySelectorAll("section.question"));
+  function search() {
+    var terms = box.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var shown = {}, all = {}, sources = {};
+    claims.forEach(function (el) {
+      var text = el.getAttribute("data-search"), id = el.getAttribute("data-claim");
+      var ok = terms.every(function (t) { return text.indexOf(t) >= 0; });
+      el.classList.toggle("hidden", !ok);
+      all[id] = true;
+      if (ok) { shown[id] = true; sources[el.getAttribute("data-source")] = true; }
+    });
+    items.forEach(function (el) {
+      var text = el.getAttribute("data-search");
+      var ok = !terms.length || sources[el.getAttribute("data-source")] ||
+        terms.every(function (t) { return text.indexOf(t) >= 0; });
+      el.classList.toggle("hidden", !ok);
+    });
+    sections.forEach(function (sec) {
+      var any = sec.querySelector(".claim:not(.hidden)");
+      var title = sec.getAttribute("data-search");
+      var ok = !terms.length || any || terms.every(function (t) { return title.indexOf(t) >= 0; });
+      sec.classList.toggle("hidden", !ok);
+    });
+    rows.forEach(function (row) {
+      var title = row.getAttribute("data-title");
+      var ok = !terms.length || sources[row.getAttribute("data-source")] ||
+        terms.every(function (t) { return title.indexOf(t) >= 0; });
+      row.classList.toggle("dim", !ok);
+    });
+    var n = Object.keys(shown).length, total = Object.keys(all).length;
+    hits.textContent = terms.length ? n + " of " + total + " claims match" : "";
+  }
+  var timer = null;
+  box.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(search, 80); });
+  var m = /^#search=(.*)$/.exec(location.hash);
+  if (m) { box.value = decodeURIComponent(m[1]); search(); }
+
+  var a = document.getElementById("cmp-a"), b = document.getElementById("cmp-b");
+  var out = document.getElementById("cmp-body");
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+  function chip(cell) {
+    if (!cell) return el("span", "chip", "·");
+    var st = data.stances[cell.d];
+    var c = el("span", "chip", st.symbol + (cell.m ? "±" : "") + (cell.c ? "!" : ""));
+    c.style.background = st.fill; c.style.borderColor = st.color; c.style.color = st.ink;
+    c.title = st.label;
+    return c;
+  }
+  function column(sid, qid, cell, cls) {
+    var td = el("td", cls);
+    td.appendChild(chip(cell));
+    if (cell) td.appendChild(document.createTextNode(" " + data.stances[cell.d].label +
+      " (" + cell.n.join("/") + ")"));
+    var list = (data.claims[sid] || {})[qid] || [];
+    if (list.length) {
+      var ul = el("ul");
+      list.forEach(function (c) {
+        var li = el("li", null, data.stances[c[0]].symbol + " \u201c" + c[1] + "\u201d ");
+        li.appendChild(el("span", "tag", c[2] || c[3]));
+        ul.appendChild(li);
+      });
+      td.appendChild(ul);
+    }
+    return td;
+  }
+  function compare() {
+    var sa = a.value, sb = b.value;
+    out.textContent = "";
+    data.questions.forEach(function (q) {
+      var ca = (data.cells[sa] || {})[q.id], cb = (data.cells[sb] || {})[q.id];
+      if (!ca && !cb) return;
+      var cls = ca && cb ? (ca.d === cb.d ? "same" : "differ") : "";
+      var tr = el("tr");
+      tr.appendChild(el("th", null, q.label));
+      tr.appendChild(column(sa, q.id, ca, cls));
+      tr.appendChild(column(sb, q.id, cb, cls));
+      out.appendChild(tr);
+    });
+    document.getElementById("cmp-head-a").textContent = data.titles[sa] || "";
+    document.getElementById("cmp-head-b").textContent = data.titles[sb] || "";
+  }
+  a.addEventListener("change", compare); b.addEventListener("change", compare);
+  compare();
+})();
+"""
+
+
+def _chip(sel: Selection, stance_id: str | None, mark: str = "") -> str:
+    if stance_id is None:
+        return '<span class="chip" style="border-color:#bbb">·</span>'
+    st = sel.stance(stance_id)
+    color = hex_color(st.color)
+    fill = tint(color, 0.35)
+    return (
+        f'<span class="chip" title="{escape(st.label)}" style="background:{fill};'
+        f'border-color:{color};color:{ink_on(fill)}">{escape(st.symbol + mark)}</span>'
+    )
+
+
+def _legend(sel: Selection) -> str:
+    items = []
+    for s in sel.codebook.stances:
+        desc = f' title="{escape(s.description)}"' if s.description else ""
+        items.append(f"<span{desc}>{_chip(sel, s.id)} {escape(s.label)}</span>")
+    symbols = " / ".join(escape(s.symbol) for s in sel.codebook.stances)
+    return (
+        f'<div class="legend">{"".join(items)}</div>'
+        '<p class="note">A position is the <b>dominant</b> stance of a source\'s claims on a '
+        "question: the one with the most claims; a tie goes to the stance with more claims of "
+        "kind <i>claim</i> (evidence weighs less), then to the stance listed first. "
+        "<b>±</b> mixed: claims on both sides of the axis. <b>!</b> contested: annotators read "
+        f"some of its sentences differently (those are not counted). Counts are {symbols}. "
+        "In the graphs a solid dark arrow means <i>supports</i>, a dashed purple arrow with a "
+        "bar <i>attacks</i>; a dashed box is evidence.</p>"
+    )
+
+
+def _search_text(sel: Selection, c: Claim) -> str:
+    doc = sel.source(c.source)
+    return " ".join(
+        (c.quote, doc.title, c.source, sel.sentence_id(c), c.id, c.note, c.stance)
+    ).lower()
+
+
+def _claim_li(sel: Selection, c: Claim, qid: str) -> str:
+    st = sel.stance(c.stance)
+    color = hex_color(st.color)
+    sentence = sel.sentence_id(c)
+    where = escape(sel.source(c.source).title) + (f" · {escape(sentence)}" if sentence else "")
+    kind = '<span class="tag">evidence</span> ' if c.kind == "evidence" else ""
+    orphan = ' <span class="tag">orphaned</span>' if c.orphan is not None else ""
+    note = f'<div class="rel">note: {escape(c.note)}</div>' if c.note.strip() else ""
+    rels = []
+    for r in sel.relations(c):
+        t = sel.by_id[r.target]
+        tsym = sel.stance(t.stance).symbol
+        rels.append(
+            f'<div class="rel {r.type}"><b>{r.type}</b> {escape(tsym)} '
+            f"“{escape(short_title(t.quote, 90))}” ({escape(short_title(sel.source(t.source).title, 40))})</div>"
+        )
+    return (
+        f'<li class="claim{" evidence" if c.kind == "evidence" else ""}" '
+        f'id="{escape(c.id)}-{escape(qid)}" data-claim="{escape(c.id)}" data-source="{escape(c.source)}" data-search="{escape(_search_text(sel, c))}" '
+        f'style="border-left-color:{color}">{_chip(sel, c.stance)} {kind}'
+        f'<span class="quote">“{escape(c.quote)}”</span>{orphan}'
+        f'<div class="where">{where} · <code>{escape(c.id)}</code></div>{note}{"".join(rels)}'
+        "</li>"
+    )
+
+
+def _question(sel: Selection, qid: str) -> str:
+    q = sel.question(qid)
+    claims = sel.claims_on(qid)
+    out = [
+        f'<section class="question" id="q-{escape(qid)}" '
+        f'data-search="{escape((q.label + " " + q.text + " " + qid).lower())}">',
+        f"<h3>{escape(q.label)}</h3>",
+        f'<p class="qtext">{escape(q.text)}</p>',
+    ]
+    if not claims:
+        return "".join([*out, "<p><i>No claims on this question.</i></p></section>"])
+    counts = " · ".join(
+        f"{escape(s.symbol)} {sum(1 for c in claims if c.stance == s.id)}"
+        for s in sel.codebook.stances
+    )
+    out.append(f"<p>{len(claims)} claims: {counts}</p>")
+    by_source: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_source.setdefault(c.source, []).append(c)
+    chips = []
+    for sid in sel.sources:
+        mine = by_source.get(sid)
+        if mine:
+            _, dominant, mixed = position(mine, sel.codebook)
+            title = escape(short_title(sel.source(sid).title, 40))
+            chips.append(f"<span>{_chip(sel, dominant, '±' if mixed else '')} {title}</span>")
+    out.append(f'<div class="positions">{"".join(chips)}</div>')
+    out.append(f"<details open><summary>Claims and evidence ({len(claims)})</summary>")
+    for st in sel.codebook.stances:
+        group = [c for c in claims if c.stance == st.id]
+        if group:
+            items = "".join(_claim_li(sel, c, qid) for c in group)
+            out.append(
+                f"<h4>{escape(st.symbol)} {escape(st.label)} ({len(group)})</h4>"
+                f'<ul class="claims">{items}</ul>'
+            )
+    out.append("</details>")
+    parts = question_parts(sel, qid)
+    if parts:
+        left = unlinked(sel, qid)
+        more = f"; {left} claims without relations are listed above" if left else ""
+        out.append(
+            f"<details open><summary>Argument graphs ({len(parts)} "
+            f"part{'s' * (len(parts) != 1)}{more})</summary>"
+        )
+        for part in parts[:MAX_PARTS]:
+            out.append(
+                f'<figure><div class="scroll">{graph_svg(part, legend=False)}</div>'
+                f"<figcaption>{escape(part.caption)}</figcaption></figure>"
+            )
+        if len(parts) > MAX_PARTS:
+            rest = len(parts) - MAX_PARTS
+            out.append(
+                f"<p class='note'>{rest} smaller parts are not drawn here: "
+                f"<code>argmap export --format dot -q {escape(qid)}</code> has them all.</p>"
+            )
+        out.append("</details>")
+    out.append("</section>")
+    return "".join(out)
+
+
+def _compare(sel: Selection) -> str:
+    options = "".join(
+        f'<option value="{escape(sid)}">{escape(short_title(sel.source(sid).title, 60))}</option>'
+        for sid in sel.sources
+    )
+    second = sel.sources[1] if len(sel.sources) > 1 else (sel.sources[0] if sel.sources else "")
+    options_b = options.replace(
+        f'<option value="{escape(second)}">', f'<option value="{escape(second)}" selected>', 1
+    )
+    return (
+        '<section id="compare"><h2>Compare two sources</h2>'
+        '<p class="note">Pick two sources: each question where either has claims, with both '
+        "positions and their quotes (green: same dominant stance, red: different).</p>"
+        f'<label>Source A <select id="cmp-a">{options}</select></label> '
+        f'<label>Source B <select id="cmp-b">{options_b}</select></label>'
+        '<table class="compare"><thead><tr><th>Question</th><th id="cmp-head-a"></th>'
+        '<th id="cmp-head-b"></th></tr></thead><tbody id="cmp-body"></tbody></table></section>'
+    )
+
+
+def _sources(sel: Selection, m: Matrix) -> str:
+    out = ['<section id="sources"><h2>Sources</h2><ul class="claims">']
+    for sid in sel.sources:
+        doc = sel.source(sid)
+        meta = doc.meta
+        facts = [escape(p) for p in (meta.byline, meta.date) if p]
+        if meta.url:
+            facts.append(escape(meta.url))
+        chips = []
+        for q in sel.questions:
+            cell = m.cell(sid, q)
+            if cell.dominant is not None:
+                mark = ("±" if cell.mixed else "") + ("!" if getattr(cell, "contested", 0) else "")
+                chips.append(
+                    f"<span>{_chip(sel, cell.dominant, mark)} {escape(sel.question(q).label)}</span>"
+                )
+        n = len(sel.claims_of(sid))
+        note = f'<div class="note">{escape(meta.note)}</div>' if meta.note.strip() else ""
+        out.append(
+            f'<li class="claim source-item" data-source="{escape(sid)}" '
+            f'data-search="{escape((doc.title + " " + sid + " " + meta.byline).lower())}" '
+            'style="border-left-color:#888">'
+            f"<b>{escape(doc.title)}</b> <code>{escape(sid)}</code> · {n} claims"
+            f'<div class="where">{" · ".join(facts)}</div>{note}'
+            f'<div class="positions">{"".join(chips)}</div></li>'
+        )
+    out.append("</ul></section>")
+    return "".join(out)
+
+
+def _data(sel: Selection, m: Matrix) -> str:
+    stances = {}
+    for s in sel.codebook.stances:
+        color = hex_color(s.color)
+        fill = tint(color, 0.35)
+        stances[s.id] = {
+            "symbol": s.symbol,
+            "label": s.label,
+            "color": color,
+            "fill": fill,
+            "ink": ink_on(fill),
+        }
+    cells: dict[str, dict[str, dict]] = {}
+    for sid in m.sources:
+        for q in m.questions:
+            cell = m.cell(sid, q)
+            if cell.dominant is not None:
+                cells.setdefault(sid, {})[q] = {
+                    "d": cell.dominant,
+                    "m": cell.mixed,
+                    "c": int(getattr(cell, "contested", 0) or 0),
+                    "n": [cell.counts.get(s.id, 0) for s in sel.codebook.stances],
+                }
+    claims: dict[str, dict[str, list]] = {}
+    wanted = set(sel.questions)
+    for c in sel.claims:
+        for q in c.questions:
+            if q in wanted:
+                claims.setdefault(c.source, {}).setdefault(q, []).append(
+                    [c.stance, c.quote, sel.sentence_id(c), c.id]
+                )
+    data = {
+        "stances": stances,
+        "questions": [{"id": q, "label": sel.question(q).label} for q in sel.questions],
+        "titles": {sid: sel.source(sid).title for sid in sel.sources},
+        "cells": cells,
+        "claims": claims,
+    }
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # "<" can never end the script block or open a comment inside it
+    return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def to_html(sel: Selection) -> str:
+    """The HTML report of ``sel`` as one self-contained page."""
+    m = sel.matrix()
+    view = f"annotator {sel.annotator}" if sel.annotator else "reference view"
+    scope = " (filtered)" if sel.filtered else ""
+    name = escape(sel.name)
+    toc = "".join(
+        f'<li><a href="#q-{escape(q)}">{escape(sel.question(q).label)}</a></li>'
+        for q in sel.questions
+    )
+    body = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>Argument map: {name}</title>",
+        '<meta name="generator" content="argmap export --format html">',
+        f"<style>{_CSS}</style></head><body>",
+        f"<header><h1>Argument map: {name}</h1>",
+        '<input id="search" type="search" placeholder="Search quotes, sources, ids…" '
+        'autocomplete="off" aria-label="Search claims"><span id="hits"></span>',
+        '<nav><a href="#positions">Positions</a><a href="#questions">Questions</a>'
+        '<a href="#compare">Compare</a><a href="#sources">Sources</a></nav></header>',
+        "<main>",
+        f'<p class="summary">{len(sel.claims)} claims from {len(sel.sources)} sources on '
+        f"{len(sel.questions)} questions{scope}; {escape(view)}. Generated by "
+        "<code>argmap export --format html</code>; works offline.</p>",
+        '<section id="positions"><h2>Positions</h2>',
+        _legend(sel),
+        f'<div class="scroll">{heatmap_svg(sel, m)}</div></section>',
+        f'<section id="questions"><h2>Questions</h2><ul>{toc}</ul>',
+        *(_question(sel, q) for q in sel.questions),
+        "</section>",
+        _compare(sel),
+        _sources(sel, m),
+        "</main>",
+        f'<script type="application/json" id="argmap-data">{_data(sel, m)}</script>',
+        f"<script>{_JS}</script>",
+        "</body></html>",
+    ]
+    return "\n".join(body) + "\n"

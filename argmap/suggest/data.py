@@ -1,0 +1,185 @@
+"""Step 3 of 6: labelled sentences in their context (what the models learn from).
+
+A sentence is seen with its neighbours (``Context``): the sentences before and after it,
+the other sentences of its paragraph (its line), and whether it stands alone on its line
+(headings, bylines and captions do). ``examples`` labels every sentence of every annotated
+source from the claims of one view.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from argmap.model import Claim, Sentence
+    from argmap.project import Project
+
+
+#: The annotator ``argmap suggest --all --min-confidence`` writes as; its claims are never
+#: learnt from (that would be the model learning from itself) unless asked for by name.
+MODEL_ANNOTATOR = "model"
+
+
+def _human(claims: Iterable[Claim], annotator: str | None) -> list[Claim]:
+    if annotator == MODEL_ANNOTATOR:
+        return list(claims)
+    return [c for c in claims if c.annotator != MODEL_ANNOTATOR]
+
+
+@dataclass(frozen=True)
+class Context:
+    """A sentence and what surrounds it in its source (hashable: equal contexts share
+    their features)."""
+
+    text: str
+    prev: str = ""
+    next: str = ""
+    para: tuple[str, ...] = ()  # the other sentences of its paragraph, in order
+    alone: bool = False  # the sentence is its whole line
+    first: bool = False  # the first sentence of the source
+    para_pos: int = 0  # its place in the paragraph (0: opens it)
+
+
+def contexts(text: str, sentences: Sequence[Sentence]) -> list[Context]:
+    """The context of each of ``sentences`` of a source whose text is ``text``."""
+    line_of: list[int] = []
+    for s in sentences:
+        line_of.append(text.rfind("\n", 0, s.start) + 1)
+    groups: dict[int, list[int]] = {}
+    for i, start in enumerate(line_of):
+        groups.setdefault(start, []).append(i)
+    out = []
+    n = len(sentences)
+    for i, s in enumerate(sentences):
+        group = groups[line_of[i]]
+        para = tuple(sentences[j].text for j in group if j != i)
+        line_end = text.find("\n", s.end)
+        line = text[line_of[i] : len(text) if line_end < 0 else line_end]
+        out.append(
+            Context(
+                text=s.text,
+                prev=sentences[i - 1].text if i > 0 else "",
+                next=sentences[i + 1].text if i + 1 < n else "",
+                para=para,
+                alone=len(group) == 1 and len(line.strip()) <= len(s.text.strip()) + 6,
+                first=i == 0,
+                para_pos=group.index(i),
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class Example:
+    """One sentence of an annotated source with its labels (``unit`` False: not a claim)."""
+
+    source: str
+    sentence: Sentence
+    unit: bool
+    stance: str | None = None
+    kind: str | None = None
+    questions: tuple[str, ...] = ()
+    context: Context | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.source, self.sentence.id)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def ctx(self) -> Context:
+        """Its context (the sentence alone if none was given)."""
+        return self.context if self.context is not None else Context(self.sentence.text)
+
+
+def sentence_claims(sentences: Sequence[Sentence], claims: Iterable[Claim]) -> list[list[Claim]]:
+    """For each sentence, the (non-orphan) claims that start inside it, in text order."""
+    starts = [s.start for s in sentences]
+    out: list[list[Claim]] = [[] for _ in sentences]
+    for c in sorted(claims, key=lambda c: c.sort_key()):
+        if c.orphan is not None or not sentences:
+            continue
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i >= 0 and c.start < sentences[i].end:
+            out[i].append(c)
+    return out
+
+
+def labelled(
+    source: str,
+    sentences: Sequence[Sentence],
+    ctxs: Sequence[Context],
+    claims: Sequence[Claim],
+    question_order: Sequence[str],
+    partial: bool = False,
+) -> list[Example]:
+    """The examples of one source: its sentences labelled from its ``claims``.
+
+    The stance of a sentence is that of its first claim; its questions are the union over
+    its claims; its kind is ``claim`` if any of its claims is one. With ``partial`` (a
+    source being annotated now) sentences without a claim are left out, not negatives.
+    """
+    order = {q: i for i, q in enumerate(question_order)}
+    out = []
+    for sent, ctx, cs in zip(sentences, ctxs, sentence_claims(sentences, claims), strict=True):
+        if not cs:
+            if not partial:
+                out.append(Example(source, sent, False, context=ctx))
+            continue
+        qs = sorted({q for c in cs for q in c.questions}, key=lambda q: order.get(q, 99))
+        kind = "claim" if any(c.kind == "claim" for c in cs) else "evidence"
+        out.append(Example(source, sent, True, cs[0].stance, kind, tuple(qs), ctx))
+    return out
+
+
+def examples(
+    project: Project, annotator: str | None = None, *, partial: str | None = None
+) -> list[Example]:
+    """Every sentence of every annotated source, labelled from ``view_claims(annotator)``
+    (without the ``model`` annotator's pre-annotations unless ``annotator`` is ``model``).
+
+    A source counts as annotated if it has at least one claim; its sentences without a claim
+    are negatives for claim detection, except in ``partial`` (a source being annotated now,
+    whose uncovered sentences are unknown rather than negative).
+    """
+    by_source: dict[str, list[Claim]] = {}
+    for c in _human(project.view_claims(annotator), annotator):
+        if c.orphan is None and c.source in project.sources:
+            by_source.setdefault(c.source, []).append(c)
+    out: list[Example] = []
+    for sid in sorted(by_source):
+        doc = project.sources[sid]
+        out += labelled(
+            sid,
+            doc.sentences,
+            contexts(doc.text, doc.sentences),
+            by_source[sid],
+            project.codebook.question_ids,
+            partial=sid == partial,
+        )
+    return out
+
+
+def uncovered(
+    project: Project, annotator: str | None, only: str | None = None
+) -> dict[str, list[tuple[Sentence, Context]]]:
+    """Per source (sorted; only ``only`` if given), its sentences without a claim in
+    ``view_claims(annotator)``, with their contexts."""
+    by_source: dict[str, list[Claim]] = {}
+    for c in _human(project.view_claims(annotator), annotator):
+        if only is None or c.source == only:
+            by_source.setdefault(c.source, []).append(c)
+    out = {}
+    for sid in sorted(project.sources) if only is None else [only]:
+        doc = project.sources[sid]
+        sents = doc.sentences
+        covered = sentence_claims(sents, by_source.get(sid, []))
+        ctxs = contexts(doc.text, sents)
+        out[sid] = [(s, x) for s, x, cs in zip(sents, ctxs, covered, strict=True) if not cs]
+    return out

@@ -1,0 +1,496 @@
+"""Step 5 of 6: the models, fitted on the examples, and their predictions.
+
+Four scikit-learn logistic regressions share one feature matrix (``features``): *claim*
+(is the sentence a claim or evidence at all; fitted without class re-weighting so that its
+probability is calibrated, see the reliability curve of ``argmap evaluate``), *stance*
+(over the annotated sentences, classes balanced), *kind* (claim or evidence) and
+*questions* (one-vs-rest). The stance probabilities are mixed with the codebook's own prior
+(patterns, descriptions, hedge cues), which is what a model trained on few examples of a
+stance lacks. Questions with few training examples lean on the codebook's question prior.
+
+The source being annotated counts more: its own annotations get ``FOCUS_WEIGHT`` times
+the weight of the others, so that a user who corrects three suggestions in an article sees
+the next ones there change.
+
+From ``LARGE_THRESHOLD`` labelled sentences on (*large mode*, for projects of thousands of
+sources) the char n-grams are dropped, word n-grams need two documents, the classifiers are
+averaged SGD logistic regressions, and claim detection sees every annotated sentence but
+only a hash-picked share of the others. Every fit and predict runs in
+``threadpool_limits(1)``: on this kind of data the default threading is several times slower.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from argmap.suggest.data import Context, Example
+from argmap.suggest.features import Featuriser, Lexicon, build_lexicon, codebook_row
+from argmap.suggest.text import _OBSTACLE, normalise, stop_words
+
+if TYPE_CHECKING:
+    from argmap.model import Codebook
+
+#: Name recorded on claims made from a suggestion (``Claim.suggested.model``).
+MODEL_NAME = "argmap-suggest-2"
+RANDOM_STATE = 0
+#: A question with fewer positive training sentences than this leans on its keyword prior.
+MIN_QUESTION_POSITIVES = 8
+#: Reasons shown for a stance.
+TOP_FEATURES = 5
+#: Weight of the codebook-only stance prior mixed into the learnt stance probabilities.
+STANCE_PRIOR_WEIGHT = 0.8
+#: Weight of each annotation of the source being annotated, relative to the others'.
+FOCUS_WEIGHT = 4.0
+#: Smoothing of the source's own stance distribution (Dirichlet pseudo-counts per stance),
+#: by which the stance probabilities of its other sentences are re-weighted.
+FOCUS_SMOOTHING = 8.0
+#: From this many labelled sentences on, train in *large mode*.
+LARGE_THRESHOLD = 3000
+#: Large mode: claim detection sees at most this many negatives per annotated sentence.
+NEGATIVES_PER_UNIT = 2
+#: Large mode: L2 penalty and passes over the data of the SGD logistic regressions.
+SGD_ALPHA = 1e-5
+SGD_EPOCHS = 8
+UNIT = "unit"
+NOT_UNIT = "none"
+
+
+def _classifier(multiclass: bool = False, large: bool = False, balanced: bool = True) -> Any:
+    """Logistic regression; liblinear for binary tasks, newton-cg for several classes.
+
+    Both converge in a handful of iterations on a few hundred sentences (lbfgs needed 20-40).
+    In large mode: the same loss fitted by averaged stochastic gradient descent, a few
+    epochs over the data (liblinear needed seconds per task on 20,000 sentences).
+    """
+    from sklearn.linear_model import LogisticRegression, SGDClassifier
+
+    weight = "balanced" if balanced else None
+    if large:
+        return SGDClassifier(
+            loss="log_loss",
+            alpha=SGD_ALPHA,
+            class_weight=weight,
+            max_iter=SGD_EPOCHS,
+            tol=None,
+            average=True,
+            random_state=RANDOM_STATE,
+        )
+    return LogisticRegression(
+        C=3.0 if balanced else 1.0,
+        class_weight=weight,
+        solver="newton-cg" if multiclass else "liblinear",
+        max_iter=1000,
+        random_state=RANDOM_STATE,
+    )
+
+
+@dataclass
+class Models:
+    """Fitted models for one training set. ``classifiers`` maps task -> fitted classifier."""
+
+    lexicon: Lexicon
+    stance_ids: tuple[str, ...]
+    question_ids: tuple[str, ...]
+    features: Featuriser | None = None
+    feature_names: Any = None
+    classifiers: dict[str, Any] = field(default_factory=dict)
+    constant: dict[str, dict[str, float]] = field(default_factory=dict)
+    question_positives: dict[str, int] = field(default_factory=dict)
+    majority_question: str | None = None
+    n_train: int = 0
+    n_units: int = 0
+    n_word: int = 0  # the word n-gram features come first
+    large: bool = False
+    focus: str | None = None
+    focus_stances: dict[str, int] = field(default_factory=dict)  # its units per stance
+    eligible: Any = None  # per feature: may be shown as a reason for a stance
+    reason_names: list[str] = field(default_factory=list)  # word n-grams without "word__"
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """Model output for one sentence."""
+
+    claim: float
+    kind: str
+    stance: str
+    stance_probs: dict[str, float]
+    questions: tuple[str, ...]
+    question_probs: dict[str, float]
+    top_features: tuple[str, ...]
+
+
+def _fit_task(
+    x: Any, y: Sequence[str], weights: Any, large: bool = False, balanced: bool = True
+) -> tuple[Any | None, dict[str, float]]:
+    """Fit one classifier; with a single class seen, return a constant distribution instead."""
+    counts = Counter(y)
+    if len(counts) < 2:
+        return None, {k: 1.0 for k in counts}
+    clf = _classifier(multiclass=len(counts) > 2, large=large, balanced=balanced)
+    return clf.fit(x, list(y), sample_weight=weights), {}
+
+
+def _stable_fraction(key: tuple[str, str]) -> float:
+    """A number in [0, 1) fixed by ``key`` alone (same in every process and run)."""
+    digest = hashlib.blake2b("\0".join(key).encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") / 2**64
+
+
+def _claim_rows(items: Sequence[Example], large: bool) -> list[int]:
+    """Rows used for claim detection: all, or in large mode every unit and at most
+    ``NEGATIVES_PER_UNIT`` times as many negatives, picked by a hash of their key."""
+    units = sum(1 for e in items if e.unit)
+    negatives = len(items) - units
+    cap = NEGATIVES_PER_UNIT * max(units, 1)
+    if not large or negatives <= cap:
+        return list(range(len(items)))
+    share = cap / negatives
+    return [i for i, e in enumerate(items) if e.unit or _stable_fraction(e.key) < share]
+
+
+def _stopwords_only(ngram: str) -> bool:
+    stop = stop_words()
+    return all(w in stop or w == "_num_" for w in ngram.split())
+
+
+def _eligible(names: Sequence[str], n_word: int) -> Any:
+    """Which features may be shown as reasons: content word n-grams, hedge cues, the
+    stance descriptions, obstacle words and context patterns."""
+    import numpy as np
+
+    out = np.zeros(len(names), dtype=bool)
+    for j, name in enumerate(names):
+        if j < n_word:
+            out[j] = not _stopwords_only(name[6:])
+        elif name.startswith("codebook__"):
+            out[j] = name in (
+                "codebook__hedge cues",
+                "codebook__obstacle words",
+            ) or name.startswith("codebook__like stance")
+        elif name.startswith("context__"):
+            out[j] = "pattern stance" in name
+    return out
+
+
+def _unique_rows(ctxs: Sequence[Context]) -> tuple[list[Context], Any]:
+    """The distinct contexts and, per input, the row of its distinct context."""
+    import numpy as np
+
+    row_of: dict[Context, int] = {}
+    inv = [row_of.setdefault(c, len(row_of)) for c in ctxs]
+    return list(row_of), np.asarray(inv, dtype=np.int64)
+
+
+def _train(
+    items: Sequence[Example],
+    codebook: Codebook,
+    large_threshold: int | None = None,
+    focus: str | None = None,
+) -> Models:
+    """Fit every model on ``items`` (sorted, so that the result is deterministic).
+
+    ``focus``: the source being annotated, whose examples weigh ``FOCUS_WEIGHT``. From
+    ``large_threshold`` (default ``LARGE_THRESHOLD``) labelled sentences on, the *large
+    mode* trades a little accuracy for speed (see the module doc).
+    """
+    import numpy as np
+    from sklearn.multiclass import OneVsRestClassifier
+    from threadpoolctl import threadpool_limits
+
+    lexicon = build_lexicon(codebook)
+    models = Models(lexicon, tuple(codebook.stance_ids), tuple(codebook.question_ids))
+    items = sorted(items, key=lambda e: (e.source, e.sentence.index))
+    models.n_train = len(items)
+    models.focus = focus
+    if not items:
+        return models
+    threshold = LARGE_THRESHOLD if large_threshold is None else large_threshold
+    models.large = large = len(items) >= threshold
+    units = [e for e in items if e.unit]
+    models.n_units = len(units)
+    if focus is not None:
+        models.focus_stances = dict(
+            Counter(e.stance or "" for e in units if e.source == focus and e.stance)
+        )
+    weight = np.asarray(
+        [FOCUS_WEIGHT if focus is not None and e.source == focus else 1.0 for e in items]
+    )
+    with threadpool_limits(1):
+        features = Featuriser(lexicon, large=large).fit([e.text for e in items])
+        models.features = features
+        unique, inv = _unique_rows([e.ctx for e in items])
+        x_unique = features.transform(unique).x
+        models.feature_names = features.feature_names()
+        models.n_word = features.n_word
+        models.eligible = _eligible(models.feature_names, models.n_word)
+        models.reason_names = [
+            name[6:] if j < models.n_word else name
+            for j, name in enumerate(map(str, models.feature_names))
+        ]
+        rows = _claim_rows(items, large)
+        y_claim = [UNIT if items[i].unit else NOT_UNIT for i in rows]
+        models.classifiers["claim"], models.constant["claim"] = _fit_task(
+            x_unique[inv[rows]], y_claim, weight[rows], large, balanced=large
+        )
+        if units:
+            idx = [i for i, e in enumerate(items) if e.unit]
+            x_units = x_unique[inv[idx]]
+            for task, y in (
+                ("stance", [e.stance or "" for e in units]),
+                ("kind", [e.kind or "claim" for e in units]),
+            ):
+                models.classifiers[task], models.constant[task] = _fit_task(
+                    x_units, y, weight[idx], large
+                )
+            qcount = Counter(q for e in units for q in e.questions)
+            models.question_positives = {q: qcount.get(q, 0) for q in models.question_ids}
+            models.majority_question = (
+                min(qcount, key=lambda q: (-qcount[q], q)) if qcount else None
+            )
+            learnable = [q for q in models.question_ids if 0 < qcount.get(q, 0) < len(units)]
+            if learnable:
+                y = np.array([[q in e.questions for q in learnable] for e in units], dtype=int)
+                ovr = OneVsRestClassifier(_classifier(large=large)).fit(x_units, y)
+                models.classifiers["questions"] = ovr
+                models.constant["questions"] = {q: 1.0 for q in learnable}
+    return models
+
+
+def _probs(models: Models, task: str, x: Any) -> list[dict[str, float]]:
+    clf = models.classifiers.get(task)
+    n = x.shape[0]
+    if clf is None:
+        return [dict(models.constant.get(task, {})) for _ in range(n)]
+    p = clf.predict_proba(x)
+    classes = [str(c) for c in clf.classes_]
+    return [dict(zip(classes, row, strict=True)) for row in p.tolist()]
+
+
+def _explain_all(
+    models: Models,
+    x: Any,
+    stances: Sequence[str],
+    texts: Sequence[str],
+    found: Sequence[tuple[tuple[str, str], ...]],
+) -> list[tuple[str, ...]]:
+    """Per row of ``x``: the patterns of its stance found in it, then the word n-grams and
+    codebook cues that pushed it towards its stance.
+
+    The contributions (feature value x weight of the chosen stance) of every row are
+    computed at once; only the positive, showable ones are looked at one by one.
+    """
+    import numpy as np
+
+    n = x.shape[0]
+    out: list[tuple[str, ...]] = [
+        tuple(f'"{p}" [pattern]' for sid, p in f if sid == s)[:TOP_FEATURES]
+        for f, s in zip(found, stances, strict=True)
+    ]
+    clf = models.classifiers.get("stance")
+    if clf is None or n == 0:
+        return out
+    classes = [str(c) for c in clf.classes_]
+    coef = clf.coef_
+    weights = np.vstack([-coef[0], coef[0]]) if coef.shape[0] == 1 else coef
+    cls = np.asarray([classes.index(s) if s in classes else -1 for s in stances], dtype=np.int64)
+    rows = np.repeat(np.arange(n), np.diff(x.indptr))
+    cols = x.indices
+    row_cls = cls[rows]
+    contrib = x.data * weights[np.maximum(row_cls, 0), cols]
+    keep = np.flatnonzero((row_cls >= 0) & (contrib > 0) & models.eligible[cols])
+    names = models.reason_names
+    n_word = models.n_word
+    k_rows = rows[keep]
+    bounds = np.flatnonzero(np.diff(k_rows)) + 1
+    starts = [0, *bounds.tolist()]
+    ends = [*bounds.tolist(), len(k_rows)]
+    k_rows_l, k_cols, k_con = k_rows.tolist(), cols[keep].tolist(), contrib[keep].tolist()
+    for start, end in zip(starts, ends, strict=True) if len(k_rows_l) else ():
+        r = k_rows_l[start]
+        scored: list[tuple[float, str]] = []
+        norm: str | None = None
+        for j, c in zip(k_cols[start:end], k_con[start:end], strict=True):
+            name = names[j]
+            if j < n_word:
+                scored.append((-c, name))
+                continue
+            if norm is None:
+                norm = normalise(texts[r])
+            if name == "codebook__hedge cues":
+                if models.lexicon.cue_re is not None:
+                    for cue in dict.fromkeys(models.lexicon.cue_re.findall(norm)):
+                        scored.append((-c, f"{cue} [hedge cue]"))
+            elif name.startswith("codebook__like stance"):
+                scored.append((-c, f"[like the {name[22:]} description]"))
+            elif name == "codebook__obstacle words":
+                for word in dict.fromkeys(_OBSTACLE.findall(norm)):
+                    scored.append((-c, f"{word} [obstacle word]"))
+            elif name.startswith("context__"):
+                where = name[9:].split(" pattern stance ")[0]
+                scored.append((-c, f"[{where}: {name.rsplit(' ', 1)[-1]} pattern]"))
+        scored.sort()
+        chosen: list[str] = list(out[r])
+        for _, name in scored:
+            if len(chosen) >= TOP_FEATURES:
+                break
+            # drop a unigram already inside a chosen bigram or pattern and vice versa
+            if any(name in o.strip('"').split() or o in name.split() for o in chosen):
+                continue
+            chosen.append(name)
+        out[r] = tuple(chosen)
+    return out
+
+
+def _refocus(models: Models, probs: dict[str, float]) -> dict[str, float]:
+    """``probs`` re-weighted by the focus source's own stance distribution so far (smoothed
+    by ``FOCUS_SMOOTHING``; with none of its units annotated it changes nothing)."""
+    counts = models.focus_stances
+    n_s = len(models.stance_ids)
+    total = sum(counts.values()) + FOCUS_SMOOTHING * n_s
+    w = {s: (counts.get(s, 0) + FOCUS_SMOOTHING) * n_s / total for s in models.stance_ids}
+    raw = {s: probs.get(s, 0.0) * w[s] for s in models.stance_ids}
+    z = sum(raw.values()) or 1.0
+    return {s: v / z for s, v in raw.items()}
+
+
+def predict(models: Models, ctxs: Sequence[Context], explain: bool = True) -> list[Prediction]:
+    """Predict claim, stance, kind and questions for sentences in context (each distinct
+    context once)."""
+    from threadpoolctl import threadpool_limits
+
+    if not ctxs:
+        return []
+    unique, inv = _unique_rows(ctxs)
+    lex = models.lexicon
+    texts = [c.text for c in unique]
+    if models.features is None:
+        x = None
+        rows = [codebook_row(t, lex) for t in texts]
+        found = [r.found for r in rows]
+        sprior = [dict(zip(lex.stance_ids, r.stance_prior, strict=True)) for r in rows]
+        qprior = [dict(zip(lex.question_ids, r.question_prior, strict=True)) for r in rows]
+        claim = [{UNIT: 0.5, NOT_UNIT: 0.5} for _ in unique]
+        stance = sprior
+        kind = [{"claim": 1.0} for _ in unique]
+        qprobs_lr: list[dict[str, float]] = [{} for _ in unique]
+    else:
+        with threadpool_limits(1):
+            feats = models.features.transform(unique)
+            x = feats.x
+            found = feats.found
+            sprior = [
+                dict(zip(lex.stance_ids, r, strict=True)) for r in feats.stance_prior.tolist()
+            ]
+            qprior = [
+                dict(zip(lex.question_ids, r, strict=True)) for r in feats.question_prior.tolist()
+            ]
+            claim = _probs(models, "claim", x)
+            stance = _probs(models, "stance", x) if models.classifiers.get("stance") else []
+            kind = _probs(models, "kind", x)
+            qclf = models.classifiers.get("questions")
+            if qclf is not None:
+                learnable = list(models.constant["questions"])
+                qp_rows = qclf.predict_proba(x).tolist()
+                qprobs_lr = [dict(zip(learnable, row, strict=True)) for row in qp_rows]
+            else:
+                qprobs_lr = [{} for _ in unique]
+        if not stance:
+            const = models.constant.get("stance") or {}
+            stance = [dict(const) if const else p for p in sprior]
+        else:
+            w = STANCE_PRIOR_WEIGHT
+            stance = [
+                {s: (1 - w) * p.get(s, 0.0) + w * prior[s] for s in models.stance_ids}
+                for p, prior in zip(stance, sprior, strict=True)
+            ]
+        if models.focus_stances:
+            stance = [_refocus(models, p) for p in stance]
+    order = {s: i for i, s in enumerate(models.stance_ids)}
+    qweight = {
+        q: min(models.question_positives.get(q, 0) / MIN_QUESTION_POSITIVES, 1.0)
+        for q in models.question_ids
+    }
+    qorder = {q: i for i, q in enumerate(models.question_ids)}
+    partial = []
+    for i in range(len(unique)):
+        sp = {s: round(stance[i].get(s, 0.0), 4) for s in models.stance_ids}
+        best = min(sp, key=lambda s: (-sp[s], order[s]))
+        prior = qprior[i]
+        lr_i = qprobs_lr[i]
+        # no fading for unused questions: on held-out sources a question
+        # often appears that no other source used, and its text still finds it
+        qp = {q: round(wq * lr_i.get(q, 0.0) + (1 - wq) * prior[q], 4) for q, wq in qweight.items()}
+        chosen = tuple(q for q in models.question_ids if qp[q] >= 0.5)
+        if not chosen:
+            chosen = (min(qp, key=lambda q: (-qp[q], qorder[q])),)
+        kp = kind[i]
+        partial.append(
+            (
+                round(claim[i].get(UNIT, 0.0), 4),
+                "evidence" if kp.get("evidence", 0.0) > kp.get("claim", 0.0) else "claim",
+                best,
+                sp,
+                chosen,
+                qp,
+            )
+        )
+    stances = [p[2] for p in partial]
+    if explain and x is not None:
+        reasons = _explain_all(models, x, stances, texts, found)
+    elif explain:
+        reasons = [
+            tuple(f'"{p}" [pattern]' for sid, p in f if sid == s)[:TOP_FEATURES]
+            for f, s in zip(found, stances, strict=True)
+        ]
+    else:
+        reasons = [() for _ in unique]
+    preds = [Prediction(*p, top_features=r) for p, r in zip(partial, reasons, strict=True)]
+    return [preds[i] for i in inv.tolist()]
+
+
+# --------------------------------------------------------------------------- cache
+
+_CACHE: dict[str, Models] = {}
+_CACHE_SIZE = 8
+
+
+def training_key(
+    items: Sequence[Example], codebook: Codebook, large: bool = False, focus: str | None = None
+) -> str:
+    """A hash of the training data, the codebook, the mode and the focus source: equal keys
+    give equal models."""
+    h = hashlib.sha256(codebook.model_dump_json(by_alias=True).encode())
+    h.update(b"large" if large else b"small")
+    h.update(json.dumps(focus).encode())
+    for e in sorted(items, key=lambda e: (e.source, e.sentence.index)):
+        h.update(
+            json.dumps(
+                [e.source, e.sentence.id, e.text, e.unit, e.stance, e.kind, list(e.questions)]
+            ).encode()
+        )
+        if e.context is not None:
+            c = e.context
+            h.update(json.dumps([c.prev, c.next, list(c.para), c.alone, c.first]).encode())
+    return h.hexdigest()
+
+
+def train(
+    items: Sequence[Example],
+    codebook: Codebook,
+    large_threshold: int | None = None,
+    focus: str | None = None,
+) -> Models:
+    """Fitted models for ``items``, from an in-process cache keyed by their hash."""
+    threshold = LARGE_THRESHOLD if large_threshold is None else large_threshold
+    key = training_key(items, codebook, large=len(items) >= threshold, focus=focus)
+    if key not in _CACHE:
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = _train(items, codebook, large_threshold=threshold, focus=focus)
+    return _CACHE[key]

@@ -1,0 +1,190 @@
+"""Step 2 of 6: the codebook's phrase patterns (labelling functions an analyst writes).
+
+Each stance and question of the codebook may carry ``patterns``: short phrases that, when
+found in a sentence, speak for that stance or question. They are features of the models,
+a prior mixed into the stance probabilities, and reasons shown in the explanations; their
+precision on the project's annotations is reported (``argmap patterns``).
+
+Pattern syntax, matched on the normalised text (``text.normalise``: lower case, "U.S." and
+"American" both read ``usa``, British and US spelling alike, numbers as ``_num_``):
+
+- words separated by spaces must follow each other: ``european pillar``;
+- a word ending in ``*`` matches any word it begins: ``depend*`` (depends, dependence);
+- a lone ``*`` allows up to three words in between: ``reduce * dependence``.
+
+A *concession* ("While X, Y", "Although X, Y", "X, but Y") is split: by the guide's rule
+R19 the unit takes the stance of Y, so stance patterns count in the main clause Y, and hits
+in the conceded X are kept apart as features of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from argmap.errors import UsageError
+from argmap.suggest.text import normalise
+
+if TYPE_CHECKING:
+    from argmap.model import Codebook
+
+#: Words allowed between the parts of a pattern around a lone ``*``.
+MAX_GAP = 3
+_GAP = r"\s+(?:\S+\s+){0," + str(MAX_GAP) + "}"
+_WORDISH = re.compile(r"^[\w'.&-]+\*?$")
+_CONCESSIVE = re.compile(r"^(?:while|although|though|even though|even if|despite|whereas)\b")
+_BUT = re.compile(r"[,;] (?:but|yet) ")
+
+
+class InvalidPattern(UsageError):
+    """A pattern that cannot be compiled: empty, or with characters other than words."""
+
+
+def pattern_regex(pattern: str) -> re.Pattern[str]:
+    """The regular expression of ``pattern`` (see the module doc), over normalised text."""
+    tokens = normalise(pattern).split()
+    parts: list[str] = []
+    gap = False
+    for tok in tokens:
+        if tok == "*":
+            gap = True
+            continue
+        if not _WORDISH.match(tok) or tok.count("*") > 1:
+            raise InvalidPattern(
+                f"pattern {pattern!r}: {tok!r} is not a word, a word* prefix or a lone *"
+            )
+        word = re.escape(tok[:-1]) + r"\w*" if tok.endswith("*") else re.escape(tok) + r"(?!\w)"
+        if parts:
+            parts.append(_GAP if gap else r"\s+")
+        parts.append(r"(?<!\w)" + word)
+        gap = False
+    if not parts:
+        raise InvalidPattern(f"pattern {pattern!r} has no word")
+    return re.compile("".join(parts))
+
+
+def split_concession(norm: str) -> tuple[str, str]:
+    """``(conceded, main)`` of a normalised sentence; ``("", norm)`` if it concedes nothing.
+
+    "while x, y" / "although x, y" give ``("while x", "y")``; "x, but y" gives ``("x", "y")``.
+    """
+    if _CONCESSIVE.match(norm):
+        cut = norm.find(", ")
+        if cut > 0:
+            return norm[:cut], norm[cut + 2 :]
+    m = _BUT.search(norm)
+    if m is not None and m.start() > 0:
+        return norm[: m.start()], norm[m.end() :]
+    return "", norm
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    """The codebook's patterns, compiled: per stance and per question, ``(text, regex)``."""
+
+    stance_ids: tuple[str, ...]
+    question_ids: tuple[str, ...]
+    stance: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...]
+    question: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...]
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.stance) and not any(self.question)
+
+
+@dataclass(frozen=True)
+class Hits:
+    """Pattern hits in one sentence: counts per stance (main clause, conceded clause) and
+    per question, and the patterns found, as ``(stance or question id, pattern)``."""
+
+    stance: tuple[int, ...]
+    conceded: tuple[int, ...]
+    question: tuple[int, ...]
+    found: tuple[tuple[str, str], ...]
+
+
+@lru_cache(maxsize=16)
+def compile_patterns(codebook: Codebook) -> PatternSet:
+    """Compile every pattern of ``codebook`` (an invalid one raises ``InvalidPattern``)."""
+    return PatternSet(
+        stance_ids=tuple(codebook.stance_ids),
+        question_ids=tuple(codebook.question_ids),
+        stance=tuple(tuple((p, pattern_regex(p)) for p in s.patterns) for s in codebook.stances),
+        question=tuple(
+            tuple((p, pattern_regex(p)) for p in q.patterns) for q in codebook.questions
+        ),
+    )
+
+
+def match(patterns: PatternSet, norm: str) -> Hits:
+    """The hits of ``patterns`` in the normalised sentence ``norm``."""
+    conceded, main = split_concession(norm)
+    found: list[tuple[str, str]] = []
+    stance, other = [], []
+    for sid, pats in zip(patterns.stance_ids, patterns.stance, strict=True):
+        n_main = n_conc = 0
+        for text, rx in pats:
+            if rx.search(main):
+                n_main += 1
+                found.append((sid, text))
+            elif conceded and rx.search(conceded):
+                n_conc += 1
+        stance.append(n_main)
+        other.append(n_conc)
+    question = []
+    for qid, pats in zip(patterns.question_ids, patterns.question, strict=True):
+        n = 0
+        for text, rx in pats:
+            if rx.search(norm):
+                n += 1
+                found.append((qid, text))
+        question.append(n)
+    return Hits(tuple(stance), tuple(other), tuple(question), tuple(found))
+
+
+# --------------------------------------------------------------------------- editing
+
+
+def with_pattern(codebook: Codebook, target: str, item_id: str, pattern: str) -> Codebook:
+    """``codebook`` with ``pattern`` added to stance or question ``item_id``.
+
+    ``target`` is ``"stance"`` or ``"question"``. The pattern is checked first; adding one
+    that is already there changes nothing.
+    """
+    pattern = " ".join(pattern.split())
+    pattern_regex(pattern)
+    return _edit(codebook, target, item_id, lambda ps: ps if pattern in ps else (*ps, pattern))
+
+
+def without_pattern(codebook: Codebook, target: str, item_id: str, pattern: str) -> Codebook:
+    """``codebook`` with ``pattern`` removed from stance or question ``item_id``."""
+    pattern = " ".join(pattern.split())
+
+    def drop(ps: tuple[str, ...]) -> tuple[str, ...]:
+        if pattern not in ps:
+            raise UsageError(
+                f"{target} {item_id} has no pattern {pattern!r} "
+                f"(its patterns: {', '.join(ps) or 'none'})"
+            )
+        return tuple(p for p in ps if p != pattern)
+
+    return _edit(codebook, target, item_id, drop)
+
+
+def _edit(codebook: Codebook, target: str, item_id: str, change) -> Codebook:  # type: ignore[no-untyped-def]
+    from argmap.errors import choices
+
+    if target not in ("stance", "question"):
+        raise UsageError(f"patterns belong to a stance or a question, not {target!r}")
+    items = codebook.stances if target == "stance" else codebook.questions
+    ids = [i.id for i in items]
+    if item_id not in ids:
+        raise UsageError(f"unknown {target} {item_id!r} (valid: {choices(ids)})")
+    new_items = tuple(
+        i.model_copy(update={"patterns": tuple(change(i.patterns))}) if i.id == item_id else i
+        for i in items
+    )
+    field = "stances" if target == "stance" else "questions"
+    return codebook.model_copy(update={field: new_items})

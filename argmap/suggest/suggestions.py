@@ -1,0 +1,264 @@
+"""Step 6a: suggestions for unannotated sentences, and accepting them.
+
+``suggest_source`` trains on the project's annotations, with the source being annotated
+weighted up (``models.FOCUS_WEIGHT``), and proposes, for each of its unannotated
+sentences, whether it is a claim or evidence, its stance and its questions, with the
+reasons. ``suggest_all`` does every source at once; ``preannotate`` saves those above a
+confidence into a separate annotator (``model``) that people adjudicate like any other.
+Below ``MIN_UNITS`` annotated units there are no suggestions (``NotEnoughData`` says how
+many more are needed). Nothing is saved except by ``accept`` and ``preannotate``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from argmap.errors import ArgmapError, UsageError
+from argmap.suggest import models as M
+from argmap.suggest.data import MODEL_ANNOTATOR, Context, Example, examples, uncovered
+
+if TYPE_CHECKING:
+    from argmap.model import Claim, Provenance, Sentence
+    from argmap.project import Project
+
+#: Suggestions need at least this many annotated units, of at least ``MIN_STANCES`` stances.
+MIN_UNITS = 10
+MIN_STANCES = 2
+#: Sentences predicted at once (bounds the memory of ``suggest_all``).
+PREDICT_CHUNK = 8192
+
+
+class NotEnoughData(ArgmapError):
+    """Too few annotations to learn from; the message says how many more are needed."""
+
+
+def check_enough(items: Sequence[Example]) -> None:
+    """Raise ``NotEnoughData`` unless ``items`` hold ``MIN_UNITS`` units of ``MIN_STANCES``
+    stances."""
+    units = [e for e in items if e.unit]
+    stances = {e.stance for e in units}
+    if len(units) >= MIN_UNITS and len(stances) >= MIN_STANCES:
+        return
+    need = []
+    if len(units) < MIN_UNITS:
+        more = MIN_UNITS - len(units)
+        need.append(f"{more} more annotated claim{'s' if more != 1 else ''}")
+    if len(stances) < MIN_STANCES:
+        more = MIN_STANCES - len(stances)
+        need.append(f"claims of {more} more stance{'s' if more != 1 else ''}")
+    raise NotEnoughData(
+        f"no suggestions yet: they learn from at least {MIN_UNITS} annotated claims of "
+        f"{MIN_STANCES} stances (the project has {len(units)} of {len(stances)}); "
+        f"annotate {' and '.join(need)}"
+    )
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A proposal for one unannotated sentence; never saved until a user accepts it."""
+
+    source: str
+    sentence: str
+    start: int
+    end: int
+    text: str
+    claim: float
+    kind: str
+    stance: str
+    stance_probs: dict[str, float]
+    questions: list[str]
+    question_probs: dict[str, float]
+    top_features: list[str]
+    uncertainty: float
+
+    @property
+    def label(self) -> str:
+        """What a reader sees: ``claim 69 %``, ``evidence 72 %`` (likely a unit), or the
+        chance that it is one at all, ``claim 12 %``."""
+        word = self.kind if self.claim >= 0.5 else "claim"
+        return f"{word} {round(self.claim * 100)} %"
+
+    @property
+    def stance_label(self) -> str:
+        """``pro-autonomy 64 %``."""
+        return f"{self.stance} {round(self.stance_probs.get(self.stance, 0.0) * 100)} %"
+
+    def provenance(self) -> Provenance:
+        """The record kept on a claim made from this suggestion."""
+        from argmap.model import Provenance
+
+        return Provenance(
+            model=M.MODEL_NAME,
+            probability=round(self.stance_probs.get(self.stance, 0.0), 4),
+            claim_probability=round(self.claim, 4),
+            stance=self.stance,
+            questions=tuple(self.questions),
+            kind=self.kind,  # type: ignore[arg-type]
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented JSON shape for scripts."""
+        return {
+            "source": self.source,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "claim": self.claim,
+            "kind": self.kind,
+            "stance": self.stance,
+            "stance_probs": dict(self.stance_probs),
+            "questions": list(self.questions),
+            "question_probs": dict(self.question_probs),
+            "top_features": list(self.top_features),
+            "uncertainty": self.uncertainty,
+        }
+
+
+def uncertainty(claim: float, stance_probs: dict[str, float]) -> float:
+    """How unsure the model is (0..1): the mean of the claim and stance margins' complements."""
+    claim_u = 1.0 - abs(2.0 * claim - 1.0)
+    top = [*sorted(stance_probs.values(), reverse=True), 0.0, 0.0]
+    stance_u = 1.0 - (top[0] - top[1])
+    return round((claim_u + stance_u) / 2.0, 4)
+
+
+def _suggestions(
+    models: M.Models, todo: Sequence[tuple[str, Sentence, Context]]
+) -> list[Suggestion]:
+    """One suggestion per (source, sentence, context) of ``todo``, in the same order,
+    predicted ``PREDICT_CHUNK`` at a time so that intermediate matrices stay small."""
+    out: list[Suggestion] = []
+    for i in range(0, len(todo), PREDICT_CHUNK):
+        chunk = todo[i : i + PREDICT_CHUNK]
+        preds = M.predict(models, [c for _, _, c in chunk])
+        out += [
+            Suggestion(
+                source=sid,
+                sentence=s.id,
+                start=s.start,
+                end=s.end,
+                text=s.text,
+                claim=p.claim,
+                kind=p.kind,
+                stance=p.stance,
+                stance_probs=dict(p.stance_probs),
+                questions=list(p.questions),
+                question_probs=dict(p.question_probs),
+                top_features=list(p.top_features),
+                uncertainty=uncertainty(p.claim, p.stance_probs),
+            )
+            for (sid, s, _), p in zip(chunk, preds, strict=True)
+        ]
+    return out
+
+
+def models_for(
+    project: Project,
+    source_id: str | None = None,
+    annotator: str | None = None,
+    *,
+    large_threshold: int | None = None,
+) -> M.Models:
+    """The fitted models ``suggest_source`` (or, without a source, ``suggest_all``) uses:
+    call it ahead to warm the cache (the TUI does, in a background worker)."""
+    items = examples(project, annotator, partial=source_id)
+    check_enough(items)
+    return M.train(items, project.codebook, large_threshold=large_threshold, focus=source_id)
+
+
+def suggest_source(
+    project: Project,
+    source_id: str,
+    annotator: str | None = None,
+    *,
+    large_threshold: int | None = None,
+) -> list[Suggestion]:
+    """One suggestion per unannotated sentence of ``source_id``, strongest claim first.
+
+    Models are trained on ``project.view_claims(annotator)``, the source's own claims
+    weighing ``FOCUS_WEIGHT``; its unannotated sentences are not used as negatives (it is
+    being annotated now). Raises ``NotEnoughData`` below the minimum. Nothing is written.
+    """
+    doc = project.source(source_id)
+    models = models_for(project, doc.id, annotator, large_threshold=large_threshold)
+    todo = [(doc.id, s, c) for s, c in uncovered(project, annotator, only=doc.id)[doc.id]]
+    out = _suggestions(models, todo)
+    out.sort(key=lambda g: (-g.claim, g.start))
+    return out
+
+
+def suggest_all(
+    project: Project, annotator: str | None = None, *, large_threshold: int | None = None
+) -> list[Suggestion]:
+    """One suggestion per unannotated sentence of every source: sorted by source, then
+    strongest claim first (ties: text order).
+
+    One set of models is fitted on ``project.view_claims(annotator)`` (every annotated
+    source's uncovered sentences are negatives) and predicts all sentences, in chunks. For
+    a source without any claim this equals ``suggest_source``. Nothing is written.
+    """
+    models = models_for(project, None, annotator, large_threshold=large_threshold)
+    todo = [(sid, s, c) for sid, pairs in uncovered(project, annotator).items() for s, c in pairs]
+    out = _suggestions(models, todo)
+    out.sort(key=lambda g: (g.source, -g.claim, g.start))
+    return out
+
+
+def least_certain(suggestions: Iterable[Suggestion]) -> Suggestion | None:
+    """The suggestion the model is least sure of (uncertainty sampling); ties: earliest."""
+    return min(suggestions, key=lambda g: (-g.uncertainty, g.start), default=None)
+
+
+def accept(
+    project: Project,
+    suggestion: Suggestion,
+    *,
+    stance: str | None = None,
+    questions: Iterable[str] | None = None,
+    kind: str | None = None,
+) -> Claim:
+    """Save a suggestion (optionally corrected) as the project annotator's claim on its
+    sentence, recording where it came from (``Claim.suggested``). One undoable edit."""
+    return project.annotate(
+        suggestion.source,
+        stance=stance or suggestion.stance,
+        questions=list(questions) if questions is not None else list(suggestion.questions),
+        sentence=suggestion.sentence,
+        kind=kind or suggestion.kind,
+        suggested=suggestion.provenance(),
+    )
+
+
+def preannotate(
+    project: Project,
+    suggestions: Iterable[Suggestion],
+    min_confidence: float = 0.5,
+    annotator: str = MODEL_ANNOTATOR,
+) -> list[Claim]:
+    """Save as ``annotator``'s claims every suggestion whose claim probability is at least
+    ``min_confidence``, skipping sentences that annotator has already annotated; one
+    undoable edit. People then adjudicate these like any other annotator's."""
+    if not 0.0 <= min_confidence <= 1.0:
+        raise UsageError(f"--min-confidence must be between 0 and 1, not {min_confidence}")
+    done = {(c.source, c.sentence) for c in project.claims() if c.annotator == annotator}
+    specs = [
+        {
+            "source": g.source,
+            "stance": g.stance,
+            "questions": list(g.questions),
+            "sentence": g.sentence,
+            "kind": g.kind,
+            "suggested": g.provenance(),
+        }
+        for g in suggestions
+        if g.claim >= min_confidence and (g.source, g.sentence) not in done
+    ]
+    previous = project.chosen_annotator
+    project.chosen_annotator = annotator
+    try:
+        return project.annotate_many(specs)
+    finally:
+        project.chosen_annotator = previous

@@ -1,0 +1,170 @@
+"""Step 1 of 6: one spelling and style for every text (see ``argmap.suggest``).
+
+A new outlet's style ("U.S." or "US", "defence" or "defense", curly quotes, numbers) would
+otherwise look like signal: every feature and pattern sees the text through ``normalise``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": " - ",
+        "\u2014": " - ",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2026": "...",
+    }
+)
+
+# Applied before lower-casing, so that "US" (the country) and "us" (the pronoun) differ.
+_CASED: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bU\.\s?S\.(?:\s?A\.)?"), " usa "),
+    (re.compile(r"\bUnited States(?: of America)?\b"), " usa "),
+    (re.compile(r"\bUSA?\b"), " usa "),
+    (re.compile(r"\bAmerican?s?\b"), " usa "),
+    (re.compile(r"\bU\.\s?K\.|\bUK\b|\bUnited Kingdom\b|\bGreat Britain\b|\bBritain\b"), " uk "),
+    (re.compile(r"\bE\.\s?U\.|\bEU\b|\bEuropean Union\b"), " eu "),
+]
+
+_SPELLING = {
+    "defence": "defense",
+    "defences": "defenses",
+    "offence": "offense",
+    "offences": "offenses",
+    "licence": "license",
+    "licences": "licenses",
+    "centre": "center",
+    "centres": "centers",
+    "theatre": "theater",
+    "programme": "program",
+    "programmes": "programs",
+    "catalogue": "catalog",
+    "dialogue": "dialog",
+    "dialogues": "dialogs",
+    "per cent": "percent",
+    "co-operation": "cooperation",
+}
+
+_LOWER: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bco-operat"), "cooperat"),
+    (re.compile(r"\bper cent\b"), "percent"),
+    (re.compile(r"%"), " percent "),
+    (re.compile(r"'s\b|(?<=s)'(?=\s|$)"), ""),
+    # any number (years, money, percentages, ordinals) is one token
+    (re.compile(r"\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?\b"), " _num_ "),
+    # -ise/-isation -> -ize/-ization; -yse -> -yze; -our -> -or (both sides alike)
+    (re.compile(r"\b(\w{3,}?)is(e|es|ed|ing|ation|ations|er|ers)\b"), r"\1iz\2"),
+    (re.compile(r"\b(\w{2,}?)ys(e|es|ed|ing)\b"), r"\1yz\2"),
+    (re.compile(r"\b(\w{3,}?)our(s|ed|ing|able|ite|ites)?\b"), r"\1or\2"),
+    # "burden-sharing" and "burden sharing" are one phrase
+    (re.compile(r"(?<=[a-z])[-/](?=[a-z])"), " "),
+]
+_SPELLING_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _SPELLING), key=len)[::-1]) + r")\b"
+)
+_SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+# Per pattern of _CASED / _LOWER: literals one of which every match contains. A pattern is
+# only run on a text containing one (a substring test is far cheaper than a regex scan).
+_CASED_GUARDS: list[tuple[str, ...]] = [
+    ("U.",),
+    ("United States",),
+    ("US",),
+    ("America",),
+    ("U.", "UK", "United Kingdom", "Britain"),
+    ("E.", "EU", "European Union"),
+]
+_SPELLING_GUARDS = (
+    "ence",
+    "centre",
+    "theatre",
+    "programme",
+    "catalogue",
+    "dialogue",
+    "per cent",
+    "co-operation",
+)
+_LOWER_GUARDS: list[tuple[str, ...]] = [
+    ("co-operat",),
+    ("per cent",),
+    ("%",),
+    ("'",),
+    tuple("0123456789"),  # digits
+    ("ise", "ising", "isation"),
+    ("yse", "ysing"),
+    ("our",),
+    ("-", "/"),
+]
+assert len(_CASED_GUARDS) == len(_CASED) and len(_LOWER_GUARDS) == len(_LOWER)
+_CASED_GUARDED = list(zip(_CASED, _CASED_GUARDS, strict=True))
+_LOWER_GUARDED = list(zip(_LOWER, _LOWER_GUARDS, strict=True))
+
+
+@lru_cache(maxsize=65536)
+def normalise(text: str) -> str:
+    """The text in one spelling and style: lower case, ``usa``/``uk``/``eu``, US spelling.
+
+    ``"The U.S. defence budget rose 5%."`` becomes ``"the usa defense budget rose _num_ percent ."``.
+    """
+    text = text.translate(_QUOTES)
+    for (pattern, repl), guards in _CASED_GUARDED:
+        for g in guards:  # a plain loop: any() with a generator costs more than the tests
+            if g in text:
+                text = pattern.sub(repl, text)
+                break
+    text = text.lower()
+    for g in _SPELLING_GUARDS:
+        if g in text:
+            text = _SPELLING_RE.sub(lambda m: _SPELLING[m.group(1)], text)
+            break
+    for (pattern, repl), guards in _LOWER_GUARDED:
+        for g in guards:
+            if g in text:
+                text = pattern.sub(repl, text)
+                break
+    return _SPACES.sub(" ", text).strip()
+
+
+_WORD = re.compile(r"[a-z_]{2,}")
+_US = re.compile(r"\b(?:usa|washington|transatlantic|nato)\b")
+_EUROPE = re.compile(r"\b(?:europe|european|europeans|eu)\b")
+# The stance descriptions call autonomy "redundant, unrealistic, risky or harmful"; these are
+# the words such arguments are made with.
+_OBSTACLE = re.compile(
+    r"\b(?:risks?|risky|obstacles?|fragmented|vulnerable|cannot|unrealistic|harmful|redundant|"
+    r"challenges?|undermin\w*|complex|fears?|fearing|hesitat\w*|threat|collapse|difficult|"
+    r"costly|duplicat\w*)\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def stems(text: str) -> frozenset[str]:
+    """Content-word stems (first 6 letters) of ``text``, for keyword priors."""
+    return stems_norm(normalise(text))
+
+
+def stems_norm(norm: str) -> frozenset[str]:
+    """Content-word stems (first 6 letters) of normalised text."""
+    stop = stop_words()
+    return frozenset({w[:6] for w in _WORD.findall(norm) if w not in stop})
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)

@@ -1,0 +1,130 @@
+"""The HTML report: self-contained, escaped, and working in a real headless browser."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from export_fixtures import HOSTILE, build_project
+from render_tools import CHROMIUM_FLAGS, need, png_size, screenshot
+
+from argmap.export import render
+from argmap.project import Project
+
+
+@pytest.fixture
+def built(tmp_path: Path) -> tuple[Project, dict[str, str]]:
+    return build_project(tmp_path)
+
+
+class _Tags(HTMLParser):
+    """Collects start tags with their attributes, and the page's visible text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag in ("script", "style"):
+            self._skip += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.text.append(data)
+
+
+def parse(page: str) -> _Tags:
+    tags = _Tags()
+    tags.feed(page)
+    return tags
+
+
+def test_report_is_self_contained_and_escaped(built) -> None:
+    project, ids = built
+    page = render(project, "html")
+    tags = parse(page)
+    names = [t for t, _ in tags.tags]
+    # nothing is fetched: no external script, stylesheet, image or font
+    assert not [
+        a
+        for t, a in tags.tags
+        if t in ("script", "img", "link") and (a.get("src") or a.get("href"))
+    ]
+    assert "http://" not in page.replace("http://www.w3.org/2000/svg", "").replace(
+        "http://x.org", ""
+    )
+    assert names.count("script") == 2 and "style" in names
+    # hostile text is text: exactly one <script> of ours runs, no <b> from a title
+    text = "".join(tags.text)
+    assert HOSTILE in text and "Beta | Journal <b>bold</b>" in text
+    assert ("b", {}) not in [(t, a) for t, a in tags.tags if t == "b" and "bold" in str(a)]
+    data = re.search(r'<script type="application/json" id="argmap-data">(.*?)</script>', page, re.S)
+    assert data and "<" not in data.group(1)
+    # sections: heat map, one per question, compare, sources; claims with their ids
+    ids_ = {a.get("id") for _, a in tags.tags}
+    assert {"positions", "questions", "compare", "sources", "search"} <= ids_
+    assert {f"q-{q.id}" for q in project.codebook.questions} <= ids_
+    assert (
+        f"{ids['guarantee']}-nato-replacement" in ids_
+        and f"{ids['guarantee']}-us-guarantee" in ids_
+    )
+    assert page.count('class="heatmap"') == 1
+    assert page.count('class="argument-graph"') == 2  # NATO replacement, US guarantee
+    assert "A position is the <b>dominant</b> stance" in page and "a tie goes to" in page
+
+
+def _dom(page: Path, fragment: str = "") -> str:
+    browser = need("chromium")
+    done = subprocess.run(
+        [
+            browser,
+            *CHROMIUM_FLAGS,
+            "--virtual-time-budget=3000",
+            "--dump-dom",
+            page.resolve().as_uri() + fragment,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+def test_report_scripts_run_in_a_real_browser(built, tmp_path: Path) -> None:
+    """Chromium runs the page: the comparison table is built, the search filters claims."""
+    project, ids = built
+    page = tmp_path / "report.html"
+    page.write_text(render(project, "html"), encoding="utf-8")
+    dom = _dom(page)
+    body = re.search(r'<tbody id="cmp-body">(.*?)</tbody>', dom, re.S).group(1)
+    rows = re.findall(r"<tr><th>(.*?)</th>", body)
+    # alpha vs beta: the questions where either has claims, in codebook order
+    assert rows == ["NATO replacement", "US guarantee", "Defence industry"]
+    assert 'class="differ"' in body and "Washington remains committed" in body
+    dom = _dom(page, "#search=washington%20committed")
+    assert re.search(r'id="hits">\s*1 of 7 claims match', dom)
+    visible = re.findall(r'<li class="claim(?: evidence)?" id="(c\w+)-([\w-]+)"', dom)
+    assert {cid for cid, _ in visible} == {ids["committed"]}
+    hidden = re.findall(r'<li class="claim[^"]*hidden" id="(c\w+)-', dom)
+    assert ids["core"] in hidden
+
+
+def test_report_screenshot_shows_the_page(built, tmp_path: Path) -> None:
+    project, _ = built
+    page = tmp_path / "report.html"
+    page.write_text(render(project, "html"), encoding="utf-8")
+    png = screenshot(page, tmp_path / "report.png", 1200, 1600)
+    assert png_size(png) == (1200, 1600)
+    assert png.stat().st_size > 60_000  # heat map, chips and text: not a blank page
