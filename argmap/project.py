@@ -1424,6 +1424,7 @@ class Project:
             if sid in self._claims:
                 self._claims[sid] = self._reanchored(sid, claims)
         self._index = None
+        self._views.clear()
 
     def _reanchored(self, sid: str, claims: list[Claim]) -> list[Claim]:
         """Saved claims, with the in-memory anchors of claims re-anchored since opening."""

@@ -51,6 +51,14 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
     from argmap.agreement import SEVERITY_HELP, SEVERITY_LABELS
 
     console = Console(soft_wrap=False)
+    up = report.suggestions
+    if up is not None and up.total:
+        console.print(
+            f"Model suggestions: {up.total} acted on: accepted {up.accepted} "
+            f"({_fmt(up.rate(up.accepted), pct=True)}), corrected {up.corrected} "
+            f"({_fmt(up.rate(up.corrected), pct=True)}), rejected {up.rejected} "
+            f"({_fmt(up.rate(up.rejected), pct=True)})"
+        )
     if len(report.annotators) < 2:
         console.print(
             f"Agreement needs at least two annotators; found: {', '.join(report.annotators) or 'none'}."

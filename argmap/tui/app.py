@@ -80,6 +80,22 @@ class ArgmapApp(App[int]):
             tooltip="Compare annotators and settle the reference",
         ),
         Binding(
+            "K",
+            "codebook",
+            "Codebook",
+            id="app.codebook",
+            show=False,
+            tooltip="Add, edit, rename or remove stances and questions",
+        ),
+        Binding(
+            "N",
+            "add_sources",
+            "Add sources",
+            id="app.add_sources",
+            show=False,
+            tooltip="Add articles from files, folders or pasted text",
+        ),
+        Binding(
             "P",
             "problems",
             "Problems",
@@ -127,6 +143,10 @@ class ArgmapApp(App[int]):
         self.install_screen(QuestionMapScreen(), "map")
         self.install_screen(SearchScreen(), "search")
         self.push_screen("matrix")
+        if not self.project.sources:
+            from argmap.tui.sources_screen import StartScreen
+
+            self.push_screen(StartScreen())
         if self.project.problems:
             self.push_screen(ProblemsScreen(self.project.problems, self.project.unreadable))
 
@@ -201,6 +221,18 @@ class ArgmapApp(App[int]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def action_codebook(self) -> None:
+        from argmap.tui.codebook_screen import CodebookScreen
+
+        if not isinstance(self.screen, CodebookScreen):
+            self.push_screen(CodebookScreen())
+
+    def action_add_sources(self) -> None:
+        from argmap.tui.sources_screen import AddSourcesScreen
+
+        if not isinstance(self.screen, AddSourcesScreen):
+            self.push_screen(AddSourcesScreen())
 
     def action_problems(self) -> None:
         if self.project.problems:

@@ -318,7 +318,12 @@ class MatrixScreen(ArgmapScreen):
         detail = self.query_one("#matrix-detail", Static)
         source = self.current_source()
         if source is None:
-            detail.update("No sources yet: add one with `argmap add FILE`.")
+            detail.update("No sources yet: press N to add articles (or `argmap add FILE`).")
+            return
+        if not self.matrix.questions:
+            detail.update(
+                "No questions yet: press K to open the codebook and add the debate's questions."
+            )
             return
         doc = self.project.sources[source]
         codebook = self.project.codebook

@@ -639,7 +639,7 @@ async def test_empty_project_opens_and_says_what_to_do(tmp_path: Path) -> None:
     app = make_app(tmp_path / "empty")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("enter")
+        await pilot.press("escape")  # leave the guided start
         await pilot.pause()
         assert isinstance(app.screen, MatrixScreen)
         assert "argmap add" in str(app.screen.query_one("#matrix-detail").render())
