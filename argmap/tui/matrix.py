@@ -204,7 +204,7 @@ class MatrixScreen(ArgmapScreen):
         texts = CellTexts(codebook)
         n = len(self.matrix.questions)
         flat = self.matrix.cells  # row-major: sources × questions
-        rows = [flat[i : i + n] for i in range(0, len(flat), n)]
+        rows = [flat[i * n : (i + 1) * n] for i in range(len(self.matrix.sources))]
         cells = [[texts.full(c) for c in row] for row in rows]
         compact = [[texts.compact(c) for c in row] for row in rows]
         if self.shade:
