@@ -642,7 +642,9 @@ class Project:
         if root.exists() and not root.is_dir():
             raise ArgmapError(f"{root}: is a file, not a directory; choose a new or empty folder")
         store.ensure_new_dir(root)
-        config = ProjectConfig(name=name or root.resolve().name)
+        # A folder name may hold bytes that are not UTF-8: the project name cannot.
+        folder = os.fsencode(root.resolve().name).decode("utf-8", "replace")
+        config = ProjectConfig(name=name or folder)
         if codebook is None:
             codebook = store.load_codebook(store.default_codebook_path())
         try:

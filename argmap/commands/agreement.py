@@ -240,9 +240,11 @@ def cmd_adopt(args: argparse.Namespace) -> int:
                 )
             ]
     elif args.agreed:
-        written = adopt_agreed(project, sources=_split(args.source) or None)
+        with project.all_or_nothing():  # every agreed sentence, or none (issue 16)
+            written = adopt_agreed(project, sources=_split(args.source) or None)
     else:
-        written = [adopt(project, ref) for ref in args.claims]
+        with project.all_or_nothing():  # several claims: all adopted, or none (issue 16)
+            written = [adopt(project, ref) for ref in args.claims]
     if args.json:
         print_json([claim_json(c) for c in written])
         return 0

@@ -204,7 +204,12 @@ class MatrixScreen(ArgmapScreen):
         texts = CellTexts(codebook)
         n = len(self.matrix.questions)
         flat = self.matrix.cells  # row-major: sources × questions
-        rows = [flat[i * n : (i + 1) * n] for i in range(len(self.matrix.sources))]
+        # With no questions yet (a new debate's blank codebook) every row is empty.
+        rows = (
+            [flat[i : i + n] for i in range(0, len(flat), n)]
+            if n
+            else [[] for _ in self.matrix.sources]
+        )
         cells = [[texts.full(c) for c in row] for row in rows]
         compact = [[texts.compact(c) for c in row] for row in rows]
         if self.shade:
