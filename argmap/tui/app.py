@@ -96,6 +96,14 @@ class ArgmapApp(App[int]):
             tooltip="Add articles from files, folders or pasted text",
         ),
         Binding(
+            "O",
+            "orphans",
+            "Orphans",
+            id="app.orphans",
+            show=False,
+            tooltip="Claims whose quote is gone",
+        ),
+        Binding(
             "P",
             "problems",
             "Problems",
@@ -233,6 +241,12 @@ class ArgmapApp(App[int]):
 
         if not isinstance(self.screen, AddSourcesScreen):
             self.push_screen(AddSourcesScreen())
+
+    def action_orphans(self) -> None:
+        from argmap.tui.orphans import OrphansScreen
+
+        if not isinstance(self.screen, OrphansScreen):
+            self.push_screen(OrphansScreen())
 
     def action_problems(self) -> None:
         if self.project.problems:
