@@ -584,9 +584,12 @@ class AgreementReport:
     all: Comparison | None
     cells: list[CellAgreement] = field(default_factory=list)
     """Agreement per matrix cell (source × question)."""
+    suggestions: SuggestionUptake | None = None
+    """How often annotators accepted, corrected or rejected the model's suggestions."""
 
     def to_json(self, top: int | None = 10) -> dict:
         return {
+            "suggestions": self.suggestions.to_json() if self.suggestions else None,
             "annotators": self.annotators,
             "read": self.read,
             "question": self.question,
@@ -609,7 +612,78 @@ def agreement(
     pairs = [compare(readings, pair) for pair in itertools.combinations(coders, 2)]
     together = compare(readings, coders) if len(coders) > 2 else None
     cells = cell_agreement(readings) if len(coders) > 1 else []
-    return AgreementReport(coders, readings.read, question, pairs, together, cells)
+    return AgreementReport(
+        coders, readings.read, question, pairs, together, cells, suggestion_uptake(project)
+    )
+
+
+@dataclass
+class SuggestionUptake:
+    """What people did with the model's proposals.
+
+    ``accepted``/``corrected``: claims made from a suggestion (``Claim.suggested``) whose
+    stance, questions and kind still equal / differ from the proposal. For the ``model``
+    annotator's pre-annotations (``argmap suggest --all --min-confidence``), per sentence of
+    a source a person has annotated: ``accepted`` if that person's claim there agrees on
+    stance and questions, ``corrected`` if it differs, ``rejected`` if they left it out.
+    """
+
+    accepted: int = 0
+    corrected: int = 0
+    rejected: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.accepted + self.corrected + self.rejected
+
+    def rate(self, n: int) -> float | None:
+        return n / self.total if self.total else None
+
+    def to_json(self) -> dict:
+        return {
+            "accepted": self.accepted,
+            "corrected": self.corrected,
+            "rejected": self.rejected,
+            "accept_rate": _round(self.rate(self.accepted)),
+            "correct_rate": _round(self.rate(self.corrected)),
+            "reject_rate": _round(self.rate(self.rejected)),
+        }
+
+
+def suggestion_uptake(project: Project, model: str = "model") -> SuggestionUptake:
+    """Count accepted, corrected and rejected suggestions (see ``SuggestionUptake``)."""
+    out = SuggestionUptake()
+    claims = [c for c in project.claims() if c.orphan is None]
+    reference = project.config.reference_annotator
+    people = [c for c in claims if c.annotator not in (model, reference)]
+    for c in people:
+        g = c.suggested
+        if g is None:
+            continue
+        same = (g.stance, tuple(g.questions), g.kind) == (c.stance, c.questions, c.kind)
+        if same:
+            out.accepted += 1
+        else:
+            out.corrected += 1
+    by_person: dict[tuple[str, str], dict[str, list[Claim]]] = {}
+    read: dict[str, set[str]] = {}
+    for c in people:
+        by_person.setdefault((c.source, c.sentence), {}).setdefault(c.annotator, []).append(c)
+        read.setdefault(c.annotator, set()).add(c.source)
+    for m in (c for c in claims if c.annotator == model):
+        for person, sources in read.items():
+            if m.source not in sources:
+                continue
+            theirs = by_person.get((m.source, m.sentence), {}).get(person, [])
+            if any(c.suggested is not None for c in theirs):
+                continue  # already counted as accepted or corrected above
+            if not theirs:
+                out.rejected += 1
+            elif any((c.stance, set(c.questions)) == (m.stance, set(m.questions)) for c in theirs):
+                out.accepted += 1
+            else:
+                out.corrected += 1
+    return out
 
 
 # --------------------------------------------------------------------------- adjudication

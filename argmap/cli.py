@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from argmap import __version__, exit_codes
 from argmap.cliutil import add_annotator_option, add_project_option, take_unreported_problems
-from argmap.errors import ArgmapError, InvalidFile
+from argmap.errors import ArgmapError, InvalidFile, UsageError
 
 COMMAND_MODULES: tuple[str, ...] = ("init", "codebook", "sources", "claims", "matrix", "validate")
 """Command groups in the order ``--help`` lists them; other modules follow by name."""
@@ -73,6 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     func = getattr(args, "func", None) or _default_action
     take_unreported_problems()
     try:
+        _check_text(args)
         code = func(args)
     except InvalidFile as err:
         _report(err.problems)
@@ -104,6 +105,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+PATH_OPTIONS = frozenset({"files", "dir", "output", "project", "codebook"})
+"""Arguments that name files: any bytes the system allows are fine there."""
+
+
+def _check_text(args: argparse.Namespace) -> None:
+    """Refuse arguments that are not UTF-8 text (bytes a shell passed through undecoded).
+
+    They would be stored in UTF-8 files (a note, a title, a label), so they are a usage
+    error here rather than a failure halfway through a save.
+    """
+    for key, value in vars(args).items():
+        if key in PATH_OPTIONS:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                try:
+                    item.encode("utf-8")
+                except UnicodeEncodeError:
+                    shown = item.encode("utf-8", "backslashreplace").decode("utf-8")
+                    name = key.rstrip("_")
+                    raise UsageError(f"{name} '{shown}': not valid UTF-8 text") from None
+
+
 MAX_REPORTED = 20
 
 
@@ -111,6 +135,8 @@ def _report(lines: list[str]) -> None:
     """Print problems on stderr, one line each, ``argmap: `` first (at most 20, then a count)."""
     shown = lines if len(lines) <= MAX_REPORTED + 1 else lines[:MAX_REPORTED]
     for line in shown:
+        # one line per problem, even when it quotes a value holding a line break
+        line = line.replace("\r", "\\r").replace("\n", "\\n")
         print(f"argmap: {line}", file=sys.stderr)
     if len(shown) < len(lines):
         print(

@@ -43,6 +43,12 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+def _default_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def needs_recovery(directory: Path) -> bool:
     """Whether a killed writer left a journal or pending files in ``directory``."""
     if (directory / JOURNAL_FILE).exists():
@@ -92,8 +98,16 @@ def replace_files(directory: Path, texts: dict[str, str]) -> None:
     """
     recover(directory)
     names = sorted(texts)
+    default_mode = _default_mode()
     for name in names:
-        atomic_write(_pending(directory / name), texts[name])
+        target, pending = directory / name, _pending(directory / name)
+        atomic_write(pending, texts[name])
+        # The new file keeps the old one's permissions (a temporary file is private).
+        try:
+            mode = target.stat().st_mode & 0o777
+        except FileNotFoundError:
+            mode = default_mode
+        os.chmod(pending, mode)
     atomic_write(directory / JOURNAL_FILE, json.dumps({"files": names}) + "\n")
     for name in names:
         os.replace(_pending(directory / name), directory / name)

@@ -657,7 +657,9 @@ class Project:
         if root.exists() and not root.is_dir():
             raise ArgmapError(f"{root}: is a file, not a directory; choose a new or empty folder")
         store.ensure_new_dir(root)
-        config = ProjectConfig(name=name or root.resolve().name)
+        # A folder name may hold bytes that are not UTF-8: the project name cannot.
+        folder = os.fsencode(root.resolve().name).decode("utf-8", "replace")
+        config = ProjectConfig(name=name or folder)
         if codebook is None:
             codebook = store.load_codebook(store.default_codebook_path())
         try:
@@ -1439,6 +1441,7 @@ class Project:
             if sid in self._claims:
                 self._claims[sid] = self._reanchored(sid, claims)
         self._index = None
+        self._views.clear()
 
     def _reanchored(self, sid: str, claims: list[Claim]) -> list[Claim]:
         """Saved claims, with the in-memory anchors of claims re-anchored since opening."""

@@ -241,6 +241,8 @@ def atomic_write(path: Path, text: str) -> None:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(err, OSError):
             raise ArgmapError(f"{path}: cannot write ({err.strerror or err})") from None
+        if isinstance(err, UnicodeEncodeError):
+            raise ArgmapError(f"{path}: cannot write: the text is not valid UTF-8") from None
         raise
     try:
         dir_fd = os.open(path.parent, os.O_RDONLY)

@@ -120,7 +120,9 @@ def test_edit_changes_only_the_given_fields_and_validates() -> None:
 
 def test_rename_stance_rewrites_every_claim_in_every_file(annotated: Project) -> None:
     root = annotated.root
+    assert PA in {c.stance for c in annotated.view_claims()}  # a cached view, made stale
     annotated.change_codebook(lambda cb, cl: cbk.rename(cb, cl, "stance", PA, "autonomy"))
+    assert {c.stance for c in annotated.view_claims()} == {"autonomy", PU}
     stances = [c["stance"] for c in disk_claims(root)]
     assert stances.count("autonomy") == 2 and PA not in stances
     assert disk_codebook(root).stance_ids[0] == "autonomy"
@@ -128,6 +130,14 @@ def test_rename_stance_rewrites_every_claim_in_every_file(annotated: Project) ->
     assert {c.stance for c in reopened.claims(source="beta")} == {"autonomy"}
     assert annotated.codebook.stance_ids[0] == "autonomy"
     assert {c.stance for c in annotated.claims(source="beta")} == {"autonomy"}
+
+
+def test_rewritten_files_keep_their_permissions(annotated: Project) -> None:
+    path = annotated.annotation_path("beta")
+    path.chmod(0o664)
+    annotated.change_codebook(lambda cb, cl: cbk.rename(cb, cl, "stance", PA, "autonomy"))
+    assert path.stat().st_mode & 0o777 == 0o664
+    assert "autonomy" in path.read_text()
 
 
 def test_rename_question_keeps_its_place_in_claims(annotated: Project) -> None:

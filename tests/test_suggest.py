@@ -666,3 +666,35 @@ def test_pattern_syntax_and_concessions() -> None:
         S.normalise("While these agreements affirm NATO, they also highlight uncertainty.")
     )
     assert conceded.startswith("while") and main_clause.startswith("they also")
+
+
+def test_agreement_reports_how_often_suggestions_are_accepted_corrected_rejected(
+    root: Path,
+) -> None:
+    from argmap.agreement import suggestion_uptake
+
+    project = Project.open(root, annotator="analyst")
+    for c in project.claims(source="src3"):
+        project.delete(c.id)
+    saved = S.preannotate(project, S.suggest_all(project), min_confidence=0.5)
+    assert len(saved) >= 3 and all(c.annotator == "model" for c in saved)
+    first, second = saved[0], saved[1]
+    other = next(s for s in project.codebook.stance_ids if s != second.stance)
+    # the person keeps the first as it is, changes the second's stance, leaves the rest out
+    project.annotate(
+        "src3", stance=first.stance, questions=first.questions, sentence=first.sentence
+    )
+    project.annotate("src3", stance=other, questions=second.questions, sentence=second.sentence)
+    up = suggestion_uptake(Project.open(root))
+    assert (up.accepted, up.corrected, up.rejected) == (1, 1, len(saved) - 2)
+    # a suggestion accepted in the reader with a correction counts as corrected
+    target = project.claims(source="src1")[0]
+    project.delete(target.id)
+    pick = next(g for g in S.suggest_source(project, "src1") if g.sentence == target.sentence)
+    S.accept(project, pick, stance=next(s for s in project.codebook.stance_ids if s != pick.stance))
+    code, out = run_cli("agreement", "--json", "--project", str(root))
+    assert code == 0
+    got = json.loads(out)["suggestions"]
+    assert (got["accepted"], got["corrected"], got["rejected"]) == (1, 2, len(saved) - 2)
+    code, out = run_cli("agreement", "--project", str(root))
+    assert "Model suggestions:" in out and "corrected 2" in out

@@ -51,6 +51,14 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
     from argmap.agreement import SEVERITY_HELP, SEVERITY_LABELS
 
     console = Console(soft_wrap=False)
+    up = report.suggestions
+    if up is not None and up.total:
+        console.print(
+            f"Model suggestions: {up.total} acted on: accepted {up.accepted} "
+            f"({_fmt(up.rate(up.accepted), pct=True)}), corrected {up.corrected} "
+            f"({_fmt(up.rate(up.corrected), pct=True)}), rejected {up.rejected} "
+            f"({_fmt(up.rate(up.rejected), pct=True)})"
+        )
     if len(report.annotators) < 2:
         console.print(
             f"Agreement needs at least two annotators; found: {', '.join(report.annotators) or 'none'}."
@@ -232,9 +240,11 @@ def cmd_adopt(args: argparse.Namespace) -> int:
                 )
             ]
     elif args.agreed:
-        written = adopt_agreed(project, sources=_split(args.source) or None)
+        with project.all_or_nothing():  # every agreed sentence, or none (issue 16)
+            written = adopt_agreed(project, sources=_split(args.source) or None)
     else:
-        written = [adopt(project, ref) for ref in args.claims]
+        with project.all_or_nothing():  # several claims: all adopted, or none (issue 16)
+            written = [adopt(project, ref) for ref in args.claims]
     if args.json:
         print_json([claim_json(c) for c in written])
         return 0

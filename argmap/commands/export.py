@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from argmap.cliutil import add_project_option, open_project
-from argmap.errors import ArgmapError
+from argmap.errors import ArgmapError, UsageError
 from argmap.export import DETAILS, FORMATS
 
 
@@ -53,6 +53,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     """
     from argmap.export import render
 
+    if args.output is not None and not args.output.strip():
+        raise UsageError("--output needs a file name (or - for stdout)")
     project = open_project(args, strict=False)
     to_file = args.output not in (None, "-")
     options = {

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from argmap.analysis import Contest, Matrix, matrix
+from argmap.analysis import Cell, Contest, Matrix, matrix
 from argmap.errors import UsageError, choices
 from argmap.model import Claim, Codebook, Question, Relation, Stance
 
@@ -35,16 +35,34 @@ class Selection:
     """Sentences the annotators read differently, in the selected sources and questions."""
     by_id: dict[str, Claim] = field(init=False)
     _by_source: dict[str, list[Claim]] = field(init=False, repr=False)
+    _by_question: dict[str, list[Claim]] = field(init=False, repr=False)
+    _relations: dict[str, list[Relation]] = field(init=False, repr=False)
+    _matrix: Matrix | None = field(init=False, repr=False, default=None)
+    _cells: dict[tuple[str, str], Cell] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id = {c.id: c for c in self.claims}
         self._by_source = {}
+        self._by_question = {}
+        self._relations = {}
         for c in self.claims:
             self._by_source.setdefault(c.source, []).append(c)
+            for q in c.questions:
+                self._by_question.setdefault(q, []).append(c)
 
     def matrix(self) -> Matrix:
         """The sources × questions matrix of the selection (contested sentences included)."""
-        return matrix(self.claims, self.codebook, self.sources, self.questions, self.contested)
+        if self._matrix is None:
+            self._matrix = matrix(
+                self.claims, self.codebook, self.sources, self.questions, self.contested
+            )
+        return self._matrix
+
+    def cell(self, source: str, question: str) -> Cell:
+        """The matrix cell of ``source`` on ``question`` (indexed once, looked up fast)."""
+        if not self._cells:
+            self._cells = {(c.source, c.question): c for c in self.matrix().cells}
+        return self._cells[(source, question)]
 
     @property
     def codebook(self) -> Codebook:
@@ -65,12 +83,16 @@ class Selection:
 
     def relations(self, claim: Claim) -> list[Relation]:
         """``claim``'s relations to selected claims, sorted by type then target."""
-        rels = {(r.type, r.target): r for r in claim.relations if r.target in self.by_id}
-        return [rels[k] for k in sorted(rels)]
+        done = self._relations.get(claim.id)
+        if done is None:
+            # a claim's relations are the same in every copy of it (copies narrow questions)
+            rels = {(r.type, r.target): r for r in claim.relations if r.target in self.by_id}
+            done = self._relations[claim.id] = [rels[k] for k in sorted(rels)]
+        return done
 
     def claims_on(self, question: str) -> list[Claim]:
         """Selected claims on ``question``, in document order."""
-        return [c for c in self.claims if question in c.questions]
+        return list(self._by_question.get(question, ()))
 
     def claims_of(self, source: str) -> list[Claim]:
         """Selected claims of ``source``, in document order."""

@@ -223,13 +223,16 @@ def _components(ids: list[str], adjacent: dict[str, set[str]]) -> list[list[str]
     return comps
 
 
-def question_parts(sel: Selection, qid: str, max_nodes: int | None = None) -> list[Part]:
+def question_parts(
+    sel: Selection, qid: str, max_nodes: int | None = None, limit: int | None = None
+) -> list[Part]:
     """The pictures of question ``qid``: its related claims, split into parts.
 
     Two claims on ``qid`` joined by a relation are in the same connected component; a
     component larger than ``max_nodes`` is cut into breadth-first chunks (each chunk stays
     mostly connected), and the relations between chunks are counted in :attr:`Part.cut`.
-    Parts are ordered by size, largest first.
+    Parts are ordered by size, largest first; with ``limit`` only the first ``limit`` parts
+    are returned (their :attr:`Part.count` still says how many there are).
     """
     max_nodes = max_nodes or MAX_NODES
     claims = sel.claims_on(qid)
@@ -249,11 +252,19 @@ def question_parts(sel: Selection, qid: str, max_nodes: int | None = None) -> li
             chunks.append(comp[i : i + max_nodes])
     chunks.sort(key=lambda ch: -len(ch))
     label = sel.question(qid).label
+    shown = chunks if limit is None else chunks[:limit]
+    part_of = {cid: k for k, chunk in enumerate(shown) for cid in chunk}
+    inner: list[list[Edge]] = [[] for _ in shown]
+    cut = [0] * len(shown)
+    for e in edges:
+        a, b = part_of.get(e.source), part_of.get(e.target)
+        if a is not None and a == b:
+            inner[a].append(e)
+        else:
+            for k in {a, b} - {None}:
+                cut[k] += 1  # type: ignore[index]
     parts = []
-    for n, chunk in enumerate(chunks, start=1):
-        members = set(chunk)
-        inner = [e for e in edges if e.source in members and e.target in members]
-        cut = sum(1 for e in edges if (e.source in members) != (e.target in members))
+    for n, chunk in enumerate(shown, start=1):
         parts.append(
             Part(
                 question=qid,
@@ -261,8 +272,8 @@ def question_parts(sel: Selection, qid: str, max_nodes: int | None = None) -> li
                 index=n,
                 count=len(chunks),
                 nodes=[node_for(sel, on_q[cid]) for cid in chunk],
-                edges=inner,
-                cut=cut,
+                edges=inner[n - 1],
+                cut=cut[n - 1],
             )
         )
     return parts

@@ -1,8 +1,8 @@
 """The HTML report: one self-contained page that works offline.
 
-Everything is inline: the style, the script, the heat map and the argument graphs (SVG drawn
-in pure Python by :mod:`argmap.export.svg`, so the page looks the same whichever tools the
-exporting machine has). No fonts, scripts or images are fetched. Every text from a source, a
+Everything is inline: the style, the script, the heat map and the argument graphs (SVG:
+drawn by Graphviz ``dot`` when the exporting machine has it, else by argmap's own layout in
+:mod:`argmap.export.svg`). No fonts, scripts or images are fetched. Every text from a source, a
 note or the codebook is HTML-escaped; the data the script reads sits in a
 ``<script type="application/json">`` block with ``<`` escaped, so no quote can close it.
 
@@ -15,13 +15,18 @@ starts with a search).
 from __future__ import annotations
 
 import json
+import re
+import shutil
+import subprocess
 from html import escape
 
 from argmap.analysis import Matrix, position
 from argmap.export.common import Selection
+from argmap.export.dot import part_dot
 from argmap.export.graph import (
     ATTACK_COLOR,
     SUPPORT_COLOR,
+    Part,
     hex_color,
     ink_on,
     question_parts,
@@ -250,7 +255,37 @@ def _claim_li(sel: Selection, c: Claim, qid: str) -> str:
     )
 
 
-def _question(sel: Selection, qid: str) -> str:
+def graphviz_svgs(parts: list[Part], dot: str | None = None) -> dict[str, str]:
+    """Each part drawn by Graphviz ``dot`` as inline SVG, by part name; empty when ``dot`` is
+    not installed or fails (the report then draws the parts itself).
+
+    All parts go through one ``dot`` process; element ids are prefixed per part so that
+    several pictures can share one page.
+    """
+    dot = dot or shutil.which("dot")
+    if not dot or not parts:
+        return {}
+    source = "\n".join(part_dot(p) for p in parts)
+    try:
+        done = subprocess.run(
+            [dot, "-Tsvg"], input=source, capture_output=True, text=True, timeout=120, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    svgs = re.findall(r"<svg\b.*?</svg>", done.stdout, re.S)
+    if done.returncode != 0 or len(svgs) != len(parts):
+        return {}
+    out = {}
+    for k, (part, svg) in enumerate(zip(parts, svgs, strict=True)):
+        svg = re.sub(r'\bid="', f'id="g{k}_', svg)
+        svg = svg.replace(
+            "<svg ", f'<svg class="argument-graph" data-part="{escape(part.name)}" ', 1
+        )
+        out[part.name] = svg
+    return out
+
+
+def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
     q = sel.question(qid)
     claims = sel.claims_on(qid)
     out = [
@@ -287,21 +322,23 @@ def _question(sel: Selection, qid: str) -> str:
                 f'<ul class="claims">{items}</ul>'
             )
     out.append("</details>")
-    parts = question_parts(sel, qid)
+    parts = question_parts(sel, qid, limit=MAX_PARTS)
     if parts:
         left = unlinked(sel, qid)
         more = f"; {left} claims without relations are listed above" if left else ""
+        total = parts[0].count
         out.append(
-            f"<details open><summary>Argument graphs ({len(parts)} "
-            f"part{'s' * (len(parts) != 1)}{more})</summary>"
+            f"<details open><summary>Argument graphs ({total} "
+            f"part{'s' * (total != 1)}{more})</summary>"
         )
         for part in parts[:MAX_PARTS]:
+            picture = drawn.get(part.name) or graph_svg(part, legend=False)
             out.append(
-                f'<figure><div class="scroll">{graph_svg(part, legend=False)}</div>'
+                f'<figure><div class="scroll">{picture}</div>'
                 f"<figcaption>{escape(part.caption)}</figcaption></figure>"
             )
-        if len(parts) > MAX_PARTS:
-            rest = len(parts) - MAX_PARTS
+        if total > len(parts):
+            rest = total - len(parts)
             out.append(
                 f"<p class='note'>{rest} smaller parts are not drawn here: "
                 f"<code>argmap export --format dot -q {escape(qid)}</code> has them all.</p>"
@@ -341,7 +378,7 @@ def _sources(sel: Selection, m: Matrix) -> str:
             facts.append(escape(meta.url))
         chips = []
         for q in sel.questions:
-            cell = m.cell(sid, q)
+            cell = sel.cell(sid, q)
             if cell.dominant is not None:
                 mark = ("±" if cell.mixed else "") + ("!" if getattr(cell, "contested", 0) else "")
                 chips.append(
@@ -376,7 +413,7 @@ def _data(sel: Selection, m: Matrix) -> str:
     cells: dict[str, dict[str, dict]] = {}
     for sid in m.sources:
         for q in m.questions:
-            cell = m.cell(sid, q)
+            cell = sel.cell(sid, q)
             if cell.dominant is not None:
                 cells.setdefault(sid, {})[q] = {
                     "d": cell.dominant,
@@ -404,9 +441,15 @@ def _data(sel: Selection, m: Matrix) -> str:
     return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def to_html(sel: Selection) -> str:
-    """The HTML report of ``sel`` as one self-contained page."""
+def to_html(sel: Selection, graphviz: bool = True) -> str:
+    """The HTML report of ``sel`` as one self-contained page.
+
+    The argument graphs are drawn by Graphviz when ``dot`` is installed (and ``graphviz``
+    is true), by argmap's own layout otherwise; both are inline SVG.
+    """
     m = sel.matrix()
+    parts = [p for q in sel.questions for p in question_parts(sel, q, limit=MAX_PARTS)]
+    drawn = graphviz_svgs(parts) if graphviz else {}
     view = f"annotator {sel.annotator}" if sel.annotator else "reference view"
     scope = " (filtered)" if sel.filtered else ""
     name = escape(sel.name)
@@ -432,9 +475,9 @@ def to_html(sel: Selection) -> str:
         "<code>argmap export --format html</code>; works offline.</p>",
         '<section id="positions"><h2>Positions</h2>',
         _legend(sel),
-        f'<div class="scroll">{heatmap_svg(sel, m)}</div></section>',
+        f'<div class="scroll">{heatmap_svg(sel)}</div></section>',
         f'<section id="questions"><h2>Questions</h2><ul>{toc}</ul>',
-        *(_question(sel, q) for q in sel.questions),
+        *(_question(sel, q, drawn) for q in sel.questions),
         "</section>",
         _compare(sel),
         _sources(sel, m),

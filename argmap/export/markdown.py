@@ -9,8 +9,9 @@ structure or inject HTML.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
-from argmap.analysis import position
 from argmap.export.common import Selection
 from argmap.export.graph import (
     ATTACK_COLOR,
@@ -26,8 +27,6 @@ from argmap.model import Claim
 # be escaped); the set covers emphasis, code, links, HTML, headings, tables, strikethrough
 # and entity references. Escaping the backslash itself keeps a trailing one from eating the
 # next character (e.g. the cell-separating pipe of a table).
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#!&{}])")
-_SPACE = re.compile(r"\s+")
 _MERMAID_ENTITIES = {
     '"': "#quot;",
     "<": "#lt;",
@@ -38,14 +37,20 @@ _MERMAID_ENTITIES = {
     "|": "#124;",
     "\\": "#92;",
 }
+# (str.translate is several times faster than a regex substitution with a backreference)
+_MD_ESCAPES = {ord(ch): "\\" + ch for ch in "\\`*_[]<>|~#!&{}"}
+_MERMAID_TABLE = {ord(ch): code for ch, code in _MERMAID_ENTITIES.items()}
 _URL = re.compile(r"^https?://[^\s<>`\\]+$")
+MAX_DIAGRAMS = 10
+"""Mermaid diagrams per question (the largest parts); GitHub renders each one separately."""
 QUOTE_WIDTH = 60
 """Characters of a quote shown in diagram nodes and back-references."""
 
 
+@lru_cache(maxsize=1 << 16)
 def md_text(text: str) -> str:
     """``text`` as inline Markdown that renders literally on one line."""
-    return _MD_SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text).strip())
+    return " ".join(text.split()).translate(_MD_ESCAPES)
 
 
 def md_cell(text: str) -> str:
@@ -53,9 +58,10 @@ def md_cell(text: str) -> str:
     return md_text(text) or " "
 
 
+@lru_cache(maxsize=1 << 16)
 def shorten(text: str, width: int = QUOTE_WIDTH) -> str:
     """``text`` on one line, cut at a word boundary to at most ``width`` characters."""
-    text = _SPACE.sub(" ", text).strip()
+    text = " ".join(text.split())
     if len(text) <= width:
         return text
     cut = text[: width - 1].rsplit(" ", 1)[0] if " " in text[: width - 1] else text[: width - 1]
@@ -64,8 +70,7 @@ def shorten(text: str, width: int = QUOTE_WIDTH) -> str:
 
 def mermaid_label(text: str) -> str:
     """``text`` for a double-quoted Mermaid label: specials as Mermaid entity codes."""
-    text = _SPACE.sub(" ", text).strip()
-    return "".join(_MERMAID_ENTITIES.get(ch, ch) for ch in text)
+    return " ".join(text.split()).translate(_MERMAID_TABLE)
 
 
 def _plural(n: int, word: str) -> str:
@@ -93,6 +98,7 @@ class _Shown:
 
     def __init__(self) -> None:
         self.ids: set[str] = set()
+        self.refs: dict[str, str] = {}
 
 
 def _claim_line(sel: Selection, claim: Claim, shown: _Shown | None = None) -> str:
@@ -100,7 +106,7 @@ def _claim_line(sel: Selection, claim: Claim, shown: _Shown | None = None) -> st
     ``shown`` says it was quoted in full before."""
     if shown is not None:
         if claim.id in shown.ids:
-            return _claim_ref(sel, claim) + " (quoted above)"
+            return _claim_ref(sel, claim, shown) + " (quoted above)"
         shown.ids.add(claim.id)
     kind = "*evidence* " if claim.kind == "evidence" else ""
     title = md_text(shorten(sel.source(claim.source).title, 50))
@@ -113,8 +119,17 @@ def _claim_line(sel: Selection, claim: Claim, shown: _Shown | None = None) -> st
     return line
 
 
-def _claim_ref(sel: Selection, claim: Claim) -> str:
+def _claim_ref(sel: Selection, claim: Claim, shown: _Shown | None = None) -> str:
     """A short back-reference to a claim quoted in full elsewhere."""
+    if shown is None:
+        return _make_ref(sel, claim)
+    ref = shown.refs.get(claim.id)
+    if ref is None:
+        ref = shown.refs[claim.id] = _make_ref(sel, claim)
+    return ref
+
+
+def _make_ref(sel: Selection, claim: Claim) -> str:
     title = md_text(shorten(sel.source(claim.source).title, 40))
     sentence = sel.sentence_id(claim)
     where = f"{title} {sentence}" if sentence else title
@@ -163,7 +178,6 @@ def _sources_list(sel: Selection) -> list[str]:
 
 
 def _matrix_table(sel: Selection) -> list[str]:
-    m = sel.matrix()
     stances = sel.codebook.stances
     lines = [
         "## Positions",
@@ -174,13 +188,13 @@ def _matrix_table(sel: Selection) -> list[str]:
         f"{' / '.join(md_text(s.symbol) for s in stances)}.",
         "",
     ]
-    header = ["Source", *(md_cell(sel.question(q).label) for q in m.questions)]
+    header = ["Source", *(md_cell(sel.question(q).label) for q in sel.questions)]
     lines.append("| " + " | ".join(header) + " |")
-    lines.append("|" + "|".join([" --- "] + [" :---: "] * len(m.questions)) + "|")
-    for sid in m.sources:
+    lines.append("|" + "|".join([" --- "] + [" :---: "] * len(sel.questions)) + "|")
+    for sid in sel.sources:
         row = [md_cell(shorten(sel.source(sid).title, 48))]
-        for q in m.questions:
-            cell = m.cell(sid, q)
+        for q in sel.questions:
+            cell = sel.cell(sid, q)
             if cell.dominant is None:
                 row.append("·")
                 continue
@@ -204,15 +218,19 @@ def _question_tree(sel: Selection, claims: list[Claim]) -> tuple[list[Claim], di
         if targets:
             parent[c.id] = targets[0]
     order = {c.id: i for i, c in enumerate(claims)}
+    settled: set[str] = set()  # claims whose chain of parents is known to end at a root
     for c in claims:
         path: list[str] = []
+        on_path: set[str] = set()
         cur = c.id
-        while cur in parent and cur not in path:
+        while cur in parent and cur not in on_path and cur not in settled:
             path.append(cur)
+            on_path.add(cur)
             cur = parent[cur]
-        if cur in path:
+        if cur in on_path:
             cycle = path[path.index(cur) :]
             del parent[min(cycle, key=order.__getitem__)]
+        settled.update(path)
     children: dict[str, list[str]] = {}
     roots: list[Claim] = []
     for c in claims:
@@ -254,9 +272,9 @@ def _tree_lines(
         ):
             continue  # shown by the nesting
         verb = "supports" if r.type == "supports" else "**attacks**"
-        lines.append(f"{indent}  - {verb}: {_claim_ref(sel, target)}")
+        lines.append(f"{indent}  - {verb}: {_claim_ref(sel, target, shown)}")
     for attacker in attackers.get(claim.id, []):
-        lines.append(f"{indent}  - **attacked by**: {_claim_ref(sel, attacker)}")
+        lines.append(f"{indent}  - **attacked by**: {_claim_ref(sel, attacker, shown)}")
     for cid in children.get(claim.id, []):
         lines.extend(
             _tree_lines(
@@ -311,17 +329,13 @@ def _mermaid(part: Part) -> list[str]:
     return lines
 
 
-def _positions_line(sel: Selection, claims: list[Claim]) -> str:
-    by_source: dict[str, list[Claim]] = {}
-    for c in claims:
-        by_source.setdefault(c.source, []).append(c)
+def _positions_line(sel: Selection, qid: str) -> str:
     positions = []
     for sid in sel.sources:
-        mine = by_source.get(sid)
-        if mine:
-            _, dominant, mixed = position(mine, sel.codebook)
+        cell = sel.cell(sid, qid)
+        if cell.dominant is not None:
             title = md_text(shorten(sel.source(sid).title, 40))
-            positions.append(f"{_position_mark(sel, dominant, mixed)} {title}")
+            positions.append(f"{_position_mark(sel, cell.dominant, cell.mixed)} {title}")
     return "Positions: " + " · ".join(positions)
 
 
@@ -331,12 +345,10 @@ def _question_section(sel: Selection, qid: str, detail: str, shown: _Shown) -> l
     lines = [f"### {md_text(q.label)}", "", f"> {md_text(q.text)}", ""]
     if not claims:
         return [*lines, "_No claims on this question._"]
-    counts = " · ".join(
-        f"{md_text(s.symbol)} {sum(1 for c in claims if c.stance == s.id)}"
-        for s in sel.codebook.stances
-    )
+    per_stance = Counter(c.stance for c in claims)
+    counts = " · ".join(f"{md_text(s.symbol)} {per_stance[s.id]}" for s in sel.codebook.stances)
     lines += [f"Question id `{qid}`; {_plural(len(claims), 'claim')}: {counts}.", ""]
-    lines += [_positions_line(sel, claims), ""]
+    lines += [_positions_line(sel, qid), ""]
     if detail == "summary":
         return lines[:-1]
     roots, children = _question_tree(sel, claims)
@@ -356,18 +368,25 @@ def _question_section(sel: Selection, qid: str, detail: str, shown: _Shown) -> l
 
 def _diagrams(sel: Selection, qid: str) -> list[str]:
     """The question's Mermaid diagrams: one per connected part of at most ~30 claims."""
-    parts = question_parts(sel, qid)
+    parts = question_parts(sel, qid, limit=MAX_DIAGRAMS)
     if not parts:
         return []
     left = unlinked(sel, qid)
     lines = [
-        f"**Diagrams** ({_plural(len(parts), 'part')}"
+        f"**Diagrams** ({_plural(parts[0].count, 'part')}"
         + (f"; {_plural(left, 'claim')} without relations not drawn" if left else "")
         + ")",
         "",
     ]
     for part in parts:
         lines += [f"_{md_text(part.caption)}_", "", *_mermaid(part), ""]
+    if parts[0].count > len(parts):
+        rest = parts[0].count - len(parts)
+        lines += [
+            f"_{_plural(rest, 'smaller part')} not drawn here: "
+            f"`argmap export --format dot -q {qid}` or `--format html` has them._",
+            "",
+        ]
     return lines
 
 
@@ -391,24 +410,26 @@ def _source_section(sel: Selection, sid: str, shown: _Shown) -> list[str]:
             by_q.setdefault(q, []).append(c)
     positions = []
     for qid in sel.questions:
-        on_q = by_q.get(qid)
-        if on_q:
-            _, dominant, mixed = position(on_q, sel.codebook)
+        cell = sel.cell(sid, qid)
+        if cell.dominant is not None:
             label = md_text(sel.question(qid).label)
-            positions.append(f"{label} {_position_mark(sel, dominant, mixed)}")
+            positions.append(f"{label} {_position_mark(sel, cell.dominant, cell.mixed)}")
     lines += ["Positions: " + " · ".join(positions), ""]
+    # the quotes are given under the questions; here, where to find them in this source
     for qid in sel.questions:
         on_q = by_q.get(qid)
         if not on_q:
             continue
-        lines += [f"**{md_text(sel.question(qid).label)}**", ""]
-        for c in on_q:
-            if c.id in shown.ids:
-                lines.append(f"- {_claim_ref(sel, c)}")
-            else:
-                lines.append(f"- {_claim_line(sel, c, shown)}")
-        lines.append("")
-    return lines[:-1] if lines[-1] == "" else lines
+        cell = sel.cell(sid, qid)
+        counts = "/".join(str(cell.counts.get(st.id, 0)) for st in sel.codebook.stances)
+        where = ", ".join(
+            f"{_symbol(sel, c)} {sel.sentence_id(c) or c.id}"
+            + ("" if c.id in shown.ids else f" “{md_text(c.quote)}”")
+            for c in on_q
+        )
+        lines.append(f"- **{md_text(sel.question(qid).label)}** ({counts}): {where}")
+        shown.ids.update(c.id for c in on_q)
+    return lines
 
 
 def to_markdown(sel: Selection, detail: str = "full", heatmap: str | None = None) -> str:

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from argmap.analysis import Matrix
 from argmap.export.common import Selection
 from argmap.export.graph import (
     ATTACK_COLOR,
@@ -62,7 +61,7 @@ def _contested(cell: object) -> int:
     return int(getattr(cell, "contested", 0) or 0)
 
 
-def heatmap_svg(sel: Selection, m: Matrix | None = None) -> str:
+def heatmap_svg(sel: Selection) -> str:
     """The sources × questions heat map of ``sel`` as a standalone SVG document.
 
     A cell is filled with its dominant stance's colour, stronger the larger that stance's
@@ -72,7 +71,7 @@ def heatmap_svg(sel: Selection, m: Matrix | None = None) -> str:
     it) has a thick dark frame and ``!``. Rows and cells carry ``<title>`` tooltips and
     ``data-`` attributes for the HTML report's search.
     """
-    m = m or sel.matrix()
+    m = sel.matrix()
     stances = sel.codebook.stances
     titles = {sid: short_title(sel.source(sid).title, 44) for sid in m.sources}
     left = max([text_w(t) for t in titles.values()] + [120]) + 24
@@ -120,7 +119,7 @@ def heatmap_svg(sel: Selection, m: Matrix | None = None) -> str:
             f"{escape(titles[sid])}<title>{escape(full)} ({escape(sid)})</title></text>"
         )
         for j, q in enumerate(m.questions):
-            out.append(_heat_cell(sel, m, sid, q, left + j * CELL_W, y))
+            out.append(_heat_cell(sel, sid, q, left + j * CELL_W, y))
         out.append("</g>")
     # grid frame
     out.append(
@@ -155,8 +154,8 @@ def heatmap_svg(sel: Selection, m: Matrix | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def _heat_cell(sel: Selection, m: Matrix, sid: str, q: str, x: float, y: float) -> str:
-    cell = m.cell(sid, q)
+def _heat_cell(sel: Selection, sid: str, q: str, x: float, y: float) -> str:
+    cell = sel.cell(sid, q)
     stances = sel.codebook.stances
     total = cell.total
     qlabel = sel.question(q).label

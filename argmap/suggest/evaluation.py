@@ -289,7 +289,8 @@ def pattern_scores(codebook: Codebook, items: Sequence[Example]) -> list[Pattern
         ("question", ps.question_ids, ps.question),
     ):
         for item_id, pats in zip(ids, groups, strict=True):
-            for text, rx in pats:
+            for pat in pats:
+                text, rx = pat.text, pat.regex
                 units = correct = others = 0
                 for e, norm, main in norms:
                     if not rx.search(main if target == "stance" else norm):

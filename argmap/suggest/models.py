@@ -225,7 +225,9 @@ def _train(
         features = Featuriser(lexicon, large=large).fit([e.text for e in items])
         models.features = features
         unique, inv = _unique_rows([e.ctx for e in items])
-        x_unique = features.transform(unique).x
+        seen = features.transform(unique)
+        features.remember(unique, seen)
+        x_unique = seen.x
         models.feature_names = features.feature_names()
         models.n_word = features.n_word
         models.eligible = _eligible(models.feature_names, models.n_word)

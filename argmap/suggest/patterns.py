@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from argmap.errors import UsageError
@@ -80,14 +80,90 @@ def split_concession(norm: str) -> tuple[str, str]:
     return "", norm
 
 
+_TOKEN = re.compile(r"\w+")
+_PLAIN = re.compile(r"^\w+$")
+
+
+@dataclass(frozen=True, eq=False)
+class Compiled:
+    """One pattern: its text, its regex, and what any match must contain (the plain words,
+    looked up in the sentence's word set, and other parts, looked up as substrings), so
+    that the regex runs only on the few sentences that could match."""
+
+    text: str
+    regex: re.Pattern[str]
+    words: frozenset[str]
+    parts: tuple[str, ...]
+
+    def search(self, norm: str, tokens: frozenset[str]) -> bool:
+        if not self.words <= tokens:
+            return False
+        for part in self.parts:
+            if part not in norm:
+                return False
+        return self.regex.search(norm) is not None
+
+    # (text, regex) unpacking, as a pair
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter((self.text, self.regex))
+
+
+def compile_one(pattern: str) -> Compiled:
+    """``pattern`` compiled with its pre-checks."""
+    rx = pattern_regex(pattern)
+    words, parts = set(), []
+    for tok in normalise(pattern).split():
+        if tok == "*":
+            continue
+        lit = tok[:-1] if tok.endswith("*") else tok
+        if not tok.endswith("*") and _PLAIN.match(tok):
+            words.add(tok)
+        elif lit:
+            parts.append(lit)
+    return Compiled(pattern, rx, frozenset(words), tuple(parts))
+
+
+def tokens_of(norm: str) -> frozenset[str]:
+    """The words of a normalised text, for ``Compiled.search``."""
+    return frozenset(_TOKEN.findall(norm))
+
+
 @dataclass(frozen=True)
 class PatternSet:
-    """The codebook's patterns, compiled: per stance and per question, ``(text, regex)``."""
+    """The codebook's patterns, compiled: per stance and per question."""
 
     stance_ids: tuple[str, ...]
     question_ids: tuple[str, ...]
-    stance: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...]
-    question: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...]
+    stance: tuple[tuple[Compiled, ...], ...]
+    question: tuple[tuple[Compiled, ...], ...]
+
+    @cached_property
+    def index(self) -> tuple[dict[str, tuple[Compiled, ...]], tuple[Compiled, ...]]:
+        """Patterns by one of their plain words, and those with none (checked by their
+        parts): a sentence then tries only the patterns one of its words can start."""
+        by_word: dict[str, list[Compiled]] = {}
+        rest: list[Compiled] = []
+        for group in (*self.stance, *self.question):
+            for pat in group:
+                if pat.words:
+                    by_word.setdefault(min(pat.words, key=lambda w: (-len(w), w)), []).append(pat)
+                else:
+                    rest.append(pat)
+        return {w: tuple(v) for w, v in by_word.items()}, tuple(rest)
+
+    @cached_property
+    def _any_part(self) -> re.Pattern[str] | None:
+        """Matches if any pattern without a plain word may match (one scan for all)."""
+        parts = sorted({p for pat in self.index[1] for p in pat.parts}, key=lambda p: (-len(p), p))
+        return re.compile("|".join(map(re.escape, parts))) if parts else None
+
+    def candidates(self, norm: str, tokens: frozenset[str]) -> frozenset[Compiled]:
+        """The patterns that may match ``norm``: a superset of those that do."""
+        by_word, rest = self.index
+        out = {pat for w in tokens & by_word.keys() for pat in by_word[w]}
+        if rest and (self._any_part is None or self._any_part.search(norm)):
+            out.update(pat for pat in rest if all(part in norm for part in pat.parts))
+        return frozenset(out)
 
     @property
     def empty(self) -> bool:
@@ -111,35 +187,39 @@ def compile_patterns(codebook: Codebook) -> PatternSet:
     return PatternSet(
         stance_ids=tuple(codebook.stance_ids),
         question_ids=tuple(codebook.question_ids),
-        stance=tuple(tuple((p, pattern_regex(p)) for p in s.patterns) for s in codebook.stances),
-        question=tuple(
-            tuple((p, pattern_regex(p)) for p in q.patterns) for q in codebook.questions
-        ),
+        stance=tuple(tuple(compile_one(p) for p in s.patterns) for s in codebook.stances),
+        question=tuple(tuple(compile_one(p) for p in q.patterns) for q in codebook.questions),
     )
 
 
 def match(patterns: PatternSet, norm: str) -> Hits:
     """The hits of ``patterns`` in the normalised sentence ``norm``."""
     conceded, main = split_concession(norm)
+    tokens = tokens_of(norm)
+    maybe = patterns.candidates(norm, tokens)
+    t_main = tokens_of(main) if conceded else tokens
+    t_conc = tokens_of(conceded) if conceded else frozenset()
     found: list[tuple[str, str]] = []
     stance, other = [], []
     for sid, pats in zip(patterns.stance_ids, patterns.stance, strict=True):
         n_main = n_conc = 0
-        for text, rx in pats:
-            if rx.search(main):
+        for pat in pats:
+            if pat not in maybe:
+                continue
+            if pat.search(main, t_main):
                 n_main += 1
-                found.append((sid, text))
-            elif conceded and rx.search(conceded):
+                found.append((sid, pat.text))
+            elif conceded and pat.search(conceded, t_conc):
                 n_conc += 1
         stance.append(n_main)
         other.append(n_conc)
     question = []
     for qid, pats in zip(patterns.question_ids, patterns.question, strict=True):
         n = 0
-        for text, rx in pats:
-            if rx.search(norm):
+        for pat in pats:
+            if pat in maybe and pat.search(norm, tokens):
                 n += 1
-                found.append((qid, text))
+                found.append((qid, pat.text))
         question.append(n)
     return Hits(tuple(stance), tuple(other), tuple(question), tuple(found))
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -14,6 +15,7 @@ from argmap.errors import ArgmapError, UsageError
 from argmap.project import Project
 from argmap.tui.commands import ArgmapCommands
 from argmap.tui.dialogs import ProblemsScreen, TextPrompt
+from argmap.tui.freshness import changed_files, disk_state
 from argmap.tui.widgets import use_theme
 
 T = TypeVar("T")
@@ -78,6 +80,30 @@ class ArgmapApp(App[int]):
             tooltip="Compare annotators and settle the reference",
         ),
         Binding(
+            "K",
+            "codebook",
+            "Codebook",
+            id="app.codebook",
+            show=False,
+            tooltip="Add, edit, rename or remove stances and questions",
+        ),
+        Binding(
+            "N",
+            "add_sources",
+            "Add sources",
+            id="app.add_sources",
+            show=False,
+            tooltip="Add articles from files, folders or pasted text",
+        ),
+        Binding(
+            "O",
+            "orphans",
+            "Orphans",
+            id="app.orphans",
+            show=False,
+            tooltip="Claims whose quote is gone",
+        ),
+        Binding(
             "P",
             "problems",
             "Problems",
@@ -99,6 +125,9 @@ class ArgmapApp(App[int]):
         ),
     ]
 
+    POLL_SECONDS = 1.0
+    """How often the files are checked for changes made by other processes."""
+
     def __init__(self, project: Project) -> None:
         super().__init__()
         self.project = project
@@ -114,11 +143,18 @@ class ArgmapApp(App[int]):
         from argmap.tui.reader import ReaderScreen
         from argmap.tui.search import SearchScreen
 
+        self._disk = disk_state(self.project)
+        self._reloading = False
+        self.set_interval(self.POLL_SECONDS, self._poll, name="freshness")
         self.install_screen(MatrixScreen(), "matrix")
         self.install_screen(ReaderScreen(), "reader")
         self.install_screen(QuestionMapScreen(), "map")
         self.install_screen(SearchScreen(), "search")
         self.push_screen("matrix")
+        if not self.project.sources:
+            from argmap.tui.sources_screen import StartScreen
+
+            self.push_screen(StartScreen())
         if self.project.problems:
             self.push_screen(ProblemsScreen(self.project.problems, self.project.unreadable))
 
@@ -144,6 +180,12 @@ class ArgmapApp(App[int]):
         return screen
 
     def action_show(self, name: str) -> None:
+        if name == "map":
+            # From the reader: the question of the claim under the cursor, on that claim.
+            claim = getattr(self.screen, "current_claim", lambda: None)()
+            if claim is not None and claim.questions:
+                self.open_question(claim.questions[0], claim.id)
+                return
         screen = self.show(name)
         if (
             name == "reader"
@@ -172,21 +214,39 @@ class ArgmapApp(App[int]):
         assert isinstance(reader, ReaderScreen)
         reader.open(source, sentence=sentence, claim=claim)
 
-    def open_question(self, question: str) -> None:
-        """Show ``question`` in the question map."""
+    def open_question(self, question: str, claim: str | None = None) -> None:
+        """Show ``question`` in the question map (the cursor on ``claim`` if given)."""
         try:
             self.project.check_question(question)
         except ArgmapError as err:
             self.notify(str(err), severity="error")
             return
         screen = self.show("map")
-        screen.set_question(question)  # type: ignore[attr-defined]
+        screen.set_question(question, claim)  # type: ignore[attr-defined]
 
     def action_help(self) -> None:
         from argmap.tui.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def action_codebook(self) -> None:
+        from argmap.tui.codebook_screen import CodebookScreen
+
+        if not isinstance(self.screen, CodebookScreen):
+            self.push_screen(CodebookScreen())
+
+    def action_add_sources(self) -> None:
+        from argmap.tui.sources_screen import AddSourcesScreen
+
+        if not isinstance(self.screen, AddSourcesScreen):
+            self.push_screen(AddSourcesScreen())
+
+    def action_orphans(self) -> None:
+        from argmap.tui.orphans import OrphansScreen
+
+        if not isinstance(self.screen, OrphansScreen):
+            self.push_screen(OrphansScreen())
 
     def action_problems(self) -> None:
         if self.project.problems:
@@ -255,6 +315,7 @@ class ArgmapApp(App[int]):
 
     def changed(self) -> None:
         """The project changed: bump the version and refresh the current screen."""
+        self._disk = disk_state(self.project)  # our own saves are not news
         self.data_version += 1
         self.refresh_bindings()
         for screen in reversed(self.screen_stack):
@@ -263,17 +324,51 @@ class ArgmapApp(App[int]):
                 break
 
     def action_reload(self) -> None:
-        """Re-read the project from disk, keeping the annotator."""
+        """Re-read the project from disk now, keeping the annotator."""
+        self._reload(disk_state(self.project), announce="reloaded")
+
+    def _poll(self) -> None:
+        """Reload when another process changed the files (``argmap annotate``, git pull)."""
+        if self._reloading:
+            return
+        now = disk_state(self.project)
+        if now != self._disk:
+            self._reload(now, announce="changed on disk")
+
+    def _reload(self, state: dict, announce: str) -> None:
+        self._reloading = True
+        self._load_worker(state, announce)
+
+    @work(thread=True, exclusive=True, group="reload")
+    def _load_worker(self, state: dict, announce: str) -> None:
         try:
             project = Project.open(
                 self.project.root, annotator=self.project.chosen_annotator, strict=False
             )
         except ArgmapError as err:
-            self.notify(str(err), severity="error")
+            self.call_from_thread(self._reload_failed, err)
             return
+        self.call_from_thread(self._swap, project, state, announce)
+
+    def _reload_failed(self, err: ArgmapError) -> None:
+        self._reloading = False
+        self.notify(str(err), severity="error")
+
+    def _swap(self, project: Project, state: dict, announce: str) -> None:
+        """Show the freshly read project; the screens keep their cursors."""
+        before = self._disk
+        lost_undo = bool(self.project._undo)
         self.project = project
         self.changed()
-        self.notify(f"reloaded: {len(project.claim_index)} claims", timeout=3)
+        self._disk = state
+        self._reloading = False
+        files = changed_files(before, state)
+        what = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+        self.notify(
+            f"{announce}{': ' + what if what and announce != 'reloaded' else ''} · "
+            f"{len(project.claim_index)} claims" + (" · undo history cleared" if lost_undo else ""),
+            timeout=4,
+        )
 
     def action_undo(self) -> None:
         label = self.edit(self.project.undo)

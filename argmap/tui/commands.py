@@ -27,6 +27,8 @@ class ArgmapCommands(Provider):
             ("Undo last edit", app.action_undo, "u / ctrl+z"),
             ("Redo", app.action_redo, "U / ctrl+y"),
             ("Reload from disk", app.action_reload, "see edits made by other processes"),
+            ("Edit the codebook", app.action_codebook, "K: stances and questions"),
+            ("Add sources", app.action_add_sources, "N: files, folders, pasted text"),
         ]
         if project.problems:
             out.append(("Show problems", app.action_problems, "files that could not be read"))

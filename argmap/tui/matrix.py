@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import ClassVar
 
 from rich.text import Text
@@ -27,81 +26,87 @@ from argmap.tui.widgets import legend, muted_style, shorten, stance_style, stanc
 CONTESTED = "!"
 
 
-def cell_text(cell: Cell, codebook: Codebook) -> Text:
-    """``▲3 ▼1 ±``: the dominant stance first, in its colour, then the other counts.
+class CellTexts:
+    """The text of matrix cells in the current theme: ``▲3 ▼1 ±`` in full (the dominant
+    stance first, in its colour, then the other counts) or ``▲3±`` compact (the dominant
+    stance only, for narrow terminals); a contested count follows its own mark ``!``.
 
     Cells with the same counts share one (never mutated) ``Text``: a large matrix repeats
     a few hundred distinct cells, and building each one costs more than looking it up.
     """
-    theme = (*(stance_style(codebook, s) for s in codebook.stance_ids), muted_style())
-    contested = getattr(cell, "contested", 0)
-    return _cell_text(
-        codebook, theme, cell.dominant, tuple(cell.counts.items()), cell.mixed, contested
-    )
+
+    def __init__(self, codebook: Codebook) -> None:
+        self.codebook = codebook
+        self.ids = codebook.stance_ids
+        self.styles = {s: stance_style(codebook, s) for s in self.ids}
+        self.symbols = {s: stance_symbol(codebook, s) for s in self.ids}
+        self.muted = muted_style()
+        self._full: dict[tuple, Text] = {}
+        self._compact: dict[tuple, Text] = {}
+
+    def full(self, cell: Cell) -> Text:
+        contested = getattr(cell, "contested", 0)
+        key = (cell.dominant, tuple(cell.counts.items()), cell.mixed, contested)
+        text = self._full.get(key)
+        if text is None:
+            text = self._full[key] = self._make_full(*key)
+        return text
+
+    def _make_full(
+        self,
+        dominant: str | None,
+        counts_items: tuple[tuple[str, int], ...],
+        mixed: bool,
+        contested: int,
+    ) -> Text:
+        if dominant is None and not contested:
+            return Text("·", style=self.muted, justify="center")
+        counts = dict(counts_items)
+        order = ([dominant] if dominant else []) + [s for s in self.ids if s != dominant]
+        out = Text()
+        for s in order:
+            n = counts.get(s, 0)
+            if not n:
+                continue
+            if out:
+                out.append(" ")
+            style = self.styles.get(s, "bold")
+            if s != dominant:
+                style = style.replace("bold", "").strip() or "none"
+            out.append(f"{self.symbols.get(s, '?')}{n}", style=style)
+        if mixed:
+            out.append(" ±", style="bold")
+        if contested:
+            if out:
+                out.append(" ")
+            out.append(f"{CONTESTED}{contested}", style="bold")
+        return out
+
+    def compact(self, cell: Cell) -> Text:
+        contested = getattr(cell, "contested", 0)
+        n = cell.counts.get(cell.dominant, 0) if cell.dominant else 0
+        key = (cell.dominant, n, cell.mixed, contested)
+        text = self._compact.get(key)
+        if text is None:
+            text = self._compact[key] = self._make_compact(*key)
+        return text
+
+    def _make_compact(self, dominant: str | None, n: int, mixed: bool, contested: int) -> Text:
+        out = Text(justify="center")
+        if dominant is not None:
+            out.append(f"{self.symbols.get(dominant, '?')}{n}", style=self.styles[dominant])
+        if mixed:
+            out.append("±", style="bold")
+        if contested:
+            out.append(f"{CONTESTED}{contested}" if not out else CONTESTED, style="bold")
+        if not out:
+            out.append("·", style=self.muted)
+        return out
 
 
-@lru_cache(maxsize=4096)
-def _cell_text(
-    codebook: Codebook,
-    theme: tuple[str, ...],
-    dominant: str | None,
-    counts_items: tuple[tuple[str, int], ...],
-    mixed: bool,
-    contested: int = 0,
-) -> Text:
-    if dominant is None and not contested:
-        return Text("·", style=theme[-1], justify="center")
-    counts = dict(counts_items)
-    order = [dominant] + [s for s in codebook.stance_ids if s != dominant]
-    out = Text()
-    for s in order:
-        n = counts.get(s, 0)
-        if not n:
-            continue
-        if out:
-            out.append(" ")
-        style = stance_style(codebook, s)
-        if s != dominant:
-            style = style.replace("bold", "").strip() or "none"
-        out.append(f"{stance_symbol(codebook, s)}{n}", style=style)
-    if mixed:
-        out.append(" ±", style="bold")
-    if contested:
-        if out:
-            out.append(" ")
-        out.append(f"{CONTESTED}{contested}", style="bold")
-    return out
-
-
-def compact_text(cell: Cell, codebook: Codebook) -> Text:
-    """``▲3±``: the dominant stance and its count only, for narrow terminals."""
-    theme = (*(stance_style(codebook, s) for s in codebook.stance_ids), muted_style())
-    contested = getattr(cell, "contested", 0)
-    n = cell.counts.get(cell.dominant, 0) if cell.dominant else 0
-    return _compact_text(codebook, theme, cell.dominant, n, cell.mixed, contested)
-
-
-@lru_cache(maxsize=4096)
-def _compact_text(
-    codebook: Codebook,
-    theme: tuple[str, ...],
-    dominant: str | None,
-    n: int,
-    mixed: bool,
-    contested: int,
-) -> Text:
-    out = Text(justify="center")
-    if dominant is not None:
-        out.append(
-            f"{stance_symbol(codebook, dominant)}{n}", style=stance_style(codebook, dominant)
-        )
-    if mixed:
-        out.append("±", style="bold")
-    if contested:
-        out.append(f"{CONTESTED}{contested}" if not out else CONTESTED, style="bold")
-    if not out:
-        out.append("·", style=theme[-1])
-    return out
+def cell_text(cell: Cell, codebook: Codebook) -> Text:
+    """The full text of one cell (see :class:`CellTexts`)."""
+    return CellTexts(codebook).full(cell)
 
 
 def matrix_rows(project: Project, sources: list[str]) -> list[RowLabel]:
@@ -152,14 +157,17 @@ class MatrixScreen(ArgmapScreen):
         project = self.project
         codebook = project.codebook
         self.matrix = analysis.project_matrix(project, sources=sorted(project.sources))
-        cells = [
-            [cell_text(self.matrix.cell(sid, q), codebook) for q in self.matrix.questions]
-            for sid in self.matrix.sources
-        ]
-        compact = [
-            [compact_text(self.matrix.cell(sid, q), codebook) for q in self.matrix.questions]
-            for sid in self.matrix.sources
-        ]
+        texts = CellTexts(codebook)
+        n = len(self.matrix.questions)
+        flat = self.matrix.cells  # row-major: sources × questions
+        # With no questions yet (a new debate's blank codebook) every row is empty.
+        rows = (
+            [flat[i : i + n] for i in range(0, len(flat), n)]
+            if n
+            else [[] for _ in self.matrix.sources]
+        )
+        cells = [[texts.full(c) for c in row] for row in rows]
+        compact = [[texts.compact(c) for c in row] for row in rows]
         columns = [ColumnLabel(q.id, q.label) for q in codebook.questions]
         self.view.set_data(matrix_rows(project, self.matrix.sources), columns, cells, compact)
         self.query_one("#legend", Static).update(legend(codebook))
@@ -180,7 +188,12 @@ class MatrixScreen(ArgmapScreen):
         detail = self.query_one("#matrix-detail", Static)
         source = self.current_source()
         if source is None:
-            detail.update("No sources yet: add one with `argmap add FILE`.")
+            detail.update("No sources yet: press N to add articles (or `argmap add FILE`).")
+            return
+        if not self.matrix.questions:
+            detail.update(
+                "No questions yet: press K to open the codebook and add the debate's questions."
+            )
             return
         doc = self.project.sources[source]
         codebook = self.project.codebook

@@ -279,7 +279,11 @@ class MatrixView(ScrollView, can_focus=True):
         """How many columns fit from column ``first`` on."""
         width = (self.scrollable_content_region.width or self._layout_width) - self._label_width
         step = self._col_width + self.GAP
-        return max(min(width // step, len(self.columns) - first), 1 if self.columns else 0)
+        left = len(self.columns) - first
+        n = width // step
+        if n < left:  # keep a cell for the "more columns" mark
+            n = (width - 1) // step
+        return max(min(n, left), 1 if self.columns else 0)
 
     def _show_cursor_column(self) -> None:
         col = self.cursor[1]

@@ -16,6 +16,16 @@ from argmap.tui.app import ArgmapScreen
 from argmap.tui.widgets import muted_style, shorten, stance_style, stance_symbol, stance_text
 
 
+def main_theses(claims: list[Claim], incoming: dict[str, list[tuple[str, Claim]]]) -> set[str]:
+    """Ids of the main theses among ``claims``: supported by another claim, supporting none."""
+    return {
+        c.id
+        for c in claims
+        if any(t == "supports" for t, _ in incoming.get(c.id, []))
+        and not any(r.type == "supports" for r in c.relations)
+    }
+
+
 class MapTree(Tree[str]):
     """A tree whose expand icons cannot be mistaken for stance symbols (▲ ▼ ◆)."""
 
@@ -36,6 +46,7 @@ class QuestionMapScreen(ArgmapScreen):
     def __init__(self) -> None:
         super().__init__()
         self.question: str | None = None
+        self.focus_claim: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -44,11 +55,13 @@ class QuestionMapScreen(ArgmapScreen):
             tree = MapTree("question", id="map-tree")
             tree.show_root = False
             yield tree
+            yield Static(id="map-detail")
         yield Footer()
 
-    def set_question(self, question: str) -> None:
-        """Show ``question`` (an id of the codebook)."""
+    def set_question(self, question: str, claim: str | None = None) -> None:
+        """Show ``question`` (an id of the codebook), with the cursor on ``claim`` if given."""
         self.question = self.project.check_question(question)
+        self.focus_claim = claim
         if not self.query(Tree):
             return
         self.seen_version = self.argmap.data_version
@@ -61,73 +74,126 @@ class QuestionMapScreen(ArgmapScreen):
             self.question = codebook.question_ids[0]
         q = codebook.question(self.question)
         claims = [c for c in project.view_claims() if q.id in c.questions]
-        index = {c.id: c for c in project.view_claims()}
-        attacked_by: dict[str, list[tuple[str, Claim]]] = {}
-        for c in project.view_claims():
+        on_question = {c.id: c for c in claims}
+        index = project.claim_index
+        incoming: dict[str, list[tuple[str, Claim]]] = {}
+        for c in index.values():
             for r in c.relations:
-                attacked_by.setdefault(r.target, []).append((r.type, c))
+                incoming.setdefault(r.target, []).append((r.type, c))
+        theses = main_theses(claims, incoming)
         sources = sorted({c.source for c in claims})
         self.query_one("#map-title", Static).update(
             Text.assemble(
                 (q.label, "bold"),
                 f": {q.text}\n",
                 (
-                    f"{len(claims)} claims from {len(sources)} of {len(project.sources)} sources",
-                    "dim",
+                    f"{len(claims)} claims from {len(sources)} of {len(project.sources)} sources"
+                    f" · ★ {len(theses)} main theses (supported, supporting nothing)",
+                    muted_style(),
                 ),
             )
         )
         tree: Tree[str] = self.query_one(Tree)
         tree.clear()
+        # A claim linked to another claim of this question is shown under it, not as a root.
+        children = {
+            c.id
+            for c in claims
+            if any(r.target in on_question and r.target != c.id for r in c.relations)
+        }
         for s in codebook.stances:
             group = [c for c in claims if c.stance == s.id]
+            roots = [c for c in group if c.id not in children]
             by_source = sorted({c.source for c in group})
             label = Text.assemble(
                 stance_text(codebook, s.id),
                 (f"  {len(group)} claims · {len(by_source)} sources", muted_style()),
             )
             branch = tree.root.add(label, expand=True)
-            for c in sorted(group, key=lambda c: (c.source, c.start)):
-                node = branch.add(self._claim_label(c), data=c.id, expand=True)
-                for r in c.relations:
-                    target = index.get(r.target) or project.claim_index.get(r.target)
-                    if target is not None:
-                        node.add_leaf(self._claim_label(target, f"{r.type} → "), data=target.id)
-                for rtype, other in attacked_by.get(c.id, []):
-                    node.add_leaf(
-                        self._claim_label(
-                            other,
-                            f"{rtype[:-1]}ed by ← " if rtype == "attacks" else "supported by ← ",
-                        ),
-                        data=other.id,
-                    )
+            roots.sort(key=lambda c: (c.id not in theses, c.source, c.start))
+            for c in roots:
+                self._add(branch, c, incoming, theses, seen=set())
             if not group:
                 branch.add_leaf(Text("(no claims)", style=muted_style()))
+            if len(roots) < len(group):
+                n = len(group) - len(roots)
+                branch.add_leaf(
+                    Text(f"(+{n} shown under the claims they support or attack)", muted_style())
+                )
         tree.cursor_line = 0
+        node = self._find(tree.root, self.focus_claim) if self.focus_claim else None
+        if node is not None:
+            # node lines are known once the tree has laid itself out
+            self.call_after_refresh(tree.move_cursor, node, animate=False)
         tree.focus()
+        self._detail()
+
+    def _add(self, parent, c: Claim, incoming, theses: set[str], seen: set[str], prefix=""):  # type: ignore[no-untyped-def]
+        """``c`` under ``parent`` with the claims that support or attack it, recursively."""
+        if c.id in seen:  # a cycle of links: name it once, do not expand it again
+            parent.add_leaf(self._claim_label(c, prefix + "↻ "), data=c.id)
+            return
+        seen = seen | {c.id}
+        links = incoming.get(c.id, [])
+        label = self._claim_label(c, prefix, thesis=c.id in theses)
+        if not links:
+            parent.add_leaf(label, data=c.id)
+            return
+        node = parent.add(label, data=c.id, expand=len(seen) < 4)
+        for rtype, other in sorted(links, key=lambda x: (x[0], x[1].source, x[1].start)):
+            verb = "supported by ← " if rtype == "supports" else "attacked by ← "
+            self._add(node, other, incoming, theses, seen, verb)
+
+    def _find(self, node, claim_id: str):  # type: ignore[no-untyped-def]
+        for child in node.children:
+            if child.data == claim_id:
+                return child
+            found = self._find(child, claim_id)
+            if found is not None:
+                return found
+        return None
+
+    @on(Tree.NodeHighlighted)
+    def _detail(self) -> None:
+        """The claim under the cursor in full (the tree cuts quotes to one line)."""
+        detail = self.query_one("#map-detail", Static)
+        node = self.query_one(Tree).cursor_node
+        c = self.project.claim_index.get(node.data) if node is not None and node.data else None
+        if c is None:
+            detail.update(Text("↑↓ move · enter or o opens a claim in the reader", muted_style()))
+            return
+        codebook = self.project.codebook
+        doc = self.project.sources.get(c.source)
+        detail.update(
+            Text.assemble(
+                stance_text(codebook, c.stance),
+                f" · {doc.title if doc else c.source} · {c.sentence} · {c.kind}",
+                (f" · {c.id}", muted_style()),
+                "\n“",
+                c.quote,
+                "”",
+                (f"\nnote: {c.note}", "italic") if c.note else "",
+            )
+        )
 
     def on_resize(self) -> None:
         if self.seen_version >= 0 and self.question is not None:
             self.refresh_data()
 
-    def _claim_label(self, c: Claim, prefix: str = "") -> Text:
+    def _claim_label(self, c: Claim, prefix: str = "", thesis: bool = False) -> Text:
         title = self.project.sources[c.source].title if c.source in self.project.sources else ""
         codebook = self.project.codebook
+        width = self.app.size.width
         return Text.assemble(
+            ("★ " if thesis else "", "bold"),
             (prefix, "italic"),
             (stance_symbol(codebook, c.stance), stance_style(codebook, c.stance)) if prefix else "",
             " " if prefix else "",
-            (
-                shorten(
-                    title,
-                    48 if self.app.size.width >= 160 else 30 if self.app.size.width >= 120 else 18,
-                ),
-                "bold",
-            ),
+            (shorten(title, 48 if width >= 160 else 30 if width >= 120 else 18), "bold"),
             f" {c.sentence}",
             (" [evidence]" if c.kind == "evidence" else "", "italic"),
             ": “",
-            shorten(c.quote, max(self.app.size.width - 40, 30)),
+            shorten(c.quote, max(width - 40 - len(prefix), 30)),
             "”",
         )
 

@@ -74,6 +74,7 @@ class ReaderScreen(ArgmapScreen):
         self._pending: tuple[str, str | None, str | None] | None = None
         self.suggestions: dict[str, dict[str, Any]] = {}  # sentence id -> suggestion
         self.rejected: set[tuple[str, str]] = set()  # (source, sentence), this session only
+        self._incoming: tuple[int, dict[str, list[tuple[str, Claim]]]] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -181,7 +182,7 @@ class ReaderScreen(ArgmapScreen):
         readonly = " · READ-ONLY (file has problems)" if doc.id in self.project.unreadable else ""
         self.query_one("#reader-title", Static).update(
             Text.assemble(
-                (shorten(doc.title, 70), "bold"),
+                (shorten(doc.title, max(min(70, self.size.width - 34), 16)), "bold"),
                 (f"  {doc.meta.byline}" if doc.meta.byline else "", "italic"),
                 (f"  · {sentence} of {n} · {claims} claims{readonly}", muted_style()),
             )
@@ -264,14 +265,40 @@ class ReaderScreen(ArgmapScreen):
             out.append(f" · {c.annotator} · {c.id}", style=muted_style())
             if c.note:
                 out.append(f"\n    note: {c.note}", style="italic")
+            if c is not current:
+                continue
+            width = max(self.size.width - 40, 30)
             for r in c.relations:
                 target = self.project.claim_index.get(r.target)
-                quote = shorten(target.quote, 60) if target else "(missing)"
+                quote = shorten(target.quote, width) if target else "(missing)"
                 sym = stance_symbol(codebook, target.stance) if target else "?"
                 out.append(f"\n    {r.type} → {sym} “{quote}” ({r.target})", style=muted_style())
+            for rtype, other in self.incoming().get(c.id, []):
+                verb = "supported by" if rtype == "supports" else "attacked by"
+                where = "" if other.source == c.source else f" {self._short_title(other.source)}"
+                out.append(
+                    f"\n    {verb} ← {stance_symbol(codebook, other.stance)}{where} "
+                    f"“{shorten(other.quote, width)}” ({other.id})",
+                    style=muted_style(),
+                )
         if len(claims) > 1:
             out.append(f"\n  c: next of the {len(claims)} claims here", style=muted_style())
         detail.update(out)
+
+    def incoming(self) -> dict[str, list[tuple[str, Claim]]]:
+        """Per claim id, the links into it: ``(relation type, claim that holds it)``."""
+        version = self.argmap.data_version
+        if self._incoming is None or self._incoming[0] != version:
+            links: dict[str, list[tuple[str, Claim]]] = {}
+            for other in self.project.claim_index.values():
+                for r in other.relations:
+                    links.setdefault(r.target, []).append((r.type, other))
+            self._incoming = (version, links)
+        return self._incoming[1]
+
+    def _short_title(self, source: str) -> str:
+        doc = self.project.sources.get(source)
+        return shorten(doc.title, 24) if doc else source
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in CLAIM_ACTIONS:

@@ -129,6 +129,11 @@ def legible_variables(variables: dict[str, str]) -> dict[str, str]:
         if not contrast.legible(colour, footer):
             colour = contrast.best_text(footer)
         out[name] = contrast.hex6(colour)
+    # argmap's own: footer keys that do not apply here, muted but legible on the footer
+    key = Color.parse(out["footer-description-foreground"]).rgb
+    out["footer-muted"] = contrast.hex6(
+        contrast.readable(contrast.blend(footer, key, 0.6), [footer])
+    )
     for fg_name, bg_name in TEXT_ON:
         try:
             bg = (surface + Color.parse(variables[bg_name])).rgb

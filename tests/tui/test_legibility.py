@@ -52,6 +52,9 @@ async def test_every_text_is_legible_in_every_theme(shipped: Path) -> None:
             await pilot.pause()
             assert isinstance(app.screen, ReaderScreen)
             screens["reader"] = _strips(app)
+            app.screen.view.move_to(0)  # not annotated: claim keys greyed in the footer
+            await pilot.pause()
+            screens["reader, footer keys greyed"] = _strips(app)
             app.push_screen(QuestionPicker(app.project.codebook, ["us-guarantee"], "Questions"))
             await pilot.pause()
             picker = app.screen.query_one(CheckList)

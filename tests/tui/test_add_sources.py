@@ -1,0 +1,217 @@
+"""Pilot tests of adding sources from the TUI and of the guided start of an empty project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, OptionList, TextArea
+
+from argmap.codebook import blank_codebook
+from argmap.project import Project
+from argmap.tui.app import ArgmapApp
+from argmap.tui.codebook_screen import CodebookScreen
+from argmap.tui.matrix import MatrixScreen
+from argmap.tui.sources_screen import (
+    AddSourcesScreen,
+    ConfirmScreen,
+    PathSuggester,
+    StartScreen,
+)
+
+SIZE = (120, 40)
+
+WIND = "# Wind first\n\nBy Ann Lee\n\nOnshore **wind** is cheap. It is built fast.\n"
+SUN = "Solar power grows. Prices fall every year.\n"
+
+
+def articles(tmp_path: Path, n: int = 0) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "wind.md").write_text(WIND, encoding="utf-8")
+    (folder / "sun.txt").write_text(SUN, encoding="utf-8")
+    for i in range(n):
+        (folder / f"extra-{i:02d}.txt").write_text(f"Extra text number {i}. More.\n")
+    (folder / "notes.pdf").write_bytes(b"%PDF")
+    return folder
+
+
+async def settle(app: ArgmapApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(3):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def new_project(tmp_path: Path) -> Path:
+    root = tmp_path / "energy"
+    Project.init(root, name="energy", codebook=blank_codebook())
+    return root
+
+
+async def test_path_completion_offers_folders_and_articles(tmp_path: Path) -> None:
+    folder = articles(tmp_path)
+    suggester = PathSuggester()
+    assert await suggester.get_suggestion(str(folder / "w")) == str(folder / "wind.md")
+    assert await suggester.get_suggestion(str(tmp_path / "art")) == str(folder) + "/"
+    assert await suggester.get_suggestion(str(folder / "no")) is None  # notes.pdf is not one
+
+
+async def test_empty_project_opens_on_the_guided_start(tmp_path: Path) -> None:
+    root = new_project(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        start = app.screen
+        assert isinstance(start, StartScreen)
+        text = str(start.query_one("#start").render())
+        assert "1. Make the codebook" in text and "2. Add sources" in text
+        assert "for, against, hedged" in text
+        await pilot.press("k")
+        await settle(app, pilot)
+        assert isinstance(app.screen, CodebookScreen)
+        await pilot.press("escape")
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AddSourcesScreen)
+        await pilot.press("escape")
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MatrixScreen)
+
+
+async def test_add_a_folder_with_preview_then_save(tmp_path: Path) -> None:
+    root = new_project(tmp_path)
+    folder = articles(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("N")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, AddSourcesScreen)
+        path = screen.query_one("#path", Input)
+        path.value = str(folder)
+        path.focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert [p.prepared.path.name for p in screen.pending] == ["sun.txt", "wind.md"]
+        options = screen.query_one("#pending", OptionList)
+        options.highlighted = 1
+        await settle(app, pilot)
+        preview = str(screen.query_one("#preview").render())
+        assert "Wind first" in preview and "Ann Lee" in preview
+        assert "Onshore wind is cheap." in preview  # sentence text without Markdown syntax
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert screen.pending == []
+        project = Project.open(root)
+        assert sorted(project.sources) == ["solar-power-grows", "wind-first"]
+        assert sorted(app.project.sources) == ["solar-power-grows", "wind-first"]
+        assert any("added 2 sources" in n.message for n in app._notifications)
+
+
+async def test_pasted_text_becomes_a_source(tmp_path: Path) -> None:
+    root = new_project(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("N")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, AddSourcesScreen)
+        screen.query_one(
+            "#paste", TextArea
+        ).text = "Grid storage\n\nBatteries smooth the peaks. They are cheap.\n"
+        await pilot.press("ctrl+t")
+        await settle(app, pilot)
+        assert screen.pending[0].meta["title"] == "Grid storage"
+        assert screen.pending[0].sentences == [
+            "Grid storage",
+            "Batteries smooth the peaks.",
+            "They are cheap.",
+        ]
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        doc = Project.open(root).sources["grid-storage"]
+        assert doc.text.startswith("Grid storage\n")
+
+
+async def test_a_duplicate_asks_and_no_skips_it(tmp_path: Path) -> None:
+    root = new_project(tmp_path)
+    folder = articles(tmp_path)
+    Project.open(root).add_source(folder / "sun.txt")
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("N")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, AddSourcesScreen)
+        for name in ("sun.txt", "wind.md"):
+            screen.query_one("#path", Input).value = str(folder / name)
+            screen.query_one("#path", Input).focus()
+            await pilot.press("enter")
+            await settle(app, pilot)
+        screen.query_one("#pending", OptionList).highlighted = 0
+        await settle(app, pilot)
+        assert "Already in the project as 'solar-power-grows'" in str(
+            screen.query_one("#preview").render()
+        )
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "already in the project as 'solar-power-grows'" in app.screen.question
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert sorted(Project.open(root).sources) == ["solar-power-grows", "wind-first"]
+
+
+async def test_many_files_show_progress_and_all_arrive(tmp_path: Path) -> None:
+    root = new_project(tmp_path)
+    folder = articles(tmp_path, n=20)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("N")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, AddSourcesScreen)
+        screen.query_one("#path", Input).value = str(folder / "*.txt")
+        screen.query_one("#path", Input).focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert len(screen.pending) == 21
+        seen: list[float] = []
+        bar = screen.query_one("#progress")
+        original = bar.advance
+
+        def advance(amount: float = 1) -> None:
+            original(amount)
+            seen.append(bar.progress)  # type: ignore[attr-defined]
+
+        bar.advance = advance  # type: ignore[method-assign]
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert seen == [float(i) for i in range(1, 22)]
+        assert len(Project.open(root).sources) == 21
+
+
+async def test_a_bad_path_is_a_one_line_error(tmp_path: Path) -> None:
+    root = new_project(tmp_path)
+    folder = articles(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("N")
+        await settle(app, pilot)
+        screen = app.screen
+        for value in (str(tmp_path / "nowhere.txt"), str(folder / "notes.pdf")):
+            screen.query_one("#path", Input).value = value
+            screen.query_one("#path", Input).focus()
+            await pilot.press("enter")
+            await settle(app, pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("no such file" in m for m in messages), messages
+        assert any("unsupported file type '.pdf'" in m for m in messages), messages
+        assert screen.pending == []  # type: ignore[attr-defined]

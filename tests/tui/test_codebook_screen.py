@@ -1,0 +1,157 @@
+"""Pilot tests of the codebook screen: list, add, edit, rename, remove, undo, matrix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, OptionList
+
+from argmap.project import Project
+from argmap.tui.app import ArgmapApp
+from argmap.tui.codebook_screen import CodebookScreen, EntryForm, IntoPicker
+from argmap.tui.matrix import MatrixScreen
+
+SIZE = (120, 40)
+
+
+def disk_codebook(root: Path) -> dict:
+    return json.loads((root / "annotations" / "codebook.json").read_text(encoding="utf-8"))
+
+
+def disk_stances(root: Path) -> list[str]:
+    out = []
+    for path in sorted((root / "annotations").glob("*.jsonl")):
+        out.extend(json.loads(line)["stance"] for line in path.read_text().splitlines()[1:])
+    return out
+
+
+def row_ids(screen: CodebookScreen) -> list[str]:
+    table = screen.query_one(DataTable)
+    return [str(table.get_row_at(i)[2]) for i in range(table.row_count)]
+
+
+async def fill(pilot, form: EntryForm, values: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    for name, value in values.items():
+        form.query_one(f"#field-{name}", Input).value = value
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+
+
+async def open_codebook(app: ArgmapApp, pilot) -> CodebookScreen:  # type: ignore[no-untyped-def]
+    await pilot.pause()
+    await pilot.press("K")
+    await pilot.pause()
+    await pilot.pause()
+    assert isinstance(app.screen, CodebookScreen)
+    return app.screen
+
+
+async def test_codebook_screen_lists_with_claim_counts(small_project: Path) -> None:
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_codebook(app, pilot)
+        ids = row_ids(screen)
+        assert ids[:3] == ["pro-autonomy", "pro-us-primacy", "hedged"]
+        assert "nato-replacement" in ids
+        table = screen.query_one(DataTable)
+        row = table.get_row_at(ids.index("nato-replacement"))
+        assert str(row[6]) == "2"  # two claims use it
+
+
+async def test_add_question_and_stance_with_validation_messages(small_project: Path) -> None:
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_codebook(app, pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EntryForm)
+        await fill(pilot, form, {"id": "neutral", "label": "Neutral", "symbol": "中"})
+        # The form stays open with the same message as the CLI.
+        assert app.screen is form
+        error = str(form.query_one("#form-error").render())
+        assert "one printable character one cell wide" in error
+        await fill(pilot, form, {"symbol": "●", "color": "bluish"})
+        assert "cannot be drawn" in str(form.query_one("#form-error").render())
+        await fill(pilot, form, {"color": "blue"})
+        assert app.screen is screen
+        assert "neutral" in row_ids(screen)
+        assert disk_codebook(small_project)["stances"][-1]["color"] == "blue"
+        await pilot.press("q")
+        await pilot.pause()
+        await fill(pilot, app.screen, {"id": "cost", "label": "Cost", "text": "Who pays?"})  # type: ignore[arg-type]
+        assert row_ids(screen)[-1] == "cost"
+        assert disk_codebook(small_project)["questions"][-1]["id"] == "cost"
+
+
+async def test_rename_rewrites_claims_is_undoable_and_the_matrix_follows(
+    small_project: Path,
+) -> None:
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_codebook(app, pilot)
+        await pilot.press("n")  # cursor on the first row: pro-autonomy
+        await pilot.pause()
+        await fill(pilot, app.screen, {"id": "autonomy"})  # type: ignore[arg-type]
+        assert app.screen is screen and row_ids(screen)[0] == "autonomy"
+        assert sorted(disk_stances(small_project)) == ["autonomy", "pro-us-primacy"]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, MatrixScreen)
+        cell = app.screen.matrix.cell("article", "nato-replacement")  # type: ignore[attr-defined]
+        assert cell.counts["autonomy"] == 1 and "pro-autonomy" not in cell.counts
+        await pilot.press("u")
+        await pilot.pause()
+        cell = app.screen.matrix.cell("article", "nato-replacement")  # type: ignore[attr-defined]
+        assert cell.counts["pro-autonomy"] == 1
+        assert sorted(disk_stances(small_project)) == ["pro-autonomy", "pro-us-primacy"]
+        assert disk_codebook(small_project)["stances"][0]["id"] == "pro-autonomy"
+
+
+async def test_question_rename_shows_in_the_matrix_columns(small_project: Path) -> None:
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_codebook(app, pilot)
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=row_ids(screen).index("nato-replacement"))
+        await pilot.press("e")
+        await pilot.pause()
+        await fill(pilot, app.screen, {"label": "Alliance"})  # type: ignore[arg-type]
+        await pilot.press("escape")
+        await pilot.pause()
+        matrix = app.screen
+        assert isinstance(matrix, MatrixScreen)
+        labels = [c.label for c in matrix.view.columns]
+        assert any("Alliance" in label for label in labels), labels
+
+
+async def test_remove_used_stance_asks_where_its_claims_go(small_project: Path) -> None:
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_codebook(app, pilot)
+        await pilot.press("d")  # pro-autonomy, used by one claim
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, IntoPicker)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "pro-autonomy" in row_ids(screen)
+        await pilot.press("d")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        options.highlighted = [o.id for o in options._options].index("hedged")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "pro-autonomy" not in row_ids(screen)
+        assert sorted(disk_stances(small_project)) == ["hedged", "pro-us-primacy"]
+        await pilot.press("u")
+        await pilot.pause()
+        assert sorted(disk_stances(small_project)) == ["pro-autonomy", "pro-us-primacy"]
+        assert row_ids(screen)[0] == "pro-autonomy"
+        # An unused question goes at once.
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=row_ids(screen).index("ukraine"))
+        await pilot.press("d")
+        await pilot.pause()
+        assert "ukraine" not in row_ids(screen)

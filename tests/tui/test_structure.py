@@ -1,0 +1,64 @@
+"""The argument structure both ways: links into a claim in the reader; the question map."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Tree
+
+from argmap.project import Project
+from argmap.tui.app import ArgmapApp
+from argmap.tui.question_map import QuestionMapScreen
+from argmap.tui.reader import ReaderScreen
+
+
+async def test_reader_shows_links_into_the_current_claim(small_project: Path) -> None:
+    project = Project.open(small_project, annotator="tester")
+    a, b = project.claims()  # s0002 ▲, s0004 ▼
+    project.relate(a.id, "attacks", b.id)
+    app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0004")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        detail = str(app.screen.query_one("#reader-detail").render())
+        assert "attacked by ← ▲" in detail and "Europe must build" in detail
+        app.open_reader("article", sentence="s0002")
+        await pilot.pause()
+        detail = str(app.screen.query_one("#reader-detail").render())
+        assert "attacks → ▼" in detail
+
+
+async def test_question_map_marks_main_theses_and_opens_on_the_claim(small_project: Path) -> None:
+    project = Project.open(small_project, annotator="tester")
+    _, b = project.claims()
+    c = project.annotate(
+        "article", stance="pro-us-primacy", questions=["nato-replacement"], sentence="s0005"
+    )
+    project.relate(c.id, "supports", b.id)  # b: supported, supports nothing -> main thesis
+    long_quote = b.quote
+    app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0004")
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("t")  # the map of the current claim's question, on that claim
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionMapScreen)
+        assert screen.question == "nato-replacement"
+        tree = screen.query_one(Tree)
+        assert tree.cursor_node is not None and tree.cursor_node.data == b.id
+        assert str(tree.cursor_node.label).startswith("★ ")
+        (child,) = tree.cursor_node.children
+        assert "supported by ← ▼" in str(child.label)
+        # the supporting claim is not repeated as a root of its stance
+        roots = [n.data for g in tree.root.children for n in g.children if n.data]
+        assert roots.count(c.id) == 0 and roots.count(b.id) == 1
+        # the whole quote, wrapped, below the tree
+        detail = " ".join(str(screen.query_one("#map-detail").render()).split())
+        assert long_quote in detail
