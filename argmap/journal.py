@@ -91,23 +91,34 @@ def recover(directory: Path) -> bool:
     return bool(leftovers)
 
 
+def _write_durable(path: Path, text: str, mode: int) -> None:
+    """Write ``path`` and fsync it (no rename: a pending file is only used once whole)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(path, mode)  # the umask may have narrowed it
+
+
 def replace_files(directory: Path, texts: dict[str, str]) -> None:
     """Replace the files ``directory/<name>`` with ``texts`` all together or not at all.
 
-    The caller holds the project lock.
+    The caller holds the project lock. Each file's data is fsynced before the journal is
+    written, and the directory once before and once after the renames.
     """
     recover(directory)
     names = sorted(texts)
     default_mode = _default_mode()
     for name in names:
-        target, pending = directory / name, _pending(directory / name)
-        atomic_write(pending, texts[name])
-        # The new file keeps the old one's permissions (a temporary file is private).
+        target = directory / name
+        # The new file keeps the old one's permissions.
         try:
             mode = target.stat().st_mode & 0o777
         except FileNotFoundError:
             mode = default_mode
-        os.chmod(pending, mode)
+        _write_durable(_pending(target), texts[name], mode)
+    _fsync_dir(directory)
     atomic_write(directory / JOURNAL_FILE, json.dumps({"files": names}) + "\n")
     for name in names:
         os.replace(_pending(directory / name), directory / name)

@@ -37,6 +37,7 @@ from argmap.loadcache import LoadCache, file_stat
 from argmap.model import (
     KINDS,
     RELATION_TYPES,
+    AnnotationHeader,
     Claim,
     Codebook,
     Orphan,
@@ -1380,7 +1381,7 @@ class Project:
             journal.recover(self.annotations_dir)
             before = store.load_codebook(self.codebook_path)
             disk = self._disk_claims()
-            made = make(before, [c for claims in disk.values() for c in claims])
+            made = make(before, [c for _, claims in disk.values() for c in claims])
             if isinstance(made, Codebook):
                 made = CodebookChange(label, made)
             assert isinstance(made, CodebookChange)
@@ -1390,16 +1391,16 @@ class Project:
         self._redo.clear()
         return made
 
-    def _disk_claims(self) -> dict[str, list[Claim]]:
-        out: dict[str, list[Claim]] = {}
+    def _disk_claims(self) -> dict[str, tuple[AnnotationHeader | None, list[Claim]]]:
+        out: dict[str, tuple[AnnotationHeader | None, list[Claim]]] = {}
         for sid in self._claims:
             path = self.annotation_path(sid)
-            _, numbered, problems = store.read_annotations(path, sid)
+            header, numbered, problems = store.read_annotations(path, sid)
             if problems:
                 raise InvalidFile(
                     [*problems, f"{path}: the codebook was not changed; fix this file first"]
                 )
-            out[sid] = [c for _, c in numbered]
+            out[sid] = (header, [c for _, c in numbered])
         return out
 
     def _save_codebook(self, codebook: Codebook, pairs: list[tuple[str, Claim, Claim]]) -> None:
@@ -1411,7 +1412,7 @@ class Project:
         self,
         codebook: Codebook,
         pairs: list[tuple[str, Claim, Claim]],
-        disk: dict[str, list[Claim]] | None,
+        disk: dict[str, tuple[AnnotationHeader | None, list[Claim]]] | None,
     ) -> None:
         """Write the codebook and the changed annotation files together (lock held)."""
         by_source: dict[str, list[tuple[Claim, Claim]]] = {}
@@ -1421,12 +1422,16 @@ class Project:
         results: dict[str, list[Claim]] = {}
         for sid, changes in by_source.items():
             path = self.annotation_path(sid)
-            header, numbered, problems = store.read_annotations(path, sid)
-            if problems:
-                raise InvalidFile(problems)
+            if disk is not None and sid in disk:
+                header, saved = disk[sid]  # read under this same lock
+            else:
+                header, numbered, problems = store.read_annotations(path, sid)
+                if problems:
+                    raise InvalidFile(problems)
+                saved = [c for _, c in numbered]
             if header is None:
                 continue  # no file, so no claim to rewrite
-            merged = {c.id: c for _, c in numbered}
+            merged = {c.id: c for c in saved}
             for before, after in changes:
                 # A claim deleted meanwhile stays deleted.
                 if before.id in merged:

@@ -166,6 +166,7 @@ def test_ova_file_has_layout_schemes_and_the_analysis_text(tmp_path: Path) -> No
     argument = [nid for nid, t in types.items() if t in ("I", "RA", "CA")]
     # no two argument nodes share a place (OVA3 would stack them on a diagonal otherwise)
     assert len({(layout[n]["x"], layout[n]["y"]) for n in argument}) == len(argument)
+    assert len({(n["x"], n["y"]) for n in layout.values()}) == len(layout)
     # a reason sits below the claim it supports: shells (evidence) -> RA -> guarantee
     by_claim = {m["claim"]: nid for nid, m in doc["argmap"]["nodes"].items()}
     assert layout[by_claim[ids["shells"]]]["y"] > layout[by_claim[ids["guarantee"]]]["y"]

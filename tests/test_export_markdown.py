@@ -324,13 +324,15 @@ def test_big_components_are_cut_into_parts(built, monkeypatch) -> None:
     monkeypatch.setattr(graph, "MAX_NODES", 3)
     nato = sections(MD.parse(render(project, "markdown")), "h3")["NATO replacement"]
     fences = [t.content for t in nato if t.type == "fence"]
-    assert len(fences) == 2
     drawn = [set(re.findall(r"^\s+(c[0-9a-f]+)\[", f, re.M)) for f in fences]
-    assert [len(d) for d in drawn] == [3, 2] and not drawn[0] & drawn[1]
+    # the 5 related claims, each in exactly one part of at most 3, the largest first
+    assert len(fences) >= 2 and all(len(d) <= 3 for d in drawn) and len(drawn[0]) == 3
+    assert sum(len(d) for d in drawn) == len(set().union(*drawn)) == 5
     assert ids["pillar"] not in "".join(fences)
     texts = [plain(t) for t in nato if t.type == "inline"]
-    assert "Diagrams (2 parts; 1 claim without relations not drawn)" in texts
-    assert any(t.startswith("NATO replacement — part 1 of 2: 3 claims") for t in texts)
+    n = len(fences)
+    assert f"Diagrams ({n} parts; 1 claim without relations not drawn)" in texts
+    assert any(t.startswith(f"NATO replacement — part 1 of {n}: 3 claims") for t in texts)
 
 
 def test_hostile_codebook_labels_and_symbols(built) -> None:

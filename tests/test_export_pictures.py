@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -181,3 +182,32 @@ def test_graphml_reads_in_networkx_with_data_and_yed_graphics(built, tmp_path: P
     assert g.edges[ids["committed"], ids["guarantee"]]["color"] == ATTACK_COLOR
     hostile = g.nodes[ids["hostile"]]
     assert hostile["source_title"] == "Beta | Journal <b>bold</b>"
+
+
+def test_shipped_corpus_end_to_end(tmp_path: Path) -> None:
+    """The shipped corpus, every question: each Graphviz picture has at most 30 claims and
+    a size a page can show; the heat map has a row per source."""
+    dot = need("dot")
+    repo = Path(__file__).resolve().parent.parent
+    root = tmp_path / "shipped"
+    root.mkdir()
+    shutil.copy(repo / "argmap.json", root / "argmap.json")
+    shutil.copytree(repo / "seeds", root / "seeds")
+    shutil.copytree(
+        repo / "annotations", root / "annotations", ignore=shutil.ignore_patterns("work")
+    )
+    project = Project.open(root)
+    heat = ET.fromstring(render(project, "svg"))
+    assert len(heat.findall(f".//{SVG}g[@class='row']")) == len(project.sources)
+    path = tmp_path / "map.dot"
+    path.write_text(render(project, "dot"), encoding="utf-8")
+    run([dot, "-Tsvg", "-O", str(path)])
+    svgs = list(tmp_path.glob("map.dot*.svg"))
+    assert len(svgs) == path.read_text(encoding="utf-8").count("\ndigraph ") > 9
+    for svg in svgs:
+        root_el = ET.parse(svg).getroot()
+        nodes = [g for g in root_el.iter(f"{SVG}g") if g.get("class") == "node"]
+        assert 2 <= len(nodes) <= 30
+        width = float(root_el.get("width").removesuffix("pt"))
+        height = float(root_el.get("height").removesuffix("pt"))
+        assert width < 2400 and height < 1600, (svg.name, width, height)

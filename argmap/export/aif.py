@@ -155,8 +155,8 @@ Default Conflict, Asserting), written as its ``schemefulfillments``."""
 
 def _ova_layout(graph: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """OVA3 node and edge layout: the argument (I, RA, CA nodes) in layers, each conclusion
-    above its reasons, component after component; each claim's locution and its YA node
-    mirrored to the right, for OVA3's dialogical view."""
+    above its reasons, component after component; each claim's locution mirrored to the
+    right (its YA node just above it), for OVA3's dialogical view."""
     from argmap.export.svg import layered_layout
 
     nodes = {n["nodeID"]: n for n in graph["nodes"]}
@@ -209,7 +209,7 @@ def _ova_layout(graph: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[
     speaker = {e["toID"]: e["fromID"] for e in graph["edges"] if nodes[e["fromID"]]["type"] == "L"}
     for i_node, ya in asserted.items():
         ix, iy = place[i_node]
-        place[ya] = (ix + width - 150, iy + 20)
+        place[ya] = (ix + width + 65, iy - 46)  # in the gap above its locution
         if ya in speaker:
             place[speaker[ya]] = (ix + width, iy)
     layout = [

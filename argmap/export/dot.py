@@ -44,12 +44,23 @@ def part_dot(part: Part) -> str:
             f'  {quoted(n.id)} [label=<{label}>, fillcolor="{n.fill}", color="{n.color}", '
             f"tooltip={quoted(n.claim.quote)}{style}];"
         )
-    for e in part.edges:
-        extra = (
-            f' [color="{ATTACK_COLOR}", style=dashed, arrowhead=tee, penwidth=2]'
-            if e.type == "attacks"
-            else ""
-        )
+    # Many reasons of one claim would stand side by side in one very wide row: stagger the
+    # ones nothing points at over three rows (what Graphviz's `unflatten -l 3` does).
+    has_reason = {e.target for e in part.edges}
+    leaves: dict[str, list[int]] = {}
+    for k, e in enumerate(part.edges):
+        if e.source not in has_reason:
+            leaves.setdefault(e.target, []).append(k)
+    minlen = {
+        k: 1 + i % 3 for group in leaves.values() if len(group) > 4 for i, k in enumerate(group)
+    }
+    for k, e in enumerate(part.edges):
+        attrs = []
+        if e.type == "attacks":
+            attrs.append(f'color="{ATTACK_COLOR}", style=dashed, arrowhead=tee, penwidth=2')
+        if minlen.get(k, 1) > 1:
+            attrs.append(f"minlen={minlen[k]}")
+        extra = f" [{', '.join(attrs)}]" if attrs else ""
         lines.append(f"  {quoted(e.source)} -> {quoted(e.target)}{extra};")
     lines.append("}")
     return "\n".join(lines)

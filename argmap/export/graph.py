@@ -223,14 +223,57 @@ def _components(ids: list[str], adjacent: dict[str, set[str]]) -> list[list[str]
     return comps
 
 
+def _cut(
+    comp: list[str], adjacent: dict[str, set[str]], order: dict[str, int], max_nodes: int
+) -> list[list[str]]:
+    """A connected component cut into connected parts of about equal size, at most
+    ``max_nodes`` each: breadth-first regions grown from the best-linked claim left; a
+    leftover of one or two claims joins the part it has most links to, if there is room."""
+    if len(comp) <= max_nodes:
+        return [comp]
+    size = -(-len(comp) // -(-len(comp) // max_nodes))  # 31 claims: 16 + 15, not 30 + 1
+    left = set(comp)
+    parts: list[list[str]] = []
+    while left:
+        hub = max(left, key=lambda m: (len(adjacent[m] & left), -order[m]))
+        part, queue, seen = [], deque([hub]), {hub}
+        while queue and len(part) < size:
+            cur = queue.popleft()
+            part.append(cur)
+            for nxt in sorted(adjacent[cur] & left, key=order.__getitem__):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    queue.append(nxt)
+        left -= set(part)
+        parts.append(part)
+    kept: list[list[str]] = []
+    for part in parts:
+        if len(part) <= 2 and kept:
+            links = [len(adjacent_to(part, adjacent) & set(k)) for k in kept]
+            best = max(range(len(kept)), key=lambda i: links[i])
+            if links[best] and len(kept[best]) + len(part) <= max_nodes:
+                kept[best].extend(part)
+                continue
+        kept.append(part)
+    return kept
+
+
+def adjacent_to(members: list[str], adjacent: dict[str, set[str]]) -> set[str]:
+    """Claims linked to any of ``members``."""
+    out: set[str] = set()
+    for m in members:
+        out |= adjacent[m]
+    return out
+
+
 def question_parts(
     sel: Selection, qid: str, max_nodes: int | None = None, limit: int | None = None
 ) -> list[Part]:
     """The pictures of question ``qid``: its related claims, split into parts.
 
     Two claims on ``qid`` joined by a relation are in the same connected component; a
-    component larger than ``max_nodes`` is cut into breadth-first chunks (each chunk stays
-    mostly connected), and the relations between chunks are counted in :attr:`Part.cut`.
+    component larger than ``max_nodes`` is cut into connected parts (:func:`_cut`), and the
+    relations between parts are counted in :attr:`Part.cut`.
     Parts are ordered by size, largest first; with ``limit`` only the first ``limit`` parts
     are returned (their :attr:`Part.count` still says how many there are).
     """
@@ -247,9 +290,9 @@ def question_parts(
                 adjacent.setdefault(r.target, set()).add(c.id)
     ids = [c.id for c in claims if c.id in adjacent]
     chunks: list[list[str]] = []
+    order = {cid: i for i, cid in enumerate(ids)}
     for comp in _components(ids, adjacent):
-        for i in range(0, len(comp), max_nodes):
-            chunks.append(comp[i : i + max_nodes])
+        chunks.extend(_cut(comp, adjacent, order, max_nodes))
     chunks.sort(key=lambda ch: -len(ch))
     label = sel.question(qid).label
     shown = chunks if limit is None else chunks[:limit]

@@ -23,10 +23,6 @@ from argmap.export.graph import (
 )
 from argmap.model import Claim
 
-# Backslash-escaping these makes them literal in CommonMark/GFM (any ASCII punctuation may
-# be escaped); the set covers emphasis, code, links, HTML, headings, tables, strikethrough
-# and entity references. Escaping the backslash itself keeps a trailing one from eating the
-# next character (e.g. the cell-separating pipe of a table).
 _MERMAID_ENTITIES = {
     '"': "#quot;",
     "<": "#lt;",
@@ -37,8 +33,12 @@ _MERMAID_ENTITIES = {
     "|": "#124;",
     "\\": "#92;",
 }
-# (str.translate is several times faster than a regex substitution with a backreference)
-_MD_ESCAPES = {ord(ch): "\\" + ch for ch in "\\`*_[]<>|~#!&{}"}
+# Backslash-escaping these makes them literal in CommonMark/GFM (any ASCII punctuation may
+# be escaped); the set covers emphasis, code, links, HTML, headings, tables, strikethrough
+# and entity references. Escaping the backslash itself keeps a trailing one from eating the
+# next character (e.g. the cell-separating pipe of a table).
+_MD_SPECIALS = "\\`*_[]<>|~#!&{}"
+_NEEDS_ESCAPE = re.compile("[" + re.escape(_MD_SPECIALS) + "]")
 _MERMAID_TABLE = {ord(ch): code for ch, code in _MERMAID_ENTITIES.items()}
 _URL = re.compile(r"^https?://[^\s<>`\\]+$")
 MAX_DIAGRAMS = 10
@@ -50,7 +50,13 @@ QUOTE_WIDTH = 60
 @lru_cache(maxsize=1 << 16)
 def md_text(text: str) -> str:
     """``text`` as inline Markdown that renders literally on one line."""
-    return " ".join(text.split()).translate(_MD_ESCAPES)
+    text = " ".join(text.split())
+    if _NEEDS_ESCAPE.search(text) is None:  # most quotes: nothing to escape
+        return text
+    for ch in _MD_SPECIALS:  # the backslash first, so added backslashes stay single
+        if ch in text:
+            text = text.replace(ch, "\\" + ch)
+    return text
 
 
 def md_cell(text: str) -> str:

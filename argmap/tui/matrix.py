@@ -174,9 +174,9 @@ class MatrixScreen(ArgmapScreen):
         self._summaries()
 
     def current_source(self) -> str | None:
-        """The source of the row under the cursor."""
+        """The source of the row under the cursor (None: no sources or no questions)."""
         view = self.view
-        if not view.row_count:
+        if not view.row_count or not self.matrix.questions:
             return None
         return self.matrix.sources[view.cursor[0]]
 
