@@ -505,7 +505,7 @@ def _cell_label(readings: Readings, annotator: str, key: UnitKey, question: str)
     return "/".join(sorted(stances)) or NONE
 
 
-def cell_agreement(readings: Readings) -> list[CellAgreement]:
+def cell_agreement(readings: Readings, *, kappa: bool = True) -> list[CellAgreement]:
     """Agreement per source × question, for every cell someone gave a stance (sorted).
 
     The units of a cell are the source's sentences read by at least two annotators; each
@@ -532,7 +532,7 @@ def cell_agreement(readings: Readings) -> list[CellAgreement]:
             if all(x == NONE for per in labels.values() for x in per.values()):
                 continue
             kappas = []
-            for a, b in itertools.combinations(readers, 2):
+            for a, b in itertools.combinations(readers, 2) if kappa else ():
                 both = [per for per in labels.values() if a in per and b in per]
                 if both:
                     kappas.append(cohen_kappa([p[a] for p in both], [p[b] for p in both]))
@@ -568,9 +568,14 @@ def _alpha_units(labels: dict[UnitKey, dict[str, str]]) -> float | None:
         return None
 
 
-def cell_agreements(project: Project) -> dict[tuple[str, str], CellAgreement]:
-    """:func:`cell_agreement` of everyone but the reference, by (source, question)."""
-    return {(c.source, c.question): c for c in cell_agreement(collect(project))}
+def cell_agreements(
+    project: Project, *, kappa: bool = True
+) -> dict[tuple[str, str], CellAgreement]:
+    """:func:`cell_agreement` of everyone but the reference, by (source, question).
+
+    Without ``kappa`` only alpha is computed (scikit-learn is not imported).
+    """
+    return {(c.source, c.question): c for c in cell_agreement(collect(project), kappa=kappa)}
 
 
 @dataclass

@@ -200,14 +200,28 @@ def consensus(
     id to the annotators who marked it done (read in full). The result keeps that order.
     """
     ordered = list(claims)
+    finished = {sid: set(names) - {reference} for sid, names in (done or {}).items()}
+    # Sources one annotator alone has read (the usual case) need no comparison at all.
+    readers: dict[str, set[str]] = {}
+    for c in ordered:
+        names = readers.get(c.source)
+        if names is None:
+            readers[c.source] = {c.annotator}
+        else:
+            names.add(c.annotator)
+    simple = {
+        sid
+        for sid, names in readers.items()
+        if len(names | finished.get(sid, set())) == 1 and reference not in names
+    }
     units: dict[tuple[str, str], dict[str, list[Claim]]] = {}
     keep: dict[str, Claim] = {}
+    narrowed = False
     for c in ordered:
-        if c.orphan is not None or not c.sentence:
-            keep[c.id] = c  # its sentence is unknown: nothing to compare it with
+        if c.source in simple or c.orphan is not None or not c.sentence:
+            keep[c.id] = c  # one reader, or its sentence is unknown: nothing to compare
             continue
         units.setdefault((c.source, c.sentence), {}).setdefault(c.annotator, []).append(c)
-    finished = {sid: set(names) - {reference} for sid, names in (done or {}).items()}
     contested: list[Contest] = []
     for (sid, sentence), by_annotator in units.items():
         if reference in by_annotator:
@@ -244,7 +258,10 @@ def consensus(
                 keep[c.id] = c
             elif qs:
                 keep[c.id] = c.model_copy(update={"questions": qs})
+                narrowed = True
     contested.sort(key=lambda d: (d.source, d.sentence, d.question))
+    if len(keep) == len(ordered) and not narrowed:
+        return Consensus(ordered, contested)  # nothing left out or changed: no filter needed
     return Consensus([keep[c.id] for c in ordered if c.id in keep], contested)
 
 

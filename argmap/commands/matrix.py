@@ -33,7 +33,7 @@ def cmd_matrix(args: argparse.Namespace) -> int:
         row = [sid[:16]]
         for q in m.questions:
             cell = m.cell(sid, q)
-            contested = f" ?{cell.contested}" if cell.contested else ""
+            contested = f" !{cell.contested}" if cell.contested else ""
             if cell.dominant is None:
                 row.append(contested.strip())
                 continue
@@ -48,7 +48,7 @@ def cmd_matrix(args: argparse.Namespace) -> int:
         ["source", *m.questions, "done by"],
         rows,
         title=f"positions, {view} ({legend}; ± mixed; counts {'/'.join(stances)}; "
-        "?N sentences annotators read differently)",
+        "!N sentences annotators read differently)",
     )
     return 0
 

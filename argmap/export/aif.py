@@ -178,7 +178,7 @@ def _ova_layout(graph: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[
         adjacent[b].add(a)
     seen: set[str] = set()
     place: dict[str, tuple[float, float]] = {}
-    x = y = row_h = 0.0
+    comps: list[list[str]] = []
     for start in argument:
         if start in seen:
             continue
@@ -191,11 +191,15 @@ def _ova_layout(graph: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[
                 if nxt not in seen:
                     seen.add(nxt)
                     stack.append(nxt)
-        members = set(comp)
         comp.sort(key=int)
-        boxes, w, h = layered_layout(
-            comp, [(a, b) for a, b in links if a in members], sizes, max_row=6
-        )
+        comps.append(comp)
+    comp_of = {n: k for k, comp in enumerate(comps) for n in comp}
+    inner: list[list[tuple[str, str]]] = [[] for _ in comps]
+    for a, b in links:
+        inner[comp_of[a]].append((a, b))
+    x = y = row_h = 0.0
+    for k, comp in enumerate(comps):
+        boxes, w, h = layered_layout(comp, inner[k], sizes, max_row=6)
         if x > 0 and x + w > 3000:
             x, y, row_h = 0.0, y + row_h + 120, 0.0
         for nid, b in boxes.items():

@@ -74,12 +74,14 @@ def _layout(sel: Selection, nodes: list[Node]) -> dict[str, tuple[float, float, 
                     stack.append(nxt)
         comps.append(sorted(comp, key=order.__getitem__))
     comps.sort(key=lambda comp: -len(comp))
+    comp_of = {n: k for k, comp in enumerate(comps) for n in comp}
+    inner: list[list[tuple[str, str]]] = [[] for _ in comps]
+    for a, b in edges:
+        inner[comp_of[a]].append((a, b))  # both ends are in one component
     out: dict[str, tuple[float, float, float, float]] = {}
     x = y = row_h = 0.0
-    for comp in comps:
-        members = set(comp)
-        inner = [(a, b) for a, b in edges if a in members and b in members]
-        boxes, w, h = layered_layout(comp, inner, sizes)
+    for k, comp in enumerate(comps):
+        boxes, w, h = layered_layout(comp, inner[k], sizes)
         if x > 0 and x + w > 2400:
             x, y, row_h = 0.0, y + row_h + 80, 0.0
         for n, b in boxes.items():

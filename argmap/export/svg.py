@@ -9,6 +9,7 @@ DejaVu Sans's average so that labels never overflow their boxes).
 from __future__ import annotations
 
 import zlib
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -280,20 +281,17 @@ def layered_layout(
     for a, b in dag:
         succ[a].append(b)
         pred[b].append(a)
-    rank: dict[str, int] = {}
-    for start in ids:
-        if start in rank:
-            continue
-        stack = [start]
-        while stack:
-            node = stack[-1]
-            todo = [t for t in succ[node] if t not in rank]
-            if todo:
-                stack.extend(todo)
-                continue
-            stack.pop()
-            if node not in rank:
-                rank[node] = 1 + max((rank[t] for t in succ[node]), default=-1)
+    # longest path to a sink, sinks first (Kahn's order on the acyclic graph: linear time)
+    rank: dict[str, int] = dict.fromkeys(ids, 0)
+    outdeg = {i: len(succ[i]) for i in ids}
+    ready = deque(i for i in ids if outdeg[i] == 0)
+    while ready:
+        node = ready.popleft()
+        for p in pred[node]:
+            rank[p] = max(rank[p], rank[node] + 1)
+            outdeg[p] -= 1
+            if outdeg[p] == 0:
+                ready.append(p)
     layers: list[list[str]] = [[] for _ in range(max(rank.values(), default=-1) + 1)]
     for i in ids:
         layers[rank[i]].append(i)

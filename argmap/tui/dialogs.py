@@ -158,6 +158,30 @@ class TextPrompt(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+class Confirm(ModalScreen[bool]):
+    """Ask a yes/no question: ``y`` or enter confirms, ``n`` or escape declines."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y,enter", "answer(True)", "Yes", id="confirm.yes", priority=True),
+        Binding("n,escape", "answer(False)", "No", id="confirm.no", priority=True),
+    ]
+
+    def __init__(self, question: str | Text, details: str = "") -> None:
+        super().__init__()
+        self.question = question
+        self.details = details
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.question, classes="dialog-title")
+            if self.details:
+                yield Static(self.details)
+            yield Label("y / enter: yes · n / escape: no", classes="dialog-help")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
+
+
 def claim_prompt(
     claim: Claim,
     codebook: Codebook,

@@ -109,6 +109,25 @@ def cell_text(cell: Cell, codebook: Codebook) -> Text:
     return CellTexts(codebook).full(cell)
 
 
+def who_said_what(contest: analysis.Contest, codebook: Codebook) -> Text:
+    """``analyst ▲ pro-autonomy · bob ▼ pro-us-primacy``: each reader's stance, by name."""
+    out = Text()
+    for i, (name, reading) in enumerate(contest.readings.items()):
+        if i:
+            out.append(" · ")
+        out.append(f"{name} ", style="bold")
+        if reading == analysis.NO_CLAIM:
+            out.append("no claim", style=muted_style())
+            continue
+        for j, stance in enumerate(reading.split("/")):
+            if j:
+                out.append("/")
+            out.append(
+                f"{stance_symbol(codebook, stance)} {stance}", style=stance_style(codebook, stance)
+            )
+    return out
+
+
 def matrix_rows(project: Project, sources: list[str]) -> list[RowLabel]:
     """Row labels: the shortest unique id prefix of each source and its title."""
     prefixes = unique_prefixes(sources)
@@ -122,11 +141,31 @@ class MatrixScreen(ArgmapScreen):
         Binding("enter", "claims", "Claims", id="matrix.claims", tooltip="Claims behind the cell"),
         Binding("r", "read", "Read", id="matrix.read", tooltip="Open this source in the reader"),
         Binding("t", "map", "Q-map", id="matrix.map", tooltip="This question as a tree"),
+        Binding(
+            "v",
+            "switch_view",
+            "View",
+            id="matrix.view",
+            show=False,
+            tooltip="Whose reading: everyone (one vote per sentence), each annotator, the reference",
+        ),
+        Binding(
+            "a",
+            "shade",
+            "Agreement",
+            id="matrix.agreement",
+            show=False,
+            tooltip="Shade cells by how well the annotators who read them agree",
+        ),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.matrix = analysis.Matrix(sources=[], questions=[], cells=[])
+        self.reading_of: str | None = None
+        """Whose reading the matrix shows: ``None`` for everyone's, one vote per sentence."""
+        self.shade = False
+        self._agreement: dict | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -156,7 +195,12 @@ class MatrixScreen(ArgmapScreen):
     def refresh_data(self) -> None:
         project = self.project
         codebook = project.codebook
-        self.matrix = analysis.project_matrix(project, sources=sorted(project.sources))
+        if self.reading_of is not None and self.reading_of not in self._views():
+            self.reading_of = None  # that annotator's claims are gone (undo, reload)
+        self.matrix = analysis.project_matrix(
+            project, self.reading_of, sources=sorted(project.sources)
+        )
+        self._agreement = None
         texts = CellTexts(codebook)
         n = len(self.matrix.questions)
         flat = self.matrix.cells  # row-major: sources × questions
@@ -168,10 +212,101 @@ class MatrixScreen(ArgmapScreen):
         )
         cells = [[texts.full(c) for c in row] for row in rows]
         compact = [[texts.compact(c) for c in row] for row in rows]
+        if self.shade:
+            cells, compact = self._shaded(cells), self._shaded(compact)
         columns = [ColumnLabel(q.id, q.label) for q in codebook.questions]
         self.view.set_data(matrix_rows(project, self.matrix.sources), columns, cells, compact)
-        self.query_one("#legend", Static).update(legend(codebook))
+        self.query_one("#legend", Static).update(self._legend())
         self._summaries()
+
+    # ------------------------------------------------------------------ teams
+
+    def _views(self) -> list[str | None]:
+        """Everyone's reading, each annotator's, then the reference's."""
+        reference = self.project.config.reference_annotator
+        names = [a for a in self.project.annotators() if a != reference]
+        return [None, *names, reference]
+
+    def _view_label(self) -> str:
+        if self.reading_of is None:
+            return "everyone, one vote per sentence"
+        if self.reading_of == self.project.config.reference_annotator:
+            return f"the reference ({self.reading_of}), adjudicated"
+        return f"{self.reading_of}'s reading"
+
+    def action_switch_view(self) -> None:
+        """Show the next reading: everyone's, each annotator's, the reference's."""
+        views = self._views()
+        i = views.index(self.reading_of) if self.reading_of in views else 0
+        self.reading_of = views[(i + 1) % len(views)]
+        self.refresh_data()
+        self.notify(f"view: {self._view_label()}", timeout=3)
+
+    def action_shade(self) -> None:
+        """Shade cells by agreement (Krippendorff's alpha), or stop shading."""
+        self.shade = not self.shade
+        self.refresh_data()
+        if self.shade and not self._agreements():
+            self.notify(
+                "no cell has two annotators who read the same sentences: nothing to shade",
+                timeout=4,
+            )
+
+    def _agreements(self) -> dict:
+        if self._agreement is None:
+            from argmap.agreement import cell_agreements
+
+            self._agreement = cell_agreements(self.project, kappa=False)
+        return self._agreement
+
+    def _shade_styles(self) -> tuple[str, str, str]:
+        from textual.color import Color
+
+        theme = self.app.current_theme
+        base = Color.parse(theme.surface or theme.background or "#000000")
+        return tuple(  # type: ignore[return-value]
+            base.blend(Color.parse(c), 0.4).hex
+            for c in (theme.success or "green", theme.warning or "yellow", theme.error or "red")
+        )
+
+    def _shaded(self, grid: list[list[Text]]) -> list[list[Text]]:
+        """``grid`` with each cell annotators compared on tinted by how well they agree."""
+        found = self._agreements()
+        solid, tentative, weak = self._shade_styles()
+        out = []
+        for sid, row in zip(self.matrix.sources, grid, strict=True):
+            new_row = []
+            for q, text in zip(self.matrix.questions, row, strict=True):
+                figure = found.get((sid, q))
+                if figure is None or not figure.n:
+                    new_row.append(text)
+                    continue
+                score = figure.alpha if figure.alpha is not None else figure.agreed / figure.n
+                colour = solid if score >= 0.8 else tentative if score >= 0.667 else weak
+                shaded = Text(" ") + text + Text(" ")
+                shaded.stylize(f"on {colour}")
+                new_row.append(shaded)
+            out.append(new_row)
+        return out
+
+    def _legend(self) -> Text:
+        out = legend(self.project.codebook)
+        if any(c.contested for c in self.matrix.cells):
+            out.append(f"   {CONTESTED} contested", style="bold")
+        if self.reading_of is not None or len(self._views()) > 3:  # a team: say whose view
+            out.append(
+                f"   · view: {self._view_label()} (v: switch, a: agreement)", style=muted_style()
+            )
+        if self.shade:
+            solid, tentative, weak = self._shade_styles()
+            out.append("\nagreement (a): ")
+            out.append(" α ≥ .80 ", style=f"on {solid}")
+            out.append(" ")
+            out.append(" ≥ .67 ", style=f"on {tentative}")
+            out.append(" ")
+            out.append(" lower ", style=f"on {weak}")
+            out.append("  unshaded: one reader", style=muted_style())
+        return out
 
     def current_source(self) -> str | None:
         """The source of the row under the cursor (None: no sources or no questions)."""
@@ -217,6 +352,17 @@ class MatrixScreen(ArgmapScreen):
         if contested:
             counts += f"  {CONTESTED}{contested} contested"
         out.append(f"\n{counts or 'silent: no claims on this question'}", style=muted_style())
+        if self.shade and (figure := self._agreements().get((source, q.id))) is not None:
+            alpha = "n/a" if figure.alpha is None else f"{figure.alpha:.2f}"
+            out.append(
+                f"  · agreement: α {alpha}, {figure.agreed} of {figure.n} sentences alike "
+                f"({', '.join(figure.annotators)})",
+                style=muted_style(),
+            )
+        for contest in cell.contested_sentences:
+            out.append("\n")
+            out.append(f"{CONTESTED} {contest.sentence} ", style="bold")
+            out.append_text(who_said_what(contest, codebook))
         self._preview(out, cell, max(detail.size.height, 3), max(detail.size.width - 2, 20))
         detail.update(out)
 
@@ -254,10 +400,14 @@ class MatrixScreen(ArgmapScreen):
         if source is None:
             return
         cell = self.matrix.cell(source, self.current_question())
-        if not cell.claims:
+        if not cell.claims and not cell.contested:
             self.notify("this source is silent on this question", timeout=3)
             return
-        self.app.push_screen(ClaimListScreen(source, self.current_question(), list(cell.claims)))
+        self.app.push_screen(
+            ClaimListScreen(
+                source, self.current_question(), list(cell.claims), cell.contested_sentences
+            )
+        )
 
     def action_read(self) -> None:
         source = self.current_source()
@@ -282,11 +432,18 @@ class ClaimListScreen(Screen):
         Binding("enter", "open", "Read", id="claims.open", show=True),
     ]
 
-    def __init__(self, source: str, question: str, claim_ids: list[str]) -> None:
+    def __init__(
+        self,
+        source: str,
+        question: str,
+        claim_ids: list[str],
+        contested: tuple[analysis.Contest, ...] = (),
+    ) -> None:
         super().__init__()
         self.source = source
         self.question = question
         self.claim_ids = claim_ids
+        self.contested = contested
 
     def compose(self) -> ComposeResult:
         app = self.app
@@ -296,7 +453,9 @@ class ClaimListScreen(Screen):
         yield Header()
         yield Label(
             Text.assemble(
-                f"{len(self.claim_ids)} claim(s) of ",
+                f"{len(self.claim_ids)} claim(s)"
+                + (f" and {len(self.contested)} contested sentence(s)" if self.contested else "")
+                + " of ",
                 (doc.title, "bold"),
                 " on ",
                 (q.label, "bold"),
@@ -305,7 +464,22 @@ class ClaimListScreen(Screen):
             classes="screen-title",
         )
         claims = [project.claim_index[c] for c in self.claim_ids if c in project.claim_index]
+        width = max(self.app.size.width - 12, 40)
+        disputes = [
+            Option(
+                Text.assemble(
+                    (f"{CONTESTED} contested {d.sentence}: ", "bold"),
+                    who_said_what(d, project.codebook),
+                    "\n  “",
+                    shorten(project.sources[d.source].sentence(d.sentence).text, width),
+                    "”",
+                ),
+                d.claims[0] if d.claims else None,
+            )
+            for d in self.contested
+        ]
         yield OptionList(
+            *disputes,
             *(
                 Option(
                     claim_prompt(

@@ -11,13 +11,20 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Footer, Header, Static
 
-from argmap.errors import UsageError
+from argmap.errors import ArgmapError, UsageError
 from argmap.model import Claim
 from argmap.tui.app import ArgmapScreen
-from argmap.tui.dialogs import ClaimFinder, QuestionPicker, StancePicker, TextPrompt
+from argmap.tui.dialogs import ClaimFinder, Confirm, QuestionPicker, StancePicker, TextPrompt
 from argmap.tui.widgets import SentenceView, muted_style, shorten, stance_symbol, stance_text
 
 CLAIM_ACTIONS = {"questions_edit", "kind", "note", "link", "delete", "cycle"}
+
+
+def _kept(theirs: Claim, mine: Claim) -> str:
+    """`` (your own reading; bob's claim kept)`` when an edit made a new claim."""
+    if mine.id == theirs.id:
+        return ""
+    return f" (your own reading; {theirs.annotator}'s claim kept)"
 
 
 class ReaderScreen(ArgmapScreen):
@@ -46,6 +53,14 @@ class ReaderScreen(ArgmapScreen):
             tooltip="Link: this claim attacks another (search for it)",
         ),
         Binding("d,delete", "delete", "Delete", id="reader.delete", tooltip="Delete the claim"),
+        Binding(
+            "D",
+            "done",
+            "Done",
+            id="reader.done",
+            show=False,
+            tooltip="Mark this source read in full by you (again: not done)",
+        ),
         Binding("c", "cycle", "Next claim here", id="reader.cycle", show=False),
         Binding("full_stop", "next_claim(1)", "Next annotated", id="reader.next", show=False),
         Binding("comma", "next_claim(-1)", "Prev annotated", id="reader.prev", show=False),
@@ -185,6 +200,12 @@ class ReaderScreen(ArgmapScreen):
                 (shorten(doc.title, max(min(70, self.size.width - 34), 16)), "bold"),
                 (f"  {doc.meta.byline}" if doc.meta.byline else "", "italic"),
                 (f"  · {sentence} of {n} · {claims} claims{readonly}", muted_style()),
+                (
+                    f" · done: {', '.join(done)}"
+                    if (done := self.project.done_map().get(doc.id))
+                    else "",
+                    muted_style(),
+                ),
             )
         )
 
@@ -337,6 +358,7 @@ class ReaderScreen(ArgmapScreen):
                 lambda c: f"{stance_symbol(codebook, stance)} {stance}: {c.id}",
             )
             return
+        # someone else's claim: start your own reading, preset with their questions
         self._new_claim(stance, list(claim.questions) if claim is not None else None)
 
     def _new_claim(self, stance: str, questions: list[str] | None = None) -> None:
@@ -392,8 +414,8 @@ class ReaderScreen(ArgmapScreen):
             if questions:
                 self.last_questions = questions
                 self.argmap.edit(
-                    lambda: self.project.update(claim.id, questions=questions),
-                    lambda c: f"questions of {c.id}: {', '.join(c.questions)}",
+                    lambda: self.project.edit_reading(claim.id, questions=questions),
+                    lambda c: f"questions of {c.id}: {', '.join(c.questions)}{_kept(claim, c)}",
                 )
 
         self.app.push_screen(
@@ -407,7 +429,8 @@ class ReaderScreen(ArgmapScreen):
             return
         kind = "evidence" if claim.kind == "claim" else "claim"
         self.argmap.edit(
-            lambda: self.project.update(claim.id, kind=kind), lambda c: f"{c.id} is now {kind}"
+            lambda: self.project.edit_reading(claim.id, kind=kind),
+            lambda c: f"{c.id} is now {kind}{_kept(claim, c)}",
         )
 
     def action_note(self) -> None:
@@ -418,8 +441,8 @@ class ReaderScreen(ArgmapScreen):
         def save(note: str | None) -> None:
             if note is not None:
                 self.argmap.edit(
-                    lambda: self.project.update(claim.id, note=note.strip()),
-                    lambda c: f"note saved on {c.id}",
+                    lambda: self.project.edit_reading(claim.id, note=note.strip()),
+                    lambda c: f"note saved on {c.id}{_kept(claim, c)}",
                 )
 
         self.app.push_screen(TextPrompt(f"Note on claim {claim.id}", value=claim.note), save)
@@ -435,15 +458,18 @@ class ReaderScreen(ArgmapScreen):
         def chosen(target: str | None) -> None:
             if not target:
                 return
+            # on someone else's claim the link goes on your own reading of it
             if target in linked:  # choosing a linked claim again removes the link
                 self.argmap.edit(
-                    lambda: self.project.unrelate(claim.id, target),
-                    lambda c: f"removed: {c.id} {relation} {target}",
+                    lambda: self.project.unrelate(self.project.edit_reading(claim.id).id, target),
+                    lambda c: f"removed: {c.id} {relation} {target}{_kept(claim, c)}",
                 )
                 return
             self.argmap.edit(
-                lambda: self.project.relate(claim.id, relation, target),
-                lambda c: f"{c.id} {relation} {target}",
+                lambda: self.project.relate(
+                    self.project.edit_reading(claim.id).id, relation, target
+                ),
+                lambda c: f"{c.id} {relation} {target}{_kept(claim, c)}",
             )
 
         title = f"Claim {claim.id} {relation} which claim? “{shorten(claim.quote, 50)}”" + (
@@ -457,10 +483,63 @@ class ReaderScreen(ArgmapScreen):
         claim = self.current_claim()
         if claim is None:
             return
-        self.choice = 0
-        self.argmap.edit(
-            lambda: self.project.delete(claim.id), lambda c: f"deleted {c.id} (u undoes)"
+        self.argmap.with_annotator(lambda: self._delete(claim))
+
+    def _delete(self, claim: Claim) -> None:
+        """Delete your claim; when other claims link to it, ask first and name the links."""
+        try:
+            self.project.check_owner(claim)
+        except ArgmapError as err:
+            self.notify(str(err), severity="error", timeout=8)
+            return
+        links = self.project.links_to(claim.id)
+
+        def go(yes: bool | None = True) -> None:
+            if not yes:
+                self.notify("nothing deleted", timeout=2)
+                return
+            self.choice = 0
+            self.argmap.edit(
+                lambda: self.project.delete(claim.id),
+                lambda c: (
+                    f"deleted {c.id}"
+                    + (f" and {len(links)} link(s) to it" if links else "")
+                    + " (u undoes)"
+                ),
+            )
+
+        if not links:
+            go()
+            return
+        details = "\n".join(
+            f"{other.id} ({other.annotator}) {rel.type} it: “{shorten(other.quote, 50)}”"
+            for other, rel in links
         )
+        self.app.push_screen(
+            Confirm(f"Delete claim {claim.id}? {len(links)} link(s) to it go with it:", details),
+            go,
+        )
+
+    def action_done(self) -> None:
+        if self.source_id is not None:
+            self.argmap.with_annotator(self._toggle_done)
+
+    def _toggle_done(self) -> None:
+        """Mark the open source done for you, or not done when it already is."""
+        source = self.source_id
+        if source is None:
+            return
+        done = source not in self.project.done_sources()
+        mine = self.argmap.edit(
+            lambda: (self.project.mark_done(source, done), self.project.done_sources())[1],
+        )
+        if mine is not None:
+            state = "done" if done else "not done"
+            self.notify(
+                f"{source} marked {state} by {self.project.annotator} "
+                f"({len(mine)} of {len(self.project.sources)} sources done)",
+                timeout=3,
+            )
 
     def action_cycle(self) -> None:
         self.choice += 1

@@ -1,0 +1,179 @@
+"""The TUI with three annotators on a copy of the shipped corpus: views, who said what,
+agreement shading, your own reading of someone else's claim, delete asks, done."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import OptionList, Static
+
+from argmap.project import Project
+from argmap.tui.app import ArgmapApp
+from argmap.tui.dialogs import Confirm
+from argmap.tui.matrix import ClaimListScreen, MatrixScreen
+from argmap.tui.matrix_view import MatrixView
+from argmap.tui.reader import ReaderScreen
+
+SRC = "004_789456f1d4370080"
+Q = "us-guarantee"
+PA, PUS, H = "pro-autonomy", "pro-us-primacy", "hedged"
+SIZE = (230, 50)  # wide enough for the full cells (▲9 !2), not the compact ones
+
+
+def team(root: Path) -> None:
+    """analyst finished 004; bob reads s0004 the other way; alice hedges s0002."""
+    Project.open(root, annotator="analyst").mark_done(SRC)
+    Project.open(root, annotator="bob").annotate(SRC, sentence="s0004", stance=PUS, questions=[Q])
+    Project.open(root, annotator="alice").annotate(SRC, sentence="s0002", stance=H, questions=[Q])
+
+
+def notices(app: ArgmapApp) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def to_cell(app: ArgmapApp, pilot, source: str, question: str) -> MatrixScreen:  # type: ignore[no-untyped-def]
+    screen = app.screen
+    assert isinstance(screen, MatrixScreen)
+    screen.view.move_to(
+        screen.matrix.sources.index(source), screen.matrix.questions.index(question)
+    )
+    await pilot.pause()
+    return screen
+
+
+def cell_plain(screen: MatrixScreen, source: str, question: str) -> str:
+    view = screen.query_one(MatrixView)
+    row, col = screen.matrix.sources.index(source), screen.matrix.questions.index(question)
+    return view.cells[row][col].plain.strip()
+
+
+async def test_matrix_views_and_who_said_what(shipped: Path) -> None:
+    team(shipped)
+    app = ArgmapApp(Project.open(shipped, annotator="alice"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await to_cell(app, pilot, SRC, Q)
+        # everyone: s0002 and s0004 contested, the other 9 ▲ sentences counted once
+        assert cell_plain(screen, SRC, Q) == "▲9 !2"
+        detail = str(screen.query_one("#matrix-detail", Static).render())
+        assert "! s0004 analyst ▲ pro-autonomy · bob ▼ pro-us-primacy" in detail
+        assert "! s0002 alice ◆ hedged · analyst ▲ pro-autonomy" in detail
+        seen = []
+        for _ in range(5):  # alice, analyst, bob, reference, back to everyone
+            await pilot.press("v")
+            await pilot.pause()
+            seen.append((screen.reading_of, cell_plain(screen, SRC, Q)))
+        assert seen == [
+            ("alice", "◆1"),
+            ("analyst", "▲11"),
+            ("bob", "▼1"),
+            ("reference", "·"),
+            (None, "▲9 !2"),
+        ]
+        assert "view: everyone, one vote per sentence" in notices(app)[-1]
+        await pilot.press("enter")
+        await pilot.pause()
+        listing = app.screen
+        assert isinstance(listing, ClaimListScreen)
+        options = listing.query_one(OptionList)
+        first = str(options.get_option_at_index(0).prompt)
+        assert first.startswith("! contested s0002: alice ◆ hedged · analyst ▲ pro-autonomy")
+        assert options.option_count == 9 + 2
+
+
+async def test_matrix_shaded_by_agreement(shipped: Path) -> None:
+    team(shipped)
+    app = ArgmapApp(Project.open(shipped, annotator="alice"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await to_cell(app, pilot, SRC, Q)
+        await pilot.press("a")
+        await pilot.pause()
+        view = screen.query_one(MatrixView)
+        row = screen.matrix.sources.index(SRC)
+        shaded = view.cells[row][screen.matrix.questions.index(Q)]
+        assert shaded.spans and all(s.style.startswith("on #") for s in shaded.spans[-1:])
+        # a source only analyst read is not shaded
+        other = view.cells[0][screen.matrix.questions.index(Q)]
+        assert not any(str(s.style).startswith("on #") for s in other.spans)
+        detail = str(screen.query_one("#matrix-detail", Static).render())
+        assert "agreement: α" in detail and "(alice, analyst, bob)" in detail
+        assert "agreement (a)" in str(screen.query_one("#legend", Static).render())
+        await pilot.press("a")
+        await pilot.pause()
+        assert "agreement (a)" not in str(screen.query_one("#legend", Static).render())
+
+
+async def open_reader(app: ArgmapApp, pilot, sentence: str) -> ReaderScreen:  # type: ignore[no-untyped-def]
+    app.open_reader(SRC, sentence=sentence)
+    await pilot.pause()
+    await pilot.pause()
+    reader = app.screen
+    assert isinstance(reader, ReaderScreen)
+    return reader
+
+
+async def test_editing_analysts_claim_in_the_reader_makes_alices_own(shipped: Path) -> None:
+    path = shipped / "annotations" / f"{SRC}.jsonl"
+    analyst_lines = [line for line in path.read_text().splitlines() if '"analyst"' in line]
+    app = ArgmapApp(Project.open(shipped, annotator="alice"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reader = await open_reader(app, pilot, "s0004")
+        theirs = reader.current_claim()
+        assert theirs is not None and theirs.annotator == "analyst"
+        await pilot.press("e")  # kind: claim -> evidence, on alice's own reading
+        await pilot.pause()
+        assert "your own reading; analyst's claim kept" in notices(app)[-1]
+        while reader.current_claim().annotator != "analyst":  # type: ignore[union-attr]
+            await pilot.press("c")
+        await pilot.press("d")  # analyst's claim cannot be deleted by alice
+        await pilot.pause()
+        assert "is analyst's, not yours (alice)" in notices(app)[-1]
+    mine = Project.open(shipped).claims(annotator="alice")
+    assert [(c.sentence, c.kind, c.stance) for c in mine] == [("s0004", "evidence", PA)]
+    now = [line for line in path.read_text().splitlines() if '"analyst"' in line]
+    assert now == analyst_lines  # analyst's claims byte-identical
+
+
+async def test_delete_of_a_linked_claim_asks_first(shipped: Path) -> None:
+    project = Project.open(shipped, annotator="analyst")
+    linked = next(c for c in project.claims(source=SRC) if project.links_to(c.id) and c.sentence)
+    links = project.links_to(linked.id)
+    app = ArgmapApp(project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reader = await open_reader(app, pilot, linked.sentence)
+        while reader.current_claim().id != linked.id:  # type: ignore[union-attr]
+            await pilot.press("c")
+        await pilot.press("d")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, Confirm)
+        assert f"{len(links)} link(s) to it go with it" in str(dialog.question)
+        await pilot.press("n")
+        await pilot.pause()
+        assert linked.id in Project.open(shipped).claim_index
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert f"deleted {linked.id} and {len(links)} link(s) to it" in notices(app)[-1]
+    reopened = Project.open(shipped)
+    assert linked.id not in reopened.claim_index
+    assert not any(r.target == linked.id for c in reopened.claims() for r in c.relations)
+
+
+async def test_done_key_marks_the_source_for_you(shipped: Path) -> None:
+    app = ArgmapApp(Project.open(shipped, annotator="bob"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await open_reader(app, pilot, "s0001")
+        await pilot.press("D")
+        await pilot.pause()
+        assert f"{SRC} marked done by bob (1 of 5 sources done)" in notices(app)[-1]
+        assert "done: bob" in str(app.screen.query_one("#reader-title", Static).render())
+        await pilot.press("D")
+        await pilot.pause()
+        assert "marked not done" in notices(app)[-1]
+    assert Project.open(shipped).done_map() == {}
