@@ -104,6 +104,14 @@ class ArgmapApp(App[int]):
             tooltip="Claims whose quote is gone",
         ),
         Binding(
+            "C",
+            "compare",
+            "Compare",
+            id="app.compare",
+            show=False,
+            tooltip="Compare sources side by side",
+        ),
+        Binding(
             "P",
             "problems",
             "Problems",
@@ -247,6 +255,21 @@ class ArgmapApp(App[int]):
 
         if not isinstance(self.screen, OrphansScreen):
             self.push_screen(OrphansScreen())
+
+    def action_compare(self) -> None:
+        """Pick two or more sources, then show them side by side."""
+        from argmap.tui.compare_screen import CompareScreen, SourcePicker
+
+        if len(self.project.sources) < 2:
+            self.notify("comparing needs at least two sources", severity="warning")
+            return
+        current = getattr(self.get_screen("matrix"), "current_source", lambda: None)()
+
+        def chosen(sources: list[str] | None) -> None:
+            if sources:
+                self.push_screen(CompareScreen(sources))
+
+        self.push_screen(SourcePicker(self.project.sources, [current] if current else []), chosen)
 
     def action_problems(self) -> None:
         if self.project.problems:

@@ -24,6 +24,7 @@ class ArgmapCommands(Provider):
             ("Show question map", partial(app.action_show, "map"), "one question as a tree"),
             ("Show search", partial(app.action_show, "search"), "find and filter"),
             ("Show help", app.action_help, "every key binding"),
+            ("Compare sources", app.action_compare, "C: positions side by side"),
             ("Undo last edit", app.action_undo, "u / ctrl+z"),
             ("Redo", app.action_redo, "U / ctrl+y"),
             ("Reload from disk", app.action_reload, "see edits made by other processes"),

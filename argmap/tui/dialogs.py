@@ -22,7 +22,26 @@ from argmap.tui.widgets import muted_style, shorten, stance_symbol, stance_text
 
 class CheckList(SelectionList[str]):
     """A selection list whose boxes read ``[x]`` when checked and ``[ ]`` when not, so that
-    the state shows in the glyph, not in a colour alone."""
+    the state shows in the glyph, not in a colour alone.
+
+    Space, the digits and Enter are handled here, by the focused list, so that keys typed
+    fast ("3", space, enter) take effect in the order typed: Enter runs the screen's
+    ``confirm`` and a digit its ``toggle(i)``.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "toggle_now", "Toggle", show=False),
+        Binding("enter", "screen.confirm", "Confirm", show=False),
+        *(
+            Binding(str(i), f"screen.toggle({i - 1})", f"Toggle {i}", show=False)
+            for i in range(1, 10)
+        ),
+    ]
+
+    def action_toggle_now(self) -> None:
+        """Toggle the highlighted box at once (not through a message, as SelectionList)."""
+        if self.highlighted is not None:
+            self.toggle(self.get_option_at_index(self.highlighted))
 
     def render_line(self, y: int) -> Strip:
         line = super().render_line(y)
@@ -41,14 +60,10 @@ class CheckList(SelectionList[str]):
 class QuestionPicker(ModalScreen[list[str] | None]):
     """Pick one or more questions of the codebook; Enter confirms, Escape cancels."""
 
-    # Digits are priority bindings so that "3" then Enter typed fast are handled in order.
+    # Enter, space and the digits are handled by the focused CheckList (in typed order).
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "confirm", "Confirm", id="picker.confirm", priority=True),
+        Binding("enter", "confirm", "Confirm", id="picker.confirm"),
         Binding("escape", "cancel", "Cancel", id="picker.cancel"),
-        *(
-            Binding(str(i), f"toggle({i - 1})", f"Toggle {i}", show=False, priority=True)
-            for i in range(1, 10)
-        ),
     ]
 
     def __init__(self, codebook: Codebook, selected: list[str], title: str) -> None:

@@ -62,3 +62,33 @@ async def test_question_map_marks_main_theses_and_opens_on_the_claim(small_proje
         # the whole quote, wrapped, below the tree
         detail = " ".join(str(screen.query_one("#map-detail").render()).split())
         assert long_quote in detail
+
+
+async def test_compare_screen_shows_sources_side_by_side(shipped: Path) -> None:
+    from argmap.tui.compare_screen import CompareScreen, SourcePicker
+
+    app = ArgmapApp(Project.open(shipped, annotator="tester", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("C")
+        await pilot.pause()
+        assert isinstance(app.screen, SourcePicker)
+        await pilot.press("enter")  # only the current source picked: not enough
+        await pilot.pause()
+        assert isinstance(app.screen, SourcePicker)
+        assert any("at least two" in n.message for n in app._notifications)
+        await pilot.press("down", "space", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        assert len(screen.sources) == 2
+        title = str(screen.query_one("#compare-title").render())
+        assert "distance 0." in title or "distance 1.00" in title
+        assert "agree on" in title
+        lines = ["".join(s.text for s in strip) for strip in screen._compositor.render_strips()]
+        text = "\n".join(lines)
+        assert "NATO" in text and "question" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, CompareScreen)

@@ -1,0 +1,154 @@
+"""Compare sources side by side: positions and strongest claims per question, agreements,
+clashes and one distance figure (computed by :mod:`argmap.compare`)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Header, Label, Static
+from textual.widgets.selection_list import Selection
+
+from argmap.compare import Comparison, Stand, compare
+from argmap.tui.dialogs import CheckList
+from argmap.tui.widgets import muted_style, shorten, stance_style, stance_symbol
+
+
+class SourcePicker(ModalScreen[list[str] | None]):
+    """Pick two or more sources to compare; Enter confirms, Escape cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="compare.cancel"),
+    ]
+
+    def __init__(self, sources: dict, selected: list[str]) -> None:
+        super().__init__()
+        self.sources = sources
+        self.selected = selected
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label("Compare which sources? (two or more)", classes="dialog-title")
+            yield Label("space toggles · enter compares · escape cancels", classes="dialog-help")
+            yield CheckList(
+                *(
+                    Selection(Text(f"{sid[:12]}  {doc.title}"), sid, sid in self.selected)
+                    for sid, doc in sorted(self.sources.items())
+                ),
+                id="compare-sources",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one(CheckList).focus()
+
+    def action_toggle(self, i: int) -> None:
+        sl = self.query_one(CheckList)
+        if i < sl.option_count:
+            sl.toggle(sl.get_option_at_index(i))
+            sl.highlighted = i
+
+    def action_confirm(self) -> None:
+        chosen = list(self.query_one(CheckList).selected)
+        if len(chosen) < 2:
+            self.notify("pick at least two sources (space toggles)", severity="warning")
+            return
+        self.dismiss(sorted(chosen))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class CompareScreen(Screen):
+    """The compared sources in columns, one row per question."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Back", id="compare.back"),
+    ]
+
+    def __init__(self, sources: list[str]) -> None:
+        super().__init__()
+        self.sources = sources
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="compare-title", classes="screen-title")
+        with VerticalScroll(id="compare-body"):
+            yield Static(id="compare-table")
+            yield Static(id="compare-clashes")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        project = self.app.project  # type: ignore[attr-defined]
+        result = compare(project.view().claims, project.codebook, self.sources)
+        self.result = result
+        self._show(result)
+
+    def _show(self, result: Comparison) -> None:
+        project = self.app.project  # type: ignore[attr-defined]
+        codebook = project.codebook
+        muted = muted_style()
+        n_clash = len(result.clashes)
+        distance = "n/a" if result.distance is None else f"{result.distance:.2f}"
+        self.query_one("#compare-title", Static).update(
+            Text.assemble(
+                (f"{len(self.sources)} sources · distance {distance}", "bold"),
+                (" (0 alike … 1 opposite)", muted),
+                f" · agree on {len(result.agreements)} of {len(result.rows)} questions",
+                f" · {n_clash} clash{'es' if n_clash != 1 else ''}",
+            )
+        )
+        width = self.app.size.width
+        room = max((width - 18) // len(self.sources) - 3, 12)
+        table = Table(expand=True, show_lines=True, pad_edge=False)
+        table.add_column("question", ratio=1, min_width=10)
+        for sid in self.sources:
+            doc = project.sources[sid]
+            table.add_column(Text(shorten(doc.title, room * 2), style="bold"), ratio=2)
+        for row in result.rows:
+            q = codebook.question(row.question)
+            mark = "= agree" if row.agree else "✗ clash" if row.clash else ""
+            head = Text(q.label, style="bold")
+            if mark:
+                head.append(f"\n{mark}", style="bold")
+            table.add_row(head, *(self._stand(s, room) for s in row.stands))
+        self.query_one("#compare-table", Static).update(table)
+        out = Text()
+        for k in result.clashes:
+            if k.kind != "attack":
+                continue
+            a = project.claim_index.get(k.claim or "")
+            b = project.claim_index.get(k.target or "")
+            if a is None or b is None:
+                continue
+            out.append("\n" if out else "")
+            out.append(f"{shorten(project.sources[a.source].title, 30)} ", style="bold")
+            out.append(f"{stance_symbol(codebook, a.stance)} “{shorten(a.quote, 60)}”")
+            out.append(" attacks ", style="bold")
+            out.append(f"{shorten(project.sources[b.source].title, 30)} ", style="bold")
+            out.append(f"{stance_symbol(codebook, b.stance)} “{shorten(b.quote, 60)}”")
+        if out:
+            out = Text.assemble(("Attacks across the sources\n", "bold"), out)
+        self.query_one("#compare-clashes", Static).update(out)
+
+    def _stand(self, stand: Stand, room: int) -> Text:
+        codebook = self.app.project.codebook  # type: ignore[attr-defined]
+        if stand.silent:
+            return Text("· silent", style=muted_style())
+        out = Text()
+        for s in codebook.stance_ids:
+            n = stand.counts.get(s, 0)
+            if n:
+                out.append(f"{stance_symbol(codebook, s)}{n} ", style=stance_style(codebook, s))
+        if stand.mixed:
+            out.append("± mixed", style="bold")
+        for c in stand.strongest:
+            out.append(
+                f"\n{stance_symbol(codebook, c.stance)} ", style=stance_style(codebook, c.stance)
+            )
+            out.append(f"“{shorten(c.quote, room * 2)}”")
+        return out
