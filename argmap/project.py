@@ -136,19 +136,30 @@ class SourceDoc:
     def __init__(
         self,
         meta: SourceMeta,
-        path: Path,
+        path: Path | str,
         text: str | None,
         cache_dir: Path | None = None,
         *,
         sha256: str | None = None,
     ) -> None:
         self.meta = meta
-        self.path = path
+        self._path = path  # a str until asked for: a Path per source costs at 5,000 sources
         self._text = text
         self.cache_dir = cache_dir
         if text is None and sha256 is None:
             raise ValueError("SourceDoc needs its text or the text's sha256")
         self.sha256 = sha256 if sha256 is not None else corpus.text_sha256(text or "")
+
+    @property
+    def path(self) -> Path:
+        """The source text's file."""
+        if not isinstance(self._path, Path):
+            self._path = Path(self._path)
+        return self._path
+
+    @path.setter
+    def path(self, value: Path) -> None:
+        self._path = value
 
     @property
     def text(self) -> str:
@@ -383,10 +394,11 @@ class Project:
             wanted.add(hits[0])
         others: set[str] = set()
         unchecked = set()
+        prefix = os.path.join(self.annotations_dir, "")
         for sid, doc in self.sources.items():
             if sid in wanted:
                 continue
-            stat = file_stat(self.annotation_path(sid))
+            stat = file_stat(prefix + sid + store.ANNOTATION_SUFFIX)
             if stat is None:
                 continue
             ids = cache.claim_ids(sid, stat, doc.sha256)
@@ -419,10 +431,10 @@ class Project:
                 texts[stem] = name
         prefix = os.path.join(directory, "")
         for sid in sorted(set(texts) | set(metas)):
-            meta_path = directory / metas[sid] if sid in metas else None
             # Stat before reading, so that a file changed meanwhile is not remembered as read.
             meta_stat = file_stat(prefix + metas[sid]) if sid in metas else None
             known = cache.source(sid, meta_stat) if cache is not None else None
+            meta_path = directory / metas[sid] if sid in metas and known is None else None
             try:
                 if known is not None:
                     meta = known.meta
@@ -430,13 +442,16 @@ class Project:
                     meta = store.load_meta(meta_path) if meta_path is not None else None
                 text_name = meta.file if meta else texts[sid]
                 text_stat = file_stat(prefix + text_name)
-                text_path = directory / text_name
                 if known is not None and text_stat is not None and text_stat == known.text_stat:
                     # Unchanged since an earlier open: the text is read when first needed.
-                    sources[sid] = SourceDoc(meta, text_path, None, cache_dir, sha256=known.sha256)
+                    doc = SourceDoc(meta, prefix + text_name, None, cache_dir, sha256=known.sha256)
+                    sources[sid] = doc
                     continue
+                text_path = directory / text_name
                 if meta and not text_path.is_file():
-                    raise ArgmapError(f"{meta_path}: file: source text {meta.file!r} is missing")
+                    raise ArgmapError(
+                        f"{directory / metas[sid]}: file: source text {meta.file!r} is missing"
+                    )
                 text = corpus.read_source_text(text_path)
             except InvalidFile as err:
                 problems.extend(err.problems)
