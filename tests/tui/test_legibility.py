@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rich.color import ColorSystem
+from textual.theme import BUILTIN_THEMES
 
 from argmap.project import Project
 from argmap.tui.app import ArgmapApp
@@ -29,15 +31,26 @@ def _strips(app: ArgmapApp) -> list:
     return [s.crop(region.x, region.right) for s in strips[region.y : region.bottom]]
 
 
-async def test_every_text_is_legible_in_every_theme(shipped: Path) -> None:
+# Every built-in theme but the two that take the terminal's own palette, measured in groups
+# so that a parallel test run (pytest -n) spreads the work.
+THEMES = sorted(t for t in BUILTIN_THEMES if not t.startswith("ansi"))
+THEME_GROUPS = [THEMES[i::4] for i in range(4)]
+
+
+def test_every_builtin_theme_is_measured() -> None:
+    assert len(THEMES) >= 18
+    assert sorted(t for group in THEME_GROUPS for t in group) == THEMES
+
+
+@pytest.mark.parametrize("themes", THEME_GROUPS, ids=lambda group: "+".join(group))
+async def test_every_text_is_legible_in_every_theme(shipped: Path, themes: list[str]) -> None:
     app = ArgmapApp(Project.open(shipped, annotator="tester", strict=False))
     failures: list[str] = []
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         source = sorted(app.project.sources)[1]
         claim = app.project.claims(source=source)[0]
-        themes = sorted(t for t in app.available_themes if not t.startswith("ansi"))
-        assert len(themes) >= 18
+        assert set(themes) <= set(app.available_themes)
         for theme in themes:
             app.theme = theme
             await pilot.pause()
