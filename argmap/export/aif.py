@@ -26,7 +26,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from argmap.export.common import Selection
+from argmap.export.common import Selection, connected_components
 from argmap.model import SCHEMA_VERSION
 
 SCHEMES = {"supports": ("RA", "Default Inference"), "attacks": ("CA", "Default Conflict")}
@@ -176,23 +176,8 @@ def _ova_layout(graph: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[
     for a, b in links:
         adjacent[a].add(b)
         adjacent[b].add(a)
-    seen: set[str] = set()
     place: dict[str, tuple[float, float]] = {}
-    comps: list[list[str]] = []
-    for start in argument:
-        if start in seen:
-            continue
-        comp, stack = [], [start]
-        seen.add(start)
-        while stack:
-            cur = stack.pop()
-            comp.append(cur)
-            for nxt in sorted(adjacent[cur]):
-                if nxt not in seen:
-                    seen.add(nxt)
-                    stack.append(nxt)
-        comp.sort(key=int)
-        comps.append(comp)
+    comps = [sorted(comp, key=int) for comp in connected_components(argument, adjacent)]
     comp_of = {n: k for k, comp in enumerate(comps) for n in comp}
     inner: list[list[tuple[str, str]]] = [[] for _ in comps]
     for a, b in links:

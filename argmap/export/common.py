@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -157,3 +157,27 @@ def select(
         filtered=bool(questions or sources or stances or kinds),
         contested=[d for d in view.contested if d.source in wanted_s and d.question in wanted_q],
     )
+
+
+def connected_components(ids: Iterable[str], adjacent: dict[str, set[str]]) -> list[list[str]]:
+    """The connected components of an undirected graph, one list of node ids each.
+
+    Components come in the order of their first node in ``ids``; members in the order a
+    depth-first walk (neighbours sorted) meets them, so callers sort them as they need.
+    """
+    seen: set[str] = set()
+    comps: list[list[str]] = []
+    for start in ids:
+        if start in seen:
+            continue
+        comp, stack = [], [start]
+        seen.add(start)
+        while stack:
+            cur = stack.pop()
+            comp.append(cur)
+            for nxt in sorted(adjacent[cur]):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+        comps.append(comp)
+    return comps

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from argmap.export.common import Selection
+from argmap.export.common import Selection, connected_components
 from argmap.export.graph import ATTACK_COLOR, SUPPORT_COLOR, Node, node_for
 from argmap.export.svg import BOX_W, LINE_H, PAD, layered_layout
 
@@ -58,21 +58,7 @@ def _layout(sel: Selection, nodes: list[Node]) -> dict[str, tuple[float, float, 
             edges.append((c.id, r.target))
             adjacent[c.id].add(r.target)
             adjacent[r.target].add(c.id)
-    seen: set[str] = set()
-    comps: list[list[str]] = []
-    for i in ids:
-        if i in seen:
-            continue
-        comp, stack = [], [i]
-        seen.add(i)
-        while stack:
-            cur = stack.pop()
-            comp.append(cur)
-            for nxt in sorted(adjacent[cur]):
-                if nxt not in seen:
-                    seen.add(nxt)
-                    stack.append(nxt)
-        comps.append(sorted(comp, key=order.__getitem__))
+    comps = [sorted(comp, key=order.__getitem__) for comp in connected_components(ids, adjacent)]
     comps.sort(key=lambda comp: -len(comp))
     comp_of = {n: k for k, comp in enumerate(comps) for n in comp}
     inner: list[list[tuple[str, str]]] = [[] for _ in comps]
