@@ -62,6 +62,8 @@ def _key_name(key: str) -> str:
         "slash": "/",
         "full_stop": ".",
         "comma": ",",
+        "greater_than_sign": ">",
+        "less_than_sign": "<",
         "left_square_bracket": "[",
         "right_square_bracket": "]",
     }

@@ -64,6 +64,22 @@ class ReaderScreen(ArgmapScreen):
         Binding("c", "cycle", "Next claim here", id="reader.cycle", show=False),
         Binding("full_stop", "next_claim(1)", "Next annotated", id="reader.next", show=False),
         Binding("comma", "next_claim(-1)", "Prev annotated", id="reader.prev", show=False),
+        Binding(
+            "greater_than_sign",
+            "next_open(1)",
+            "Next unannotated",
+            id="reader.next_open",
+            show=False,
+            tooltip="Jump to the next sentence with no claim",
+        ),
+        Binding(
+            "less_than_sign",
+            "next_open(-1)",
+            "Prev unannotated",
+            id="reader.prev_open",
+            show=False,
+            tooltip="Jump to the previous sentence with no claim",
+        ),
         Binding("right_square_bracket", "source(1)", "Next source", id="reader.nsrc", show=False),
         Binding("left_square_bracket", "source(-1)", "Prev source", id="reader.psrc", show=False),
         Binding("S", "suggest", "Suggest", id="reader.suggest", tooltip="Suggest annotations"),
@@ -329,7 +345,7 @@ class ReaderScreen(ArgmapScreen):
             if idx >= len(self.project.codebook.stances):
                 return False
             return self.source_id is not None or None
-        if action in ("questions", "next_claim", "suggest"):
+        if action in ("questions", "next_claim", "next_open", "suggest"):
             return self.source_id is not None or None
         if action in ("accept", "reject"):
             if not self.suggestions:
@@ -553,6 +569,19 @@ class ReaderScreen(ArgmapScreen):
             self.notify("no more annotated sentences this way", timeout=2)
             return
         self.view.move_to(ahead[0] if direction > 0 else ahead[-1], center=False)
+
+    def action_next_open(self, direction: int) -> None:
+        """Move to the nearest sentence with no claim in ``direction`` (1 down, -1 up)."""
+        marked = set(self.view.annotated())
+        here = self.view.cursor
+        steps = (
+            range(here + 1, len(self.view.sentences)) if direction > 0 else range(here - 1, -1, -1)
+        )
+        target = next((i for i in steps if i not in marked), None)
+        if target is None:
+            self.notify("no more unannotated sentences this way", timeout=2)
+            return
+        self.view.move_to(target, center=False)
 
     def action_source(self, direction: int) -> None:
         ids = sorted(self.project.sources)

@@ -681,3 +681,24 @@ async def test_light_theme_keeps_claim_text_dark_on_a_tint(small_project: Path) 
         assert light.color != dark.color
         assert light.color.get_truecolor().red < 80  # dark text (the theme's foreground)
         assert light.bgcolor is not None
+
+
+async def test_reader_jumps_to_the_next_and_previous_unannotated_sentence(
+    small_project: Path,
+) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reader = await open_reader(app, pilot, "s0001")
+        marked = set(reader.view.annotated())
+        open_ = [i for i in range(len(reader.view.sentences)) if i not in marked]
+        assert len(open_) >= 2 and marked  # the fixture mixes both
+        reader.view.move_to(open_[0])
+        await pilot.press("greater_than_sign")
+        assert reader.view.cursor == open_[1]  # annotated sentences in between are skipped
+        await pilot.press("less_than_sign")
+        assert reader.view.cursor == open_[0]
+        reader.view.move_to(open_[-1])
+        await pilot.press("greater_than_sign")
+        assert reader.view.cursor == open_[-1]  # nothing further: stays, and says so
+        assert any("no more unannotated" in n.message for n in app._notifications)
