@@ -230,9 +230,18 @@ class ClaimFinder(ModalScreen[str | None]):
     ]
     LIMIT = 200
 
-    def __init__(self, claims: list[Claim], codebook: Codebook, sources: dict, title: str) -> None:
+    def __init__(
+        self,
+        claims: list[Claim],
+        codebook: Codebook,
+        sources: dict,
+        title: str,
+        near: str | None = None,
+    ) -> None:
         super().__init__()
-        self.claims = claims
+        # the claims of the source being read (``near``) come first: most links stay inside
+        # one article
+        self.claims = sorted(claims, key=lambda c: c.source != near) if near else claims
         self.codebook = codebook
         self.sources = sources
         self.title_text = title
@@ -242,7 +251,11 @@ class ClaimFinder(ModalScreen[str | None]):
             yield Label(self.title_text, classes="dialog-title")
             yield Input(placeholder="type words of the target claim…", id="find")
             yield OptionList(id="hits")
-            yield Label("↓ to the list · enter links · escape cancels", classes="dialog-help")
+            yield Label("", id="finder-status", classes="dialog-help")
+            yield Label(
+                "enter links the top match · ↓ to choose another · escape cancels",
+                classes="dialog-help",
+            )
 
     def on_mount(self) -> None:
         self._fill("")
@@ -254,9 +267,11 @@ class ClaimFinder(ModalScreen[str | None]):
     @on(Input.Submitted)
     def _submitted(self) -> None:
         hits = self.query_one(OptionList)
-        if hits.option_count:
-            hits.focus()
-            hits.highlighted = 0
+        if not hits.option_count:
+            self.notify("no matching claim to link", timeout=2)
+            return
+        top = hits.get_option_at_index(0).id
+        self.dismiss(top)
 
     def _fill(self, query: str) -> None:
         words = query.lower().split()
@@ -270,6 +285,12 @@ class ClaimFinder(ModalScreen[str | None]):
         hits.add_options(
             Option(claim_prompt(c, self.codebook, self.sources, 80), c.id) for c in found
         )
+        if found:
+            more = " (first shown)" if len(found) == self.LIMIT else ""
+            status = f"{len(found)} matching claim{'s' if len(found) != 1 else ''}{more}"
+        else:
+            status = f"no matches for “{query.strip()}”"
+        self.query_one("#finder-status", Label).update(status)
 
     def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key == "down" and isinstance(self.focused, Input):

@@ -492,7 +492,10 @@ class ReaderScreen(ArgmapScreen):
             " (pick a linked one again to remove the link)" if linked else ""
         )
         self.app.push_screen(
-            ClaimFinder(others, self.project.codebook, self.project.sources, title), chosen
+            ClaimFinder(
+                others, self.project.codebook, self.project.sources, title, near=claim.source
+            ),
+            chosen,
         )
 
     def action_delete(self) -> None:

@@ -194,7 +194,7 @@ async def test_link_supports_and_attacks_through_search(
         await pilot.pause()
         hits = finder.query_one(OptionList)
         assert hits.option_count == 1
-        await pilot.press("enter", "enter")
+        await pilot.press("enter")  # enter in the search box links the top match
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         claims = {c["sentence"]: c for c in claims_on_disk(small_project)}
@@ -205,13 +205,13 @@ async def test_link_supports_and_attacks_through_search(
         await pilot.pause()
         await pilot.press(*"bedrock")
         await pilot.pause()
-        await pilot.press("enter", "enter")
+        await pilot.press("enter")
         await pilot.pause()
         claims = {c["sentence"]: c for c in claims_on_disk(small_project)}
         assert claims["s0002"]["relations"] == []
         await pilot.press("s", *"bedrock")
         await pilot.pause()
-        await pilot.press("enter", "enter")
+        await pilot.press("enter")
         await pilot.pause()
     claims = {c["sentence"]: c for c in claims_on_disk(small_project)}
     assert claims["s0002"]["relations"] == [{"type": "supports", "target": target}]
@@ -702,3 +702,27 @@ async def test_reader_jumps_to_the_next_and_previous_unannotated_sentence(
         await pilot.press("greater_than_sign")
         assert reader.view.cursor == open_[-1]  # nothing further: stays, and says so
         assert any("no more unannotated" in n.message for n in app._notifications)
+
+
+async def test_link_finder_says_no_matches_and_lists_this_source_first(
+    small_project: Path,
+) -> None:
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reader = await open_reader(app, pilot, "s0002")
+        here = reader.current_claim().source
+        await pilot.press("s")
+        await pilot.pause()
+        finder = app.screen
+        assert isinstance(finder, ClaimFinder)
+        sources = [c.source for c in finder.claims]
+        assert sources == sorted(sources, key=lambda s: s != here)  # this source's first
+        await pilot.press(*"zzqx")
+        await pilot.pause()
+        status = str(finder.query_one("#finder-status").render())
+        assert "no matches" in status
+        await pilot.press("enter")  # nothing to link: the finder stays open and says so
+        await pilot.pause()
+        assert app.screen is finder
+        assert any("no matching claim" in n.message for n in app._notifications)
