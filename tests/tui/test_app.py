@@ -704,20 +704,17 @@ async def test_reader_jumps_to_the_next_and_previous_unannotated_sentence(
         assert any("no more unannotated" in n.message for n in app._notifications)
 
 
-async def test_link_finder_says_no_matches_and_lists_this_source_first(
+async def test_link_finder_says_no_matches(
     small_project: Path,
 ) -> None:
     app = make_app(small_project)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        reader = await open_reader(app, pilot, "s0002")
-        here = reader.current_claim().source
+        await open_reader(app, pilot, "s0002")
         await pilot.press("s")
         await pilot.pause()
         finder = app.screen
         assert isinstance(finder, ClaimFinder)
-        sources = [c.source for c in finder.claims]
-        assert sources == sorted(sources, key=lambda s: s != here)  # this source's first
         await pilot.press(*"zzqx")
         await pilot.pause()
         status = str(finder.query_one("#finder-status").render())
@@ -726,3 +723,16 @@ async def test_link_finder_says_no_matches_and_lists_this_source_first(
         await pilot.pause()
         assert app.screen is finder
         assert any("no matching claim" in n.message for n in app._notifications)
+
+
+def test_link_finder_lists_the_current_source_first(shipped: Path) -> None:
+    project = Project.open(shipped, annotator="tester", strict=False)
+    claims = project.view_claims()
+    here = sorted(project.sources)[-1]
+    assert claims[0].source != here  # the corpus order would put it later
+    finder = ClaimFinder(claims, project.codebook, project.sources, "link", near=here)
+    sources = [c.source for c in finder.claims]
+    mine = sources.count(here)
+    assert mine and sources[:mine] == [here] * mine
+    others = [c.id for c in claims if c.source != here]
+    assert [c.id for c in finder.claims[mine:]] == others  # the rest keep their order
