@@ -771,7 +771,8 @@ def guess_title(text: str) -> str:
     return shorten_at_word(markdown_plain(first))
 
 
-_BYLINE = re.compile(r"^\s*(?:By|Author:)\s+([A-Z][^\n,]{2,80})", re.MULTILINE)
+# "By …" on a line of its own, also as a list item ("• By Jen Marlowe" from a blog's <li>)
+_BYLINE = re.compile(r"^\s*(?:[•*-]\s+)?(?:By|Author:)\s+([A-Z][^\n,]{2,80})", re.MULTILINE)
 
 
 def guess_author(text: str) -> str:

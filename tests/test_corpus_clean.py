@@ -355,3 +355,12 @@ def test_comment_as_a_section_name_is_not_furniture() -> None:
 def test_apostrophes_do_not_split_words_in_ids() -> None:
     assert slugify("Why I’m selling my flat") == "why-im-selling-my-flat"
     assert slugify("Europe's 'pillar'") == "europes-pillar"
+
+
+def test_a_byline_in_a_list_item_names_the_author() -> None:
+    page = """<html><head><title>Why I am selling</title></head><body><article>
+    <h1>Why I am selling</h1><ul class="post-meta"><li>By Jen Marlowe</li><li>March 23, 2026</li>
+    </ul><p>The freeze will cost me money.</p></article></body></html>"""
+    text, info = corpus.html_to_text(page)
+    assert "author" not in info
+    assert corpus.guess_author(text) == "Jen Marlowe"

@@ -79,6 +79,9 @@ NEWS=council-rent-cap-vote-tenants-cheer         # news report quoting both side
 BRIEF=rent-stabilisation-in-alderport-what-the   # think-tank brief that hedges (Markdown)
 BLOG=why-im-selling-my-flat-and-why-im-not       # a small landlord's blog post (HTML)
 RADIO=transcript-alderport-today-radio-north     # radio interview transcript (Markdown)
+# Markdown notes have no <meta> to read the outlet from: say it
+am meta "$BRIEF" --outlet "Centre for Housing Futures"
+am meta "$RADIO" --outlet "Radio North"
 
 # 4. the annotations, by hand, following guide.md ----------------------------------------
 # u SOURCE SENTENCE STANCE QUESTIONS [--kind evidence] [--note ...]: prints the claim id
