@@ -166,11 +166,12 @@ def examples(
     return out
 
 
-def uncovered(
+def reading(
     project: Project, annotator: str | None, only: str | None = None
-) -> dict[str, list[tuple[Sentence, Context]]]:
-    """Per source (sorted; only ``only`` if given), its sentences without a claim in
-    ``view_claims(annotator)``, with their contexts."""
+) -> dict[str, list[tuple[Sentence, Context, bool, str | None]]]:
+    """Per source (sorted; only ``only`` if given), every sentence in text order with its
+    context, whether a claim of ``view_claims(annotator)`` covers it, and the stance of its
+    first claim (None if uncovered)."""
     by_source: dict[str, list[Claim]] = {}
     for c in _human(project.view_claims(annotator), annotator):
         if only is None or c.source == only:
@@ -181,5 +182,8 @@ def uncovered(
         sents = doc.sentences
         covered = sentence_claims(sents, by_source.get(sid, []))
         ctxs = contexts(doc.text, sents)
-        out[sid] = [(s, x) for s, x, cs in zip(sents, ctxs, covered, strict=True) if not cs]
+        out[sid] = [
+            (s, x, bool(cs), cs[0].stance if cs else None)
+            for s, x, cs in zip(sents, ctxs, covered, strict=True)
+        ]
     return out
