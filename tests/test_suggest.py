@@ -458,9 +458,9 @@ def test_reading_in_order_weighs_section_headings_and_annotated_neighbours() -> 
     """A section heading's patterns and the annotated sentences next to a sentence move
     its stance; in a project whose stances alternate, neighbours count for nothing."""
     from argmap.model import Codebook
-    from argmap.suggest.data import Context, Example
+    from argmap.suggest.data import Context, Example, stickiness
     from argmap.suggest.features import build_lexicon
-    from argmap.suggest.sequence import in_order, stickiness
+    from argmap.suggest.sequence import in_order
 
     root = Path(__file__).resolve().parents[1]
     codebook = Codebook.model_validate_json((root / "annotations/codebook.json").read_text())

@@ -28,9 +28,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from argmap.suggest.data import Context, Example
+from argmap.suggest.data import Context, Example, stickiness
 from argmap.suggest.features import Featuriser, Lexicon, build_lexicon, codebook_row
-from argmap.suggest.sequence import stickiness
 from argmap.suggest.text import _OBSTACLE, normalise, stop_words
 
 if TYPE_CHECKING:
@@ -109,7 +108,7 @@ class Models:
     large: bool = False
     focus: str | None = None
     focus_stances: dict[str, int] = field(default_factory=dict)  # its units per stance
-    stickiness: float = 0.0  # how much stances run in stretches (``sequence.stickiness``)
+    stickiness: float = 0.0  # how much stances run in stretches (``data.stickiness``)
     eligible: Any = None  # per feature: may be shown as a reason for a stance
     reason_names: list[str] = field(default_factory=list)  # word n-grams without "word__"
 

@@ -13,7 +13,7 @@ and
    each weighted ``(NEIGHBOUR_WEIGHT x models.stickiness) ** distance`` times its chance of
    being a claim at all (headings and furniture hardly count); a sentence the user has
    annotated counts as certain, with its annotated stance (so annotating a sentence changes
-   the suggestions around it). ``stickiness`` is learnt from the annotations: how much
+   the suggestions around it). ``stickiness`` (``data.stickiness``) is learnt from the annotations: how much
    more often than chance two consecutive annotated units of a source share their stance
    (Cohen's kappa of each unit against the next, 0 if they agree no more than chance), so a
    project whose articles alternate stances sentence by sentence gets no smoothing;
@@ -25,7 +25,6 @@ questions and kinds are left as predicted.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -33,7 +32,7 @@ from typing import TYPE_CHECKING
 from argmap.suggest.features import codebook_row
 
 if TYPE_CHECKING:
-    from argmap.suggest.data import Context, Example
+    from argmap.suggest.data import Context
     from argmap.suggest.features import Row
     from argmap.suggest.models import Models, Prediction
 
@@ -46,29 +45,6 @@ HEADING_MAX_WORDS = 16
 NEIGHBOUR_WEIGHT = 1.0
 #: Sentences on either side that count.
 NEIGHBOUR_REACH = 2
-
-
-def stickiness(items: Sequence[Example]) -> float:
-    """Cohen's kappa of each annotated unit's stance against the next unit's in the same
-    source (``items`` sorted by source and sentence), floored at 0; 0 with no pair."""
-    pairs: list[tuple[str, str]] = []
-    prev: Example | None = None
-    for e in items:
-        if not e.unit:
-            continue
-        if prev is not None and prev.source == e.source:
-            pairs.append((prev.stance or "", e.stance or ""))
-        prev = e
-    if not pairs:
-        return 0.0
-    observed = sum(a == b for a, b in pairs) / len(pairs)
-    left = Counter(a for a, _ in pairs)
-    right = Counter(b for _, b in pairs)
-    n = len(pairs)
-    chance = sum(left[s] * right.get(s, 0) for s in left) / (n * n)
-    if chance >= 1.0:
-        return 0.0
-    return max(0.0, (observed - chance) / (1.0 - chance))
 
 
 def _row(models: Models, text: str) -> Row:
