@@ -222,10 +222,10 @@ def _train(
         [FOCUS_WEIGHT if focus is not None and e.source == focus else 1.0 for e in items]
     )
     with threadpool_limits(1):
-        features = Featuriser(lexicon, large=large).fit([e.text for e in items])
+        features = Featuriser(lexicon, large=large)
         models.features = features
         unique, inv = _unique_rows([e.ctx for e in items])
-        seen = features.transform(unique)
+        seen = features.fit_transform([e.text for e in items], unique)
         features.remember(unique, seen)
         x_unique = seen.x
         models.feature_names = features.feature_names()
