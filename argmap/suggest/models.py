@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from argmap.suggest.data import Context, Example
+from argmap.suggest.data import Context, Example, stickiness
 from argmap.suggest.features import Featuriser, Lexicon, build_lexicon, codebook_row
 from argmap.suggest.text import _OBSTACLE, normalise, stop_words
 
@@ -108,6 +108,7 @@ class Models:
     large: bool = False
     focus: str | None = None
     focus_stances: dict[str, int] = field(default_factory=dict)  # its units per stance
+    stickiness: float = 0.0  # how much stances run in stretches (``data.stickiness``)
     eligible: Any = None  # per feature: may be shown as a reason for a stance
     reason_names: list[str] = field(default_factory=list)  # word n-grams without "word__"
 
@@ -214,6 +215,7 @@ def _train(
     models.large = large = len(items) >= threshold
     units = [e for e in items if e.unit]
     models.n_units = len(units)
+    models.stickiness = stickiness(items)
     if focus is not None:
         models.focus_stances = dict(
             Counter(e.stance or "" for e in units if e.source == focus and e.stance)
