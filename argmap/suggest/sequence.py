@@ -26,7 +26,6 @@ questions and kinds are left as predicted.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from argmap.suggest.features import codebook_row
@@ -113,18 +112,26 @@ def in_order(
         total[d:] += w * spread[:-d]
         total[:-d] += w * spread[d:]
     total /= np.maximum(total.sum(axis=1, keepdims=True), 1e-12)
-    order = {s: j for j, s in enumerate(stances)}
+    rounded = np.round(total[guess], 4)
+    best_of = rounded.argmax(axis=1).tolist()  # ties: the first stance, as ``predict``
     out: list[Prediction | None] = list(preds)
-    rows = total[guess].tolist()
-    for i, row in zip(guess.tolist(), rows, strict=True):
+    for i, row, b in zip(guess.tolist(), rounded.tolist(), best_of, strict=True):
         pred = preds[i]
         assert pred is not None
-        sp = {s: round(v, 4) for s, v in zip(stances, row, strict=True)}
-        best = min(sp, key=lambda s: (-sp[s], order[s]))
-        if best == pred.stance:
-            out[i] = replace(pred, stance_probs=sp)
-            continue
-        reasons = [f'"{p}" [section heading]' for sid, p in heading_found[i] if sid == best]
-        reasons.append("[neighbouring sentences]")
-        out[i] = replace(pred, stance=best, stance_probs=sp, top_features=tuple(reasons))
+        best = stances[b]
+        reasons = pred.top_features
+        if best != pred.stance:
+            reasons = (
+                *(f'"{p}" [section heading]' for sid, p in heading_found[i] if sid == best),
+                "[neighbouring sentences]",
+            )
+        out[i] = type(pred)(
+            pred.claim,
+            pred.kind,
+            best,
+            dict(zip(stances, row, strict=True)),
+            pred.questions,
+            pred.question_probs,
+            reasons,
+        )
     return out
