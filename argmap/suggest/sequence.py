@@ -28,11 +28,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from argmap.suggest.features import codebook_row
+from argmap.suggest.patterns import match
+from argmap.suggest.text import normalise
 
 if TYPE_CHECKING:
     from argmap.suggest.data import Context
-    from argmap.suggest.features import Row
     from argmap.suggest.models import Models, Prediction
 
 #: Weight of one codebook pattern of a stance in the section heading (log-odds).
@@ -46,16 +46,15 @@ NEIGHBOUR_WEIGHT = 1.0
 NEIGHBOUR_REACH = 2
 
 
-def _row(models: Models, text: str) -> Row:
-    if models.features is not None:
-        return models.features.row(text)
-    return codebook_row(text, models.lexicon)
+_CLOSERS = "\"')]\u201d\u2019 "
 
 
-def _is_heading(models: Models, ctx: Context) -> bool:
+def _is_heading(ctx: Context) -> bool:
+    """A line alone, short, without a final stop (as ``features`` reads "ends like a
+    sentence")."""
     if not ctx.alone or len(ctx.text.split()) >= HEADING_MAX_WORDS:
         return False
-    return not _row(models, ctx.text).ends
+    return not ctx.text.rstrip(_CLOSERS).endswith((".", "!", "?"))
 
 
 def in_order(
@@ -93,10 +92,10 @@ def in_order(
         elif stance in col:
             probs[i, col[stance]] = 1.0
             weight[i] = 1.0
-        if pred is not None and _is_heading(models, ctx):
-            row = _row(models, ctx.text)
-            hits = np.asarray(row.stance_hits, dtype=float)
-            current = (hits, row.found) if hits.any() else None
+        if pred is not None and _is_heading(ctx):
+            found = match(models.lexicon.patterns, normalise(ctx.text))
+            hits = np.asarray(found.stance, dtype=float)
+            current = (hits, found.found) if hits.any() else None
     guess = np.flatnonzero(np.asarray([p is not None for p in preds]))
     logp = np.log(np.clip(probs[guess], 1e-9, 1.0)) + HEADING_WEIGHT * heading[guess]
     logp -= logp.max(axis=1, keepdims=True)
