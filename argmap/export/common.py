@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from argmap.analysis import Cell, Contest, Matrix, matrix
+from argmap.corpus import is_markdown, plain_quote
 from argmap.errors import UsageError, choices
 from argmap.model import Claim, Codebook, Question, Relation, Stance
 
@@ -79,6 +80,13 @@ class Selection:
 
     def source(self, source_id: str) -> SourceDoc:
         return self.project.sources[source_id]
+
+    def quote(self, claim: Claim) -> str:
+        """``claim``'s quote as a reader should see it: without Markdown syntax when its
+        source is a Markdown file ("**Summary.**" reads "Summary.")."""
+        if claim.source in self.project.sources and is_markdown(self.source(claim.source).path):
+            return plain_quote(claim.quote)
+        return claim.quote
 
     def stance(self, stance_id: str) -> Stance:
         return self._stances[stance_id]

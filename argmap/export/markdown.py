@@ -117,7 +117,7 @@ def _claim_line(sel: Selection, claim: Claim, shown: _Shown | None = None) -> st
     kind = "*evidence* " if claim.kind == "evidence" else ""
     title = md_text(shorten(sel.source(claim.source).title, 50))
     line = (
-        f"{_symbol(sel, claim)} {kind}“{md_text(claim.quote)}” — {title}, "
+        f"{_symbol(sel, claim)} {kind}“{md_text(sel.quote(claim))}” — {title}, "
         f"{_place(sel, claim)} `{claim.id}`"
     )
     if claim.orphan is not None:
@@ -139,7 +139,9 @@ def _make_ref(sel: Selection, claim: Claim) -> str:
     title = md_text(shorten(sel.source(claim.source).title, 40))
     sentence = sel.sentence_id(claim)
     where = f"{title} {sentence}" if sentence else title
-    return f"{_symbol(sel, claim)} “{md_text(shorten(claim.quote, 48))}” ({where}) `{claim.id}`"
+    return (
+        f"{_symbol(sel, claim)} “{md_text(shorten(sel.quote(claim), 48))}” ({where}) `{claim.id}`"
+    )
 
 
 def _note_lines(claim: Claim, indent: str) -> list[str]:
@@ -430,7 +432,7 @@ def _source_section(sel: Selection, sid: str, shown: _Shown) -> list[str]:
         counts = "/".join(str(cell.counts.get(st.id, 0)) for st in sel.codebook.stances)
         where = ", ".join(
             f"{_symbol(sel, c)} {sel.sentence_id(c) or c.id}"
-            + ("" if c.id in shown.ids else f" “{md_text(c.quote)}”")
+            + ("" if c.id in shown.ids else f" “{md_text(sel.quote(c))}”")
             for c in on_q
         )
         lines.append(f"- **{md_text(sel.question(qid).label)}** ({counts}): {where}")
