@@ -12,12 +12,37 @@ from textual.containers import Vertical
 from textual.widgets import Footer, Header, Static
 
 from argmap.errors import ArgmapError, UsageError
-from argmap.model import Claim
+from argmap.model import Claim, Codebook
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import ClaimFinder, Confirm, QuestionPicker, StancePicker, TextPrompt
 from argmap.tui.widgets import SentenceView, muted_style, shorten, stance_symbol, stance_text
 
 CLAIM_ACTIONS = {"questions_edit", "kind", "note", "link", "delete", "cycle"}
+
+
+def provenance_text(codebook: Codebook, claim: Claim) -> Text:
+    """``suggested by MODEL · ▲ 87 % · accepted as proposed`` (or what was corrected)."""
+    p = claim.suggested
+    if p is None:
+        return Text()
+    out = Text("\n    suggested by ", style=muted_style())
+    out.append(p.model, style="bold")
+    out.append(" · ")
+    out.append_text(stance_text(codebook, p.stance))
+    out.append(f" {round(p.probability * 100)} %", style="bold")
+    out.append(f" · claim {round(p.claim_probability * 100)} %", style=muted_style())
+    changed = []
+    if p.stance != claim.stance:
+        changed.append("stance")
+    if tuple(p.questions) and set(p.questions) != set(claim.questions):
+        changed.append("questions")
+    if p.kind != claim.kind:
+        changed.append("kind")
+    if changed:
+        out.append(f" · corrected: {', '.join(changed)}", style=muted_style())
+    else:
+        out.append(" · accepted as proposed", style=muted_style())
+    return out
 
 
 def _kept(theirs: Claim, mine: Claim) -> str:
@@ -304,6 +329,8 @@ class ReaderScreen(ArgmapScreen):
                 out.append(f"\n    note: {c.note}", style="italic")
             if c is not current:
                 continue
+            if c.suggested is not None:
+                out.append_text(provenance_text(codebook, c))
             width = max(self.size.width - 40, 30)
             for r in c.relations:
                 target = self.project.claim_index.get(r.target)
