@@ -18,10 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from argmap.model import Claim, Codebook
+
+M = TypeVar("M", bound=BaseModel)
 
 NO_CLAIM = "none"
 """The reading of an annotator who read a sentence and made no claim on the question."""
@@ -90,6 +93,22 @@ class Matrix(BaseModel):
         return self.model_dump(mode="json")
 
 
+_new = object.__new__
+_set = object.__setattr__
+
+
+def constructed(model: type[M], values: dict[str, Any]) -> M:
+    """``model.model_construct(**values)`` for a model without private attributes, given
+    every field: the same object, built without pydantic's per-field loop in Python (a
+    matrix of 1,000 sources builds 9,000 cells)."""
+    obj = _new(model)
+    _set(obj, "__dict__", values)
+    _set(obj, "__pydantic_fields_set__", set(values))
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj
+
+
 def position(
     claims: Iterable[Claim], codebook: Codebook
 ) -> tuple[dict[str, int], str | None, bool]:
@@ -154,15 +173,18 @@ def matrix(
             counts, dominant, mixed = _position(group, stances)
             open_ = tuple(disputes.get((s, q), ()))
             cells.append(
-                Cell.model_construct(  # values built here are valid by construction
-                    source=s,
-                    question=q,
-                    counts=counts,
-                    dominant=dominant,
-                    mixed=mixed,
-                    claims=tuple(c.id for c in group),
-                    contested=len(open_),
-                    contested_sentences=open_,
+                constructed(  # values built here are valid by construction
+                    Cell,
+                    {
+                        "source": s,
+                        "question": q,
+                        "counts": counts,
+                        "dominant": dominant,
+                        "mixed": mixed,
+                        "claims": tuple(c.id for c in group),
+                        "contested": len(open_),
+                        "contested_sentences": open_,
+                    },
                 )
             )
     return Matrix(sources=list(sources), questions=list(questions), cells=cells)

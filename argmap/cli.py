@@ -14,6 +14,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from argmap import __version__, exit_codes
 from argmap.cliutil import add_annotator_option, add_project_option, take_unreported_problems
@@ -66,11 +67,58 @@ def _default_action(args: argparse.Namespace) -> int:
     return run_tui(project=args.project, annotator=args.annotator)
 
 
+def import_domain() -> None:
+    """Import the project layer and its pydantic models without loading asyncio.
+
+    ``typing_extensions.deprecated``, which pydantic and pydantic-core apply to a few
+    functions, imports ``asyncio.coroutines`` only to ask whether each is a coroutine
+    function: 25 ms of CPU, a tenth of an ``argmap annotate``. A command has no event
+    loop, so while these modules load, a stand-in ``asyncio`` answers that question with
+    :mod:`inspect`; anything else asked of it loads the real package, and it is removed
+    afterwards, so that a later ``import asyncio`` gets the real one. Nothing is done when
+    asyncio or pydantic-core is already loaded (the TUI, tests, a calling program).
+    """
+    if "asyncio" in sys.modules or "pydantic_core" in sys.modules:
+        return
+    import inspect
+    import types
+
+    package = types.ModuleType("asyncio")
+    coroutines = types.ModuleType("asyncio.coroutines")
+    stand_ins = {"asyncio": package, "asyncio.coroutines": coroutines}
+
+    def remove() -> None:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+
+    def real(module: str) -> Any:
+        def attribute(name: str) -> Any:
+            remove()
+            return getattr(importlib.import_module(module), name)
+
+        return attribute
+
+    coroutines.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]
+    coroutines.__getattr__ = real("asyncio.coroutines")  # type: ignore[method-assign]
+    package.coroutines = coroutines  # type: ignore[attr-defined]
+    package.__getattr__ = real("asyncio")  # type: ignore[method-assign]
+    sys.modules.update(stand_ins)
+    try:
+        importlib.import_module("argmap.project")
+    finally:
+        remove()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: returns the process exit code (see :mod:`argmap.exit_codes`)."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    func = getattr(args, "func", None) or _default_action
+    func = getattr(args, "func", None)
+    if func is None:
+        func = _default_action  # the TUI: its event loop needs the real asyncio anyway
+    else:
+        import_domain()
     take_unreported_problems()
     try:
         _check_text(args)

@@ -9,10 +9,14 @@ git-ignored):
 - per source: the stat of its text and metadata files, the text's SHA-256 and the
   metadata, so that the text is read only when a command needs it;
 - per annotation file: its stat when its claims were last found to match the text and
-  the codebook (header fingerprint, quotes at their offsets, known stances and questions).
+  the codebook (header fingerprint, quotes at their offsets, known stances and questions),
+  with what a command may need of an unread file: its claim ids (new ids are checked
+  against them), claims per annotator, relations (``[claim, type, target]``, checked
+  against every id) and how many claims are orphans.
 
-Claims themselves are always read and validated: pydantic does that faster than a cache
-could rebuild them. A file changed within the last seconds is not remembered (its mtime
+A command that needs claims reads and validates them (pydantic does that as fast as a
+cache could rebuild them); one that needs only counts (``argmap sources``, ``validate``)
+reads only the files changed since they were checked. A file changed within the last seconds is not remembered (its mtime
 may not yet tell two versions apart), and any unreadable or damaged cache is ignored.
 """
 
@@ -114,7 +118,7 @@ class LoadCache:
             "sha256": sha256,
         }
         if self.entries.get(sid, {}).get("sha256") == sha256:
-            for key in ("annotations", "ids"):
+            for key in ("annotations", "ids", "summary"):
                 if key in self.entries[sid]:
                     entry[key] = self.entries[sid][key]
         if self.entries.get(sid) != entry:
@@ -138,10 +142,31 @@ class LoadCache:
         ids = self.entries[sid].get("ids")
         return ids if isinstance(ids, list) else None
 
+    def summary(self, sid: str, annotations_stat: Stat | None, sha256: str) -> dict | None:
+        """Counts and relations of a verified, unchanged annotation file (else None):
+        ``{"by": {annotator: claims}, "relations": [[claim, type, target], ...],
+        "orphans": n}``."""
+        if not self.verified(sid, annotations_stat, sha256):
+            return None
+        summary = self.entries[sid].get("summary")
+        ok = (
+            isinstance(summary, dict)
+            and isinstance(summary.get("by"), dict)
+            and isinstance(summary.get("relations"), list)
+            and isinstance(summary.get("orphans"), int)
+        )
+        return summary if ok else None
+
     def remember_verified(
-        self, sid: str, annotations_stat: Stat | None, sha256: str, ids: list[str]
+        self,
+        sid: str,
+        annotations_stat: Stat | None,
+        sha256: str,
+        ids: list[str],
+        summary: dict | None = None,
     ) -> None:
-        """Record that this annotation file (holding ``ids``) is sound against the text."""
+        """Record that this annotation file (holding ``ids``) is sound against the text,
+        with its :meth:`summary`."""
         entry = self.entries.get(sid)
         if entry is None or entry.get("sha256") != sha256 or annotations_stat is None:
             return
@@ -149,9 +174,14 @@ class LoadCache:
             if entry.pop("annotations", None) is not None:
                 self.dirty = True
             return
-        if entry.get("annotations") != annotations_stat or entry.get("ids") != ids:
+        if (
+            entry.get("annotations") != annotations_stat
+            or entry.get("ids") != ids
+            or entry.get("summary") != summary
+        ):
             entry["annotations"] = annotations_stat
             entry["ids"] = ids
+            entry["summary"] = summary
             self.dirty = True
 
     def forget(self, sid: str) -> None:

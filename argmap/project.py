@@ -264,6 +264,18 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+def _summary(claims: list[Claim]) -> dict:
+    """What :meth:`LoadCache.summary` keeps of an annotation file's claims."""
+    by: dict[str, int] = {}
+    relations = []
+    orphans = 0
+    for c in claims:
+        by[c.annotator] = by.get(c.annotator, 0) + 1
+        relations.extend([c.id, r.type, r.target] for r in c.relations)
+        orphans += c.orphan is not None
+    return {"by": by, "relations": relations, "orphans": orphans}
+
+
 def claim_id(source: str, start: int, end: int, annotator: str, salt: int = 0) -> str:
     """A stable claim id derived from where it stands and who made it."""
     key = f"{source}\0{start}\0{end}\0{annotator}\0{salt}".encode()
@@ -308,6 +320,7 @@ class Project:
         self._strict = True
         self._partial: set[str] | None = None  # sources whose claims are read (claims_of)
         self._other_claim_ids: set[str] = set()  # the unread sources' claim ids (load cache)
+        self._summaries: dict[str, dict] | None = None  # unread files' counts (claims_of=[])
 
     # ------------------------------------------------------------------ opening
 
@@ -339,6 +352,10 @@ class Project:
         sources' claims are read on first need (looking up a claim elsewhere, deleting,
         any view of the whole project). Their ids come from the load cache
         (:mod:`argmap.loadcache`), so a new claim's id is still checked against all.
+        An empty ``claims_of`` reads only the files changed since the cache checked them
+        (and those with orphans), for a command that needs only counts and problems
+        (:meth:`claim_counts`, :meth:`validate`): the unread files' relations are checked
+        against every claim id from the cache, as a full open checks them.
         """
         start = Path(path) if path is not None else Path.cwd()
         root = store.find_project_root(start) if path is None else start
@@ -386,6 +403,8 @@ class Project:
         """The source ids whose claims to read, or None for all (when a ref is unclear)."""
         if refs is None:
             return None
+        refs = list(refs)
+        summaries: dict[str, dict] | None = None if refs else {}
         wanted = set()
         for ref in refs:
             hits = [ref] if ref in self.sources else [s for s in self.sources if s.startswith(ref)]
@@ -402,11 +421,24 @@ class Project:
             if stat is None:
                 continue
             ids = cache.claim_ids(sid, stat, doc.sha256)
+            if summaries is not None and ids is not None:
+                summary = cache.summary(sid, stat, doc.sha256)
+                if summary is None or summary["orphans"]:
+                    ids = None  # validate quotes orphans: read the file
+                else:
+                    summaries[sid] = summary
             if ids is None:
                 unchecked.add(sid)  # changed since last checked: read and check it now
             else:
                 others.update(ids)
+        if summaries is not None and self.annotations_dir.is_dir():
+            # Annotation files without a source are read, to be reported as a full open does.
+            for name in os.listdir(self.annotations_dir):
+                sid = name.removesuffix(store.ANNOTATION_SUFFIX)
+                if sid != name and not name.startswith(".") and sid not in self.sources:
+                    unchecked.add(sid)
         self._other_claim_ids = others
+        self._summaries = summaries
         return wanted | unchecked
 
     @staticmethod
@@ -513,7 +545,13 @@ class Project:
                 self.problems.extend(problems)
                 self.unreadable.add(sid)
             claims = [c for _, c in numbered]
-            if trusted or doc is None:
+            if trusted:
+                if cache.summary(sid, stat, doc.sha256) is None:  # type: ignore[union-attr]
+                    # remembered by an older argmap, without what counting needs
+                    cache.remember_verified(  # type: ignore[union-attr]
+                        sid, stat, doc.sha256, [c.id for c in claims], _summary(claims)
+                    )
+            elif doc is None:
                 pass
             elif header and header.source_sha256 != doc.sha256:
                 claims = self._reanchor_all(sid, claims)
@@ -521,7 +559,9 @@ class Project:
                 before = len(self.problems)
                 claims = self._verify_anchors(path, sid, numbered)
                 if cache is not None and header and not problems and len(self.problems) == before:
-                    cache.remember_verified(sid, stat, doc.sha256, [c.id for c in claims])
+                    cache.remember_verified(
+                        sid, stat, doc.sha256, [c.id for c in claims], _summary(claims)
+                    )
             self._claims[sid] = claims
         if only is not None:
             self._partial = set(only)
@@ -536,7 +576,7 @@ class Project:
             return
         loaded, self._partial = self._partial, None
         cache = LoadCache(self.root, file_stat(self.annotations_dir / store.CODEBOOK_FILE))
-        self._index, self._other_claim_ids = None, set()
+        self._index, self._other_claim_ids, self._summaries = None, set(), None
         self._views.clear()
         gc_was_enabled = gc.isenabled()
         gc.disable()
@@ -642,6 +682,38 @@ class Project:
                             f"{r.target} does not exist"
                         )
                         self.unreadable.add(sid)
+        for sid, summary in (self._summaries or {}).items():
+            for cid, kind, target in summary["relations"]:
+                if target not in index and target not in self._other_claim_ids:
+                    self.problems.append(
+                        f"{self.annotation_path(sid)}: claim {cid}: {kind} target "
+                        f"{target} does not exist"
+                    )
+                    self.unreadable.add(sid)
+
+    def claim_counts(self) -> dict[str, dict[str, int]]:
+        """Per source, its claims per annotator (sources without claims left out).
+
+        A project opened with an empty ``claims_of`` answers from the load cache for the
+        files it did not read.
+        """
+        if self._summaries is None:
+            self._load_rest()
+        out: dict[str, dict[str, int]] = {}
+        for sid, summary in (self._summaries or {}).items():
+            if summary["by"]:
+                out[sid] = dict(summary["by"])
+        for sid, claims in self._claims.items():
+            for c in claims:
+                per = out.setdefault(sid, {})
+                per[c.annotator] = per.get(c.annotator, 0) + 1
+        return out
+
+    def claim_count(self) -> int:
+        """How many claims the project holds (distinct ids), read or known from the cache."""
+        if self._summaries is None:
+            self._load_rest()
+        return len(self._loaded_index().keys() | self._other_claim_ids)
 
     # ------------------------------------------------------------------ creating
 
@@ -1579,8 +1651,13 @@ class Project:
     # ------------------------------------------------------------------ checks
 
     def validate(self) -> list[str]:
-        """Every problem in the project, one line each (empty when all is well)."""
-        self._load_rest()
+        """Every problem in the project, one line each (empty when all is well).
+
+        Opened with an empty ``claims_of``, the files unchanged since the load cache found
+        them sound (and holding no orphans) are not read again.
+        """
+        if self._summaries is None:
+            self._load_rest()
         out = list(self.problems)
         for report in self.anchor_reports:
             path = self.annotation_path(report.source)

@@ -13,7 +13,9 @@ Every row is a whole process, timed from launch to exit: the ``argmap`` command 
 imports what it needs. Each row reports the median wall time of ``--repeat`` runs and the
 median peak resident memory (``ru_maxrss`` of that child, from ``wait4``). Before the rows
 of a project, one untimed ``argmap validate`` and ``argmap sources`` fill argmap's caches,
-as any earlier use would have.
+as any earlier use would have, and Python's bytecode cache of the measured checkout (its
+``__pycache__`` directories, as an installed package has them: ``PYTHONDONTWRITEBYTECODE``
+is removed from the children's environment).
 
 The corpora are generated once and kept under ``bench/out/`` (git-ignored):
 ``distinct-N`` (an order-2 word Markov chain over the seeds, nearly every sentence distinct,
@@ -124,6 +126,10 @@ def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(CODE[0])
     env.pop("ARGMAP_ANNOTATOR", None)
+    # argmap as installed: its modules compiled once to __pycache__ (git-ignored), as pip
+    # does at install time, not compiled again in every run (this machine's environment
+    # sets PYTHONDONTWRITEBYTECODE, which cost every command ~70 ms of compiling).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["NO_COLOR"] = "1"
     return env
 

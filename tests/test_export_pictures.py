@@ -6,11 +6,14 @@ from __future__ import annotations
 import itertools
 import re
 import shutil
+import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from export_fixtures import build_project
+from hypothesis import given
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from render_tools import PUPPETEER, need, png_size, run, screenshot
 from test_export_markdown import table
@@ -182,6 +185,43 @@ def test_graphml_reads_in_networkx_with_data_and_yed_graphics(built, tmp_path: P
     assert g.edges[ids["committed"], ids["guarantee"]]["color"] == ATTACK_COLOR
     hostile = g.nodes[ids["hostile"]]
     assert hostile["source_title"] == "Beta | Journal <b>bold</b>"
+
+
+def test_graphml_is_written_exactly_as_elementtree_writes_it(built) -> None:
+    """The GraphML is written by hand for speed: parsed and written again by ElementTree
+    (indented), it comes out byte for byte the same, so every escape is right."""
+    project, _ids = built
+    project.annotate(
+        "alpha",
+        quote="NATO with a stronger European pillar should stay the framework.",
+        stance="pro-us-primacy",
+        questions=["nato-replacement"],
+        note='tabs\tand "quotes" & <tags>\nover two lines',
+    )
+    text = render(project, "graphml")
+    assert 'tabs\tand "quotes" &amp; &lt;tags&gt;\nover two lines' in text
+    for prefix, uri in (
+        ("", "http://graphml.graphdrawing.org/xmlns"),
+        ("y", "http://www.yworks.com/xml/graphml"),
+        ("xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+    ):
+        ET.register_namespace(prefix, uri)
+    root = ET.fromstring(text.encode("utf-8"))
+    for el in root.iter():  # forget the parsed layout: ET.indent lays it out again
+        if el.text is not None and not el.text.strip() and len(el):
+            el.text = None
+        el.tail = None
+    ET.indent(root)
+    again = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")
+    assert text == again + "\n"
+
+
+@given(st.lists(st.sampled_from(["a", "bb", "é", "x" * 12, " ", "\n", "\u00a0", "-"])).map("".join))
+def test_quotes_wrap_as_textwrap_wraps_them(quote: str) -> None:
+    for width in (1, 5, 12, 38):
+        text = " ".join(quote.split())
+        expected = textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False)
+        assert wrap_quote(quote, width, max_lines=99) == (expected or [""])
 
 
 def test_shipped_corpus_end_to_end(tmp_path: Path) -> None:

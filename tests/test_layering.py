@@ -57,3 +57,20 @@ def test_help_runs_without_ui_imports() -> None:
         "    main(['--help'])"
     )
     assert loaded == {"textual": False, "sklearn": False, "nltk": False}
+
+
+def test_commands_load_no_asyncio_yet_asyncio_works_afterwards(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """pydantic's deprecation decorators would import asyncio (25 ms of every command)."""
+    root = tmp_path / "p"
+    code = (
+        "import contextlib, io\nfrom argmap.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main(['init', {str(root)!r}]) == 0\n"
+        f"    assert main(['matrix', '--json', '--project', {str(root)!r}]) == 0\n"
+        "import sys\nbefore = 'asyncio' in sys.modules\n"
+        "import asyncio\nasync def f():\n    return 3\n"
+        "assert asyncio.run(f()) == 3 and asyncio.coroutines.iscoroutinefunction(f)\n"
+        "if not before:\n    sys.modules['no_asyncio_before'] = sys"
+    )
+    loaded = loaded_after(code, ("no_asyncio_before", "pydantic"))
+    assert loaded == {"no_asyncio_before": True, "pydantic": True}

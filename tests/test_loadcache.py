@@ -6,6 +6,7 @@ apart), so these tests age the project's files first, as files are on a real pro
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from pathlib import Path
@@ -137,3 +138,54 @@ def test_partly_opened_project_knows_every_claim_id(annotated: Path) -> None:
     beta_id = Project.open(annotated).claims(source="beta")[0].id
     assert project._id_taken(beta_id)
     assert project._partial == {"alpha"}  # answered from the cache, nothing more read
+
+
+def test_sources_and_validate_read_only_files_changed_since_checked(
+    annotated: Path, cli, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Counts and checks come from the cache for unchanged files; a change is still seen:
+    a claim deleted by hand leaves a relation to it dangling in an unread file."""
+    full = Project.open(annotated)
+    alpha, beta = full.claims(source="alpha")[0], full.claims(source="beta")[0]
+    full.relate(alpha.id, "supports", beta.id)
+    age(annotated)
+    Project.open(annotated)  # checked and remembered
+    read: list[str] = []
+    real = store.read_annotations
+    monkeypatch.setattr(store, "read_annotations", lambda p, s: read.append(s) or real(p, s))
+    code, out, _ = cli("validate", "--project", str(annotated))
+    assert code == 0 and "2 sources, 2 claims" in out and read == []
+    code, out, _ = cli("sources", "--json", "--project", str(annotated))
+    assert code == 0 and read == []
+    assert [(s["id"], s["claims"], s["claims_by"]) for s in json.loads(out)] == [
+        ("alpha", 1, {"tester": 1}),
+        ("beta", 1, {"tester": 1}),
+    ]
+    beta_file = annotated / "annotations" / "beta.jsonl"
+    beta_file.write_text(beta_file.read_text(encoding="utf-8").splitlines()[0] + "\n")
+    code, _, err = cli("validate", "--project", str(annotated))
+    assert read == ["beta"]
+    assert code == 1 and f"claim {alpha.id}: supports target {beta.id} does not exist" in err
+    code, out, err = cli("sources", "--json", "--project", str(annotated))
+    assert code == 1 and "does not exist" in err
+    assert [s["claims"] for s in json.loads(out)] == [1, 0]
+
+
+def test_validate_still_quotes_saved_orphans_and_files_without_a_source(
+    annotated: Path, cli
+) -> None:  # type: ignore[no-untyped-def]
+    project = Project.open(annotated)
+    claim = project.claims(source="alpha")[0]
+    path = annotated / "annotations" / "alpha.jsonl"
+    header, line = path.read_text(encoding="utf-8").splitlines()
+    record = json.loads(line)
+    record["orphan"] = {"reason": "quote not found", "since_sha256": "0" * 64}
+    path.write_text(f"{header}\n{json.dumps(record)}\n", encoding="utf-8")
+    (annotated / "annotations" / "gone.jsonl").write_text(
+        (annotated / "annotations" / "beta.jsonl").read_text(encoding="utf-8")
+    )
+    age(annotated)
+    for _ in range(2):  # the first run remembers the files, the second reads the cache
+        code, _, err = cli("validate", "--project", str(annotated))
+        assert code == 1 and f"claim {claim.id} is an orphan: quote not found" in err
+        assert "gone.jsonl: annotations for a missing source 'gone'" in err

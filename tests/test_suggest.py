@@ -408,6 +408,114 @@ def test_the_per_source_curve_rises_on_the_shipped_corpus() -> None:
     assert report.flagged <= 0.8
 
 
+# --------------------------------------------------------------------------- learning from the source
+
+DEPOTS = """The View from the Depots
+
+Europe's armies still field dozens of different tank and fighter models. Each national \
+arsenal relies on its own supply chains and standards. Joint operations depend on \
+communication systems that do not always connect. Training doctrines differ from one capital \
+to the next. Ammunition produced in one country often does not fit the guns of another. \
+Maintenance contracts remain national and are rarely shared.
+"""
+
+
+def shipped_copy(tmp_path: Path) -> Path:
+    """A copy of the shipped project (sources, annotations, configuration)."""
+    import shutil
+
+    here = Path(__file__).resolve().parents[1]
+    root = tmp_path / "shipped"
+    root.mkdir()
+    shutil.copy(here / "argmap.json", root / "argmap.json")
+    for name in ("seeds", "annotations"):
+        shutil.copytree(here / name, root / name)
+    return root
+
+
+def test_annotating_the_first_units_of_an_article_turns_the_next_similar_ones(
+    tmp_path: Path,
+) -> None:
+    """A user who marks three sentences of a new article pro-US-primacy sees the similar
+    sentences after them suggested pro-US-primacy too (they were pro-autonomy before)."""
+    S._CACHE.clear()
+    root = shipped_copy(tmp_path)
+    (tmp_path / "depots.txt").write_text(DEPOTS, encoding="utf-8")
+    project = Project.open(root, annotator="analyst")
+    project.add_source(tmp_path / "depots.txt", source_id="depots")
+    sents = project.sources["depots"].sentences
+    rest = [s.id for s in sents[4:]]
+    before = {g.sentence: g for g in S.suggest_source(project, "depots")}
+    assert all(before[i].stance != PUS for i in rest)
+    for s in sents[1:4]:
+        project.annotate("depots", stance=PUS, questions=["capability-gap"], sentence=s.id)
+    after = {g.sentence: g for g in S.suggest_source(project, "depots")}
+    assert all(after[i].stance == PUS for i in rest)
+    assert all(after[i].stance_probs[PUS] > before[i].stance_probs[PUS] + 0.1 for i in rest)
+
+
+def test_reading_in_order_weighs_section_headings_and_annotated_neighbours() -> None:
+    """A section heading's patterns and the annotated sentences next to a sentence move
+    its stance; in a project whose stances alternate, neighbours count for nothing."""
+    from argmap.model import Codebook
+    from argmap.suggest.data import Context, Example, stickiness
+    from argmap.suggest.features import build_lexicon
+    from argmap.suggest.sequence import in_order
+
+    root = Path(__file__).resolve().parents[1]
+    codebook = Codebook.model_validate_json((root / "annotations/codebook.json").read_text())
+    models = SM.Models(
+        build_lexicon(codebook), tuple(codebook.stance_ids), tuple(codebook.question_ids)
+    )
+    models.stickiness = 0.5
+    flat = {PA: 0.4, PUS: 0.3, H: 0.3}
+    body = "Ammunition made in one country does not fit the guns of another."
+
+    def guess(text: str, claim: float = 0.9) -> SM.Prediction:
+        return SM.Prediction(claim, "claim", PA, dict(flat), (), {}, ("guns",))
+
+    heading = "Why going it alone is unrealistic"
+    ctxs = [Context(heading, alone=True), Context(body)]
+    got = in_order(models, ctxs, [guess(heading, 0.05), guess(body)], [None, None])
+    assert got[1] is not None and got[1].stance == PUS
+    assert '"going it alone" [section heading]' in got[1].top_features
+    # the same sentence after an ordinary sentence keeps its own stance
+    plain = "Europe spends more on defense every year."
+    got = in_order(models, [Context(plain), Context(body)], [guess(plain), guess(body)], [None] * 2)
+    assert got[1] is not None and got[1].stance == PA and got[1].top_features == ("guns",)
+    # an annotated pro-US neighbour on either side turns it
+    got = in_order(
+        models,
+        [Context(plain), Context(body), Context(plain)],
+        [None, guess(body), None],
+        [PUS, None, PUS],
+    )
+    assert got[1] is not None and got[1].stance == PUS and got[0] is None
+    models.stickiness = 0.0
+    got = in_order(
+        models,
+        [Context(plain), Context(body), Context(plain)],
+        [None, guess(body), None],
+        [PUS, None, PUS],
+    )
+    assert got[1] is not None and got[1].stance == PA
+    # stickiness: how much more often than chance consecutive units share their stance
+    from argmap.model import Sentence
+
+    def units(stances: str) -> list[Example]:
+        names = {"a": PA, "u": PUS, "h": H}
+        return [
+            Example(
+                "s", Sentence(id=f"s{i:04d}", index=i, start=i, end=i + 1, text="x"), True, names[c]
+            )
+            for i, c in enumerate(stances)
+        ]
+
+    assert stickiness(units("auhauhauh")) == 0.0
+    assert stickiness(units("aaaauuuuhhhh")) > 0.6
+    assert stickiness(units("a")) == 0.0
+
+
 def test_models_beat_the_majority_baseline_on_held_out_sources(root: Path) -> None:
     report = S.evaluate(Project.open(root))
     assert report.claim and report.claim_baseline and report.stance and report.stance_baseline

@@ -81,12 +81,10 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_sources(args: argparse.Namespace) -> int:
     """List the sources with sentence and claim counts."""
-    project = open_project(args, strict=False)
+    # Counts only: the files unchanged since they were checked are not read again.
+    project = open_project(args, strict=False, claims_of=[])
     done = project.done_map()
-    by: dict[str, dict[str, int]] = {}
-    for c in project.claims():
-        per = by.setdefault(c.source, {})
-        per[c.annotator] = per.get(c.annotator, 0) + 1
+    by = project.claim_counts()
     rows = []
     for sid, doc in project.sources.items():
         claims = by.get(sid, {})

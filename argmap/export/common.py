@@ -39,8 +39,13 @@ class Selection:
     _relations: dict[str, list[Relation]] = field(init=False, repr=False)
     _matrix: Matrix | None = field(init=False, repr=False, default=None)
     _cells: dict[tuple[str, str], Cell] = field(init=False, repr=False, default_factory=dict)
+    _stances: dict[str, Stance] = field(init=False, repr=False)
+    _questions: dict[str, Question] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        # Looked up for every claim an export writes: by id, not a walk of the codebook.
+        self._stances = {s.id: s for s in self.codebook.stances}
+        self._questions = {q.id: q for q in self.codebook.questions}
         self.by_id = {c.id: c for c in self.claims}
         self._by_source = {}
         self._by_question = {}
@@ -76,10 +81,10 @@ class Selection:
         return self.project.sources[source_id]
 
     def stance(self, stance_id: str) -> Stance:
-        return self.codebook.stance(stance_id)
+        return self._stances[stance_id]
 
     def question(self, question_id: str) -> Question:
-        return self.codebook.question(question_id)
+        return self._questions[question_id]
 
     def relations(self, claim: Claim) -> list[Relation]:
         """``claim``'s relations to selected claims, sorted by type then target."""

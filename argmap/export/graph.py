@@ -14,6 +14,7 @@ import re
 import textwrap
 from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from argmap.export.common import Selection
 from argmap.model import Claim
@@ -48,6 +49,7 @@ _NAMED = {
 }
 
 
+@lru_cache(maxsize=256)
 def hex_color(color: str, default: str = "#7f7f7f") -> str:
     """``color`` (``#rgb``, ``#rrggbb`` or a basic name) as ``#rrggbb``; ``default`` otherwise."""
     c = color.strip().lower()
@@ -60,6 +62,7 @@ def hex_color(color: str, default: str = "#7f7f7f") -> str:
     return _NAMED.get(c, default)
 
 
+@lru_cache(maxsize=256)
 def tint(color: str, amount: float) -> str:
     """``color`` mixed with white: ``amount`` 0 gives white, 1 the colour itself."""
     c = hex_color(color)
@@ -92,9 +95,26 @@ def short_title(title: str, width: int = 40) -> str:
 
 
 def wrap_quote(quote: str, width: int = WRAP, max_lines: int = MAX_LINES) -> list[str]:
-    """``quote`` in lines of at most ``width`` characters, at most ``max_lines`` of them."""
+    """``quote`` in lines of at most ``width`` characters, at most ``max_lines`` of them.
+
+    The lines of ``textwrap.wrap(text, width, break_long_words=True,
+    break_on_hyphens=False)``; filled word by word here when no word is longer than a line
+    (textwrap's chunk-by-chunk loop took half of a GraphML export of 22,000 claims).
+    """
     text = _SPACE.sub(" ", quote).strip()
-    lines = textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
+    words = text.split(" ")
+    if max(map(len, words)) > width:
+        lines = textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False)
+    else:
+        lines, current = [], words[0]
+        for word in words[1:]:
+            if len(current) + 1 + len(word) <= width:
+                current += " " + word
+            else:
+                lines.append(current)
+                current = word
+        lines.append(current)
+    lines = [line for line in lines if line] or [""]
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         last = lines[-1]

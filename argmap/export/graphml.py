@@ -6,12 +6,11 @@ Gephi, networkx and igraph read them; yEd's ``nodegraphics``/``edgegraphics`` ex
 the picture (a rounded box in the stance colour with the readable label, attacks dashed in
 purple) and a first layout (reasons below what they support, one connected component after
 another), so a file opened in yEd already reads like the other pictures. Written with the
-standard library's ``xml.etree``, so no dependency is needed to write it.
+hand (escaped as the standard library's ``xml.etree`` escapes), so no dependency is needed
+to write it.
 """
 
 from __future__ import annotations
-
-import xml.etree.ElementTree as ET
 
 from argmap.export.common import Selection, connected_components
 from argmap.export.graph import ATTACK_COLOR, SUPPORT_COLOR, Node, node_for
@@ -77,120 +76,127 @@ def _layout(sel: Selection, nodes: list[Node]) -> dict[str, tuple[float, float, 
     return out
 
 
+def _text(value: object) -> str:
+    """Element text escaped as ``xml.etree`` writes it (``&``, ``<``, ``>``)."""
+    text = str(value)
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
+def _attr(value: str) -> str:
+    """An attribute value escaped as ``xml.etree`` writes it."""
+    text = _text(value)
+    for ch, code in (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;")):
+        if ch in text:
+            text = text.replace(ch, code)
+    return text
+
+
+def _data(indent: str, key: str, value: object) -> str:
+    text = _text(value)
+    if not text:
+        return f'{indent}<data key="{key}" />'
+    return f'{indent}<data key="{key}">{text}</data>'
+
+
 def to_graphml(sel: Selection) -> str:
-    """The GraphML document of ``sel`` (UTF-8, deterministic)."""
-    ET.register_namespace("", NS)
-    ET.register_namespace("y", YNS)
-    ET.register_namespace("xsi", XSI)
-    root = ET.Element(
-        f"{{{NS}}}graphml",
-        {
-            f"{{{XSI}}}schemaLocation": (
-                f"{NS} http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd"
-            )
-        },
-    )
+    """The GraphML document of ``sel`` (UTF-8, deterministic).
+
+    Written line by line, exactly as ``xml.etree`` would write the same tree indented by
+    two spaces, but about ten times faster (ElementTree took ~3 s for 22,000 claims).
+    """
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<graphml xmlns="{NS}" xmlns:xsi="{XSI}" xmlns:y="{YNS}" '
+        f'xsi:schemaLocation="{NS} http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd">',
+    ]
     for name, kind in NODE_KEYS:
-        ET.SubElement(
-            root,
-            f"{{{NS}}}key",
-            {"id": f"n_{name}", "for": "node", "attr.name": name, "attr.type": kind},
-        )
+        out.append(f'  <key id="n_{name}" for="node" attr.name="{name}" attr.type="{kind}" />')
     for name, kind in EDGE_KEYS:
-        ET.SubElement(
-            root,
-            f"{{{NS}}}key",
-            {"id": f"e_{name}", "for": "edge", "attr.name": name, "attr.type": kind},
-        )
-    ET.SubElement(root, f"{{{NS}}}key", {"id": "ng", "for": "node", "yfiles.type": "nodegraphics"})
-    ET.SubElement(root, f"{{{NS}}}key", {"id": "eg", "for": "edge", "yfiles.type": "edgegraphics"})
-    graph = ET.SubElement(root, f"{{{NS}}}graph", {"id": "argmap", "edgedefault": "directed"})
+        out.append(f'  <key id="e_{name}" for="edge" attr.name="{name}" attr.type="{kind}" />')
+    out.append('  <key id="ng" for="node" yfiles.type="nodegraphics" />')
+    out.append('  <key id="eg" for="edge" yfiles.type="edgegraphics" />')
+    out.append('  <graph id="argmap" edgedefault="directed">')
     nodes = [node_for(sel, c) for c in sel.claims]
     places = _layout(sel, nodes)
-
-    def data(parent: ET.Element, key: str, value: object) -> None:
-        ET.SubElement(parent, f"{{{NS}}}data", {"key": key}).text = str(value)
-
+    question_labels = {q.id: q.label for q in sel.codebook.questions}
+    d = "      "
     for n in nodes:
         c = n.claim
-        el = ET.SubElement(graph, f"{{{NS}}}node", {"id": c.id})
         stance = sel.stance(c.stance)
-        values = {
-            "label": n.text,
-            "quote": c.quote,
-            "source": c.source,
-            "source_title": sel.source(c.source).title,
-            "sentence": sel.sentence_id(c),
-            "start": c.start,
-            "end": c.end,
-            "stance": c.stance,
-            "stance_label": stance.label,
-            "questions": ";".join(c.questions),
-            "question_labels": ";".join(
-                sel.question(q).label for q in c.questions if q in sel.codebook.question_ids
+        label = n.text
+        out += [
+            f'    <node id="{_attr(c.id)}">',
+            _data(d, "n_label", label),
+            _data(d, "n_quote", c.quote),
+            _data(d, "n_source", c.source),
+            _data(d, "n_source_title", sel.source(c.source).title),
+            _data(d, "n_sentence", sel.sentence_id(c)),
+            _data(d, "n_start", c.start),
+            _data(d, "n_end", c.end),
+            _data(d, "n_stance", c.stance),
+            _data(d, "n_stance_label", stance.label),
+            _data(d, "n_questions", ";".join(c.questions)),
+            _data(
+                d,
+                "n_question_labels",
+                ";".join(question_labels[q] for q in c.questions if q in question_labels),
             ),
-            "kind": c.kind,
-            "annotator": c.annotator,
-            "note": c.note,
-            "color": n.color,
-            "r": int(n.color[1:3], 16),
-            "g": int(n.color[3:5], 16),
-            "b": int(n.color[5:7], 16),
-        }
-        for name, _ in NODE_KEYS:
-            data(el, f"n_{name}", values[name])
+            _data(d, "n_kind", c.kind),
+            _data(d, "n_annotator", c.annotator),
+            _data(d, "n_note", c.note),
+            _data(d, "n_color", n.color),
+            _data(d, "n_r", int(n.color[1:3], 16)),
+            _data(d, "n_g", int(n.color[3:5], 16)),
+            _data(d, "n_b", int(n.color[5:7], 16)),
+        ]
         x, y, w, h = places[c.id]
-        gfx = ET.SubElement(
-            ET.SubElement(el, f"{{{NS}}}data", {"key": "ng"}), f"{{{YNS}}}ShapeNode"
-        )
-        ET.SubElement(
-            gfx,
-            f"{{{YNS}}}Geometry",
-            {"x": f"{x:.1f}", "y": f"{y:.1f}", "width": f"{w:.1f}", "height": f"{h:.1f}"},
-        )
-        ET.SubElement(gfx, f"{{{YNS}}}Fill", {"color": n.fill.upper(), "transparent": "false"})
-        ET.SubElement(
-            gfx,
-            f"{{{YNS}}}BorderStyle",
-            {
-                "color": n.color.upper(),
-                "type": "dashed" if c.kind == "evidence" else "line",
-                "width": "2.0",
-            },
-        )
-        ET.SubElement(
-            gfx,
-            f"{{{YNS}}}NodeLabel",
-            {"alignment": "left", "fontFamily": "Dialog", "fontSize": "12"},
-        ).text = n.text
-        ET.SubElement(gfx, f"{{{YNS}}}Shape", {"type": "roundrectangle"})
+        border = "dashed" if c.kind == "evidence" else "line"
+        label_text = _text(label)
+        out += [
+            '      <data key="ng">',
+            "        <y:ShapeNode>",
+            f'          <y:Geometry x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" />',
+            f'          <y:Fill color="{_attr(n.fill.upper())}" transparent="false" />',
+            f'          <y:BorderStyle color="{_attr(n.color.upper())}" type="{border}" '
+            'width="2.0" />',
+            '          <y:NodeLabel alignment="left" fontFamily="Dialog" fontSize="12"'
+            + (f">{label_text}</y:NodeLabel>" if label_text else " />"),
+            '          <y:Shape type="roundrectangle" />',
+            "        </y:ShapeNode>",
+            "      </data>",
+            "    </node>",
+        ]
     k = 0
     for c in sel.claims:
         for r in sel.relations(c):
-            el = ET.SubElement(
-                graph, f"{{{NS}}}edge", {"id": f"e{k}", "source": c.id, "target": r.target}
-            )
-            k += 1
             color = ATTACK_COLOR if r.type == "attacks" else SUPPORT_COLOR
-            data(el, "e_type", r.type)
-            data(el, "e_color", color)
-            line = ET.SubElement(
-                ET.SubElement(el, f"{{{NS}}}data", {"key": "eg"}), f"{{{YNS}}}PolyLineEdge"
-            )
-            ET.SubElement(
-                line,
-                f"{{{YNS}}}LineStyle",
-                {
-                    "color": color.upper(),
-                    "type": "dashed" if r.type == "attacks" else "line",
-                    "width": "2.0" if r.type == "attacks" else "1.5",
-                },
-            )
-            ET.SubElement(
-                line,
-                f"{{{YNS}}}Arrows",
-                {"source": "none", "target": "t_shape" if r.type == "attacks" else "standard"},
-            )
-            ET.SubElement(line, f"{{{YNS}}}BendStyle", {"smoothed": "true"})
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+            attack = r.type == "attacks"
+            out += [
+                f'    <edge id="e{k}" source="{_attr(c.id)}" target="{_attr(r.target)}">',
+                _data(d, "e_type", r.type),
+                _data(d, "e_color", color),
+                '      <data key="eg">',
+                "        <y:PolyLineEdge>",
+                f'          <y:LineStyle color="{color.upper()}" '
+                f'type="{"dashed" if attack else "line"}" '
+                f'width="{"2.0" if attack else "1.5"}" />',
+                '          <y:Arrows source="none" '
+                f'target="{"t_shape" if attack else "standard"}" />',
+                '          <y:BendStyle smoothed="true" />',
+                "        </y:PolyLineEdge>",
+                "      </data>",
+                "    </edge>",
+            ]
+            k += 1
+    if out[-1] == '  <graph id="argmap" edgedefault="directed">':
+        out[-1] = '  <graph id="argmap" edgedefault="directed" />'
+    else:
+        out.append("  </graph>")
+    out.append("</graphml>")
+    return "\n".join(out) + "\n"

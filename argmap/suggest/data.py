@@ -9,6 +9,7 @@ source from the claims of one view.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -166,11 +167,12 @@ def examples(
     return out
 
 
-def uncovered(
+def reading(
     project: Project, annotator: str | None, only: str | None = None
-) -> dict[str, list[tuple[Sentence, Context]]]:
-    """Per source (sorted; only ``only`` if given), its sentences without a claim in
-    ``view_claims(annotator)``, with their contexts."""
+) -> dict[str, list[tuple[Sentence, Context, bool, str | None]]]:
+    """Per source (sorted; only ``only`` if given), every sentence in text order with its
+    context, whether a claim of ``view_claims(annotator)`` covers it, and the stance of its
+    first claim (None if uncovered)."""
     by_source: dict[str, list[Claim]] = {}
     for c in _human(project.view_claims(annotator), annotator):
         if only is None or c.source == only:
@@ -181,5 +183,31 @@ def uncovered(
         sents = doc.sentences
         covered = sentence_claims(sents, by_source.get(sid, []))
         ctxs = contexts(doc.text, sents)
-        out[sid] = [(s, x) for s, x, cs in zip(sents, ctxs, covered, strict=True) if not cs]
+        out[sid] = [
+            (s, x, bool(cs), cs[0].stance if cs else None)
+            for s, x, cs in zip(sents, ctxs, covered, strict=True)
+        ]
     return out
+
+
+def stickiness(items: Sequence[Example]) -> float:
+    """Cohen's kappa of each annotated unit's stance against the next unit's in the same
+    source (``items`` sorted by source and sentence), floored at 0; 0 with no pair."""
+    pairs: list[tuple[str, str]] = []
+    prev: Example | None = None
+    for e in items:
+        if not e.unit:
+            continue
+        if prev is not None and prev.source == e.source:
+            pairs.append((prev.stance or "", e.stance or ""))
+        prev = e
+    if not pairs:
+        return 0.0
+    observed = sum(a == b for a, b in pairs) / len(pairs)
+    left = Counter(a for a, _ in pairs)
+    right = Counter(b for _, b in pairs)
+    n = len(pairs)
+    chance = sum(left[s] * right.get(s, 0) for s in left) / (n * n)
+    if chance >= 1.0:
+        return 0.0
+    return max(0.0, (observed - chance) / (1.0 - chance))

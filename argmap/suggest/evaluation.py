@@ -31,6 +31,7 @@ from argmap.suggest import models as M
 from argmap.suggest.data import Context, Example, contexts, examples
 from argmap.suggest.models import NOT_UNIT, UNIT
 from argmap.suggest.patterns import compile_patterns, split_concession
+from argmap.suggest.sequence import in_order
 from argmap.suggest.text import normalise
 
 if TYPE_CHECKING:
@@ -386,6 +387,25 @@ class EvaluationReport:
         return out
 
 
+def _predict_source(
+    models: M.Models, held: Sequence[Example], given: Sequence[Example] = ()
+) -> list[M.Prediction]:
+    """Predictions for the sentences of one source (``held``, in text order) as
+    ``suggest_source`` makes them: the ``given`` units are annotated (not predicted; their
+    stances count for their neighbours), every other sentence is predicted and then read in
+    order (``sequence.in_order``). The given units keep a placeholder prediction of their
+    own stance (callers score only the others)."""
+    known = {e.key: e.stance for e in given}
+    todo = [e for e in held if e.key not in known]
+    got = iter(M.predict(models, [e.ctx for e in todo], explain=False))
+    preds = [None if e.key in known else next(got) for e in held]
+    adjusted = in_order(models, [e.ctx for e in held], preds, [known.get(e.key) for e in held])
+    return [
+        p if p is not None else M.Prediction(1.0, "claim", known[e.key] or "", {}, (), {}, ())
+        for e, p in zip(held, adjusted, strict=True)
+    ]
+
+
 def _majority(values: Iterable[str]) -> str:
     counts = Counter(values)
     return min(counts, key=lambda v: (-counts[v], v))
@@ -525,7 +545,11 @@ class _Curve:
                     large_threshold=large_threshold,
                     focus=source if k else None,
                 )
-                preds = M.predict(models, [e.ctx for e in rest], explain=False)
+                by_key = {
+                    e.key: p
+                    for e, p in zip(held, _predict_source(models, held, given), strict=True)
+                }
+                preds = [by_key[e.key] for e in rest]
             own = _majority(e.stance or "" for e in given) if given else major
             self.gold[k] += [e.stance or "" for e in rest]
             self.pred[k] += [p.stance for p in preds]
@@ -572,7 +596,7 @@ def evaluate(
         train_items = [by_key[k] for k in fold.train]
         test_items = [by_key[k] for k in fold.test]
         models = M._train(train_items, project.codebook, large_threshold=large_threshold)
-        preds = M.predict(models, [e.ctx for e in test_items], explain=False)
+        preds = _predict_source(models, test_items)
         report.per_source[fold.held_out] = pool.add(models, train_items, test_items, preds)[0]
         curve_pool.add(train_items, test_items, project.codebook, large_threshold, preds)
     pool.fill(report, project.codebook)
@@ -661,7 +685,7 @@ def evaluate_articles(
         from argmap import corpus
 
         held = read_gold(gold, corpus.read_source_text(path), path.stem)
-        preds = M.predict(models, [e.ctx for e in held], explain=False)
+        preds = _predict_source(models, held)
         report.per_source[path.stem] = pool.add(models, items, held, preds)[0]
         curve_pool.add(items, held, project.codebook, large_threshold, preds)
         report.n_sentences += len(held)

@@ -27,11 +27,21 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from argmap.suggest.data import Context
-from argmap.suggest.patterns import PatternSet, compile_patterns, match
-from argmap.suggest.text import _DIGIT, _EUROPE, _OBSTACLE, _US, normalise, stems, stop_words
+from argmap.suggest.patterns import PatternSet, compile_patterns, match_many
+from argmap.suggest.text import (
+    _DIGIT,
+    EUROPE_WORDS,
+    OBSTACLE_WORD,
+    US_WORDS,
+    normalise,
+    normalise_many,
+    stems,
+    stop_words,
+)
 
 if TYPE_CHECKING:
     from argmap.model import Codebook
+    from argmap.suggest.vectors import Tokens
 
 #: Dense rows of this many distinct texts are kept between calls (bounded memory).
 MEMO_SIZE = 200_000
@@ -208,6 +218,307 @@ def _stem_word(w: str) -> str | None:
 #: Weight of one pattern hit in the codebook's stance prior (a keyword overlap of 4 = 1).
 PATTERN_PRIOR = 1.5
 
+_CAPS = re.compile(r"(?<!\S)[A-Z]")  # a word's capital first letter (ASCII text)
+# What every match of the furniture patterns contains (lower-cased ASCII text): a text
+# without any of these is not scanned.
+_BYLINE_STARTS = (
+    "by",
+    "written by",
+    "words by",
+    "editorial",
+    "the editorial board",
+    "policy brief",
+    "opinion",
+    "analysis",
+    "commentary",
+    "published",
+    "updated",
+    "posted",
+)
+_BYLINE_INSIDE = ("|", " min", "reading time", "correspondent", "staff writer", "contributor")
+_CAPTION_STARTS = (
+    "photo",
+    "image",
+    "picture",
+    "figure",
+    "fig.",
+    "table",
+    "chart",
+    "graphic",
+    "map",
+    "video",
+    "credit",
+    "source",
+    "illustration",
+)
+_CAPTION_INSIDE = ("(", "report graphic", "photo credit", "file photo")
+
+
+def _exact(fn: Any, values: Any) -> Any:
+    """``fn`` (a ``math`` function) of every value, computed once per distinct value: the
+    same numbers as calling it in Python (numpy's own may differ in the last bit)."""
+    import numpy as np
+
+    values = np.asarray(values, dtype=float)
+    if values.size == 0:
+        return values.copy()
+    uniq, inv = np.unique(values, return_inverse=True)
+    out = np.fromiter(map(fn, uniq.tolist()), dtype=float, count=len(uniq))
+    return out[inv].reshape(values.shape)
+
+
+def _shape(raws: Sequence[str]) -> Any:
+    """Per text: words, capitalised words, has a digit, ends like a sentence, asks, and
+    the furniture flags (byline, date, caption, call to share, label) of ``codebook_row``."""
+    import numpy as np
+
+    out = np.zeros((len(raws), 10), dtype=np.int64)
+    for i, raw in enumerate(raws):
+        words = raw.split()
+        n = max(len(words), 1)
+        ascii_ = raw.isascii()
+        caps = len(_CAPS.findall(raw)) if ascii_ else sum(1 for w in words if w[:1].isupper())
+        digit = _DIGIT.search(raw) is not None
+        stripped = raw.rstrip("\"')]\u201d\u2019 ")
+        ends = stripped.endswith((".", "!", "?"))
+        byline = date = caption = call = label = False
+        # furniture is short: the long sentences of a body skip these scans
+        if n < 30:
+            low = raw.lower() if ascii_ else ""
+            if (
+                not ascii_
+                or low.startswith(_BYLINE_STARTS)
+                or any(x in low for x in _BYLINE_INSIDE)
+            ):
+                byline = _BYLINE.search(raw) is not None
+            if (
+                not ascii_
+                or low.startswith(_CAPTION_STARTS)
+                or any(x in low for x in _CAPTION_INSIDE)
+            ):
+                caption = _CAPTION.search(raw) is not None
+            label = ":" in raw and _LABEL.match(raw) is not None
+            if n < 16:
+                date = digit and _DATE.search(raw) is not None
+                call = _CALL.search(raw) is not None
+        out[i] = (n, caps, digit, ends, stripped.endswith("?"), byline, date, caption, call, label)
+    return out
+
+
+@dataclass
+class Rows:
+    """The codebook features of many distinct texts (``codebook_rows``): row ``i`` of each
+    array belongs to the i-th text."""
+
+    norms: list[str]
+    dense: Any  # float32, texts x len(lexicon.dense_names)
+    stance_prior: Any  # float64, texts x stances
+    question_prior: Any  # float64, texts x questions
+    stance_hits: Any  # int64, texts x stances (main clause)
+    found: list[tuple[tuple[str, str], ...]]
+    ends: Any  # bool
+    alone_like: Any  # bool
+    tokens: Tokens
+
+    def row(self, i: int) -> Row:
+        """The ``Row`` of the i-th text."""
+        return Row(
+            dense=array("f", self.dense[i].tolist()),
+            stance_prior=tuple(self.stance_prior[i].tolist()),
+            question_prior=tuple(self.question_prior[i].tolist()),
+            stance_hits=tuple(self.stance_hits[i].tolist()),
+            found=self.found[i],
+            ends=bool(self.ends[i]),
+            alone_like=bool(self.alone_like[i]),
+            norm=self.norms[i],
+        )
+
+
+def _lexicon_arrays(lexicon: Lexicon) -> dict[str, Any]:
+    """The lexicon's keyword stems as arrays (stems sorted; entries in ``stem_index`` order)."""
+    import numpy as np
+
+    got = _LEXICON_ARRAYS.get(id(lexicon))
+    if got is not None and got[0] is lexicon:
+        return got[1]
+    stems_sorted = list(lexicon.stem_index)
+    starts, ks, ws = [0], [], []
+    for stem in stems_sorted:
+        for k, w in lexicon.stem_index[stem]:
+            ks.append(k)
+            ws.append(w)
+        starts.append(len(ks))
+    multi = [c for c in lexicon.cues if " " in c]
+    out = {
+        "stem_pos": {s: i for i, s in enumerate(stems_sorted)},
+        "starts": np.asarray(starts, dtype=np.int64),
+        "k": np.asarray(ks, dtype=np.int64),
+        "w": np.asarray(ws, dtype=float),
+        "multi_words": [_TOKEN.findall(c) for c in multi],
+    }
+    if len(_LEXICON_ARRAYS) > 8:
+        _LEXICON_ARRAYS.clear()
+    _LEXICON_ARRAYS[id(lexicon)] = (lexicon, out)
+    return out
+
+
+_LEXICON_ARRAYS: dict[int, tuple[Lexicon, dict[str, Any]]] = {}
+
+
+def codebook_rows(
+    raws: Sequence[str], lexicon: Lexicon, norms: Sequence[str] | None = None
+) -> Rows:
+    """``codebook_row`` of each of ``raws`` (distinct texts), computed for all at once.
+
+    Word-level features (hedge cues, keyword stems, obstacle words, US/Europe) come from one
+    tokenisation (``vectors.tokenise``) and numpy counts; patterns from ``match_many``; the
+    arithmetic on arrays. The numbers are ``codebook_row``'s (tests compare them).
+    """
+    import numpy as np
+
+    from argmap.suggest.vectors import tokenise
+
+    n = len(raws)
+    norms = normalise_many(raws) if norms is None else list(norms)
+    tokens = tokenise(norms)
+    vocab = tokens.vocab
+    arrs = _lexicon_arrays(lexicon)
+    n_s, n_q = len(lexicon.stance_ids), len(lexicon.question_ids)
+    n_k = n_s + n_q
+    # per distinct word: hedge cue, obstacle word, US / Europe, keyword stem
+    single = lexicon.single_cues
+    is_cue = np.fromiter((w in single for w in vocab), dtype=bool, count=len(vocab))
+    is_obstacle = np.fromiter(
+        (OBSTACLE_WORD.fullmatch(w) is not None for w in vocab), dtype=bool, count=len(vocab)
+    )
+    is_us = np.fromiter((w in US_WORDS for w in vocab), dtype=bool, count=len(vocab))
+    is_eu = np.fromiter((w in EUROPE_WORDS for w in vocab), dtype=bool, count=len(vocab))
+    stem_of = _STEM_OF
+    if len(stem_of) > MEMO_SIZE:
+        stem_of.clear()
+    stem_pos = arrs["stem_pos"]
+    word_stem = np.full(len(vocab), -1, dtype=np.int64)
+    for wid, w in enumerate(vocab):
+        got = stem_of.get(w, False)
+        if got is False:
+            got = stem_of[w] = _stem_word(w)
+        if got is not None:
+            word_stem[wid] = stem_pos.get(got, -1)
+    # multi-word hedge cues: only in texts holding every word of one of them
+    n_multi = np.zeros(n, dtype=np.int64)
+    if lexicon.multi_cue_re is not None:
+        index = tokens.index
+        needed = sorted({index[w] for ws in arrs["multi_words"] for w in ws if w in index})
+        post = tokens.postings(needed)
+        cands: set[int] = set()
+        for ws in arrs["multi_words"]:
+            if not all(w in index for w in ws):
+                continue
+            docs = None
+            for w in ws:
+                d = post[index[w]]
+                docs = d if docs is None else np.intersect1d(docs, d, assume_unique=True)
+            if docs is not None:
+                cands.update(docs.tolist())
+        findall = lexicon.multi_cue_re.findall
+        for i in cands:
+            n_multi[i] = len(findall(norms[i]))
+    n_cues = n_multi + tokens.counts(is_cue)
+    obstacles = tokens.counts(is_obstacle)
+    us_eu = (tokens.counts(is_us) > 0) & (tokens.counts(is_eu) > 0)
+    # keyword overlap: each (text, stem) once, stems in sorted order, as codebook_row adds
+    ov = np.zeros((n, n_k))
+    if len(tokens.ids) and n_k:
+        st = word_stem[tokens.ids]
+        has = st >= 0
+        pairs = np.unique(tokens.doc[has].astype(np.int64) * len(stem_pos) + st[has])
+        p_doc, p_stem = pairs // max(len(stem_pos), 1), pairs % max(len(stem_pos), 1)
+        starts = arrs["starts"]
+        lens = starts[p_stem + 1] - starts[p_stem]
+        total = int(lens.sum())
+        if total:
+            offset = np.repeat(starts[p_stem] - (np.cumsum(lens) - lens), lens)
+            ent = np.arange(total, dtype=np.int64) + offset
+            ov = np.bincount(
+                np.repeat(p_doc, lens) * n_k + arrs["k"][ent],
+                weights=arrs["w"][ent],
+                minlength=n * n_k,
+            ).reshape(n, n_k)
+    s_ov, q_ov = ov[:, :n_s], ov[:, n_s:]
+    hits = match_many(lexicon.patterns, norms, tokens)
+    shape = _shape(raws)
+    n_words, caps = shape[:, 0], shape[:, 1]
+    ends = shape[:, 3].astype(bool)
+    small = np.concatenate(
+        [n_cues, n_multi, obstacles, n_words, hits.stance.ravel(), hits.conceded.ravel()]
+    )
+    table = {v: math.log1p(v) for v in np.unique(small).tolist()}
+    table.update({v: math.log1p(v) for v in np.unique(hits.question).tolist()})
+
+    def lg(a: Any) -> Any:
+        a = np.asarray(a)
+        if a.size == 0:
+            return a.astype(float)
+        return np.fromiter(map(table.__getitem__, a.ravel().tolist()), float, a.size).reshape(
+            a.shape
+        )
+
+    concedes = (hits.conceded.sum(axis=1) > 0) | np.fromiter(
+        (t.startswith(("while ", "although ")) for t in norms), dtype=bool, count=n
+    )
+    cols = [
+        lg(n_cues)[:, None],
+        lg(n_multi)[:, None],
+        np.minimum(s_ov / 4.0, 2.0),
+        np.minimum(q_ov / 4.0, 2.0),
+        (lg(n_words) / 4.0)[:, None],
+        (n_words < 7)[:, None],
+        ends[:, None],
+        np.where(n_words > 1, caps / np.maximum(n_words, 1), 1.0)[:, None],
+        shape[:, 2:3],
+        us_eu[:, None],
+        lg(obstacles)[:, None],
+        shape[:, 5:6],  # byline
+        shape[:, 6:7],  # date
+        shape[:, 7:8],  # caption
+        shape[:, 8:9],  # call to share or comment
+        shape[:, 4:5],  # asks a question
+        shape[:, 9:10],  # label and colon
+        concedes[:, None],
+        lg(hits.stance),
+        lg(hits.conceded),
+        lg(hits.question),
+    ]
+    dense = np.hstack([np.asarray(c, dtype=float).reshape(n, -1) for c in cols]).astype(np.float32)
+    # the codebook's stance prior: softmax of overlap, pattern hits, cues and obstacles
+    scores = s_ov / 4.0 + PATTERN_PRIOR * hits.stance
+    for i, axis in enumerate(lexicon.stance_axes):
+        if axis == 0:
+            scores[:, i] += 0.5 * n_cues
+        elif axis < 0:
+            scores[:, i] += 0.5 * obstacles
+    if n_s:
+        top = scores.max(axis=1, keepdims=True)
+        exp = _exact(math.exp, scores - top)
+        total = exp[:, 0].copy()
+        for j in range(1, n_s):
+            total = total + exp[:, j]
+        sprior = exp / total[:, None]
+    else:
+        sprior = np.zeros((n, 0))
+    qprior = 1.0 - _exact(math.exp, -(q_ov + 3.0 * hits.question) / 3.0)
+    return Rows(
+        norms=norms,
+        dense=dense,
+        stance_prior=sprior,
+        question_prior=qprior,
+        stance_hits=hits.stance,
+        found=hits.found,
+        ends=ends,
+        alone_like=(n_words < 16) & ~ends,
+        tokens=tokens,
+    )
+
 
 def codebook_row(raw: str, lexicon: Lexicon, norm: str | None = None) -> Row:
     """Dense codebook and shape features of one sentence, and the codebook's priors.
@@ -218,85 +529,7 @@ def codebook_row(raw: str, lexicon: Lexicon, norm: str | None = None) -> Row:
     clause. The question prior is 1 - exp(-score/3), score = idf weight of the stems the
     sentence shares with the question's text plus 3 per pattern hit.
     """
-    if norm is None:
-        norm = normalise(raw)
-    words_n = _TOKEN.findall(norm)
-    multi_cues = lexicon.multi_cue_re.findall(norm) if lexicon.multi_cue_re is not None else []
-    n_cues = len(multi_cues) + sum(1 for w in words_n if w in lexicon.single_cues)
-    stem_of = _STEM_OF
-    if len(stem_of) > MEMO_SIZE:
-        stem_of.clear()
-    st = set()
-    for w in words_n:
-        got = stem_of.get(w, False)
-        if got is False:
-            got = stem_of[w] = _stem_word(w)
-        if got is not None:
-            st.add(got)
-    words = raw.split()
-    n = max(len(words), 1)
-    caps = sum(1 for w in words if w[:1].isupper())
-    obstacles = len(_OBSTACLE.findall(norm))
-    n_s = len(lexicon.stance_words)
-    ov = [0.0] * (n_s + len(lexicon.question_words))
-    index = lexicon.stem_index
-    for stem in sorted(st.intersection(index)):
-        for k, w in index[stem]:
-            ov[k] += w
-    s_ov, q_ov = ov[:n_s], ov[n_s:]
-    hits = match(lexicon.patterns, norm, frozenset(words_n))
-    stripped = raw.rstrip("\"')]\u201d\u2019 ")
-    ends = stripped.endswith((".", "!", "?"))
-    # float32, as in the feature matrix: a quarter of a tuple's memory in the memo
-    dense = array(
-        "f",
-        (
-            math.log1p(n_cues),
-            math.log1p(len(multi_cues)),
-            *(min(o / 4.0, 2.0) for o in s_ov),
-            *(min(o / 4.0, 2.0) for o in q_ov),
-            math.log1p(n) / 4.0,
-            1.0 if n < 7 else 0.0,
-            1.0 if ends else 0.0,
-            caps / n if n > 1 else 1.0,
-            1.0 if _DIGIT.search(raw) else 0.0,
-            1.0 if _US.search(norm) and _EUROPE.search(norm) else 0.0,
-            math.log1p(obstacles),
-            # furniture is short: the long sentences of a body skip these scans
-            1.0 if n < 30 and _BYLINE.search(raw) else 0.0,
-            1.0 if n < 16 and _DATE.search(raw) else 0.0,
-            1.0 if n < 30 and _CAPTION.search(raw) else 0.0,
-            1.0 if n < 16 and _CALL.search(raw) else 0.0,
-            1.0 if stripped.endswith("?") else 0.0,
-            1.0 if n < 30 and _LABEL.match(raw) else 0.0,
-            1.0 if any(hits.conceded) or norm.startswith(("while ", "although ")) else 0.0,
-            *(math.log1p(h) for h in hits.stance),
-            *(math.log1p(h) for h in hits.conceded),
-            *(math.log1p(h) for h in hits.question),
-        ),
-    )
-    scores = [o / 4.0 + PATTERN_PRIOR * h for o, h in zip(s_ov, hits.stance, strict=True)]
-    for i, axis in enumerate(lexicon.stance_axes):
-        if axis == 0:
-            scores[i] += 0.5 * n_cues
-        elif axis < 0:
-            scores[i] += 0.5 * obstacles
-    top = max(scores)
-    exp = [math.exp(s - top) for s in scores]
-    total = sum(exp)
-    qprior = tuple(
-        1.0 - math.exp(-(o + 3.0 * h) / 3.0) for o, h in zip(q_ov, hits.question, strict=True)
-    )
-    return Row(
-        dense=dense,
-        stance_prior=tuple(e / total for e in exp),
-        question_prior=qprior,
-        stance_hits=hits.stance,
-        found=hits.found,
-        ends=ends,
-        alone_like=n < 16 and not ends,
-        norm=norm,
-    )
+    return codebook_rows([raw], lexicon, None if norm is None else [norm]).row(0)
 
 
 def question_prior(lexicon: Lexicon, text: str) -> dict[str, float]:
@@ -305,19 +538,16 @@ def question_prior(lexicon: Lexicon, text: str) -> dict[str, float]:
     return dict(zip(lexicon.question_ids, row.question_prior, strict=True))
 
 
-def _identity(text: str) -> str:
-    return text
-
-
 @dataclass
 class Features:
     """Rows of distinct contexts: the feature matrix, the codebook priors and the patterns
-    found in each sentence."""
+    found in each sentence (and its normalised text)."""
 
     x: Any  # csr matrix, one row per context
     stance_prior: Any  # ndarray n x stances
     question_prior: Any  # ndarray n x questions
     found: list[tuple[tuple[str, str], ...]]
+    norms: list[str] = field(default_factory=list)
 
 
 class Featuriser:
@@ -327,33 +557,38 @@ class Featuriser:
 
     ``large``: word features only, with ``min_df=2``, and document frequencies counted over
     distinct sentences.
+
+    Every call featurises its texts at once (``codebook_rows``); nothing is kept between
+    calls except, after ``remember``, the training contexts' rows.
     """
 
     def __init__(self, lexicon: Lexicon, large: bool = False) -> None:
+        import numpy as np
         from sklearn.feature_extraction.text import TfidfVectorizer
+
+        from argmap.suggest.vectors import TOKEN_PATTERN, NgramTfidf, identity
 
         self.lexicon = lexicon
         self.large = large
-        self.word = TfidfVectorizer(
-            preprocessor=_identity,
+        self.word = NgramTfidf(
+            preprocessor=identity,
             ngram_range=(1, 2),
             sublinear_tf=True,
-            token_pattern=r"(?u)\b\w\w+\b",
+            token_pattern=TOKEN_PATTERN,
             min_df=2 if large else 1,
-            dtype=__import__("numpy").float32,
+            dtype=np.float32,
         )
         self.char = (
             None
             if large
             else TfidfVectorizer(
-                preprocessor=_identity,
+                preprocessor=identity,
                 analyzer="char_wb",
                 ngram_range=(3, 5),
                 sublinear_tf=True,
                 min_df=2,
             )
         )
-        self._rows: dict[str, Row] = {}
         # the training contexts' features: predicting a training sentence is a lookup
         self._known: dict[Context, int] = {}
         self._seen: Features | None = None
@@ -363,29 +598,33 @@ class Featuriser:
         self._known = {c: i for i, c in enumerate(ctxs)}
         self._seen = feats
 
+    def forget(self) -> None:
+        """Drop what ``remember`` kept (its memory)."""
+        self._known = {}
+        self._seen = None
+
     def row(self, text: str) -> Row:
-        """The codebook row of ``text``, from the memo if it was seen."""
-        got = self._rows.get(text)
-        if got is None:
-            if len(self._rows) >= MEMO_SIZE:
-                self._rows.clear()
-            got = self._rows[text] = codebook_row(text, self.lexicon)
-        return got
+        """The codebook row of ``text``."""
+        return codebook_row(text, self.lexicon)
 
     def fit(self, texts: Sequence[str]) -> Featuriser:
         """Fit the vocabularies on ``texts`` (every training sentence; large mode: distinct)."""
-        if self.large:
-            self.word.fit([self.row(t).norm for t in dict.fromkeys(texts)])
-        else:
-            norms = [self.row(t).norm for t in texts]
-            self.word.fit(norms)
-            if self.char is not None:
-                self.char.fit(norms)
+        self.fit_transform(texts, [])
+        return self
+
+    def fit_transform(self, texts: Sequence[str], ctxs: Sequence[Context]) -> Features:
+        """``fit(texts)`` then ``transform(ctxs)``, featurising every text once."""
+        batch = _Batch(self.lexicon, [*texts, *_texts_of(ctxs)])
+        fit_rows = [batch.pos[t] for t in (dict.fromkeys(texts) if self.large else texts)]
+        self.word.fit(batch.rows.tokens.take(fit_rows))
+        if self.char is not None:
+            norms = batch.rows.norms
+            self.char.fit([norms[i] for i in fit_rows])
         # the n-grams cut by min_df: introspection only, and large on a large corpus
         self.word.stop_words_ = None
         if self.char is not None:
             self.char.stop_words_ = None
-        return self
+        return self._features(batch, ctxs)
 
     @property
     def n_word(self) -> int:
@@ -400,28 +639,6 @@ class Featuriser:
             + [f"codebook__{w}" for w in self.lexicon.dense_names]
             + [f"context__{w}" for w in self.lexicon.context_names]
         )
-
-    def _context_row(self, ctx: Context) -> list[float]:
-        n_s = len(self.lexicon.stance_ids)
-        prev = self.row(ctx.prev).stance_hits if ctx.prev else (0,) * n_s
-        nxt = self.row(ctx.next).stance_hits if ctx.next else (0,) * n_s
-        para = [0.0] * n_s
-        for t in ctx.para:
-            for k, h in enumerate(self.row(t).stance_hits):
-                para[k] += h
-        m = max(len(ctx.para), 1)
-        prev_row = self.row(ctx.prev) if ctx.prev else None
-        return [
-            *(math.log1p(h) for h in prev),
-            *(math.log1p(h) for h in nxt),
-            *(math.log1p(h / m) for h in para),
-            1.0 if ctx.alone else 0.0,
-            1.0 if ctx.first else 0.0,
-            1.0 if ctx.para_pos == 0 else 0.0,
-            math.log1p(len(ctx.para)) / 2.0,
-            1.0 if prev_row is not None and prev_row.alone_like else 0.0,
-            1.0 if prev_row is not None and prev_row.ends else 0.0,
-        ]
 
     def transform(self, ctxs: Sequence[Context]) -> Features:
         """Features of ``ctxs`` (each should be distinct: callers deduplicate), reusing the
@@ -441,6 +658,7 @@ class Featuriser:
                 seen.stance_prior[ix_known],
                 seen.question_prior[ix_known],
                 [seen.found[k] for k in ix_known.tolist()],
+                [seen.norms[k] for k in ix_known.tolist()],
             )
         fresh = self._compute(new)
         if not len(ix_known):
@@ -451,32 +669,96 @@ class Featuriser:
         order[is_known] = np.arange(len(ix_known))
         order[~is_known] = len(ix_known) + np.arange(len(new))
         found = [seen.found[k] for k in ix_known.tolist()] + fresh.found
+        norms = [seen.norms[k] for k in ix_known.tolist()] + fresh.norms
         return Features(
             sparse.vstack([seen.x[ix_known], fresh.x], format="csr")[order],
             np.vstack([seen.stance_prior[ix_known], fresh.stance_prior])[order],
             np.vstack([seen.question_prior[ix_known], fresh.question_prior])[order],
             [found[i] for i in order.tolist()],
+            [norms[i] for i in order.tolist()],
         )
 
     def _compute(self, ctxs: Sequence[Context]) -> Features:
         """Features of ``ctxs``, computed."""
+        return self._features(_Batch(self.lexicon, _texts_of(ctxs)), ctxs)
+
+    def _features(self, batch: _Batch, ctxs: Sequence[Context]) -> Features:
+        """The features of ``ctxs`` from ``batch`` (which holds every text they mention)."""
         import numpy as np
         from scipy import sparse
 
-        n, lex = len(ctxs), self.lexicon
-        rows = [self.row(c.text) for c in ctxs]
-        norms = [r.norm for r in rows]
-        dense = np.asarray(
-            [list(r.dense) + self._context_row(c) for r, c in zip(rows, ctxs, strict=True)],
-            dtype=np.float32,
-        ).reshape(n, len(lex.dense_names) + len(lex.context_names))
-        blocks = [self.word.transform(norms)]
+        n, lex, rows = len(ctxs), self.lexicon, batch.rows
+        pos = batch.pos
+        ix = np.fromiter((pos[c.text] for c in ctxs), dtype=np.int64, count=n)
+        word = self.word.transform(rows.tokens)[ix]
+        blocks = [word]
         if self.char is not None:
-            blocks.append(self.char.transform(norms))
-        blocks.append(sparse.csr_matrix(dense))
+            blocks.append(self.char.transform([rows.norms[i] for i in ix.tolist()]))
+        dense = np.hstack([rows.dense[ix].astype(float), self._context(batch, ctxs)])
+        blocks.append(sparse.csr_matrix(dense.astype(np.float32)))
         return Features(
             x=sparse.hstack(blocks, format="csr", dtype=np.float32),
-            stance_prior=np.asarray([r.stance_prior for r in rows], dtype=float).reshape(n, -1),
-            question_prior=np.asarray([r.question_prior for r in rows], dtype=float).reshape(n, -1),
-            found=[r.found for r in rows],
+            stance_prior=rows.stance_prior[ix].reshape(n, len(lex.stance_ids)),
+            question_prior=rows.question_prior[ix].reshape(n, len(lex.question_ids)),
+            found=[rows.found[i] for i in ix.tolist()],
+            norms=[rows.norms[i] for i in ix.tolist()],
         )
+
+    def _context(self, batch: _Batch, ctxs: Sequence[Context]) -> Any:
+        """The ``context__`` columns of ``ctxs`` (float64, n x len(context_names))."""
+        import numpy as np
+
+        n, n_s = len(ctxs), len(self.lexicon.stance_ids)
+        rows, pos = batch.rows, batch.pos
+        # row -1 is a row of zeros: "no previous / next sentence"
+        hits = np.vstack([rows.stance_hits, np.zeros((1, n_s), dtype=np.int64)])
+        flags = np.concatenate([rows.alone_like, [False]]), np.concatenate([rows.ends, [False]])
+        prev = np.fromiter((pos[c.prev] if c.prev else -1 for c in ctxs), np.int64, n)
+        nxt = np.fromiter((pos[c.next] if c.next else -1 for c in ctxs), np.int64, n)
+        para_len = np.fromiter((len(c.para) for c in ctxs), np.int64, n)
+        para_ix = np.fromiter((pos[t] for c in ctxs for t in c.para), np.int64, int(para_len.sum()))
+        para = np.zeros((n, n_s), dtype=np.int64)
+        if len(para_ix):
+            owner = np.repeat(np.arange(n), para_len)
+            for k in range(n_s):
+                para[:, k] = np.bincount(owner, weights=hits[para_ix, k], minlength=n)
+        m = np.maximum(para_len, 1)
+        alone = np.fromiter((c.alone for c in ctxs), bool, n)
+        first = np.fromiter((c.first for c in ctxs), bool, n)
+        opens = np.fromiter((c.para_pos == 0 for c in ctxs), bool, n)
+        return np.hstack(
+            [
+                _exact(math.log1p, hits[prev]),
+                _exact(math.log1p, hits[nxt]),
+                _exact(math.log1p, para / m[:, None]),
+                alone[:, None],
+                first[:, None],
+                opens[:, None],
+                (_exact(math.log1p, para_len) / 2.0)[:, None],
+                flags[0][prev][:, None],
+                flags[1][prev][:, None],
+            ]
+        ).astype(float)
+
+
+def _texts_of(ctxs: Sequence[Context]) -> list[str]:
+    """Every text ``ctxs`` mention (their own, neighbours', paragraphs'), each once."""
+    seen: dict[str, None] = {}
+    for c in ctxs:
+        seen[c.text] = None
+        if c.prev:
+            seen[c.prev] = None
+        if c.next:
+            seen[c.next] = None
+        for t in c.para:
+            seen[t] = None
+    return list(seen)
+
+
+class _Batch:
+    """Distinct texts featurised together: ``pos[text]`` is its row in ``rows``."""
+
+    def __init__(self, lexicon: Lexicon, texts: Sequence[str]) -> None:
+        distinct = list(dict.fromkeys(texts))
+        self.pos = {t: i for i, t in enumerate(distinct)}
+        self.rows = codebook_rows(distinct, lexicon)

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from argmap.suggest.data import Context, Example
+from argmap.suggest.data import Context, Example, stickiness
 from argmap.suggest.features import Featuriser, Lexicon, build_lexicon, codebook_row
 from argmap.suggest.text import _OBSTACLE, normalise, stop_words
 
@@ -108,6 +108,7 @@ class Models:
     large: bool = False
     focus: str | None = None
     focus_stances: dict[str, int] = field(default_factory=dict)  # its units per stance
+    stickiness: float = 0.0  # how much stances run in stretches (``data.stickiness``)
     eligible: Any = None  # per feature: may be shown as a reason for a stance
     reason_names: list[str] = field(default_factory=list)  # word n-grams without "word__"
 
@@ -214,6 +215,7 @@ def _train(
     models.large = large = len(items) >= threshold
     units = [e for e in items if e.unit]
     models.n_units = len(units)
+    models.stickiness = stickiness(items)
     if focus is not None:
         models.focus_stances = dict(
             Counter(e.stance or "" for e in units if e.source == focus and e.stance)
@@ -222,10 +224,10 @@ def _train(
         [FOCUS_WEIGHT if focus is not None and e.source == focus else 1.0 for e in items]
     )
     with threadpool_limits(1):
-        features = Featuriser(lexicon, large=large).fit([e.text for e in items])
+        features = Featuriser(lexicon, large=large)
         models.features = features
         unique, inv = _unique_rows([e.ctx for e in items])
-        seen = features.transform(unique)
+        seen = features.fit_transform([e.text for e in items], unique)
         features.remember(unique, seen)
         x_unique = seen.x
         models.feature_names = features.feature_names()
@@ -280,6 +282,7 @@ def _explain_all(
     stances: Sequence[str],
     texts: Sequence[str],
     found: Sequence[tuple[tuple[str, str], ...]],
+    norms: Sequence[str] | None = None,
 ) -> list[tuple[str, ...]]:
     """Per row of ``x``: the patterns of its stance found in it, then the word n-grams and
     codebook cues that pushed it towards its stance.
@@ -323,7 +326,7 @@ def _explain_all(
                 scored.append((-c, name))
                 continue
             if norm is None:
-                norm = normalise(texts[r])
+                norm = norms[r] if norms is not None else normalise(texts[r])
             if name == "codebook__hedge cues":
                 if models.lexicon.cue_re is not None:
                     for cue in dict.fromkeys(models.lexicon.cue_re.findall(norm)):
@@ -371,6 +374,7 @@ def predict(models: Models, ctxs: Sequence[Context], explain: bool = True) -> li
     unique, inv = _unique_rows(ctxs)
     lex = models.lexicon
     texts = [c.text for c in unique]
+    norms: list[str] | None = None
     if models.features is None:
         x = None
         rows = [codebook_row(t, lex) for t in texts]
@@ -386,6 +390,7 @@ def predict(models: Models, ctxs: Sequence[Context], explain: bool = True) -> li
             feats = models.features.transform(unique)
             x = feats.x
             found = feats.found
+            norms = feats.norms
             sprior = [
                 dict(zip(lex.stance_ids, r, strict=True)) for r in feats.stance_prior.tolist()
             ]
@@ -444,7 +449,7 @@ def predict(models: Models, ctxs: Sequence[Context], explain: bool = True) -> li
         )
     stances = [p[2] for p in partial]
     if explain and x is not None:
-        reasons = _explain_all(models, x, stances, texts, found)
+        reasons = _explain_all(models, x, stances, texts, found, norms)
     elif explain:
         reasons = [
             tuple(f'"{p}" [pattern]' for sid, p in f if sid == s)[:TOP_FEATURES]

@@ -20,15 +20,17 @@ in the conceded X are kept apart as features of their own.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from argmap.errors import UsageError
 from argmap.suggest.text import normalise
 
 if TYPE_CHECKING:
     from argmap.model import Codebook
+    from argmap.suggest.vectors import Tokens
 
 #: Words allowed between the parts of a pattern around a lone ``*``.
 MAX_GAP = 3
@@ -231,6 +233,94 @@ def match(patterns: PatternSet, norm: str, tokens: frozenset[str] | None = None)
         elif conceded and pat.search(conceded, t_conc):
             other[k] += 1
     return Hits(tuple(stance), tuple(other), tuple(question), tuple(found))
+
+
+@dataclass
+class ManyHits:
+    """``Hits`` of many texts at once: count arrays (texts x stances or questions) and the
+    patterns found per text (mostly none)."""
+
+    stance: Any  # int64, main clause
+    conceded: Any  # int64
+    question: Any  # int64
+    found: list[tuple[tuple[str, str], ...]]
+
+
+def match_many(patterns: PatternSet, norms: Sequence[str], tokens: Tokens) -> ManyHits:
+    """``match`` of every normalised text of ``norms`` (``tokens``: their words).
+
+    Each pattern is tried only on the texts that hold all its plain words, a word beginning
+    with each of its prefixes (``word*``) and its other parts; the rest is ``match``'s logic,
+    pattern by pattern in codebook order, so the results are the same.
+    """
+    import numpy as np
+
+    n = len(norms)
+    n_s, n_q = len(patterns.stance_ids), len(patterns.question_ids)
+    stance = np.zeros((n, n_s), dtype=np.int64)
+    other = np.zeros((n, n_s), dtype=np.int64)
+    question = np.zeros((n, n_q), dtype=np.int64)
+    found: dict[int, list[tuple[str, str]]] = {}
+    if n == 0 or patterns.empty:
+        return ManyHits(stance, other, question, [()] * n)
+    index = tokens.index
+    groups = [(0, k, pats) for k, pats in enumerate(patterns.stance)]
+    groups += [(1, k, pats) for k, pats in enumerate(patterns.question)]
+    # the word ids each pattern needs: its words, and the words beginning with its prefixes
+    prefixes = {p for _, _, pats in groups for pat in pats for p in pat.parts if _PLAIN.match(p)}
+    by_prefix: dict[str, list[int]] = {p: [] for p in prefixes}
+    if prefixes:
+        for word, wid in index.items():
+            for p in prefixes:
+                if word.startswith(p):
+                    by_prefix[p].append(wid)
+    wanted = {index[w] for _, _, pats in groups for pat in pats for w in pat.words if w in index}
+    wanted.update(w for ids in by_prefix.values() for w in ids)
+    post = tokens.postings(sorted(wanted))
+    empty = np.zeros(0, dtype=np.int32)
+    prefix_docs = {
+        p: np.unique(np.concatenate([post[w] for w in ids])) if ids else empty
+        for p, ids in by_prefix.items()
+    }
+    split: dict[int, tuple[str, str]] = {}
+    for is_q, k, pats in groups:
+        for pat in pats:
+            docs = None
+            for w in sorted(pat.words):
+                wid = index.get(w)
+                d = post[wid] if wid is not None else empty
+                docs = d if docs is None else np.intersect1d(docs, d, assume_unique=True)
+            inside = []
+            for p in pat.parts:
+                if _PLAIN.match(p):
+                    d = prefix_docs[p]
+                    docs = d if docs is None else np.intersect1d(docs, d, assume_unique=True)
+                else:
+                    inside.append(p)
+            cands = range(n) if docs is None else docs.tolist()
+            rx = pat.regex
+            for i in cands:
+                norm = norms[i]
+                if inside and not all(p in norm for p in inside):
+                    continue
+                if is_q:
+                    if rx.search(norm) is not None:
+                        question[i, k] += 1
+                        found.setdefault(i, []).append((patterns.question_ids[k], pat.text))
+                    continue
+                parts = split.get(i)
+                if parts is None:
+                    parts = split[i] = split_concession(norm)
+                conceded, main = parts
+                if rx.search(main) is not None:
+                    stance[i, k] += 1
+                    found.setdefault(i, []).append((patterns.stance_ids[k], pat.text))
+                elif conceded and rx.search(conceded) is not None:
+                    other[i, k] += 1
+    out: list[tuple[tuple[str, str], ...]] = [()] * n
+    for i, f in found.items():
+        out[i] = tuple(f)
+    return ManyHits(stance, other, question, out)
 
 
 # --------------------------------------------------------------------------- editing

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from argmap.errors import ArgmapError, UsageError
 from argmap.suggest import models as M
-from argmap.suggest.data import MODEL_ANNOTATOR, Context, Example, examples, uncovered
+from argmap.suggest.data import MODEL_ANNOTATOR, Context, Example, examples, reading
+from argmap.suggest.sequence import in_order
 
 if TYPE_CHECKING:
     from argmap.model import Claim, Provenance, Sentence
@@ -126,14 +127,23 @@ def uncertainty(claim: float, stance_probs: dict[str, float]) -> float:
 
 
 def _suggestions(
-    models: M.Models, todo: Sequence[tuple[str, Sentence, Context]]
+    models: M.Models, docs: dict[str, list[tuple[Sentence, Context, bool, str | None]]]
 ) -> list[Suggestion]:
-    """One suggestion per (source, sentence, context) of ``todo``, in the same order,
-    predicted ``PREDICT_CHUNK`` at a time so that intermediate matrices stay small."""
-    out: list[Suggestion] = []
+    """One suggestion per uncovered sentence of ``docs`` (per source, every sentence in text
+    order, as ``data.reading`` gives them), in the same order: predicted ``PREDICT_CHUNK``
+    at a time so that intermediate matrices stay small, then each source read in order
+    (``sequence.in_order``: section headings, neighbours, the annotated stances)."""
+    todo = [c for rows in docs.values() for _, c, covered, _ in rows if not covered]
+    preds: list[M.Prediction] = []
     for i in range(0, len(todo), PREDICT_CHUNK):
-        chunk = todo[i : i + PREDICT_CHUNK]
-        preds = M.predict(models, [c for _, _, c in chunk])
+        preds += M.predict(models, todo[i : i + PREDICT_CHUNK])
+    got = iter(preds)
+    out: list[Suggestion] = []
+    for sid, rows in docs.items():
+        mine = [None if covered else next(got) for _, _, covered, _ in rows]
+        if not any(p is not None for p in mine):
+            continue
+        read = in_order(models, [c for _, c, _, _ in rows], mine, [k for *_, k in rows])
         out += [
             Suggestion(
                 source=sid,
@@ -150,7 +160,8 @@ def _suggestions(
                 top_features=list(p.top_features),
                 uncertainty=uncertainty(p.claim, p.stance_probs),
             )
-            for (sid, s, _), p in zip(chunk, preds, strict=True)
+            for (s, _, _, _), p in zip(rows, read, strict=True)
+            if p is not None
         ]
     return out
 
@@ -184,8 +195,7 @@ def suggest_source(
     """
     doc = project.source(source_id)
     models = models_for(project, doc.id, annotator, large_threshold=large_threshold)
-    todo = [(doc.id, s, c) for s, c in uncovered(project, annotator, only=doc.id)[doc.id]]
-    out = _suggestions(models, todo)
+    out = _suggestions(models, reading(project, annotator, only=doc.id))
     out.sort(key=lambda g: (-g.claim, g.start))
     return out
 
@@ -201,8 +211,7 @@ def suggest_all(
     a source without any claim this equals ``suggest_source``. Nothing is written.
     """
     models = models_for(project, None, annotator, large_threshold=large_threshold)
-    todo = [(sid, s, c) for sid, pairs in uncovered(project, annotator).items() for s, c in pairs]
-    out = _suggestions(models, todo)
+    out = _suggestions(models, reading(project, annotator))
     out.sort(key=lambda g: (g.source, -g.claim, g.start))
     return out
 

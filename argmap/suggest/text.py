@@ -7,6 +7,7 @@ otherwise look like signal: every feature and pattern sees the text through ``no
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 _QUOTES = str.maketrans(
@@ -120,7 +121,18 @@ def normalise(text: str) -> str:
 
     ``"The U.S. defence budget rose 5%."`` becomes ``"the usa defense budget rose _num_ percent ."``.
     """
-    text = text.translate(_QUOTES)
+    return normalise_uncached(text)
+
+
+def normalise_many(texts: Iterable[str]) -> list[str]:
+    """``normalise`` of each of ``texts`` (many distinct texts: no cache)."""
+    return list(map(normalise_uncached, texts))
+
+
+def normalise_uncached(text: str) -> str:
+    """``normalise`` without the cache."""
+    if not text.isascii():  # every character _QUOTES maps is beyond ASCII
+        text = text.translate(_QUOTES)
     for (pattern, repl), guards in _CASED_GUARDED:
         for g in guards:  # a plain loop: any() with a generator costs more than the tests
             if g in text:
@@ -129,26 +141,37 @@ def normalise(text: str) -> str:
     text = text.lower()
     for g in _SPELLING_GUARDS:
         if g in text:
-            text = _SPELLING_RE.sub(lambda m: _SPELLING[m.group(1)], text)
+            text = _SPELLING_RE.sub(_spelling, text)
             break
     for (pattern, repl), guards in _LOWER_GUARDED:
         for g in guards:
             if g in text:
                 text = pattern.sub(repl, text)
                 break
-    return _SPACES.sub(" ", text).strip()
+    # str.split() and the regex \s agree on what is white space: runs become one space
+    return " ".join(text.split())
+
+
+def _spelling(m: re.Match[str]) -> str:
+    return _SPELLING[m.group(1)]
 
 
 _WORD = re.compile(r"[a-z_]{2,}")
-_US = re.compile(r"\b(?:usa|washington|transatlantic|nato)\b")
-_EUROPE = re.compile(r"\b(?:europe|european|europeans|eu)\b")
+#: Words naming the US side and the European side (whole words of normalised text).
+US_WORDS = frozenset({"usa", "washington", "transatlantic", "nato"})
+EUROPE_WORDS = frozenset({"europe", "european", "europeans", "eu"})
+_US = re.compile(r"\b(?:" + "|".join(sorted(US_WORDS)) + r")\b")
+_EUROPE = re.compile(r"\b(?:" + "|".join(sorted(EUROPE_WORDS)) + r")\b")
 # The stance descriptions call autonomy "redundant, unrealistic, risky or harmful"; these are
 # the words such arguments are made with.
-_OBSTACLE = re.compile(
-    r"\b(?:risks?|risky|obstacles?|fragmented|vulnerable|cannot|unrealistic|harmful|redundant|"
+_OBSTACLE_WORDS = (
+    r"risks?|risky|obstacles?|fragmented|vulnerable|cannot|unrealistic|harmful|redundant|"
     r"challenges?|undermin\w*|complex|fears?|fearing|hesitat\w*|threat|collapse|difficult|"
-    r"costly|duplicat\w*)\b"
+    r"costly|duplicat\w*"
 )
+_OBSTACLE = re.compile(r"\b(?:" + _OBSTACLE_WORDS + r")\b")
+#: One word (a ``\w+`` token) that ``_OBSTACLE`` finds: its matches are whole words.
+OBSTACLE_WORD = re.compile(r"(?:" + _OBSTACLE_WORDS + r")")
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,257 @@
+"""The vectorised featurising gives exactly what the simple one-sentence-at-a-time code gave.
+
+``codebook_rows``, ``match_many``, ``NgramTfidf`` and the context columns of
+``Featuriser`` compute, for all sentences at once, what ``reference_row`` (the earlier
+per-sentence code, kept here as the reference), ``patterns.match``, scikit-learn's
+``TfidfVectorizer`` and ``reference_context`` compute one sentence at a time. Compared on
+every sentence of the shipped seeds and the new articles, plus awkward cases.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from argmap import store
+from argmap.suggest import features as F
+from argmap.suggest import text as T
+from argmap.suggest.data import Context
+from argmap.suggest.patterns import match
+from argmap.suggest.vectors import NgramTfidf, identity, tokenise
+
+REPO = Path(__file__).resolve().parent.parent
+
+AWKWARD = [
+    "",
+    "By Jane Doe | 5 min read",
+    "Photo: a tank on parade (Reuters).",
+    "Leave a Comment",
+    "Share this article",
+    "12 March 2024",
+    "Updated: March 3, 2024",
+    "Analysis: Europe must stand on its own two feet.",
+    "While Washington wavers, Europe must build its own defence.",
+    "NATO remains essential, but Europeans must reduce their dependence on the U.S.",
+    "\u201cWe can no longer rely on America,\u201d she said \u2014 perhaps rightly?",
+    "Der Staatssekret\u00e4r sagte: \u00dcberfl\u00fcssig! \u00c9tat-major.",
+    "x\x00y zz a b c",
+    "Is it possible that, at the same time, both sides are right?",
+    "THE U.S.A. AND THE E.U. \u2013 CO-OPERATION, DEFENCE PROGRAMMES, 5% (AFP)",
+    "Tags: defence, NATO, Europe",
+]
+
+
+def _sentences() -> list[list[str]]:
+    """Paragraphs (lists of sentences) of the seeds and the new articles."""
+    paras = []
+    files = sorted((REPO / "seeds").glob("*.txt")) + sorted(
+        (REPO / "bench" / "eval").rglob("*.txt")
+    )
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            sents = [s for s in re.split(r"(?<=[.!?])\s+", line.strip()) if s]
+            if sents:
+                paras.append(sents)
+    assert len(paras) > 200
+    return paras
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> F.Lexicon:
+    return F.build_lexicon(store.load_codebook(REPO / "annotations" / "codebook.json"))
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return list(dict.fromkeys([s for p in _sentences() for s in p] + AWKWARD))
+
+
+def reference_row(raw: str, lexicon: F.Lexicon) -> F.Row:
+    """The per-sentence ``codebook_row`` as it was before the vectorised one."""
+    norm = T.normalise(raw)
+    words_n = re.findall(r"\w+", norm)
+    multi_cues = lexicon.multi_cue_re.findall(norm) if lexicon.multi_cue_re is not None else []
+    n_cues = len(multi_cues) + sum(1 for w in words_n if w in lexicon.single_cues)
+    st = {s for w in words_n if (s := F._stem_word(w)) is not None}
+    words = raw.split()
+    n = max(len(words), 1)
+    caps = sum(1 for w in words if w[:1].isupper())
+    obstacles = len(T._OBSTACLE.findall(norm))
+    n_s = len(lexicon.stance_words)
+    ov = [0.0] * (n_s + len(lexicon.question_words))
+    for stem in sorted(st.intersection(lexicon.stem_index)):
+        for k, w in lexicon.stem_index[stem]:
+            ov[k] += w
+    s_ov, q_ov = ov[:n_s], ov[n_s:]
+    hits = match(lexicon.patterns, norm, frozenset(words_n))
+    stripped = raw.rstrip("\"')]\u201d\u2019 ")
+    ends = stripped.endswith((".", "!", "?"))
+    dense = np.asarray(
+        (
+            math.log1p(n_cues),
+            math.log1p(len(multi_cues)),
+            *(min(o / 4.0, 2.0) for o in s_ov),
+            *(min(o / 4.0, 2.0) for o in q_ov),
+            math.log1p(n) / 4.0,
+            1.0 if n < 7 else 0.0,
+            1.0 if ends else 0.0,
+            caps / n if n > 1 else 1.0,
+            1.0 if T._DIGIT.search(raw) else 0.0,
+            1.0 if T._US.search(norm) and T._EUROPE.search(norm) else 0.0,
+            math.log1p(obstacles),
+            1.0 if n < 30 and F._BYLINE.search(raw) else 0.0,
+            1.0 if n < 16 and F._DATE.search(raw) else 0.0,
+            1.0 if n < 30 and F._CAPTION.search(raw) else 0.0,
+            1.0 if n < 16 and F._CALL.search(raw) else 0.0,
+            1.0 if stripped.endswith("?") else 0.0,
+            1.0 if n < 30 and F._LABEL.match(raw) else 0.0,
+            1.0 if any(hits.conceded) or norm.startswith(("while ", "although ")) else 0.0,
+            *(math.log1p(h) for h in hits.stance),
+            *(math.log1p(h) for h in hits.conceded),
+            *(math.log1p(h) for h in hits.question),
+        ),
+        dtype=np.float32,
+    )
+    scores = [o / 4.0 + F.PATTERN_PRIOR * h for o, h in zip(s_ov, hits.stance, strict=True)]
+    for i, axis in enumerate(lexicon.stance_axes):
+        if axis == 0:
+            scores[i] += 0.5 * n_cues
+        elif axis < 0:
+            scores[i] += 0.5 * obstacles
+    top = max(scores)
+    exp = [math.exp(s - top) for s in scores]
+    total = sum(exp)
+    qprior = tuple(
+        1.0 - math.exp(-(o + 3.0 * h) / 3.0) for o, h in zip(q_ov, hits.question, strict=True)
+    )
+    return F.Row(
+        dense=dense,  # type: ignore[arg-type]
+        stance_prior=tuple(e / total for e in exp),
+        question_prior=qprior,
+        stance_hits=hits.stance,
+        found=hits.found,
+        ends=ends,
+        alone_like=n < 16 and not ends,
+        norm=norm,
+    )
+
+
+def test_batch_normalisation_equals_one_text_at_a_time(texts: list[str]) -> None:
+    def slow(text: str) -> str:
+        text = text.translate(T._QUOTES)
+        for pattern, repl in T._CASED:
+            text = pattern.sub(repl, text)
+        text = T._SPELLING_RE.sub(lambda m: T._SPELLING[m.group(1)], text.lower())
+        for pattern, repl in T._LOWER:
+            text = pattern.sub(repl, text)
+        return T._SPACES.sub(" ", text).strip()
+
+    assert T.normalise_many(texts) == [slow(t) for t in texts]
+
+
+def test_codebook_rows_equal_the_per_sentence_reference(
+    texts: list[str], lexicon: F.Lexicon
+) -> None:
+    rows = F.codebook_rows(texts, lexicon)
+    differ = []
+    for i, raw in enumerate(texts):
+        ref = reference_row(raw, lexicon)
+        got = rows.row(i)
+        if not (
+            np.array_equal(np.asarray(got.dense, dtype=np.float32), ref.dense)
+            and got.stance_prior == ref.stance_prior
+            and got.question_prior == ref.question_prior
+            and got.stance_hits == ref.stance_hits
+            and got.found == ref.found
+            and (got.ends, got.alone_like, got.norm) == (ref.ends, ref.alone_like, ref.norm)
+        ):
+            differ.append(raw)
+    assert not differ, differ[:5]
+    # the sentences exercise what is compared: patterns, furniture, non-ASCII text
+    assert sum(1 for f in rows.found if f) > 50
+    names = lexicon.dense_names
+    for name in ("byline", "caption", "call to share or comment", "concedes (R19)", "date"):
+        assert rows.dense[:, names.index(name)].sum() > 0, name
+
+
+@pytest.mark.parametrize("min_df", [1, 2])
+def test_ngram_counts_equal_scikit_learns(texts: list[str], min_df: int) -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    norms = T.normalise_many(texts)
+    kw = {
+        "preprocessor": identity,
+        "ngram_range": (1, 2),
+        "sublinear_tf": True,
+        "token_pattern": r"(?u)\b\w\w+\b",
+        "min_df": min_df,
+        "dtype": np.float32,
+    }
+    fit = norms[: len(norms) * 2 // 3]
+    slow, fast = TfidfVectorizer(**kw).fit(fit), NgramTfidf(**kw).fit(tokenise(fit))
+    assert fast.vocabulary_ == slow.vocabulary_
+    assert np.array_equal(fast.idf_, slow.idf_)
+    want = slow.transform(norms)
+    for got in (fast.transform(norms), fast.transform(tokenise(norms))):
+        assert got.dtype == want.dtype
+        assert np.array_equal(got.indptr, want.indptr)
+        assert np.array_equal(got.indices, want.indices)
+        assert np.array_equal(got.data, want.data)
+
+
+def reference_context(ctx: Context, lexicon: F.Lexicon) -> list[float]:
+    """The per-context ``context__`` columns as they were computed before."""
+    n_s = len(lexicon.stance_ids)
+    prev_row = reference_row(ctx.prev, lexicon) if ctx.prev else None
+    prev = prev_row.stance_hits if prev_row else (0,) * n_s
+    nxt = reference_row(ctx.next, lexicon).stance_hits if ctx.next else (0,) * n_s
+    para = [0.0] * n_s
+    for t in ctx.para:
+        for k, h in enumerate(reference_row(t, lexicon).stance_hits):
+            para[k] += h
+    m = max(len(ctx.para), 1)
+    return [
+        *(math.log1p(h) for h in prev),
+        *(math.log1p(h) for h in nxt),
+        *(math.log1p(h / m) for h in para),
+        1.0 if ctx.alone else 0.0,
+        1.0 if ctx.first else 0.0,
+        1.0 if ctx.para_pos == 0 else 0.0,
+        math.log1p(len(ctx.para)) / 2.0,
+        1.0 if prev_row is not None and prev_row.alone_like else 0.0,
+        1.0 if prev_row is not None and prev_row.ends else 0.0,
+    ]
+
+
+def test_context_columns_equal_the_per_context_reference(lexicon: F.Lexicon) -> None:
+    paras = _sentences()[:400]
+    flat = [s for p in paras for s in p]
+    ctxs, k = [], 0
+    for p in paras:
+        for j, s in enumerate(p):
+            ctxs.append(
+                Context(
+                    text=s,
+                    prev=flat[k - 1] if k else "",
+                    next=flat[k + 1] if k + 1 < len(flat) else "",
+                    para=tuple(t for i, t in enumerate(p) if i != j),
+                    alone=len(p) == 1,
+                    first=k == 0,
+                    para_pos=j,
+                )
+            )
+            k += 1
+    ctxs = list(dict.fromkeys(ctxs))
+    feats = F.Featuriser(lexicon, large=True)
+    got = feats.fit_transform([c.text for c in ctxs], ctxs)
+    width = len(lexicon.context_names)
+    want = np.asarray([reference_context(c, lexicon) for c in ctxs], dtype=np.float32)
+    assert np.array_equal(got.x[:, -width:].toarray(), want)
+    dense = np.asarray([reference_row(c.text, lexicon).dense for c in ctxs])
+    n_dense = len(lexicon.dense_names)
+    assert np.array_equal(got.x[:, -width - n_dense : -width].toarray(), dense)
+    assert got.norms == [T.normalise(c.text) for c in ctxs]
