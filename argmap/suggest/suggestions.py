@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from argmap.errors import ArgmapError, UsageError
 from argmap.suggest import models as M
 from argmap.suggest.data import MODEL_ANNOTATOR, Context, Example, examples, reading
+from argmap.suggest.features import paused_gc
 from argmap.suggest.sequence import in_order
 
 if TYPE_CHECKING:
@@ -194,8 +195,9 @@ def suggest_source(
     being annotated now). Raises ``NotEnoughData`` below the minimum. Nothing is written.
     """
     doc = project.source(source_id)
-    models = models_for(project, doc.id, annotator, large_threshold=large_threshold)
-    out = _suggestions(models, reading(project, annotator, only=doc.id))
+    with paused_gc():
+        models = models_for(project, doc.id, annotator, large_threshold=large_threshold)
+        out = _suggestions(models, reading(project, annotator, only=doc.id))
     out.sort(key=lambda g: (-g.claim, g.start))
     return out
 
@@ -210,8 +212,11 @@ def suggest_all(
     source's uncovered sentences are negatives) and predicts all sentences, in chunks. For
     a source without any claim this equals ``suggest_source``. Nothing is written.
     """
-    models = models_for(project, None, annotator, large_threshold=large_threshold)
-    out = _suggestions(models, reading(project, annotator))
+    with paused_gc():
+        models = models_for(project, None, annotator, large_threshold=large_threshold)
+        out = _suggestions(models, reading(project, annotator))
+    if models.features is not None:
+        models.features.forget()  # the training rows it reused: their memory, not kept
     out.sort(key=lambda g: (g.source, -g.claim, g.start))
     return out
 
