@@ -318,43 +318,54 @@ def _explain_all(
     keep = np.flatnonzero((row_cls >= 0) & (contrib > 0) & models.eligible[cols])
     names = models.reason_names
     n_word = models.n_word
+    # kept entries by row, strongest first: a row is read only until it has its reasons
+    order = np.lexsort((-contrib[keep], rows[keep]))
+    keep = keep[order]
     k_rows = rows[keep]
     bounds = np.flatnonzero(np.diff(k_rows)) + 1
     starts = [0, *bounds.tolist()]
     ends = [*bounds.tolist(), len(k_rows)]
     k_rows_l, k_cols, k_con = k_rows.tolist(), cols[keep].tolist(), contrib[keep].tolist()
+    cue_re = models.lexicon.cue_re
+
+    def named(j: int, r: int) -> list[str]:
+        """The reasons feature ``j`` gives in row ``r``."""
+        name = names[j]
+        if j < n_word:
+            return [name]
+        norm = norms[r] if norms is not None else normalise(texts[r])
+        if name == "codebook__hedge cues":
+            if cue_re is None:
+                return []
+            return [f"{cue} [hedge cue]" for cue in dict.fromkeys(cue_re.findall(norm))]
+        if name.startswith("codebook__like stance"):
+            return [f"[like the {name[22:]} description]"]
+        if name == "codebook__obstacle words":
+            return [f"{w} [obstacle word]" for w in dict.fromkeys(_OBSTACLE.findall(norm))]
+        if name.startswith("context__"):
+            where = name[9:].split(" pattern stance ")[0]
+            return [f"[{where}: {name.rsplit(' ', 1)[-1]} pattern]"]
+        return []
+
     for start, end in zip(starts, ends, strict=True) if len(k_rows_l) else ():
         r = k_rows_l[start]
-        scored: list[tuple[float, str]] = []
-        norm: str | None = None
-        for j, c in zip(k_cols[start:end], k_con[start:end], strict=True):
-            name = names[j]
-            if j < n_word:
-                scored.append((-c, name))
-                continue
-            if norm is None:
-                norm = norms[r] if norms is not None else normalise(texts[r])
-            if name == "codebook__hedge cues":
-                if models.lexicon.cue_re is not None:
-                    for cue in dict.fromkeys(models.lexicon.cue_re.findall(norm)):
-                        scored.append((-c, f"{cue} [hedge cue]"))
-            elif name.startswith("codebook__like stance"):
-                scored.append((-c, f"[like the {name[22:]} description]"))
-            elif name == "codebook__obstacle words":
-                for word in dict.fromkeys(_OBSTACLE.findall(norm)):
-                    scored.append((-c, f"{word} [obstacle word]"))
-            elif name.startswith("context__"):
-                where = name[9:].split(" pattern stance ")[0]
-                scored.append((-c, f"[{where}: {name.rsplit(' ', 1)[-1]} pattern]"))
-        scored.sort()
         chosen: list[str] = list(out[r])
-        for _, name in scored:
-            if len(chosen) >= TOP_FEATURES:
-                break
-            # drop a unigram already inside a chosen bigram or pattern and vice versa
-            if any(name in o.strip('"').split() or o in name.split() for o in chosen):
-                continue
-            chosen.append(name)
+        i = start
+        while i < end and len(chosen) < TOP_FEATURES:
+            # entries of equal contribution are taken in the order of their names
+            c = k_con[i]
+            group: list[str] = []
+            while i < end and k_con[i] == c:
+                group += named(k_cols[i], r)
+                i += 1
+            group.sort()
+            for name in group:
+                if len(chosen) >= TOP_FEATURES:
+                    break
+                # drop a unigram already inside a chosen bigram or pattern and vice versa
+                if any(name in o.strip('"').split() or o in name.split() for o in chosen):
+                    continue
+                chosen.append(name)
         out[r] = tuple(chosen)
     return out
 
@@ -550,10 +561,12 @@ def training_key(
     h = hashlib.sha256(codebook.model_dump_json(by_alias=True).encode())
     h.update(b"large" if large else b"small")
     h.update(json.dumps(focus).encode())
+    # a context by Python's hash of its texts (cached on each string): the key lives only
+    # in this process's cache, as the hash seed does
     rows = [
         [e.source, e.sentence.id, e.text, e.unit, e.stance, e.kind, list(e.questions)]
         + (
-            [c.prev, c.next, list(c.para), c.alone, c.first]
+            [hash((c.prev, c.next, c.para)), c.alone, c.first]
             if (c := e.context) is not None
             else [None]
         )

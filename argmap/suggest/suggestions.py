@@ -198,7 +198,7 @@ def suggest_source(
     with paused_gc():
         models = models_for(project, doc.id, annotator, large_threshold=large_threshold)
         out = _suggestions(models, reading(project, annotator, only=doc.id))
-    out.sort(key=lambda g: (-g.claim, g.start))
+        out.sort(key=lambda g: (-g.claim, g.start))
     return out
 
 
@@ -215,9 +215,9 @@ def suggest_all(
     with paused_gc():
         models = models_for(project, None, annotator, large_threshold=large_threshold)
         out = _suggestions(models, reading(project, annotator))
+        out.sort(key=lambda g: (g.source, -g.claim, g.start))
     if models.features is not None:
         models.features.forget()  # the training rows it reused: their memory, not kept
-    out.sort(key=lambda g: (g.source, -g.claim, g.start))
     return out
 
 
