@@ -11,13 +11,25 @@ from __future__ import annotations
 import bisect
 import weakref
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from argmap.model import Claim, Sentence
     from argmap.project import Project
+
+
+#: ``progress(what, fraction)``: what long work is doing now, and how much of it is done
+#: (0 to 1). ``suggest_all``, ``suggest_source``, ``models_for`` and ``models.train`` take one.
+Progress = Callable[[str, float], None]
+
+
+def part(progress: Progress | None, lo: float, hi: float) -> Progress | None:
+    """``progress`` for a step that is the ``lo``..``hi`` share of the whole work."""
+    if progress is None:
+        return None
+    return lambda what, done: progress(what, lo + (hi - lo) * done)
 
 
 #: The annotator ``argmap suggest --all --min-confidence`` writes as; its claims are never

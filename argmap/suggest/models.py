@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from argmap.suggest.data import Context, Example, stickiness
+from argmap.suggest.data import Context, Example, Progress, stickiness
 from argmap.suggest.features import (
     Featuriser,
     Lexicon,
@@ -199,6 +199,7 @@ def _train(
     codebook: Codebook,
     large_threshold: int | None = None,
     focus: str | None = None,
+    progress: Progress | None = None,
 ) -> Models:
     """Fit every model on ``items`` (sorted, so that the result is deterministic).
 
@@ -229,6 +230,8 @@ def _train(
     weight = np.asarray(
         [FOCUS_WEIGHT if focus is not None and e.source == focus else 1.0 for e in items]
     )
+    if progress is not None:
+        progress(f"reading {len(items):,} sentences", 0.0)
     with threadpool_limits(1), paused_gc():
         features = Featuriser(lexicon, large=large)
         models.features = features
@@ -237,6 +240,8 @@ def _train(
         if focus is None:  # suggest_all predicts these sentences again; a source's don't
             features.remember(unique, seen)
         x_unique = seen.x
+        if progress is not None:
+            progress("fitting the models", 0.6)
         models.feature_names = features.feature_names()
         models.n_word = features.n_word
         models.eligible = _eligible(models.feature_names, models.n_word)
@@ -581,6 +586,7 @@ def train(
     codebook: Codebook,
     large_threshold: int | None = None,
     focus: str | None = None,
+    progress: Progress | None = None,
 ) -> Models:
     """Fitted models for ``items``, from an in-process cache keyed by their hash."""
     threshold = LARGE_THRESHOLD if large_threshold is None else large_threshold
@@ -588,5 +594,9 @@ def train(
     if key not in _CACHE:
         if len(_CACHE) >= _CACHE_SIZE:
             _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[key] = _train(items, codebook, large_threshold=threshold, focus=focus)
+        _CACHE[key] = _train(
+            items, codebook, large_threshold=threshold, focus=focus, progress=progress
+        )
+    if progress is not None:
+        progress("models ready", 1.0)
     return _CACHE[key]
