@@ -149,6 +149,13 @@ LIST_MARKER = re.compile(
     r"|\(?[a-z]\)(?=\s)|[a-z]\.(?=\s))[ \t\u00a0]*"
 )
 _QUOTE_MARKER = re.compile(r"[ \t]*(?:>[ \t]*)+")
+_NUMBER_MARKER = re.compile(r"\d{1,3}[.)][ \t\u00a0]+")
+# A sentence-ending line (then a new line starts a new sentence, whatever its case).
+_LINE_END = re.compile(r"[.!?:;…\"'”’)\]*_]$")
+# Emphasis markers that close right after a sentence's full stop: "**Summary.** Then…".
+_CLOSING_EMPHASIS = re.compile(r"([*_]{1,3})(?:\s+|$)")
+# Emphasis left open or closed in another sentence ("*(End of segment." … "weather.)*").
+_STRAY_EMPHASIS = re.compile(r"^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
 _DASH_MARKER = re.compile(r"[ \t\u00a0]*[-–]\s")
 _HAS_WORD = re.compile(r"[^\W_]")
 _LINE = re.compile(r"[^\n]+")
@@ -246,7 +253,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     wrapped, width = _is_hard_wrapped([text[s:e] for s, e in lines])
     if not wrapped:
-        return lines
+        return _join_broken_lines(text, lines)
     blocks: list[tuple[int, int]] = []
     prev: tuple[int, int] | None = None
     for s, e in lines:
@@ -263,6 +270,31 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         else:
             blocks.append((s, e))
         prev = (s, e)
+    return _join_broken_lines(text, blocks)
+
+
+def _join_broken_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines, with a line that goes on with a sentence joined to the line before.
+
+    In a text of long lines, a short passage may still be wrapped by hand (a Markdown
+    blockquote typed in an editor): a line right below one that does not end a sentence,
+    starting with a lower-case word, is the same sentence.
+    """
+    blocks: list[tuple[int, int]] = []
+    for s, e in lines:
+        if blocks and blocks[-1][1] == s - 1:
+            prev = text[blocks[-1][0] : blocks[-1][1]].rstrip()
+            quote = _QUOTE_MARKER.match(text, s, e)
+            first = quote.end() if quote else s
+            if (
+                prev
+                and not _LINE_END.search(prev)
+                and text[first : first + 1].islower()
+                and not LIST_MARKER.match(text, first, e)
+            ):
+                blocks[-1] = (blocks[-1][0], e)
+                continue
+        blocks.append((s, e))
     return blocks
 
 
@@ -275,6 +307,11 @@ def _marker_end(text: str, start: int, end: int, after_marker_or_blank: bool) ->
     m = LIST_MARKER.match(line, skip)
     if not m or m.end() >= len(line):
         return skip
+    if line[m.start() : m.end()].lstrip().startswith("#"):
+        # a numbered heading, "## 2. What the research shows": its number is no sentence
+        number = _NUMBER_MARKER.match(line, m.end())
+        if number and number.end() < len(line):
+            return number.end()
     # "-"/"–" count as bullets only where a list can start: not inside running text.
     if _DASH_MARKER.match(line, skip) and not (after_marker_or_blank or skip):
         return skip
@@ -306,15 +343,24 @@ def segment(text: str) -> list[tuple[int, int]]:
                 ):
                     block[-1] = (block[-1][0], e2)
                     continue
+                closing = _CLOSING_EMPHASIS.match(body, s2, e2)
+                if block and closing and s2 == block[-1][1]:
+                    # "**Summary.** A short…": the closing "**" belongs to the sentence it ends
+                    block[-1] = (block[-1][0], s2 + len(closing[1]))
+                    s2 = closing.end()
+                    if s2 >= e2:
+                        continue
                 block.append((s2, e2))
         spans.extend((body_start + s, body_start + e) for s, e in block)
         prev_block_end = end
     merged: list[tuple[int, int]] = []
     for s, e in spans:
-        if merged and not _HAS_WORD.search(text, s, e) and "\n" not in text[merged[-1][1] : s]:
-            merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
+        if not _HAS_WORD.search(text, s, e):
+            if merged and "\n" not in text[merged[-1][1] : s]:
+                merged[-1] = (merged[-1][0], e)
+            # else: a line of no words ("---", "***", "• • •") is a rule, not a sentence
+            continue
+        merged.append((s, e))
     return merged
 
 
@@ -340,7 +386,7 @@ def sentence_id(index: int) -> str:
 
 
 # Bump when segmentation changes, so that cached spans computed by older code are not reused.
-SEGMENTER_VERSION = 3
+SEGMENTER_VERSION = 4
 
 
 def sentences(
@@ -362,6 +408,7 @@ def sentences(
     for i, (s, e) in enumerate(spans):
         raw = text[s:e]
         shown = " ".join(markdown_plain(raw).split()) if markdown else ""
+        shown = _STRAY_EMPHASIS.sub("", shown) if markdown else ""
         out.append(
             Sentence(
                 id=sentence_id(i), index=i, start=s, end=e, text=shown or " ".join(raw.split())
@@ -427,7 +474,9 @@ class _HTMLText(HTMLParser):
     Page furniture is skipped with everything inside it: scripts and styles, navigation,
     asides, page footers, site headers (a ``<header>`` outside ``<article>``/``<main>``),
     forms and buttons, and elements whose class, id, role or label names a cookie banner,
-    share or social buttons, a newsletter box, breadcrumbs, ads or related links.
+    share or social buttons, a newsletter box, breadcrumbs, ads, related links, a comment
+    thread (``comments``, not a single ``comment``: British papers call opinion "Comment")
+    or sidebar widgets.
     """
 
     BLOCK = frozenset(
@@ -477,7 +526,8 @@ class _HTMLText(HTMLParser):
     )
     FURNITURE = re.compile(
         r"(?:^|[\s_-])(?:cookies?|consent|gdpr|share|sharing|social|newsletter|subscribe|"
-        r"breadcrumbs?|advert|advertisement|ads?|promo|related|paywall|skip-link|sidebar)"
+        r"breadcrumbs?|advert|advertisement|ads?|promo|related|paywall|skip-link|sidebar|"
+        r"comments|comment-respond|widgets?)"
         r"(?:$|[\s_-])",
         re.IGNORECASE,
     )
@@ -640,6 +690,10 @@ _DATE_PATTERNS = (
         r"December) (\d{1,2}), (\d{4})\b"
     ),
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+    re.compile(
+        r"\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|"
+        r"November|December),? (\d{4})\b"
+    ),
 )
 _MONTHS = {
     m: i + 1
@@ -673,8 +727,10 @@ def guess_date(text: str) -> str:
             day, month, year = int(m[1]), int(m[2]), int(m[3])
         elif i == 1:
             day, month, year = int(m[2]), _MONTHS[m[1]], int(m[3])
-        else:
+        elif i == 2:
             year, month, day = int(m[1]), int(m[2]), int(m[3])
+        else:
+            day, month, year = int(m[1]), _MONTHS[m[2]], int(m[3])
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return ""
@@ -715,7 +771,8 @@ def guess_title(text: str) -> str:
     return shorten_at_word(markdown_plain(first))
 
 
-_BYLINE = re.compile(r"^\s*(?:By|Author:)\s+([A-Z][^\n,]{2,80})", re.MULTILINE)
+# "By …" on a line of its own, also as a list item ("• By Jen Marlowe" from a blog's <li>)
+_BYLINE = re.compile(r"^\s*(?:[•*-]\s+)?(?:By|Author:)\s+([A-Z][^\n,]{2,80})", re.MULTILINE)
 
 
 def guess_author(text: str) -> str:

@@ -283,6 +283,7 @@ def annotator_name(name: str) -> str | None:
 
 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
+_APOSTROPHES = re.compile(r"(?<=\w)['\u2019\u02bc](?=\w)")
 # Letters that Unicode does not decompose into a Latin letter and a mark.
 _FOLD = str.maketrans(
     {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
@@ -301,9 +302,10 @@ def slugify(text: str, max_length: int = 40) -> str:
     """Lower-case ASCII slug usable as an identifier (empty input gives ``source``).
 
     Accented Latin letters keep their base letter: ``Économie européenne`` gives
-    ``economie-europeenne``.
+    ``economie-europeenne``; an apostrophe joins its word (``Why I’m selling`` gives
+    ``why-im-selling``, not ``why-i-m-selling``).
     """
-    folded = ascii_fold(text.lower())
+    folded = _APOSTROPHES.sub("", ascii_fold(text.lower()))
     slug = _SLUG_RE.sub("-", folded).strip("-")
     if len(slug) > max_length:
         cut = slug[: max_length + 1]

@@ -278,3 +278,89 @@ def test_adding_the_same_text_twice_is_refused_without_force(tmp_path: Path) -> 
     with pytest.raises(DuplicateSource, match=r"already in the project as source 'wind'.*--force"):
         project.add_source(copy)
     assert project.add_source(copy, force=True).id == "wind-2"
+
+
+# --------------------------------------------------------- found writing the rent-cap debate
+
+
+BRIEF = """# Rent stabilisation: what the evidence can tell us
+
+**Policy brief 2026/04**
+
+> **Summary.** A short cap can protect tenants while the city builds.
+> The council's scheme sits
+> between the two, and its effect will depend on choices.
+
+## 2. What the research shows
+
+- **Sitting tenants gain.** Studies find that covered tenants pay less.
+
+---
+
+*(End of segment. The programme continued with travel.)*
+"""
+
+
+def test_markdown_brief_reads_as_written() -> None:
+    """Bold lead-ins, a hand-wrapped blockquote, numbered headings, rules, italic notes."""
+    assert texts(BRIEF, markdown=True) == [
+        "Rent stabilisation: what the evidence can tell us",
+        "Policy brief 2026/04",
+        "Summary.",
+        "A short cap can protect tenants while the city builds.",
+        "The council's scheme sits between the two, and its effect will depend on choices.",
+        "What the research shows",
+        "Sitting tenants gain.",
+        "Studies find that covered tenants pay less.",
+        "(End of segment.",
+        "The programme continued with travel.)",
+    ]
+    spans = corpus.segment(BRIEF)
+    assert BRIEF[spans[2][0] : spans[2][1]] == "**Summary.**"  # the quote still slices the file
+
+
+def test_a_new_capitalised_line_still_starts_a_sentence() -> None:
+    assert texts("Intro line without a stop\nNext line starts anew.\n") == [
+        "Intro line without a stop",
+        "Next line starts anew.",
+    ]
+
+
+def test_day_first_dates_are_read() -> None:
+    assert corpus.guess_date("Transcript: Radio North, 12 March 2026") == "2026-03-12"
+    assert corpus.guess_date("Published 4 March, 2026") == "2026-03-04"
+
+
+def test_comment_threads_and_widgets_are_page_furniture() -> None:
+    page = """<html><body><main><article><h1>Why I am selling</h1>
+    <p>The freeze will cost me money.</p>
+    <div class="comments-wrapper" id="comments"><h2>12 thoughts on this</h2>
+    <p>Tom says: same here.</p><div id="respond" class="comment-respond">
+    <h3>Leave a Reply</h3></div></div>
+    <p class="comments-link"><a href="#comments">Comments (88)</a></p>
+    </article></main>
+    <div class="widget-area"><div class="widget"><h2>Recent Posts</h2></div></div>
+    </body></html>"""
+    text, _ = corpus.html_to_text(page)
+    assert text.split("\n\n") == ["Why I am selling", "The freeze will cost me money.\n"]
+
+
+def test_comment_as_a_section_name_is_not_furniture() -> None:
+    page = (
+        '<html><body><article class="comment piece"><p>Cap the rents.</p></article></body></html>'
+    )
+    assert corpus.html_to_text(page)[0] == "Cap the rents.\n"
+
+
+def test_apostrophes_do_not_split_words_in_ids() -> None:
+    assert slugify("Why I’m selling my flat") == "why-im-selling-my-flat"
+    assert slugify("Europe's 'pillar'") == "europes-pillar"
+
+
+def test_a_byline_in_a_list_item_names_the_author() -> None:
+    page = """<html><head><title>Why I am selling</title></head><body><article>
+    <h1>Why I am selling</h1><ul class="post-meta"><li>By Jen Marlowe</li><li>March 23, 2026</li>
+    </ul><p>The freeze will cost me money.</p></article></body></html>"""
+    text, info = corpus.html_to_text(page)
+    assert "author" not in info
+    assert corpus.guess_author(text) == "Jen Marlowe"
