@@ -51,6 +51,7 @@ def open_project(
     strict: bool = True,
     report: bool = True,
     claims_of: Sequence[str] | None = None,
+    summary: bool = False,
 ) -> Project:
     """Open the project named by ``--project`` (or found from the current directory).
 
@@ -58,7 +59,8 @@ def open_project(
     files (edits that would touch a damaged one are refused by the project), and, unless
     ``report=False`` (the command reports problems itself), :func:`argmap.cli.main` names
     the damaged files on stderr afterwards and exits 1 if nothing was saved.
-    ``claims_of``: the command needs only these sources' claims (see ``Project.open``).
+    ``claims_of``: the command needs only these sources' claims (see ``Project.open``);
+    ``summary``: it needs only counts and problems (``claims_of`` empty).
     """
     import gc
 
@@ -69,6 +71,7 @@ def open_project(
         annotator=getattr(args, "annotator", None),
         strict=strict,
         claims_of=claims_of,
+        summary=summary,
     )
     if report and not strict:
         _OPENED.append(project)

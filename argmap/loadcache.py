@@ -3,16 +3,17 @@
 Opening a project reads every source text (to fingerprint it against its annotations)
 and checks every claim's quote against it. When neither a source's files nor the codebook
 changed since an earlier open found them sound, that work gives the same answer again;
-this cache remembers it in ``.argmap-cache/load-v1.json`` (derived data, safe to delete,
-git-ignored):
+this cache remembers it in ``.argmap-cache/load-v2/`` (derived data, safe to delete,
+git-ignored), in 64 files by a hash of the source id, so that an edit rewrites one small
+file rather than the cache of every source (a tenth of a second at 5,000 sources):
 
 - per source: the stat of its text and metadata files, the text's SHA-256 and the
   metadata, so that the text is read only when a command needs it;
 - per annotation file: its stat when its claims were last found to match the text and
   the codebook (header fingerprint, quotes at their offsets, known stances and questions),
   with what a command may need of an unread file: its claim ids (new ids are checked
-  against them), claims per annotator, relations (``[claim, type, target]``, checked
-  against every id) and how many claims are orphans.
+  against them), claims per annotator, the targets of their relations (checked against
+  every id) and how many claims are orphans.
 
 A command that needs claims reads and validates them (pydantic does that as fast as a
 cache could rebuild them); one that needs only counts (``argmap sources``, ``validate``)
@@ -26,15 +27,15 @@ import json
 import os
 import tempfile
 import time
+import zlib
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from pydantic import ValidationError
-
 from argmap.model import Claim, SourceMeta
 
-CACHE_FILE = ".argmap-cache/load-v1.json"
-VERSION = 1
+CACHE_DIR = ".argmap-cache/load-v2"
+SHARDS = 64
+VERSION = 2
 RACY_NS = 2_000_000_000  # files modified this recently are not remembered
 
 Stat = list[int]
@@ -43,9 +44,10 @@ MODELS = ",".join(SourceMeta.model_fields) + ";" + ",".join(Claim.model_fields)
 
 
 class Known(NamedTuple):
-    """What an earlier open found of a source: its metadata, text file stat and sha256."""
+    """What an earlier open found of a source: its metadata (as saved: a dict with a
+    ``file``), text file stat and sha256."""
 
-    meta: SourceMeta
+    meta: dict[str, Any]
     text_stat: Stat | None
     sha256: str
 
@@ -59,30 +61,49 @@ def file_stat(path: Path | str) -> Stat | None:
     return [st.st_size, st.st_mtime_ns, st.st_ino]
 
 
+def shard_of(sid: str) -> int:
+    """Which of the cache's files holds what is known of source ``sid``."""
+    return zlib.crc32(sid.encode("utf-8", "surrogateescape")) % SHARDS
+
+
 class LoadCache:
     """The remembered verifications of one project (see the module docstring)."""
 
     def __init__(self, root: Path, codebook_stat: Stat | None) -> None:
-        self.path = root / CACHE_FILE
+        self.path = root / CACHE_DIR
         self.codebook_stat = codebook_stat
         self.entries: dict[str, dict[str, Any]] = {}
-        self.dirty = False
+        self._dirty: set[int] = set()  # shards to write
         self._now_ns = time.time_ns()
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if (
-                data.get("version") == VERSION
-                and data.get("models") == MODELS
-                and isinstance(data.get("sources"), dict)
-            ):
-                self.entries = data["sources"]
+        prefix = os.path.join(self.path, "")
+        for shard in range(SHARDS):
+            try:
+                with open(f"{prefix}{shard:02x}.json", "rb") as handle:
+                    data = json.loads(handle.read())
+                sources = data["sources"]
+                if data["version"] != VERSION or data["models"] != MODELS:
+                    continue
+                if not isinstance(sources, dict):
+                    continue
+                if any(shard_of(sid) != shard for sid in sources):
+                    continue  # not written by this cache: ignore it
                 if data.get("codebook") != codebook_stat:
                     # Another codebook: stances and questions must be checked again.
-                    for entry in self.entries.values():
-                        entry.pop("annotations", None)
-                    self.dirty = True
-        except (OSError, ValueError, AttributeError):
-            self.entries = {}
+                    for entry in sources.values():
+                        if isinstance(entry, dict):
+                            entry.pop("annotations", None)
+                    self._dirty.add(shard)
+                self.entries.update((k, v) for k, v in sources.items() if isinstance(v, dict))
+            except (OSError, ValueError, TypeError, KeyError, AttributeError):
+                continue
+
+    @property
+    def dirty(self) -> bool:
+        """Whether anything changed since the cache was read or saved."""
+        return bool(self._dirty)
+
+    def _touch(self, sid: str) -> None:
+        self._dirty.add(shard_of(sid))
 
     def _settled(self, *stats: Stat | None) -> bool:
         return all(s is None or self._now_ns - s[1] > RACY_NS for s in stats)
@@ -90,13 +111,14 @@ class LoadCache:
     def source(self, sid: str, meta_stat: Stat | None) -> Known | None:
         """What is known of a source whose metadata file (if any) has this stat."""
         entry = self.entries.get(sid)
-        if not entry or entry.get("meta_stat") != meta_stat:
+        if not isinstance(entry, dict) or entry.get("meta_stat") != meta_stat:
             return None
-        try:
-            meta = SourceMeta.model_validate(entry["meta"])
-            return Known(meta, entry["text_stat"], entry["sha256"])
-        except (KeyError, TypeError, ValidationError):
-            return None  # written by another version: read the files
+        meta, sha256 = entry.get("meta"), entry.get("sha256")
+        if not (isinstance(meta, dict) and isinstance(meta.get("file"), str)):
+            return None  # damaged: read the files
+        if not isinstance(sha256, str) or not isinstance(entry.get("text_stat"), list):
+            return None
+        return Known(meta, entry["text_stat"], sha256)
 
     def remember_source(
         self,
@@ -107,10 +129,12 @@ class LoadCache:
         sha256: str,
     ) -> None:
         """Record a source whose files were just read."""
-        if text_stat is None or not self._settled(meta_stat, text_stat):
+        if text_stat is None:
             if self.entries.pop(sid, None) is not None:
-                self.dirty = True
+                self._touch(sid)
             return
+        if not self._settled(meta_stat, text_stat):
+            return  # an older entry, if any, names other stats: it will not match these
         entry = {
             "meta_stat": meta_stat,
             "meta": meta.model_dump(mode="json", by_alias=True),
@@ -123,7 +147,7 @@ class LoadCache:
                     entry[key] = self.entries[sid][key]
         if self.entries.get(sid) != entry:
             self.entries[sid] = entry
-            self.dirty = True
+            self._touch(sid)
 
     def verified(self, sid: str, annotations_stat: Stat | None, sha256: str) -> bool:
         """Whether this annotation file was found sound against this text and codebook."""
@@ -135,24 +159,25 @@ class LoadCache:
             and entry.get("annotations") == annotations_stat
         )
 
-    def claim_ids(self, sid: str, annotations_stat: Stat | None, sha256: str) -> list[str] | None:
-        """The claim ids of a verified, unchanged annotation file (else None)."""
+    def claim_ids(self, sid: str, annotations_stat: Stat | None, sha256: str) -> str | None:
+        """The claim ids of a verified, unchanged annotation file, space-separated (else
+        None): one string, not a list, parses ten times faster at 100,000 claims."""
         if not self.verified(sid, annotations_stat, sha256):
             return None
         ids = self.entries[sid].get("ids")
-        return ids if isinstance(ids, list) else None
+        return ids if isinstance(ids, str) else None
 
     def summary(self, sid: str, annotations_stat: Stat | None, sha256: str) -> dict | None:
         """Counts and relations of a verified, unchanged annotation file (else None):
-        ``{"by": {annotator: claims}, "relations": [[claim, type, target], ...],
-        "orphans": n}``."""
+        ``{"by": {annotator: claims}, "targets": "ID ID ...", "orphans": n}``, the
+        targets of its claims' relations space-separated."""
         if not self.verified(sid, annotations_stat, sha256):
             return None
         summary = self.entries[sid].get("summary")
         ok = (
             isinstance(summary, dict)
             and isinstance(summary.get("by"), dict)
-            and isinstance(summary.get("relations"), list)
+            and isinstance(summary.get("targets"), str)
             and isinstance(summary.get("orphans"), int)
         )
         return summary if ok else None
@@ -162,18 +187,16 @@ class LoadCache:
         sid: str,
         annotations_stat: Stat | None,
         sha256: str,
-        ids: list[str],
+        ids: str,
         summary: dict | None = None,
     ) -> None:
-        """Record that this annotation file (holding ``ids``) is sound against the text,
-        with its :meth:`summary`."""
+        """Record that this annotation file (holding ``ids``, space-separated) is sound
+        against the text, with its :meth:`summary`."""
         entry = self.entries.get(sid)
         if entry is None or entry.get("sha256") != sha256 or annotations_stat is None:
             return
         if not self._settled(annotations_stat):
-            if entry.pop("annotations", None) is not None:
-                self.dirty = True
-            return
+            return  # an older stat, if any, will not match this one: nothing to forget
         if (
             entry.get("annotations") != annotations_stat
             or entry.get("ids") != ids
@@ -182,33 +205,39 @@ class LoadCache:
             entry["annotations"] = annotations_stat
             entry["ids"] = ids
             entry["summary"] = summary
-            self.dirty = True
+            self._touch(sid)
 
     def forget(self, sid: str) -> None:
         """Drop what is known of a source (its files have problems)."""
         if self.entries.pop(sid, None) is not None:
-            self.dirty = True
+            self._touch(sid)
 
     def save(self, keep: set[str] | None = None) -> None:
         """Write the cache if it changed; sources not in ``keep`` are dropped first."""
         if keep is not None:
             for sid in set(self.entries) - keep:
                 del self.entries[sid]
-                self.dirty = True
-        if not self.dirty:
+                self._touch(sid)
+        if not self._dirty:
             return
-        data = {
-            "version": VERSION,
-            "models": MODELS,
-            "codebook": self.codebook_stat,
-            "sources": self.entries,
-        }
+        shards: dict[int, dict[str, Any]] = {k: {} for k in self._dirty}
+        for sid, entry in self.entries.items():
+            shard = shard_of(sid)
+            if shard in shards:
+                shards[shard][sid] = entry
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".load-", suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(json.dumps(data, separators=(",", ":")))  # dumps: C encoder
-            os.replace(tmp, self.path)
+            self.path.mkdir(parents=True, exist_ok=True)
+            for shard, sources in shards.items():
+                data = {
+                    "version": VERSION,
+                    "models": MODELS,
+                    "codebook": self.codebook_stat,
+                    "sources": sources,
+                }
+                fd, tmp = tempfile.mkstemp(dir=self.path, prefix=".load-", suffix=".tmp")
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(json.dumps(data, separators=(",", ":")))  # dumps: C encoder
+                os.replace(tmp, self.path / f"{shard:02x}.json")
         except OSError:
             pass  # a cache that cannot be written only costs time
-        self.dirty = False
+        self._dirty.clear()

@@ -131,24 +131,39 @@ class SourceDoc:
 
     With ``text`` None the text is read from ``path`` on first use; ``sha256`` must then
     be given (a project opened through its load cache knows it without reading the text).
+    ``meta`` may be the metadata as the load cache holds it (a dict), made a
+    :class:`SourceMeta` on first use: a command on one source of 5,000 needs only its own.
     """
 
     def __init__(
         self,
-        meta: SourceMeta,
+        meta: SourceMeta | dict[str, Any],
         path: Path | str,
         text: str | None,
         cache_dir: Path | None = None,
         *,
         sha256: str | None = None,
+        meta_path: Path | str | None = None,
     ) -> None:
-        self.meta = meta
+        self._meta = meta
+        self._meta_path = meta_path  # where a cached ``meta`` came from
         self._path = path  # a str until asked for: a Path per source costs at 5,000 sources
         self._text = text
         self.cache_dir = cache_dir
         if text is None and sha256 is None:
             raise ValueError("SourceDoc needs its text or the text's sha256")
         self.sha256 = sha256 if sha256 is not None else corpus.text_sha256(text or "")
+
+    @property
+    def meta(self) -> SourceMeta:
+        """The source's metadata (``<id>.meta.json``, or guessed from a text without one)."""
+        if isinstance(self._meta, dict):
+            self._meta = _cached_meta(self._meta, self._meta_path, self.path)
+        return self._meta
+
+    @meta.setter
+    def meta(self, value: SourceMeta) -> None:
+        self._meta = value
 
     @property
     def path(self) -> Path:
@@ -217,6 +232,21 @@ class SourceDoc:
         return self.sentences[max(i, 0)]
 
 
+def _cached_meta(data: dict[str, Any], meta_path: Path | str | None, text_path: Path) -> SourceMeta:
+    """Metadata from the load cache; from the files again if the cache entry is damaged
+    (they are unchanged since it was written: their stat matched it)."""
+    from pydantic import ValidationError
+
+    try:
+        return SourceMeta.model_validate(data)
+    except ValidationError:
+        if meta_path is not None:
+            return store.load_meta(Path(meta_path))
+        text = corpus.read_source_text(text_path)
+        sid = text_path.name.rpartition(".")[0]
+        return SourceMeta(id=sid, file=text_path.name, title=corpus.guess_title(text))
+
+
 @dataclass
 class Edit:
     """One user action: the claims before and after it (``None`` for absent)."""
@@ -267,13 +297,13 @@ def _now() -> datetime:
 def _summary(claims: list[Claim]) -> dict:
     """What :meth:`LoadCache.summary` keeps of an annotation file's claims."""
     by: dict[str, int] = {}
-    relations = []
+    targets = []
     orphans = 0
     for c in claims:
         by[c.annotator] = by.get(c.annotator, 0) + 1
-        relations.extend([c.id, r.type, r.target] for r in c.relations)
+        targets.extend(r.target for r in c.relations)
         orphans += c.orphan is not None
-    return {"by": by, "relations": relations, "orphans": orphans}
+    return {"by": by, "targets": " ".join(targets), "orphans": orphans}
 
 
 def claim_id(source: str, start: int, end: int, annotator: str, salt: int = 0) -> str:
@@ -319,7 +349,10 @@ class Project:
         """How many saves this object made (the CLI tells a read from an edit by it)."""
         self._strict = True
         self._partial: set[str] | None = None  # sources whose claims are read (claims_of)
-        self._other_claim_ids: set[str] = set()  # the unread sources' claim ids (load cache)
+        self._other_ids: list[str] = []  # the unread files' claim ids, space-separated
+        self._other_set: set[str] | None = None  # the same as a set, made when needed
+        self._other_text: str | None = None  # the same as one string, made when needed
+        self._other_asked = 0
         self._summaries: dict[str, dict] | None = None  # unread files' counts (claims_of=[])
 
     # ------------------------------------------------------------------ opening
@@ -340,6 +373,7 @@ class Project:
         annotator: str | None = None,
         strict: bool = True,
         claims_of: Iterable[str] | None = None,
+        summary: bool = False,
     ) -> Project:
         """Open the project at ``path`` (or the nearest one above the current directory).
 
@@ -352,10 +386,10 @@ class Project:
         sources' claims are read on first need (looking up a claim elsewhere, deleting,
         any view of the whole project). Their ids come from the load cache
         (:mod:`argmap.loadcache`), so a new claim's id is still checked against all.
-        An empty ``claims_of`` reads only the files changed since the cache checked them
-        (and those with orphans), for a command that needs only counts and problems
-        (:meth:`claim_counts`, :meth:`validate`): the unread files' relations are checked
-        against every claim id from the cache, as a full open checks them.
+        With ``summary`` (and ``claims_of`` empty) the files changed since the cache checked
+        them are read, and those with orphans, for a command that needs only counts and
+        problems (:meth:`claim_counts`, :meth:`validate`): the unread files' relations are
+        checked against every claim id from the cache, as a full open checks them.
         """
         start = Path(path) if path is not None else Path.cwd()
         root = store.find_project_root(start) if path is None else start
@@ -370,7 +404,7 @@ class Project:
         gc_was_enabled = gc.isenabled()
         gc.disable()
         try:
-            project = cls._load(root, annotator, claims_of)
+            project = cls._load(root, annotator, claims_of, summary)
         finally:
             if gc_was_enabled:
                 gc.enable()
@@ -381,7 +415,11 @@ class Project:
 
     @classmethod
     def _load(
-        cls, root: Path, annotator: str | None, claims_of: Iterable[str] | None = None
+        cls,
+        root: Path,
+        annotator: str | None,
+        claims_of: Iterable[str] | None = None,
+        summary: bool = False,
     ) -> Project:
         config = store.load_config(root)
         annotations = root / config.annotations_dir
@@ -394,24 +432,26 @@ class Project:
         cache = LoadCache(root, file_stat(annotations / store.CODEBOOK_FILE))
         sources = cls._load_sources(root / config.sources_dir, problems, root / CACHE_DIR, cache)
         project = cls(root, config, codebook, sources, {}, problems, set(), [], annotator)
-        project._load_claims(cache, project._resolve_claims_of(claims_of, cache))
+        project._load_claims(cache, project._resolve_claims_of(claims_of, cache, summary))
         project._load_progress()
         cache.save(keep=set(sources))
         return project
 
-    def _resolve_claims_of(self, refs: Iterable[str] | None, cache: LoadCache) -> set[str] | None:
+    def _resolve_claims_of(
+        self, refs: Iterable[str] | None, cache: LoadCache, summary: bool = False
+    ) -> set[str] | None:
         """The source ids whose claims to read, or None for all (when a ref is unclear)."""
         if refs is None:
             return None
         refs = list(refs)
-        summaries: dict[str, dict] | None = None if refs else {}
+        summaries: dict[str, dict] | None = {} if summary and not refs else None
         wanted = set()
         for ref in refs:
             hits = [ref] if ref in self.sources else [s for s in self.sources if s.startswith(ref)]
             if len(hits) != 1:
                 return None  # let the command report the unknown or ambiguous source
             wanted.add(hits[0])
-        others: set[str] = set()
+        others: list[str] = []
         unchecked = set()
         prefix = os.path.join(self.annotations_dir, "")
         for sid, doc in self.sources.items():
@@ -422,22 +462,22 @@ class Project:
                 continue
             ids = cache.claim_ids(sid, stat, doc.sha256)
             if summaries is not None and ids is not None:
-                summary = cache.summary(sid, stat, doc.sha256)
-                if summary is None or summary["orphans"]:
+                known = cache.summary(sid, stat, doc.sha256)
+                if known is None or known["orphans"]:
                     ids = None  # validate quotes orphans: read the file
                 else:
-                    summaries[sid] = summary
+                    summaries[sid] = known
             if ids is None:
                 unchecked.add(sid)  # changed since last checked: read and check it now
             else:
-                others.update(ids)
+                others.append(ids)
         if summaries is not None and self.annotations_dir.is_dir():
             # Annotation files without a source are read, to be reported as a full open does.
             for name in os.listdir(self.annotations_dir):
                 sid = name.removesuffix(store.ANNOTATION_SUFFIX)
                 if sid != name and not name.startswith(".") and sid not in self.sources:
                     unchecked.add(sid)
-        self._other_claim_ids = others
+        self._other_ids, self._other_set, self._other_text = others, None, None
         self._summaries = summaries
         return wanted | unchecked
 
@@ -469,17 +509,29 @@ class Project:
             meta_path = directory / metas[sid] if sid in metas and known is None else None
             try:
                 if known is not None:
-                    meta = known.meta
+                    meta = known.meta  # a dict: validated when first used
+                    text_name = meta["file"]
                 else:
                     meta = store.load_meta(meta_path) if meta_path is not None else None
-                text_name = meta.file if meta else texts[sid]
+                    text_name = meta.file if meta else texts[sid]
                 text_stat = file_stat(prefix + text_name)
                 if known is not None and text_stat is not None and text_stat == known.text_stat:
                     # Unchanged since an earlier open: the text is read when first needed.
-                    doc = SourceDoc(meta, prefix + text_name, None, cache_dir, sha256=known.sha256)
+                    doc = SourceDoc(
+                        meta,
+                        prefix + text_name,
+                        None,
+                        cache_dir,
+                        sha256=known.sha256,
+                        meta_path=prefix + metas[sid] if sid in metas else None,
+                    )
                     sources[sid] = doc
                     continue
                 text_path = directory / text_name
+                if isinstance(meta, dict):  # known, but the text changed
+                    meta = _cached_meta(
+                        meta, directory / metas[sid] if sid in metas else None, text_path
+                    )
                 if meta and not text_path.is_file():
                     raise ArgmapError(
                         f"{directory / metas[sid]}: file: source text {meta.file!r} is missing"
@@ -549,7 +601,7 @@ class Project:
                 if cache.summary(sid, stat, doc.sha256) is None:  # type: ignore[union-attr]
                     # remembered by an older argmap, without what counting needs
                     cache.remember_verified(  # type: ignore[union-attr]
-                        sid, stat, doc.sha256, [c.id for c in claims], _summary(claims)
+                        sid, stat, doc.sha256, " ".join(c.id for c in claims), _summary(claims)
                     )
             elif doc is None:
                 pass
@@ -560,7 +612,7 @@ class Project:
                 claims = self._verify_anchors(path, sid, numbered)
                 if cache is not None and header and not problems and len(self.problems) == before:
                     cache.remember_verified(
-                        sid, stat, doc.sha256, [c.id for c in claims], _summary(claims)
+                        sid, stat, doc.sha256, " ".join(c.id for c in claims), _summary(claims)
                     )
             self._claims[sid] = claims
         if only is not None:
@@ -576,7 +628,8 @@ class Project:
             return
         loaded, self._partial = self._partial, None
         cache = LoadCache(self.root, file_stat(self.annotations_dir / store.CODEBOOK_FILE))
-        self._index, self._other_claim_ids, self._summaries = None, set(), None
+        self._index, self._summaries = None, None
+        self._other_ids, self._other_set, self._other_text = [], None, None
         self._views.clear()
         gc_was_enabled = gc.isenabled()
         gc.disable()
@@ -676,20 +729,31 @@ class Project:
         for sid, claims in self._claims.items():
             for c in claims:
                 for r in c.relations:
-                    if r.target not in index and r.target not in self._other_claim_ids:
+                    if r.target not in index and not self._other_has(r.target):
                         self.problems.append(
                             f"{self.annotation_path(sid)}: claim {c.id}: {r.type} target "
                             f"{r.target} does not exist"
                         )
                         self.unreadable.add(sid)
-        for sid, summary in (self._summaries or {}).items():
-            for cid, kind, target in summary["relations"]:
-                if target not in index and target not in self._other_claim_ids:
-                    self.problems.append(
-                        f"{self.annotation_path(sid)}: claim {cid}: {kind} target "
-                        f"{target} does not exist"
-                    )
-                    self.unreadable.add(sid)
+        dangling = [
+            sid
+            for sid, summary in (self._summaries or {}).items()
+            if any(
+                t not in index and t not in self._other_claim_ids
+                for t in summary["targets"].split()
+            )
+        ]
+        for sid in dangling:
+            # Read the file, to name the claims and relations as a full open names them.
+            path = self.annotation_path(sid)
+            _, numbered, _ = store.read_annotations(path, sid)
+            for _, c in numbered:
+                for r in c.relations:
+                    if r.target not in index and r.target not in self._other_claim_ids:
+                        self.problems.append(
+                            f"{path}: claim {c.id}: {r.type} target {r.target} does not exist"
+                        )
+            self.unreadable.add(sid)
 
     def claim_counts(self) -> dict[str, dict[str, int]]:
         """Per source, its claims per annotator (sources without claims left out).
@@ -714,6 +778,23 @@ class Project:
         if self._summaries is None:
             self._load_rest()
         return len(self._loaded_index().keys() | self._other_claim_ids)
+
+    @property
+    def _other_claim_ids(self) -> set[str]:
+        """The claim ids of the files a partly opened project has not read (load cache)."""
+        if self._other_set is None:
+            self._other_set = {cid for ids in self._other_ids for cid in ids.split()}
+        return self._other_set
+
+    def _other_has(self, cid: str) -> bool:
+        """Whether an unread file holds claim ``cid``: one search of the cached ids, not a
+        set of 100,000 of them built for the one id a new claim needs checked."""
+        self._other_asked += 1
+        if self._other_set is not None or not self._other_ids or self._other_asked > 8:
+            return cid in self._other_claim_ids  # many ids asked: the set pays
+        if self._other_text is None:
+            self._other_text = f" {' '.join(self._other_ids)} "
+        return f" {cid} " in self._other_text
 
     # ------------------------------------------------------------------ creating
 
@@ -908,7 +989,7 @@ class Project:
 
     def _id_taken(self, cid: str) -> bool:
         """Whether a claim has this id (in a partly opened project too, without reading all)."""
-        return cid in self._loaded_index() or cid in self._other_claim_ids
+        return cid in self._loaded_index() or self._other_has(cid)
 
     def claims(
         self,

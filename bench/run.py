@@ -239,6 +239,9 @@ class Bench:
     def row_export_markdown(self) -> dict:
         return self.argmap("export", "--format", "markdown")
 
+    def row_export_graphml(self) -> dict:
+        return self.argmap("export", "--format", "graphml")
+
     def row_suggest_all(self) -> dict:
         r = child("suggest_all", self.project)
         return {"seconds": r["wall"], "rss": r["rss"], "items": r["items"]}
@@ -281,6 +284,7 @@ ROWS: dict[str, str] = {
     "annotate": "one `argmap annotate` (new claim)",
     "add": "one `argmap add` (100-sentence article)",
     "export_markdown": "`argmap export --format markdown`",
+    "export_graphml": "`argmap export --format graphml` (no target; issue 15's leftover)",
     "suggest_all": "suggest: train + every unannotated sentence (`suggest.suggest_all`)",
     "tui_start": "TUI launch → interactive matrix",
     "tui_key_matrix": "TUI key in the matrix, p90 (arrows, PageDown)",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import pytest
 
 from argmap import store
 from argmap.errors import InvalidFile
-from argmap.loadcache import CACHE_FILE
+from argmap.loadcache import CACHE_DIR, shard_of
 from argmap.project import Project
 from tests.conftest import ALPHA
 
@@ -35,7 +36,7 @@ def annotated(project: Project) -> Path:
     project.annotate("beta", sentence="s0001", stance="hedged", questions=["three-ds"])
     age(project.root)
     Project.open(project.root)
-    assert (project.root / CACHE_FILE).is_file()
+    assert list((project.root / CACHE_DIR).glob("*.json"))
     return project.root
 
 
@@ -43,7 +44,7 @@ def test_second_open_reads_no_source_text_yet_gives_the_same_project(annotated: 
     first = Project.open(annotated)
     assert all(doc._text is None for doc in first.sources.values())
     fresh = Project.open(annotated)
-    (annotated / CACHE_FILE).unlink()
+    shutil.rmtree(annotated / CACHE_DIR)
     uncached = Project.open(annotated)
     assert fresh.claims() == uncached.claims()
     assert {s: d.sha256 for s, d in fresh.sources.items()} == {
@@ -91,9 +92,13 @@ def test_codebook_change_checks_claims_again(annotated: Path) -> None:
 
 
 def test_damaged_cache_is_ignored(annotated: Path) -> None:
-    (annotated / CACHE_FILE).write_text('{"version": 1, "sources": {"alpha": 3}}')
+    files = list((annotated / CACHE_DIR).glob("*.json"))
+    for path in files:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        path.write_text(json.dumps({**data, "sources": dict.fromkeys(data["sources"], 3)}))
     assert len(Project.open(annotated).claims()) == 2
-    (annotated / CACHE_FILE).write_bytes(b"\xff\x00")
+    for path in files:
+        path.write_bytes(b"\xff\x00")
     assert len(Project.open(annotated).claims()) == 2
 
 
@@ -164,7 +169,7 @@ def test_sources_and_validate_read_only_files_changed_since_checked(
     beta_file = annotated / "annotations" / "beta.jsonl"
     beta_file.write_text(beta_file.read_text(encoding="utf-8").splitlines()[0] + "\n")
     code, _, err = cli("validate", "--project", str(annotated))
-    assert read == ["beta"]
+    assert read == ["beta", "alpha"]  # alpha only once a relation of it was found dangling
     assert code == 1 and f"claim {alpha.id}: supports target {beta.id} does not exist" in err
     code, out, err = cli("sources", "--json", "--project", str(annotated))
     assert code == 1 and "does not exist" in err
@@ -189,3 +194,16 @@ def test_validate_still_quotes_saved_orphans_and_files_without_a_source(
         code, _, err = cli("validate", "--project", str(annotated))
         assert code == 1 and f"claim {claim.id} is an orphan: quote not found" in err
         assert "gone.jsonl: annotations for a missing source 'gone'" in err
+
+
+def test_damaged_metadata_in_the_cache_is_read_from_the_files(annotated: Path) -> None:
+    """Cached metadata is validated when first used; a damaged entry falls back to the file."""
+    title = Project.open(annotated).sources["alpha"].meta.title
+    for sid, field, value in (("alpha", "title", 3), ("beta", "author", ["not", "text"])):
+        path = annotated / CACHE_DIR / f"{shard_of(sid):02x}.json"
+        cache = json.loads(path.read_text(encoding="utf-8"))
+        cache["sources"][sid]["meta"][field] = value
+        path.write_text(json.dumps(cache), encoding="utf-8")
+    project = Project.open(annotated)
+    assert project.sources["alpha"].meta.title == title
+    assert project.sources["beta"].meta.author == ""

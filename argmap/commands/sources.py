@@ -82,7 +82,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_sources(args: argparse.Namespace) -> int:
     """List the sources with sentence and claim counts."""
     # Counts only: the files unchanged since they were checked are not read again.
-    project = open_project(args, strict=False, claims_of=[])
+    project = open_project(args, strict=False, claims_of=[], summary=True)
     done = project.done_map()
     by = project.claim_counts()
     rows = []

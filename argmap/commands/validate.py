@@ -22,7 +22,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     """Check every file of the project; exit 1 when anything is wrong."""
     # Files unchanged since the load cache found them sound are not read again (see
     # argmap.loadcache): every other file is read and checked.
-    project = open_project(args, strict=False, report=False, claims_of=[])
+    project = open_project(args, strict=False, report=False, claims_of=[], summary=True)
     problems = project.validate()
     n_claims = project.claim_count()
     if args.json:

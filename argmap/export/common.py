@@ -88,6 +88,8 @@ class Selection:
 
     def relations(self, claim: Claim) -> list[Relation]:
         """``claim``'s relations to selected claims, sorted by type then target."""
+        if not claim.relations:
+            return []  # most claims: asked for on every question and section they are in
         done = self._relations.get(claim.id)
         if done is None:
             # a claim's relations are the same in every copy of it (copies narrow questions)
