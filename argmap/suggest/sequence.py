@@ -26,14 +26,13 @@ questions and kinds are left as predicted.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from argmap.suggest.features import codebook_row
+from argmap.suggest.patterns import match
+from argmap.suggest.text import normalise
 
 if TYPE_CHECKING:
     from argmap.suggest.data import Context
-    from argmap.suggest.features import Row
     from argmap.suggest.models import Models, Prediction
 
 #: Weight of one codebook pattern of a stance in the section heading (log-odds).
@@ -47,16 +46,15 @@ NEIGHBOUR_WEIGHT = 1.0
 NEIGHBOUR_REACH = 2
 
 
-def _row(models: Models, text: str) -> Row:
-    if models.features is not None:
-        return models.features.row(text)
-    return codebook_row(text, models.lexicon)
+_CLOSERS = "\"')]\u201d\u2019 "
 
 
-def _is_heading(models: Models, ctx: Context) -> bool:
+def _is_heading(ctx: Context) -> bool:
+    """A line alone, short, without a final stop (as ``features`` reads "ends like a
+    sentence")."""
     if not ctx.alone or len(ctx.text.split()) >= HEADING_MAX_WORDS:
         return False
-    return not _row(models, ctx.text).ends
+    return not ctx.text.rstrip(_CLOSERS).endswith((".", "!", "?"))
 
 
 def in_order(
@@ -94,10 +92,10 @@ def in_order(
         elif stance in col:
             probs[i, col[stance]] = 1.0
             weight[i] = 1.0
-        if pred is not None and _is_heading(models, ctx):
-            row = _row(models, ctx.text)
-            hits = np.asarray(row.stance_hits, dtype=float)
-            current = (hits, row.found) if hits.any() else None
+        if pred is not None and _is_heading(ctx):
+            found = match(models.lexicon.patterns, normalise(ctx.text))
+            hits = np.asarray(found.stance, dtype=float)
+            current = (hits, found.found) if hits.any() else None
     guess = np.flatnonzero(np.asarray([p is not None for p in preds]))
     logp = np.log(np.clip(probs[guess], 1e-9, 1.0)) + HEADING_WEIGHT * heading[guess]
     logp -= logp.max(axis=1, keepdims=True)
@@ -113,18 +111,26 @@ def in_order(
         total[d:] += w * spread[:-d]
         total[:-d] += w * spread[d:]
     total /= np.maximum(total.sum(axis=1, keepdims=True), 1e-12)
-    order = {s: j for j, s in enumerate(stances)}
+    rounded = np.round(total[guess], 4)
+    best_of = rounded.argmax(axis=1).tolist()  # ties: the first stance, as ``predict``
     out: list[Prediction | None] = list(preds)
-    rows = total[guess].tolist()
-    for i, row in zip(guess.tolist(), rows, strict=True):
+    for i, row, b in zip(guess.tolist(), rounded.tolist(), best_of, strict=True):
         pred = preds[i]
         assert pred is not None
-        sp = {s: round(v, 4) for s, v in zip(stances, row, strict=True)}
-        best = min(sp, key=lambda s: (-sp[s], order[s]))
-        if best == pred.stance:
-            out[i] = replace(pred, stance_probs=sp)
-            continue
-        reasons = [f'"{p}" [section heading]' for sid, p in heading_found[i] if sid == best]
-        reasons.append("[neighbouring sentences]")
-        out[i] = replace(pred, stance=best, stance_probs=sp, top_features=tuple(reasons))
+        best = stances[b]
+        reasons = pred.top_features
+        if best != pred.stance:
+            reasons = (
+                *(f'"{p}" [section heading]' for sid, p in heading_found[i] if sid == best),
+                "[neighbouring sentences]",
+            )
+        out[i] = type(pred)(
+            pred.claim,
+            pred.kind,
+            best,
+            dict(zip(stances, row, strict=True)),
+            pred.questions,
+            pred.question_probs,
+            reasons,
+        )
     return out
