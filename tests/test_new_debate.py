@@ -121,3 +121,27 @@ def test_init_codebook_choices(tmp_path: Path, cli: CliRun) -> None:
     assert code == 2 and "not a codebook" in err and not (tmp_path / "x").exists()
     code, out, _ = cli("init", str(tmp_path / "default"))
     assert code == 0 and "3 stances (for, against, hedged), 0 questions" in out
+
+
+def test_an_analyst_adds_several_patterns_in_one_command(tmp_path: Path, cli: CliRun) -> None:
+    """Writing a codebook's patterns is one command per stance or question, not per phrase."""
+    root = str(tmp_path / "rent")
+    assert cli("init", root)[0] == 0
+
+    def patterns() -> tuple[str, ...]:
+        book = json.loads((tmp_path / "rent" / "annotations" / "codebook.json").read_text())
+        return tuple(next(s for s in book["stances"] if s["id"] == "for")["patterns"])
+
+    code, out, _ = cli("patterns", "add", "stance", "for", "cap* rents", "protect* tenants",
+                       "rents * risen", "--project", root)  # fmt: skip
+    assert code == 0
+    assert patterns() == ("cap* rents", "protect* tenants", "rents * risen")
+    assert out.count("added") == 3
+    # all or none: one bad pattern among several adds nothing
+    code, _, err = cli("patterns", "add", "stance", "for", "freeze", "a ( b", "--project", root)
+    assert code == 2 and "'a ( b'" in err
+    assert "freeze" not in patterns()
+    # removing two at once leaves the third
+    assert cli("patterns", "remove", "stance", "for", "cap* rents", "rents * risen",
+               "--project", root)[0] == 0  # fmt: skip
+    assert patterns() == ("protect* tenants",)

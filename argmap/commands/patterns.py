@@ -8,8 +8,13 @@ on the project's annotations, so that a pattern that misleads can be seen and re
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from argmap.cliutil import add_json_option, add_project_option, open_project, print_json
+
+if TYPE_CHECKING:
+    from argmap.model import Codebook
 
 
 def cmd_patterns(args: argparse.Namespace) -> int:
@@ -44,28 +49,35 @@ def cmd_patterns(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    """Add a pattern to a stance or question of the project's codebook."""
+    """Add patterns to a stance or question of the project's codebook (one undoable edit)."""
     from argmap.suggest.patterns import with_pattern
 
-    project = open_project(args)
-    project.change_codebook(
-        lambda codebook, _claims: with_pattern(codebook, args.target, args.id, args.pattern),
-        f"add pattern to {args.target} {args.id}",
-    )
-    print(f"{args.target} {args.id}: pattern {' '.join(args.pattern.split())!r} added")
-    return 0
+    return _change(args, with_pattern, "add", "to", "added")
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    """Remove a pattern from a stance or question of the project's codebook."""
+    """Remove patterns from a stance or question of the project's codebook."""
     from argmap.suggest.patterns import without_pattern
 
+    return _change(args, without_pattern, "remove", "from", "removed")
+
+
+def _change(
+    args: argparse.Namespace, edit: Callable[..., Codebook], verb: str, to: str, done: str
+) -> int:
+    """Apply ``edit`` for every pattern given, all in one codebook change (all or none)."""
+
+    def make(codebook: Codebook, _claims: object) -> Codebook:
+        for pattern in args.pattern:
+            codebook = edit(codebook, args.target, args.id, pattern)
+        return codebook
+
     project = open_project(args)
-    project.change_codebook(
-        lambda codebook, _claims: without_pattern(codebook, args.target, args.id, args.pattern),
-        f"remove pattern from {args.target} {args.id}",
-    )
-    print(f"{args.target} {args.id}: pattern {' '.join(args.pattern.split())!r} removed")
+    n = len(args.pattern)
+    what = "pattern" if n == 1 else f"{n} patterns"
+    project.change_codebook(make, f"{verb} {what} {to} {args.target} {args.id}")
+    for pattern in args.pattern:
+        print(f"{args.target} {args.id}: pattern {' '.join(pattern.split())!r} {done}")
     return 0
 
 
@@ -84,9 +96,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(func=cmd_patterns)
     sub = p.add_subparsers(dest="patterns_command", metavar="{add,remove}")
     for name, func, verb in (("add", cmd_add, "add"), ("remove", cmd_remove, "remove")):
-        q = sub.add_parser(name, help=f"{verb} a pattern of a stance or question")
+        q = sub.add_parser(
+            name,
+            help=f"{verb} patterns of a stance or question",
+            description=f"{verb.capitalize()} one or more patterns in one change (all or none; "
+            "one undo).",
+        )
         q.add_argument("target", choices=["stance", "question"])
         q.add_argument("id", metavar="ID", help="stance or question id")
-        q.add_argument("pattern", metavar="PATTERN", help='e.g. "european pillar" or "depend* on"')
+        q.add_argument(
+            "pattern",
+            metavar="PATTERN",
+            nargs="+",
+            help='e.g. "european pillar" or "depend* on"; several may follow',
+        )
         add_project_option(q)
         q.set_defaults(func=func)

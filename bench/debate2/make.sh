@@ -40,36 +40,34 @@ am codebook add-question design --label "Design" \
 
 # 2. phrase patterns, written from the stance descriptions, the questions and guide.md
 #    (R7-R11) before any article was written or annotated ------------------------------
-sp() { am patterns add stance "$@"; }
+sp() { am patterns add stance "$@"; }   # several patterns per command, one change
 qp() { am patterns add question "$@"; }
-for p in "cap* rents" "freez* rents" "rent freeze" "protect* tenants" "protect* renters" \
-         "tenants * afford" "price* out" "displace*" "evict*" "landlords * profit*" \
-         "speculat*" "security of tenure" "cap * works" "caps work" "introduce * cap" \
-         "support * cap" "breathing space" "harms * exaggerat*"; do sp pro-cap "$p"; done
-for p in "reduce* * supply" "fewer * homes" "fewer * flats" "less investment" \
-         "deter* * invest*" "black market" "economists" "disrepair" "neglect*" "lock* in" \
-         "misallocat*" "scrap * cap" "repeal*" "unintended consequences" "shortage*" \
-         "build more" "does more harm" "better off tenants" "caps fail" "sold off"; do
-    sp anti-cap "$p"; done
-for p in "on the other hand" "trade-off*" "depends on" "temporary" "stopgap" "only if" \
-         "evidence is mixed" "both sides" "well designed" "carefully designed" \
-         "in the short term" "long term" "silver bullet" "sunset clause" "breathing room" \
-         "costs and benefits" "not * panacea" "uncertain*"; do sp hedged "$p"; done
-for p in "afford*" "rent* * ris*" "rent increase*" "income on rent" "displace*" "evict*" \
-         "rent* * doubled"; do qp affordability "$p"; done
-for p in "supply" "construction" "new build*" "new homes" "invest*" "convert*" \
-         "short-term let*" "sold off" "fewer * flats"; do qp supply "$p"; done
-for p in "maintenance" "repair*" "disrepair" "renovat*" "insulat*" "quality" "neglect*" \
-         "damp" "mould"; do qp maintenance "$p"; done
-for p in "mobility" "move house" "moving" "lock* in" "stay put" "queue*" "waiting list*" \
-         "misallocat*" "insiders" "outsiders" "newcomers"; do qp mobility "$p"; done
-for p in "low income*" "better off" "well off" "targeted" "small landlords" "pension*" \
-         "fair*" "property rights" "who benefits" "middle class*"; do qp targeting "$p"; done
-for p in "social housing" "public housing" "housing benefit*" "housing allowance*" \
-         "zoning" "planning reform" "build more" "council homes" "instead"; do
-    qp alternatives "$p"; done
-for p in "exempt*" "index*" "inflation" "between tenancies" "vacancy" "enforce*" "loophole*" \
-         "ceiling" "sunset" "court*" "key money" "register"; do qp design "$p"; done
+sp pro-cap "cap* rents" "freez* rents" "rent freeze" "protect* tenants" "protect* renters" \
+    "tenants * afford" "price* out" "displace*" "evict*" "landlords * profit*" "speculat*" \
+    "security of tenure" "cap * works" "caps work" "introduce * cap" "support * cap" \
+    "breathing space" "harms * exaggerat*"
+sp anti-cap "reduce* * supply" "fewer * homes" "fewer * flats" "less investment" \
+    "deter* * invest*" "black market" "economists" "disrepair" "neglect*" "lock* in" \
+    "misallocat*" "scrap * cap" "repeal*" "unintended consequences" "shortage*" "build more" \
+    "does more harm" "better off tenants" "caps fail" "sold off"
+sp hedged "on the other hand" "trade-off*" "depends on" "temporary" "stopgap" "only if" \
+    "evidence is mixed" "both sides" "well designed" "carefully designed" \
+    "in the short term" "long term" "silver bullet" "sunset clause" "breathing room" \
+    "costs and benefits" "not * panacea" "uncertain*"
+qp affordability "afford*" "rent* * ris*" "rent increase*" "income on rent" "displace*" \
+    "evict*" "rent* * doubled"
+qp supply "supply" "construction" "new build*" "new homes" "invest*" "convert*" \
+    "short-term let*" "sold off" "fewer * flats"
+qp maintenance "maintenance" "repair*" "disrepair" "renovat*" "insulat*" "quality" \
+    "neglect*" "damp" "mould"
+qp mobility "mobility" "move house" "moving" "lock* in" "stay put" "queue*" "waiting list*" \
+    "misallocat*" "insiders" "outsiders" "newcomers"
+qp targeting "low income*" "better off" "well off" "targeted" "small landlords" "pension*" \
+    "fair*" "property rights" "who benefits" "middle class*"
+qp alternatives "social housing" "public housing" "housing benefit*" "housing allowance*" \
+    "zoning" "planning reform" "build more" "council homes" "instead"
+qp design "exempt*" "index*" "inflation" "between tenancies" "vacancy" "enforce*" \
+    "loophole*" "ceiling" "sunset" "court*" "key money" "register"
 
 # 3. the articles, as saved from the web (HTML) or kept as notes (Markdown) ---------------
 am add "$HERE/raw/"
