@@ -76,7 +76,9 @@ async def measure(project_dir: Path, what: str) -> dict:
             await pilot.pause()
             await _settle(app)
             await _keys(app, ["down"] * 5)  # warm-up
-            keys = ["down"] * 60 + ["pagedown"] * 10 + ["end", "home"] * 5 + ["up"] * 30
+            # every key moves the cursor (up at the top would be a no-op)
+            keys = ["down"] * 60 + ["pagedown"] * 10 + ["up"] * 30 + ["pageup"] * 5
+            keys += ["end", "home"] * 5
         times = await _keys(app, keys)
         return {
             "seconds": statistics.median(times),

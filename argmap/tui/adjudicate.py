@@ -22,10 +22,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Input, Label, OptionList, Select, SelectionList, Static
 from textual.widgets.option_list import Option
+from textual.widgets.selection_list import Selection
 
 from argmap import agreement as ag
 from argmap.errors import ArgmapError
 from argmap.project import Project
+from argmap.tui.dialogs import CheckList
+from argmap.tui.widgets import muted_style, stance_text
 
 
 def _short(text: str, width: int) -> str:
@@ -38,12 +41,17 @@ class ReferenceEditor(ModalScreen[dict | None]):
     DEFAULT_CSS = """
     ReferenceEditor { align: center middle; }
     ReferenceEditor > Vertical {
-        width: 74; height: 90%; border: thick $primary; background: $surface; padding: 0 1;
+        width: 76; max-width: 100%; height: auto; max-height: 100%;
+        border: thick $primary; background: $surface; padding: 0 1;
     }
-    ReferenceEditor #fields { height: 1fr; }
+    ReferenceEditor #editor-title { height: auto; max-height: 4; }
+    ReferenceEditor #choices { height: auto; }
+    ReferenceEditor #choices Select { width: 1fr; }
     ReferenceEditor SelectionList { height: auto; max-height: 11; }
-    ReferenceEditor .buttons { height: auto; align-horizontal: right; }
     ReferenceEditor #error { color: $error; height: auto; }
+    ReferenceEditor .buttons { height: auto; align-horizontal: right; }
+    ReferenceEditor .buttons Label { width: 1fr; color: $text-muted; }
+    ReferenceEditor .buttons Button { margin-left: 1; min-width: 8; width: auto; }
     """
     BINDINGS: ClassVar[list[Binding]] = [
         Binding("escape", "cancel", "cancel", id="editor.cancel", tooltip="Close without saving"),
@@ -67,32 +75,47 @@ class ReferenceEditor(ModalScreen[dict | None]):
 
     def compose(self) -> ComposeResult:
         stance, questions, kind, note = self.initial
+        cb = self.project.codebook
         with Vertical():
-            yield Label(Text(f"Reference reading of: {self.sentence_text}"))
-            with VerticalScroll(id="fields"):
-                yield from self._fields(stance, questions, kind, note)
+            # a Static wraps at word breaks (a Label would cut the sentence mid-word)
+            yield Static(
+                Text(f"Reference reading of: {_short(' '.join(self.sentence_text.split()), 280)}"),
+                id="editor-title",
+            )
+            with Horizontal(id="choices"):
+                yield Select(
+                    [(stance_text(cb, s.id), s.id) for s in cb.stances],
+                    value=stance,
+                    allow_blank=False,
+                    id="stance",
+                )
+                yield Select(
+                    [("claim", "claim"), ("evidence", "evidence")],
+                    value=kind,
+                    allow_blank=False,
+                    id="kind",
+                )
+            yield Input(note, placeholder="note (optional)", id="note")
+            yield CheckList(
+                *(Selection(q.label, q.id, q.id in questions) for q in cb.questions),
+                id="questions",
+            )
             yield Static("", id="error")
             with Horizontal(classes="buttons"):
-                yield Button("Save", variant="primary", id="save")
-                yield Button("Cancel", id="cancel")
+                yield Label("1-9 toggles · ctrl+s saves · esc cancels")
+                yield Button("Save", variant="primary", id="save", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
 
-    def _fields(
-        self, stance: str, questions: frozenset[str], kind: str, note: str
-    ) -> ComposeResult:
-        cb = self.project.codebook
-        yield Select(
-            [(s.label, s.id) for s in cb.stances], value=stance, allow_blank=False, id="stance"
-        )
-        yield SelectionList[str](
-            *((q.label, q.id, q.id in questions) for q in cb.questions), id="questions"
-        )
-        yield Select(
-            [("claim", "claim"), ("evidence", "evidence")],
-            value=kind,
-            allow_blank=False,
-            id="kind",
-        )
-        yield Input(note, placeholder="note", id="note")
+    def action_toggle(self, i: int) -> None:
+        """Toggle question ``i`` (0-based) of the codebook (the digit keys)."""
+        questions = self.query_one("#questions", CheckList)
+        if i < questions.option_count:
+            questions.toggle(questions.get_option_at_index(i))
+            questions.highlighted = i
+
+    def action_confirm(self) -> None:
+        """Enter in the question list saves, as ctrl+s does."""
+        self.action_save()
 
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
@@ -128,6 +151,8 @@ class AdjudicationScreen(Screen[None]):
     AdjudicationScreen .reading {
         width: 1fr; height: auto; min-height: 6; border: round $secondary; padding: 0 1;
     }
+    AdjudicationScreen #readings.stacked { layout: vertical; }
+    AdjudicationScreen #readings.stacked .reading { width: 100%; min-height: 3; }
     AdjudicationScreen .reading.reference { border: round $success; }
     AdjudicationScreen #status { height: auto; color: $text-muted; margin-top: 1; }
     """
@@ -184,11 +209,11 @@ class AdjudicationScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield OptionList(id="cases")
         with VerticalScroll(id="detail"):
-            yield Static(f"Ranked {ag.SEVERITY_HELP}.", id="rank")
             yield Static("", id="title")
             yield Static("", id="sentence")
             yield Horizontal(id="readings")
             yield Static("", id="status")
+            yield Static(f"Ranked {ag.SEVERITY_HELP}.", id="rank")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -248,37 +273,61 @@ class AdjudicationScreen(Screen[None]):
         )
         self.query_one("#sentence", Static).update(Text(case.sentence.text))
         panels = [
-            Static(self._reading_text(f"{i}  {name}", r), classes="reading")
+            Static(self._reading_text(f"{i}  {name}", r, case.sentence.text), classes="reading")
             for i, (name, r) in enumerate(case.readings.items(), start=1)
         ]
         panels.append(
             Static(
-                self._reading_text(self.project.config.reference_annotator, case.reference),
+                self._reading_text(
+                    self.project.config.reference_annotator, case.reference, case.sentence.text
+                ),
                 classes="reading reference",
             )
         )
         readings = self.query_one("#readings", Horizontal)
         readings.remove_children()
         readings.mount_all(panels)
+        self._arrange()
         self.refresh_bindings()
 
-    def _reading_text(self, title: str, reading: ag.Reading) -> Text:
-        text = Text(title + "\n", style="bold")
+    CARD_WIDTH = 30
+    """Narrowest reading card side by side; narrower cards are stacked, full width, so that
+    no word is broken across lines."""
+
+    def _arrange(self) -> None:
+        readings = self.query_one("#readings", Horizontal)
+        width = self.query_one("#detail").size.width or self.size.width - 38
+        cards = max(len(readings.children), 1)
+        readings.set_class(width // cards < self.CARD_WIDTH, "stacked")
+
+    def on_resize(self) -> None:
+        if self.is_mounted and self.query("#readings"):
+            self.call_after_refresh(self._arrange)
+
+    def _reading_text(self, title: str, reading: ag.Reading, sentence: str = "") -> Text:
+        """A card: whose reading, then per claim its stance, question labels, kind, the
+        quote when it is not the whole sentence, and the note. Wrapped at word breaks."""
+        codebook = self.project.codebook
+        text = Text(title, style="bold")
         if not reading.claims:
-            text.append("no claim", style="italic")
+            text.append("\nno claim", style="italic")
             return text
         for c in reading.claims:
-            try:
-                stance = self.project.codebook.stance(c.stance)
-                text.append(f"{stance.symbol} {stance.label}\n", style=stance.color)
-            except KeyError:
-                text.append(f"{c.stance}\n")
-            text.append(", ".join(c.questions) + "\n")
+            text.append("\n")
+            text.append_text(stance_text(codebook, c.stance))
+            labels = []
+            for q in c.questions:
+                try:
+                    labels.append(codebook.question(q).label)
+                except KeyError:
+                    labels.append(q)
+            text.append(" · " + ", ".join(labels))
             if c.kind != "claim":
-                text.append(f"{c.kind}\n", style="italic")
-            text.append(f"“{c.quote}”\n", style="dim")
+                text.append(f" · {c.kind}", style="italic")
+            if " ".join(c.quote.split()) != " ".join(sentence.split()):
+                text.append(f"\n“{c.quote}”", style=muted_style())
             if c.note:
-                text.append(f"note: {c.note}\n", style="italic")
+                text.append(f"\nnote: {c.note}", style="italic")
         return text
 
     # ------------------------------------------------------------------ actions

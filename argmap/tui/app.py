@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -21,6 +22,15 @@ from argmap.tui.widgets import use_theme
 T = TypeVar("T")
 
 MAIN_SCREENS = ("matrix", "reader", "map", "search")
+
+FIELD_NAMES = {
+    "query": "search",
+    "find": "link finder",
+    "note": "note",
+    "paste": "pasted text",
+    "path": "file or folder",
+}
+"""How the quit question names a text field that has no dialog title."""
 
 
 class ArgmapScreen(Screen):
@@ -140,6 +150,7 @@ class ArgmapApp(App[int]):
         super().__init__()
         self.project = project
         self.data_version = 0
+        self._typed_from: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
         self.title = f"argmap · {project.config.name}"
 
     def on_mount(self) -> None:
@@ -393,6 +404,54 @@ class ArgmapApp(App[int]):
             timeout=4,
         )
 
+    # ------------------------------------------------------------------ quitting
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Remember what a text field held when it was first focused (before any typing)."""
+        from textual.widgets import Input, TextArea
+
+        widget = event.widget
+        if isinstance(widget, Input | TextArea) and widget not in self._typed_from:
+            self._typed_from[widget] = widget.text if isinstance(widget, TextArea) else widget.value
+
+    def unsaved_typing(self) -> list[str]:
+        """Text typed into an open dialog or field and not saved: ``where: “text”`` each."""
+        from textual.widgets import Input, TextArea
+
+        from argmap.tui.widgets import shorten
+
+        found = []
+        for screen in self.screen_stack:
+            for widget in screen.query("Input, TextArea"):
+                assert isinstance(widget, Input | TextArea)
+                text = widget.text if isinstance(widget, TextArea) else widget.value
+                if text.strip() and text != self._typed_from.get(widget, text):
+                    where = getattr(screen, "title_text", None) or FIELD_NAMES.get(
+                        widget.id or "", widget.id or "a text field"
+                    )
+                    found.append(f"{shorten(str(where), 40)}: “{shorten(text.strip(), 30)}”")
+        return found
+
+    async def action_quit(self) -> None:
+        """Quit; when typed text would be lost, ask first (ctrl+q again quits anyway)."""
+        from argmap.tui.dialogs import Confirm
+
+        lost = self.unsaved_typing()
+        if not lost or getattr(self.screen, "quitting", False):
+            self.exit()
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.exit()
+
+        ask = Confirm(
+            "Quit argmap? What you typed here is not saved:",
+            "\n".join([*lost, "(ctrl+q again quits too)"]),
+        )
+        ask.quitting = True  # type: ignore[attr-defined]
+        self.push_screen(ask, answer)
+
     def action_undo(self) -> None:
         label = self.edit(self.project.undo)
         self.notify(f"undone: {label}" if label else "nothing to undo", timeout=3)
@@ -433,12 +492,27 @@ class ArgmapApp(App[int]):
         suffix = getattr(export, "SUFFIXES", {}).get(fmt, f".{fmt}")
         default = str(Path.cwd() / f"argmap-export{suffix}")
 
-        def write(path: str | None) -> None:
+        def write(path: str | None, overwrite: bool = False) -> None:
             if not path:
+                return
+            target = Path(path).expanduser()
+            if target.is_dir():
+                self.notify(f"{path}: is a folder; give a file name", severity="error")
+                return
+            if target.exists() and not overwrite:
+                from argmap.tui.dialogs import Confirm
+
+                def answer(yes: bool | None) -> None:
+                    if yes:
+                        write(path, overwrite=True)
+                    else:
+                        self.notify(f"not written: {path} kept as it was", timeout=3)
+
+                self.push_screen(Confirm(f"{path} exists. Overwrite it?"), answer)
                 return
             try:
                 text = export.render(self.project, fmt, questions=None, sources=None)
-                Path(path).write_text(text, encoding="utf-8")
+                target.write_text(text, encoding="utf-8")
             except ArgmapError as err:
                 self.notify(str(err), severity="error")
                 return

@@ -282,8 +282,11 @@ class ClaimFinder(ModalScreen[str | None]):
             for c in self.claims
             if all(w in c.quote.lower() or w in c.id or w in c.source for w in words)
         ][: self.LIMIT]
+        # as wide as the dialog's list (95% of the screen, at most 160, less its frames), so
+        # that no line of a hit wraps
+        width = max(min(int(self.app.size.width * 0.95), 160) - 16, 30)
         hits.add_options(
-            Option(claim_prompt(c, self.codebook, self.sources, 80), c.id) for c in found
+            Option(claim_prompt(c, self.codebook, self.sources, width), c.id) for c in found
         )
         if found:
             more = " (first shown)" if len(found) == self.LIMIT else ""

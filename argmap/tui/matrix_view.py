@@ -25,6 +25,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from argmap.tui.scrollbar import QuickScrollBars
+
 
 @dataclass(frozen=True)
 class RowLabel:
@@ -95,7 +97,7 @@ def header_lines(label: str, width: int) -> tuple[str, str]:
     return cut(first), cut(second)
 
 
-class MatrixView(ScrollView, can_focus=True):
+class MatrixView(QuickScrollBars, ScrollView, can_focus=True):
     """A grid of pre-rendered cells with fixed row labels and a two-line column header.
 
     ``set_data(rows, columns, cells)`` shows a grid; ``cells[r][c]`` is a Rich ``Text``

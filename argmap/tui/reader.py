@@ -10,15 +10,41 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.timer import Timer
 from textual.widgets import Footer, Header, Static
 
 from argmap.errors import ArgmapError, UsageError
-from argmap.model import Claim
+from argmap.model import Claim, Codebook
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import ClaimFinder, Confirm, QuestionPicker, StancePicker, TextPrompt
 from argmap.tui.widgets import SentenceView, muted_style, shorten, stance_symbol, stance_text
 
 CLAIM_ACTIONS = {"questions_edit", "kind", "note", "link", "delete", "cycle"}
+
+
+def provenance_text(codebook: Codebook, claim: Claim) -> Text:
+    """``suggested by MODEL · ▲ 87 % · accepted as proposed`` (or what was corrected)."""
+    p = claim.suggested
+    if p is None:
+        return Text()
+    out = Text("\n    suggested by ", style=muted_style())
+    out.append(p.model, style="bold")
+    out.append(" · ")
+    out.append_text(stance_text(codebook, p.stance))
+    out.append(f" {round(p.probability * 100)} %", style="bold")
+    out.append(f" · claim {round(p.claim_probability * 100)} %", style=muted_style())
+    changed = []
+    if p.stance != claim.stance:
+        changed.append("stance")
+    if tuple(p.questions) and set(p.questions) != set(claim.questions):
+        changed.append("questions")
+    if p.kind != claim.kind:
+        changed.append("kind")
+    if changed:
+        out.append(f" · corrected: {', '.join(changed)}", style=muted_style())
+    else:
+        out.append(" · accepted as proposed", style=muted_style())
+    return out
 
 
 def _kept(theirs: Claim, mine: Claim) -> str:
@@ -107,6 +133,12 @@ class ReaderScreen(ArgmapScreen):
         self.suggestions: dict[str, dict[str, Any]] = {}  # sentence id -> suggestion
         self.rejected: set[tuple[str, str]] = set()  # (source, sentence), this session only
         self._incoming: tuple[int, dict[str, list[tuple[str, Claim]]]] | None = None
+        self._footer_timer: Timer | None = None
+        self._warm_timer: Timer | None = None
+        self._warm_pending: str | None = None  # source whose models to fit at the next pause
+
+    FOOTER_DELAY = 0.2
+    """Seconds the cursor rests before the footer shows which keys apply here."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -130,6 +162,7 @@ class ReaderScreen(ArgmapScreen):
 
     def on_screen_resume(self) -> None:
         self._apply_pending()
+        self._rest_timer()
 
     SEGMENT_IN_WORKER = 200_000
     """Texts longer than this (characters) are split into sentences in a worker."""
@@ -176,7 +209,8 @@ class ReaderScreen(ArgmapScreen):
                 self.notify(str(err), severity="error")
         if doc.id != self.source_id:
             self.suggestions = {}
-            self._warm_up(doc.id)
+            self._warm_pending = doc.id
+            self._rest_timer()
         self.source_id = doc.id
         self.seen_version = self.argmap.data_version
         self.choice = 0
@@ -249,21 +283,46 @@ class ReaderScreen(ArgmapScreen):
         doc = self.project.sources[self.source_id]
         return doc.sentences[self.view.cursor].id if doc.sentences else None
 
+    WARM_UP_AFTER = 1.5
+    """Seconds without a key in the reader before the suggestion models are trained in the
+    background: training holds the interpreter for tens of seconds on a large project, and
+    keys pressed meanwhile wait for it, so it does not start while the reader is in use."""
+
+    def _rest_timer(self) -> None:
+        """(Re)start the wait for a pause, after which the pending warm-up begins."""
+        if self._warm_pending is None:
+            return
+        if self._warm_timer is not None:
+            self._warm_timer.stop()
+        self._warm_timer = self.set_timer(self.WARM_UP_AFTER, self._start_warm_up)
+
+    def _start_warm_up(self) -> None:
+        if not self.is_current:
+            return  # left the reader: it waits for the next pause here (on_screen_resume)
+        source, self._warm_pending = self._warm_pending, None
+        if source is not None and source == self.source_id:
+            self._warm_up(source)
+
     @on(SentenceView.CursorMoved)
     def _moved(self) -> None:
+        self._rest_timer()
         if self.view.cursor != self._shown_index:
             self._shown_index = self.view.cursor
             self.choice = 0
         self._title()
         self._detail()
-        # Re-checking bindings recomposes the footer (~30 ms): only when what applies changes.
+        # Re-checking bindings recomposes the footer (~30-40 ms at 1,000 sources): only when
+        # what applies changes, and only once the cursor rests, so that holding j never waits
+        # for it. The keys themselves are checked when pressed, so they act at once.
         applies = (
             self.current_claim() is not None,
             bool(self.suggestions) and self.current_suggestion() is not None,
         )
         if applies != getattr(self, "_applies", None):
             self._applies = applies
-            self.refresh_bindings()
+            if self._footer_timer is not None:
+                self._footer_timer.stop()
+            self._footer_timer = self.set_timer(self.FOOTER_DELAY, self.refresh_bindings)
 
     def _detail(self) -> None:
         detail = self.query_one("#reader-detail", Static)
@@ -305,6 +364,8 @@ class ReaderScreen(ArgmapScreen):
                 out.append(f"\n    note: {c.note}", style="italic")
             if c is not current:
                 continue
+            if c.suggested is not None:
+                out.append_text(provenance_text(codebook, c))
             width = max(self.size.width - 40, 30)
             for r in c.relations:
                 target = self.project.claim_index.get(r.target)
@@ -639,10 +700,11 @@ class ReaderScreen(ArgmapScreen):
         self.notify("suggesting: training on the annotated sentences…", timeout=10)
         self._suggest(self.source_id)
 
-    @work(thread=True, exclusive=True, group="suggest-warm")
+    @work(thread=True, exclusive=True, group="suggest-warm", exit_on_error=False)
     def _warm_up(self, source: str) -> None:
-        """Fit the models for ``source`` in the background (after the screen is shown), so
-        that the first ``S`` only predicts; too few annotations is not an error here."""
+        """Fit the models for ``source`` in the background (once reading pauses), so that
+        the first ``S`` only predicts; too few annotations is not an error here, and no
+        failure of this head start may end the app (``S`` reports its own errors)."""
         from contextlib import suppress
 
         from argmap.errors import ArgmapError

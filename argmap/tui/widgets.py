@@ -20,6 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from argmap.model import Claim, Codebook, Sentence
+from argmap.tui.scrollbar import QuickScrollBars
 
 #: Stance ids that have their own component class (others fall back to the codebook colour).
 KNOWN_STANCES = ("pro-autonomy", "pro-us-primacy", "hedged")
@@ -240,7 +241,7 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
     return out or [(0, 0)]
 
 
-class SentenceView(ScrollView, can_focus=True):
+class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
     """One source's sentences, rendered line by line (only what is on screen).
 
     The cursor is a sentence index; moving it repaints the old and new sentence only.

@@ -42,6 +42,15 @@ def _no_env_annotator(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ARGMAP_ANNOTATOR", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _no_background_training(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reader fits the suggestion models when reading pauses (1.5 s): in a test that
+    would be CPU spent in a thread that outlives it; tests of suggestions press S."""
+    from argmap.tui.reader import ReaderScreen
+
+    monkeypatch.setattr(ReaderScreen, "WARM_UP_AFTER", 3600.0)
+
+
 @pytest.fixture
 def small_project(tmp_path: Path) -> Path:
     """A project with one source of 7 sentences and two claims by ``tester``."""

@@ -10,7 +10,6 @@ from textual.widgets import Input, OptionList, SelectionList, Tree
 from argmap.project import Project
 from argmap.tui.app import ArgmapApp
 from argmap.tui.dialogs import ClaimFinder, ProblemsScreen, QuestionPicker, TextPrompt
-from argmap.tui.help import HelpScreen
 from argmap.tui.matrix import ClaimListScreen, MatrixScreen
 from argmap.tui.matrix_view import MatrixView
 from argmap.tui.question_map import QuestionMapScreen
@@ -424,28 +423,6 @@ async def test_search_finds_claims_and_sentences_and_jumps(small_project: Path) 
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         assert app.screen.current_sentence_id() == "s0004"
-
-
-async def test_help_lists_every_binding(small_project: Path) -> None:
-    app = make_app(small_project)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        from argmap.tui.help import binding_rows
-
-        descriptions = {d for _, _, d in binding_rows()}
-        for expected in (
-            "Supports",
-            "Delete: Delete the claim",
-            "Undo",
-            "Questions: Pick questions",
-        ):
-            assert any(expected in d for d in descriptions), expected
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, MatrixScreen)
 
 
 async def test_palette_jumps_to_a_question_and_offers_export(small_project: Path) -> None:

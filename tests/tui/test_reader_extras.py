@@ -1,0 +1,76 @@
+"""The reader: where an accepted suggestion came from; training waits for a pause."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from argmap.model import Provenance
+from argmap.project import Project
+from argmap.tui.app import ArgmapApp
+from argmap.tui.reader import ReaderScreen
+
+
+async def test_claim_detail_shows_the_suggestion_it_was_accepted_from(
+    small_project: Path,
+) -> None:
+    project = Project.open(small_project, annotator="tester", strict=False)
+    project.annotate(
+        "article",
+        stance="pro-autonomy",
+        questions=["us-guarantee"],
+        sentence="s0003",
+        suggested=Provenance(
+            model="tfidf-logreg-v1",
+            probability=0.87,
+            claim_probability=0.91,
+            stance="pro-autonomy",
+            questions=("us-guarantee",),
+        ),
+    )
+    app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0003")
+        await pilot.pause()
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        detail = str(reader.query_one("#reader-detail").render())
+        assert "suggested by tfidf-logreg-v1 · ▲ pro-autonomy 87 %" in detail
+        assert "accepted as proposed" in detail
+        await pilot.press("2")  # my own claim: its stance changes to the second stance
+        await pilot.pause()
+        detail = str(reader.query_one("#reader-detail").render())
+        assert "suggested by tfidf-logreg-v1 · ▲ pro-autonomy 87 %" in detail
+        assert "corrected: stance" in detail
+        # a claim made by hand says nothing of the kind
+        app.open_reader("article", sentence="s0002")
+        await pilot.pause()
+        assert "suggested by" not in str(reader.query_one("#reader-detail").render())
+
+
+async def test_suggestion_training_waits_for_a_pause_in_reading(
+    small_project: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Training holds the interpreter for seconds on a big project: not while keys come."""
+    started: list[tuple[str, float]] = []
+    monkeypatch.setattr(ReaderScreen, "WARM_UP_AFTER", 2.0)
+    monkeypatch.setattr(
+        ReaderScreen, "_warm_up", lambda self, source: started.append((source, time.monotonic()))
+    )
+    app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("article")
+        await pilot.pause()
+        for key in ("j", "j", "k", "j", "j", "k", "j"):
+            await pilot.press(key)
+        last_key = time.monotonic()
+        assert started == [], "training started while the user was moving the cursor"
+        for _ in range(60):  # then, two seconds after the last key, it starts
+            if started:
+                break
+            await pilot.pause(0.1)
+        assert [s for s, _ in started] == ["article"]
+        assert started[0][1] - last_key > 1.5
