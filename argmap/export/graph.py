@@ -172,6 +172,8 @@ class Part:
     cut: int = 0
     """Relations to claims drawn in another part of the same question (not drawn here)."""
     name: str = field(default="")
+    unlinked: int = 0
+    """How many claims on the question have no relation on it (see :func:`unlinked`)."""
 
     def __post_init__(self) -> None:
         if not self.name:
@@ -337,6 +339,7 @@ def question_parts(
                 nodes=[node_for(sel, on_q[cid]) for cid in chunk],
                 edges=inner[n - 1],
                 cut=cut[n - 1],
+                unlinked=len(claims) - len(ids),
             )
         )
     return parts
