@@ -140,6 +140,8 @@ class Node:
     fill: str
     """A light tint of the stance colour, for the box."""
     claim: Claim
+    quote: str = ""
+    """The whole quote as it reads (no Markdown syntax), for tooltips."""
 
     @property
     def text(self) -> str:
@@ -203,12 +205,13 @@ def node_for(sel: Selection, claim: Claim) -> Node:
     return Node(
         id=claim.id,
         heading=heading,
-        lines=tuple(wrap_quote(kind + claim.quote)),
+        lines=tuple(wrap_quote(kind + sel.quote(claim))),
         stance=stance.id,
         symbol=stance.symbol,
         color=color,
         fill=tint(color, 0.28),
         claim=claim,
+        quote=sel.quote(claim),
     )
 
 
