@@ -250,7 +250,7 @@ class Bench:
 
     def row_tui_start(self) -> dict:
         r = child("tui_start", self.project)
-        return {"seconds": r["seconds"], "rss": r["rss"]}
+        return {"seconds": r["seconds"], "rss": r["rss"], "cpu": LAST_CPU[0]}
 
     def row_tui_quit(self) -> dict:
         """ctrl+q on the matrix to the end of the process (app shut down, interpreter gone)."""
@@ -363,6 +363,12 @@ def _child_main(name: str, project: Path, out: Path, spawned: float) -> None:
             # From the launch of this process: imports and interpreter start included.
             result["seconds"] = time.time() - spawned
     out.write_text(json.dumps(result))
+    if name == "tui_quit":
+        try:  # the process ends as the TUI's own does after its app closed
+            from argmap.tui.app import leave
+        except ImportError:
+            return
+        leave(0)
 
 
 # --------------------------------------------------------------------------- projects

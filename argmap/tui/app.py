@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, NoReturn, TypeVar
 
 from textual import events, work
 from textual.app import App
@@ -470,6 +472,9 @@ class ArgmapApp(App[int]):
         """Quit; when typed text would be lost, ask first (ctrl+q again quits anyway)."""
         from argmap.tui.dialogs import Confirm
 
+        if any(w.group == "codebook" and w.is_running for w in self.workers):
+            self.notify("a codebook change is being saved: quit once it is done", timeout=4)
+            return
         lost = self.unsaved_typing()
         if not lost or getattr(self.screen, "quitting", False):
             self.exit()
@@ -577,4 +582,17 @@ def run(project: str | None, annotator: str | None) -> int:
     gc.freeze()
     app = ArgmapApp(opened)
     app.run()
-    return app.return_code or 0
+    leave(app.return_code or 0)
+
+
+def leave(code: int) -> NoReturn:
+    """End the process at once with ``code``, once the app has closed.
+
+    Every edit is saved (atomically) when it is made. An ordinary interpreter exit would
+    free the loaded project object by object (0.1 s at 1,000 sources, 0.4 s at 5,000) and
+    wait for background threads, such as the suggestion models still training (tens of
+    seconds): quitting would not feel instant.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
