@@ -678,6 +678,12 @@ def markdown_plain(text: str) -> str:
     return _MD_STRIKE.sub(r"\1", text)
 
 
+def plain_quote(quote: str) -> str:
+    """A claim's quote from a Markdown file as it reads: no emphasis, link or quote syntax,
+    whitespace collapsed (the quote itself keeps the file's characters, for anchoring)."""
+    return _STRAY_EMPHASIS.sub("", " ".join(markdown_plain(quote).split()))
+
+
 def is_markdown(path: Path | str) -> bool:
     """Whether a source file is Markdown (its sentences read without the syntax)."""
     return Path(path).suffix.lower() in (".md", ".markdown")

@@ -84,3 +84,18 @@ def test_claim_detection_beats_its_baseline_leave_one_source_out(debate2: Path) 
     assert report.claim is not None and report.claim_baseline is not None
     assert len(report.per_source) == 6
     assert report.claim.macro_f1 > report.claim_baseline.macro_f1 + 0.2
+
+
+def test_reports_quote_markdown_sources_as_they_read(debate2: Path, tmp_path: Path) -> None:
+    """The transcript's "**DANA WHITFIELD:** Because…" reads without asterisks in the shared
+    report and the Markdown export; the data export keeps the file's characters."""
+    out = {}
+    for fmt in ("html", "markdown", "json"):
+        target = tmp_path / f"map.{fmt}"
+        assert main(["--project", str(debate2), "export", "--format", fmt, "-o", str(target)]) == 0
+        out[fmt] = target.read_text(encoding="utf-8")
+    for fmt in ("html", "markdown"):
+        assert "DANA WHITFIELD: Because people are being forced out" in out[fmt]
+        assert "**DANA WHITFIELD:**" not in out[fmt]
+        assert "**Sitting tenants gain.**" not in out[fmt]
+    assert "**DANA WHITFIELD:** Because people" in out["json"]

@@ -394,6 +394,11 @@ def test_evaluation_never_trains_on_what_it_predicts(
         assert {k[0] for k in fold.test} == {fold.held_out}
 
 
+def test_evaluate_without_a_curve_reports_the_rest(root: Path) -> None:
+    report = S.evaluate(Project.open(root), curve=())
+    assert report.curve == {} and report.stance is not None
+
+
 def test_the_per_source_curve_rises_on_the_shipped_corpus() -> None:
     """Annotating the first units of an article improves the suggestions for the rest."""
     root = Path(__file__).resolve().parents[1]

@@ -255,3 +255,44 @@ def test_context_columns_equal_the_per_context_reference(lexicon: F.Lexicon) -> 
     n_dense = len(lexicon.dense_names)
     assert np.array_equal(got.x[:, -width - n_dense : -width].toarray(), dense)
     assert got.norms == [T.normalise(c.text) for c in ctxs]
+
+
+def test_suggest_all_reports_progress_up_to_done(tmp_path: Path) -> None:
+    """Long work says what it is doing: stages in order, fractions rising to 1."""
+    from argmap import suggest as S
+    from argmap.project import Project
+    from bench import distinct
+
+    distinct.ensure(tmp_path / "p", 6, per_source=30, long_source=40)
+    project = Project.open(tmp_path / "p")
+    S._CACHE.clear()
+    heard: list[tuple[str, float]] = []
+    got = S.suggest_all(project, progress=lambda what, done: heard.append((what, done)))
+    assert got
+    fractions = [d for _, d in heard]
+    assert fractions == sorted(fractions) and fractions[0] == 0.0 and fractions[-1] == 1.0
+    stages = [w.split(":")[0].split(" ")[0] for w, _ in heard]
+    for stage in ("collecting", "reading", "fitting", "suggesting", "done"):
+        assert stage in stages, stage
+    # the same suggestions as without a listener
+    S._CACHE.clear()
+    assert [g.to_json() for g in S.suggest_all(project)] == [g.to_json() for g in got]
+
+
+def test_terminal_progress_waits_then_rewrites_one_line() -> None:
+    import io
+
+    from argmap.commands.suggest import TerminalProgress
+
+    out = io.StringIO()
+    quiet = TerminalProgress(out, after=3600)
+    quiet("fitting the models", 0.5)
+    quiet.close()
+    assert out.getvalue() == ""
+    shown = TerminalProgress(out, after=0)
+    shown("fitting the models", 0.5)
+    shown("done", 1.0)
+    shown.close()
+    assert out.getvalue() == (
+        "\r\x1b[Ksuggest: fitting the models (50 %)\r\x1b[Ksuggest: done (100 %)\r\x1b[K"
+    )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
+import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from argmap.cliutil import (
     add_json_option,
@@ -14,6 +16,30 @@ from argmap.cliutil import (
     print_table,
 )
 from argmap.errors import UsageError
+
+
+class TerminalProgress:
+    """Long work's progress on one line of a terminal (``suggest`` on stderr): nothing for
+    the first ``after`` seconds, then ``suggest: <what> (<n> %)`` rewritten in place;
+    ``close`` clears the line."""
+
+    def __init__(self, stream: TextIO, after: float = 1.0) -> None:
+        self.stream = stream
+        self.after = after
+        self.start = time.monotonic()
+        self.shown = False
+
+    def __call__(self, what: str, done: float) -> None:
+        if time.monotonic() - self.start < self.after:
+            return
+        self.stream.write(f"\r\x1b[Ksuggest: {what} ({round(done * 100)} %)")
+        self.stream.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
@@ -30,13 +56,18 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         raise UsageError("--min-confidence pre-annotates every source: use it with --all")
     project = open_project(args, strict=False)
     annotator = getattr(args, "annotator", None)
-    if args.all:
-        suggestions = suggest_all(project, annotator=annotator)
-        title = f"Suggestions for {len(project.sources)} sources"
-    else:
-        doc = project.source(args.source)
-        suggestions = suggest_source(project, doc.id, annotator=annotator)
-        title = f"Suggestions for {doc.id}"
+    progress = TerminalProgress(sys.stderr) if sys.stderr.isatty() else None
+    try:
+        if args.all:
+            suggestions = suggest_all(project, annotator=annotator, progress=progress)
+            title = f"Suggestions for {len(project.sources)} sources"
+        else:
+            doc = project.source(args.source)
+            suggestions = suggest_source(project, doc.id, annotator=annotator, progress=progress)
+            title = f"Suggestions for {doc.id}"
+    finally:
+        if progress is not None:
+            progress.close()
     if args.min_confidence is not None:
         saved = preannotate(project, suggestions, args.min_confidence)
         print(

@@ -42,7 +42,7 @@ def part_dot(part: Part) -> str:
         style = ', style="rounded,filled,dashed"' if n.claim.kind == "evidence" else ""
         lines.append(
             f'  {quoted(n.id)} [label=<{label}>, fillcolor="{n.fill}", color="{n.color}", '
-            f"tooltip={quoted(n.claim.quote)}{style}];"
+            f"tooltip={quoted(n.quote or n.claim.quote)}{style}];"
         )
     # Many reasons of one claim would stand side by side in one very wide row: stagger the
     # ones nothing points at over three rows (what Graphviz's `unflatten -l 3` does).

@@ -140,6 +140,8 @@ class Node:
     fill: str
     """A light tint of the stance colour, for the box."""
     claim: Claim
+    quote: str = ""
+    """The whole quote as it reads (no Markdown syntax), for tooltips."""
 
     @property
     def text(self) -> str:
@@ -172,6 +174,8 @@ class Part:
     cut: int = 0
     """Relations to claims drawn in another part of the same question (not drawn here)."""
     name: str = field(default="")
+    unlinked: int = 0
+    """How many claims on the question have no relation on it (see :func:`unlinked`)."""
 
     def __post_init__(self) -> None:
         if not self.name:
@@ -201,12 +205,13 @@ def node_for(sel: Selection, claim: Claim) -> Node:
     return Node(
         id=claim.id,
         heading=heading,
-        lines=tuple(wrap_quote(kind + claim.quote)),
+        lines=tuple(wrap_quote(kind + sel.quote(claim))),
         stance=stance.id,
         symbol=stance.symbol,
         color=color,
         fill=tint(color, 0.28),
         claim=claim,
+        quote=sel.quote(claim),
     )
 
 
@@ -337,6 +342,7 @@ def question_parts(
                 nodes=[node_for(sel, on_q[cid]) for cid in chunk],
                 edges=inner[n - 1],
                 cut=cut[n - 1],
+                unlinked=len(claims) - len(ids),
             )
         )
     return parts

@@ -225,7 +225,7 @@ def _legend(sel: Selection) -> str:
 def _search_text(sel: Selection, c: Claim) -> str:
     doc = sel.source(c.source)
     return " ".join(
-        (c.quote, doc.title, c.source, sel.sentence_id(c), c.id, c.note, c.stance)
+        (sel.quote(c), doc.title, c.source, sel.sentence_id(c), c.id, c.note, c.stance)
     ).lower()
 
 
@@ -243,13 +243,13 @@ def _claim_li(sel: Selection, c: Claim, qid: str) -> str:
         tsym = sel.stance(t.stance).symbol
         rels.append(
             f'<div class="rel {r.type}"><b>{r.type}</b> {escape(tsym)} '
-            f"“{escape(short_title(t.quote, 90))}” ({escape(short_title(sel.source(t.source).title, 40))})</div>"
+            f"“{escape(short_title(sel.quote(t), 90))}” ({escape(short_title(sel.source(t.source).title, 40))})</div>"
         )
     return (
         f'<li class="claim{" evidence" if c.kind == "evidence" else ""}" '
         f'id="{escape(c.id)}-{escape(qid)}" data-claim="{escape(c.id)}" data-source="{escape(c.source)}" data-search="{escape(_search_text(sel, c))}" '
         f'style="border-left-color:{color}">{_chip(sel, c.stance)} {kind}'
-        f'<span class="quote">“{escape(c.quote)}”</span>{orphan}'
+        f'<span class="quote">“{escape(sel.quote(c))}”</span>{orphan}'
         f'<div class="where">{where} · <code>{escape(c.id)}</code></div>{note}{"".join(rels)}'
         "</li>"
     )
@@ -427,7 +427,7 @@ def _data(sel: Selection, m: Matrix) -> str:
         for q in c.questions:
             if q in wanted:
                 claims.setdefault(c.source, {}).setdefault(q, []).append(
-                    [c.stance, c.quote, sel.sentence_id(c), c.id]
+                    [c.stance, sel.quote(c), sel.sentence_id(c), c.id]
                 )
     data = {
         "stances": stances,

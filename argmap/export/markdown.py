@@ -19,7 +19,6 @@ from argmap.export.graph import (
     Part,
     ink_on,
     question_parts,
-    unlinked,
 )
 from argmap.model import Claim
 
@@ -100,11 +99,27 @@ def _symbol(sel: Selection, claim: Claim) -> str:
 
 
 class _Shown:
-    """Which claims the report has quoted in full already (each quote is printed once)."""
+    """Which claims the report has quoted in full already (each quote is printed once),
+    and the pieces every claim line repeats (symbols, cut titles), made once per report."""
 
-    def __init__(self) -> None:
+    def __init__(self, sel: Selection) -> None:
         self.ids: set[str] = set()
         self.refs: dict[str, str] = {}
+        self.sel = sel
+        self.symbols = {s.id: md_text(s.symbol) for s in sel.codebook.stances}
+        self._titles: dict[tuple[str, int], str] = {}
+
+    def symbol(self, claim: Claim) -> str:
+        symbol = self.symbols.get(claim.stance)
+        return symbol if symbol is not None else _symbol(self.sel, claim)
+
+    def title(self, source: str, width: int) -> str:
+        """The source's title cut to ``width``, as Markdown."""
+        title = self._titles.get((source, width))
+        if title is None:
+            title = md_text(shorten(self.sel.source(source).title, width))
+            self._titles[(source, width)] = title
+        return title
 
 
 def _claim_line(sel: Selection, claim: Claim, shown: _Shown | None = None) -> str:
@@ -115,10 +130,12 @@ def _claim_line(sel: Selection, claim: Claim, shown: _Shown | None = None) -> st
             return _claim_ref(sel, claim, shown) + " (quoted above)"
         shown.ids.add(claim.id)
     kind = "*evidence* " if claim.kind == "evidence" else ""
-    title = md_text(shorten(sel.source(claim.source).title, 50))
+    if shown is not None:
+        title, symbol = shown.title(claim.source, 50), shown.symbol(claim)
+    else:
+        title, symbol = md_text(shorten(sel.source(claim.source).title, 50)), _symbol(sel, claim)
     line = (
-        f"{_symbol(sel, claim)} {kind}“{md_text(claim.quote)}” — {title}, "
-        f"{_place(sel, claim)} `{claim.id}`"
+        f"{symbol} {kind}“{md_text(sel.quote(claim))}” — {title}, {_place(sel, claim)} `{claim.id}`"
     )
     if claim.orphan is not None:
         line += " **(orphaned: quote not found in the current text)**"
@@ -131,15 +148,18 @@ def _claim_ref(sel: Selection, claim: Claim, shown: _Shown | None = None) -> str
         return _make_ref(sel, claim)
     ref = shown.refs.get(claim.id)
     if ref is None:
-        ref = shown.refs[claim.id] = _make_ref(sel, claim)
+        ref = shown.refs[claim.id] = _make_ref(sel, claim, shown)
     return ref
 
 
-def _make_ref(sel: Selection, claim: Claim) -> str:
-    title = md_text(shorten(sel.source(claim.source).title, 40))
+def _make_ref(sel: Selection, claim: Claim, shown: _Shown | None = None) -> str:
+    if shown is not None:
+        title, symbol = shown.title(claim.source, 40), shown.symbol(claim)
+    else:
+        title, symbol = md_text(shorten(sel.source(claim.source).title, 40)), _symbol(sel, claim)
     sentence = sel.sentence_id(claim)
     where = f"{title} {sentence}" if sentence else title
-    return f"{_symbol(sel, claim)} “{md_text(shorten(claim.quote, 48))}” ({where}) `{claim.id}`"
+    return f"{symbol} “{md_text(shorten(sel.quote(claim), 48))}” ({where}) `{claim.id}`"
 
 
 def _note_lines(claim: Claim, indent: str) -> list[str]:
@@ -335,12 +355,12 @@ def _mermaid(part: Part) -> list[str]:
     return lines
 
 
-def _positions_line(sel: Selection, qid: str) -> str:
+def _positions_line(sel: Selection, qid: str, shown: _Shown) -> str:
     positions = []
     for sid in sel.sources:
         cell = sel.cell(sid, qid)
         if cell.dominant is not None:
-            title = md_text(shorten(sel.source(sid).title, 40))
+            title = shown.title(sid, 40)
             positions.append(f"{_position_mark(sel, cell.dominant, cell.mixed)} {title}")
     return "Positions: " + " · ".join(positions)
 
@@ -354,7 +374,7 @@ def _question_section(sel: Selection, qid: str, detail: str, shown: _Shown) -> l
     per_stance = Counter(c.stance for c in claims)
     counts = " · ".join(f"{md_text(s.symbol)} {per_stance[s.id]}" for s in sel.codebook.stances)
     lines += [f"Question id `{qid}`; {_plural(len(claims), 'claim')}: {counts}.", ""]
-    lines += [_positions_line(sel, qid), ""]
+    lines += [_positions_line(sel, qid, shown), ""]
     if detail == "summary":
         return lines[:-1]
     roots, children = _question_tree(sel, claims)
@@ -377,7 +397,7 @@ def _diagrams(sel: Selection, qid: str) -> list[str]:
     parts = question_parts(sel, qid, limit=MAX_DIAGRAMS)
     if not parts:
         return []
-    left = unlinked(sel, qid)
+    left = parts[0].unlinked
     lines = [
         f"**Diagrams** ({_plural(parts[0].count, 'part')}"
         + (f"; {_plural(left, 'claim')} without relations not drawn" if left else "")
@@ -429,8 +449,8 @@ def _source_section(sel: Selection, sid: str, shown: _Shown) -> list[str]:
         cell = sel.cell(sid, qid)
         counts = "/".join(str(cell.counts.get(st.id, 0)) for st in sel.codebook.stances)
         where = ", ".join(
-            f"{_symbol(sel, c)} {sel.sentence_id(c) or c.id}"
-            + ("" if c.id in shown.ids else f" “{md_text(c.quote)}”")
+            f"{shown.symbol(c)} {sel.sentence_id(c) or c.id}"
+            + ("" if c.id in shown.ids else f" “{md_text(sel.quote(c))}”")
             for c in on_q
         )
         lines.append(f"- **{md_text(sel.question(qid).label)}** ({counts}): {where}")
@@ -466,7 +486,7 @@ def to_markdown(sel: Selection, detail: str = "full", heatmap: str | None = None
             f"![Heat map of the positions: sources by questions]({heatmap.replace(' ', '%20')})",
         ]
     lines += ["", "## Questions"]
-    shown = _Shown()
+    shown = _Shown(sel)
     for qid in sel.questions:
         lines += ["", *_question_section(sel, qid, detail, shown)]
     if detail == "full":

@@ -410,7 +410,7 @@ def graph_svg(part: Part, legend: bool = True) -> str:
                 f'<text x="{x + PAD:.1f}" y="{y + PAD + 11 + LINE_H * (k + 1):.1f}">'
                 f"{escape(line)}</text>"
             )
-        out.append(f"<title>{escape(n.claim.quote)} ({escape(n.id)})</title></g>")
+        out.append(f"<title>{escape(n.quote or n.claim.quote)} ({escape(n.id)})</title></g>")
     if legend:
         y = height - 12
         out.append(

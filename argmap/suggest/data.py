@@ -9,14 +9,27 @@ source from the claims of one view.
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from argmap.model import Claim, Sentence
     from argmap.project import Project
+
+
+#: ``progress(what, fraction)``: what long work is doing now, and how much of it is done
+#: (0 to 1). ``suggest_all``, ``suggest_source``, ``models_for`` and ``models.train`` take one.
+Progress = Callable[[str, float], None]
+
+
+def part(progress: Progress | None, lo: float, hi: float) -> Progress | None:
+    """``progress`` for a step that is the ``lo``..``hi`` share of the whole work."""
+    if progress is None:
+        return None
+    return lambda what, done: progress(what, lo + (hi - lo) * done)
 
 
 #: The annotator ``argmap suggest --all --min-confidence`` writes as; its claims are never
@@ -71,6 +84,24 @@ def contexts(text: str, sentences: Sequence[Sentence]) -> list[Context]:
             )
         )
     return out
+
+
+#: The contexts of a source's sentences, kept while the source object lives (``examples``
+#: and ``reading`` both need them, ``suggest_all`` for every source).
+_DOC_CONTEXTS: weakref.WeakKeyDictionary[Any, tuple[str, list[Sentence], list[Context]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def doc_contexts(doc: Any) -> list[Context]:
+    """``contexts(doc.text, doc.sentences)`` of a project's source, computed once per text."""
+    text, sents = doc.text, doc.sentences
+    got = _DOC_CONTEXTS.get(doc)
+    if got is not None and got[0] is text and got[1] is sents:
+        return got[2]
+    ctxs = contexts(text, sents)
+    _DOC_CONTEXTS[doc] = (text, sents, ctxs)
+    return ctxs
 
 
 @dataclass(frozen=True)
@@ -159,7 +190,7 @@ def examples(
         out += labelled(
             sid,
             doc.sentences,
-            contexts(doc.text, doc.sentences),
+            doc_contexts(doc),
             by_source[sid],
             project.codebook.question_ids,
             partial=sid == partial,
@@ -182,7 +213,7 @@ def reading(
         doc = project.sources[sid]
         sents = doc.sentences
         covered = sentence_claims(sents, by_source.get(sid, []))
-        ctxs = contexts(doc.text, sents)
+        ctxs = doc_contexts(doc)
         out[sid] = [
             (s, x, bool(cs), cs[0].stance if cs else None)
             for s, x, cs in zip(sents, ctxs, covered, strict=True)

@@ -523,7 +523,7 @@ class _Curve:
         """``held``: the held-out source's examples in text order (units and others)."""
         units = [e for e in held if e.unit]
         base_units = [e for e in train_items if e.unit]
-        if not base_units:
+        if not base_units or not self.ks:
             return
         major = _majority(e.stance or "" for e in base_units)
         # one test set for every k: the units after the largest k, so that the curve

@@ -18,11 +18,13 @@ many sources pays for every sentence once however often it is predicted.
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -43,8 +45,23 @@ if TYPE_CHECKING:
     from argmap.model import Codebook
     from argmap.suggest.vectors import Tokens
 
-#: Dense rows of this many distinct texts are kept between calls (bounded memory).
+#: Keyword stems of this many distinct words are kept between calls (bounded memory).
 MEMO_SIZE = 200_000
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Python's cycle collector paused for the block: featurising and predicting make
+    millions of objects and no cycles, and every full collection walks them all (a quarter
+    of ``suggest_all``'s time at 1,000 sources)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
 
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|editorial|the editorial board|policy brief|opinion|"
@@ -548,6 +565,40 @@ class Features:
     question_prior: Any  # ndarray n x questions
     found: list[tuple[tuple[str, str], ...]]
     norms: list[str] = field(default_factory=list)
+    stance_hits: Any = None  # int64 n x stances (for ``Featuriser.row``)
+    ends: Any = None  # bool
+    alone_like: Any = None  # bool
+
+    def take(self, ix: Any) -> Features:
+        """The rows ``ix`` (indices, in that order)."""
+        rows = ix.tolist()
+        return Features(
+            self.x[ix],
+            self.stance_prior[ix],
+            self.question_prior[ix],
+            [self.found[k] for k in rows],
+            [self.norms[k] for k in rows],
+            self.stance_hits[ix],
+            self.ends[ix],
+            self.alone_like[ix],
+        )
+
+    @staticmethod
+    def stack(a: Features, b: Features) -> Features:
+        """The rows of ``a`` then those of ``b``."""
+        import numpy as np
+        from scipy import sparse
+
+        return Features(
+            sparse.vstack([a.x, b.x], format="csr"),
+            np.vstack([a.stance_prior, b.stance_prior]),
+            np.vstack([a.question_prior, b.question_prior]),
+            a.found + b.found,
+            a.norms + b.norms,
+            np.vstack([a.stance_hits, b.stance_hits]),
+            np.concatenate([a.ends, b.ends]),
+            np.concatenate([a.alone_like, b.alone_like]),
+        )
 
 
 class Featuriser:
@@ -592,19 +643,41 @@ class Featuriser:
         # the training contexts' features: predicting a training sentence is a lookup
         self._known: dict[Context, int] = {}
         self._seen: Features | None = None
+        self._text_ix: dict[str, int] | None = None
 
     def remember(self, ctxs: Sequence[Context], feats: Features) -> None:
         """Keep ``feats`` (the features of ``ctxs``) for ``transform`` to reuse."""
         self._known = {c: i for i, c in enumerate(ctxs)}
         self._seen = feats
+        self._text_ix = None
 
     def forget(self) -> None:
         """Drop what ``remember`` kept (its memory)."""
         self._known = {}
         self._seen = None
+        self._text_ix = None
 
     def row(self, text: str) -> Row:
-        """The codebook row of ``text``."""
+        """The codebook row of ``text`` (looked up if a remembered context holds it)."""
+        seen = self._seen
+        if seen is not None and self._known:
+            if self._text_ix is None:
+                self._text_ix = {c.text: i for c, i in self._known.items()}
+            i = self._text_ix.get(text)
+            if i is not None:
+                n_c = len(self.lexicon.context_names)
+                end = seen.x.shape[1] - n_c
+                dense = seen.x[[i], end - len(self.lexicon.dense_names) : end].toarray()[0]
+                return Row(
+                    dense=array("f", dense.tolist()),
+                    stance_prior=tuple(seen.stance_prior[i].tolist()),
+                    question_prior=tuple(seen.question_prior[i].tolist()),
+                    stance_hits=tuple(seen.stance_hits[i].tolist()),
+                    found=seen.found[i],
+                    ends=bool(seen.ends[i]),
+                    alone_like=bool(seen.alone_like[i]),
+                    norm=seen.norms[i],
+                )
         return codebook_row(text, self.lexicon)
 
     def fit(self, texts: Sequence[str]) -> Featuriser:
@@ -644,7 +717,6 @@ class Featuriser:
         """Features of ``ctxs`` (each should be distinct: callers deduplicate), reusing the
         rows of the remembered training contexts."""
         import numpy as np
-        from scipy import sparse
 
         seen = self._seen
         if seen is None or not self._known:
@@ -653,13 +725,7 @@ class Featuriser:
         new = [c for c, k in zip(ctxs, known, strict=True) if k < 0]
         ix_known = np.asarray([k for k in known if k >= 0], dtype=np.int64)
         if not new:
-            return Features(
-                seen.x[ix_known],
-                seen.stance_prior[ix_known],
-                seen.question_prior[ix_known],
-                [seen.found[k] for k in ix_known.tolist()],
-                [seen.norms[k] for k in ix_known.tolist()],
-            )
+            return seen.take(ix_known)
         fresh = self._compute(new)
         if not len(ix_known):
             return fresh
@@ -668,15 +734,7 @@ class Featuriser:
         is_known = np.asarray(known) >= 0
         order[is_known] = np.arange(len(ix_known))
         order[~is_known] = len(ix_known) + np.arange(len(new))
-        found = [seen.found[k] for k in ix_known.tolist()] + fresh.found
-        norms = [seen.norms[k] for k in ix_known.tolist()] + fresh.norms
-        return Features(
-            sparse.vstack([seen.x[ix_known], fresh.x], format="csr")[order],
-            np.vstack([seen.stance_prior[ix_known], fresh.stance_prior])[order],
-            np.vstack([seen.question_prior[ix_known], fresh.question_prior])[order],
-            [found[i] for i in order.tolist()],
-            [norms[i] for i in order.tolist()],
-        )
+        return Features.stack(seen.take(ix_known), fresh).take(order)
 
     def _compute(self, ctxs: Sequence[Context]) -> Features:
         """Features of ``ctxs``, computed."""
@@ -702,6 +760,9 @@ class Featuriser:
             question_prior=rows.question_prior[ix].reshape(n, len(lex.question_ids)),
             found=[rows.found[i] for i in ix.tolist()],
             norms=[rows.norms[i] for i in ix.tolist()],
+            stance_hits=rows.stance_hits[ix],
+            ends=rows.ends[ix],
+            alone_like=rows.alone_like[ix],
         )
 
     def _context(self, batch: _Batch, ctxs: Sequence[Context]) -> Any:

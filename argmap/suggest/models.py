@@ -28,8 +28,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from argmap.suggest.data import Context, Example, stickiness
-from argmap.suggest.features import Featuriser, Lexicon, build_lexicon, codebook_row
+from argmap.suggest.data import Context, Example, Progress, stickiness
+from argmap.suggest.features import (
+    Featuriser,
+    Lexicon,
+    build_lexicon,
+    codebook_row,
+    paused_gc,
+)
 from argmap.suggest.text import _OBSTACLE, normalise, stop_words
 
 if TYPE_CHECKING:
@@ -193,6 +199,7 @@ def _train(
     codebook: Codebook,
     large_threshold: int | None = None,
     focus: str | None = None,
+    progress: Progress | None = None,
 ) -> Models:
     """Fit every model on ``items`` (sorted, so that the result is deterministic).
 
@@ -223,13 +230,18 @@ def _train(
     weight = np.asarray(
         [FOCUS_WEIGHT if focus is not None and e.source == focus else 1.0 for e in items]
     )
-    with threadpool_limits(1):
+    if progress is not None:
+        progress(f"reading {len(items):,} sentences", 0.0)
+    with threadpool_limits(1), paused_gc():
         features = Featuriser(lexicon, large=large)
         models.features = features
         unique, inv = _unique_rows([e.ctx for e in items])
         seen = features.fit_transform([e.text for e in items], unique)
-        features.remember(unique, seen)
+        if focus is None:  # suggest_all predicts these sentences again; a source's don't
+            features.remember(unique, seen)
         x_unique = seen.x
+        if progress is not None:
+            progress("fitting the models", 0.6)
         models.feature_names = features.feature_names()
         models.n_word = features.n_word
         models.eligible = _eligible(models.feature_names, models.n_word)
@@ -311,43 +323,54 @@ def _explain_all(
     keep = np.flatnonzero((row_cls >= 0) & (contrib > 0) & models.eligible[cols])
     names = models.reason_names
     n_word = models.n_word
+    # kept entries by row, strongest first: a row is read only until it has its reasons
+    order = np.lexsort((-contrib[keep], rows[keep]))
+    keep = keep[order]
     k_rows = rows[keep]
     bounds = np.flatnonzero(np.diff(k_rows)) + 1
     starts = [0, *bounds.tolist()]
     ends = [*bounds.tolist(), len(k_rows)]
     k_rows_l, k_cols, k_con = k_rows.tolist(), cols[keep].tolist(), contrib[keep].tolist()
+    cue_re = models.lexicon.cue_re
+
+    def named(j: int, r: int) -> list[str]:
+        """The reasons feature ``j`` gives in row ``r``."""
+        name = names[j]
+        if j < n_word:
+            return [name]
+        norm = norms[r] if norms is not None else normalise(texts[r])
+        if name == "codebook__hedge cues":
+            if cue_re is None:
+                return []
+            return [f"{cue} [hedge cue]" for cue in dict.fromkeys(cue_re.findall(norm))]
+        if name.startswith("codebook__like stance"):
+            return [f"[like the {name[22:]} description]"]
+        if name == "codebook__obstacle words":
+            return [f"{w} [obstacle word]" for w in dict.fromkeys(_OBSTACLE.findall(norm))]
+        if name.startswith("context__"):
+            where = name[9:].split(" pattern stance ")[0]
+            return [f"[{where}: {name.rsplit(' ', 1)[-1]} pattern]"]
+        return []
+
     for start, end in zip(starts, ends, strict=True) if len(k_rows_l) else ():
         r = k_rows_l[start]
-        scored: list[tuple[float, str]] = []
-        norm: str | None = None
-        for j, c in zip(k_cols[start:end], k_con[start:end], strict=True):
-            name = names[j]
-            if j < n_word:
-                scored.append((-c, name))
-                continue
-            if norm is None:
-                norm = norms[r] if norms is not None else normalise(texts[r])
-            if name == "codebook__hedge cues":
-                if models.lexicon.cue_re is not None:
-                    for cue in dict.fromkeys(models.lexicon.cue_re.findall(norm)):
-                        scored.append((-c, f"{cue} [hedge cue]"))
-            elif name.startswith("codebook__like stance"):
-                scored.append((-c, f"[like the {name[22:]} description]"))
-            elif name == "codebook__obstacle words":
-                for word in dict.fromkeys(_OBSTACLE.findall(norm)):
-                    scored.append((-c, f"{word} [obstacle word]"))
-            elif name.startswith("context__"):
-                where = name[9:].split(" pattern stance ")[0]
-                scored.append((-c, f"[{where}: {name.rsplit(' ', 1)[-1]} pattern]"))
-        scored.sort()
         chosen: list[str] = list(out[r])
-        for _, name in scored:
-            if len(chosen) >= TOP_FEATURES:
-                break
-            # drop a unigram already inside a chosen bigram or pattern and vice versa
-            if any(name in o.strip('"').split() or o in name.split() for o in chosen):
-                continue
-            chosen.append(name)
+        i = start
+        while i < end and len(chosen) < TOP_FEATURES:
+            # entries of equal contribution are taken in the order of their names
+            c = k_con[i]
+            group: list[str] = []
+            while i < end and k_con[i] == c:
+                group += named(k_cols[i], r)
+                i += 1
+            group.sort()
+            for name in group:
+                if len(chosen) >= TOP_FEATURES:
+                    break
+                # drop a unigram already inside a chosen bigram or pattern and vice versa
+                if any(name in o.strip('"').split() or o in name.split() for o in chosen):
+                    continue
+                chosen.append(name)
         out[r] = tuple(chosen)
     return out
 
@@ -362,6 +385,129 @@ def _refocus(models: Models, probs: dict[str, float]) -> dict[str, float]:
     raw = {s: probs.get(s, 0.0) * w[s] for s in models.stance_ids}
     z = sum(raw.values()) or 1.0
     return {s: v / z for s, v in raw.items()}
+
+
+def _proba(models: Models, task: str, x: Any, labels: Sequence[str]) -> Any:
+    """Probabilities of ``labels`` (n x labels; 0 for a label the task never saw)."""
+    import numpy as np
+
+    col = {label: j for j, label in enumerate(labels)}
+    out = np.zeros((x.shape[0], len(labels)))
+    clf = models.classifiers.get(task)
+    if clf is None:
+        for label, v in models.constant.get(task, {}).items():
+            if label in col:
+                out[:, col[label]] = v
+        return out
+    p = clf.predict_proba(x)
+    for j, c in enumerate(clf.classes_):
+        if str(c) in col:
+            out[:, col[str(c)]] = p[:, j]
+    return out
+
+
+def _decide(models: Models, x: Any, sprior: Any, qprior: Any) -> list[tuple]:
+    """Per row of ``x``: (claim, kind, stance, stance probabilities, questions, question
+    probabilities), as ``_decide_rows`` decides them, with the arithmetic on arrays."""
+    import numpy as np
+
+    stance_ids, question_ids = models.stance_ids, models.question_ids
+    n, n_s = x.shape[0], len(stance_ids)
+    claim = [round(v, 4) for v in _proba(models, "claim", x, [UNIT])[:, 0].tolist()]
+    kind_p = _proba(models, "kind", x, ["claim", "evidence"])
+    evidence = (kind_p[:, 1] > kind_p[:, 0]).tolist()
+    if models.classifiers.get("stance"):
+        w = STANCE_PRIOR_WEIGHT
+        stance = (1 - w) * _proba(models, "stance", x, stance_ids) + w * sprior
+    else:
+        const = models.constant.get("stance") or {}
+        if const:
+            stance = np.tile([const.get(s, 0.0) for s in stance_ids], (n, 1)).astype(float)
+        else:
+            stance = np.asarray(sprior, dtype=float)
+    if models.focus_stances:
+        counts = models.focus_stances
+        total = sum(counts.values()) + FOCUS_SMOOTHING * n_s
+        fw = [(counts.get(s, 0) + FOCUS_SMOOTHING) * n_s / total for s in stance_ids]
+        stance = stance * np.asarray(fw)
+        z = stance[:, 0].copy() if n_s else np.zeros(n)
+        for j in range(1, n_s):
+            z = z + stance[:, j]
+        stance = stance / np.where(z == 0.0, 1.0, z)[:, None]
+    qweight = np.asarray(
+        [
+            min(models.question_positives.get(q, 0) / MIN_QUESTION_POSITIVES, 1.0)
+            for q in question_ids
+        ]
+    )
+    lr = np.zeros((n, len(question_ids)))
+    qclf = models.classifiers.get("questions")
+    if qclf is not None:
+        col = {q: j for j, q in enumerate(question_ids)}
+        p = qclf.predict_proba(x)
+        for j, q in enumerate(models.constant["questions"]):
+            lr[:, col[q]] = p[:, j]
+    # no fading for unused questions: on held-out sources a question
+    # often appears that no other source used, and its text still finds it
+    qp_all = qweight * lr + (1 - qweight) * qprior
+    out = []
+    for i, (srow, qrow) in enumerate(zip(stance.tolist(), qp_all.tolist(), strict=True)):
+        srow = [round(v, 4) for v in srow]
+        qrow = [round(v, 4) for v in qrow]
+        best = stance_ids[max(range(n_s), key=srow.__getitem__)]
+        chosen = tuple(q for q, v in zip(question_ids, qrow, strict=True) if v >= 0.5)
+        if not chosen:
+            chosen = (question_ids[max(range(len(qrow)), key=qrow.__getitem__)],)
+        out.append(
+            (
+                claim[i],
+                "evidence" if evidence[i] else "claim",
+                best,
+                dict(zip(stance_ids, srow, strict=True)),
+                chosen,
+                dict(zip(question_ids, qrow, strict=True)),
+            )
+        )
+    return out
+
+
+def _decide_rows(
+    models: Models,
+    claim: Sequence[dict[str, float]],
+    kind: Sequence[dict[str, float]],
+    stance: Sequence[dict[str, float]],
+    qprior: Sequence[dict[str, float]],
+    qprobs_lr: Sequence[dict[str, float]],
+) -> list[tuple]:
+    """``_decide`` from per-row probability dictionaries (models without features)."""
+    order = {s: i for i, s in enumerate(models.stance_ids)}
+    qweight = {
+        q: min(models.question_positives.get(q, 0) / MIN_QUESTION_POSITIVES, 1.0)
+        for q in models.question_ids
+    }
+    qorder = {q: i for i, q in enumerate(models.question_ids)}
+    partial = []
+    for i in range(len(claim)):
+        sp = {s: round(stance[i].get(s, 0.0), 4) for s in models.stance_ids}
+        best = min(sp, key=lambda s: (-sp[s], order[s]))
+        prior = qprior[i]
+        lr_i = qprobs_lr[i]
+        qp = {q: round(wq * lr_i.get(q, 0.0) + (1 - wq) * prior[q], 4) for q, wq in qweight.items()}
+        chosen = tuple(q for q in models.question_ids if qp[q] >= 0.5)
+        if not chosen:
+            chosen = (min(qp, key=lambda q: (-qp[q], qorder[q])),)
+        kp = kind[i]
+        partial.append(
+            (
+                round(claim[i].get(UNIT, 0.0), 4),
+                "evidence" if kp.get("evidence", 0.0) > kp.get("claim", 0.0) else "claim",
+                best,
+                sp,
+                chosen,
+                qp,
+            )
+        )
+    return partial
 
 
 def predict(models: Models, ctxs: Sequence[Context], explain: bool = True) -> list[Prediction]:
@@ -382,71 +528,16 @@ def predict(models: Models, ctxs: Sequence[Context], explain: bool = True) -> li
         sprior = [dict(zip(lex.stance_ids, r.stance_prior, strict=True)) for r in rows]
         qprior = [dict(zip(lex.question_ids, r.question_prior, strict=True)) for r in rows]
         claim = [{UNIT: 0.5, NOT_UNIT: 0.5} for _ in unique]
-        stance = sprior
         kind = [{"claim": 1.0} for _ in unique]
         qprobs_lr: list[dict[str, float]] = [{} for _ in unique]
+        partial = _decide_rows(models, claim, kind, sprior, qprior, qprobs_lr)
     else:
         with threadpool_limits(1):
             feats = models.features.transform(unique)
             x = feats.x
             found = feats.found
             norms = feats.norms
-            sprior = [
-                dict(zip(lex.stance_ids, r, strict=True)) for r in feats.stance_prior.tolist()
-            ]
-            qprior = [
-                dict(zip(lex.question_ids, r, strict=True)) for r in feats.question_prior.tolist()
-            ]
-            claim = _probs(models, "claim", x)
-            stance = _probs(models, "stance", x) if models.classifiers.get("stance") else []
-            kind = _probs(models, "kind", x)
-            qclf = models.classifiers.get("questions")
-            if qclf is not None:
-                learnable = list(models.constant["questions"])
-                qp_rows = qclf.predict_proba(x).tolist()
-                qprobs_lr = [dict(zip(learnable, row, strict=True)) for row in qp_rows]
-            else:
-                qprobs_lr = [{} for _ in unique]
-        if not stance:
-            const = models.constant.get("stance") or {}
-            stance = [dict(const) if const else p for p in sprior]
-        else:
-            w = STANCE_PRIOR_WEIGHT
-            stance = [
-                {s: (1 - w) * p.get(s, 0.0) + w * prior[s] for s in models.stance_ids}
-                for p, prior in zip(stance, sprior, strict=True)
-            ]
-        if models.focus_stances:
-            stance = [_refocus(models, p) for p in stance]
-    order = {s: i for i, s in enumerate(models.stance_ids)}
-    qweight = {
-        q: min(models.question_positives.get(q, 0) / MIN_QUESTION_POSITIVES, 1.0)
-        for q in models.question_ids
-    }
-    qorder = {q: i for i, q in enumerate(models.question_ids)}
-    partial = []
-    for i in range(len(unique)):
-        sp = {s: round(stance[i].get(s, 0.0), 4) for s in models.stance_ids}
-        best = min(sp, key=lambda s: (-sp[s], order[s]))
-        prior = qprior[i]
-        lr_i = qprobs_lr[i]
-        # no fading for unused questions: on held-out sources a question
-        # often appears that no other source used, and its text still finds it
-        qp = {q: round(wq * lr_i.get(q, 0.0) + (1 - wq) * prior[q], 4) for q, wq in qweight.items()}
-        chosen = tuple(q for q in models.question_ids if qp[q] >= 0.5)
-        if not chosen:
-            chosen = (min(qp, key=lambda q: (-qp[q], qorder[q])),)
-        kp = kind[i]
-        partial.append(
-            (
-                round(claim[i].get(UNIT, 0.0), 4),
-                "evidence" if kp.get("evidence", 0.0) > kp.get("claim", 0.0) else "claim",
-                best,
-                sp,
-                chosen,
-                qp,
-            )
-        )
+            partial = _decide(models, x, feats.stance_prior, feats.question_prior)
     stances = [p[2] for p in partial]
     if explain and x is not None:
         reasons = _explain_all(models, x, stances, texts, found, norms)
@@ -475,15 +566,18 @@ def training_key(
     h = hashlib.sha256(codebook.model_dump_json(by_alias=True).encode())
     h.update(b"large" if large else b"small")
     h.update(json.dumps(focus).encode())
-    for e in sorted(items, key=lambda e: (e.source, e.sentence.index)):
-        h.update(
-            json.dumps(
-                [e.source, e.sentence.id, e.text, e.unit, e.stance, e.kind, list(e.questions)]
-            ).encode()
+    # a context by Python's hash of its texts (cached on each string): the key lives only
+    # in this process's cache, as the hash seed does
+    rows = [
+        [e.source, e.sentence.id, e.text, e.unit, e.stance, e.kind, list(e.questions)]
+        + (
+            [hash((c.prev, c.next, c.para)), c.alone, c.first]
+            if (c := e.context) is not None
+            else [None]
         )
-        if e.context is not None:
-            c = e.context
-            h.update(json.dumps([c.prev, c.next, list(c.para), c.alone, c.first]).encode())
+        for e in sorted(items, key=lambda e: (e.source, e.sentence.index))
+    ]
+    h.update(json.dumps(rows).encode())  # one call: the C encoder does the work
     return h.hexdigest()
 
 
@@ -492,6 +586,7 @@ def train(
     codebook: Codebook,
     large_threshold: int | None = None,
     focus: str | None = None,
+    progress: Progress | None = None,
 ) -> Models:
     """Fitted models for ``items``, from an in-process cache keyed by their hash."""
     threshold = LARGE_THRESHOLD if large_threshold is None else large_threshold
@@ -499,5 +594,9 @@ def train(
     if key not in _CACHE:
         if len(_CACHE) >= _CACHE_SIZE:
             _CACHE.pop(next(iter(_CACHE)))
-        _CACHE[key] = _train(items, codebook, large_threshold=threshold, focus=focus)
+        _CACHE[key] = _train(
+            items, codebook, large_threshold=threshold, focus=focus, progress=progress
+        )
+    if progress is not None:
+        progress("models ready", 1.0)
     return _CACHE[key]

@@ -285,18 +285,21 @@ def match_many(patterns: PatternSet, norms: Sequence[str], tokens: Tokens) -> Ma
     split: dict[int, tuple[str, str]] = {}
     for is_q, k, pats in groups:
         for pat in pats:
-            docs = None
-            for w in sorted(pat.words):
-                wid = index.get(w)
-                d = post[wid] if wid is not None else empty
-                docs = d if docs is None else np.intersect1d(docs, d, assume_unique=True)
+            wids = [index.get(w) for w in pat.words]
+            if None in wids:
+                continue  # a word no text has
+            lists = [post[w] for w in wids]
             inside = []
             for p in pat.parts:
                 if _PLAIN.match(p):
-                    d = prefix_docs[p]
-                    docs = d if docs is None else np.intersect1d(docs, d, assume_unique=True)
+                    lists.append(prefix_docs[p])
                 else:
                     inside.append(p)
+            docs = None
+            for d in sorted(lists, key=len):  # the rarest first
+                docs = d if docs is None else np.intersect1d(docs, d, assume_unique=True)
+                if not len(docs):
+                    break
             cands = range(n) if docs is None else docs.tolist()
             rx = pat.regex
             for i in cands:

@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING, Any
 
 from argmap.errors import ArgmapError, UsageError
 from argmap.suggest import models as M
-from argmap.suggest.data import MODEL_ANNOTATOR, Context, Example, examples, reading
+from argmap.suggest.data import (
+    MODEL_ANNOTATOR,
+    Context,
+    Example,
+    Progress,
+    examples,
+    part,
+    reading,
+)
+from argmap.suggest.features import paused_gc
 from argmap.suggest.sequence import in_order
 
 if TYPE_CHECKING:
@@ -127,7 +136,9 @@ def uncertainty(claim: float, stance_probs: dict[str, float]) -> float:
 
 
 def _suggestions(
-    models: M.Models, docs: dict[str, list[tuple[Sentence, Context, bool, str | None]]]
+    models: M.Models,
+    docs: dict[str, list[tuple[Sentence, Context, bool, str | None]]],
+    progress: Progress | None = None,
 ) -> list[Suggestion]:
     """One suggestion per uncovered sentence of ``docs`` (per source, every sentence in text
     order, as ``data.reading`` gives them), in the same order: predicted ``PREDICT_CHUNK``
@@ -136,7 +147,11 @@ def _suggestions(
     todo = [c for rows in docs.values() for _, c, covered, _ in rows if not covered]
     preds: list[M.Prediction] = []
     for i in range(0, len(todo), PREDICT_CHUNK):
+        if progress is not None:
+            progress(f"suggesting: {i:,} of {len(todo):,} sentences", 0.85 * i / len(todo))
         preds += M.predict(models, todo[i : i + PREDICT_CHUNK])
+    if progress is not None:
+        progress("reading each source in order", 0.85)
     got = iter(preds)
     out: list[Suggestion] = []
     for sid, rows in docs.items():
@@ -172,12 +187,22 @@ def models_for(
     annotator: str | None = None,
     *,
     large_threshold: int | None = None,
+    progress: Progress | None = None,
 ) -> M.Models:
     """The fitted models ``suggest_source`` (or, without a source, ``suggest_all``) uses:
-    call it ahead to warm the cache (the TUI does, in a background worker)."""
+    call it ahead to warm the cache (the TUI does, in a background worker). ``progress``
+    hears how far it is (see ``data.Progress``)."""
+    if progress is not None:
+        progress("collecting the annotations", 0.0)
     items = examples(project, annotator, partial=source_id)
     check_enough(items)
-    return M.train(items, project.codebook, large_threshold=large_threshold, focus=source_id)
+    return M.train(
+        items,
+        project.codebook,
+        large_threshold=large_threshold,
+        focus=source_id,
+        progress=part(progress, 0.1, 1.0),
+    )
 
 
 def suggest_source(
@@ -186,6 +211,7 @@ def suggest_source(
     annotator: str | None = None,
     *,
     large_threshold: int | None = None,
+    progress: Progress | None = None,
 ) -> list[Suggestion]:
     """One suggestion per unannotated sentence of ``source_id``, strongest claim first.
 
@@ -194,14 +220,29 @@ def suggest_source(
     being annotated now). Raises ``NotEnoughData`` below the minimum. Nothing is written.
     """
     doc = project.source(source_id)
-    models = models_for(project, doc.id, annotator, large_threshold=large_threshold)
-    out = _suggestions(models, reading(project, annotator, only=doc.id))
-    out.sort(key=lambda g: (-g.claim, g.start))
+    with paused_gc():
+        models = models_for(
+            project,
+            doc.id,
+            annotator,
+            large_threshold=large_threshold,
+            progress=part(progress, 0, 0.8),
+        )
+        out = _suggestions(
+            models, reading(project, annotator, only=doc.id), part(progress, 0.8, 1.0)
+        )
+        out.sort(key=lambda g: (-g.claim, g.start))
+    if progress is not None:
+        progress("done", 1.0)
     return out
 
 
 def suggest_all(
-    project: Project, annotator: str | None = None, *, large_threshold: int | None = None
+    project: Project,
+    annotator: str | None = None,
+    *,
+    large_threshold: int | None = None,
+    progress: Progress | None = None,
 ) -> list[Suggestion]:
     """One suggestion per unannotated sentence of every source: sorted by source, then
     strongest claim first (ties: text order).
@@ -209,10 +250,22 @@ def suggest_all(
     One set of models is fitted on ``project.view_claims(annotator)`` (every annotated
     source's uncovered sentences are negatives) and predicts all sentences, in chunks. For
     a source without any claim this equals ``suggest_source``. Nothing is written.
+    ``progress`` hears how far it is (``data.Progress``).
     """
-    models = models_for(project, None, annotator, large_threshold=large_threshold)
-    out = _suggestions(models, reading(project, annotator))
-    out.sort(key=lambda g: (g.source, -g.claim, g.start))
+    with paused_gc():
+        models = models_for(
+            project,
+            None,
+            annotator,
+            large_threshold=large_threshold,
+            progress=part(progress, 0, 0.6),
+        )
+        out = _suggestions(models, reading(project, annotator), part(progress, 0.6, 1.0))
+        out.sort(key=lambda g: (g.source, -g.claim, g.start))
+    if models.features is not None:
+        models.features.forget()  # the training rows it reused: their memory, not kept
+    if progress is not None:
+        progress("done", 1.0)
     return out
 
 

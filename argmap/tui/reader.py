@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -716,8 +717,15 @@ class ReaderScreen(ArgmapScreen):
     def _suggest(self, source: str) -> None:
         from argmap.suggest import NotEnoughData, suggest_source
 
+        def progress(what: str, done: float) -> None:
+            if what != "done" and time.monotonic() - started > 1.0:  # only long work shows
+                self.app.call_from_thread(
+                    self.notify, f"suggesting: {what} ({round(done * 100)} %)", timeout=2
+                )
+
+        started = time.monotonic()
         try:
-            found = suggest_source(self.project, source)
+            found = suggest_source(self.project, source, progress=progress)
         except NotEnoughData as err:
             self.app.call_from_thread(self.notify, str(err), severity="warning", timeout=8)
             return
