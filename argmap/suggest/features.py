@@ -506,7 +506,13 @@ def codebook_rows(
         lg(hits.conceded),
         lg(hits.question),
     ]
-    dense = np.hstack([np.asarray(c, dtype=float).reshape(n, -1) for c in cols]).astype(np.float32)
+    # float32 as the matrix stores it, column block by column block (no float64 copy)
+    blocks = [np.asarray(c, dtype=float).reshape(n, -1) for c in cols]
+    dense = np.empty((n, sum(b.shape[1] for b in blocks)), dtype=np.float32)
+    at = 0
+    for b in blocks:
+        dense[:, at : at + b.shape[1]] = b
+        at += b.shape[1]
     # the codebook's stance prior: softmax of overlap, pattern hits, cues and obstacles
     scores = s_ov / 4.0 + PATTERN_PRIOR * hits.stance
     for i, axis in enumerate(lexicon.stance_axes):
@@ -752,8 +758,8 @@ class Featuriser:
         blocks = [word]
         if self.char is not None:
             blocks.append(self.char.transform([rows.norms[i] for i in ix.tolist()]))
-        dense = np.hstack([rows.dense[ix].astype(float), self._context(batch, ctxs)])
-        blocks.append(sparse.csr_matrix(dense.astype(np.float32)))
+        dense = np.hstack([rows.dense[ix], self._context(batch, ctxs).astype(np.float32)])
+        blocks.append(sparse.csr_matrix(dense))
         return Features(
             x=sparse.hstack(blocks, format="csr", dtype=np.float32),
             stance_prior=rows.stance_prior[ix].reshape(n, len(lex.stance_ids)),
