@@ -106,6 +106,7 @@ TARGETS: dict[str, dict[int, Target]] = {
     "tui_start": {1000: Target(1.0), 5000: Target(3.0)},
     "tui_key_matrix": {0: Target(0.016)},
     "tui_key_reader": {0: Target(0.016)},
+    "tui_quit": {0: Target(0.3)},
 }
 
 
@@ -167,9 +168,10 @@ def child(name: str, project: Path) -> dict:
     script = str(REPO / "bench" / "run.py")
     cmd = [PY, script, "--child", name, str(project), str(out), repr(time.time())]
     seconds, rss = spawn(cmd)
+    ended = time.time()
     result = json.loads(out.read_text())
     out.unlink()
-    return {"wall": seconds, "rss": rss, **result}
+    return {"wall": seconds, "rss": rss, "ended": ended, **result}
 
 
 class Bench:
@@ -248,7 +250,12 @@ class Bench:
 
     def row_tui_start(self) -> dict:
         r = child("tui_start", self.project)
-        return {"seconds": r["seconds"], "rss": r["rss"]}
+        return {"seconds": r["seconds"], "rss": r["rss"], "cpu": LAST_CPU[0]}
+
+    def row_tui_quit(self) -> dict:
+        """ctrl+q on the matrix to the end of the process (app shut down, interpreter gone)."""
+        r = child("tui_quit", self.project)
+        return {"seconds": r["ended"] - r["quit_pressed"], "rss": r["rss"]}
 
     def row_tui_key_matrix(self) -> dict:
         r = child("tui_key_matrix", self.project)
@@ -289,6 +296,7 @@ ROWS: dict[str, str] = {
     "tui_start": "TUI launch → interactive matrix",
     "tui_key_matrix": "TUI key in the matrix, p90 (arrows, PageDown)",
     "tui_key_reader": "TUI key in the reader of the long source, p90",
+    "tui_quit": "TUI quit: ctrl+q → process ended",
 }
 
 
@@ -355,6 +363,12 @@ def _child_main(name: str, project: Path, out: Path, spawned: float) -> None:
             # From the launch of this process: imports and interpreter start included.
             result["seconds"] = time.time() - spawned
     out.write_text(json.dumps(result))
+    if name == "tui_quit":
+        try:  # the process ends as the TUI's own does after its app closed
+            from argmap.tui.app import leave
+        except ImportError:
+            return
+        leave(0)
 
 
 # --------------------------------------------------------------------------- projects

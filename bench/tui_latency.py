@@ -50,7 +50,12 @@ async def _keys(app, keys: list[str]) -> list[float]:  # type: ignore[no-untyped
 
 
 async def measure(project_dir: Path, what: str) -> dict:
-    """``start``, ``key_matrix`` or ``key_reader`` on the project at ``project_dir``."""
+    """``start``, ``key_matrix``, ``key_reader`` or ``quit`` on the project at ``project_dir``.
+
+    ``quit`` presses ctrl+q on the interactive matrix; ``seconds`` is the time until the app
+    has shut down, and ``quit_pressed`` the wall-clock moment of the press (``bench.run``
+    adds the interpreter's exit, to the end of the process).
+    """
     from argmap.project import Project
     from argmap.tui.app import ArgmapApp
 
@@ -65,7 +70,13 @@ async def measure(project_dir: Path, what: str) -> dict:
         start = time.perf_counter() - t0
         if what == "start":
             return {"seconds": start, "unit": "", "items": 0}
-        if what == "key_matrix":
+        if what == "quit":
+            pressed = time.time()
+            t_quit = time.perf_counter()
+            event = events.Key("ctrl+q", None)
+            event.set_sender(app)
+            app._driver.send_message(event)
+        elif what == "key_matrix":
             await _keys(app, ["down", "right"] * 3)  # warm-up
             keys = (
                 ["down"] * 8 + ["right"] * 6 + ["pagedown"] * 3 + ["up"] * 8 + ["left"] * 6
@@ -79,12 +90,20 @@ async def measure(project_dir: Path, what: str) -> dict:
             # every key moves the cursor (up at the top would be a no-op)
             keys = ["down"] * 60 + ["pagedown"] * 10 + ["up"] * 30 + ["pageup"] * 5
             keys += ["end", "home"] * 5
-        times = await _keys(app, keys)
+        if what != "quit":
+            times = await _keys(app, keys)
+    if what == "quit":
         return {
-            "seconds": statistics.median(times),
-            "p90": sorted(times)[int(0.9 * (len(times) - 1))],
-            "max": max(times),
-            "items": 0,
+            "seconds": time.perf_counter() - t_quit,
+            "quit_pressed": pressed,
             "unit": "",
-            "presses": len(times),
+            "items": 0,
         }
+    return {
+        "seconds": statistics.median(times),
+        "p90": sorted(times)[int(0.9 * (len(times) - 1))],
+        "max": max(times),
+        "items": 0,
+        "unit": "",
+        "presses": len(times),
+    }

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, NoReturn, TypeVar
 
 from textual import events, work
 from textual.app import App
@@ -16,7 +18,7 @@ from argmap.errors import ArgmapError, UsageError
 from argmap.project import Project
 from argmap.tui.commands import ArgmapCommands
 from argmap.tui.dialogs import ProblemsScreen, TextPrompt
-from argmap.tui.freshness import changed_files, disk_state
+from argmap.tui.freshness import State, changed_files, dir_marks, disk_state
 from argmap.tui.widgets import use_theme
 
 T = TypeVar("T")
@@ -144,7 +146,9 @@ class ArgmapApp(App[int]):
     ]
 
     POLL_SECONDS = 1.0
-    """How often the files are checked for changes made by other processes."""
+    """How often the directories are checked for changes made by other processes."""
+    FULL_SCAN_POLLS = 10
+    """Every this many polls every file is checked, for files rewritten in place."""
 
     def __init__(self, project: Project) -> None:
         super().__init__()
@@ -162,8 +166,12 @@ class ArgmapApp(App[int]):
         from argmap.tui.reader import ReaderScreen
         from argmap.tui.search import SearchScreen
 
-        self._disk = disk_state(self.project)
         self._reloading = False
+        self._disk: State | None = None  # the files as our last load or save left them
+        self._disk_gen = 0  # bumped by our own saves: scans begun before one are stale
+        self._marks: State = {}
+        self._polls = 0
+        self._scan()
         self.set_interval(self.POLL_SECONDS, self._poll, name="freshness")
         self.install_screen(MatrixScreen(), "matrix")
         self.install_screen(ReaderScreen(), "reader")
@@ -347,9 +355,11 @@ class ArgmapApp(App[int]):
             self.notify(message(result), timeout=3)
         return result
 
-    def changed(self) -> None:
+    def changed(self, *, rescan: bool = True) -> None:
         """The project changed: bump the version and refresh the current screen."""
-        self._disk = disk_state(self.project)  # our own saves are not news
+        if rescan:  # our own saves are not news: the next scan is the new baseline
+            self._disk, self._disk_gen = None, self._disk_gen + 1
+            self._scan()
         self.data_version += 1
         self.refresh_bindings()
         for screen in reversed(self.screen_stack):
@@ -359,22 +369,47 @@ class ArgmapApp(App[int]):
 
     def action_reload(self) -> None:
         """Re-read the project from disk now, keeping the annotator."""
-        self._reload(disk_state(self.project), announce="reloaded")
+        if not self._reloading:
+            self._reload(None, announce="reloaded")
 
     def _poll(self) -> None:
-        """Reload when another process changed the files (``argmap annotate``, git pull)."""
+        """Reload when another process changed the files (``argmap annotate``, git pull):
+        the directories are checked here, the files in a worker (see freshness)."""
         if self._reloading:
             return
-        now = disk_state(self.project)
-        if now != self._disk:
-            self._reload(now, announce="changed on disk")
+        self._polls += 1
+        marks = dir_marks(self.project)
+        if marks != self._marks or self._polls % self.FULL_SCAN_POLLS == 0:
+            self._scan()
 
-    def _reload(self, state: dict, announce: str) -> None:
+    def _scan(self) -> None:
+        self._scan_worker(self._disk_gen, dir_marks(self.project))
+
+    @work(thread=True, exclusive=True, group="freshness", exit_on_error=False)
+    def _scan_worker(self, gen: int, marks: State) -> None:
+        from textual.worker import get_current_worker
+
+        state = disk_state(self.project)
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._scanned, gen, marks, state)
+
+    def _scanned(self, gen: int, marks: State, state: State) -> None:
+        if gen != self._disk_gen or self._reloading:
+            return  # begun before one of our own saves, or a reload is under way
+        self._marks = marks
+        if self._disk is None:
+            self._disk = state
+        elif state != self._disk:
+            self._reload(state, announce="changed on disk")
+
+    def _reload(self, state: State | None, announce: str) -> None:
         self._reloading = True
         self._load_worker(state, announce)
 
     @work(thread=True, exclusive=True, group="reload")
-    def _load_worker(self, state: dict, announce: str) -> None:
+    def _load_worker(self, state: State | None, announce: str) -> None:
+        if state is None:
+            state = disk_state(self.project)
         try:
             project = Project.open(
                 self.project.root, annotator=self.project.chosen_annotator, strict=False
@@ -388,13 +423,14 @@ class ArgmapApp(App[int]):
         self._reloading = False
         self.notify(str(err), severity="error")
 
-    def _swap(self, project: Project, state: dict, announce: str) -> None:
+    def _swap(self, project: Project, state: State, announce: str) -> None:
         """Show the freshly read project; the screens keep their cursors."""
-        before = self._disk
+        before = self._disk or {}
         lost_undo = bool(self.project._undo)
         self.project = project
-        self.changed()
-        self._disk = state
+        self.changed(rescan=False)
+        self._disk, self._disk_gen = state, self._disk_gen + 1
+        self._marks = dir_marks(project)
         self._reloading = False
         files = changed_files(before, state)
         what = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
@@ -436,6 +472,9 @@ class ArgmapApp(App[int]):
         """Quit; when typed text would be lost, ask first (ctrl+q again quits anyway)."""
         from argmap.tui.dialogs import Confirm
 
+        if any(w.group == "codebook" and w.is_running for w in self.workers):
+            self.notify("a codebook change is being saved: quit once it is done", timeout=4)
+            return
         lost = self.unsaved_typing()
         if not lost or getattr(self.screen, "quitting", False):
             self.exit()
@@ -543,4 +582,17 @@ def run(project: str | None, annotator: str | None) -> int:
     gc.freeze()
     app = ArgmapApp(opened)
     app.run()
-    return app.return_code or 0
+    leave(app.return_code or 0)
+
+
+def leave(code: int) -> NoReturn:
+    """End the process at once with ``code``, once the app has closed.
+
+    Every edit is saved (atomically) when it is made. An ordinary interpreter exit would
+    free the loaded project object by object (0.1 s at 1,000 sources, 0.4 s at 5,000) and
+    wait for background threads, such as the suggestion models still training (tens of
+    seconds): quitting would not feel instant.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -8,16 +8,26 @@ undoable with the app's undo key, and the matrix shows it as soon as it is visib
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList, Static
+from textual.widgets import (
+    DataTable,
+    Footer,
+    Header,
+    Input,
+    Label,
+    OptionList,
+    ProgressBar,
+    Static,
+)
 from textual.widgets.option_list import Option
 
 from argmap import codebook as cbk
@@ -37,8 +47,13 @@ HINTS = {
 }
 
 
+KEEP_OPEN = ""
+"""What a form's ``submit`` returns when it started work that closes the form itself."""
+
+
 class EntryForm(ModalScreen[bool]):
-    """A form of labelled inputs; ``submit(values)`` returns an error to show, or None."""
+    """A form of labelled inputs; ``submit(values)`` returns an error to show, None to
+    close, or ``KEEP_OPEN`` while a change it started runs (it closes or errs later)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
@@ -67,7 +82,7 @@ class EntryForm(ModalScreen[bool]):
         with Vertical(classes="dialog wide"):
             yield Label(self.title_text, classes="dialog-title")
             for name in self.fields:
-                yield Label(f"{name} [dim]· {HINTS.get(name, '')}[/]", classes="form-hint")
+                yield Label(Text(f"{name} · {HINTS.get(name, '')}"), classes="form-hint")
                 yield Input(self.values.get(name, ""), id=f"field-{name}")
             yield Static("", classes="form-error", id="form-error")
             yield Label(
@@ -85,10 +100,14 @@ class EntryForm(ModalScreen[bool]):
     def action_save(self) -> None:
         values = {name: self.query_one(f"#field-{name}", Input).value for name in self.fields}
         error = self.submit(values)
-        if error:
-            self.query_one("#form-error", Static).update(error)
+        if error is None:
+            self.dismiss(True)
             return
-        self.dismiss(True)
+        self.show_error(error)
+
+    def show_error(self, error: str) -> None:
+        """Show why the values were not saved (the form stays open to fix them)."""
+        self.query_one("#form-error", Static).update(error)
 
     def action_cancel(self) -> None:
         self.dismiss(False)
@@ -118,6 +137,42 @@ class IntoPicker(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class Working(ModalScreen[None]):
+    """What a long codebook change is doing, with the seconds it has taken so far; the
+    screen behind stays drawn and the app answers, but no other edit can start."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "noop", "Wait", id="working.wait", show=False)
+    ]
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.started = time.monotonic()
+        self.step = "reading the annotation files…"
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.title_text, classes="dialog-title")
+            yield ProgressBar(total=None, show_eta=False, id="working-bar")
+            yield Static(self.step, id="working-step")
+
+    def on_mount(self) -> None:
+        self.set_interval(0.25, self._tick)
+
+    def status(self, step: str) -> None:
+        """Show the step the change is at."""
+        self.step = step
+        self._tick()
+
+    def _tick(self) -> None:
+        seconds = time.monotonic() - self.started
+        self.query_one("#working-step", Static).update(f"{self.step}  {seconds:.0f} s")
+
+    def action_noop(self) -> None:
+        self.notify("the change is being saved; it cannot be stopped halfway", timeout=3)
 
 
 class CodebookScreen(ArgmapScreen):
@@ -195,16 +250,90 @@ class CodebookScreen(ArgmapScreen):
         kind, _, entry = key.partition(":")
         return kind, entry
 
-    def run_change(self, make: Callable, label: str) -> str | None:  # type: ignore[type-arg]
-        """Save one codebook change; the error message, or None when saved."""
+    def run_change(
+        self,
+        make: Callable,  # type: ignore[type-arg]
+        label: str,
+        *,
+        form: EntryForm | None = None,
+        then: Callable[[], None] | None = None,
+    ) -> str:
+        """Save one codebook change in a worker, with its progress shown; ``KEEP_OPEN``.
+
+        Rewriting the claims of a renamed or removed entry reads and writes every
+        annotation file (seconds at 1,000 sources): the app stays responsive meanwhile.
+        Errors go to ``form`` (which stays open) or to a notification; on success ``form``
+        closes and ``then`` runs.
+        """
+        app = self.argmap
+        if app._reloading:
+            message = "the files are being re-read; try again in a moment"
+            if form is None:
+                self.notify(message, severity="warning")
+            return message
+        app._reloading = True  # no reload from disk while our own writes are under way
+        working = Working(f"{label[:1].upper()}{label[1:]}")
+        app.push_screen(working)
+        self._change_worker(make, label, working, form, then)
+        return KEEP_OPEN
+
+    @work(thread=True, exclusive=True, group="codebook", exit_on_error=False)
+    def _change_worker(
+        self,
+        make: Callable,  # type: ignore[type-arg]
+        label: str,
+        working: Working,
+        form: EntryForm | None,
+        then: Callable[[], None] | None,
+    ) -> None:
+        call = self.app.call_from_thread
+
+        def tracked(codebook, claims):  # type: ignore[no-untyped-def]
+            made = make(codebook, claims)
+            pairs = getattr(made, "claims", [])
+            files = len({source for source, _, _ in pairs})
+            step = (
+                f"rewriting {len(pairs):,} claims in {files:,} files…"
+                if pairs
+                else "saving the codebook…"
+            )
+            call(working.status, step)
+            return made
+
         try:
-            change = self.project.change_codebook(make, label)
+            change = self.project.change_codebook(tracked, label)
         except ArgmapError as err:
-            return str(err)
+            call(self._change_ended, None, str(err), working, form, then)
+        except Exception as err:  # an unexpected failure is reported, never a crash
+            call(self._change_ended, None, f"{label} failed: {err}", working, form, then)
+        else:
+            call(self._change_ended, change, None, working, form, then)
+
+    def _change_ended(
+        self,
+        change: cbk.CodebookChange | None,
+        error: str | None,
+        working: Working,
+        form: EntryForm | None,
+        then: Callable[[], None] | None,
+    ) -> None:
+        working.dismiss(None)
+        app = self.argmap
+        app._reloading = False
+        if change is None:
+            if form is not None:
+                form.show_error(error or "")
+            else:
+                self.notify(error or "", severity="error", timeout=8)
+            return
         n = len(change.claims)
-        self.argmap.changed()
-        self.notify(change.label + (f" ({n} claims rewritten)" if n else ""), timeout=4)
-        return None
+        app.changed()
+        rewritten = f" ({n:,} claim{'s' if n != 1 else ''} rewritten)" if n else ""
+        self.notify(change.label + rewritten, timeout=4)
+        if form is not None:
+            form.dismiss(True)
+        if then is not None:
+            then()
 
     def select(self, kind: str, entry: str) -> None:
         from textual.widgets.data_table import RowDoesNotExist
@@ -242,14 +371,18 @@ class CodebookScreen(ArgmapScreen):
                 def make(cb, _claims):  # type: ignore[no-untyped-def]
                     return cbk.add_question(cb, v["id"].strip(), label=v["label"], text=v["text"])
 
-            error = self.run_change(make, f"add {kind} {v['id'].strip()}")
-            if error is None:
-                self.call_after_refresh(self.select, kind, v["id"].strip())
-            return error
+            new = v["id"].strip()
+            return self.run_change(
+                make,
+                f"add {kind} {new}",
+                form=form,
+                then=lambda: self.call_after_refresh(self.select, kind, new),
+            )
 
         fields = STANCE_FIELDS if kind == "stance" else QUESTION_FIELDS
         defaults = {"axis": "0", "color": "white"} if kind == "stance" else {}
-        self.app.push_screen(EntryForm(f"Add a {kind}", fields, defaults, submit))
+        form = EntryForm(f"Add a {kind}", fields, defaults, submit)
+        self.app.push_screen(form)
 
     def action_edit(self) -> None:
         here = self.current()
@@ -271,10 +404,13 @@ class CodebookScreen(ArgmapScreen):
                 except ValueError:
                     return f"axis {changed['axis']!r} must be -1, 0 or 1"
             return self.run_change(
-                lambda cb, _claims: cbk.edit(cb, kind, entry, **changed), f"edit {kind} {entry}"
+                lambda cb, _claims: cbk.edit(cb, kind, entry, **changed),
+                f"edit {kind} {entry}",
+                form=form,
             )
 
-        self.app.push_screen(EntryForm(f"Edit {kind} {entry}", fields, values, submit))
+        form = EntryForm(f"Edit {kind} {entry}", fields, values, submit)
+        self.app.push_screen(form)
 
     def action_rename(self) -> None:
         here = self.current()
@@ -284,22 +420,20 @@ class CodebookScreen(ArgmapScreen):
 
         def submit(v: dict[str, str]) -> str | None:
             new = v["id"].strip()
-            error = self.run_change(
+            return self.run_change(
                 lambda cb, claims: cbk.rename(cb, claims, kind, entry, new),
                 f"rename {kind} {entry} to {new}",
+                form=form,
+                then=lambda: self.call_after_refresh(self.select, kind, new),
             )
-            if error is None:
-                self.call_after_refresh(self.select, kind, new)
-            return error
 
-        self.app.push_screen(
-            EntryForm(
-                f"Rename {kind} {entry} (every claim that uses it is rewritten)",
-                ("id",),
-                {"id": entry},
-                submit,
-            )
+        form = EntryForm(
+            f"Rename {kind} {entry} (every claim that uses it is rewritten)",
+            ("id",),
+            {"id": entry},
+            submit,
         )
+        self.app.push_screen(form)
 
     def action_remove(self) -> None:
         here = self.current()
@@ -309,11 +443,9 @@ class CodebookScreen(ArgmapScreen):
         cb = self.project.codebook
         used = cbk.usage_counts(cb, self.project.claims())[(kind, entry)]
         if not used:
-            error = self.run_change(
+            self.run_change(
                 lambda cb, claims: cbk.remove(cb, claims, kind, entry), f"remove {kind} {entry}"
             )
-            if error:
-                self.notify(error, severity="error", timeout=8)
             return
         items = cb.stances if kind == "stance" else cb.questions
         choices = [(i.id, f"{i.id} · {i.label}") for i in items if i.id != entry]
@@ -326,12 +458,10 @@ class CodebookScreen(ArgmapScreen):
             if into is None:
                 self.notify("nothing removed", timeout=3)
                 return
-            error = self.run_change(
+            self.run_change(
                 lambda cb, claims: cbk.remove(cb, claims, kind, entry, into=into),
                 f"remove {kind} {entry} into {into}",
             )
-            if error:
-                self.notify(error, severity="error", timeout=8)
 
         self.app.push_screen(
             IntoPicker(

@@ -1,7 +1,11 @@
 """What the project's files look like on disk, to notice changes made by other processes.
 
-A plain module (no Textual): the app polls :func:`disk_state` once a second and reloads
-when it differs from the state its own last load or save left.
+A plain module (no Textual). Once a second the app compares :func:`dir_marks` (a few
+``stat`` calls): a file added, removed or replaced by a rename, as argmap, git and most
+editors write, changes its directory's mtime. Then, and every few seconds in any case (a
+file rewritten in place), a worker thread takes :func:`disk_state` (one ``stat`` per file,
+~0.1 s at 1,000 sources, ~0.5 s at 5,000) and the app reloads when it differs from the
+state its own last load or save left.
 """
 
 from __future__ import annotations
@@ -39,6 +43,18 @@ def disk_state(project: Project) -> State:
     out: State = {}
     _scan(project.annotations_dir, out)
     _scan(project.sources_dir, out, depth=0)
+    return out
+
+
+def dir_marks(project: Project) -> State:
+    """``path -> (mtime_ns, size)`` of the directories :func:`disk_state` scans."""
+    out: State = {}
+    for directory in (project.annotations_dir, project.progress_dir, project.sources_dir):
+        try:
+            st = os.stat(directory)
+        except OSError:
+            continue
+        out[str(directory)] = (st.st_mtime_ns, st.st_size)
     return out
 
 

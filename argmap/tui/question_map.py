@@ -88,7 +88,8 @@ class QuestionMapScreen(ArgmapScreen):
                 f": {q.text}\n",
                 (
                     f"{len(claims)} claims from {len(sources)} of {len(project.sources)} sources"
-                    f" · ★ {len(theses)} main theses (supported, supporting nothing)",
+                    f" · ★ {len(theses)} main theses"
+                    + (" (supported, supporting nothing)" if self.app.size.width >= 100 else ""),
                     muted_style(),
                 ),
             )
@@ -112,7 +113,7 @@ class QuestionMapScreen(ArgmapScreen):
             branch = tree.root.add(label, expand=True)
             roots.sort(key=lambda c: (c.id not in theses, c.source, c.start))
             for c in roots:
-                self._add(branch, c, incoming, theses, seen=set())
+                self._add(branch, c, incoming, theses, seen=set(), depth=1)
             if not group:
                 branch.add_leaf(Text("(no claims)", style=muted_style()))
             if len(roots) < len(group):
@@ -128,21 +129,25 @@ class QuestionMapScreen(ArgmapScreen):
         tree.focus()
         self._detail()
 
-    def _add(self, parent, c: Claim, incoming, theses: set[str], seen: set[str], prefix=""):  # type: ignore[no-untyped-def]
+    def _add(
+        self, parent, c: Claim, incoming, theses: set[str], seen: set[str], prefix="", depth=1
+    ):  # type: ignore[no-untyped-def]
         """``c`` under ``parent`` with the claims that support or attack it, recursively."""
         if c.id in seen:  # a cycle of links: name it once, do not expand it again
-            parent.add_leaf(self._claim_label(c, prefix + "↻ "), data=c.id)
+            parent.add_leaf(self._claim_label(c, prefix + "↻ ", depth=depth), data=c.id)
             return
         seen = seen | {c.id}
         links = incoming.get(c.id, [])
-        label = self._claim_label(c, prefix, thesis=c.id in theses)
+        label = self._claim_label(
+            c, prefix, thesis=c.id in theses, depth=depth, has_children=bool(links)
+        )
         if not links:
             parent.add_leaf(label, data=c.id)
             return
         node = parent.add(label, data=c.id, expand=len(seen) < 4)
         for rtype, other in sorted(links, key=lambda x: (x[0], x[1].source, x[1].start)):
             verb = "supported by ← " if rtype == "supports" else "attacked by ← "
-            self._add(node, other, incoming, theses, seen, verb)
+            self._add(node, other, incoming, theses, seen, verb, depth + 1)
 
     def _find(self, node, claim_id: str):  # type: ignore[no-untyped-def]
         for child in node.children:
@@ -180,11 +185,23 @@ class QuestionMapScreen(ArgmapScreen):
         if self.seen_version >= 0 and self.question is not None:
             self.refresh_data()
 
-    def _claim_label(self, c: Claim, prefix: str = "", thesis: bool = False) -> Text:
+    GUIDE = 4
+    """Cells of tree guide per level (Textual's default ``guide_depth``)."""
+
+    def _claim_label(
+        self,
+        c: Claim,
+        prefix: str = "",
+        thesis: bool = False,
+        depth: int = 1,
+        has_children: bool = False,
+    ) -> Text:
+        """One line of the tree: the quote is cut with "…" to end within the screen at
+        this depth (never cut mid-word by the screen's edge)."""
         title = self.project.sources[c.source].title if c.source in self.project.sources else ""
         codebook = self.project.codebook
         width = self.app.size.width
-        return Text.assemble(
+        label = Text.assemble(
             ("★ " if thesis else "", "bold"),
             (prefix, "italic"),
             (stance_symbol(codebook, c.stance), stance_style(codebook, c.stance)) if prefix else "",
@@ -193,9 +210,12 @@ class QuestionMapScreen(ArgmapScreen):
             f" {c.sentence}",
             (" [evidence]" if c.kind == "evidence" else "", "italic"),
             ": “",
-            shorten(c.quote, max(width - 40 - len(prefix), 30)),
-            "”",
         )
+        # guides, the fold icon of a branch, the closing quote, the scrollbar and a margin
+        used = self.GUIDE * depth + (2 if has_children else 0) + label.cell_len + 1 + 4
+        label.append(shorten(c.quote, max(width - used, 12)))
+        label.append("”")
+        return label
 
     def action_question(self, direction: int) -> None:
         ids = self.project.codebook.question_ids

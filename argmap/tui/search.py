@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Input, OptionList, Select, Static
+from textual.widgets._select import SelectOverlay
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
@@ -81,6 +82,14 @@ class SearchScreen(ArgmapScreen):
 
     def on_mount(self) -> None:
         self.query_one("#query", Input).focus()
+        # Textual draws a filter's "no choice" line (its prompt) dim: 2.5:1 on the highlight
+        # in a 256-colour terminal. Plain italic text takes the option's legible colour.
+        for select in self.query("#filters Select"):
+            assert isinstance(select, Select)
+            if not select._allow_blank:
+                continue
+            overlay = select.query_one(SelectOverlay)
+            overlay.replace_option_prompt_at_index(0, Text(str(select.prompt), style="italic"))
 
     def refresh_data(self) -> None:
         self.run_query()

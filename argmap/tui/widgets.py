@@ -82,7 +82,20 @@ TEXT_ON = (
 )
 
 
+_LEGIBLE: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+
+
 def legible_variables(variables: dict[str, str]) -> dict[str, str]:
+    """:func:`make_legible`, remembered per theme (Textual asks for the variables several
+    times at start and on every theme change; each answer costs ~20-50 ms)."""
+    key = tuple(sorted(variables.items()))
+    hit = _LEGIBLE.get(key)
+    if hit is None:
+        hit = _LEGIBLE[key] = make_legible(variables)
+    return dict(hit)
+
+
+def make_legible(variables: dict[str, str]) -> dict[str, str]:
     """The theme's CSS variables with every text colour made readable (4.5:1 or better in
     true colour and in 256 colours) on every background it can be drawn on.
 

@@ -31,11 +31,18 @@ def row_ids(screen: CodebookScreen) -> list[str]:
     return [str(table.get_row_at(i)[2]) for i in range(table.row_count)]
 
 
+async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait for a codebook change, which is saved in a worker, to be saved and shown."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def fill(pilot, form: EntryForm, values: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     for name, value in values.items():
         form.query_one(f"#field-{name}", Input).value = value
     await pilot.press("ctrl+s")
-    await pilot.pause()
+    await settle(pilot)
 
 
 async def open_codebook(app: ArgmapApp, pilot) -> CodebookScreen:  # type: ignore[no-untyped-def]
@@ -142,7 +149,7 @@ async def test_remove_used_stance_asks_where_its_claims_go(small_project: Path) 
         options = app.screen.query_one(OptionList)
         options.highlighted = [o.id for o in options._options].index("hedged")
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert "pro-autonomy" not in row_ids(screen)
         assert sorted(disk_stances(small_project)) == ["hedged", "pro-us-primacy"]
         await pilot.press("u")
@@ -153,5 +160,50 @@ async def test_remove_used_stance_asks_where_its_claims_go(small_project: Path) 
         table = screen.query_one(DataTable)
         table.move_cursor(row=row_ids(screen).index("ukraine"))
         await pilot.press("d")
-        await pilot.pause()
+        await settle(pilot)
         assert "ukraine" not in row_ids(screen)
+
+
+async def test_a_long_rename_shows_progress_and_the_app_keeps_answering(
+    small_project: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """At 1,000 sources a rename rewrites thousands of claims in a thousand files: it runs
+    in a worker with its progress on screen, and keys are still answered meanwhile."""
+    import threading
+
+    from argmap import codebook as cbk
+    from argmap.tui.codebook_screen import Working
+
+    release = threading.Event()
+    rename = cbk.rename
+
+    def slow_rename(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return rename(*args, **kwargs)
+
+    monkeypatch.setattr(cbk, "rename", slow_rename)
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_codebook(app, pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EntryForm)
+        form.query_one("#field-id", Input).value = "autonomy"
+        await pilot.press("ctrl+s")
+        await pilot.pause(0.3)
+        working = app.screen
+        assert isinstance(working, Working), "no progress shown while the rename runs"
+        assert "Rename stance pro-autonomy to autonomy" in str(
+            working.query_one(".dialog-title").render()
+        )
+        assert "reading the annotation files" in str(working.query_one("#working-step").render())
+        await pilot.press("escape")  # the app answers: the change cannot be stopped halfway
+        await pilot.pause()
+        assert any("cannot be stopped halfway" in n.message for n in app._notifications)
+        release.set()
+        await settle(pilot)
+        assert app.screen is screen
+        assert row_ids(screen)[0] == "autonomy"
+        assert any("(1 claim rewritten)" in n.message for n in app._notifications)
+    assert sorted(disk_stances(small_project)) == ["autonomy", "pro-us-primacy"]

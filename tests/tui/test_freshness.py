@@ -63,3 +63,28 @@ async def test_own_edits_are_not_reported_as_external(small_project: Path) -> No
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not any("changed on disk" in n.message for n in app._notifications)
+
+
+async def test_a_file_rewritten_in_place_is_picked_up_too(small_project: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A rename (argmap, git, most editors) shows in the directory at once; a file
+    rewritten in place is found by the full scan every few seconds."""
+    monkeypatch.setattr(ArgmapApp, "FULL_SCAN_POLLS", 2)
+    app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0004")
+        await pilot.pause()
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        await _wait_for(app, pilot, lambda: app._disk is not None)
+        path = small_project / "annotations" / "article.jsonl"
+        text = path.read_text(encoding="utf-8")
+        assert '"note":""' in text.replace(" ", "")
+        with path.open("r+", encoding="utf-8") as f:  # same file, same directory entry
+            f.write(text.replace('"note": ""', '"note": "edited in place"', 1))
+            f.truncate()
+        await _wait_for(
+            app, pilot, lambda: "edited in place" in str(app.project.claims()), seconds=6.0
+        )
+        assert any("changed on disk: article.jsonl" in n.message for n in app._notifications)

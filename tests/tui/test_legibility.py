@@ -66,6 +66,7 @@ async def test_every_text_is_legible_in_every_theme(shipped: Path, themes: list[
             assert isinstance(app.screen, ReaderScreen)
             screens["reader"] = _strips(app)
             app.screen.view.move_to(0)  # not annotated: claim keys greyed in the footer
+            await pilot.pause(0.3)  # the footer follows once the cursor rests
             await pilot.pause()
             screens["reader, footer keys greyed"] = _strips(app)
             app.push_screen(QuestionPicker(app.project.codebook, ["us-guarantee"], "Questions"))
@@ -84,6 +85,17 @@ async def test_every_text_is_legible_in_every_theme(shipped: Path, themes: list[
             await pilot.pause()
             screens["search hits"] = _strips(app)
             search.query_one("#query").value = ""
+            await pilot.pause()
+            search.query_one("#stance").focus()
+            await pilot.press("enter")  # the stance filter's dropdown, its "no choice" line lit
+            await pilot.pause()
+            screens["filter dropdown"] = _strips(app)
+            await pilot.press("escape")
+            await pilot.pause()
+            app.action_help()
+            await pilot.pause()
+            screens["help"] = _strips(app)
+            app.pop_screen()
             await pilot.pause()
             for name, strips in screens.items():
                 for system, label in ((None, "true colour"), (ColorSystem.EIGHT_BIT, "256")):
