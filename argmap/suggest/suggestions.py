@@ -169,9 +169,10 @@ def _suggestions(
                 claim=p.claim,
                 kind=p.kind,
                 stance=p.stance,
-                stance_probs=dict(p.stance_probs),
+                # the prediction's own dicts (it is dropped next): no copies to hold
+                stance_probs=p.stance_probs,
                 questions=list(p.questions),
-                question_probs=dict(p.question_probs),
+                question_probs=p.question_probs,
                 top_features=list(p.top_features),
                 uncertainty=uncertainty(p.claim, p.stance_probs),
             )
