@@ -351,3 +351,20 @@ def test_hostile_codebook_labels_and_symbols(built) -> None:
     html = MD.render(text)
     assert "<b>" not in html and "<script" not in html
     assert "NATO | *replacement*\\" in sections(MD.parse(text), "h3")
+
+
+def test_quotes_that_hold_quotation_marks_are_nested_not_doubled(tmp_path: Path) -> None:
+    """A claim that opens with a quotation reads “‘For too long…,’ she told…”, in both reports."""
+    from argmap.export.common import in_quotes
+
+    assert in_quotes('"Yes," she said.') == "“‘Yes,’ she said.”"
+    assert in_quotes("the “strategic autonomy” slogan") == "“the ‘strategic autonomy’ slogan”"
+    assert in_quotes("Europe's own") == "“Europe's own”"
+    debate2 = Path(__file__).parent.parent / "bench" / "debate2"
+    root = tmp_path / "debate2"
+    shutil.copytree(debate2, root, ignore=shutil.ignore_patterns(".argmap-cache", "*.lock", "raw"))
+    project = Project.open(root)
+    for fmt in ("markdown", "html"):
+        text = render(project, fmt)
+        assert "“‘For too long families in this city" in text, fmt
+        assert "““" not in text and '“"' not in text and "“&quot;" not in text, fmt

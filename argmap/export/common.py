@@ -17,6 +17,23 @@ if TYPE_CHECKING:
     from argmap.project import Project, SourceDoc
 
 
+_OPENS_AFTER = frozenset(" \t\n([{<—–-/")
+_INNER = {"“": "‘", "”": "’"}
+
+
+def in_quotes(text: str) -> str:
+    """``text`` between curly double quotes, its own double quotes turned into single ones
+    (``"Yes," she said`` reads “‘Yes,’ she said”, not “"Yes," she said”)."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return f"“{text}”"
+    out = []
+    for i, ch in enumerate(text):
+        if ch == '"':
+            ch = "‘" if i == 0 or text[i - 1] in _OPENS_AFTER else "’"
+        out.append(_INNER.get(ch, ch))
+    return "“" + "".join(out) + "”"
+
+
 @dataclass
 class Selection:
     """The part of a project an export shows.

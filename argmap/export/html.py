@@ -21,7 +21,7 @@ import subprocess
 from html import escape
 
 from argmap.analysis import Matrix, position
-from argmap.export.common import Selection
+from argmap.export.common import Selection, in_quotes
 from argmap.export.dot import part_dot
 from argmap.export.graph import (
     ATTACK_COLOR,
@@ -243,13 +243,13 @@ def _claim_li(sel: Selection, c: Claim, qid: str) -> str:
         tsym = sel.stance(t.stance).symbol
         rels.append(
             f'<div class="rel {r.type}"><b>{r.type}</b> {escape(tsym)} '
-            f"“{escape(short_title(sel.quote(t), 90))}” ({escape(short_title(sel.source(t.source).title, 40))})</div>"
+            f"{escape(in_quotes(short_title(sel.quote(t), 90)))} ({escape(short_title(sel.source(t.source).title, 40))})</div>"
         )
     return (
         f'<li class="claim{" evidence" if c.kind == "evidence" else ""}" '
         f'id="{escape(c.id)}-{escape(qid)}" data-claim="{escape(c.id)}" data-source="{escape(c.source)}" data-search="{escape(_search_text(sel, c))}" '
         f'style="border-left-color:{color}">{_chip(sel, c.stance)} {kind}'
-        f'<span class="quote">“{escape(sel.quote(c))}”</span>{orphan}'
+        f'<span class="quote">{escape(in_quotes(sel.quote(c)))}</span>{orphan}'
         f'<div class="where">{where} · <code>{escape(c.id)}</code></div>{note}{"".join(rels)}'
         "</li>"
     )

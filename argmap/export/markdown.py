@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from argmap.export.common import Selection
+from argmap.export.common import Selection, in_quotes
 from argmap.export.graph import (
     ATTACK_COLOR,
     SUPPORT_COLOR,
@@ -134,9 +134,7 @@ def _claim_line(sel: Selection, claim: Claim, shown: _Shown | None = None) -> st
         title, symbol = shown.title(claim.source, 50), shown.symbol(claim)
     else:
         title, symbol = md_text(shorten(sel.source(claim.source).title, 50)), _symbol(sel, claim)
-    line = (
-        f"{symbol} {kind}“{md_text(sel.quote(claim))}” — {title}, {_place(sel, claim)} `{claim.id}`"
-    )
+    line = f"{symbol} {kind}{in_quotes(md_text(sel.quote(claim)))} — {title}, {_place(sel, claim)} `{claim.id}`"
     if claim.orphan is not None:
         line += " **(orphaned: quote not found in the current text)**"
     return line
@@ -159,7 +157,7 @@ def _make_ref(sel: Selection, claim: Claim, shown: _Shown | None = None) -> str:
         title, symbol = md_text(shorten(sel.source(claim.source).title, 40)), _symbol(sel, claim)
     sentence = sel.sentence_id(claim)
     where = f"{title} {sentence}" if sentence else title
-    return f"{symbol} “{md_text(shorten(sel.quote(claim), 48))}” ({where}) `{claim.id}`"
+    return f"{symbol} {in_quotes(md_text(shorten(sel.quote(claim), 48)))} ({where}) `{claim.id}`"
 
 
 def _note_lines(claim: Claim, indent: str) -> list[str]:
@@ -450,7 +448,7 @@ def _source_section(sel: Selection, sid: str, shown: _Shown) -> list[str]:
         counts = "/".join(str(cell.counts.get(st.id, 0)) for st in sel.codebook.stances)
         where = ", ".join(
             f"{shown.symbol(c)} {sel.sentence_id(c) or c.id}"
-            + ("" if c.id in shown.ids else f" “{md_text(sel.quote(c))}”")
+            + ("" if c.id in shown.ids else f" {in_quotes(md_text(sel.quote(c)))}")
             for c in on_q
         )
         lines.append(f"- **{md_text(sel.question(qid).label)}** ({counts}): {where}")
