@@ -12,6 +12,7 @@ from export_fixtures import HOSTILE, build_project
 from render_tools import CHROMIUM_FLAGS, need, png_size, screenshot
 
 from argmap.export import render
+from argmap.export.common import in_quotes
 from argmap.project import Project
 
 
@@ -65,7 +66,7 @@ def test_report_is_self_contained_and_escaped(built) -> None:
     assert names.count("script") == 2 and "style" in names
     # hostile text is text: exactly one <script> of ours runs, no <b> from a title
     text = "".join(tags.text)
-    assert HOSTILE in text and "Beta | Journal <b>bold</b>" in text
+    assert in_quotes(HOSTILE) in text and "Beta | Journal <b>bold</b>" in text
     assert ("b", {}) not in [(t, a) for t, a in tags.tags if t == "b" and "bold" in str(a)]
     data = re.search(r'<script type="application/json" id="argmap-data">(.*?)</script>', page, re.S)
     assert data and "<" not in data.group(1)

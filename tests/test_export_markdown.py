@@ -16,6 +16,7 @@ from markdown_it.token import Token
 from argmap.cli import main
 from argmap.errors import UsageError
 from argmap.export import FORMATS, render
+from argmap.export.common import in_quotes
 from argmap.export.markdown import md_text, mermaid_label
 from argmap.project import Project
 
@@ -128,7 +129,7 @@ def test_each_question_has_a_section_with_its_claims(built) -> None:
     stances = [plain(nato[i + 1]) for i, t in enumerate(nato) if t.type == "heading_open"]
     assert stances == ["▲ pro-autonomy", "▼ pro-US-primacy", "◆ hedged"]
     texts = [plain(t) for t in nato if t.type == "inline"]
-    assert any(HOSTILE in t and ids["hostile"] in t for t in texts)
+    assert any(in_quotes(HOSTILE) in t and ids["hostile"] in t for t in texts)
     assert any("beta:s0003" in t and "83–237" in t for t in texts)
     assert "Positions: ▲ Alpha Review · ▼ Beta | Journal <b>bold</b>" in texts
     empty = sections(MD.parse(render(project, "markdown")), "h3")["Ukraine"]
@@ -355,8 +356,6 @@ def test_hostile_codebook_labels_and_symbols(built) -> None:
 
 def test_quotes_that_hold_quotation_marks_are_nested_not_doubled(tmp_path: Path) -> None:
     """A claim that opens with a quotation reads “‘For too long…,’ she told…”, in both reports."""
-    from argmap.export.common import in_quotes
-
     assert in_quotes('"Yes," she said.') == "“‘Yes,’ she said.”"
     assert in_quotes("the “strategic autonomy” slogan") == "“the ‘strategic autonomy’ slogan”"
     assert in_quotes("Europe's own") == "“Europe's own”"
