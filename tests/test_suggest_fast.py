@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from suggest_reference import reference_normalise
 
 from argmap import store
 from argmap.suggest import features as F
@@ -141,16 +142,7 @@ def reference_row(raw: str, lexicon: F.Lexicon) -> F.Row:
 
 
 def test_batch_normalisation_equals_one_text_at_a_time(texts: list[str]) -> None:
-    def slow(text: str) -> str:
-        text = text.translate(T._QUOTES)
-        for pattern, repl in T._CASED:
-            text = pattern.sub(repl, text)
-        text = T._SPELLING_RE.sub(lambda m: T._SPELLING[m.group(1)], text.lower())
-        for pattern, repl in T._LOWER:
-            text = pattern.sub(repl, text)
-        return T._SPACES.sub(" ", text).strip()
-
-    assert T.normalise_many(texts) == [slow(t) for t in texts]
+    assert T.normalise_many(texts) == [reference_normalise(t) for t in texts]
 
 
 def test_codebook_rows_equal_the_per_sentence_reference(

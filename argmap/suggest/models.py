@@ -33,7 +33,7 @@ from argmap.suggest.features import (
     Featuriser,
     Lexicon,
     build_lexicon,
-    codebook_row,
+    codebook_rows,
     paused_gc,
 )
 from argmap.suggest.text import _OBSTACLE, normalise, stop_words
@@ -523,7 +523,8 @@ def predict(models: Models, ctxs: Sequence[Context], explain: bool = True) -> li
     norms: list[str] | None = None
     if models.features is None:
         x = None
-        rows = [codebook_row(t, lex) for t in texts]
+        batch = codebook_rows(texts, lex)
+        rows = [batch.row(i) for i in range(len(texts))]
         found = [r.found for r in rows]
         sprior = [dict(zip(lex.stance_ids, r.stance_prior, strict=True)) for r in rows]
         qprior = [dict(zip(lex.question_ids, r.question_prior, strict=True)) for r in rows]
