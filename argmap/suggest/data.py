@@ -43,7 +43,7 @@ def _human(claims: Iterable[Claim], annotator: str | None) -> list[Claim]:
     return [c for c in claims if c.annotator != MODEL_ANNOTATOR]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Context:
     """A sentence and what surrounds it in its source (hashable: equal contexts share
     their features)."""
@@ -104,7 +104,7 @@ def doc_contexts(doc: Any) -> list[Context]:
     return ctxs
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Example:
     """One sentence of an annotated source with its labels (``unit`` False: not a claim)."""
 
