@@ -160,9 +160,7 @@ def _suggestions(
         preds: list[M.Prediction] = []
         for i in range(0, len(todo), PREDICT_CHUNK):
             if progress is not None:
-                progress(
-                    f"suggesting: {done + i:,} of {total:,} sentences", (done + i) / total
-                )
+                progress(f"suggesting: {done + i:,} of {total:,} sentences", (done + i) / total)
             preds += M.predict(models, todo[i : i + PREDICT_CHUNK])
         got = iter(preds)
         for sid, rows in group:
