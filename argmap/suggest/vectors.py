@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from numbers import Integral
 from typing import Any
 
 import numpy as np
@@ -141,6 +142,32 @@ def _grams(ids: Any, doc: Any, n: int, base: int) -> tuple[Any, Any, Any]:
     return doc[start], code, start
 
 
+def _select(grams: list[tuple[int, Any, int]], kept: Any) -> list[tuple[int, Any, int]]:
+    """``grams`` (per n: the codes of consecutive columns, and their base) restricted to the columns ``kept``
+    (sorted)."""
+    out = []
+    at = 0
+    for n, codes, base in grams:
+        mine = kept[(kept >= at) & (kept < at + len(codes))] - at
+        out.append((n, codes[mine], base))
+        at += len(codes)
+    return out
+
+
+def _terms(vocab: list[str], grams: list[tuple[int, Any, int]]) -> dict[str, int]:
+    """The n-grams' strings (words joined by a space), numbered in column order."""
+    terms: list[str] = []
+    for n, codes, base in grams:
+        parts = []
+        rest = codes
+        for _ in range(n):
+            parts.append(rest % base)
+            rest = rest // base
+        words = [[vocab[i] for i in p.tolist()] for p in reversed(parts)]
+        terms += [" ".join(t) for t in zip(*words, strict=True)] if n > 1 else words[0]
+    return dict(zip(terms, range(len(terms)), strict=True))
+
+
 class NgramTfidf(TfidfVectorizer):
     """``TfidfVectorizer`` whose word n-gram counting is vectorised (see the module doc).
 
@@ -172,17 +199,42 @@ class NgramTfidf(TfidfVectorizer):
         ids, doc = tokens.ids[keep], tokens.doc[keep]
         if fixed_vocab:
             docs, cols, n_cols, vocabulary = self._fixed_cols(tokens.vocab, ids, doc)
-        else:
-            docs, cols, n_cols, vocabulary = self._new_cols(tokens.vocab, ids, doc)
-        return vocabulary, self._matrix(docs, cols, tokens.n_docs, n_cols)
+            return vocabulary, self._matrix(docs, cols, tokens.n_docs, n_cols)
+        docs, cols, grams = self._new_cols(ids, doc, len(tokens.vocab))
+        x = self._matrix(docs, cols, tokens.n_docs, sum(len(codes) for _, codes, _ in grams))
+        low = self._min_count(tokens.n_docs)
+        if low > 1 and x.shape[1]:
+            # the n-grams too rare to keep (``_limit_features`` would cut them) are cut
+            # here, before each gets its string: most n-grams of distinct text occur once
+            kept = np.flatnonzero(np.bincount(x.indices, minlength=x.shape[1]) >= low)
+            if len(kept):  # else all are kept, and scikit-learn says that none remain
+                x = x[:, kept]
+                grams = _select(grams, kept)
+        vocabulary = _terms(tokens.vocab, grams)
+        if not vocabulary:
+            raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+        return vocabulary, x
 
-    def _new_cols(self, vocab: list[str], ids: Any, doc: Any) -> tuple[Any, Any, int, dict]:
+    def _min_count(self, n_docs: int) -> float:
+        """The document count ``fit`` keeps an n-gram from (``min_df`` as scikit-learn
+        reads it), or 1 where it also limits the features by count (then it cuts alone)."""
+        if self.max_features is not None:
+            return 1
+        min_df = self.min_df
+        return min_df if isinstance(min_df, Integral) else min_df * n_docs
+
+    def _new_cols(
+        self, ids: Any, doc: Any, n_vocab: int
+    ) -> tuple[Any, Any, list[tuple[int, Any, int]]]:
+        """(doc, column) of every n-gram occurrence, and per n (n, the codes of its
+        columns in column order, their base): columns numbered by n, then code."""
         lo, hi = self.ngram_range
-        base = max(len(vocab), 1)
+        base = max(n_vocab, 1)
         if base**hi >= 2**62:
             raise OverflowError("vocabulary too large for n-gram codes")
-        terms: list[str] = []
+        grams: list[tuple[int, Any, int]] = []
         docs_parts, cols_parts = [], []
+        at = 0
         for n in range(lo, hi + 1):
             d, code, _ = _grams(ids, doc, n, base)
             if n == 1:  # word ids: which occur, numbered in id order
@@ -192,18 +244,10 @@ class NgramTfidf(TfidfVectorizer):
             else:
                 uniq, inv = np.unique(code, return_inverse=True)
             docs_parts.append(d)
-            cols_parts.append(inv.reshape(-1) + len(terms))
-            parts = []
-            rest = uniq
-            for _ in range(n):
-                parts.append(rest % base)
-                rest = rest // base
-            words = [[vocab[i] for i in p.tolist()] for p in reversed(parts)]
-            terms += [" ".join(t) for t in zip(*words, strict=True)] if n > 1 else words[0]
-        if not terms:
-            raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
-        vocabulary = dict(zip(terms, range(len(terms)), strict=True))
-        return np.concatenate(docs_parts), np.concatenate(cols_parts), len(terms), vocabulary
+            cols_parts.append(inv.reshape(-1) + at)
+            grams.append((n, uniq, base))
+            at += len(uniq)
+        return np.concatenate(docs_parts), np.concatenate(cols_parts), grams
 
     def _fixed_cols(self, vocab: list[str], ids: Any, doc: Any) -> tuple[Any, Any, int, dict]:
         table = self._vocab_table()
