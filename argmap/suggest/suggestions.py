@@ -30,8 +30,9 @@ from argmap.suggest.features import paused_gc
 from argmap.suggest.sequence import in_order
 
 if TYPE_CHECKING:
-    from argmap.model import Claim, Provenance, Sentence
+    from argmap.model import Claim, Provenance
     from argmap.project import Project
+    from argmap.suggest.data import AnySentence
 
 #: Suggestions need at least this many annotated units, of at least ``MIN_STANCES`` stances.
 MIN_UNITS = 10
@@ -137,7 +138,7 @@ def uncertainty(claim: float, stance_probs: dict[str, float]) -> float:
 
 def _suggestions(
     models: M.Models,
-    docs: dict[str, list[tuple[Sentence, Context, bool, str | None]]],
+    docs: dict[str, list[tuple[AnySentence, Context, bool, str | None]]],
     progress: Progress | None = None,
 ) -> list[Suggestion]:
     """One suggestion per uncovered sentence of ``docs`` (per source, every sentence in text
@@ -151,7 +152,7 @@ def _suggestions(
     """
     total = sum(1 for rows in docs.values() for _, _, covered, _ in rows if not covered)
     out: list[Suggestion] = []
-    group: list[tuple[str, list[tuple[Sentence, Context, bool, str | None]]]] = []
+    group: list[tuple[str, list[tuple[AnySentence, Context, bool, str | None]]]] = []
     todo: list[Context] = []
     done = 0
 
