@@ -170,9 +170,15 @@ def test_codebook_rows_equal_the_per_sentence_reference(
         assert rows.dense[:, names.index(name)].sum() > 0, name
 
 
-@pytest.mark.parametrize("min_df", [1, 2, 3, 0.002])
-def test_ngram_counts_equal_scikit_learns(texts: list[str], min_df: float) -> None:
+@pytest.mark.parametrize(("min_df", "chunk"), [(1, 16384), (2, 16384), (2, 7), (3, 50), (0.002, 7)])
+def test_ngram_counts_equal_scikit_learns(
+    texts: list[str], min_df: float, chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from argmap.suggest import vectors
+
+    monkeypatch.setattr(vectors, "DOC_CHUNK", chunk)  # texts counted a few at a time
 
     norms = T.normalise_many(texts)
     kw = {
