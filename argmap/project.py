@@ -149,6 +149,7 @@ class SourceDoc:
         self._meta_path = meta_path  # where a cached ``meta`` came from
         self._path = path  # a str until asked for: a Path per source costs at 5,000 sources
         self._text = text
+        self._markdown: bool | None = None
         self.cache_dir = cache_dir
         if text is None and sha256 is None:
             raise ValueError("SourceDoc needs its text or the text's sha256")
@@ -175,6 +176,7 @@ class SourceDoc:
     @path.setter
     def path(self, value: Path) -> None:
         self._path = value
+        self._markdown = None
 
     @property
     def text(self) -> str:
@@ -230,6 +232,20 @@ class SourceDoc:
             return None
         i = bisect.bisect_right(self._starts, offset) - 1
         return self.sentences[max(i, 0)]
+
+    def as_read(self, quote: str) -> str:
+        """A quote of this source as a reader sees it: without Markdown syntax when the
+        source is a Markdown file ("**Summary.**" reads "Summary.")."""
+        if self._markdown is None:
+            self._markdown = corpus.is_markdown(self._path)
+        return corpus.plain_quote(quote) if self._markdown else quote
+
+
+def quote_as_read(claim: Claim, sources: dict[str, SourceDoc]) -> str:
+    """``claim``'s quote as it reads (see :meth:`SourceDoc.as_read`): what every list, report
+    and picture shows; the claim itself keeps the file's characters, for anchoring."""
+    doc = sources.get(claim.source)
+    return doc.as_read(claim.quote) if doc is not None else claim.quote
 
 
 def _cached_meta(data: dict[str, Any], meta_path: Path | str | None, text_path: Path) -> SourceMeta:
