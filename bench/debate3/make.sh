@@ -78,13 +78,13 @@ qp equity "young carer*" "carer*" "medical" "diabet*" "glucose" "disabilit*" \
 
 # 3. the articles, as saved from the web (HTML) or kept as notes (Markdown) ---------------
 am add "$HERE/raw/"
-NEWS=phones-to-be-locked-away-all-day-in     # news report quoting four sides (HTML)
-OPED=teach-them-to-use-phones-dont-lock-them  # op-ed against the ban, a teacher (HTML)
-BRIEF=phones-in-school-what-the-evidence-can  # think-tank evidence brief (Markdown)
-BLOG=why-i-stopped-worrying-and-signed-the    # a parent's blog post with comments (HTML)
+NEWS=phones-to-be-locked-away-all-day       # news report quoting four sides (HTML)
+OPED=teach-them-to-use-phones               # op-ed against the ban, a teacher (HTML)
+BRIEF=phones-in-school                      # think-tank evidence brief (Markdown)
+BLOG=why-i-stopped-worrying-and-signed      # a parent's blog post with comments (HTML)
 POD=the-staffroom-episode-112-bell-to-bell    # podcast transcript, two guests (Markdown)
 WASL=consultation-response-phone-free-schools # heads' consultation response (Markdown)
-EXPL=school-phone-ban-what-do-we-actually     # broadcaster's explainer, Q&A (HTML)
+EXPL=school-phone-ban                       # broadcaster's explainer, Q&A (HTML)
 # what argmap could not read from the files: say it
 am meta "$BRIEF" --outlet "Institute for Learning Policy" --author "Ines Marchetti, Tom Alder" \
     --date 2026-04-01
