@@ -1718,53 +1718,49 @@ class Project:
         self._views.clear()
 
     def _apply_locked(self, by_source: dict[str, list[tuple[Claim | None, Claim | None]]]) -> None:
-        # An edit that spans several files (a deletion that unlinks claims elsewhere) is
-        # all or nothing: if one file cannot be saved, the ones saved before are put back.
-        saved: list[tuple[Path, bytes | None, list[Claim] | None]] = []
-        try:
-            for sid, pairs in by_source.items():
-                doc = self.sources[sid]
-                path = self.annotation_path(sid)
-                old_bytes = path.read_bytes() if path.is_file() else None
+        # An edit that spans several files (a deletion that unlinks claims elsewhere, an
+        # import) is all or nothing: every new file is made first, then they replace the
+        # old ones through the journal, so that even a killed process leaves all or none.
+        def change_of(
+            sid: str, pairs: list[tuple[Claim | None, Claim | None]]
+        ) -> Callable[[list[Claim]], list[Claim]]:
+            def change(disk: list[Claim]) -> list[Claim]:
+                merged = {c.id: c for c in disk}
+                for c in self._claims.get(sid, []):
+                    # Re-anchored copies of claims still on disk replace the stale ones.
+                    if c.id in merged and (
+                        merged[c.id].anchor != c.anchor or merged[c.id].orphan != c.orphan
+                    ):
+                        merged[c.id] = merged[c.id].model_copy(
+                            update={"anchor": c.anchor, "orphan": c.orphan, "sentence": c.sentence}
+                        )
+                for before, after in pairs:
+                    if before is not None:
+                        merged.pop(before.id, None)
+                    if after is not None:
+                        merged[after.id] = after
+                return list(merged.values())
 
-                def change(disk: list[Claim], pairs=pairs, sid=sid) -> list[Claim]:
-                    merged = {c.id: c for c in disk}
-                    for c in self._claims.get(sid, []):
-                        # Re-anchored copies of claims still on disk replace the stale ones.
-                        if c.id in merged and (
-                            merged[c.id].anchor != c.anchor or merged[c.id].orphan != c.orphan
-                        ):
-                            merged[c.id] = merged[c.id].model_copy(
-                                update={
-                                    "anchor": c.anchor,
-                                    "orphan": c.orphan,
-                                    "sentence": c.sentence,
-                                }
-                            )
-                    for before, after in pairs:
-                        if before is not None:
-                            merged.pop(before.id, None)
-                        if after is not None:
-                            merged[after.id] = after
-                    return list(merged.values())
+            return change
 
-                new_claims = store.update_annotations(path, sid, doc.sha256, change)
-                saved.append((path, old_bytes, self._claims.get(sid)))
-                self._claims[sid] = sorted(new_claims, key=Claim.sort_key)
-        except BaseException:
-            for path, old_bytes, old_claims in reversed(saved):
-                sid = path.name.removesuffix(store.ANNOTATION_SUFFIX)
-                if old_bytes is None:
-                    path.unlink(missing_ok=True)
-                else:
-                    store.atomic_write(path, old_bytes.decode("utf-8"))
-                if old_claims is None:
-                    self._claims.pop(sid, None)
-                else:
-                    self._claims[sid] = old_claims
-            self._index = None
-            self._views.clear()
-            raise
+        if len(by_source) == 1:
+            ((sid, pairs),) = by_source.items()
+            path = self.annotation_path(sid)
+            claims = store.update_annotations(
+                path, sid, self.sources[sid].sha256, change_of(sid, pairs)
+            )
+            self._claims[sid] = sorted(claims, key=Claim.sort_key)
+            return
+        texts: dict[str, str] = {}
+        results: dict[str, list[Claim]] = {}
+        for sid, pairs in by_source.items():
+            path = self.annotation_path(sid)
+            texts[path.name], results[sid] = store.changed_annotations(
+                path, sid, self.sources[sid].sha256, change_of(sid, pairs)
+            )
+        journal.replace_files(self.annotations_dir, texts)
+        for sid, claims in results.items():
+            self._claims[sid] = sorted(claims, key=Claim.sort_key)
 
     # ------------------------------------------------------------------ checks
 
