@@ -149,6 +149,7 @@ class SourceDoc:
         self._meta_path = meta_path  # where a cached ``meta`` came from
         self._path = path  # a str until asked for: a Path per source costs at 5,000 sources
         self._text = text
+        self._markdown: bool | None = None
         self.cache_dir = cache_dir
         if text is None and sha256 is None:
             raise ValueError("SourceDoc needs its text or the text's sha256")
@@ -175,6 +176,7 @@ class SourceDoc:
     @path.setter
     def path(self, value: Path) -> None:
         self._path = value
+        self._markdown = None
 
     @property
     def text(self) -> str:
@@ -230,6 +232,20 @@ class SourceDoc:
             return None
         i = bisect.bisect_right(self._starts, offset) - 1
         return self.sentences[max(i, 0)]
+
+    def as_read(self, quote: str) -> str:
+        """A quote of this source as a reader sees it: without Markdown syntax when the
+        source is a Markdown file ("**Summary.**" reads "Summary.")."""
+        if self._markdown is None:
+            self._markdown = corpus.is_markdown(self._path)
+        return corpus.plain_quote(quote) if self._markdown else quote
+
+
+def quote_as_read(claim: Claim, sources: dict[str, SourceDoc]) -> str:
+    """``claim``'s quote as it reads (see :meth:`SourceDoc.as_read`): what every list, report
+    and picture shows; the claim itself keeps the file's characters, for anchoring."""
+    doc = sources.get(claim.source)
+    return doc.as_read(claim.quote) if doc is not None else claim.quote
 
 
 def _cached_meta(data: dict[str, Any], meta_path: Path | str | None, text_path: Path) -> SourceMeta:
@@ -840,16 +856,41 @@ class Project:
         encoding: str = "utf-8",
         title: str | None = None,
         force: bool = False,
+        id_from: str = "title",
     ) -> SourceMeta:
         """Copy an article (text, Markdown or HTML) into the project with guessed metadata.
 
         A text already in the project (the same words as an existing source) is refused
         with :class:`DuplicateSource` unless ``force`` or an explicit ``source_id`` says
-        that a second copy is meant.
+        that a second copy is meant. Without ``source_id`` the id is made from the title
+        (``id_from="title"``) or the file name (``"file"``), see :func:`new_source_id`.
         """
         src = Path(path)
         prepared = prepare_source(src, encoding=encoding)
-        return self.add_prepared(prepared, source_id=source_id, title=title, force=force)
+        return self.add_prepared(
+            prepared, source_id=source_id, title=title, force=force, id_from=id_from
+        )
+
+    def _source_id_taken(self, sid: str) -> bool:
+        return sid in self.sources or (self.sources_dir / f"{sid}{store.META_SUFFIX}").exists()
+
+    def new_source_id(self, title: str, file_stem: str = "", id_from: str = "title") -> str:
+        """An id for a new source that no source has: from its ``title`` or, with
+        ``id_from="file"``, its file name; cut where a phrase or word ends (see
+        :func:`slugify`), with ``-2``, ``-3``… when taken. Existing ids never change."""
+        if id_from not in ("title", "file"):
+            raise UsageError(f"--id-from {id_from!r}: choose title or file")
+        stem = " ".join(re.split(r"[-_.\s]+", file_stem)) if has_latin_letters(file_stem) else ""
+        if id_from == "file" and stem:
+            base = slugify(stem)
+        elif has_latin_letters(title):
+            base = slugify(title)
+        else:
+            base = slugify(stem or "source")
+        sid, n = base, 2
+        while self._source_id_taken(sid):
+            sid, n = f"{base}-{n}", n + 1
+        return sid
 
     def duplicate_of(self, text: str) -> str | None:
         """The id of a source whose text is exactly ``text`` (after newline normalising)."""
@@ -863,6 +904,7 @@ class Project:
         source_id: str | None = None,
         title: str | None = None,
         force: bool = False,
+        id_from: str = "title",
     ) -> SourceMeta:
         """Save a source read by :func:`prepare_source` (the TUI previews it first)."""
         src, text, info, suffix = prepared.path, prepared.text, prepared.info, prepared.suffix
@@ -881,16 +923,11 @@ class Project:
                 )
         title = title or info.get("title") or corpus.guess_title(text)
         if source_id is None:
-            stem = src.stem if has_latin_letters(src.stem) else "source"
-            sid = slugify(title) if has_latin_letters(title) else slugify(stem)
+            sid = self.new_source_id(title, src.stem, id_from)
         else:
             sid = source_id
-        if source_id is None:
-            base, n = sid, 2
-            while sid in self.sources or (self.sources_dir / f"{sid}{store.META_SUFFIX}").exists():
-                sid, n = f"{base}-{n}", n + 1
-        elif sid in self.sources or (self.sources_dir / f"{sid}{store.META_SUFFIX}").exists():
-            raise UsageError(f"{src}: a source with id {sid!r} already exists")
+            if self._source_id_taken(sid):
+                raise UsageError(f"{src}: a source with id {sid!r} already exists")
         meta = SourceMeta(
             id=sid,
             file=sid + suffix,

@@ -66,7 +66,7 @@ def test_energy_policy_debate_from_init_to_matrix_and_markdown(
     added = json.loads(ok("add", str(incoming), "--json"))
     assert sorted(m["id"] for m in added) == [
         "a-balanced-grid",
-        "nuclear-power-is-the-backbone-of-a-low",
+        "nuclear-power-is-the-backbone",
         "wind-first",
     ]
     by_title = {m["title"]: m for m in added}
