@@ -242,3 +242,64 @@ def stickiness(items: Sequence[Example]) -> float:
     if chance >= 1.0:
         return 0.0
     return max(0.0, (observed - chance) / (1.0 - chance))
+
+
+#: The concentration ``source_mix`` may learn lies between these (a project whose sources
+#: all share one mix exactly would otherwise get infinity, one of one-stance sources 0).
+CONCENTRATION_RANGE = (0.1, 1000.0)
+
+
+def source_mix(
+    items: Sequence[Example], stance_ids: Sequence[str], leave_out: str | None = None
+) -> tuple[tuple[float, ...], float]:
+    """How the sources of ``items`` mix their stances: the pooled share of each of
+    ``stance_ids`` among the annotated units, and the concentration of a Dirichlet over each
+    source's own mix around it, fitted by maximum likelihood to each source's counts
+    (Dirichlet-multinomial, empirical Bayes; ``leave_out``: a source not to learn from).
+
+    A low concentration says that sources are one-sided (each argues mostly one stance, not
+    always the same one), so a source's first units say much about its others; a high one
+    that every source mixes its stances alike. ``((), inf)`` without units; with units of
+    a single source, that source's share and the top of ``CONCENTRATION_RANGE``.
+    """
+    import math
+
+    per_source: dict[str, Counter[str]] = {}
+    for e in items:
+        if e.unit and e.stance in stance_ids and e.source != leave_out:
+            per_source.setdefault(e.source, Counter())[e.stance or ""] += 1
+    if not per_source or not stance_ids:
+        return (), math.inf
+    pooled: Counter[str] = Counter()
+    for c in per_source.values():
+        pooled.update(c)
+    n, k = sum(pooled.values()), len(stance_ids)
+    mix = tuple((pooled[s] + 0.5) / (n + 0.5 * k) for s in stance_ids)
+    lo, hi = CONCENTRATION_RANGE
+    if len(per_source) < 2:
+        return mix, hi
+    counts = [([c[s] for s in stance_ids], sum(c.values())) for c in per_source.values()]
+
+    def loglik(a: float) -> float:
+        am = [a * m for m in mix]
+        const = math.lgamma(a) - sum(math.lgamma(x) for x in am)
+        return sum(
+            const
+            - math.lgamma(total + a)
+            + sum(math.lgamma(c + x) for c, x in zip(cs, am, strict=True))
+            for cs, total in counts
+        )
+
+    # a grid of 20 steps per decade, then golden-section search in the best step's cell
+    steps = round(20 * math.log10(hi / lo))
+    grid = [lo * (hi / lo) ** (i / steps) for i in range(steps + 1)]
+    best = max(range(len(grid)), key=lambda i: loglik(grid[i]))
+    a, b = math.log(grid[max(best - 1, 0)]), math.log(grid[min(best + 1, steps)])
+    g = (math.sqrt(5) - 1) / 2
+    for _ in range(30):
+        c, d = b - g * (b - a), a + g * (b - a)
+        if loglik(math.exp(c)) >= loglik(math.exp(d)):
+            b = d
+        else:
+            a = c
+    return mix, round(math.exp((a + b) / 2), 4)
