@@ -552,11 +552,13 @@ def codebook_rows(
         lg(hits.question),
         _exact(math.log1p, general),
     ]
-    # float32 as the matrix stores it, column block by column block (no float64 copy)
-    blocks = [np.asarray(c, dtype=float).reshape(n, -1) for c in cols]
-    dense = np.empty((n, sum(b.shape[1] for b in blocks)), dtype=np.float32)
+    # float32 as the matrix stores it, column block by column block (no float64 copy of
+    # the blocks: each is dropped once copied; whole numbers and flags convert exactly)
+    dense = np.empty((n, sum(np.asarray(c).reshape(n, -1).shape[1] for c in cols)), np.float32)
     at = 0
-    for b in blocks:
+    cols.reverse()
+    while cols:
+        b = np.asarray(cols.pop()).reshape(n, -1)
         dense[:, at : at + b.shape[1]] = b
         at += b.shape[1]
     # the codebook's stance prior: softmax of overlap, pattern hits, cues and obstacles
