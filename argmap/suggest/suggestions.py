@@ -11,9 +11,10 @@ many more are needed). Nothing is saved except by ``accept`` and ``preannotate``
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from argmap.errors import ArgmapError, UsageError
 from argmap.suggest import models as M
@@ -66,6 +67,35 @@ def check_enough(items: Sequence[Example]) -> None:
     )
 
 
+class Probs(Mapping[str, float]):
+    """A read-only mapping of labels to probabilities, as a suggestion holds them: the labels
+    shared by every suggestion, the numbers in one array (a third of a dict's memory, for
+    the 400,000 suggestions of 5,000 sources)."""
+
+    __slots__ = ("_labels", "_values")
+    _SHARED: ClassVar[dict[tuple[str, ...], tuple[tuple[str, ...], dict[str, int]]]] = {}
+
+    def __init__(self, probs: Mapping[str, float]) -> None:
+        labels = tuple(probs)
+        shared = self._SHARED.get(labels)
+        if shared is None:
+            shared = self._SHARED[labels] = (labels, {k: i for i, k in enumerate(labels)})
+        self._labels = shared
+        self._values = array("d", probs.values())
+
+    def __getitem__(self, label: str) -> float:
+        return self._values[self._labels[1][label]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._labels[0])
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
 @dataclass(frozen=True, slots=True)
 class Suggestion:
     """A proposal for one unannotated sentence; never saved until a user accepts it."""
@@ -78,9 +108,9 @@ class Suggestion:
     claim: float
     kind: str
     stance: str
-    stance_probs: dict[str, float]
+    stance_probs: Mapping[str, float]
     questions: list[str]
-    question_probs: dict[str, float]
+    question_probs: Mapping[str, float]
     top_features: list[str]
     uncertainty: float
 
@@ -128,7 +158,7 @@ class Suggestion:
         }
 
 
-def uncertainty(claim: float, stance_probs: dict[str, float]) -> float:
+def uncertainty(claim: float, stance_probs: Mapping[str, float]) -> float:
     """How unsure the model is (0..1): the mean of the claim and stance margins' complements."""
     claim_u = 1.0 - abs(2.0 * claim - 1.0)
     top = [*sorted(stance_probs.values(), reverse=True), 0.0, 0.0]
@@ -177,10 +207,9 @@ def _suggestions(
                     claim=p.claim,
                     kind=p.kind,
                     stance=p.stance,
-                    # the prediction's own dicts (it is dropped next): no copies to hold
-                    stance_probs=p.stance_probs,
+                    stance_probs=Probs(p.stance_probs),
                     questions=list(p.questions),
-                    question_probs=p.question_probs,
+                    question_probs=Probs(p.question_probs),
                     top_features=list(p.top_features),
                     uncertainty=uncertainty(p.claim, p.stance_probs),
                 )
