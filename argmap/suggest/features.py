@@ -273,6 +273,8 @@ def _general_cues(norms: Sequence[str], tokens: Tokens) -> Any:
     key word of one of them."""
     import numpy as np
 
+    from argmap.suggest.vectors import distinct
+
     n, vocab = len(norms), tokens.vocab
     out = np.zeros((n, len(cues.GROUPS)), dtype=np.int64)
     index = tokens.index
@@ -298,7 +300,7 @@ def _general_cues(norms: Sequence[str], tokens: Tokens) -> Any:
         first_ids = [index[w] for w in firsts if w in index]
         if not first_ids:
             continue
-        docs = np.unique(np.concatenate(list(tokens.postings(first_ids).values())))
+        docs = distinct(np.concatenate(list(tokens.postings(first_ids).values())))
         for i in docs.tolist():
             out[i, g] += len(rx.findall(norms[i]))
     return out
@@ -462,7 +464,7 @@ def codebook_rows(
     """
     import numpy as np
 
-    from argmap.suggest.vectors import tokenise
+    from argmap.suggest.vectors import distinct, tokenise
 
     n = len(raws)
     norms = normalise_many(raws) if norms is None else list(norms)
@@ -517,7 +519,7 @@ def codebook_rows(
     if len(tokens.ids) and n_k:
         st = word_stem[tokens.ids]
         has = st >= 0
-        pairs = np.unique(tokens.doc[has].astype(np.int64) * len(stem_pos) + st[has])
+        pairs = distinct(tokens.doc[has].astype(np.int64) * len(stem_pos) + st[has])
         p_doc, p_stem = pairs // max(len(stem_pos), 1), pairs % max(len(stem_pos), 1)
         starts = arrs["starts"]
         lens = starts[p_stem + 1] - starts[p_stem]

@@ -255,6 +255,8 @@ def match_many(patterns: PatternSet, norms: Sequence[str], tokens: Tokens) -> Ma
     """
     import numpy as np
 
+    from argmap.suggest.vectors import distinct
+
     n = len(norms)
     n_s, n_q = len(patterns.stance_ids), len(patterns.question_ids)
     stance = np.zeros((n, n_s), dtype=np.int64)
@@ -279,7 +281,7 @@ def match_many(patterns: PatternSet, norms: Sequence[str], tokens: Tokens) -> Ma
     post = tokens.postings(sorted(wanted))
     empty = np.zeros(0, dtype=np.int32)
     prefix_docs = {
-        p: np.unique(np.concatenate([post[w] for w in ids])) if ids else empty
+        p: distinct(np.concatenate([post[w] for w in ids])) if ids else empty
         for p, ids in by_prefix.items()
     }
     split: dict[int, tuple[str, str]] = {}

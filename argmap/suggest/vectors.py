@@ -144,9 +144,9 @@ def _grams(ids: Any, doc: Any, n: int, base: int) -> tuple[Any, Any, Any]:
     return doc[start], code, start
 
 
-def _distinct(a: Any) -> Any:
-    """The distinct values of ``a``, sorted (``np.unique`` by sorting: numpy's hashing
-    ``unique`` is several times slower on these arrays)."""
+def distinct(a: Any) -> Any:
+    """``np.unique(a)`` by sorting: numpy 2's hashing ``unique`` takes 0.7 s for a million
+    mostly distinct integers, sorting 0.01 s."""
     a = np.sort(a)
     return a[np.concatenate(([True], a[1:] != a[:-1]))] if len(a) else a
 
@@ -258,8 +258,8 @@ class NgramTfidf(TfidfVectorizer):
         offset: dict[int, int] = {}
         n_cols = 0
         for n in range(lo, hi + 1):
-            seen = [_distinct(_grams(ids[a:b], doc[a:b], n, base)[1]) for *_, a, b in chunks]
-            uniq[n] = _distinct(np.concatenate(seen)) if seen else np.zeros(0, dtype=np.int64)
+            seen = [distinct(_grams(ids[a:b], doc[a:b], n, base)[1]) for *_, a, b in chunks]
+            uniq[n] = distinct(np.concatenate(seen)) if seen else np.zeros(0, dtype=np.int64)
             offset[n] = n_cols
             n_cols += len(uniq[n])
 
@@ -279,7 +279,7 @@ class NgramTfidf(TfidfVectorizer):
             df = np.zeros(n_cols, dtype=np.int64)
             for d0, _, a, b in chunks:
                 d, c = columns(a, b)
-                pairs = _distinct((d.astype(np.int64) - d0) * n_cols + c)
+                pairs = distinct((d.astype(np.int64) - d0) * n_cols + c)
                 df += np.bincount(pairs % n_cols, minlength=n_cols)
             kept = np.flatnonzero(df >= low)
             if len(kept):  # else all are kept, and scikit-learn says that none remain
