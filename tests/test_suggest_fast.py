@@ -249,7 +249,11 @@ def reference_context(ctx: Context, lexicon: F.Lexicon) -> list[float]:
     ]
 
 
-def test_context_columns_equal_the_per_context_reference(lexicon: F.Lexicon) -> None:
+@pytest.mark.parametrize("chunk", [16384, 37])
+def test_context_columns_equal_the_per_context_reference(
+    lexicon: F.Lexicon, chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(F, "FEATURE_CHUNK", chunk)  # rows assembled a few at a time
     paras = _sentences()[:400]
     flat = [s for p in paras for s in p]
     ctxs, k = [], 0
@@ -277,6 +281,10 @@ def test_context_columns_equal_the_per_context_reference(lexicon: F.Lexicon) -> 
     n_dense = len(lexicon.dense_names)
     assert np.array_equal(got.x[:, -width - n_dense : -width].toarray(), dense)
     assert got.norms == [T.normalise(c.text) for c in ctxs]
+    monkeypatch.setattr(F, "FEATURE_CHUNK", 10**9)
+    whole = F.Featuriser(lexicon, large=True).fit_transform([c.text for c in ctxs], ctxs).x
+    for a in ("indptr", "indices", "data"):
+        assert np.array_equal(getattr(got.x, a), getattr(whole, a)), a
 
 
 def test_suggest_all_reports_progress_up_to_done(tmp_path: Path) -> None:

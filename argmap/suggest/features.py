@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 
 #: Keyword stems of this many distinct words are kept between calls (bounded memory).
 MEMO_SIZE = 200_000
+#: Rows of the feature matrix assembled at once (bounds the memory of the dense blocks).
+FEATURE_CHUNK = 16384
 
 
 #: Blocks from this size on are mapped for themselves and given back when freed (glibc).
@@ -830,14 +832,21 @@ class Featuriser:
         n, lex, rows = len(ctxs), self.lexicon, batch.rows
         pos = batch.pos
         ix = np.fromiter((pos[c.text] for c in ctxs), dtype=np.int64, count=n)
-        word = self.word.transform(rows.tokens)[ix]
-        blocks = [word]
-        if self.char is not None:
-            blocks.append(self.char.transform([rows.norms[i] for i in ix.tolist()]))
-        dense = np.hstack([rows.dense[ix], self._context(batch, ctxs).astype(np.float32)])
-        blocks.append(sparse.csr_matrix(dense))
+        word = self.word.transform(rows.tokens)
+        # the rows ``FEATURE_CHUNK`` at a time: the dense blocks of every row at once (and
+        # their float64 context columns) were the peak of fitting on 5,000 sources
+        parts = []
+        for lo in range(0, n, FEATURE_CHUNK) if n else [0]:
+            mine = ix[lo : lo + FEATURE_CHUNK]
+            blocks = [word[mine]]
+            if self.char is not None:
+                blocks.append(self.char.transform([rows.norms[i] for i in mine.tolist()]))
+            context = self._context(batch, ctxs[lo : lo + FEATURE_CHUNK]).astype(np.float32)
+            blocks.append(sparse.csr_matrix(np.hstack([rows.dense[mine], context])))
+            parts.append(sparse.hstack(blocks, format="csr", dtype=np.float32))
+        del word
         return Features(
-            x=sparse.hstack(blocks, format="csr", dtype=np.float32),
+            x=parts[0] if len(parts) == 1 else sparse.vstack(parts, format="csr"),
             stance_prior=rows.stance_prior[ix].reshape(n, len(lex.stance_ids)),
             question_prior=rows.question_prior[ix].reshape(n, len(lex.question_ids)),
             found=[rows.found[i] for i in ix.tolist()],
