@@ -1346,6 +1346,11 @@ class Project:
                 changes["note"] = note
             if suggested is not None:
                 changes["suggested"] = suggested
+            if self._batch is not None:
+                new = self._changed(existing, changes)
+                if new is not existing:
+                    self._batch.append((doc.id, existing, new))
+                return new
             return self.update(existing.id, **changes)
         now = _now()
         cid = claim_id(doc.id, start, end, annotator)
@@ -1375,10 +1380,20 @@ class Project:
         self._commit(Edit(f"annotate {claim.id}", [(doc.id, None, claim)]))
         return claim
 
-    def annotate_many(self, specs: Iterable[dict[str, Any]]) -> list[Claim]:
-        """Several new annotations (each the keyword arguments of ``annotate``) saved as
-        one undoable edit, one write per source (``argmap suggest --all`` pre-annotates so).
-        A spec that would update an existing claim is saved on its own, as ``annotate`` does.
+    def annotate_many(
+        self,
+        specs: Iterable[dict[str, Any]],
+        links: Iterable[tuple[int, str, int | str]] = (),
+        label: str = "",
+    ) -> list[Claim]:
+        """Several annotations (each the keyword arguments of ``annotate``) saved as one
+        undoable edit, one write per source, all files together (``argmap suggest --all``
+        pre-annotates so; ``argmap import`` imports a file so). As with ``annotate``, a spec
+        on a span where you already have a claim updates that claim.
+
+        ``links`` are ``(i, relation, target)``: the claim of ``specs[i]`` supports or
+        attacks ``target``, the index of another spec or the id of a claim of the project;
+        a link already there is kept once. Returns the claims as saved, in ``specs`` order.
         """
         self._batch, self._batch_ids = [], set()
         try:
@@ -1386,9 +1401,58 @@ class Project:
             changes = self._batch
         finally:
             self._batch, self._batch_ids = None, set()
-        if changes:
-            self._commit(Edit(f"annotate {len(changes)} claims", changes))
-        return claims
+        spans: dict[tuple[str, int, int], int] = {}
+        for i, c in enumerate(claims):
+            j = spans.setdefault((c.source, c.start, c.end), i)
+            if j != i:
+                raise UsageError(
+                    f"annotations {j + 1} and {i + 1} are on the same words of {c.source} "
+                    f"({c.sentence}): give one reading per span"
+                )
+        # Each changed claim once: first before, last after.
+        pending: dict[str, tuple[str, Claim | None, Claim]] = {}
+        for sid, before, after in changes:
+            assert after is not None
+            first = (
+                pending.get(before.id)[1] if before is not None and before.id in pending else before
+            )
+            if before is not None:
+                pending.pop(before.id, None)
+            pending[after.id] = (sid, first, after)
+        by_claim: dict[str, list[Relation]] = {}
+        for i, relation, target in links:
+            if relation not in RELATION_TYPES:
+                raise UsageError(
+                    f"unknown relation {relation!r} (valid: {choices(RELATION_TYPES)})"
+                )
+            source_claim = claims[i]
+            target_id = claims[target].id if isinstance(target, int) else self.claim(target).id
+            if target_id == source_claim.id:
+                raise UsageError(f"claim {source_claim.id} cannot {relation[:-1]} itself")
+            by_claim.setdefault(source_claim.id, []).append(
+                Relation(type=relation, target=target_id)  # type: ignore[arg-type]
+            )
+        for cid, rels in by_claim.items():
+            sid, before, current = pending.get(cid) or (
+                self.claim(cid).source,
+                self.claim(cid),
+                self.claim(cid),
+            )
+            self.check_owner(current)
+            targets = {r.target: r for r in current.relations}
+            targets.update({r.target: r for r in rels})
+            relations = tuple(sorted(targets.values(), key=lambda r: (r.target, r.type)))
+            if relations != current.relations:
+                pending[cid] = (
+                    sid,
+                    before,
+                    current.model_copy(update={"relations": relations, "modified": _now()}),
+                )
+        saved = [(sid, before, after) for sid, before, after in pending.values() if before != after]
+        if saved:
+            self._commit(Edit(label or f"annotate {len(saved)} claims", saved))
+        final = {after.id: after for _, _, after in saved}
+        return [final.get(c.id, c) for c in claims]
 
     def _resolve_span(
         self,
@@ -1426,12 +1490,19 @@ class Project:
     def update(self, ref: str, **changes: object) -> Claim:
         """Change your claim's stance, questions, kind or note."""
         old = self.claim(ref)
+        new = self._changed(old, changes)
+        if new is not old:
+            self._commit(Edit(f"update {old.id}", [(old.source, old, new)]))
+        return new
+
+    def _changed(self, old: Claim, changes: dict[str, object]) -> Claim:
+        """``old`` with ``changes`` (checked; it must be yours), or ``old`` itself if they
+        change nothing."""
         self.check_owner(old)
         changes = self._checked_changes(changes)
         new = Claim.model_validate({**old.model_dump(), **changes, "modified": _now()})
         if new.model_dump(exclude={"modified"}) == old.model_dump(exclude={"modified"}):
             return old
-        self._commit(Edit(f"update {old.id}", [(old.source, old, new)]))
         return new
 
     def _checked_changes(self, changes: dict[str, object]) -> dict[str, object]:
@@ -1718,53 +1789,49 @@ class Project:
         self._views.clear()
 
     def _apply_locked(self, by_source: dict[str, list[tuple[Claim | None, Claim | None]]]) -> None:
-        # An edit that spans several files (a deletion that unlinks claims elsewhere) is
-        # all or nothing: if one file cannot be saved, the ones saved before are put back.
-        saved: list[tuple[Path, bytes | None, list[Claim] | None]] = []
-        try:
-            for sid, pairs in by_source.items():
-                doc = self.sources[sid]
-                path = self.annotation_path(sid)
-                old_bytes = path.read_bytes() if path.is_file() else None
+        # An edit that spans several files (a deletion that unlinks claims elsewhere, an
+        # import) is all or nothing: every new file is made first, then they replace the
+        # old ones through the journal, so that even a killed process leaves all or none.
+        def change_of(
+            sid: str, pairs: list[tuple[Claim | None, Claim | None]]
+        ) -> Callable[[list[Claim]], list[Claim]]:
+            def change(disk: list[Claim]) -> list[Claim]:
+                merged = {c.id: c for c in disk}
+                for c in self._claims.get(sid, []):
+                    # Re-anchored copies of claims still on disk replace the stale ones.
+                    if c.id in merged and (
+                        merged[c.id].anchor != c.anchor or merged[c.id].orphan != c.orphan
+                    ):
+                        merged[c.id] = merged[c.id].model_copy(
+                            update={"anchor": c.anchor, "orphan": c.orphan, "sentence": c.sentence}
+                        )
+                for before, after in pairs:
+                    if before is not None:
+                        merged.pop(before.id, None)
+                    if after is not None:
+                        merged[after.id] = after
+                return list(merged.values())
 
-                def change(disk: list[Claim], pairs=pairs, sid=sid) -> list[Claim]:
-                    merged = {c.id: c for c in disk}
-                    for c in self._claims.get(sid, []):
-                        # Re-anchored copies of claims still on disk replace the stale ones.
-                        if c.id in merged and (
-                            merged[c.id].anchor != c.anchor or merged[c.id].orphan != c.orphan
-                        ):
-                            merged[c.id] = merged[c.id].model_copy(
-                                update={
-                                    "anchor": c.anchor,
-                                    "orphan": c.orphan,
-                                    "sentence": c.sentence,
-                                }
-                            )
-                    for before, after in pairs:
-                        if before is not None:
-                            merged.pop(before.id, None)
-                        if after is not None:
-                            merged[after.id] = after
-                    return list(merged.values())
+            return change
 
-                new_claims = store.update_annotations(path, sid, doc.sha256, change)
-                saved.append((path, old_bytes, self._claims.get(sid)))
-                self._claims[sid] = sorted(new_claims, key=Claim.sort_key)
-        except BaseException:
-            for path, old_bytes, old_claims in reversed(saved):
-                sid = path.name.removesuffix(store.ANNOTATION_SUFFIX)
-                if old_bytes is None:
-                    path.unlink(missing_ok=True)
-                else:
-                    store.atomic_write(path, old_bytes.decode("utf-8"))
-                if old_claims is None:
-                    self._claims.pop(sid, None)
-                else:
-                    self._claims[sid] = old_claims
-            self._index = None
-            self._views.clear()
-            raise
+        if len(by_source) == 1:
+            ((sid, pairs),) = by_source.items()
+            path = self.annotation_path(sid)
+            claims = store.update_annotations(
+                path, sid, self.sources[sid].sha256, change_of(sid, pairs)
+            )
+            self._claims[sid] = sorted(claims, key=Claim.sort_key)
+            return
+        texts: dict[str, str] = {}
+        results: dict[str, list[Claim]] = {}
+        for sid, pairs in by_source.items():
+            path = self.annotation_path(sid)
+            texts[path.name], results[sid] = store.changed_annotations(
+                path, sid, self.sources[sid].sha256, change_of(sid, pairs)
+            )
+        journal.replace_files(self.annotations_dir, texts)
+        for sid, claims in results.items():
+            self._claims[sid] = sorted(claims, key=Claim.sort_key)
 
     # ------------------------------------------------------------------ checks
 
