@@ -29,6 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from argmap.suggest.cues import GROUP_INDEX, GROUPS
+from argmap.suggest.cues import found as cues_found
 from argmap.suggest.data import Context, Example, Progress, source_mix, stickiness
 from argmap.suggest.features import (
     Featuriser,
@@ -119,6 +121,7 @@ class Models:
     stance_reference: tuple[float, ...] = ()
     eligible: Any = None  # per feature: may be shown as a reason for a stance
     reason_names: list[str] = field(default_factory=list)  # word n-grams without "word__"
+    question_mask: Any = None  # per feature: 1 if the question models see it, else 0
 
 
 @dataclass(frozen=True)
@@ -178,13 +181,34 @@ def _eligible(names: Sequence[str], n_word: int) -> Any:
         if j < n_word:
             out[j] = not _stopwords_only(name[6:])
         elif name.startswith("codebook__"):
-            out[j] = name in (
-                "codebook__hedge cues",
-                "codebook__obstacle words",
-            ) or name.startswith("codebook__like stance")
+            out[j] = (
+                name
+                in (
+                    "codebook__hedge cues",
+                    "codebook__obstacle words",
+                )
+                or name.startswith("codebook__like stance")
+                or name[10:] in GROUP_INDEX
+            )
         elif name.startswith("context__"):
             out[j] = "pattern stance" in name
     return out
+
+
+def _question_mask(names: Sequence[str]) -> Any:
+    """1 for every feature but the debate-general stance cues (``cues``), which say how a
+    sentence argues, not what about: the question models do not see them."""
+    import numpy as np
+
+    general = {f"codebook__{name}" for name, _ in GROUPS}
+    return np.asarray([0.0 if n in general else 1.0 for n in names], dtype=np.float32)
+
+
+def _masked(x: Any, mask: Any) -> Any:
+    """``x`` (csr) with the columns where ``mask`` is 0 set to 0 (None: ``x`` itself)."""
+    if mask is None:
+        return x
+    return x.multiply(mask).tocsr()
 
 
 def _unique_rows(ctxs: Sequence[Context]) -> tuple[list[Context], Any]:
@@ -276,7 +300,10 @@ def _train(
             learnable = [q for q in models.question_ids if 0 < qcount.get(q, 0) < len(units)]
             if learnable:
                 y = np.array([[q in e.questions for q in learnable] for e in units], dtype=int)
-                ovr = OneVsRestClassifier(_classifier(large=large)).fit(x_units, y)
+                models.question_mask = _question_mask(models.feature_names)
+                ovr = OneVsRestClassifier(_classifier(large=large)).fit(
+                    _masked(x_units, models.question_mask), y
+                )
                 models.classifiers["questions"] = ovr
                 models.constant["questions"] = {q: 1.0 for q in learnable}
     return models
@@ -349,6 +376,10 @@ def _explain_all(
             return [f"{cue} [hedge cue]" for cue in dict.fromkeys(cue_re.findall(norm))]
         if name.startswith("codebook__like stance"):
             return [f"[like the {name[22:]} description]"]
+        group = GROUP_INDEX.get(name[10:])
+        if group is not None:
+            label = name[10:].split(" (")[0]
+            return [f"{cue} [{label}]" for cue in cues_found(norm, group)]
         if name == "codebook__obstacle words":
             return [f"{w} [obstacle word]" for w in dict.fromkeys(_OBSTACLE.findall(norm))]
         if name.startswith("context__"):
@@ -434,7 +465,7 @@ def _decide(models: Models, x: Any, sprior: Any, qprior: Any) -> list[tuple]:
     qclf = models.classifiers.get("questions")
     if qclf is not None:
         col = {q: j for j, q in enumerate(question_ids)}
-        p = qclf.predict_proba(x)
+        p = qclf.predict_proba(_masked(x, models.question_mask))
         for j, q in enumerate(models.constant["questions"]):
             lr[:, col[q]] = p[:, j]
     # no fading for unused questions: on held-out sources a question
