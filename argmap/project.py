@@ -14,7 +14,7 @@ import hashlib
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -210,6 +210,23 @@ class SourceDoc:
     def sentences(self) -> list[Sentence]:
         """The source's sentences, computed on first use."""
         return corpus.sentences(self.text, self.cache_dir, markdown=corpus.is_markdown(self.path))
+
+    @property
+    def sentence_rows(self) -> Sequence[Sentence | corpus.SentenceRow]:
+        """The source's sentences as plain tuples (:class:`corpus.SentenceRow`), or its
+        ``sentences`` if they are made already: the same ids, offsets and texts in a sixth
+        of the memory, for reading every source at once (suggestions)."""
+        made = self.__dict__.get("sentences")
+        if made is not None:
+            return made
+        text = self.text
+        got = self.__dict__.get("_rows")
+        if got is None or got[0] is not text:
+            rows = corpus.sentence_rows(
+                text, self.cache_dir, markdown=corpus.is_markdown(self.path)
+            )
+            got = self.__dict__["_rows"] = (text, rows)
+        return got[1]
 
     @cached_property
     def _starts(self) -> list[int]:

@@ -196,9 +196,15 @@ def test_codebook_rows_equal_the_per_sentence_reference(
         assert rows.dense[:, names.index(name)].sum() > 0, name
 
 
-@pytest.mark.parametrize("min_df", [1, 2])
-def test_ngram_counts_equal_scikit_learns(texts: list[str], min_df: int) -> None:
+@pytest.mark.parametrize(("min_df", "chunk"), [(1, 16384), (2, 16384), (2, 7), (3, 50), (0.002, 7)])
+def test_ngram_counts_equal_scikit_learns(
+    texts: list[str], min_df: float, chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from argmap.suggest import vectors
+
+    monkeypatch.setattr(vectors, "DOC_CHUNK", chunk)  # texts counted a few at a time
 
     norms = T.normalise_many(texts)
     kw = {
@@ -219,6 +225,13 @@ def test_ngram_counts_equal_scikit_learns(texts: list[str], min_df: int) -> None
         assert np.array_equal(got.indptr, want.indptr)
         assert np.array_equal(got.indices, want.indices)
         assert np.array_equal(got.data, want.data)
+    # fitting cuts the rare n-grams before naming them: the fitted matrix is the same too
+    # (entries within a row may come in another order, as before that change)
+    got, want = NgramTfidf(**kw).fit_transform(fit), TfidfVectorizer(**kw).fit_transform(fit)
+    got, want = got.sorted_indices(), want.sorted_indices()
+    assert np.array_equal(got.indptr, want.indptr)
+    assert np.array_equal(got.indices, want.indices)
+    assert np.array_equal(got.data, want.data)
 
 
 def reference_context(ctx: Context, lexicon: F.Lexicon) -> list[float]:

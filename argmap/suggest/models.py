@@ -124,7 +124,7 @@ class Models:
     question_mask: Any = None  # per feature: 1 if the question models see it, else 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Prediction:
     """Model output for one sentence."""
 
@@ -578,6 +578,8 @@ def predict(models: Models, ctxs: Sequence[Context], explain: bool = True) -> li
 
 _CACHE: dict[str, Models] = {}
 _CACHE_SIZE = 8
+#: Examples hashed per ``json.dumps`` call in ``training_key`` (bounds its memory).
+KEY_CHUNK = 4096
 
 
 def training_key(
@@ -590,16 +592,19 @@ def training_key(
     h.update(json.dumps(focus).encode())
     # a context by Python's hash of its texts (cached on each string): the key lives only
     # in this process's cache, as the hash seed does
-    rows = [
-        [e.source, e.sentence.id, e.text, e.unit, e.stance, e.kind, list(e.questions)]
-        + (
-            [hash((c.prev, c.next, c.para)), c.alone, c.first]
-            if (c := e.context) is not None
-            else [None]
-        )
-        for e in sorted(items, key=lambda e: (e.source, e.sentence.index))
-    ]
-    h.update(json.dumps(rows).encode())  # one call: the C encoder does the work
+    ordered = sorted(items, key=lambda e: (e.source, e.sentence.index))
+    for lo in range(0, len(ordered), KEY_CHUNK):
+        rows = [
+            [e.source, e.sentence.id, e.text, e.unit, e.stance, e.kind, list(e.questions)]
+            + (
+                [hash((c.prev, c.next, c.para)), c.alone, c.first]
+                if (c := e.context) is not None
+                else [None]
+            )
+            for e in ordered[lo : lo + KEY_CHUNK]
+        ]
+        # one call per chunk: the C encoder does the work, and only a chunk's text is held
+        h.update(json.dumps(rows).encode())
     return h.hexdigest()
 
 
