@@ -93,9 +93,14 @@ class PreparedSource:
 
 
 def prepare_source(
-    path: Path | str, *, encoding: str = "utf-8", text: str | None = None
+    path: Path | str,
+    *,
+    encoding: str = "utf-8",
+    text: str | None = None,
+    html_reader: int = corpus.HTML_READER,
 ) -> PreparedSource:
-    """Read (or take pasted ``text`` for) a source: decode, convert HTML, check it has text."""
+    """Read (or take pasted ``text`` for) a source: decode, convert HTML (as
+    ``html_reader`` reads it, see :data:`argmap.corpus.HTML_READER`), check it has text."""
     src = Path(path)
     suffix = src.suffix.lower()
     if suffix not in corpus.IMPORT_SUFFIXES:
@@ -119,7 +124,7 @@ def prepare_source(
         raw_copy = False
     info: dict[str, str] = {}
     if suffix in (".html", ".htm"):
-        text, info = corpus.html_to_text(text)
+        text, info = corpus.html_to_text(text, html_reader)
         suffix, raw_copy = ".txt", False
     if not text.strip():
         raise ArgmapError(f"{src}: the file holds no text")
@@ -874,6 +879,7 @@ class Project:
         title: str | None = None,
         force: bool = False,
         id_from: str = "title",
+        html_reader: int = corpus.HTML_READER,
     ) -> SourceMeta:
         """Copy an article (text, Markdown or HTML) into the project with guessed metadata.
 
@@ -883,7 +889,7 @@ class Project:
         (``id_from="title"``) or the file name (``"file"``), see :func:`new_source_id`.
         """
         src = Path(path)
-        prepared = prepare_source(src, encoding=encoding)
+        prepared = prepare_source(src, encoding=encoding, html_reader=html_reader)
         return self.add_prepared(
             prepared, source_id=source_id, title=title, force=force, id_from=id_from
         )

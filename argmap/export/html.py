@@ -61,6 +61,7 @@ h3 { margin:28px 0 4px; }
 .chip { display:inline-block; min-width:1.8em; text-align:center; border:2px solid; border-radius:5px;
   padding:0 5px; font-weight:bold; }
 svg.heatmap { max-width:100%; height:auto; }
+svg.argument-graph { display:block; max-width:100%; height:auto; }
 .scroll { overflow-x:auto; border:1px solid var(--line); border-radius:6px; background:#fff; }
 .positions { display:flex; flex-wrap:wrap; gap:6px 14px; margin:6px 0 10px; }
 .claims { list-style:none; padding-left:0; margin:4px 0; }
@@ -89,6 +90,12 @@ table.compare ul { margin:4px 0 0; padding-left:18px; font-size:13px; }
 .hidden { display:none !important; }
 g.row.dim { opacity:0.18; }
 mark { background:#fff3a0; }
+@media print {
+  header { position:static; }
+  main { max-width:none; padding:0; }
+  .scroll { overflow:visible; border:0; }
+  figure { break-inside:avoid; }
+}
 """
 )
 
@@ -255,6 +262,32 @@ def _claim_li(sel: Selection, c: Claim, qid: str) -> str:
     )
 
 
+PAGE_WIDTH_PT = 1000
+"""About the report's text width (1,352 px at most) in Graphviz points (3/4 px)."""
+
+
+def _run_dot(dot: str, graphs: list[str]) -> list[str] | None:
+    """The SVG of each DOT graph, from one ``dot`` process; None if it fails."""
+    try:
+        done = subprocess.run(
+            [dot, "-Tsvg"],
+            input="\n".join(graphs),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    svgs = re.findall(r"<svg\b.*?</svg>", done.stdout, re.S)
+    return svgs if done.returncode == 0 and len(svgs) == len(graphs) else None
+
+
+def _width_pt(svg: str) -> float:
+    m = re.search(r'\bwidth="([\d.]+)pt"', svg[:400])
+    return float(m[1]) if m else 0.0
+
+
 def graphviz_svgs(parts: list[Part], dot: str | None = None) -> dict[str, str]:
     """Each part drawn by Graphviz ``dot`` as inline SVG, by part name; empty when ``dot`` is
     not installed or fails (the report then draws the parts itself).
@@ -265,16 +298,18 @@ def graphviz_svgs(parts: list[Part], dot: str | None = None) -> dict[str, str]:
     dot = dot or shutil.which("dot")
     if not dot or not parts:
         return {}
-    source = "\n".join(part_dot(p) for p in parts)
-    try:
-        done = subprocess.run(
-            [dot, "-Tsvg"], input=source, capture_output=True, text=True, timeout=120, check=False
-        )
-    except (OSError, subprocess.SubprocessError):
+    svgs = _run_dot(dot, [part_dot(p) for p in parts])
+    if svgs is None:
         return {}
-    svgs = re.findall(r"<svg\b.*?</svg>", done.stdout, re.S)
-    if done.returncode != 0 or len(svgs) != len(parts):
-        return {}
+    # A picture wider than the page is drawn again with its reasons to the right of what
+    # they support (a tall picture, read top down), and that is kept if it is narrower;
+    # what is still too wide is scaled to the page by the style sheet.
+    wide = [k for k, svg in enumerate(svgs) if _width_pt(svg) > PAGE_WIDTH_PT]
+    if wide:
+        again = _run_dot(dot, [part_dot(parts[k], rankdir="RL") for k in wide])
+        for k, svg in zip(wide, again or [], strict=False):
+            if _width_pt(svg) < _width_pt(svgs[k]):
+                svgs[k] = svg
     out = {}
     for k, (part, svg) in enumerate(zip(parts, svgs, strict=True)):
         svg = re.sub(r'\bid="', f'id="g{k}_', svg)
