@@ -21,14 +21,15 @@ and
    each weighted ``(NEIGHBOUR_WEIGHT x models.stickiness) ** distance`` times its chance of
    being a claim at all (headings and furniture hardly count); a sentence the user has
    annotated counts as certain, with its annotated stance (so annotating a sentence changes
-   the suggestions around it). ``stickiness`` (``data.stickiness``) is learnt from the annotations: how much
-   more often than chance two consecutive annotated units of a source share their stance
+   the suggestions around it). ``stickiness`` (``data.stickiness``) is learnt from the
+   annotations: how much more often than chance two consecutive annotated units of a source share their stance
    (Cohen's kappa of each unit against the next, 0 if they agree no more than chance), so a
    project whose articles alternate stances sentence by sentence gets no smoothing;
 
-and normalises. Parameters were chosen on the seeds' leave-one-source-out evaluation and
-its per-source curve only (see the closing note of issue 13). Claim probabilities,
-questions and kinds are left as predicted.
+and normalises. The heading and neighbour parameters were chosen on the seeds'
+leave-one-source-out evaluation and its per-source curve only, ``PREDICTED_WEIGHT`` on
+those, ``bench/eval`` and ``bench/debate2`` (see the closing notes of issue 13). Claim
+probabilities, questions and kinds are left as predicted.
 """
 
 from __future__ import annotations
