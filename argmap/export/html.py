@@ -71,6 +71,9 @@ svg.argument-graph { display:block; max-width:100%; height:auto; }
 .claim .quote { font-size:15px; }
 .claim .where, .rel { font-size:13px; color:var(--muted); }
 .claim.evidence { border-left-style:dashed; }
+.contest { margin:6px 0; padding:6px 10px; border-left:5px double var(--muted);
+  background:var(--soft); border-radius:0 6px 6px 0; }
+.contest .where { font-size:13px; color:var(--muted); }
 .rel.attacks b { color:"""
     + ATTACK_COLOR
     + """; }
@@ -236,6 +239,39 @@ def _search_text(sel: Selection, c: Claim) -> str:
     ).lower()
 
 
+def _contested(sel: Selection, qid: str) -> str:
+    """The sentences of ``qid`` the annotators read differently, each with every reading by
+    name: not counted in the positions, but never hidden from the report's reader."""
+    contests = [k for k in sel.contested if k.question == qid]
+    if not contests:
+        return ""
+    index = sel.project.claim_index
+    items = []
+    for k in contests:
+        quoted = [index[cid] for cid in k.claims if cid in index]
+        text = escape(in_quotes(sel.quote(quoted[0]))) if quoted else ""
+        readings = []
+        for name, value in sorted(k.readings.items()):
+            shown = []
+            for sid in value.split("/"):
+                try:
+                    st = sel.stance(sid)
+                    shown.append(f"{st.symbol} {st.label}")
+                except KeyError:
+                    shown.append("no claim" if sid == "none" else sid)
+            readings.append(f"<b>{escape(name)}</b>: {escape(' / '.join(shown))}")
+        items.append(
+            f'<li class="contest"><span class="quote">{text}</span>'
+            f'<div class="where">{escape(sel.source(k.source).title)} · {escape(k.sentence)}</div>'
+            f'<div class="rel">{" · ".join(readings)}</div></li>'
+        )
+    return (
+        f"<details open><summary>Contested ({len(contests)} sentence"
+        f"{'s' * (len(contests) != 1)} read differently; not counted above)</summary>"
+        f'<ul class="claims">{"".join(items)}</ul></details>'
+    )
+
+
 def _claim_li(sel: Selection, c: Claim, qid: str) -> str:
     st = sel.stance(c.stance)
     color = hex_color(st.color)
@@ -329,8 +365,9 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
         f"<h3>{escape(q.label)}</h3>",
         f'<p class="qtext">{escape(q.text)}</p>',
     ]
+    contested = _contested(sel, qid)
     if not claims:
-        return "".join([*out, "<p><i>No claims on this question.</i></p></section>"])
+        return "".join([*out, "<p><i>No claims on this question.</i></p>", contested, "</section>"])
     counts = " · ".join(
         f"{escape(s.symbol)} {sum(1 for c in claims if c.stance == s.id)}"
         for s in sel.codebook.stances
@@ -357,6 +394,7 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
                 f'<ul class="claims">{items}</ul>'
             )
     out.append("</details>")
+    out.append(contested)
     parts = question_parts(sel, qid, limit=MAX_PARTS)
     if parts:
         left = unlinked(sel, qid)
