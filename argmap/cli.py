@@ -153,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-PATH_OPTIONS = frozenset({"files", "dir", "output", "project", "codebook"})
+PATH_OPTIONS = frozenset({"files", "file", "dir", "output", "project", "codebook"})
 """Arguments that name files: any bytes the system allows are fine there."""
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from argmap.errors import ArgmapError
 from argmap.model import Sentence
@@ -389,6 +389,48 @@ def sentence_id(index: int) -> str:
 SEGMENTER_VERSION = 4
 
 
+class SentenceRow(NamedTuple):
+    """A sentence as :class:`Sentence` holds it, as a plain tuple: about a sixth of the
+    model's memory, for code that reads every sentence of many sources at once (the
+    suggestions read 100,000 and more)."""
+
+    id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+#: Sentence ids by index, shared by every source's rows.
+_IDS: list[str] = []
+
+
+def _ids(n: int) -> list[str]:
+    """``sentence_id(i)`` for i < n (the same string objects for every source)."""
+    while len(_IDS) < n:
+        _IDS.append(sentence_id(len(_IDS)))
+    return _IDS
+
+
+def sentence_rows(
+    text: str, cache_dir: Path | None = None, *, markdown: bool = False
+) -> list[SentenceRow]:
+    """What :func:`sentences` gives, as :class:`SentenceRow` tuples."""
+    spans = _cached_spans(text, cache_dir) if cache_dir is not None else None
+    if spans is None:
+        spans = segment(text)
+        if cache_dir is not None:
+            _store_spans(text, cache_dir, spans)
+    ids = _ids(len(spans))
+    out = []
+    for i, (s, e) in enumerate(spans):
+        raw = text[s:e]
+        shown = " ".join(markdown_plain(raw).split()) if markdown else ""
+        shown = _STRAY_EMPHASIS.sub("", shown) if markdown else ""
+        out.append(SentenceRow(ids[i], i, s, e, shown or " ".join(raw.split())))
+    return out
+
+
 def sentences(
     text: str, cache_dir: Path | None = None, *, markdown: bool = False
 ) -> list[Sentence]:
@@ -399,22 +441,10 @@ def sentences(
     in ``<cache_dir>/<sha256>-v<N>.json`` so that an unchanged source is not segmented
     again (and nltk, slow to import, is not loaded).
     """
-    spans = _cached_spans(text, cache_dir) if cache_dir is not None else None
-    if spans is None:
-        spans = segment(text)
-        if cache_dir is not None:
-            _store_spans(text, cache_dir, spans)
-    out = []
-    for i, (s, e) in enumerate(spans):
-        raw = text[s:e]
-        shown = " ".join(markdown_plain(raw).split()) if markdown else ""
-        shown = _STRAY_EMPHASIS.sub("", shown) if markdown else ""
-        out.append(
-            Sentence(
-                id=sentence_id(i), index=i, start=s, end=e, text=shown or " ".join(raw.split())
-            )
-        )
-    return out
+    return [
+        Sentence(id=r.id, index=r.index, start=r.start, end=r.end, text=r.text)
+        for r in sentence_rows(text, cache_dir, markdown=markdown)
+    ]
 
 
 def _cache_file(text: str, cache_dir: Path) -> Path:
@@ -468,6 +498,13 @@ def _store_spans(text: str, cache_dir: Path, spans: list[tuple[int, int]]) -> No
 # --------------------------------------------------------------------------- importing
 
 
+HTML_READER = 2
+"""How HTML pages are read (see :class:`_HTMLText`). A page's text is taken when it is
+added, and annotations point into that text: ``argmap add --html-reader 1`` reads a page
+as argmap did before, to rebuild a project annotated then (``bench/debate2/make.sh``)."""
+HTML_READERS = (1, 2)
+
+
 class _HTMLText(HTMLParser):
     """Collects readable text of an HTML page, one block element per line.
 
@@ -477,6 +514,13 @@ class _HTMLText(HTMLParser):
     share or social buttons, a newsletter box, breadcrumbs, ads, related links, a comment
     thread (``comments``, not a single ``comment``: British papers call opinion "Comment")
     or sidebar widgets.
+
+    Reader 2 also skips what sits around an article by its place and its class: on a page
+    with an ``<article>`` or ``<main>``, text outside it that is not in a heading or a
+    paragraph (a market ticker bar, a site's tag line); elements classed as a kicker,
+    section label or category line, tags, an author bio or disclosure, a ticker or a
+    comment count; and links to the comment thread ("12 Comments"). A line break in the
+    page's source inside a paragraph is a space (reader 1 kept it as a break).
     """
 
     BLOCK = frozenset(
@@ -531,17 +575,33 @@ class _HTMLText(HTMLParser):
         r"(?:$|[\s_-])",
         re.IGNORECASE,
     )
+    # Reader 2: what surrounds an article, named by its class or id.
+    AROUND = re.compile(
+        r"(?:^|[\s_-])(?:kicker|eyebrow|section-label|categories|category|entry-categories|"
+        r"tags|tag-?list|tagcloud|post-tags|entry-tags|author-bio|bio|author-box|about-author|"
+        r"author-info|disclosure|ticker|topbar|comments?-link|comments?-count)(?:$|[\s_-])",
+        re.IGNORECASE,
+    )
+    COMMENT_LINK = re.compile(r"#(?:comments?|respond|disqus_thread)\b", re.IGNORECASE)
+    OUTSIDE_KEPT = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote"])
     VOID = frozenset(["br", "img", "meta", "link", "input", "hr", "wbr", "source", "area"])
 
-    def __init__(self) -> None:
+    def __init__(self, reader: int = HTML_READER, has_content: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.title = ""
         self.meta: dict[str, str] = {}
+        self.reader = reader
         self._skip_tag = ""
         self._skip_depth = 0
         self._content_depth = 0  # inside <article> or <main>
         self._in_title = False
+        # Reader 2, on a page with an <article>/<main>: outside it, only the text of
+        # headings and paragraphs is kept (``_kept_depth`` counts the open ones).
+        self._outside_rule = reader >= 2 and has_content
+        self._kept_depth = 0
+        self._line_has_text = False  # text since the last block boundary
+        self._pre_depth = 0
 
     def _is_furniture(self, tag: str, attrs: dict[str, str]) -> bool:
         if tag in self.SKIP:
@@ -553,7 +613,14 @@ class _HTMLText(HTMLParser):
         if "hidden" in attrs or attrs.get("aria-hidden") == "true":
             return True
         named = " ".join(attrs.get(k, "") for k in ("class", "id", "aria-label"))
-        return bool(named and self.FURNITURE.search(named))
+        if named and self.FURNITURE.search(named):
+            return True
+        if self.reader < 2:
+            return False
+        if tag == "a" and self.COMMENT_LINK.search(attrs.get("href", "")):
+            # "12 Comments" standing alone; a link in running text keeps its words
+            return not self._line_has_text
+        return bool(named and self.AROUND.search(named))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
@@ -574,8 +641,13 @@ class _HTMLText(HTMLParser):
             return
         if tag in ("article", "main"):
             self._content_depth += 1
+        if tag in self.OUTSIDE_KEPT:
+            self._kept_depth += 1
+        if tag == "pre":
+            self._pre_depth += 1
         if tag in self.BLOCK:
             self.parts.append("\n")
+            self._line_has_text = False
         if tag == "li":
             self.parts.append("• ")
 
@@ -588,14 +660,24 @@ class _HTMLText(HTMLParser):
             self._in_title = False
         if tag in ("article", "main") and self._content_depth:
             self._content_depth -= 1
+        if tag in self.OUTSIDE_KEPT and self._kept_depth:
+            self._kept_depth -= 1
+        if tag == "pre" and self._pre_depth:
+            self._pre_depth -= 1
         if tag in self.BLOCK:
             self.parts.append("\n")
+            self._line_has_text = False
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title += data
         elif not self._skip_depth:
+            if self._outside_rule and not self._content_depth and not self._kept_depth:
+                return  # a ticker bar or a site's tag line around the article
+            if self.reader >= 2 and not self._pre_depth:
+                data = _HTML_SPACE.sub(" ", data)  # a paragraph wrapped in the source
             self.parts.append(data)
+            self._line_has_text = self._line_has_text or bool(data.strip())
 
 
 _TITLE_SEPARATOR = re.compile(r"(\s+(?:\||–|—|-|::|·|•)\s+)")
@@ -623,13 +705,26 @@ def strip_site_suffix(title: str, site: str = "") -> tuple[str, str]:
     return title, ""
 
 
-def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
-    """Readable text of an HTML page (one paragraph per line) and what its head tells."""
-    parser = _HTMLText()
+_HTML_SPACE = re.compile(r"\s+")
+_HAS_CONTENT = re.compile(r"<(?:article|main)\b", re.IGNORECASE)
+_BARE_BULLET = re.compile(r"[•\s]*")
+
+
+def html_to_text(markup: str, reader: int = HTML_READER) -> tuple[str, dict[str, str]]:
+    """Readable text of an HTML page (one paragraph per line) and what its head tells.
+
+    ``reader`` picks how furniture is told from text (see :data:`HTML_READER`)."""
+    if reader not in HTML_READERS:
+        raise ArgmapError(
+            f"--html-reader {reader}: no such reader (readers: {', '.join(map(str, HTML_READERS))})"
+        )
+    parser = _HTMLText(reader, has_content=bool(_HAS_CONTENT.search(markup)))
     parser.feed(markup)
     parser.close()
     raw = "".join(parser.parts)
     lines = [" ".join(line.split()) for line in raw.split("\n")]
+    if reader >= 2:  # a list item whose only text was furniture ("• 12 Comments")
+        lines = [line for line in lines if not _BARE_BULLET.fullmatch(line)]
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")
@@ -722,13 +817,45 @@ _MONTHS = {
 }
 
 
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES}),? (\d{{4}})\b")
+_DAY_MONTH = re.compile(rf"\d\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s+\d{{1,2}}\b(?!\d)")
+DATELINE_WORDS = 4
+"""A month without a day is read as the date only on a line of its own with at most this
+many other words (a dateline: "February 2026", "Policy brief · February 2026"), not in
+running text ("Rents rose in February 2026, the council said.")."""
+
+
 def guess_date(text: str) -> str:
-    """An ISO date found near the top of a text, or ``""``."""
+    """An ISO date found near the top of a text (``2026-03-12``; ``2026-02`` for a dateline
+    that names only a month), or ``""``."""
     head = text[:1500]
-    for i, pattern in enumerate(_DATE_PATTERNS):
-        m = pattern.search(head)
-        if not m:
-            continue
+    full = _guess_day(head)
+    if full:
+        return full
+    for line in head.splitlines():
+        plain = " ".join(markdown_plain(line).strip(" *_#>").split())
+        m = _MONTH_YEAR.search(plain)
+        if (
+            m
+            and len((plain[: m.start()] + plain[m.end() :]).split()) <= DATELINE_WORDS
+            and not _DAY_MONTH.search(plain)
+            and not plain.endswith((".", "!", "?"))
+        ):
+            return f"{int(m[2]):04d}-{_MONTHS[m[1]]:02d}"
+    return ""
+
+
+def _guess_day(head: str) -> str:
+    """The first full date of ``head`` in reading order, whichever way it is written."""
+    found = sorted(
+        (m.start(), i, m)
+        for i, pattern in enumerate(_DATE_PATTERNS)
+        for m in pattern.finditer(head)
+    )
+    for _, i, m in found:
         if i == 0:
             day, month, year = int(m[1]), int(m[2]), int(m[3])
         elif i == 1:

@@ -110,14 +110,20 @@ def replace_files(directory: Path, texts: dict[str, str]) -> None:
     recover(directory)
     names = sorted(texts)
     default_mode = _default_mode()
-    for name in names:
-        target = directory / name
-        # The new file keeps the old one's permissions.
-        try:
-            mode = target.stat().st_mode & 0o777
-        except FileNotFoundError:
-            mode = default_mode
-        _write_durable(_pending(target), texts[name], mode)
+    try:
+        for name in names:
+            target = directory / name
+            # The new file keeps the old one's permissions.
+            try:
+                mode = target.stat().st_mode & 0o777
+            except FileNotFoundError:
+                mode = default_mode
+            _write_durable(_pending(target), texts[name], mode)
+    except BaseException:
+        # Before the commit point: the old files stand; the new ones are dropped now.
+        for name in names:
+            _pending(directory / name).unlink(missing_ok=True)
+        raise
     _fsync_dir(directory)
     atomic_write(directory / JOURNAL_FILE, json.dumps({"files": names}) + "\n")
     for name in names:

@@ -298,20 +298,106 @@ def ascii_fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# Where a title's phrases end: "Renters cannot wait: cap the rents now", "Why I sold (and why)".
+_PHRASE_BREAK = re.compile(r"[:;?!|()\[\]{}\"“”«»]|,\s|\.\s|\s[-–—·•/]+\s")
+# Words an id should not end on ("…what-the", "…of-a"): cut before them.
+_SLUG_STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "its",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "our",
+        "my",
+        "your",
+        "his",
+        "her",
+        "what",
+        "why",
+        "how",
+        "when",
+        "who",
+        "which",
+        "whose",
+        "than",
+        "then",
+        "into",
+        "over",
+        "about",
+        "vs",
+        "via",
+        "not",
+        "no",
+    ]
+)
+
+
+_INITIALISM_DOT = re.compile(r"(?<=\b[a-z])\.(?=[a-z]\b)")
+
+
+def _slug_words(text: str) -> list[str]:
+    folded = _INITIALISM_DOT.sub("", _APOSTROPHES.sub("", ascii_fold(text.lower())))
+    return [w for w in (_SLUG_RE.sub("-", part).strip("-") for part in folded.split()) if w]
+
+
 def slugify(text: str, max_length: int = 40) -> str:
     """Lower-case ASCII slug usable as an identifier (empty input gives ``source``).
 
     Accented Latin letters keep their base letter: ``Économie européenne`` gives
     ``economie-europeenne``; an apostrophe joins its word (``Why I’m selling`` gives
-    ``why-im-selling``, not ``why-i-m-selling``).
+    ``why-im-selling``, not ``why-i-m-selling``). A text longer than ``max_length`` is cut
+    where a phrase of it ends ("Renters cannot wait any longer: cap the rents now" gives
+    ``renters-cannot-wait-any-longer``), else after a whole word that is not a small word
+    like "the" or "of" (never mid-word, never ``…-what-the``).
     """
-    folded = _APOSTROPHES.sub("", ascii_fold(text.lower()))
-    slug = _SLUG_RE.sub("-", folded).strip("-")
-    if len(slug) > max_length:
-        cut = slug[: max_length + 1]
-        # End at a whole word where one ends past half the length.
-        slug = cut[: cut.rindex("-")] if cut.rfind("-") > max_length // 2 else slug[:max_length]
-    return slug.strip("-") or "source"
+    phrases = [words for words in map(_slug_words, _PHRASE_BREAK.split(text)) if words]
+    words = [w for phrase in phrases for w in phrase]
+    whole = "-".join(words)
+    if len(whole) <= max_length:
+        return whole or "source"
+    kept: list[str] = []
+    best: list[str] = []
+    for phrase in phrases:
+        if len("-".join(kept + phrase)) > max_length:
+            break
+        kept += phrase
+        best = list(kept)
+    if len(best) >= 2:
+        return "-".join(best)
+    kept = []
+    for w in words:
+        if len("-".join([*kept, w])) > max_length:
+            break
+        kept.append(w)
+    while len(kept) > 1 and kept[-1] in _SLUG_STOP_WORDS:
+        kept.pop()
+    return "-".join(kept) or words[0][:max_length].strip("-") or "source"
 
 
 def has_latin_letters(text: str) -> bool:

@@ -14,7 +14,7 @@ import hashlib
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -93,9 +93,14 @@ class PreparedSource:
 
 
 def prepare_source(
-    path: Path | str, *, encoding: str = "utf-8", text: str | None = None
+    path: Path | str,
+    *,
+    encoding: str = "utf-8",
+    text: str | None = None,
+    html_reader: int = corpus.HTML_READER,
 ) -> PreparedSource:
-    """Read (or take pasted ``text`` for) a source: decode, convert HTML, check it has text."""
+    """Read (or take pasted ``text`` for) a source: decode, convert HTML (as
+    ``html_reader`` reads it, see :data:`argmap.corpus.HTML_READER`), check it has text."""
     src = Path(path)
     suffix = src.suffix.lower()
     if suffix not in corpus.IMPORT_SUFFIXES:
@@ -119,7 +124,7 @@ def prepare_source(
         raw_copy = False
     info: dict[str, str] = {}
     if suffix in (".html", ".htm"):
-        text, info = corpus.html_to_text(text)
+        text, info = corpus.html_to_text(text, html_reader)
         suffix, raw_copy = ".txt", False
     if not text.strip():
         raise ArgmapError(f"{src}: the file holds no text")
@@ -149,6 +154,7 @@ class SourceDoc:
         self._meta_path = meta_path  # where a cached ``meta`` came from
         self._path = path  # a str until asked for: a Path per source costs at 5,000 sources
         self._text = text
+        self._markdown: bool | None = None
         self.cache_dir = cache_dir
         if text is None and sha256 is None:
             raise ValueError("SourceDoc needs its text or the text's sha256")
@@ -175,6 +181,7 @@ class SourceDoc:
     @path.setter
     def path(self, value: Path) -> None:
         self._path = value
+        self._markdown = None
 
     @property
     def text(self) -> str:
@@ -209,6 +216,23 @@ class SourceDoc:
         """The source's sentences, computed on first use."""
         return corpus.sentences(self.text, self.cache_dir, markdown=corpus.is_markdown(self.path))
 
+    @property
+    def sentence_rows(self) -> Sequence[Sentence | corpus.SentenceRow]:
+        """The source's sentences as plain tuples (:class:`corpus.SentenceRow`), or its
+        ``sentences`` if they are made already: the same ids, offsets and texts in a sixth
+        of the memory, for reading every source at once (suggestions)."""
+        made = self.__dict__.get("sentences")
+        if made is not None:
+            return made
+        text = self.text
+        got = self.__dict__.get("_rows")
+        if got is None or got[0] is not text:
+            rows = corpus.sentence_rows(
+                text, self.cache_dir, markdown=corpus.is_markdown(self.path)
+            )
+            got = self.__dict__["_rows"] = (text, rows)
+        return got[1]
+
     @cached_property
     def _starts(self) -> list[int]:
         return [s.start for s in self.sentences]
@@ -230,6 +254,20 @@ class SourceDoc:
             return None
         i = bisect.bisect_right(self._starts, offset) - 1
         return self.sentences[max(i, 0)]
+
+    def as_read(self, quote: str) -> str:
+        """A quote of this source as a reader sees it: without Markdown syntax when the
+        source is a Markdown file ("**Summary.**" reads "Summary.")."""
+        if self._markdown is None:
+            self._markdown = corpus.is_markdown(self._path)
+        return corpus.plain_quote(quote) if self._markdown else quote
+
+
+def quote_as_read(claim: Claim, sources: dict[str, SourceDoc]) -> str:
+    """``claim``'s quote as it reads (see :meth:`SourceDoc.as_read`): what every list, report
+    and picture shows; the claim itself keeps the file's characters, for anchoring."""
+    doc = sources.get(claim.source)
+    return doc.as_read(claim.quote) if doc is not None else claim.quote
 
 
 def _cached_meta(data: dict[str, Any], meta_path: Path | str | None, text_path: Path) -> SourceMeta:
@@ -840,16 +878,42 @@ class Project:
         encoding: str = "utf-8",
         title: str | None = None,
         force: bool = False,
+        id_from: str = "title",
+        html_reader: int = corpus.HTML_READER,
     ) -> SourceMeta:
         """Copy an article (text, Markdown or HTML) into the project with guessed metadata.
 
         A text already in the project (the same words as an existing source) is refused
         with :class:`DuplicateSource` unless ``force`` or an explicit ``source_id`` says
-        that a second copy is meant.
+        that a second copy is meant. Without ``source_id`` the id is made from the title
+        (``id_from="title"``) or the file name (``"file"``), see :func:`new_source_id`.
         """
         src = Path(path)
-        prepared = prepare_source(src, encoding=encoding)
-        return self.add_prepared(prepared, source_id=source_id, title=title, force=force)
+        prepared = prepare_source(src, encoding=encoding, html_reader=html_reader)
+        return self.add_prepared(
+            prepared, source_id=source_id, title=title, force=force, id_from=id_from
+        )
+
+    def _source_id_taken(self, sid: str) -> bool:
+        return sid in self.sources or (self.sources_dir / f"{sid}{store.META_SUFFIX}").exists()
+
+    def new_source_id(self, title: str, file_stem: str = "", id_from: str = "title") -> str:
+        """An id for a new source that no source has: from its ``title`` or, with
+        ``id_from="file"``, its file name; cut where a phrase or word ends (see
+        :func:`slugify`), with ``-2``, ``-3``… when taken. Existing ids never change."""
+        if id_from not in ("title", "file"):
+            raise UsageError(f"--id-from {id_from!r}: choose title or file")
+        stem = " ".join(re.split(r"[-_.\s]+", file_stem)) if has_latin_letters(file_stem) else ""
+        if id_from == "file" and stem:
+            base = slugify(stem)
+        elif has_latin_letters(title):
+            base = slugify(title)
+        else:
+            base = slugify(stem or "source")
+        sid, n = base, 2
+        while self._source_id_taken(sid):
+            sid, n = f"{base}-{n}", n + 1
+        return sid
 
     def duplicate_of(self, text: str) -> str | None:
         """The id of a source whose text is exactly ``text`` (after newline normalising)."""
@@ -863,6 +927,7 @@ class Project:
         source_id: str | None = None,
         title: str | None = None,
         force: bool = False,
+        id_from: str = "title",
     ) -> SourceMeta:
         """Save a source read by :func:`prepare_source` (the TUI previews it first)."""
         src, text, info, suffix = prepared.path, prepared.text, prepared.info, prepared.suffix
@@ -881,16 +946,11 @@ class Project:
                 )
         title = title or info.get("title") or corpus.guess_title(text)
         if source_id is None:
-            stem = src.stem if has_latin_letters(src.stem) else "source"
-            sid = slugify(title) if has_latin_letters(title) else slugify(stem)
+            sid = self.new_source_id(title, src.stem, id_from)
         else:
             sid = source_id
-        if source_id is None:
-            base, n = sid, 2
-            while sid in self.sources or (self.sources_dir / f"{sid}{store.META_SUFFIX}").exists():
-                sid, n = f"{base}-{n}", n + 1
-        elif sid in self.sources or (self.sources_dir / f"{sid}{store.META_SUFFIX}").exists():
-            raise UsageError(f"{src}: a source with id {sid!r} already exists")
+            if self._source_id_taken(sid):
+                raise UsageError(f"{src}: a source with id {sid!r} already exists")
         meta = SourceMeta(
             id=sid,
             file=sid + suffix,
@@ -1309,6 +1369,11 @@ class Project:
                 changes["note"] = note
             if suggested is not None:
                 changes["suggested"] = suggested
+            if self._batch is not None:
+                new = self._changed(existing, changes)
+                if new is not existing:
+                    self._batch.append((doc.id, existing, new))
+                return new
             return self.update(existing.id, **changes)
         now = _now()
         cid = claim_id(doc.id, start, end, annotator)
@@ -1338,10 +1403,20 @@ class Project:
         self._commit(Edit(f"annotate {claim.id}", [(doc.id, None, claim)]))
         return claim
 
-    def annotate_many(self, specs: Iterable[dict[str, Any]]) -> list[Claim]:
-        """Several new annotations (each the keyword arguments of ``annotate``) saved as
-        one undoable edit, one write per source (``argmap suggest --all`` pre-annotates so).
-        A spec that would update an existing claim is saved on its own, as ``annotate`` does.
+    def annotate_many(
+        self,
+        specs: Iterable[dict[str, Any]],
+        links: Iterable[tuple[int, str, int | str]] = (),
+        label: str = "",
+    ) -> list[Claim]:
+        """Several annotations (each the keyword arguments of ``annotate``) saved as one
+        undoable edit, one write per source, all files together (``argmap suggest --all``
+        pre-annotates so; ``argmap import`` imports a file so). As with ``annotate``, a spec
+        on a span where you already have a claim updates that claim.
+
+        ``links`` are ``(i, relation, target)``: the claim of ``specs[i]`` supports or
+        attacks ``target``, the index of another spec or the id of a claim of the project;
+        a link already there is kept once. Returns the claims as saved, in ``specs`` order.
         """
         self._batch, self._batch_ids = [], set()
         try:
@@ -1349,9 +1424,58 @@ class Project:
             changes = self._batch
         finally:
             self._batch, self._batch_ids = None, set()
-        if changes:
-            self._commit(Edit(f"annotate {len(changes)} claims", changes))
-        return claims
+        spans: dict[tuple[str, int, int], int] = {}
+        for i, c in enumerate(claims):
+            j = spans.setdefault((c.source, c.start, c.end), i)
+            if j != i:
+                raise UsageError(
+                    f"annotations {j + 1} and {i + 1} are on the same words of {c.source} "
+                    f"({c.sentence}): give one reading per span"
+                )
+        # Each changed claim once: first before, last after.
+        pending: dict[str, tuple[str, Claim | None, Claim]] = {}
+        for sid, before, after in changes:
+            assert after is not None
+            first = (
+                pending.get(before.id)[1] if before is not None and before.id in pending else before
+            )
+            if before is not None:
+                pending.pop(before.id, None)
+            pending[after.id] = (sid, first, after)
+        by_claim: dict[str, list[Relation]] = {}
+        for i, relation, target in links:
+            if relation not in RELATION_TYPES:
+                raise UsageError(
+                    f"unknown relation {relation!r} (valid: {choices(RELATION_TYPES)})"
+                )
+            source_claim = claims[i]
+            target_id = claims[target].id if isinstance(target, int) else self.claim(target).id
+            if target_id == source_claim.id:
+                raise UsageError(f"claim {source_claim.id} cannot {relation[:-1]} itself")
+            by_claim.setdefault(source_claim.id, []).append(
+                Relation(type=relation, target=target_id)  # type: ignore[arg-type]
+            )
+        for cid, rels in by_claim.items():
+            sid, before, current = pending.get(cid) or (
+                self.claim(cid).source,
+                self.claim(cid),
+                self.claim(cid),
+            )
+            self.check_owner(current)
+            targets = {r.target: r for r in current.relations}
+            targets.update({r.target: r for r in rels})
+            relations = tuple(sorted(targets.values(), key=lambda r: (r.target, r.type)))
+            if relations != current.relations:
+                pending[cid] = (
+                    sid,
+                    before,
+                    current.model_copy(update={"relations": relations, "modified": _now()}),
+                )
+        saved = [(sid, before, after) for sid, before, after in pending.values() if before != after]
+        if saved:
+            self._commit(Edit(label or f"annotate {len(saved)} claims", saved))
+        final = {after.id: after for _, _, after in saved}
+        return [final.get(c.id, c) for c in claims]
 
     def _resolve_span(
         self,
@@ -1389,12 +1513,19 @@ class Project:
     def update(self, ref: str, **changes: object) -> Claim:
         """Change your claim's stance, questions, kind or note."""
         old = self.claim(ref)
+        new = self._changed(old, changes)
+        if new is not old:
+            self._commit(Edit(f"update {old.id}", [(old.source, old, new)]))
+        return new
+
+    def _changed(self, old: Claim, changes: dict[str, object]) -> Claim:
+        """``old`` with ``changes`` (checked; it must be yours), or ``old`` itself if they
+        change nothing."""
         self.check_owner(old)
         changes = self._checked_changes(changes)
         new = Claim.model_validate({**old.model_dump(), **changes, "modified": _now()})
         if new.model_dump(exclude={"modified"}) == old.model_dump(exclude={"modified"}):
             return old
-        self._commit(Edit(f"update {old.id}", [(old.source, old, new)]))
         return new
 
     def _checked_changes(self, changes: dict[str, object]) -> dict[str, object]:
@@ -1681,53 +1812,49 @@ class Project:
         self._views.clear()
 
     def _apply_locked(self, by_source: dict[str, list[tuple[Claim | None, Claim | None]]]) -> None:
-        # An edit that spans several files (a deletion that unlinks claims elsewhere) is
-        # all or nothing: if one file cannot be saved, the ones saved before are put back.
-        saved: list[tuple[Path, bytes | None, list[Claim] | None]] = []
-        try:
-            for sid, pairs in by_source.items():
-                doc = self.sources[sid]
-                path = self.annotation_path(sid)
-                old_bytes = path.read_bytes() if path.is_file() else None
+        # An edit that spans several files (a deletion that unlinks claims elsewhere, an
+        # import) is all or nothing: every new file is made first, then they replace the
+        # old ones through the journal, so that even a killed process leaves all or none.
+        def change_of(
+            sid: str, pairs: list[tuple[Claim | None, Claim | None]]
+        ) -> Callable[[list[Claim]], list[Claim]]:
+            def change(disk: list[Claim]) -> list[Claim]:
+                merged = {c.id: c for c in disk}
+                for c in self._claims.get(sid, []):
+                    # Re-anchored copies of claims still on disk replace the stale ones.
+                    if c.id in merged and (
+                        merged[c.id].anchor != c.anchor or merged[c.id].orphan != c.orphan
+                    ):
+                        merged[c.id] = merged[c.id].model_copy(
+                            update={"anchor": c.anchor, "orphan": c.orphan, "sentence": c.sentence}
+                        )
+                for before, after in pairs:
+                    if before is not None:
+                        merged.pop(before.id, None)
+                    if after is not None:
+                        merged[after.id] = after
+                return list(merged.values())
 
-                def change(disk: list[Claim], pairs=pairs, sid=sid) -> list[Claim]:
-                    merged = {c.id: c for c in disk}
-                    for c in self._claims.get(sid, []):
-                        # Re-anchored copies of claims still on disk replace the stale ones.
-                        if c.id in merged and (
-                            merged[c.id].anchor != c.anchor or merged[c.id].orphan != c.orphan
-                        ):
-                            merged[c.id] = merged[c.id].model_copy(
-                                update={
-                                    "anchor": c.anchor,
-                                    "orphan": c.orphan,
-                                    "sentence": c.sentence,
-                                }
-                            )
-                    for before, after in pairs:
-                        if before is not None:
-                            merged.pop(before.id, None)
-                        if after is not None:
-                            merged[after.id] = after
-                    return list(merged.values())
+            return change
 
-                new_claims = store.update_annotations(path, sid, doc.sha256, change)
-                saved.append((path, old_bytes, self._claims.get(sid)))
-                self._claims[sid] = sorted(new_claims, key=Claim.sort_key)
-        except BaseException:
-            for path, old_bytes, old_claims in reversed(saved):
-                sid = path.name.removesuffix(store.ANNOTATION_SUFFIX)
-                if old_bytes is None:
-                    path.unlink(missing_ok=True)
-                else:
-                    store.atomic_write(path, old_bytes.decode("utf-8"))
-                if old_claims is None:
-                    self._claims.pop(sid, None)
-                else:
-                    self._claims[sid] = old_claims
-            self._index = None
-            self._views.clear()
-            raise
+        if len(by_source) == 1:
+            ((sid, pairs),) = by_source.items()
+            path = self.annotation_path(sid)
+            claims = store.update_annotations(
+                path, sid, self.sources[sid].sha256, change_of(sid, pairs)
+            )
+            self._claims[sid] = sorted(claims, key=Claim.sort_key)
+            return
+        texts: dict[str, str] = {}
+        results: dict[str, list[Claim]] = {}
+        for sid, pairs in by_source.items():
+            path = self.annotation_path(sid)
+            texts[path.name], results[sid] = store.changed_annotations(
+                path, sid, self.sources[sid].sha256, change_of(sid, pairs)
+            )
+        journal.replace_files(self.annotations_dir, texts)
+        for sid, claims in results.items():
+            self._claims[sid] = sorted(claims, key=Claim.sort_key)
 
     # ------------------------------------------------------------------ checks
 

@@ -308,13 +308,26 @@ def update_annotations(
         # (in a read-only folder this fails quietly: the write below names the file)
         with contextlib.suppress(OSError):
             stale.unlink(missing_ok=True)
+    text, claims = changed_annotations(path, source_id, source_sha256, change)
+    atomic_write(path, text)
+    return claims
+
+
+def changed_annotations(
+    path: Path,
+    source_id: str,
+    source_sha256: str,
+    change: Callable[[list[Claim]], list[Claim]],
+) -> tuple[str, list[Claim]]:
+    """The new text of one annotation file after ``change``, read under the caller's lock
+    and not yet written: several such texts are saved together by
+    :func:`argmap.journal.replace_files`. An unreadable file raises."""
     _, numbered, problems = read_annotations(path, source_id)
     if problems:
         raise InvalidFile(problems)
     claims = change([c for _, c in numbered])
     header = AnnotationHeader(source=source_id, source_sha256=source_sha256)
-    atomic_write(path, render_annotations(header, claims))
-    return claims
+    return render_annotations(header, claims), claims
 
 
 # --------------------------------------------------------------------------- other files

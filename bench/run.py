@@ -246,7 +246,7 @@ class Bench:
 
     def row_suggest_all(self) -> dict:
         r = child("suggest_all", self.project)
-        return {"seconds": r["wall"], "rss": r["rss"], "items": r["items"]}
+        return {"seconds": r["wall"], "rss": r["rss"], "cpu": LAST_CPU[0], "items": r["items"]}
 
     def row_tui_start(self) -> dict:
         r = child("tui_start", self.project)

@@ -14,7 +14,7 @@ import pytest
 from cli_faults import read_only, snapshot
 from conftest import ALPHA, run_argmap
 
-from argmap import store
+from argmap import journal
 from argmap.errors import ArgmapError
 from argmap.project import Project
 
@@ -288,7 +288,7 @@ def test_an_edit_across_files_is_put_back_when_one_file_cannot_be_saved(
     b = project.annotate("beta", sentence="s0001", stance=PA, questions=["ukraine"])
     b = project.relate(b.id, "supports", a.id)
     before = snapshot(project.root)
-    real = store.update_annotations
+    real = journal._write_durable
     calls = []
 
     def second_fails(path, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -297,7 +297,8 @@ def test_an_edit_across_files_is_put_back_when_one_file_cannot_be_saved(
             raise ArgmapError(f"{path}: cannot write (No space left on device)")
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(store, "update_annotations", second_fails)
+    # the files of an edit are saved together through the journal
+    monkeypatch.setattr(journal, "_write_durable", second_fails)
     with pytest.raises(ArgmapError, match="No space left"):
         project.delete(a.id)  # deletes a in alpha.jsonl and unlinks b in beta.jsonl
     assert len(calls) == 2 and snapshot(project.root) == before

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, make_project
+from conftest import REPO, SEEDS, make_project
 
 from argmap import corpus
 from argmap.model import slugify
@@ -248,9 +248,9 @@ def test_text_without_a_title_line_gets_its_first_sentence_cut_at_a_word() -> No
 def test_readable_ids_from_accented_titles() -> None:
     assert slugify("Économie européenne") == "economie-europeenne"
     assert slugify("Straße über Øresund") == "strasse-uber-oresund"
-    # Long titles are cut at a whole word.
+    # Long titles are cut at a whole word ("low-carbon" is one), not after "of a".
     assert slugify("Nuclear power is the backbone of a low-carbon grid") == (
-        "nuclear-power-is-the-backbone-of-a-low"
+        "nuclear-power-is-the-backbone"
     )
     assert slugify("x" * 50) == "x" * 40
 
@@ -364,3 +364,16 @@ def test_a_byline_in_a_list_item_names_the_author() -> None:
     text, info = corpus.html_to_text(page)
     assert "author" not in info
     assert corpus.guess_author(text) == "Jen Marlowe"
+
+
+def test_a_month_only_dateline_reads_as_a_month_and_the_first_date_wins() -> None:
+    """bench/debate2's brief is dated "February 2026" on a line of its own: it was undated."""
+    brief = (REPO / "bench" / "debate2" / "raw" / "chf-policy-brief.md").read_text("utf-8")
+    assert corpus.guess_date(brief) == "2026-02"
+    assert corpus.guess_date("*Policy brief · March 2025*\n\nText.") == "2025-03"
+    # a month in running text is no dateline
+    assert corpus.guess_date("Rents rose sharply in February 2026, the council said today.") == ""
+    # day first or month first, the first date in the text is the date
+    text = "Published 12 March 2026\n\nOn March 19, 2026 the council votes."
+    assert corpus.guess_date(text) == "2026-03-12"
+    assert corpus.guess_date("Updated 3.4.2025; first posted 2025-01-02.") == "2025-04-03"

@@ -148,3 +148,62 @@ def test_graphs_are_drawn_by_graphviz_or_by_argmap(built) -> None:
     assert 'class="graph"' in by_dot and 'class="graph"' not in own
     page_ids = re.findall(r'\bid="([^"]+)"', by_dot)
     assert len(page_ids) == len(set(page_ids))  # several pictures on one page: ids unique
+
+
+_MEASURE = """<script>
+window.addEventListener("load", function () {
+  var out = [];
+  document.querySelectorAll("svg.argument-graph").forEach(function (svg) {
+    out.push([svg.getAttribute("data-part"), svg.getBoundingClientRect().width,
+              svg.parentElement.clientWidth, svg.width.baseVal.value]);
+  });
+  var pre = document.createElement("pre");
+  pre.id = "measured";
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+});
+</script></body>"""
+
+
+def test_wide_argument_graphs_fit_the_page_debate2(tmp_path: Path) -> None:
+    """bench/debate2's widest graph (13 claims around the op-ed's thesis, 2,272 px drawn
+    upwards) was cut at the page's right edge: it is drawn sideways, at full size, and
+    every graph fits the page at 1,400 and at 800 px (scaled down there)."""
+    import json
+    import shutil
+
+    from conftest import REPO
+
+    need("dot")
+    browser = need("chromium")
+    root = tmp_path / "debate2"
+    shutil.copytree(
+        REPO / "bench" / "debate2", root, ignore=shutil.ignore_patterns(".argmap-cache", "raw")
+    )
+    page = tmp_path / "report.html"
+    page.write_text(
+        render(Project.open(root), "html").replace("</body>", _MEASURE), encoding="utf-8"
+    )
+    for width in (1400, 800):
+        done = subprocess.run(
+            [
+                browser,
+                *CHROMIUM_FLAGS,
+                f"--window-size={width},2000",
+                "--virtual-time-budget=3000",
+                "--dump-dom",
+                page.resolve().as_uri(),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        measured = json.loads(re.search(r'<pre id="measured">(.*?)</pre>', done.stdout).group(1))
+        assert len(measured) > 40
+        cut = [(part, shown, room) for part, shown, room, _ in measured if shown > room + 1]
+        assert cut == [], f"graphs wider than the page at {width} px"
+        if width == 1400:
+            (shown, natural) = next((s, n) for p, s, _, n in measured if p == "affordability-1")
+            assert shown == pytest.approx(natural, abs=1)  # full size: not shrunk to fit

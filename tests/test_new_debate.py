@@ -66,7 +66,7 @@ def test_energy_policy_debate_from_init_to_matrix_and_markdown(
     added = json.loads(ok("add", str(incoming), "--json"))
     assert sorted(m["id"] for m in added) == [
         "a-balanced-grid",
-        "nuclear-power-is-the-backbone-of-a-low",
+        "nuclear-power-is-the-backbone",
         "wind-first",
     ]
     by_title = {m["title"]: m for m in added}
@@ -145,3 +145,89 @@ def test_an_analyst_adds_several_patterns_in_one_command(tmp_path: Path, cli: Cl
     assert cli("patterns", "remove", "stance", "for", "cap* rents", "rents * risen",
                "--project", root)[0] == 0  # fmt: skip
     assert patterns() == ("protect* tenants",)
+
+
+CLIPPINGS = {
+    "gazette-meters.html": (
+        "<html><head><title>Water meters for all? | The Gazette</title>"
+        '<meta name="author" content="Ana Ruiz"></head><body>'
+        '<div class="topbar"><span>Markets</span> <span>FTSE 8,100</span></div>'
+        '<main><article><p class="kicker">Opinion · Water</p><h1>Water meters for all?</h1>'
+        "<p>Meters cut household water use by a tenth. Every home should have one by "
+        "2030.</p><p>Poorer families with large households may pay more.</p>"
+        '<p class="author-bio">Ana Ruiz writes on the environment.</p>'
+        '<div class="post-tags">Tags: water, bills</div></article></main></body></html>'
+    ),
+    "radio-water.md": (
+        "# Transcript: Water Hour, 3 May 2026\n\n"
+        "**LENA PARK:** Metering is the fairest way to pay for water.\n\n"
+        "**OMAR VALE:** Metering will punish large families on low incomes.\n"
+    ),
+}
+
+
+def test_from_an_empty_folder_to_a_shared_report_with_two_annotators(
+    tmp_path: Path, cli: CliRun
+) -> None:
+    """A user's own codebook, HTML and Markdown clippings, two annotators' spreadsheets:
+    the report shows the words as they read, no page furniture, each reading counted once."""
+    root = str(tmp_path / "water")
+
+    def ok(*args: str) -> str:
+        code, out, err = cli(*args, "--project", root) if args[0] != "init" else cli(*args)
+        assert code == 0, err
+        return out
+
+    ok("init", root, "--name", "Water meters")
+    ok("codebook", "rename", "stance", "for", "meters")
+    ok("codebook", "rename", "stance", "against", "no-meters")
+    ok("codebook", "add-question", "fairness", "--label", "Fairness", "--text", "Is it fair?")
+    ok("codebook", "add-question", "use", "--label", "Use", "--text", "Does it cut use?")
+    clippings = tmp_path / "clippings"
+    clippings.mkdir()
+    for name, text in CLIPPINGS.items():
+        (clippings / name).write_text(text, encoding="utf-8")
+    out = ok("add", str(clippings), "--id-from", "file")
+    assert "added gazette-meters: 'Water meters for all?'" in out
+    assert "added radio-water: 'Transcript: Water Hour, 3 May 2026'" in out
+    sentences = [s["text"] for s in json.loads(ok("sentences", "gazette-meters", "--json"))]
+    assert sentences == [
+        "Water meters for all?",
+        "Meters cut household water use by a tenth.",
+        "Every home should have one by 2030.",
+        "Poorer families with large households may pay more.",
+    ]
+    sheet = (
+        "id\tsource\tsentence\tstance\tquestions\tkind\tsupports\tattacks\n"
+        "T\tgazette-meters\ts0003\tmeters\tuse\t\t\t\n"
+        "E\tgazette-meters\ts0002\tmeters\tuse\tevidence\tT\t\n"
+        "P\tgazette-meters\ts0004\tno-meters\tfairness\t\t\tT\n"
+        "L\tradio-water\ts0002\tmeters\tfairness\t\t\t\n"
+        "O\tradio-water\ts0003\tno-meters\tfairness\t\t\tL\n"
+    )
+    (tmp_path / "ana.tsv").write_text(sheet, encoding="utf-8")
+    # bob reads Lena Park as hedged where ana read her as for meters
+    (tmp_path / "bob.tsv").write_text(
+        sheet.replace("L\tradio-water\ts0002\tmeters", "L\tradio-water\ts0002\thedged"),
+        encoding="utf-8",
+    )
+    for who in ("ana", "bob", "ana"):  # ana imports twice: nothing counted twice
+        ok("import", str(tmp_path / f"{who}.tsv"), "--annotator", who)
+    claims = json.loads(ok("claims", "--json"))
+    assert len(claims) == 10 and {c["annotator"] for c in claims} == {"ana", "bob"}
+    matrix = json.loads(ok("matrix", "--json"))
+    cells = {(c["source"], c["question"]): c for c in matrix["cells"]}
+    assert cells[("gazette-meters", "use")]["dominant"] == "meters"
+    assert cells[("radio-water", "fairness")]["contested"] == 1  # one sentence, two readings
+    report = tmp_path / "water.html"
+    ok("export", "--format", "html", "-o", str(report))
+    page = report.read_text(encoding="utf-8")
+    assert "OMAR VALE: Metering will punish" in page and "**OMAR VALE" not in page
+    for furniture in ("FTSE 8,100", "Opinion · Water", "Tags: water", "writes on the environment"):
+        assert furniture not in page, furniture
+    assert 'class="argument-graph"' in page
+    # the contested sentence is not counted, but both readings are shown, by name
+    contested = page[page.index("Contested (1 sentence read differently") :]
+    contested = contested[: contested.index("</details>")]
+    assert "LENA PARK: Metering is the fairest way" in contested
+    assert "<b>ana</b>: ▲ For" in contested and "<b>bob</b>: ◆ Hedged" in contested

@@ -1,4 +1,5 @@
-"""Claims: ``argmap claims``, ``annotate``, ``update``, ``relate`` and ``unannotate``."""
+"""Claims: ``argmap claims``, ``annotate``, ``import``, ``update``, ``relate`` and
+``unannotate``."""
 
 from __future__ import annotations
 
@@ -85,6 +86,37 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     else:
         print(
             f"{claim.id} {claim.source}:{claim.sentence} {claim.stance} {','.join(claim.questions)} {claim.kind}"
+        )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import annotations from a CSV, TSV or JSON Lines file: all rows or none."""
+    from argmap.importer import import_annotations
+
+    project = open_project(args, strict=False)
+    report = import_annotations(project, args.file, check=args.check)
+    if args.json:
+        print_json(
+            {
+                "annotator": report.annotator,
+                "rows": report.rows,
+                "new": report.new,
+                "updated": report.updated,
+                "unchanged": report.unchanged,
+                "links": report.links,
+                "links_added": report.links_added,
+                "saved": not args.check,
+                "claims": [c.id for c in report.claims],
+            }
+        )
+    elif args.check:
+        print(f"{args.file}: {report.rows} annotations and {report.links} links are valid")
+    else:
+        print(
+            f"imported {report.rows} annotations as {report.annotator}: {report.new} new, "
+            f"{report.updated} updated, {report.unchanged} unchanged; "
+            f"{report.links_added} links added"
         )
     return 0
 
@@ -180,6 +212,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_annotator_option(p)
     add_json_option(p)
     p.set_defaults(func=cmd_annotate)
+
+    p = subparsers.add_parser(
+        "import",
+        help="import annotations and links from a CSV, TSV or JSON Lines file (all or none)",
+        description="Columns (a header row; JSON Lines: the same field names): source, "
+        "sentence or quote or start+end, stance, questions (separated by ; or ,), and "
+        "optionally kind, note, id (a label of your own), supports and attacks (ids of "
+        "other rows or claim ids). The file `argmap export --format csv` writes is read "
+        "back. Rows on words you annotated already update those claims: importing the "
+        "same file again changes nothing.",
+    )
+    p.add_argument("file", metavar="FILE", help="a .csv, .tsv or .jsonl file")
+    p.add_argument("--check", action="store_true", help="check the file only; save nothing")
+    add_project_option(p)
+    add_annotator_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_import)
 
     p = subparsers.add_parser("update", help="change your claim's stance, questions, kind or note")
     p.add_argument("claim", metavar="CLAIM")

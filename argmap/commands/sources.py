@@ -61,7 +61,12 @@ def cmd_add(args: argparse.Namespace) -> int:
         for path in files:
             try:
                 meta = project.add_source(
-                    path, source_id=args.id, encoding=args.encoding, force=args.force
+                    path,
+                    source_id=args.id,
+                    encoding=args.encoding,
+                    force=args.force,
+                    id_from=args.id_from,
+                    html_reader=args.html_reader,
                 )
             except DuplicateSource as err:
                 if len(files) == 1:
@@ -157,7 +162,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--id", help="source id (with a single file; default from the title)")
+    p.add_argument(
+        "--id-from",
+        choices=["title", "file"],
+        default="title",
+        help="make ids from each title (default) or each file name (raw/chf-brief.md: chf-brief)",
+    )
     p.add_argument("--encoding", default="utf-8", help="encoding of the files (default utf-8)")
+    p.add_argument(
+        "--html-reader",
+        type=int,
+        choices=[1, 2],
+        default=2,
+        help="how HTML pages are read: 2 (default) also drops kickers, tags, author bios, "
+        "ticker bars and comment counts; 1 as before, to rebuild a project annotated then",
+    )
     p.add_argument(
         "--force", action="store_true", help="add a text even if the project already has it"
     )

@@ -219,6 +219,24 @@ def _print_extra(report: Any) -> None:
         console.print(c)
 
 
+def _print_source_level(level: dict[str, Any]) -> None:
+    """How the annotated sources argue: their stance mix, how one-sided each is, and how
+    much stances run in stretches (what makes a source's annotations move the rest of it)."""
+    from rich.console import Console
+
+    if not level.get("stance_mix"):
+        return
+    mix = ", ".join(f"{s} {v:.0%}" for s, v in level["stance_mix"].items())
+    conc = level.get("concentration")
+    Console(soft_wrap=False).print(
+        f"the annotated sources: stances {mix}; concentration of each source's mix around it "
+        + (f"{conc:.1f}" if conc is not None else "not learnt (one source)")
+        + " (low: each argues mostly one side, so its first annotations move the rest of it; "
+        f"high: all mix alike); consecutive units share a stance (kappa) "
+        f"{level.get('stickiness', 0.0):.2f}"
+    )
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Leave-one-source-out scores of claim detection, stance and questions vs the majority."""
     from rich.console import Console
@@ -255,6 +273,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             "kind (claim vs evidence, annotated sentences)", report.kind, report.kind_baseline
         )
     _print_extra(report)
+    _print_source_level(report.source_level)
     _print_per_source(report)
     if report.articles is not None:
         a = report.articles

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from argmap.analysis import Cell, Contest, Matrix, matrix
-from argmap.corpus import is_markdown, plain_quote
 from argmap.errors import UsageError, choices
 from argmap.model import Claim, Codebook, Question, Relation, Stance
+from argmap.project import quote_as_read
 
 KINDS: tuple[str, ...] = ("claim", "evidence")
 
@@ -59,7 +59,6 @@ class Selection:
     _cells: dict[tuple[str, str], Cell] = field(init=False, repr=False, default_factory=dict)
     _stances: dict[str, Stance] = field(init=False, repr=False)
     _questions: dict[str, Question] = field(init=False, repr=False)
-    _markdown: dict[str, bool] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         # Looked up for every claim an export writes: by id, not a walk of the codebook.
@@ -102,12 +101,7 @@ class Selection:
     def quote(self, claim: Claim) -> str:
         """``claim``'s quote as a reader should see it: without Markdown syntax when its
         source is a Markdown file ("**Summary.**" reads "Summary.")."""
-        md = self._markdown.get(claim.source)
-        if md is None:
-            md = self._markdown[claim.source] = claim.source in self.project.sources and (
-                is_markdown(self.source(claim.source).path)
-            )
-        return plain_quote(claim.quote) if md else claim.quote
+        return quote_as_read(claim, self.project.sources)
 
     def stance(self, stance_id: str) -> Stance:
         return self._stances[stance_id]

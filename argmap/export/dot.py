@@ -26,11 +26,12 @@ def quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
 
 
-def part_dot(part: Part) -> str:
-    """One picture as a ``digraph``."""
+def part_dot(part: Part, rankdir: str = "BT") -> str:
+    """One picture as a ``digraph``: reasons below what they support (``BT``), or, for a
+    picture too wide for a page that way, to its right (``RL``)."""
     lines = [
         f"digraph {quoted(part.name)} {{",
-        f"  graph [rankdir=BT, labelloc=t, labeljust=l, fontname={quoted(FONT)}, "
+        f"  graph [rankdir={rankdir}, labelloc=t, labeljust=l, fontname={quoted(FONT)}, "
         f"fontsize=16, nodesep=0.3, ranksep=0.55, label={quoted(part.caption)}];",
         f'  node [shape=box, style="rounded,filled", fontname={quoted(FONT)}, fontsize=11, '
         'margin="0.12,0.08", penwidth=2];',
@@ -52,7 +53,10 @@ def part_dot(part: Part) -> str:
         if e.source not in has_reason:
             leaves.setdefault(e.target, []).append(k)
     minlen = {
-        k: 1 + i % 3 for group in leaves.values() if len(group) > 4 for i, k in enumerate(group)
+        k: 1 + i % 3
+        for group in leaves.values()
+        if len(group) > 4 and rankdir == "BT"  # side by side in rows only when drawn upwards
+        for i, k in enumerate(group)
     }
     for k, e in enumerate(part.edges):
         attrs = []

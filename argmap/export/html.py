@@ -61,6 +61,7 @@ h3 { margin:28px 0 4px; }
 .chip { display:inline-block; min-width:1.8em; text-align:center; border:2px solid; border-radius:5px;
   padding:0 5px; font-weight:bold; }
 svg.heatmap { max-width:100%; height:auto; }
+svg.argument-graph { display:block; max-width:100%; height:auto; }
 .scroll { overflow-x:auto; border:1px solid var(--line); border-radius:6px; background:#fff; }
 .positions { display:flex; flex-wrap:wrap; gap:6px 14px; margin:6px 0 10px; }
 .claims { list-style:none; padding-left:0; margin:4px 0; }
@@ -70,6 +71,9 @@ svg.heatmap { max-width:100%; height:auto; }
 .claim .quote { font-size:15px; }
 .claim .where, .rel { font-size:13px; color:var(--muted); }
 .claim.evidence { border-left-style:dashed; }
+.contest { margin:6px 0; padding:6px 10px; border-left:5px double var(--muted);
+  background:var(--soft); border-radius:0 6px 6px 0; }
+.contest .where { font-size:13px; color:var(--muted); }
 .rel.attacks b { color:"""
     + ATTACK_COLOR
     + """; }
@@ -89,6 +93,12 @@ table.compare ul { margin:4px 0 0; padding-left:18px; font-size:13px; }
 .hidden { display:none !important; }
 g.row.dim { opacity:0.18; }
 mark { background:#fff3a0; }
+@media print {
+  header { position:static; }
+  main { max-width:none; padding:0; }
+  .scroll { overflow:visible; border:0; }
+  figure { break-inside:avoid; }
+}
 """
 )
 
@@ -229,6 +239,39 @@ def _search_text(sel: Selection, c: Claim) -> str:
     ).lower()
 
 
+def _contested(sel: Selection, qid: str) -> str:
+    """The sentences of ``qid`` the annotators read differently, each with every reading by
+    name: not counted in the positions, but never hidden from the report's reader."""
+    contests = [k for k in sel.contested if k.question == qid]
+    if not contests:
+        return ""
+    index = sel.project.claim_index
+    items = []
+    for k in contests:
+        quoted = [index[cid] for cid in k.claims if cid in index]
+        text = escape(in_quotes(sel.quote(quoted[0]))) if quoted else ""
+        readings = []
+        for name, value in sorted(k.readings.items()):
+            shown = []
+            for sid in value.split("/"):
+                try:
+                    st = sel.stance(sid)
+                    shown.append(f"{st.symbol} {st.label}")
+                except KeyError:
+                    shown.append("no claim" if sid == "none" else sid)
+            readings.append(f"<b>{escape(name)}</b>: {escape(' / '.join(shown))}")
+        items.append(
+            f'<li class="contest"><span class="quote">{text}</span>'
+            f'<div class="where">{escape(sel.source(k.source).title)} · {escape(k.sentence)}</div>'
+            f'<div class="rel">{" · ".join(readings)}</div></li>'
+        )
+    return (
+        f"<details open><summary>Contested ({len(contests)} sentence"
+        f"{'s' * (len(contests) != 1)} read differently; not counted above)</summary>"
+        f'<ul class="claims">{"".join(items)}</ul></details>'
+    )
+
+
 def _claim_li(sel: Selection, c: Claim, qid: str) -> str:
     st = sel.stance(c.stance)
     color = hex_color(st.color)
@@ -255,6 +298,32 @@ def _claim_li(sel: Selection, c: Claim, qid: str) -> str:
     )
 
 
+PAGE_WIDTH_PT = 1000
+"""About the report's text width (1,352 px at most) in Graphviz points (3/4 px)."""
+
+
+def _run_dot(dot: str, graphs: list[str]) -> list[str] | None:
+    """The SVG of each DOT graph, from one ``dot`` process; None if it fails."""
+    try:
+        done = subprocess.run(
+            [dot, "-Tsvg"],
+            input="\n".join(graphs),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    svgs = re.findall(r"<svg\b.*?</svg>", done.stdout, re.S)
+    return svgs if done.returncode == 0 and len(svgs) == len(graphs) else None
+
+
+def _width_pt(svg: str) -> float:
+    m = re.search(r'\bwidth="([\d.]+)pt"', svg[:400])
+    return float(m[1]) if m else 0.0
+
+
 def graphviz_svgs(parts: list[Part], dot: str | None = None) -> dict[str, str]:
     """Each part drawn by Graphviz ``dot`` as inline SVG, by part name; empty when ``dot`` is
     not installed or fails (the report then draws the parts itself).
@@ -265,16 +334,18 @@ def graphviz_svgs(parts: list[Part], dot: str | None = None) -> dict[str, str]:
     dot = dot or shutil.which("dot")
     if not dot or not parts:
         return {}
-    source = "\n".join(part_dot(p) for p in parts)
-    try:
-        done = subprocess.run(
-            [dot, "-Tsvg"], input=source, capture_output=True, text=True, timeout=120, check=False
-        )
-    except (OSError, subprocess.SubprocessError):
+    svgs = _run_dot(dot, [part_dot(p) for p in parts])
+    if svgs is None:
         return {}
-    svgs = re.findall(r"<svg\b.*?</svg>", done.stdout, re.S)
-    if done.returncode != 0 or len(svgs) != len(parts):
-        return {}
+    # A picture wider than the page is drawn again with its reasons to the right of what
+    # they support (a tall picture, read top down), and that is kept if it is narrower;
+    # what is still too wide is scaled to the page by the style sheet.
+    wide = [k for k, svg in enumerate(svgs) if _width_pt(svg) > PAGE_WIDTH_PT]
+    if wide:
+        again = _run_dot(dot, [part_dot(parts[k], rankdir="RL") for k in wide])
+        for k, svg in zip(wide, again or [], strict=False):
+            if _width_pt(svg) < _width_pt(svgs[k]):
+                svgs[k] = svg
     out = {}
     for k, (part, svg) in enumerate(zip(parts, svgs, strict=True)):
         svg = re.sub(r'\bid="', f'id="g{k}_', svg)
@@ -294,8 +365,9 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
         f"<h3>{escape(q.label)}</h3>",
         f'<p class="qtext">{escape(q.text)}</p>',
     ]
+    contested = _contested(sel, qid)
     if not claims:
-        return "".join([*out, "<p><i>No claims on this question.</i></p></section>"])
+        return "".join([*out, "<p><i>No claims on this question.</i></p>", contested, "</section>"])
     counts = " · ".join(
         f"{escape(s.symbol)} {sum(1 for c in claims if c.stance == s.id)}"
         for s in sel.codebook.stances
@@ -322,6 +394,7 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
                 f'<ul class="claims">{items}</ul>'
             )
     out.append("</details>")
+    out.append(contested)
     parts = question_parts(sel, qid, limit=MAX_PARTS)
     if parts:
         left = unlinked(sel, qid)

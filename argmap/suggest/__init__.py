@@ -8,7 +8,8 @@ Read the modules in this order; each uses only the ones before it:
 4. ``features``: a sentence in context as a row of numbers (TF-IDF, codebook, furniture,
    context);
 5. ``models``: the claim, stance, kind and question classifiers, fitted and predicting;
-   ``sequence``: each source read in order (section headings, neighbouring sentences);
+   ``sequence``: each source read as a whole (its stance mix) and in order (section
+   headings, neighbouring sentences);
 6. ``suggestions`` (what users get, ``argmap suggest``) and ``evaluation`` (how good it
    is, ``argmap evaluate``).
 

@@ -16,7 +16,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from argmap.corpus import SentenceRow
     from argmap.model import Claim, Sentence
+
+    #: a sentence as the model holds it, or as a plain tuple (``SourceDoc.sentence_rows``)
+    AnySentence = Sentence | SentenceRow
     from argmap.project import Project
 
 
@@ -43,7 +47,7 @@ def _human(claims: Iterable[Claim], annotator: str | None) -> list[Claim]:
     return [c for c in claims if c.annotator != MODEL_ANNOTATOR]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Context:
     """A sentence and what surrounds it in its source (hashable: equal contexts share
     their features)."""
@@ -57,7 +61,7 @@ class Context:
     para_pos: int = 0  # its place in the paragraph (0: opens it)
 
 
-def contexts(text: str, sentences: Sequence[Sentence]) -> list[Context]:
+def contexts(text: str, sentences: Sequence[AnySentence]) -> list[Context]:
     """The context of each of ``sentences`` of a source whose text is ``text``."""
     line_of: list[int] = []
     for s in sentences:
@@ -88,14 +92,15 @@ def contexts(text: str, sentences: Sequence[Sentence]) -> list[Context]:
 
 #: The contexts of a source's sentences, kept while the source object lives (``examples``
 #: and ``reading`` both need them, ``suggest_all`` for every source).
-_DOC_CONTEXTS: weakref.WeakKeyDictionary[Any, tuple[str, list[Sentence], list[Context]]] = (
+_DOC_CONTEXTS: weakref.WeakKeyDictionary[Any, tuple[str, Sequence[AnySentence], list[Context]]] = (
     weakref.WeakKeyDictionary()
 )
 
 
 def doc_contexts(doc: Any) -> list[Context]:
-    """``contexts(doc.text, doc.sentences)`` of a project's source, computed once per text."""
-    text, sents = doc.text, doc.sentences
+    """``contexts(doc.text, doc.sentence_rows)`` of a project's source, computed once per
+    text."""
+    text, sents = doc.text, doc.sentence_rows
     got = _DOC_CONTEXTS.get(doc)
     if got is not None and got[0] is text and got[1] is sents:
         return got[2]
@@ -104,12 +109,12 @@ def doc_contexts(doc: Any) -> list[Context]:
     return ctxs
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Example:
     """One sentence of an annotated source with its labels (``unit`` False: not a claim)."""
 
     source: str
-    sentence: Sentence
+    sentence: AnySentence
     unit: bool
     stance: str | None = None
     kind: str | None = None
@@ -130,7 +135,7 @@ class Example:
         return self.context if self.context is not None else Context(self.sentence.text)
 
 
-def sentence_claims(sentences: Sequence[Sentence], claims: Iterable[Claim]) -> list[list[Claim]]:
+def sentence_claims(sentences: Sequence[AnySentence], claims: Iterable[Claim]) -> list[list[Claim]]:
     """For each sentence, the (non-orphan) claims that start inside it, in text order."""
     starts = [s.start for s in sentences]
     out: list[list[Claim]] = [[] for _ in sentences]
@@ -145,7 +150,7 @@ def sentence_claims(sentences: Sequence[Sentence], claims: Iterable[Claim]) -> l
 
 def labelled(
     source: str,
-    sentences: Sequence[Sentence],
+    sentences: Sequence[AnySentence],
     ctxs: Sequence[Context],
     claims: Sequence[Claim],
     question_order: Sequence[str],
@@ -189,7 +194,7 @@ def examples(
         doc = project.sources[sid]
         out += labelled(
             sid,
-            doc.sentences,
+            doc.sentence_rows,
             doc_contexts(doc),
             by_source[sid],
             project.codebook.question_ids,
@@ -200,7 +205,7 @@ def examples(
 
 def reading(
     project: Project, annotator: str | None, only: str | None = None
-) -> dict[str, list[tuple[Sentence, Context, bool, str | None]]]:
+) -> dict[str, list[tuple[AnySentence, Context, bool, str | None]]]:
     """Per source (sorted; only ``only`` if given), every sentence in text order with its
     context, whether a claim of ``view_claims(annotator)`` covers it, and the stance of its
     first claim (None if uncovered)."""
@@ -211,7 +216,7 @@ def reading(
     out = {}
     for sid in sorted(project.sources) if only is None else [only]:
         doc = project.sources[sid]
-        sents = doc.sentences
+        sents = doc.sentence_rows
         covered = sentence_claims(sents, by_source.get(sid, []))
         ctxs = doc_contexts(doc)
         out[sid] = [
@@ -242,3 +247,64 @@ def stickiness(items: Sequence[Example]) -> float:
     if chance >= 1.0:
         return 0.0
     return max(0.0, (observed - chance) / (1.0 - chance))
+
+
+#: The concentration ``source_mix`` may learn lies between these (a project whose sources
+#: all share one mix exactly would otherwise get infinity, one of one-stance sources 0).
+CONCENTRATION_RANGE = (0.1, 1000.0)
+
+
+def source_mix(
+    items: Sequence[Example], stance_ids: Sequence[str], leave_out: str | None = None
+) -> tuple[tuple[float, ...], float]:
+    """How the sources of ``items`` mix their stances: the pooled share of each of
+    ``stance_ids`` among the annotated units, and the concentration of a Dirichlet over each
+    source's own mix around it, fitted by maximum likelihood to each source's counts
+    (Dirichlet-multinomial, empirical Bayes; ``leave_out``: a source not to learn from).
+
+    A low concentration says that sources are one-sided (each argues mostly one stance, not
+    always the same one), so a source's first units say much about its others; a high one
+    that every source mixes its stances alike. ``((), inf)`` without units; with units of
+    a single source, that source's share and the top of ``CONCENTRATION_RANGE``.
+    """
+    import math
+
+    per_source: dict[str, Counter[str]] = {}
+    for e in items:
+        if e.unit and e.stance in stance_ids and e.source != leave_out:
+            per_source.setdefault(e.source, Counter())[e.stance or ""] += 1
+    if not per_source or not stance_ids:
+        return (), math.inf
+    pooled: Counter[str] = Counter()
+    for c in per_source.values():
+        pooled.update(c)
+    n, k = sum(pooled.values()), len(stance_ids)
+    mix = tuple((pooled[s] + 0.5) / (n + 0.5 * k) for s in stance_ids)
+    lo, hi = CONCENTRATION_RANGE
+    if len(per_source) < 2:
+        return mix, hi
+    counts = [([c[s] for s in stance_ids], sum(c.values())) for c in per_source.values()]
+
+    def loglik(a: float) -> float:
+        am = [a * m for m in mix]
+        const = math.lgamma(a) - sum(math.lgamma(x) for x in am)
+        return sum(
+            const
+            - math.lgamma(total + a)
+            + sum(math.lgamma(c + x) for c, x in zip(cs, am, strict=True))
+            for cs, total in counts
+        )
+
+    # a grid of 20 steps per decade, then golden-section search in the best step's cell
+    steps = round(20 * math.log10(hi / lo))
+    grid = [lo * (hi / lo) ** (i / steps) for i in range(steps + 1)]
+    best = max(range(len(grid)), key=lambda i: loglik(grid[i]))
+    a, b = math.log(grid[max(best - 1, 0)]), math.log(grid[min(best + 1, steps)])
+    g = (math.sqrt(5) - 1) / 2
+    for _ in range(30):
+        c, d = b - g * (b - a), a + g * (b - a)
+        if loglik(math.exp(c)) >= loglik(math.exp(d)):
+            b = d
+        else:
+            a = c
+    return mix, round(math.exp((a + b) / 2), 4)

@@ -334,6 +334,9 @@ class EvaluationReport:
     # held-out source -> task -> (model macro-F1, majority macro-F1)
     per_source: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict)
     patterns: list[PatternScore] = field(default_factory=list)
+    # how the annotated sources argue, as the models learn it from all of them: their pooled
+    # stance mix, its concentration (``data.source_mix``) and ``stickiness``
+    source_level: dict[str, Any] = field(default_factory=dict)
     articles: EvaluationReport | None = None
     train_seconds: float = 0.0
     predict_seconds: float = 0.0
@@ -377,6 +380,7 @@ class EvaluationReport:
                 for src, tasks in self.per_source.items()
             },
             "patterns": [p.to_json() for p in self.patterns],
+            "source_level": self.source_level,
             "timing": {
                 "train_all_seconds": round(self.train_seconds, 4),
                 "predict_all_seconds": round(self.predict_seconds, 4),
@@ -404,6 +408,21 @@ def _predict_source(
         p if p is not None else M.Prediction(1.0, "claim", known[e.key] or "", {}, (), {}, ())
         for e, p in zip(held, adjusted, strict=True)
     ]
+
+
+def _source_level(models: M.Models) -> dict[str, Any]:
+    """What ``EvaluationReport.source_level`` holds (a concentration that was not learnt,
+    with fewer than two annotated sources, is None)."""
+    import math
+
+    conc = models.concentration
+    return {
+        "stance_mix": {
+            s: round(v, 4) for s, v in zip(models.stance_ids, models.stance_mix, strict=True)
+        },
+        "concentration": round(conc, 4) if math.isfinite(conc) else None,
+        "stickiness": round(models.stickiness, 4),
+    }
 
 
 def _majority(values: Iterable[str]) -> str:
@@ -606,6 +625,7 @@ def evaluate(
         t0 = time.perf_counter()
         models = M._train(items, project.codebook, large_threshold=large_threshold)
         t1 = time.perf_counter()
+        report.source_level = _source_level(models)
         everything = [
             c for doc in project.sources.values() for c in contexts(doc.text, doc.sentences)
         ]

@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from argmap.suggest import cues
 from argmap.suggest.data import Context
 from argmap.suggest.patterns import PatternSet, compile_patterns, match_many
 from argmap.suggest.text import (
@@ -140,6 +141,7 @@ class Lexicon:
             *(f"pattern stance {x}" for x in s),
             *(f"conceded pattern stance {x}" for x in s),
             *(f"pattern question {x}" for x in q),
+            *(name for name, _ in cues.GROUPS),
         ]
 
     @property
@@ -234,6 +236,48 @@ def _stem_word(w: str) -> str | None:
 
 #: Weight of one pattern hit in the codebook's stance prior (a keyword overlap of 4 = 1).
 PATTERN_PRIOR = 1.5
+#: Weight in the codebook's stance prior of each debate-general cue of a two-sided
+#: sentence (contrast or concession, condition, weighing both sides: ``cues``) towards the
+#: middle stance (axis 0).
+TWO_SIDED_PRIOR = 0.5
+
+
+def _general_cues(norms: Sequence[str], tokens: Tokens) -> Any:
+    """Per text, how many cues of each group of ``cues.GROUPS`` it holds (texts x groups):
+    one-word cues counted from the words, the others by regex in the texts that hold the
+    key word of one of them."""
+    import numpy as np
+
+    n, vocab = len(norms), tokens.vocab
+    out = np.zeros((n, len(cues.GROUPS)), dtype=np.int64)
+    index = tokens.index
+    ids, doc = tokens.ids, tokens.doc
+    # a word is turned if a negator of its own text stands up to NEGATION_SCOPE words before
+    negator = np.fromiter((w in cues.NEGATORS for w in vocab), dtype=bool, count=len(vocab))
+    neg_at = negator[ids] if len(ids) else np.zeros(0, dtype=bool)
+    turned = np.zeros(len(ids), dtype=bool)
+    for d in range(1, cues.NEGATION_SCOPE + 1):
+        turned[d:] |= neg_at[:-d] & (doc[:-d] == doc[d:])
+    pos_g, neg_g = cues.POLARITY
+    for g, (single, firsts, rx) in enumerate(cues.COMPILED):
+        mask = np.fromiter((w in single for w in vocab), dtype=bool, count=len(vocab))
+        if g in cues.POLARITY and len(ids):
+            hit = mask[ids]
+            out[:, g] += np.bincount(doc[hit & ~turned], minlength=n)
+            other = neg_g if g == pos_g else pos_g
+            out[:, other] += np.bincount(doc[hit & turned], minlength=n)
+            continue
+        out[:, g] += tokens.counts(mask)
+        if rx is None:
+            continue
+        first_ids = [index[w] for w in firsts if w in index]
+        if not first_ids:
+            continue
+        docs = np.unique(np.concatenate(list(tokens.postings(first_ids).values())))
+        for i in docs.tolist():
+            out[i, g] += len(rx.findall(norms[i]))
+    return out
+
 
 _CAPS = re.compile(r"(?<!\S)[A-Z]")  # a word's capital first letter (ASCII text)
 # What every match of the furniture patterns contains (lower-cased ASCII text): a text
@@ -463,6 +507,7 @@ def codebook_rows(
             ).reshape(n, n_k)
     s_ov, q_ov = ov[:, :n_s], ov[:, n_s:]
     hits = match_many(lexicon.patterns, norms, tokens)
+    general = _general_cues(norms, tokens)
     shape = _shape(raws)
     n_words, caps = shape[:, 0], shape[:, 1]
     ends = shape[:, 3].astype(bool)
@@ -505,6 +550,7 @@ def codebook_rows(
         lg(hits.stance),
         lg(hits.conceded),
         lg(hits.question),
+        _exact(math.log1p, general),
     ]
     # float32 as the matrix stores it, column block by column block (no float64 copy)
     blocks = [np.asarray(c, dtype=float).reshape(n, -1) for c in cols]
@@ -515,9 +561,10 @@ def codebook_rows(
         at += b.shape[1]
     # the codebook's stance prior: softmax of overlap, pattern hits, cues and obstacles
     scores = s_ov / 4.0 + PATTERN_PRIOR * hits.stance
+    two_sided = TWO_SIDED_PRIOR * general[:, list(cues.TWO_SIDED)].sum(axis=1)
     for i, axis in enumerate(lexicon.stance_axes):
         if axis == 0:
-            scores[:, i] += 0.5 * n_cues
+            scores[:, i] += 0.5 * n_cues + two_sided
         elif axis < 0:
             scores[:, i] += 0.5 * obstacles
     if n_s:

@@ -9,8 +9,9 @@ probability is calibrated, see the reliability curve of ``argmap evaluate``), *s
 stance lacks. Questions with few training examples lean on the codebook's question prior.
 
 The source being annotated counts more: its own annotations get ``FOCUS_WEIGHT`` times
-the weight of the others, so that a user who corrects three suggestions in an article sees
-the next ones there change.
+the weight of the others in these fits; how its annotated stances and its other sentences
+then move the rest of it is the source-level step, ``sequence.in_order``, for which
+``_train`` also learns how one-sided the project's sources are (``data.source_mix``).
 
 From ``LARGE_THRESHOLD`` labelled sentences on (*large mode*, for projects of thousands of
 sources) the char n-grams are dropped, word n-grams need two documents, the classifiers are
@@ -28,7 +29,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from argmap.suggest.data import Context, Example, Progress, stickiness
+from argmap.suggest.cues import GROUP_INDEX, GROUPS
+from argmap.suggest.cues import found as cues_found
+from argmap.suggest.data import Context, Example, Progress, source_mix, stickiness
 from argmap.suggest.features import (
     Featuriser,
     Lexicon,
@@ -52,9 +55,6 @@ TOP_FEATURES = 5
 STANCE_PRIOR_WEIGHT = 0.8
 #: Weight of each annotation of the source being annotated, relative to the others'.
 FOCUS_WEIGHT = 4.0
-#: Smoothing of the source's own stance distribution (Dirichlet pseudo-counts per stance),
-#: by which the stance probabilities of its other sentences are re-weighted.
-FOCUS_SMOOTHING = 8.0
 #: From this many labelled sentences on, train in *large mode*.
 LARGE_THRESHOLD = 3000
 #: Large mode: claim detection sees at most this many negatives per annotated sentence.
@@ -113,13 +113,18 @@ class Models:
     n_word: int = 0  # the word n-gram features come first
     large: bool = False
     focus: str | None = None
-    focus_stances: dict[str, int] = field(default_factory=dict)  # its units per stance
     stickiness: float = 0.0  # how much stances run in stretches (``data.stickiness``)
+    # the sources' pooled stance mix and how one-sided each is around it (``data.source_mix``)
+    stance_mix: tuple[float, ...] = ()
+    concentration: float = float("inf")
+    # the mean stance probabilities it gives the training units (its own idea of the mix)
+    stance_reference: tuple[float, ...] = ()
     eligible: Any = None  # per feature: may be shown as a reason for a stance
     reason_names: list[str] = field(default_factory=list)  # word n-grams without "word__"
+    question_mask: Any = None  # per feature: 1 if the question models see it, else 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Prediction:
     """Model output for one sentence."""
 
@@ -176,13 +181,34 @@ def _eligible(names: Sequence[str], n_word: int) -> Any:
         if j < n_word:
             out[j] = not _stopwords_only(name[6:])
         elif name.startswith("codebook__"):
-            out[j] = name in (
-                "codebook__hedge cues",
-                "codebook__obstacle words",
-            ) or name.startswith("codebook__like stance")
+            out[j] = (
+                name
+                in (
+                    "codebook__hedge cues",
+                    "codebook__obstacle words",
+                )
+                or name.startswith("codebook__like stance")
+                or name[10:] in GROUP_INDEX
+            )
         elif name.startswith("context__"):
             out[j] = "pattern stance" in name
     return out
+
+
+def _question_mask(names: Sequence[str]) -> Any:
+    """1 for every feature but the debate-general stance cues (``cues``), which say how a
+    sentence argues, not what about: the question models do not see them."""
+    import numpy as np
+
+    general = {f"codebook__{name}" for name, _ in GROUPS}
+    return np.asarray([0.0 if n in general else 1.0 for n in names], dtype=np.float32)
+
+
+def _masked(x: Any, mask: Any) -> Any:
+    """``x`` (csr) with the columns where ``mask`` is 0 set to 0 (None: ``x`` itself)."""
+    if mask is None:
+        return x
+    return x.multiply(mask).tocsr()
 
 
 def _unique_rows(ctxs: Sequence[Context]) -> tuple[list[Context], Any]:
@@ -223,10 +249,8 @@ def _train(
     units = [e for e in items if e.unit]
     models.n_units = len(units)
     models.stickiness = stickiness(items)
-    if focus is not None:
-        models.focus_stances = dict(
-            Counter(e.stance or "" for e in units if e.source == focus and e.stance)
-        )
+    # the source being annotated is not learnt from here: its units are its evidence
+    models.stance_mix, models.concentration = source_mix(items, models.stance_ids, focus)
     weight = np.asarray(
         [FOCUS_WEIGHT if focus is not None and e.source == focus else 1.0 for e in items]
     )
@@ -264,6 +288,10 @@ def _train(
                 models.classifiers[task], models.constant[task] = _fit_task(
                     x_units, y, weight[idx], large
                 )
+            own = [j for j, i in enumerate(idx) if items[i].source != focus]
+            if own and models.stance_mix:
+                mean = _stance(models, x_units[own], seen.stance_prior[inv[idx]][own]).mean(0)
+                models.stance_reference = tuple(float(v) for v in mean)
             qcount = Counter(q for e in units for q in e.questions)
             models.question_positives = {q: qcount.get(q, 0) for q in models.question_ids}
             models.majority_question = (
@@ -272,7 +300,10 @@ def _train(
             learnable = [q for q in models.question_ids if 0 < qcount.get(q, 0) < len(units)]
             if learnable:
                 y = np.array([[q in e.questions for q in learnable] for e in units], dtype=int)
-                ovr = OneVsRestClassifier(_classifier(large=large)).fit(x_units, y)
+                models.question_mask = _question_mask(models.feature_names)
+                ovr = OneVsRestClassifier(_classifier(large=large)).fit(
+                    _masked(x_units, models.question_mask), y
+                )
                 models.classifiers["questions"] = ovr
                 models.constant["questions"] = {q: 1.0 for q in learnable}
     return models
@@ -345,6 +376,10 @@ def _explain_all(
             return [f"{cue} [hedge cue]" for cue in dict.fromkeys(cue_re.findall(norm))]
         if name.startswith("codebook__like stance"):
             return [f"[like the {name[22:]} description]"]
+        group = GROUP_INDEX.get(name[10:])
+        if group is not None:
+            label = name[10:].split(" (")[0]
+            return [f"{cue} [{label}]" for cue in cues_found(norm, group)]
         if name == "codebook__obstacle words":
             return [f"{w} [obstacle word]" for w in dict.fromkeys(_OBSTACLE.findall(norm))]
         if name.startswith("context__"):
@@ -375,18 +410,6 @@ def _explain_all(
     return out
 
 
-def _refocus(models: Models, probs: dict[str, float]) -> dict[str, float]:
-    """``probs`` re-weighted by the focus source's own stance distribution so far (smoothed
-    by ``FOCUS_SMOOTHING``; with none of its units annotated it changes nothing)."""
-    counts = models.focus_stances
-    n_s = len(models.stance_ids)
-    total = sum(counts.values()) + FOCUS_SMOOTHING * n_s
-    w = {s: (counts.get(s, 0) + FOCUS_SMOOTHING) * n_s / total for s in models.stance_ids}
-    raw = {s: probs.get(s, 0.0) * w[s] for s in models.stance_ids}
-    z = sum(raw.values()) or 1.0
-    return {s: v / z for s, v in raw.items()}
-
-
 def _proba(models: Models, task: str, x: Any, labels: Sequence[str]) -> Any:
     """Probabilities of ``labels`` (n x labels; 0 for a label the task never saw)."""
     import numpy as np
@@ -406,6 +429,21 @@ def _proba(models: Models, task: str, x: Any, labels: Sequence[str]) -> Any:
     return out
 
 
+def _stance(models: Models, x: Any, sprior: Any) -> Any:
+    """Stance probabilities of the rows of ``x`` (n x stances): the learnt model's mixed
+    with the codebook prior ``sprior``."""
+    import numpy as np
+
+    if models.classifiers.get("stance"):
+        w = STANCE_PRIOR_WEIGHT
+        return (1 - w) * _proba(models, "stance", x, models.stance_ids) + w * sprior
+    const = models.constant.get("stance") or {}
+    if const:
+        row = [const.get(s, 0.0) for s in models.stance_ids]
+        return np.tile(row, (x.shape[0], 1)).astype(float)
+    return np.asarray(sprior, dtype=float)
+
+
 def _decide(models: Models, x: Any, sprior: Any, qprior: Any) -> list[tuple]:
     """Per row of ``x``: (claim, kind, stance, stance probabilities, questions, question
     probabilities), as ``_decide_rows`` decides them, with the arithmetic on arrays."""
@@ -416,24 +454,7 @@ def _decide(models: Models, x: Any, sprior: Any, qprior: Any) -> list[tuple]:
     claim = [round(v, 4) for v in _proba(models, "claim", x, [UNIT])[:, 0].tolist()]
     kind_p = _proba(models, "kind", x, ["claim", "evidence"])
     evidence = (kind_p[:, 1] > kind_p[:, 0]).tolist()
-    if models.classifiers.get("stance"):
-        w = STANCE_PRIOR_WEIGHT
-        stance = (1 - w) * _proba(models, "stance", x, stance_ids) + w * sprior
-    else:
-        const = models.constant.get("stance") or {}
-        if const:
-            stance = np.tile([const.get(s, 0.0) for s in stance_ids], (n, 1)).astype(float)
-        else:
-            stance = np.asarray(sprior, dtype=float)
-    if models.focus_stances:
-        counts = models.focus_stances
-        total = sum(counts.values()) + FOCUS_SMOOTHING * n_s
-        fw = [(counts.get(s, 0) + FOCUS_SMOOTHING) * n_s / total for s in stance_ids]
-        stance = stance * np.asarray(fw)
-        z = stance[:, 0].copy() if n_s else np.zeros(n)
-        for j in range(1, n_s):
-            z = z + stance[:, j]
-        stance = stance / np.where(z == 0.0, 1.0, z)[:, None]
+    stance = _stance(models, x, sprior)
     qweight = np.asarray(
         [
             min(models.question_positives.get(q, 0) / MIN_QUESTION_POSITIVES, 1.0)
@@ -444,7 +465,7 @@ def _decide(models: Models, x: Any, sprior: Any, qprior: Any) -> list[tuple]:
     qclf = models.classifiers.get("questions")
     if qclf is not None:
         col = {q: j for j, q in enumerate(question_ids)}
-        p = qclf.predict_proba(x)
+        p = qclf.predict_proba(_masked(x, models.question_mask))
         for j, q in enumerate(models.constant["questions"]):
             lr[:, col[q]] = p[:, j]
     # no fading for unused questions: on held-out sources a question
@@ -557,6 +578,8 @@ def predict(models: Models, ctxs: Sequence[Context], explain: bool = True) -> li
 
 _CACHE: dict[str, Models] = {}
 _CACHE_SIZE = 8
+#: Examples hashed per ``json.dumps`` call in ``training_key`` (bounds its memory).
+KEY_CHUNK = 4096
 
 
 def training_key(
@@ -569,16 +592,19 @@ def training_key(
     h.update(json.dumps(focus).encode())
     # a context by Python's hash of its texts (cached on each string): the key lives only
     # in this process's cache, as the hash seed does
-    rows = [
-        [e.source, e.sentence.id, e.text, e.unit, e.stance, e.kind, list(e.questions)]
-        + (
-            [hash((c.prev, c.next, c.para)), c.alone, c.first]
-            if (c := e.context) is not None
-            else [None]
-        )
-        for e in sorted(items, key=lambda e: (e.source, e.sentence.index))
-    ]
-    h.update(json.dumps(rows).encode())  # one call: the C encoder does the work
+    ordered = sorted(items, key=lambda e: (e.source, e.sentence.index))
+    for lo in range(0, len(ordered), KEY_CHUNK):
+        rows = [
+            [e.source, e.sentence.id, e.text, e.unit, e.stance, e.kind, list(e.questions)]
+            + (
+                [hash((c.prev, c.next, c.para)), c.alone, c.first]
+                if (c := e.context) is not None
+                else [None]
+            )
+            for e in ordered[lo : lo + KEY_CHUNK]
+        ]
+        # one call per chunk: the C encoder does the work, and only a chunk's text is held
+        h.update(json.dumps(rows).encode())
     return h.hexdigest()
 
 

@@ -1,4 +1,5 @@
-"""Step 5b: a source read in order (its section headings and neighbouring sentences).
+"""Step 5b: a source read as a whole and in order (its stance mix, section headings and
+neighbouring sentences).
 
 A sentence's stance is seldom its own alone: articles argue in stretches (a section of
 obstacles, a paragraph of recommendations), and a section heading often names what the
@@ -9,24 +10,32 @@ and
 1. multiplies them by ``exp(HEADING_WEIGHT x hits)``, where ``hits`` counts each stance's
    codebook patterns in the sentence's section heading (the last line before it that stands
    alone, is short and has no final stop: a heading, or the title);
-2. adds to each the probabilities of up to ``NEIGHBOUR_REACH`` sentences on either side,
+2. re-weights them by the source's own stance mix over the project's mix (``mix``): the
+   mix is a latent Dirichlet variable around the project's pooled mix, whose concentration
+   ``_train`` learns from how one-sided the annotated sources are (``data.source_mix``),
+   estimated from the source's annotated units (certain) and its predicted sentences
+   (soft counts: each ``PREDICTED_WEIGHT`` times its claim probability). In a project
+   of one-sided sources three annotated units turn the rest of their source; where every
+   source mixes its stances alike they hardly move it;
+3. adds to each the probabilities of up to ``NEIGHBOUR_REACH`` sentences on either side,
    each weighted ``(NEIGHBOUR_WEIGHT x models.stickiness) ** distance`` times its chance of
    being a claim at all (headings and furniture hardly count); a sentence the user has
    annotated counts as certain, with its annotated stance (so annotating a sentence changes
-   the suggestions around it). ``stickiness`` (``data.stickiness``) is learnt from the annotations: how much
-   more often than chance two consecutive annotated units of a source share their stance
+   the suggestions around it). ``stickiness`` (``data.stickiness``) is learnt from the
+   annotations: how much more often than chance two consecutive annotated units of a source share their stance
    (Cohen's kappa of each unit against the next, 0 if they agree no more than chance), so a
    project whose articles alternate stances sentence by sentence gets no smoothing;
 
-and normalises. Parameters were chosen on the seeds' leave-one-source-out evaluation and
-its per-source curve only (see the closing note of issue 13). Claim probabilities,
-questions and kinds are left as predicted.
+and normalises. The heading and neighbour parameters were chosen on the seeds'
+leave-one-source-out evaluation and its per-source curve only, ``PREDICTED_WEIGHT`` on
+those, ``bench/eval`` and ``bench/debate2`` (see the closing notes of issue 13). Claim
+probabilities, questions and kinds are left as predicted.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from argmap.suggest.patterns import match
 from argmap.suggest.text import normalise
@@ -44,9 +53,23 @@ HEADING_MAX_WORDS = 16
 NEIGHBOUR_WEIGHT = 1.0
 #: Sentences on either side that count.
 NEIGHBOUR_REACH = 2
+#: What a predicted sentence (times its claim probability) counts for in the estimate of
+#: its source's stance mix, where an annotated unit counts 1.
+PREDICTED_WEIGHT = 0.25
 
 
 _CLOSERS = "\"')]\u201d\u2019 "
+
+
+def _counts(known: Sequence[str | None], col: dict[str, int], k: int) -> Any:
+    """Annotated units per stance."""
+    import numpy as np
+
+    out = np.zeros(k)
+    for stance in known:
+        if stance in col:
+            out[col[stance]] += 1.0
+    return out
 
 
 def _is_heading(ctx: Context) -> bool:
@@ -57,6 +80,38 @@ def _is_heading(ctx: Context) -> bool:
     return not ctx.text.rstrip(_CLOSERS).endswith((".", "!", "?"))
 
 
+def mix(
+    prior: Sequence[float],
+    concentration: float,
+    counts: Any,
+    probs: Any = None,
+    weight: Any = None,
+    reference: Sequence[float] = (),
+) -> Any:
+    """A source's stance mix (``k`` shares): the mean of its Dirichlet posterior, around
+    the project's ``prior`` mix with ``concentration``, given ``counts`` (``k``: its
+    annotated units per stance) and soft counts from its predicted sentences.
+
+    Each row of ``probs`` (``n x k``, stance probabilities of a sentence as the models
+    give them, whose mean over the training units is ``reference``) is re-based on the mix
+    the annotated units give (times that mix over ``reference``, renormalised) and counts
+    ``weight`` (``n``): one step of EM. Iterating it to its fixed point made the estimate
+    jump to one stance or not with small changes of the weight (see issue 13's note).
+    """
+    import numpy as np
+
+    m = np.asarray(prior, dtype=float)
+    if not np.isfinite(concentration) or len(m) == 0:
+        return m
+    soft = concentration * m + np.asarray(counts, dtype=float)
+    if probs is not None and weight is not None and len(probs):
+        ref = np.asarray(reference, dtype=float) if len(reference) else m
+        r = np.asarray(probs, dtype=float) * (soft / soft.sum() / np.maximum(ref, 1e-9))
+        r /= np.maximum(r.sum(axis=1, keepdims=True), 1e-12)
+        soft = soft + np.asarray(weight, dtype=float) @ r
+    return soft / soft.sum()
+
+
 def in_order(
     models: Models,
     ctxs: Sequence[Context],
@@ -64,12 +119,14 @@ def in_order(
     known: Sequence[str | None],
 ) -> list[Prediction | None]:
     """The predictions of one source's sentences (``ctxs``, in text order) with their
-    stance probabilities adjusted by section heading and neighbours (see the module doc).
+    stance probabilities adjusted by section heading, the source's stance mix and
+    neighbours (see the module doc).
 
     ``preds[i]`` is the prediction of sentence ``i``, or None where the sentence is
     annotated; ``known[i]`` is its annotated stance (None if it has none). A prediction
-    whose stance changes gets the heading's patterns and ``[neighbouring sentences]`` as
-    its reasons.
+    whose stance changes gets as its reasons the heading's patterns, ``[the source's
+    stances]`` where the source's mix favours its new stance, and ``[neighbouring
+    sentences]`` where the neighbours turned it.
     """
     import numpy as np
 
@@ -101,7 +158,22 @@ def in_order(
     logp -= logp.max(axis=1, keepdims=True)
     adjusted = np.exp(logp)
     adjusted /= adjusted.sum(axis=1, keepdims=True)
+    factor = np.ones(k)
+    if models.stance_mix and np.isfinite(models.concentration):
+        m = np.asarray(models.stance_mix)
+        theta = mix(
+            m,
+            models.concentration,
+            _counts(known, col, k),
+            adjusted,
+            PREDICTED_WEIGHT * weight[guess],
+            models.stance_reference,
+        )
+        factor = theta / m
+        adjusted = adjusted * factor
+        adjusted /= np.maximum(adjusted.sum(axis=1, keepdims=True), 1e-12)
     probs[guess] = adjusted
+    alone = adjusted.argmax(axis=1).tolist()  # the stance before the neighbours count
     spread = probs * weight[:, None]
     total = probs.copy()
     for d in range(1, NEIGHBOUR_REACH + 1):
@@ -114,15 +186,18 @@ def in_order(
     rounded = np.round(total[guess], 4)
     best_of = rounded.argmax(axis=1).tolist()  # ties: the first stance, as ``predict``
     out: list[Prediction | None] = list(preds)
-    for i, row, b in zip(guess.tolist(), rounded.tolist(), best_of, strict=True):
+    rows = zip(guess.tolist(), rounded.tolist(), best_of, alone, strict=True)
+    for i, row, b, before in rows:
         pred = preds[i]
         assert pred is not None
         best = stances[b]
         reasons = pred.top_features
         if best != pred.stance:
+            mixed = pred.stance in col and factor[b] > factor[col[pred.stance]]
             reasons = (
                 *(f'"{p}" [section heading]' for sid, p in heading_found[i] if sid == best),
-                "[neighbouring sentences]",
+                *(("[the source's stances]",) if mixed else ()),
+                *(("[neighbouring sentences]",) if before != b or not mixed else ()),
             )
         out[i] = type(pred)(
             pred.claim,

@@ -30,8 +30,9 @@ from argmap.suggest.features import paused_gc
 from argmap.suggest.sequence import in_order
 
 if TYPE_CHECKING:
-    from argmap.model import Claim, Provenance, Sentence
+    from argmap.model import Claim, Provenance
     from argmap.project import Project
+    from argmap.suggest.data import AnySentence
 
 #: Suggestions need at least this many annotated units, of at least ``MIN_STANCES`` stances.
 MIN_UNITS = 10
@@ -63,7 +64,7 @@ def check_enough(items: Sequence[Example]) -> None:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Suggestion:
     """A proposal for one unannotated sentence; never saved until a user accepts it."""
 
@@ -135,48 +136,69 @@ def uncertainty(claim: float, stance_probs: dict[str, float]) -> float:
 
 def _suggestions(
     models: M.Models,
-    docs: dict[str, list[tuple[Sentence, Context, bool, str | None]]],
+    docs: dict[str, list[tuple[AnySentence, Context, bool, str | None]]],
     progress: Progress | None = None,
 ) -> list[Suggestion]:
     """One suggestion per uncovered sentence of ``docs`` (per source, every sentence in text
-    order, as ``data.reading`` gives them), in the same order: predicted ``PREDICT_CHUNK``
-    at a time so that intermediate matrices stay small, then each source read in order
-    (``sequence.in_order``: section headings, neighbours, the annotated stances)."""
-    todo = [c for rows in docs.values() for _, c, covered, _ in rows if not covered]
-    preds: list[M.Prediction] = []
-    for i in range(0, len(todo), PREDICT_CHUNK):
-        if progress is not None:
-            progress(f"suggesting: {i:,} of {len(todo):,} sentences", 0.85 * i / len(todo))
-        preds += M.predict(models, todo[i : i + PREDICT_CHUNK])
-    if progress is not None:
-        progress("reading each source in order", 0.85)
-    got = iter(preds)
+    order, as ``data.reading`` gives them), in the same order.
+
+    Sources are taken in groups of about ``PREDICT_CHUNK`` uncovered sentences: a group is
+    predicted (``PREDICT_CHUNK`` at a time, so that intermediate matrices stay small), each
+    of its sources read in order (``sequence.in_order``: section headings, neighbours, the
+    annotated stances) and made suggestions at once, so that only one group's predictions
+    are ever held.
+    """
+    total = sum(1 for rows in docs.values() for _, _, covered, _ in rows if not covered)
     out: list[Suggestion] = []
-    for sid, rows in docs.items():
-        mine = [None if covered else next(got) for _, _, covered, _ in rows]
-        if not any(p is not None for p in mine):
-            continue
-        read = in_order(models, [c for _, c, _, _ in rows], mine, [k for *_, k in rows])
-        out += [
-            Suggestion(
-                source=sid,
-                sentence=s.id,
-                start=s.start,
-                end=s.end,
-                text=s.text,
-                claim=p.claim,
-                kind=p.kind,
-                stance=p.stance,
-                # the prediction's own dicts (it is dropped next): no copies to hold
-                stance_probs=p.stance_probs,
-                questions=list(p.questions),
-                question_probs=p.question_probs,
-                top_features=list(p.top_features),
-                uncertainty=uncertainty(p.claim, p.stance_probs),
+    group: list[tuple[str, list[tuple[AnySentence, Context, bool, str | None]]]] = []
+    todo: list[Context] = []
+    done = 0
+
+    def flush() -> None:
+        nonlocal done
+        preds: list[M.Prediction] = []
+        for i in range(0, len(todo), PREDICT_CHUNK):
+            if progress is not None:
+                progress(f"suggesting: {done + i:,} of {total:,} sentences", (done + i) / total)
+            preds += M.predict(models, todo[i : i + PREDICT_CHUNK])
+        got = iter(preds)
+        for sid, rows in group:
+            mine = [None if covered else next(got) for _, _, covered, _ in rows]
+            read = in_order(models, [c for _, c, _, _ in rows], mine, [k for *_, k in rows])
+            out.extend(
+                Suggestion(
+                    source=sid,
+                    sentence=s.id,
+                    start=s.start,
+                    end=s.end,
+                    text=s.text,
+                    claim=p.claim,
+                    kind=p.kind,
+                    stance=p.stance,
+                    # the prediction's own dicts (it is dropped next): no copies to hold
+                    stance_probs=p.stance_probs,
+                    questions=list(p.questions),
+                    question_probs=p.question_probs,
+                    top_features=list(p.top_features),
+                    uncertainty=uncertainty(p.claim, p.stance_probs),
+                )
+                for (s, _, _, _), p in zip(rows, read, strict=True)
+                if p is not None
             )
-            for (s, _, _, _), p in zip(rows, read, strict=True)
-            if p is not None
-        ]
+        done += len(todo)
+        group.clear()
+        todo.clear()
+
+    for sid, rows in docs.items():
+        mine = [c for _, c, covered, _ in rows if not covered]
+        if not mine:
+            continue
+        group.append((sid, rows))
+        todo.extend(mine)
+        if len(todo) >= PREDICT_CHUNK:
+            flush()
+    if todo:
+        flush()
     return out
 
 

@@ -12,8 +12,9 @@ falling back to scikit-learn's own counting for settings it does not cover.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from numbers import Integral
 from typing import Any
 
 import numpy as np
@@ -26,6 +27,8 @@ _WORD_OR_SEP = re.compile(r"\w+|\x00")
 _WORD = re.compile(r"\w+")
 #: Texts tokenised per pass (bounds the memory of the word strings in flight).
 CHUNK = 16384
+#: Texts whose n-grams are counted per step (bounds the memory of the arrays in flight).
+DOC_CHUNK = 16384
 
 
 def identity(text: str) -> str:
@@ -141,6 +144,64 @@ def _grams(ids: Any, doc: Any, n: int, base: int) -> tuple[Any, Any, Any]:
     return doc[start], code, start
 
 
+def _distinct(a: Any) -> Any:
+    """The distinct values of ``a``, sorted (``np.unique`` by sorting: numpy's hashing
+    ``unique`` is several times slower on these arrays)."""
+    a = np.sort(a)
+    return a[np.concatenate(([True], a[1:] != a[:-1]))] if len(a) else a
+
+
+def _chunks(doc: Any, n_docs: int) -> list[tuple[int, int, int, int]]:
+    """(first text, end text, first word, end word) of ``DOC_CHUNK`` texts at a time."""
+    out = []
+    for d0 in range(0, n_docs, DOC_CHUNK):
+        d1 = min(d0 + DOC_CHUNK, n_docs)
+        lo, hi = np.searchsorted(doc, [d0, d1])
+        out.append((d0, d1, int(lo), int(hi)))
+    return out
+
+
+def _csr_parts(
+    parts: Iterator[tuple[int, int, Any, Any]], n_docs: int, n_cols: int
+) -> tuple[Any, Any, Any]:
+    """(data, indices, indptr) of the count matrix of ``parts``: per chunk of texts
+    ``d0..d1``, the text and column of every n-gram occurrence in it (columns sorted
+    within each row, repeats summed, as ``coo -> csr`` and ``sort_indices`` give them)."""
+    width = max(n_cols, 1)
+    small = np.int32 if n_cols <= np.iinfo(np.int32).max else np.int64
+    data, indices, lens = [], [], []
+    for d0, d1, docs, cols in parts:
+        key = np.sort((docs.astype(np.int64) - d0) * width + cols)
+        first = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1])))
+        data.append(np.diff(np.append(first, len(key))).astype(np.intc))
+        key = key[first]
+        rows = key // width
+        indices.append((key - rows * width).astype(small))
+        lens.append(np.bincount(rows, minlength=d1 - d0))
+    indptr = np.zeros(n_docs + 1, dtype=np.int64)
+    if lens:
+        np.cumsum(np.concatenate(lens), out=indptr[1:])
+    return (
+        np.concatenate(data) if data else np.zeros(0, dtype=np.intc),
+        np.concatenate(indices) if indices else np.zeros(0, dtype=small),
+        indptr,
+    )
+
+
+def _terms(vocab: list[str], grams: list[tuple[int, Any, int]]) -> dict[str, int]:
+    """The n-grams' strings (words joined by a space), numbered in column order."""
+    terms: list[str] = []
+    for n, codes, base in grams:
+        parts = []
+        rest = codes
+        for _ in range(n):
+            parts.append(rest % base)
+            rest = rest // base
+        words = [[vocab[i] for i in p.tolist()] for p in reversed(parts)]
+        terms += [" ".join(t) for t in zip(*words, strict=True)] if n > 1 else words[0]
+    return dict(zip(terms, range(len(terms)), strict=True))
+
+
 class NgramTfidf(TfidfVectorizer):
     """``TfidfVectorizer`` whose word n-gram counting is vectorised (see the module doc).
 
@@ -171,41 +232,81 @@ class NgramTfidf(TfidfVectorizer):
         keep = long[tokens.ids] if len(tokens.ids) else np.zeros(0, dtype=bool)
         ids, doc = tokens.ids[keep], tokens.doc[keep]
         if fixed_vocab:
-            docs, cols, n_cols, vocabulary = self._fixed_cols(tokens.vocab, ids, doc)
-        else:
-            docs, cols, n_cols, vocabulary = self._new_cols(tokens.vocab, ids, doc)
-        return vocabulary, self._matrix(docs, cols, tokens.n_docs, n_cols)
+            return self.vocabulary_, self._fixed_counts(tokens.vocab, ids, doc, tokens.n_docs)
+        return self._new_counts(tokens.vocab, ids, doc, tokens.n_docs)
 
-    def _new_cols(self, vocab: list[str], ids: Any, doc: Any) -> tuple[Any, Any, int, dict]:
+    def _min_count(self, n_docs: int) -> float:
+        """The document count ``fit`` keeps an n-gram from (``min_df`` as scikit-learn
+        reads it), or 1 where it also limits the features by count (then it cuts alone)."""
+        if self.max_features is not None:
+            return 1
+        min_df = self.min_df
+        return min_df if isinstance(min_df, Integral) else min_df * n_docs
+
+    def _new_counts(
+        self, vocab: list[str], ids: Any, doc: Any, n_docs: int
+    ) -> tuple[dict[str, int], Any]:
+        """The vocabulary of every n-gram of the texts (numbered by n, then by code; the
+        n-grams in fewer than ``min_df`` texts cut before they are named: most n-grams of
+        distinct text occur once) and the count matrix, ``DOC_CHUNK`` texts at a time."""
         lo, hi = self.ngram_range
         base = max(len(vocab), 1)
         if base**hi >= 2**62:
             raise OverflowError("vocabulary too large for n-gram codes")
-        terms: list[str] = []
-        docs_parts, cols_parts = [], []
+        chunks = _chunks(doc, n_docs)
+        uniq: dict[int, Any] = {}
+        offset: dict[int, int] = {}
+        n_cols = 0
         for n in range(lo, hi + 1):
-            d, code, _ = _grams(ids, doc, n, base)
-            if n == 1:  # word ids: which occur, numbered in id order
-                present = np.bincount(code, minlength=base) > 0
-                uniq = np.flatnonzero(present)
-                inv = (np.cumsum(present) - 1)[code]
-            else:
-                uniq, inv = np.unique(code, return_inverse=True)
-            docs_parts.append(d)
-            cols_parts.append(inv.reshape(-1) + len(terms))
-            parts = []
-            rest = uniq
-            for _ in range(n):
-                parts.append(rest % base)
-                rest = rest // base
-            words = [[vocab[i] for i in p.tolist()] for p in reversed(parts)]
-            terms += [" ".join(t) for t in zip(*words, strict=True)] if n > 1 else words[0]
-        if not terms:
-            raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
-        vocabulary = dict(zip(terms, range(len(terms)), strict=True))
-        return np.concatenate(docs_parts), np.concatenate(cols_parts), len(terms), vocabulary
+            seen = [_distinct(_grams(ids[a:b], doc[a:b], n, base)[1]) for *_, a, b in chunks]
+            uniq[n] = _distinct(np.concatenate(seen)) if seen else np.zeros(0, dtype=np.int64)
+            offset[n] = n_cols
+            n_cols += len(uniq[n])
 
-    def _fixed_cols(self, vocab: list[str], ids: Any, doc: Any) -> tuple[Any, Any, int, dict]:
+        def columns(a: int, b: int) -> tuple[Any, Any]:
+            """Text and column of every n-gram occurrence of words ``a..b``."""
+            ds, cs = [], []
+            for n in range(lo, hi + 1):
+                d, code, _ = _grams(ids[a:b], doc[a:b], n, base)
+                ds.append(d)
+                cs.append(np.searchsorted(uniq[n], code) + offset[n])
+            return np.concatenate(ds), np.concatenate(cs)
+
+        column = np.arange(n_cols)
+        grams = [(n, uniq[n], base) for n in range(lo, hi + 1)]
+        low = self._min_count(n_docs)
+        if low > 1 and n_cols:
+            df = np.zeros(n_cols, dtype=np.int64)
+            for d0, _, a, b in chunks:
+                d, c = columns(a, b)
+                pairs = _distinct((d.astype(np.int64) - d0) * n_cols + c)
+                df += np.bincount(pairs % n_cols, minlength=n_cols)
+            kept = np.flatnonzero(df >= low)
+            if len(kept):  # else all are kept, and scikit-learn says that none remain
+                column = np.full(n_cols, -1, dtype=np.int64)
+                column[kept] = np.arange(len(kept))
+                grams = [
+                    (n, codes[column[offset[n] : offset[n] + len(codes)] >= 0], base)
+                    for n, codes, base in grams
+                ]
+                n_cols = len(kept)
+
+        def parts() -> Iterator[tuple[int, int, Any, Any]]:
+            for d0, d1, a, b in chunks:
+                d, c = columns(a, b)
+                c = column[c]
+                ok = c >= 0
+                yield d0, d1, d[ok], c[ok]
+
+        x = self._matrix(_csr_parts(parts(), n_docs, n_cols), n_docs, n_cols)
+        vocabulary = _terms(vocab, grams)
+        if not vocabulary:
+            raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+        return vocabulary, x
+
+    def _fixed_counts(self, vocab: list[str], ids: Any, doc: Any, n_docs: int) -> Any:
+        """The count matrix of the texts over the fitted vocabulary, ``DOC_CHUNK`` texts at
+        a time."""
         table = self._vocab_table()
         words, codes = table["words"], table["codes"]
         wid = np.fromiter((words.get(t, -1) for t in vocab), dtype=np.int64, count=len(vocab))
@@ -213,21 +314,31 @@ class NgramTfidf(TfidfVectorizer):
         known = v >= 0
         base = max(len(words), 1)
         lo, hi = self.ngram_range
-        docs_parts, cols_parts = [], []
-        for n in range(lo, hi + 1):
-            sorted_codes, cols = codes[n]
-            d, code, start = _grams(v, doc, n, base)
-            ok = known[start]
-            for k in range(1, n):
-                ok &= known[start + k]
-            d, code = d[ok], code[ok]
-            pos = np.searchsorted(sorted_codes, code)
-            pos[pos >= len(sorted_codes)] = 0
-            hit = sorted_codes[pos] == code if len(sorted_codes) else np.zeros(len(code), bool)
-            docs_parts.append(d[hit])
-            cols_parts.append(cols[pos[hit]])
+
+        def parts() -> Iterator[tuple[int, int, Any, Any]]:
+            for d0, d1, a, b in _chunks(doc, n_docs):
+                ds, cs = [], []
+                for n in range(lo, hi + 1):
+                    sorted_codes, cols = codes[n]
+                    d, code, start = _grams(v[a:b], doc[a:b], n, base)
+                    mine = known[a:b]
+                    ok = mine[start]
+                    for k in range(1, n):
+                        ok &= mine[start + k]
+                    d, code = d[ok], code[ok]
+                    pos = np.searchsorted(sorted_codes, code)
+                    pos[pos >= len(sorted_codes)] = 0
+                    hit = (
+                        sorted_codes[pos] == code
+                        if len(sorted_codes)
+                        else np.zeros(len(code), dtype=bool)
+                    )
+                    ds.append(d[hit])
+                    cs.append(cols[pos[hit]])
+                yield d0, d1, np.concatenate(ds), np.concatenate(cs)
+
         n_cols = len(self.vocabulary_)
-        return np.concatenate(docs_parts), np.concatenate(cols_parts), n_cols, self.vocabulary_
+        return self._matrix(_csr_parts(parts(), n_docs, n_cols), n_docs, n_cols)
 
     def _vocab_table(self) -> dict[str, Any]:
         """The fitted vocabulary as word ids and sorted n-gram codes (built once)."""
@@ -259,22 +370,18 @@ class NgramTfidf(TfidfVectorizer):
         self._table = (self.vocabulary_, table)
         return table
 
-    def _matrix(self, docs: Any, cols: Any, n_docs: int, n_cols: int) -> Any:
-        """The document-term count matrix, as scikit-learn builds it (sorted indices)."""
+    def _matrix(self, parts: tuple[Any, Any, Any], n_docs: int, n_cols: int) -> Any:
+        """The document-term count matrix from ``_csr_parts``, as scikit-learn builds it."""
         import scipy.sparse as sp
 
-        # coo -> csr sums the repeated (text, term) pairs in C, rows sorted by term
-        ones = np.ones(len(cols), dtype=np.intc)
-        counts = sp.csr_array(
-            (ones, (docs.astype(np.int64), cols.astype(np.int64))), shape=(n_docs, n_cols)
-        )
-        counts.sum_duplicates()
-        idx_dtype = np.int32 if counts.nnz <= np.iinfo(np.int32).max else np.int64
+        data, indices, indptr = parts
+        nnz = len(indices)
+        idx_dtype = np.int32 if nnz <= np.iinfo(np.int32).max else np.int64
         x = sp.csr_array(
             (
-                counts.data.astype(np.intc),
-                counts.indices.astype(idx_dtype),
-                counts.indptr.astype(idx_dtype),
+                data.astype(np.intc, copy=False),
+                indices.astype(idx_dtype, copy=False),
+                indptr.astype(idx_dtype, copy=False),
             ),
             shape=(n_docs, n_cols),
             dtype=self.dtype,

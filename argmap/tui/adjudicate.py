@@ -26,7 +26,7 @@ from textual.widgets.selection_list import Selection
 
 from argmap import agreement as ag
 from argmap.errors import ArgmapError
-from argmap.project import Project
+from argmap.project import Project, quote_as_read
 from argmap.tui.dialogs import CheckList
 from argmap.tui.widgets import muted_style, stance_text
 
@@ -324,8 +324,9 @@ class AdjudicationScreen(Screen[None]):
             text.append(" · " + ", ".join(labels))
             if c.kind != "claim":
                 text.append(f" · {c.kind}", style="italic")
-            if " ".join(c.quote.split()) != " ".join(sentence.split()):
-                text.append(f"\n“{c.quote}”", style=muted_style())
+            quote = quote_as_read(c, self.project.sources)
+            if " ".join(quote.split()) != " ".join(sentence.split()):
+                text.append(f"\n“{quote}”", style=muted_style())
             if c.note:
                 text.append(f"\nnote: {c.note}", style="italic")
         return text

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from argmap.project import quote_as_read
+
 if TYPE_CHECKING:
     from argmap.tui.app import ArgmapApp
 
@@ -44,7 +46,7 @@ class ArgmapCommands(Provider):
         for c in project.view_claims():
             out.append(
                 (
-                    f"Claim {c.id}: {c.quote[:70]}",
+                    f"Claim {c.id}: {quote_as_read(c, project.sources)[:70]}",
                     partial(app.open_reader, c.source, claim=c.id),
                     f"{c.source} {c.sentence} {c.stance}",
                 )

@@ -15,6 +15,7 @@ from textual.widgets import Footer, Header, Label, Static
 from textual.widgets.selection_list import Selection
 
 from argmap.compare import Comparison, Stand, compare
+from argmap.project import quote_as_read
 from argmap.tui.dialogs import CheckList
 from argmap.tui.widgets import muted_style, shorten, stance_style, stance_symbol
 
@@ -127,10 +128,14 @@ class CompareScreen(Screen):
                 continue
             out.append("\n" if out else "")
             out.append(f"{shorten(project.sources[a.source].title, 30)} ", style="bold")
-            out.append(f"{stance_symbol(codebook, a.stance)} “{shorten(a.quote, 60)}”")
+            out.append(
+                f"{stance_symbol(codebook, a.stance)} “{shorten(quote_as_read(a, project.sources), 60)}”"
+            )
             out.append(" attacks ", style="bold")
             out.append(f"{shorten(project.sources[b.source].title, 30)} ", style="bold")
-            out.append(f"{stance_symbol(codebook, b.stance)} “{shorten(b.quote, 60)}”")
+            out.append(
+                f"{stance_symbol(codebook, b.stance)} “{shorten(quote_as_read(b, project.sources), 60)}”"
+            )
         if out:
             out = Text.assemble(("Attacks across the sources\n", "bold"), out)
         self.query_one("#compare-clashes", Static).update(out)
@@ -150,5 +155,5 @@ class CompareScreen(Screen):
             out.append(
                 f"\n{stance_symbol(codebook, c.stance)} ", style=stance_style(codebook, c.stance)
             )
-            out.append(f"“{shorten(c.quote, room * 2)}”")
+            out.append(f"“{shorten(quote_as_read(c, self.app.project.sources), room * 2)}”")
         return out

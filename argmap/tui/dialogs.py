@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.widgets.selection_list import Selection
 
 from argmap.model import Claim, Codebook
+from argmap.project import quote_as_read
 from argmap.tui.widgets import muted_style, shorten, stance_symbol, stance_text
 
 
@@ -215,7 +216,8 @@ def claim_prompt(
         (f" · {', '.join(claim.questions)}", muted_style()) if not with_source else "",
         (f" · {claim.id}", muted_style()) if width >= 70 else "",
     )
-    quote = claim.quote if full else shorten(claim.quote, width)
+    read = quote_as_read(claim, sources)
+    quote = read if full else shorten(read, width)
     out = Text.assemble(head, "\n  “", quote, "”")
     if full and claim.note:
         out.append(f"\n  note: {claim.note}", style="italic")

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 from argmap import analysis
 from argmap.analysis import Cell
 from argmap.model import Codebook
-from argmap.project import Project
+from argmap.project import Project, quote_as_read
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import claim_prompt
 from argmap.tui.matrix_view import ColumnLabel, MatrixView, RowLabel, unique_prefixes
@@ -384,7 +384,7 @@ class MatrixScreen(ArgmapScreen):
                 f"{stance_symbol(codebook, c.stance)} ", style=stance_style(codebook, c.stance)
             )
             out.append(f"{c.sentence} ", style=muted_style())
-            out.append(shorten(c.quote, max(width - 9, 20)))
+            out.append(shorten(quote_as_read(c, self.project.sources), max(width - 9, 20)))
             shown += 1
 
     def on_resize(self) -> None:

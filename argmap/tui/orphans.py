@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Header, Static
 
+from argmap.project import quote_as_read
 from argmap.tui.app import ArgmapScreen
 
 
@@ -54,7 +55,7 @@ class OrphansScreen(ArgmapScreen):
                 c.source,
                 c.annotator,
                 c.stance,
-                _short(c.quote, 60),
+                _short(quote_as_read(c, self.project.sources), 60),
                 c.orphan.reason if c.orphan else "",
                 key=c.id,
             )

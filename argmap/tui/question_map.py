@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.widgets import Footer, Header, Static, Tree
 
 from argmap.model import Claim
+from argmap.project import quote_as_read
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.widgets import muted_style, shorten, stance_style, stance_symbol, stance_text
 
@@ -175,7 +176,7 @@ class QuestionMapScreen(ArgmapScreen):
                 f" · {doc.title if doc else c.source} · {c.sentence} · {c.kind}",
                 (f" · {c.id}", muted_style()),
                 "\n“",
-                c.quote,
+                quote_as_read(c, self.project.sources),
                 "”",
                 (f"\nnote: {c.note}", "italic") if c.note else "",
             )
@@ -213,7 +214,7 @@ class QuestionMapScreen(ArgmapScreen):
         )
         # guides, the fold icon of a branch, the closing quote, the scrollbar and a margin
         used = self.GUIDE * depth + (2 if has_children else 0) + label.cell_len + 1 + 4
-        label.append(shorten(c.quote, max(width - used, 12)))
+        label.append(shorten(quote_as_read(c, self.project.sources), max(width - used, 12)))
         label.append("”")
         return label
 

@@ -15,6 +15,7 @@ from textual.widgets import Footer, Header, Static
 
 from argmap.errors import ArgmapError, UsageError
 from argmap.model import Claim, Codebook
+from argmap.project import quote_as_read
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import ClaimFinder, Confirm, QuestionPicker, StancePicker, TextPrompt
 from argmap.tui.widgets import SentenceView, muted_style, shorten, stance_symbol, stance_text
@@ -369,7 +370,11 @@ class ReaderScreen(ArgmapScreen):
             width = max(self.size.width - 40, 30)
             for r in c.relations:
                 target = self.project.claim_index.get(r.target)
-                quote = shorten(target.quote, width) if target else "(missing)"
+                quote = (
+                    shorten(quote_as_read(target, self.project.sources), width)
+                    if target
+                    else "(missing)"
+                )
                 sym = stance_symbol(codebook, target.stance) if target else "?"
                 out.append(f"\n    {r.type} → {sym} “{quote}” ({r.target})", style=muted_style())
             for rtype, other in self.incoming().get(c.id, []):
@@ -377,7 +382,7 @@ class ReaderScreen(ArgmapScreen):
                 where = "" if other.source == c.source else f" {self._short_title(other.source)}"
                 out.append(
                     f"\n    {verb} ← {stance_symbol(codebook, other.stance)}{where} "
-                    f"“{shorten(other.quote, width)}” ({other.id})",
+                    f"“{shorten(quote_as_read(other, self.project.sources), width)}” ({other.id})",
                     style=muted_style(),
                 )
         if len(claims) > 1:
@@ -550,8 +555,9 @@ class ReaderScreen(ArgmapScreen):
                 lambda c: f"{c.id} {relation} {target}{_kept(claim, c)}",
             )
 
-        title = f"Claim {claim.id} {relation} which claim? “{shorten(claim.quote, 50)}”" + (
-            " (pick a linked one again to remove the link)" if linked else ""
+        title = (
+            f"Claim {claim.id} {relation} which claim? “{shorten(quote_as_read(claim, self.project.sources), 50)}”"
+            + (" (pick a linked one again to remove the link)" if linked else "")
         )
         self.app.push_screen(
             ClaimFinder(
@@ -593,7 +599,7 @@ class ReaderScreen(ArgmapScreen):
             go()
             return
         details = "\n".join(
-            f"{other.id} ({other.annotator}) {rel.type} it: “{shorten(other.quote, 50)}”"
+            f"{other.id} ({other.annotator}) {rel.type} it: “{shorten(quote_as_read(other, self.project.sources), 50)}”"
             for other, rel in links
         )
         self.app.push_screen(

@@ -70,13 +70,23 @@ qp design "exempt*" "index*" "inflation" "between tenancies" "vacancy" "enforce*
     "loophole*" "ceiling" "sunset" "court*" "key money" "register"
 
 # 3. the articles, as saved from the web (HTML) or kept as notes (Markdown) ---------------
-am add "$HERE/raw/"
+#    `am add "$HERE/raw/"` made these ids from the titles, cut at 40 characters, and read
+#    the pages with HTML reader 1; argmap now cuts ids where a phrase ends
+#    (renters-cannot-wait-any-longer) and its reader 2 drops kickers, tags, bios, the
+#    ticker bar and comment counts, so ids and reader are given here: the annotations
+#    below point into the text reader 1 took.
 FOR=renters-cannot-wait-any-longer-cap-the       # op-ed for a cap (HTML)
 AGAINST=a-rent-cap-would-shrink-the-very-housing  # op-ed against (HTML)
 NEWS=council-rent-cap-vote-tenants-cheer         # news report quoting both sides (HTML)
 BRIEF=rent-stabilisation-in-alderport-what-the   # think-tank brief that hedges (Markdown)
 BLOG=why-im-selling-my-flat-and-why-im-not       # a small landlord's blog post (HTML)
 RADIO=transcript-alderport-today-radio-north     # radio interview transcript (Markdown)
+am add "$HERE/raw/chf-policy-brief.md" --id "$BRIEF"
+am add "$HERE/raw/courier-oped-for.html" --html-reader 1 --id "$FOR"
+am add "$HERE/raw/evening-post-news.html" --html-reader 1 --id "$NEWS"
+am add "$HERE/raw/hbr-oped-against.html" --html-reader 1 --id "$AGAINST"
+am add "$HERE/raw/landlord-blog.html" --html-reader 1 --id "$BLOG"
+am add "$HERE/raw/radio-north-interview.md" --id "$RADIO"
 # Markdown notes have no <meta> to read the outlet from: say it
 am meta "$BRIEF" --outlet "Centre for Housing Futures"
 am meta "$RADIO" --outlet "Radio North"

@@ -1,0 +1,144 @@
+"""Source ids a user reads and types: cut where the title's phrase or a word ends, chosen
+from the file names when adding a folder, never colliding, never changed once given."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from argmap.model import slugify
+from argmap.project import Project
+
+CliRun = Callable[..., tuple[int, str, str]]
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        # bench/debate2's six articles: before, ids were cut at 40 characters mid-phrase
+        # ("renters-cannot-wait-any-longer-cap-the", "rent-stabilisation-in-alderport-what-the")
+        ("Renters cannot wait any longer: cap the rents now", "renters-cannot-wait-any-longer"),
+        (
+            "A rent cap would shrink the very housing Alderport needs",
+            "a-rent-cap-would-shrink-the-very-housing",
+        ),
+        (
+            "Council rent cap vote: tenants cheer, landlords warn of exodus",
+            "council-rent-cap-vote-tenants-cheer",
+        ),
+        (
+            "Rent stabilisation in Alderport: what the evidence says and what it means",
+            "rent-stabilisation-in-alderport",
+        ),
+        ("Why I’m selling my flat (and why I’m not happy about it)", "why-im-selling-my-flat"),
+        (
+            "Transcript: Alderport Today, Radio North, 12 March 2026",
+            "transcript-alderport-today-radio-north",
+        ),
+        # no phrase to end at: cut after a word that is not "the", "of", "a"…
+        (
+            "Why the council should think again before it votes on the",
+            "why-the-council-should-think-again",
+        ),
+        ("U.S. troops in Europe: the case for staying longer than planned", "us-troops-in-europe"),
+        ("Short title", "short-title"),
+    ],
+)
+def test_ids_end_where_a_phrase_or_word_ends(title: str, slug: str) -> None:
+    assert slugify(title) == slug
+    assert len(slug) <= 40
+
+
+def _folder(tmp_path: Path) -> Path:
+    incoming = tmp_path / "raw"
+    incoming.mkdir(parents=True)
+    (incoming / "courier-oped-for.html").write_text(
+        "<html><head><title>Renters cannot wait any longer: cap the rents now | The Courier"
+        "</title></head><body><article><p>Cap the rents now. Tenants cannot wait.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (incoming / "CHF_policy_brief.md").write_text(
+        "# Rent stabilisation in Alderport: what the evidence says\n\nA cap helps sitting "
+        "tenants. It may cut supply.\n",
+        encoding="utf-8",
+    )
+    return incoming
+
+
+def test_adding_a_folder_can_take_ids_from_the_file_names(tmp_path: Path, cli: CliRun) -> None:
+    root = str(tmp_path / "proj")
+    assert cli("init", root)[0] == 0
+    code, out, err = cli("add", str(_folder(tmp_path)), "--id-from", "file", "--project", root)
+    assert code == 0, err
+    assert "added chf-policy-brief: 'Rent stabilisation in Alderport" in out
+    assert "added courier-oped-for: 'Renters cannot wait any longer" in out
+    # from the titles (the default), on a second project
+    other = str(tmp_path / "other")
+    assert cli("init", other)[0] == 0
+    code, out, _ = cli("add", str(_folder(tmp_path / "x")), "--json", "--project", other)
+    assert sorted(m["id"] for m in json.loads(out)) == [
+        "rent-stabilisation-in-alderport",
+        "renters-cannot-wait-any-longer",
+    ]
+    code, _, err = cli("add", str(tmp_path), "--id-from", "author", "--project", other)
+    assert code == 2 and "--id-from" in err
+
+
+def test_ids_never_collide_and_existing_ids_never_change(
+    tmp_path: Path, cli: CliRun, annotator: str
+) -> None:
+    root = tmp_path / "proj"
+    assert cli("init", str(root))[0] == 0
+    incoming = _folder(tmp_path)
+    brief = incoming / "CHF_policy_brief.md"
+    # a source added under an id argmap used to make, with a claim on it
+    old_id = "rent-stabilisation-in-alderport-what-the"
+    assert cli("add", str(brief), "--id", old_id, "--project", str(root))[0] == 0
+    assert (
+        cli(
+            "codebook",
+            "add-question",
+            "supply",
+            "--label",
+            "Supply",
+            "--text",
+            "Supply?",
+            "--project",
+            str(root),
+        )[0]
+        == 0
+    )
+    code, _, err = cli(
+        "annotate",
+        old_id,
+        "--sentence",
+        "s0002",
+        "--stance",
+        "for",
+        "-q",
+        "supply",
+        "--project",
+        str(root),
+    )
+    assert code == 0, err
+    # the same title again (a revised copy) and a file whose name gives a taken id
+    revised = tmp_path / "revised.md"
+    revised.write_text(brief.read_text(encoding="utf-8") + "\nRevised in April.\n", "utf-8")
+    copy = tmp_path / "copy" / "rent-stabilisation-in-alderport.md"
+    copy.parent.mkdir()
+    copy.write_text("# Another note\n\nA different text.\n", encoding="utf-8")
+    assert cli("add", str(revised), "--project", str(root))[0] == 0
+    assert cli("add", str(copy), "--id-from", "file", "--project", str(root))[0] == 0
+    project = Project.open(root)
+    assert sorted(project.sources) == [
+        "rent-stabilisation-in-alderport",
+        "rent-stabilisation-in-alderport-2",
+        old_id,
+    ]
+    assert project.sources["rent-stabilisation-in-alderport"].title.startswith("Rent stab")
+    assert project.sources["rent-stabilisation-in-alderport-2"].title == "Another note"
+    assert [c.source for c in project.claims()] == [old_id]
