@@ -231,3 +231,8 @@ def test_from_an_empty_folder_to_a_shared_report_with_two_annotators(
     contested = contested[: contested.index("</details>")]
     assert "LENA PARK: Metering is the fairest way" in contested
     assert "<b>ana</b>: ▲ For" in contested and "<b>bob</b>: ◆ Hedged" in contested
+    markdown = ok("export", "--format", "markdown")
+    assert (
+        "- “LENA PARK: Metering is the fairest way to pay for water.” — Transcript: Water "
+        "Hour, 3 May 2026, s0002 (ana: ▲ For; bob: ◆ Hedged)" in markdown
+    )

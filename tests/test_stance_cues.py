@@ -65,6 +65,26 @@ def test_a_two_sided_sentence_leans_to_the_middle_stance_without_hedge_cues(
     assert prior(text)["hedged"] < p["hedged"] - 0.2
 
 
+def test_saying_a_proposal_works_or_fails_leans_to_the_side_for_or_against(
+    rent_lexicon: F.Lexicon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No pattern of the rent-cap codebook is in these sentences: the evaluation words
+    alone (turned by a negator) lean them to the stance for (axis > 0) or against."""
+
+    def top(t: str) -> str:
+        row = F.codebook_row(t, rent_lexicon)
+        assert not row.found
+        p = dict(zip(rent_lexicon.stance_ids, row.stance_prior, strict=True))
+        return max(p, key=p.__getitem__)
+
+    good = "The freeze works and will help the families in our street."
+    bad = "The freeze will fail and do real damage to the families in our street."
+    turned = "The freeze does not work and will not help the families in our street."
+    assert (top(good), top(bad), top(turned)) == ("pro-cap", "anti-cap", "anti-cap")
+    monkeypatch.setattr(F, "EVALUATION_PRIOR", 0.0)
+    assert top(good) != "pro-cap" or top(bad) != "anti-cap"
+
+
 def test_question_models_do_not_see_the_stance_cues() -> None:
     """The cues say how a sentence argues, not what about: the question models' weights
     on them are zero, so adding the cues left the question figures as they were."""
@@ -80,10 +100,11 @@ def test_question_models_do_not_see_the_stance_cues() -> None:
     assert abs(stance.coef_[:, cols]).sum() > 0
 
 
-def test_the_rent_cap_debate_finds_hedged_units_without_hedge_cues() -> None:
-    """On the held-out rent-cap debate (its own codebook, no hedge cues), hedged recall
-    was 0.26 before the general cues; now it is over 0.5."""
+def test_the_rent_cap_debate_meets_the_stance_targets_without_hedge_cues() -> None:
+    """On the held-out rent-cap debate (its own codebook, no hedge cues, patterns on 20 of
+    180 units), leave-one-source-out stance was 0.385 macro-F1 with hedged recall 0.26
+    before the general cues; the issue's targets are 0.60 and 0.5 on every stance."""
     report = E.evaluate(Project.open(DEBATE2), curve=())
     assert report.stance is not None
-    assert report.stance.per_class["hedged"].recall >= 0.5
-    assert report.stance.macro_f1 >= 0.45
+    assert report.stance.macro_f1 >= 0.6
+    assert all(c.recall >= 0.5 for c in report.stance.per_class.values())

@@ -139,7 +139,9 @@ def reference_row(raw: str, lexicon: F.Lexicon) -> F.Row:
         if axis == 0:
             scores[i] += 0.5 * n_cues + F.TWO_SIDED_PRIOR * sum(general[g] for g in cues.TWO_SIDED)
         elif axis < 0:
-            scores[i] += 0.5 * obstacles
+            scores[i] += 0.5 * obstacles + F.EVALUATION_PRIOR * general[neg]
+        else:
+            scores[i] += F.EVALUATION_PRIOR * general[pos]
     top = max(scores)
     exp = [math.exp(s - top) for s in scores]
     total = sum(exp)
@@ -183,7 +185,14 @@ def test_codebook_rows_equal_the_per_sentence_reference(
     # the sentences exercise what is compared: patterns, furniture, non-ASCII text
     assert sum(1 for f in rows.found if f) > 50
     names = lexicon.dense_names
-    for name in ("byline", "caption", "call to share or comment", "concedes (R19)", "date"):
+    for name in (
+        "byline",
+        "caption",
+        "call to share or comment",
+        "concedes (R19)",
+        "date",
+        *(group for group, _ in cues.GROUPS),
+    ):
         assert rows.dense[:, names.index(name)].sum() > 0, name
 
 

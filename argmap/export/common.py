@@ -137,6 +137,47 @@ class Selection:
         return claim.sentence
 
 
+@dataclass
+class ContestShown:
+    """A contested sentence as the reports show it: the words, where, and each reading."""
+
+    quote: str
+    source: str
+    sentence: str
+    readings: list[tuple[str, str]]
+    """(annotator, their reading: "▲ For", "no claim", or "▲ For / ◆ Hedged")."""
+
+
+def contests_on(sel: Selection, qid: str) -> list[ContestShown]:
+    """The sentences of ``qid`` the annotators read differently, every reading by name: the
+    reports do not count them, but never hide them."""
+    index = sel.project.claim_index
+    out = []
+    for k in sel.contested:
+        if k.question != qid:
+            continue
+        quoted = [index[cid] for cid in k.claims if cid in index]
+        readings = []
+        for name, value in sorted(k.readings.items()):
+            shown = []
+            for sid in value.split("/"):
+                try:
+                    st = sel.stance(sid)
+                    shown.append(f"{st.symbol} {st.label}")
+                except KeyError:
+                    shown.append("no claim" if sid == "none" else sid)
+            readings.append((name, " / ".join(shown)))
+        out.append(
+            ContestShown(
+                quote=sel.quote(quoted[0]) if quoted else "",
+                source=sel.source(k.source).title,
+                sentence=k.sentence,
+                readings=readings,
+            )
+        )
+    return out
+
+
 def claim_order(claim: Claim) -> tuple[str, int, int, str, str]:
     """Document order: source, offsets, annotator, id."""
     return (claim.source, claim.start, claim.end, claim.annotator, claim.id)

@@ -21,7 +21,7 @@ import subprocess
 from html import escape
 
 from argmap.analysis import Matrix, position
-from argmap.export.common import Selection, in_quotes
+from argmap.export.common import Selection, contests_on, in_quotes
 from argmap.export.dot import part_dot
 from argmap.export.graph import (
     ATTACK_COLOR,
@@ -240,31 +240,17 @@ def _search_text(sel: Selection, c: Claim) -> str:
 
 
 def _contested(sel: Selection, qid: str) -> str:
-    """The sentences of ``qid`` the annotators read differently, each with every reading by
-    name: not counted in the positions, but never hidden from the report's reader."""
-    contests = [k for k in sel.contested if k.question == qid]
+    """The question's contested sentences, each with every annotator's reading by name."""
+    contests = contests_on(sel, qid)
     if not contests:
         return ""
-    index = sel.project.claim_index
-    items = []
-    for k in contests:
-        quoted = [index[cid] for cid in k.claims if cid in index]
-        text = escape(in_quotes(sel.quote(quoted[0]))) if quoted else ""
-        readings = []
-        for name, value in sorted(k.readings.items()):
-            shown = []
-            for sid in value.split("/"):
-                try:
-                    st = sel.stance(sid)
-                    shown.append(f"{st.symbol} {st.label}")
-                except KeyError:
-                    shown.append("no claim" if sid == "none" else sid)
-            readings.append(f"<b>{escape(name)}</b>: {escape(' / '.join(shown))}")
-        items.append(
-            f'<li class="contest"><span class="quote">{text}</span>'
-            f'<div class="where">{escape(sel.source(k.source).title)} · {escape(k.sentence)}</div>'
-            f'<div class="rel">{" · ".join(readings)}</div></li>'
-        )
+    items = [
+        f'<li class="contest"><span class="quote">{escape(in_quotes(k.quote))}</span>'
+        f'<div class="where">{escape(k.source)} · {escape(k.sentence)}</div><div class="rel">'
+        + " · ".join(f"<b>{escape(name)}</b>: {escape(reading)}" for name, reading in k.readings)
+        + "</div></li>"
+        for k in contests
+    ]
     return (
         f"<details open><summary>Contested ({len(contests)} sentence"
         f"{'s' * (len(contests) != 1)} read differently; not counted above)</summary>"

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from argmap.export.common import Selection, in_quotes
+from argmap.export.common import Selection, contests_on, in_quotes
 from argmap.export.graph import (
     ATTACK_COLOR,
     SUPPORT_COLOR,
@@ -367,8 +367,9 @@ def _question_section(sel: Selection, qid: str, detail: str, shown: _Shown) -> l
     q = sel.question(qid)
     claims = sel.claims_on(qid)
     lines = [f"### {md_text(q.label)}", "", f"> {md_text(q.text)}", ""]
+    contested = _contested_lines(sel, qid) if detail != "summary" else []
     if not claims:
-        return [*lines, "_No claims on this question._"]
+        return [*lines, "_No claims on this question._", *(["", *contested] if contested else [])]
     per_stance = Counter(c.stance for c in claims)
     counts = " · ".join(f"{md_text(s.symbol)} {per_stance[s.id]}" for s in sel.codebook.stances)
     lines += [f"Question id `{qid}`; {_plural(len(claims), 'claim')}: {counts}.", ""]
@@ -386,8 +387,27 @@ def _question_section(sel: Selection, qid: str, detail: str, shown: _Shown) -> l
         for c in group:
             lines.extend(_tree_lines(sel, c, children, attackers, on_question, 0, shown))
         lines.append("")
+    if contested:
+        lines += [*contested, ""]
     lines.extend(_diagrams(sel, qid))
     return lines[:-1] if lines[-1] == "" else lines
+
+
+def _contested_lines(sel: Selection, qid: str) -> list[str]:
+    """The question's contested sentences, every annotator's reading by name."""
+    contests = contests_on(sel, qid)
+    if not contests:
+        return []
+    lines = [
+        f"**Contested** ({_plural(len(contests), 'sentence')} read differently; not counted)",
+        "",
+    ]
+    for k in contests:
+        readings = "; ".join(f"{md_text(name)}: {md_text(r)}" for name, r in k.readings)
+        lines.append(
+            f"- {in_quotes(md_text(k.quote))} — {md_text(k.source)}, {k.sentence} ({readings})"
+        )
+    return lines
 
 
 def _diagrams(sel: Selection, qid: str) -> list[str]:

@@ -239,7 +239,12 @@ PATTERN_PRIOR = 1.5
 #: Weight in the codebook's stance prior of each debate-general cue of a two-sided
 #: sentence (contrast or concession, condition, weighing both sides: ``cues``) towards the
 #: middle stance (axis 0).
-TWO_SIDED_PRIOR = 0.5
+TWO_SIDED_PRIOR = 0.6
+#: Weight in the codebook's stance prior of each positive evaluation word towards the
+#: stances for (axis > 0), and of each negative one towards the stances against (axis < 0):
+#: arguments for a proposal say it helps and works, arguments against it that it harms and
+#: fails (the general form of the obstacle words). Negation turns a word (``cues``).
+EVALUATION_PRIOR = 0.6
 
 
 def _general_cues(norms: Sequence[str], tokens: Tokens) -> Any:
@@ -559,14 +564,17 @@ def codebook_rows(
     for b in blocks:
         dense[:, at : at + b.shape[1]] = b
         at += b.shape[1]
-    # the codebook's stance prior: softmax of overlap, pattern hits, cues and obstacles
+    # the codebook's stance prior: softmax of overlap, pattern hits, cues, obstacles and
+    # the debate-general cues (two-sided ones to the middle, evaluation to either side)
     scores = s_ov / 4.0 + PATTERN_PRIOR * hits.stance
     two_sided = TWO_SIDED_PRIOR * general[:, list(cues.TWO_SIDED)].sum(axis=1)
     for i, axis in enumerate(lexicon.stance_axes):
         if axis == 0:
             scores[:, i] += 0.5 * n_cues + two_sided
         elif axis < 0:
-            scores[:, i] += 0.5 * obstacles
+            scores[:, i] += 0.5 * obstacles + EVALUATION_PRIOR * general[:, cues.POLARITY[1]]
+        else:
+            scores[:, i] += EVALUATION_PRIOR * general[:, cues.POLARITY[0]]
     if n_s:
         top = scores.max(axis=1, keepdims=True)
         exp = _exact(math.exp, scores - top)
