@@ -215,3 +215,18 @@ def test_an_export_is_read_back_debate2_in_one_command(tmp_path: Path, cli: CliR
 
     for path in sorted((shipped / "annotations").glob("*.jsonl")):
         assert reading(root / "annotations" / path.name) == reading(path), path.name
+
+
+def test_a_quote_found_twice_is_placed_by_its_sentence(
+    root: Path, tmp_path: Path, cli: CliRun
+) -> None:
+    """A spreadsheet row may give a few words and the sentence they are in."""
+    text = "source,sentence,quote,stance,questions\nalpha,,The,hedged,us-guarantee\n"
+    both = _write(tmp_path, "q.csv", text)
+    code, _, err = cli("import", str(both), "--annotator", "ana", "--project", str(root))
+    assert code == 1 and f"{both}:2:3: quote occurs" in err and "give its sentence" in err
+    placed = _write(tmp_path, "p.csv", text.replace("alpha,,The", "alpha,s0006,The"))
+    code, _, err = cli("import", str(placed), "--annotator", "ana", "--project", str(root))
+    assert code == 0, err
+    (claim,) = json.loads(cli("claims", "--json", "--project", str(root))[1])
+    assert (claim["sentence"], claim["quote"]) == ("s0006", "The")
