@@ -292,7 +292,9 @@ def test_no_suggestions_below_the_minimum_and_the_message_says_how_many_more(
     S._CACHE.clear()
     root = build(tmp_path, n_sources=1, annotate=False)
     project = Project.open(root, annotator="analyst")
-    with pytest.raises(S.NotEnoughData, match=f"annotate {S.MIN_UNITS} more annotated claims"):
+    with pytest.raises(
+        S.NotEnoughData, match=f"annotate {S.MIN_UNITS} more claims covering 2 more stances"
+    ):
         S.suggest_source(project, "src0")
     doc = project.sources["src0"]
     by_text = {s.text: s.id for s in doc.sentences}
@@ -300,7 +302,7 @@ def test_no_suggestions_below_the_minimum_and_the_message_says_how_many_more(
         project.annotate("src0", stance=stance, questions=[question], sentence=by_text[text])
     assert main(["suggest", "src0", "--project", str(root)]) == 1
     err = capsys.readouterr().err
-    assert f"annotate {S.MIN_UNITS - 3} more annotated claims" in err and "\n" not in err.strip()
+    assert f"annotate {S.MIN_UNITS - 3} more claims" in err and "\n" not in err.strip()
 
 
 def test_any_codebook_works_even_without_hedge_cues(tmp_path: Path) -> None:

@@ -53,17 +53,15 @@ def check_enough(items: Sequence[Example]) -> None:
     stances = {e.stance for e in units}
     if len(units) >= MIN_UNITS and len(stances) >= MIN_STANCES:
         return
-    need = []
-    if len(units) < MIN_UNITS:
-        more = MIN_UNITS - len(units)
-        need.append(f"{more} more annotated claim{'s' if more != 1 else ''}")
-    if len(stances) < MIN_STANCES:
-        more = MIN_STANCES - len(stances)
-        need.append(f"claims of {more} more stance{'s' if more != 1 else ''}")
+    more_units = max(0, MIN_UNITS - len(units))
+    more_stances = max(0, MIN_STANCES - len(stances))
+    need = f"{more_units} more claim{'s' if more_units != 1 else ''}" if more_units else "claims"
+    if more_stances:
+        need += f" covering {more_stances} more stance{'s' if more_stances != 1 else ''}"
     raise NotEnoughData(
-        f"no suggestions yet: they learn from at least {MIN_UNITS} annotated claims of "
-        f"{MIN_STANCES} stances (the project has {len(units)} of {len(stances)}); "
-        f"annotate {' and '.join(need)}"
+        f"no suggestions yet: they learn from at least {MIN_UNITS} annotated claims covering "
+        f"{MIN_STANCES} stances (the project has {len(units)} claim{'s' if len(units) != 1 else ''}"
+        f" of {len(stances)} stance{'s' if len(stances) != 1 else ''}); annotate {need}"
     )
 
 

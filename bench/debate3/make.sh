@@ -77,7 +77,7 @@ qp equity "young carer*" "carer*" "medical" "diabet*" "glucose" "disabilit*" \
     "special needs" "translat*" "poorer" "disadvantaged" "only device" "refugee*"
 
 # 3. the articles, as saved from the web (HTML) or kept as notes (Markdown) ---------------
-am add "$HERE/raw/"
+am add --html-reader 1 "$HERE/raw/"
 NEWS=phones-to-be-locked-away-all-day       # news report quoting four sides (HTML)
 OPED=teach-them-to-use-phones               # op-ed against the ban, a teacher (HTML)
 BRIEF=phones-in-school                      # think-tank evidence brief (Markdown)
