@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from argmap import exit_codes
 
 
@@ -42,3 +44,15 @@ class LockTimeout(ArgmapError):
 def choices(valid: list[str] | tuple[str, ...]) -> str:
     """Format valid choices for an error message."""
     return ", ".join(valid) if valid else "(none)"
+
+
+def read_user_file(path: Path) -> bytes:
+    """The bytes of a file the user named, or an ``ArgmapError`` saying in one line why not."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ArgmapError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ArgmapError(f"{path}: is a folder, not a file") from None
+    except OSError as err:
+        raise ArgmapError(f"{path}: cannot read ({err.strerror or err})") from None

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from argmap.anchoring import find_quote
-from argmap.errors import ArgmapError, InvalidFile, UsageError, choices
+from argmap.errors import ArgmapError, InvalidFile, UsageError, choices, read_user_file
 from argmap.model import KINDS, annotator_name
 
 if TYPE_CHECKING:
@@ -98,14 +98,7 @@ def read_rows(path: Path) -> list[Row]:
             f"{path}: unsupported file type {suffix or '(none)'!r} "
             f"(supported: {choices(list(SUFFIXES))})"
         )
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ArgmapError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ArgmapError(f"{path}: is a folder, not a file") from None
-    except OSError as err:
-        raise ArgmapError(f"{path}: cannot read ({err.strerror or err})") from None
+    data = read_user_file(path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:

@@ -32,6 +32,7 @@ from argmap.errors import (
     ProjectNotFound,
     UsageError,
     choices,
+    read_user_file,
 )
 from argmap.loadcache import LoadCache, file_stat
 from argmap.model import (
@@ -109,14 +110,7 @@ def prepare_source(
             f"(supported: {choices(list(corpus.IMPORT_SUFFIXES))})"
         )
     if text is None:
-        try:
-            data = src.read_bytes()
-        except FileNotFoundError:
-            raise ArgmapError(f"{src}: no such file") from None
-        except IsADirectoryError:
-            raise ArgmapError(f"{src}: is a folder, not a file") from None
-        except OSError as err:
-            raise ArgmapError(f"{src}: cannot read ({err.strerror or err})") from None
+        data = read_user_file(src)
         text = corpus.decode_source(data, src, encoding)
         raw_copy = encoding.lower().replace("_", "-") in ("utf-8", "utf8")
     else:
