@@ -245,6 +245,19 @@ def edit(codebook: Codebook, kind: str, entry_id: str, **fields: object) -> Code
     return _rebuild(codebook, **{f"{kind}s": [i.model_dump() for i in new_items]})
 
 
+def move(codebook: Codebook, kind: str, entry_id: str, position: int) -> Codebook:
+    """The codebook with one stance or question moved to ``position`` (1 = first): the order
+    of tables, legends, the matrix and every export."""
+    _require(codebook, kind, entry_id)
+    items = list(codebook.stances if kind == "stance" else codebook.questions)
+    if not 1 <= position <= len(items):
+        raise UsageError(f"position {position} is out of range: give 1 to {len(items)}")
+    moving = next(item for item in items if item.id == entry_id)
+    items.remove(moving)
+    items.insert(position - 1, moving)
+    return _rebuild(codebook, **{f"{kind}s": [i.model_dump() for i in items]})
+
+
 @dataclass
 class CodebookChange:
     """A codebook edit with the claims it rewrites: ``(source, before, after)`` each."""

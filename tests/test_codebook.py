@@ -115,6 +115,31 @@ def test_edit_changes_only_the_given_fields_and_validates() -> None:
         cbk.edit(cb, "stance", "nope", label="x")
 
 
+def test_move_puts_a_stance_where_the_user_wants_it_and_claims_keep_theirs(
+    annotated: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A stance added last (a middle position on the scale) can be put in its place."""
+    from argmap.cli import main
+
+    root = annotated.root
+    before = disk_claims(root)
+    assert main(["codebook", "move", "stance", H, "2", "--project", str(root)]) == 0
+    assert "move stance hedged to position 2" in capsys.readouterr().out
+    assert disk_codebook(root).stance_ids == [PA, H, PU]
+    assert disk_claims(root) == before  # the order changes, no claim does
+    assert main(["codebook", "--json", "--project", str(root)]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert [s["id"] for s in shown["stances"]] == [PA, H, PU]
+    assert main(["codebook", "move", "question", "ukraine", "1", "--project", str(root)]) == 0
+    assert Project.open(root).codebook.question_ids[0] == "ukraine"
+    assert main(["codebook", "move", "stance", PU, "4", "--project", str(root)]) == 2
+    err = capsys.readouterr().err
+    assert "position 4 is out of range: give 1 to 3" in err and err.count("\n") == 1
+    assert disk_codebook(root).stance_ids == [PA, H, PU]
+    with pytest.raises(UsageError, match="unknown stance 'nope'"):
+        cbk.move(disk_codebook(root), "stance", "nope", 1)
+
+
 # --------------------------------------------------------------------------- rename
 
 

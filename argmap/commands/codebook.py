@@ -1,4 +1,4 @@
-"""``argmap codebook``: print the codebook, and add, edit, rename or remove its entries."""
+"""``argmap codebook``: print the codebook, and add, edit, move, rename or remove its entries."""
 
 from __future__ import annotations
 
@@ -116,6 +116,16 @@ def cmd_edit(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_move(args: argparse.Namespace) -> int:
+    from argmap import codebook as cbk
+
+    return _change(
+        args,
+        lambda cb, _claims: cbk.move(cb, args.kind, args.id, args.position),
+        f"move {args.kind} {args.id} to position {args.position}",
+    )
+
+
 def cmd_rename(args: argparse.Namespace) -> int:
     from argmap import codebook as cbk
 
@@ -134,7 +144,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add ``codebook`` and its subcommands."""
     p = sub.add_parser(
         "codebook",
-        help="print the codebook, or edit it (add-stance, add-question, edit, rename, remove)",
+        help="print the codebook, or edit it (add-stance, add-question, edit, move, rename, remove)",
         description="Print the codebook (stances, questions, how many claims use each). "
         "Subcommands edit it; rename and remove rewrite the claims that use an entry in one "
         "all-or-nothing change.",
@@ -178,6 +188,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--axis", type=int, choices=[-1, 0, 1], help="(stances)")
     add_project_option(q)
     q.set_defaults(func=cmd_edit)
+
+    q = verbs.add_parser(
+        "move", help="put a stance or question at another place in the order (1 = first)"
+    )
+    q.add_argument("kind", choices=["stance", "question"])
+    q.add_argument("id", metavar="ID")
+    q.add_argument("position", metavar="POSITION", type=int, help="1 = first")
+    add_project_option(q)
+    q.set_defaults(func=cmd_move)
 
     q = verbs.add_parser("rename", help="change an id, rewriting every claim that uses it")
     q.add_argument("kind", choices=["stance", "question"])
