@@ -185,6 +185,8 @@ class CodebookScreen(ArgmapScreen):
         Binding("e,enter", "edit", "Edit", id="codebook.edit", tooltip="Change labels, colour…"),
         Binding("n", "rename", "Rename id", id="codebook.rename", tooltip="Rewrites its claims"),
         Binding("d,delete", "remove", "Remove", id="codebook.remove"),
+        Binding("less_than_sign", "move(-1)", "Move up", show=False, id="codebook.move_up"),
+        Binding("greater_than_sign", "move(1)", "Move down", show=False, id="codebook.move_down"),
     ]
     DEFAULT_CSS = """
     CodebookScreen #codebook-help { height: auto; padding: 0 1; color: $text-muted; }
@@ -236,7 +238,7 @@ class CodebookScreen(ArgmapScreen):
         if not cb.questions:
             help_text += " No questions yet: press q to add the first."
         self.query_one("#codebook-help", Static).update(
-            help_text + "  Every change can be undone (u)."
+            help_text + "  < > move the entry up or down. Every change can be undone (u)."
         )
 
     # ------------------------------------------------------------------ helpers
@@ -434,6 +436,24 @@ class CodebookScreen(ArgmapScreen):
             submit,
         )
         self.app.push_screen(form)
+
+    def action_move(self, delta: int) -> None:
+        """Move the entry under the cursor up (-1) or down (+1) in the codebook's order."""
+        here = self.current()
+        if here is None:
+            return
+        kind, entry = here
+        cb = self.project.codebook
+        ids = cb.stance_ids if kind == "stance" else cb.question_ids
+        position = ids.index(entry) + 1 + delta
+        if not 1 <= position <= len(ids):
+            self.notify(f"{kind} {entry} is already {'first' if delta < 0 else 'last'}", timeout=3)
+            return
+        self.run_change(
+            lambda cb, _claims: cbk.move(cb, kind, entry, position),
+            f"move {kind} {entry} to position {position}",
+            then=lambda: self.call_after_refresh(self.select, kind, entry),
+        )
 
     def action_remove(self) -> None:
         here = self.current()

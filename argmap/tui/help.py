@@ -188,7 +188,7 @@ def sections(codebook: Codebook) -> list[Section]:
                 ("space 1-9", "toggle in a picker"),
                 ("ctrl+s", "save the written reference"),
                 ("s q", "add stance · question"),
-                ("e n d del", "edit · rename id · remove"),
+                ("e n d del < >", "edit/rename/remove/move"),
             ),
         ),
     ]

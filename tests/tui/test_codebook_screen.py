@@ -207,3 +207,30 @@ async def test_a_long_rename_shows_progress_and_the_app_keeps_answering(
         assert row_ids(screen)[0] == "autonomy"
         assert any("(1 claim rewritten)" in n.message for n in app._notifications)
     assert sorted(disk_stances(small_project)) == ["autonomy", "pro-us-primacy"]
+
+
+async def test_angle_brackets_move_an_entry_and_the_cursor_follows_it(small_project: Path) -> None:
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_codebook(app, pilot)
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=row_ids(screen).index("hedged"))
+        await pilot.press("less_than_sign")
+        await settle(pilot)
+        assert row_ids(screen)[:3] == ["pro-autonomy", "hedged", "pro-us-primacy"]
+        assert [s["id"] for s in disk_codebook(small_project)["stances"]] == [
+            "pro-autonomy",
+            "hedged",
+            "pro-us-primacy",
+        ]
+        assert row_ids(screen)[table.cursor_row] == "hedged"  # still on the moved entry
+        await pilot.press("less_than_sign")
+        await settle(pilot)
+        assert row_ids(screen)[0] == "hedged"
+        await pilot.press("less_than_sign")  # already first: nothing changes
+        await settle(pilot)
+        assert row_ids(screen)[0] == "hedged"
+        assert sorted(disk_stances(small_project)) == ["pro-autonomy", "pro-us-primacy"]
+        await pilot.press("greater_than_sign")
+        await settle(pilot)
+        assert row_ids(screen)[:2] == ["pro-autonomy", "hedged"]
