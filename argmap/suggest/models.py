@@ -309,16 +309,6 @@ def _train(
     return models
 
 
-def _probs(models: Models, task: str, x: Any) -> list[dict[str, float]]:
-    clf = models.classifiers.get(task)
-    n = x.shape[0]
-    if clf is None:
-        return [dict(models.constant.get(task, {})) for _ in range(n)]
-    p = clf.predict_proba(x)
-    classes = [str(c) for c in clf.classes_]
-    return [dict(zip(classes, row, strict=True)) for row in p.tolist()]
-
-
 def _explain_all(
     models: Models,
     x: Any,
