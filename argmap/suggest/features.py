@@ -781,15 +781,37 @@ class Featuriser:
         """``fit(texts)`` then ``transform(ctxs)``, featurising every text once."""
         batch = _Batch(self.lexicon, [*texts, *_texts_of(ctxs)])
         fit_rows = [batch.pos[t] for t in (dict.fromkeys(texts) if self.large else texts)]
-        self.word.fit(batch.rows.tokens.take(fit_rows))
         if self.char is not None:
             norms = batch.rows.norms
             self.char.fit([norms[i] for i in fit_rows])
+            # the n-grams cut by min_df: introspection only
+            self.char.stop_words_ = None
+        return self._features(batch, ctxs, fit_rows)
+
+    def _fit_word(self, tokens: Tokens, fit_rows: Sequence[int]) -> tuple[Any, Any]:
+        """Fit the word vocabulary on the texts ``fit_rows`` of ``tokens``; return the word
+        TF-IDF rows of every text of ``tokens`` and, per text, its row in them.
+
+        The fitted texts' rows are those fitting weighed (the same rows ``transform``
+        gives: ``NgramTfidf`` keeps its fitted counts in ``transform``'s order), so only
+        the texts not fitted on (context-only texts of a source being annotated) are
+        counted again.
+        """
+        import numpy as np
+
+        rows = self.word.fit_transform(tokens.take(fit_rows))
         # the n-grams cut by min_df: introspection only, and large on a large corpus
         self.word.stop_words_ = None
-        if self.char is not None:
-            self.char.stop_words_ = None
-        return self._features(batch, ctxs)
+        where = np.full(tokens.n_docs, -1, dtype=np.int64)
+        where[np.asarray(fit_rows, dtype=np.int64)] = np.arange(len(fit_rows))
+        missing = np.flatnonzero(where < 0)
+        if len(missing):
+            from scipy import sparse
+
+            where[missing] = len(fit_rows) + np.arange(len(missing))
+            extra = self.word.transform(tokens.take(missing))
+            rows = sparse.vstack([rows, extra], format="csr")
+        return rows, where
 
     @property
     def n_word(self) -> int:
@@ -832,21 +854,27 @@ class Featuriser:
         """Features of ``ctxs``, computed."""
         return self._features(_Batch(self.lexicon, _texts_of(ctxs)), ctxs)
 
-    def _features(self, batch: _Batch, ctxs: Sequence[Context]) -> Features:
-        """The features of ``ctxs`` from ``batch`` (which holds every text they mention)."""
+    def _features(
+        self, batch: _Batch, ctxs: Sequence[Context], fit_rows: Sequence[int] | None = None
+    ) -> Features:
+        """The features of ``ctxs`` from ``batch`` (which holds every text they mention),
+        the word vocabulary first fitted on the texts ``fit_rows`` of ``batch`` if given."""
         import numpy as np
         from scipy import sparse
 
         n, lex, rows = len(ctxs), self.lexicon, batch.rows
         pos = batch.pos
         ix = np.fromiter((pos[c.text] for c in ctxs), dtype=np.int64, count=n)
-        word = self.word.transform(rows.tokens)
+        if fit_rows is None:
+            word, word_ix = self.word.transform(rows.tokens), None
+        else:
+            word, word_ix = self._fit_word(rows.tokens, fit_rows)
         # the rows ``FEATURE_CHUNK`` at a time: the dense blocks of every row at once (and
         # their float64 context columns) were the peak of fitting on 5,000 sources
         parts = []
         for lo in range(0, n, FEATURE_CHUNK) if n else [0]:
             mine = ix[lo : lo + FEATURE_CHUNK]
-            blocks = [word[mine]]
+            blocks = [word[mine if word_ix is None else word_ix[mine]]]
             if self.char is not None:
                 blocks.append(self.char.transform([rows.norms[i] for i in mine.tolist()]))
             context = self._context(batch, ctxs[lo : lo + FEATURE_CHUNK]).astype(np.float32)
