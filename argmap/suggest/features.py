@@ -362,41 +362,60 @@ def _exact(fn: Any, values: Any) -> Any:
     return out[inv].reshape(values.shape)
 
 
+#: The characters beyond ASCII that a case-insensitive regex matches to ASCII letters (or
+#: that lower-case to ASCII): a text without them is pre-checked on ``str.lower()`` exactly.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+_BYLINE_INSIDE_RE = re.compile("|".join(map(re.escape, _BYLINE_INSIDE)))
+_CAPTION_INSIDE_RE = re.compile("|".join(map(re.escape, _CAPTION_INSIDE)))
+
+
 def _shape(raws: Sequence[str]) -> Any:
     """Per text: words, capitalised words, has a digit, ends like a sentence, asks, and
     the furniture flags (byline, date, caption, call to share, label) of ``codebook_row``."""
     import numpy as np
 
-    out = np.zeros((len(raws), 10), dtype=np.int64)
-    for i, raw in enumerate(raws):
+    caps_of, digit_of, byline_re, caption_re = _CAPS.findall, _DIGIT.search, _BYLINE, _CAPTION
+    byline_in, caption_in = _BYLINE_INSIDE_RE.search, _CAPTION_INSIDE_RE.search
+    rows = []
+    for raw in raws:
         words = raw.split()
         n = max(len(words), 1)
         ascii_ = raw.isascii()
-        caps = len(_CAPS.findall(raw)) if ascii_ else sum(1 for w in words if w[:1].isupper())
-        digit = _DIGIT.search(raw) is not None
+        caps = len(caps_of(raw)) if ascii_ else sum(1 for w in words if w[:1].isupper())
+        digit = digit_of(raw) is not None
         stripped = raw.rstrip("\"')]\u201d\u2019 ")
-        ends = stripped.endswith((".", "!", "?"))
         byline = date = caption = call = label = False
         # furniture is short: the long sentences of a body skip these scans
         if n < 30:
-            low = raw.lower() if ascii_ else ""
-            if (
-                not ascii_
-                or low.startswith(_BYLINE_STARTS)
-                or any(x in low for x in _BYLINE_INSIDE)
-            ):
-                byline = _BYLINE.search(raw) is not None
-            if (
-                not ascii_
-                or low.startswith(_CAPTION_STARTS)
-                or any(x in low for x in _CAPTION_INSIDE)
-            ):
-                caption = _CAPTION.search(raw) is not None
+            # substring pre-checks on the lower-cased text (exact unless it holds one of
+            # ``_FOLDS_TO_ASCII``: then the regexes run)
+            plain = ascii_ or not any(c in raw for c in _FOLDS_TO_ASCII)
+            low = raw.lower() if plain else ""
+            if not plain or low.startswith(_BYLINE_STARTS) or byline_in(low):
+                byline = byline_re.search(raw) is not None
+            if not plain or low.startswith(_CAPTION_STARTS) or caption_in(low):
+                caption = caption_re.search(raw) is not None
             label = ":" in raw and _LABEL.match(raw) is not None
             if n < 16:
                 date = digit and _DATE.search(raw) is not None
                 call = _CALL.search(raw) is not None
-        out[i] = (n, caps, digit, ends, stripped.endswith("?"), byline, date, caption, call, label)
+        rows.append(
+            (
+                n,
+                caps,
+                digit,
+                stripped.endswith((".", "!", "?")),
+                stripped.endswith("?"),
+                byline,
+                date,
+                caption,
+                call,
+                label,
+            )
+        )
+    out = np.zeros((len(raws), 10), dtype=np.int64)
+    if rows:
+        out[:] = rows
     return out
 
 
@@ -774,19 +793,25 @@ class Featuriser:
 
     def fit(self, texts: Sequence[str]) -> Featuriser:
         """Fit the vocabularies on ``texts`` (every training sentence; large mode: distinct)."""
-        self.fit_transform(texts, [])
+        batch = _Batch(self.lexicon, texts)
+        self._fit_word(batch.rows.tokens, self._fit_char(batch, texts))
         return self
 
     def fit_transform(self, texts: Sequence[str], ctxs: Sequence[Context]) -> Features:
         """``fit(texts)`` then ``transform(ctxs)``, featurising every text once."""
         batch = _Batch(self.lexicon, [*texts, *_texts_of(ctxs)])
+        return self._features(batch, ctxs, self._fit_char(batch, texts))
+
+    def _fit_char(self, batch: _Batch, texts: Sequence[str]) -> list[int]:
+        """The rows of ``batch`` to fit on (``texts``; large mode: distinct), with the char
+        vocabulary (small mode) fitted on them."""
         fit_rows = [batch.pos[t] for t in (dict.fromkeys(texts) if self.large else texts)]
         if self.char is not None:
             norms = batch.rows.norms
             self.char.fit([norms[i] for i in fit_rows])
             # the n-grams cut by min_df: introspection only
             self.char.stop_words_ = None
-        return self._features(batch, ctxs, fit_rows)
+        return fit_rows
 
     def _fit_word(self, tokens: Tokens, fit_rows: Sequence[int]) -> tuple[Any, Any]:
         """Fit the word vocabulary on the texts ``fit_rows`` of ``tokens``; return the word
