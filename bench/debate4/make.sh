@@ -82,3 +82,45 @@ qp mandate "referendum" "consultation" "mandate" "manifesto" "vote*" "democra*" 
     "councillor*" "trust" "ballot" "elected" "petition*"
 qp running "camera*" "anpr" "number plate*" "privacy" "surveillance" "fines" "penalt*" \
     "set-up cost*" "running cost*" "revenue" "collect*" "payment*" "app"
+
+# 3. the articles, as saved from the web (HTML) or kept as notes (Markdown, text) ---------
+# Readers pinned: `--html-reader 2` is how argmap read HTML and Markdown when these were
+# annotated (the sentence ids in gold.tsv depend on it); ids from the file names.
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+mkdir "$WORK/raw"
+cp "$HERE"/raw/* "$WORK/raw/"
+# Workaround (see /work/notes/d4-friction.md, 1): the Substack page's <article
+# class="typography newsletter-post post"> is dropped whole as a "newsletter" box by both
+# readers (2 sentences of footer are left), so the class word is taken out of a copy.
+sed 's/class="typography newsletter-post post"/class="typography post"/' \
+    "$HERE/raw/longshift-blog.html" >"$WORK/raw/longshift-blog.html"
+am add --html-reader 2 --id-from file "$WORK/raw/"
+# what argmap could not read from the files: say it
+am meta chamber-memo --author "Sunita Rao" --outlet "Castlebridge Chamber of Commerce"
+am meta cum-briefing --author "Felix Amundsen, Grace Mbeki" \
+    --outlet "Centre for Urban Mobility" --date 2026-11
+am meta life-interview-hallam --author "Sam Ferreira" --outlet "Castlebridge Life"
+am meta longshift-blog --date 2026-11-24
+am meta post-letter-kettering --author "Brian Kettering" --outlet "Castlebridge Evening Post"
+am meta post-oped-quist --author "Amara Quist" --outlet "Castlebridge Evening Post"
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta courier-news --note "News report of the cabinet's decision: traders, a private-hire driver and the opposition against, the leader and the bus company for, business and a union for changes first, a researcher without a verdict."
+am meta post-oped-quist --note "Op-ed for the charge as planned by a children's respiratory doctor: concedes the opponents' points first, then air, traffic, fairness, trade and the case against waiting."
+am meta cum-briefing --note "Think-tank evidence briefing, largely without a verdict: grants first-year traffic cuts and fewer injuries, doubts lasting and air gains, recommends a trial with a referendum, buses and permits first."
+am meta life-interview-hallam --note "Magazine interview with the cabinet member for transport, for the charge; the interviewer puts readers', the chamber's and the opposition's objections."
+am meta chamber-memo --note "Chamber of Commerce memo to scrutiny: a charge in principle, but from 2028, with van and delivery rates, counts first and a sunset clause; answers members who want no charge."
+am meta longshift-blog --note "A home carer's blog post against any charge: once for it (her son's asthma), now says it falls on carers, will not last, and the council should fix what it runs."
+am meta post-letter-kettering --note "Letter from a retired bus driver: not against a charge in principle, but buses and park-and-ride first, then charge."
+am meta council-record --note "Verbatim council record: the opposition leader moves to drop the charge for junction works; an Eastfield independent wants a trial and edge protection first; the leader replies."
+for s in chamber-memo council-record courier-news cum-briefing life-interview-hallam \
+    longshift-blog post-letter-kettering post-oped-quist; do
+    am done "$s"   # read in full
+done
+am validate
