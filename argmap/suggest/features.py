@@ -540,7 +540,7 @@ def codebook_rows(
                 minlength=n * n_k,
             ).reshape(n, n_k)
     s_ov, q_ov = ov[:, :n_s], ov[:, n_s:]
-    hits = match_many(lexicon.patterns, norms, tokens)
+    hits = match_many(lexicon.patterns, norms, tokens, raws)
     general = _general_cues(norms, tokens)
     shape = _shape(raws)
     n_words, caps = shape[:, 0], shape[:, 1]
