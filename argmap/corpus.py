@@ -460,6 +460,11 @@ NOT_SPEAKERS = frozenset(
 """Words that label a line but name nobody ("Note: …")."""
 
 
+def table_rows(text: str) -> frozenset[str]:
+    """The rows of ``text``'s tables as reader 3 cuts them (without their outer bars)."""
+    return frozenset(text[a:b] for a, b in text_layout(text).rows.values())
+
+
 def _strip_emphasis(value: str) -> str:
     return " ".join(_STRAY_EMPHASIS.sub("", markdown_plain(value)).split())
 
@@ -607,23 +612,25 @@ def _rows_read(
     sentence of a transcript knows its speaker."""
     layout = text_layout(text)
     turns = [at for at, _ in layout.speakers]
+    rows = set(layout.rows.values())
     out = []
     for i, (s, e) in enumerate(spans):
-        shown = read_quote(text[s:e], markdown, RECORDED_READER)
+        shown = read_quote(text[s:e], markdown, table=(s, e) in rows)
         k = bisect.bisect_right(turns, s) - 1
         speaker = layout.speakers[k][1] if k >= 0 else ""
         out.append(SentenceRow(ids[i], i, s, e, shown, speaker))
     return out
 
 
-def read_quote(quote: str, markdown: bool, reader: int | None = None) -> str:
+def read_quote(quote: str, markdown: bool, *, table: bool | frozenset[str] = False) -> str:
     """A stretch of a source's text as it reads: whitespace collapsed; without Markdown
-    syntax in a Markdown file; from reader 3 on, a table row as its cells
-    ("pouches or lockers · £14", not "| pouches or lockers | £14 |")."""
-    if reader is not None and reader >= RECORDED_READER and "|" in quote:
+    syntax in a Markdown file; a table row (reader 3) as its cells, "pouches or lockers ·
+    £14", not "| pouches or lockers | £14 |". ``table`` says the quote is a row, or gives
+    the text's rows (:func:`table_rows`): its lines that are one are read so."""
+    if table and "|" in quote:
         lines = []
         for line in quote.split("\n"):
-            if "|" in line:
+            if table is True or line.strip().strip("|").strip() in table:
                 cells = [c.strip() for c in _CELL_BAR.split(line.strip().strip("|"))]
                 line = " · ".join(c.replace("\\|", "|") for c in cells if c)
             lines.append(line)

@@ -275,9 +275,10 @@ class SourceDoc:
         source is a Markdown file ("**Summary.**" reads "Summary.")."""
         if self._markdown is None:
             self._markdown = corpus.is_markdown(self._path)
-        reader = self.reader
-        if reader is not None:  # read by reader 3 or later: table rows as their cells too
-            return corpus.read_quote(quote, self._markdown, reader)
+        if self.reader is not None and "|" in quote:  # reader 3: a table row as its cells
+            rows = corpus.table_rows(self.text)
+            if rows:
+                return corpus.read_quote(quote, self._markdown, table=rows)
         return corpus.plain_quote(quote) if self._markdown else quote
 
 
