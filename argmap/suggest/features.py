@@ -275,7 +275,7 @@ TWO_SIDED_PRIOR = 0.6
 #: stances for (axis > 0), and of each negative one towards the stances against (axis < 0):
 #: arguments for a proposal say it helps and works, arguments against it that it harms and
 #: fails (the general form of the obstacle words). Negation turns a word (``cues``).
-EVALUATION_PRIOR = 0.6
+EVALUATION_PRIOR = 0.4
 #: Weight in the codebook's stance prior of the evaluation of what a stance stands for
 #: (``_evaluated``: evaluation words near the keywords of the stance's description).
 TARGET_PRIOR = 0.5
