@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from argmap import store
+from argmap.model import Codebook, Stance
 from argmap.project import Project
 from argmap.suggest import cues
-from argmap.suggest import evaluation as E
 from argmap.suggest import features as F
 from argmap.suggest import models as M
 
@@ -100,11 +100,84 @@ def test_question_models_do_not_see_the_stance_cues() -> None:
     assert abs(stance.coef_[:, cols]).sum() > 0
 
 
-def test_the_rent_cap_debate_meets_the_stance_targets_without_hedge_cues() -> None:
-    """On the held-out rent-cap debate (its own codebook, no hedge cues, patterns on 20 of
-    180 units), leave-one-source-out stance was 0.385 macro-F1 with hedged recall 0.26
-    before the general cues; the issue's targets are 0.60 and 0.5 on every stance."""
-    report = E.evaluate(Project.open(DEBATE2), curve=())
-    assert report.stance is not None
-    assert report.stance.macro_f1 >= 0.6
-    assert all(c.recall >= 0.5 for c in report.stance.per_class.values())
+@pytest.fixture(scope="module")
+def tram_lexicon() -> F.Lexicon:
+    """A made-up debate: two stances on the same side of the axis (both want to spend),
+    told apart only by what each stands for."""
+    codebook = Codebook(
+        stances=(
+            Stance(
+                id="trams",
+                label="Trams",
+                symbol="T",
+                axis=1,
+                description="The city should build a tram line: trams are quiet, clean and "
+                "carry commuters reliably.",
+            ),
+            Stance(
+                id="buses",
+                label="Buses",
+                symbol="B",
+                axis=1,
+                description="The city should buy electric buses instead: buses are cheaper, "
+                "flexible and reach every suburb.",
+            ),
+            Stance(
+                id="neither",
+                label="Neither",
+                symbol="N",
+                axis=-1,
+                description="The city should spend the transport budget on neither and keep "
+                "the roads as they are.",
+            ),
+        )
+    )
+    return F.build_lexicon(codebook)
+
+
+def test_praising_what_a_stance_stands_for_leans_to_it_and_negation_turns_it(
+    tram_lexicon: F.Lexicon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No pattern, no hedge cue: an evaluation word leans a sentence to the stance whose
+    description names what it evaluates ("wonderful" ... "commuters": trams), and away
+    from it when negated or negative. The side of the axis alone cannot tell trams from
+    buses, so without the evaluation of a target the prior barely moves."""
+
+    def prior(t: str) -> dict[str, float]:
+        row = F.codebook_row(t, tram_lexicon)
+        assert not row.found
+        return dict(zip(tram_lexicon.stance_ids, row.stance_prior, strict=True))
+
+    praise = prior("Trams would be wonderful for commuters.")
+    turned = prior("Trams would not be wonderful for commuters.")
+    buses = prior("Electric buses are excellent.")
+    awful = prior("Electric buses are awful.")
+    assert max(praise, key=praise.__getitem__) == "trams"
+    assert turned["trams"] < turned["buses"]
+    assert buses["buses"] > buses["trams"] + 0.4
+    assert awful["buses"] < awful["trams"]
+    monkeypatch.setattr(F, "TARGET_PRIOR", 0.0)
+    assert prior("Trams would not be wonderful for commuters.")["trams"] > turned["trams"] + 0.1
+    off = prior("Electric buses are excellent.")
+    assert off["buses"] < off["trams"] + 0.4
+
+
+def test_the_evaluation_words_are_a_published_lexicon_and_a_stance_name_is_not_one() -> None:
+    """The evaluation words are VADER's (not a list written after reading our articles):
+    words of no earlier list count ("disastrous", "excellent"); but a word that names a
+    stance of the debate ("ban" rates -2.6 in VADER) is not read as an evaluation there."""
+    phones = store.load_codebook(REPO / "bench" / "debate3" / "annotations" / "codebook.json")
+    lexicon = F.build_lexicon(phones)
+    assert "ban" in cues.NEGATIVE and {"ban", "banned"} <= lexicon.naming
+    assert len(cues.POSITIVE) > 1000 and len(cues.NEGATIVE) > 1000
+
+    def evaluation(lex: F.Lexicon, text: str) -> tuple[float, float]:
+        g = general(lex, text)
+        return g["positive evaluation"], g["negative evaluation"]
+
+    assert evaluation(lexicon, "The ban is excellent.")[0] > 0
+    assert evaluation(lexicon, "The ban is excellent.")[1] == 0
+    assert evaluation(lexicon, "The ban was a disastrous mistake.")[1] > 0
+    # in another debate, "ban" is an evaluation word like any other
+    tram = F.build_lexicon(Codebook(stances=(Stance(id="trams", label="Trams", symbol="T"),)))
+    assert evaluation(tram, "They want to ban cars.")[1] > 0

@@ -100,6 +100,13 @@ def reference_row(raw: str, lexicon: F.Lexicon) -> F.Row:
     # an evaluation word up to NEGATION_SCOPE words after a negator counts for the other side
     pos, neg = cues.POLARITY
     general[pos] = general[neg] = 0
+
+    # and what it evaluates: each stance's keyword weight of the words around it
+    def weight(w: str, s: int) -> float:
+        stem = F._stem_word(w)
+        return next((v for k, v in lexicon.stem_index.get(stem, ()) if k == s), 0.0)
+
+    evaluated = [0.0] * n_s
     for k, w in enumerate(words_n):
         side = pos if w in cues.POSITIVE else neg if w in cues.NEGATIVE else None
         if side is None:
@@ -107,6 +114,12 @@ def reference_row(raw: str, lexicon: F.Lexicon) -> F.Row:
         if any(v in cues.NEGATORS for v in words_n[max(0, k - cues.NEGATION_SCOPE) : k]):
             side = neg if side == pos else pos
         general[side] += 1
+        for s in range(n_s):
+            around = 0.0
+            for i in range(k - F.TARGET_WINDOW, k + F.TARGET_WINDOW + 1):
+                if i != k and 0 <= i < len(words_n):
+                    around += weight(words_n[i], s)
+            evaluated[s] += around * (1.0 if side == pos else -1.0)
     dense = np.asarray(
         (
             math.log1p(n_cues),
@@ -134,7 +147,10 @@ def reference_row(raw: str, lexicon: F.Lexicon) -> F.Row:
         ),
         dtype=np.float32,
     )
-    scores = [o / 4.0 + F.PATTERN_PRIOR * h for o, h in zip(s_ov, hits.stance, strict=True)]
+    scores = [
+        o / 4.0 + F.PATTERN_PRIOR * h + F.TARGET_PRIOR * e
+        for o, h, e in zip(s_ov, hits.stance, evaluated, strict=True)
+    ]
     for i, axis in enumerate(lexicon.stance_axes):
         if axis == 0:
             scores[i] += 0.5 * n_cues + F.TWO_SIDED_PRIOR * sum(general[g] for g in cues.TWO_SIDED)

@@ -11,8 +11,11 @@ article, and every project gets them:
   the structure of a two-sided sentence;
 - ``CONDITION``: conditionals ("if", "unless", "only if", "provided that", "depends on");
 - ``BALANCE``: weighing both sides ("both", "neither", "trade-off", "on balance");
-- ``POSITIVE`` and ``NEGATIVE``: a small lexicon of general evaluation (good or bad, works
-  or fails, helps or harms), in the manner of Hu and Liu's opinion lexicon;
+- ``POSITIVE`` and ``NEGATIVE``: general evaluation words, the words of the VADER
+  sentiment lexicon (Hutto and Gilbert, 2014: 7,500 entries, each rated -4..4 by ten
+  people; MIT licence, read from the ``vaderSentiment`` package) whose mean rating is at
+  least ``VALENCE_MIN`` from 0, that are words (not emoticons) and neither stop words nor
+  cues of the groups above;
 - ``NEGATION``: negators: an evaluation word up to ``NEGATION_SCOPE`` words after one
   counts for the other polarity ("does not work", "nothing to help").
 
@@ -23,6 +26,8 @@ letters a space). One-word entries are counted from the words, the others with a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 HEDGES = (
     "about",
@@ -202,110 +207,6 @@ BALANCE = (
     "balanced",
 )
 
-POSITIVE = (
-    "benefit",
-    "benefits",
-    "beneficial",
-    "best",
-    "better",
-    "effective",
-    "fair",
-    "fairer",
-    "good",
-    "gain",
-    "gains",
-    "help",
-    "helps",
-    "improve",
-    "improves",
-    "improved",
-    "improvement",
-    "protect",
-    "protects",
-    "protected",
-    "protection",
-    "reasonable",
-    "relief",
-    "right",
-    "rightly",
-    "safe",
-    "secure",
-    "security",
-    "sensible",
-    "stable",
-    "strong",
-    "stronger",
-    "strengthen",
-    "succeed",
-    "succeeds",
-    "success",
-    "successful",
-    "support",
-    "supports",
-    "welcome",
-    "work",
-    "works",
-    "worked",
-    "worth",
-    "deserve",
-    "deserves",
-)
-
-NEGATIVE = (
-    "bad",
-    "burden",
-    "collapse",
-    "cost",
-    "costly",
-    "costs",
-    "damage",
-    "damages",
-    "danger",
-    "dangerous",
-    "decline",
-    "declines",
-    "fail",
-    "failed",
-    "fails",
-    "failure",
-    "flawed",
-    "harm",
-    "harmful",
-    "harms",
-    "hurt",
-    "hurts",
-    "lose",
-    "loses",
-    "loss",
-    "losses",
-    "mistake",
-    "problem",
-    "problems",
-    "punish",
-    "punishing",
-    "risk",
-    "risks",
-    "risky",
-    "shrink",
-    "shrinks",
-    "shrinking",
-    "threat",
-    "threaten",
-    "threatens",
-    "undermine",
-    "undermines",
-    "unfair",
-    "unrealistic",
-    "weak",
-    "weaker",
-    "weaken",
-    "weakens",
-    "worse",
-    "worst",
-    "wrong",
-    "waste",
-)
-
 NEGATION = (
     "not",
     "no",
@@ -320,16 +221,90 @@ NEGATION = (
     "little",
 )
 
+#: The smallest absolute mean rating (VADER's scale, -4..4) of an evaluation word.
+VALENCE_MIN = 1.5
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def vader_lexicon() -> dict[str, float]:
+    """The VADER sentiment lexicon as shipped in the ``vaderSentiment`` package: entry ->
+    mean rating (-4 most negative .. 4 most positive)."""
+    from importlib.resources import files
+
+    path = files("vaderSentiment") / "vader_lexicon.txt"
+    out: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2:
+            out[parts[0]] = float(parts[1])
+    return out
+
+
+def evaluation_words(min_valence: float = VALENCE_MIN) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The positive and negative evaluation words: VADER's entries of letters only rated at
+    least ``min_valence`` from 0, less stop words and the words of the other groups."""
+    from argmap.suggest.text import stop_words
+
+    taken = stop_words() | set(HEDGES + BOOSTERS + CONTRAST + CONDITION + BALANCE + NEGATION)
+    words = {
+        w: v
+        for w, v in vader_lexicon().items()
+        if _LETTERS.fullmatch(w) and w not in taken and abs(v) >= min_valence
+    }
+    return (
+        tuple(sorted(w for w, v in words.items() if v > 0)),
+        tuple(sorted(w for w, v in words.items() if v < 0)),
+    )
+
+
+#: Endings of a word that name the same thing ("ban": "bans", "banned", "banning").
+_INFLECTIONS = ("", "s", "es", "d", "ed", "ing", "er", "ers")
+
+
+def naming_words(names: Iterable[str]) -> frozenset[str]:
+    """The evaluation words that name a stance of the debate (a word of one of ``names``,
+    normalised, with an inflection): "ban" rates -2.6 in VADER, but in a debate whose
+    stances are ``ban`` and ``allow`` it names a position rather than judging one."""
+    from argmap.suggest.text import normalise, stop_words
+
+    stop = stop_words()
+    bases = {w for name in names for w in _LETTERS.findall(normalise(name)) if w not in stop}
+    forms = {
+        b + ending
+        for b in bases
+        if len(b) >= 3
+        for ending in (*_INFLECTIONS, *(b[-1] + e for e in ("ed", "ing")))
+    }
+    pos, neg = _evaluation()
+    return frozenset(forms & (set(pos) | set(neg)))
+
+
 #: Groups in the order of their features (``Lexicon.dense_names``).
-GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("hedges (Hyland)", HEDGES),
-    ("boosters (Hyland)", BOOSTERS),
-    ("contrast or concession", CONTRAST),
-    ("condition", CONDITION),
-    ("weighs both sides", BALANCE),
-    ("positive evaluation", POSITIVE),
-    ("negative evaluation", NEGATIVE),
+#: The groups' names, in the order of their features (``Lexicon.dense_names``).
+GROUP_NAMES = (
+    "hedges (Hyland)",
+    "boosters (Hyland)",
+    "contrast or concession",
+    "condition",
+    "weighs both sides",
+    "positive evaluation",
+    "negative evaluation",
 )
+
+
+@lru_cache(maxsize=1)
+def _evaluation() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``evaluation_words()``, read once (the lexicon and scikit-learn's stop words are
+    loaded on first use, not when argmap starts)."""
+    return evaluation_words()
+
+
+@lru_cache(maxsize=1)
+def _groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    pos, neg = _evaluation()
+    words = (HEDGES, BOOSTERS, CONTRAST, CONDITION, BALANCE, pos, neg)
+    return tuple(zip(GROUP_NAMES, words, strict=True))
+
 
 #: The groups (positions in ``GROUPS``) that mark a two-sided sentence.
 TWO_SIDED = (2, 3, 4)
@@ -383,28 +358,43 @@ def _key(phrase: str) -> str:
     return max(words, key=lambda w: (len(w), w))
 
 
-#: Per group: its one-word cues, the key words of its other cues, and their regex.
-COMPILED: tuple[tuple[frozenset[str], tuple[str, ...], re.Pattern[str] | None], ...] = tuple(
-    (
-        single_words(words),
-        tuple(sorted({_key(w) for w in words if " " in w})),
-        phrase_regex(words),
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[frozenset[str], tuple[str, ...], re.Pattern[str] | None], ...]:
+    """Per group: its one-word cues, the key words of its other cues, and their regex."""
+    return tuple(
+        (
+            single_words(words),
+            tuple(sorted({_key(w) for w in words if " " in w})),
+            phrase_regex(words),
+        )
+        for _, words in _groups()
     )
-    for _, words in GROUPS
-)
+
+
+def __getattr__(name: str) -> object:
+    """``POSITIVE``, ``NEGATIVE`` (the evaluation words), ``GROUPS`` (name and words of
+    each group) and ``COMPILED`` (``_compiled``), made on first use."""
+    if name in ("POSITIVE", "NEGATIVE"):
+        return _evaluation()[name == "NEGATIVE"]
+    if name == "GROUPS":
+        return _groups()
+    if name == "COMPILED":
+        return _compiled()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 #: The negators, as one set.
 NEGATORS = frozenset(NEGATION)
 
 #: Group name -> its position in ``GROUPS``.
-GROUP_INDEX = {name: g for g, (name, _) in enumerate(GROUPS)}
+GROUP_INDEX = {name: g for g, name in enumerate(GROUP_NAMES)}
 _WORD = re.compile(r"\w+")
 
 
 def found(norm: str, group: int) -> list[str]:
     """The cues of group ``group`` in the normalised text ``norm``, each once, in order
     (for the reasons shown with a suggestion; the evaluation groups ignore negation)."""
-    single, _, rx = COMPILED[group]
+    single, _, rx = _compiled()[group]
     got = [w for w in _WORD.findall(norm) if w in single]
     if rx is not None:
         got += rx.findall(norm)

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from argmap.suggest import cues
+from argmap.suggest.cues import naming_words
 from argmap.suggest.data import Context
 from argmap.suggest.patterns import PatternSet, compile_patterns, match_many
 from argmap.suggest.text import (
@@ -142,6 +143,8 @@ class Lexicon:
     patterns: PatternSet
     #: stem -> (position among stances then questions, weight): all overlaps in one pass
     stem_index: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict)
+    #: evaluation words that name a stance here, and so are not read as evaluations
+    naming: frozenset[str] = frozenset()
 
     @property
     def dense_names(self) -> list[str]:
@@ -168,7 +171,7 @@ class Lexicon:
             *(f"pattern stance {x}" for x in s),
             *(f"conceded pattern stance {x}" for x in s),
             *(f"pattern question {x}" for x in q),
-            *(name for name, _ in cues.GROUPS),
+            *cues.GROUP_NAMES,
         ]
 
     @property
@@ -226,6 +229,7 @@ def build_lexicon(codebook: Codebook) -> Lexicon:
         question_words=question_words,
         patterns=compile_patterns(codebook),
         stem_index={stem: tuple(v) for stem, v in sorted(index.items())},
+        naming=naming_words(w for s in codebook.stances for w in (s.id, s.label)),
     )
 
 
@@ -271,36 +275,57 @@ TWO_SIDED_PRIOR = 0.6
 #: stances for (axis > 0), and of each negative one towards the stances against (axis < 0):
 #: arguments for a proposal say it helps and works, arguments against it that it harms and
 #: fails (the general form of the obstacle words). Negation turns a word (``cues``).
-EVALUATION_PRIOR = 0.6
+EVALUATION_PRIOR = 0.4
+#: Weight in the codebook's stance prior of the evaluation of what a stance stands for
+#: (``_evaluated``: evaluation words near the keywords of the stance's description).
+TARGET_PRIOR = 0.5
 
 
-def _general_cues(norms: Sequence[str], tokens: Tokens) -> Any:
+def _polarity(tokens: Tokens, naming: frozenset[str] = frozenset()) -> Any:
+    """Per word of ``tokens`` (in text order): +1 if it is a positive evaluation word, -1
+    if a negative one, each turned by a negator of its own text up to
+    ``cues.NEGATION_SCOPE`` words before it ("does not work"), 0 for any other word."""
+    import numpy as np
+
+    vocab, ids, doc = tokens.vocab, tokens.ids, tokens.doc
+    pos_w, neg_w = (cues.COMPILED[g][0] for g in cues.POLARITY)
+    sign = np.fromiter(
+        ((w in pos_w) - (w in neg_w) if w not in naming else 0 for w in vocab),
+        dtype=np.int8,
+        count=len(vocab),
+    )
+    if not len(ids):
+        return np.zeros(0, dtype=np.int8)
+    negator = np.fromiter((w in cues.NEGATORS for w in vocab), dtype=bool, count=len(vocab))
+    neg_at = negator[ids]
+    turned = np.zeros(len(ids), dtype=bool)
+    for d in range(1, cues.NEGATION_SCOPE + 1):
+        turned[d:] |= neg_at[:-d] & (doc[:-d] == doc[d:])
+    out = sign[ids]
+    out[turned] *= -1
+    return out
+
+
+def _general_cues(norms: Sequence[str], tokens: Tokens, polarity: Any) -> Any:
     """Per text, how many cues of each group of ``cues.GROUPS`` it holds (texts x groups):
-    one-word cues counted from the words, the others by regex in the texts that hold the
-    key word of one of them."""
+    one-word cues counted from the words (evaluation words by their ``polarity``, turned
+    by negation), the others by regex in the texts that hold the key word of one of them."""
     import numpy as np
 
     from argmap.suggest.vectors import distinct
 
     n, vocab = len(norms), tokens.vocab
-    out = np.zeros((n, len(cues.GROUPS)), dtype=np.int64)
+    out = np.zeros((n, len(cues.GROUP_NAMES)), dtype=np.int64)
     index = tokens.index
-    ids, doc = tokens.ids, tokens.doc
-    # a word is turned if a negator of its own text stands up to NEGATION_SCOPE words before
-    negator = np.fromiter((w in cues.NEGATORS for w in vocab), dtype=bool, count=len(vocab))
-    neg_at = negator[ids] if len(ids) else np.zeros(0, dtype=bool)
-    turned = np.zeros(len(ids), dtype=bool)
-    for d in range(1, cues.NEGATION_SCOPE + 1):
-        turned[d:] |= neg_at[:-d] & (doc[:-d] == doc[d:])
+    doc = tokens.doc
     pos_g, neg_g = cues.POLARITY
+    if len(polarity):
+        out[:, pos_g] += np.bincount(doc[polarity > 0], minlength=n)
+        out[:, neg_g] += np.bincount(doc[polarity < 0], minlength=n)
     for g, (single, firsts, rx) in enumerate(cues.COMPILED):
-        mask = np.fromiter((w in single for w in vocab), dtype=bool, count=len(vocab))
-        if g in cues.POLARITY and len(ids):
-            hit = mask[ids]
-            out[:, g] += np.bincount(doc[hit & ~turned], minlength=n)
-            other = neg_g if g == pos_g else pos_g
-            out[:, other] += np.bincount(doc[hit & turned], minlength=n)
+        if g in cues.POLARITY:
             continue
+        mask = np.fromiter((w in single for w in vocab), dtype=bool, count=len(vocab))
         out[:, g] += tokens.counts(mask)
         if rx is None:
             continue
@@ -310,6 +335,40 @@ def _general_cues(norms: Sequence[str], tokens: Tokens) -> Any:
         docs = distinct(np.concatenate(list(tokens.postings(first_ids).values())))
         for i in docs.tolist():
             out[i, g] += len(rx.findall(norms[i]))
+    return out
+
+
+#: Words on either side of an evaluation word that are read as what it evaluates.
+TARGET_WINDOW = 4
+
+
+def _evaluated(tokens: Tokens, polarity: Any, word_stance: Any) -> Any:
+    """Per text and stance (texts x stances): the evaluation of what each stance stands
+    for. Each evaluation word (``polarity``, +1 or -1) counts its sign times the stance's
+    keyword weight (``word_stance``: word id x stances) of every other word of its text up
+    to ``TARGET_WINDOW`` words away: "the devices help learning" praises what a stance
+    whose description names devices and learning stands for; "the devices do not help"
+    criticises it."""
+    import numpy as np
+
+    n, k = tokens.n_docs, word_stance.shape[1]
+    out = np.zeros((n, k))
+    at = np.flatnonzero(polarity)
+    if not len(at) or not k:
+        return out
+    ids, doc = tokens.ids, tokens.doc
+    d = doc[at]
+    around = np.zeros((len(at), k))
+    # word by word from the farthest before to the farthest after (the order of the sums
+    # is fixed: the same numbers as adding them up one sentence at a time)
+    for off in [*range(-TARGET_WINDOW, 0), *range(1, TARGET_WINDOW + 1)]:
+        i = at + off
+        ok = (i >= 0) & (i < len(ids))
+        ok[ok] &= doc[i[ok]] == d[ok]
+        around[ok] += word_stance[ids[i[ok]]]
+    contrib = around * polarity[at].astype(float)[:, None]
+    for j in range(k):
+        out[:, j] = np.bincount(d, weights=contrib[:, j], minlength=n)
     return out
 
 
@@ -444,7 +503,15 @@ def _lexicon_arrays(lexicon: Lexicon) -> dict[str, Any]:
             ws.append(w)
         starts.append(len(ks))
     multi = [c for c in lexicon.cues if " " in c]
+    n_s = len(lexicon.stance_ids)
+    # stem x stance keyword weights, and a last row of zeros for words without a stem
+    stem_stance = np.zeros((len(stems_sorted) + 1, n_s))
+    for i, stem in enumerate(stems_sorted):
+        for k, w in lexicon.stem_index[stem]:
+            if k < n_s:
+                stem_stance[i, k] = w
     out = {
+        "stem_stance": stem_stance,
         "stem_pos": {s: i for i, s in enumerate(stems_sorted)},
         "starts": np.asarray(starts, dtype=np.int64),
         "k": np.asarray(ks, dtype=np.int64),
@@ -541,7 +608,11 @@ def codebook_rows(
             ).reshape(n, n_k)
     s_ov, q_ov = ov[:, :n_s], ov[:, n_s:]
     hits = match_many(lexicon.patterns, norms, tokens)
-    general = _general_cues(norms, tokens)
+    polarity = _polarity(tokens, lexicon.naming)
+    general = _general_cues(norms, tokens, polarity)
+    # each word's keyword weight per stance (its stem's; row -1: no stem, zeros)
+    word_stance = arrs["stem_stance"][word_stem]
+    evaluated = _evaluated(tokens, polarity, word_stance)
     shape = _shape(raws)
     n_words, caps = shape[:, 0], shape[:, 1]
     ends = shape[:, 3].astype(bool)
@@ -597,7 +668,7 @@ def codebook_rows(
         at += b.shape[1]
     # the codebook's stance prior: softmax of overlap, pattern hits, cues, obstacles and
     # the debate-general cues (two-sided ones to the middle, evaluation to either side)
-    scores = s_ov / 4.0 + PATTERN_PRIOR * hits.stance
+    scores = s_ov / 4.0 + PATTERN_PRIOR * hits.stance + TARGET_PRIOR * evaluated
     two_sided = TWO_SIDED_PRIOR * general[:, list(cues.TWO_SIDED)].sum(axis=1)
     for i, axis in enumerate(lexicon.stance_axes):
         if axis == 0:

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from argmap.suggest.cues import GROUP_INDEX, GROUPS
+from argmap.suggest.cues import GROUP_INDEX, GROUP_NAMES
 from argmap.suggest.cues import found as cues_found
 from argmap.suggest.data import (
     Context,
@@ -210,7 +210,7 @@ def _question_mask(names: Sequence[str]) -> Any:
     sentence argues, not what about: the question models do not see them."""
     import numpy as np
 
-    general = {f"codebook__{name}" for name, _ in GROUPS}
+    general = {f"codebook__{name}" for name in GROUP_NAMES}
     return np.asarray([0.0 if n in general else 1.0 for n in names], dtype=np.float32)
 
 
