@@ -207,6 +207,13 @@ def test_a_transcripts_labels_are_the_speakers_not_words_of_the_turn(
     assert code == 0, err
     code, out, _ = cli("claims", "--json", "--project", root)
     assert json.loads(out)[0]["quote"] == "I meant that it answers adults' anxiety."
+    # the reports say who said it
+    code, out, err = cli("export", "--format", "markdown", "--project", root)
+    assert code == 0, err
+    assert "“I meant that it answers adults' anxiety.” — MARCUS FELD in The Staffroom" in out
+    code, out, err = cli("export", "--format", "html", "--project", root)
+    assert code == 0, err
+    assert "<b>MARCUS FELD</b> · The Staffroom" in out
 
 
 def test_an_authors_part_of_a_dateline_is_the_author(tmp_path: Path, cli: Cli, root: str) -> None:
