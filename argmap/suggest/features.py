@@ -430,7 +430,7 @@ _CAPTION_INSIDE_RE = re.compile("|".join(map(re.escape, _CAPTION_INSIDE)))
 #: regex ``\\s`` use), upper case (``str.isupper``), a decimal digit (the regex ``\\d``).
 _CHAR_TABLES: list[Any] = []
 #: Texts whose characters are classified per pass (bounds the memory of the arrays).
-SHAPE_CHUNK = 16384
+SHAPE_CHUNK = 4096
 
 
 def _char_flags(codes: Any) -> tuple[Any, Any, Any]:
