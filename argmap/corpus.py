@@ -8,6 +8,7 @@ Punkt splits each block, and punctuation-only fragments are glued back.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import html
 import re
@@ -248,12 +249,15 @@ def _is_hard_wrapped(lines: list[str]) -> tuple[bool, int]:
     return p90 <= 100, p90
 
 
-def _blocks(text: str) -> list[tuple[int, int]]:
-    """Spans of text to segment independently: lines, or paragraphs of soft-wrapped lines."""
+def _blocks(text: str, alone: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of text to segment independently: lines, or paragraphs of soft-wrapped lines.
+
+    A line starting at an offset in ``alone`` (reader 3: a table row, a memo header line,
+    a speaker's turn) is never joined to the lines around it."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     wrapped, width = _is_hard_wrapped([text[s:e] for s, e in lines])
     if not wrapped:
-        return _join_broken_lines(text, lines)
+        return _join_broken_lines(text, lines, alone)
     blocks: list[tuple[int, int]] = []
     prev: tuple[int, int] | None = None
     for s, e in lines:
@@ -264,16 +268,20 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             and prev[1] - prev[0] >= 0.6 * width
             and not LIST_MARKER.match(line)
             and not line.lstrip().startswith("#")
+            and s not in alone
+            and prev[0] not in alone
         )
         if continues:
             blocks[-1] = (blocks[-1][0], e)
         else:
             blocks.append((s, e))
         prev = (s, e)
-    return _join_broken_lines(text, blocks)
+    return _join_broken_lines(text, blocks, alone)
 
 
-def _join_broken_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _join_broken_lines(
+    text: str, lines: list[tuple[int, int]], alone: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
     """Lines, with a line that goes on with a sentence joined to the line before.
 
     In a text of long lines, a short passage may still be wrapped by hand (a Markdown
@@ -282,7 +290,7 @@ def _join_broken_lines(text: str, lines: list[tuple[int, int]]) -> list[tuple[in
     """
     blocks: list[tuple[int, int]] = []
     for s, e in lines:
-        if blocks and blocks[-1][1] == s - 1:
+        if blocks and blocks[-1][1] == s - 1 and s not in alone and blocks[-1][0] not in alone:
             prev = text[blocks[-1][0] : blocks[-1][1]].rstrip()
             quote = _QUOTE_MARKER.match(text, s, e)
             first = quote.end() if quote else s
@@ -318,15 +326,174 @@ def _marker_end(text: str, start: int, end: int, after_marker_or_blank: bool) ->
     return m.end()
 
 
-def segment(text: str) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` of ``text``, deterministic and offline."""
+# ------------------------------------------------------------------ reader 3: a text's layout
+
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+_TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*")
+_TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?[ \t]*")
+# "From: …", "**Subject:** …", "__To__: …": a key of a header line and its value
+_KEY_LINE = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?P<key>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
+    r"(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?P<value>\S.*?))?[ \t]*$"
+)
+MEMO_KEYS = frozenset(["From", "To", "Cc", "Bcc", "Subject", "Re", "Date"])
+"""Header keys that make a run of "Key: value" lines at the top of a text a memo header."""
+AUTHOR_KEYS = frozenset(["Author", "Authors", "By"])
+HEADER_KEYS = MEMO_KEYS | AUTHOR_KEYS | frozenset(["Status", "Ref", "Reference", "Attn", "Copy"])
+_HEADER_ZONE = 2000
+_HEADING_OR_RULE = re.compile(r"[ \t]*(?:#|(?:[-*_=•][ \t]*){3,}$)")
+
+
+class Layout(NamedTuple):
+    """What reader 3 sees in a text beyond its sentences (offsets into the text)."""
+
+    alone: frozenset[int]
+    """Starts of lines never joined to their neighbours (table rows, header lines, turns)."""
+    skip: frozenset[int]
+    """Starts of lines that are no sentence: a memo header, a table's rule, a bare label."""
+    rows: dict[int, tuple[int, int]]
+    """A table row's line start: the row's span without its outer bars."""
+    labels: dict[int, int]
+    """A turn's line start: where the words after its speaker label begin."""
+    speakers: list[tuple[int, str]]
+    """Where each turn begins and who speaks ("" after a heading: nobody)."""
+    header: dict[str, str]
+    """The memo header's fields by key ("From", "Subject", "Authors")."""
+
+
+@lru_cache(maxsize=64)
+def text_layout(text: str) -> Layout:
+    """Table rows, a memo header and a transcript's speaker labels in ``text`` (reader 3).
+
+    - A table is a run of lines that begin and end with ``|`` and hold a rule row
+      (``|---|---|``): each other row is one sentence, its cells read ``a · b``.
+    - A memo header is a run of "Key: value" lines in the first 2,000 characters that has
+      a "From", "To", "Subject" or "Re" line, or a run of "Author(s):"/"By:" lines: its
+      lines are metadata (author, title, date), not sentences.
+    - A transcript has at least three lines that start with a ``NAME:`` label (``**NAME:**``
+      too), one name at least twice: the label is the speaker of that turn and of the
+      paragraphs after it up to the next label or heading, and no part of a sentence.
+    """
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    alone: set[int] = set()
+    skip: set[int] = set()
+    rows: dict[int, tuple[int, int]] = {}
+    # tables
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _TABLE_LINE.fullmatch(text, *lines[j]):
+            j += 1
+        run = lines[i:j]
+        if len(run) >= 2 and any(_TABLE_RULE.fullmatch(text, s, e) for s, e in run):
+            for s, e in run:
+                alone.add(s)
+                if _TABLE_RULE.fullmatch(text, s, e):
+                    skip.add(s)
+                    continue
+                a, b = text.index("|", s) + 1, text.rindex("|", s, e)
+                while a < b and text[a] in " \t":
+                    a += 1
+                while b > a and text[b - 1] in " \t":
+                    b -= 1
+                if _HAS_WORD.search(text, a, b):
+                    rows[s] = (a, b)
+                else:
+                    skip.add(s)
+        i = max(j, i + 1)
+    # a memo header
+    header: dict[str, str] = {}
+    run_lines: list[tuple[int, str, str]] = []
+    for s, e in [*lines, (len(text) + 1, len(text) + 1)]:
+        m = _KEY_LINE.fullmatch(text, s, e) if s < _HEADER_ZONE else None
+        if m and m["key"] in HEADER_KEYS and m["value"] and s not in rows:
+            if run_lines and text[run_lines[-1][0] : s].count("\n") > 1:
+                run_lines = []  # a blank line between: another run
+            run_lines.append((s, m["key"], _strip_emphasis(m["value"])))
+            continue
+        keys = {k for _, k, _ in run_lines}
+        memo = len(run_lines) >= 2 and keys & {"From", "To", "Subject", "Re"}
+        if memo or (run_lines and keys <= AUTHOR_KEYS):
+            for at, key, value in run_lines:
+                skip.add(at)
+                alone.add(at)
+                header.setdefault("Authors" if key in AUTHOR_KEYS else key, value)
+            break
+        run_lines = []
+        if s >= _HEADER_ZONE:
+            break
+    # speaker labels
+    labelled: list[tuple[int, int, str, bool]] = []
+    for s, e in lines:
+        if s in skip or s in rows:
+            continue
+        m = _SPEAKER_LABEL.match(text, s, e)
+        if m and m["name"] not in HEADER_KEYS and m["name"] not in NOT_SPEAKERS:
+            labelled.append((s, m.end(), m["name"], m.end() >= e))
+    names = [name for _, _, name, _ in labelled]
+    labels: dict[int, int] = {}
+    speakers: list[tuple[int, str]] = []
+    if len(labelled) >= 3 and len(set(names)) < len(names):
+        starts = {s: (end, name, bare) for s, end, name, bare in labelled}
+        for s, e in lines:
+            got = starts.get(s)
+            if got is not None:
+                end, name, bare = got
+                speakers.append((s, name))
+                alone.add(s)
+                if bare:
+                    skip.add(s)
+                else:
+                    labels[s] = end
+            elif speakers and speakers[-1][1] and _HEADING_OR_RULE.match(text, s, e):
+                speakers.append((s, ""))
+    return Layout(frozenset(alone), frozenset(skip), rows, labels, speakers, header)
+
+
+_SPEAKER_LABEL = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
+    r"(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
+)
+NOT_SPEAKERS = frozenset(
+    ["Note", "Notes", "Update", "Source", "Sources", "Summary", "Tags", "Topics", "Caption"]
+)
+"""Words that label a line but name nobody ("Note: …")."""
+
+
+def table_rows(text: str) -> frozenset[str]:
+    """The rows of ``text``'s tables as reader 3 cuts them (without their outer bars)."""
+    return frozenset(text[a:b] for a, b in text_layout(text).rows.values())
+
+
+def _strip_emphasis(value: str) -> str:
+    return " ".join(_STRAY_EMPHASIS.sub("", markdown_plain(value)).split())
+
+
+def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text``, deterministic and offline.
+
+    ``reader`` is the one recorded with the source (see :data:`READER`): from reader 3 on,
+    table rows, memo headers and speaker labels are read as :func:`text_layout` finds them.
+    """
     tokenizer = _tokenizer()
+    layout = text_layout(text) if reader is not None and reader >= RECORDED_READER else None
     spans: list[tuple[int, int]] = []
     prev_block_end = -2
     prev_was_marker = True
-    for start, end in _blocks(text):
+    for start, end in _blocks(text, layout.alone if layout else frozenset()):
+        if layout is not None:
+            if start in layout.skip:
+                prev_block_end = end
+                continue
+            row = layout.rows.get(start)
+            if row is not None:
+                spans.append(row)
+                prev_block_end, prev_was_marker = end, False
+                continue
         blank_before = start == 0 or text[prev_block_end:start].count("\n") >= 2
         offset = _marker_end(text, start, end, blank_before or prev_was_marker)
+        if layout is not None and start in layout.labels:
+            offset = max(offset, layout.labels[start] - start)
         prev_was_marker = offset > 0
         body_start = start + offset
         body = text[body_start:end]
@@ -399,6 +566,7 @@ class SentenceRow(NamedTuple):
     start: int
     end: int
     text: str
+    speaker: str = ""
 
 
 #: Sentence ids by index, shared by every source's rows.
@@ -413,15 +581,21 @@ def _ids(n: int) -> list[str]:
 
 
 def sentence_rows(
-    text: str, cache_dir: Path | None = None, *, markdown: bool = False
+    text: str,
+    cache_dir: Path | None = None,
+    *,
+    markdown: bool = False,
+    reader: int | None = None,
 ) -> list[SentenceRow]:
     """What :func:`sentences` gives, as :class:`SentenceRow` tuples."""
-    spans = _cached_spans(text, cache_dir) if cache_dir is not None else None
+    spans = _cached_spans(text, cache_dir, reader) if cache_dir is not None else None
     if spans is None:
-        spans = segment(text)
+        spans = segment(text, reader)
         if cache_dir is not None:
-            _store_spans(text, cache_dir, spans)
+            _store_spans(text, cache_dir, spans, reader)
     ids = _ids(len(spans))
+    if reader is not None and reader >= RECORDED_READER:
+        return _rows_read(text, spans, ids, markdown)
     out = []
     for i, (s, e) in enumerate(spans):
         raw = text[s:e]
@@ -431,27 +605,74 @@ def sentence_rows(
     return out
 
 
+def _rows_read(
+    text: str, spans: list[tuple[int, int]], ids: list[str], markdown: bool
+) -> list[SentenceRow]:
+    """Rows of a source read by reader 3: table rows read as their cells, and each
+    sentence of a transcript knows its speaker."""
+    layout = text_layout(text)
+    turns = [at for at, _ in layout.speakers]
+    rows = set(layout.rows.values())
+    out = []
+    for i, (s, e) in enumerate(spans):
+        shown = read_quote(text[s:e], markdown, table=(s, e) in rows)
+        k = bisect.bisect_right(turns, s) - 1
+        speaker = layout.speakers[k][1] if k >= 0 else ""
+        out.append(SentenceRow(ids[i], i, s, e, shown, speaker))
+    return out
+
+
+def read_quote(quote: str, markdown: bool, *, table: bool | frozenset[str] = False) -> str:
+    """A stretch of a source's text as it reads: whitespace collapsed; without Markdown
+    syntax in a Markdown file; a table row (reader 3) as its cells, "pouches or lockers ·
+    £14", not "| pouches or lockers | £14 |". ``table`` says the quote is a row, or gives
+    the text's rows (:func:`table_rows`): its lines that are one are read so."""
+    if table and "|" in quote:
+        lines = []
+        for line in quote.split("\n"):
+            if table is True or line.strip().strip("|").strip() in table:
+                cells = [c.strip() for c in _CELL_BAR.split(line.strip().strip("|"))]
+                line = " · ".join(c.replace("\\|", "|") for c in cells if c)
+            lines.append(line)
+        quote = "\n".join(lines)
+    if markdown:
+        shown = _STRAY_EMPHASIS.sub("", " ".join(markdown_plain(quote).split()))
+        if shown:
+            return shown
+    return " ".join(quote.split())
+
+
 def sentences(
-    text: str, cache_dir: Path | None = None, *, markdown: bool = False
+    text: str,
+    cache_dir: Path | None = None,
+    *,
+    markdown: bool = False,
+    reader: int | None = None,
 ) -> list[Sentence]:
     """The sentences of ``text`` with stable ids, offsets and whitespace-collapsed text.
 
     With ``markdown`` a sentence's text reads without Markdown syntax (emphasis, links,
-    blockquote marks); its offsets still slice the file. With ``cache_dir``, spans are kept
-    in ``<cache_dir>/<sha256>-v<N>.json`` so that an unchanged source is not segmented
-    again (and nltk, slow to import, is not loaded).
+    blockquote marks); its offsets still slice the file. ``reader`` is the one recorded
+    with the source (see :data:`READER`; None: as before reader 3). With ``cache_dir``,
+    spans are kept in ``<cache_dir>/<sha256>-v<N>.json`` so that an unchanged source is not
+    segmented again (and nltk, slow to import, is not loaded).
     """
     return [
-        Sentence(id=r.id, index=r.index, start=r.start, end=r.end, text=r.text)
-        for r in sentence_rows(text, cache_dir, markdown=markdown)
+        Sentence(id=r.id, index=r.index, start=r.start, end=r.end, text=r.text, speaker=r.speaker)
+        for r in sentence_rows(text, cache_dir, markdown=markdown, reader=reader)
     ]
 
 
-def _cache_file(text: str, cache_dir: Path) -> Path:
-    return cache_dir / f"{text_sha256(text)}-v{SEGMENTER_VERSION}.json"
+def _cache_name(sha256: str, reader: int | None) -> str:
+    recorded = reader is not None and reader >= RECORDED_READER
+    return f"{sha256}-v{SEGMENTER_VERSION}" + (f"-r{reader}" if recorded else "") + ".json"
 
 
-def cached_sentence_count(sha256: str, cache_dir: Path) -> int | None:
+def _cache_file(text: str, cache_dir: Path, reader: int | None = None) -> Path:
+    return cache_dir / _cache_name(text_sha256(text), reader)
+
+
+def cached_sentence_count(sha256: str, cache_dir: Path, reader: int | None = None) -> int | None:
     """How many sentences the text with this fingerprint has, if its spans are cached.
 
     Listing sources needs only the count: this reads it without the text or nltk.
@@ -459,19 +680,19 @@ def cached_sentence_count(sha256: str, cache_dir: Path) -> int | None:
     import json
 
     try:
-        raw = json.loads(
-            (cache_dir / f"{sha256}-v{SEGMENTER_VERSION}.json").read_text(encoding="utf-8")
-        )
+        raw = json.loads((cache_dir / _cache_name(sha256, reader)).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     return len(raw) if isinstance(raw, list) else None
 
 
-def _cached_spans(text: str, cache_dir: Path) -> list[tuple[int, int]] | None:
+def _cached_spans(
+    text: str, cache_dir: Path, reader: int | None = None
+) -> list[tuple[int, int]] | None:
     import json
 
     try:
-        raw = json.loads(_cache_file(text, cache_dir).read_text(encoding="utf-8"))
+        raw = json.loads(_cache_file(text, cache_dir, reader).read_text(encoding="utf-8"))
         spans = [(int(s), int(e)) for s, e in raw]
     except (OSError, ValueError, TypeError):
         return None  # no cache, or a damaged one: segment again
@@ -480,7 +701,9 @@ def _cached_spans(text: str, cache_dir: Path) -> list[tuple[int, int]] | None:
     return spans
 
 
-def _store_spans(text: str, cache_dir: Path, spans: list[tuple[int, int]]) -> None:
+def _store_spans(
+    text: str, cache_dir: Path, spans: list[tuple[int, int]], reader: int | None = None
+) -> None:
     import json
     import os
     import tempfile
@@ -490,7 +713,7 @@ def _store_spans(text: str, cache_dir: Path, spans: list[tuple[int, int]]) -> No
         fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(spans, handle, separators=(",", ":"))
-        os.replace(tmp, _cache_file(text, cache_dir))
+        os.replace(tmp, _cache_file(text, cache_dir, reader))
     except OSError:
         pass  # a cache that cannot be written only costs time
 
@@ -498,11 +721,43 @@ def _store_spans(text: str, cache_dir: Path, spans: list[tuple[int, int]]) -> No
 # --------------------------------------------------------------------------- importing
 
 
-HTML_READER = 2
-"""How HTML pages are read (see :class:`_HTMLText`). A page's text is taken when it is
-added, and annotations point into that text: ``argmap add --html-reader 1`` reads a page
-as argmap did before, to rebuild a project annotated then (``bench/debate2/make.sh``)."""
-HTML_READERS = (1, 2)
+READER = 3
+"""How an added file is read (``argmap add --reader N``; ``--html-reader`` is the old name).
+
+- 1: HTML pages as argmap first read them.
+- 2: HTML pages without what surrounds the article (kickers, tags, bios, ticker bars).
+- 3: also, in HTML, adjacent inline elements apart ("Leon Carver Education…"), the
+  ``author vcard`` byline as the author and the site's title as the outlet; in any text,
+  Markdown table rows read as their cells, a memo header ("From:", "To:", "Subject:") and
+  an "Authors:" line as metadata, and ``NAME:`` labels of a transcript as each turn's
+  speaker, not part of its first sentence.
+
+A page's text is taken when it is added; how a text is cut into sentences is fixed by the
+reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without
+one was added before reader 3 and is read as then), so re-reading a source never moves
+the sentence ids its annotations point to. ``--reader 2`` or ``1`` rebuilds a project
+annotated with an older argmap (``bench/debate2/make.sh``)."""
+READERS = (1, 2, 3)
+RECORDED_READER = 3
+"""The first reader that changes how a stored text is cut into sentences: from this one
+on, the reader is recorded with the source."""
+HTML_READER = READER
+HTML_READERS = READERS
+
+
+def recorded_reader(reader: int) -> int | None:
+    """What a source's metadata records of the ``reader`` it was added with (None: read
+    as before readers were recorded, which readers 1 and 2 did)."""
+    return reader if reader >= RECORDED_READER else None
+
+
+def check_reader(reader: int) -> int:
+    """``reader`` if argmap has it, else a one-line error."""
+    if reader not in READERS:
+        raise ArgmapError(
+            f"--reader {reader}: no such reader (readers: {', '.join(map(str, READERS))})"
+        )
+    return reader
 
 
 class _HTMLText(HTMLParser):
@@ -602,6 +857,14 @@ class _HTMLText(HTMLParser):
         self._kept_depth = 0
         self._line_has_text = False  # text since the last block boundary
         self._pre_depth = 0
+        # Reader 3: an inline element closed right before another opens ("<span>Leon
+        # Carver</span><span>Education reporter</span>") is apart from it, as on the page.
+        self._inline_closed = False
+        self._space_due = False
+        # Reader 3: what the page says of itself in its body (hCard byline, site title,
+        # the article's first heading), read even inside furniture that is skipped.
+        self.found: dict[str, str] = {}
+        self._capture: list[list] = []  # [field, tag, depth, text parts]
 
     def _is_furniture(self, tag: str, attrs: dict[str, str]) -> bool:
         if tag in self.SKIP:
@@ -622,8 +885,46 @@ class _HTMLText(HTMLParser):
             return not self._line_has_text
         return bool(named and self.AROUND.search(named))
 
+    def _start_capture(self, tag: str, attrs: dict[str, str]) -> None:
+        for cap in self._capture:
+            if cap[1] == tag:
+                cap[2] += 1
+        classes = set(attrs.get("class", "").lower().split())
+        field = ""
+        if classes & {"vcard", "fn", "author"} or "author" in (
+            [*attrs.get("rel", "").lower().split(), attrs.get("itemprop", "").lower()]
+        ):
+            field = "author"
+        elif classes & {"site-title", "site-name", "blog-title"}:
+            field = "site"
+        elif tag == "h1" and (self._content_depth or "entry-title" in classes):
+            field = "h1"
+        if field and field not in self.found and all(c[0] != field for c in self._capture):
+            self._capture.append([field, tag, 1, []])
+
+    def _end_capture(self, tag: str) -> None:
+        for cap in list(self._capture):
+            if cap[1] != tag:
+                continue
+            cap[2] -= 1
+            if cap[2] == 0:
+                self._capture.remove(cap)
+                text = " ".join("".join(cap[3]).split())
+                if cap[0] == "author":
+                    text = _BY_PREFIX.sub("", text)
+                    if len(text) > 80:
+                        continue  # an author box with a bio in it, not a name
+                if text:
+                    self.found.setdefault(cap[0], text)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
+        if self.reader >= 3:
+            if tag not in self.VOID:
+                self._start_capture(tag, a)
+            if tag not in self.BLOCK and tag not in self.VOID:
+                self._space_due = self._inline_closed
+            self._inline_closed = False
         if self._skip_depth:
             if tag == self._skip_tag:
                 self._skip_depth += 1
@@ -652,6 +953,10 @@ class _HTMLText(HTMLParser):
             self.parts.append("• ")
 
     def handle_endtag(self, tag: str) -> None:
+        if self.reader >= 3:
+            self._end_capture(tag)
+            self._inline_closed = tag not in self.BLOCK
+            self._space_due = False
         if self._skip_depth:
             if tag == self._skip_tag:
                 self._skip_depth -= 1
@@ -669,6 +974,15 @@ class _HTMLText(HTMLParser):
             self._line_has_text = False
 
     def handle_data(self, data: str) -> None:
+        if self.reader >= 3:
+            for cap in self._capture:
+                cap[3].append(data)
+            if data:
+                if self._space_due and not data[:1].isspace() and self.parts:
+                    last = self.parts[-1]
+                    if last and not last[-1:].isspace():
+                        data = " " + data
+                self._inline_closed = self._space_due = False
         if self._in_title:
             self.title += data
         elif not self._skip_depth:
@@ -706,6 +1020,7 @@ def strip_site_suffix(title: str, site: str = "") -> tuple[str, str]:
 
 
 _HTML_SPACE = re.compile(r"\s+")
+_BY_PREFIX = re.compile(r"^(?:by|posted by|written by)\s+", re.IGNORECASE)
 _HAS_CONTENT = re.compile(r"<(?:article|main)\b", re.IGNORECASE)
 _BARE_BULLET = re.compile(r"[•\s]*")
 
@@ -714,10 +1029,7 @@ def html_to_text(markup: str, reader: int = HTML_READER) -> tuple[str, dict[str,
     """Readable text of an HTML page (one paragraph per line) and what its head tells.
 
     ``reader`` picks how furniture is told from text (see :data:`HTML_READER`)."""
-    if reader not in HTML_READERS:
-        raise ArgmapError(
-            f"--html-reader {reader}: no such reader (readers: {', '.join(map(str, HTML_READERS))})"
-        )
+    check_reader(reader)
     parser = _HTMLText(reader, has_content=bool(_HAS_CONTENT.search(markup)))
     parser.feed(markup)
     parser.close()
@@ -728,8 +1040,22 @@ def html_to_text(markup: str, reader: int = HTML_READER) -> tuple[str, dict[str,
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")
+    if reader >= 3:
+        site = site or parser.found.get("site", "")
+        heading = parser.found.get("h1", "")
+        pieces = _TITLE_SEPARATOR.split(title)
+        if not site and heading and len(pieces) >= 3 and "".join(pieces[:-2]) == heading:
+            # "Why I stopped… – Notes from the School Run": the page's own heading says
+            # where the headline ends, however long the site's name
+            site = pieces[-1]
     title, suffix = strip_site_suffix(title, site)
     info = {"title": title}
+    if (
+        reader >= 3
+        and parser.found.get("author")
+        and not (parser.meta.get("author") or parser.meta.get("article:author"))
+    ):
+        info["author"] = parser.found["author"]
     for key, field in (
         ("author", "author"),
         ("article:author", "author"),
@@ -883,13 +1209,25 @@ def shorten_at_word(text: str, limit: int = TITLE_MAX) -> str:
     return cut.rstrip(" ,;:–—-") + "…"
 
 
-def guess_title(text: str) -> str:
+def guess_title(text: str, reader: int | None = None) -> str:
     """A short title: the first line if it reads as one, else the first sentence, cut.
 
     A title line is a Markdown heading, or a first line of at most 120 characters that
     does not end like a sentence. Either way the result is at most 90 characters, cut at
-    a word, without Markdown syntax.
+    a word, without Markdown syntax. From reader 3 on, a memo that opens with its header
+    takes its "Subject:" (or "Re:"), and a header's lines are no title.
     """
+    if reader is not None and reader >= RECORDED_READER:
+        layout = text_layout(text)
+        first = next(
+            (m.start() for m in _LINE.finditer(text) if text[m.start() : m.end()].strip()), -1
+        )
+        subject = layout.header.get("Subject") or layout.header.get("Re")
+        if first in layout.skip and subject:
+            return shorten_at_word(subject)
+        if layout.skip:
+            kept = [m[0] for m in _LINE.finditer(text) if m.start() not in layout.skip]
+            text = "\n".join(kept)
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped:
@@ -908,7 +1246,23 @@ def guess_title(text: str) -> str:
 _BYLINE = re.compile(r"^\s*(?:[•*-]\s+)?(?:By|Author:)\s+([A-Z][^\n,]{2,80})", re.MULTILINE)
 
 
-def guess_author(text: str) -> str:
-    """An author named on a "By ..." line near the top of a text, or ``""``."""
+def guess_author(text: str, reader: int | None = None) -> str:
+    """An author named on a "By ..." line near the top of a text, or ``""``.
+
+    From reader 3 on, also a memo header's "Authors:" or "From:" line, or "Authors: …" as
+    one part of a dateline ("Policy brief · April 2026 · Authors: Ines Marchetti")."""
+    if reader is not None and reader >= RECORDED_READER:
+        header = text_layout(text).header
+        if header.get("Authors") or header.get("From"):
+            return header.get("Authors") or header["From"]
+        m = _AUTHORS_PART.search(markdown_plain(text[:2000]))
+        if m:
+            return m[1].strip()
     m = _BYLINE.search(text[:2000])
     return m[1].strip() if m else ""
+
+
+# "… · Authors: Dr Ines Marchetti and Tom Alder" in a dateline
+_AUTHORS_PART = re.compile(
+    r"(?:^|[·|•—–]\s*)(?:\*\*|__)?Authors?:(?:\*\*|__)?\s+([A-Z][^\n·|•*_]{2,80})", re.MULTILINE
+)

@@ -135,6 +135,10 @@ class SourceMeta(Frozen):
     date: str = ""
     url: str = ""
     note: str = ""
+    reader: int | None = Field(None, exclude_if=lambda v: v is None)
+    """How the text is cut into sentences (``argmap add --reader``, see
+    :data:`argmap.corpus.READER`); None for a source added before reader 3, read as then
+    (and not written: such a source's files stay as they were)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
@@ -152,6 +156,8 @@ class Sentence(Frozen):
     start: int
     end: int
     text: str
+    speaker: str = Field("", exclude_if=lambda v: v == "")
+    """Who says it, in a transcript read by reader 3 (the turn's ``NAME:`` label)."""
 
 
 # --------------------------------------------------------------------------- annotations

@@ -79,18 +79,25 @@ class PreparedSource:
     suffix: str
     raw_copy: bool
     """Whether the file is stored byte for byte (UTF-8 text or Markdown)."""
+    reader: int = corpus.READER
+    """The reader it was read with (see :data:`argmap.corpus.READER`)."""
 
     def meta_preview(self) -> dict[str, str]:
         """Title, author and date as they would be detected."""
+        reader = corpus.recorded_reader(self.reader)
         return {
-            "title": self.info.get("title") or corpus.guess_title(self.text),
-            "author": self.info.get("author") or corpus.guess_author(self.text),
+            "title": self.info.get("title") or corpus.guess_title(self.text, reader),
+            "author": self.info.get("author") or corpus.guess_author(self.text, reader),
             "date": self.info.get("date", "")[:10] or corpus.guess_date(self.text),
         }
 
     def sentences(self) -> list[Sentence]:
         """The sentences the source would have."""
-        return corpus.sentences(self.text, markdown=self.suffix in (".md", ".markdown"))
+        return corpus.sentences(
+            self.text,
+            markdown=self.suffix in (".md", ".markdown"),
+            reader=corpus.recorded_reader(self.reader),
+        )
 
 
 def prepare_source(
@@ -98,11 +105,12 @@ def prepare_source(
     *,
     encoding: str = "utf-8",
     text: str | None = None,
-    html_reader: int = corpus.HTML_READER,
+    html_reader: int = corpus.READER,
 ) -> PreparedSource:
     """Read (or take pasted ``text`` for) a source: decode, convert HTML (as
-    ``html_reader`` reads it, see :data:`argmap.corpus.HTML_READER`), check it has text."""
+    ``html_reader`` reads it, see :data:`argmap.corpus.READER`), check it has text."""
     src = Path(path)
+    corpus.check_reader(html_reader)
     suffix = src.suffix.lower()
     if suffix not in corpus.IMPORT_SUFFIXES:
         raise UsageError(
@@ -122,7 +130,7 @@ def prepare_source(
         suffix, raw_copy = ".txt", False
     if not text.strip():
         raise ArgmapError(f"{src}: the file holds no text")
-    return PreparedSource(src, text, info, suffix, raw_copy)
+    return PreparedSource(src, text, info, suffix, raw_copy, html_reader)
 
 
 class SourceDoc:
@@ -192,7 +200,7 @@ class SourceDoc:
     def sentence_count(self) -> int:
         """How many sentences the source has (from the span cache when it holds them)."""
         if "sentences" not in self.__dict__ and self.cache_dir is not None:
-            count = corpus.cached_sentence_count(self.sha256, self.cache_dir)
+            count = corpus.cached_sentence_count(self.sha256, self.cache_dir, self.reader)
             if count is not None:
                 return count
         return len(self.sentences)
@@ -205,10 +213,23 @@ class SourceDoc:
     def title(self) -> str:
         return self.meta.title or self.meta.id
 
+    @property
+    def reader(self) -> int | None:
+        """The reader recorded with the source (None: added before reader 3)."""
+        if isinstance(self._meta, dict):  # the load cache's copy: no need to validate it
+            got = self._meta.get("reader")
+            return got if isinstance(got, int) else None
+        return self._meta.reader
+
     @cached_property
     def sentences(self) -> list[Sentence]:
         """The source's sentences, computed on first use."""
-        return corpus.sentences(self.text, self.cache_dir, markdown=corpus.is_markdown(self.path))
+        return corpus.sentences(
+            self.text,
+            self.cache_dir,
+            markdown=corpus.is_markdown(self.path),
+            reader=self.reader,
+        )
 
     @property
     def sentence_rows(self) -> Sequence[Sentence | corpus.SentenceRow]:
@@ -222,7 +243,7 @@ class SourceDoc:
         got = self.__dict__.get("_rows")
         if got is None or got[0] is not text:
             rows = corpus.sentence_rows(
-                text, self.cache_dir, markdown=corpus.is_markdown(self.path)
+                text, self.cache_dir, markdown=corpus.is_markdown(self.path), reader=self.reader
             )
             got = self.__dict__["_rows"] = (text, rows)
         return got[1]
@@ -254,6 +275,10 @@ class SourceDoc:
         source is a Markdown file ("**Summary.**" reads "Summary.")."""
         if self._markdown is None:
             self._markdown = corpus.is_markdown(self._path)
+        if self.reader is not None and "|" in quote:  # reader 3: a table row as its cells
+            rows = corpus.table_rows(self.text)
+            if rows:
+                return corpus.read_quote(quote, self._markdown, table=rows)
         return corpus.plain_quote(quote) if self._markdown else quote
 
 
@@ -873,7 +898,7 @@ class Project:
         title: str | None = None,
         force: bool = False,
         id_from: str = "title",
-        html_reader: int = corpus.HTML_READER,
+        html_reader: int = corpus.READER,
     ) -> SourceMeta:
         """Copy an article (text, Markdown or HTML) into the project with guessed metadata.
 
@@ -938,7 +963,8 @@ class Project:
                     "pass --force to add it again",
                     existing,
                 )
-        title = title or info.get("title") or corpus.guess_title(text)
+        reader = corpus.recorded_reader(prepared.reader)
+        title = title or info.get("title") or corpus.guess_title(text, reader)
         if source_id is None:
             sid = self.new_source_id(title, src.stem, id_from)
         else:
@@ -949,10 +975,11 @@ class Project:
             id=sid,
             file=sid + suffix,
             title=title,
-            author=info.get("author") or corpus.guess_author(text),
+            author=info.get("author") or corpus.guess_author(text, reader),
             outlet=info.get("outlet", ""),
             date=info.get("date", "")[:10] or corpus.guess_date(text),
             url=info.get("url", ""),
+            reader=reader,
         )
         with store.project_lock(self.annotations_dir):
             target = self.sources_dir / meta.file

@@ -89,7 +89,7 @@ def reference_row(raw: str, lexicon: F.Lexicon) -> F.Row:
         for k, w in lexicon.stem_index[stem]:
             ov[k] += w
     s_ov, q_ov = ov[:n_s], ov[n_s:]
-    hits = match(lexicon.patterns, norm, frozenset(words_n))
+    hits = match(lexicon.patterns, norm, frozenset(words_n), raw)
     stripped = raw.rstrip("\"')]\u201d\u2019 ")
     ends = stripped.endswith((".", "!", "?"))
     general = [

@@ -66,7 +66,7 @@ def cmd_add(args: argparse.Namespace) -> int:
                     encoding=args.encoding,
                     force=args.force,
                     id_from=args.id_from,
-                    html_reader=args.html_reader,
+                    html_reader=args.reader,
                 )
             except DuplicateSource as err:
                 if len(files) == 1:
@@ -131,13 +131,22 @@ def cmd_sentences(args: argparse.Namespace) -> int:
     doc = project.source(args.source)
     rows = [s.model_dump() for s in doc.sentences]
     if args.json:
-        print_json(
-            [{"source": doc.id, **{k: r[k] for k in ("id", "start", "end", "text")}} for r in rows]
-        )
+        keys = ("id", "start", "end", "text", "speaker")
+        print_json([{"source": doc.id, **{k: r[k] for k in keys if k in r}} for r in rows])
     else:
+        talk = any(s.speaker for s in doc.sentences)  # a transcript: who says each sentence
         print_table(
-            ["id", "start", "end", "text"],
-            [[r["id"], r["start"], r["end"], r["text"]] for r in rows],
+            ["id", "start", "end", *(["speaker"] if talk else []), "text"],
+            [
+                [
+                    r["id"],
+                    r["start"],
+                    r["end"],
+                    *([r.get("speaker", "")] if talk else []),
+                    r["text"],
+                ]
+                for r in rows
+            ],
             title=f"{doc.id}: {doc.title}",
         )
     return 0
@@ -170,12 +179,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     p.add_argument("--encoding", default="utf-8", help="encoding of the files (default utf-8)")
     p.add_argument(
+        "--reader",
         "--html-reader",
+        dest="reader",
         type=int,
-        choices=[1, 2],
-        default=2,
-        help="how HTML pages are read: 2 (default) also drops kickers, tags, author bios, "
-        "ticker bars and comment counts; 1 as before, to rebuild a project annotated then",
+        choices=[1, 2, 3],
+        default=3,
+        help="how the files are read: 3 (default) also reads Markdown tables as their cells, "
+        "a memo's From/To/Subject header and an Authors: line as metadata, a transcript's "
+        "NAME: labels as speakers, and WordPress bylines; 2 reads as argmap did before that "
+        "and 1 reads HTML pages as before furniture was dropped (to rebuild a project "
+        "annotated then: its sentence ids stay the same)",
     )
     p.add_argument(
         "--force", action="store_true", help="add a text even if the project already has it"

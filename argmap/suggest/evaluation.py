@@ -296,6 +296,8 @@ def pattern_scores(codebook: Codebook, items: Sequence[Example]) -> list[Pattern
                 for e, norm, main in norms:
                     if not rx.search(main if target == "stance" else norm):
                         continue
+                    if not pat.cased_ok(e.text):  # a word with capitals written otherwise
+                        continue
                     if not e.unit:
                         others += 1
                         continue

@@ -610,7 +610,7 @@ def codebook_rows(
                 minlength=n * n_k,
             ).reshape(n, n_k)
     s_ov, q_ov = ov[:, :n_s], ov[:, n_s:]
-    hits = match_many(lexicon.patterns, norms, tokens)
+    hits = match_many(lexicon.patterns, norms, tokens, raws)
     polarity = _polarity(tokens, lexicon.naming)
     general = _general_cues(norms, tokens, polarity)
     # each word's keyword weight per stance (its stem's; row -1: no stem, zeros)

@@ -10,7 +10,10 @@ Pattern syntax, matched on the normalised text (``text.normalise``: lower case, 
 
 - words separated by spaces must follow each other: ``european pillar``;
 - a word ending in ``*`` matches any word it begins: ``depend*`` (depends, dependence);
-- a lone ``*`` allows up to three words in between: ``reduce * dependence``.
+- a lone ``*`` allows up to three words in between: ``reduce * dependence``;
+- a word written with capitals must appear written so: ``SEND`` (special educational
+  needs) matches "SEND pupils", not "send a message"; ``NATO`` not "Nato". Words in lower
+  case match any case, as before.
 
 A *concession* ("While X, Y", "Although X, Y", "X, but Y") is split: by the guide's rule
 R19 the unit takes the stance of Y, so stance patterns count in the main clause Y, and hits
@@ -67,6 +70,22 @@ def pattern_regex(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(parts))
 
 
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def cased_words(pattern: str) -> tuple[re.Pattern[str], ...]:
+    """The words of ``pattern`` written with capitals, each as a regex over the sentence as
+    written (not normalised): ``SEND pupil*`` gives one, for "SEND"; none for lower case."""
+    out = []
+    for word in pattern.split():
+        if word == "*" or not _CAPITAL.search(word):
+            continue
+        stem = word[:-1] if word.endswith("*") else word
+        tail = r"\w*" if word.endswith("*") else r"(?!\w)"
+        out.append(re.compile(r"(?<!\w)" + re.escape(stem) + tail))
+    return tuple(out)
+
+
 def split_concession(norm: str) -> tuple[str, str]:
     """``(conceded, main)`` of a normalised sentence; ``("", norm)`` if it concedes nothing.
 
@@ -96,14 +115,21 @@ class Compiled:
     regex: re.Pattern[str]
     words: frozenset[str]
     parts: tuple[str, ...]
+    cased: tuple[re.Pattern[str], ...] = ()
+    """Its words written with capitals, looked for in the sentence as written."""
 
-    def search(self, norm: str, tokens: frozenset[str]) -> bool:
+    def search(self, norm: str, tokens: frozenset[str], raw: str | None = None) -> bool:
         if not self.words <= tokens:
             return False
         for part in self.parts:
             if part not in norm:
                 return False
-        return self.regex.search(norm) is not None
+        return self.regex.search(norm) is not None and self.cased_ok(raw)
+
+    def cased_ok(self, raw: str | None) -> bool:
+        """Whether the words written with capitals are so in ``raw`` (the sentence as
+        written; None: not known, the pattern matches in any case)."""
+        return raw is None or all(rx.search(raw) for rx in self.cased)
 
     # (text, regex) unpacking, as a pair
     def __iter__(self):  # type: ignore[no-untyped-def]
@@ -122,7 +148,7 @@ def compile_one(pattern: str) -> Compiled:
             words.add(tok)
         elif lit:
             parts.append(lit)
-    return Compiled(pattern, rx, frozenset(words), tuple(parts))
+    return Compiled(pattern, rx, frozenset(words), tuple(parts), cased_words(pattern))
 
 
 def tokens_of(norm: str) -> frozenset[str]:
@@ -204,9 +230,12 @@ def compile_patterns(codebook: Codebook) -> PatternSet:
     )
 
 
-def match(patterns: PatternSet, norm: str, tokens: frozenset[str] | None = None) -> Hits:
+def match(
+    patterns: PatternSet, norm: str, tokens: frozenset[str] | None = None, raw: str | None = None
+) -> Hits:
     """The hits of ``patterns`` in the normalised sentence ``norm`` (``tokens``: its words,
-    ``tokens_of(norm)``, if the caller has them)."""
+    ``tokens_of(norm)``, if the caller has them; ``raw``: the sentence as written, for
+    patterns with capitals)."""
     if tokens is None:
         tokens = tokens_of(norm)
     n_s, n_q = len(patterns.stance_ids), len(patterns.question_ids)
@@ -224,13 +253,13 @@ def match(patterns: PatternSet, norm: str, tokens: frozenset[str] | None = None)
     for pat in sorted(maybe, key=place.__getitem__):
         is_q, k, _ = place[pat]
         if is_q:
-            if pat.search(norm, tokens):
+            if pat.search(norm, tokens, raw):
                 question[k] += 1
                 found.append((patterns.question_ids[k], pat.text))
-        elif pat.search(main, t_main):
+        elif pat.search(main, t_main, raw):
             stance[k] += 1
             found.append((patterns.stance_ids[k], pat.text))
-        elif conceded and pat.search(conceded, t_conc):
+        elif conceded and pat.search(conceded, t_conc, raw):
             other[k] += 1
     return Hits(tuple(stance), tuple(other), tuple(question), tuple(found))
 
@@ -246,8 +275,14 @@ class ManyHits:
     found: list[tuple[tuple[str, str], ...]]
 
 
-def match_many(patterns: PatternSet, norms: Sequence[str], tokens: Tokens) -> ManyHits:
-    """``match`` of every normalised text of ``norms`` (``tokens``: their words).
+def match_many(
+    patterns: PatternSet,
+    norms: Sequence[str],
+    tokens: Tokens,
+    raws: Sequence[str] | None = None,
+) -> ManyHits:
+    """``match`` of every normalised text of ``norms`` (``tokens``: their words; ``raws``:
+    the texts as written, for patterns with capitals).
 
     Each pattern is tried only on the texts that hold all its plain words, a word beginning
     with each of its prefixes (``word*``) and its other parts; the rest is ``match``'s logic,
@@ -307,6 +342,8 @@ def match_many(patterns: PatternSet, norms: Sequence[str], tokens: Tokens) -> Ma
             for i in cands:
                 norm = norms[i]
                 if inside and not all(p in norm for p in inside):
+                    continue
+                if pat.cased and raws is not None and not pat.cased_ok(raws[i]):
                     continue
                 if is_q:
                     if rx.search(norm) is not None:

@@ -150,7 +150,7 @@ def in_order(
             probs[i, col[stance]] = 1.0
             weight[i] = 1.0
         if pred is not None and _is_heading(ctx):
-            found = match(models.lexicon.patterns, normalise(ctx.text))
+            found = match(models.lexicon.patterns, normalise(ctx.text), raw=ctx.text)
             hits = np.asarray(found.stance, dtype=float)
             current = (hits, found.found) if hits.any() else None
     guess = np.flatnonzero(np.asarray([p is not None for p in preds]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import glob
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
@@ -32,7 +32,7 @@ from textual.widgets import (
 )
 from textual.widgets.option_list import Option
 
-from argmap.corpus import IMPORT_SUFFIXES
+from argmap.corpus import IMPORT_SUFFIXES, READER, READERS
 from argmap.errors import ArgmapError
 from argmap.project import DuplicateSource, PreparedSource, prepare_source
 from argmap.tui.app import ArgmapScreen
@@ -95,6 +95,10 @@ class Pending:
     prepared: PreparedSource
     meta: dict[str, str]
     sentences: list[str]
+    speakers: list[str] = field(default_factory=list)
+    """Who says each sentence (a transcript's ``NAME:`` labels, reader 3)."""
+    pasted: str | None = None
+    """The pasted text (None for a file): read again if the reader changes."""
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -126,7 +130,14 @@ class AddSourcesScreen(ArgmapScreen):
         Binding("ctrl+s", "save", "Save all", id="sources.save", priority=True),
         Binding("ctrl+t", "take_paste", "Take pasted text", id="sources.paste", priority=True),
         Binding("ctrl+d", "drop", "Drop from list", id="sources.drop", priority=True),
+        Binding("ctrl+o", "toggle_ids", "Ids", id="sources.ids", priority=True),
+        Binding("ctrl+g", "cycle_reader", "Reader", id="sources.reader", priority=True),
     ]
+    READER_NOTES: ClassVar[dict[int, str]] = {
+        3: "tables, memo headers, speakers",
+        2: "as argmap read before reader 3",
+        1: "HTML with its furniture, as first",
+    }
     DEFAULT_CSS = """
     AddSourcesScreen #add-left { width: 1fr; }
     AddSourcesScreen #add-right { width: 1fr; border-left: solid $panel; padding: 0 1; }
@@ -141,6 +152,10 @@ class AddSourcesScreen(ArgmapScreen):
         super().__init__()
         self.pending: list[Pending] = []
         self.saving = False
+        self.id_from = "title"
+        """Where new ids come from: "title" or "file" (``argmap add --id-from``)."""
+        self.reader = READER
+        """How files are read (``argmap add --reader``)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -156,6 +171,7 @@ class AddSourcesScreen(ArgmapScreen):
                     classes="add-label",
                 )
                 yield TextArea(id="paste")
+                yield Label(self._choices_line(), id="choices", classes="add-label")
                 yield Label("To add (ctrl+d drops one; ctrl+s saves all):", classes="add-label")
                 yield OptionList(id="pending")
                 yield ProgressBar(id="progress", show_eta=False)
@@ -169,6 +185,43 @@ class AddSourcesScreen(ArgmapScreen):
         self.query_one("#path", Input).focus()
 
     # ------------------------------------------------------------------ choosing
+
+    def _choices_line(self) -> str:
+        source = "title" if self.id_from == "title" else "file name"
+        return (
+            f"Ids from the {source} (ctrl+o) · reader {self.reader}: "
+            f"{self.READER_NOTES[self.reader]} (ctrl+g)"
+        )
+
+    def action_toggle_ids(self) -> None:
+        """Ids from the titles or from the file names (``--id-from``)."""
+        if self.saving:
+            return
+        self.id_from = "file" if self.id_from == "title" else "title"
+        self.query_one("#choices", Label).update(self._choices_line())
+        self._refresh_preview()
+
+    def action_cycle_reader(self) -> None:
+        """Reader 3, 2, 1, 3… (``--reader``); what is listed is read again with it."""
+        if self.saving:
+            return
+        self.reader = READERS[(READERS.index(self.reader) - 1) % len(READERS)]
+        self.query_one("#choices", Label).update(self._choices_line())
+        items = [(p.prepared.path, p.pasted) for p in self.pending]
+        self.pending = []
+        self._fill_pending()
+        if items:
+            self.prepare(items)
+
+    def _new_id(self, p: Pending) -> str:
+        return self.project.new_source_id(
+            p.meta["title"] or p.prepared.path.stem, p.prepared.path.stem, self.id_from
+        )
+
+    def _refresh_preview(self) -> None:
+        options = self.query_one("#pending", OptionList)
+        if options.highlighted is not None and options.highlighted < len(self.pending):
+            self._show(options.highlighted)
 
     @on(Input.Submitted, "#path")
     def _path_given(self, event: Input.Submitted) -> None:
@@ -192,13 +245,17 @@ class AddSourcesScreen(ArgmapScreen):
     @work(thread=True, exclusive=False, group="prepare")
     def prepare(self, items: list[tuple[Path, str | None]]) -> None:
         """Read, convert and segment in a thread; the results go to the UI thread."""
+        reader = self.reader
         for path, text in items:
             try:
-                prepared = prepare_source(path, text=text)
+                prepared = prepare_source(path, text=text, html_reader=reader)
+                sentences = prepared.sentences()
                 pending = Pending(
                     prepared,
                     prepared.meta_preview(),
-                    [s.text for s in prepared.sentences()],
+                    [s.text for s in sentences],
+                    [s.speaker for s in sentences],
+                    text,
                 )
             except ArgmapError as err:
                 self.app.call_from_thread(self.notify, str(err), severity="error", timeout=8)
@@ -224,18 +281,27 @@ class AddSourcesScreen(ArgmapScreen):
     def _preview(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_index >= len(self.pending):
             return
-        p = self.pending[event.option_index]
+        self._show(event.option_index)
+
+    def _show(self, index: int) -> None:
+        p = self.pending[index]
         duplicate = self.project.duplicate_of(p.prepared.text)
         lines = [
-            f"[b]Title[/]  {p.meta['title'] or '(none)'}",
-            f"[b]Author[/] {p.meta['author'] or '(not found)'}",
+            f"[b]Title[/]  {escape(p.meta['title']) or '(none)'}",
+            f"[b]Author[/] {escape(p.meta['author']) or '(not found)'}",
             f"[b]Date[/]   {p.meta['date'] or '(not found)'}",
-            f"[b]From[/]   {p.prepared.path}",
+            f"[b]From[/]   {escape(str(p.prepared.path))}",
+            f"[b]Id[/]     {self._new_id(p)}",
         ]
         if duplicate:
             lines.append(f"[b $warning]Already in the project as {duplicate!r}[/]")
         lines.append(f"\n[b]{len(p.sentences)} sentences[/]")
+        speaker = ""
         for i, text in enumerate(p.sentences[:PREVIEW_SENTENCES], 1):
+            who = p.speakers[i - 1] if i - 1 < len(p.speakers) else ""
+            if who and who != speaker:
+                lines.append(f"    [b]{escape(who)}[/]")
+            speaker = who
             lines.append(f"[dim]{i:>3}[/] {escape(text)}")
         if len(p.sentences) > PREVIEW_SENTENCES:
             lines.append(f"[dim]… {len(p.sentences) - PREVIEW_SENTENCES} more[/]")
@@ -283,7 +349,7 @@ class AddSourcesScreen(ArgmapScreen):
                         bar.advance(1)
                         continue
                 try:
-                    meta = self.project.add_prepared(p.prepared, force=force)
+                    meta = self.project.add_prepared(p.prepared, force=force, id_from=self.id_from)
                 except DuplicateSource:
                     continue
                 except ArgmapError as err:

@@ -74,19 +74,20 @@ qp design "exempt*" "index*" "inflation" "between tenancies" "vacancy" "enforce*
 #    the pages with HTML reader 1; argmap now cuts ids where a phrase ends
 #    (renters-cannot-wait-any-longer) and its reader 2 drops kickers, tags, bios, the
 #    ticker bar and comment counts, so ids and reader are given here: the annotations
-#    below point into the text reader 1 took.
+#    below point into the text reader 1 took. The Markdown notes are read by reader 2, as
+#    then (reader 3 reads a transcript's NAME: labels apart from the sentences).
 FOR=renters-cannot-wait-any-longer-cap-the       # op-ed for a cap (HTML)
 AGAINST=a-rent-cap-would-shrink-the-very-housing  # op-ed against (HTML)
 NEWS=council-rent-cap-vote-tenants-cheer         # news report quoting both sides (HTML)
 BRIEF=rent-stabilisation-in-alderport-what-the   # think-tank brief that hedges (Markdown)
 BLOG=why-im-selling-my-flat-and-why-im-not       # a small landlord's blog post (HTML)
 RADIO=transcript-alderport-today-radio-north     # radio interview transcript (Markdown)
-am add "$HERE/raw/chf-policy-brief.md" --id "$BRIEF"
+am add "$HERE/raw/chf-policy-brief.md" --reader 2 --id "$BRIEF"
 am add "$HERE/raw/courier-oped-for.html" --html-reader 1 --id "$FOR"
 am add "$HERE/raw/evening-post-news.html" --html-reader 1 --id "$NEWS"
 am add "$HERE/raw/hbr-oped-against.html" --html-reader 1 --id "$AGAINST"
 am add "$HERE/raw/landlord-blog.html" --html-reader 1 --id "$BLOG"
-am add "$HERE/raw/radio-north-interview.md" --id "$RADIO"
+am add "$HERE/raw/radio-north-interview.md" --reader 2 --id "$RADIO"
 # Markdown notes have no <meta> to read the outlet from: say it
 am meta "$BRIEF" --outlet "Centre for Housing Futures"
 am meta "$RADIO" --outlet "Radio North"

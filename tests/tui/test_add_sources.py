@@ -215,3 +215,54 @@ async def test_a_bad_path_is_a_one_line_error(tmp_path: Path) -> None:
         assert any("no such file" in m for m in messages), messages
         assert any("unsupported file type '.pdf'" in m for m in messages), messages
         assert screen.pending == []  # type: ignore[attr-defined]
+
+
+TALK = (
+    "# Phones at school (transcript)\n\n"
+    "HOST: Welcome. Today, the phone ban.\n\n"
+    "GUEST: I would not go back. Lessons start on time.\n\n"
+    "HOST: Thank you.\n"
+)
+
+
+async def test_ids_from_file_names_and_the_reader_are_chosen_on_the_screen(
+    tmp_path: Path,
+) -> None:
+    root = new_project(tmp_path)
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "staffroom-podcast.md").write_text(TALK, encoding="utf-8")
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("N")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, AddSourcesScreen)
+        path = screen.query_one("#path", Input)
+        path.value = str(folder)
+        path.focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        screen.query_one("#pending", OptionList).highlighted = 0
+        await settle(app, pilot)
+        preview = str(screen.query_one("#preview").render())
+        assert "Id     phones-at-school" in preview
+        assert "GUEST\n" in preview and "I would not go back." in preview
+        choices = str(screen.query_one("#choices").render())
+        assert "Ids from the title (ctrl+o)" in choices and "reader 3" in choices
+        await pilot.press("ctrl+o")  # ids from the file names
+        await settle(app, pilot)
+        assert "Id     staffroom-podcast" in str(screen.query_one("#preview").render())
+        await pilot.press("ctrl+g")  # reader 2: as argmap read before reader 3
+        await settle(app, pilot)
+        assert "reader 2" in str(screen.query_one("#choices").render())
+        assert "GUEST: I would not go back." in screen.pending[0].sentences
+        await pilot.press("ctrl+g", "ctrl+g")  # 1, then 3 again
+        await settle(app, pilot)
+        assert screen.pending[0].sentences[3] == "I would not go back."
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        doc = Project.open(root).sources["staffroom-podcast"]
+        assert doc.meta.reader == 3
+        assert [(s.speaker, s.text) for s in doc.sentences][3] == ("GUEST", "I would not go back.")
