@@ -86,6 +86,8 @@ def test_claim_detection_beats_its_baseline_leave_one_source_out(debate2: Path) 
     assert report.claim.macro_f1 > report.claim_baseline.macro_f1 + 0.2
     # its articles each argue one side: a source's first annotations say much about the rest
     assert report.source_level["concentration"] < 5
+    # and they open with their own side: those first units count fully
+    assert report.source_level["evidence_weight"] >= 0.75
 
 
 def test_reports_quote_markdown_sources_as_they_read(debate2: Path, tmp_path: Path) -> None:

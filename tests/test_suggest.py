@@ -620,6 +620,66 @@ def test_the_weak_signals_of_an_unannotated_one_sided_source_add_up(
     assert alone[-1] is not None and alone[-1].stance == PUS
 
 
+#: Sources that open with three units of a view they then argue against, and sources
+#: whose first units are their own side.
+FOIL = {"a": "uuuaaaaaaaaa", "b": "hhhuuuuuuuuu", "c": "aaahhhhhhhhh", "d": "uuuhhhhhhhhh"}
+HONEST = {"a": "aaaaaaaaaaau", "b": "uuuuuuuuuuuh", "c": "hhhhhhhhhhha", "d": "hhhhhhhhhhhu"}
+
+
+def _weight(per_source: dict[str, str]) -> float:
+    """``evidence_weight`` of ``per_source`` with models whose probabilities say nothing."""
+    import numpy as np
+
+    from argmap.suggest.data import evidence_weight, source_mix
+
+    stances = (PA, PUS, H)
+    mix, concentration = source_mix(_units(per_source), stances)
+    sources = [
+        (
+            [stances.index({"a": PA, "u": PUS, "h": H}[c]) for c in seq],
+            np.full((len(seq), 3), 1 / 3),
+        )
+        for seq in per_source.values()
+    ]
+    return evidence_weight(sources, mix, concentration)
+
+
+def test_how_far_a_sources_first_units_predict_the_rest_is_learnt() -> None:
+    """Where sources open with the view they argue against, their first annotated units
+    count for little in their mix; where they open with their own side, fully."""
+    from argmap.suggest.data import evidence_weight
+
+    assert _weight(FOIL) <= 0.25
+    assert _weight(HONEST) >= 1.0
+    # one source, or none with a unit after its first: nothing to learn from
+    assert _weight({"a": "uuuaaaaaaaaa"}) == 1.0
+    assert evidence_weight([], (0.5, 0.5), 2.0) == 1.0
+
+
+def test_a_source_that_opens_with_the_other_side_is_not_turned_by_its_opening() -> None:
+    """A user who annotates the first three units of an article (all pro-US) in a project
+    whose articles open with the view they then argue against: the rest of it, leaning
+    pro-autonomy, stays pro-autonomy as it was before those annotations. In a project whose
+    articles open with their own side the same three units turn it."""
+    from argmap.suggest.data import Context
+    from argmap.suggest.sequence import in_order
+
+    lean = {PA: 0.4, PUS: 0.32, H: 0.28}
+    ctxs = [Context(f"Sentence number {i} of the article.") for i in range(11)]
+    preds = [None] * 3 + [_flat(lean) for _ in range(8)]
+    known = [PUS] * 3 + [None] * 8
+    foil = _reading_models(FOIL)
+    foil.evidence_weight = _weight(FOIL)
+    before = in_order(foil, ctxs, [_flat(lean)] * 11, [None] * 11)
+    after = in_order(foil, ctxs, preds, known)
+    assert all(p is not None and p.stance == PA for p in before)
+    assert all(p is not None and p.stance == PA for p in after[3:])
+    honest = _reading_models(HONEST)
+    honest.evidence_weight = _weight(HONEST)
+    turned = in_order(honest, ctxs, preds, known)
+    assert all(p is not None and p.stance == PUS for p in turned[3:])
+
+
 def test_models_beat_the_majority_baseline_on_held_out_sources(root: Path) -> None:
     report = S.evaluate(Project.open(root))
     assert report.claim and report.claim_baseline and report.stance and report.stance_baseline

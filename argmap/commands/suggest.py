@@ -233,7 +233,9 @@ def _print_source_level(level: dict[str, Any]) -> None:
         + (f"{conc:.1f}" if conc is not None else "not learnt (one source)")
         + " (low: each argues mostly one side, so its first annotations move the rest of it; "
         f"high: all mix alike); consecutive units share a stance (kappa) "
-        f"{level.get('stickiness', 0.0):.2f}"
+        f"{level.get('stickiness', 0.0):.2f}; a source's first annotated units count "
+        f"{level.get('evidence_weight', 1.0):.2f} each in its mix (learnt from how well "
+        "the first units of each source predict its later ones)"
     )
 
 

@@ -337,7 +337,8 @@ class EvaluationReport:
     per_source: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict)
     patterns: list[PatternScore] = field(default_factory=list)
     # how the annotated sources argue, as the models learn it from all of them: their pooled
-    # stance mix, its concentration (``data.source_mix``) and ``stickiness``
+    # stance mix, its concentration (``data.source_mix``), ``stickiness`` and what a
+    # source's first annotated units count for in its mix (``data.evidence_weight``)
     source_level: dict[str, Any] = field(default_factory=dict)
     articles: EvaluationReport | None = None
     train_seconds: float = 0.0
@@ -424,6 +425,7 @@ def _source_level(models: M.Models) -> dict[str, Any]:
         },
         "concentration": round(conc, 4) if math.isfinite(conc) else None,
         "stickiness": round(models.stickiness, 4),
+        "evidence_weight": round(models.evidence_weight, 4),
     }
 
 

@@ -11,7 +11,8 @@ stance lacks. Questions with few training examples lean on the codebook's questi
 The source being annotated counts more: its own annotations get ``FOCUS_WEIGHT`` times
 the weight of the others in these fits; how its annotated stances and its other sentences
 then move the rest of it is the source-level step, ``sequence.in_order``, for which
-``_train`` also learns how one-sided the project's sources are (``data.source_mix``).
+``_train`` also learns how one-sided the project's sources are (``data.source_mix``) and
+how far a source's first annotated units predict its later ones (``data.evidence_weight``).
 
 From ``LARGE_THRESHOLD`` labelled sentences on (*large mode*, for projects of thousands of
 sources) the char n-grams are dropped, word n-grams need two documents, the classifiers are
@@ -31,7 +32,14 @@ from typing import TYPE_CHECKING, Any
 
 from argmap.suggest.cues import GROUP_INDEX, GROUP_NAMES
 from argmap.suggest.cues import found as cues_found
-from argmap.suggest.data import Context, Example, Progress, source_mix, stickiness
+from argmap.suggest.data import (
+    Context,
+    Example,
+    Progress,
+    evidence_weight,
+    source_mix,
+    stickiness,
+)
 from argmap.suggest.features import (
     Featuriser,
     Lexicon,
@@ -119,6 +127,8 @@ class Models:
     concentration: float = float("inf")
     # the mean stance probabilities it gives the training units (its own idea of the mix)
     stance_reference: tuple[float, ...] = ()
+    # what an annotated unit of a source counts for in its mix (``data.evidence_weight``)
+    evidence_weight: float = 1.0
     eligible: Any = None  # per feature: may be shown as a reason for a stance
     reason_names: list[str] = field(default_factory=list)  # word n-grams without "word__"
     question_mask: Any = None  # per feature: 1 if the question models see it, else 0
@@ -290,8 +300,9 @@ def _train(
                 )
             own = [j for j, i in enumerate(idx) if items[i].source != focus]
             if own and models.stance_mix:
-                mean = _stance(models, x_units[own], seen.stance_prior[inv[idx]][own]).mean(0)
-                models.stance_reference = tuple(float(v) for v in mean)
+                probs = _stance(models, x_units[own], seen.stance_prior[inv[idx]][own])
+                models.stance_reference = tuple(float(v) for v in probs.mean(0))
+                models.evidence_weight = _evidence_weight(models, [units[j] for j in own], probs)
             qcount = Counter(q for e in units for q in e.questions)
             models.question_positives = {q: qcount.get(q, 0) for q in models.question_ids}
             models.majority_question = (
@@ -307,6 +318,25 @@ def _train(
                 models.classifiers["questions"] = ovr
                 models.constant["questions"] = {q: 1.0 for q in learnable}
     return models
+
+
+def _evidence_weight(models: Models, units: Sequence[Example], probs: Any) -> float:
+    """``data.evidence_weight`` of ``units`` (sorted by source and sentence; not the
+    source being annotated) with their stance probabilities ``probs`` (rows in that order)."""
+    col = {s: j for j, s in enumerate(models.stance_ids)}
+    sources: list[tuple[list[int], list[int]]] = []
+    last = None
+    for r, e in enumerate(units):
+        if e.stance not in col:
+            continue
+        if e.source != last:
+            sources.append(([], []))
+            last = e.source
+        sources[-1][0].append(col[e.stance])
+        sources[-1][1].append(r)
+    return evidence_weight(
+        [(y, probs[rows]) for y, rows in sources], models.stance_mix, models.concentration
+    )
 
 
 def _explain_all(

@@ -13,10 +13,13 @@ and
 2. re-weights them by the source's own stance mix over the project's mix (``mix``): the
    mix is a latent Dirichlet variable around the project's pooled mix, whose concentration
    ``_train`` learns from how one-sided the annotated sources are (``data.source_mix``),
-   estimated from the source's annotated units (certain) and its predicted sentences
-   (soft counts: each ``PREDICTED_WEIGHT`` times its claim probability). In a project
-   of one-sided sources three annotated units turn the rest of their source; where every
-   source mixes its stances alike they hardly move it;
+   estimated from the source's annotated units (each counting
+   ``models.evidence_weight``, learnt from how well the first units of the project's
+   sources predict their later ones: ``data.evidence_weight``) and its predicted
+   sentences (soft counts: each ``PREDICTED_WEIGHT`` times its claim probability). In a
+   project of one-sided sources that open with their own side three annotated units turn
+   the rest of their source; where sources open with the view they then argue against,
+   or every source mixes its stances alike, they hardly move it;
 3. adds to each the probabilities of up to ``NEIGHBOUR_REACH`` sentences on either side,
    each weighted ``(NEIGHBOUR_WEIGHT x models.stickiness) ** distance`` times its chance of
    being a claim at all (headings and furniture hardly count); a sentence the user has
@@ -90,13 +93,17 @@ def mix(
 ) -> Any:
     """A source's stance mix (``k`` shares): the mean of its Dirichlet posterior, around
     the project's ``prior`` mix with ``concentration``, given ``counts`` (``k``: its
-    annotated units per stance) and soft counts from its predicted sentences.
+    annotated units per stance, each already times ``Models.evidence_weight``) and soft
+    counts from its predicted sentences.
 
     Each row of ``probs`` (``n x k``, stance probabilities of a sentence as the models
-    give them, whose mean over the training units is ``reference``) is re-based on the mix
-    the annotated units give (times that mix over ``reference``, renormalised) and counts
-    ``weight`` (``n``): one step of EM. Iterating it to its fixed point made the estimate
-    jump to one stance or not with small changes of the weight (see issue 13's note).
+    give them, whose mean over the training units is ``reference``) is re-based on the
+    project's mix (times ``prior`` over ``reference``, renormalised) and counts ``weight``
+    (``n``). The sentences are evidence apart from the annotated units: re-basing them on
+    the mix those units give made the units count twice, and with flat probabilities
+    three units of a source's opening turned the whole of it (bench/debate3, issue 13's
+    note). Iterating to a fixed point made the estimate jump with small changes of the
+    weight.
     """
     import numpy as np
 
@@ -106,7 +113,7 @@ def mix(
     soft = concentration * m + np.asarray(counts, dtype=float)
     if probs is not None and weight is not None and len(probs):
         ref = np.asarray(reference, dtype=float) if len(reference) else m
-        r = np.asarray(probs, dtype=float) * (soft / soft.sum() / np.maximum(ref, 1e-9))
+        r = np.asarray(probs, dtype=float) * (m / np.maximum(ref, 1e-9))
         r /= np.maximum(r.sum(axis=1, keepdims=True), 1e-12)
         soft = soft + np.asarray(weight, dtype=float) @ r
     return soft / soft.sum()
@@ -164,7 +171,7 @@ def in_order(
         theta = mix(
             m,
             models.concentration,
-            _counts(known, col, k),
+            models.evidence_weight * _counts(known, col, k),
             adjusted,
             PREDICTED_WEIGHT * weight[guess],
             models.stance_reference,
