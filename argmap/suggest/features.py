@@ -280,7 +280,7 @@ TWO_SIDED_PRIOR = 0.6
 EVALUATION_PRIOR = 0.4
 #: Weight in the codebook's stance prior of the evaluation of what a stance stands for
 #: (``_evaluated``: evaluation words near the keywords of the stance's description).
-TARGET_PRIOR = 0.25
+TARGET_PRIOR = 0.5
 
 
 def _polarity(tokens: Tokens, naming: frozenset[str] = frozenset()) -> Any:
