@@ -359,6 +359,8 @@ class Layout(NamedTuple):
     """Where each turn begins and who speaks ("" after a heading: nobody)."""
     header: dict[str, str]
     """The memo header's fields by key ("From", "Subject", "Authors")."""
+    headings: frozenset[int] = frozenset()
+    """Starts of Markdown heading lines: each is one sentence, full stops and all."""
 
 
 @lru_cache(maxsize=64)
@@ -371,8 +373,10 @@ def text_layout(text: str) -> Layout:
       a "From", "To", "Subject" or "Re" line, or a run of "Author(s):"/"By:" lines: its
       lines are metadata (author, title, date), not sentences.
     - A transcript has at least three lines that start with a ``NAME:`` label (``**NAME:**``
-      too), one name at least twice: the label is the speaker of that turn and of the
-      paragraphs after it up to the next label or heading, and no part of a sentence.
+      and ``Cllr Ann Peel (Castle, Labour):`` too), one name at least twice: the label is
+      the speaker of that turn and of the paragraphs after it up to the next label or
+      heading, and no part of a sentence.
+    - A Markdown heading is one sentence, even with a full stop inside.
     """
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     alone: set[int] = set()
@@ -447,13 +451,20 @@ def text_layout(text: str) -> Layout:
                     labels[s] = end
             elif speakers and speakers[-1][1] and _HEADING_OR_RULE.match(text, s, e):
                 speakers.append((s, ""))
-    return Layout(frozenset(alone), frozenset(skip), rows, labels, speakers, header)
+    headings = frozenset(
+        s for s, e in lines if _MD_HEADING.match(text, s, e) and s not in skip and s not in rows
+    )
+    alone.update(headings)
+    return Layout(frozenset(alone), frozenset(skip), rows, labels, speakers, header, headings)
 
 
 _SPEAKER_LABEL = re.compile(
-    r"[ \t]*(?:\*\*|__)?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
+    r"[ \t]*(?:\*\*|__)?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}"
+    r"(?:[ \t]+\([^():\n]{1,60}\))?)"  # "Cllr Graham Peel (Harlow Fields, Conservative):"
     r"(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
 )
+_CLOSING_HASHES = re.compile(r"[ \t]+#+$")
+_MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
 NOT_SPEAKERS = frozenset(
     ["Note", "Notes", "Update", "Source", "Sources", "Summary", "Tags", "Topics", "Caption"]
 )
@@ -498,6 +509,12 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
         body_start = start + offset
         body = text[body_start:end]
         block: list[tuple[int, int]] = []
+        if layout is not None and start in layout.headings:
+            # "# I treat the children who breathe our traffic. The charge cannot wait"
+            head = _CLOSING_HASHES.sub("", body.rstrip(" \t"))
+            spans.append((body_start, body_start + len(head)))
+            prev_block_end = end
+            continue
         for s, e in tokenizer.span_tokenize(body):
             for s2, e2 in _split_cjk(body, s, e):
                 if block and (
@@ -837,6 +854,11 @@ class _HTMLText(HTMLParser):
         r"author-info|disclosure|ticker|topbar|comments?-link|comments?-count)(?:$|[\s_-])",
         re.IGNORECASE,
     )
+    # Reader 3: a class or id naming a site's header, footer, menu or toolbar, whole
+    CHROME = re.compile(
+        r"(?:site-?|page-?|global-?|main-?)?(?:header|footer|masthead)(?:[-_][\w-]*)?|"
+        r"(?:[\w-]*[-_])?(?:nav|navbar|navigation|menu|toolbar)(?:[-_][\w-]*)?|[a-z]*toolbar"
+    )
     COMMENT_LINK = re.compile(r"#(?:comments?|respond|disqus_thread)\b", re.IGNORECASE)
     OUTSIDE_KEPT = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote"])
     VOID = frozenset(["br", "img", "meta", "link", "input", "hr", "wbr", "source", "area"])
@@ -876,8 +898,17 @@ class _HTMLText(HTMLParser):
         if "hidden" in attrs or attrs.get("aria-hidden") == "true":
             return True
         named = " ".join(attrs.get(k, "") for k in ("class", "id", "aria-label"))
+        if self.reader >= 3 and tag in ("article", "main"):
+            # the article itself, whatever its class says ("newsletter-post" on Substack)
+            return False
         if named and self.FURNITURE.search(named):
             return True
+        if self.reader >= 3 and not self._content_depth and named:
+            # a site's chrome built of <div>s, not <header>/<nav>/<footer>: #header,
+            # .nav-primary, #footer, a toolbar ("Print this page | Download PDF")
+            words = " ".join(attrs.get(k, "") for k in ("class", "id")).lower().split()
+            if any(self.CHROME.fullmatch(w) for w in words):
+                return True
         if self.reader < 2:
             return False
         if tag == "a" and self.COMMENT_LINK.search(attrs.get("href", "")):
@@ -1154,13 +1185,30 @@ many other words (a dateline: "February 2026", "Policy brief · February 2026"),
 running text ("Rents rose in February 2026, the council said.")."""
 
 
-def guess_date(text: str) -> str:
+def guess_date(text: str, reader: int | None = None) -> str:
     """An ISO date found near the top of a text (``2026-03-12``; ``2026-02`` for a dateline
-    that names only a month), or ``""``."""
+    that names only a month), or ``""``.
+
+    From reader 3 on, also a month written short ("Nov 24, 2026", "24 Sept 2026"), and a
+    month and year that is one part of a dateline of parts split by ``·`` or ``|``
+    ("Centre for Urban Mobility · Briefing paper 14 · November 2026")."""
     head = text[:1500]
     full = _guess_day(head)
     if full:
         return full
+    if reader is not None and reader >= RECORDED_READER:
+        short = _guess_short_day(head)
+        if short:
+            return short
+        for line in head.splitlines():
+            plain = " ".join(markdown_plain(line).strip(" *_#>").split())
+            parts = [p.strip(" *_") for p in _DATELINE_SPLIT.split(plain)]
+            if len(parts) < 2:
+                continue
+            for part in parts:
+                m = _MONTH_YEAR.fullmatch(part)
+                if m:
+                    return f"{int(m[2]):04d}-{_MONTHS[m[1]]:02d}"
     for line in head.splitlines():
         plain = " ".join(markdown_plain(line).strip(" *_#>").split())
         m = _MONTH_YEAR.search(plain)
@@ -1171,6 +1219,31 @@ def guess_date(text: str) -> str:
             and not plain.endswith((".", "!", "?"))
         ):
             return f"{int(m[2]):04d}-{_MONTHS[m[1]]:02d}"
+    return ""
+
+
+_DATELINE_SPLIT = re.compile(r"\s+[·|•]\s+")
+_SHORT_MONTHS = {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+    "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}  # fmt: skip
+_SHORT = "|".join(_SHORT_MONTHS)
+_SHORT_DATES = (
+    re.compile(rf"\b({_SHORT})\.? (\d{{1,2}}), (\d{{4}})\b"),  # Nov 24, 2026
+    re.compile(rf"\b(\d{{1,2}}) ({_SHORT})\.?,? (\d{{4}})\b"),  # 24 Nov 2026
+)
+
+
+def _guess_short_day(head: str) -> str:
+    """The first date of ``head`` with its month written short (reader 3)."""
+    found = sorted((m.start(), i, m) for i, p in enumerate(_SHORT_DATES) for m in p.finditer(head))
+    for _, i, m in found:
+        if i == 0:
+            day, month, year = int(m[2]), _SHORT_MONTHS[m[1]], int(m[3])
+        else:
+            day, month, year = int(m[1]), _SHORT_MONTHS[m[2]], int(m[3])
+        if 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
     return ""
 
 
@@ -1253,13 +1326,45 @@ def guess_author(text: str, reader: int | None = None) -> str:
     one part of a dateline ("Policy brief · April 2026 · Authors: Ines Marchetti")."""
     if reader is not None and reader >= RECORDED_READER:
         header = text_layout(text).header
-        if header.get("Authors") or header.get("From"):
-            return header.get("Authors") or header["From"]
+        if header.get("Authors"):
+            return header["Authors"]
+        if header.get("From"):
+            return _sender(header["From"])[0]
         m = _AUTHORS_PART.search(markdown_plain(text[:2000]))
+        if m:
+            return m[1].strip()
+        m = _INTERVIEW_BY.search(markdown_plain(text[:2000]))
         if m:
             return m[1].strip()
     m = _BYLINE.search(text[:2000])
     return m[1].strip() if m else ""
+
+
+def guess_outlet(text: str, reader: int | None = None) -> str:
+    """The organisation a memo comes from, when its "From:" line says name, role and
+    organisation ("From: Sunita Rao, Chief Executive, Castlebridge Chamber of Commerce");
+    from reader 3 on, else ``""``."""
+    if reader is None or reader < RECORDED_READER:
+        return ""
+    sender = text_layout(text).header.get("From", "")
+    return _sender(sender)[1] if sender else ""
+
+
+def _sender(value: str) -> tuple[str, str]:
+    """A "From:" value as (author, organisation): "Name, Role, Organisation" gives the name
+    and the organisation; anything else is the author as written."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) >= 3 and all(parts):
+        return parts[0], parts[-1]
+    return value, ""
+
+
+# "Interview by Sam Ferreira", "Words by …", "Reported by …" on a line of its own
+_INTERVIEW_BY = re.compile(
+    r"^[ \t]*(?:[•*-][ \t]+)?(?:Interview|Interviewed|Words|Text|Report|Reported|Reporting)"
+    r" by[ \t]+([A-Z][^\n,·|]{2,80})",
+    re.MULTILINE,
+)
 
 
 # "… · Authors: Dr Ines Marchetti and Tom Alder" in a dateline

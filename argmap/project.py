@@ -88,7 +88,7 @@ class PreparedSource:
         return {
             "title": self.info.get("title") or corpus.guess_title(self.text, reader),
             "author": self.info.get("author") or corpus.guess_author(self.text, reader),
-            "date": self.info.get("date", "")[:10] or corpus.guess_date(self.text),
+            "date": self.info.get("date", "")[:10] or corpus.guess_date(self.text, reader),
         }
 
     def sentences(self) -> list[Sentence]:
@@ -976,8 +976,8 @@ class Project:
             file=sid + suffix,
             title=title,
             author=info.get("author") or corpus.guess_author(text, reader),
-            outlet=info.get("outlet", ""),
-            date=info.get("date", "")[:10] or corpus.guess_date(text),
+            outlet=info.get("outlet", "") or corpus.guess_outlet(text, reader),
+            date=info.get("date", "")[:10] or corpus.guess_date(text, reader),
             url=info.get("url", ""),
             reader=reader,
         )

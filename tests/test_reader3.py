@@ -207,6 +207,13 @@ def test_a_transcripts_labels_are_the_speakers_not_words_of_the_turn(
     assert code == 0, err
     code, out, _ = cli("claims", "--json", "--project", root)
     assert json.loads(out)[0]["quote"] == "I meant that it answers adults' anxiety."
+    # the reports say who said it
+    code, out, err = cli("export", "--format", "markdown", "--project", root)
+    assert code == 0, err
+    assert "“I meant that it answers adults' anxiety.” — MARCUS FELD in The Staffroom" in out
+    code, out, err = cli("export", "--format", "html", "--project", root)
+    assert code == 0, err
+    assert "<b>MARCUS FELD</b> · The Staffroom" in out
 
 
 def test_an_authors_part_of_a_dateline_is_the_author(tmp_path: Path, cli: Cli, root: str) -> None:
@@ -233,3 +240,103 @@ def test_a_wordpress_page_gives_its_byline_site_and_apart_inline_elements(
     assert "Leon CarverEducation and family reporter" in [
         s["text"] for s in _sentences(cli, root, "old")
     ]
+
+
+SUBSTACK = """\
+<html><head><title>Night shifts and the charge</title></head><body>
+<article class="typography newsletter-post post">
+<h1 class="post-title">Night shifts and the charge</h1>
+<div class="available-content"><p>I drive a minicab five nights a week.</p>
+<p>The charge will cost me eighty pounds a month.</p></div>
+</article>
+<div class="footer-wrap"><p>© 2026 Priya Nandakumar · Privacy · Terms</p></div>
+</body></html>
+"""
+
+COUNCIL = """\
+<html><head><title>Full council – minutes</title></head><body>
+<div id="header"><a href="/">Riverside Council</a>
+<ul class="nav-primary"><li><a href="/bins">Bins and recycling</a></li>
+<li><a href="/tax">Council tax</a></li></ul></div>
+<div id="content">
+<h1>Full council, 12 November 2026: congestion charge</h1>
+<div class="mgToolbar">Print this page | Download PDF (412KB) | Watch the webcast</div>
+<p><strong>The Lord Mayor:</strong> Item five, the congestion charge.</p>
+<p><strong>Cllr Ann Peel (Harlow Fields, Conservative):</strong> Thank you. The charge is a tax on work.</p>
+<p><strong>Cllr Tom Obi (Castle, Labour):</strong> It is not. It pays for buses.</p>
+<p><strong>The Lord Mayor:</strong> We move to the vote.</p>
+</div>
+<div id="footer"><p>Accessibility</p><p>Privacy and cookies</p><p>Town Hall, Riverside</p></div>
+</body></html>
+"""
+
+
+def test_a_substack_article_and_a_council_page_keep_the_text_not_the_chrome(
+    tmp_path: Path, cli: Cli, root: str
+) -> None:
+    post = tmp_path / "longshift.html"
+    post.write_text(SUBSTACK, encoding="utf-8")
+    texts = [s["text"] for s in _sentences(cli, root, _add(cli, root, post)["id"])]
+    assert texts == [
+        "Night shifts and the charge",
+        "I drive a minicab five nights a week.",
+        "The charge will cost me eighty pounds a month.",
+    ]
+    # reader 2 took the class "newsletter-post" for a newsletter box: the article was lost
+    old = _add(cli, root, post, "--reader", "2", "--id", "old-post")
+    assert "I drive a minicab five nights a week." not in [
+        s["text"] for s in _sentences(cli, root, old["id"])
+    ]
+    page = tmp_path / "council.html"
+    page.write_text(COUNCIL, encoding="utf-8")
+    rows = [(s.get("speaker", ""), s["text"]) for s in _sentences(cli, root, _add(cli, root, page)["id"])]  # fmt: skip
+    assert rows == [
+        ("", "Full council, 12 November 2026: congestion charge"),
+        ("The Lord Mayor", "Item five, the congestion charge."),
+        ("Cllr Ann Peel (Harlow Fields, Conservative)", "Thank you."),
+        ("Cllr Ann Peel (Harlow Fields, Conservative)", "The charge is a tax on work."),
+        ("Cllr Tom Obi (Castle, Labour)", "It is not."),
+        ("Cllr Tom Obi (Castle, Labour)", "It pays for buses."),
+        ("The Lord Mayor", "We move to the vote."),
+    ]
+
+
+def test_datelines_bylines_senders_and_headings_of_markdown_notes(
+    tmp_path: Path, cli: Cli, root: str
+) -> None:
+    brief = tmp_path / "cum-briefing.md"
+    brief.write_text(
+        "# Charging for roads. What the cities found\n\n"
+        "**Centre for Transport Studies · Briefing paper 14 · November 2026**\n\n"
+        "Traffic fell in every city that charged.\n",
+        encoding="utf-8",
+    )
+    added = _add(cli, root, brief)
+    assert added["date"] == "2026-11"
+    assert added["title"] == "Charging for roads. What the cities found"
+    texts = [s["text"] for s in _sentences(cli, root, added["id"])]
+    assert texts[0] == "Charging for roads. What the cities found"  # one sentence
+    memo = tmp_path / "chamber-memo.md"
+    memo.write_text(
+        "**From:** Sunita Rao, Chief Executive, Riverside Chamber of Commerce\n"
+        "**To:** Members of the Chamber\n"
+        "**Date:** 3 Dec 2026\n\n"
+        "The charge will cost our members dearly.\n",
+        encoding="utf-8",
+    )
+    added = _add(cli, root, memo)
+    assert (added["author"], added["outlet"], added["date"]) == (
+        "Sunita Rao",
+        "Riverside Chamber of Commerce",
+        "2026-12-03",
+    )
+    talk = tmp_path / "interview.md"
+    talk.write_text(
+        "Riverside Life, December 2026\nInterview by Sam Ferreira\n\n"
+        "The charge starts in March. Posted Nov 24, 2026.\n",
+        encoding="utf-8",
+    )
+    assert _add(cli, root, talk)["author"] == "Sam Ferreira"
+    old = _add(cli, root, brief, "--reader", "2", "--id", "old-brief")
+    assert old["date"] == "" and old["title"] == "Charging for roads. What the cities found"
+    assert _sentences(cli, root, "old-brief")[0]["text"] == "Charging for roads."

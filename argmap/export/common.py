@@ -103,6 +103,16 @@ class Selection:
         source is a Markdown file ("**Summary.**" reads "Summary.")."""
         return quote_as_read(claim, self.project.sources)
 
+    def speaker(self, claim: Claim) -> str:
+        """Who says ``claim``'s words, in a transcript read by reader 3 (else "")."""
+        doc = self.project.sources.get(claim.source)
+        if doc is None or doc.reader is None or not claim.sentence:
+            return ""  # a source read before reader 3 has no speakers: not segmented here
+        for s in doc.sentences:
+            if s.id == claim.sentence:
+                return s.speaker
+        return ""
+
     def stance(self, stance_id: str) -> Stance:
         return self._stances[stance_id]
 

@@ -263,6 +263,9 @@ def _claim_li(sel: Selection, c: Claim, qid: str) -> str:
     color = hex_color(st.color)
     sentence = sel.sentence_id(c)
     where = escape(sel.source(c.source).title) + (f" · {escape(sentence)}" if sentence else "")
+    speaker = sel.speaker(c)
+    if speaker:
+        where = f"<b>{escape(speaker)}</b> · {where}"
     kind = '<span class="tag">evidence</span> ' if c.kind == "evidence" else ""
     orphan = ' <span class="tag">orphaned</span>' if c.orphan is not None else ""
     note = f'<div class="rel">note: {escape(c.note)}</div>' if c.note.strip() else ""

@@ -134,7 +134,9 @@ def _claim_line(sel: Selection, claim: Claim, shown: _Shown | None = None) -> st
         title, symbol = shown.title(claim.source, 50), shown.symbol(claim)
     else:
         title, symbol = md_text(shorten(sel.source(claim.source).title, 50)), _symbol(sel, claim)
-    line = f"{symbol} {kind}{in_quotes(md_text(sel.quote(claim)))} — {title}, {_place(sel, claim)} `{claim.id}`"
+    speaker = sel.speaker(claim)
+    said = f"{md_text(speaker)} in " if speaker else ""
+    line = f"{symbol} {kind}{in_quotes(md_text(sel.quote(claim)))} — {said}{title}, {_place(sel, claim)} `{claim.id}`"
     if claim.orphan is not None:
         line += " **(orphaned: quote not found in the current text)**"
     return line

@@ -318,7 +318,8 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
         self._claims: dict[int, list[Claim]] = {}
         self._hints: dict[int, tuple[str, str]] = {}
         self._labels: dict[str, str] = {}
-        self._lines: list[tuple[int, int, int]] = []  # (sentence, start, end); sentence -1 = blank
+        # (sentence, start, end); sentence -1 = blank, -2 = the speaker of sentence ``start``
+        self._lines: list[tuple[int, int, int]] = []
         self._first: list[int] = []
         self._width = -1
         self._version = 0
@@ -397,9 +398,14 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
         lines: list[tuple[int, int, int]] = []
         first: list[int] = []
         prev_end = 0
+        speaker = ""
         for i, s in enumerate(self.sentences):
             if i and "\n\n" in self.text[prev_end : s.start]:
                 lines.append((-1, 0, 0))
+            said_by = getattr(s, "speaker", "")
+            if said_by and said_by != speaker:
+                lines.append((-2, i, 0))  # a transcript's turn: who speaks, above it
+            speaker = said_by
             first.append(len(lines))
             for a, b in wrap_offsets(s.text, tw):
                 lines.append((i, a, b))
@@ -419,7 +425,7 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
             return 0, 0
         start = self._first[index]
         end = self._first[index + 1] if index + 1 < len(self._first) else len(self._lines)
-        while end > start and self._lines[end - 1][0] == -1:
+        while end > start and self._lines[end - 1][0] < 0:
             end -= 1
         return start, end - start
 
@@ -473,7 +479,7 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
         height = max(self.scrollable_content_region.height - 1, 1)
         y, _ = self._span(self.cursor)
         target = min(max(y + direction * height, 0), len(self._lines) - 1)
-        while self._lines[target][0] == -1 and target > 0:
+        while self._lines[target][0] < 0 and target > 0:
             target -= 1
         self.scroll_to(y=self.scroll_offset.y + direction * height, animate=False, immediate=True)
         self.cursor = self._clamp(self._lines[target][0])
@@ -523,6 +529,11 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
     def _render(self, line_no: int, is_cursor: bool, width: int) -> Strip:
         base = self.rich_style
         index, a, b = self._lines[line_no]
+        if index == -2:  # the speaker of the turn below
+            name = self.sentences[a].speaker
+            style = base + self._muted("gutter") + Style(bold=True)
+            segments = [Segment(" " * self.GUTTER, base), Segment(shorten(name, width - 9), style)]
+            return Strip(segments).adjust_cell_length(width, base)
         if index < 0:
             return Strip.blank(width, base)
         if is_cursor:

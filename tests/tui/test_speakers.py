@@ -1,0 +1,48 @@
+"""A transcript read by reader 3 shows each turn's speaker above it in the reader; the
+``NAME:`` label is no part of the sentence the user annotates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from argmap.project import Project
+from argmap.tui.app import ArgmapApp
+from argmap.tui.reader import ReaderScreen
+
+TRANSCRIPT = (
+    "# The Staffroom (transcript)\n\n"
+    "NADIA BRENNAN: Welcome back. This week, the phone ban.\n\n"
+    "MARCUS FELD: I meant that it answers adults' anxiety.\n\n"
+    "The phone is where young people's social lives happen.\n\n"
+    "NADIA BRENNAN: Let's talk about safety.\n"
+)
+
+
+def screen_lines(app: ArgmapApp) -> list[str]:
+    return ["".join(seg.text for seg in strip) for strip in app.screen._compositor.render_strips()]
+
+
+async def test_the_reader_shows_who_speaks_above_each_turn(tmp_path: Path) -> None:
+    root = tmp_path / "proj"
+    Project.init(root, name="phones")
+    path = tmp_path / "staffroom.md"
+    path.write_text(TRANSCRIPT, encoding="utf-8")
+    Project.open(root).add_source(path, source_id="pod")
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("pod", sentence="s0004")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        lines = [line.rstrip() for line in screen_lines(app)]
+        at: dict[str, int] = {}
+        for i, line in enumerate(lines):
+            at.setdefault(line.strip(), i)  # where each line first shows
+        # the name on a line of its own, right above the turn's first sentence
+        assert lines[at["NADIA BRENNAN"] + 1].split()[-2:] == ["Welcome", "back."]
+        feld = at["MARCUS FELD"]
+        assert "I meant that it answers adults' anxiety." in lines[feld + 1]
+        # the paragraph after the turn is still his: no name again
+        assert "The phone is where" in lines[feld + 3] and lines[feld + 2].strip() == ""
+        assert not any("NADIA BRENNAN:" in line or "MARCUS FELD:" in line for line in lines)
