@@ -312,6 +312,28 @@ def test_context_columns_equal_the_per_context_reference(
         assert np.array_equal(getattr(got.x, a), getattr(whole, a)), a
 
 
+@pytest.mark.parametrize("large", [True, False])
+def test_fitting_rows_equal_the_rows_of_a_fitted_featuriser(
+    lexicon: F.Lexicon, large: bool
+) -> None:
+    """``fit_transform`` reuses the word rows fitting weighed (counting the training texts
+    once): they are the rows ``transform`` gives the same contexts after ``fit``, number
+    for number, also for contexts whose neighbours were not fitted on."""
+    paras = _sentences()[:300]
+    flat = [s for p in paras for s in p]
+    ctxs = [
+        Context(text=s, prev=flat[k - 1] if k else "", next=flat[(k + 1) % len(flat)])
+        for k, s in enumerate(flat)
+    ]
+    texts = flat[: len(flat) * 2 // 3] * 2  # repeats: small mode counts them
+    ctxs = list(dict.fromkeys(c for c in ctxs if c.text in set(texts)))
+    assert any(c.next not in texts for c in ctxs)  # neighbours never fitted on
+    got = F.Featuriser(lexicon, large=large).fit_transform(texts, ctxs).x
+    want = F.Featuriser(lexicon, large=large).fit(texts).transform(ctxs).x
+    for a in ("indptr", "indices", "data"):
+        assert np.array_equal(getattr(got, a), getattr(want, a)), a
+
+
 def test_suggest_all_reports_progress_up_to_done(tmp_path: Path) -> None:
     """Long work says what it is doing: stages in order, fractions rising to 1."""
     from argmap import suggest as S

@@ -421,41 +421,60 @@ def _exact(fn: Any, values: Any) -> Any:
     return out[inv].reshape(values.shape)
 
 
+#: The characters beyond ASCII that a case-insensitive regex matches to ASCII letters (or
+#: that lower-case to ASCII): a text without them is pre-checked on ``str.lower()`` exactly.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+_BYLINE_INSIDE_RE = re.compile("|".join(map(re.escape, _BYLINE_INSIDE)))
+_CAPTION_INSIDE_RE = re.compile("|".join(map(re.escape, _CAPTION_INSIDE)))
+
+
 def _shape(raws: Sequence[str]) -> Any:
     """Per text: words, capitalised words, has a digit, ends like a sentence, asks, and
     the furniture flags (byline, date, caption, call to share, label) of ``codebook_row``."""
     import numpy as np
 
-    out = np.zeros((len(raws), 10), dtype=np.int64)
-    for i, raw in enumerate(raws):
+    caps_of, digit_of, byline_re, caption_re = _CAPS.findall, _DIGIT.search, _BYLINE, _CAPTION
+    byline_in, caption_in = _BYLINE_INSIDE_RE.search, _CAPTION_INSIDE_RE.search
+    rows = []
+    for raw in raws:
         words = raw.split()
         n = max(len(words), 1)
         ascii_ = raw.isascii()
-        caps = len(_CAPS.findall(raw)) if ascii_ else sum(1 for w in words if w[:1].isupper())
-        digit = _DIGIT.search(raw) is not None
+        caps = len(caps_of(raw)) if ascii_ else sum(1 for w in words if w[:1].isupper())
+        digit = digit_of(raw) is not None
         stripped = raw.rstrip("\"')]\u201d\u2019 ")
-        ends = stripped.endswith((".", "!", "?"))
         byline = date = caption = call = label = False
         # furniture is short: the long sentences of a body skip these scans
         if n < 30:
-            low = raw.lower() if ascii_ else ""
-            if (
-                not ascii_
-                or low.startswith(_BYLINE_STARTS)
-                or any(x in low for x in _BYLINE_INSIDE)
-            ):
-                byline = _BYLINE.search(raw) is not None
-            if (
-                not ascii_
-                or low.startswith(_CAPTION_STARTS)
-                or any(x in low for x in _CAPTION_INSIDE)
-            ):
-                caption = _CAPTION.search(raw) is not None
+            # substring pre-checks on the lower-cased text (exact unless it holds one of
+            # ``_FOLDS_TO_ASCII``: then the regexes run)
+            plain = ascii_ or not any(c in raw for c in _FOLDS_TO_ASCII)
+            low = raw.lower() if plain else ""
+            if not plain or low.startswith(_BYLINE_STARTS) or byline_in(low):
+                byline = byline_re.search(raw) is not None
+            if not plain or low.startswith(_CAPTION_STARTS) or caption_in(low):
+                caption = caption_re.search(raw) is not None
             label = ":" in raw and _LABEL.match(raw) is not None
             if n < 16:
                 date = digit and _DATE.search(raw) is not None
                 call = _CALL.search(raw) is not None
-        out[i] = (n, caps, digit, ends, stripped.endswith("?"), byline, date, caption, call, label)
+        rows.append(
+            (
+                n,
+                caps,
+                digit,
+                stripped.endswith((".", "!", "?")),
+                stripped.endswith("?"),
+                byline,
+                date,
+                caption,
+                call,
+                label,
+            )
+        )
+    out = np.zeros((len(raws), 10), dtype=np.int64)
+    if rows:
+        out[:] = rows
     return out
 
 
@@ -845,22 +864,50 @@ class Featuriser:
 
     def fit(self, texts: Sequence[str]) -> Featuriser:
         """Fit the vocabularies on ``texts`` (every training sentence; large mode: distinct)."""
-        self.fit_transform(texts, [])
+        batch = _Batch(self.lexicon, texts)
+        self._fit_word(batch.rows.tokens, self._fit_char(batch, texts))
         return self
 
     def fit_transform(self, texts: Sequence[str], ctxs: Sequence[Context]) -> Features:
         """``fit(texts)`` then ``transform(ctxs)``, featurising every text once."""
         batch = _Batch(self.lexicon, [*texts, *_texts_of(ctxs)])
+        return self._features(batch, ctxs, self._fit_char(batch, texts))
+
+    def _fit_char(self, batch: _Batch, texts: Sequence[str]) -> list[int]:
+        """The rows of ``batch`` to fit on (``texts``; large mode: distinct), with the char
+        vocabulary (small mode) fitted on them."""
         fit_rows = [batch.pos[t] for t in (dict.fromkeys(texts) if self.large else texts)]
-        self.word.fit(batch.rows.tokens.take(fit_rows))
         if self.char is not None:
             norms = batch.rows.norms
             self.char.fit([norms[i] for i in fit_rows])
+            # the n-grams cut by min_df: introspection only
+            self.char.stop_words_ = None
+        return fit_rows
+
+    def _fit_word(self, tokens: Tokens, fit_rows: Sequence[int]) -> tuple[Any, Any]:
+        """Fit the word vocabulary on the texts ``fit_rows`` of ``tokens``; return the word
+        TF-IDF rows of every text of ``tokens`` and, per text, its row in them.
+
+        The fitted texts' rows are those fitting weighed (the same rows ``transform``
+        gives: ``NgramTfidf`` keeps its fitted counts in ``transform``'s order), so only
+        the texts not fitted on (context-only texts of a source being annotated) are
+        counted again.
+        """
+        import numpy as np
+
+        rows = self.word.fit_transform(tokens.take(fit_rows))
         # the n-grams cut by min_df: introspection only, and large on a large corpus
         self.word.stop_words_ = None
-        if self.char is not None:
-            self.char.stop_words_ = None
-        return self._features(batch, ctxs)
+        where = np.full(tokens.n_docs, -1, dtype=np.int64)
+        where[np.asarray(fit_rows, dtype=np.int64)] = np.arange(len(fit_rows))
+        missing = np.flatnonzero(where < 0)
+        if len(missing):
+            from scipy import sparse
+
+            where[missing] = len(fit_rows) + np.arange(len(missing))
+            extra = self.word.transform(tokens.take(missing))
+            rows = sparse.vstack([rows, extra], format="csr")
+        return rows, where
 
     @property
     def n_word(self) -> int:
@@ -903,21 +950,27 @@ class Featuriser:
         """Features of ``ctxs``, computed."""
         return self._features(_Batch(self.lexicon, _texts_of(ctxs)), ctxs)
 
-    def _features(self, batch: _Batch, ctxs: Sequence[Context]) -> Features:
-        """The features of ``ctxs`` from ``batch`` (which holds every text they mention)."""
+    def _features(
+        self, batch: _Batch, ctxs: Sequence[Context], fit_rows: Sequence[int] | None = None
+    ) -> Features:
+        """The features of ``ctxs`` from ``batch`` (which holds every text they mention),
+        the word vocabulary first fitted on the texts ``fit_rows`` of ``batch`` if given."""
         import numpy as np
         from scipy import sparse
 
         n, lex, rows = len(ctxs), self.lexicon, batch.rows
         pos = batch.pos
         ix = np.fromiter((pos[c.text] for c in ctxs), dtype=np.int64, count=n)
-        word = self.word.transform(rows.tokens)
+        if fit_rows is None:
+            word, word_ix = self.word.transform(rows.tokens), None
+        else:
+            word, word_ix = self._fit_word(rows.tokens, fit_rows)
         # the rows ``FEATURE_CHUNK`` at a time: the dense blocks of every row at once (and
         # their float64 context columns) were the peak of fitting on 5,000 sources
         parts = []
         for lo in range(0, n, FEATURE_CHUNK) if n else [0]:
             mine = ix[lo : lo + FEATURE_CHUNK]
-            blocks = [word[mine]]
+            blocks = [word[mine if word_ix is None else word_ix[mine]]]
             if self.char is not None:
                 blocks.append(self.char.transform([rows.norms[i] for i in mine.tolist()]))
             context = self._context(batch, ctxs[lo : lo + FEATURE_CHUNK]).astype(np.float32)

@@ -410,6 +410,9 @@ def _explain_all(
     for start, end in zip(starts, ends, strict=True) if len(k_rows_l) else ():
         r = k_rows_l[start]
         chosen: list[str] = list(out[r])
+        # for the test below: the words of each chosen reason, and the reasons themselves
+        inside = {w for o in chosen for w in o.strip('"').split()}
+        taken = set(chosen)
         i = start
         while i < end and len(chosen) < TOP_FEATURES:
             # entries of equal contribution are taken in the order of their names
@@ -423,9 +426,12 @@ def _explain_all(
                 if len(chosen) >= TOP_FEATURES:
                     break
                 # drop a unigram already inside a chosen bigram or pattern and vice versa
-                if any(name in o.strip('"').split() or o in name.split() for o in chosen):
+                # (a word of a chosen reason, or a chosen reason among its words)
+                if name in inside or not taken.isdisjoint(name.split()):
                     continue
                 chosen.append(name)
+                inside.update(name.strip('"').split())
+                taken.add(name)
         out[r] = tuple(chosen)
     return out
 
@@ -464,17 +470,41 @@ def _stance(models: Models, x: Any, sprior: Any) -> Any:
     return np.asarray(sprior, dtype=float)
 
 
+def round4(a: Any) -> Any:
+    """Python's ``round(v, 4)`` of every value of ``a`` (float64), on arrays: the same
+    numbers (``np.round`` may differ in the last bit, and on near-ties in the 4th digit).
+
+    ``round`` rounds the exact binary value to 4 decimals and returns the double nearest
+    to that decimal; ``rint(v * 1e4) / 1e4`` is that double (an integer over 10,000,
+    divided with correct rounding) whenever ``v * 1e4`` is not within rounding error of a
+    half-integer. The few values that are, ``round`` itself decides.
+    """
+    import numpy as np
+
+    a = np.asarray(a, dtype=float)
+    t = a * 1e4
+    out = np.rint(t) / 1e4
+    with np.errstate(invalid="ignore"):
+        near = np.abs(t - np.floor(t) - 0.5) < 1e-6
+    if near.any():
+        out[near] = [round(v, 4) for v in a[near].tolist()]
+    bad = ~np.isfinite(t)
+    if bad.any():  # huge or not a number: exactly as ``round``
+        out[bad] = [round(v, 4) for v in a[bad].tolist()]
+    return out
+
+
 def _decide(models: Models, x: Any, sprior: Any, qprior: Any) -> list[tuple]:
     """Per row of ``x``: (claim, kind, stance, stance probabilities, questions, question
     probabilities), as ``_decide_rows`` decides them, with the arithmetic on arrays."""
     import numpy as np
 
     stance_ids, question_ids = models.stance_ids, models.question_ids
-    n, n_s = x.shape[0], len(stance_ids)
-    claim = [round(v, 4) for v in _proba(models, "claim", x, [UNIT])[:, 0].tolist()]
+    n = x.shape[0]
+    claim = round4(_proba(models, "claim", x, [UNIT])[:, 0]).tolist()
     kind_p = _proba(models, "kind", x, ["claim", "evidence"])
     evidence = (kind_p[:, 1] > kind_p[:, 0]).tolist()
-    stance = _stance(models, x, sprior)
+    stance = round4(_stance(models, x, sprior))
     qweight = np.asarray(
         [
             min(models.question_positives.get(q, 0) / MIN_QUESTION_POSITIVES, 1.0)
@@ -490,20 +520,22 @@ def _decide(models: Models, x: Any, sprior: Any, qprior: Any) -> list[tuple]:
             lr[:, col[q]] = p[:, j]
     # no fading for unused questions: on held-out sources a question
     # often appears that no other source used, and its text still finds it
-    qp_all = qweight * lr + (1 - qweight) * qprior
+    qp_all = round4(qweight * lr + (1 - qweight) * qprior)
+    # the first of equal maxima, as ``max`` picks it
+    best = stance.argmax(axis=1).tolist() if len(stance_ids) else [0] * n
+    qbest = qp_all.argmax(axis=1).tolist() if len(question_ids) else [0] * n
+    qhit = (qp_all >= 0.5).tolist()
     out = []
-    for i, (srow, qrow) in enumerate(zip(stance.tolist(), qp_all.tolist(), strict=True)):
-        srow = [round(v, 4) for v in srow]
-        qrow = [round(v, 4) for v in qrow]
-        best = stance_ids[max(range(n_s), key=srow.__getitem__)]
-        chosen = tuple(q for q, v in zip(question_ids, qrow, strict=True) if v >= 0.5)
+    rows = zip(stance.tolist(), qp_all.tolist(), best, qbest, qhit, strict=True)
+    for i, (srow, qrow, b, qb, hit) in enumerate(rows):
+        chosen = tuple(q for q, h in zip(question_ids, hit, strict=True) if h)
         if not chosen:
-            chosen = (question_ids[max(range(len(qrow)), key=qrow.__getitem__)],)
+            chosen = (question_ids[qb],)
         out.append(
             (
                 claim[i],
                 "evidence" if evidence[i] else "claim",
-                best,
+                stance_ids[b],
                 dict(zip(stance_ids, srow, strict=True)),
                 chosen,
                 dict(zip(question_ids, qrow, strict=True)),

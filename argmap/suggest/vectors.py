@@ -188,6 +188,16 @@ def _csr_parts(
     )
 
 
+def _sorted_rows(x: Any) -> Any:
+    """``x`` (csr) with the columns of each row in order (its indices may have been
+    renumbered in place, so the matrix's own flag is not trusted)."""
+    if isinstance(x, tuple):  # scikit-learn versions whose _limit_features also returns stop words
+        return (_sorted_rows(x[0]), *x[1:])
+    x.has_sorted_indices = False
+    x.sort_indices()
+    return x
+
+
 def _terms(vocab: list[str], grams: list[tuple[int, Any, int]]) -> dict[str, int]:
     """The n-grams' strings (words joined by a space), numbered in column order."""
     terms: list[str] = []
@@ -234,6 +244,16 @@ class NgramTfidf(TfidfVectorizer):
         if fixed_vocab:
             return self.vocabulary_, self._fixed_counts(tokens.vocab, ids, doc, tokens.n_docs)
         return self._new_counts(tokens.vocab, ids, doc, tokens.n_docs)
+
+    # ``fit_transform``'s count matrix is weighed as it comes out of these two steps: with
+    # its columns sorted in each row, it is exactly the matrix ``transform`` counts for the
+    # same texts, so the TF-IDF rows of the fitted texts are ``transform``'s, number for
+    # number, and need not be counted again (``Featuriser.fit_transform``).
+    def _sort_features(self, X: Any, vocabulary: dict[str, int]) -> Any:
+        return _sorted_rows(super()._sort_features(X, vocabulary))
+
+    def _limit_features(self, X: Any, vocabulary: Any, *args: Any, **kwargs: Any) -> Any:
+        return _sorted_rows(super()._limit_features(X, vocabulary, *args, **kwargs))
 
     def _min_count(self, n_docs: int) -> float:
         """The document count ``fit`` keeps an n-gram from (``min_df`` as scikit-learn
