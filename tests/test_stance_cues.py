@@ -82,6 +82,7 @@ def test_saying_a_proposal_works_or_fails_leans_to_the_side_for_or_against(
     turned = "The freeze does not work and will not help the families in our street."
     assert (top(good), top(bad), top(turned)) == ("pro-cap", "anti-cap", "anti-cap")
     monkeypatch.setattr(F, "EVALUATION_PRIOR", 0.0)
+    monkeypatch.setattr(F, "TARGET_PRIOR", 0.0)
     assert top(good) != "pro-cap" or top(bad) != "anti-cap"
 
 
@@ -153,11 +154,12 @@ def test_praising_what_a_stance_stands_for_leans_to_it_and_negation_turns_it(
     buses = prior("Electric buses are excellent.")
     awful = prior("Electric buses are awful.")
     assert max(praise, key=praise.__getitem__) == "trams"
-    assert turned["trams"] < turned["buses"]
+    assert praise["trams"] > turned["trams"] + 0.3
     assert buses["buses"] > buses["trams"] + 0.4
-    assert awful["buses"] < awful["trams"]
+    assert awful["buses"] < buses["buses"] - 0.3
     monkeypatch.setattr(F, "TARGET_PRIOR", 0.0)
-    assert prior("Trams would not be wonderful for commuters.")["trams"] > turned["trams"] + 0.1
+    assert prior("Trams would be wonderful for commuters.")["trams"] < praise["trams"] - 0.1
+    assert prior("Trams would not be wonderful for commuters.")["trams"] > turned["trams"] + 0.05
     off = prior("Electric buses are excellent.")
     assert off["buses"] < off["trams"] + 0.4
 

@@ -102,14 +102,20 @@ def reference_row(raw: str, lexicon: F.Lexicon) -> F.Row:
     general[pos] = general[neg] = 0
 
     # and what it evaluates: each stance's keyword weight of the words around it
+    # (not another evaluation word; nothing for a middle stance, which proposes nothing)
+    def evaluates(w: str) -> bool:
+        return (w in cues.POSITIVE or w in cues.NEGATIVE) and w not in lexicon.naming
+
     def weight(w: str, s: int) -> float:
+        if lexicon.stance_axes[s] == 0 or evaluates(w):
+            return 0.0
         stem = F._stem_word(w)
         return next((v for k, v in lexicon.stem_index.get(stem, ()) if k == s), 0.0)
 
     evaluated = [0.0] * n_s
     for k, w in enumerate(words_n):
         side = pos if w in cues.POSITIVE else neg if w in cues.NEGATIVE else None
-        if side is None:
+        if side is None or w in lexicon.naming:
             continue
         if any(v in cues.NEGATORS for v in words_n[max(0, k - cues.NEGATION_SCOPE) : k]):
             side = neg if side == pos else pos

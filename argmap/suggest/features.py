@@ -205,7 +205,9 @@ def build_lexicon(codebook: Codebook) -> Lexicon:
         if cues
         else None
     )
-    stance_words = _keyword_weights([f"{s.label} {s.description}" for s in codebook.stances])
+    stance_words = _keyword_weights(
+        [" ".join((s.label, s.description, *s.patterns)) for s in codebook.stances]
+    )
     question_words = _keyword_weights([f"{q.label} {q.label} {q.text}" for q in codebook.questions])
     index: dict[str, list[tuple[int, float]]] = {}
     for k, weights in enumerate((*stance_words, *question_words)):
@@ -365,6 +367,7 @@ def _evaluated(tokens: Tokens, polarity: Any, word_stance: Any) -> Any:
         i = at + off
         ok = (i >= 0) & (i < len(ids))
         ok[ok] &= doc[i[ok]] == d[ok]
+        ok[ok] &= polarity[i[ok]] == 0  # an evaluation word is not what is evaluated
         around[ok] += word_stance[ids[i[ok]]]
     contrib = around * polarity[at].astype(float)[:, None]
     for j in range(k):
@@ -631,6 +634,8 @@ def codebook_rows(
     general = _general_cues(norms, tokens, polarity)
     # each word's keyword weight per stance (its stem's; row -1: no stem, zeros)
     word_stance = arrs["stem_stance"][word_stem]
+    # a middle stance (axis 0) stands for no proposal: its description names doubts
+    word_stance[:, [a == 0 for a in lexicon.stance_axes]] = 0.0
     evaluated = _evaluated(tokens, polarity, word_stance)
     shape = _shape(raws)
     n_words, caps = shape[:, 0], shape[:, 1]
