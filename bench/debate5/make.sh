@@ -71,3 +71,36 @@ qp renewables "renewable*" "wind" "solar" "batter*" "storage" "grid" "interconne
     "crowd* out" "investment" "bridge" "flexib*" "hydrogen"
 qp region "jobs" "workers" "employ*" "the town" "local economy" "apprentice*" \
     "business rates" "local tax*" "union" "retrain*" "community" "redundan*"
+
+# 3. the articles, as saved from the web (HTML) or kept as notes (Markdown, text) ---------
+# Reader pinned: `--reader 3` is how argmap read these files when they were annotated (the
+# sentence ids in gold.tsv depend on it); ids from the file names. No file is edited.
+am add --reader 3 --id-from file "$HERE"/raw/*
+# what argmap could not read from the files, or read wrongly: say it
+am meta gfi-report --outlet "Grid Futures Institute"
+am meta halflife-blog --author "Annika Strøm"
+am meta interview-reyes --outlet "Energy Week"
+am meta letter-aberg --title "Promises made to Harwick should be kept" --author "Margit Åberg" \
+    --outlet "Harwick Herald"
+am meta oped-marsh --author "Ingrid Marsh" --outlet "The Northern Ledger"
+am meta speech-halvorsen --title "Speech at the rally on Harbour Square, Harwick" \
+    --author "Per Halvorsen" --outlet "Energy Workers' Union, Harwick branch"
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta herald-news --note "Local news report of the bill: the minister and the union for running on, a campaigner, a baker and an economist for closing, the grid operator and the regulator without a verdict."
+am meta oped-marsh --note "Op-ed by an energy economist for closing in 2028: opens by granting the plant's record, then cost, grid connections, the unfinished inspection and waste."
+am meta gfi-report --note "Think-tank briefing without a verdict: grants the short-run carbon gain and the modelled shortfall to running on, the grid's options and the floor price's risk to closing; everything else conditional."
+am meta interview-reyes --note "Trade-magazine interview with Nordvolt's plant director, for running on; the interviewer puts the critics' points (age, vessel, floor price, grid, waste, the town)."
+am meta speech-halvorsen --note "Union rally speech for running to 2048: jobs and the town, safety record, winter supply; answers 'they tell us' one by one."
+am meta letter-aberg --note "Letter from a resident near the plant, once for it, now for closing in 2028: the 2011 promise, evacuation, waste, a plan for the town."
+am meta halflife-blog --note "Blog of a retired reactor physicist: first for running on, then doubts (inspection, floor price, waste), ends without a verdict until the 2027 inspection."
+for s in gfi-report halflife-blog herald-news interview-reyes letter-aberg oped-marsh \
+    speech-halvorsen; do
+    am done "$s"   # read in full
+done
+am validate
