@@ -188,10 +188,7 @@ class AddSourcesScreen(ArgmapScreen):
 
     def _choices_line(self) -> str:
         source = "title" if self.id_from == "title" else "file name"
-        return (
-            f"Ids from the {source} (ctrl+o) · reader {self.reader}: "
-            f"{self.READER_NOTES[self.reader]} (ctrl+g)"
-        )
+        return f"Ids from {source} ^o · reader {self.reader} ^g"
 
     def action_toggle_ids(self) -> None:
         """Ids from the titles or from the file names (``--id-from``)."""
@@ -292,6 +289,7 @@ class AddSourcesScreen(ArgmapScreen):
             f"[b]Date[/]   {p.meta['date'] or '(not found)'}",
             f"[b]From[/]   {escape(str(p.prepared.path))}",
             f"[b]Id[/]     {self._new_id(p)}",
+            f"[b]Reader[/] {self.reader}: {self.READER_NOTES[self.reader]}",
         ]
         if duplicate:
             lines.append(f"[b $warning]Already in the project as {duplicate!r}[/]")

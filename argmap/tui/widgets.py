@@ -232,6 +232,32 @@ def shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
+def read_positions(shown: str, raw: str) -> list[int]:
+    """Where each character of ``shown`` (a sentence as it reads: Markdown syntax gone,
+    white space collapsed, a table row's bars as " · ") stands in ``raw`` (its words in the
+    file), and ``len(raw)`` at the end. Characters are matched in order, white space with
+    white space; one that ``raw`` does not have stands where the search is."""
+    out: list[int] = []
+    j, n = 0, len(raw)
+    for ch in shown:
+        if ch.isspace():
+            k = j
+            while k < n and not raw[k].isspace():
+                k += 1
+        else:
+            k = raw.find(ch, j)
+        if 0 <= k < n:
+            out.append(k)
+            j = k + 1
+            if ch.isspace():
+                while j < n and raw[j].isspace():
+                    j += 1
+        else:
+            out.append(j)
+    out.append(n)
+    return out
+
+
 def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
     """Greedy word wrap of ``text`` to ``width`` cells, as ``(start, end)`` offsets."""
     width = max(width, 8)
@@ -324,6 +350,7 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
         self._width = -1
         self._version = 0
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._pos: dict[int, list[int]] = {}
 
     # ------------------------------------------------------------------ data
 
@@ -340,6 +367,7 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
         self._labels = {q.id: q.label for q in codebook.questions}
         self.text = text
         self.sentences = sentences
+        self._pos = {}
         self._width = -1
         self.set_claims(claims)
         self.set_reactive(SentenceView.cursor, self._clamp(cursor))
@@ -560,15 +588,18 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
             segments.append(Segment(f"{sentence.id:<5}{marker}", gutter_style))
         else:
             segments.append(Segment(" " * self.GUTTER, base))
-        # Text of this line, split where claim spans begin and end.
-        abs_a, abs_b = sentence.start + a, sentence.start + b
-        cuts = {abs_a, abs_b}
+        # Text of this line (the sentence as it reads: no Markdown syntax), split where
+        # claim spans (offsets into the file) begin and end.
+        pos = self._positions(index)
+        cuts = {a, b}
         for c in claims:
             for x in (c.start, c.end):
-                if abs_a < x < abs_b:
-                    cuts.add(x)
+                p = bisect.bisect_left(pos, x - sentence.start)
+                if a < p < b:
+                    cuts.add(p)
         points = sorted(cuts)
-        for x0, x1 in itertools.pairwise(points):
+        for p0, p1 in itertools.pairwise(points):
+            x0, x1 = sentence.start + pos[p0], sentence.start + pos[p1]
             style = base
             for c in claims:
                 if c.start <= x0 and x1 <= c.end:
@@ -580,7 +611,7 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
                     break
             if is_cursor:
                 style += self.get_component_rich_style("sentence-view--cursor", partial=True)
-            segments.append(Segment(self.text[x0:x1], style))
+            segments.append(Segment(sentence.text[p0:p1], style))
         tw = self._text_width(width)
         used = self.GUTTER + (b - a)
         if tw + self.GUTTER < width - 1:
@@ -588,6 +619,15 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
             room = width - self.GUTTER - tw - 2
             segments.append(self._margin(index, line_no - self._first[index], base, room))
         return Strip(segments).adjust_cell_length(width, base)
+
+    def _positions(self, index: int) -> list[int]:
+        """Where each character of sentence ``index`` as it reads stands in the file's
+        words (from the sentence's start), and the sentence's length at the end."""
+        got = self._pos.get(index)
+        if got is None:
+            s = self.sentences[index]
+            got = self._pos[index] = read_positions(s.text, self.text[s.start : s.end])
+        return got
 
     def _margin(self, index: int, row: int, base: Style, room: int) -> Segment:
         style = base + self._muted("questions")

@@ -46,3 +46,35 @@ async def test_the_reader_shows_who_speaks_above_each_turn(tmp_path: Path) -> No
         # the paragraph after the turn is still his: no name again
         assert "The phone is where" in lines[feld + 3] and lines[feld + 2].strip() == ""
         assert not any("NADIA BRENNAN:" in line or "MARCUS FELD:" in line for line in lines)
+
+
+async def test_the_reader_shows_a_markdown_sentence_whole_without_its_syntax(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "proj"
+    Project.init(root, name="phones")
+    path = tmp_path / "memo.md"
+    path.write_text(
+        "# Where we differ\n\n"
+        "1. **It cannot be enforced well for older pupils.** Pupils of 15 and over comply least.\n"
+        "2. **The funding does not cover the cost.** See the [survey](https://x.org/s).\n",
+        encoding="utf-8",
+    )
+    project = Project.open(root, annotator="ana")
+    project.add_source(path, source_id="memo")
+    claim = project.annotate(
+        "memo", sentence="s0004", stance="pro-autonomy", questions=["nato-replacement"]
+    )
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("memo", sentence="s0002")
+        await pilot.pause()
+        await pilot.pause()
+        text = "\n".join(screen_lines(app))
+        # before, the file's characters were cut to the plain text's length:
+        # "**It cannot be enforced well for older pupil"
+        assert "It cannot be enforced well for older pupils." in text
+        assert "**" not in text and "](" not in text
+        assert "See the survey." in text
+        assert claim.quote == "**The funding does not cover the cost.**"
