@@ -161,7 +161,7 @@ def reference_row(raw: str, lexicon: F.Lexicon) -> F.Row:
         if axis == 0:
             scores[i] += 0.5 * n_cues + F.TWO_SIDED_PRIOR * sum(general[g] for g in cues.TWO_SIDED)
         elif axis < 0:
-            scores[i] += 0.5 * obstacles + F.EVALUATION_PRIOR * general[neg]
+            scores[i] += F.EVALUATION_PRIOR * general[neg]
         else:
             scores[i] += F.EVALUATION_PRIOR * general[pos]
     top = max(scores)

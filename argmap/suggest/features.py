@@ -276,10 +276,11 @@ TWO_SIDED_PRIOR = 0.6
 #: Weight in the codebook's stance prior of each positive evaluation word towards the
 #: stances for (axis > 0), and of each negative one towards the stances against (axis < 0):
 #: arguments for a proposal say it helps and works, arguments against it that it harms and
-#: fails (the general form of the obstacle words). Negation turns a word (``cues``).
+#: fails. Negation turns a word (``cues``). (The seeds' own "obstacle words" no longer lean
+#: the prior of every project against: they stay a feature the models learn per project.)
 EVALUATION_PRIOR = 0.4
 #: Weight in the codebook's stance prior of the evaluation of what a stance stands for
-#: (``_evaluated``: evaluation words near the keywords of the stance's description).
+#: (``_evaluated``: evaluation words near the keywords of its description and patterns).
 TARGET_PRIOR = 0.5
 
 
@@ -690,15 +691,16 @@ def codebook_rows(
         b = np.asarray(cols.pop()).reshape(n, -1)
         dense[:, at : at + b.shape[1]] = b
         at += b.shape[1]
-    # the codebook's stance prior: softmax of overlap, pattern hits, cues, obstacles and
-    # the debate-general cues (two-sided ones to the middle, evaluation to either side)
+    # the codebook's stance prior: softmax of overlap, pattern hits, hedge cues and the
+    # debate-general cues (two-sided ones to the middle, evaluation to either side and of
+    # what each stance stands for)
     scores = s_ov / 4.0 + PATTERN_PRIOR * hits.stance + TARGET_PRIOR * evaluated
     two_sided = TWO_SIDED_PRIOR * general[:, list(cues.TWO_SIDED)].sum(axis=1)
     for i, axis in enumerate(lexicon.stance_axes):
         if axis == 0:
             scores[:, i] += 0.5 * n_cues + two_sided
         elif axis < 0:
-            scores[:, i] += 0.5 * obstacles + EVALUATION_PRIOR * general[:, cues.POLARITY[1]]
+            scores[:, i] += EVALUATION_PRIOR * general[:, cues.POLARITY[1]]
         else:
             scores[:, i] += EVALUATION_PRIOR * general[:, cues.POLARITY[0]]
     if n_s:
@@ -727,10 +729,11 @@ def codebook_rows(
 def codebook_row(raw: str, lexicon: Lexicon, norm: str | None = None) -> Row:
     """Dense codebook and shape features of one sentence, and the codebook's priors.
 
-    The stance prior is the codebook's alone: keyword overlap with each stance description,
-    hedge cues towards the middle stance (axis 0), obstacle words towards the stances
-    against (axis < 0), and ``PATTERN_PRIOR`` per pattern hit of the stance in the main
-    clause. The question prior is 1 - exp(-score/3), score = idf weight of the stems the
+    The stance prior is the codebook's with the debate-general cues: keyword overlap with
+    each stance's description and patterns, ``PATTERN_PRIOR`` per pattern hit of the stance
+    in the main clause, hedge cues and two-sided cues towards the middle stance (axis 0),
+    evaluation words towards the side for or against (``EVALUATION_PRIOR``) and the
+    evaluation of what each stance stands for (``TARGET_PRIOR``). The question prior is 1 - exp(-score/3), score = idf weight of the stems the
     sentence shares with the question's text plus 3 per pattern hit.
     """
     return codebook_rows([raw], lexicon, None if norm is None else [norm]).row(0)
