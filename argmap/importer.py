@@ -47,8 +47,12 @@ COLUMNS: tuple[str, ...] = (
 )
 """The columns read; ``source``, ``stance`` and ``questions`` are required, and a place:
 ``sentence``, ``quote`` (alone or inside the ``sentence``) or ``start`` and ``end``."""
-IGNORED: tuple[str, ...] = ("source_title", "question_labels")
-"""Columns of the CSV export that only repeat what the ids say."""
+IGNORED: tuple[str, ...] = ("source_title", "question_labels", "text", "speaker")
+"""Columns of the CSV export that only repeat what the ids say, and the sentence's words
+that ``argmap sentences SOURCE --tsv`` writes for the annotator to read."""
+FILLED: tuple[str, ...] = ("stance", "questions", "kind", "note", "supports", "attacks", "id")
+"""The columns an annotator fills in: a row with none of them (a sentence of a
+``sentences --tsv`` template left as it was) is not an annotation and is passed over."""
 ALIASES = {"question": "questions", "label": "id", "claim": "id"}
 SUFFIXES = {".csv": ",", ".tsv": "\t", ".tab": "\t", ".jsonl": None, ".ndjson": None}
 _SPLIT = re.compile(r"[;,|\s]+")
@@ -63,6 +67,11 @@ class Row:
     line: int
     cells: dict[str, tuple[Any, int]]
 
+    @property
+    def blank(self) -> bool:
+        """Nothing filled in: a template's sentence left unannotated."""
+        return not any(self.get(name) for name in FILLED)
+
     def get(self, name: str) -> str:
         value = self.cells.get(name, ("", 0))[0]
         return value.strip() if isinstance(value, str) else value
@@ -76,6 +85,8 @@ class ImportReport:
     """What an import did (or, checked only, would do)."""
 
     rows: int = 0
+    blank: int = 0
+    """Rows with nothing filled in (a ``sentences --tsv`` template's other sentences)."""
     new: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -389,9 +400,12 @@ def import_annotations(project: Project, path: Path | str, *, check: bool = Fals
             f"you are annotating as {annotator}: the reference annotation changes only "
             "through adjudication"
         )
-    rows = read_rows(path)
+    every = read_rows(path)
+    rows = [r for r in every if not r.blank]
     checked = check_rows(project, path, rows, annotator)
-    report = ImportReport(rows=len(rows), links=len(checked.links), annotator=annotator)
+    report = ImportReport(
+        rows=len(rows), blank=len(every) - len(rows), links=len(checked.links), annotator=annotator
+    )
     if check:
         return report
     mine_before = {c.id: c for c in project.claims(annotator=annotator)}

@@ -340,3 +340,37 @@ def test_datelines_bylines_senders_and_headings_of_markdown_notes(
     old = _add(cli, root, brief, "--reader", "2", "--id", "old-brief")
     assert old["date"] == "" and old["title"] == "Charging for roads. What the cities found"
     assert _sentences(cli, root, "old-brief")[0]["text"] == "Charging for roads."
+
+
+def test_a_sentences_template_is_filled_in_and_imported(
+    tmp_path: Path, cli: Cli, root: str
+) -> None:
+    path = tmp_path / "staffroom.md"
+    path.write_text(TRANSCRIPT, encoding="utf-8")
+    sid = _add(cli, root, path)["id"]
+    code, out, err = cli("sentences", sid, "--tsv", "--project", root)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].split("\t") == [
+        "source", "sentence", "speaker", "text",
+        "stance", "questions", "kind", "note", "id", "supports", "attacks",
+    ]  # fmt: skip
+    assert lines[6].split("\t")[:4] == [sid, "s0006", "MARCUS FELD", "I meant that it answers adults' anxiety."]  # fmt: skip
+    # the annotator fills in two sentences and links them; the other rows stay blank
+    filled = []
+    for line in lines:
+        cells = line.split("\t")
+        if cells[1] == "s0006":
+            cells[4:9] = ["against", "cost", "claim", "", "F1"]
+        if cells[1] == "s0007":
+            cells[4:11] = ["against", "cost", "evidence", "his reason", "F2", "F1", ""]
+        filled.append("\t".join(cells))
+    todo = tmp_path / "todo.tsv"
+    todo.write_text("\n".join(filled) + "\n", encoding="utf-8")
+    code, out, err = cli("import", str(todo), "--annotator", "ana", "--project", root)
+    assert code == 0, err
+    assert "imported 2 annotations as ana: 2 new" in out and "1 links added" in out
+    assert "8 rows left blank" in out
+    code, out, _ = cli("claims", "--json", "--project", root)
+    claims = {c["sentence"]: c for c in json.loads(out)}
+    assert sorted(claims) == ["s0006", "s0007"] and claims["s0007"]["kind"] == "evidence"

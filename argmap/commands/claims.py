@@ -101,6 +101,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             {
                 "annotator": report.annotator,
                 "rows": report.rows,
+                "blank": report.blank,
                 "new": report.new,
                 "updated": report.updated,
                 "unchanged": report.unchanged,
@@ -118,6 +119,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             f"{report.updated} updated, {report.unchanged} unchanged; "
             f"{report.links_added} links added"
         )
+    if report.blank and not args.json:
+        print(f"{report.blank} rows left blank (no stance, questions or note): not annotations")
     return 0
 
 

@@ -89,7 +89,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         description="Without a subcommand: list every stance and question pattern with the "
         "annotated units it matches and how many of them carry its stance or question. "
         "Syntax: words in order; word* matches words it begins; a lone * allows up to three "
-        "words between; matched on normalised text (US, U.S. and American read 'usa').",
+        "words between; matched on normalised text (US, U.S. and American read 'usa'); a word "
+        "written with capitals must appear so written (SEND, NATO: not 'send', 'Nato'), "
+        "words in lower case match any case.",
     )
     add_project_option(p)
     add_json_option(p)

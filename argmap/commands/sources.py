@@ -130,6 +130,9 @@ def cmd_sentences(args: argparse.Namespace) -> int:
     project = open_project(args, strict=False, claims_of=[args.source])
     doc = project.source(args.source)
     rows = [s.model_dump() for s in doc.sentences]
+    if args.tsv:
+        _print_template(doc.id, doc.sentences)
+        return 0
     if args.json:
         keys = ("id", "start", "end", "text", "speaker")
         print_json([{"source": doc.id, **{k: r[k] for k in keys if k in r}} for r in rows])
@@ -150,6 +153,24 @@ def cmd_sentences(args: argparse.Namespace) -> int:
             title=f"{doc.id}: {doc.title}",
         )
     return 0
+
+
+TEMPLATE_COLUMNS = ("stance", "questions", "kind", "note", "id", "supports", "attacks")
+
+
+def _print_template(source: str, sentences: list) -> None:  # type: ignore[type-arg]
+    """One row per sentence, to fill in and read back with ``argmap import`` (rows left
+    blank are passed over): source, sentence, [speaker,] text, then empty columns."""
+    import csv
+
+    talk = any(s.speaker for s in sentences)
+    out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    out.writerow(["source", "sentence", *(["speaker"] if talk else []), "text", *TEMPLATE_COLUMNS])
+    for s in sentences:
+        text = " ".join(s.text.split())
+        out.writerow(
+            [source, s.id, *([s.speaker] if talk else []), text, *[""] * len(TEMPLATE_COLUMNS)]
+        )
 
 
 def cmd_meta(args: argparse.Namespace) -> int:
@@ -205,6 +226,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     p = subparsers.add_parser("sentences", help="list a source's sentences with ids and offsets")
     p.add_argument("source", metavar="SOURCE", help="source id or unique prefix")
+    p.add_argument(
+        "--tsv",
+        action="store_true",
+        help="one line per sentence (source, sentence, text) with empty stance, questions, "
+        "kind, note, id, supports and attacks columns: fill in the sentences you annotate "
+        "and read the file back with `argmap import` (rows left blank are passed over)",
+    )
     add_project_option(p)
     add_json_option(p)
     p.set_defaults(func=cmd_sentences)
