@@ -44,6 +44,10 @@ AWKWARD = [
     "Is it possible that, at the same time, both sides are right?",
     "THE U.S.A. AND THE E.U. \u2013 CO-OPERATION, DEFENCE PROGRAMMES, 5% (AFP)",
     "Tags: defence, NATO, Europe",
+    # white space, capitals and digits beyond ASCII (counted on arrays of code points)
+    "  Tab\tand\u2003em space,\u00a0NBSP\u3000Ideographic  ",
+    "\U0001d400old astral, \u00c9tat \u01c5ox \u00dfharp",
+    "\u0130stanbul desk \u212a by \u017fhare this",
 ]
 
 
@@ -184,6 +188,17 @@ def reference_row(raw: str, lexicon: F.Lexicon) -> F.Row:
 
 def test_batch_normalisation_equals_one_text_at_a_time(texts: list[str]) -> None:
     assert T.normalise_many(texts) == [reference_normalise(t) for t in texts]
+
+
+def test_word_counts_equal_str_split_and_the_digit_regex(texts: list[str]) -> None:
+    """Words, capitalised words and digits counted on arrays of code points are what
+    ``str.split``, ``str.isupper`` and the regex ``\\d`` say, on every kind of character."""
+    odd = ["\u0660\u0661 Arabic-Indic", "\U0001d7d9 astral", "\x1c\x1dA\x1fB", "", " ", "\ud800 X"]
+    sample = texts + odd
+    words, caps, digit = F._word_counts(sample)
+    assert words.tolist() == [len(t.split()) for t in sample]
+    assert caps.tolist() == [sum(1 for w in t.split() if w[:1].isupper()) for t in sample]
+    assert digit.tolist() == [T._DIGIT.search(t) is not None for t in sample]
 
 
 def test_codebook_rows_equal_the_per_sentence_reference(

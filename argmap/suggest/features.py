@@ -33,7 +33,6 @@ from argmap.suggest.cues import naming_words
 from argmap.suggest.data import Context
 from argmap.suggest.patterns import PatternSet, compile_patterns, match_many
 from argmap.suggest.text import (
-    _DIGIT,
     EUROPE_WORDS,
     OBSTACLE_WORD,
     US_WORDS,
@@ -376,7 +375,6 @@ def _evaluated(tokens: Tokens, polarity: Any, word_stance: Any) -> Any:
     return out
 
 
-_CAPS = re.compile(r"(?<!\S)[A-Z]")  # a word's capital first letter (ASCII text)
 # What every match of the furniture patterns contains (lower-cased ASCII text): a text
 # without any of these is not scanned.
 _BYLINE_STARTS = (
@@ -432,27 +430,95 @@ _BYLINE_INSIDE_RE = re.compile("|".join(map(re.escape, _BYLINE_INSIDE)))
 _CAPTION_INSIDE_RE = re.compile("|".join(map(re.escape, _CAPTION_INSIDE)))
 
 
+#: Per code point below 0x10000: white space (``str.isspace``, which ``str.split`` and the
+#: regex ``\\s`` use), upper case (``str.isupper``), a decimal digit (the regex ``\\d``).
+_CHAR_TABLES: list[Any] = []
+#: Texts whose characters are classified per pass (bounds the memory of the arrays).
+SHAPE_CHUNK = 4096
+
+
+def _char_flags(codes: Any) -> tuple[Any, Any, Any]:
+    """(space, upper, decimal) of every code point of ``codes`` (uint32), as ``str``'s own
+    methods say."""
+    import numpy as np
+
+    if not _CHAR_TABLES:
+        chars = [chr(c) for c in range(0x10000)]
+        _CHAR_TABLES.append(
+            tuple(
+                np.fromiter(map(fn, chars), dtype=bool, count=len(chars))
+                for fn in (str.isspace, str.isupper, str.isdecimal)
+            )
+        )
+    tables = _CHAR_TABLES[0]
+    low = np.minimum(codes, 0xFFFF)
+    flags = [t[low] for t in tables]
+    high = np.flatnonzero(codes > 0xFFFF)
+    if len(high):  # beyond the tables: each distinct character asked once
+        uniq, inv = np.unique(codes[high], return_inverse=True)
+        for flag, fn in zip(flags, (str.isspace, str.isupper, str.isdecimal), strict=True):
+            flag[high] = np.asarray([fn(chr(c)) for c in uniq.tolist()], dtype=bool)[inv]
+    return flags[0], flags[1], flags[2]
+
+
+def _per_text(flag: Any, begin: Any, end: Any) -> Any:
+    """How many of ``flag`` are set in each span ``begin[i]:end[i]``."""
+    import numpy as np
+
+    total = np.zeros(len(flag) + 1, dtype=np.int64)
+    np.cumsum(flag, out=total[1:])
+    return total[end] - total[begin]
+
+
+def _word_counts(raws: Sequence[str]) -> tuple[Any, Any, Any]:
+    """Per text: its words (``len(raw.split())``), those that begin with a capital
+    (``str.isupper`` of the first character; on ASCII text what ``(?<!\\S)[A-Z]`` finds)
+    and whether it holds a digit (``\\d``), from its characters classified on arrays."""
+    import numpy as np
+
+    n = len(raws)
+    words = np.zeros(n, dtype=np.int64)
+    caps = np.zeros(n, dtype=np.int64)
+    digit = np.zeros(n, dtype=bool)
+    for lo in range(0, n, SHAPE_CHUNK):
+        chunk = raws[lo : lo + SHAPE_CHUNK]
+        # texts joined by a white space character: a word never runs from one into the next
+        codes = np.frombuffer(
+            "\n".join(chunk).encode("utf-32-le", "surrogatepass"), dtype=np.uint32
+        )
+        space, upper, decimal = _char_flags(codes)
+        starts = ~space
+        starts[1:] &= space[:-1]  # a word begins after white space (or at the very start)
+        lens = np.fromiter(map(len, chunk), dtype=np.int64, count=len(chunk))
+        begin = np.zeros(len(chunk), dtype=np.int64)
+        np.cumsum(lens[:-1] + 1, out=begin[1:])
+        end = begin + lens
+
+        words[lo : lo + len(chunk)] = _per_text(starts, begin, end)
+        caps[lo : lo + len(chunk)] = _per_text(starts & upper, begin, end)
+        digit[lo : lo + len(chunk)] = _per_text(decimal, begin, end) > 0
+    return words, caps, digit
+
+
 def _shape(raws: Sequence[str]) -> Any:
     """Per text: words, capitalised words, has a digit, ends like a sentence, asks, and
     the furniture flags (byline, date, caption, call to share, label) of ``codebook_row``."""
     import numpy as np
 
-    caps_of, digit_of, byline_re, caption_re = _CAPS.findall, _DIGIT.search, _BYLINE, _CAPTION
+    byline_re, caption_re = _BYLINE, _CAPTION
     byline_in, caption_in = _BYLINE_INSIDE_RE.search, _CAPTION_INSIDE_RE.search
+    n_words, n_caps, has_digit = _word_counts(raws)
     rows = []
-    for raw in raws:
-        words = raw.split()
-        n = max(len(words), 1)
-        ascii_ = raw.isascii()
-        caps = len(caps_of(raw)) if ascii_ else sum(1 for w in words if w[:1].isupper())
-        digit = digit_of(raw) is not None
+    for raw, n, digit in zip(
+        raws, np.maximum(n_words, 1).tolist(), has_digit.tolist(), strict=True
+    ):
         stripped = raw.rstrip("\"')]\u201d\u2019 ")
         byline = date = caption = call = label = False
         # furniture is short: the long sentences of a body skip these scans
         if n < 30:
             # substring pre-checks on the lower-cased text (exact unless it holds one of
             # ``_FOLDS_TO_ASCII``: then the regexes run)
-            plain = ascii_ or not any(c in raw for c in _FOLDS_TO_ASCII)
+            plain = raw.isascii() or not any(c in raw for c in _FOLDS_TO_ASCII)
             low = raw.lower() if plain else ""
             if not plain or low.startswith(_BYLINE_STARTS) or byline_in(low):
                 byline = byline_re.search(raw) is not None
@@ -464,9 +530,6 @@ def _shape(raws: Sequence[str]) -> Any:
                 call = _CALL.search(raw) is not None
         rows.append(
             (
-                n,
-                caps,
-                digit,
                 stripped.endswith((".", "!", "?")),
                 stripped.endswith("?"),
                 byline,
@@ -477,8 +540,11 @@ def _shape(raws: Sequence[str]) -> Any:
             )
         )
     out = np.zeros((len(raws), 10), dtype=np.int64)
+    out[:, 0] = np.maximum(n_words, 1)
+    out[:, 1] = n_caps
+    out[:, 2] = has_digit
     if rows:
-        out[:] = rows
+        out[:, 3:] = rows
     return out
 
 

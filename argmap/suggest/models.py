@@ -375,8 +375,11 @@ def _explain_all(
     names = models.reason_names
     n_word = models.n_word
     # kept entries by row, strongest first: a row is read only until it has its reasons
-    order = np.lexsort((-contrib[keep], rows[keep]))
-    keep = keep[order]
+    # (``keep`` is in row order already: a stable sort by contribution, then a stable one
+    # by row, is ``np.lexsort((-contrib, rows))``, and the second sorts small integers)
+    order = np.argsort(-contrib[keep], kind="stable")
+    by_row = rows[keep][order].astype(np.int16 if n < 2**15 else np.int64)
+    keep = keep[order[np.argsort(by_row, kind="stable")]]
     k_rows = rows[keep]
     bounds = np.flatnonzero(np.diff(k_rows)) + 1
     starts = [0, *bounds.tolist()]

@@ -162,18 +162,19 @@ def _chunks(doc: Any, n_docs: int) -> list[tuple[int, int, int, int]]:
 
 
 def _csr_parts(
-    parts: Iterator[tuple[int, int, Any, Any]], n_docs: int, n_cols: int
+    parts: Iterator[tuple[int, int, Any, Any]], n_docs: int, n_cols: int, dtype: Any = np.intc
 ) -> tuple[Any, Any, Any]:
     """(data, indices, indptr) of the count matrix of ``parts``: per chunk of texts
     ``d0..d1``, the text and column of every n-gram occurrence in it (columns sorted
-    within each row, repeats summed, as ``coo -> csr`` and ``sort_indices`` give them)."""
+    within each row, repeats summed, as ``coo -> csr`` and ``sort_indices`` give them), the
+    counts in ``dtype`` (the matrix's own: no converted copy)."""
     width = max(n_cols, 1)
     small = np.int32 if n_cols <= np.iinfo(np.int32).max else np.int64
     data, indices, lens = [], [], []
     for d0, d1, docs, cols in parts:
         key = np.sort((docs.astype(np.int64) - d0) * width + cols)
         first = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1])))
-        data.append(np.diff(np.append(first, len(key))).astype(np.intc))
+        data.append(np.diff(np.append(first, len(key))).astype(dtype))
         key = key[first]
         rows = key // width
         indices.append((key - rows * width).astype(small))
@@ -181,11 +182,20 @@ def _csr_parts(
     indptr = np.zeros(n_docs + 1, dtype=np.int64)
     if lens:
         np.cumsum(np.concatenate(lens), out=indptr[1:])
-    return (
-        np.concatenate(data) if data else np.zeros(0, dtype=np.intc),
-        np.concatenate(indices) if indices else np.zeros(0, dtype=small),
-        indptr,
-    )
+    return _joined(data, dtype), _joined(indices, small), indptr
+
+
+def _joined(blocks: list[Any], dtype: Any) -> Any:
+    """``np.concatenate(blocks)``, emptying ``blocks`` as it copies them: a block's memory
+    goes back as the result's pages are first written, so the two are not held at once."""
+    out = np.empty(sum(len(b) for b in blocks), dtype=dtype)
+    at = 0
+    blocks.reverse()
+    while blocks:
+        b = blocks.pop()
+        out[at : at + len(b)] = b
+        at += len(b)
+    return out
 
 
 def _sorted_rows(x: Any) -> Any:
@@ -252,8 +262,16 @@ class NgramTfidf(TfidfVectorizer):
     def _sort_features(self, X: Any, vocabulary: dict[str, int]) -> Any:
         return _sorted_rows(super()._sort_features(X, vocabulary))
 
-    def _limit_features(self, X: Any, vocabulary: Any, *args: Any, **kwargs: Any) -> Any:
-        return _sorted_rows(super()._limit_features(X, vocabulary, *args, **kwargs))
+    def _limit_features(
+        self, X: Any, vocabulary: Any, high: Any = None, low: Any = None, limit: Any = None
+    ) -> Any:
+        # nothing to cut (``_new_counts`` cut the n-grams under min_df already): X itself,
+        # not a copy of all its columns
+        if limit is None and X.shape[1] and (high is not None or low is not None):
+            df = np.bincount(X.indices, minlength=X.shape[1])
+            if (high is None or df.max() <= high) and (low is None or df.min() >= low):
+                return _sorted_rows(X)
+        return _sorted_rows(super()._limit_features(X, vocabulary, high, low, limit))
 
     def _min_count(self, n_docs: int) -> float:
         """The document count ``fit`` keeps an n-gram from (``min_df`` as scikit-learn
@@ -318,7 +336,7 @@ class NgramTfidf(TfidfVectorizer):
                 ok = c >= 0
                 yield d0, d1, d[ok], c[ok]
 
-        x = self._matrix(_csr_parts(parts(), n_docs, n_cols), n_docs, n_cols)
+        x = self._matrix(_csr_parts(parts(), n_docs, n_cols, self.dtype), n_docs, n_cols)
         vocabulary = _terms(vocab, grams)
         if not vocabulary:
             raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
@@ -358,7 +376,7 @@ class NgramTfidf(TfidfVectorizer):
                 yield d0, d1, np.concatenate(ds), np.concatenate(cs)
 
         n_cols = len(self.vocabulary_)
-        return self._matrix(_csr_parts(parts(), n_docs, n_cols), n_docs, n_cols)
+        return self._matrix(_csr_parts(parts(), n_docs, n_cols, self.dtype), n_docs, n_cols)
 
     def _vocab_table(self) -> dict[str, Any]:
         """The fitted vocabulary as word ids and sorted n-gram codes (built once)."""
@@ -399,7 +417,7 @@ class NgramTfidf(TfidfVectorizer):
         idx_dtype = np.int32 if nnz <= np.iinfo(np.int32).max else np.int64
         x = sp.csr_array(
             (
-                data.astype(np.intc, copy=False),
+                data.astype(self.dtype, copy=False),  # whole counts: exact in float32
                 indices.astype(idx_dtype, copy=False),
                 indptr.astype(idx_dtype, copy=False),
             ),
