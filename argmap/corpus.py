@@ -758,8 +758,6 @@ READERS = (1, 2, 3)
 RECORDED_READER = 3
 """The first reader that changes how a stored text is cut into sentences: from this one
 on, the reader is recorded with the source."""
-HTML_READER = READER
-HTML_READERS = READERS
 
 
 def recorded_reader(reader: int) -> int | None:
@@ -863,7 +861,7 @@ class _HTMLText(HTMLParser):
     OUTSIDE_KEPT = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote"])
     VOID = frozenset(["br", "img", "meta", "link", "input", "hr", "wbr", "source", "area"])
 
-    def __init__(self, reader: int = HTML_READER, has_content: bool = False) -> None:
+    def __init__(self, reader: int = READER, has_content: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.title = ""
@@ -1056,10 +1054,10 @@ _HAS_CONTENT = re.compile(r"<(?:article|main)\b", re.IGNORECASE)
 _BARE_BULLET = re.compile(r"[•\s]*")
 
 
-def html_to_text(markup: str, reader: int = HTML_READER) -> tuple[str, dict[str, str]]:
+def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]]:
     """Readable text of an HTML page (one paragraph per line) and what its head tells.
 
-    ``reader`` picks how furniture is told from text (see :data:`HTML_READER`)."""
+    ``reader`` picks how furniture is told from text (see :data:`READER`)."""
     check_reader(reader)
     parser = _HTMLText(reader, has_content=bool(_HAS_CONTENT.search(markup)))
     parser.feed(markup)

@@ -430,7 +430,7 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
         for i, s in enumerate(self.sentences):
             if i and "\n\n" in self.text[prev_end : s.start]:
                 lines.append((-1, 0, 0))
-            said_by = getattr(s, "speaker", "")
+            said_by = s.speaker
             if said_by and said_by != speaker:
                 lines.append((-2, i, 0))  # a transcript's turn: who speaks, above it
             speaker = said_by
