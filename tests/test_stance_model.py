@@ -85,7 +85,7 @@ def _stance_probs(models: M.Models, text: str) -> dict[str, float]:
 def test_a_pattern_the_other_side_uses_in_the_annotations_no_longer_speaks_for_its_stance(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """"twenty more years" was written as a run-on pattern; the project's units use it in
+    """The pattern "twenty more years" was written as a run-on pattern; the project's units use it in
     four arguments for closing the plant. A new sentence with it is not suggested run-on,
     while a pattern the units use as written ("keep * running") still speaks for its stance.
     With the leans not learnt (the codebook's stance counting for thousands of units) the
