@@ -85,3 +85,36 @@ qp public-safety "safety" "safe" "danger*" "attack* on people" "children" "schoo
 qp livelihoods "livelihood*" "mountain farming" "farmers" "farm*" "rural" "villages" \
     "depopulat*" "young people" "way of life" "tradition*" "income*" "jobs" "brussels" \
     "city" "cities" "consult*" "referendum" "local people" "regional assembly"
+
+# 3. the articles, as saved from the web (HTML) or kept as notes (Markdown) ----------------
+# Reader pinned: `--reader 3` is how argmap read these files when they were annotated (the
+# sentence ids in gold.tsv depend on it); ids from the file names. No file is edited.
+am add --reader 3 --id-from file "$HERE"/raw/*
+# what argmap could not read from the files, or read wrongly: say it
+am meta today-oped-marek --author "Anton Marek"
+am meta wildkarvenia-blog --author "Nadia Petrović"
+am meta hunters-position --outlet "Velden Hunters' Association"
+am meta imr-briefing --outlet "Institute for Mountain Research, University of Marbrück"
+am meta assembly-hearing --title "Public hearing on the Velden Wolf Plan: verbatim record" \
+    --outlet "Regional Assembly of Velden, Committee for Agriculture and Environment"
+am meta courier-letters --author "Six readers" --outlet "Velden Courier"
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (id,
+#    source, sentence, stance, questions, kind, note, and links by row id), imported in
+#    one go -------------------------------------------------------------------------------
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta courier-news --note "Regional news report of the first consultation evening: the Wildlife Office's director, a hotelier and a forester for the release, the farmers' union and a mayor against, the hunters for a yes with culling rules, a researcher without a verdict."
+am meta today-oped-marek --note "Guest essay by a sheep farmer against any release: opens by granting that the wolf belongs in the mountains, then fences on steep pastures, France's losses, compensation, tourism, empty farms and who decides."
+am meta wildkarvenia-blog --note "Conservation charity's blog for the release: opens with the opponents' sentence, grants losses, slow payments and the plan's city origin, answers six objections with evidence from other countries, argues against the hunters' culls."
+am meta hunters-position --note "Hunters' association position for a yes with rules (a right to shoot repeat attackers, a ceiling of four packs, zones, compensation in law first); opens with members who want no wolves."
+am meta imr-briefing --note "University policy brief without a verdict: grants protection-drives-losses and low risk to people to the release, the high pastures, indirect costs and fear to its opponents; the rest weighed or conditional."
+am meta assembly-hearing --note "Committee hearing: the Wildlife Office for the release, twenty mayors against, a shepherd for a yes with culling rules, a physician and a member without a verdict; members' questions that take sides."
+am meta courier-letters --note "Letters page, six readers: a hotelier without a verdict, a parent and a villager against, a young goat farmer and a retired forester for the release, a hunter for culling rules."
+for s in assembly-hearing courier-letters courier-news hunters-position imr-briefing \
+    today-oped-marek wildkarvenia-blog; do
+    am done "$s"   # read in full
+done
+am validate
