@@ -77,3 +77,37 @@ qp abroad "austria*" "scotland" "scottish" "wales" "welsh" "malta" "maltese" "br
 qp stake "tax*" "income tax" "part-time job*" "wages" "pension*" "climate" "long-term" \
     "stake" "representation" "ageing" "aging" "older voters" "generation*" "affected by" \
     "their future" "debt"
+
+# 3. the articles, as saved from the web (HTML) or kept as notes (Markdown) --------------
+# Reader pinned: `--reader 3` is how argmap read these files when they were annotated (the
+# sentence ids in gold.tsv depend on it); ids from the file names. No file is edited.
+am add --reader 3 --id-from file "$HERE"/raw/*
+# what argmap could not read from the files, or read wrongly: say it
+am meta tidende-oped-sandell \
+    --title "Sixteen is not the new eighteen – and the Voting Age Bill should say so"
+am meta turnout-blog --author "Lars Vinter"
+am meta elevunion-briefing --author "Aldmark School Students' Union" \
+    --outlet "Aldmark School Students' Union"
+am meta folkting-second-reading --outlet "Folkting of Aldmark, Official Report"
+am meta interview-strand --author "Maja Nyberg" --outlet "Samtid"
+am meta letters-nordhavn-post --outlet "Nordhavn Post" \
+    --author "Selma Haddad, Britt Lund, Anders Krogh, Ingrid Falk, Jonas Berg, Gunnar Wik, Emil Sørensen"
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta tidende-oped-sandell --note "Op-ed by a constitutional lawyer for keeping 18: opens by granting that some sixteen-year-olds could vote well, then the line of adulthood, the trial's fading turnout, party advantage without consent, and taxes."
+am meta turnout-blog --note "Blog of the researcher who evaluated the municipal trial, without a verdict: grants points to both sides (2019 turnout, the habit theory, the small party effect), says the long-term data are not in."
+am meta demokratiforum-paper --note "Think-tank paper for votes at 16 with civic education added to the bill: opens with the objection, then maturity, a first vote at school, a table of countries, taxes, age limits and party advantage."
+am meta elevunion-briefing --note "School students' union briefing to MPs for the bill: five objections and replies, a table of what the law already allows at 15-18, three asks."
+am meta folkting-second-reading --note "Second-reading debate: the minister and a Green MP for the bill, the Moderates, Christian Democrats (local elections only) and People's Party against, the Liberals undecided; interventions."
+am meta interview-strand --note "Magazine interview with the opposition's 20-year-old youth leader, against the bill: his own trial vote first, then local vs national, the line at 18, the fading habit, teachers, and consent; the interviewer puts the other side."
+am meta letters-nordhavn-post --note "Letters page, seven letters: a sixteen-year-old, a retired judge and a youth council chair for, a grandmother and a cynic against, a teacher and a parent undecided."
+for s in demokratiforum-paper elevunion-briefing folkting-second-reading interview-strand \
+    letters-nordhavn-post tidende-oped-sandell turnout-blog; do
+    am done "$s"   # read in full
+done
+am validate
