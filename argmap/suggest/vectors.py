@@ -64,12 +64,17 @@ class Tokens:
         ids, doc = self.ids[sel], self.doc[sel]
         order = np.argsort(ids, kind="stable")  # texts stay in order within a word
         ids, doc = ids[order], doc[order]
-        out = {}
-        for w in words:
-            lo, hi = np.searchsorted(ids, [w, w + 1])
-            d = doc[lo:hi]
-            out[int(w)] = d[np.concatenate(([True], d[1:] != d[:-1]))] if len(d) else d
-        return out
+        # each (word, text) once: a text repeated within a word's run is dropped
+        first = np.ones(len(ids), dtype=bool)
+        first[1:] = (ids[1:] != ids[:-1]) | (doc[1:] != doc[:-1])
+        ids, doc = ids[first], doc[first]
+        w = np.asarray(words, dtype=np.int64)
+        bounds = np.searchsorted(ids, np.concatenate((w, w + 1))).tolist()
+        k = len(w)
+        return {
+            int(word): doc[lo:hi]
+            for word, lo, hi in zip(w.tolist(), bounds[:k], bounds[k:], strict=True)
+        }
 
     def counts(self, flag: Any) -> Any:
         """Per text, how many of its words have ``flag[word id]`` set."""
@@ -80,6 +85,8 @@ class Tokens:
     def take(self, docs: Sequence[int] | Any) -> Tokens:
         """The words of the texts ``docs`` (indices, repeats allowed), as texts 0, 1, ..."""
         docs = np.asarray(docs, dtype=np.int64)
+        if len(docs) == self.n_docs and np.array_equal(docs, np.arange(self.n_docs)):
+            return self  # every text in order (fitting on all of them): no copy
         starts = np.searchsorted(self.doc, np.arange(self.n_docs + 1))
         lens = (starts[1:] - starts[:-1])[docs]
         total = int(lens.sum())
