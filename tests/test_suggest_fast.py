@@ -233,15 +233,28 @@ def test_codebook_rows_equal_the_per_sentence_reference(
         assert rows.dense[:, names.index(name)].sum() > 0, name
 
 
-@pytest.mark.parametrize(("min_df", "chunk"), [(1, 16384), (2, 16384), (2, 7), (3, 50), (0.002, 7)])
+@pytest.mark.parametrize(
+    ("min_df", "chunk", "paired"),
+    [
+        (1, 16384, True),
+        (2, 16384, True),
+        (2, 7, True),
+        (3, 50, True),
+        (0.002, 7, True),
+        (2, 16384, False),
+        (3, 50, False),
+    ],
+)
 def test_ngram_counts_equal_scikit_learns(
-    texts: list[str], min_df: float, chunk: int, monkeypatch: pytest.MonkeyPatch
+    texts: list[str], min_df: float, chunk: int, paired: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     from argmap.suggest import vectors
 
     monkeypatch.setattr(vectors, "DOC_CHUNK", chunk)  # texts counted a few at a time
+    if not paired:  # as for codes too large to pair with a text in 64 bits
+        monkeypatch.setattr(vectors, "PAIR_KEY_LIMIT", 0)
 
     norms = T.normalise_many(texts)
     kw = {
