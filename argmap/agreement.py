@@ -25,6 +25,14 @@ alpha from nltk (``AnnotationTask``, nominal distance). For three or more annota
 kappa). Kappa is undefined (``None``) when both annotators used one and the same category
 for every unit (scikit-learn's 0/0).
 
+**Kind and links.** On the sentences all compared annotators annotated, the **kind** of a
+reading is ``claim``, ``evidence`` or ``mixed`` (claims of both kinds there). A **link** is
+(sentence of the claim that holds it, ``supports``/``attacks``, sentence of its target);
+only links between sentences every compared annotator annotated count. Their agreement is
+the F1 of one annotator's links against the other's (typed, and whatever the type), and
+Cohen's kappa on the type where all of them linked the same two sentences, in the same
+direction.
+
 **Severity.** Disagreements are ranked by how far apart two readings are (:func:`severity`):
 stances on opposite sides of the axis first, then different stances not on opposite sides
 (one side against hedged), then a claim against no claim, then the same stance on other
@@ -86,6 +94,14 @@ class Reading:
     @property
     def questions(self) -> frozenset[str]:
         return frozenset(q for c in self.claims for q in c.questions)
+
+    @property
+    def kind(self) -> str:
+        """``none``, the one kind of the claims (``claim``/``evidence``), or ``mixed``."""
+        kinds = {c.kind for c in self.claims}
+        if not kinds:
+            return NONE
+        return kinds.pop() if len(kinds) == 1 else MIXED
 
     def describe(self) -> str:
         """``stance [q1, q2]`` for display, ``-`` when not annotated."""
@@ -393,6 +409,89 @@ class QuestionFigures:
 
 
 @dataclass
+class RelationFigures:
+    """Agreement on support/attack links between sentences every compared annotator marked.
+
+    A link is (sentence of the claim that holds it, type, sentence of its target); links
+    from or to a sentence some of the annotators left unmarked are not compared.
+    """
+
+    links: dict[str, int]
+    """Per annotator, their links between such sentences."""
+    matched: int
+    """Links every annotator made alike (same two sentences, same direction and type)."""
+    f1: float | None
+    """F1 of one annotator's links against the other's (for more: mean of the pairs)."""
+    pair_f1: float | None
+    """The same, counting a link to the same two sentences whatever its type."""
+    type: Metric
+    """Support or attack, on the sentence pairs every annotator linked."""
+
+    def to_json(self) -> dict:
+        return {
+            "links": self.links,
+            "matched": self.matched,
+            "f1": _round(self.f1),
+            "pair_f1": _round(self.pair_f1),
+            "type": self.type.to_json(),
+        }
+
+
+Link = tuple[UnitKey, UnitKey]
+
+
+def _links(
+    readings: Readings, table: dict[UnitKey, dict[str, Reading]], coder: str, marked: set[UnitKey]
+) -> dict[Link, str]:
+    """``coder``'s links between ``marked`` sentences: the type per (from, to) pair
+    (``mixed`` when they linked the pair both ways)."""
+    project = readings.project
+    index = project.claim_index
+    types: dict[Link, set[str]] = {}
+    for key in marked:
+        for c in table[key][coder].claims:
+            for r in c.relations:
+                target = index.get(r.target)
+                if target is None or target.orphan is not None:
+                    continue
+                doc = project.sources.get(target.source)
+                sent = doc.sentence_at(target.start) if doc is not None else None
+                if sent is None or (target.source, sent.id) not in marked:
+                    continue
+                to = (target.source, sent.id)
+                if to != key:
+                    types.setdefault((key, to), set()).add(r.type)
+    return {link: ts.pop() if len(ts) == 1 else MIXED for link, ts in types.items()}
+
+
+def _f1(a: set, b: set) -> float | None:
+    return 2 * len(a & b) / (len(a) + len(b)) if a or b else None
+
+
+def relation_figures(
+    readings: Readings,
+    table: dict[UnitKey, dict[str, Reading]],
+    coders: Sequence[str],
+    marked: Sequence[UnitKey],
+) -> RelationFigures:
+    """:class:`RelationFigures` of ``coders`` on the sentences all of them ``marked``."""
+    keys = set(marked)
+    links = {a: _links(readings, table, a, keys) for a in coders}
+    typed = {a: {(f, t, ty) for (f, t), ty in links[a].items()} for a in coders}
+    pairs = list(itertools.combinations(coders, 2))
+    f1s = [x for a, b in pairs if (x := _f1(typed[a], typed[b])) is not None]
+    pf1s = [x for a, b in pairs if (x := _f1(set(links[a]), set(links[b]))) is not None]
+    common = sorted(set.intersection(*(set(links[a]) for a in coders))) if coders else []
+    return RelationFigures(
+        links={a: len(links[a]) for a in coders},
+        matched=len(set.intersection(*typed.values())) if coders else 0,
+        f1=sum(f1s) / len(f1s) if f1s else None,
+        pair_f1=sum(pf1s) / len(pf1s) if pf1s else None,
+        type=metric({a: [links[a][p] for p in common] for a in coders}),
+    )
+
+
+@dataclass
 class Comparison:
     """Agreement of a group of annotators (a pair, or all) on the sources they all read."""
 
@@ -407,6 +506,10 @@ class Comparison:
     questions: QuestionFigures
     disagreements: list[Disagreement]
     """Sentences read differently, most different first."""
+    kind: Metric | None = None
+    """Claim or evidence (``mixed``: both), only sentences every annotator annotated."""
+    relations: RelationFigures | None = None
+    """Support/attack links between sentences every annotator annotated."""
 
     def to_json(self, top: int | None = None) -> dict:
         shown = self.disagreements if top is None else self.disagreements[:top]
@@ -417,6 +520,8 @@ class Comparison:
             "stance_annotated": self.stance_annotated.to_json(),
             "claim": self.claim.to_json(),
             "questions": self.questions.to_json(),
+            "kind": self.kind.to_json() if self.kind else None,
+            "relations": self.relations.to_json() if self.relations else None,
             "disagreements_total": len(self.disagreements),
             "disagreements": [d.to_json() for d in shown],
         }
@@ -433,6 +538,7 @@ def compare(readings: Readings, annotators: Sequence[str]) -> Comparison:
     claim = {a: ["claim" if table[k][a].annotated else NONE for k, _ in units] for a in coders}
     both = [k for k, _ in units if all(table[k][a].annotated for a in coders)]
     stance_both = {a: [table[k][a].stance for k in both] for a in coders}
+    kind_both = {a: [table[k][a].kind for k in both] for a in coders}
     per_question: dict[str, Metric] = {}
     qids = [readings.question] if readings.question else codebook.question_ids
     for q in qids:
@@ -464,6 +570,8 @@ def compare(readings: Readings, annotators: Sequence[str]) -> Comparison:
             per_question=per_question,
         ),
         disagreements=disagreements,
+        kind=metric(kind_both),
+        relations=relation_figures(readings, table, coders, both),
     )
 
 

@@ -488,3 +488,82 @@ def test_reference_can_be_compared_when_named(root: Path) -> None:
     assert (pair["stance"]["units"], pair["stance"]["agreed"]) == (1, 1)
     unknown = run(root, "agreement", "--annotators", "zed,bob")
     assert unknown.returncode == 2 and "no claims by annotator 'zed'" in unknown.stderr
+
+
+def _kinds_and_links(root: Path) -> None:
+    """alice and bob both mark s1, s2, s3 and s5 of alpha; alice alone s6, bob alone s4.
+
+    Kinds there: alice claim, evidence, claim, evidence; bob claim, claim, claim, evidence.
+    Links between sentences both marked: alice s2→s1 supports, s5→s1 supports, s3→s1
+    attacks (her s6→s1 is left out); bob s2→s1 supports, s5→s1 attacks, s3→s1 attacks,
+    s3→s2 attacks (his s4→s1 is left out)."""
+    marks = {
+        "alice": [("s0001", "claim"), ("s0002", "evidence"), ("s0003", "claim"),
+                  ("s0005", "evidence"), ("s0006", "claim")],
+        "bob": [("s0001", "claim"), ("s0002", "claim"), ("s0003", "claim"),
+                ("s0005", "evidence"), ("s0004", "claim")],
+    }  # fmt: skip
+    links = {
+        "alice": [("s0002", "supports", "s0001"), ("s0005", "supports", "s0001"),
+                  ("s0003", "attacks", "s0001"), ("s0006", "supports", "s0001")],
+        "bob": [("s0002", "supports", "s0001"), ("s0005", "attacks", "s0001"),
+                ("s0003", "attacks", "s0001"), ("s0003", "attacks", "s0002"),
+                ("s0004", "supports", "s0001")],
+    }  # fmt: skip
+    for who in ("alice", "bob"):
+        project = Project.open(root, annotator=who)
+        ids = {
+            sentence: project.annotate(
+                "alpha", sentence=sentence, stance=PA, questions=["us-guarantee"], kind=kind
+            ).id
+            for sentence, kind in marks[who]
+        }
+        for a, rtype, b in links[who]:
+            project.relate(ids[a], rtype, ids[b])
+        project.mark_done("alpha")
+
+
+def test_kind_and_relation_agreement(root: Path) -> None:
+    """Kind: p_o = 3/4, p_e = 1/2 * 3/4 + 1/2 * 1/4 = 1/2, kappa = 0.5. Links: alice 3,
+    bob 4, 2 alike (s2→s1 supports, s3→s1 attacks): F1 = 2*2/(3+4) = 4/7; the same pairs
+    whatever the type: 3, F1 = 6/7. Type on the 3 pairs both linked (s2→s1, s3→s1, s5→s1):
+    alice supports, attacks, supports; bob supports, attacks, attacks: p_o = 2/3,
+    p_e = 2/3 * 1/3 + 1/3 * 2/3 = 4/9, kappa = (2/9) / (5/9) = 0.4. Links from or to a
+    sentence only one of them marked (alice's s6, bob's s4) are not compared."""
+    _kinds_and_links(root)
+    pair = agreement(Project.open(root)).pairs[0]
+    assert pair.kind is not None and pair.relations is not None
+    assert (pair.kind.n, pair.kind.agreed) == (4, 3)
+    assert pair.kind.kappa == pytest.approx(0.5)
+    assert pair.kind.counts == {
+        "alice": {"claim": 2, "evidence": 2},
+        "bob": {"claim": 3, "evidence": 1},
+    }
+    rel = pair.relations
+    assert rel.links == {"alice": 3, "bob": 4} and rel.matched == 2
+    assert rel.f1 == pytest.approx(4 / 7)
+    assert rel.pair_f1 == pytest.approx(6 / 7)
+    assert (rel.type.n, rel.type.agreed) == (3, 2)
+    assert rel.type.kappa == pytest.approx(0.4)
+
+    out = run(root, "agreement", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)["pairs"][0]
+    assert data["stance"]["units"] == 6  # the fields that were there stay
+    assert data["kind"]["kappa"] == 0.5 and data["kind"]["units"] == 4
+    assert data["relations"]["links"] == {"alice": 3, "bob": 4}
+    assert data["relations"]["matched"] == 2
+    assert data["relations"]["f1"] == 0.5714 and data["relations"]["pair_f1"] == 0.8571
+    assert data["relations"]["type"]["kappa"] == 0.4
+    assert data["relations"]["type"]["counts"]["bob"] == {"attacks": 2, "supports": 1}
+    table = run(root, "agreement", env={"COLUMNS": "200"})
+    assert table.returncode == 0, table.stderr
+    rows = {
+        cells[1]: cells[2:]
+        for line in table.stdout.splitlines()
+        if len(cells := [c.strip() for c in line.split("│")[1:-1]]) > 2
+    }
+    # alpha (nominal): 5 claim, 3 evidence labels, D_e = (64 - 25 - 9) / 56, D_o = 2 / 8
+    assert rows["kind, annotated"] == ["4", "3", "75%", "0.500", "0.533"]
+    assert rows["links, F1"][:3] == ["3 / 4", "2", "0.571"]
+    assert rows["link type, same pair"][:4] == ["3", "2", "67%", "0.400"]

@@ -77,8 +77,11 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
         title=f"Agreement per sentence{scope}",
         header_style="bold",
         caption="stance: every sentence, 'none' where no claim; stance, annotated: only "
-        "sentences all annotated; questions: mean Jaccard there. kappa: Cohen's (for all: mean "
-        "of the pairs); alpha: Krippendorff's, nominal; n/a: undefined (one category only)",
+        "sentences all annotated; kind: claim or evidence there; questions: mean Jaccard there; "
+        "links: support/attack links between such sentences (units: each one's links, agreed: "
+        "alike in all, F1 of one against the other); link type: support or attack where all "
+        "linked the same two sentences. kappa: Cohen's (for all: mean of the pairs); alpha: "
+        "Krippendorff's, nominal; n/a: undefined (one category only)",
     )
     for col in ("annotators", "measure", "units", "agreed", "observed", "kappa", "alpha"):
         left = col in ("annotators", "measure")
@@ -90,6 +93,8 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
             ("stance, annotated", g.stance_annotated),
             ("claim or not", g.claim),
         ]
+        if g.kind is not None:
+            rows.append(("kind, annotated", g.kind))
         for i, (name, m) in enumerate(rows):
             summary.add_row(
                 who if i == 0 else "",
@@ -102,6 +107,27 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
             )
         q = g.questions
         summary.add_row("", "questions, Jaccard", str(q.n), "", _fmt(q.mean_jaccard), "", "")
+        r = g.relations
+        if r is not None:
+            summary.add_row(
+                "",
+                "links, F1",
+                " / ".join(str(r.links[a]) for a in g.annotators),
+                str(r.matched),
+                _fmt(r.f1),
+                "",
+                "",
+            )
+            t = r.type
+            summary.add_row(
+                "",
+                "link type, same pair",
+                str(t.n),
+                str(t.agreed),
+                _fmt(t.observed, pct=True),
+                _fmt(t.kappa),
+                _fmt(t.alpha),
+            )
         summary.add_section()
     console.print(summary)
 

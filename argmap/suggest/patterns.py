@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 MAX_GAP = 3
 _GAP = r"\s+(?:\S+\s+){0," + str(MAX_GAP) + "}"
 _WORDISH = re.compile(r"^[\w'.&-]+\*?$")
+_MARK = re.compile(r"[,;:!?()\"]")  # punctuation in a pattern's word ("yes, but")
+_HAS_WORD = re.compile(r"\w")
 _CONCESSIVE = re.compile(r"^(?:while|although|though|even though|even if|despite|whereas)\b")
 _BUT = re.compile(r"[,;] (?:but|yet) ")
 
@@ -56,6 +58,13 @@ def pattern_regex(pattern: str) -> re.Pattern[str]:
         if tok == "*":
             gap = True
             continue
+        mark = _MARK.search(tok)
+        if mark and _HAS_WORD.search(tok):
+            raise InvalidPattern(
+                f"pattern {pattern!r}: {mark[0]!r} in {tok!r}: a pattern is words only and "
+                "matches words in a row, never across punctuation; write one for the words "
+                "on one side of it"
+            )
         if not _WORDISH.match(tok) or tok.count("*") > 1:
             raise InvalidPattern(
                 f"pattern {pattern!r}: {tok!r} is not a word, a word* prefix or a lone *"
