@@ -65,9 +65,7 @@ def test_one_template_for_the_whole_project_has_one_set_of_columns(
             cells[4:7] = ["for", "act", "claim"]
         filled.append("\t".join(cells))
     (tmp_path / "all.tsv").write_text("\n".join(filled) + "\n", encoding="utf-8")
-    code, out, err = cli(
-        "-p", str(root), "import", str(tmp_path / "all.tsv"), "--annotator", "ana"
-    )
+    code, out, err = cli("-p", str(root), "import", str(tmp_path / "all.tsv"), "--annotator", "ana")
     assert code == 0, err
     assert "2 new" in out
     code, _, err = cli("-p", str(root), "sentences")
