@@ -1,7 +1,8 @@
-"""The held-out debates in ``bench/debate4`` (a congestion charge, four stances) and
-``bench/debate5`` (a nuclear plant's life, three stances): projects made from an empty folder
-with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one ``import``
-of ``gold.tsv``), on data the models were never tuned on.
+"""The held-out debates in ``bench/debate4`` (a congestion charge, four stances),
+``bench/debate5`` (a nuclear plant's life, three stances) and ``bench/debate6`` (releasing
+wolves in a mountain region, four stances, one a conditional yes): projects made from an empty
+folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one
+``import`` of ``gold.tsv``), on data the models were never tuned on.
 
 Structural checks only: the suggestion models change all the time, so no figure of theirs
 is asserted here, only that ``evaluate`` reports each one."""
@@ -70,7 +71,29 @@ DEBATE5 = Debate(
     patterns=140,
     minority_first=3,
 )
-DEBATES = {d.name: d for d in (DEBATE4, DEBATE5)}
+DEBATE6 = Debate(
+    "debate6",
+    ("reintroduce", "with-culling", "oppose", "weighing"),
+    frozenset(
+        {
+            "livestock",
+            "tourism",
+            "biodiversity",
+            "hunting",
+            "compensation",
+            "public-safety",
+            "livelihoods",
+        }
+    ),
+    "weighing",
+    sources=7,
+    units=230,
+    sentences=382,
+    relations=160,
+    patterns=190,
+    minority_first=4,
+)
+DEBATES = {d.name: d for d in (DEBATE4, DEBATE5, DEBATE6)}
 
 
 def _copy(debate: Debate, root: Path) -> Path:
@@ -235,7 +258,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     """At least 30 units per stance, and the articles are not all alike: in several the first
     unit is not the article's majority stance (the defence seeds put their majority first);
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
-    stance has half) and one mostly ``unsettled``."""
+    stance has half) and one mostly ``unsettled``; in debate6 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -249,6 +272,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         assert sum(share >= 0.75 for share in shares.values()) >= 3
         assert sum(share < 0.5 for share in shares.values()) >= 2
         assert any(st == "unsettled" and shares[s] >= 0.6 for s, (st, _) in majority.items())
+    if debate is DEBATE6:  # each stance is the main line of at least one article
+        assert {st for st, _ in majority.values()} == set(debate.stances)
 
 
 def test_evaluate_reports_every_figure(shipped, capsys: pytest.CaptureFixture) -> None:  # type: ignore[no-untyped-def]
