@@ -25,7 +25,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from argmap.suggest import cues
@@ -144,6 +144,9 @@ class Lexicon:
     stem_index: dict[str, tuple[tuple[int, float], ...]] = field(default_factory=dict)
     #: evaluation words that name a stance here, and so are not read as evaluations
     naming: frozenset[str] = frozenset()
+    #: per stance pattern ``(stance id, pattern)``: how a hit of it leans each stance in the
+    #: codebook's prior (``learn_pattern_leans``); a pattern not here leans its own stance
+    pattern_lean: dict[tuple[str, str], tuple[float, ...]] = field(default_factory=dict)
 
     @property
     def dense_names(self) -> list[str]:
@@ -232,6 +235,70 @@ def build_lexicon(codebook: Codebook) -> Lexicon:
         stem_index={stem: tuple(v) for stem, v in sorted(index.items())},
         naming=naming_words(w for s in codebook.stances for w in (s.id, s.label)),
     )
+
+
+#: How many annotated units a pattern's codebook stance counts for when its lean is learnt
+#: from the project's annotations (``learn_pattern_leans``).
+PATTERN_PSEUDO_UNITS = 1.0
+
+
+def learn_pattern_leans(
+    lexicon: Lexicon,
+    raws: Sequence[str],
+    stances: Sequence[str],
+    weights: Sequence[float] | None = None,
+) -> Lexicon:
+    """``lexicon`` with each stance pattern's lean learnt from annotated units (``raws``,
+    their ``stances``, each counting ``weights``): a hit counts in the codebook's prior
+    towards each stance by the share of the units it was found in that have that stance,
+    the pattern's own stance counting for ``PATTERN_PSEUDO_UNITS`` more units (Snorkel's
+    labelling functions, whose accuracies are learnt). A pattern the analyst wrote for one
+    side that the project's units use on both ("twenty more years" of running a plant on,
+    in arguments for closing it) then leans both ways; one never found leans its own stance
+    alone, as written."""
+    import numpy as np
+
+    from argmap.suggest.vectors import tokenise
+
+    col = {s: j for j, s in enumerate(lexicon.stance_ids)}
+    if not raws or not col or not any(lexicon.patterns.stance):
+        return lexicon
+    norms = normalise_many(raws)
+    hits = match_many(lexicon.patterns, norms, tokenise(norms), raws)
+    w = [1.0] * len(raws) if weights is None else [float(v) for v in weights]
+    counts: dict[tuple[str, str], Any] = {}
+    for found, stance, wi in zip(hits.found, stances, w, strict=True):
+        j = col.get(stance)
+        if j is None:
+            continue
+        for key in found:
+            if key[0] in col:
+                counts.setdefault(key, np.zeros(len(col)))[j] += wi
+    lean: dict[tuple[str, str], tuple[float, ...]] = {}
+    for key in sorted(counts):
+        c = counts[key]
+        c[col[key[0]]] += PATTERN_PSEUDO_UNITS
+        lean[key] = tuple((c / c.sum()).tolist())
+    return replace(lexicon, pattern_lean=lean)
+
+
+def _pattern_term(lexicon: Lexicon, hits: Any) -> Any:
+    """Per text and stance: the stance pattern hits of its main clause, each as its stance
+    or, if learnt (``Lexicon.pattern_lean``), as its lean."""
+    import numpy as np
+
+    term = hits.stance.astype(float)
+    lean = lexicon.pattern_lean
+    if not lean:
+        return term
+    col = {s: j for j, s in enumerate(lexicon.stance_ids)}
+    for i in np.flatnonzero(hits.stance.sum(axis=1)).tolist():
+        for key in hits.found[i]:
+            got = lean.get(key)
+            if got is not None:
+                term[i, col[key[0]]] -= 1.0
+                term[i] += got
+    return term
 
 
 def matched_cues(lexicon: Lexicon, text: str) -> list[str]:
@@ -760,7 +827,8 @@ def codebook_rows(
     # the codebook's stance prior: softmax of overlap, pattern hits, hedge cues and the
     # debate-general cues (two-sided ones to the middle, evaluation to either side and of
     # what each stance stands for)
-    scores = s_ov / 4.0 + PATTERN_PRIOR * hits.stance + TARGET_PRIOR * evaluated
+    patterns = _pattern_term(lexicon, hits)
+    scores = s_ov / 4.0 + PATTERN_PRIOR * patterns + TARGET_PRIOR * evaluated
     two_sided = TWO_SIDED_PRIOR * general[:, list(cues.TWO_SIDED)].sum(axis=1)
     for i, axis in enumerate(lexicon.stance_axes):
         if axis == 0:

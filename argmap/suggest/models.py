@@ -45,6 +45,7 @@ from argmap.suggest.features import (
     Lexicon,
     build_lexicon,
     codebook_rows,
+    learn_pattern_leans,
     paused_gc,
 )
 from argmap.suggest.text import _OBSTACLE, normalise, stop_words
@@ -254,6 +255,14 @@ def _train(
     models.focus = focus
     if not items:
         return models
+    # what the codebook's patterns say on this project's annotated units
+    pattern_units = [e for e in items if e.unit and e.stance]
+    unit_args = (
+        [e.text for e in pattern_units],
+        [e.stance or "" for e in pattern_units],
+        [FOCUS_WEIGHT if focus is not None and e.source == focus else 1.0 for e in pattern_units],
+    )
+    lexicon = models.lexicon = learn_pattern_leans(lexicon, *unit_args)
     threshold = LARGE_THRESHOLD if large_threshold is None else large_threshold
     models.large = large = len(items) >= threshold
     units = [e for e in items if e.unit]
