@@ -1,8 +1,9 @@
 """The held-out debates in ``bench/debate4`` (a congestion charge, four stances),
-``bench/debate5`` (a nuclear plant's life, three stances) and ``bench/debate6`` (releasing
-wolves in a mountain region, four stances, one a conditional yes): projects made from an empty
-folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one
-``import`` of ``gold.tsv``), on data the models were never tuned on.
+``bench/debate5`` (a nuclear plant's life, three stances), ``bench/debate6`` (releasing
+wolves in a mountain region, four stances, one a conditional yes) and ``bench/debate7`` (votes
+at 16, three stances): projects made from an empty folder with argmap's own commands
+(``make.sh``: codebook, patterns, ``add``, ``meta``, one ``import`` of ``gold.tsv``), on data
+the models were never tuned on.
 
 Structural checks only: the suggestion models change all the time, so no figure of theirs
 is asserted here, only that ``evaluate`` reports each one."""
@@ -93,7 +94,19 @@ DEBATE6 = Debate(
     patterns=190,
     minority_first=4,
 )
-DEBATES = {d.name: d for d in (DEBATE4, DEBATE5, DEBATE6)}
+DEBATE7 = Debate(
+    "debate7",
+    ("lower-16", "keep-18", "unresolved"),
+    frozenset({"maturity", "habit", "schooling", "age-limits", "partisan", "abroad", "stake"}),
+    "unresolved",
+    sources=7,
+    units=271,
+    sentences=402,
+    relations=200,
+    patterns=165,
+    minority_first=4,
+)
+DEBATES = {d.name: d for d in (DEBATE4, DEBATE5, DEBATE6, DEBATE7)}
 
 
 def _copy(debate: Debate, root: Path) -> Path:
