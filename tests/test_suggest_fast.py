@@ -233,15 +233,28 @@ def test_codebook_rows_equal_the_per_sentence_reference(
         assert rows.dense[:, names.index(name)].sum() > 0, name
 
 
-@pytest.mark.parametrize(("min_df", "chunk"), [(1, 16384), (2, 16384), (2, 7), (3, 50), (0.002, 7)])
+@pytest.mark.parametrize(
+    ("min_df", "chunk", "paired"),
+    [
+        (1, 16384, True),
+        (2, 16384, True),
+        (2, 7, True),
+        (3, 50, True),
+        (0.002, 7, True),
+        (2, 16384, False),
+        (3, 50, False),
+    ],
+)
 def test_ngram_counts_equal_scikit_learns(
-    texts: list[str], min_df: float, chunk: int, monkeypatch: pytest.MonkeyPatch
+    texts: list[str], min_df: float, chunk: int, paired: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     from argmap.suggest import vectors
 
     monkeypatch.setattr(vectors, "DOC_CHUNK", chunk)  # texts counted a few at a time
+    if not paired:  # as for codes too large to pair with a text in 64 bits
+        monkeypatch.setattr(vectors, "PAIR_KEY_LIMIT", 0)
 
     norms = T.normalise_many(texts)
     kw = {
@@ -394,3 +407,51 @@ def test_terminal_progress_waits_then_rewrites_one_line() -> None:
     assert out.getvalue() == (
         "\r\x1b[Ksuggest: fitting the models (50 %)\r\x1b[Ksuggest: done (100 %)\r\x1b[K"
     )
+
+
+def test_paused_collector_resumes_and_still_collects_cycles() -> None:
+    """After ``paused_gc`` the collector runs again and a cycle made while it was paused is
+    collected (its objects were moved to the oldest generation, not frozen); a program's
+    own frozen objects stay frozen."""
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    assert gc.isenabled()
+    with F.paused_gc():
+        assert not gc.isenabled()
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # type: ignore[attr-defined]
+        gone = weakref.ref(a)
+        del a, b
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+    gc.collect()
+    assert gone() is None
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with F.paused_gc():
+            pass
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+
+
+def test_postings_and_take_equal_the_texts_words(texts: list[str]) -> None:
+    """``Tokens.postings`` lists each text holding a word once, in order; ``take`` of every
+    text in order is the same words (the tokens themselves), of some texts theirs."""
+    norms = T.normalise_many(texts)
+    tokens = tokenise(norms)
+    words = [tokens.index[w] for w in ("the", "europe", "nato", "usa")] + [0, 0]
+    post = tokens.postings(words)
+    for w in words:
+        want = [i for i, t in enumerate(norms) if tokens.vocab[w] in re.findall(r"\w+", t)]
+        assert post[w].tolist() == want
+    assert tokens.take(range(len(norms))) is tokens
+    some = tokens.take([3, 1, 1])
+    assert [[some.vocab[i] for i in some.ids[some.doc == k]] for k in range(3)] == [
+        re.findall(r"\w+", norms[i]) for i in (3, 1, 1)
+    ]

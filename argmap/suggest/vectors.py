@@ -29,6 +29,9 @@ _WORD = re.compile(r"\w+")
 CHUNK = 16384
 #: Texts whose n-grams are counted per step (bounds the memory of the arrays in flight).
 DOC_CHUNK = 16384
+#: An n-gram's code times ``DOC_CHUNK`` below this: (code, text) pairs are sorted as one
+#: 64-bit number (else the n-grams are looked up among the distinct ones, slower).
+PAIR_KEY_LIMIT = 2**63
 
 
 def identity(text: str) -> str:
@@ -64,12 +67,17 @@ class Tokens:
         ids, doc = self.ids[sel], self.doc[sel]
         order = np.argsort(ids, kind="stable")  # texts stay in order within a word
         ids, doc = ids[order], doc[order]
-        out = {}
-        for w in words:
-            lo, hi = np.searchsorted(ids, [w, w + 1])
-            d = doc[lo:hi]
-            out[int(w)] = d[np.concatenate(([True], d[1:] != d[:-1]))] if len(d) else d
-        return out
+        # each (word, text) once: a text repeated within a word's run is dropped
+        first = np.ones(len(ids), dtype=bool)
+        first[1:] = (ids[1:] != ids[:-1]) | (doc[1:] != doc[:-1])
+        ids, doc = ids[first], doc[first]
+        w = np.asarray(words, dtype=np.int64)
+        bounds = np.searchsorted(ids, np.concatenate((w, w + 1))).tolist()
+        k = len(w)
+        return {
+            int(word): doc[lo:hi]
+            for word, lo, hi in zip(w.tolist(), bounds[:k], bounds[k:], strict=True)
+        }
 
     def counts(self, flag: Any) -> Any:
         """Per text, how many of its words have ``flag[word id]`` set."""
@@ -80,6 +88,8 @@ class Tokens:
     def take(self, docs: Sequence[int] | Any) -> Tokens:
         """The words of the texts ``docs`` (indices, repeats allowed), as texts 0, 1, ..."""
         docs = np.asarray(docs, dtype=np.int64)
+        if len(docs) == self.n_docs and np.array_equal(docs, np.arange(self.n_docs)):
+            return self  # every text in order (fitting on all of them): no copy
         starts = np.searchsorted(self.doc, np.arange(self.n_docs + 1))
         lens = (starts[1:] - starts[:-1])[docs]
         total = int(lens.sum())
@@ -208,8 +218,8 @@ def _sorted_rows(x: Any) -> Any:
     return x
 
 
-def _terms(vocab: list[str], grams: list[tuple[int, Any, int]]) -> dict[str, int]:
-    """The n-grams' strings (words joined by a space), numbered in column order."""
+def _term_list(vocab: list[str], grams: list[tuple[int, Any, int]]) -> list[str]:
+    """The n-grams' strings (words joined by a space), by n and then by code."""
     terms: list[str] = []
     for n, codes, base in grams:
         parts = []
@@ -219,7 +229,69 @@ def _terms(vocab: list[str], grams: list[tuple[int, Any, int]]) -> dict[str, int
             rest = rest // base
         words = [[vocab[i] for i in p.tolist()] for p in reversed(parts)]
         terms += [" ".join(t) for t in zip(*words, strict=True)] if n > 1 else words[0]
-    return dict(zip(terms, range(len(terms)), strict=True))
+    return terms
+
+
+def _find(codes: Any, code: Any) -> tuple[Any, Any]:
+    """Where each of ``code`` is in the sorted ``codes``, and whether it is there at all."""
+    pos = np.searchsorted(codes, code)
+    if not len(codes):
+        return pos, np.zeros(len(code), dtype=bool)
+    pos[pos >= len(codes)] = 0
+    return pos, codes[pos] == code
+
+
+def _codes_and_df(
+    ids: Any, doc: Any, chunks: list[tuple[int, int, int, int]], n: int, base: int
+) -> tuple[Any, Any]:
+    """The distinct codes of the n-grams of the texts (sorted) and in how many texts each
+    occurs, from sorting each chunk's (code, text) pairs as one number: code x chunk size
+    + text (``PAIR_KEY_LIMIT`` keeps it in 64 bits)."""
+    codes, counts = [], []
+    for d0, d1, a, b in chunks:
+        d, code, _ = _grams(ids[a:b], doc[a:b], n, base)
+        span = d1 - d0
+        key = distinct(code * span + (d - d0))
+        del d, code
+        code = key // span
+        del key
+        if not len(code):
+            continue
+        start = np.flatnonzero(np.concatenate(([True], code[1:] != code[:-1])))
+        codes.append(code[start])
+        counts.append(np.diff(np.append(start, len(code))))
+    return _merged(codes, counts)
+
+
+def _codes_and_df_searched(
+    ids: Any, doc: Any, chunks: list[tuple[int, int, int, int]], n: int, base: int
+) -> tuple[Any, Any]:
+    """``_codes_and_df`` for codes too large to be paired with a text in 64 bits: the
+    distinct codes first, then each chunk's n-grams looked up among them."""
+    seen = [distinct(_grams(ids[a:b], doc[a:b], n, base)[1]) for *_, a, b in chunks]
+    uniq = distinct(np.concatenate(seen)) if seen else np.zeros(0, dtype=np.int64)
+    del seen
+    df = np.zeros(len(uniq), dtype=np.int64)
+    for d0, _, a, b in chunks:
+        d, code, _ = _grams(ids[a:b], doc[a:b], n, base)
+        col = np.searchsorted(uniq, code)
+        pairs = distinct((d.astype(np.int64) - d0) * max(len(uniq), 1) + col)
+        df += np.bincount(pairs % max(len(uniq), 1), minlength=len(uniq))
+    return uniq, df
+
+
+def _merged(codes: list[Any], counts: list[Any]) -> tuple[Any, Any]:
+    """The distinct codes of several sorted lists, and the sum of their counts."""
+    if not codes:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    if len(codes) == 1:
+        return codes[0], counts[0]
+    code = np.concatenate(codes)
+    count = np.concatenate(counts)
+    order = np.argsort(code, kind="stable")
+    code, count = code[order], count[order]
+    start = np.flatnonzero(np.concatenate(([True], code[1:] != code[:-1])))
+    return code[start], np.add.reduceat(count, start)
 
 
 class NgramTfidf(TfidfVectorizer):
@@ -260,6 +332,10 @@ class NgramTfidf(TfidfVectorizer):
     # same texts, so the TF-IDF rows of the fitted texts are ``transform``'s, number for
     # number, and need not be counted again (``Featuriser.fit_transform``).
     def _sort_features(self, X: Any, vocabulary: dict[str, int]) -> Any:
+        if getattr(self, "_presorted", None) is vocabulary:
+            # ``_new_counts`` numbered the n-grams in the order of their strings already
+            self._presorted = None
+            return X
         return _sorted_rows(super()._sort_features(X, vocabulary))
 
     def _limit_features(
@@ -284,62 +360,55 @@ class NgramTfidf(TfidfVectorizer):
     def _new_counts(
         self, vocab: list[str], ids: Any, doc: Any, n_docs: int
     ) -> tuple[dict[str, int], Any]:
-        """The vocabulary of every n-gram of the texts (numbered by n, then by code; the
-        n-grams in fewer than ``min_df`` texts cut before they are named: most n-grams of
-        distinct text occur once) and the count matrix, ``DOC_CHUNK`` texts at a time."""
+        """The vocabulary of every n-gram of the texts (the n-grams in fewer than
+        ``min_df`` texts cut before they are named: most n-grams of distinct text occur
+        once) and the count matrix, ``DOC_CHUNK`` texts at a time.
+
+        The kept n-grams are numbered in the order of their strings, which is the order
+        ``_sort_features`` gives them, so that the matrix is built with its final columns
+        (in order within each row) and needs no renumbering nor sorting afterwards.
+        """
         lo, hi = self.ngram_range
         base = max(len(vocab), 1)
         if base**hi >= 2**62:
             raise OverflowError("vocabulary too large for n-gram codes")
         chunks = _chunks(doc, n_docs)
-        uniq: dict[int, Any] = {}
-        offset: dict[int, int] = {}
-        n_cols = 0
-        for n in range(lo, hi + 1):
-            seen = [distinct(_grams(ids[a:b], doc[a:b], n, base)[1]) for *_, a, b in chunks]
-            uniq[n] = distinct(np.concatenate(seen)) if seen else np.zeros(0, dtype=np.int64)
-            offset[n] = n_cols
-            n_cols += len(uniq[n])
-
-        def columns(a: int, b: int) -> tuple[Any, Any]:
-            """Text and column of every n-gram occurrence of words ``a..b``."""
-            ds, cs = [], []
-            for n in range(lo, hi + 1):
-                d, code, _ = _grams(ids[a:b], doc[a:b], n, base)
-                ds.append(d)
-                cs.append(np.searchsorted(uniq[n], code) + offset[n])
-            return np.concatenate(ds), np.concatenate(cs)
-
-        column = np.arange(n_cols)
-        grams = [(n, uniq[n], base) for n in range(lo, hi + 1)]
+        by_pairs = base**hi * DOC_CHUNK < PAIR_KEY_LIMIT
+        # per n: the distinct codes (sorted) and the texts each occurs in
+        seen = {
+            n: (_codes_and_df if by_pairs else _codes_and_df_searched)(ids, doc, chunks, n, base)
+            for n in range(lo, hi + 1)
+        }
         low = self._min_count(n_docs)
-        if low > 1 and n_cols:
-            df = np.zeros(n_cols, dtype=np.int64)
-            for d0, _, a, b in chunks:
-                d, c = columns(a, b)
-                pairs = distinct((d.astype(np.int64) - d0) * n_cols + c)
-                df += np.bincount(pairs % n_cols, minlength=n_cols)
-            kept = np.flatnonzero(df >= low)
-            if len(kept):  # else all are kept, and scikit-learn says that none remain
-                column = np.full(n_cols, -1, dtype=np.int64)
-                column[kept] = np.arange(len(kept))
-                grams = [
-                    (n, codes[column[offset[n] : offset[n] + len(codes)] >= 0], base)
-                    for n, codes, base in grams
-                ]
-                n_cols = len(kept)
+        grams = [(n, codes, base) for n, (codes, _) in seen.items()]
+        if low > 1:
+            kept = [(n, codes[df >= low], base) for n, (codes, df) in seen.items()]
+            if any(len(codes) for _, codes, _ in kept):
+                grams = kept  # else all are kept, and scikit-learn says that none remain
+        del seen
+        terms = _term_list(vocab, grams)
+        # each kept n-gram's column: the place of its string among them all
+        rank = np.empty(len(terms), dtype=np.int64)
+        rank[np.asarray(sorted(range(len(terms)), key=terms.__getitem__), dtype=np.int64)] = (
+            np.arange(len(terms))
+        )
+        offset = np.cumsum([0] + [len(codes) for _, codes, _ in grams])
 
         def parts() -> Iterator[tuple[int, int, Any, Any]]:
             for d0, d1, a, b in chunks:
-                d, c = columns(a, b)
-                c = column[c]
-                ok = c >= 0
-                yield d0, d1, d[ok], c[ok]
+                ds, cs = [], []
+                for k, (n, codes, _) in enumerate(grams):
+                    d, code, _ = _grams(ids[a:b], doc[a:b], n, base)
+                    pos, hit = _find(codes, code)
+                    ds.append(d[hit])
+                    cs.append(rank[pos[hit] + offset[k]])
+                yield d0, d1, np.concatenate(ds), np.concatenate(cs)
 
-        x = self._matrix(_csr_parts(parts(), n_docs, n_cols, self.dtype), n_docs, n_cols)
-        vocabulary = _terms(vocab, grams)
+        x = self._matrix(_csr_parts(parts(), n_docs, len(terms), self.dtype), n_docs, len(terms))
+        vocabulary = dict(zip(terms, rank.tolist(), strict=True))
         if not vocabulary:
             raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+        self._presorted = vocabulary
         return vocabulary, x
 
     def _fixed_counts(self, vocab: list[str], ids: Any, doc: Any, n_docs: int) -> Any:
