@@ -108,3 +108,20 @@ def test_a_build_script_runs_as_one_batch_and_stops_at_the_line_that_fails(
     (tmp_path / "bad.txt").write_text('validate\nmeta silt --note "open\n', encoding="utf-8")
     code, _, err = cli("-p", str(root), "batch", str(tmp_path / "bad.txt"))
     assert code == 2 and f"{tmp_path / 'bad.txt'}:2:" in err and "quote" in err
+
+
+def test_add_says_what_it_read_of_author_outlet_and_date_and_how_to_set_the_rest(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """d4 6, d5 1-6, d6 2: after `add` each engineer listed `sources --json` to find which
+    authors, outlets and dates argmap had not read, then set them with `argmap meta`."""
+    root = tmp_path / "p"
+    assert cli("init", str(root))[0] == 0
+    note = tmp_path / "note.md"
+    note.write_text("# Silt\n\nBy Ann Lee\n\nThe dam holds back silt.\n", encoding="utf-8")
+    code, out, err = cli("-p", str(root), "add", str(note), "--id-from", "file")
+    assert code == 0, err
+    assert out.splitlines() == [
+        "added note: 'Silt' (2 sentences)",
+        "  author Ann Lee · no outlet, no date: argmap meta note --outlet … --date …",
+    ]
