@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -70,3 +71,57 @@ def test_one_template_for_the_whole_project_has_one_set_of_columns(
     assert "2 new" in out
     code, _, err = cli("-p", str(root), "sentences")
     assert code == 2 and "--all" in err
+
+
+def test_a_build_script_runs_as_one_batch_and_stops_at_the_line_that_fails(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """d5 9, d6 6: make.sh's ~50 `python3 -m argmap` calls took 42 s to 1 min 50 s wall,
+    each paying Python's start and argmap's imports. `argmap batch FILE` runs them in one
+    process (26 commands: 17.7 s wall and 7.1 s CPU as processes, 2.3 s and 0.6 s as one
+    batch, measured by hand, see /work/notes/fr2.md)."""
+    root = tmp_path / "dams"
+    article = tmp_path / "silt.md"
+    article.write_text("# Silt\n\nThe dam holds back silt. Keep the dam.\n", encoding="utf-8")
+    script = tmp_path / "build.txt"
+    script.write_text(
+        f'# the project\ninit {root} --name "Dams"\n'
+        "codebook add-question silt --label Silt \\\n"
+        '    --text "Does the dam hold back silt?"\n'
+        'patterns add stance for "keep the dam"\n\n'
+        f"argmap add {article} --id-from file\n"
+        "annotate silt --sentence s0003 --stance for -q silt\n"
+        "annotate silt --sentence s0009 --stance for -q silt\n"
+        "validate\n",
+        encoding="utf-8",
+    )
+    code, out, err = cli("-p", str(root), "--annotator", "ana", "batch", str(script))
+    assert code == 2, err
+    assert f"{script}:9: `argmap annotate silt --sentence s0009" in err
+    assert "the commands after it were not run" in err and "ok:" not in out
+    assert "no sentence 's0009'" in err
+    code, out, err = cli("-p", str(root), "claims", "--json")
+    assert code == 0 and [(c["sentence"], c["annotator"]) for c in json.loads(out)] == [
+        ("s0003", "ana")
+    ]
+    # a quote left open is named with its line before anything runs
+    (tmp_path / "bad.txt").write_text('validate\nmeta silt --note "open\n', encoding="utf-8")
+    code, _, err = cli("-p", str(root), "batch", str(tmp_path / "bad.txt"))
+    assert code == 2 and f"{tmp_path / 'bad.txt'}:2:" in err and "quote" in err
+
+
+def test_add_says_what_it_read_of_author_outlet_and_date_and_how_to_set_the_rest(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """d4 6, d5 1-6, d6 2: after `add` each engineer listed `sources --json` to find which
+    authors, outlets and dates argmap had not read, then set them with `argmap meta`."""
+    root = tmp_path / "p"
+    assert cli("init", str(root))[0] == 0
+    note = tmp_path / "note.md"
+    note.write_text("# Silt\n\nBy Ann Lee\n\nThe dam holds back silt.\n", encoding="utf-8")
+    code, out, err = cli("-p", str(root), "add", str(note), "--id-from", "file")
+    assert code == 0, err
+    assert out.splitlines() == [
+        "added note: 'Silt' (2 sentences)",
+        "  author Ann Lee · no outlet, no date: argmap meta note --outlet … --date …",
+    ]

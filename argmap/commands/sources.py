@@ -81,7 +81,19 @@ def cmd_add(args: argparse.Namespace) -> int:
     else:
         for meta, n in added:
             print(f"added {meta.id}: {meta.title!r} ({n} sentences)")
+            print("  " + _read_meta(meta))
     return 1 if skipped and not added else 0
+
+
+def _read_meta(meta) -> str:  # type: ignore[no-untyped-def]
+    """What was read of a source's author, outlet and date, and how to set what was not:
+    "author Ann Lee · date 2026-11-20 · no outlet: argmap meta ID --outlet …"."""
+    found = [f"{k} {getattr(meta, k)}" for k in ("author", "outlet", "date") if getattr(meta, k)]
+    missing = [k for k in ("author", "outlet", "date") if not getattr(meta, k)]
+    if missing:
+        options = " ".join(f"--{k} …" for k in missing)
+        found.append(f"no {', no '.join(missing)}: argmap meta {meta.id} {options}")
+    return " · ".join(found)
 
 
 def cmd_sources(args: argparse.Namespace) -> int:

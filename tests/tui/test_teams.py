@@ -3,6 +3,7 @@ agreement shading, your own reading of someone else's claim, delete asks, done."
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from textual.widgets import OptionList, Static
@@ -29,6 +30,15 @@ def team(root: Path) -> None:
 
 def notices(app: ArgmapApp) -> list[str]:
     return [n.message for n in app._notifications]
+
+
+async def expect_notice(app: ArgmapApp, pilot, text: str, bound: float = 8.0) -> None:  # type: ignore[no-untyped-def]
+    """Fail unless a notice saying ``text`` shows within ``bound`` seconds (at a load of 10
+    a key's notice came after the pilot's pause and ``notices(app)[-1]`` had none yet)."""
+    deadline = time.monotonic() + bound
+    while not any(text in m for m in notices(app)):
+        assert time.monotonic() < deadline, f"no notice {text!r}; notices: {notices(app)}"
+        await pilot.pause(0.05)
 
 
 async def to_cell(app: ArgmapApp, pilot, source: str, question: str) -> MatrixScreen:  # type: ignore[no-untyped-def]
@@ -70,7 +80,7 @@ async def test_matrix_views_and_who_said_what(shipped: Path) -> None:
             ("reference", "·"),
             (None, "▲9 !2"),
         ]
-        assert "view: everyone, one vote per sentence" in notices(app)[-1]
+        await expect_notice(app, pilot, "view: everyone, one vote per sentence")
         await pilot.press("enter")
         await pilot.pause()
         listing = app.screen
@@ -124,12 +134,12 @@ async def test_editing_analysts_claim_in_the_reader_makes_alices_own(shipped: Pa
         assert theirs is not None and theirs.annotator == "analyst"
         await pilot.press("e")  # kind: claim -> evidence, on alice's own reading
         await pilot.pause()
-        assert "your own reading; analyst's claim kept" in notices(app)[-1]
+        await expect_notice(app, pilot, "your own reading; analyst's claim kept")
         while reader.current_claim().annotator != "analyst":  # type: ignore[union-attr]
             await pilot.press("c")
         await pilot.press("d")  # analyst's claim cannot be deleted by alice
         await pilot.pause()
-        assert "is analyst's, not yours (alice)" in notices(app)[-1]
+        await expect_notice(app, pilot, "is analyst's, not yours (alice)")
     mine = Project.open(shipped).claims(annotator="alice")
     assert [(c.sentence, c.kind, c.stance) for c in mine] == [("s0004", "evidence", PA)]
     now = [line for line in path.read_text().splitlines() if '"analyst"' in line]
@@ -158,7 +168,7 @@ async def test_delete_of_a_linked_claim_asks_first(shipped: Path) -> None:
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
-        assert f"deleted {linked.id} and {len(links)} link(s) to it" in notices(app)[-1]
+        await expect_notice(app, pilot, f"deleted {linked.id} and {len(links)} link(s) to it")
     reopened = Project.open(shipped)
     assert linked.id not in reopened.claim_index
     assert not any(r.target == linked.id for c in reopened.claims() for r in c.relations)
@@ -171,11 +181,11 @@ async def test_done_key_marks_the_source_for_you(shipped: Path) -> None:
         await open_reader(app, pilot, "s0001")
         await pilot.press("D")
         await pilot.pause()
-        assert f"{SRC} marked done by bob (1 of 5 sources done)" in notices(app)[-1]
+        await expect_notice(app, pilot, f"{SRC} marked done by bob (1 of 5 sources done)")
         assert "done: bob" in str(app.screen.query_one("#reader-title", Static).render())
         await pilot.press("D")
         await pilot.pause()
-        assert "marked not done" in notices(app)[-1]
+        await expect_notice(app, pilot, "marked not done")
     assert Project.open(shipped).done_map() == {}
 
 
