@@ -455,3 +455,24 @@ def test_postings_and_take_equal_the_texts_words(texts: list[str]) -> None:
     assert [[some.vocab[i] for i in some.ids[some.doc == k]] for k in range(3)] == [
         re.findall(r"\w+", norms[i]) for i in (3, 1, 1)
     ]
+
+
+def test_stacked_rows_equal_scipys_vstack() -> None:
+    """The feature matrix's chunks joined while they are freed are ``sparse.vstack``'s
+    matrix: the same numbers, index type and class."""
+    from scipy import sparse
+
+    rng = np.random.default_rng(0)
+    blocks = [
+        sparse.random(n, 40, density=0.2, format="csr", dtype=np.float32, random_state=rng)
+        for n in (5, 0, 17, 1)
+    ]
+    blocks = [sparse.csr_matrix(b) for b in blocks]
+    want = sparse.vstack(blocks, format="csr")
+    parts = list(blocks)
+    got = F._stacked(parts)
+    assert not parts  # emptied as copied
+    assert type(got) is type(want) and got.shape == want.shape
+    for a in ("indptr", "indices", "data"):
+        assert getattr(got, a).dtype == getattr(want, a).dtype, a
+        assert np.array_equal(getattr(got, a), getattr(want, a)), a

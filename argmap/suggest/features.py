@@ -1150,7 +1150,7 @@ class Featuriser:
             parts.append(sparse.hstack(blocks, format="csr", dtype=np.float32))
         del word
         return Features(
-            x=parts[0] if len(parts) == 1 else sparse.vstack(parts, format="csr"),
+            x=_stacked(parts),
             stance_prior=rows.stance_prior[ix].reshape(n, len(lex.stance_ids)),
             question_prior=rows.question_prior[ix].reshape(n, len(lex.question_ids)),
             found=[rows.found[i] for i in ix.tolist()],
@@ -1195,6 +1195,45 @@ class Featuriser:
                 flags[1][prev][:, None],
             ]
         ).astype(float)
+
+
+def _stacked(parts: list[Any]) -> Any:
+    """``sparse.vstack(parts, format="csr")`` of csr blocks (the same matrix: data, index
+    type, class), emptying ``parts`` as it copies them, so that the blocks and the whole
+    are not held at once (the feature matrix of every training sentence, twice)."""
+    import numpy as np
+    from scipy import sparse
+    from scipy.sparse._sputils import get_index_dtype
+
+    if len(parts) == 1:
+        return parts.pop()
+    n_cols = parts[0].shape[1]
+    nnz = sum(p.nnz for p in parts)
+    n_rows = sum(p.shape[0] for p in parts)
+    if any(p.shape[1] != n_cols for p in parts):
+        raise ValueError("incompatible dimensions for axis 1")
+    spmatrix = not any(isinstance(p, sparse.sparray) for p in parts)
+    idx_dtype = get_index_dtype(arrays=[p.indptr for p in parts], maxval=max(nnz, n_cols))
+    data = np.empty(nnz, dtype=np.result_type(*(p.data for p in parts)))
+    indices = np.empty(nnz, dtype=idx_dtype)
+    indptr = np.empty(n_rows + 1, dtype=idx_dtype)
+    at = row = 0
+    last = idx_dtype(0)
+    parts.reverse()
+    while parts:
+        p = parts.pop()
+        k, m = p.indices.size, p.shape[0]
+        data[at : at + k] = p.data
+        indices[at : at + k] = p.indices
+        indptr[row : row + m] = p.indptr[:-1]
+        indptr[row : row + m] += last
+        at += k
+        row += m
+        last += p.indptr[-1]
+        del p
+    indptr[-1] = last
+    kind = sparse.csr_matrix if spmatrix else sparse.csr_array
+    return kind((data, indices, indptr), shape=(n_rows, n_cols))
 
 
 def _texts_of(ctxs: Sequence[Context]) -> list[str]:
