@@ -476,3 +476,20 @@ def test_stacked_rows_equal_scipys_vstack() -> None:
     for a in ("indptr", "indices", "data"):
         assert getattr(got, a).dtype == getattr(want, a).dtype, a
         assert np.array_equal(getattr(got, a), getattr(want, a)), a
+
+
+@pytest.mark.parametrize("chunk", [1 << 18, 7])
+def test_exact_functions_equal_pythons_math(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_exact`` gives ``math``'s own numbers, however many values it takes at a time,
+    and keeps the sign of a zero where -0.0 and 0.0 both occur."""
+    monkeypatch.setattr(F, "EXACT_CHUNK", chunk)
+    rng = np.random.default_rng(1)
+    values = np.round(rng.random((50, 3)) * 4, 1)
+    for fn in (math.log1p, math.exp):
+        got = F._exact(fn, values)
+        assert got.shape == values.shape
+        assert got.tolist() == [[fn(v) for v in row] for row in values.tolist()]
+    zeros = np.array([[0.0, -0.0], [1.0, -0.0]])
+    want = F._exact(math.sin, zeros)
+    monkeypatch.setattr(F, "EXACT_CHUNK", 1 << 18)
+    assert np.array_equal(np.signbit(want), np.signbit(F._exact(math.sin, zeros)))
