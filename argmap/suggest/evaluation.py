@@ -10,6 +10,9 @@ held-out predictions), beside a majority-class baseline under the same protocol:
 - the *per-source curve*: stance macro-F1 on the held-out source's units after its tenth,
   once its first 0, 3, 5, 10 units are annotated (they join the training data, weighted up as
   ``suggest_source`` does), beside the baseline of that source's own majority so far;
+- stance with each held-out source's main stance *stated* (``suggest --argues``, the most
+  frequent stance of its gold units, as a reader who has read it would say) and nothing
+  else of it annotated;
 - the precision of each codebook pattern on the annotations.
 
 ``evaluate_articles`` does the same for articles outside the project with gold units in a
@@ -331,6 +334,8 @@ class EvaluationReport:
     questions_baseline: MultiScores | None = None
     kind: Scores | None = None
     kind_baseline: Scores | None = None
+    # stance with each held-out source's main stance stated (``suggest --argues``)
+    stated: Scores | None = None
     # units of the held-out source given -> (model macro-F1, baseline macro-F1, test units)
     curve: dict[int, tuple[float, float, int]] = field(default_factory=dict)
     # held-out source -> task -> (model macro-F1, majority macro-F1)
@@ -369,6 +374,7 @@ class EvaluationReport:
                 "brier_baseline": round(self.brier_baseline, 4),
             },
             "stance": {"model": j(self.stance), "majority": j(self.stance_baseline)},
+            "stated": j(self.stated),
             "questions": {"model": j(self.questions), "majority": j(self.questions_baseline)},
             "kind": {"model": j(self.kind), "majority": j(self.kind_baseline)},
             "curve": {
@@ -395,22 +401,72 @@ class EvaluationReport:
 
 
 def _predict_source(
-    models: M.Models, held: Sequence[Example], given: Sequence[Example] = ()
+    models: M.Models,
+    held: Sequence[Example],
+    given: Sequence[Example] = (),
+    argues: str | None = None,
+    raw: Sequence[M.Prediction | None] | None = None,
 ) -> list[M.Prediction]:
     """Predictions for the sentences of one source (``held``, in text order) as
     ``suggest_source`` makes them: the ``given`` units are annotated (not predicted; their
     stances count for their neighbours), every other sentence is predicted and then read in
-    order (``sequence.in_order``). The given units keep a placeholder prediction of their
-    own stance (callers score only the others)."""
+    order (``sequence.in_order``; ``argues``: the stance the source is said to argue). The
+    given units keep a placeholder prediction of their own stance (callers score only the
+    others). ``raw``: the models' predictions before the reading in order, if made already
+    (``_raw_predictions``)."""
     known = {e.key: e.stance for e in given}
-    todo = [e for e in held if e.key not in known]
-    got = iter(M.predict(models, [e.ctx for e in todo], explain=False))
-    preds = [None if e.key in known else next(got) for e in held]
-    adjusted = in_order(models, [e.ctx for e in held], preds, [known.get(e.key) for e in held])
+    preds = _raw_predictions(models, held, given) if raw is None else list(raw)
+    adjusted = in_order(
+        models, [e.ctx for e in held], preds, [known.get(e.key) for e in held], argues
+    )
     return [
         p if p is not None else M.Prediction(1.0, "claim", known[e.key] or "", {}, (), {}, ())
         for e, p in zip(held, adjusted, strict=True)
     ]
+
+
+def _raw_predictions(
+    models: M.Models, held: Sequence[Example], given: Sequence[Example] = ()
+) -> list[M.Prediction | None]:
+    """The models' predictions of the sentences of ``held`` that are not ``given`` (None
+    for those), before ``sequence.in_order``."""
+    known = {e.key for e in given}
+    todo = [e for e in held if e.key not in known]
+    got = iter(M.predict(models, [e.ctx for e in todo], explain=False))
+    return [None if e.key in known else next(got) for e in held]
+
+
+def main_stance(held: Sequence[Example], order: Sequence[str]) -> str | None:
+    """The most frequent stance of the units of ``held`` (ties: the first in ``order``):
+    what a reader who has read the source would say it argues."""
+    counts = Counter(e.stance for e in held if e.unit and e.stance in order)
+    if not counts:
+        return None
+    return max(order, key=lambda s: (counts.get(s, 0), -order.index(s)))
+
+
+class _Stated:
+    """Pooled stance predictions with each held-out source's main stance stated."""
+
+    def __init__(self) -> None:
+        self.gold: list[str] = []
+        self.pred: list[str] = []
+
+    def add(
+        self,
+        models: M.Models,
+        held: Sequence[Example],
+        raw: Sequence[M.Prediction | None],
+    ) -> None:
+        argues = main_stance(held, models.stance_ids)
+        preds = _predict_source(models, held, argues=argues, raw=raw)
+        for e, p in zip(held, preds, strict=True):
+            if e.unit and e.stance:
+                self.gold.append(e.stance)
+                self.pred.append(p.stance)
+
+    def result(self, stances: Sequence[str]) -> Scores | None:
+        return Scores.compute(self.gold, self.pred, stances) if self.gold else None
 
 
 def _source_level(models: M.Models) -> dict[str, Any]:
@@ -615,14 +671,18 @@ def evaluate(
     report.n_units = sum(1 for e in items if e.unit)
     pool = _Pool()
     curve_pool = _Curve(curve)
+    stated = _Stated()
     for fold in folds if len(folds) > 1 else []:
         train_items = [by_key[k] for k in fold.train]
         test_items = [by_key[k] for k in fold.test]
         models = M._train(train_items, project.codebook, large_threshold=large_threshold)
-        preds = _predict_source(models, test_items)
+        raw = _raw_predictions(models, test_items)
+        preds = _predict_source(models, test_items, raw=raw)
         report.per_source[fold.held_out] = pool.add(models, train_items, test_items, preds)[0]
         curve_pool.add(train_items, test_items, project.codebook, large_threshold, preds)
+        stated.add(models, test_items, raw)
     pool.fill(report, project.codebook)
+    report.stated = stated.result(project.codebook.stance_ids)
     report.curve = curve_pool.result(project.codebook.stance_ids)
     report.patterns = pattern_scores(project.codebook, items)
     if items:
@@ -702,6 +762,7 @@ def evaluate_articles(
     models = M._train(items, project.codebook, large_threshold=large_threshold)
     pool = _Pool()
     curve_pool = _Curve(curve)
+    stated = _Stated()
     for path in paths:
         gold = directory / "gold" / f"{path.stem}.tsv"
         if not gold.exists():
@@ -709,12 +770,15 @@ def evaluate_articles(
         from argmap import corpus
 
         held = read_gold(gold, corpus.read_source_text(path), path.stem)
-        preds = _predict_source(models, held)
+        raw = _raw_predictions(models, held)
+        preds = _predict_source(models, held, raw=raw)
         report.per_source[path.stem] = pool.add(models, items, held, preds)[0]
         curve_pool.add(items, held, project.codebook, large_threshold, preds)
+        stated.add(models, held, raw)
         report.n_sentences += len(held)
         report.n_units += sum(1 for e in held if e.unit)
     pool.fill(report, project.codebook)
+    report.stated = stated.result(project.codebook.stance_ids)
     report.curve = curve_pool.result(project.codebook.stance_ids)
     return report
 
@@ -732,6 +796,7 @@ __all__ = [
     "evaluate",
     "evaluate_articles",
     "loso_folds",
+    "main_stance",
     "pattern_scores",
     "read_gold",
     "reliability",

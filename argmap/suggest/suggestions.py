@@ -168,9 +168,11 @@ def _suggestions(
     models: M.Models,
     docs: dict[str, list[tuple[AnySentence, Context, bool, str | None]]],
     progress: Progress | None = None,
+    argues: Mapping[str, str] | None = None,
 ) -> list[Suggestion]:
     """One suggestion per uncovered sentence of ``docs`` (per source, every sentence in text
-    order, as ``data.reading`` gives them), in the same order.
+    order, as ``data.reading`` gives them), in the same order. ``argues``: per source, the
+    stance the user says it argues (``sequence.in_order``).
 
     Sources are taken in groups of about ``PREDICT_CHUNK`` uncovered sentences: a group is
     predicted (``PREDICT_CHUNK`` at a time, so that intermediate matrices stay small), each
@@ -194,7 +196,13 @@ def _suggestions(
         got = iter(preds)
         for sid, rows in group:
             mine = [None if covered else next(got) for _, _, covered, _ in rows]
-            read = in_order(models, [c for _, c, _, _ in rows], mine, [k for *_, k in rows])
+            read = in_order(
+                models,
+                [c for _, c, _, _ in rows],
+                mine,
+                [k for *_, k in rows],
+                argues.get(sid) if argues else None,
+            )
             out.extend(
                 Suggestion(
                     source=sid,
@@ -262,14 +270,22 @@ def suggest_source(
     *,
     large_threshold: int | None = None,
     progress: Progress | None = None,
+    argues: str | None = None,
 ) -> list[Suggestion]:
     """One suggestion per unannotated sentence of ``source_id``, strongest claim first.
 
     Models are trained on ``project.view_claims(annotator)``, the source's own claims
     weighing ``FOCUS_WEIGHT``; its unannotated sentences are not used as negatives (it is
-    being annotated now). Raises ``NotEnoughData`` below the minimum. Nothing is written.
+    being annotated now). ``argues``: the stance the user says the source argues as a
+    whole; its suggestions then lean that way (``sequence.STATED_WEIGHT``; a stance not in
+    the codebook raises ``UsageError``). Raises ``NotEnoughData`` below the minimum.
+    Nothing is written.
     """
     doc = project.source(source_id)
+    if argues is not None and argues not in project.codebook.stance_ids:
+        raise UsageError(
+            f"{argues!r} is not a stance of the codebook ({', '.join(project.codebook.stance_ids)})"
+        )
     with paused_gc():
         models = models_for(
             project,
@@ -279,7 +295,10 @@ def suggest_source(
             progress=part(progress, 0, 0.8),
         )
         out = _suggestions(
-            models, reading(project, annotator, only=doc.id), part(progress, 0.8, 1.0)
+            models,
+            reading(project, annotator, only=doc.id),
+            part(progress, 0.8, 1.0),
+            {doc.id: argues} if argues is not None else None,
         )
         out.sort(key=lambda g: (-g.claim, g.start))
     if progress is not None:
