@@ -155,6 +155,8 @@ _NUMBER_MARKER = re.compile(r"\d{1,3}[.)][ \t\u00a0]+")
 _LINE_END = re.compile(r"[.!?:;…\"'”’)\]*_]$")
 # Emphasis markers that close right after a sentence's full stop: "**Summary.** Then…".
 _CLOSING_EMPHASIS = re.compile(r"([*_]{1,3})(?:\s+|$)")
+# Reader 4: also a closing quote before them: '**"Not mature enough."** Nobody checks…'.
+_CLOSING_RUN = re.compile(r"([\"'”’»)\]]*[*_]{1,3}|[\"'”’»)\]]+)(?:\s+|$)")
 # Emphasis left open or closed in another sentence ("*(End of segment." … "weather.)*").
 _STRAY_EMPHASIS = re.compile(r"^[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}$")
 _DASH_MARKER = re.compile(r"[ \t\u00a0]*[-–]\s")
@@ -361,10 +363,15 @@ class Layout(NamedTuple):
     """The memo header's fields by key ("From", "Subject", "Authors")."""
     headings: frozenset[int] = frozenset()
     """Starts of Markdown heading lines: each is one sentence, full stops and all."""
+    whole: frozenset[int] = frozenset()
+    """Reader 4: starts of lines that do not end like a sentence (a title, a caption, "Table
+    1. Voting at 16"): each, on a line of its own, is one sentence."""
+    head: Head | None = None
+    """Reader 4: the metadata of the text's head and foot (:func:`text_head`)."""
 
 
 @lru_cache(maxsize=64)
-def text_layout(text: str) -> Layout:
+def text_layout(text: str, reader: int = 3) -> Layout:
     """Table rows, a memo header and a transcript's speaker labels in ``text`` (reader 3).
 
     - A table is a run of lines that begin and end with ``|`` and hold a rule row
@@ -377,6 +384,10 @@ def text_layout(text: str) -> Layout:
       the speaker of that turn and of the paragraphs after it up to the next label or
       heading, and no part of a sentence.
     - A Markdown heading is one sentence, even with a full stop inside.
+
+    Reader 4 (``reader`` 4) adds :func:`text_head`'s metadata lines to what is skipped, the
+    lines that do not end like a sentence (``whole``), and reads speakers as
+    :func:`_speakers4` says.
     """
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     alone: set[int] = set()
@@ -426,14 +437,21 @@ def text_layout(text: str) -> Layout:
         run_lines = []
         if s >= _HEADER_ZONE:
             break
+    head = text_head(text) if reader >= 4 else None
+    if head is not None:
+        skip.update(head.skip)
+        alone.update(head.skip)
     # speaker labels
     labelled: list[tuple[int, int, str, bool]] = []
+    nobody = NOT_SPEAKERS | NOT_SPEAKERS_4 if head is not None else NOT_SPEAKERS
     for s, e in lines:
         if s in skip or s in rows:
             continue
         m = _SPEAKER_LABEL.match(text, s, e)
-        if m and m["name"] not in HEADER_KEYS and m["name"] not in NOT_SPEAKERS:
+        if m and m["name"] not in HEADER_KEYS and m["name"] not in nobody:
             labelled.append((s, m.end(), m["name"], m.end() >= e))
+    if head is not None:
+        labelled = _one_name_per_speaker(labelled)
     names = [name for _, _, name, _ in labelled]
     labels: dict[int, int] = {}
     speakers: list[tuple[int, str]] = []
@@ -451,11 +469,70 @@ def text_layout(text: str) -> Layout:
                     labels[s] = end
             elif speakers and speakers[-1][1] and _HEADING_OR_RULE.match(text, s, e):
                 speakers.append((s, ""))
+            elif head is not None and speakers and _STAGE.fullmatch(_plain_line(text[s:e])):
+                # "*(The sitting closed at 16:38.)*": nobody's words; the turn goes on after
+                speakers.extend([(s, ""), (e + 1, speakers[-1][1])])
     headings = frozenset(
         s for s, e in lines if _MD_HEADING.match(text, s, e) and s not in skip and s not in rows
     )
     alone.update(headings)
-    return Layout(frozenset(alone), frozenset(skip), rows, labels, speakers, header, headings)
+    whole: frozenset[int] = frozenset()
+    if head is not None:
+        whole = frozenset(
+            s
+            for s, e in lines
+            if s not in skip and s not in rows and s not in labels and s not in headings
+            and _is_whole_line(text[s:e])
+        )  # fmt: skip
+    return Layout(
+        frozenset(alone), frozenset(skip), rows, labels, speakers, header, headings, whole, head
+    )
+
+
+NOT_SPEAKERS_4 = frozenset(
+    ["Present", "Absent", "Apologies", "Attendees", "Attending", "Witnesses", "Contact",
+     "Venue", "Location", "Time", "Agenda", "Topics", "Keywords", "Photo", "Photos",
+     "Credit", "Image", "Correction", "Disclosure", "Also", "Members", "Chair and members"]
+)  # fmt: skip
+"""Reader 4: more words that label a line but name no speaker ("Present: Ilse Moser…")."""
+_STAGE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_LINE_STOP = re.compile(r"[.!?…:;,]$")
+_INNER_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s")
+
+
+def _is_whole_line(line: str) -> bool:
+    """Whether a line reads as a title or a caption, not as running sentences: at most 120
+    characters, not ending like a sentence, with a stop inside ("Should Harwick run to
+    2048? An old reactor physicist changes her mind twice")."""
+    stripped = line.strip()
+    if LIST_MARKER.match(stripped) or len(stripped) > 120:
+        return False
+    end = stripped.rstrip("\"'”’)]*_ ")
+    if not end or _LINE_STOP.search(end) or _CREDIT.search(end):
+        return False
+    return bool(_INNER_STOP.search(stripped))
+
+
+# a caption's credit after its sentence: "… from the estuary path. Photo: Herald/Anna Lund"
+_CREDIT = re.compile(
+    r"[.!?]\s+(?:Photo|Photograph|Picture|Image|Illustration|Credit|Source)s?"
+    r"(?:\s+(?:source|credit|by))?\s*[:,]"
+)
+
+
+def _one_name_per_speaker(
+    labelled: list[tuple[int, int, str, bool]],
+) -> list[tuple[int, int, str, bool]]:
+    """ "CHAIR" as "CHAIR (Ilse Moser)" when that is the only "CHAIR (…)" label (reader 4)."""
+    full: dict[str, set[str]] = {}
+    for _, _, name, _ in labelled:
+        base, paren, _rest = name.partition(" (")
+        if paren:
+            full.setdefault(base, set()).add(name)
+    return [
+        (s, end, next(iter(full[name])) if len(full.get(name, ())) == 1 else name, bare)
+        for s, end, name, bare in labelled
+    ]
 
 
 _SPEAKER_LABEL = re.compile(
@@ -487,7 +564,8 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
     table rows, memo headers and speaker labels are read as :func:`text_layout` finds them.
     """
     tokenizer = _tokenizer()
-    layout = text_layout(text) if reader is not None and reader >= RECORDED_READER else None
+    layout = text_layout(text, reader) if reader is not None and reader >= RECORDED_READER else None
+    closing_run = _CLOSING_RUN if reader is not None and reader >= 4 else _CLOSING_EMPHASIS
     spans: list[tuple[int, int]] = []
     prev_block_end = -2
     prev_was_marker = True
@@ -509,7 +587,9 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
         body_start = start + offset
         body = text[body_start:end]
         block: list[tuple[int, int]] = []
-        if layout is not None and start in layout.headings:
+        if layout is not None and (
+            start in layout.headings or (start in layout.whole and "\n" not in text[start:end])
+        ):
             # "# I treat the children who breathe our traffic. The charge cannot wait"
             head = _CLOSING_HASHES.sub("", body.rstrip(" \t"))
             spans.append((body_start, body_start + len(head)))
@@ -527,7 +607,7 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
                 ):
                     block[-1] = (block[-1][0], e2)
                     continue
-                closing = _CLOSING_EMPHASIS.match(body, s2, e2)
+                closing = closing_run.match(body, s2, e2)
                 if block and closing and s2 == block[-1][1]:
                     # "**Summary.** A short…": the closing "**" belongs to the sentence it ends
                     block[-1] = (block[-1][0], s2 + len(closing[1]))
@@ -612,7 +692,7 @@ def sentence_rows(
             _store_spans(text, cache_dir, spans, reader)
     ids = _ids(len(spans))
     if reader is not None and reader >= RECORDED_READER:
-        return _rows_read(text, spans, ids, markdown)
+        return _rows_read(text, spans, ids, markdown, reader)
     out = []
     for i, (s, e) in enumerate(spans):
         raw = text[s:e]
@@ -623,11 +703,11 @@ def sentence_rows(
 
 
 def _rows_read(
-    text: str, spans: list[tuple[int, int]], ids: list[str], markdown: bool
+    text: str, spans: list[tuple[int, int]], ids: list[str], markdown: bool, reader: int = 3
 ) -> list[SentenceRow]:
-    """Rows of a source read by reader 3: table rows read as their cells, and each
+    """Rows of a source read by reader 3 or later: table rows read as their cells, and each
     sentence of a transcript knows its speaker."""
-    layout = text_layout(text)
+    layout = text_layout(text, reader)
     turns = [at for at, _ in layout.speakers]
     rows = set(layout.rows.values())
     out = []
@@ -738,7 +818,7 @@ def _store_spans(
 # --------------------------------------------------------------------------- importing
 
 
-READER = 3
+READER = 4
 """How an added file is read (``argmap add --reader N``; ``--html-reader`` is the old name).
 
 - 1: HTML pages as argmap first read them.
@@ -748,13 +828,26 @@ READER = 3
   Markdown table rows read as their cells, a memo header ("From:", "To:", "Subject:") and
   an "Authors:" line as metadata, and ``NAME:`` labels of a transcript as each turn's
   speaker, not part of its first sentence.
+- 4: also a text's head and foot as metadata, not sentences (:func:`text_head`): a
+  dateline's outlet ("*Velden Courier · Letters · 21 November 2026*"), a bare line of
+  authors' names under the title, a byline, an italic bio ("*Ann Lee is an economist…*"),
+  a speech's "Speech by NAME, …" line and "As delivered.", a letter's "Sir," and its
+  signature, date-only and "7 min read" lines, a series label ("Policy paper 2026/4");
+  a line that does not end like a sentence (a title, a caption) is one sentence, a
+  closing quote and emphasis stay with the sentence they end; in a transcript,
+  "Present:"/"Witnesses:" name no speaker, "CHAIR" is "CHAIR (Ilse Moser)" when that is
+  the only CHAIR, and a stage direction ("*(The sitting closed.)*") is nobody's. In HTML,
+  bylines, reading times, sign-up boxes and chrome with a prefix (``#sp-footer``) are
+  dropped; the author from more CMS classes (Ghost, Squarespace), the date from
+  ``<time datetime>``, the URL from ``<link rel=canonical>``, and the title without the
+  section when the page's heading is its start ("Title | Opinion | Site").
 
 A page's text is taken when it is added; how a text is cut into sentences is fixed by the
 reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without
 one was added before reader 3 and is read as then), so re-reading a source never moves
 the sentence ids its annotations point to. ``--reader 2`` or ``1`` rebuilds a project
 annotated with an older argmap (``bench/debate2/make.sh``)."""
-READERS = (1, 2, 3)
+READERS = (1, 2, 3, 4)
 RECORDED_READER = 3
 """The first reader that changes how a stored text is cut into sentences: from this one
 on, the reader is recorded with the source."""
@@ -857,6 +950,26 @@ class _HTMLText(HTMLParser):
         r"(?:site-?|page-?|global-?|main-?)?(?:header|footer|masthead)(?:[-_][\w-]*)?|"
         r"(?:[\w-]*[-_])?(?:nav|navbar|navigation|menu|toolbar)(?:[-_][\w-]*)?|[a-z]*toolbar"
     )
+    # Reader 4: a byline block (the author's name, the date, a reading time, a view count;
+    # read as metadata), a sign-up box, a topics line; site chrome with a short prefix
+    # (Joomla's #sp-header, #sp-footer, #sp-top-bar)
+    BYLINE = re.compile(
+        r"(?:[\w-]*[-_])?(?:byline|bylines|post-meta|entry-meta|article-meta|article-info|"
+        r"meta-info|blog-meta|post-byline|author-name|author-role|reading-time|read-time|"
+        r"posted-on|post-date|entry-date|post-views|views-count|view-count|hits)(?:[-_][\w-]*)?"
+    )
+    AROUND_4 = re.compile(
+        r"(?:^|[\s_-])(?:cta|signup|sign-up|topics?|keywords|share-?bar)(?:$|[\s_-])",
+        re.IGNORECASE,
+    )
+    CHROME_4 = re.compile(
+        r"(?:[a-z0-9]{1,4}[-_])?(?:site-?|page-?|global-?|main-?)?"
+        r"(?:header|footer|masthead|top-?bar)(?:[-_][\w-]*)?"
+    )
+    AUTHOR_CLASS = re.compile(
+        r"(?:[\w-]*[-_])?(?:author(?:[-_]+name)?|authorname|byline[-_]+name|byline[-_]+author)"
+        r"(?:__[\w-]+)?"  # a CSS module's hash: Byline_name__x1
+    )
     COMMENT_LINK = re.compile(r"#(?:comments?|respond|disqus_thread)\b", re.IGNORECASE)
     OUTSIDE_KEPT = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote"])
     VOID = frozenset(["br", "img", "meta", "link", "input", "hr", "wbr", "source", "area"])
@@ -870,6 +983,7 @@ class _HTMLText(HTMLParser):
         self._skip_tag = ""
         self._skip_depth = 0
         self._content_depth = 0  # inside <article> or <main>
+        self._article_depth = 0  # inside <article> (reader 4)
         self._in_title = False
         # Reader 2, on a page with an <article>/<main>: outside it, only the text of
         # headings and paragraphs is kept (``_kept_depth`` counts the open ones).
@@ -907,6 +1021,19 @@ class _HTMLText(HTMLParser):
             words = " ".join(attrs.get(k, "") for k in ("class", "id")).lower().split()
             if any(self.CHROME.fullmatch(w) for w in words):
                 return True
+        if self.reader >= 4 and named:
+            words = " ".join(attrs.get(k, "") for k in ("class", "id")).lower().split()
+            if (
+                any(self.BYLINE.fullmatch(w) for w in words)
+                or "byline" in attrs.get("data-testid", "").lower()
+            ):
+                return True
+            if not self._article_depth and any(
+                self.CHROME_4.fullmatch(w) or self.CHROME.fullmatch(w) for w in words
+            ):
+                return True  # also inside <main>, outside the <article> (Ghost's footer-cta)
+            if self.AROUND_4.search(named):
+                return True
         if self.reader < 2:
             return False
         if tag == "a" and self.COMMENT_LINK.search(attrs.get("href", "")):
@@ -924,6 +1051,10 @@ class _HTMLText(HTMLParser):
             [*attrs.get("rel", "").lower().split(), attrs.get("itemprop", "").lower()]
         ):
             field = "author"
+        elif self.reader >= 4 and any(self.AUTHOR_CLASS.fullmatch(c) for c in classes):
+            field = "author"  # Ghost's h4.author-name, Squarespace's Blog-meta-item--author
+        elif self.reader >= 4 and any(self.BYLINE.fullmatch(c) for c in classes):
+            field = "byline"  # its text may hold the date: read as metadata
         elif classes & {"site-title", "site-name", "blog-title"}:
             field = "site"
         elif tag == "h1" and (self._content_depth or "entry-title" in classes):
@@ -948,12 +1079,24 @@ class _HTMLText(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
+        if self.reader >= 4 and tag in self.BLOCK:
+            for cap in self._capture:  # "<li>By Jen Marlowe</li><li>March 23, 2026</li>"
+                cap[3].append(" ")
         if self.reader >= 3:
             if tag not in self.VOID:
                 self._start_capture(tag, a)
             if tag not in self.BLOCK and tag not in self.VOID:
                 self._space_due = self._inline_closed
             self._inline_closed = False
+        if self.reader >= 4:
+            if tag == "time" and a.get("datetime"):
+                self.found.setdefault("date", a["datetime"])
+            elif "date" in a.get("class", "").lower() and _ISO_DAY.match(a.get("title", "")):
+                self.found.setdefault("date", a["title"])  # Substack: title="2026-11-24T…"
+            elif tag == "link" and "canonical" in a.get("rel", "").lower() and a.get("href"):
+                self.found.setdefault("url", a["href"])
+            elif tag == "meta" and a.get("itemprop") and a.get("content"):
+                self.meta.setdefault(a["itemprop"].lower(), a["content"])
         if self._skip_depth:
             if tag == self._skip_tag:
                 self._skip_depth += 1
@@ -971,6 +1114,8 @@ class _HTMLText(HTMLParser):
             return
         if tag in ("article", "main"):
             self._content_depth += 1
+        if tag == "article":
+            self._article_depth += 1
         if tag in self.OUTSIDE_KEPT:
             self._kept_depth += 1
         if tag == "pre":
@@ -982,6 +1127,9 @@ class _HTMLText(HTMLParser):
             self.parts.append("• ")
 
     def handle_endtag(self, tag: str) -> None:
+        if self.reader >= 4 and tag in self.BLOCK:
+            for cap in self._capture:
+                cap[3].append(" ")
         if self.reader >= 3:
             self._end_capture(tag)
             self._inline_closed = tag not in self.BLOCK
@@ -994,6 +1142,8 @@ class _HTMLText(HTMLParser):
             self._in_title = False
         if tag in ("article", "main") and self._content_depth:
             self._content_depth -= 1
+        if tag == "article" and self._article_depth:
+            self._article_depth -= 1
         if tag in self.OUTSIDE_KEPT and self._kept_depth:
             self._kept_depth -= 1
         if tag == "pre" and self._pre_depth:
@@ -1049,6 +1199,7 @@ def strip_site_suffix(title: str, site: str = "") -> tuple[str, str]:
 
 
 _HTML_SPACE = re.compile(r"\s+")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BY_PREFIX = re.compile(r"^(?:by|posted by|written by)\s+", re.IGNORECASE)
 _HAS_CONTENT = re.compile(r"<(?:article|main)\b", re.IGNORECASE)
 _BARE_BULLET = re.compile(r"[•\s]*")
@@ -1077,7 +1228,17 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
             # "Why I stopped… – Notes from the School Run": the page's own heading says
             # where the headline ends, however long the site's name
             site = pieces[-1]
+    if reader >= 4:
+        # "Sixteen is not the new eighteen | Opinion | Aldmark Tidende": the page's own
+        # heading (or og:title) says where the headline ends; the last part is the site
+        clean = parser.found.get("h1", "") or parser.meta.get("og:title", "")
+        rest = title[len(clean) :] if clean and title.startswith(clean) else ""
+        pieces = _TITLE_SEPARATOR.split(rest)
+        if rest and len(pieces) >= 3 and not pieces[0]:
+            title, site = clean, site or pieces[-1].strip()
     title, suffix = strip_site_suffix(title, site)
+    if reader >= 4 and not suffix and site and title != (parser.title or "").strip():
+        suffix = site
     info = {"title": title}
     if (
         reader >= 3
@@ -1097,7 +1258,34 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
             info[field] = parser.meta[key]
     if suffix and not info.get("outlet"):
         info["outlet"] = suffix
+    if reader >= 4:
+        found, byline = parser.found, parser.found.get("byline", "")
+        if not info.get("date"):
+            day = found.get("date", "")
+            info["date"] = day[:10] if _ISO_DAY.match(day) else guess_date(byline, reader)
+        if not info.get("author") and byline:
+            info["author"] = byline_author(byline)
+        if not info.get("url") and found.get("url"):
+            info["url"] = found["url"]
+        info = {k: v for k, v in info.items() if v}
     return paragraphs + "\n", info
+
+
+_BY_WORDS = re.compile(r"\b(?:By|Written by|Posted by|Author)\s*:?\s+(.+)", re.I)
+
+
+def byline_author(byline: str) -> str:
+    """The person a web page's byline block names ("By Jen Marlowe March 23, 2026", "Written
+    by: Franz Holler Published: 09 November 2026"), or ``""`` (reader 4)."""
+    m = _BY_WORDS.search(byline)
+    if not m:
+        return ""
+    words = m[1].split()
+    for n in (4, 3, 2):
+        candidate = " ".join(words[:n]).rstrip(",·|•")
+        if not any(p.search(candidate) for p in _ANY_DATE) and (names := person_names(candidate)):
+            return ", ".join(names)
+    return ""
 
 
 # --------------------------------------------------------------------------- Markdown text
@@ -1286,10 +1474,15 @@ def guess_title(text: str, reader: int | None = None) -> str:
     A title line is a Markdown heading, or a first line of at most 120 characters that
     does not end like a sentence. Either way the result is at most 90 characters, cut at
     a word, without Markdown syntax. From reader 3 on, a memo that opens with its header
-    takes its "Subject:" (or "Re:"), and a header's lines are no title.
+    takes its "Subject:" (or "Re:"), and a header's lines are no title. From reader 4
+    on, no line :func:`text_head` reads as metadata is the title (a letters page's
+    "Letters to the Editor, Harwick Herald, 24 November 2026" line), and a speech's
+    title is "Speech by NAME at PLACE".
     """
     if reader is not None and reader >= RECORDED_READER:
-        layout = text_layout(text)
+        layout = text_layout(text, reader)
+        if layout.head is not None and layout.head.title:
+            return layout.head.title  # "Speech by NAME at PLACE"
         first = next(
             (m.start() for m in _LINE.finditer(text) if text[m.start() : m.end()].strip()), -1
         )
@@ -1321,13 +1514,18 @@ def guess_author(text: str, reader: int | None = None) -> str:
     """An author named on a "By ..." line near the top of a text, or ``""``.
 
     From reader 3 on, also a memo header's "Authors:" or "From:" line, or "Authors: …" as
-    one part of a dateline ("Policy brief · April 2026 · Authors: Ines Marchetti")."""
+    one part of a dateline ("Policy brief · April 2026 · Authors: Ines Marchetti"). From
+    reader 4 on, also what :func:`text_head` reads: a bare line of names under the title, a
+    byline, an italic bio, a speech's speaker, a letter's signature."""
     if reader is not None and reader >= RECORDED_READER:
-        header = text_layout(text).header
+        layout = text_layout(text, reader)
+        header = layout.header
         if header.get("Authors"):
             return header["Authors"]
         if header.get("From"):
             return _sender(header["From"])[0]
+        if layout.head is not None and layout.head.author:
+            return layout.head.author
         m = _AUTHORS_PART.search(markdown_plain(text[:2000]))
         if m:
             return m[1].strip()
@@ -1341,11 +1539,15 @@ def guess_author(text: str, reader: int | None = None) -> str:
 def guess_outlet(text: str, reader: int | None = None) -> str:
     """The organisation a memo comes from, when its "From:" line says name, role and
     organisation ("From: Sunita Rao, Chief Executive, Castlebridge Chamber of Commerce");
-    from reader 3 on, else ``""``."""
+    from reader 3 on, else ``""``. From reader 4 on, else a dateline's outlet."""
     if reader is None or reader < RECORDED_READER:
         return ""
-    sender = text_layout(text).header.get("From", "")
-    return _sender(sender)[1] if sender else ""
+    layout = text_layout(text, reader)
+    sender = layout.header.get("From", "")
+    outlet = _sender(sender)[1] if sender else ""
+    if not outlet and layout.head is not None:
+        outlet = layout.head.outlet  # reader 4: "*Velden Courier · Letters · 21 Nov 2026*"
+    return outlet
 
 
 def _sender(value: str) -> tuple[str, str]:
@@ -1369,3 +1571,320 @@ _INTERVIEW_BY = re.compile(
 _AUTHORS_PART = re.compile(
     r"(?:^|[·|•—–]\s*)(?:\*\*|__)?Authors?:(?:\*\*|__)?\s+([A-Z][^\n·|•*_]{2,80})", re.MULTILINE
 )
+
+
+# ------------------------------------------------------------------ reader 4: a text's head
+
+HONORIFICS = frozenset(
+    ["Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Mx", "Sir", "Dame", "Cllr", "Rev", "Dr."]
+)
+_PARTICLES = frozenset(
+    ["van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "al", "ter"]
+)
+NOT_NAMES = frozenset(
+    """The A An Of And In On For To With Key Summary Findings Introduction Background
+    Conclusion Conclusions Policy Brief Report Letters Letter Editor Opinion News Comment
+    Analysis Interview Transcript Update Contents Abstract Recommendations Notes Sources
+    References Table Figure Chapter Part Section Appendix Annex Briefing Paper Speech
+    Statement Press Release Minutes Agenda Read More Share Subscribe Download Home Menu Search
+    Sign Log Contact About Privacy Terms Cookies Photo Image Video Audio Podcast Episode
+    Official Record Hearing Committee Council Ministry Department University Institute
+    Centre Center Association Union Party Group Foundation Society Trust Office Published
+    Updated Posted Written Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()  # noqa: SIM905
+    + list(_MONTHS)
+)
+"""Capitalised words that are no part of a person's name (a heading, an organisation)."""
+
+
+def person_name(words: str) -> str:
+    """``words`` without an honorific if they read as one person's name ("Dr Amara Quist"
+    gives "Amara Quist"; two to four capitalised words), else ``""``."""
+    parts = words.split()
+    while parts and parts[0].rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+        parts = parts[1:]
+    names = [w for w in parts if w not in _PARTICLES]
+    if not 2 <= len(names) <= 4 or len(parts) - len(names) > 2:
+        return ""
+    for w in names:
+        core = w.strip("'’")
+        if not core[:1].isupper() or core.rstrip(".") in NOT_NAMES:
+            return ""
+        if not all(c.isalpha() or c in "'’.-" for c in core) or (core.isupper() and len(core) > 3):
+            return ""
+    return " ".join(parts)
+
+
+_AND = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def person_names(line: str) -> list[str]:
+    """The people a line names, if it is nothing but one to four names ("Felix Amundsen and
+    Grace Mbeki"), else ``[]``."""
+    pieces = [p for p in _AND.split(line.strip()) if p]
+    if not 1 <= len(pieces) <= 4:
+        return []
+    names = [person_name(p) for p in pieces]
+    return names if all(names) else []
+
+
+_WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DATE_EXTRAS = re.compile(
+    rf"\b(?:{_WEEKDAYS}|[Uu]pdated|[Pp]ublished|[Pp]osted|[Ll]ast|on|at)\b|"
+    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:UTC|GMT|CET|CEST|BST)\b|[\s,.:;–—-]+"
+)
+_ANY_DATE = (*_DATE_PATTERNS, *_SHORT_DATES, _MONTH_YEAR)
+READING_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)\.?\s+(?:read|listen|watch)", re.I)
+
+
+def is_date_part(part: str) -> bool:
+    """Whether ``part`` is a date and nothing else ("Saturday 28 November 2026", "Nov 22,
+    2026", "Updated 21 November 2026, 19:00")."""
+    for pattern in _ANY_DATE:
+        m = pattern.search(part)
+        if m:
+            rest = part[: m.start()] + " " + part[m.end() :]
+            return not _DATE_EXTRAS.sub("", rest)
+    return False
+
+
+_SECTION_WORDS = (
+    "opinion|comment|commentary|letters?(?: to the editor)?|letters page|editorial|analysis|"
+    "news|interview|feature|features|review|column|blog|blog post|guest post|essay|"
+    "explainer|long read|briefing(?: paper)?|policy (?:brief|paper)|research (?:brief|paper)|"
+    "working paper|discussion paper|report|official report|press release|statement|"
+    "transcript|speech|op-ed|perspective|viewpoint|debate|newsletter|podcast|episode|"
+    "issue|edition|submission|consultation response|evidence"
+)
+_SECTION = re.compile(
+    rf"(?:{_SECTION_WORDS})(?:\s+(?:no\.?\s*)?[\w/.-]*\d[\w/.-]*)?(?:\s*\([^)]*\))?", re.I
+)
+_BY_PART = re.compile(
+    r"(?:(?:Interview(?:ed)?|Words|Text|Report(?:ed|ing)?|Written|Posted|Photos?) by|By|"
+    r"Authors?:)\s+(?P<names>[^\d·|•]{2,100})",
+    re.I,
+)
+_HEAD_SEP = re.compile(r"\s+[·|•]\s+|\s+[–—]\s+")
+_COMMA_PARTS = re.compile(r",\s+(?!\d{4}\b)")
+
+
+class Dateline(NamedTuple):
+    outlet: str
+    author: str
+
+
+def dateline(plain: str) -> Dateline | None:
+    """A line of parts (split by ``·``, ``|``, a dash, or commas) one of which is a date and
+    none a sentence: "Velden Courier · Letters to the editor · 21 November 2026", "Energy
+    Week, 23 November 2026". The outlet is the first part that is no date, section label
+    ("Opinion", "Briefing 7") or byline; a "By …"/"Interview by …"/"Authors: …" part is the
+    author."""
+    if len(plain) > 200 or plain.endswith((".", "!", "?", ":", ";")):
+        return None
+    parts = [p.strip(" *_") for p in _HEAD_SEP.split(plain)]
+    if len(parts) < 2:
+        parts = [p.strip() for p in _COMMA_PARTS.split(plain)]
+        if not 2 <= len(parts) <= 4 or any(len(p.split()) > 8 for p in parts):
+            return None
+    if not any(is_date_part(p) for p in parts):
+        return None
+    outlet = author = ""
+    others = []
+    for part in parts:
+        if not part or part == "…" or is_date_part(part) or READING_TIME.fullmatch(part):
+            continue
+        if _SECTION.fullmatch(part):
+            continue
+        by = _BY_PART.fullmatch(part)
+        if by:
+            names = person_names(by["names"].split(",")[0]) or person_names(by["names"])
+            author = author or ", ".join(names) or by["names"].strip()
+            continue
+        others.append(part)
+    if len(others) > 1:
+        return None  # "Full Council, 14 January 2027, Item 7: …": a heading, not a dateline
+    if others and others[0][:1].isupper() and len(others[0].split()) <= 10:
+        outlet = others[0]
+    return Dateline(outlet, author)
+
+
+_SPEECH = re.compile(
+    r"(?:Speech|Remarks|Address|Keynote(?: speech| address)?|Statement|Lecture) by\s+"
+    r"(?P<rest>.+)",
+)
+_DELIVERY = re.compile(
+    r"\(?\[?(?:As delivered|Check against delivery|As prepared for delivery|"
+    r"Speech as delivered)\.?\]?\)?\.?",
+    re.I,
+)
+_BYLINE_LINE = re.compile(
+    r"(?:(?:Interview(?:ed)?|Words|Text|Report(?:ed|ing)?|Written) by|By|Written by:)\s+"
+    r"(?P<names>[^.!?]{2,120})",
+)
+_BIO = re.compile(r"(?P<name>[^,.]{4,60}?)\s+(?:is|was|has been)\s+(?:a|an|the|one)\b")
+_CONTACT = re.compile(r"(?:Press |Media )?(?:Contact|Enquiries|Inquiries)\s*:", re.I)
+_DOWNLOAD = re.compile(r"(?:Download|Read)\b.{0,80}\((?:PDF|pdf|DOCX?|docx?)\b[^)]*\)")
+_SALUTATION = re.compile(
+    r"(?:Dear\s+)?(?:Sir|Madam|Sirs|Editor|Sir or Madam|Sir/Madam|Sir, Madam|the Editor)"
+    r"\s*[,:]?|To the Editor\s*[,:]?",
+    re.I,
+)
+_SIGN_OFF = re.compile(
+    r"(?:Yours (?:faithfully|sincerely|truly)|(?:With )?(?:Kind|Best|Warm) (?:regards|wishes)|"
+    r"Regards|Sincerely(?: yours)?|Respectfully(?: yours)?)\s*,?",
+    re.I,
+)
+
+
+def _speech_title(head: str, parts: list[str]) -> str:
+    """ "Speech by Per Halvorsen at the rally on Harbour Square, Harwick" from the parts of
+    "Speech by Per Halvorsen, chair of …, at the rally on Harbour Square, Harwick, 28
+    November 2026": the place, without the speaker's role and the date."""
+    at = next((i for i, p in enumerate(parts) if p.split()[:1] in (["at"], ["in"], ["on"])), None)
+    place = []
+    for p in parts[at:] if at is not None else []:
+        if is_date_part(p):
+            break
+        place.append(p)
+    return shorten_at_word(" ".join([head, *place[:1]]) + "".join(f", {p}" for p in place[1:]))
+
+
+class Head(NamedTuple):
+    """What reader 4 reads in a text's head and foot as metadata (offsets into the text)."""
+
+    skip: frozenset[int]
+    """Starts of lines that are metadata, no sentence."""
+    author: str = ""
+    outlet: str = ""
+    title: str = ""
+
+
+def _plain_line(line: str) -> str:
+    return " ".join(_STRAY_EMPHASIS.sub("", markdown_plain(line).strip(" \t#>")).split()).strip(
+        " *_"
+    )
+
+
+def _emphasised(line: str) -> bool:
+    t = line.strip()
+    return len(t) > 2 and t[0] in "*_" and t.rstrip(".")[-1:] in "*_"
+
+
+HEAD_LINES = 12
+"""How many non-empty lines at the top of a text :func:`text_head` reads."""
+
+
+@lru_cache(maxsize=64)
+def text_head(text: str) -> Head:
+    """The metadata lines of a text's head and foot (reader 4) and what they say.
+
+    In the first 12 lines: a dateline (:func:`dateline`), a byline, a bare line of names
+    under the title, an italic bio opening with a name, a speech's "Speech by NAME, role,
+    place, date" line and "As delivered.", a line that is only a date or a reading time, a
+    series label ("Policy paper 2026/4") above the title, a contact line and a "Download
+    (PDF)" link. Anywhere: a letter's salutation ("Sir,", "Dear Editor,"); at the foot, a
+    sign-off ("Yours faithfully,") and the lines under it, or a letter's last line when it
+    is a name ("Helga Fink, Sankt Aurel"). Headings, and the title line itself, stay.
+    """
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    filled = [(s, e) for s, e in lines if text[s:e].strip()]
+    skip: set[int] = set()
+    author = outlet = title = ""
+    authors: list[str] = []
+    letter = False
+    title_seen = body = False
+    for n, (s, e) in enumerate(filled[:HEAD_LINES]):
+        if s > 3000:
+            break
+        raw = text[s:e]
+        plain = _plain_line(raw)
+        if not plain:
+            continue
+        if raw.lstrip().startswith("#"):
+            body = body or title_seen
+            title_seen = True
+            continue
+        if n == 0 and (speech := _SPEECH.fullmatch(plain)):
+            parts = [p.strip() for p in _COMMA_PARTS.split(speech["rest"])]
+            name = person_name(parts[0])
+            if name:
+                authors.append(name)
+                title = _speech_title(plain[: speech.start("rest")] + parts[0], parts[1:])
+                skip.add(s)
+                continue
+        if _DELIVERY.fullmatch(plain) or _CONTACT.match(plain) or _DOWNLOAD.fullmatch(plain):
+            skip.add(s)
+            continue
+        if _SALUTATION.fullmatch(plain):
+            break  # a letter's body begins
+        if is_date_part(plain) or READING_TIME.fullmatch(plain):
+            skip.add(s)
+            continue
+        if not title_seen and _SECTION.fullmatch(plain):
+            skip.add(s)  # "Policy paper 2026/4" above the title
+            continue
+        byline = _BYLINE_LINE.fullmatch(plain)
+        if byline and not byline["names"].rstrip().endswith(tuple(".!?")):
+            names = person_names(byline["names"].split(",")[0]) or person_names(byline["names"])
+            if names:
+                authors.extend(names)
+                skip.add(s)
+                continue
+        line = dateline(plain)
+        if line is not None:
+            outlet = outlet or line.outlet
+            if line.author:
+                authors.append(line.author)
+            letter = letter or "letter" in plain.lower()
+            skip.add(s)
+            continue
+        if READING_TIME.search(plain) and len(plain.split()) <= 14:
+            # "Anton Marek 17 November 2026, 19:00 6 min read": a byline glued together
+            dated = next((m for p in _ANY_DATE if (m := p.search(plain))), None)
+            if dated is not None:
+                names = person_names(plain[: dated.start()].strip(" ,·|•"))
+                authors.extend(names)
+                skip.add(s)
+                continue
+        if _emphasised(raw) and (bio := _BIO.match(plain)):
+            name = person_name(bio["name"])
+            if name:
+                authors.append(" ".join(w for w in name.split() if w not in HONORIFICS))
+                skip.add(s)
+                continue
+        if not title_seen:
+            title_seen = True
+            continue
+        if not body and not authors and (names := person_names(plain)) and len(plain) <= 80:
+            authors.extend(names)  # "Felix Amundsen and Grace Mbeki" under the title
+            skip.add(s)
+            continue
+        if len(plain) > 120 or plain.endswith((".", "!", "?", ":")):
+            body = True
+    # a letter: its salutation, and its signature at the foot
+    for s, e in filled[:40]:
+        if s > 4000:
+            break
+        if _SALUTATION.fullmatch(_plain_line(text[s:e])):
+            skip.add(s)
+            letter = True
+    tail = filled[-6:]
+    sign = next(
+        (i for i, (s, e) in enumerate(tail) if _SIGN_OFF.fullmatch(_plain_line(text[s:e]))),
+        None,
+    )
+    if sign is not None:
+        under = tail[sign + 1 :]
+        if all(len(_plain_line(text[s:e])) <= 80 for s, e in under):
+            skip.update(s for s, _ in tail[sign:])
+            if under and not authors:
+                first = _plain_line(text[under[0][0] : under[0][1]])
+                authors.extend(person_names(first.split(",")[0]))
+    elif letter and tail:
+        s, e = tail[-1]
+        last = _plain_line(text[s:e])
+        name = person_name(last.split(",")[0])
+        if name and len(last) <= 80 and not last.endswith((".", "!", "?")):
+            skip.add(s)
+            authors = authors or [name]
+    author = ", ".join(dict.fromkeys(authors))
+    return Head(frozenset(skip), author, outlet, title)

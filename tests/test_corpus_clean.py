@@ -137,7 +137,7 @@ PAGE = """<!doctype html><html><head>
 
 
 def test_html_drops_page_furniture_and_keeps_the_article() -> None:
-    text, info = corpus.html_to_text(PAGE)
+    text, info = corpus.html_to_text(PAGE, 3)  # reader 4: tests/test_reader4.py
     assert texts(text) == [
         "Nuclear power is back",
         "By Ann Lee",
@@ -361,7 +361,7 @@ def test_a_byline_in_a_list_item_names_the_author() -> None:
     page = """<html><head><title>Why I am selling</title></head><body><article>
     <h1>Why I am selling</h1><ul class="post-meta"><li>By Jen Marlowe</li><li>March 23, 2026</li>
     </ul><p>The freeze will cost me money.</p></article></body></html>"""
-    text, info = corpus.html_to_text(page)
+    text, info = corpus.html_to_text(page, 3)  # reader 4 reads the byline: test_reader4.py
     assert "author" not in info
     assert corpus.guess_author(text) == "Jen Marlowe"
 

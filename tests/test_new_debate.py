@@ -82,8 +82,9 @@ def test_energy_policy_debate_from_init_to_matrix_and_markdown(
     sentences = json.loads(ok("sentences", wind, "--json"))
     assert sentences[1]["text"] == "Onshore wind is now the cheapest source of power."
 
-    ok("annotate", nuclear, "--sentence", "s0003", "--stance", "pro-nuclear", "-q", "reliability")
-    ok("annotate", nuclear, "--sentence", "s0004", "--stance", "hedged", "-q", "cost")
+    # reader 4 (the default) reads "By Ann Lee" as the author, not as sentence s0002
+    ok("annotate", nuclear, "--sentence", "s0002", "--stance", "pro-nuclear", "-q", "reliability")
+    ok("annotate", nuclear, "--sentence", "s0003", "--stance", "hedged", "-q", "cost")
     ok("annotate", wind, "--sentence", "s0002", "--stance", "pro-renewables", "-q", "cost")
     ok("annotate", wind, "--sentence", "s0003", "--stance", "pro-renewables", "-q", "speed")
     ok("annotate", balance, "--sentence", "s0002", "--stance", "hedged", "-q", "cost")

@@ -126,17 +126,26 @@ def _who(row: dict) -> str:
 
 
 def cmd_sentences(args: argparse.Namespace) -> int:
-    """List one source's sentences with ids and offsets."""
-    project = open_project(args, strict=False, claims_of=[args.source])
-    doc = project.source(args.source)
-    rows = [s.model_dump() for s in doc.sentences]
+    """List sources' sentences with ids and offsets (or a template to fill in, ``--tsv``)."""
+    if bool(args.source) == bool(args.all):
+        raise UsageError("give one or more SOURCE ids, or --all for every source")
+    project = open_project(args, strict=False, claims_of=[] if args.all else args.source)
+    docs = list(project.sources.values()) if args.all else [project.source(s) for s in args.source]
     if args.tsv:
-        _print_template(doc.id, doc.sentences)
+        _print_template([(doc.id, doc.sentences) for doc in docs])
         return 0
     if args.json:
         keys = ("id", "start", "end", "text", "speaker")
-        print_json([{"source": doc.id, **{k: r[k] for k in keys if k in r}} for r in rows])
-    else:
+        print_json(
+            [
+                {"source": doc.id, **{k: r[k] for k in keys if k in r}}
+                for doc in docs
+                for r in (s.model_dump() for s in doc.sentences)
+            ]
+        )
+        return 0
+    for doc in docs:
+        rows = [s.model_dump() for s in doc.sentences]
         talk = any(s.speaker for s in doc.sentences)  # a transcript: who says each sentence
         print_table(
             ["id", "start", "end", *(["speaker"] if talk else []), "text"],
@@ -158,19 +167,18 @@ def cmd_sentences(args: argparse.Namespace) -> int:
 TEMPLATE_COLUMNS = ("stance", "questions", "kind", "note", "id", "supports", "attacks")
 
 
-def _print_template(source: str, sentences: list) -> None:  # type: ignore[type-arg]
+def _print_template(sources: list[tuple[str, list]]) -> None:  # type: ignore[type-arg]
     """One row per sentence, to fill in and read back with ``argmap import`` (rows left
-    blank are passed over): source, sentence, [speaker,] text, then empty columns."""
+    blank are passed over): source, sentence, speaker (empty outside a transcript), text,
+    then empty columns; one header for all the sources."""
     import csv
 
-    talk = any(s.speaker for s in sentences)
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-    out.writerow(["source", "sentence", *(["speaker"] if talk else []), "text", *TEMPLATE_COLUMNS])
-    for s in sentences:
-        text = " ".join(s.text.split())
-        out.writerow(
-            [source, s.id, *([s.speaker] if talk else []), text, *[""] * len(TEMPLATE_COLUMNS)]
-        )
+    out.writerow(["source", "sentence", "speaker", "text", *TEMPLATE_COLUMNS])
+    for source, sentences in sources:
+        for s in sentences:
+            text = " ".join(s.text.split())
+            out.writerow([source, s.id, s.speaker, text, *[""] * len(TEMPLATE_COLUMNS)])
 
 
 def cmd_meta(args: argparse.Namespace) -> int:
@@ -204,13 +212,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--html-reader",
         dest="reader",
         type=int,
-        choices=[1, 2, 3],
-        default=3,
-        help="how the files are read: 3 (default) also reads Markdown tables as their cells, "
+        choices=[1, 2, 3, 4],  # argmap.corpus.READERS (not imported: the CLI starts fast)
+        default=4,  # argmap.corpus.READER
+        help="how the files are read: 4 (default) also reads a text's datelines, bylines, "
+        "bare author lines, bios, letters' salutations and signatures and a speech's "
+        "heading as metadata, a title with a full stop inside as one sentence, and drops "
+        "more of a web page's byline and chrome; 3 reads Markdown tables as their cells, "
         "a memo's From/To/Subject header and an Authors: line as metadata, a transcript's "
         "NAME: labels as speakers, and WordPress bylines; 2 reads as argmap did before that "
         "and 1 reads HTML pages as before furniture was dropped (to rebuild a project "
-        "annotated then: its sentence ids stay the same)",
+        "annotated with an older reader: its sentence ids and metadata stay the same)",
     )
     p.add_argument(
         "--force", action="store_true", help="add a text even if the project already has it"
@@ -224,14 +235,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_json_option(p)
     p.set_defaults(func=cmd_sources)
 
-    p = subparsers.add_parser("sentences", help="list a source's sentences with ids and offsets")
-    p.add_argument("source", metavar="SOURCE", help="source id or unique prefix")
+    p = subparsers.add_parser("sentences", help="list sources' sentences with ids and offsets")
+    p.add_argument("source", metavar="SOURCE", nargs="*", help="source ids or unique prefixes")
+    p.add_argument("--all", action="store_true", help="every source of the project")
     p.add_argument(
         "--tsv",
         action="store_true",
-        help="one line per sentence (source, sentence, text) with empty stance, questions, "
-        "kind, note, id, supports and attacks columns: fill in the sentences you annotate "
-        "and read the file back with `argmap import` (rows left blank are passed over)",
+        help="one line per sentence (source, sentence, speaker, text) with empty stance, "
+        "questions, kind, note, id, supports and attacks columns, one header for all the "
+        "sources: fill in the sentences you annotate and read the file back with `argmap "
+        "import` (rows left blank are passed over)",
     )
     add_project_option(p)
     add_json_option(p)

@@ -134,6 +134,7 @@ class AddSourcesScreen(ArgmapScreen):
         Binding("ctrl+g", "cycle_reader", "Reader", id="sources.reader", priority=True),
     ]
     READER_NOTES: ClassVar[dict[int, str]] = {
+        4: "datelines, bylines, letters as metadata",
         3: "tables, memo headers, speakers",
         2: "as argmap read before reader 3",
         1: "HTML with its furniture, as first",
@@ -199,7 +200,7 @@ class AddSourcesScreen(ArgmapScreen):
         self._refresh_preview()
 
     def action_cycle_reader(self) -> None:
-        """Reader 3, 2, 1, 3… (``--reader``); what is listed is read again with it."""
+        """Reader 4, 3, 2, 1, 4… (``--reader``); what is listed is read again with it."""
         if self.saving:
             return
         self.reader = READERS[(READERS.index(self.reader) - 1) % len(READERS)]
