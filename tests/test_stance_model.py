@@ -125,3 +125,38 @@ def test_the_leans_are_learnt_from_the_training_units_only() -> None:
         F.build_lexicon(PLANT), [e.text for e in without], [e.stance or "" for e in without]
     )
     assert direct.pattern_lean == lean_without
+
+
+def test_a_pattern_the_units_use_for_the_other_side_is_shown_as_its_reason() -> None:
+    """The reasons shown with a suggestion follow what was learnt: the run-on pattern
+    "twenty more years" is not a reason for run-on once the units use it for close; it is
+    shown for close, saying whose pattern it was."""
+    models = M._train(_examples(), PLANT)
+    found = (("run-on", "twenty more years"), ("run-on", "keep * running"))
+    assert M._pattern_reasons(models.lexicon, found, "run-on") == ('"keep * running" [pattern]',)
+    assert M._pattern_reasons(models.lexicon, found, "close") == (
+        '"twenty more years" [pattern of run-on, used for close]',
+    )
+    # as written when nothing was learnt
+    plain = F.build_lexicon(PLANT)
+    assert len(M._pattern_reasons(plain, found, "run-on")) == 2
+
+
+def test_the_first_half_of_a_contraction_is_not_an_evaluation_word() -> None:
+    """The contraction "won't" reads as the words "won" and "t": "won" (a victory, positive
+    in the published lexicon) must not count as praise, nor be shown as a positive
+    evaluation."""
+    from argmap.suggest import cues
+    from argmap.suggest.text import normalise
+
+    lexicon = F.build_lexicon(PLANT)
+    names = lexicon.dense_names
+
+    def positive(text: str) -> float:
+        return F.codebook_row(text, lexicon).dense[names.index("positive evaluation")]
+
+    assert positive("The town won the vote.") > 0
+    assert positive("The agency won't cover the cost.") == 0
+    pos = cues.POLARITY[0]
+    assert cues.found(normalise("The agency won't cover it."), pos) == []
+    assert cues.found(normalise("The town won the vote."), pos) == ["won"]

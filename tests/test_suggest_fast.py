@@ -110,8 +110,13 @@ def reference_row(raw: str, lexicon: F.Lexicon) -> F.Row:
     def evaluates(w: str) -> bool:
         return (w in cues.POSITIVE or w in cues.NEGATIVE) and w not in lexicon.naming
 
-    def weight(w: str, s: int) -> float:
-        if lexicon.stance_axes[s] == 0 or evaluates(w):
+    # the first half of a contraction ("won" of "won't") is not an evaluation word
+    def contraction(i: int) -> bool:
+        return i + 1 < len(words_n) and words_n[i + 1] == "t"
+
+    def weight(i: int, s: int) -> float:
+        w = words_n[i]
+        if lexicon.stance_axes[s] == 0 or (evaluates(w) and not contraction(i)):
             return 0.0
         stem = F._stem_word(w)
         return next((v for k, v in lexicon.stem_index.get(stem, ()) if k == s), 0.0)
@@ -119,7 +124,7 @@ def reference_row(raw: str, lexicon: F.Lexicon) -> F.Row:
     evaluated = [0.0] * n_s
     for k, w in enumerate(words_n):
         side = pos if w in cues.POSITIVE else neg if w in cues.NEGATIVE else None
-        if side is None or w in lexicon.naming:
+        if side is None or w in lexicon.naming or contraction(k):
             continue
         if any(v in cues.NEGATORS for v in words_n[max(0, k - cues.NEGATION_SCOPE) : k]):
             side = neg if side == pos else pos
@@ -128,7 +133,7 @@ def reference_row(raw: str, lexicon: F.Lexicon) -> F.Row:
             around = 0.0
             for i in range(k - F.TARGET_WINDOW, k + F.TARGET_WINDOW + 1):
                 if i != k and 0 <= i < len(words_n):
-                    around += weight(words_n[i], s)
+                    around += weight(i, s)
             evaluated[s] += around * (1.0 if side == pos else -1.0)
     dense = np.asarray(
         (

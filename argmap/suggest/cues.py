@@ -395,7 +395,14 @@ def found(norm: str, group: int) -> list[str]:
     """The cues of group ``group`` in the normalised text ``norm``, each once, in order
     (for the reasons shown with a suggestion; the evaluation groups ignore negation)."""
     single, _, rx = _compiled()[group]
-    got = [w for w in _WORD.findall(norm) if w in single]
+    words = _WORD.findall(norm)
+    # an evaluation word is not the first half of a contraction ("won" of "won't")
+    half = group in POLARITY
+    got = [
+        w
+        for i, w in enumerate(words)
+        if w in single and not (half and words[i + 1 : i + 2] == ["t"])
+    ]
     if rx is not None:
         got += rx.findall(norm)
     return list(dict.fromkeys(got))

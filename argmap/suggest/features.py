@@ -365,7 +365,8 @@ TARGET_PRIOR = 0.5
 def _polarity(tokens: Tokens, naming: frozenset[str] = frozenset()) -> Any:
     """Per word of ``tokens`` (in text order): +1 if it is a positive evaluation word, -1
     if a negative one, each turned by a negator of its own text up to
-    ``cues.NEGATION_SCOPE`` words before it ("does not work"), 0 for any other word."""
+    ``cues.NEGATION_SCOPE`` words before it ("does not work"), 0 for any other word and for
+    the first half of a contraction ("won't": "won" is not a victory)."""
     import numpy as np
 
     vocab, ids, doc = tokens.vocab, tokens.ids, tokens.doc
@@ -384,6 +385,12 @@ def _polarity(tokens: Tokens, naming: frozenset[str] = frozenset()) -> Any:
         turned[d:] |= neg_at[:-d] & (doc[:-d] == doc[d:])
     out = sign[ids]
     out[turned] *= -1
+    # "won't" reads "won" + "t": the first half of a contraction is not an evaluation word
+    t_id = tokens.index.get("t")
+    if t_id is not None and len(ids) > 1:
+        contraction = np.zeros(len(ids), dtype=bool)
+        contraction[:-1] = (ids[1:] == t_id) & (doc[1:] == doc[:-1])
+        out[contraction] = 0
     return out
 
 

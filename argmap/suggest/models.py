@@ -348,6 +348,28 @@ def _evidence_weight(models: Models, units: Sequence[Example], probs: Any) -> fl
     )
 
 
+def _pattern_reasons(
+    lexicon: Lexicon, found: tuple[tuple[str, str], ...], stance: str
+) -> tuple[str, ...]:
+    """The patterns found in a sentence that speak for ``stance``: its own patterns, unless
+    the project's units use one mostly for another stance (``Lexicon.pattern_lean``), and
+    another stance's pattern that the units use mostly for this one."""
+    col = {s: j for j, s in enumerate(lexicon.stance_ids)}
+    out: list[str] = []
+    for sid, p in found:
+        if sid not in col:
+            continue  # a question's pattern
+        lean = lexicon.pattern_lean.get((sid, p))
+        # the stance it leans to most (its own on a tie, or if never seen in a unit)
+        best = sid if lean is None else max(col, key=lambda s: (lean[col[s]], s == sid))
+        if best != stance:
+            continue
+        out.append(
+            f'"{p}" [pattern]' if sid == stance else f'"{p}" [pattern of {sid}, used for {stance}]'
+        )
+    return tuple(out[:TOP_FEATURES])
+
+
 def _explain_all(
     models: Models,
     x: Any,
@@ -365,10 +387,7 @@ def _explain_all(
     import numpy as np
 
     n = x.shape[0]
-    out: list[tuple[str, ...]] = [
-        tuple(f'"{p}" [pattern]' for sid, p in f if sid == s)[:TOP_FEATURES]
-        for f, s in zip(found, stances, strict=True)
-    ]
+    out = [_pattern_reasons(models.lexicon, f, s) for f, s in zip(found, stances, strict=True)]
     clf = models.classifiers.get("stance")
     if clf is None or n == 0:
         return out
@@ -628,10 +647,7 @@ def predict(models: Models, ctxs: Sequence[Context], explain: bool = True) -> li
     if explain and x is not None:
         reasons = _explain_all(models, x, stances, texts, found, norms)
     elif explain:
-        reasons = [
-            tuple(f'"{p}" [pattern]' for sid, p in f if sid == s)[:TOP_FEATURES]
-            for f, s in zip(found, stances, strict=True)
-        ]
+        reasons = [_pattern_reasons(lex, f, s) for f, s in zip(found, stances, strict=True)]
     else:
         reasons = [() for _ in unique]
     preds = [Prediction(*p, top_features=r) for p, r in zip(partial, reasons, strict=True)]
