@@ -256,12 +256,15 @@ class Progress(Frozen):
     """``annotations/progress/<annotator>.json``: the sources an annotator has marked done.
 
     A source marked done counts as read in full: its sentences without a claim of theirs are
-    read as "no claim" when annotators are compared, not as "not read yet".
+    read as "no claim" when annotators are compared, not as "not read yet". ``argues`` is
+    the annotator's reading of what a source argues as a whole (a stance id per source):
+    the suggestions of its sentences lean on it.
     """
 
     schema_version: int = Field(SCHEMA_VERSION, alias="schema")
     annotator: AnnotatorName
     done: dict[Identifier, datetime] = Field(default_factory=dict)
+    argues: dict[Identifier, Identifier] = Field(default_factory=dict, exclude_if=lambda v: not v)
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 

@@ -720,6 +720,13 @@ class Project:
                     f"{path.stem!r}"
                 )
                 continue
+            stances = self.codebook.stance_ids
+            for sid, stance in progress.argues.items():
+                if stance not in stances:
+                    self.problems.append(
+                        f"{path}: argues: {sid}: unknown stance {stance!r} "
+                        f"(valid: {choices(stances)})"
+                    )
             self._progress[progress.annotator] = progress
 
     def _check_codebook(self, path: Path, numbered: list[tuple[int, Claim]]) -> list[str]:
@@ -1191,6 +1198,55 @@ class Project:
             store.write_model(path, progress)
         self._progress[name] = progress
         self._views.clear()
+        return True
+
+    def argued(self, annotator: str | None = None) -> dict[str, str]:
+        """Per source, the stance ``annotator`` (default: you) says it argues as a whole;
+        stances no longer in the codebook are left out (``validate`` names them)."""
+        progress = self._progress.get(annotator or self.annotator)
+        if progress is None:
+            return {}
+        stances = set(self.codebook.stance_ids)
+        return {
+            sid: stance
+            for sid, stance in sorted(progress.argues.items())
+            if sid in self.sources and stance in stances
+        }
+
+    def argued_map(self) -> dict[str, dict[str, str]]:
+        """Per source id, each annotator's word on the stance it argues (annotator -> stance)."""
+        out: dict[str, dict[str, str]] = {}
+        for name in sorted(self._progress):
+            for sid, stance in self.argued(name).items():
+                out.setdefault(sid, {})[name] = stance
+        return dict(sorted(out.items()))
+
+    def set_argued(self, source: str, stance: str | None) -> bool:
+        """Say that a source argues ``stance`` as a whole, in your reading (None: take it
+        back); False if it was so already."""
+        doc = self.source(source)
+        if stance is not None:
+            stance = self.check_stance(stance)
+        name = self.annotator
+        path = self.progress_dir / f"{name}.json"
+        with store.project_lock(self.annotations_dir):
+            progress = (
+                store.load_json_model(path, Progress)
+                if path.is_file()
+                else Progress(annotator=name)
+            )
+            if progress.argues.get(doc.id) == stance:
+                self._progress[name] = progress
+                return False
+            argues = dict(progress.argues)
+            if stance is None:
+                del argues[doc.id]
+            else:
+                argues[doc.id] = stance
+            progress = progress.model_copy(update={"argues": dict(sorted(argues.items()))})
+            path.parent.mkdir(parents=True, exist_ok=True)
+            store.write_model(path, progress)
+        self._progress[name] = progress
         return True
 
     def check_stance(self, stance: str) -> str:

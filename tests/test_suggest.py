@@ -492,6 +492,31 @@ def test_saying_what_a_new_article_argues_turns_its_suggestions(tmp_path: Path) 
         assert code != 0
 
 
+def test_what_a_user_said_an_article_argues_is_kept_and_leans_their_suggestions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``argmap argues`` (the reader's ``A``) is stored: the next ``suggest`` of that user,
+    for the source or for all, leans on it without being told again; a colleague's
+    suggestions do not lean on it until the colleague says so too."""
+    S._CACHE.clear()
+    root = shipped_copy(tmp_path)
+    (tmp_path / "depots.txt").write_text(DEPOTS, encoding="utf-8")
+    project = Project.open(root, annotator="analyst")
+    project.add_source(tmp_path / "depots.txt", source_id="depots")
+    before = {g.sentence: g.stance for g in S.suggest_source(project, "depots")}
+    assert PUS not in before.values()
+    code, _ = run_cli("argues", "depots", PUS, "--annotator", "bob", "--project", str(root))
+    assert code == 0
+    bob = Project.open(root, annotator="bob")
+    assert {g.stance for g in S.suggest_source(bob, "depots")} == {PUS}
+    assert {g.stance for g in S.suggest_all(bob) if g.source == "depots"} == {PUS}
+    monkeypatch.setenv("ARGMAP_ANNOTATOR", "bob")
+    code, out = run_cli("suggest", "depots", "--json", "--project", str(root))
+    assert code == 0 and {g["stance"] for g in json.loads(out)} == {PUS}
+    alice = Project.open(root, annotator="alice")
+    assert {g.sentence: g.stance for g in S.suggest_source(alice, "depots")} == before
+
+
 def test_reading_in_order_weighs_section_headings_and_annotated_neighbours() -> None:
     """A section heading's patterns and the annotated sentences next to a sentence move
     its stance; in a project whose stances alternate, neighbours count for nothing."""

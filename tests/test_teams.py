@@ -343,3 +343,40 @@ def test_agreement_per_matrix_cell(shipped: Path) -> None:
     assert cells[(SRC, "decision-formats")]["agreed"] == 3
     # sources only analyst read have no cell
     assert {s for s, _ in cells} == {SRC}
+
+
+# --------------------------------------------------------------------------- what a source argues
+
+
+def test_cli_argues_keeps_each_annotators_word_apart(shipped: Path) -> None:
+    import json
+
+    assert argmap(shipped, "argues", "004", PUS, who="alice")[1] == f"alice: {SRC}: argues {PUS}\n"
+    assert "(unchanged)" in argmap(shipped, "argues", "004", PUS, who="alice")[1]
+    argmap(shipped, "argues", "004", PA, who="bob")
+    listed = json.loads(argmap(shipped, "argues", "--json")[1])
+    assert listed[SRC] == {"alice": PUS, "bob": PA}
+    assert sum(1 for said in listed.values() if said) == 1
+    progress = shipped / "annotations" / "progress"
+    assert json.loads((progress / "alice.json").read_text())["argues"] == {SRC: PUS}
+    argmap(shipped, "argues", "004", "--undo", who="bob")
+    assert Project.open(shipped).argued_map() == {SRC: {"alice": PUS}}
+    assert "argues" not in json.loads((progress / "bob.json").read_text())
+
+
+def test_cli_argues_refuses_an_unknown_stance_in_one_line(shipped: Path) -> None:
+    code, out, err = argmap(shipped, "argues", "004", "pro-mars", who="alice")
+    assert code != 0 and out == ""
+    assert err.count("\n") == 1 and "unknown stance 'pro-mars'" in err
+    assert not (shipped / "annotations" / "progress" / "alice.json").exists()
+
+
+def test_an_unknown_stance_in_a_progress_file_names_file_and_source(shipped: Path) -> None:
+    import json
+
+    path = shipped / "annotations" / "progress" / "alice.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"schema": 1, "annotator": "alice", "argues": {SRC: "pro-mars"}}))
+    code, out, err = argmap(shipped, "validate", who="alice")
+    assert code != 0
+    assert f"{path}: argues: {SRC}: unknown stance 'pro-mars'" in out + err

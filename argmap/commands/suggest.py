@@ -46,7 +46,13 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     """Print a suggestion for every unannotated sentence of a source (or, with ``--all``,
     of every source), strongest first; ``--min-confidence`` saves them as annotator
     ``model``'s claims."""
-    from argmap.suggest import MODEL_ANNOTATOR, preannotate, suggest_all, suggest_source
+    from argmap.suggest import (
+        MODEL_ANNOTATOR,
+        preannotate,
+        said_argues,
+        suggest_all,
+        suggest_source,
+    )
 
     if args.limit is not None and args.limit < 0:
         raise UsageError(f"--limit must be 0 or more, not {args.limit}")
@@ -66,6 +72,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             title = f"Suggestions for {len(project.sources)} sources"
         else:
             doc = project.source(args.source)
+            if argues is None:
+                argues = said_argues(project, annotator).get(doc.id)
             suggestions = suggest_source(
                 project, doc.id, annotator=annotator, progress=progress, argues=argues
             )

@@ -263,6 +263,25 @@ def models_for(
     )
 
 
+def said_argues(project: Project, annotator: str | None = None) -> dict[str, str]:
+    """Per source, the stance it was said to argue as a whole (``argmap argues``, the
+    reader's ``A``): ``annotator``'s word, or yours where no annotator is given; with
+    neither, the word of every annotator who gave one, where they all agree."""
+    from argmap.errors import UsageError as NoAnnotator
+
+    if annotator is None:
+        try:
+            annotator = project.annotator
+        except NoAnnotator:
+            said = project.argued_map()
+            return {
+                sid: next(iter(words.values()))
+                for sid, words in said.items()
+                if len(set(words.values())) == 1
+            }
+    return project.argued(annotator)
+
+
 def suggest_source(
     project: Project,
     source_id: str,
@@ -277,11 +296,14 @@ def suggest_source(
     Models are trained on ``project.view_claims(annotator)``, the source's own claims
     weighing ``FOCUS_WEIGHT``; its unannotated sentences are not used as negatives (it is
     being annotated now). ``argues``: the stance the user says the source argues as a
-    whole; its suggestions then lean that way (``sequence.STATED_WEIGHT``; a stance not in
-    the codebook raises ``UsageError``). Raises ``NotEnoughData`` below the minimum.
-    Nothing is written.
+    whole (default: what was said with ``argmap argues``, see ``said_argues``); its
+    suggestions then lean that way (``sequence.STATED_WEIGHT``; a stance not in the
+    codebook raises ``UsageError``). Raises ``NotEnoughData`` below the minimum. Nothing
+    is written.
     """
     doc = project.source(source_id)
+    if argues is None:
+        argues = said_argues(project, annotator).get(doc.id)
     if argues is not None and argues not in project.codebook.stance_ids:
         raise UsageError(
             f"{argues!r} is not a stance of the codebook ({', '.join(project.codebook.stance_ids)})"
@@ -318,7 +340,8 @@ def suggest_all(
 
     One set of models is fitted on ``project.view_claims(annotator)`` (every annotated
     source's uncovered sentences are negatives) and predicts all sentences, in chunks. For
-    a source without any claim this equals ``suggest_source``. Nothing is written.
+    a source without any claim this equals ``suggest_source``; what a source was said to
+    argue (``said_argues``) counts as there. Nothing is written.
     ``progress`` hears how far it is (``data.Progress``).
     """
     with paused_gc():
@@ -329,7 +352,12 @@ def suggest_all(
             large_threshold=large_threshold,
             progress=part(progress, 0, 0.6),
         )
-        out = _suggestions(models, reading(project, annotator), part(progress, 0.6, 1.0))
+        out = _suggestions(
+            models,
+            reading(project, annotator),
+            part(progress, 0.6, 1.0),
+            said_argues(project, annotator) or None,
+        )
         out.sort(key=lambda g: (g.source, -g.claim, g.start))
     if models.features is not None:
         models.features.forget()  # the training rows it reused: their memory, not kept

@@ -115,7 +115,7 @@ def sections(codebook: Codebook) -> list[Section]:
                 (". ,", "next · prev annotated"),
                 ("> <", "next · prev unannotated"),
                 ("] [", "next · prev source"),
-                ("D", "source done by me (toggles)"),
+                ("D A", "source: done · argues (mine)"),
                 ("S", "suggest (model trained here)"),
                 ("y x", "accept · reject suggestion"),
                 ("w", "the least sure suggestion"),

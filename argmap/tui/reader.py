@@ -89,6 +89,14 @@ class ReaderScreen(ArgmapScreen):
             show=False,
             tooltip="Mark this source read in full by you (again: not done)",
         ),
+        Binding(
+            "A",
+            "argues",
+            "Source argues",
+            id="reader.argues",
+            show=False,
+            tooltip="Say which stance this source argues as a whole (suggestions lean on it)",
+        ),
         Binding("c", "cycle", "Next claim here", id="reader.cycle", show=False),
         Binding("full_stop", "next_claim(1)", "Next annotated", id="reader.next", show=False),
         Binding("comma", "next_claim(-1)", "Prev annotated", id="reader.prev", show=False),
@@ -255,6 +263,12 @@ class ReaderScreen(ArgmapScreen):
                 (
                     f" · done: {', '.join(done)}"
                     if (done := self.project.done_map().get(doc.id))
+                    else "",
+                    muted_style(),
+                ),
+                (
+                    " · argues: " + ", ".join(f"{s} ({a})" for a, s in said.items())
+                    if (said := self.project.argued_map().get(doc.id))
                     else "",
                     muted_style(),
                 ),
@@ -627,6 +641,38 @@ class ReaderScreen(ArgmapScreen):
                 f"({len(mine)} of {len(self.project.sources)} sources done)",
                 timeout=3,
             )
+
+    def action_argues(self) -> None:
+        if self.source_id is not None:
+            self.argmap.with_annotator(self._ask_argues)
+
+    def _ask_argues(self) -> None:
+        """Ask which stance the open source argues as a whole; picking the stance already
+        said takes it back."""
+        source = self.source_id
+        if source is None:
+            return
+        now = self.project.argued().get(source)
+        said = f" (you said {now}: pick it again to take it back)" if now else ""
+
+        def picked(stance: str | None) -> None:
+            if stance is None:
+                return
+            new = None if stance == now else stance
+            changed = self.argmap.edit(
+                lambda: self.project.set_argued(source, new),
+                lambda _: f"{source}: argues {new}" if new else f"{source}: no stance said",
+            )
+            if changed and self.suggestions:
+                self._suggest(source)  # the open suggestions lean on it: ask again
+
+        self.app.push_screen(
+            StancePicker(
+                self.project.codebook,
+                f"What does {source} argue as a whole? (1-9){said}",
+            ),
+            picked,
+        )
 
     def action_cycle(self) -> None:
         self.choice += 1

@@ -177,3 +177,27 @@ async def test_done_key_marks_the_source_for_you(shipped: Path) -> None:
         await pilot.pause()
         assert "marked not done" in notices(app)[-1]
     assert Project.open(shipped).done_map() == {}
+
+
+async def test_argues_key_records_what_the_source_argues_for_you(shipped: Path) -> None:
+    """``A`` asks which stance the open source argues as a whole; the word is bob's alone,
+    shown in the title, and picking it again takes it back."""
+    Project.open(shipped, annotator="alice").set_argued(SRC, PA)
+    app = ArgmapApp(Project.open(shipped, annotator="bob"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reader = await open_reader(app, pilot, "s0001")
+        await pilot.press("A")
+        await pilot.pause()
+        await pilot.press("2")
+        await pilot.pause()
+        assert f"{SRC}: argues {PUS}" in notices(app)[-1]
+        title = str(reader.query_one("#reader-title", Static).render())
+        assert f"argues: {PA} (alice), {PUS} (bob)" in title
+        assert Project.open(shipped).argued_map()[SRC] == {"alice": PA, "bob": PUS}
+        await pilot.press("A")
+        await pilot.pause()
+        await pilot.press("2")
+        await pilot.pause()
+        assert f"{SRC}: no stance said" in notices(app)[-1]
+    assert Project.open(shipped).argued_map() == {SRC: {"alice": PA}}
