@@ -460,3 +460,41 @@ def test_postings_and_take_equal_the_texts_words(texts: list[str]) -> None:
     assert [[some.vocab[i] for i in some.ids[some.doc == k]] for k in range(3)] == [
         re.findall(r"\w+", norms[i]) for i in (3, 1, 1)
     ]
+
+
+def test_stacked_rows_equal_scipys_vstack() -> None:
+    """The feature matrix's chunks joined while they are freed are ``sparse.vstack``'s
+    matrix: the same numbers, index type and class."""
+    from scipy import sparse
+
+    rng = np.random.default_rng(0)
+    blocks = [
+        sparse.random(n, 40, density=0.2, format="csr", dtype=np.float32, random_state=rng)
+        for n in (5, 0, 17, 1)
+    ]
+    blocks = [sparse.csr_matrix(b) for b in blocks]
+    want = sparse.vstack(blocks, format="csr")
+    parts = list(blocks)
+    got = F._stacked(parts)
+    assert not parts  # emptied as copied
+    assert type(got) is type(want) and got.shape == want.shape
+    for a in ("indptr", "indices", "data"):
+        assert getattr(got, a).dtype == getattr(want, a).dtype, a
+        assert np.array_equal(getattr(got, a), getattr(want, a)), a
+
+
+@pytest.mark.parametrize("chunk", [1 << 18, 7])
+def test_exact_functions_equal_pythons_math(chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_exact`` gives ``math``'s own numbers, however many values it takes at a time,
+    and keeps the sign of a zero where -0.0 and 0.0 both occur."""
+    monkeypatch.setattr(F, "EXACT_CHUNK", chunk)
+    rng = np.random.default_rng(1)
+    values = np.round(rng.random((50, 3)) * 4, 1)
+    for fn in (math.log1p, math.exp):
+        got = F._exact(fn, values)
+        assert got.shape == values.shape
+        assert got.tolist() == [[fn(v) for v in row] for row in values.tolist()]
+    zeros = np.array([[0.0, -0.0], [1.0, -0.0]])
+    want = F._exact(math.sin, zeros)
+    monkeypatch.setattr(F, "EXACT_CHUNK", 1 << 18)
+    assert np.array_equal(np.signbit(want), np.signbit(F._exact(math.sin, zeros)))

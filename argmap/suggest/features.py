@@ -504,9 +504,22 @@ def _exact(fn: Any, values: Any) -> Any:
     values = np.asarray(values, dtype=float)
     if values.size == 0:
         return values.copy()
-    uniq, inv = np.unique(values, return_inverse=True)
-    out = np.fromiter(map(fn, uniq.tolist()), dtype=float, count=len(uniq))
-    return out[inv].reshape(values.shape)
+    flat = values.ravel()
+    step = EXACT_CHUNK
+    if np.any((flat == 0) & np.signbit(flat)):
+        step = flat.size  # -0.0 and 0.0 are one value to ``unique``: all at once, as before
+    # ``EXACT_CHUNK`` values at a time: ``unique``'s sorted copy and inverse of a whole
+    # texts x columns block were the peak of featurising 5,000 sources
+    out = np.empty(flat.size)
+    for lo in range(0, flat.size, step):
+        part = flat[lo : lo + step]
+        uniq, inv = np.unique(part, return_inverse=True)
+        out[lo : lo + len(part)] = np.fromiter(map(fn, uniq.tolist()), float, len(uniq))[inv]
+    return out.reshape(values.shape)
+
+
+#: Values ``_exact`` takes at a time.
+EXACT_CHUNK = 1 << 18
 
 
 #: The characters beyond ASCII that a case-insensitive regex matches to ASCII letters (or
@@ -1157,7 +1170,7 @@ class Featuriser:
             parts.append(sparse.hstack(blocks, format="csr", dtype=np.float32))
         del word
         return Features(
-            x=parts[0] if len(parts) == 1 else sparse.vstack(parts, format="csr"),
+            x=_stacked(parts),
             stance_prior=rows.stance_prior[ix].reshape(n, len(lex.stance_ids)),
             question_prior=rows.question_prior[ix].reshape(n, len(lex.question_ids)),
             found=[rows.found[i] for i in ix.tolist()],
@@ -1202,6 +1215,45 @@ class Featuriser:
                 flags[1][prev][:, None],
             ]
         ).astype(float)
+
+
+def _stacked(parts: list[Any]) -> Any:
+    """``sparse.vstack(parts, format="csr")`` of csr blocks (the same matrix: data, index
+    type, class), emptying ``parts`` as it copies them, so that the blocks and the whole
+    are not held at once (the feature matrix of every training sentence, twice)."""
+    import numpy as np
+    from scipy import sparse
+    from scipy.sparse._sputils import get_index_dtype
+
+    if len(parts) == 1:
+        return parts.pop()
+    n_cols = parts[0].shape[1]
+    nnz = sum(p.nnz for p in parts)
+    n_rows = sum(p.shape[0] for p in parts)
+    if any(p.shape[1] != n_cols for p in parts):
+        raise ValueError("incompatible dimensions for axis 1")
+    spmatrix = not any(isinstance(p, sparse.sparray) for p in parts)
+    idx_dtype = get_index_dtype(arrays=[p.indptr for p in parts], maxval=max(nnz, n_cols))
+    data = np.empty(nnz, dtype=np.result_type(*(p.data for p in parts)))
+    indices = np.empty(nnz, dtype=idx_dtype)
+    indptr = np.empty(n_rows + 1, dtype=idx_dtype)
+    at = row = 0
+    last = idx_dtype(0)
+    parts.reverse()
+    while parts:
+        p = parts.pop()
+        k, m = p.indices.size, p.shape[0]
+        data[at : at + k] = p.data
+        indices[at : at + k] = p.indices
+        indptr[row : row + m] = p.indptr[:-1]
+        indptr[row : row + m] += last
+        at += k
+        row += m
+        last += p.indptr[-1]
+        del p
+    indptr[-1] = last
+    kind = sparse.csr_matrix if spmatrix else sparse.csr_array
+    return kind((data, indices, indptr), shape=(n_rows, n_cols))
 
 
 def _texts_of(ctxs: Sequence[Context]) -> list[str]:

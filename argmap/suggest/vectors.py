@@ -394,10 +394,22 @@ class NgramTfidf(TfidfVectorizer):
         )
         offset = np.cumsum([0] + [len(codes) for _, codes, _ in grams])
 
+        # a word's column as a table (the codes of single words are their ids)
+        word_col = None
+        if grams[0][0] == 1:
+            word_col = np.full(base, -1, dtype=np.int64)
+            word_col[grams[0][1]] = rank[: len(grams[0][1])]
+
         def parts() -> Iterator[tuple[int, int, Any, Any]]:
             for d0, d1, a, b in chunks:
                 ds, cs = [], []
                 for k, (n, codes, _) in enumerate(grams):
+                    if n == 1 and word_col is not None:
+                        c = word_col[ids[a:b]]
+                        hit = c >= 0
+                        ds.append(doc[a:b][hit])
+                        cs.append(c[hit])
+                        continue
                     d, code, _ = _grams(ids[a:b], doc[a:b], n, base)
                     pos, hit = _find(codes, code)
                     ds.append(d[hit])
