@@ -189,6 +189,18 @@ async def test_done_key_marks_the_source_for_you(shipped: Path) -> None:
     assert Project.open(shipped).done_map() == {}
 
 
+async def pick_argued(app: ArgmapApp, pilot, key: str, bound: float = 8.0) -> None:  # type: ignore[no-untyped-def]
+    """Press ``A`` and, once the stance picker is up, ``key``."""
+    from argmap.tui.dialogs import StancePicker
+
+    await pilot.press("A")
+    deadline = time.monotonic() + bound
+    while not isinstance(app.screen, StancePicker):
+        assert time.monotonic() < deadline, "no stance picker after A"
+        await pilot.pause(0.05)
+    await pilot.press(key)
+
+
 async def test_argues_key_records_what_the_source_argues_for_you(shipped: Path) -> None:
     """``A`` asks which stance the open source argues as a whole; the word is bob's alone,
     shown in the title, and picking it again takes it back."""
@@ -197,17 +209,11 @@ async def test_argues_key_records_what_the_source_argues_for_you(shipped: Path) 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         reader = await open_reader(app, pilot, "s0001")
-        await pilot.press("A")
-        await pilot.pause()
-        await pilot.press("2")
-        await pilot.pause()
-        assert f"{SRC}: argues {PUS}" in notices(app)[-1]
+        await pick_argued(app, pilot, "2")
+        await expect_notice(app, pilot, f"{SRC}: argues {PUS}")
         title = str(reader.query_one("#reader-title", Static).render())
         assert f"argues: {PA} (alice), {PUS} (bob)" in title
         assert Project.open(shipped).argued_map()[SRC] == {"alice": PA, "bob": PUS}
-        await pilot.press("A")
-        await pilot.pause()
-        await pilot.press("2")
-        await pilot.pause()
-        assert f"{SRC}: no stance said" in notices(app)[-1]
+        await pick_argued(app, pilot, "2")
+        await expect_notice(app, pilot, f"{SRC}: no stance said")
     assert Project.open(shipped).argued_map() == {SRC: {"alice": PA}}
