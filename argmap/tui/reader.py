@@ -669,7 +669,7 @@ class ReaderScreen(ArgmapScreen):
         self.app.push_screen(
             StancePicker(
                 self.project.codebook,
-                f"What does {source} argue as a whole? (1-9){said}",
+                f"What does “{self._short_title(source)}” argue as a whole? (1-9){said}",
             ),
             picked,
         )
