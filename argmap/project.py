@@ -1174,9 +1174,9 @@ class Project:
         progress = self._progress.get(name)
         return sorted(s for s in progress.done if s in self.sources) if progress else []
 
-    def mark_done(self, source: str, done: bool = True) -> bool:
-        """Mark a source done (or not done, with ``done=False``) for you; False if it was so."""
-        doc = self.source(source)
+    def _edit_progress(self, change: Callable[[Progress], dict[str, Any] | None]) -> bool:
+        """Apply ``change`` to your progress file under the project lock: it returns the
+        fields to update, or None when nothing changes (then nothing is written)."""
         name = self.annotator
         path = self.progress_dir / f"{name}.json"
         with store.project_lock(self.annotations_dir):
@@ -1185,20 +1185,32 @@ class Project:
                 if path.is_file()
                 else Progress(annotator=name)
             )
+            update = change(progress)
+            if update is not None:
+                progress = progress.model_copy(update=update)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                store.write_model(path, progress)
+        self._progress[name] = progress
+        return update is not None
+
+    def mark_done(self, source: str, done: bool = True) -> bool:
+        """Mark a source done (or not done, with ``done=False``) for you; False if it was so."""
+        doc = self.source(source)
+
+        def change(progress: Progress) -> dict[str, Any] | None:
             if (doc.id in progress.done) == done:
-                self._progress[name] = progress
-                return False
+                return None
             marks = dict(progress.done)
             if done:
                 marks[doc.id] = _now()
             else:
                 del marks[doc.id]
-            progress = progress.model_copy(update={"done": dict(sorted(marks.items()))})
-            path.parent.mkdir(parents=True, exist_ok=True)
-            store.write_model(path, progress)
-        self._progress[name] = progress
-        self._views.clear()
-        return True
+            return {"done": dict(sorted(marks.items()))}
+
+        changed = self._edit_progress(change)
+        if changed:
+            self._views.clear()
+        return changed
 
     def argued(self, annotator: str | None = None) -> dict[str, str]:
         """Per source, the stance ``annotator`` (default: you) says it argues as a whole;
@@ -1227,27 +1239,18 @@ class Project:
         doc = self.source(source)
         if stance is not None:
             stance = self.check_stance(stance)
-        name = self.annotator
-        path = self.progress_dir / f"{name}.json"
-        with store.project_lock(self.annotations_dir):
-            progress = (
-                store.load_json_model(path, Progress)
-                if path.is_file()
-                else Progress(annotator=name)
-            )
+
+        def change(progress: Progress) -> dict[str, Any] | None:
             if progress.argues.get(doc.id) == stance:
-                self._progress[name] = progress
-                return False
+                return None
             argues = dict(progress.argues)
             if stance is None:
                 del argues[doc.id]
             else:
                 argues[doc.id] = stance
-            progress = progress.model_copy(update={"argues": dict(sorted(argues.items()))})
-            path.parent.mkdir(parents=True, exist_ok=True)
-            store.write_model(path, progress)
-        self._progress[name] = progress
-        return True
+            return {"argues": dict(sorted(argues.items()))}
+
+        return self._edit_progress(change)
 
     def check_stance(self, stance: str) -> str:
         if stance not in self.codebook.stance_ids:
