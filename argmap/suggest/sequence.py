@@ -147,7 +147,7 @@ def in_order(
 
     ``preds[i]`` is the prediction of sentence ``i``, or None where the sentence is
     annotated; ``known[i]`` is its annotated stance (None if it has none). ``argues``: the
-    stance the user says the source argues as a whole (``argmap suggest --argues``), which
+    stance the user says the source argues as a whole (``argmap argues``, ``--argues``), which
     counts ``STATED_WEIGHT`` units in its mix (ignored if not a stance). A prediction
     whose stance changes gets as its reasons the heading's patterns, ``[the source's
     stances]`` where the source's mix favours its new stance (``[you said the source argues

@@ -267,12 +267,10 @@ def said_argues(project: Project, annotator: str | None = None) -> dict[str, str
     """Per source, the stance it was said to argue as a whole (``argmap argues``, the
     reader's ``A``): ``annotator``'s word, or yours where no annotator is given; with
     neither, the word of every annotator who gave one, where they all agree."""
-    from argmap.errors import UsageError as NoAnnotator
-
     if annotator is None:
         try:
             annotator = project.annotator
-        except NoAnnotator:
+        except UsageError:  # no annotator set
             said = project.argued_map()
             return {
                 sid: next(iter(words.values()))
