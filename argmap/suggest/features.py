@@ -661,6 +661,7 @@ class Rows:
     ends: Any  # bool
     alone_like: Any  # bool
     tokens: Tokens
+    voice: Any = None  # float32, texts x the first five ``VOICES`` (their own words)
 
     def row(self, i: int) -> Row:
         """The ``Row`` of the i-th text."""
@@ -907,6 +908,7 @@ def codebook_rows(
         ends=ends,
         alone_like=(n_words < 16) & ~ends,
         tokens=tokens,
+        voice=_voice_columns(norms, tokens),
     )
 
 
@@ -942,6 +944,7 @@ class Features:
     stance_hits: Any = None  # int64 n x stances (for ``Featuriser.row``)
     ends: Any = None  # bool
     alone_like: Any = None  # bool
+    voice: Any = None  # float32, n x ``VOICES`` (``voice_flags``)
 
     def take(self, ix: Any) -> Features:
         """The rows ``ix`` (indices, in that order)."""
@@ -955,6 +958,7 @@ class Features:
             self.stance_hits[ix],
             self.ends[ix],
             self.alone_like[ix],
+            self.voice[ix],
         )
 
     @staticmethod
@@ -972,6 +976,7 @@ class Features:
             np.vstack([a.stance_hits, b.stance_hits]),
             np.concatenate([a.ends, b.ends]),
             np.concatenate([a.alone_like, b.alone_like]),
+            np.vstack([a.voice, b.voice]),
         )
 
 
@@ -1178,6 +1183,7 @@ class Featuriser:
             stance_hits=rows.stance_hits[ix],
             ends=rows.ends[ix],
             alone_like=rows.alone_like[ix],
+            voice=_with_next_turn(rows.voice, ix, [pos[c.next] if c.next else -1 for c in ctxs]),
         )
 
     def _context(self, batch: _Batch, ctxs: Sequence[Context]) -> Any:
@@ -1277,3 +1283,187 @@ class _Batch:
         distinct = list(dict.fromkeys(texts))
         self.pos = {t: i for i, t in enumerate(distinct)}
         self.rows = codebook_rows(distinct, lexicon)
+
+
+# --------------------------------------------------------------------------- voice
+
+#: Who speaks in a sentence, as a flag per voice (``voice_flags``): the stance model learns
+#: how each voice turns what a sentence's words lean to. A sentence that reports the other
+#: side ("critics say", "we are told"), concedes ("of course", "admittedly"), refutes ("it
+#: is a myth that", "no evidence") or stands before a turn ("... But") often uses the
+#: vocabulary of the side its author argues against.
+VOICES = ("reported", "conceded", "refuted", "negated", "turn", "before a turn")
+
+#: The words that make a sentence negated (its fourth voice).
+NEGATED_WORDS = frozenset(["not", "no", "never", "nor", "nothing", "none", "nobody", "cannot", "t"])
+
+_REPORT_SUBJECT = (
+    r"(?:critics|opponents|supporters|proponents|advocates|defenders|skeptics|campaigners|"
+    r"some|many|others|they|those|landlords|economists|experts|officials|lobbyists|"
+    r"detractors|naysayers|the other side|backers)"
+)
+_REPORT_VERB = (
+    r"(?:say|says|said|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|"
+    r"warn|warns|warned|contend|contends|tell us|told us|maintain|maintains|point out|"
+    r"points out|would have you believe|like to say|will tell you|complain|complains)"
+)
+_VOICE_RES = (
+    re.compile(
+        r"\b" + _REPORT_SUBJECT + r"(?: \w+){0,2} " + _REPORT_VERB + r"\b"
+        r"|\bwe (?:are|were|re|have been|ve been) (?:told|assured|warned)\b"
+        r"|\baccording to\b|\bit is (?:often |sometimes |widely )?(?:said|claimed|argued)\b"
+        r"|\bthe argument (?:goes|runs)\b"
+        r"|\bthe (?:claim|argument|idea|notion|assumption) (?:is )?that\b"
+    ),
+    re.compile(
+        r"\b(?:of course|admittedly|granted|to be sure|no doubt|(?:it|this|that) (?:is|may be|"
+        r"might be) true|true enough|fair enough|i (?:accept|concede|grant)|we (?:accept|"
+        r"concede)|there is (?:some )?truth|nobody denies|no one denies)\b"
+    ),
+    re.compile(
+        r"\b(?:myths?|wrong|false|nonsense|misleading|mistaken|untrue|not true|no evidence|"
+        r"not the case|simply not|does not hold|fallacy|red herring|scaremongering|"
+        r"exaggerat\w*|overblown|straw man)\b"
+    ),
+    re.compile(r"\b(?:" + "|".join(sorted(NEGATED_WORDS)) + r")\b"),
+    re.compile(
+        r"^(?:but|yet|however|still|instead|rather|in fact|in reality|actually|the truth is|"
+        r"the reality is)\b"
+    ),
+)
+
+
+def voice_cues(norm: str, next_norm: str = "") -> list[tuple[str, str]]:
+    """The voices of a sentence (``VOICES``) with the words that mark each, from its
+    normalised text and that of the sentence after it."""
+    pairs = zip(VOICES[:5], _VOICE_RES, strict=True)
+    out = [(name, m.group(0)) for name, rx in pairs if (m := rx.search(norm))]
+    if next_norm and (m := _VOICE_RES[4].search(next_norm)):
+        out.append((VOICES[5], m.group(0)))
+    return out
+
+
+#: Words one of which every match of a voice's pattern holds (reported, conceded,
+#: refuted): only the texts holding one are searched.
+_VOICE_KEYS = (
+    frozenset(
+        [
+            "say",
+            "says",
+            "said",
+            "claim",
+            "claims",
+            "claimed",
+            "argue",
+            "argues",
+            "argued",
+            "insist",
+            "insists",
+            "insisted",
+            "warn",
+            "warns",
+            "warned",
+            "contend",
+            "contends",
+            "tell",
+            "told",
+            "maintain",
+            "maintains",
+            "point",
+            "points",
+            "believe",
+            "complain",
+            "complains",
+            "assured",
+            "according",
+            "argument",
+            "idea",
+            "notion",
+            "assumption",
+        ]
+    ),
+    frozenset(
+        [
+            "course",
+            "admittedly",
+            "granted",
+            "sure",
+            "doubt",
+            "true",
+            "enough",
+            "accept",
+            "concede",
+            "grant",
+            "truth",
+            "denies",
+        ]
+    ),
+    frozenset(
+        [
+            "myth",
+            "myths",
+            "wrong",
+            "false",
+            "nonsense",
+            "misleading",
+            "mistaken",
+            "untrue",
+            "true",
+            "evidence",
+            "case",
+            "simply",
+            "hold",
+            "fallacy",
+            "herring",
+            "scaremongering",
+            "overblown",
+            "straw",
+        ]
+    ),
+)
+
+
+def _voice_columns(norms: Sequence[str], tokens: Tokens) -> Any:
+    """Per text: its own voices (texts x the first five ``VOICES``, float32), from its
+    normalised text and its words."""
+    import numpy as np
+
+    n, vocab = len(norms), tokens.vocab
+    out = np.zeros((n, len(VOICES) - 1), dtype=np.float32)
+    for j, keys in enumerate(_VOICE_KEYS):
+        mask = np.fromiter(
+            (w in keys or (j == 2 and w.startswith("exaggerat")) for w in vocab),
+            dtype=bool,
+            count=len(vocab),
+        )
+        search = _VOICE_RES[j].search
+        for i in np.flatnonzero(tokens.counts(mask)).tolist():
+            if search(norms[i]):
+                out[i, j] = 1.0
+    neg = np.fromiter((w in NEGATED_WORDS for w in vocab), dtype=bool, count=len(vocab))
+    out[:, 3] = tokens.counts(neg) > 0
+    turn = _VOICE_RES[4].match
+    out[:, 4] = np.fromiter((turn(t) is not None for t in norms), dtype=bool, count=n)
+    return out
+
+
+def _with_next_turn(own: Any, ix: Any, nxt: Sequence[int]) -> Any:
+    """The ``VOICES`` of contexts: their texts' own (rows ``ix`` of ``own``) and whether
+    the next sentence (its row in ``nxt``, -1 for none) turns."""
+    import numpy as np
+
+    turns = np.concatenate([own[:, 4], [0.0]]).astype(np.float32)
+    after = turns[np.asarray(nxt, dtype=np.int64)] if len(nxt) else np.zeros(0, np.float32)
+    return np.hstack([own[ix], after[:, None]]).astype(np.float32)
+
+
+def voice_flags(norms: Sequence[str], next_norms: Sequence[str]) -> Any:
+    """Per sentence (its normalised text and the next one's, "" for none): 1.0 per voice
+    it has (texts x ``VOICES``, float32)."""
+    from argmap.suggest.vectors import tokenise
+
+    texts = list(dict.fromkeys([*norms, *(t for t in next_norms if t)]))
+    pos = {t: i for i, t in enumerate(texts)}
+    own = _voice_columns(texts, tokenise(texts))
+    ix = [pos[t] for t in norms]
+    return _with_next_turn(own, ix, [pos[t] if t else -1 for t in next_norms])

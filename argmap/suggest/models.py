@@ -47,6 +47,7 @@ from argmap.suggest.features import (
     codebook_rows,
     learn_pattern_leans,
     paused_gc,
+    voice_cues,
 )
 from argmap.suggest.text import _OBSTACLE, normalise, stop_words
 
@@ -133,6 +134,10 @@ class Models:
     eligible: Any = None  # per feature: may be shown as a reason for a stance
     reason_names: list[str] = field(default_factory=list)  # word n-grams without "word__"
     question_mask: Any = None  # per feature: 1 if the question models see it, else 0
+    # per stance and word n-gram: how far the training units' words lean it (``_word_leans``)
+    word_lean: Any = None
+    n_voice: int = 0  # columns of the voice block at the end of the stance model's rows
+    voice_weight: float = 0.0  # the voice model's weight in the stance mix (``_stance``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +236,128 @@ def _unique_rows(ctxs: Sequence[Context]) -> tuple[list[Context], Any]:
     return list(row_of), np.asarray(inv, dtype=np.int64)
 
 
+#: Weight of the voice model in the stance mix: the learnt stance model and the codebook
+#: prior keep their ratio in the rest (``_stance``). Chosen on seeds, bench/eval and
+#: debates 2-7, leave one project out (the note of session s7).
+VOICE_WEIGHT = 0.1
+#: Pseudo-counts of the informative Dirichlet prior of the word leans, per unit a word
+#: n-gram is found in (Monroe et al. 2008, "Fightin' words").
+LEAN_PRIOR = 0.5
+#: A word's lean (a z-score) is clipped to this.
+LEAN_CLIP = 3.0
+#: A voice is shown as a reason when it moves the voice model's probability of the
+#: suggested stance up by this much.
+VOICE_REASON_MIN = 0.05
+
+
+def _presence(models: Models, x: Any) -> Any:
+    """The word n-grams of each row of ``x`` (csr), as 1s."""
+    b = x[:, : models.n_word].tocsr(copy=True)
+    b.data[:] = 1.0
+    return b
+
+
+def _lean_z(y: Any, rest: Any, n_k: Any, m_k: Any, alpha: Any, a0: Any) -> Any:
+    """The z-score of the log-odds of a word among the units of a stance (``y`` of its
+    ``n_k`` word n-grams) against the other units (``rest`` of ``m_k``), with an
+    informative Dirichlet prior ``alpha`` (summing to ``a0``); clipped to ``LEAN_CLIP``.
+    Arrays broadcast."""
+    import numpy as np
+
+    with np.errstate(divide="ignore", invalid="ignore"):
+        d = np.log((y + alpha) / np.maximum(n_k + a0 - y - alpha, 1e-9)) - np.log(
+            (rest + alpha) / np.maximum(m_k + a0 - rest - alpha, 1e-9)
+        )
+        z = d / np.sqrt(1.0 / (y + alpha) + 1.0 / (rest + alpha))
+    return np.clip(np.nan_to_num(z), -LEAN_CLIP, LEAN_CLIP)
+
+
+def _mean_lean(b: Any, z: Any) -> Any:
+    """Per row of ``b`` (word n-gram presence): the mean lean of its n-grams (rows x
+    stances; ``z``: stances x n-grams)."""
+    import numpy as np
+
+    n = np.maximum(np.diff(b.indptr), 1)[:, None]
+    return np.asarray(b @ z.T, dtype=float) / n
+
+
+def _word_leans(models: Models, b: Any, ys: Any, sources: Sequence[str]) -> Any:
+    """Learn ``models.word_lean`` (per stance and word n-gram: how far the units of that
+    stance use it more than the others, a z-score) from the training units' word presence
+    ``b`` and stance columns ``ys`` (-1: none), and return each unit's mean lean
+    *cross-fitted*: learnt from the other sources' units only, so that the stance model
+    learns how far a lean holds on a source it was not learnt from."""
+    import numpy as np
+    from scipy import sparse
+
+    k = len(models.stance_ids)
+    n, n_w = b.shape
+    src_ix = {s: i for i, s in enumerate(dict.fromkeys(sources))}
+    g = np.fromiter((src_ix[s] for s in sources), dtype=np.int64, count=n)
+    ok = ys >= 0
+    rows = np.flatnonzero(ok)
+    stance_of = sparse.csr_matrix((np.ones(len(rows)), (ys[ok], rows)), shape=(k, n))
+    y_all = np.asarray((stance_of @ b).todense())  # stances x n-grams
+    n_all = y_all.sum(axis=1)
+    tot = y_all.sum(axis=0)
+    alpha = LEAN_PRIOR * tot + 0.01
+    a0 = float(alpha.sum())
+    rest = tot[None, :] - y_all
+    m_all = n_all.sum() - n_all
+    models.word_lean = _lean_z(
+        y_all, rest, n_all[:, None], m_all[:, None], alpha[None, :], a0
+    ).astype(np.float32)
+    # per entry (unit, n-gram) and stance: the n-gram's count in the units of that
+    # stance of the unit's own source, to take out of the totals
+    coo = b.tocoo()
+    r, w = coo.row.astype(np.int64), coo.col.astype(np.int64)
+    gr = g[r]
+    lab = ok[r]
+    own_keys = (gr[lab] * k + ys[r[lab]]) * n_w + w[lab]
+    keys, counts = np.unique(own_keys, return_counts=True)
+    own_y = np.zeros((len(r), k))
+    if len(keys):
+        for j in range(k):
+            want = (gr * k + j) * n_w + w
+            at = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
+            hit = keys[at] == want
+            own_y[hit, j] = counts[at[hit]]
+    own_n = np.bincount(gr[lab] * k + ys[r[lab]], minlength=len(src_ix) * k).reshape(len(src_ix), k)
+    y = y_all[:, w].T - own_y  # entries x stances
+    t = tot[w] - own_y.sum(axis=1)
+    n_k = n_all[None, :] - own_n[gr]
+    al = (LEAN_PRIOR * t + 0.01)[:, None]
+    a0_g = (LEAN_PRIOR * n_k.sum(axis=1) + 0.01 * n_w)[:, None]
+    z = _lean_z(y, t[:, None] - y, n_k, n_k.sum(axis=1, keepdims=True) - n_k, al, a0_g)
+    out = np.zeros((n, k))
+    for j in range(k):
+        out[:, j] = np.bincount(r, weights=z[:, j], minlength=n)
+    return out / np.maximum(np.diff(b.indptr), 1)[:, None]
+
+
+def _voice_block(lean: Any, flags: Any) -> Any:
+    """The voice columns of the stance models: a sentence's word lean per stance, that
+    lean times each of its voice flags (``features.VOICES``: what a voice does to the
+    lean is learnt, and may turn it), and the flags."""
+    import numpy as np
+
+    n = len(flags)
+    turned = (lean[:, :, None] * flags[:, None, :]).reshape(n, -1)
+    return np.hstack([lean, turned, flags]).astype(np.float32)
+
+
+def _stance_x(models: Models, x: Any, flags: Any, lean: Any = None) -> Any:
+    """The stance model's rows: ``x`` and the voice block (``lean``: the rows' word leans
+    if known, else from ``models.word_lean``)."""
+    from scipy import sparse
+
+    if models.word_lean is None or flags is None:
+        return x
+    if lean is None:
+        lean = _mean_lean(_presence(models, x), models.word_lean)
+    return sparse.hstack([x, sparse.csr_matrix(_voice_block(lean, flags))], format="csr")
+
+
 def _train(
     items: Sequence[Example],
     codebook: Codebook,
@@ -300,16 +427,29 @@ def _train(
         if units:
             idx = [i for i, e in enumerate(items) if e.unit]
             x_units = x_unique[inv[idx]]
-            for task, y in (
-                ("stance", [e.stance or "" for e in units]),
-                ("kind", [e.kind or "claim" for e in units]),
+            sprior_units = seen.stance_prior[inv[idx]]
+            y_stance = [e.stance or "" for e in units]
+            col = {s: j for j, s in enumerate(models.stance_ids)}
+            ys = np.asarray([col.get(y, -1) for y in y_stance], dtype=np.int64)
+            lean = _word_leans(models, _presence(models, x_units), ys, [e.source for e in units])
+            flags = seen.voice[inv[idx]]
+            x_stance = _stance_x(models, x_units, flags, lean)
+            models.n_voice = x_stance.shape[1] - x_units.shape[1]
+            # it reads a source nobody has annotated: once the source being annotated has
+            # units of its own, they say which way it argues (``sequence.in_order``)
+            annotated = focus is not None and any(e.source == focus for e in units)
+            models.voice_weight = 0.0 if annotated else VOICE_WEIGHT
+            for task, y, xt in (
+                ("stance", y_stance, x_stance),
+                ("voice", y_stance, x_stance[:, -models.n_voice :]),
+                ("kind", [e.kind or "claim" for e in units], x_units),
             ):
                 models.classifiers[task], models.constant[task] = _fit_task(
-                    x_units, y, weight[idx], large
+                    xt, y, weight[idx], large
                 )
             own = [j for j, i in enumerate(idx) if items[i].source != focus]
             if own and models.stance_mix:
-                probs = _stance(models, x_units[own], seen.stance_prior[inv[idx]][own])
+                probs = _stance(models, x_stance[own], sprior_units[own])
                 models.stance_reference = tuple(float(v) for v in probs.mean(0))
                 models.evidence_weight = _evidence_weight(models, [units[j] for j in own], probs)
             qcount = Counter(q for e in units for q in e.questions)
@@ -487,18 +627,65 @@ def _proba(models: Models, task: str, x: Any, labels: Sequence[str]) -> Any:
 
 
 def _stance(models: Models, x: Any, sprior: Any) -> Any:
-    """Stance probabilities of the rows of ``x`` (n x stances): the learnt model's mixed
-    with the codebook prior ``sprior``."""
+    """Stance probabilities of the rows of ``x`` (n x stances; the stance model's rows,
+    ``_stance_x``): the learnt model's mixed with the codebook prior ``sprior``, and that
+    with the voice model's (``VOICE_WEIGHT``)."""
     import numpy as np
 
     if models.classifiers.get("stance"):
         w = STANCE_PRIOR_WEIGHT
-        return (1 - w) * _proba(models, "stance", x, models.stance_ids) + w * sprior
+        mixed = (1 - w) * _proba(models, "stance", x, models.stance_ids) + w * sprior
+        if models.classifiers.get("voice") is None:
+            return mixed
+        u = models.voice_weight
+        return (1 - u) * mixed + u * _voice_proba(models, x)
     const = models.constant.get("stance") or {}
     if const:
         row = [const.get(s, 0.0) for s in models.stance_ids]
         return np.tile(row, (x.shape[0], 1)).astype(float)
     return np.asarray(sprior, dtype=float)
+
+
+def _voice_reasons(
+    models: Models,
+    x: Any,
+    flags: Any,
+    ctxs: Sequence[Context],
+    norms: Sequence[str],
+    stances: Sequence[str],
+) -> list[tuple[str, ...]]:
+    """Per row of ``x``: the voices of the sentence (``features.voice_cues``) if they
+    move the voice model towards its suggested stance by ``VOICE_REASON_MIN`` or more
+    (against the same sentence without them), shown as ``"critics say" [reported: counts
+    for STANCE]``."""
+    import numpy as np
+
+    out: list[tuple[str, ...]] = [() for _ in range(x.shape[0])]
+    if models.classifiers.get("voice") is None or models.word_lean is None:
+        return out
+    rows = np.flatnonzero(flags.any(axis=1))
+    if not len(rows):
+        return out
+    lean = _mean_lean(_presence(models, x[rows]), models.word_lean)
+    ids = models.stance_ids
+    with_voice = _proba(models, "voice", _voice_block(lean, flags[rows]), ids)
+    without = _proba(models, "voice", _voice_block(lean, np.zeros_like(flags[rows])), ids)
+    col = {s: j for j, s in enumerate(ids)}
+    for k, r in enumerate(rows.tolist()):
+        j = col.get(stances[r])
+        if j is None or with_voice[k, j] - without[k, j] < VOICE_REASON_MIN:
+            continue
+        nxt = normalise(ctxs[r].next) if ctxs[r].next and flags[r, 5] else ""
+        out[r] = tuple(
+            f'"{cue}" [{voice}: counts for {stances[r]}]'
+            for voice, cue in voice_cues(norms[r], nxt)
+        )
+    return out
+
+
+def _voice_proba(models: Models, x: Any) -> Any:
+    """The voice model's stance probabilities of the stance model's rows ``x``."""
+    return _proba(models, "voice", x[:, -models.n_voice :], models.stance_ids)
 
 
 def round4(a: Any) -> Any:
@@ -525,7 +712,7 @@ def round4(a: Any) -> Any:
     return out
 
 
-def _decide(models: Models, x: Any, sprior: Any, qprior: Any) -> list[tuple]:
+def _decide(models: Models, x: Any, sprior: Any, qprior: Any, flags: Any = None) -> list[tuple]:
     """Per row of ``x``: (claim, kind, stance, stance probabilities, questions, question
     probabilities), as ``_decide_rows`` decides them, with the arithmetic on arrays."""
     import numpy as np
@@ -535,7 +722,7 @@ def _decide(models: Models, x: Any, sprior: Any, qprior: Any) -> list[tuple]:
     claim = round4(_proba(models, "claim", x, [UNIT])[:, 0]).tolist()
     kind_p = _proba(models, "kind", x, ["claim", "evidence"])
     evidence = (kind_p[:, 1] > kind_p[:, 0]).tolist()
-    stance = round4(_stance(models, x, sprior))
+    stance = round4(_stance(models, _stance_x(models, x, flags), sprior))
     qweight = np.asarray(
         [
             min(models.question_positives.get(q, 0) / MIN_QUESTION_POSITIVES, 1.0)
@@ -625,6 +812,7 @@ def predict(models: Models, ctxs: Sequence[Context], explain: bool = True) -> li
     lex = models.lexicon
     texts = [c.text for c in unique]
     norms: list[str] | None = None
+    flags = None
     if models.features is None:
         x = None
         batch = codebook_rows(texts, lex)
@@ -642,10 +830,17 @@ def predict(models: Models, ctxs: Sequence[Context], explain: bool = True) -> li
             x = feats.x
             found = feats.found
             norms = feats.norms
-            partial = _decide(models, x, feats.stance_prior, feats.question_prior)
+            flags = feats.voice if models.word_lean is not None else None
+            partial = _decide(models, x, feats.stance_prior, feats.question_prior, flags)
     stances = [p[2] for p in partial]
     if explain and x is not None:
         reasons = _explain_all(models, x, stances, texts, found, norms)
+        if flags is not None and norms is not None:
+            turned = _voice_reasons(models, x, flags, unique, norms, stances)
+            reasons = [
+                tuple([*v, *r][:TOP_FEATURES]) if v else r
+                for v, r in zip(turned, reasons, strict=True)
+            ]
     elif explain:
         reasons = [_pattern_reasons(lex, f, s) for f, s in zip(found, stances, strict=True)]
     else:
