@@ -297,16 +297,25 @@ def _word_leans(models: Models, b: Any, ys: Any, sources: Sequence[str]) -> Any:
     ok = ys >= 0
     rows = np.flatnonzero(ok)
     stance_of = sparse.csr_matrix((np.ones(len(rows)), (ys[ok], rows)), shape=(k, n))
-    y_all = np.asarray((stance_of @ b).todense())  # stances x n-grams
+    counts_all = (stance_of @ b).tocsc()  # stances x n-grams
+    used = np.flatnonzero(np.diff(counts_all.indptr))  # n-grams some unit holds
+    y_all = np.zeros((k, n_w))
+    y_all[:, used] = counts_all[:, used].toarray()
     n_all = y_all.sum(axis=1)
     tot = y_all.sum(axis=0)
-    alpha = LEAN_PRIOR * tot + 0.01
-    a0 = float(alpha.sum())
-    rest = tot[None, :] - y_all
+    a0 = LEAN_PRIOR * float(n_all.sum()) + 0.01 * n_w
     m_all = n_all.sum() - n_all
-    models.word_lean = _lean_z(
-        y_all, rest, n_all[:, None], m_all[:, None], alpha[None, :], a0
-    ).astype(np.float32)
+    # an n-gram no unit holds leans nowhere
+    models.word_lean = np.zeros((k, n_w), dtype=np.float32)
+    yu = y_all[:, used]
+    models.word_lean[:, used] = _lean_z(
+        yu,
+        tot[None, used] - yu,
+        n_all[:, None],
+        m_all[:, None],
+        LEAN_PRIOR * tot[None, used] + 0.01,
+        a0,
+    )
     # per entry (unit, n-gram) and stance: the n-gram's count in the units of that
     # stance of the unit's own source, to take out of the totals
     coo = b.tocoo()
@@ -329,6 +338,7 @@ def _word_leans(models: Models, b: Any, ys: Any, sources: Sequence[str]) -> Any:
     al = (LEAN_PRIOR * t + 0.01)[:, None]
     a0_g = (LEAN_PRIOR * n_k.sum(axis=1) + 0.01 * n_w)[:, None]
     z = _lean_z(y, t[:, None] - y, n_k, n_k.sum(axis=1, keepdims=True) - n_k, al, a0_g)
+    z[t == 0] = 0.0  # an n-gram no unit of the other sources holds leans nowhere
     out = np.zeros((n, k))
     for j in range(k):
         out[:, j] = np.bincount(r, weights=z[:, j], minlength=n)
@@ -346,16 +356,44 @@ def _voice_block(lean: Any, flags: Any) -> Any:
     return np.hstack([lean, turned, flags]).astype(np.float32)
 
 
-def _stance_x(models: Models, x: Any, flags: Any, lean: Any = None) -> Any:
-    """The stance model's rows: ``x`` and the voice block (``lean``: the rows' word leans
-    if known, else from ``models.word_lean``)."""
-    from scipy import sparse
+def _voice_rows(models: Models, x: Any, flags: Any) -> Any:
+    """The voice block (``_voice_block``) of the rows of ``x`` with their voice ``flags``,
+    their word leans from ``models.word_lean``; None if the model has no voice model."""
+    if models.word_lean is None or flags is None or not models.n_voice:
+        return None
+    return _voice_block(_mean_lean(_presence(models, x), models.word_lean), flags)
 
-    if models.word_lean is None or flags is None:
-        return x
-    if lean is None:
-        lean = _mean_lean(_presence(models, x), models.word_lean)
-    return sparse.hstack([x, sparse.csr_matrix(_voice_block(lean, flags))], format="csr")
+
+def _split_proba(models: Models, x: Any, block: Any) -> Any:
+    """The stance model's probabilities (n x stances) of rows whose columns are those of
+    ``x`` then those of the voice ``block``: its decision function summed over the two
+    parts (not copying ``x`` into one matrix), read as scikit-learn's ``predict_proba``
+    reads it (softmax for a multinomial logistic regression, else one-vs-rest logistic
+    functions, normalised)."""
+    import numpy as np
+    from scipy.special import expit, softmax
+    from sklearn.linear_model import LogisticRegression
+
+    clf = models.classifiers["stance"]
+    nx = x.shape[1]
+    coef = clf.coef_
+    dec = np.asarray(x @ coef[:, :nx].T) + block @ coef[:, nx:].T + clf.intercept_
+    if dec.shape[1] == 1:
+        p1 = expit(dec[:, 0])
+        prob = np.vstack([1 - p1, p1]).T
+    elif isinstance(clf, LogisticRegression):
+        prob = softmax(dec, axis=1)
+    else:
+        prob = expit(dec)
+        total = prob.sum(axis=1)
+        prob[total == 0] = 1.0
+        prob /= prob.sum(axis=1, keepdims=True)
+    out = np.zeros((x.shape[0], len(models.stance_ids)))
+    col = {s: j for j, s in enumerate(models.stance_ids)}
+    for j, c in enumerate(clf.classes_):
+        if str(c) in col:
+            out[:, col[str(c)]] = prob[:, j]
+    return out
 
 
 def _train(
@@ -372,6 +410,7 @@ def _train(
     mode* trades a little accuracy for speed (see the module doc).
     """
     import numpy as np
+    from scipy import sparse
     from sklearn.multiclass import OneVsRestClassifier
     from threadpoolctl import threadpool_limits
 
@@ -433,15 +472,16 @@ def _train(
             ys = np.asarray([col.get(y, -1) for y in y_stance], dtype=np.int64)
             lean = _word_leans(models, _presence(models, x_units), ys, [e.source for e in units])
             flags = seen.voice[inv[idx]]
-            x_stance = _stance_x(models, x_units, flags, lean)
-            models.n_voice = x_stance.shape[1] - x_units.shape[1]
+            block = _voice_block(lean, flags)
+            x_stance = sparse.hstack([x_units, sparse.csr_matrix(block)], format="csr")
+            models.n_voice = block.shape[1]
             # it reads a source nobody has annotated: once the source being annotated has
             # units of its own, they say which way it argues (``sequence.in_order``)
             annotated = focus is not None and any(e.source == focus for e in units)
             models.voice_weight = 0.0 if annotated else VOICE_WEIGHT
             for task, y, xt in (
                 ("stance", y_stance, x_stance),
-                ("voice", y_stance, x_stance[:, -models.n_voice :]),
+                ("voice", y_stance, block),
                 ("kind", [e.kind or "claim" for e in units], x_units),
             ):
                 models.classifiers[task], models.constant[task] = _fit_task(
@@ -449,7 +489,7 @@ def _train(
                 )
             own = [j for j, i in enumerate(idx) if items[i].source != focus]
             if own and models.stance_mix:
-                probs = _stance(models, x_stance[own], sprior_units[own])
+                probs = _stance(models, x_units[own], sprior_units[own], block[own])
                 models.stance_reference = tuple(float(v) for v in probs.mean(0))
                 models.evidence_weight = _evidence_weight(models, [units[j] for j in own], probs)
             qcount = Counter(q for e in units for q in e.questions)
@@ -626,19 +666,24 @@ def _proba(models: Models, task: str, x: Any, labels: Sequence[str]) -> Any:
     return out
 
 
-def _stance(models: Models, x: Any, sprior: Any) -> Any:
-    """Stance probabilities of the rows of ``x`` (n x stances; the stance model's rows,
-    ``_stance_x``): the learnt model's mixed with the codebook prior ``sprior``, and that
-    with the voice model's (``VOICE_WEIGHT``)."""
+def _stance(models: Models, x: Any, sprior: Any, block: Any = None) -> Any:
+    """Stance probabilities of the rows of ``x`` (n x stances; ``block``: their voice
+    block, ``_voice_rows``, when the model has a voice model): the learnt model's mixed
+    with the codebook prior ``sprior``, and that with the voice model's
+    (``Models.voice_weight``)."""
     import numpy as np
 
     if models.classifiers.get("stance"):
         w = STANCE_PRIOR_WEIGHT
-        mixed = (1 - w) * _proba(models, "stance", x, models.stance_ids) + w * sprior
-        if models.classifiers.get("voice") is None:
-            return mixed
+        if block is None:
+            learnt = _proba(models, "stance", x, models.stance_ids)
+        else:
+            learnt = _split_proba(models, x, block)
+        mixed = (1 - w) * learnt + w * sprior
         u = models.voice_weight
-        return (1 - u) * mixed + u * _voice_proba(models, x)
+        if block is None or not u or models.classifiers.get("voice") is None:
+            return mixed
+        return (1 - u) * mixed + u * _proba(models, "voice", block, models.stance_ids)
     const = models.constant.get("stance") or {}
     if const:
         row = [const.get(s, 0.0) for s in models.stance_ids]
@@ -648,27 +693,27 @@ def _stance(models: Models, x: Any, sprior: Any) -> Any:
 
 def _voice_reasons(
     models: Models,
-    x: Any,
+    block: Any,
     flags: Any,
     ctxs: Sequence[Context],
     norms: Sequence[str],
     stances: Sequence[str],
 ) -> list[tuple[str, ...]]:
-    """Per row of ``x``: the voices of the sentence (``features.voice_cues``) if they
-    move the voice model towards its suggested stance by ``VOICE_REASON_MIN`` or more
-    (against the same sentence without them), shown as ``"critics say" [reported: counts
-    for STANCE]``."""
+    """Per row of the voice ``block``: the voices of the sentence (``features.voice_cues``)
+    if they move the voice model towards its suggested stance by ``VOICE_REASON_MIN`` or
+    more (against the same sentence without them), shown as ``"critics say" [reported:
+    counts for STANCE]``."""
     import numpy as np
 
-    out: list[tuple[str, ...]] = [() for _ in range(x.shape[0])]
-    if models.classifiers.get("voice") is None or models.word_lean is None:
+    out: list[tuple[str, ...]] = [() for _ in range(block.shape[0])]
+    if models.classifiers.get("voice") is None or not models.voice_weight:
         return out
     rows = np.flatnonzero(flags.any(axis=1))
     if not len(rows):
         return out
-    lean = _mean_lean(_presence(models, x[rows]), models.word_lean)
     ids = models.stance_ids
-    with_voice = _proba(models, "voice", _voice_block(lean, flags[rows]), ids)
+    lean = block[rows, : len(ids)]
+    with_voice = _proba(models, "voice", block[rows], ids)
     without = _proba(models, "voice", _voice_block(lean, np.zeros_like(flags[rows])), ids)
     col = {s: j for j, s in enumerate(ids)}
     for k, r in enumerate(rows.tolist()):
@@ -681,11 +726,6 @@ def _voice_reasons(
             for voice, cue in voice_cues(norms[r], nxt)
         )
     return out
-
-
-def _voice_proba(models: Models, x: Any) -> Any:
-    """The voice model's stance probabilities of the stance model's rows ``x``."""
-    return _proba(models, "voice", x[:, -models.n_voice :], models.stance_ids)
 
 
 def round4(a: Any) -> Any:
@@ -712,7 +752,7 @@ def round4(a: Any) -> Any:
     return out
 
 
-def _decide(models: Models, x: Any, sprior: Any, qprior: Any, flags: Any = None) -> list[tuple]:
+def _decide(models: Models, x: Any, sprior: Any, qprior: Any, block: Any = None) -> list[tuple]:
     """Per row of ``x``: (claim, kind, stance, stance probabilities, questions, question
     probabilities), as ``_decide_rows`` decides them, with the arithmetic on arrays."""
     import numpy as np
@@ -722,7 +762,7 @@ def _decide(models: Models, x: Any, sprior: Any, qprior: Any, flags: Any = None)
     claim = round4(_proba(models, "claim", x, [UNIT])[:, 0]).tolist()
     kind_p = _proba(models, "kind", x, ["claim", "evidence"])
     evidence = (kind_p[:, 1] > kind_p[:, 0]).tolist()
-    stance = round4(_stance(models, _stance_x(models, x, flags), sprior))
+    stance = round4(_stance(models, x, sprior, block))
     qweight = np.asarray(
         [
             min(models.question_positives.get(q, 0) / MIN_QUESTION_POSITIVES, 1.0)
@@ -812,7 +852,7 @@ def predict(models: Models, ctxs: Sequence[Context], explain: bool = True) -> li
     lex = models.lexicon
     texts = [c.text for c in unique]
     norms: list[str] | None = None
-    flags = None
+    flags = block = None
     if models.features is None:
         x = None
         batch = codebook_rows(texts, lex)
@@ -830,13 +870,14 @@ def predict(models: Models, ctxs: Sequence[Context], explain: bool = True) -> li
             x = feats.x
             found = feats.found
             norms = feats.norms
-            flags = feats.voice if models.word_lean is not None else None
-            partial = _decide(models, x, feats.stance_prior, feats.question_prior, flags)
+            flags = feats.voice
+            block = _voice_rows(models, x, flags)
+            partial = _decide(models, x, feats.stance_prior, feats.question_prior, block)
     stances = [p[2] for p in partial]
     if explain and x is not None:
         reasons = _explain_all(models, x, stances, texts, found, norms)
-        if flags is not None and norms is not None:
-            turned = _voice_reasons(models, x, flags, unique, norms, stances)
+        if block is not None and norms is not None:
+            turned = _voice_reasons(models, block, flags, unique, norms, stances)
             reasons = [
                 tuple([*v, *r][:TOP_FEATURES]) if v else r
                 for v, r in zip(turned, reasons, strict=True)
