@@ -245,6 +245,8 @@ VOICE_WEIGHT = 0.1
 LEAN_PRIOR = 0.5
 #: A word's lean (a z-score) is clipped to this.
 LEAN_CLIP = 3.0
+#: Entries (unit, word n-gram) whose cross-fitted leans are computed at once.
+LEAN_CHUNK = 1 << 16
 #: A voice is shown as a reason when it moves the voice model's probability of the
 #: suggested stance up by this much.
 VOICE_REASON_MIN = 0.05
@@ -320,28 +322,35 @@ def _word_leans(models: Models, b: Any, ys: Any, sources: Sequence[str]) -> Any:
     # stance of the unit's own source, to take out of the totals
     coo = b.tocoo()
     r, w = coo.row.astype(np.int64), coo.col.astype(np.int64)
-    gr = g[r]
+    del coo
     lab = ok[r]
-    own_keys = (gr[lab] * k + ys[r[lab]]) * n_w + w[lab]
+    own_keys = (g[r[lab]] * k + ys[r[lab]]) * n_w + w[lab]
     keys, counts = np.unique(own_keys, return_counts=True)
-    own_y = np.zeros((len(r), k))
-    if len(keys):
-        for j in range(k):
-            want = (gr * k + j) * n_w + w
-            at = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
-            hit = keys[at] == want
-            own_y[hit, j] = counts[at[hit]]
-    own_n = np.bincount(gr[lab] * k + ys[r[lab]], minlength=len(src_ix) * k).reshape(len(src_ix), k)
-    y = y_all[:, w].T - own_y  # entries x stances
-    t = tot[w] - own_y.sum(axis=1)
-    n_k = n_all[None, :] - own_n[gr]
-    al = (LEAN_PRIOR * t + 0.01)[:, None]
-    a0_g = (LEAN_PRIOR * n_k.sum(axis=1) + 0.01 * n_w)[:, None]
-    z = _lean_z(y, t[:, None] - y, n_k, n_k.sum(axis=1, keepdims=True) - n_k, al, a0_g)
-    z[t == 0] = 0.0  # an n-gram no unit of the other sources holds leans nowhere
+    del own_keys
+    own_n = np.bincount(g[r[lab]] * k + ys[r[lab]], minlength=len(src_ix) * k)
+    own_n = own_n.reshape(len(src_ix), k)
     out = np.zeros((n, k))
-    for j in range(k):
-        out[:, j] = np.bincount(r, weights=z[:, j], minlength=n)
+    # ``LEAN_CHUNK`` entries at a time (the z-scores' temporaries of every entry at once
+    # were hundreds of MB at 1,000 sources)
+    for lo in range(0, len(r), LEAN_CHUNK):
+        rc, wc = r[lo : lo + LEAN_CHUNK], w[lo : lo + LEAN_CHUNK]
+        gr = g[rc]
+        own_y = np.zeros((len(rc), k))
+        if len(keys):
+            for j in range(k):
+                want = (gr * k + j) * n_w + wc
+                at = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
+                hit = keys[at] == want
+                own_y[hit, j] = counts[at[hit]]
+        y = y_all[:, wc].T - own_y  # entries x stances
+        t = tot[wc] - own_y.sum(axis=1)
+        n_k = n_all[None, :] - own_n[gr]
+        al = (LEAN_PRIOR * t + 0.01)[:, None]
+        a0_g = (LEAN_PRIOR * n_k.sum(axis=1) + 0.01 * n_w)[:, None]
+        z = _lean_z(y, t[:, None] - y, n_k, n_k.sum(axis=1, keepdims=True) - n_k, al, a0_g)
+        z[t == 0] = 0.0  # an n-gram no unit of the other sources holds leans nowhere
+        for j in range(k):
+            out[:, j] += np.bincount(rc, weights=z[:, j], minlength=n)
     return out / np.maximum(np.diff(b.indptr), 1)[:, None]
 
 
