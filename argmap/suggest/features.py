@@ -1333,11 +1333,14 @@ _VOICE_RES = (
 )
 
 
-def voice_cues(norm: str, next_norm: str = "") -> list[tuple[str, str]]:
+def voice_cues(norm: str, next_norm: str = "", flags: Any = None) -> list[tuple[str, str]]:
     """The voices of a sentence (``VOICES``) with the words that mark each, from its
-    normalised text and that of the sentence after it."""
-    pairs = zip(VOICES[:5], _VOICE_RES, strict=True)
-    out = [(name, m.group(0)) for name, rx in pairs if (m := rx.search(norm))]
+    normalised text and that of the sentence after it (``flags``: its ``voice_flags`` row,
+    if known: only the voices set there are looked for)."""
+    out = []
+    for j, (name, rx) in enumerate(zip(VOICES[:5], _VOICE_RES, strict=True)):
+        if (flags is None or flags[j]) and (m := rx.search(norm)):
+            out.append((name, m.group(0)))
     if next_norm and (m := _VOICE_RES[4].search(next_norm)):
         out.append((VOICES[5], m.group(0)))
     return out

@@ -247,9 +247,9 @@ LEAN_PRIOR = 0.5
 LEAN_CLIP = 3.0
 #: Entries (unit, word n-gram) whose cross-fitted leans are computed at once.
 LEAN_CHUNK = 1 << 16
-#: A voice is shown as a reason when it moves the voice model's probability of the
-#: suggested stance up by this much.
-VOICE_REASON_MIN = 0.05
+#: A voice is shown as a reason when it moves the suggested stance's probability up by
+#: this much (through the voice model, against the same sentence without it).
+VOICE_REASON_MIN = 0.01
 
 
 def _presence(models: Models, x: Any) -> Any:
@@ -318,39 +318,44 @@ def _word_leans(models: Models, b: Any, ys: Any, sources: Sequence[str]) -> Any:
         LEAN_PRIOR * tot[None, used] + 0.01,
         a0,
     )
-    # per entry (unit, n-gram) and stance: the n-gram's count in the units of that
-    # stance of the unit's own source, to take out of the totals
+    # a unit's lean of an n-gram depends only on its source: each (source, n-gram) pair
+    # once, with per stance the n-gram's count in that source's units, to take out
     coo = b.tocoo()
-    r, w = coo.row.astype(np.int64), coo.col.astype(np.int64)
+    r = coo.row.astype(np.int64)
+    pair_of = g[r] * n_w + coo.col.astype(np.int64)
     del coo
+    pairs, inv = np.unique(pair_of, return_inverse=True)
+    del pair_of
     lab = ok[r]
-    own_keys = (g[r[lab]] * k + ys[r[lab]]) * n_w + w[lab]
+    own_keys = (g[r[lab]] * k + ys[r[lab]]) * n_w + (pairs[inv[lab]] % n_w)
     keys, counts = np.unique(own_keys, return_counts=True)
     del own_keys
     own_n = np.bincount(g[r[lab]] * k + ys[r[lab]], minlength=len(src_ix) * k)
     own_n = own_n.reshape(len(src_ix), k)
-    out = np.zeros((n, k))
-    # ``LEAN_CHUNK`` entries at a time (the z-scores' temporaries of every entry at once
-    # were hundreds of MB at 1,000 sources)
-    for lo in range(0, len(r), LEAN_CHUNK):
-        rc, wc = r[lo : lo + LEAN_CHUNK], w[lo : lo + LEAN_CHUNK]
-        gr = g[rc]
-        own_y = np.zeros((len(rc), k))
+    z_pair = np.zeros((len(pairs), k))
+    # ``LEAN_CHUNK`` pairs at a time (the z-scores' temporaries of every pair at once were
+    # hundreds of MB at 1,000 sources)
+    for lo in range(0, len(pairs), LEAN_CHUNK):
+        pc = pairs[lo : lo + LEAN_CHUNK]
+        gr, wc = pc // n_w, pc % n_w
+        own_y = np.zeros((len(pc), k))
         if len(keys):
             for j in range(k):
                 want = (gr * k + j) * n_w + wc
                 at = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
                 hit = keys[at] == want
                 own_y[hit, j] = counts[at[hit]]
-        y = y_all[:, wc].T - own_y  # entries x stances
+        y = y_all[:, wc].T - own_y  # pairs x stances
         t = tot[wc] - own_y.sum(axis=1)
         n_k = n_all[None, :] - own_n[gr]
         al = (LEAN_PRIOR * t + 0.01)[:, None]
         a0_g = (LEAN_PRIOR * n_k.sum(axis=1) + 0.01 * n_w)[:, None]
         z = _lean_z(y, t[:, None] - y, n_k, n_k.sum(axis=1, keepdims=True) - n_k, al, a0_g)
         z[t == 0] = 0.0  # an n-gram no unit of the other sources holds leans nowhere
-        for j in range(k):
-            out[:, j] += np.bincount(rc, weights=z[:, j], minlength=n)
+        z_pair[lo : lo + LEAN_CHUNK] = z
+    out = np.zeros((n, k))
+    for j in range(k):
+        out[:, j] = np.bincount(r, weights=z_pair[inv, j], minlength=n)
     return out / np.maximum(np.diff(b.indptr), 1)[:, None]
 
 
@@ -709,13 +714,14 @@ def _voice_reasons(
     stances: Sequence[str],
 ) -> list[tuple[str, ...]]:
     """Per row of the voice ``block``: the voices of the sentence (``features.voice_cues``)
-    if they move the voice model towards its suggested stance by ``VOICE_REASON_MIN`` or
-    more (against the same sentence without them), shown as ``"critics say" [reported:
+    if they move its suggested stance's probability up by ``VOICE_REASON_MIN`` or more
+    through the voice model (against the same sentence without them), shown as ``"critics say" [reported:
     counts for STANCE]``."""
     import numpy as np
 
     out: list[tuple[str, ...]] = [() for _ in range(block.shape[0])]
-    if models.classifiers.get("voice") is None or not models.voice_weight:
+    u = models.voice_weight
+    if models.classifiers.get("voice") is None or not u:
         return out
     rows = np.flatnonzero(flags.any(axis=1))
     if not len(rows):
@@ -727,12 +733,12 @@ def _voice_reasons(
     col = {s: j for j, s in enumerate(ids)}
     for k, r in enumerate(rows.tolist()):
         j = col.get(stances[r])
-        if j is None or with_voice[k, j] - without[k, j] < VOICE_REASON_MIN:
+        if j is None or u * (with_voice[k, j] - without[k, j]) < VOICE_REASON_MIN:
             continue
         nxt = normalise(ctxs[r].next) if ctxs[r].next and flags[r, 5] else ""
         out[r] = tuple(
             f'"{cue}" [{voice}: counts for {stances[r]}]'
-            for voice, cue in voice_cues(norms[r], nxt)
+            for voice, cue in voice_cues(norms[r], nxt, flags[r])
         )
     return out
 
