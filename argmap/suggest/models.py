@@ -327,9 +327,10 @@ def _word_leans(models: Models, b: Any, ys: Any, sources: Sequence[str]) -> Any:
     pairs, inv = np.unique(pair_of, return_inverse=True)
     del pair_of
     lab = ok[r]
-    own_keys = (g[r[lab]] * k + ys[r[lab]]) * n_w + (pairs[inv[lab]] % n_w)
-    keys, counts = np.unique(own_keys, return_counts=True)
-    del own_keys
+    # per pair and stance: how many of the source's units of that stance hold the n-gram
+    own_all = np.bincount(inv[lab] * k + ys[r[lab]], minlength=len(pairs) * k).reshape(
+        len(pairs), k
+    )
     own_n = np.bincount(g[r[lab]] * k + ys[r[lab]], minlength=len(src_ix) * k)
     own_n = own_n.reshape(len(src_ix), k)
     z_pair = np.zeros((len(pairs), k))
@@ -338,13 +339,7 @@ def _word_leans(models: Models, b: Any, ys: Any, sources: Sequence[str]) -> Any:
     for lo in range(0, len(pairs), LEAN_CHUNK):
         pc = pairs[lo : lo + LEAN_CHUNK]
         gr, wc = pc // n_w, pc % n_w
-        own_y = np.zeros((len(pc), k))
-        if len(keys):
-            for j in range(k):
-                want = (gr * k + j) * n_w + wc
-                at = np.minimum(np.searchsorted(keys, want), len(keys) - 1)
-                hit = keys[at] == want
-                own_y[hit, j] = counts[at[hit]]
+        own_y = own_all[lo : lo + LEAN_CHUNK]
         y = y_all[:, wc].T - own_y  # pairs x stances
         t = tot[wc] - own_y.sum(axis=1)
         n_k = n_all[None, :] - own_n[gr]
