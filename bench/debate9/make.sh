@@ -100,8 +100,8 @@ qp precedent "precedent*" "future therapies" "gene therap*" "pipeline" "next the
 # sentence ids in gold.tsv depend on it); ids from the file names. No file is edited.
 # The Vessen Tribune page is saved in Windows-1252 (its <meta> says so): argmap reads
 # UTF-8 unless told, so it comes in with its own `add --encoding`. The economist's Blogger
-# page (unread/marginal-unit-blog.html) reads as empty, so raw/ holds its text as copied
-# from the browser (marginal-unit-blog.txt).
+# page (unread/marginal-unit-blog.html) read as empty at 7ca68d2, so raw/ holds its text as
+# copied from the browser (marginal-unit-blog.txt); reader 4 reads the page since 521fdd6.
 am add --reader 4 --id-from file "$HERE"/raw/*.md "$HERE"/raw/*.txt \
     "$HERE"/raw/holst-medium.html "$HERE"/raw/htac-draft-guidance.html \
     "$HERE"/raw/kadfamilies-campaign.html
