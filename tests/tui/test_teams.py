@@ -41,6 +41,16 @@ async def expect_notice(app: ArgmapApp, pilot, text: str, bound: float = 8.0) ->
         await pilot.pause(0.05)
 
 
+async def expect_screen(app: ArgmapApp, pilot, kind: type, bound: float = 8.0):  # type: ignore[no-untyped-def]
+    """The app's screen once it is a ``kind`` (a dialog pushed by a key comes a few frames
+    after the key under load); fail after ``bound`` seconds."""
+    deadline = time.monotonic() + bound
+    while not isinstance(app.screen, kind):
+        assert time.monotonic() < deadline, f"no {kind.__name__}; screen: {app.screen!r}"
+        await pilot.pause(0.05)
+    return app.screen
+
+
 async def to_cell(app: ArgmapApp, pilot, source: str, question: str) -> MatrixScreen:  # type: ignore[no-untyped-def]
     screen = app.screen
     assert isinstance(screen, MatrixScreen)
@@ -157,15 +167,13 @@ async def test_delete_of_a_linked_claim_asks_first(shipped: Path) -> None:
         while reader.current_claim().id != linked.id:  # type: ignore[union-attr]
             await pilot.press("c")
         await pilot.press("d")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, Confirm)
+        dialog = await expect_screen(app, pilot, Confirm)
         assert f"{len(links)} link(s) to it go with it" in str(dialog.question)
         await pilot.press("n")
-        await pilot.pause()
+        await expect_screen(app, pilot, ReaderScreen)
         assert linked.id in Project.open(shipped).claim_index
         await pilot.press("d")
-        await pilot.pause()
+        await expect_screen(app, pilot, Confirm)
         await pilot.press("y")
         await pilot.pause()
         await expect_notice(app, pilot, f"deleted {linked.id} and {len(links)} link(s) to it")
