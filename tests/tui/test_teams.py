@@ -15,6 +15,8 @@ from argmap.tui.matrix import ClaimListScreen, MatrixScreen
 from argmap.tui.matrix_view import MatrixView
 from argmap.tui.reader import ReaderScreen
 
+from .conftest import notices
+
 SRC = "004_789456f1d4370080"
 Q = "us-guarantee"
 PA, PUS, H = "pro-autonomy", "pro-us-primacy", "hedged"
@@ -26,10 +28,6 @@ def team(root: Path) -> None:
     Project.open(root, annotator="analyst").mark_done(SRC)
     Project.open(root, annotator="bob").annotate(SRC, sentence="s0004", stance=PUS, questions=[Q])
     Project.open(root, annotator="alice").annotate(SRC, sentence="s0002", stance=H, questions=[Q])
-
-
-def notices(app: ArgmapApp) -> list[str]:
-    return [n.message for n in app._notifications]
 
 
 async def expect_notice(app: ArgmapApp, pilot, text: str, bound: float = 8.0) -> None:  # type: ignore[no-untyped-def]
