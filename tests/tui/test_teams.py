@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import Any
 
+import pytest
 from textual.widgets import OptionList, Static
 
 from argmap.project import Project
@@ -28,17 +30,35 @@ def team(root: Path) -> None:
     Project.open(root, annotator="alice").annotate(SRC, sentence="s0002", stance=H, questions=[Q])
 
 
+@pytest.fixture(autouse=True)
+def _kept_notices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every notice an app shows, in order: Textual forgets one after its timeout
+    (3 s), and at a load of 11 more than that passed between a key press and the check."""
+    original = ArgmapApp.notify
+
+    def notify(self: ArgmapApp, message: str, **kwargs: Any) -> None:
+        vars(self).setdefault("_kept_notices", []).append(str(message))
+        original(self, message, **kwargs)
+
+    monkeypatch.setattr(ArgmapApp, "notify", notify)
+
+
 def notices(app: ArgmapApp) -> list[str]:
-    return [n.message for n in app._notifications]
+    """The notices shown since the last one ``expect_notice`` found."""
+    return vars(app).get("_kept_notices", [])[vars(app).get("_seen_upto", 0) :]
 
 
 async def expect_notice(app: ArgmapApp, pilot, text: str, bound: float = 8.0) -> None:  # type: ignore[no-untyped-def]
-    """Fail unless a notice saying ``text`` shows within ``bound`` seconds (at a load of 10
-    a key's notice came after the pilot's pause and ``notices(app)[-1]`` had none yet)."""
+    """Fail unless a new notice saying ``text`` shows within ``bound`` seconds (at a load
+    of 10 a key's notice came after the pilot's pause and ``notices(app)[-1]`` had none
+    yet)."""
     deadline = time.monotonic() + bound
     while not any(text in m for m in notices(app)):
         assert time.monotonic() < deadline, f"no notice {text!r}; notices: {notices(app)}"
         await pilot.pause(0.05)
+    new = notices(app)
+    at = next(i for i, m in enumerate(new) if text in m)
+    vars(app)["_seen_upto"] = vars(app).get("_seen_upto", 0) + at + 1
 
 
 async def to_cell(app: ArgmapApp, pilot, source: str, question: str) -> MatrixScreen:  # type: ignore[no-untyped-def]
