@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any
 
-import pytest
 from textual.widgets import OptionList, Static
 
 from argmap.project import Project
@@ -16,6 +14,8 @@ from argmap.tui.dialogs import Confirm
 from argmap.tui.matrix import ClaimListScreen, MatrixScreen
 from argmap.tui.matrix_view import MatrixView
 from argmap.tui.reader import ReaderScreen
+
+from .conftest import notices
 
 SRC = "004_789456f1d4370080"
 Q = "us-guarantee"
@@ -30,35 +30,23 @@ def team(root: Path) -> None:
     Project.open(root, annotator="alice").annotate(SRC, sentence="s0002", stance=H, questions=[Q])
 
 
-@pytest.fixture(autouse=True)
-def _kept_notices(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep every notice an app shows, in order: Textual forgets one after its timeout
-    (3 s), and at a load of 11 more than that passed between a key press and the check."""
-    original = ArgmapApp.notify
-
-    def notify(self: ArgmapApp, message: str, **kwargs: Any) -> None:
-        vars(self).setdefault("_kept_notices", []).append(str(message))
-        original(self, message, **kwargs)
-
-    monkeypatch.setattr(ArgmapApp, "notify", notify)
-
-
-def notices(app: ArgmapApp) -> list[str]:
-    """The notices shown since the last one ``expect_notice`` found."""
-    return vars(app).get("_kept_notices", [])[vars(app).get("_seen_upto", 0) :]
-
-
 async def expect_notice(app: ArgmapApp, pilot, text: str, bound: float = 8.0) -> None:  # type: ignore[no-untyped-def]
-    """Fail unless a new notice saying ``text`` shows within ``bound`` seconds (at a load
-    of 10 a key's notice came after the pilot's pause and ``notices(app)[-1]`` had none
-    yet)."""
+    """Fail unless a notice saying ``text`` shows within ``bound`` seconds (at a load of 10
+    a key's notice came after the pilot's pause and ``notices(app)[-1]`` had none yet)."""
     deadline = time.monotonic() + bound
     while not any(text in m for m in notices(app)):
         assert time.monotonic() < deadline, f"no notice {text!r}; notices: {notices(app)}"
         await pilot.pause(0.05)
-    new = notices(app)
-    at = next(i for i, m in enumerate(new) if text in m)
-    vars(app)["_seen_upto"] = vars(app).get("_seen_upto", 0) + at + 1
+
+
+async def expect_screen(app: ArgmapApp, pilot, kind: type, bound: float = 8.0):  # type: ignore[no-untyped-def]
+    """The app's screen once it is a ``kind`` (a dialog pushed by a key comes a few frames
+    after the key under load); fail after ``bound`` seconds."""
+    deadline = time.monotonic() + bound
+    while not isinstance(app.screen, kind):
+        assert time.monotonic() < deadline, f"no {kind.__name__}; screen: {app.screen!r}"
+        await pilot.pause(0.05)
+    return app.screen
 
 
 async def to_cell(app: ArgmapApp, pilot, source: str, question: str) -> MatrixScreen:  # type: ignore[no-untyped-def]
@@ -177,15 +165,13 @@ async def test_delete_of_a_linked_claim_asks_first(shipped: Path) -> None:
         while reader.current_claim().id != linked.id:  # type: ignore[union-attr]
             await pilot.press("c")
         await pilot.press("d")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, Confirm)
+        dialog = await expect_screen(app, pilot, Confirm)
         assert f"{len(links)} link(s) to it go with it" in str(dialog.question)
         await pilot.press("n")
-        await pilot.pause()
+        await expect_screen(app, pilot, ReaderScreen)
         assert linked.id in Project.open(shipped).claim_index
         await pilot.press("d")
-        await pilot.pause()
+        await expect_screen(app, pilot, Confirm)
         await pilot.press("y")
         await pilot.pause()
         await expect_notice(app, pilot, f"deleted {linked.id} and {len(links)} link(s) to it")
