@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -365,7 +366,11 @@ def _pattern_reasons(
         if best != stance:
             continue
         out.append(
-            f'"{p}" [pattern]' if sid == stance else f'"{p}" [pattern of {sid}, used for {stance}]'
+            sys.intern(
+                f'"{p}" [pattern]'
+                if sid == stance
+                else f'"{p}" [pattern of {sid}, used for {stance}]'
+            )
         )
     return tuple(out[:TOP_FEATURES])
 
@@ -382,7 +387,8 @@ def _explain_all(
     codebook cues that pushed it towards its stance.
 
     The contributions (feature value x weight of the chosen stance) of every row are
-    computed at once; only the positive, showable ones are looked at one by one.
+    computed at once; only the positive, showable ones are looked at one by one. Each
+    reason's text is held once (``sys.intern``): thousands of suggestions share it.
     """
     import numpy as np
 
@@ -424,18 +430,20 @@ def _explain_all(
         if name == "codebook__hedge cues":
             if cue_re is None:
                 return []
-            return [f"{cue} [hedge cue]" for cue in dict.fromkeys(cue_re.findall(norm))]
+            return [sys.intern(f"{cue} [hedge cue]") for cue in dict.fromkeys(cue_re.findall(norm))]
         if name.startswith("codebook__like stance"):
-            return [f"[like the {name[22:]} description]"]
+            return [sys.intern(f"[like the {name[22:]} description]")]
         group = GROUP_INDEX.get(name[10:])
         if group is not None:
             label = name[10:].split(" (")[0]
-            return [f"{cue} [{label}]" for cue in cues_found(norm, group)]
+            return [sys.intern(f"{cue} [{label}]") for cue in cues_found(norm, group)]
         if name == "codebook__obstacle words":
-            return [f"{w} [obstacle word]" for w in dict.fromkeys(_OBSTACLE.findall(norm))]
+            return [
+                sys.intern(f"{w} [obstacle word]") for w in dict.fromkeys(_OBSTACLE.findall(norm))
+            ]
         if name.startswith("context__"):
             where = name[9:].split(" pattern stance ")[0]
-            return [f"[{where}: {name.rsplit(' ', 1)[-1]} pattern]"]
+            return [sys.intern(f"[{where}: {name.rsplit(' ', 1)[-1]} pattern]")]
         return []
 
     for start, end in zip(starts, ends, strict=True) if len(k_rows_l) else ():
