@@ -46,7 +46,6 @@ from argmap.suggest.features import (
     Lexicon,
     build_lexicon,
     codebook_rows,
-    learn_pattern_leans,
     paused_gc,
 )
 from argmap.suggest.text import _OBSTACLE, normalise, stop_words
@@ -256,14 +255,14 @@ def _train(
     models.focus = focus
     if not items:
         return models
-    # what the codebook's patterns say on this project's annotated units
+    # what the codebook's patterns say on this project's annotated units (learnt as the
+    # features are fitted: ``Featuriser.fit_transform``)
     pattern_units = [e for e in items if e.unit and e.stance]
     unit_args = (
         [e.text for e in pattern_units],
         [e.stance or "" for e in pattern_units],
         [FOCUS_WEIGHT if focus is not None and e.source == focus else 1.0 for e in pattern_units],
     )
-    lexicon = models.lexicon = learn_pattern_leans(lexicon, *unit_args)
     threshold = LARGE_THRESHOLD if large_threshold is None else large_threshold
     models.large = large = len(items) >= threshold
     units = [e for e in items if e.unit]
@@ -280,7 +279,8 @@ def _train(
         features = Featuriser(lexicon, large=large)
         models.features = features
         unique, inv = _unique_rows([e.ctx for e in items])
-        seen = features.fit_transform([e.text for e in items], unique)
+        seen = features.fit_transform([e.text for e in items], unique, unit_args)
+        lexicon = models.lexicon = features.lexicon
         if focus is None:  # suggest_all predicts these sentences again; a source's don't
             features.remember(unique, seen)
         x_unique = seen.x
