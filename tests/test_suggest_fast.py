@@ -538,3 +538,31 @@ def test_the_pattern_leans_read_once_equal_those_read_alone() -> None:
     want = F.Featuriser(alone).fit_transform(texts, ctxs)
     assert (got.x != want.x).nnz == 0
     assert np.array_equal(got.stance_prior, want.stance_prior)
+
+
+def test_longest_first_finds_what_the_sorted_alternation_finds(
+    lexicon: F.Lexicon, texts: list[str]
+) -> None:
+    """``text.longest_first`` (the words as a tree of characters) finds, with ``findall``,
+    exactly what ``w1|w2|...`` sorted longest first finds: words that are prefixes of
+    others, phrases, a longest word that fails the word boundary after it, and the cues
+    of every group and of the seeds' codebook on every seed sentence."""
+    import random
+
+    rng = random.Random(7)
+    letters = "ab -'"
+    for _ in range(300):
+        words = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 5))) for _ in range(8)}
+        words = sorted(w for w in words if w.strip())
+        text = "".join(rng.choice(letters) for _ in range(60))
+        for wrap in (r"\b({})\b", r"(?:{})", r"\b(?:{})"):
+            plain = re.compile(wrap.format("|".join(map(re.escape, sorted(words, key=len)[::-1]))))
+            tree = re.compile(wrap.format(T.longest_first(words)))
+            assert tree.findall(text) == plain.findall(text), (words, text, wrap)
+    phrases = [lexicon.cues, *(words for _, words in cues.GROUPS)]
+    norms = [T.normalise(t) for t in texts]
+    for words in phrases:
+        words = [w for w in words if w]
+        plain = re.compile(r"\b(" + "|".join(map(re.escape, sorted(words, key=len)[::-1])) + r")\b")
+        tree = re.compile(r"\b(" + T.longest_first(words) + r")\b")
+        assert [tree.findall(n) for n in norms] == [plain.findall(n) for n in norms]

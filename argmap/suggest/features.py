@@ -36,6 +36,7 @@ from argmap.suggest.text import (
     EUROPE_WORDS,
     OBSTACLE_WORD,
     US_WORDS,
+    longest_first,
     normalise,
     normalise_many,
     stems,
@@ -214,11 +215,7 @@ def _keyword_weights(texts: Sequence[str]) -> tuple[dict[str, float], ...]:
 def build_lexicon(codebook: Codebook) -> Lexicon:
     """The codebook's hedge cues, descriptions, question texts and patterns as features."""
     cues = tuple(sorted({normalise(c) for c in codebook.hedge_cues if c.strip()}))
-    cue_re = (
-        re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(cues, key=len)[::-1]) + r")\b")
-        if cues
-        else None
-    )
+    cue_re = re.compile(r"\b(" + longest_first(cues) + r")\b") if cues else None
     stance_words = _keyword_weights(
         [" ".join((s.label, s.description, *s.patterns)) for s in codebook.stances]
     )
@@ -235,9 +232,7 @@ def build_lexicon(codebook: Codebook) -> Lexicon:
         cue_re=cue_re,
         single_cues=frozenset(c for c in cues if " " not in c),
         multi_cue_re=(
-            re.compile(
-                r"\b(" + "|".join(re.escape(c) for c in sorted(multi, key=len)[::-1]) + r")\b"
-            )
+            re.compile(r"\b(" + longest_first(multi) + r")\b")
             if (multi := [c for c in cues if " " in c])
             else None
         ),
