@@ -838,7 +838,8 @@ READER = 4
   "Present:"/"Witnesses:" name no speaker, "CHAIR" is "CHAIR (Ilse Moser)" when that is
   the only CHAIR, and a stage direction ("*(The sitting closed.)*") is nobody's. In HTML,
   bylines, reading times, sign-up boxes and chrome with a prefix (``#sp-footer``) are
-  dropped; the author from more CMS classes (Ghost, Squarespace), the date from
+  dropped (a Blogger post, ``div.widget.Blog``, is not a widget to drop); the author from more
+  CMS classes (Ghost, Squarespace), the date from
   ``<time datetime>``, the URL from ``<link rel=canonical>``, and the title without the
   section when the page's heading is its start ("Title | Opinion | Site").
 
@@ -1013,6 +1014,8 @@ class _HTMLText(HTMLParser):
         if self.reader >= 3 and tag in ("article", "main"):
             # the article itself, whatever its class says ("newsletter-post" on Substack)
             return False
+        if self.reader >= 4 and {"widget", "blog"} <= set(attrs.get("class", "").lower().split()):
+            return False  # Blogger's posts are a widget too: <div class='widget Blog'>
         if named and self.FURNITURE.search(named):
             return True
         if self.reader >= 3 and not self._content_depth and named:

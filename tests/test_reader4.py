@@ -394,3 +394,23 @@ def test_a_caption_and_its_credit_stay_two_sentences() -> None:
         "Image source, WBC",
         "The ban works.",
     ]
+
+
+def test_a_blogger_post_is_read_although_blogger_calls_it_a_widget() -> None:
+    """d8: Blogger puts every part of a page, the posts too, in a ``div.widget``; the
+    post (``div.widget.Blog``) was dropped as sidebar furniture and ``argmap add`` said
+    "the file holds no text". The sidebar's widgets are still dropped."""
+    blogger = """<html><head><title>Two Wheels: No, it won't</title></head><body>
+    <div class='main section' id='main'><div class='widget Blog' data-version='1' id='Blog1'>
+    <div class='blog-posts hfeed'><h3 class='post-title entry-title'>No, it won't</h3>
+    <div class='post-body entry-content'><p>The plan is good. Keep the date.</p></div>
+    <div class='post-share-buttons'><a href='/share'>Share to X</a></div></div></div></div>
+    <div class='sidebar section' id='sidebar-right-1'><div class='widget Profile' id='Profile1'>
+    <h2>About Me</h2><p>Nurse, father of two.</p></div></div></body></html>"""
+    text, _ = corpus.html_to_text(blogger, 4)
+    assert [s.text for s in corpus.sentences(text, reader=4)] == [
+        "No, it won't",
+        "The plan is good.",
+        "Keep the date.",
+    ]
+    assert corpus.html_to_text(blogger, 3)[0].strip() == ""  # reader 3 as before

@@ -87,3 +87,39 @@ qp transit "tram*" "bus" "buses" "public transport" "park-and-ride" "park and ri
 qp who-decides "referendum" "consultation" "council" "councillor*" "vote*" "majority" \
     "democra*" "mandate" "mayor" "petition*" "decide*" "say in" "ballot" \
     "citizens' assembly" "election*" "opposition" "manifesto"
+
+# 3. the articles, as saved from the web (HTML), a press statement as sent (plain text) and
+# notes (Markdown). Reader pinned: `--reader 4` is how argmap read these files when they were
+# annotated (the sentence ids in gold.tsv depend on it); ids from the file names. No file is
+# edited.
+am add --reader 4 --id-from file "$HERE"/raw/*
+# what argmap could not read from the files, or read wrongly: say it
+am meta city-faq --author "City of Orvala" --date 2026-11-24
+am meta committee-minutes --title "Transport and Environment Committee: minutes of 14 January 2027" \
+    --author "Maja Fors (Democratic Services)" --outlet "City of Orvala"
+am meta elin-notes --author "Elin Westby" --date 2027-02-21
+am meta longstreet-feature --outlet "The Long Street"
+am meta radio-morning-desk --author "Clara Nyquist" --outlet "Radio Orvala"
+am meta retailers-statement --title "A centre without cars will be a centre without shops" \
+    --author "Orvala Retailers' Association" --outlet "Orvala Retailers' Association"
+am meta twowheels-blog --title "No, it won't kill the Old Town" --outlet "Two Wheels Orvala" \
+    --date 2026-12-05
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta longstreet-feature --note "Long-form magazine feature (Medium): a yes on conditions argued through the voices it reports (deputy mayor, shopkeepers, a baker, the Disability Council, the fire chief, a researcher, the opposition), conceding to each side before its own conditions: the tram first, an afternoon window, carers, tested bollards, a review."
+am meta twowheels-blog --note "A daily cyclist's Blogger post for the plan as it is: opens with the view that the plan will kill the Old Town, then the city's visitor count, the car-free Sundays, safety and air, and four 'but what about' answers."
+am meta city-faq --note "The city's questions-and-answers page for the plan: air, exemptions, deliveries, emergency access, shops, transport, cost and why there is no referendum; concedes the carers', bakers' and crowded-tram points."
+am meta retailers-statement --note "Retailers' Association press statement against the plan: opens with the city's promise, then customers by car, the Sundays, deliveries, older customers, full trams, other cities, milder measures instead and a referendum."
+am meta radio-morning-desk --note "Radio interview: the opposition leader against the plan (air from ferries and buses, displaced traffic, ambulances, a referendum), the fire chief for it on three conditions, a taxi driver against; the presenter puts the city's side."
+am meta committee-minutes --note "Committee minutes in reported speech: deputations (Disability Council and bakers on conditions, a researcher without a verdict, clean-air parents for), members on all sides, two members undecided, amendments and the recommendation."
+am meta elin-notes --note "A Harbour Quarter resident's private notes without a verdict: points for (air, quiet, safety) and against (her mother, the tram, a shop, displaced traffic), what nobody knows, and conditions she cannot yet check."
+for s in city-faq committee-minutes elin-notes longstreet-feature radio-morning-desk \
+    retailers-statement twowheels-blog; do
+    am done "$s"   # read in full
+done
+am validate
