@@ -94,3 +94,47 @@ qp payment-model "managed access" "managed-access" "instalment*" "installment*" 
 qp precedent "precedent*" "future therapies" "gene therap*" "pipeline" "next therapy" \
     "signal*" "floodgates" "other countries" "abroad" "germany" "france" "brevia*" \
     "ostland" "neighbour*" "international" "europe*" "first of many" "slippery slope"
+
+# 3. the articles, as saved from the web (HTML), kept as notes (Markdown) or pasted (text) --
+# Reader pinned: `--reader 4` is how argmap read these files when they were annotated (the
+# sentence ids in gold.tsv depend on it); ids from the file names. No file is edited.
+# The Vessen Tribune page is saved in Windows-1252 (its <meta> says so): argmap reads
+# UTF-8 unless told, so it comes in with its own `add --encoding`. The economist's Blogger
+# page (unread/marginal-unit-blog.html) read as empty at 7ca68d2, so raw/ holds its text as
+# copied from the browser (marginal-unit-blog.txt); reader 4 reads the page since 521fdd6.
+am add --reader 4 --id-from file "$HERE"/raw/*.md "$HERE"/raw/*.txt \
+    "$HERE"/raw/holst-medium.html "$HERE"/raw/htac-draft-guidance.html \
+    "$HERE"/raw/kadfamilies-campaign.html
+am add --reader 4 --id-from file --encoding windows-1252 "$HERE"/raw/tribune-explainer.html
+# what argmap could not read from the files, or read wrongly: say it
+am meta assembly-urgent-question \
+    --title "Urgent question: Lumora and the Health Technology Appraisal Council" \
+    --outlet "National Assembly of Varnia, Official Report"
+am meta citizens-panel-notes --author "Ole Brink" --outlet "HTAC Citizens' Panel (personal notes)"
+am meta marginal-unit-blog \
+    --title "Lumora, the identifiable child, and the patients nobody will name" \
+    --author "Piet Anders" --outlet "The Marginal Unit" \
+    --url "https://marginalunit.blogspot.com/2026/11/lumora-identifiable-child.html"
+am meta htac-draft-guidance \
+    --title "Velmagene ferparvovec for treating Kessler–Aune disease: draft guidance" \
+    --author "Health Technology Appraisal Council" --outlet "GOV.VA"
+am meta kadfamilies-campaign --author "KAD Families Varnia"
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta kadfamilies-campaign --note "Patients' charity campaign page for funding now: opens with the Council's 'too much for one child', then the disease, the trial, one family's two children, the budget, and the price; a results-based scheme tolerated if quick."
+am meta marginal-unit-blog --note "Health economist's blog against paying at this price: opens with the case for paying, granted, then the cost per QALY, the lifelong-effect assumption, opportunity cost in numbers, rarity's premium, the price and precedent; instalments at the same price are no answer. Two readers' comments."
+am meta holst-medium --note "Paediatric neurologist's op-ed for paying by results, argued through what families, the Council, economists and the company say and what she grants each: instalments that stop, a registry, re-appraisal, pre-symptomatic children first."
+am meta htac-draft-guidance --note "The appraisal body's draft guidance, numbered paragraphs: not recommended; grants the severity and the short-term effect; the trial's limits, the cost per QALY of 310,000 against a ceiling of 150,000, rarity already weighted, budget impact, the company's outcomes-based offer still too dear."
+am meta tribune-explainer --note "Newspaper explainer without a verdict, in reported speech: a mother, the Council, an economist, the charity, a neurologist, the company, the minister and an ethicist; managed access explained; the answer left open."
+am meta assembly-urgent-question --note "Urgent question in the National Assembly: an opposition member and a nationalist for funding now, the minister and a Liberal for a results-based deal, a Green former GP against, an independent undecided."
+am meta citizens-panel-notes --note "A citizens' panel member's own notes with lists: the mother's case and the economist's case each granted, the middle way only as good as its price, no verdict and a likely abstention."
+for s in assembly-urgent-question citizens-panel-notes holst-medium htac-draft-guidance \
+    kadfamilies-campaign marginal-unit-blog tribune-explainer; do
+    am done "$s"   # read in full
+done
+am validate
