@@ -51,6 +51,26 @@ def _no_background_training(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ReaderScreen, "WARM_UP_AFTER", 3600.0)
 
 
+@pytest.fixture(autouse=True)
+def _notice_log(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every notice an app shows, kept in ``app.notice_log`` (a notice lasts 3-8 s on
+    screen; at a load of 12 one came and went between two of the pilot's pauses)."""
+    from argmap.tui.app import ArgmapApp
+
+    shown = ArgmapApp.notify
+
+    def notify(self: ArgmapApp, message: str, **kwargs: object) -> None:
+        self.__dict__.setdefault("notice_log", []).append(message)
+        shown(self, message, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ArgmapApp, "notify", notify)
+
+
+def notices(app: object) -> list[str]:
+    """Every notice ``app`` has shown so far, oldest first (see ``_notice_log``)."""
+    return list(getattr(app, "notice_log", []))
+
+
 @pytest.fixture
 def small_project(tmp_path: Path) -> Path:
     """A project with one source of 7 sentences and two claims by ``tester``."""

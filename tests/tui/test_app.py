@@ -17,17 +17,13 @@ from argmap.tui.reader import ReaderScreen
 from argmap.tui.search import SearchScreen
 from argmap.tui.widgets import SentenceView
 
-from .conftest import claims_on_disk
+from .conftest import claims_on_disk, notices
 
 SIZE = (120, 40)
 
 
 def make_app(root: Path, annotator: str | None = "tester") -> ArgmapApp:
     return ArgmapApp(Project.open(root, annotator=annotator, strict=False))
-
-
-def notices(app: ArgmapApp) -> list[str]:
-    return [n.message for n in app._notifications]
 
 
 def screen_lines(app: ArgmapApp) -> list[str]:

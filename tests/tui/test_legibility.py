@@ -11,7 +11,7 @@ from textual.theme import BUILTIN_THEMES
 
 from argmap.project import Project
 from argmap.tui.app import ArgmapApp
-from argmap.tui.dialogs import CheckList, QuestionPicker
+from argmap.tui.dialogs import CheckList, QuestionPicker, StancePicker
 from argmap.tui.matrix import MatrixScreen
 from argmap.tui.reader import ReaderScreen
 from argmap.tui.search import SearchScreen
@@ -21,11 +21,11 @@ from .legibility import low_contrast
 SIZE = (100, 30)
 
 
-def _strips(app: ArgmapApp) -> list:
-    """The rendered lines; of a dialog only its own box (what is behind it is faded on
-    purpose, as context, not text to read)."""
+def _strips(app: ArgmapApp, *, behind: bool = False) -> list:
+    """The rendered lines; of a dialog only its own box unless ``behind`` (the screen
+    behind a dialog is shown, not faded away: it must stay readable too)."""
     strips = app.screen._compositor.render_strips()
-    if not app.screen.is_modal:
+    if behind or not app.screen.is_modal:
         return strips
     region = app.screen.query_one(".dialog").region
     return [s.crop(region.x, region.right) for s in strips[region.y : region.bottom]]
@@ -69,6 +69,12 @@ async def test_every_text_is_legible_in_every_theme(shipped: Path, themes: list[
             await pilot.pause(0.3)  # the footer follows once the cursor rests
             await pilot.pause()
             screens["reader, footer keys greyed"] = _strips(app)
+            # A small dialog leaves the cursor row (top of the screen) visible behind it.
+            app.push_screen(StancePicker(app.project.codebook, "What does it argue?"))
+            await pilot.pause()
+            screens["stance picker over the cursor row"] = _strips(app, behind=True)
+            app.pop_screen()
+            await pilot.pause()
             app.push_screen(QuestionPicker(app.project.codebook, ["us-guarantee"], "Questions"))
             await pilot.pause()
             picker = app.screen.query_one(CheckList)

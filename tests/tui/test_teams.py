@@ -15,6 +15,8 @@ from argmap.tui.matrix import ClaimListScreen, MatrixScreen
 from argmap.tui.matrix_view import MatrixView
 from argmap.tui.reader import ReaderScreen
 
+from .conftest import notices
+
 SRC = "004_789456f1d4370080"
 Q = "us-guarantee"
 PA, PUS, H = "pro-autonomy", "pro-us-primacy", "hedged"
@@ -28,10 +30,6 @@ def team(root: Path) -> None:
     Project.open(root, annotator="alice").annotate(SRC, sentence="s0002", stance=H, questions=[Q])
 
 
-def notices(app: ArgmapApp) -> list[str]:
-    return [n.message for n in app._notifications]
-
-
 async def expect_notice(app: ArgmapApp, pilot, text: str, bound: float = 8.0) -> None:  # type: ignore[no-untyped-def]
     """Fail unless a notice saying ``text`` shows within ``bound`` seconds (at a load of 10
     a key's notice came after the pilot's pause and ``notices(app)[-1]`` had none yet)."""
@@ -39,6 +37,16 @@ async def expect_notice(app: ArgmapApp, pilot, text: str, bound: float = 8.0) ->
     while not any(text in m for m in notices(app)):
         assert time.monotonic() < deadline, f"no notice {text!r}; notices: {notices(app)}"
         await pilot.pause(0.05)
+
+
+async def expect_screen(app: ArgmapApp, pilot, kind: type, bound: float = 8.0):  # type: ignore[no-untyped-def]
+    """The app's screen once it is a ``kind`` (a dialog pushed by a key comes a few frames
+    after the key under load); fail after ``bound`` seconds."""
+    deadline = time.monotonic() + bound
+    while not isinstance(app.screen, kind):
+        assert time.monotonic() < deadline, f"no {kind.__name__}; screen: {app.screen!r}"
+        await pilot.pause(0.05)
+    return app.screen
 
 
 async def to_cell(app: ArgmapApp, pilot, source: str, question: str) -> MatrixScreen:  # type: ignore[no-untyped-def]
@@ -157,15 +165,13 @@ async def test_delete_of_a_linked_claim_asks_first(shipped: Path) -> None:
         while reader.current_claim().id != linked.id:  # type: ignore[union-attr]
             await pilot.press("c")
         await pilot.press("d")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, Confirm)
+        dialog = await expect_screen(app, pilot, Confirm)
         assert f"{len(links)} link(s) to it go with it" in str(dialog.question)
         await pilot.press("n")
-        await pilot.pause()
+        await expect_screen(app, pilot, ReaderScreen)
         assert linked.id in Project.open(shipped).claim_index
         await pilot.press("d")
-        await pilot.pause()
+        await expect_screen(app, pilot, Confirm)
         await pilot.press("y")
         await pilot.pause()
         await expect_notice(app, pilot, f"deleted {linked.id} and {len(links)} link(s) to it")
