@@ -22,10 +22,14 @@ and
    or every source mixes its stances alike, they hardly move it;
    the stance the user says the source argues as a whole (``argues``, ``argmap suggest
    --argues``) counts ``STATED_WEIGHT`` units more. That one word is what the source level
-   lacks most: on debates 2-5 neither a source's first three units (whose majority is the
-   rest's in 13 of 28 sources: articles open with the view they then rebut) nor the
-   models' pooled reading of it (4 of 28) says which side it argues; stated, it lifts
-   stance macro-F1 on debates 2, 4 and 5 from 0.44-0.59 to 0.65-0.74 (issue 13, note k4);
+   lacks most: on debates 2-5 a source's first three units (whose majority is the rest's
+   in 13 of 28 sources: articles open with the view they then rebut) do not say which side
+   it argues, and the models' pooled reading of it, the stance its mix tilts toward, names
+   the side in 26 of 42 sources of debates 2-7, but weakly (its shares are nearly flat);
+   counted as a word of its own, it lowers as many projects as it lifts. No reading of the
+   author's own voice (closing paragraph, "should", "I think", "But ...", without "critics
+   say") names it more often (``bench/source_reading.py``; issue 13, notes k4 and v7).
+   Stated, it lifts stance macro-F1 on debates 2, 4 and 5 from 0.44-0.59 to 0.65-0.74;
 3. adds to each the probabilities of up to ``NEIGHBOUR_REACH`` sentences on either side,
    each weighted ``(NEIGHBOUR_WEIGHT x models.stickiness) ** distance`` times its chance of
    being a claim at all (headings and furniture hardly count); a sentence the user has
