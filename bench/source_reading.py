@@ -171,7 +171,7 @@ def main(argv: list[str] | None = None) -> None:
     for folder in args.projects:
         name = str(folder).removeprefix("bench/")
         with tempfile.TemporaryDirectory() as tmp:
-            table[name] = readings(_copy(folder, Path(tmp) / name))
+            table[name] = readings(_copy(folder, Path(tmp) / "project"))
     names = list(table)
     print(f"{'reading':24}" + "".join(f"{n[:12]:>13}" for n in names) + f"{'total':>9}")
     for reading in READINGS:
