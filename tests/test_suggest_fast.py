@@ -498,3 +498,71 @@ def test_exact_functions_equal_pythons_math(chunk: int, monkeypatch: pytest.Monk
     want = F._exact(math.sin, zeros)
     monkeypatch.setattr(F, "EXACT_CHUNK", 1 << 18)
     assert np.array_equal(np.signbit(want), np.signbit(F._exact(math.sin, zeros)))
+
+
+def test_probs_read_back_the_probabilities_they_were_made_from() -> None:
+    """A suggestion's probabilities, packed in ``Probs``, read back as the same mapping:
+    the same labels in order, the same doubles to the last bit, and an unknown label is
+    missing (``get`` gives the default)."""
+    from argmap.suggest.suggestions import Probs
+
+    given = {"pro": 0.1 + 0.2, "against": 1 / 3, "hedged": 0.0, "mixed": 1e-300}
+    probs = Probs(given)
+    assert list(probs) == list(given) and len(probs) == 4
+    assert dict(probs) == given
+    assert all(probs[k].hex() == v.hex() for k, v in given.items())
+    assert probs.get("unknown", -1.0) == -1.0
+    with pytest.raises(KeyError):
+        probs["unknown"]
+    assert dict(Probs({})) == {}
+
+
+def test_the_pattern_leans_read_once_equal_those_read_alone() -> None:
+    """Fitting learns the patterns' leans from its own reading of the texts
+    (``Featuriser.fit_transform(units=...)``): the leans are those the units give read
+    on their own, and the features those of a featuriser given the learnt leans."""
+    from argmap.project import Project
+    from argmap.suggest import data as D
+
+    project = Project.open(REPO)
+    items = D.examples(project)
+    lexicon = F.build_lexicon(project.codebook)
+    units = [e for e in items if e.unit and e.stance]
+    args = ([e.text for e in units], [e.stance or "" for e in units], [1.0] * len(units))
+    ctxs = list(dict.fromkeys(e.ctx for e in items))
+    texts = [e.text for e in items]
+    feats = F.Featuriser(lexicon)
+    got = feats.fit_transform(texts, ctxs, args)
+    alone = F.learn_pattern_leans(lexicon, *args)
+    assert alone.pattern_lean and feats.lexicon.pattern_lean == alone.pattern_lean
+    want = F.Featuriser(alone).fit_transform(texts, ctxs)
+    assert (got.x != want.x).nnz == 0
+    assert np.array_equal(got.stance_prior, want.stance_prior)
+
+
+def test_longest_first_finds_what_the_sorted_alternation_finds(
+    lexicon: F.Lexicon, texts: list[str]
+) -> None:
+    """``text.longest_first`` (the words as a tree of characters) finds, with ``findall``,
+    exactly what ``w1|w2|...`` sorted longest first finds: words that are prefixes of
+    others, phrases, a longest word that fails the word boundary after it, and the cues
+    of every group and of the seeds' codebook on every seed sentence."""
+    import random
+
+    rng = random.Random(7)
+    letters = "ab -'"
+    for _ in range(300):
+        words = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 5))) for _ in range(8)}
+        words = sorted(w for w in words if w.strip())
+        text = "".join(rng.choice(letters) for _ in range(60))
+        for wrap in (r"\b({})\b", r"(?:{})", r"\b(?:{})"):
+            plain = re.compile(wrap.format("|".join(map(re.escape, sorted(words, key=len)[::-1]))))
+            tree = re.compile(wrap.format(T.longest_first(words)))
+            assert tree.findall(text) == plain.findall(text), (words, text, wrap)
+    phrases = [lexicon.cues, *(words for _, words in cues.GROUPS)]
+    norms = [T.normalise(t) for t in texts]
+    for words in phrases:
+        words = [w for w in words if w]
+        plain = re.compile(r"\b(" + "|".join(map(re.escape, sorted(words, key=len)[::-1])) + r")\b")
+        tree = re.compile(r"\b(" + T.longest_first(words) + r")\b")
+        assert [tree.findall(n) for n in norms] == [plain.findall(n) for n in norms]

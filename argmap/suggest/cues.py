@@ -321,10 +321,12 @@ def single_words(words: tuple[str, ...]) -> frozenset[str]:
 
 def phrase_regex(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """A regex of the several-word entries of a group (longest first), or None."""
-    multi = sorted((w for w in words if " " in w), key=len, reverse=True)
+    from argmap.suggest.text import longest_first
+
+    multi = [w for w in words if " " in w]
     if not multi:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in multi) + r")\b")
+    return re.compile(r"\b(?:" + longest_first(multi) + r")\b")
 
 
 #: Common words that a several-word cue is not looked up by.

@@ -31,11 +31,12 @@ from typing import TYPE_CHECKING, Any
 from argmap.suggest import cues
 from argmap.suggest.cues import naming_words
 from argmap.suggest.data import Context
-from argmap.suggest.patterns import PatternSet, compile_patterns, match_many
+from argmap.suggest.patterns import ManyHits, PatternSet, compile_patterns, match_many
 from argmap.suggest.text import (
     EUROPE_WORDS,
     OBSTACLE_WORD,
     US_WORDS,
+    longest_first,
     normalise,
     normalise_many,
     stems,
@@ -53,7 +54,11 @@ FEATURE_CHUNK = 16384
 
 
 #: Blocks from this size on are mapped for themselves and given back when freed (glibc).
-MMAP_THRESHOLD = 256 * 1024
+#: Each such block is new memory the system must hand over page by page (a page fault per
+#: 4 KB): at 256 KB that was 1.1 million faults and 2.5 s of system time at 1,000 sources,
+#: at 2 MB 0.76 million and 1.8 s for 0-10 MB more at the peak (at 5,000: 5 s less, 7 MB
+#: more); at 4 MB and more the blocks kept in the heap cost 30-80 MB.
+MMAP_THRESHOLD = 2 * 1024 * 1024
 _MALLOC_TUNED: list[bool] = []
 
 
@@ -214,11 +219,7 @@ def _keyword_weights(texts: Sequence[str]) -> tuple[dict[str, float], ...]:
 def build_lexicon(codebook: Codebook) -> Lexicon:
     """The codebook's hedge cues, descriptions, question texts and patterns as features."""
     cues = tuple(sorted({normalise(c) for c in codebook.hedge_cues if c.strip()}))
-    cue_re = (
-        re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(cues, key=len)[::-1]) + r")\b")
-        if cues
-        else None
-    )
+    cue_re = re.compile(r"\b(" + longest_first(cues) + r")\b") if cues else None
     stance_words = _keyword_weights(
         [" ".join((s.label, s.description, *s.patterns)) for s in codebook.stances]
     )
@@ -235,9 +236,7 @@ def build_lexicon(codebook: Codebook) -> Lexicon:
         cue_re=cue_re,
         single_cues=frozenset(c for c in cues if " " not in c),
         multi_cue_re=(
-            re.compile(
-                r"\b(" + "|".join(re.escape(c) for c in sorted(multi, key=len)[::-1]) + r")\b"
-            )
+            re.compile(r"\b(" + longest_first(multi) + r")\b")
             if (multi := [c for c in cues if " " in c])
             else None
         ),
@@ -246,6 +245,35 @@ def build_lexicon(codebook: Codebook) -> Lexicon:
         patterns=compile_patterns(codebook),
         stem_index={stem: tuple(v) for stem, v in sorted(index.items())},
         naming=naming_words(w for s in codebook.stances for w in (s.id, s.label)),
+    )
+
+
+@dataclass
+class Reading:
+    """Distinct texts as the features read them: normalised (``text.normalise``), as words
+    (``vectors.tokenise``) and with the codebook's patterns found (``match_many``). Fitting
+    learns the patterns' leans and the features from one reading (``read``)."""
+
+    texts: list[str]  # each once, in order of first appearance
+    pos: dict[str, int]  # each text's place in ``texts``
+    norms: list[str]
+    tokens: Tokens
+    hits: ManyHits
+
+
+def read(texts: Sequence[str], patterns: PatternSet) -> Reading:
+    """The ``Reading`` of ``texts`` (each distinct text once)."""
+    from argmap.suggest.vectors import tokenise
+
+    distinct = list(dict.fromkeys(texts))
+    norms = normalise_many(distinct)
+    tokens = tokenise(norms)
+    return Reading(
+        distinct,
+        {t: i for i, t in enumerate(distinct)},
+        norms,
+        tokens,
+        match_many(patterns, norms, tokens, distinct),
     )
 
 
@@ -259,9 +287,11 @@ def learn_pattern_leans(
     raws: Sequence[str],
     stances: Sequence[str],
     weights: Sequence[float] | None = None,
+    reading: Reading | None = None,
 ) -> Lexicon:
     """``lexicon`` with each stance pattern's lean learnt from annotated units (``raws``,
-    their ``stances``, each counting ``weights``): a hit counts in the codebook's prior
+    their ``stances``, each counting ``weights``; ``reading``: a ``read`` of texts holding
+    all of ``raws``, if the caller has one): a hit counts in the codebook's prior
     towards each stance by the share of the units it was found in that have that stance,
     the pattern's own stance counting for ``PATTERN_PSEUDO_UNITS`` more units (Snorkel's
     labelling functions, whose accuracies are learnt). A pattern the analyst wrote for one
@@ -270,16 +300,16 @@ def learn_pattern_leans(
     alone, as written."""
     import numpy as np
 
-    from argmap.suggest.vectors import tokenise
-
     col = {s: j for j, s in enumerate(lexicon.stance_ids)}
     if not raws or not col or not any(lexicon.patterns.stance):
         return lexicon
-    norms = normalise_many(raws)
-    hits = match_many(lexicon.patterns, norms, tokenise(norms), raws)
+    if reading is None:
+        reading = read(raws, lexicon.patterns)
+    pos, hits = reading.pos, reading.hits.found
     w = [1.0] * len(raws) if weights is None else [float(v) for v in weights]
     counts: dict[tuple[str, str], Any] = {}
-    for found, stance, wi in zip(hits.found, stances, w, strict=True):
+    for raw, stance, wi in zip(raws, stances, w, strict=True):
+        found = hits[pos[raw]]
         j = col.get(stance)
         if j is None:
             continue
@@ -750,9 +780,13 @@ def _keyword_overlap(tokens: Tokens, word_stem: Any, arrs: dict[str, Any], n_k: 
 
 
 def codebook_rows(
-    raws: Sequence[str], lexicon: Lexicon, norms: Sequence[str] | None = None
+    raws: Sequence[str],
+    lexicon: Lexicon,
+    norms: Sequence[str] | None = None,
+    reading: Reading | None = None,
 ) -> Rows:
-    """``codebook_row`` of each of ``raws`` (distinct texts), computed for all at once.
+    """``codebook_row`` of each of ``raws`` (distinct texts), computed for all at once
+    (``reading``: their ``read``, if the caller has it).
 
     Word-level features (hedge cues, keyword stems, obstacle words, US/Europe) come from one
     tokenisation (``vectors.tokenise``) and numpy counts; patterns from ``match_many``; the
@@ -763,8 +797,12 @@ def codebook_rows(
     from argmap.suggest.vectors import tokenise
 
     n = len(raws)
-    norms = normalise_many(raws) if norms is None else list(norms)
-    tokens = tokenise(norms)
+    if reading is not None:
+        norms, tokens, hits = reading.norms, reading.tokens, reading.hits
+    else:
+        norms = normalise_many(raws) if norms is None else list(norms)
+        tokens = tokenise(norms)
+        hits = match_many(lexicon.patterns, norms, tokens, raws)
     vocab = tokens.vocab
     arrs = _lexicon_arrays(lexicon)
     n_s, n_q = len(lexicon.stance_ids), len(lexicon.question_ids)
@@ -812,7 +850,6 @@ def codebook_rows(
     us_eu = (tokens.counts(is_us) > 0) & (tokens.counts(is_eu) > 0)
     ov = _keyword_overlap(tokens, word_stem, arrs, n_k)
     s_ov, q_ov = ov[:, :n_s], ov[:, n_s:]
-    hits = match_many(lexicon.patterns, norms, tokens, raws)
     polarity = _polarity(tokens, lexicon.naming)
     general = _general_cues(norms, tokens, polarity)
     # each word's keyword weight per stance (its stem's; row -1: no stem, zeros)
@@ -1060,9 +1097,23 @@ class Featuriser:
         self._fit_word(batch.rows.tokens, self._fit_char(batch, texts))
         return self
 
-    def fit_transform(self, texts: Sequence[str], ctxs: Sequence[Context]) -> Features:
-        """``fit(texts)`` then ``transform(ctxs)``, featurising every text once."""
-        batch = _Batch(self.lexicon, [*texts, *_texts_of(ctxs)])
+    def fit_transform(
+        self,
+        texts: Sequence[str],
+        ctxs: Sequence[Context],
+        units: tuple[Sequence[str], Sequence[str], Sequence[float]] | None = None,
+    ) -> Features:
+        """``fit(texts)`` then ``transform(ctxs)``, featurising every text once.
+
+        ``units``: annotated units (texts, among ``texts``; stances; weights) to learn the
+        patterns' leans from first (``learn_pattern_leans``: ``self.lexicon`` then holds
+        them), from the same reading of the texts.
+        """
+        reading = read([*texts, *_texts_of(ctxs)], self.lexicon.patterns)
+        if units is not None:
+            self.lexicon = learn_pattern_leans(self.lexicon, *units, reading=reading)
+        batch = _Batch(self.lexicon, reading.texts, reading)
+        del reading
         return self._features(batch, ctxs, self._fit_char(batch, texts))
 
     def _fit_char(self, batch: _Batch, texts: Sequence[str]) -> list[int]:
@@ -1273,7 +1324,11 @@ def _texts_of(ctxs: Sequence[Context]) -> list[str]:
 class _Batch:
     """Distinct texts featurised together: ``pos[text]`` is its row in ``rows``."""
 
-    def __init__(self, lexicon: Lexicon, texts: Sequence[str]) -> None:
-        distinct = list(dict.fromkeys(texts))
-        self.pos = {t: i for i, t in enumerate(distinct)}
-        self.rows = codebook_rows(distinct, lexicon)
+    def __init__(
+        self, lexicon: Lexicon, texts: Sequence[str], reading: Reading | None = None
+    ) -> None:
+        """``reading``: the ``read`` of ``texts``, if the caller has it."""
+        if reading is None:
+            reading = read(texts, lexicon.patterns)
+        self.pos = reading.pos
+        self.rows = codebook_rows(reading.texts, lexicon, reading=reading)

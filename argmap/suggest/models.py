@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -45,7 +46,6 @@ from argmap.suggest.features import (
     Lexicon,
     build_lexicon,
     codebook_rows,
-    learn_pattern_leans,
     paused_gc,
 )
 from argmap.suggest.text import _OBSTACLE, normalise, stop_words
@@ -255,14 +255,14 @@ def _train(
     models.focus = focus
     if not items:
         return models
-    # what the codebook's patterns say on this project's annotated units
+    # what the codebook's patterns say on this project's annotated units (learnt as the
+    # features are fitted: ``Featuriser.fit_transform``)
     pattern_units = [e for e in items if e.unit and e.stance]
     unit_args = (
         [e.text for e in pattern_units],
         [e.stance or "" for e in pattern_units],
         [FOCUS_WEIGHT if focus is not None and e.source == focus else 1.0 for e in pattern_units],
     )
-    lexicon = models.lexicon = learn_pattern_leans(lexicon, *unit_args)
     threshold = LARGE_THRESHOLD if large_threshold is None else large_threshold
     models.large = large = len(items) >= threshold
     units = [e for e in items if e.unit]
@@ -279,7 +279,8 @@ def _train(
         features = Featuriser(lexicon, large=large)
         models.features = features
         unique, inv = _unique_rows([e.ctx for e in items])
-        seen = features.fit_transform([e.text for e in items], unique)
+        seen = features.fit_transform([e.text for e in items], unique, unit_args)
+        lexicon = models.lexicon = features.lexicon
         if focus is None:  # suggest_all predicts these sentences again; a source's don't
             features.remember(unique, seen)
         x_unique = seen.x
@@ -365,7 +366,11 @@ def _pattern_reasons(
         if best != stance:
             continue
         out.append(
-            f'"{p}" [pattern]' if sid == stance else f'"{p}" [pattern of {sid}, used for {stance}]'
+            sys.intern(
+                f'"{p}" [pattern]'
+                if sid == stance
+                else f'"{p}" [pattern of {sid}, used for {stance}]'
+            )
         )
     return tuple(out[:TOP_FEATURES])
 
@@ -382,7 +387,8 @@ def _explain_all(
     codebook cues that pushed it towards its stance.
 
     The contributions (feature value x weight of the chosen stance) of every row are
-    computed at once; only the positive, showable ones are looked at one by one.
+    computed at once; only the positive, showable ones are looked at one by one. Each
+    reason's text is held once (``sys.intern``): thousands of suggestions share it.
     """
     import numpy as np
 
@@ -424,18 +430,20 @@ def _explain_all(
         if name == "codebook__hedge cues":
             if cue_re is None:
                 return []
-            return [f"{cue} [hedge cue]" for cue in dict.fromkeys(cue_re.findall(norm))]
+            return [sys.intern(f"{cue} [hedge cue]") for cue in dict.fromkeys(cue_re.findall(norm))]
         if name.startswith("codebook__like stance"):
-            return [f"[like the {name[22:]} description]"]
+            return [sys.intern(f"[like the {name[22:]} description]")]
         group = GROUP_INDEX.get(name[10:])
         if group is not None:
             label = name[10:].split(" (")[0]
-            return [f"{cue} [{label}]" for cue in cues_found(norm, group)]
+            return [sys.intern(f"{cue} [{label}]") for cue in cues_found(norm, group)]
         if name == "codebook__obstacle words":
-            return [f"{w} [obstacle word]" for w in dict.fromkeys(_OBSTACLE.findall(norm))]
+            return [
+                sys.intern(f"{w} [obstacle word]") for w in dict.fromkeys(_OBSTACLE.findall(norm))
+            ]
         if name.startswith("context__"):
             where = name[9:].split(" pattern stance ")[0]
-            return [f"[{where}: {name.rsplit(' ', 1)[-1]} pattern]"]
+            return [sys.intern(f"[{where}: {name.rsplit(' ', 1)[-1]} pattern]")]
         return []
 
     for start, end in zip(starts, ends, strict=True) if len(k_rows_l) else ():

@@ -30,7 +30,7 @@ def team(root: Path) -> None:
     Project.open(root, annotator="alice").annotate(SRC, sentence="s0002", stance=H, questions=[Q])
 
 
-async def expect_notice(app: ArgmapApp, pilot, text: str, bound: float = 8.0) -> None:  # type: ignore[no-untyped-def]
+async def expect_notice(app: ArgmapApp, pilot, text: str, bound: float = 30.0) -> None:  # type: ignore[no-untyped-def]
     """Fail unless a notice saying ``text`` shows within ``bound`` seconds (at a load of 10
     a key's notice came after the pilot's pause and ``notices(app)[-1]`` had none yet)."""
     deadline = time.monotonic() + bound
