@@ -8,6 +8,7 @@ Every refusal is a :class:`UsageError` with a one-line message, the same in CLI 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -178,18 +179,29 @@ def _require_new(codebook: Codebook, kind: str, entry_id: str) -> None:
 # --------------------------------------------------------------------------- edits
 
 
+DEFAULT_SYMBOLS = "●▲▼■◆○△▽□◇★☆"
+"""Symbols a new stance takes, in order, when none is given (one cell wide each)."""
+
+
 def add_stance(
     codebook: Codebook,
     stance_id: str,
     *,
-    label: str,
-    symbol: str,
+    label: str | None = None,
+    symbol: str | None = None,
     axis: int = 0,
     color: str = "white",
     description: str = "",
 ) -> Codebook:
-    """The codebook with a new stance at the end."""
+    """The codebook with a new stance at the end. Without a ``label`` it is the id in
+    words ("pro-transit": "pro transit"); without a ``symbol``, the first of ● ▲ ▼ ■ ◆ …
+    that no stance has."""
     _require_new(codebook, "stance", stance_id)
+    if label is None:
+        label = " ".join(re.split(r"[-_.]+", stance_id)).strip() or stance_id
+    if symbol is None:
+        taken = {s.symbol for s in codebook.stances}
+        symbol = next((c for c in DEFAULT_SYMBOLS if c not in taken), "•")
     if not label.strip():
         raise UsageError(f"stance {stance_id!r} needs a label")
     stance = Stance(

@@ -437,7 +437,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         run_lines = []
         if s >= _HEADER_ZONE:
             break
-    head = text_head(text) if reader >= 4 else None
+    head = text_head(text, reader) if reader >= 4 else None
     if head is not None:
         skip.update(head.skip)
         alone.update(head.skip)
@@ -447,7 +447,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     for s, e in lines:
         if s in skip or s in rows:
             continue
-        m = _SPEAKER_LABEL.match(text, s, e)
+        m = (_SPEAKER_LABEL_5 if reader >= 5 else _SPEAKER_LABEL).match(text, s, e)
         if m and m["name"] not in HEADER_KEYS and m["name"] not in nobody:
             labelled.append((s, m.end(), m["name"], m.end() >= e))
     if head is not None:
@@ -472,6 +472,9 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             elif head is not None and speakers and _STAGE.fullmatch(_plain_line(text[s:e])):
                 # "*(The sitting closed at 16:38.)*": nobody's words; the turn goes on after
                 speakers.extend([(s, ""), (e + 1, speakers[-1][1])])
+    if head is not None:
+        for s, n in head.prefix:  # reader 5: "Kessling, 24 November 2026 – " opening a line
+            labels.setdefault(s, s + n)
     headings = frozenset(
         s for s, e in lines if _MD_HEADING.match(text, s, e) and s not in skip and s not in rows
     )
@@ -540,6 +543,12 @@ _SPEAKER_LABEL = re.compile(
     r"(?:[ \t]+\([^():\n]{1,60}\))?)"  # "Cllr Graham Peel (Harlow Fields, Conservative):"
     r"(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
 )
+# Reader 5: also an office with "of"/"for": "**The Minister of Health (Karin Albrecht):**"
+_SPEAKER_LABEL_5 = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)?"
+    r"[A-Z][\w.'’-]*){0,5}(?:[ \t]+\([^():\n]{1,60}\))?)"
+    r"(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
+)
 _CLOSING_HASHES = re.compile(r"[ \t]+#+$")
 _MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
 NOT_SPEAKERS = frozenset(
@@ -583,6 +592,8 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
         offset = _marker_end(text, start, end, blank_before or prev_was_marker)
         if layout is not None and start in layout.labels:
             offset = max(offset, layout.labels[start] - start)
+        if reader is not None and reader >= 5 and (task := _TASK.match(text, start + offset, end)):
+            offset = task.end() - start  # "- [ ] ring the council": no "[ ]" in the sentence
         prev_was_marker = offset > 0
         body_start = start + offset
         body = text[body_start:end]
@@ -619,6 +630,8 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
         prev_block_end = end
     merged: list[tuple[int, int]] = []
     for s, e in spans:
+        if reader is not None and reader >= 5 and _NO_SENTENCE_5.fullmatch(text[s:e].strip("*_ ")):
+            continue  # "Photo by Marta Quist on Unsplash", "[End of segment]"
         if not _HAS_WORD.search(text, s, e):
             if merged and "\n" not in text[merged[-1][1] : s]:
                 merged[-1] = (merged[-1][0], e)
@@ -626,6 +639,18 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
             continue
         merged.append((s, e))
     return merged
+
+
+_TASK = re.compile(r"\[[ xX]\][ \t]+")
+_NO_SENTENCE_5 = re.compile(
+    r"(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?)(?: by|:)\s+[^.!?]{2,80}\.?|"
+    r"(?:Credit|Source): [^.!?]{2,60}\.?|"
+    r"\[[^\[\]]{1,60}\]\.?|\((?:End|Music|Applause|Laughter|Jingle|Crosstalk|Break|"
+    r"Ends|Pause|Inaudible)\b[^()]{0,40}\)\.?",
+    re.IGNORECASE,
+)
+"""Reader 5: a sentence that is only a photo credit or a bracketed note ("[End of
+segment]", "(Applause)")."""
 
 
 def _split_cjk(body: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -818,7 +843,7 @@ def _store_spans(
 # --------------------------------------------------------------------------- importing
 
 
-READER = 4
+READER = 5
 """How an added file is read (``argmap add --reader N``; ``--html-reader`` is the old name).
 
 - 1: HTML pages as argmap first read them.
@@ -842,13 +867,24 @@ READER = 4
   CMS classes (Ghost, Squarespace), the date from
   ``<time datetime>``, the URL from ``<link rel=canonical>``, and the title without the
   section when the page's heading is its start ("Title | Opinion | Site").
+- 5: also the page's own date (``dcterms.modified``, ``abbr.published``, a dateline,
+  "last updated on …") and never a date from a sentence of the body; a letterhead above
+  the title (a press release's, a council's) as the author and outlet; a notes' italic
+  dateline's name as the author; a transcript's header line ("*Presenter: NAME ·
+  Station · date*") as author, outlet and date; task-list markers ("[ ]"), "ENDS" and
+  what follows it, contact lines, attendance lines ("Present:", "Officers:"), signature
+  blanks, photo credits and "[End of segment]" as no sentences; speaker labels with
+  "of" ("The Minister of Health (Karin Albrecht):"). In HTML, Medium's publication as the
+  outlet and its byline and counts dropped, a Blogger "Blog: Post" title, date and
+  pager, a government template's phase banner, caption, metadata list and "Is this page
+  useful?", and chrome after the article (:func:`html_to_text`).
 
 A page's text is taken when it is added; how a text is cut into sentences is fixed by the
 reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without
 one was added before reader 3 and is read as then), so re-reading a source never moves
 the sentence ids its annotations point to. ``--reader 2`` or ``1`` rebuilds a project
 annotated with an older argmap (``bench/debate2/make.sh``)."""
-READERS = (1, 2, 3, 4)
+READERS = (1, 2, 3, 4, 5)
 RECORDED_READER = 3
 """The first reader that changes how a stored text is cut into sentences: from this one
 on, the reader is recorded with the source."""
@@ -971,6 +1007,17 @@ class _HTMLText(HTMLParser):
         r"(?:[\w-]*[-_])?(?:author(?:[-_]+name)?|authorname|byline[-_]+name|byline[-_]+author)"
         r"(?:__[\w-]+)?"  # a CSS module's hash: Byline_name__x1
     )
+    # Reader 5: Medium's byline, counts and publication link, Blogger's pager and feed
+    # links, a government template's phase banner, caption, metadata list, contents list
+    # and feedback box, a cookie layer named in one word (#cookieconsent), button links
+    FURNITURE_5 = re.compile(
+        r"speechify-ignore|pw-multi-vote[\w-]*|pw-responses[\w-]*|[\w-]*clap[\w-]*|"
+        r"author(?:name|photo)|story(?:readtime|publishdate)|publicationname|"
+        r"blog-pager[\w-]*|post-feeds|feed-links|home-link|post-footer[\w-]*|"
+        r"[\w-]*phase-banner[\w-]*|govuk-caption-\w+|gem-c-title__context|gem-c-metadata|"
+        r"[\w-]*contents-list[\w-]*|[\w-]*feedback[\w-]*|cookie\w*|cc-(?:window|banner)|"
+        r"wixui-button|[\w-]*social-bar[\w-]*"
+    )
     COMMENT_LINK = re.compile(r"#(?:comments?|respond|disqus_thread)\b", re.IGNORECASE)
     OUTSIDE_KEPT = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote"])
     VOID = frozenset(["br", "img", "meta", "link", "input", "hr", "wbr", "source", "area"])
@@ -984,6 +1031,10 @@ class _HTMLText(HTMLParser):
         self._skip_tag = ""
         self._skip_depth = 0
         self._content_depth = 0  # inside <article> or <main>
+        # Reader 5: after the article (or main) ends, what is outside it is chrome ("Written
+        # by …", "More from …", "Is this page useful?"), once it held a real text
+        self._content_chars = 0
+        self._after_content = False
         self._article_depth = 0  # inside <article> (reader 4)
         self._in_title = False
         # Reader 2, on a page with an <article>/<main>: outside it, only the text of
@@ -1000,6 +1051,7 @@ class _HTMLText(HTMLParser):
         # the article's first heading), read even inside furniture that is skipped.
         self.found: dict[str, str] = {}
         self._capture: list[list] = []  # [field, tag, depth, text parts]
+        self._term = ""  # reader 5: the last <dt>'s words ("from", "published")
 
     def _is_furniture(self, tag: str, attrs: dict[str, str]) -> bool:
         if tag in self.SKIP:
@@ -1014,6 +1066,10 @@ class _HTMLText(HTMLParser):
         if self.reader >= 3 and tag in ("article", "main"):
             # the article itself, whatever its class says ("newsletter-post" on Substack)
             return False
+        if self.reader >= 5:
+            words = " ".join(attrs.get(k, "") for k in ("class", "id", "data-testid"))
+            if any(self.FURNITURE_5.fullmatch(w) for w in words.lower().split()):
+                return True
         if self.reader >= 4 and {"widget", "blog"} <= set(attrs.get("class", "").lower().split()):
             return False  # Blogger's posts are a widget too: <div class='widget Blog'>
         if named and self.FURNITURE.search(named):
@@ -1035,8 +1091,8 @@ class _HTMLText(HTMLParser):
                 self.CHROME_4.fullmatch(w) or self.CHROME.fullmatch(w) for w in words
             ):
                 return True  # also inside <main>, outside the <article> (Ghost's footer-cta)
-            if self.AROUND_4.search(named):
-                return True
+            if self.AROUND_4.search(named) and not (self.reader >= 5 and tag == "section"):
+                return True  # reader 5: a Wix "section#comp-cta" holds text, not a button
         if self.reader < 2:
             return False
         if tag == "a" and self.COMMENT_LINK.search(attrs.get("href", "")):
@@ -1062,6 +1118,12 @@ class _HTMLText(HTMLParser):
             field = "site"
         elif tag == "h1" and (self._content_depth or "entry-title" in classes):
             field = "h1"
+        elif self.reader >= 5 and attrs.get("data-testid", "").lower() == "publicationname":
+            field = "publication"  # Medium: the publication, not "Medium"
+        elif self.reader >= 5 and tag == "dt":
+            field = "dt"  # a metadata list: "From:" Kessling City Council
+        elif self.reader >= 5 and tag == "dd" and self._term:
+            field = f"dd:{self._term}"
         if field and field not in self.found and all(c[0] != field for c in self._capture):
             self._capture.append([field, tag, 1, []])
 
@@ -1073,6 +1135,9 @@ class _HTMLText(HTMLParser):
             if cap[2] == 0:
                 self._capture.remove(cap)
                 text = " ".join("".join(cap[3]).split())
+                if cap[0] == "dt":
+                    self._term = text.rstrip(":").strip().lower()
+                    continue
                 if cap[0] == "author":
                     text = _BY_PREFIX.sub("", text)
                     if len(text) > 80:
@@ -1096,6 +1161,12 @@ class _HTMLText(HTMLParser):
                 self.found.setdefault("date", a["datetime"])
             elif "date" in a.get("class", "").lower() and _ISO_DAY.match(a.get("title", "")):
                 self.found.setdefault("date", a["title"])  # Substack: title="2026-11-24T…"
+            elif (
+                self.reader >= 5
+                and "published" in a.get("class", "").lower().split()
+                and _ISO_DAY.match(a.get("title", ""))
+            ):
+                self.found.setdefault("date", a["title"])  # Blogger: <abbr class=published>
             elif tag == "link" and "canonical" in a.get("rel", "").lower() and a.get("href"):
                 self.found.setdefault("url", a["href"])
             elif tag == "meta" and a.get("itemprop") and a.get("content"):
@@ -1145,6 +1216,8 @@ class _HTMLText(HTMLParser):
             self._in_title = False
         if tag in ("article", "main") and self._content_depth:
             self._content_depth -= 1
+            if self.reader >= 5 and not self._content_depth and self._content_chars >= 400:
+                self._after_content = True
         if tag == "article" and self._article_depth:
             self._article_depth -= 1
         if tag in self.OUTSIDE_KEPT and self._kept_depth:
@@ -1170,6 +1243,10 @@ class _HTMLText(HTMLParser):
         elif not self._skip_depth:
             if self._outside_rule and not self._content_depth and not self._kept_depth:
                 return  # a ticker bar or a site's tag line around the article
+            if self._after_content and not self._content_depth:
+                return  # reader 5: "Written by …", "More from …" after the article
+            if self._content_depth:
+                self._content_chars += len(data.strip())
             if self.reader >= 2 and not self._pre_depth:
                 data = _HTML_SPACE.sub(" ", data)  # a paragraph wrapped in the source
             self.parts.append(data)
@@ -1261,6 +1338,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
             info[field] = parser.meta[key]
     if suffix and not info.get("outlet"):
         info["outlet"] = suffix
+    if reader >= 5:
+        info.update(_page_facts(parser, title, info))
     if reader >= 4:
         found, byline = parser.found, parser.found.get("byline", "")
         if not info.get("date"):
@@ -1272,6 +1351,36 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
             info["url"] = found["url"]
         info = {k: v for k, v in info.items() if v}
     return paragraphs + "\n", info
+
+
+PAGE_DATES = ("article:published_time", "date", "dcterms.modified", "dcterms.date", "dc.date",
+              "datepublished", "datemodified")  # fmt: skip
+"""Reader 5: the head's fields that give a page's own date, first found first."""
+
+
+def _page_facts(parser: _HTMLText, title: str, info: dict[str, str]) -> dict[str, str]:
+    """What reader 5 reads of a page beyond reader 4: its own date (never one from its
+    text), Medium's publication as the outlet, a Blogger title "Blog: Post" as title and
+    outlet, a government page's "From:" organisation as the author."""
+    facts: dict[str, str] = {}
+    if not info.get("date"):
+        day = next((parser.meta[k] for k in PAGE_DATES if k in parser.meta), "")
+        day = day or parser.found.get("date", "")
+        for term in ("last updated", "updated", "published"):
+            day = day or _guess_day(parser.found.get(f"dd:{term}", ""))
+        if _ISO_DAY.match(day):
+            facts["date"] = day[:10]
+    if parser.found.get("publication"):
+        facts["outlet"] = parser.found["publication"]
+    clean = parser.found.get("heading") or parser.meta.get("og:title", "")
+    blog, colon, rest = title.partition(": ")
+    if clean and colon and rest == clean and len(blog.split()) <= 6:
+        facts["title"] = clean  # Blogger: "Pedal and Pavement: Why the ring road…"
+        if not info.get("outlet"):
+            facts["outlet"] = blog
+    if not info.get("author") and parser.found.get("dd:from"):
+        facts["author"] = parser.found["dd:from"]
+    return facts
 
 
 _BY_WORDS = re.compile(r"\b(?:By|Written by|Posted by|Author)\s*:?\s+(.+)", re.I)
@@ -1380,7 +1489,14 @@ def guess_date(text: str, reader: int | None = None) -> str:
 
     From reader 3 on, also a month written short ("Nov 24, 2026", "24 Sept 2026"), and a
     month and year that is one part of a dateline of parts split by ``·`` or ``|``
-    ("Centre for Urban Mobility · Briefing paper 14 · November 2026")."""
+    ("Centre for Urban Mobility · Briefing paper 14 · November 2026").
+
+    From reader 5 on, only the text's own date: a memo's "Date:", a dateline, a date line,
+    "last updated on …", a heading or title line (:func:`_head5`); never a date in a
+    sentence ("from 1 April 2028 private cars…")."""
+    if reader is not None and reader >= 5:
+        layout = text_layout(text, reader)
+        return any_date(layout.header.get("Date", "")) or (layout.head or Head(frozenset())).date
     head = text[:1500]
     full = _guess_day(head)
     if full:
@@ -1759,6 +1875,11 @@ class Head(NamedTuple):
     author: str = ""
     outlet: str = ""
     title: str = ""
+    date: str = ""
+    """Reader 5: the text's own date, read from its metadata lines (ISO)."""
+    prefix: tuple[tuple[int, int], ...] = ()
+    """Reader 5: (line start, where its words begin) of a line that opens with a dateline
+    ("Kessling, 24 November 2026 – The Chamber…")."""
 
 
 def _plain_line(line: str) -> str:
@@ -1777,7 +1898,7 @@ HEAD_LINES = 12
 
 
 @lru_cache(maxsize=64)
-def text_head(text: str) -> Head:
+def text_head(text: str, reader: int = 4) -> Head:
     """The metadata lines of a text's head and foot (reader 4) and what they say.
 
     In the first 12 lines: a dateline (:func:`dateline`), a byline, a bare line of names
@@ -1890,4 +2011,236 @@ def text_head(text: str) -> Head:
             skip.add(s)
             authors = authors or [name]
     author = ", ".join(dict.fromkeys(authors))
-    return Head(frozenset(skip), author, outlet, title)
+    head = Head(frozenset(skip), author, outlet, title)
+    return _head5(text, filled, head) if reader >= 5 else head
+
+
+# ------------------------------------------------------------ reader 5: more kinds of text
+
+_RELEASE = re.compile(
+    r"(?:(?:press|news|media) release|for immediate release|embargoed\b.*|"
+    r"(?:press|media) statement)",
+    re.I,
+)
+_ENDS = re.compile(r"[-–—#*\s]*(?:ENDS?|Ends|-ends-|###)[-–—#*\s.]*")
+_AFTER_ENDS = re.compile(
+    r"(?:notes? (?:to|for) (?:editors|the editor)|editor'?s'? notes?)\s*:?", re.I
+)
+_ATTENDANCE = re.compile(
+    r"(?:Present|Officers|Officers present|In attendance|Also present|Also in attendance|"
+    r"Apologies(?: for absence)?|Absent|Members of the public|Attendees|Attending|"
+    r"Witnesses|Guests|Minute taker|Clerk)\s*:.*",
+    re.I,
+)
+_BLANKS = re.compile(r".*[._…]{5,}.*")
+_UPDATED = re.compile(
+    r"(?:This (?:page|article|guidance|post) was )?(?:last )?(?:updated|reviewed|modified)"
+    r"(?: on)?:?\s+(?P<date>.{6,40}?)\.?",
+    re.I,
+)
+_PRESS_DATELINE = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,[ \t]+[A-Z]"
+    r"[\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?),[ \t]+(?P<date>[^–—\n]{6,30}?)(?:\*\*|__)?"
+    r"[ \t]+[–—-]{1,2}[ \t]+(?=\S)"
+)
+_HEAD_KEYS = {
+    "presenter": "author", "host": "author", "presented by": "author", "hosted by": "author",
+    "programme": "outlet", "program": "outlet", "show": "outlet", "station": "outlet",
+    "channel": "outlet", "series": "outlet", "broadcast": "date", "aired": "date",
+    "recorded": "date", "date": "date", "producer": "", "guest": "", "guests": "",
+    "reporter": "", "interviewer": "", "duration": "", "transcript": "", "episode": "",
+    "editor": "", "transcribed by": "",
+}  # fmt: skip
+_HEAD_KEY = re.compile(rf"(?P<key>{'|'.join(_HEAD_KEYS)})\s*:?\s+(?P<value>.+)", re.I)
+_BIO_FOOT = re.compile(
+    r"(?P<name>[A-Z][^,.]{3,50}?)\s+(?:(?:is|was|has been)\s+(?:a|an|the|one)|writes|"
+    r"has written|lives|works|teaches|reports|covers)\b"
+)
+_STATUS = re.compile(r"(?:provisional|draft|uncorrected|unrevised|final)(?: text| version)?", re.I)
+_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:UTC|GMT|CET|BST))?", re.I)
+
+
+def any_date(text: str) -> str:
+    """The first full date in ``text`` as ISO, whichever way it is written, or ``""``."""
+    return _guess_day(text) or _guess_short_day(text)
+
+
+def _title_case(line: str) -> str:
+    """ "KESSLING CHAMBER OF TRADE" as "Kessling Chamber of Trade"; other lines as they are."""
+    if not line.isupper():
+        return line
+    small = {"of", "and", "the", "for", "in", "on", "at", "to", "a", "an"}
+    words = line.lower().split()
+    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def dateline5(plain: str) -> tuple[str, str, str] | None:
+    """A reader-5 dateline of parts split by ``·``/``|``: (outlet, author, date), or None.
+
+    Beyond :func:`dateline`: a part that is a date inside words ("started 3 Nov 2026, last
+    edit 19 Nov"), a time ("07:40"), a status ("Provisional text"), a description in lower
+    case ("notes for the residents' meeting": then a name among the parts is the author, not
+    an outlet), "Presenter: NAME"/"Host: NAME" (the author) and "Programme: …" (the outlet).
+    """
+    if len(plain) > 240:
+        return None
+    parts = [p.strip(" *_") for p in _HEAD_SEP.split(plain.rstrip("."))]
+    if len(parts) < 2:
+        return None
+    outlet = author = day = ""
+    others: list[str] = []
+    personal = False
+    for part in parts:
+        found = any_date(part)
+        if not part or part == "…" or _TIME.fullmatch(part) or _STATUS.fullmatch(part):
+            continue
+        if found and (is_date_part(part) or part[:1].islower()):
+            day = day or found
+            personal = personal or part[:1].islower()
+            continue
+        if is_date_part(part) or READING_TIME.fullmatch(part) or _SECTION.fullmatch(part):
+            continue
+        keyed = _HEAD_KEY.fullmatch(part)
+        if keyed and part[:1].isupper():
+            role, value = _HEAD_KEYS[keyed["key"].lower()], keyed["value"].strip()
+            if role == "author":
+                author = author or (person_name(value) or value)
+            elif role == "outlet":
+                outlet = outlet or value
+            elif role == "date":
+                day = day or any_date(value)
+            continue
+        by = _BY_PART.fullmatch(part)
+        if by:
+            author = author or ", ".join(person_names(by["names"].split(",")[0]))
+            continue
+        if part[:1].islower():
+            personal = True  # "notes for the residents' meeting"
+            continue
+        others.append(part)
+    if not day and not author:
+        return None
+    if personal and len(others) == 1 and person_name(others[0]) and not author:
+        return "", person_name(others[0]), day
+    if len(others) > 1:
+        return None
+    if others and len(others[0].split()) <= 10 and not outlet:
+        outlet = others[0]
+    return outlet, author, day
+
+
+def _head5(text: str, filled: list[tuple[int, int]], head: Head) -> Head:
+    """Reader 5's head and foot, on top of reader 4's ``head``.
+
+    - A letterhead: a plain first line above a ``#`` heading ("Kessling City Council"), or a
+      press release's lines above its "PRESS RELEASE" mark (the organisation, its address):
+      metadata, the first line the author and outlet; a press release's headline the title.
+    - A dateline of parts with a name, a date in words, a presenter or a programme
+      (:func:`dateline5`), or a transcript's header line of "Key: value." parts.
+    - Attendance lines ("Present:", "Officers:"), a signature with blanks ("Chair: ……"),
+      contact lines, "last updated on DATE", "ENDS" and all below it, "Notes to editors"
+      and all below it, and an author's bio as the last line: no sentences.
+    - The text's date: from these lines, else from a heading or the title line; never from
+      a sentence of the body.
+    """
+    skip = set(head.skip)
+    author, outlet, title, day = head.author, head.outlet, head.title, ""
+    prefix: list[tuple[int, int]] = []
+    plains = [(s, e, _plain_line(text[s:e])) for s, e in filled]
+    top = plains[:HEAD_LINES]
+    # a letterhead, and a press release's marks
+    marks = [i for i, (_, _, p) in enumerate(top[:8]) if _RELEASE.fullmatch(p)]
+    first_heading = next(
+        (i for i, (s, e, _) in enumerate(top) if text[s:e].lstrip().startswith("#")), None
+    )
+    if marks and marks[0] > 0:
+        letterhead = top[0][2]
+        skip.update(s for s, _, _ in top[: marks[-1] + 1])
+        rest = [p for s, _, p in top[marks[-1] + 1 :] if s not in skip]
+        title = title or (shorten_at_word(rest[0]) if rest else "")
+    elif (
+        first_heading == 1
+        and len(top[0][2]) <= 80
+        and not _LINE_STOP.search(top[0][2])
+        and all(w[:1].isupper() for w in top[0][2].split() if len(w) > 3)
+    ):
+        letterhead = top[0][2]
+        skip.add(top[0][0])
+    else:
+        letterhead = ""
+    if letterhead and not dateline5(letterhead):
+        author = author or _title_case(letterhead)
+        outlet = outlet or _title_case(letterhead)
+    # datelines, header lines, a press dateline opening the first paragraph
+    presenter = False
+    for s, e, plain in top:
+        if s in skip:
+            day = day or any_date(plain)
+            continue
+        raw = text[s:e]
+        if raw.lstrip().startswith("#"):
+            continue
+        read = dateline5(plain) or _header_line(plain)
+        if read is not None and (not plain.endswith((".", "!", "?")) or _emphasised(raw)):
+            skip.add(s)
+            outlet, day = outlet or read[0], day or read[2]
+            if read[1] and not head.author:
+                author = author or read[1]
+                presenter = presenter or "presenter" in plain.lower() or "host" in plain.lower()
+            continue
+        press = _PRESS_DATELINE.match(raw)
+        if press and any_date(press["date"]):
+            prefix.append((s, press.end()))
+            day = day or any_date(press["date"])
+    # anywhere: attendance, signature blanks, contact lines, "last updated"; the foot
+    ends = next(
+        (
+            i
+            for i, (_, _, p) in enumerate(plains)
+            if i > 2 and (_ENDS.fullmatch(p) or _AFTER_ENDS.fullmatch(p))
+        ),
+        None,
+    )
+    for i, (s, _, plain) in enumerate(plains):
+        updated = _UPDATED.fullmatch(plain)
+        blanks = _BLANKS.fullmatch(plain) and len(plain.split()) <= 12 and ":" in plain
+        after_ends = ends is not None and i >= ends
+        if after_ends or blanks or _ATTENDANCE.fullmatch(plain) or _CONTACT.match(plain):
+            skip.add(s)
+        elif updated and any_date(updated["date"]):
+            skip.add(s)
+            day = day or any_date(updated["date"])
+    if len(plains) > 3 and (bio := _BIO_FOOT.match(plains[-1][2])) and person_name(bio["name"]):
+        skip.add(plains[-1][0])
+        author = author or person_name(bio["name"])
+    if presenter and not head.outlet and first_heading is not None and outlet == head.outlet:
+        outlet = outlet or top[first_heading][2]  # a radio programme's heading
+    if not day:  # a heading or the title line: "Minutes of the meeting of 12 November 2026"
+        titles = [
+            plain
+            for s, e, plain in top
+            if text[s:e].lstrip().startswith("#")
+            or (
+                s not in skip
+                and len(plain) <= 120
+                and not _LINE_STOP.search(plain)
+                and not LIST_MARKER.match(text[s:e])
+            )
+        ]
+        day = next((d for plain in titles if (d := any_date(plain))), "")
+    return Head(frozenset(skip), author, outlet, title, day, tuple(prefix))
+
+
+def _header_line(plain: str) -> tuple[str, str, str] | None:
+    """A transcript's header line of "Key: value." parts ("Presenter: Clara Nyquist.
+    Programme: The Morning Desk. Broadcast 3 December 2026."): (outlet, author, date)."""
+    parts = [p.strip(" *_") for p in re.split(r"(?<=[.])\s+|\s+[·|]\s+", plain) if p.strip(" *_.")]
+    keyed = [m for p in parts if (m := _HEAD_KEY.fullmatch(p.rstrip(".")))]
+    if len(keyed) < 2 or len(keyed) < len(parts) - 1:
+        return None
+    got = {"author": "", "outlet": "", "date": ""}
+    for m in keyed:
+        role, value = _HEAD_KEYS[m["key"].lower()], m["value"].strip()
+        if role and not got[role]:
+            got[role] = any_date(value) if role == "date" else (person_name(value) or value)
+    return got["outlet"], got["author"], got["date"]

@@ -118,12 +118,16 @@ def test_add_a_directory(cli: CliRun, root: Path, tmp_path: Path) -> None:
     assert f"{folder}: no .txt, .md or .html files in this folder" in err
     (folder / "good.txt").write_text("Europe must act. It can.\n")
     (folder / "blank.md").write_text("\n")
-    err = fails_cleanly(cli, root, 1, "add", str(folder))  # one bad file: none added
-    assert "blank.md: the file holds no text" in err
+    code, out, err = cli("add", str(folder), "--project", str(root))  # one bad file
+    assert code == 1 and "blank.md: the file holds no text" in one_line(err)
+    assert out.startswith("added europe-must-act:")  # the good one is added
+    assert sorted(Project.open(root).sources) == ["alpha", "beta", "europe-must-act"]
     (folder / "blank.md").unlink()
+    (folder / "good.txt").unlink()
+    (folder / "new.txt").write_text("Nobody is ready. We wait.\n")
     (folder / "again.txt").write_text(ALPHA)  # a text already in the project
     code, out, err = cli("add", str(folder), "--project", str(root))
-    assert code == 0 and "added europe-must-act:" in out
+    assert code == 0 and "added nobody-is-ready:" in out
     assert "again.txt: already in the project as source 'alpha'" in one_line(err)
     before = snapshot(root)
     code, _, err = cli("add", str(folder), "--project", str(root))  # nothing left to add
@@ -270,15 +274,30 @@ def test_annotate_linking_to_itself_is_undone(cli: CliRun, cli_json: JsonRun, ro
     assert Project.open(root).claim(a).stance == H
 
 
-def test_add_several_files_adds_none_if_one_fails(cli: CliRun, root: Path, tmp_path: Path) -> None:
+def test_add_several_files_adds_the_good_ones_if_one_fails(
+    cli: CliRun, root: Path, tmp_path: Path
+) -> None:
+    """d8 2, d9 3: one unreadable page of seven stopped the six others. Now each file that
+    fails gets one error line and leaves nothing of itself; the others are added; exit 1."""
     good = tmp_path / "good.txt"
     good.write_text("Europe must act. It can.\n")
     empty = tmp_path / "empty.md"
     empty.write_text("   \n")
-    err = fails_cleanly(cli, root, 1, "add", str(good), str(empty))
-    assert "empty.md: the file holds no text" in err
-    err = fails_cleanly(cli, root, 1, "add", str(good), str(tmp_path / "missing.txt"))
-    assert sorted(Project.open(root).sources) == ["alpha", "beta"]
+    other = tmp_path / "other.txt"
+    other.write_text("The Union should wait. Nobody is ready.\n")
+    code, out, err = cli(
+        "add", str(empty), str(good), str(tmp_path / "missing.txt"), str(other),
+        "--id-from", "file", "--project", str(root),
+    )  # fmt: skip
+    assert code == 1
+    lines = err.splitlines()
+    assert len(lines) == 2 and "empty.md: the file holds no text" in lines[0]
+    assert "missing.txt" in lines[1] and "Traceback" not in err
+    assert [line.split(":")[0] for line in out.splitlines() if line.startswith("added")] == [
+        "added good", "added other",
+    ]  # fmt: skip
+    assert sorted(Project.open(root).sources) == ["alpha", "beta", "good", "other"]
+    assert sorted(p.name for p in (root / "seeds").iterdir() if "empty" in p.name) == []
 
 
 def test_an_edit_across_files_is_put_back_when_one_file_cannot_be_saved(

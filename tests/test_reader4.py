@@ -28,7 +28,8 @@ def _add(cli: Cli, root: str, tmp_path: Path, name: str, text: str, *extra: str)
     """Add ``text`` as file ``name``: its metadata and its sentences as (speaker, text)."""
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    code, out, err = cli("add", str(path), "--json", "--project", root, *extra)
+    pinned = extra if "--reader" in extra else ("--reader", "4", *extra)
+    code, out, err = cli("add", str(path), "--json", "--project", root, *pinned)
     assert code == 0, err
     meta = json.loads(out)[0]
     code, out, err = cli("sentences", meta["id"], "--json", "--project", root)

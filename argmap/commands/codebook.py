@@ -74,21 +74,33 @@ def cmd_codebook(args: argparse.Namespace) -> int:
 
 
 def cmd_add_stance(args: argparse.Namespace) -> int:
+    """Add a stance; what is not given takes a default, and a line says how to change it."""
     from argmap import codebook as cbk
 
-    return _change(
-        args,
-        lambda cb, _claims: cbk.add_stance(
+    added: list = []
+
+    def make(cb, _claims):  # type: ignore[no-untyped-def]
+        new = cbk.add_stance(
             cb,
             args.id,
             label=args.label,
             symbol=args.symbol,
-            axis=args.axis,
+            axis=0 if args.axis is None else args.axis,
             color=args.color,
             description=args.description or "",
-        ),
-        f"add stance {args.id}",
-    )
+        )
+        added.append(new.stances[-1])
+        return new
+
+    code = _change(args, make, f"add stance {args.id}")
+    given = {"label": args.label, "symbol": args.symbol, "axis": args.axis}
+    if added and any(v is None for v in given.values()):
+        s = added[-1]
+        print(
+            f"  label {s.label!r}, symbol {s.symbol}, axis {s.axis}: change with `argmap "
+            f"codebook edit stance {s.id} --label … --symbol … --axis 1|0|-1`"
+        )
+    return code
 
 
 def cmd_add_question(args: argparse.Namespace) -> int:
@@ -156,14 +168,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     q = verbs.add_parser("add-stance", help="add a stance to the axis")
     q.add_argument("id", metavar="ID")
-    q.add_argument("--label", required=True)
-    q.add_argument("--symbol", required=True, help="one character one cell wide, e.g. ▲")
+    q.add_argument("--label", help="default: the id in words")
+    q.add_argument(
+        "--symbol",
+        help="one character one cell wide, e.g. ▲ (default: the first of ● ▲ ▼ ■ ◆ free)",
+    )
     q.add_argument(
         "--axis",
         type=int,
         choices=[-1, 0, 1],
-        required=True,
-        help="side of the axis: 1 for, -1 against, 0 neither",
+        help="side of the axis: 1 for, -1 against, 0 neither (default 0)",
     )
     q.add_argument("--color", default="white", help="a colour name, #rrggbb or rgb(r,g,b)")
     q.add_argument("--description")

@@ -45,10 +45,13 @@ def _expand(paths: list[str]) -> list[str]:
 def cmd_add(args: argparse.Namespace) -> int:
     """Copy articles into the project and print their ids.
 
-    All or nothing: a file that cannot be added (unreadable, empty, unsupported) adds none.
-    A text already in the project is refused unless ``--force``; among several files it is
-    skipped with a note, and the command fails (1) only if nothing was left to add.
+    Each file on its own: a file that cannot be added (unreadable, empty, unsupported)
+    leaves nothing of itself and gets one error line; the others are added, and the
+    command fails (1). A text already in the project is refused unless ``--force``; among
+    several files it is skipped with a note, and the command fails (1) only if nothing was
+    left to add.
     """
+    from argmap.errors import ArgmapError
     from argmap.project import DuplicateSource
 
     files = _expand(args.files)
@@ -56,10 +59,10 @@ def cmd_add(args: argparse.Namespace) -> int:
         raise UsageError("--id names one source: give a single FILE with it")
     project = open_project(args, strict=False, claims_of=())  # adding reads no claims
     added = []
-    skipped = 0
-    with project.all_or_nothing():
-        for path in files:
-            try:
+    skipped = failed = 0
+    for path in files:
+        try:
+            with project.all_or_nothing():
                 meta = project.add_source(
                     path,
                     source_id=args.id,
@@ -68,21 +71,25 @@ def cmd_add(args: argparse.Namespace) -> int:
                     id_from=args.id_from,
                     html_reader=args.reader,
                 )
-            except DuplicateSource as err:
-                if len(files) == 1:
-                    raise
-                print(f"argmap: {err}", file=sys.stderr)
-                skipped += 1
-                continue
-            doc = project.sources[meta.id]
-            added.append((meta, len(doc.sentences)))
+                doc = project.sources[meta.id]
+                added.append((meta, len(doc.sentences)))
+        except DuplicateSource as err:
+            if len(files) == 1:
+                raise
+            print(f"argmap: {err}", file=sys.stderr)
+            skipped += 1
+        except ArgmapError as err:
+            if len(files) == 1:
+                raise
+            print(f"argmap: {err}", file=sys.stderr)  # one line; the other files go on
+            failed += 1
     if args.json:
         print_json([{**m.model_dump(by_alias=True), "sentences": n} for m, n in added])
     else:
         for meta, n in added:
             print(f"added {meta.id}: {meta.title!r} ({n} sentences)")
             print("  " + _read_meta(meta))
-    return 1 if skipped and not added else 0
+    return 1 if failed or (skipped and not added) else 0
 
 
 def _read_meta(meta) -> str:  # type: ignore[no-untyped-def]
@@ -224,9 +231,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--html-reader",
         dest="reader",
         type=int,
-        choices=[1, 2, 3, 4],  # argmap.corpus.READERS (not imported: the CLI starts fast)
-        default=4,  # argmap.corpus.READER
-        help="how the files are read: 4 (default) also reads a text's datelines, bylines, "
+        choices=[1, 2, 3, 4, 5],  # argmap.corpus.READERS (not imported: the CLI starts fast)
+        default=5,  # argmap.corpus.READER
+        help="how the files are read: 5 (default) also reads the page's own date (never "
+        "one from a sentence), letterheads, notes' and transcripts' header lines as "
+        "metadata, drops press releases' ENDS and notes to editors, task-list markers, "
+        "photo credits and the chrome of Medium, Blogger and government pages; 4 reads a text's datelines, bylines, "
         "bare author lines, bios, letters' salutations and signatures and a speech's "
         "heading as metadata, a title with a full stop inside as one sentence, and drops "
         "more of a web page's byline and chrome; 3 reads Markdown tables as their cells, "
