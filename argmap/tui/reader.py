@@ -356,10 +356,11 @@ class ReaderScreen(ArgmapScreen):
                 labels = ", ".join(codebook.question(q).label for q in sug["questions"])
                 out.append("\nSuggestion: ", style="bold")
                 out.append_text(stance_text(codebook, sug["stance"]))
+                reasons = ", ".join(sug["top_features"][:5])
+                because = f"because: {reasons}  ·  " if reasons else ""
                 out.append(
                     f" {round(sug['stance_prob'] * 100)} % · {sug['label']}"
-                    f" · {labels}\n  because: {', '.join(sug['top_features'][:5])}"
-                    "  ·  y accepts · x rejects",
+                    f" · {labels}\n  {because}y accepts · x rejects",
                     style="italic",
                 )
             detail.update(out)

@@ -475,7 +475,16 @@ async def test_suggestions_are_shown_accepted_and_rejected(shipped: Path) -> Non
         await pilot.pause()
         sug = reader.current_suggestion()
         assert sug is not None
-        assert "Suggestion:" in str(reader.query_one("#reader-detail").render())
+        detail = str(reader.query_one("#reader-detail").render())
+        assert "Suggestion:" in detail
+        assert ("because: " in detail) == bool(sug["top_features"])
+        # a suggestion with no reason (a dateline, say) shows none, not an empty "because:"
+        reasons = sug["top_features"]
+        sug["top_features"] = []
+        reader._detail()
+        detail = str(reader.query_one("#reader-detail").render())
+        assert "because" not in detail and "y accepts · x rejects" in detail
+        sug["top_features"] = reasons
         await pilot.press("x")
         await pilot.pause()
         assert reader.current_suggestion() is None
