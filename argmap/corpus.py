@@ -2102,13 +2102,13 @@ def dateline5(plain: str) -> tuple[str, str, str] | None:
             continue
         keyed = _HEAD_KEY.fullmatch(part)
         if keyed and part[:1].isupper():
-            role, value = _HEAD_KEYS[keyed["key"].lower()], keyed["value"].strip()
+            role, value = _keyed(keyed)
             if role == "author":
-                author = author or (person_name(value) or value)
+                author = author or value
             elif role == "outlet":
                 outlet = outlet or value
             elif role == "date":
-                day = day or any_date(value)
+                day = day or value
             continue
         by = _BY_PART.fullmatch(part)
         if by:
@@ -2240,7 +2240,18 @@ def _header_line(plain: str) -> tuple[str, str, str] | None:
         return None
     got = {"author": "", "outlet": "", "date": ""}
     for m in keyed:
-        role, value = _HEAD_KEYS[m["key"].lower()], m["value"].strip()
+        role, value = _keyed(m)
         if role and not got[role]:
-            got[role] = any_date(value) if role == "date" else (person_name(value) or value)
+            got[role] = value
     return got["outlet"], got["author"], got["date"]
+
+
+def _keyed(m: re.Match[str]) -> tuple[str, str]:
+    """A "Key: value" header part (``_HEAD_KEY``) as (its role, the value read for it: a
+    person's name for the author, ISO for the date); role "" for keys that say nothing."""
+    role, value = _HEAD_KEYS[m["key"].lower()], m["value"].strip()
+    if role == "author":
+        return role, person_name(value) or value
+    if role == "date":
+        return role, any_date(value)
+    return role, value

@@ -1348,6 +1348,8 @@ class _Batch:
 #: is a myth that", "no evidence") or stands before a turn ("... But") often uses the
 #: vocabulary of the side its author argues against.
 VOICES = ("reported", "conceded", "refuted", "negated", "turn", "before a turn")
+#: Columns of ``VOICES``: a sentence that turns ("But …"), and one the next sentence turns.
+TURN, BEFORE_TURN = VOICES.index("turn"), VOICES.index("before a turn")
 
 #: The words that make a sentence negated (its fourth voice).
 NEGATED_WORDS = frozenset(["not", "no", "never", "nor", "nothing", "none", "nobody", "cannot", "t"])
@@ -1396,8 +1398,8 @@ def voice_cues(norm: str, next_norm: str = "", flags: Any = None) -> list[tuple[
     for j, (name, rx) in enumerate(zip(VOICES[:5], _VOICE_RES, strict=True)):
         if (flags is None or flags[j]) and (m := rx.search(norm)):
             out.append((name, m.group(0)))
-    if next_norm and (m := _VOICE_RES[4].search(next_norm)):
-        out.append((VOICES[5], m.group(0)))
+    if next_norm and (m := _VOICE_RES[TURN].search(next_norm)):
+        out.append((VOICES[BEFORE_TURN], m.group(0)))
     return out
 
 
@@ -1500,8 +1502,8 @@ def _voice_columns(norms: Sequence[str], tokens: Tokens) -> Any:
                 out[i, j] = 1.0
     neg = np.fromiter((w in NEGATED_WORDS for w in vocab), dtype=bool, count=len(vocab))
     out[:, 3] = tokens.counts(neg) > 0
-    turn = _VOICE_RES[4].match
-    out[:, 4] = np.fromiter((turn(t) is not None for t in norms), dtype=bool, count=n)
+    turn = _VOICE_RES[TURN].match
+    out[:, TURN] = np.fromiter((turn(t) is not None for t in norms), dtype=bool, count=n)
     return out
 
 
@@ -1510,7 +1512,7 @@ def _with_next_turn(own: Any, ix: Any, nxt: Sequence[int]) -> Any:
     the next sentence (its row in ``nxt``, -1 for none) turns."""
     import numpy as np
 
-    turns = np.concatenate([own[:, 4], [0.0]]).astype(np.float32)
+    turns = np.concatenate([own[:, TURN], [0.0]]).astype(np.float32)
     after = turns[np.asarray(nxt, dtype=np.int64)] if len(nxt) else np.zeros(0, np.float32)
     return np.hstack([own[ix], after[:, None]]).astype(np.float32)
 

@@ -42,6 +42,7 @@ from argmap.suggest.data import (
     stickiness,
 )
 from argmap.suggest.features import (
+    BEFORE_TURN,
     Featuriser,
     Lexicon,
     build_lexicon,
@@ -738,7 +739,7 @@ def _voice_reasons(
         j = col.get(stances[r])
         if j is None or u * (with_voice[k, j] - without[k, j]) < VOICE_REASON_MIN:
             continue
-        nxt = normalise(ctxs[r].next) if ctxs[r].next and flags[r, 5] else ""
+        nxt = normalise(ctxs[r].next) if ctxs[r].next and flags[r, BEFORE_TURN] else ""
         out[r] = tuple(
             f'"{cue}" [{voice}: counts for {stances[r]}]'
             for voice, cue in voice_cues(norms[r], nxt, flags[r])
