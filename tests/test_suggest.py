@@ -492,6 +492,36 @@ def test_saying_what_a_new_article_argues_turns_its_suggestions(tmp_path: Path) 
         assert code != 0
 
 
+def test_a_new_article_nobody_has_placed_asks_for_its_side(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``argmap suggest`` on a new article with nothing annotated and no side said ends
+    with a hint naming the one command that turns its suggestions (``argues``); once the
+    side is said, or a sentence of it annotated, or for a seed article, there is none."""
+    S._CACHE.clear()
+    root = shipped_copy(tmp_path)
+    (tmp_path / "depots.txt").write_text(DEPOTS, encoding="utf-8")
+    project = Project.open(root, annotator="analyst")
+    project.add_source(tmp_path / "depots.txt", source_id="depots")
+    seed = sorted(project.sources)[0]
+    assert S.side_unsaid(project, "depots") and not S.side_unsaid(project, seed)
+    hint = "`argmap argues depots STANCE`"
+    capsys.readouterr()
+    assert main(["suggest", "depots", "--project", str(root), "--annotator", "analyst"]) == 0
+    assert hint in capsys.readouterr().err
+    assert main(["suggest", seed, "--project", str(root), "--annotator", "analyst"]) == 0
+    assert "hint:" not in capsys.readouterr().err
+    assert main(["argues", "depots", PUS, "--project", str(root), "--annotator", "analyst"]) == 0
+    capsys.readouterr()
+    assert main(["suggest", "depots", "--project", str(root), "--annotator", "analyst"]) == 0
+    assert "hint:" not in capsys.readouterr().err
+    bob = Project.open(root, annotator="bob")  # bob has said nothing of it, then annotates
+    assert S.side_unsaid(bob, "depots")
+    first = bob.sources["depots"].sentences[1]
+    bob.annotate("depots", stance=PA, questions=["capability-gap"], sentence=first.id)
+    assert not S.side_unsaid(bob, "depots")
+
+
 def test_what_a_user_said_an_article_argues_is_kept_and_leans_their_suggestions(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

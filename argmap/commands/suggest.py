@@ -50,6 +50,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         MODEL_ANNOTATOR,
         preannotate,
         said_argues,
+        side_unsaid,
         suggest_all,
         suggest_source,
     )
@@ -114,6 +115,12 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         rows,
         title=f"{title}: {len(rows)} unannotated sentences, not saved",
     )
+    if not args.all and argues is None and side_unsaid(project, doc.id, annotator):
+        print(
+            f"hint: nothing says yet which side {doc.id} argues; "
+            f"`argmap argues {doc.id} STANCE` and its suggestions follow your reading",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -768,7 +768,7 @@ class ReaderScreen(ArgmapScreen):
 
     @work(thread=True, exclusive=True, group="suggest")
     def _suggest(self, source: str) -> None:
-        from argmap.suggest import NotEnoughData, suggest_source
+        from argmap.suggest import NotEnoughData, side_unsaid, suggest_source
 
         def progress(what: str, done: float) -> None:
             if what != "done" and time.monotonic() - started > 1.0:  # only long work shows
@@ -779,15 +779,18 @@ class ReaderScreen(ArgmapScreen):
         started = time.monotonic()
         try:
             found = suggest_source(self.project, source, progress=progress)
+            unsaid = side_unsaid(self.project, source)
         except NotEnoughData as err:
             self.app.call_from_thread(self.notify, str(err), severity="warning", timeout=8)
             return
         except Exception as err:
             self.app.call_from_thread(self.notify, f"suggestions failed: {err}", severity="error")
             return
-        self.app.call_from_thread(self._got_suggestions, source, found)
+        self.app.call_from_thread(self._got_suggestions, source, found, unsaid)
 
-    def _got_suggestions(self, source: str, found: list[Any]) -> None:
+    def _got_suggestions(self, source: str, found: list[Any], unsaid: bool = False) -> None:
+        """Show ``found`` as hints; ``unsaid``: nothing says yet which side the source
+        argues, so the notice asks for it (``A``), the one word that helps most."""
         if source != self.source_id:
             return
         doc = self.project.sources[source]
@@ -809,10 +812,12 @@ class ReaderScreen(ArgmapScreen):
             if s.sentence in index and s.questions
         }
         likely = sum(1 for s in self.suggestions.values() if s["claim"] >= 0.5)
-        self.notify(
-            f"{likely} likely claims suggested (dim ?); w jumps to the least sure sentence",
-            timeout=5,
+        said = (
+            "; A: say which side this source argues, and they follow it"
+            if unsaid
+            else "; w jumps to the least sure sentence"
         )
+        self.notify(f"{likely} likely claims suggested (dim ?){said}", timeout=5)
         self._show_hints()
         self._detail()
         self.refresh_bindings()

@@ -443,6 +443,39 @@ async def test_palette_jumps_to_a_question_and_offers_export(small_project: Path
         assert app.screen.question == "us-guarantee"
 
 
+async def test_suggesting_a_new_article_nobody_has_placed_asks_for_its_side(
+    shipped: Path, tmp_path: Path
+) -> None:
+    """``S`` on an article the user just added (nothing annotated, no side said) says that
+    ``A`` (which side it argues) turns its suggestions; after ``A`` it no longer asks."""
+    page = tmp_path / "depots.txt"
+    page.write_text(
+        "The View from the Depots\n\nEurope cannot replace what America brings to its "
+        "defence. Its depots hold a fraction of the munitions a long war needs, and its "
+        "airlift is borrowed. Only the United States can guarantee the continent's security "
+        "for the next decade.\n",
+        encoding="utf-8",
+    )
+    project = Project.open(shipped, annotator="tester", strict=False)
+    project.add_source(page, source_id="depots")
+    app = ArgmapApp(project)
+    asks = "A: say which side this source argues"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_reader("depots")
+        await pilot.pause()
+        await pilot.press("S")
+        await settle(app, pilot)
+        assert app.screen.suggestions, "no suggestions for the new article"
+        assert any(asks in n for n in notices(app))
+        app.project.set_argued("depots", "pro-us-primacy")
+        before = len(notices(app))
+        await pilot.press("S")
+        await settle(app, pilot)
+        assert any("likely claims suggested" in n for n in notices(app)[before:])
+        assert not any(asks in n for n in notices(app)[before:])
+
+
 async def test_export_writes_the_file(small_project: Path, tmp_path: Path) -> None:
     app = make_app(small_project)
     target = tmp_path / "out.md"
