@@ -283,17 +283,21 @@ def source_mix(
     lo, hi = CONCENTRATION_RANGE
     if len(per_source) < 2:
         return mix, hi
-    counts = [([c[s] for s in stance_ids], sum(c.values())) for c in per_source.values()]
+    counts = [(tuple(c[s] for s in stance_ids), sum(c.values())) for c in per_source.values()]
+    # many sources have the same counts: each distinct one's term is computed once, and the
+    # terms are added in the sources' order (the same sum, to the last bit)
+    distinct = list(dict.fromkeys(counts))
 
     def loglik(a: float) -> float:
         am = [a * m for m in mix]
         const = math.lgamma(a) - sum(math.lgamma(x) for x in am)
-        return sum(
-            const
+        term = {
+            (cs, total): const
             - math.lgamma(total + a)
             + sum(math.lgamma(c + x) for c, x in zip(cs, am, strict=True))
-            for cs, total in counts
-        )
+            for cs, total in distinct
+        }
+        return sum(map(term.__getitem__, counts))
 
     # a grid of 20 steps per decade, then golden-section search in the best step's cell
     steps = round(20 * math.log10(hi / lo))
