@@ -566,3 +566,27 @@ def test_longest_first_finds_what_the_sorted_alternation_finds(
         plain = re.compile(r"\b(" + "|".join(map(re.escape, sorted(words, key=len)[::-1])) + r")\b")
         tree = re.compile(r"\b(" + T.longest_first(words) + r")\b")
         assert [tree.findall(n) for n in norms] == [plain.findall(n) for n in norms]
+
+
+@pytest.mark.parametrize("paired", [True, False])
+def test_texts_without_a_known_ngram_count_nothing(
+    paired: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Texts none of whose n-grams was fitted (a neighbour's words only) give empty rows,
+    as scikit-learn's do; a source whose context was all such texts made ``argmap suggest``
+    fail with an IndexError."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from argmap.suggest import vectors
+
+    if not paired:
+        monkeypatch.setattr(vectors, "PAIR_KEY_LIMIT", 0)
+    kw = {"preprocessor": identity, "ngram_range": (1, 2), "token_pattern": r"(?u)\b\w\w+\b"}
+    fit = ["nato spending rises", "europe builds its own defence"]
+    new = ["zebras quietly graze", "", "unheard-of words only"]
+    slow, fast = TfidfVectorizer(**kw).fit(fit), NgramTfidf(**kw).fit(tokenise(fit))
+    for texts in (new, [*new, fit[0]]):
+        want, got = slow.transform(texts), fast.transform(tokenise(texts))
+        assert got.shape == want.shape
+        assert np.array_equal(got.indptr, want.indptr)
+        assert np.array_equal(got.data, want.data)
