@@ -739,6 +739,27 @@ def test_a_source_that_opens_with_the_other_side_is_not_turned_by_its_opening() 
     assert all(p is not None and p.stance == PUS for p in turned[3:])
 
 
+def test_units_after_a_sources_opening_count_as_units(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a project whose articles open with the view they then argue against, a user who
+    annotates an article's opening (three pro-US units) and then three hedged units after
+    it sees the rest of it, leaning pro-autonomy, turn hedged: the units after the opening
+    say which way the article argues. Counted as little as the opening's, they did not."""
+    from argmap.suggest import sequence
+    from argmap.suggest.data import Context
+
+    lean = {PA: 0.4, PUS: 0.32, H: 0.28}
+    ctxs = [Context(f"Sentence number {i} of the article.") for i in range(14)]
+    preds = [None] * 6 + [_flat(lean) for _ in range(8)]
+    known = [PUS] * 3 + [H] * 3 + [None] * 8
+    foil = _reading_models(FOIL)
+    foil.evidence_weight = _weight(FOIL)
+    turned = sequence.in_order(foil, ctxs, preds, known)
+    assert all(p is not None and p.stance == H for p in turned[6:])
+    monkeypatch.setattr(sequence, "LATER_WEIGHT", foil.evidence_weight)
+    kept = sequence.in_order(foil, ctxs, preds, known)
+    assert all(p is not None and p.stance == PA for p in kept[8:])
+
+
 def test_models_beat_the_majority_baseline_on_held_out_sources(root: Path) -> None:
     report = S.evaluate(Project.open(root))
     assert report.claim and report.claim_baseline and report.stance and report.stance_baseline

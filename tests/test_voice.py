@@ -8,10 +8,15 @@ their words, and the annotators mark those sentences as arguing against it."""
 
 from __future__ import annotations
 
+import itertools
+from pathlib import Path
+
 import numpy as np
 import pytest
 
+from argmap import suggest as S
 from argmap.model import Codebook, Question, Sentence, Stance
+from argmap.project import Project
 from argmap.suggest import features as F
 from argmap.suggest import models as M
 from argmap.suggest.data import Context, Example
@@ -160,3 +165,88 @@ def test_a_units_word_lean_is_learnt_from_the_other_sources_only() -> None:
     direct = M._mean_lean(b[mine], models.word_lean)
     assert np.allclose(lean[mine], direct, atol=1e-5)
     assert np.abs(lean).max() > 0.1
+
+
+# --------------------------------------------------------------------------- a lede of the other side
+
+# The two sides' cases, in their own words. Each article below opens with three sentences of
+# the other side's case (a lede, annotated as that side), then argues its own, reporting the
+# other side's case now and then ("Critics say that ...", annotated as its own side).
+CASE = {
+    "build": (
+        "The bypass will take the lorries around the village.",
+        "Lorries will no longer rumble down the high street.",
+        "The bus journey to town will be ten minutes shorter.",
+        "Traffic in the village will fall by half.",
+        "Children will walk to school on quiet streets.",
+        "The shops on the high street will see more custom.",
+        "Ambulances will reach the hospital faster.",
+        "The lorries will have a road of their own.",
+        "The village square will be free of fumes.",
+        "Deliveries to the farms will be quicker.",
+    ),
+    "stop": (
+        "The road will cross the meadow where the birds nest.",
+        "Concrete will cover the wetland.",
+        "The river will carry the run-off from the road.",
+        "The hedgerows along the meadow will be torn out.",
+        "The curlews will lose their nesting ground.",
+        "The wetland will be drained for the embankment.",
+        "The valley will hear the road day and night.",
+        "The oldest oaks of the parish will be felled.",
+        "The water meadows will flood less and dry out.",
+        "The footpath across the fields will be cut in two.",
+    ),
+}
+SAY = (
+    "Its backers claim that",
+    "Critics say that",
+    "We are told that",
+    "Supporters insist that",
+    "Opponents argue that",
+)
+REPORTED_AT = (2, 5, 8, 10, 11)  # the body's sentences that report the other side
+
+
+def _lede_article(side: str, n: int) -> list[tuple[str, str]]:
+    """Article ``n`` of ``side``: (sentence, annotated stance) in text order."""
+    other = "stop" if side == "build" else "build"
+    rows = [(CASE[other][(n + i) % 10], other) for i in range(3)]
+    for i in range(12):
+        if i in REPORTED_AT:
+            said = CASE[other][(n + i + 4) % 10]
+            rows.append((f"{SAY[(n + i) % len(SAY)]} {said[0].lower()}{said[1:]}", side))
+        else:
+            rows.append((CASE[side][(n + i) % 10], side))
+    return rows
+
+
+def test_annotating_a_lede_that_quotes_the_other_side_does_not_worsen_the_rest(
+    tmp_path: Path,
+) -> None:
+    """Articles that open with the other side's case: a user who annotates an article's
+    first three units (the lede) must not see the suggestions for the rest of it get worse.
+    Its first units say little about its side here (evidence weight 0), so what the voice
+    model reads ("critics say that ...") keeps counting; switched off once a source had
+    units, the curve fell from 1.0 to 0.95 at 3 units and 0.925 at 5 and 10."""
+    S._CACHE.clear()
+    root = tmp_path / "road"
+    Project.init(root, codebook=ROAD)
+    project = Project.open(root, annotator="analyst")
+    for side in ("build", "stop"):
+        for n in range(4):
+            sid = f"{side}-{n}"
+            rows = _lede_article(side, n)
+            text = f"The bypass: {sid}\n\n" + " ".join(t for t, _ in rows[:3])
+            text += "\n\n" + " ".join(t for t, _ in rows[3:]) + "\n"
+            path = tmp_path / f"{sid}.txt"
+            path.write_text(text, encoding="utf-8")
+            project.add_source(path, source_id=sid)
+            by_text = {s.text: s.id for s in project.sources[sid].sentences}
+            for t, stance in rows:
+                project.annotate(sid, stance=stance, questions=["road"], sentence=by_text[t])
+    report = S.evaluate(Project.open(root))
+    assert report.source_level["evidence_weight"] == 0.0
+    values = [report.curve[k][0] for k in S.evaluation.CURVE]
+    assert values[0] >= 0.9, values
+    assert all(b >= a for a, b in itertools.pairwise(values)), values
