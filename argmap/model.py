@@ -137,7 +137,7 @@ class SourceMeta(Frozen):
     note: str = ""
     reader: int | None = Field(None, exclude_if=lambda v: v is None)
     """How the text is cut into sentences (``argmap add --reader``, see
-    :data:`argmap.corpus.READER`); None for a source added before reader 3, read as then
+    :data:`argmap.readers.READER`); None for a source added before reader 3, read as then
     (and not written: such a source's files stay as they were)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)

@@ -80,7 +80,7 @@ class PreparedSource:
     raw_copy: bool
     """Whether the file is stored byte for byte (UTF-8 text or Markdown)."""
     reader: int = corpus.READER
-    """The reader it was read with (see :data:`argmap.corpus.READER`)."""
+    """The reader it was read with (see :data:`argmap.readers.READER`)."""
 
     def meta_preview(self) -> dict[str, str]:
         """Title, author and date as they would be detected."""
@@ -108,7 +108,7 @@ def prepare_source(
     html_reader: int = corpus.READER,
 ) -> PreparedSource:
     """Read (or take pasted ``text`` for) a source: decode, convert HTML (as
-    ``html_reader`` reads it, see :data:`argmap.corpus.READER`), check it has text."""
+    ``html_reader`` reads it, see :data:`argmap.readers.READER`), check it has text."""
     src = Path(path)
     corpus.check_reader(html_reader)
     suffix = src.suffix.lower()

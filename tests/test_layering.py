@@ -6,7 +6,14 @@ import json
 import subprocess
 import sys
 
-CORE = ("argmap.project", "argmap.analysis", "argmap.store", "argmap.corpus", "argmap.cli")
+CORE = (
+    "argmap.project",
+    "argmap.analysis",
+    "argmap.store",
+    "argmap.corpus",
+    "argmap.readers",
+    "argmap.cli",
+)
 
 
 def loaded_after(

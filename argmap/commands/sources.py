@@ -21,7 +21,7 @@ def _expand(paths: list[str]) -> list[str]:
     """Files as given; a folder stands for the articles directly inside it."""
     from pathlib import Path
 
-    from argmap.corpus import IMPORT_SUFFIXES
+    from argmap.readers import IMPORT_SUFFIXES
 
     out: list[str] = []
     for name in paths:
@@ -231,8 +231,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--html-reader",
         dest="reader",
         type=int,
-        choices=[1, 2, 3, 4, 5],  # argmap.corpus.READERS (not imported: the CLI starts fast)
-        default=5,  # argmap.corpus.READER
+        choices=[1, 2, 3, 4, 5],  # argmap.readers.READERS (not imported: the CLI starts fast)
+        default=5,  # argmap.readers.READER
         help="how the files are read: 5 (default) also reads the page's own date (never "
         "one from a sentence), letterheads, notes' and transcripts' header lines as "
         "metadata, drops press releases' ENDS and notes to editors, task-list markers, "

@@ -32,9 +32,9 @@ from textual.widgets import (
 )
 from textual.widgets.option_list import Option
 
-from argmap.corpus import IMPORT_SUFFIXES, READER, READERS
 from argmap.errors import ArgmapError
 from argmap.project import DuplicateSource, PreparedSource, prepare_source
+from argmap.readers import IMPORT_SUFFIXES, READER, READERS
 from argmap.tui.app import ArgmapScreen
 
 PREVIEW_SENTENCES = 40

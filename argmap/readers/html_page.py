@@ -1,0 +1,156 @@
+"""An HTML page as a source: its text and its title, author, outlet, date and URL
+(:func:`html_to_text`)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from argmap.readers.dates import _ANY_DATE, _guess_day
+from argmap.readers.html_text import _ISO_DAY, HTMLText
+from argmap.readers.metadata import guess_date
+from argmap.readers.names import person_names
+from argmap.readers.versions import READER, check_reader
+
+_TITLE_SEPARATOR = re.compile(r"(\s+(?:\||–|—|-|::|·|•)\s+)")
+
+
+def strip_site_suffix(title: str, site: str = "") -> tuple[str, str]:
+    """``title`` without a site name before or after a separator, and that site name.
+
+    "Headline | Example Times" gives ("Headline", "Example Times"); a first or last part
+    equal to ``site`` is removed; otherwise a last part of at most four words after a
+    longer headline is taken for the site.
+    """
+    title = title.strip()
+    pieces = _TITLE_SEPARATOR.split(title)  # part, separator, part, ...
+    if len(pieces) < 3:
+        return title, ""
+    first, last = pieces[0], pieces[-1]
+    if site and last.casefold() == site.strip().casefold():
+        return "".join(pieces[:-2]), last
+    if site and first.casefold() == site.strip().casefold():
+        return "".join(pieces[2:]), first
+    headline = "".join(pieces[:-2])
+    if len(last.split()) <= 4 and len(last) < len(headline):
+        return headline, last
+    return title, ""
+
+
+_HAS_CONTENT = re.compile(r"<(?:article|main)\b", re.IGNORECASE)
+_BARE_BULLET = re.compile(r"[•\s]*")
+
+
+def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]]:
+    """Readable text of an HTML page (one paragraph per line) and what its head tells.
+
+    ``reader`` picks how furniture is told from text (see :data:`READER`)."""
+    check_reader(reader)
+    parser = HTMLText(reader, has_content=bool(_HAS_CONTENT.search(markup)))
+    parser.feed(markup)
+    parser.close()
+    raw = "".join(parser.parts)
+    lines = [" ".join(line.split()) for line in raw.split("\n")]
+    if reader >= 2:  # a list item whose only text was furniture ("• 12 Comments")
+        lines = [line for line in lines if not _BARE_BULLET.fullmatch(line)]
+    paragraphs = "\n\n".join(line for line in lines if line)
+    title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
+    site = parser.meta.get("og:site_name", "")
+    if reader >= 3:
+        site = site or parser.found.get("site", "")
+        heading = parser.found.get("h1", "")
+        pieces = _TITLE_SEPARATOR.split(title)
+        if not site and heading and len(pieces) >= 3 and "".join(pieces[:-2]) == heading:
+            # "Why I stopped… – Notes from the School Run": the page's own heading says
+            # where the headline ends, however long the site's name
+            site = pieces[-1]
+    if reader >= 4:
+        # "Sixteen is not the new eighteen | Opinion | Aldmark Tidende": the page's own
+        # heading (or og:title) says where the headline ends; the last part is the site
+        clean = parser.found.get("h1", "") or parser.meta.get("og:title", "")
+        rest = title[len(clean) :] if clean and title.startswith(clean) else ""
+        pieces = _TITLE_SEPARATOR.split(rest)
+        if rest and len(pieces) >= 3 and not pieces[0]:
+            title, site = clean, site or pieces[-1].strip()
+    title, suffix = strip_site_suffix(title, site)
+    if reader >= 4 and not suffix and site and title != (parser.title or "").strip():
+        suffix = site
+    info = {"title": title}
+    if (
+        reader >= 3
+        and parser.found.get("author")
+        and not (parser.meta.get("author") or parser.meta.get("article:author"))
+    ):
+        info["author"] = parser.found["author"]
+    for key, field in (
+        ("author", "author"),
+        ("article:author", "author"),
+        ("og:site_name", "outlet"),
+        ("article:published_time", "date"),
+        ("date", "date"),
+        ("og:url", "url"),
+    ):
+        if key in parser.meta and not info.get(field):
+            info[field] = parser.meta[key]
+    if suffix and not info.get("outlet"):
+        info["outlet"] = suffix
+    if reader >= 5:
+        info.update(_page_facts(parser, title, info))
+    if reader >= 4:
+        found, byline = parser.found, parser.found.get("byline", "")
+        if not info.get("date"):
+            day = found.get("date", "")
+            info["date"] = day[:10] if _ISO_DAY.match(day) else guess_date(byline, reader)
+        if not info.get("author") and byline:
+            info["author"] = byline_author(byline)
+        if not info.get("url") and found.get("url"):
+            info["url"] = found["url"]
+        info = {k: v for k, v in info.items() if v}
+    return paragraphs + "\n", info
+
+
+PAGE_DATES = ("article:published_time", "date", "dcterms.modified", "dcterms.date", "dc.date",
+              "datepublished", "datemodified")  # fmt: skip
+"""Reader 5: the head's fields that give a page's own date, first found first."""
+
+
+def _page_facts(parser: HTMLText, title: str, info: dict[str, str]) -> dict[str, str]:
+    """What reader 5 reads of a page beyond reader 4: its own date (never one from its
+    text), Medium's publication as the outlet, a Blogger title "Blog: Post" as title and
+    outlet, a government page's "From:" organisation as the author."""
+    facts: dict[str, str] = {}
+    if not info.get("date"):
+        day = next((parser.meta[k] for k in PAGE_DATES if k in parser.meta), "")
+        day = day or parser.found.get("date", "")
+        for term in ("last updated", "updated", "published"):
+            day = day or _guess_day(parser.found.get(f"dd:{term}", ""))
+        if _ISO_DAY.match(day):
+            facts["date"] = day[:10]
+    if parser.found.get("publication"):
+        facts["outlet"] = parser.found["publication"]
+    clean = parser.found.get("heading") or parser.meta.get("og:title", "")
+    blog, colon, rest = title.partition(": ")
+    if clean and colon and rest == clean and len(blog.split()) <= 6:
+        facts["title"] = clean  # Blogger: "Pedal and Pavement: Why the ring road…"
+        if not info.get("outlet"):
+            facts["outlet"] = blog
+    if not info.get("author") and parser.found.get("dd:from"):
+        facts["author"] = parser.found["dd:from"]
+    return facts
+
+
+_BY_WORDS = re.compile(r"\b(?:By|Written by|Posted by|Author)\s*:?\s+(.+)", re.I)
+
+
+def byline_author(byline: str) -> str:
+    """The person a web page's byline block names ("By Jen Marlowe March 23, 2026", "Written
+    by: Franz Holler Published: 09 November 2026"), or ``""`` (reader 4)."""
+    m = _BY_WORDS.search(byline)
+    if not m:
+        return ""
+    words = m[1].split()
+    for n in (4, 3, 2):
+        candidate = " ".join(words[:n]).rstrip(",·|•")
+        if not any(p.search(candidate) for p in _ANY_DATE) and (names := person_names(candidate)):
+            return ", ".join(names)
+    return ""

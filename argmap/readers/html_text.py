@@ -1,0 +1,364 @@
+"""An HTML page's readable text, without its furniture (:class:`HTMLText`).
+
+One parser for every reader: each rule says from which reader on it applies. What the page
+says of itself in its body (an hCard byline, the site's title, the article's heading, a
+``<time>``) is collected in ``found`` for :mod:`argmap.readers.html_page`."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from argmap.readers.versions import READER
+
+_HTML_SPACE = re.compile(r"\s+")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_BY_PREFIX = re.compile(r"^(?:by|posted by|written by)\s+", re.IGNORECASE)
+
+
+class HTMLText(HTMLParser):
+    """Collects readable text of an HTML page, one block element per line.
+
+    Page furniture is skipped with everything inside it: scripts and styles, navigation,
+    asides, page footers, site headers (a ``<header>`` outside ``<article>``/``<main>``),
+    forms and buttons, and elements whose class, id, role or label names a cookie banner,
+    share or social buttons, a newsletter box, breadcrumbs, ads, related links, a comment
+    thread (``comments``, not a single ``comment``: British papers call opinion "Comment")
+    or sidebar widgets.
+
+    Reader 2 also skips what sits around an article by its place and its class: on a page
+    with an ``<article>`` or ``<main>``, text outside it that is not in a heading or a
+    paragraph (a market ticker bar, a site's tag line); elements classed as a kicker,
+    section label or category line, tags, an author bio or disclosure, a ticker or a
+    comment count; and links to the comment thread ("12 Comments"). A line break in the
+    page's source inside a paragraph is a space (reader 1 kept it as a break).
+    """
+
+    BLOCK = frozenset(
+        [
+            "p",
+            "div",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "br",
+            "tr",
+            "blockquote",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "pre",
+            "figcaption",
+            "dt",
+            "dd",
+        ]
+    )
+    SKIP = frozenset(
+        [
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "svg",
+            "nav",
+            "aside",
+            "footer",
+            "form",
+            "button",
+            "iframe",
+            "select",
+            "dialog",
+        ]
+    )
+    SKIP_ROLES = frozenset(
+        ["navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog"]
+    )
+    FURNITURE = re.compile(
+        r"(?:^|[\s_-])(?:cookies?|consent|gdpr|share|sharing|social|newsletter|subscribe|"
+        r"breadcrumbs?|advert|advertisement|ads?|promo|related|paywall|skip-link|sidebar|"
+        r"comments|comment-respond|widgets?)"
+        r"(?:$|[\s_-])",
+        re.IGNORECASE,
+    )
+    # Reader 2: what surrounds an article, named by its class or id.
+    AROUND = re.compile(
+        r"(?:^|[\s_-])(?:kicker|eyebrow|section-label|categories|category|entry-categories|"
+        r"tags|tag-?list|tagcloud|post-tags|entry-tags|author-bio|bio|author-box|about-author|"
+        r"author-info|disclosure|ticker|topbar|comments?-link|comments?-count)(?:$|[\s_-])",
+        re.IGNORECASE,
+    )
+    # Reader 3: a class or id naming a site's header, footer, menu or toolbar, whole
+    CHROME = re.compile(
+        r"(?:site-?|page-?|global-?|main-?)?(?:header|footer|masthead)(?:[-_][\w-]*)?|"
+        r"(?:[\w-]*[-_])?(?:nav|navbar|navigation|menu|toolbar)(?:[-_][\w-]*)?|[a-z]*toolbar"
+    )
+    # Reader 4: a byline block (the author's name, the date, a reading time, a view count;
+    # read as metadata), a sign-up box, a topics line; site chrome with a short prefix
+    # (Joomla's #sp-header, #sp-footer, #sp-top-bar)
+    BYLINE = re.compile(
+        r"(?:[\w-]*[-_])?(?:byline|bylines|post-meta|entry-meta|article-meta|article-info|"
+        r"meta-info|blog-meta|post-byline|author-name|author-role|reading-time|read-time|"
+        r"posted-on|post-date|entry-date|post-views|views-count|view-count|hits)(?:[-_][\w-]*)?"
+    )
+    AROUND_4 = re.compile(
+        r"(?:^|[\s_-])(?:cta|signup|sign-up|topics?|keywords|share-?bar)(?:$|[\s_-])",
+        re.IGNORECASE,
+    )
+    CHROME_4 = re.compile(
+        r"(?:[a-z0-9]{1,4}[-_])?(?:site-?|page-?|global-?|main-?)?"
+        r"(?:header|footer|masthead|top-?bar)(?:[-_][\w-]*)?"
+    )
+    AUTHOR_CLASS = re.compile(
+        r"(?:[\w-]*[-_])?(?:author(?:[-_]+name)?|authorname|byline[-_]+name|byline[-_]+author)"
+        r"(?:__[\w-]+)?"  # a CSS module's hash: Byline_name__x1
+    )
+    # Reader 5: Medium's byline, counts and publication link, Blogger's pager and feed
+    # links, a government template's phase banner, caption, metadata list, contents list
+    # and feedback box, a cookie layer named in one word (#cookieconsent), button links
+    FURNITURE_5 = re.compile(
+        r"speechify-ignore|pw-multi-vote[\w-]*|pw-responses[\w-]*|[\w-]*clap[\w-]*|"
+        r"author(?:name|photo)|story(?:readtime|publishdate)|publicationname|"
+        r"blog-pager[\w-]*|post-feeds|feed-links|home-link|post-footer[\w-]*|"
+        r"[\w-]*phase-banner[\w-]*|govuk-caption-\w+|gem-c-title__context|gem-c-metadata|"
+        r"[\w-]*contents-list[\w-]*|[\w-]*feedback[\w-]*|cookie\w*|cc-(?:window|banner)|"
+        r"wixui-button|[\w-]*social-bar[\w-]*"
+    )
+    COMMENT_LINK = re.compile(r"#(?:comments?|respond|disqus_thread)\b", re.IGNORECASE)
+    OUTSIDE_KEPT = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote"])
+    VOID = frozenset(["br", "img", "meta", "link", "input", "hr", "wbr", "source", "area"])
+
+    def __init__(self, reader: int = READER, has_content: bool = False) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title = ""
+        self.meta: dict[str, str] = {}
+        self.reader = reader
+        self._skip_tag = ""
+        self._skip_depth = 0
+        self._content_depth = 0  # inside <article> or <main>
+        # Reader 5: after the article (or main) ends, what is outside it is chrome ("Written
+        # by …", "More from …", "Is this page useful?"), once it held a real text
+        self._content_chars = 0
+        self._after_content = False
+        self._article_depth = 0  # inside <article> (reader 4)
+        self._in_title = False
+        # Reader 2, on a page with an <article>/<main>: outside it, only the text of
+        # headings and paragraphs is kept (``_kept_depth`` counts the open ones).
+        self._outside_rule = reader >= 2 and has_content
+        self._kept_depth = 0
+        self._line_has_text = False  # text since the last block boundary
+        self._pre_depth = 0
+        # Reader 3: an inline element closed right before another opens ("<span>Leon
+        # Carver</span><span>Education reporter</span>") is apart from it, as on the page.
+        self._inline_closed = False
+        self._space_due = False
+        # Reader 3: what the page says of itself in its body (hCard byline, site title,
+        # the article's first heading), read even inside furniture that is skipped.
+        self.found: dict[str, str] = {}
+        self._capture: list[list] = []  # [field, tag, depth, text parts]
+        self._term = ""  # reader 5: the last <dt>'s words ("from", "published")
+
+    def _is_furniture(self, tag: str, attrs: dict[str, str]) -> bool:
+        if tag in self.SKIP:
+            return True
+        if tag == "header" and not self._content_depth:
+            return True
+        if attrs.get("role", "").lower() in self.SKIP_ROLES:
+            return True
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+            return True
+        named = " ".join(attrs.get(k, "") for k in ("class", "id", "aria-label"))
+        if self.reader >= 3 and tag in ("article", "main"):
+            # the article itself, whatever its class says ("newsletter-post" on Substack)
+            return False
+        if self.reader >= 5:
+            words = " ".join(attrs.get(k, "") for k in ("class", "id", "data-testid"))
+            if any(self.FURNITURE_5.fullmatch(w) for w in words.lower().split()):
+                return True
+        if self.reader >= 4 and {"widget", "blog"} <= set(attrs.get("class", "").lower().split()):
+            return False  # Blogger's posts are a widget too: <div class='widget Blog'>
+        if named and self.FURNITURE.search(named):
+            return True
+        if self.reader >= 3 and not self._content_depth and named:
+            # a site's chrome built of <div>s, not <header>/<nav>/<footer>: #header,
+            # .nav-primary, #footer, a toolbar ("Print this page | Download PDF")
+            words = " ".join(attrs.get(k, "") for k in ("class", "id")).lower().split()
+            if any(self.CHROME.fullmatch(w) for w in words):
+                return True
+        if self.reader >= 4 and named:
+            words = " ".join(attrs.get(k, "") for k in ("class", "id")).lower().split()
+            if (
+                any(self.BYLINE.fullmatch(w) for w in words)
+                or "byline" in attrs.get("data-testid", "").lower()
+            ):
+                return True
+            if not self._article_depth and any(
+                self.CHROME_4.fullmatch(w) or self.CHROME.fullmatch(w) for w in words
+            ):
+                return True  # also inside <main>, outside the <article> (Ghost's footer-cta)
+            if self.AROUND_4.search(named) and not (self.reader >= 5 and tag == "section"):
+                return True  # reader 5: a Wix "section#comp-cta" holds text, not a button
+        if self.reader < 2:
+            return False
+        if tag == "a" and self.COMMENT_LINK.search(attrs.get("href", "")):
+            # "12 Comments" standing alone; a link in running text keeps its words
+            return not self._line_has_text
+        return bool(named and self.AROUND.search(named))
+
+    def _start_capture(self, tag: str, attrs: dict[str, str]) -> None:
+        for cap in self._capture:
+            if cap[1] == tag:
+                cap[2] += 1
+        classes = set(attrs.get("class", "").lower().split())
+        field = ""
+        if classes & {"vcard", "fn", "author"} or "author" in (
+            [*attrs.get("rel", "").lower().split(), attrs.get("itemprop", "").lower()]
+        ):
+            field = "author"
+        elif self.reader >= 4 and any(self.AUTHOR_CLASS.fullmatch(c) for c in classes):
+            field = "author"  # Ghost's h4.author-name, Squarespace's Blog-meta-item--author
+        elif self.reader >= 4 and any(self.BYLINE.fullmatch(c) for c in classes):
+            field = "byline"  # its text may hold the date: read as metadata
+        elif classes & {"site-title", "site-name", "blog-title"}:
+            field = "site"
+        elif tag == "h1" and (self._content_depth or "entry-title" in classes):
+            field = "h1"
+        elif self.reader >= 5 and attrs.get("data-testid", "").lower() == "publicationname":
+            field = "publication"  # Medium: the publication, not "Medium"
+        elif self.reader >= 5 and tag == "dt":
+            field = "dt"  # a metadata list: "From:" Kessling City Council
+        elif self.reader >= 5 and tag == "dd" and self._term:
+            field = f"dd:{self._term}"
+        if field and field not in self.found and all(c[0] != field for c in self._capture):
+            self._capture.append([field, tag, 1, []])
+
+    def _end_capture(self, tag: str) -> None:
+        for cap in list(self._capture):
+            if cap[1] != tag:
+                continue
+            cap[2] -= 1
+            if cap[2] == 0:
+                self._capture.remove(cap)
+                text = " ".join("".join(cap[3]).split())
+                if cap[0] == "dt":
+                    self._term = text.rstrip(":").strip().lower()
+                    continue
+                if cap[0] == "author":
+                    text = _BY_PREFIX.sub("", text)
+                    if len(text) > 80:
+                        continue  # an author box with a bio in it, not a name
+                if text:
+                    self.found.setdefault(cap[0], text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if self.reader >= 4 and tag in self.BLOCK:
+            for cap in self._capture:  # "<li>By Jen Marlowe</li><li>March 23, 2026</li>"
+                cap[3].append(" ")
+        if self.reader >= 3:
+            if tag not in self.VOID:
+                self._start_capture(tag, a)
+            if tag not in self.BLOCK and tag not in self.VOID:
+                self._space_due = self._inline_closed
+            self._inline_closed = False
+        if self.reader >= 4:
+            if tag == "time" and a.get("datetime"):
+                self.found.setdefault("date", a["datetime"])
+            elif "date" in a.get("class", "").lower() and _ISO_DAY.match(a.get("title", "")):
+                self.found.setdefault("date", a["title"])  # Substack: title="2026-11-24T…"
+            elif (
+                self.reader >= 5
+                and "published" in a.get("class", "").lower().split()
+                and _ISO_DAY.match(a.get("title", ""))
+            ):
+                self.found.setdefault("date", a["title"])  # Blogger: <abbr class=published>
+            elif tag == "link" and "canonical" in a.get("rel", "").lower() and a.get("href"):
+                self.found.setdefault("url", a["href"])
+            elif tag == "meta" and a.get("itemprop") and a.get("content"):
+                self.meta.setdefault(a["itemprop"].lower(), a["content"])
+        if self._skip_depth:
+            if tag == self._skip_tag:
+                self._skip_depth += 1
+            return
+        if tag == "title":
+            self._in_title = True
+            return
+        if tag == "meta":
+            key = a.get("name") or a.get("property") or ""
+            if key and a.get("content"):
+                self.meta[key.lower()] = a["content"]
+            return
+        if tag not in self.VOID and tag not in ("html", "body") and self._is_furniture(tag, a):
+            self._skip_tag, self._skip_depth = tag, 1
+            return
+        if tag in ("article", "main"):
+            self._content_depth += 1
+        if tag == "article":
+            self._article_depth += 1
+        if tag in self.OUTSIDE_KEPT:
+            self._kept_depth += 1
+        if tag == "pre":
+            self._pre_depth += 1
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+            self._line_has_text = False
+        if tag == "li":
+            self.parts.append("• ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.reader >= 4 and tag in self.BLOCK:
+            for cap in self._capture:
+                cap[3].append(" ")
+        if self.reader >= 3:
+            self._end_capture(tag)
+            self._inline_closed = tag not in self.BLOCK
+            self._space_due = False
+        if self._skip_depth:
+            if tag == self._skip_tag:
+                self._skip_depth -= 1
+            return
+        if tag == "title":
+            self._in_title = False
+        if tag in ("article", "main") and self._content_depth:
+            self._content_depth -= 1
+            if self.reader >= 5 and not self._content_depth and self._content_chars >= 400:
+                self._after_content = True
+        if tag == "article" and self._article_depth:
+            self._article_depth -= 1
+        if tag in self.OUTSIDE_KEPT and self._kept_depth:
+            self._kept_depth -= 1
+        if tag == "pre" and self._pre_depth:
+            self._pre_depth -= 1
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+            self._line_has_text = False
+
+    def handle_data(self, data: str) -> None:
+        if self.reader >= 3:
+            for cap in self._capture:
+                cap[3].append(data)
+            if data:
+                if self._space_due and not data[:1].isspace() and self.parts:
+                    last = self.parts[-1]
+                    if last and not last[-1:].isspace():
+                        data = " " + data
+                self._inline_closed = self._space_due = False
+        if self._in_title:
+            self.title += data
+        elif not self._skip_depth:
+            if self._outside_rule and not self._content_depth and not self._kept_depth:
+                return  # a ticker bar or a site's tag line around the article
+            if self._after_content and not self._content_depth:
+                return  # reader 5: "Written by …", "More from …" after the article
+            if self._content_depth:
+                self._content_chars += len(data.strip())
+            if self.reader >= 2 and not self._pre_depth:
+                data = _HTML_SPACE.sub(" ", data)  # a paragraph wrapped in the source
+            self.parts.append(data)
+            self._line_has_text = self._line_has_text or bool(data.strip())

@@ -1,0 +1,259 @@
+"""Reader 3 on: a text's layout beyond its sentences (:func:`text_layout`).
+
+Table rows, a memo header, a transcript's speaker labels, headings; from reader 4 on, the
+head and foot's metadata lines (:func:`text_head`) and lines that read as a title or a
+caption."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from argmap.readers.head4 import Head, head4
+from argmap.readers.head5 import head5
+from argmap.readers.plain import (
+    _HAS_WORD,
+    _LINE,
+    _LINE_STOP,
+    LIST_MARKER,
+    _plain_line,
+    _strip_emphasis,
+)
+
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+_TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*")
+_TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?[ \t]*")
+# "From: …", "**Subject:** …", "__To__: …": a key of a header line and its value
+_KEY_LINE = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?P<key>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
+    r"(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?P<value>\S.*?))?[ \t]*$"
+)
+MEMO_KEYS = frozenset(["From", "To", "Cc", "Bcc", "Subject", "Re", "Date"])
+"""Header keys that make a run of "Key: value" lines at the top of a text a memo header."""
+AUTHOR_KEYS = frozenset(["Author", "Authors", "By"])
+HEADER_KEYS = MEMO_KEYS | AUTHOR_KEYS | frozenset(["Status", "Ref", "Reference", "Attn", "Copy"])
+_HEADER_ZONE = 2000
+_HEADING_OR_RULE = re.compile(r"[ \t]*(?:#|(?:[-*_=•][ \t]*){3,}$)")
+
+
+class Layout(NamedTuple):
+    """What reader 3 sees in a text beyond its sentences (offsets into the text)."""
+
+    alone: frozenset[int]
+    """Starts of lines never joined to their neighbours (table rows, header lines, turns)."""
+    skip: frozenset[int]
+    """Starts of lines that are no sentence: a memo header, a table's rule, a bare label."""
+    rows: dict[int, tuple[int, int]]
+    """A table row's line start: the row's span without its outer bars."""
+    labels: dict[int, int]
+    """A turn's line start: where the words after its speaker label begin."""
+    speakers: list[tuple[int, str]]
+    """Where each turn begins and who speaks ("" after a heading: nobody)."""
+    header: dict[str, str]
+    """The memo header's fields by key ("From", "Subject", "Authors")."""
+    headings: frozenset[int] = frozenset()
+    """Starts of Markdown heading lines: each is one sentence, full stops and all."""
+    whole: frozenset[int] = frozenset()
+    """Reader 4: starts of lines that do not end like a sentence (a title, a caption, "Table
+    1. Voting at 16"): each, on a line of its own, is one sentence."""
+    head: Head | None = None
+    """Reader 4: the metadata of the text's head and foot (:func:`text_head`)."""
+
+
+@lru_cache(maxsize=64)
+def text_layout(text: str, reader: int = 3) -> Layout:
+    """Table rows, a memo header and a transcript's speaker labels in ``text`` (reader 3).
+
+    - A table is a run of lines that begin and end with ``|`` and hold a rule row
+      (``|---|---|``): each other row is one sentence, its cells read ``a · b``.
+    - A memo header is a run of "Key: value" lines in the first 2,000 characters that has
+      a "From", "To", "Subject" or "Re" line, or a run of "Author(s):"/"By:" lines: its
+      lines are metadata (author, title, date), not sentences.
+    - A transcript has at least three lines that start with a ``NAME:`` label (``**NAME:**``
+      and ``Cllr Ann Peel (Castle, Labour):`` too), one name at least twice: the label is
+      the speaker of that turn and of the paragraphs after it up to the next label or
+      heading, and no part of a sentence.
+    - A Markdown heading is one sentence, even with a full stop inside.
+
+    Reader 4 (``reader`` 4) adds :func:`text_head`'s metadata lines to what is skipped, the
+    lines that do not end like a sentence (``whole``), and reads speakers as
+    :func:`_speakers4` says.
+    """
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    alone: set[int] = set()
+    skip: set[int] = set()
+    rows: dict[int, tuple[int, int]] = {}
+    # tables
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _TABLE_LINE.fullmatch(text, *lines[j]):
+            j += 1
+        run = lines[i:j]
+        if len(run) >= 2 and any(_TABLE_RULE.fullmatch(text, s, e) for s, e in run):
+            for s, e in run:
+                alone.add(s)
+                if _TABLE_RULE.fullmatch(text, s, e):
+                    skip.add(s)
+                    continue
+                a, b = text.index("|", s) + 1, text.rindex("|", s, e)
+                while a < b and text[a] in " \t":
+                    a += 1
+                while b > a and text[b - 1] in " \t":
+                    b -= 1
+                if _HAS_WORD.search(text, a, b):
+                    rows[s] = (a, b)
+                else:
+                    skip.add(s)
+        i = max(j, i + 1)
+    # a memo header
+    header: dict[str, str] = {}
+    run_lines: list[tuple[int, str, str]] = []
+    for s, e in [*lines, (len(text) + 1, len(text) + 1)]:
+        m = _KEY_LINE.fullmatch(text, s, e) if s < _HEADER_ZONE else None
+        if m and m["key"] in HEADER_KEYS and m["value"] and s not in rows:
+            if run_lines and text[run_lines[-1][0] : s].count("\n") > 1:
+                run_lines = []  # a blank line between: another run
+            run_lines.append((s, m["key"], _strip_emphasis(m["value"])))
+            continue
+        keys = {k for _, k, _ in run_lines}
+        memo = len(run_lines) >= 2 and keys & {"From", "To", "Subject", "Re"}
+        if memo or (run_lines and keys <= AUTHOR_KEYS):
+            for at, key, value in run_lines:
+                skip.add(at)
+                alone.add(at)
+                header.setdefault("Authors" if key in AUTHOR_KEYS else key, value)
+            break
+        run_lines = []
+        if s >= _HEADER_ZONE:
+            break
+    head = text_head(text, reader) if reader >= 4 else None
+    if head is not None:
+        skip.update(head.skip)
+        alone.update(head.skip)
+    # speaker labels
+    labelled: list[tuple[int, int, str, bool]] = []
+    nobody = NOT_SPEAKERS | NOT_SPEAKERS_4 if head is not None else NOT_SPEAKERS
+    for s, e in lines:
+        if s in skip or s in rows:
+            continue
+        m = (_SPEAKER_LABEL_5 if reader >= 5 else _SPEAKER_LABEL).match(text, s, e)
+        if m and m["name"] not in HEADER_KEYS and m["name"] not in nobody:
+            labelled.append((s, m.end(), m["name"], m.end() >= e))
+    if head is not None:
+        labelled = _one_name_per_speaker(labelled)
+    names = [name for _, _, name, _ in labelled]
+    labels: dict[int, int] = {}
+    speakers: list[tuple[int, str]] = []
+    if len(labelled) >= 3 and len(set(names)) < len(names):
+        starts = {s: (end, name, bare) for s, end, name, bare in labelled}
+        for s, e in lines:
+            got = starts.get(s)
+            if got is not None:
+                end, name, bare = got
+                speakers.append((s, name))
+                alone.add(s)
+                if bare:
+                    skip.add(s)
+                else:
+                    labels[s] = end
+            elif speakers and speakers[-1][1] and _HEADING_OR_RULE.match(text, s, e):
+                speakers.append((s, ""))
+            elif head is not None and speakers and _STAGE.fullmatch(_plain_line(text[s:e])):
+                # "*(The sitting closed at 16:38.)*": nobody's words; the turn goes on after
+                speakers.extend([(s, ""), (e + 1, speakers[-1][1])])
+    if head is not None:
+        for s, n in head.prefix:  # reader 5: "Kessling, 24 November 2026 – " opening a line
+            labels.setdefault(s, s + n)
+    headings = frozenset(
+        s for s, e in lines if _MD_HEADING.match(text, s, e) and s not in skip and s not in rows
+    )
+    alone.update(headings)
+    whole: frozenset[int] = frozenset()
+    if head is not None:
+        whole = frozenset(
+            s
+            for s, e in lines
+            if s not in skip and s not in rows and s not in labels and s not in headings
+            and _is_whole_line(text[s:e])
+        )  # fmt: skip
+    return Layout(
+        frozenset(alone), frozenset(skip), rows, labels, speakers, header, headings, whole, head
+    )
+
+
+NOT_SPEAKERS_4 = frozenset(
+    ["Present", "Absent", "Apologies", "Attendees", "Attending", "Witnesses", "Contact",
+     "Venue", "Location", "Time", "Agenda", "Topics", "Keywords", "Photo", "Photos",
+     "Credit", "Image", "Correction", "Disclosure", "Also", "Members", "Chair and members"]
+)  # fmt: skip
+"""Reader 4: more words that label a line but name no speaker ("Present: Ilse Moser…")."""
+_STAGE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_INNER_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s")
+
+
+def _is_whole_line(line: str) -> bool:
+    """Whether a line reads as a title or a caption, not as running sentences: at most 120
+    characters, not ending like a sentence, with a stop inside ("Should Harwick run to
+    2048? An old reactor physicist changes her mind twice")."""
+    stripped = line.strip()
+    if LIST_MARKER.match(stripped) or len(stripped) > 120:
+        return False
+    end = stripped.rstrip("\"'”’)]*_ ")
+    if not end or _LINE_STOP.search(end) or _CREDIT.search(end):
+        return False
+    return bool(_INNER_STOP.search(stripped))
+
+
+# a caption's credit after its sentence: "… from the estuary path. Photo: Herald/Anna Lund"
+_CREDIT = re.compile(
+    r"[.!?]\s+(?:Photo|Photograph|Picture|Image|Illustration|Credit|Source)s?"
+    r"(?:\s+(?:source|credit|by))?\s*[:,]"
+)
+
+
+def _one_name_per_speaker(
+    labelled: list[tuple[int, int, str, bool]],
+) -> list[tuple[int, int, str, bool]]:
+    """ "CHAIR" as "CHAIR (Ilse Moser)" when that is the only "CHAIR (…)" label (reader 4)."""
+    full: dict[str, set[str]] = {}
+    for _, _, name, _ in labelled:
+        base, paren, _rest = name.partition(" (")
+        if paren:
+            full.setdefault(base, set()).add(name)
+    return [
+        (s, end, next(iter(full[name])) if len(full.get(name, ())) == 1 else name, bare)
+        for s, end, name, bare in labelled
+    ]
+
+
+_SPEAKER_LABEL = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}"
+    r"(?:[ \t]+\([^():\n]{1,60}\))?)"  # "Cllr Graham Peel (Harlow Fields, Conservative):"
+    r"(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
+)
+# Reader 5: also an office with "of"/"for": "**The Minister of Health (Karin Albrecht):**"
+_SPEAKER_LABEL_5 = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)?"
+    r"[A-Z][\w.'’-]*){0,5}(?:[ \t]+\([^():\n]{1,60}\))?)"
+    r"(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
+)
+_MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
+NOT_SPEAKERS = frozenset(
+    ["Note", "Notes", "Update", "Source", "Sources", "Summary", "Tags", "Topics", "Caption"]
+)
+"""Words that label a line but name nobody ("Note: …")."""
+
+
+def table_rows(text: str) -> frozenset[str]:
+    """The rows of ``text``'s tables as reader 3 cuts them (without their outer bars)."""
+    return frozenset(text[a:b] for a, b in text_layout(text).rows.values())
+
+
+@lru_cache(maxsize=64)
+def text_head(text: str, reader: int = 4) -> Head:
+    """The metadata lines of a text's head and foot, and what they say, as ``reader`` (4 on)
+    reads them: :func:`head4`, then from reader 5 on :func:`head5` on top."""
+    head = head4(text)
+    return head5(text, head) if reader >= 5 else head

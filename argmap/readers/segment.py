@@ -1,0 +1,382 @@
+"""Cutting a text into sentence spans, offline (:func:`segment`).
+
+Segmentation uses nltk's Punkt with a hand-given abbreviation set and no orthographic
+context (no ``nltk.download``, no training): text is cut into blocks at line breaks
+(soft-wrapped lines of hard-wrapped Markdown are joined first), list markers are cut off,
+Punkt splits each block, and punctuation-only fragments are glued back. From reader 3 on,
+what :func:`text_layout` finds (tables, headers, speakers, metadata lines) is read too."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from argmap.readers.layout import text_layout
+from argmap.readers.plain import _HAS_WORD, _LINE, LIST_MARKER
+from argmap.readers.versions import RECORDED_READER
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+HAND_ABBREVIATIONS = frozenset(
+    [
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "u.s.a",
+        "u.s.s.r",
+        "a.m",
+        "p.m",
+        "e.g",
+        "i.e",
+        "etc",
+        "vs",
+        "cf",
+        "al",
+        "ca",
+        "approx",
+        "viz",
+        "ibid",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "adm",
+        "sgt",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "amb",
+        "hon",
+        "rev",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "no",
+        "nos",
+        "vol",
+        "pp",
+        "p",
+        "fig",
+        "ed",
+        "eds",
+        "art",
+        "para",
+        "sec",
+        "ch",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+# Words that start a new sentence even right after an abbreviation ("... the U.S. The ...");
+# "and"/"or" are kept out on purpose: "the U.S. Or destabilizing" occurs mid-sentence.
+SENTENCE_STARTERS = frozenset(
+    [
+        "the",
+        "this",
+        "these",
+        "those",
+        "however",
+        "moreover",
+        "therefore",
+        "meanwhile",
+        "nevertheless",
+        "yet",
+        "but",
+        "we",
+        "they",
+        "it",
+        "there",
+        # Pronouns and openers that do not continue a sentence after "U.S."/"p.m." and co.:
+        # "…moved to the U.S. Her brother stayed."
+        "he",
+        "she",
+        "her",
+        "his",
+        "its",
+        "our",
+        "their",
+        "i",
+        "you",
+        "in",
+        "after",
+        "when",
+        "while",
+        "although",
+    ]
+)
+# Closing a quoted question or exclamation does not end the sentence when the speech tag
+# follows: '"Will it work?" she asked.' / '"Enough!" Macron said.'
+_QUOTE_END = re.compile(r"[?!][\"'”’»)]*$")
+_SPEECH_TAG = re.compile(
+    r"(?:[a-z]|(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|asked|says|asks|added|replied|wrote|"
+    r"shouted|cried|told|answered|insisted|warned|exclaimed|wondered)\b)"
+)
+# Full-width stops end a sentence even with no space after them (CJK text has none).
+_CJK_STOP = re.compile(r"[。！？]+[」』）】”’\"]*")
+_QUOTE_MARKER = re.compile(r"[ \t]*(?:>[ \t]*)+")
+_NUMBER_MARKER = re.compile(r"\d{1,3}[.)][ \t\u00a0]+")
+# A sentence-ending line (then a new line starts a new sentence, whatever its case).
+_LINE_END = re.compile(r"[.!?:;…\"'”’)\]*_]$")
+# Emphasis markers that close right after a sentence's full stop: "**Summary.** Then…".
+_CLOSING_EMPHASIS = re.compile(r"([*_]{1,3})(?:\s+|$)")
+# Reader 4: also a closing quote before them: '**"Not mature enough."** Nobody checks…'.
+_CLOSING_RUN = re.compile(r"([\"'”’»)\]]*[*_]{1,3}|[\"'”’»)\]]+)(?:\s+|$)")
+_DASH_MARKER = re.compile(r"[ \t\u00a0]*[-–]\s")
+
+
+def _import_punkt() -> ModuleType:
+    """nltk's Punkt module without running ``nltk/__init__.py``.
+
+    ``import nltk`` imports nearly all of nltk, scipy.stats among it: 2-3 s, against
+    ~0.1 s for Punkt and the few modules it needs. While Punkt loads, empty stand-ins for
+    the ``nltk`` and ``nltk.tokenize`` packages sit in ``sys.modules``; they are removed
+    afterwards, so a later ``import nltk`` (agreement uses nltk.metrics) runs the real
+    package and finds the modules loaded here already in place.
+    """
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    if "nltk.tokenize.punkt" in sys.modules:
+        return sys.modules["nltk.tokenize.punkt"]
+    spec = importlib.util.find_spec("nltk") if "nltk" not in sys.modules else None
+    stand_ins: dict[str, ModuleType] = {}
+    if spec is not None and spec.submodule_search_locations:
+        root = Path(next(iter(spec.submodule_search_locations)))
+        for name, directory in (("nltk", root), ("nltk.tokenize", root / "tokenize")):
+            module = types.ModuleType(name)
+            module.__path__ = [str(directory)]
+            stand_ins[name] = sys.modules[name] = module
+    try:
+        return importlib.import_module("nltk.tokenize.punkt")
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> PunktSentenceTokenizer:
+    punkt = _import_punkt()
+    params = punkt.PunktParameters()
+    params.abbrev_types = set(HAND_ABBREVIATIONS)
+    params.sent_starters = set(SENTENCE_STARTERS)
+    return punkt.PunktSentenceTokenizer(params)
+
+
+def _is_hard_wrapped(lines: list[str]) -> tuple[bool, int]:
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < 5:
+        return False, 0
+    p90 = lengths[int(0.9 * (len(lengths) - 1))]
+    return p90 <= 100, p90
+
+
+def _blocks(text: str, alone: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of text to segment independently: lines, or paragraphs of soft-wrapped lines.
+
+    A line starting at an offset in ``alone`` (reader 3: a table row, a memo header line,
+    a speaker's turn) is never joined to the lines around it."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    wrapped, width = _is_hard_wrapped([text[s:e] for s, e in lines])
+    if not wrapped:
+        return _join_broken_lines(text, lines, alone)
+    blocks: list[tuple[int, int]] = []
+    prev: tuple[int, int] | None = None
+    for s, e in lines:
+        line = text[s:e]
+        continues = (
+            prev is not None
+            and prev[1] == s - 1  # no blank line in between
+            and prev[1] - prev[0] >= 0.6 * width
+            and not LIST_MARKER.match(line)
+            and not line.lstrip().startswith("#")
+            and s not in alone
+            and prev[0] not in alone
+        )
+        if continues:
+            blocks[-1] = (blocks[-1][0], e)
+        else:
+            blocks.append((s, e))
+        prev = (s, e)
+    return _join_broken_lines(text, blocks, alone)
+
+
+def _join_broken_lines(
+    text: str, lines: list[tuple[int, int]], alone: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
+    """Lines, with a line that goes on with a sentence joined to the line before.
+
+    In a text of long lines, a short passage may still be wrapped by hand (a Markdown
+    blockquote typed in an editor): a line right below one that does not end a sentence,
+    starting with a lower-case word, is the same sentence.
+    """
+    blocks: list[tuple[int, int]] = []
+    for s, e in lines:
+        if blocks and blocks[-1][1] == s - 1 and s not in alone and blocks[-1][0] not in alone:
+            prev = text[blocks[-1][0] : blocks[-1][1]].rstrip()
+            quote = _QUOTE_MARKER.match(text, s, e)
+            first = quote.end() if quote else s
+            if (
+                prev
+                and not _LINE_END.search(prev)
+                and text[first : first + 1].islower()
+                and not LIST_MARKER.match(text, first, e)
+            ):
+                blocks[-1] = (blocks[-1][0], e)
+                continue
+        blocks.append((s, e))
+    return blocks
+
+
+def _marker_end(text: str, start: int, end: int, after_marker_or_blank: bool) -> int:
+    line = text[start:end]
+    quote = _QUOTE_MARKER.match(line)
+    skip = quote.end() if quote else 0
+    if skip >= len(line):
+        return 0
+    m = LIST_MARKER.match(line, skip)
+    if not m or m.end() >= len(line):
+        return skip
+    if line[m.start() : m.end()].lstrip().startswith("#"):
+        # a numbered heading, "## 2. What the research shows": its number is no sentence
+        number = _NUMBER_MARKER.match(line, m.end())
+        if number and number.end() < len(line):
+            return number.end()
+    # "-"/"–" count as bullets only where a list can start: not inside running text.
+    if _DASH_MARKER.match(line, skip) and not (after_marker_or_blank or skip):
+        return skip
+    return m.end()
+
+
+_CLOSING_HASHES = re.compile(r"[ \t]+#+$")
+
+
+def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text``, deterministic and offline.
+
+    ``reader`` is the one recorded with the source (see :data:`READER`): from reader 3 on,
+    table rows, memo headers and speaker labels are read as :func:`text_layout` finds them.
+    """
+    tokenizer = _tokenizer()
+    layout = text_layout(text, reader) if reader is not None and reader >= RECORDED_READER else None
+    closing_run = _CLOSING_RUN if reader is not None and reader >= 4 else _CLOSING_EMPHASIS
+    spans: list[tuple[int, int]] = []
+    prev_block_end = -2
+    prev_was_marker = True
+    for start, end in _blocks(text, layout.alone if layout else frozenset()):
+        if layout is not None:
+            if start in layout.skip:
+                prev_block_end = end
+                continue
+            row = layout.rows.get(start)
+            if row is not None:
+                spans.append(row)
+                prev_block_end, prev_was_marker = end, False
+                continue
+        blank_before = start == 0 or text[prev_block_end:start].count("\n") >= 2
+        offset = _marker_end(text, start, end, blank_before or prev_was_marker)
+        if layout is not None and start in layout.labels:
+            offset = max(offset, layout.labels[start] - start)
+        if reader is not None and reader >= 5 and (task := _TASK.match(text, start + offset, end)):
+            offset = task.end() - start  # "- [ ] ring the council": no "[ ]" in the sentence
+        prev_was_marker = offset > 0
+        body_start = start + offset
+        body = text[body_start:end]
+        block: list[tuple[int, int]] = []
+        if layout is not None and (
+            start in layout.headings or (start in layout.whole and "\n" not in text[start:end])
+        ):
+            # "# I treat the children who breathe our traffic. The charge cannot wait"
+            head = _CLOSING_HASHES.sub("", body.rstrip(" \t"))
+            spans.append((body_start, body_start + len(head)))
+            prev_block_end = end
+            continue
+        for s, e in tokenizer.span_tokenize(body):
+            for s2, e2 in _split_cjk(body, s, e):
+                if block and (
+                    (
+                        _QUOTE_END.search(body, block[-1][0], block[-1][1])
+                        and _SPEECH_TAG.match(body, s2)
+                    )
+                    # a Markdown image "![alt](url)": its "!" ends nothing
+                    or (s2 == block[-1][1] and body.startswith("![", s2 - 1))
+                ):
+                    block[-1] = (block[-1][0], e2)
+                    continue
+                closing = closing_run.match(body, s2, e2)
+                if block and closing and s2 == block[-1][1]:
+                    # "**Summary.** A short…": the closing "**" belongs to the sentence it ends
+                    block[-1] = (block[-1][0], s2 + len(closing[1]))
+                    s2 = closing.end()
+                    if s2 >= e2:
+                        continue
+                block.append((s2, e2))
+        spans.extend((body_start + s, body_start + e) for s, e in block)
+        prev_block_end = end
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if reader is not None and reader >= 5 and _NO_SENTENCE_5.fullmatch(text[s:e].strip("*_ ")):
+            continue  # "Photo by Marta Quist on Unsplash", "[End of segment]"
+        if not _HAS_WORD.search(text, s, e):
+            if merged and "\n" not in text[merged[-1][1] : s]:
+                merged[-1] = (merged[-1][0], e)
+            # else: a line of no words ("---", "***", "• • •") is a rule, not a sentence
+            continue
+        merged.append((s, e))
+    return merged
+
+
+_TASK = re.compile(r"\[[ xX]\][ \t]+")
+_NO_SENTENCE_5 = re.compile(
+    r"(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?)(?: by|:)\s+[^.!?]{2,80}\.?|"
+    r"(?:Credit|Source): [^.!?]{2,60}\.?|"
+    r"\[[^\[\]]{1,60}\]\.?|\((?:End|Music|Applause|Laughter|Jingle|Crosstalk|Break|"
+    r"Ends|Pause|Inaudible)\b[^()]{0,40}\)\.?",
+    re.IGNORECASE,
+)
+"""Reader 5: a sentence that is only a photo credit or a bracketed note ("[End of
+segment]", "(Applause)")."""
+
+
+def _split_cjk(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a span after each full-width stop that more text follows."""
+    out = []
+    for m in _CJK_STOP.finditer(body, start, end):
+        if m.end() >= end:
+            break
+        nxt = m.end()
+        while nxt < end and body[nxt].isspace():
+            nxt += 1
+        if nxt < end:
+            out.append((start, m.end()))
+            start = nxt
+    out.append((start, end))
+    return out

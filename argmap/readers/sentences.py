@@ -1,0 +1,186 @@
+"""A source's sentences: stable ids, offsets, the text they read as, their speaker, and a
+cache of spans per text and reader (:func:`sentences`, :func:`sentence_rows`)."""
+
+from __future__ import annotations
+
+import bisect
+from pathlib import Path
+from typing import NamedTuple
+
+from argmap.model import Sentence
+from argmap.readers.files import text_sha256
+from argmap.readers.layout import _CELL_BAR, text_layout
+from argmap.readers.plain import _STRAY_EMPHASIS, markdown_plain
+from argmap.readers.segment import segment
+from argmap.readers.versions import RECORDED_READER
+
+
+def sentence_id(index: int) -> str:
+    """The stable id of the ``index``-th sentence (0-based) of a source."""
+    return f"s{index + 1:04d}"
+
+
+# Bump when segmentation changes, so that cached spans computed by older code are not reused.
+SEGMENTER_VERSION = 4
+
+
+class SentenceRow(NamedTuple):
+    """A sentence as :class:`Sentence` holds it, as a plain tuple: about a sixth of the
+    model's memory, for code that reads every sentence of many sources at once (the
+    suggestions read 100,000 and more)."""
+
+    id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    speaker: str = ""
+
+
+#: Sentence ids by index, shared by every source's rows.
+_IDS: list[str] = []
+
+
+def _ids(n: int) -> list[str]:
+    """``sentence_id(i)`` for i < n (the same string objects for every source)."""
+    while len(_IDS) < n:
+        _IDS.append(sentence_id(len(_IDS)))
+    return _IDS
+
+
+def sentence_rows(
+    text: str,
+    cache_dir: Path | None = None,
+    *,
+    markdown: bool = False,
+    reader: int | None = None,
+) -> list[SentenceRow]:
+    """What :func:`sentences` gives, as :class:`SentenceRow` tuples."""
+    spans = _cached_spans(text, cache_dir, reader) if cache_dir is not None else None
+    if spans is None:
+        spans = segment(text, reader)
+        if cache_dir is not None:
+            _store_spans(text, cache_dir, spans, reader)
+    ids = _ids(len(spans))
+    if reader is not None and reader >= RECORDED_READER:
+        return _rows_read(text, spans, ids, markdown, reader)
+    out = []
+    for i, (s, e) in enumerate(spans):
+        raw = text[s:e]
+        shown = " ".join(markdown_plain(raw).split()) if markdown else ""
+        shown = _STRAY_EMPHASIS.sub("", shown) if markdown else ""
+        out.append(SentenceRow(ids[i], i, s, e, shown or " ".join(raw.split())))
+    return out
+
+
+def _rows_read(
+    text: str, spans: list[tuple[int, int]], ids: list[str], markdown: bool, reader: int = 3
+) -> list[SentenceRow]:
+    """Rows of a source read by reader 3 or later: table rows read as their cells, and each
+    sentence of a transcript knows its speaker."""
+    layout = text_layout(text, reader)
+    turns = [at for at, _ in layout.speakers]
+    rows = set(layout.rows.values())
+    out = []
+    for i, (s, e) in enumerate(spans):
+        shown = read_quote(text[s:e], markdown, table=(s, e) in rows)
+        k = bisect.bisect_right(turns, s) - 1
+        speaker = layout.speakers[k][1] if k >= 0 else ""
+        out.append(SentenceRow(ids[i], i, s, e, shown, speaker))
+    return out
+
+
+def read_quote(quote: str, markdown: bool, *, table: bool | frozenset[str] = False) -> str:
+    """A stretch of a source's text as it reads: whitespace collapsed; without Markdown
+    syntax in a Markdown file; a table row (reader 3) as its cells, "pouches or lockers ·
+    £14", not "| pouches or lockers | £14 |". ``table`` says the quote is a row, or gives
+    the text's rows (:func:`table_rows`): its lines that are one are read so."""
+    if table and "|" in quote:
+        lines = []
+        for line in quote.split("\n"):
+            if table is True or line.strip().strip("|").strip() in table:
+                cells = [c.strip() for c in _CELL_BAR.split(line.strip().strip("|"))]
+                line = " · ".join(c.replace("\\|", "|") for c in cells if c)
+            lines.append(line)
+        quote = "\n".join(lines)
+    if markdown:
+        shown = _STRAY_EMPHASIS.sub("", " ".join(markdown_plain(quote).split()))
+        if shown:
+            return shown
+    return " ".join(quote.split())
+
+
+def sentences(
+    text: str,
+    cache_dir: Path | None = None,
+    *,
+    markdown: bool = False,
+    reader: int | None = None,
+) -> list[Sentence]:
+    """The sentences of ``text`` with stable ids, offsets and whitespace-collapsed text.
+
+    With ``markdown`` a sentence's text reads without Markdown syntax (emphasis, links,
+    blockquote marks); its offsets still slice the file. ``reader`` is the one recorded
+    with the source (see :data:`READER`; None: as before reader 3). With ``cache_dir``,
+    spans are kept in ``<cache_dir>/<sha256>-v<N>.json`` so that an unchanged source is not
+    segmented again (and nltk, slow to import, is not loaded).
+    """
+    return [
+        Sentence(id=r.id, index=r.index, start=r.start, end=r.end, text=r.text, speaker=r.speaker)
+        for r in sentence_rows(text, cache_dir, markdown=markdown, reader=reader)
+    ]
+
+
+def _cache_name(sha256: str, reader: int | None) -> str:
+    recorded = reader is not None and reader >= RECORDED_READER
+    return f"{sha256}-v{SEGMENTER_VERSION}" + (f"-r{reader}" if recorded else "") + ".json"
+
+
+def _cache_file(text: str, cache_dir: Path, reader: int | None = None) -> Path:
+    return cache_dir / _cache_name(text_sha256(text), reader)
+
+
+def cached_sentence_count(sha256: str, cache_dir: Path, reader: int | None = None) -> int | None:
+    """How many sentences the text with this fingerprint has, if its spans are cached.
+
+    Listing sources needs only the count: this reads it without the text or nltk.
+    """
+    import json
+
+    try:
+        raw = json.loads((cache_dir / _cache_name(sha256, reader)).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return len(raw) if isinstance(raw, list) else None
+
+
+def _cached_spans(
+    text: str, cache_dir: Path, reader: int | None = None
+) -> list[tuple[int, int]] | None:
+    import json
+
+    try:
+        raw = json.loads(_cache_file(text, cache_dir, reader).read_text(encoding="utf-8"))
+        spans = [(int(s), int(e)) for s, e in raw]
+    except (OSError, ValueError, TypeError):
+        return None  # no cache, or a damaged one: segment again
+    if any(not 0 <= s < e <= len(text) for s, e in spans):
+        return None
+    return spans
+
+
+def _store_spans(
+    text: str, cache_dir: Path, spans: list[tuple[int, int]], reader: int | None = None
+) -> None:
+    import json
+    import os
+    import tempfile
+
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(spans, handle, separators=(",", ":"))
+        os.replace(tmp, _cache_file(text, cache_dir, reader))
+    except OSError:
+        pass  # a cache that cannot be written only costs time

@@ -1,0 +1,66 @@
+"""The readers argmap has, and which one ``argmap add`` uses (:data:`READER`)."""
+
+from __future__ import annotations
+
+from argmap.errors import ArgmapError
+
+READER = 5
+"""How an added file is read (``argmap add --reader N``; ``--html-reader`` is the old name).
+
+- 1: HTML pages as argmap first read them.
+- 2: HTML pages without what surrounds the article (kickers, tags, bios, ticker bars).
+- 3: also, in HTML, adjacent inline elements apart ("Leon Carver Education…"), the
+  ``author vcard`` byline as the author and the site's title as the outlet; in any text,
+  Markdown table rows read as their cells, a memo header ("From:", "To:", "Subject:") and
+  an "Authors:" line as metadata, and ``NAME:`` labels of a transcript as each turn's
+  speaker, not part of its first sentence.
+- 4: also a text's head and foot as metadata, not sentences (:func:`text_head`): a
+  dateline's outlet ("*Velden Courier · Letters · 21 November 2026*"), a bare line of
+  authors' names under the title, a byline, an italic bio ("*Ann Lee is an economist…*"),
+  a speech's "Speech by NAME, …" line and "As delivered.", a letter's "Sir," and its
+  signature, date-only and "7 min read" lines, a series label ("Policy paper 2026/4");
+  a line that does not end like a sentence (a title, a caption) is one sentence, a
+  closing quote and emphasis stay with the sentence they end; in a transcript,
+  "Present:"/"Witnesses:" name no speaker, "CHAIR" is "CHAIR (Ilse Moser)" when that is
+  the only CHAIR, and a stage direction ("*(The sitting closed.)*") is nobody's. In HTML,
+  bylines, reading times, sign-up boxes and chrome with a prefix (``#sp-footer``) are
+  dropped (a Blogger post, ``div.widget.Blog``, is not a widget to drop); the author from more
+  CMS classes (Ghost, Squarespace), the date from
+  ``<time datetime>``, the URL from ``<link rel=canonical>``, and the title without the
+  section when the page's heading is its start ("Title | Opinion | Site").
+- 5: also the page's own date (``dcterms.modified``, ``abbr.published``, a dateline,
+  "last updated on …") and never a date from a sentence of the body; a letterhead above
+  the title (a press release's, a council's) as the author and outlet; a notes' italic
+  dateline's name as the author; a transcript's header line ("*Presenter: NAME ·
+  Station · date*") as author, outlet and date; task-list markers ("[ ]"), "ENDS" and
+  what follows it, contact lines, attendance lines ("Present:", "Officers:"), signature
+  blanks, photo credits and "[End of segment]" as no sentences; speaker labels with
+  "of" ("The Minister of Health (Karin Albrecht):"). In HTML, Medium's publication as the
+  outlet and its byline and counts dropped, a Blogger "Blog: Post" title, date and
+  pager, a government template's phase banner, caption, metadata list and "Is this page
+  useful?", and chrome after the article (:func:`html_to_text`).
+
+A page's text is taken when it is added; how a text is cut into sentences is fixed by the
+reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without
+one was added before reader 3 and is read as then), so re-reading a source never moves
+the sentence ids its annotations point to. ``--reader 2`` or ``1`` rebuilds a project
+annotated with an older argmap (``bench/debate2/make.sh``)."""
+READERS = (1, 2, 3, 4, 5)
+RECORDED_READER = 3
+"""The first reader that changes how a stored text is cut into sentences: from this one
+on, the reader is recorded with the source."""
+
+
+def recorded_reader(reader: int) -> int | None:
+    """What a source's metadata records of the ``reader`` it was added with (None: read
+    as before readers were recorded, which readers 1 and 2 did)."""
+    return reader if reader >= RECORDED_READER else None
+
+
+def check_reader(reader: int) -> int:
+    """``reader`` if argmap has it, else a one-line error."""
+    if reader not in READERS:
+        raise ArgmapError(
+            f"--reader {reader}: no such reader (readers: {', '.join(map(str, READERS))})"
+        )
+    return reader
