@@ -119,6 +119,8 @@ def prepare_source(
         )
     if text is None:
         data = read_user_file(src)
+        if html_reader >= 6 and suffix in (".html", ".htm"):
+            encoding = corpus.page_encoding(data, encoding)  # its declared charset
         text = corpus.decode_source(data, src, encoding)
         raw_copy = encoding.lower().replace("_", "-") in ("utf-8", "utf8")
     else:
