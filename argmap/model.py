@@ -252,6 +252,36 @@ class Claim(Frozen):
         return (self.anchor.start, self.anchor.end, self.annotator, self.id)
 
 
+#: Per record type, the sets of given fields that ``share_fields_sets`` hands out.
+_FIELDS_SETS: dict[type, list[set[str]]] = {}
+
+
+def _share_fields_set(record: BaseModel) -> None:
+    given = record.__pydantic_fields_set__
+    known = _FIELDS_SETS.setdefault(type(record), [])
+    for shared in known:
+        if shared == given:
+            if shared is not given:
+                object.__setattr__(record, "__pydantic_fields_set__", shared)
+            return
+    if len(known) < 32:  # a handful in practice: the optional fields given or not
+        known.append(set(given))
+        object.__setattr__(record, "__pydantic_fields_set__", known[-1])
+
+
+def share_fields_sets(claim: Claim) -> Claim:
+    """``claim`` with pydantic's record of the fields it was given (``model_fields_set``,
+    a set of 700 bytes per record) shared with every claim given the same fields, and so
+    for its anchor and relations: two fifths of a loaded claim's memory (35 MB of the
+    22,000 claims of 1,000 sources). Safe because the records are frozen: pydantic
+    never changes that set in place (``model_copy`` copies it first)."""
+    _share_fields_set(claim)
+    _share_fields_set(claim.anchor)
+    for relation in claim.relations:
+        _share_fields_set(relation)
+    return claim
+
+
 class Progress(Frozen):
     """``annotations/progress/<annotator>.json``: the sources an annotator has marked done.
 

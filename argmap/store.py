@@ -27,7 +27,14 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from argmap.errors import ArgmapError, InvalidFile, LockTimeout
-from argmap.model import AnnotationHeader, Claim, Codebook, ProjectConfig, SourceMeta
+from argmap.model import (
+    AnnotationHeader,
+    Claim,
+    Codebook,
+    ProjectConfig,
+    SourceMeta,
+    share_fields_sets,
+)
 
 CONFIG_FILE = "argmap.json"
 CODEBOOK_FILE = "codebook.json"
@@ -137,7 +144,7 @@ def parse_annotations(
             else:
                 if claim.source == source_id and claim.id not in seen and header is not None:
                     seen[claim.id] = lineno
-                    claims.append((lineno, claim))
+                    claims.append((lineno, share_fields_sets(claim)))
                     continue
         where = f"{path}:{lineno}"
         try:
@@ -177,7 +184,7 @@ def parse_annotations(
                 f"{where}: claim {claim.id}: duplicate id (also on line {seen[claim.id]})"
             )
         seen[claim.id] = lineno
-        claims.append((lineno, claim))
+        claims.append((lineno, share_fields_sets(claim)))
     if claims and header is None:
         problems.append(f'{path}:1: missing header record {{"type": "header", ...}}')
     return header, claims, problems

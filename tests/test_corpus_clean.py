@@ -341,7 +341,7 @@ def test_comment_threads_and_widgets_are_page_furniture() -> None:
     </article></main>
     <div class="widget-area"><div class="widget"><h2>Recent Posts</h2></div></div>
     </body></html>"""
-    text, _ = corpus.html_to_text(page)
+    text, _ = corpus.html_to_text(page, 5)
     assert text.split("\n\n") == ["Why I am selling", "The freeze will cost me money.\n"]
 
 
@@ -349,7 +349,7 @@ def test_comment_as_a_section_name_is_not_furniture() -> None:
     page = (
         '<html><body><article class="comment piece"><p>Cap the rents.</p></article></body></html>'
     )
-    assert corpus.html_to_text(page)[0] == "Cap the rents.\n"
+    assert corpus.html_to_text(page, 5)[0] == "Cap the rents.\n"
 
 
 def test_apostrophes_do_not_split_words_in_ids() -> None:

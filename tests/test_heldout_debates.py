@@ -2,8 +2,11 @@
 ``bench/debate5`` (a nuclear plant's life, three stances), ``bench/debate6`` (releasing
 wolves in a mountain region, four stances, one a conditional yes), ``bench/debate7`` (votes
 at 16, three stances), ``bench/debate8`` (a car-free city centre, four stances, one a
-conditional yes) and ``bench/debate9`` (a health service paying for a gene therapy, four
-stances, one a yes only under a managed-access deal): projects made from an empty folder with
+conditional yes), ``bench/debate9`` (a health service paying for a gene therapy, four
+stances, one a yes only under a managed-access deal), ``bench/debate10`` (fluoridating a
+town's water, five stances: a yes, a yes only with safeguards, a no on health grounds, a no
+on consent grounds whatever the science, and no verdict) and ``bench/debate11`` (a four-day
+week for a civil service, two stances and no middle one): projects made from an empty folder with
 argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one ``import`` of
 ``gold.tsv``), on data the models were never tuned on.
 
@@ -35,7 +38,7 @@ class Debate:
     name: str
     stances: tuple[str, ...]
     questions: frozenset[str]
-    hedge: str  # the stance that may share generic hedge patterns with other debates
+    hedge: str  # the stance that may share generic hedge patterns with other debates ("": none)
     sources: int
     units: int
     sentences: int
@@ -144,7 +147,45 @@ DEBATE9 = Debate(
     patterns=205,
     minority_first=4,
 )
-DEBATES = {d.name: d for d in (DEBATE4, DEBATE5, DEBATE6, DEBATE7, DEBATE8, DEBATE9)}
+DEBATE10 = Debate(
+    "debate10",
+    ("fluoridate", "with-safeguards", "too-risky", "no-consent", "unsure"),
+    frozenset(
+        {"decay", "side-effects", "choice", "who-benefits", "money", "other-routes", "decision"}
+    ),
+    "unsure",
+    sources=7,
+    units=272,
+    sentences=510,
+    relations=155,
+    patterns=235,
+    minority_first=4,
+)
+DEBATE11 = Debate(
+    "debate11",
+    ("four-day", "full-week"),  # two stances only: no hedged or undecided one
+    frozenset(
+        {
+            "productivity",
+            "services",
+            "public-cost",
+            "recruitment",
+            "staff-health",
+            "fairness",
+            "pilot-evidence",
+        }
+    ),
+    "",
+    sources=7,
+    units=264,
+    sentences=496,
+    relations=190,
+    patterns=200,
+    minority_first=6,
+)
+DEBATES = {
+    d.name: d for d in (DEBATE4, DEBATE5, DEBATE6, DEBATE7, DEBATE8, DEBATE9, DEBATE10, DEBATE11)
+}
 
 
 def _copy(debate: Debate, root: Path) -> Path:
@@ -309,8 +350,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     """At least 30 units per stance, and the articles are not all alike: in several the first
     unit is not the article's majority stance (the defence seeds put their majority first);
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
-    stance has half) and one mostly ``unsettled``; in debate6, debate8 and debate9 each stance
-    leads an article."""
+    stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
+    stances) and debate11 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -324,7 +365,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         assert sum(share >= 0.75 for share in shares.values()) >= 3
         assert sum(share < 0.5 for share in shares.values()) >= 2
         assert any(st == "unsettled" and shares[s] >= 0.6 for s, (st, _) in majority.items())
-    if debate in (DEBATE6, DEBATE8, DEBATE9):  # each stance is the main line of an article
+    if debate in (DEBATE6, DEBATE8, DEBATE9, DEBATE10, DEBATE11):  # each stance leads one
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
 

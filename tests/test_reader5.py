@@ -30,6 +30,7 @@ def root(tmp_path: Path, cli: Cli) -> str:
 def _add(cli: Cli, root: str, name: str, *extra: str) -> dict:
     """Add tests/reader5/NAME: its metadata and its sentences' texts ("speaker: text" in a
     transcript)."""
+    extra = extra if "--reader" in extra else ("--reader", "5", *extra)  # reader 6: test_reader6
     code, out, err = cli("add", str(PAGES / name), "--json", "--project", root, *extra)
     assert code == 0, err
     meta = json.loads(out)[0]

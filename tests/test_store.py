@@ -473,3 +473,20 @@ def test_lock_timeout_gives_one_line_error(
         holder.stdin.write("\n")
         holder.stdin.close()
         holder.wait(10)
+
+
+def test_loaded_claims_share_one_fields_set_and_edits_keep_them_apart(proj: Project) -> None:
+    """Loaded claims hold pydantic's set of given fields once (memory), and a changed copy
+    of one (``model_copy``) gets its own: the others' records stay as read."""
+    claims = Project.open(proj.root).view_claims(None)
+    assert len(claims) == 3
+    assert len({id(c.__pydantic_fields_set__) for c in claims}) == 1
+    assert len({id(c.anchor.__pydantic_fields_set__) for c in claims}) == 1
+    before = [set(c.model_fields_set) for c in claims]
+    assert "suggested" not in before[0]  # None: not written, so not given when read
+    copy = claims[0].model_copy(update={"suggested": None, "note": "edited"})
+    assert copy.note == "edited" and "suggested" in copy.model_fields_set
+    assert [set(c.model_fields_set) for c in claims] == before
+    assert "suggested" not in claims[1].model_fields_set
+    # what is written does not depend on the shared set
+    assert store._claim_line(claims[1]) in lines_of(proj)

@@ -10,6 +10,7 @@ every sentence of the shipped seeds and the new articles, plus awkward cases.
 from __future__ import annotations
 
 import math
+import os
 import re
 from pathlib import Path
 
@@ -566,3 +567,56 @@ def test_longest_first_finds_what_the_sorted_alternation_finds(
         plain = re.compile(r"\b(" + "|".join(map(re.escape, sorted(words, key=len)[::-1])) + r")\b")
         tree = re.compile(r"\b(" + T.longest_first(words) + r")\b")
         assert [tree.findall(n) for n in norms] == [plain.findall(n) for n in norms]
+
+
+@pytest.mark.parametrize("paired", [True, False])
+def test_texts_without_a_known_ngram_count_nothing(
+    paired: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Texts none of whose n-grams was fitted (a neighbour's words only) give empty rows,
+    as scikit-learn's do; a source whose context was all such texts made ``argmap suggest``
+    fail with an IndexError."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from argmap.suggest import vectors
+
+    if not paired:
+        monkeypatch.setattr(vectors, "PAIR_KEY_LIMIT", 0)
+    kw = {"preprocessor": identity, "ngram_range": (1, 2), "token_pattern": r"(?u)\b\w\w+\b"}
+    fit = ["nato spending rises", "europe builds its own defence"]
+    new = ["zebras quietly graze", "", "unheard-of words only"]
+    slow, fast = TfidfVectorizer(**kw).fit(fit), NgramTfidf(**kw).fit(tokenise(fit))
+    for texts in (new, [*new, fit[0]]):
+        want, got = slow.transform(texts), fast.transform(tokenise(texts))
+        assert got.shape == want.shape
+        assert np.array_equal(got.indptr, want.indptr)
+        assert np.array_equal(got.data, want.data)
+
+
+def test_suggestions_let_go_of_the_texts_they_read_and_keep_their_rows(tmp_path: Path) -> None:
+    """``suggest_all`` reads every source's text to split it, then holds only its rows
+    and contexts (the texts of 1,000 sources were 41 MB); a text read before is kept, and
+    a text let go reads again the same, with the same rows and contexts."""
+    from argmap import suggest as S
+    from argmap.project import Project
+    from argmap.suggest import data as D
+    from bench import distinct
+
+    distinct.ensure(tmp_path / "p", 6, per_source=30, long_source=40)
+    for f in (tmp_path / "p").rglob("*"):  # written long enough ago for the load cache
+        os.utime(f, (f.stat().st_mtime - 60,) * 2)
+    Project.open(tmp_path / "p")  # its load cache filled: texts are read when needed
+    project = Project.open(tmp_path / "p")
+    docs = [project.sources[s] for s in sorted(project.sources)]
+    assert not any(d.text_loaded for d in docs)
+    held = docs[0].text
+    S._CACHE.clear()
+    first = [g.to_json() for g in S.suggest_all(project)]
+    assert docs[0].text is held
+    assert not any(d.text_loaded for d in docs[1:])
+    rows, ctxs = docs[1].sentence_rows, D.doc_contexts(docs[1])
+    assert not docs[1].text_loaded  # made once, kept without the text
+    S._CACHE.clear()
+    assert [g.to_json() for g in S.suggest_all(project)] == first
+    assert docs[1].text == docs[1].path.read_text(encoding="utf-8")
+    assert docs[1].sentence_rows == rows and D.doc_contexts(docs[1]) == ctxs

@@ -231,9 +231,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--html-reader",
         dest="reader",
         type=int,
-        choices=[1, 2, 3, 4, 5],  # argmap.readers.READERS (not imported: the CLI starts fast)
-        default=5,  # argmap.readers.READER
-        help="how the files are read: 5 (default) also reads the page's own date (never "
+        choices=[1, 2, 3, 4, 5, 6],  # argmap.readers.READERS (not imported: the CLI starts fast)
+        default=6,  # argmap.readers.READER
+        help="how the files are read: 6 (default) also reads an HTML heading or standfirst "
+        "as one sentence, a page's declared charset, Substack, Discourse, wiki and e-mail "
+        "pages, a parliament report's masthead, pasted blog text and a press statement's "
+        "letterhead; 5 also reads the page's own date (never "
         "one from a sentence), letterheads, notes' and transcripts' header lines as "
         "metadata, drops press releases' ENDS and notes to editors, task-list markers, "
         "photo credits and the chrome of Medium, Blogger and government pages; 4 reads a text's datelines, bylines, "

@@ -14,7 +14,7 @@ Read the modules in this order; each uses only the ones before it:
 3. ``plain``: what a line of plain text or Markdown reads as (list markers, inline
    Markdown, titles cut at a word);
 4. ``dates`` and ``names``: dates written any way ("24 Nov 2026"), people's names;
-5. ``head4``, ``head5``: a text's head and foot read as metadata, not sentences (datelines,
+5. ``head4``, ``head5``, ``head6``: a text's head and foot read as metadata, not sentences (datelines,
    bylines, letterheads, transcript headers), one module per reader that added rules;
 6. ``layout``: a text's tables, memo header, speaker turns and head (:func:`text_layout`);
 7. ``segment``: the sentence spans of a text (nltk's Punkt, loaded on first use), and
@@ -39,6 +39,7 @@ from argmap.readers.files import (
     SOURCE_SUFFIXES,
     decode_source,
     normalise_newlines,
+    page_encoding,
     read_source_text,
     text_sha256,
 )
@@ -53,6 +54,7 @@ from argmap.readers.head5 import (
     dateline5,
     head5,
 )
+from argmap.readers.head6 import head6, sentence_case
 from argmap.readers.html_page import (
     PAGE_DATES,
     byline_author,
@@ -155,11 +157,13 @@ __all__ = [
     "guess_title",
     "head4",
     "head5",
+    "head6",
     "html_to_text",
     "is_date_part",
     "is_markdown",
     "markdown_plain",
     "normalise_newlines",
+    "page_encoding",
     "person_name",
     "person_names",
     "plain_quote",
@@ -167,6 +171,7 @@ __all__ = [
     "read_source_text",
     "recorded_reader",
     "segment",
+    "sentence_case",
     "sentence_id",
     "sentence_rows",
     "sentences",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import re
 from pathlib import Path
 
 from argmap.errors import ArgmapError
@@ -28,6 +30,41 @@ def decode_source(data: bytes, path: Path | str, encoding: str = "utf-8") -> str
     except LookupError:
         raise ArgmapError(f"{path}: unknown encoding {encoding!r}") from None
     return normalise_newlines(text.removeprefix("\ufeff"))
+
+
+_DECLARED = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<meta>[\w.:-]+)|"""
+    rb"""<\?xml[^>]+encoding\s*=\s*["'](?P<xml>[\w.:-]+)""",
+    re.IGNORECASE,
+)
+# Labels that browsers read as windows-1252 (the WHATWG Encoding Standard)
+_AS_WINDOWS_1252 = frozenset(["iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii",
+                              "us-ascii", "cp1252", "windows-1252", "x-cp1252"])  # fmt: skip
+
+
+def page_encoding(data: bytes, encoding: str = "utf-8") -> str:
+    """The encoding to read an HTML page with (reader 6): ``encoding`` if the page is valid
+    in it or if it is not UTF-8 (the user chose it), else the charset the page declares in
+    its first 2,048 bytes (``<meta charset>``, ``http-equiv``, an XML declaration), read as
+    a browser reads it (ISO-8859-1 as windows-1252)."""
+    if encoding.lower().replace("_", "-") not in ("utf-8", "utf8"):
+        return encoding
+    try:
+        data.decode("utf-8")
+        return encoding
+    except UnicodeDecodeError:
+        pass
+    m = _DECLARED.search(data[:2048])
+    if not m:
+        return encoding
+    declared = (m["meta"] or m["xml"]).decode("ascii", "replace").lower()
+    if declared in _AS_WINDOWS_1252:
+        return "windows-1252"
+    try:
+        codecs.lookup(declared)
+    except LookupError:
+        return encoding
+    return declared
 
 
 def read_source_text(path: Path) -> str:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import html
 import re
 
-from argmap.readers.dates import _ANY_DATE, _guess_day
+from argmap.readers.dates import _ANY_DATE, _guess_day, any_date
+from argmap.readers.head6 import ORGANISATION
 from argmap.readers.html_text import _ISO_DAY, HTMLText
-from argmap.readers.metadata import guess_date
+from argmap.readers.layout import text_layout
+from argmap.readers.metadata import guess_author, guess_date
 from argmap.readers.names import person_names
 from argmap.readers.versions import READER, check_reader
 
@@ -53,6 +55,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
     lines = [" ".join(line.split()) for line in raw.split("\n")]
     if reader >= 2:  # a list item whose only text was furniture ("• 12 Comments")
         lines = [line for line in lines if not _BARE_BULLET.fullmatch(line)]
+    if reader >= 6:
+        lines = _lines6([line for line in lines if line])
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")
@@ -96,6 +100,16 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         info["outlet"] = suffix
     if reader >= 5:
         info.update(_page_facts(parser, title, info))
+    if reader >= 6:
+        info.update(_page_facts6(parser, title, info))
+        outlet, body = info.get("outlet", ""), paragraphs + "\n"
+        if (
+            not info.get("author")
+            and ORGANISATION.search(outlet)
+            and not guess_author(body, reader)
+            and not text_layout(body, reader).speakers  # a record of a sitting: no author
+        ):
+            info["author"] = outlet  # an organisation's page names no person
     if reader >= 4:
         found, byline = parser.found, parser.found.get("byline", "")
         if not info.get("date"):
@@ -137,6 +151,75 @@ def _page_facts(parser: HTMLText, title: str, info: dict[str, str]) -> dict[str,
     if not info.get("author") and parser.found.get("dd:from"):
         facts["author"] = parser.found["dd:from"]
     return facts
+
+
+_MARKED_HEADING = re.compile(r"(?P<marks>#{1,6}) (?P<text>.*)")
+_NOT_TEXT_SECTION = re.compile(
+    r"(?:References|Notes|Footnotes|Citations|Sources|Bibliography|See also|External links|"
+    r"Further reading|Notes and references|Works cited)(?: \[edit\])?",
+    re.IGNORECASE,
+)
+_BROWSER_LINE = re.compile(
+    r"(?:(?:View|Read|Open)\b.{0,30}\b(?:in|on) (?:your|a|the) (?:web )?browser|"
+    r"View (?:it |this (?:email |e-mail )?)?online|Having trouble (?:viewing|reading)\b.*)"
+    r"[.!]?",
+    re.IGNORECASE,
+)
+_MAIL_FOOTER = re.compile(
+    r"You(?: are|'re|’re) receiving this\b.*|.*\bunsubscribe\b.*|"
+    r"Update (?:your )?(?:email |e-mail )?preferences\b.*|"
+    r"Manage (?:your )?(?:subscription|preferences)\b.*|Forward (?:this (?:email )?)?to a friend.*",
+    re.IGNORECASE,
+)
+
+
+def _lines6(lines: list[str]) -> list[str]:
+    """Reader 6's lines of a page: no empty heading marks; no "References", "See also" or
+    "External links" section (up to the next heading as high); no e-mail chrome ("View this
+    email in your browser", and from "You are receiving this email…" or an unsubscribe line
+    in the last part of the page to its end)."""
+    out: list[str] = []
+    dropping = 0  # the level of a section being dropped
+    for n, line in enumerate(lines):
+        marked = _MARKED_HEADING.fullmatch(line)
+        if not line.strip("# "):
+            continue
+        if marked:
+            level = len(marked["marks"])
+            if dropping and level > dropping:
+                continue
+            dropping = level if _NOT_TEXT_SECTION.fullmatch(marked["text"]) else 0
+            if dropping:
+                continue
+        elif dropping:
+            continue
+        if _BROWSER_LINE.fullmatch(line):
+            continue
+        if n >= len(lines) * 0.6 and len(line) <= 160 and _MAIL_FOOTER.fullmatch(line):
+            break
+        out.append(line)
+    return out
+
+
+def _page_facts6(parser: HTMLText, title: str, info: dict[str, str]) -> dict[str, str]:
+    """What reader 6 reads of a page beyond reader 5: a MediaWiki page's "last edited" date;
+    a title "Newsletter No. 9: the heading" whatever the heading's case (the title the
+    heading, the outlet the newsletter without its issue number)."""
+    facts: dict[str, str] = {}
+    if not info.get("date") and (day := any_date(parser.found.get("lastmod", ""))):
+        facts["date"] = day
+    found = parser.found
+    clean = found.get("h1") or found.get("h1 anywhere") or parser.meta.get("og:title", "")
+    blog, colon, rest = title.partition(": ")
+    numbered = bool(_ISSUE.search(blog))  # "Lamplight No. 9: the winter test"
+    if clean and colon and numbered and rest.casefold() == clean.casefold():
+        facts["title"] = clean
+        if not info.get("outlet") or info["outlet"] == blog:
+            facts["outlet"] = _ISSUE.sub("", blog)
+    return facts
+
+
+_ISSUE = re.compile(r"[\s,·|–-]+(?:No\.?|Issue|Nr\.?|#)\s*\d+$", re.IGNORECASE)
 
 
 _BY_WORDS = re.compile(r"\b(?:By|Written by|Posted by|Author)\s*:?\s+(.+)", re.I)

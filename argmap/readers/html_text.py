@@ -129,6 +129,35 @@ class HTMLText(HTMLParser):
         r"[\w-]*contents-list[\w-]*|[\w-]*feedback[\w-]*|cookie\w*|cc-(?:window|banner)|"
         r"wixui-button|[\w-]*social-bar[\w-]*"
     )
+    # Reader 6: Substack's counts, share, subscribe box and comments; Jetpack's likes and
+    # related posts (WordPress); Discourse's post
+    # meta, likes, category badge and "Powered by"; MediaWiki's edit links, reference marks
+    # and list, infobox, navbox, contents, categories, "From Wikipedia" and language menu; an
+    # e-mail's preheader; "noprint" chrome
+    FURNITURE_6 = re.compile(
+        r"post-ufi[\w-]*|like-button[\w-]*|subscription-widget[\w-]*|comments-section|"
+        r"comment-list|crawler-post-meta|post-likes|topic-category|powered-by[\w-]*|"
+        r"mw-editsection[\w-]*|reference|references|reflist|mw-references-wrap|"
+        r"infobox[\w-]*|navbox[\w-]*|catlinks|toc|sitesub|contentsub|mw-jump-link|noprint|"
+        r"vector-dropdown[\w-]*|mw-indicators|hatnote|preheader|pre-header|"
+        r"[\w-]*relatedposts[\w-]*|sharedaddy"
+    )
+    # Reader 6: what sits around an article, named by a class word ("topic-title" and
+    # "topic-body" are a Discourse thread's own text, not a topics line)
+    AROUND_6 = re.compile(
+        r"(?:^|[\s_-])(?:cta|signup|sign-up|keywords|share-?bar)(?:$|[\s_-])|"
+        r"(?:^|[\s_-])topics?(?:[-_](?:list|links|tags))?(?:$|\s)",
+        re.IGNORECASE,
+    )
+    # Reader 6: a standfirst (a heading's paragraph: one sentence, like a heading)
+    STANDFIRST = re.compile(
+        r"standfirst|dek|deck|sub-?title|sub-?headline|subhead|strapline|"
+        r"(?:gh-)?article-excerpt|post-subtitle|article-summary"
+    )
+    LASTMOD = frozenset(["footer-info-lastmod", "lastmod", "last-modified"])
+    HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+    BUTTON = re.compile(r"(?:[\w-]*[-_])?(?:button|btn)(?:[-_][\w-]*)?")
+    HIDDEN_STYLE = re.compile(r"display\s*:\s*none|mso-hide\s*:\s*all|visibility\s*:\s*hidden")
     COMMENT_LINK = re.compile(r"#(?:comments?|respond|disqus_thread)\b", re.IGNORECASE)
     OUTSIDE_KEPT = frozenset(["h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote"])
     VOID = frozenset(["br", "img", "meta", "link", "input", "hr", "wbr", "source", "area"])
@@ -181,6 +210,8 @@ class HTMLText(HTMLParser):
             words = " ".join(attrs.get(k, "") for k in ("class", "id", "data-testid"))
             if any(self.FURNITURE_5.fullmatch(w) for w in words.lower().split()):
                 return True
+        if self.reader >= 6 and self._is_furniture6(tag, attrs):
+            return True
         if self.reader >= 4 and {"widget", "blog"} <= set(attrs.get("class", "").lower().split()):
             return False  # Blogger's posts are a widget too: <div class='widget Blog'>
         if named and self.FURNITURE.search(named):
@@ -203,13 +234,30 @@ class HTMLText(HTMLParser):
             ):
                 return True  # also inside <main>, outside the <article> (Ghost's footer-cta)
             if self.AROUND_4.search(named) and not (self.reader >= 5 and tag == "section"):
-                return True  # reader 5: a Wix "section#comp-cta" holds text, not a button
+                # reader 5: a Wix "section#comp-cta" holds text, not a button
+                return self.reader < 6 or bool(self.AROUND_6.search(named))
         if self.reader < 2:
             return False
         if tag == "a" and self.COMMENT_LINK.search(attrs.get("href", "")):
             # "12 Comments" standing alone; a link in running text keeps its words
             return not self._line_has_text
         return bool(named and self.AROUND.search(named))
+
+    def _is_furniture6(self, tag: str, attrs: dict[str, str]) -> bool:
+        """Reader 6's furniture: :data:`FURNITURE_6` by a class, id or test id; what an inline
+        style hides (an e-mail's preheader); a link styled or classed as a button."""
+        words = " ".join(attrs.get(k, "") for k in ("class", "id", "data-testid"))
+        if any(self.FURNITURE_6.fullmatch(w) for w in words.lower().split()):
+            return True
+        style = attrs.get("style", "").lower()
+        if self.HIDDEN_STYLE.search(style):
+            return True
+        if tag == "a":
+            classes = attrs.get("class", "").lower().split()
+            return any(self.BUTTON.fullmatch(c) for c in classes) or (
+                "background" in style and "padding" in style
+            )
+        return False
 
     def _start_capture(self, tag: str, attrs: dict[str, str]) -> None:
         for cap in self._capture:
@@ -235,6 +283,10 @@ class HTMLText(HTMLParser):
             field = "dt"  # a metadata list: "From:" Kessling City Council
         elif self.reader >= 5 and tag == "dd" and self._term:
             field = f"dd:{self._term}"
+        elif self.reader >= 6 and tag == "h1":
+            field = "h1 anywhere"  # an e-mail's heading: no <article> around it
+        elif self.reader >= 6 and attrs.get("id", "").lower() in self.LASTMOD:
+            field = "lastmod"  # MediaWiki: "This page was last edited on 10 March 2027"
         if field and field not in self.found and all(c[0] != field for c in self._capture):
             self._capture.append([field, tag, 1, []])
 
@@ -310,6 +362,17 @@ class HTMLText(HTMLParser):
             self._line_has_text = False
         if tag == "li":
             self.parts.append("• ")
+        if self.reader >= 6:
+            level = int(tag[1]) if tag in self.HEADINGS else 0
+            classes = a.get("class", "").lower().split()
+            if (
+                not level
+                and tag in ("p", "div")
+                and any(self.STANDFIRST.fullmatch(c) for c in classes)
+            ):
+                level = 2
+            if level:  # one sentence, as a Markdown heading is ("## Who pays? Nobody")
+                self.parts.append("#" * level + " ")
 
     def handle_endtag(self, tag: str) -> None:
         if self.reader >= 4 and tag in self.BLOCK:

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from argmap.readers.head4 import Head, head4
 from argmap.readers.head5 import head5
+from argmap.readers.head6 import head6
 from argmap.readers.plain import (
     _HAS_WORD,
     _LINE,
@@ -254,6 +255,11 @@ def table_rows(text: str) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def text_head(text: str, reader: int = 4) -> Head:
     """The metadata lines of a text's head and foot, and what they say, as ``reader`` (4 on)
-    reads them: :func:`head4`, then from reader 5 on :func:`head5` on top."""
+    reads them: :func:`head4`, then from reader 5 on :func:`head5` on top, from reader 6 on
+    :func:`head6`."""
     head = head4(text)
-    return head5(text, head) if reader >= 5 else head
+    if reader >= 5:
+        head = head5(text, head)
+    if reader >= 6:
+        head = head6(text, head)
+    return head

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argmap.errors import ArgmapError
 
-READER = 5
+READER = 6
 """How an added file is read (``argmap add --reader N``; ``--html-reader`` is the old name).
 
 - 1: HTML pages as argmap first read them.
@@ -39,13 +39,26 @@ READER = 5
   outlet and its byline and counts dropped, a Blogger "Blog: Post" title, date and
   pager, a government template's phase banner, caption, metadata list and "Is this page
   useful?", and chrome after the article (:func:`html_to_text`).
+- 6: also, in HTML, a heading (and a standfirst) as one sentence, whatever its stops
+  (the stored text marks it ``## …``); the declared charset of a page that is not UTF-8
+  (``<meta charset>``, ``http-equiv``, an XML declaration); the chrome of Substack,
+  Discourse, MediaWiki (edit links, reference marks, references, infobox, navbox) and
+  HTML e-mail (preheader, "View in browser", unsubscribe footer, button links), and a
+  page's "References"/"See also" sections; in any text, a masthead ``#`` heading above
+  the ``##`` title (a parliament's report: the outlet), a status ("Uncorrected text") or
+  a sitting number never the outlet, a press statement's letterhead as outlet (not its
+  dateline's place) and its capitals headline in sentence case, a transcript's italic
+  header of sentences ("Presenter: NAME."), a month-only dateline ("March 2027"), a notes'
+  "last edited" date, pasted blog text (masthead, "Posted by NAME at 21:14", labels,
+  share buttons, comments, pager), and a letter's or newsletter's "Dear friends," and
+  signature (:func:`head6`).
 
 A page's text is taken when it is added; how a text is cut into sentences is fixed by the
 reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without
 one was added before reader 3 and is read as then), so re-reading a source never moves
 the sentence ids its annotations point to. ``--reader 2`` or ``1`` rebuilds a project
 annotated with an older argmap (``bench/debate2/make.sh``)."""
-READERS = (1, 2, 3, 4, 5)
+READERS = (1, 2, 3, 4, 5, 6)
 RECORDED_READER = 3
 """The first reader that changes how a stored text is cut into sentences: from this one
 on, the reader is recorded with the source."""

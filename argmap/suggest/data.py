@@ -92,21 +92,31 @@ def contexts(text: str, sentences: Sequence[AnySentence]) -> list[Context]:
 
 #: The contexts of a source's sentences, kept while the source object lives (``examples``
 #: and ``reading`` both need them, ``suggest_all`` for every source).
-_DOC_CONTEXTS: weakref.WeakKeyDictionary[Any, tuple[str, Sequence[AnySentence], list[Context]]] = (
+_DOC_CONTEXTS: weakref.WeakKeyDictionary[Any, tuple[Sequence[AnySentence], list[Context]]] = (
     weakref.WeakKeyDictionary()
 )
 
 
 def doc_contexts(doc: Any) -> list[Context]:
     """``contexts(doc.text, doc.sentence_rows)`` of a project's source, computed once per
-    text."""
-    text, sents = doc.text, doc.sentence_rows
+    text (the source's rows are made again when its text changes)."""
+    sents = doc.sentence_rows
     got = _DOC_CONTEXTS.get(doc)
-    if got is not None and got[0] is text and got[1] is sents:
-        return got[2]
-    ctxs = contexts(text, sents)
-    _DOC_CONTEXTS[doc] = (text, sents, ctxs)
+    if got is not None and got[0] is sents:
+        return got[1]
+    ctxs = contexts(doc.text, sents)
+    _DOC_CONTEXTS[doc] = (sents, ctxs)
     return ctxs
+
+
+def _rows_in_context(doc: Any) -> tuple[Sequence[AnySentence], list[Context]]:
+    """A source's sentence rows and their contexts; a text read only to make them is let
+    go after (``SourceDoc.release_text``): reading every source holds one text at a time."""
+    unread = not doc.text_loaded
+    sents, ctxs = doc.sentence_rows, doc_contexts(doc)
+    if unread:
+        doc.release_text()
+    return sents, ctxs
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,11 +201,11 @@ def examples(
             by_source.setdefault(c.source, []).append(c)
     out: list[Example] = []
     for sid in sorted(by_source):
-        doc = project.sources[sid]
+        sents, ctxs = _rows_in_context(project.sources[sid])
         out += labelled(
             sid,
-            doc.sentence_rows,
-            doc_contexts(doc),
+            sents,
+            ctxs,
             by_source[sid],
             project.codebook.question_ids,
             partial=sid == partial,
@@ -215,10 +225,8 @@ def reading(
             by_source.setdefault(c.source, []).append(c)
     out = {}
     for sid in sorted(project.sources) if only is None else [only]:
-        doc = project.sources[sid]
-        sents = doc.sentence_rows
+        sents, ctxs = _rows_in_context(project.sources[sid])
         covered = sentence_claims(sents, by_source.get(sid, []))
-        ctxs = doc_contexts(doc)
         out[sid] = [
             (s, x, bool(cs), cs[0].stance if cs else None)
             for s, x, cs in zip(sents, ctxs, covered, strict=True)
@@ -283,17 +291,21 @@ def source_mix(
     lo, hi = CONCENTRATION_RANGE
     if len(per_source) < 2:
         return mix, hi
-    counts = [([c[s] for s in stance_ids], sum(c.values())) for c in per_source.values()]
+    counts = [(tuple(c[s] for s in stance_ids), sum(c.values())) for c in per_source.values()]
+    # many sources have the same counts: each distinct one's term is computed once, and the
+    # terms are added in the sources' order (the same sum, to the last bit)
+    distinct = list(dict.fromkeys(counts))
 
     def loglik(a: float) -> float:
         am = [a * m for m in mix]
         const = math.lgamma(a) - sum(math.lgamma(x) for x in am)
-        return sum(
-            const
+        term = {
+            (cs, total): const
             - math.lgamma(total + a)
             + sum(math.lgamma(c + x) for c, x in zip(cs, am, strict=True))
-            for cs, total in counts
-        )
+            for cs, total in distinct
+        }
+        return sum(map(term.__getitem__, counts))
 
     # a grid of 20 steps per decade, then golden-section search in the best step's cell
     steps = round(20 * math.log10(hi / lo))

@@ -13,7 +13,9 @@ Pattern syntax, matched on the normalised text (``text.normalise``: lower case, 
 - a lone ``*`` allows up to three words in between: ``reduce * dependence``;
 - a word written with capitals must appear written so: ``SEND`` (special educational
   needs) matches "SEND pupils", not "send a message"; ``NATO`` not "Nato". Words in lower
-  case match any case, as before.
+  case match any case, as before;
+- a currency or other symbol is a word of its own: ``€2.9 million`` matches "€2.9
+  million" and "€ 3.1 million" (every number reads ``_num_``), not "2.9 million".
 
 A *concession* ("While X, Y", "Although X, Y", "X, but Y") is split: by the guide's rule
 R19 the unit takes the stance of Y, so stance patterns count in the main clause Y, and hits
@@ -23,6 +25,7 @@ in the conceded X are kept apart as features of their own.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -45,6 +48,12 @@ _CONCESSIVE = re.compile(r"^(?:while|although|though|even though|even if|despite
 _BUT = re.compile(r"[,;] (?:but|yet) ")
 
 
+def _is_symbol(token: str) -> bool:
+    """Whether ``token`` is a currency or other symbol ("€", "£", "§", "°"), matched as
+    written like a word ("€2.9 million" reads "€ _num_ million")."""
+    return all(unicodedata.category(c) in ("Sc", "So", "Sm") for c in token)
+
+
 class InvalidPattern(UsageError):
     """A pattern that cannot be compiled: empty, or with characters other than words."""
 
@@ -65,7 +74,7 @@ def pattern_regex(pattern: str) -> re.Pattern[str]:
                 "matches words in a row, never across punctuation; write one for the words "
                 "on one side of it"
             )
-        if not _WORDISH.match(tok) or tok.count("*") > 1:
+        if not (_WORDISH.match(tok) or _is_symbol(tok)) or tok.count("*") > 1:
             raise InvalidPattern(
                 f"pattern {pattern!r}: {tok!r} is not a word, a word* prefix or a lone *"
             )

@@ -183,7 +183,8 @@ def _csr_parts(
     data, indices, lens = [], [], []
     for d0, d1, docs, cols in parts:
         key = np.sort((docs.astype(np.int64) - d0) * width + cols)
-        first = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1])))
+        # the first of each run of equal keys (none in a chunk without a known n-gram)
+        first = np.flatnonzero(np.concatenate(([len(key) > 0], key[1:] != key[:-1])))
         data.append(np.diff(np.append(first, len(key))).astype(dtype))
         key = key[first]
         rows = key // width

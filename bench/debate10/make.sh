@@ -99,3 +99,43 @@ qp other-routes "toothpaste" "varnish" "brushing" "supervised" "salt" "milk" "nh
 qp decision "vote" "referendum" "ballot" "consultation" "council" "councillor*" \
     "democra*" "mandate" "trust" "director of public health" "dr quist" "quist" \
     "kessmoor water" "decide*" "decision" "public meeting" "petition" "4 march"
+
+# 3. the articles, as saved from the web (HTML), kept as a transcript (Markdown) or as the
+#    report's text (plain text) ---------------------------------------------------------
+# Reader pinned: `--reader 5` is how argmap read these files when they were annotated (the
+# sentence ids in gold.tsv depend on it; a later reader may cut them differently); ids from
+# the file names. No file is edited. Reader 5 (and 4) read the Discourse thread as empty
+# (every post sits in a `div.topic-post`, and "topic" names a page's topics line), so that
+# one page comes in with reader 3, which reads it.
+am add --reader 5 --id-from file "$HERE"/raw/*.md "$HERE"/raw/*.txt \
+    "$HERE"/raw/open-wide-blog.html "$HERE"/raw/back-page-substack.html \
+    "$HERE"/raw/courier-letters.html "$HERE"/raw/wiki-kessmoor-fluoridation.html
+am add --reader 3 --id-from file "$HERE"/raw/kessmoor-forum-thread.html
+# what argmap could not read from the files, or read wrongly: say it
+am meta kessmoor-forum-thread --title "Fluoride in the tap: where is everyone on this?" \
+    --author "rowan_t and other members"
+am meta courier-letters --author "Seven readers (letters page)"
+am meta wiki-kessmoor-fluoridation --author "Wikipedia contributors" --date 2026-12-09
+am meta northfell-talking-ep58 --author "Priya Lund" --outlet "Northfell Talking (podcast)"
+am meta northfell-evidence-summary \
+    --title "Community water fluoridation in Kessmoor: evidence review summary" \
+    --outlet "Northfell County Council"
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta open-wide-blog --note "Eastgate dentist's WordPress post for fluoridating: opens with the 'statins in the reservoir' heckle it answers, then what she sees in the chair, Hollin, toothpaste granted but unequal, the IQ review's doses, fluorosis granted, consent taken seriously and answered, the money. (The six readers' comments below it are not read by argmap.)"
+am meta back-page-substack --note "Substack newsletter against, on consent alone, in the other side's words: grants that fluoride is safe, effective, cheap and fair, then the one tap no one can leave, rocks versus councillors, why no review can settle it, other routes that parents can refuse, and a referendum that would not change his mind."
+am meta kessmoor-forum-thread --note "Discourse thread of eleven posts by seven users: an undecided parent asks, a Hollin-raised yes, a lab worker against on the IQ studies and total dose, a consent objector, a renal nurse's three conditions, two fence-sitters; the starter ends still unsure."
+am meta courier-letters --note "Local paper's letters page, nine letters: a Hollin grandmother for; a chemist, a mother of a bottle-fed baby, a reader on the Cochrane review and the Clean Water secretary against on health and evidence; one against on consent; a kidney patient's conditional yes; two readers undecided."
+am meta wiki-kessmoor-fluoridation --note "Encyclopedia article: background, the proposal, the arguments in favour and the two kinds of opposition (health; consent) and the middle position reported as voices, scientific assessments left open, a poll."
+am meta northfell-talking-ep58 --note "Podcast transcript: the Director of Public Health for, a toxicologist for only with a lower dose, free water for formula, monitoring and a five-year review, the opposition leader against on consent and for a referendum, an undecided listener and host."
+am meta northfell-evidence-summary --note "The county's evidence review summary, plain text: benefit real but modest and largest in deprived wards, fluorosis mild, neurodevelopment not shown but not ruled out for formula-fed infants, chemical and costs; supports the scheme only with four safeguards as conditions; uncertainties left open."
+for s in back-page-substack courier-letters kessmoor-forum-thread northfell-evidence-summary \
+    northfell-talking-ep58 open-wide-blog wiki-kessmoor-fluoridation; do
+    am done "$s"   # read in full
+done
+am validate

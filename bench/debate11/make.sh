@@ -79,3 +79,54 @@ qp fairness "fair*" "unfair*" "private sector" "private-sector" "nurse*" "teache
 qp pilot-evidence "pilot*" "trial*" "evaluation*" "evaluat*" "hawthorne" "self-select*" \
     "volunteer*" "control group" "comparison group" "baseline" "survey*" "indicator*" \
     "data" "evidence" "sample" "measur*" "study" "studies" "iceland*" "novelty"
+
+# 3. the articles, as saved from the web (HTML), kept as Markdown or plain text, or pasted --
+# Reader pinned: `--reader 5` is how argmap read these files when they were annotated (the
+# sentence ids in gold.tsv depend on it); ids from the file names. No file is edited.
+# The union's bulletin is an e-mail saved from Outlook as .htm in Windows-1252 (its <meta>
+# says so): argmap reads UTF-8 unless told, so it comes in with its own `add --encoding`.
+# The LinkedIn page as saved (unread/duvall-linkedin.html) reads as empty with readers 1-5
+# (the layout's class "scaffold-layout--sidebar-main-aside" is taken for a sidebar), so
+# raw/ holds the post and its comments as copied from the browser (duvall-linkedin.txt).
+# The Reddit thread saved from old.reddit.com (unread/reddit-thread-old.html) loses the post
+# and every comment (they sit in <form class="usertext">), so raw/ holds the same thread
+# saved from www.reddit.com (reddit-thread.html).
+am add --reader 5 --id-from file "$HERE"/raw/*.md "$HERE"/raw/*.txt \
+    "$HERE"/raw/hallberg-ghost.html "$HERE"/raw/reddit-thread.html \
+    "$HERE"/raw/sopm-evaluation.html
+am add --reader 5 --id-from file --encoding windows-1252 "$HERE"/raw/mpsu-bulletin.htm
+# what argmap could not read from the files, or read wrongly: say it
+am meta duvall-linkedin \
+    --title "“A four-day week for civil servants? Lovely for them, and who pays?”" \
+    --author "Carmen Duvall" --outlet "LinkedIn" --date 2026-11-23 \
+    --url "https://www.linkedin.com/posts/carmen-duvall-hr_fourdayweek-publicsector-hr-activity-7268120455120939008-Qf2k"
+am meta mpsu-bulletin --author "Sølvi Andrésen" \
+    --outlet "Marrenland Public Service Union, Members' Bulletin"
+am meta kjaerlund-interview \
+    --title "“Output per hour is not output”: Mathis Kjær-Lund on the four-day week" \
+    --author "Nora Halvorsen" --outlet "Marrenland Economic Review"
+am meta written-answer-1187 \
+    --title "Written question No. 1187: the cost of a four-day week in the central government" \
+    --author "Joris Vandeleur, Minister of Finance (question by Ellen Brask)" \
+    --outlet "Storting of Marrenland, written questions and answers" --date 2026-11-25
+am meta reddit-thread --outlet "Reddit, r/Marrenland"
+am meta sopm-evaluation --author "State Office for Public Management" --date 2026-11-10
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta duvall-linkedin --note "HR director's LinkedIn post for the four-day week, opening with the question it answers ('who pays?'): her agency's pilot figures, a concession on rushed counters, recruitment; a yes with office agencies first. Comments from a freight CFO and a prison officer against, a union rep and a recruiter for, a retired manager on phone waits, and her replies."
+am meta mpsu-bulletin --note "Union members' bulletin (an e-mail saved from Outlook) for the four-day week, opening with the think tank's EUR 640 million headline and rebutting it with rhetorical questions; members' stories; concedes the prison overtime and phone waits; round-the-clock services phased in."
+am meta hallberg-ghost --note "Think tank's report summary against, on Ghost, opening with the government's 'pays for itself': seven numbered findings with footnotes (cost, the prison's overtime, savings counted generously, output indicators, volunteers, fairness, targeted recruitment) and an extended pilot instead."
+am meta kjaerlund-interview --note "Q&A with a productivity economist against a roll-out now, in productivity's own words: the interviewer puts the minister's, the union's, the finance ministry's and the critics' cases; he grants some and answers; extend the pilot, a nine-day fortnight, decide with more data."
+am meta written-answer-1187 --note "Parliamentary written answer: an opposition MP's question against (cost, the prison, fairness, the deficit), the finance minister's answer for, argued on cost: gross and net cost, savings on sick pay, turnover and consultants, the prison phased in last, re-evaluation in 2030."
+am meta reddit-thread --note "Reddit thread: a warehouse night-shift worker's post against (taxes, fairness, watched staff), comments for (a pilot caseworker, a graduate, consultants, history of shorter weeks) and against (a prison officer, an accountant, a nurse); the poster ends granting the office agencies."
+am meta sopm-evaluation --note "The evaluating agency's final report page, with tables: findings both ways (output held on most indicators, sick leave, resignations, applicants; phone waits, the prison's overtime, volunteers, rushed tasks); verdict not yet: extend the pilot before deciding."
+for s in duvall-linkedin hallberg-ghost kjaerlund-interview mpsu-bulletin reddit-thread \
+    sopm-evaluation written-answer-1187; do
+    am done "$s"   # read in full
+done
+am validate
