@@ -9,7 +9,7 @@ leave readers 1 to N-1 byte for byte as they were. This adds each page, as ``arg
 and records what is stored: the source's text, its metadata (title, author, outlet, date,
 url, reader) and its sentences (id, offsets, text, speaker).
 
-Pages: the raw pages of bench/debate2..9 (``raw/`` and ``unread/``), the stored texts of
+Pages: the raw pages of bench/debate2..11 (``raw/`` and ``unread/``), the stored texts of
 their ``seeds/`` and of the shipped ``seeds/``, and the reader tests' pages (tests/reader*/).
 A page that is not UTF-8 is read as windows-1252, as its make.sh says. Run it with the old
 code (``PYTHONPATH=/work/main``) and the new, then ``--compare``.
@@ -28,8 +28,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# Held out this session: never read (see /work/notes/COMMON.md)
-HELD_OUT = ("debate10", "debate11")
+# Debates held out from the readers' authors while they are being written (none now:
+# debate10 and debate11, held out in session 8, are measured and pinned)
+HELD_OUT: tuple[str, ...] = ()
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
@@ -58,9 +59,10 @@ def dump(readers: list[int]) -> dict[str, dict]:
     with tempfile.TemporaryDirectory() as tmp:
         for reader in readers:
             project = Project.init(Path(tmp) / f"r{reader}")
-            for n, page in enumerate(pages()):
+            for page in pages():
                 key = f"{reader} {page.relative_to(ROOT)}"
-                sid = f"p{n:04d}"
+                # an id from the page's path, so that adding pages renames no other page
+                sid = "p" + hashlib.sha256(str(page.relative_to(ROOT)).encode()).hexdigest()[:12]
                 try:
                     try:
                         meta = project.add_source(
