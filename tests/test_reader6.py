@@ -275,3 +275,14 @@ def test_a_wordpress_post_keeps_no_jetpack_blocks_or_comments(cli: Cli, root: st
     assert got["rows"][-1] == "We will bring this to the meeting on 18 March."
     assert len(got["rows"]) == 5
     assert "Related" in _reader5(cli, root, "wordpress-comments.html")["rows"]
+
+
+def test_a_podcast_header_line_gives_host_show_and_date(cli: Cli, root: str) -> None:
+    """A podcast's "*Host: NAME · Show (podcast) · Published DATE · 52 min*": the host is the author and
+    the show the outlet (reader 6 first took the whole line as the author and the episode's title
+    as the outlet; reader 5 read neither), and the line is no sentence."""
+    got = _add(cli, root, "podcast-episode.md")
+    assert _facts(got)[1:] == ("Tomas Berg", "The Harbour Hour", "2027-03-03")
+    assert not any("Host:" in r for r in got["rows"])
+    old = _reader5(cli, root, "podcast-episode.md")
+    assert (old["author"], old["outlet"]) == ("", "")

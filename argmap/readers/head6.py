@@ -145,6 +145,26 @@ def _outlet_of(parts: list[str]) -> tuple[str, bool]:
     return "", report
 
 
+_HEADER_PART = re.compile(r"(?<=[.;])\s+|\s+[·|•]\s+")
+# "41 min", "1 h 12 min", "52 minutes": an episode's length, not its show
+_DURATION = re.compile(r"(?:\d+\s*(?:h|hrs?|hours?)\s*)?\d+\s*(?:min|mins|minutes)\.?", re.I)
+_MEDIUM = re.compile(r"\s*\((?:podcast|radio|audio|video|episode)\)$", re.I)
+
+
+def _show(parts: list[str]) -> str:
+    """The one part of a transcript's header line that names its show ("Northfell Talking
+    (podcast)" among "Published 9 December 2026" and "41 min"), or ""."""
+    named = [
+        _MEDIUM.sub("", p)
+        for p in parts
+        if not any_date(p) and not _DURATION.fullmatch(p) and not _TIME.fullmatch(p)
+    ]
+    if len(named) != 1 or len(named[0].split()) > 6:
+        return ""
+    words = [w for w in named[0].split() if len(w) > 3]
+    return named[0] if words and all(w[:1].isupper() for w in words) else ""
+
+
 def head6(text: str, head: Head) -> Head:
     """Reader 6's head and foot, on top of reader 5's ``head`` (:func:`head5`)."""
     filled = [(m.start(), m.end()) for m in _LINE.finditer(text) if m[0].strip()]
@@ -208,7 +228,8 @@ def head6(text: str, head: Head) -> Head:
     for s, e, plain in top:
         if s in skip or not _emphasised(text[s:e]):
             continue
-        parts = [p.strip(" *_") for p in re.split(r"(?<=[.;])\s+", plain) if p.strip(" *_.")]
+        # parts end at a sentence's stop or a separator ("Host: NAME · Show · date · 41 min")
+        parts = [p.strip(" *_") for p in _HEADER_PART.split(plain) if p.strip(" *_.")]
         keyed = [(m, _keyed(m)) for p in parts if (m := _HEAD_KEY.fullmatch(p.rstrip(".;")))]
         presenter = next((v for _, (role, v) in keyed if role == "author"), "")
         if not presenter:
@@ -216,7 +237,9 @@ def head6(text: str, head: Head) -> Head:
         skip.add(s)
         author = author or presenter
         day = day or any_date(plain)
-        programme = next((v for _, (role, v) in keyed if role == "outlet"), "")
+        programme = next((v for _, (role, v) in keyed if role == "outlet"), "") or _show(
+            [p for p in parts if not _HEAD_KEY.fullmatch(p.rstrip(".;"))]
+        )
         station = re.split(r"\s+[–—|]\s+|\s+-\s+", headings[0][2])[0] if headings else ""
         outlet = outlet or programme or station
     # a notes' "last edited 9 Mar": the date of the text as it stands
