@@ -55,7 +55,7 @@ MIN_SOURCES = 3
 INNER_FOLDS = 5
 #: The inner cross-fit reads sources (in an order fixed by their ids) until it holds this
 #: many annotated units: its cost stays that of a small project at any size.
-INNER_MAX_UNITS = 2000
+INNER_MAX_UNITS = 1000
 
 
 def prior_offsets(mix: Sequence[float], axes: Sequence[int]) -> Any:
