@@ -231,7 +231,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--html-reader",
         dest="reader",
         type=int,
-        choices=[1, 2, 3, 4, 5, 6],  # argmap.readers.READERS (not imported: the CLI starts fast)
+        choices=[1, 2, 3, 4, 5, 6, 7],  # argmap.readers.READERS (not imported: the CLI starts fast)
         default=6,  # argmap.readers.READER
         help="how the files are read: 6 (default) also reads an HTML heading or standfirst "
         "as one sentence, a page's declared charset, Substack, Discourse, wiki and e-mail "

@@ -58,7 +58,7 @@ reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source
 one was added before reader 3 and is read as then), so re-reading a source never moves
 the sentence ids its annotations point to. ``--reader 2`` or ``1`` rebuilds a project
 annotated with an older argmap (``bench/debate2/make.sh``)."""
-READERS = (1, 2, 3, 4, 5, 6)
+READERS = (1, 2, 3, 4, 5, 6, 7)
 RECORDED_READER = 3
 """The first reader that changes how a stored text is cut into sentences: from this one
 on, the reader is recorded with the source."""
