@@ -261,6 +261,65 @@ def _running_lines(plains: list[tuple[int, int, str]]) -> set[int]:
     return set(heads) | {s for s, _ in numbers}
 
 
+_AGO_LINE = re.compile(
+    r"(?:•\s*)?\d{1,2}\s?(?:[smhdwy]|mo|min|mins|hr|hrs)(?:\s*•\s*Edited)?(?:\s*•)?", re.I
+)
+_DEGREE = re.compile(r"(?:•\s*)?(?:1st|2nd|3rd\+?)")
+_BADGE = re.compile(r"Author|Creator|Admin|Moderator|Top contributor|OP|Verified")
+_BUTTON_LINE = re.compile(
+    r"\+?\s*Follow|Like|Reply|Repost|Send|Comment|Share|Add a comment…?|Most relevant|"
+    r"Most recent|Newest|Load more comments|Load previous replies|See more|…\s*see more|"
+    r"See translation|Report|Edited|Celebrate|Support|Love|Insightful|Funny",
+    re.I,
+)
+_COUNT_LINE = re.compile(
+    r"[\d,.]+[KkMm]?(?:\s+(?:comments?|replies|reply|reposts?|reactions?|likes?|shares?|"
+    r"views?|votes?|points?))?"
+)
+
+
+def _pasted_thread(
+    plains: list[tuple[int, int, str]], skip: set[int]
+) -> tuple[set[int], set[int], tuple[tuple[int, str], ...], str, str] | None:
+    """A social post and its comments copied from the browser (reader 7): three lines or
+    more that are only a time ("3d", "1d • Edited •"), each under its writer's name and
+    headline. Returns the comment heads' lines, the counts' and buttons' lines, the turns
+    (where each comment begins, its writer), the post's writer and its first line; or None."""
+    times = [i for i, (_, _, p) in enumerate(plains) if _AGO_LINE.fullmatch(p)]
+    if len(times) < 3:
+        return None
+    chrome = {
+        s
+        for s, _, p in plains
+        if _BUTTON_LINE.fullmatch(p) or _COUNT_LINE.fullmatch(p) or _DEGREE.fullmatch(p)
+    }
+    heads: set[int] = set()
+    turns: list[tuple[int, str]] = []
+    poster = first = ""
+    for n, i in enumerate(times):
+        name_at = next(
+            (
+                k
+                for k in range(i - 1, max(i - 5, -1), -1)
+                if person_name(plains[k][2]) and plains[k][0] not in chrome
+            ),
+            None,
+        )
+        if name_at is None:
+            continue
+        name = person_name(plains[name_at][2])
+        heads.update(s for s, _, _ in plains[name_at : i + 1])
+        after = next((s for s, _, p in plains[i + 1 :] if s not in chrome), None)
+        if n == 0 and name_at <= 2:
+            poster = name
+            first = next((p for s, _, p in plains[i + 1 :] if s not in chrome), "")
+        elif after is not None:
+            turns.append((after, name))
+    if not heads:
+        return None
+    return heads, chrome - skip, tuple(turns), poster, first
+
+
 def head7(text: str, head: Head) -> Head:
     """Reader 7's head and foot, on top of reader 6's ``head`` (:func:`head6`, read on the
     text without its front matter)."""
@@ -276,7 +335,9 @@ def head7(text: str, head: Head) -> Head:
         title = _plain_line(fields.get("title", "")) or title
         names = fields.get("author") or fields.get("authors") or ""
         author = ", ".join(person_names(names)) or names or author
-        day = any_date(fields.get("date", "")) or day
+        stamp = fields.get("date", "")
+        iso = re.match(r"\d{4}-\d{2}-\d{2}", stamp)  # "2027-01-16T09:00:00+01:00"
+        day = (iso[0] if iso else any_date(stamp)) or day
         outlet = fields.get("publication") or fields.get("site") or outlet
     # a PDF's running heads and page numbers, pasted with its text
     pages = _running_lines(plains)
@@ -400,7 +461,17 @@ def head7(text: str, head: Head) -> Head:
         outlet = _title_case(outlet)  # "MEMBERS' BULLETIN"
     if org and org not in outlet:
         outlet = f"{org}, {outlet}" if outlet and _SERIES_NAME.search(outlet) else (outlet or org)
+    # a pasted social thread: its counts and buttons, and each comment's head
+    thread = _pasted_thread(plains, skip)
+    turns: tuple[tuple[int, str], ...] = ()
+    if thread is not None:
+        heads, chrome, turns, poster, first = thread
+        skip.update(heads)
+        skip.update(chrome)
+        author = author if author and author != title else poster
+        if first and (not title or title == poster):
+            title = shorten_at_word(first)
     record = len(re.findall(r"(?m)^[ \t]*(?:\*\*)?[A-Z][\w.'’ -]{1,60}:(?:\*\*)? ", text)) >= 3
     if not author and ORGANISATION.search(outlet) and not record:
         author = outlet.split(", ")[0]  # an organisation's paper that no person signs
-    return Head(frozenset(skip), author, outlet, title, day, head.prefix)
+    return Head(frozenset(skip), author, outlet, title, day, head.prefix, turns)

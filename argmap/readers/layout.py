@@ -14,6 +14,7 @@ from argmap.readers.head4 import Head, head4
 from argmap.readers.head5 import head5
 from argmap.readers.head6 import head6
 from argmap.readers.head7 import head7, mask_front_matter
+from argmap.readers.names import person_name
 from argmap.readers.plain import (
     _HAS_WORD,
     _LINE,
@@ -151,7 +152,12 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     names = [name for _, _, name, _ in labelled]
     labels: dict[int, int] = {}
     speakers: list[tuple[int, str]] = []
-    if len(labelled) >= 3 and len(set(names)) < len(names):
+    repeated = len(labelled) >= 3 and len(set(names)) < len(names)
+    # reader 7: two lines or more that are only a person's name and a colon, and no other
+    # label ("Eva Ström:" heading each comment of a thread)
+    heads = [name for *_, name, bare in labelled if bare]
+    thread = len(heads) >= 2 and len(heads) == len(labelled) and all(map(person_name, heads))
+    if repeated or (reader >= 7 and thread):
         starts = {s: (end, name, bare) for s, end, name, bare in labelled}
         for s, e in lines:
             got = starts.get(s)
@@ -168,6 +174,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             elif head is not None and speakers and _STAGE.fullmatch(_plain_line(text[s:e])):
                 # "*(The sitting closed at 16:38.)*": nobody's words; the turn goes on after
                 speakers.extend([(s, ""), (e + 1, speakers[-1][1])])
+    if head is not None and head.turns and not speakers:
+        speakers = list(head.turns)  # reader 7: a pasted thread's comment heads
     if head is not None:
         for s, n in head.prefix:  # reader 5: "Kessling, 24 November 2026 – " opening a line
             labels.setdefault(s, s + n)
