@@ -261,6 +261,12 @@ def _running_lines(plains: list[tuple[int, int, str]]) -> set[int]:
     return set(heads) | {s for s, _ in numbers}
 
 
+_COUNTER = re.compile(r"[ \t]*\(?\d{1,2}/\d{1,2}\)?[ \t]+(?=[A-Z])")
+_TIMED_HEAD = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}|Speaker \d+)[ \t]*(?:[·•|–—-][ \t]*)?"
+    r"[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?"
+)
+"""Reader 7: a transcript's turn head, a name and a time ("Ida Voss · 00:31")."""
 _AGO_LINE = re.compile(
     r"(?:•\s*)?\d{1,2}\s?(?:[smhdwy]|mo|min|mins|hr|hrs)(?:\s*•\s*Edited)?(?:\s*•)?", re.I
 )
@@ -461,10 +467,26 @@ def head7(text: str, head: Head) -> Head:
         outlet = _title_case(outlet)  # "MEMBERS' BULLETIN"
     if org and org not in outlet:
         outlet = f"{org}, {outlet}" if outlet and _SERIES_NAME.search(outlet) else (outlet or org)
+    # a transcript's turn heads with a time ("**Ida Voss** · 00:31", "Speaker 2  1:04:10")
+    turns: tuple[tuple[int, str], ...] = ()
+    timed = [
+        (s, e, m["name"])
+        for s, e, p in plains
+        if (m := _TIMED_HEAD.fullmatch(p))
+        and (person_name(m["name"]) or m["name"].startswith("Speaker"))
+    ]
+    if len(timed) >= 2:
+        skip.update(s for s, _, _ in timed)
+        turns = tuple((e + 1, name) for _, e, name in timed)
+    # a thread's counters opening its posts ("2/4 A ban on its own…"): no part of a sentence
+    counted = [(s, m.end()) for s, _, p in plains if (m := _COUNTER.match(text, s))]
+    if len(counted) >= 2:
+        prefix = (*head.prefix, *((s, n - s) for s, n in counted))
+    else:
+        prefix = head.prefix
     # a pasted social thread: its counts and buttons, and each comment's head
     thread = _pasted_thread(plains, skip)
-    turns: tuple[tuple[int, str], ...] = ()
-    if thread is not None:
+    if thread is not None and not turns:
         heads, chrome, turns, poster, first = thread
         skip.update(heads)
         skip.update(chrome)
@@ -474,4 +496,4 @@ def head7(text: str, head: Head) -> Head:
     record = len(re.findall(r"(?m)^[ \t]*(?:\*\*)?[A-Z][\w.'’ -]{1,60}:(?:\*\*)? ", text)) >= 3
     if not author and ORGANISATION.search(outlet) and not record:
         author = outlet.split(", ")[0]  # an organisation's paper that no person signs
-    return Head(frozenset(skip), author, outlet, title, day, head.prefix, turns)
+    return Head(frozenset(skip), author, outlet, title, day, prefix, turns)

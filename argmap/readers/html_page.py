@@ -298,6 +298,8 @@ _COUNT_LINE_7 = re.compile(
 """Reader 7: a line of a page that is only a count ("214 points (81% upvoted)", "all 187
 comments", "612"), a sort menu ("Sort by: Best") or a post's or comment's head ("r/Kessby
 •5 days ago", "mill_walker OP • 3d"): no sentence."""
+_BOARD = re.compile(r"(?P<title>.+?) : (?P<board>(?:r/)?[\w-]{2,40})")
+_THREAD_COUNT = re.compile(r"\s+\(?\d{1,2}/\d{1,2}\)?(?=\s*…?$)")
 _COUNT_PREFIX = re.compile(r"\(\d+\+?\)\s+")
 _COUNT_SUFFIX = re.compile(
     r"\s+[|·•-]\s+\d[\d,.]*[kKmM]?\s+(?:comments?|replies|reactions|likes|votes|points)$"
@@ -313,6 +315,7 @@ def _page_facts7(title: str, info: dict[str, str], text: str) -> dict[str, str]:
     LinkedIn: “Post's start…” | 27 comments" as the post's first line (its start when
     cut), NAME the author; without the unread count and the comment count."""
     facts: dict[str, str] = {}
+    title = info.get("title", title)  # as reader 6 read it
     clean = _COUNT_SUFFIX.sub("", _COUNT_PREFIX.sub("", title, count=1))
     social = _SOCIAL_TITLE.fullmatch(clean)
     if social:
@@ -336,6 +339,16 @@ def _page_facts7(title: str, info: dict[str, str], text: str) -> dict[str, str]:
             facts["outlet"] = site
     elif clean != title:
         facts["title"] = clean
+    board = _BOARD.fullmatch(facts.get("title", clean))
+    if board:  # Reddit: "The stove ban is a tax on poor people : Ostermoor"
+        facts["title"] = board["title"]
+        site = info.get("outlet", "")
+        if site.lower() == "reddit":
+            name = board["board"].removeprefix("r/")
+            facts["outlet"] = f"Reddit, r/{name}"
+    counted = facts.get("title", clean)
+    if _THREAD_COUNT.search(counted):
+        facts["title"] = _THREAD_COUNT.sub("", counted)  # "Thread on the stove ban. 1/4"
     return facts
 
 
