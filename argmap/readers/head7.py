@@ -480,10 +480,9 @@ def head7(text: str, head: Head) -> Head:
         turns = tuple((e + 1, name) for _, e, name in timed)
     # a thread's counters opening its posts ("2/4 A ban on its own…"): no part of a sentence
     counted = [(s, m.end()) for s, _, p in plains if (m := _COUNTER.match(text, s))]
+    prefix = head.prefix
     if len(counted) >= 2:
-        prefix = (*head.prefix, *((s, n - s) for s, n in counted))
-    else:
-        prefix = head.prefix
+        prefix = (*prefix, *((s, n - s) for s, n in counted))
     # a pasted social thread: its counts and buttons, and each comment's head
     thread = _pasted_thread(plains, skip)
     if thread is not None and not turns:
