@@ -86,3 +86,35 @@ qp battery-metals "nickel" "cobalt" "manganese" "copper" "batter*" "electric car
 qp custom-consent "chief*" "council of chiefs" "custom*" "customary" "village*" "church*" \
     "consent" "consult*" "consultation" "referendum" "vote" "parliament" "assembly" \
     "moratorium bill" "land and sea" "ancestors" "tradition*" "elders" "community"
+
+# 3. the articles, as a user saved them: five web pages and exports (Google Docs HTML,
+#    Mastodon, AMP, a Wayback Machine capture in Windows-1252, a Notion export) and two
+#    pasted texts (a YouTube transcript, a WhatsApp chat export) ---------------------------
+# Reader pinned: `--reader 6` is how argmap read these files when they were annotated (the
+# sentence ids in gold.tsv depend on it; a later reader may cut them differently); ids from
+# the file names, or given where the export's file name makes a poor id. No file is edited.
+# The YouTube transcript is the copy made with the panel's timestamps toggled off: copied
+# with them (unread/tbc-uta-meeting-transcript-timestamps.txt) every caption time is glued
+# into the sentences ("the mine 1:14 is 340 kilometres from here and 1:17").
+am add --reader 6 --id-from file "$HERE"/raw/tfa-submission.html \
+    "$HERE"/raw/kalani-mastodon-thread.html "$HERE"/raw/tarevastar-amp.html \
+    "$HERE"/raw/tdm-statement-wayback.html "$HERE"/raw/tbc-uta-meeting-transcript.txt
+am add --reader 6 --id fund-notes \
+    "$HERE/raw/Lomai licence — what it means for the Fund 8c1e4f7a2b9d4c3e9f0a6b5d7e8c2a1f.md"
+am add --reader 6 --id uta-whatsapp "$HERE/raw/WhatsApp Chat with Uta Village Committee.txt"
+# what argmap could not read from the files, or read wrongly: say it
+am meta tfa-submission --author "Lavinia Maetala (Tareva Fishers' Association)" \
+    --outlet "Tareva Fishers' Association" --date 2026-11-18
+am meta kalani-mastodon-thread --title "Thread: what lives on the Lomai nodules" \
+    --author "Dr Kalani Oroa-Whitfield"
+am meta tdm-statement-wayback --title "Answering your questions about Lomai" \
+    --url "https://www.tarevadeepminerals.com.tv/news/2026/answering-your-questions-lomai"
+am meta tbc-uta-meeting-transcript \
+    --title "Lomai Basin licence: community meeting at Uta (transcript)" \
+    --author "Tareva Broadcasting Corporation (auto-generated captions)" \
+    --outlet "TBC on YouTube" --date 2026-11-21
+am meta fund-notes --author "Talia Fonoti" --outlet "Tareva Future Fund (Notion export)" \
+    --date 2026-11-25
+am meta uta-whatsapp --title "Uta Village Committee (WhatsApp group)" \
+    --author "Members of the Uta Village Committee" --outlet "WhatsApp chat export" \
+    --date 2026-11-22
