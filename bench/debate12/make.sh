@@ -118,3 +118,22 @@ am meta fund-notes --author "Talia Fonoti" --outlet "Tareva Future Fund (Notion 
 am meta uta-whatsapp --title "Uta Village Committee (WhatsApp group)" \
     --author "Members of the Uta Village Committee" --outlet "WhatsApp chat export" \
     --date 2026-11-22
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta tfa-submission --note "Fishers' association's submission to a parliamentary committee, against (Google Docs 'Download as HTML'): opens with the company's promise, then the tuna that already pay, the plume, what the Authority cannot do, batteries and the rush, six asks; footnotes."
+am meta kalani-mastodon-thread --note "A deep-sea ecologist's eleven-post Mastodon thread for the Moratorium Bill, opening with 'they're just rocks'; concedes TDM's set-aside design and that the plume is not shown to harm tuna; replies from an engineer (batteries), a fisher's daughter, an outsider (who pays) and an undecided Port Aliki worker."
+am meta tarevastar-amp --note "National paper's news report (AMP page): opens with the Minister, then the Council of Chiefs asking for six months with no view, a three-way poll, the Opposition's Bill, an economist who cannot judge the deal, the Chamber, the Marine Institute and the reviewers split, the churches. Largely without a verdict."
+am meta tdm-statement-wayback --note "The applicant company's media statement, saved from the Wayback Machine (Windows-1252): opens with the three worries it answers, then recovery, the plume, the bond, the money, the metals, why not wait, listening; urges Cabinet to grant the licence."
+am meta tbc-uta-meeting-transcript --note "YouTube auto-generated transcript of a community meeting (copied with timestamps toggled off; no speaker names): a fisher's opening question, the Minister's case for, the company on the test and the metals, the regulator's conditions, questions from a student, the women's committee and a young man."
+am meta fund-notes --note "Sovereign fund analyst's working notes (Notion export): the case for and against as others put them, what cannot be answered, a scenario table, what would change her view; recommends the committee take no position. Largely without a verdict."
+am meta uta-whatsapp --note "A village committee's WhatsApp chat export: a fisher against, a father of emigrant sons for, a waverer waiting for Treasury's figures, an elder insisting the chiefs visit first, two for a moratorium until studied; the chair drafts the village's letter."
+for s in fund-notes kalani-mastodon-thread tarevastar-amp tbc-uta-meeting-transcript \
+    tdm-statement-wayback tfa-submission uta-whatsapp; do
+    am done "$s"   # read in full
+done
+am validate
