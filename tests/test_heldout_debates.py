@@ -194,7 +194,7 @@ DEBATE13 = Debate(
     units=257,
     sentences=547,
     relations=200,
-    patterns=240,
+    patterns=235,
     minority_first=3,
 )
 DEBATES = {

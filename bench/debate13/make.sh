@@ -62,8 +62,8 @@ sp pilot-first "pilot first" "live pilot" "one subject" "two subjects" "start sm
     "every script seen by a human" "short-answer items" "short answers only" \
     "not for essays" "only if" "provided that" "on condition" "as long as" \
     "independent audit" "published error rates" "publish the error rates" \
-    "right to a human" "human re-mark" "phase it in" "step by step" \
-    "not yet but" "yes but" "with safeguards" "conditions"
+    "right to a human" "human re-mark" "phase it in" \
+    "not yet but" "with safeguards" "conditions"
 sp human-marking "keep human" "human examiners" "human judgement" "human judgment" \
     "reject the proposal" "vote it down" "scrap ai marking" "no to ai" "not a machine" \
     "cannot explain" "can't explain" "black box" "write for the machine" \
