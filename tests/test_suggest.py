@@ -393,8 +393,8 @@ def test_the_decision_offsets_are_chosen_without_the_held_out_source(
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The inner cross-fit that chooses a fold's decision offsets (``decision``) reads the
-    fold's training sources only, and runs only where the source predicted has nothing
-    annotated (a plain fold, not a curve step)."""
+    fold's training sources only; at a curve step (the held-out source's first units
+    annotated) it leaves that source out too."""
     from argmap.suggest import decision
 
     read: list[tuple[set[str], list[str], str | None]] = []
@@ -416,8 +416,11 @@ def test_the_decision_offsets_are_chosen_without_the_held_out_source(
         (held,) = set(folds) - sources
         assert focus is None and held not in inner and set(inner) <= sources
         assert len(inner) == len(folds) - 1  # every training source, on a small project
-    # the curve's steps (the held-out source's first units annotated) choose no offsets
-    assert len(read) == len(plain) + 1  # and the full retrain, for the timing
+    # the curve's steps (the held-out source's first units annotated) leave it out
+    steps = [r for r in read if r[2] is not None]
+    assert steps and len(read) == len(plain) + len(steps) + 1  # and the full retrain
+    for sources, inner, focus in steps:
+        assert focus in folds and focus not in inner and set(inner) <= sources
 
 
 def test_evaluate_without_a_curve_reports_the_rest(root: Path) -> None:
@@ -1146,3 +1149,26 @@ def test_agreement_reports_how_often_suggestions_are_accepted_corrected_rejected
     assert (got["accepted"], got["corrected"], got["rejected"]) == (1, 2, len(saved) - 2)
     code, out = run_cli("agreement", "--project", str(root))
     assert "Model suggestions:" in out and "corrected 2" in out
+
+
+def test_the_projects_decision_offsets_still_count_once_a_source_has_units() -> None:
+    """A project whose suggestions under-call pro-US (decision offsets, ``decision``): the
+    rest of an article, leaning a little pro-autonomy, is suggested pro-US before any of it
+    is annotated, and still after the user annotates its first three (hedged) units. The
+    offsets used to stop at the first annotated unit, so annotating three units undid them
+    (the curve fell from 0 to 3 units on debates 3-8 and 10)."""
+    from argmap.suggest.data import Context
+    from argmap.suggest.sequence import in_order
+
+    lean = {PA: 0.36, PUS: 0.34, H: 0.30}
+    ctxs = [Context(f"Sentence number {i} of the article.") for i in range(9)]
+    models = _reading_models(MIXED)
+    models.stance_offsets = tuple({PA: -0.1, PUS: 0.2, H: 0.0}[s] for s in models.stance_ids)
+    before = in_order(models, ctxs, [_flat(lean)] * 9, [None] * 9)
+    assert all(p is not None and p.stance == PUS for p in before)
+    known = [H] * 3 + [None] * 6
+    after = in_order(models, ctxs, [None] * 3 + [_flat(lean)] * 6, known)
+    assert all(p is not None and p.stance == PUS for p in after[3:])
+    # the stance the user says the source argues still takes over from them
+    said = in_order(models, ctxs, [_flat(lean)] * 9, [None] * 9, argues=PA)
+    assert all(p is not None and p.stance == PA for p in said)

@@ -283,7 +283,7 @@ def in_order(
     total /= np.maximum(total.sum(axis=1, keepdims=True), 1e-12)
     plain = np.round(total[guess], 4).argmax(axis=1).tolist()  # before any offset
     offsets = models.stance_offsets
-    if len(offsets) == k and argues not in col and not any(s in col for s in known):
+    if len(offsets) == k and argues not in col:
         from argmap.suggest.decision import apply
 
         total[guess] = apply(total[guess], offsets)
