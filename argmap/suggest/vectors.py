@@ -27,9 +27,10 @@ _WORD_OR_SEP = re.compile(r"\w+|\x00")
 _WORD = re.compile(r"\w+")
 #: Texts tokenised per pass (bounds the memory of the word strings in flight).
 CHUNK = 16384
-#: Texts whose n-grams are counted per step (bounds the memory of the arrays in flight: at
-#: 16,384 a step's keys and the blocks already counted were the peak of ``suggest_all``).
-DOC_CHUNK = 8192
+#: Texts whose n-grams are counted per step (bounds the memory of the arrays in flight; at
+#: 8,192 more of them stay below ``features.MMAP_THRESHOLD`` and in the heap: 0-28 MB more
+#: at the peak of ``suggest_all``, 1,000 sources).
+DOC_CHUNK = 16384
 #: An n-gram's code times ``DOC_CHUNK`` below this: (code, text) pairs are sorted as one
 #: 64-bit number (else the n-grams are looked up among the distinct ones, slower).
 PAIR_KEY_LIMIT = 2**63
