@@ -33,6 +33,7 @@ def root(tmp_path: Path, cli: Cli) -> str:
 def _add(cli: Cli, root: str, name: str, *extra: str) -> dict:
     """Add tests/reader6/NAME: its metadata and its sentences ("speaker: text" in a
     transcript)."""
+    extra = extra if "--reader" in extra else ("--reader", "6", *extra)  # reader 7: test_reader7
     code, out, err = cli("add", str(PAGES / name), "--json", "--project", root, *extra)
     assert code == 0, err
     meta = json.loads(out)[0]
@@ -52,8 +53,10 @@ def _reader5(cli: Cli, root: str, name: str) -> dict:
     return _add(cli, root, name, "--reader", "5", "--id", "r5", "--force")
 
 
-def test_reader_6_is_the_default(cli: Cli, root: str) -> None:
-    assert READER == 6
+def test_reader_6_reads_as_it_did(cli: Cli, root: str) -> None:
+    """Reader 6 was the default until reader 7 (tests/test_reader7.py); a source added with
+    it records it."""
+    assert READER >= 6
     assert _add(cli, root, "policy-note.md")["reader"] == 6
 
 

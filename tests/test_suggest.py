@@ -790,6 +790,40 @@ def test_units_after_a_sources_opening_count_as_units(monkeypatch: pytest.Monkey
     assert all(p is not None and p.stance == PA for p in kept[8:])
 
 
+def test_annotated_units_turn_their_own_section_more_than_the_rest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """In a project whose articles open with the view they then argue against, a user who
+    annotates three hedged units under an article's second heading sees the rest of that
+    section, leaning pro-autonomy, turn hedged; the first section (whose opening units the
+    user marked pro-US) keeps its reading. Counted alike everywhere, as before, the hedged
+    units turned the first section too."""
+    from argmap.suggest import sequence
+    from argmap.suggest.data import Context
+
+    lean = {PA: 0.42, PUS: 0.3, H: 0.28}
+    ctxs: list[Context] = []
+    known: list[str | None] = []
+    for part, stance in (("one", PUS), ("two", H)):
+        ctxs.append(Context(f"Part {part}", alone=True))
+        ctxs += [Context(f"Sentence {i} of part {part}.") for i in range(8)]
+        known += [None, *[stance] * 3, *[None] * 5]
+    preds = [None if k else _flat(lean) for k in known]
+    foil = _reading_models(FOIL)
+    foil.evidence_weight = _weight(FOIL)
+    got = sequence.in_order(foil, ctxs, preds, known)
+    assert [p.stance for p in got[4:9] if p] == [PA] * 5
+    assert [p.stance for p in got[13:] if p] == [H] * 5
+    monkeypatch.setattr(sequence, "ELSEWHERE_WEIGHT", 1.0)
+    alike = sequence.in_order(foil, ctxs, preds, known)
+    assert [p.stance for p in alike[4:9] if p] == [H] * 5
+    # where a source's first units predict the rest of it, a unit counts alike everywhere
+    foil.evidence_weight = 1.0
+    wide = sequence.in_order(foil, ctxs, preds, known)
+    monkeypatch.setattr(sequence, "ELSEWHERE_WEIGHT", 0.0)
+    assert sequence.in_order(foil, ctxs, preds, known) == wide
+
+
 def test_models_beat_the_majority_baseline_on_held_out_sources(root: Path) -> None:
     report = S.evaluate(Project.open(root))
     assert report.claim and report.claim_baseline and report.stance and report.stance_baseline

@@ -231,9 +231,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--html-reader",
         dest="reader",
         type=int,
-        choices=[1, 2, 3, 4, 5, 6],  # argmap.readers.READERS (not imported: the CLI starts fast)
-        default=6,  # argmap.readers.READER
-        help="how the files are read: 6 (default) also reads an HTML heading or standfirst "
+        choices=[1, 2, 3, 4, 5, 6, 7],  # argmap.readers.READERS (not imported: the CLI starts fast)
+        default=7,  # argmap.readers.READER
+        help="how the files are read: 7 (default) also reads Markdown front matter, a "
+        "letterhead in capitals, a head block of Key: value lines and an e-mail's header and "
+        "signature as metadata, a pasted PDF's running heads and hyphens, a transcript's "
+        "timestamps and timed turn heads, a social thread's comments with their writers "
+        "(LinkedIn, Mastodon, old Reddit, pasted), and AMP, Google Docs and LibreOffice "
+        "exports; 6 also reads an HTML heading or standfirst "
         "as one sentence, a page's declared charset, Substack, Discourse, wiki and e-mail "
         "pages, a parliament report's masthead, pasted blog text and a press statement's "
         "letterhead; 5 also reads the page's own date (never "

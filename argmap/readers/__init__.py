@@ -14,7 +14,7 @@ Read the modules in this order; each uses only the ones before it:
 3. ``plain``: what a line of plain text or Markdown reads as (list markers, inline
    Markdown, titles cut at a word);
 4. ``dates`` and ``names``: dates written any way ("24 Nov 2026"), people's names;
-5. ``head4``, ``head5``, ``head6``: a text's head and foot read as metadata, not sentences (datelines,
+5. ``head4``, ``head5``, ``head6``, ``head7``: a text's head and foot read as metadata, not sentences (datelines,
    bylines, letterheads, transcript headers), one module per reader that added rules;
 6. ``layout``: a text's tables, memo header, speaker turns and head (:func:`text_layout`);
 7. ``segment``: the sentence spans of a text (nltk's Punkt, loaded on first use), and
@@ -55,6 +55,7 @@ from argmap.readers.head5 import (
     head5,
 )
 from argmap.readers.head6 import head6, sentence_case
+from argmap.readers.head7 import front_matter, head7
 from argmap.readers.html_page import (
     PAGE_DATES,
     byline_author,
@@ -151,6 +152,7 @@ __all__ = [
     "dateline",
     "dateline5",
     "decode_source",
+    "front_matter",
     "guess_author",
     "guess_date",
     "guess_outlet",
@@ -158,6 +160,7 @@ __all__ = [
     "head4",
     "head5",
     "head6",
+    "head7",
     "html_to_text",
     "is_date_part",
     "is_markdown",

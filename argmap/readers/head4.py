@@ -127,6 +127,9 @@ class Head(NamedTuple):
     prefix: tuple[tuple[int, int], ...] = ()
     """Reader 5: (line start, where its words begin) of a line that opens with a dateline
     ("Kessling, 24 November 2026 – The Chamber…")."""
+    turns: tuple[tuple[int, str], ...] = ()
+    """Reader 7: (where a turn begins, who speaks) in a pasted thread whose comments are
+    headed by their writer's name, headline and time ("Eva Ström" / "Landlord" / "1d")."""
 
 
 HEAD_LINES = 12

@@ -8,10 +8,10 @@ import re
 
 from argmap.readers.dates import _ANY_DATE, _guess_day, any_date
 from argmap.readers.head6 import ORGANISATION
-from argmap.readers.html_text import _ISO_DAY, HTMLText
+from argmap.readers.html_text import _ISO_DAY, HTMLText, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
-from argmap.readers.names import person_names
+from argmap.readers.names import person_name, person_names
 from argmap.readers.versions import READER, check_reader
 
 _TITLE_SEPARATOR = re.compile(r"(\s+(?:\||–|—|-|::|·|•)\s+)")
@@ -49,6 +49,9 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
     ``reader`` picks how furniture is told from text (see :data:`READER`)."""
     check_reader(reader)
     parser = HTMLText(reader, has_content=bool(_HAS_CONTENT.search(markup)))
+    if reader >= 7:
+        parser.text_forms = text_forms(markup)
+        markup = _DOCS_COMMENT.sub("", markup)
     parser.feed(markup)
     parser.close()
     raw = "".join(parser.parts)
@@ -57,6 +60,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         lines = [line for line in lines if not _BARE_BULLET.fullmatch(line)]
     if reader >= 6:
         lines = _lines6([line for line in lines if line])
+    if reader >= 7:
+        lines = [line for line in lines if not _COUNT_LINE_7.fullmatch(line.lstrip("# "))]
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")
@@ -110,6 +115,14 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
             and not text_layout(body, reader).speakers  # a record of a sitting: no author
         ):
             info["author"] = outlet  # an organisation's page names no person
+    if reader >= 7:
+        info.update(_page_facts7(title, info, paragraphs))
+        for field, value in linked_data(markup).items():
+            info[field] = info.get(field) or value
+        if _OFFICE.match(parser.meta.get("generator", "")) and not person_names(
+            info.get("author", "")
+        ):
+            info.pop("author", None)  # the file's owner ("Clerk", "User"), not its writer
     if reader >= 4:
         found, byline = parser.found, parser.found.get("byline", "")
         if not info.get("date"):
@@ -216,6 +229,126 @@ def _page_facts6(parser: HTMLText, title: str, info: dict[str, str]) -> dict[str
         facts["title"] = clean
         if not info.get("outlet") or info["outlet"] == blog:
             facts["outlet"] = _ISSUE.sub("", blog)
+    return facts
+
+
+# Reader 7: a Google Docs export's comments: the mark in the text ("[a]") and the comment
+# itself at the end of the page (a reviewer's note, not the document's words)
+_DOCS_COMMENT = re.compile(
+    r"<sup>\s*<a\b[^>]*href=\"#cmnt\d+\"[^>]*>[^<]*</a>\s*</sup>|"
+    r"<div\b[^>]*>\s*<p\b[^>]*>\s*<a\b[^>]*href=\"#cmnt_ref\d+\".*?</div>",
+    re.IGNORECASE | re.DOTALL,
+)
+_OFFICE = re.compile(r"(?:LibreOffice|OpenOffice|Microsoft (?:Word|Office)|Google Docs)", re.I)
+_LD_JSON = re.compile(
+    r"<script\b[^>]*type=[\"']application/ld\+json[\"'][^>]*>(.*?)</script>",
+    re.IGNORECASE | re.DOTALL,
+)
+_LD_TEXT_TYPES = re.compile(r"\w*(?:Article|BlogPosting|Posting|Report|WebPage|Review)", re.I)
+
+
+def linked_data(markup: str) -> dict[str, str]:
+    """Reader 7: what a page's JSON-LD (schema.org) says of its text: the author's name,
+    the publisher's name as the outlet, the date published; ``{}`` if none or not JSON."""
+    import json
+
+    found: dict[str, str] = {}
+    for m in _LD_JSON.finditer(markup):
+        try:
+            data = json.loads(html.unescape(m[1]).strip())
+        except ValueError:
+            continue
+        items = (
+            data
+            if isinstance(data, list)
+            else data.get("@graph", [data])
+            if isinstance(data, dict)
+            else []
+        )
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            kind = item.get("@type", "")
+            kind = " ".join(kind) if isinstance(kind, list) else str(kind)
+            if not _LD_TEXT_TYPES.fullmatch(kind.split()[0] if kind else ""):
+                continue
+            author = item.get("author")
+            authors = author if isinstance(author, list) else [author]
+            names = [a.get("name", "") if isinstance(a, dict) else str(a or "") for a in authors]
+            names = [n.strip() for n in names if isinstance(n, str) and n.strip()]
+            if names:
+                found.setdefault("author", ", ".join(names))
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                found.setdefault("outlet", publisher["name"].strip())
+            day = str(item.get("datePublished") or item.get("dateCreated") or "")
+            if _ISO_DAY.match(day):
+                found.setdefault("date", day[:10])
+    return {k: v for k, v in found.items() if v}
+
+
+_AGO = r"\d+\s*(?:[smhdwy]|mo|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?"
+_COUNT_LINE_7 = re.compile(
+    rf"[\d,.]+[kKmM]?|(?:all\s+)?[\d,.]+[kKmM]?\s*(?:points?|votes?|comments?|replies|reactions?|"
+    rf"likes?|reposts?|shares?|views?|upvotes?|boosts?|favou?rites?)(?:\s*\(\d+% upvoted\))?|"
+    rf"(?:sorted|sort) by:?\s*\w+(?:\s+\w+)?|"
+    rf"(?:r/|u/|@)?[\w.@-]+(?:\s+OP)?\s*[•·]\s*{_AGO}(?:\s*[•·]\s*Edited)?|{_AGO}(?:\s*[•·]\s*Edited)?",
+    re.IGNORECASE,
+)
+"""Reader 7: a line of a page that is only a count ("214 points (81% upvoted)", "all 187
+comments", "612"), a sort menu ("Sort by: Best") or a post's or comment's head ("r/Kessby
+•5 days ago", "mill_walker OP • 3d"): no sentence."""
+_BOARD = re.compile(r"(?P<title>.+?) : (?P<board>(?:r/)?[\w-]{2,40})")
+_THREAD_COUNT = re.compile(r"\s+\(?\d{1,2}/\d{1,2}\)?(?=\s*…?$)")
+_COUNT_PREFIX = re.compile(r"\(\d+\+?\)\s+")
+_COUNT_SUFFIX = re.compile(
+    r"\s+[|·•-]\s+\d[\d,.]*[kKmM]?\s+(?:comments?|replies|reactions|likes|votes|points)$"
+)
+_SOCIAL_TITLE = re.compile(
+    r"(?P<name>[^:|]{3,60}?) (?:on|posted on|shared on) (?P<site>[A-Z][\w.]{1,20}): (?P<text>.+)|"
+    r"(?P<name2>[^:|\"“]{3,60}?): [\"“](?P<text2>.+?)[\"”](?: [-–|] (?P<site2>[\w.-]+\.[a-z]{2,}))?"
+)
+
+
+def _page_facts7(title: str, info: dict[str, str], text: str) -> dict[str, str]:
+    """What reader 7 reads of a page beyond reader 6: a social post's title "(3) NAME on
+    LinkedIn: “Post's start…” | 27 comments" as the post's first line (its start when
+    cut), NAME the author; without the unread count and the comment count."""
+    facts: dict[str, str] = {}
+    title = info.get("title", title)  # as reader 6 read it
+    clean = _COUNT_SUFFIX.sub("", _COUNT_PREFIX.sub("", title, count=1))
+    social = _SOCIAL_TITLE.fullmatch(clean)
+    if social:
+        name = social["name"] or social["name2"]
+        if social["name2"] and not person_name(name):
+            return facts  # "Wolf plan meets a packed hall: “…”": a headline, no post
+        site = social["site"] or social["site2"]
+        post = (social["text"] or social["text2"]).strip()
+        cut = post.endswith(("…", "...")) and post.rstrip(".… ")
+        first = next(
+            (line for line in text.split("\n") if line.strip() and not line.endswith(":")), ""
+        )  # the post's first line, not its writer's label
+        if cut and first.startswith(cut.split()[0]) and len(first) <= 200:
+            post = first.strip()
+        elif cut:
+            post = cut.rsplit(" ", 1)[0] + "…"
+        facts["title"] = post.strip()
+        if not info.get("author"):
+            facts["author"] = name.strip()
+        if not info.get("outlet") and site:
+            facts["outlet"] = site
+    elif clean != title:
+        facts["title"] = clean
+    board = _BOARD.fullmatch(facts.get("title", clean))
+    if board:  # Reddit: "The stove ban is a tax on poor people : Ostermoor"
+        facts["title"] = board["title"]
+        site = info.get("outlet", "")
+        if site.lower() == "reddit":
+            name = board["board"].removeprefix("r/")
+            facts["outlet"] = f"Reddit, r/{name}"
+    counted = facts.get("title", clean)
+    if _THREAD_COUNT.search(counted):
+        facts["title"] = _THREAD_COUNT.sub("", counted)  # "Thread on the stove ban. 1/4"
     return facts
 
 

@@ -14,6 +14,24 @@ from argmap.readers.versions import READER
 _HTML_SPACE = re.compile(r"\s+")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BY_PREFIX = re.compile(r"^(?:by|posted by|written by)\s+", re.IGNORECASE)
+_FORM = re.compile(r"<form\b.*?(?:</form\s*>|$)", re.IGNORECASE | re.DOTALL)
+_FIELD = re.compile(
+    r"<textarea\b|<input\b(?![^>]*\btype\s*=\s*[\"']?(?:hidden|submit|button|checkbox|radio|image)\b)",
+    re.IGNORECASE,
+)
+
+
+def text_forms(markup: str) -> frozenset[int]:
+    """Reader 7: which of a page's forms (by their order) hold text to read, not fields to
+    fill in: at least 15 words and no text field (old Reddit puts each post and comment in
+    a ``<form class="usertext">``)."""
+    kept = set()
+    for i, m in enumerate(_FORM.finditer(markup)):
+        inner = m[0]
+        words = re.sub(r"<[^>]*>", " ", inner).split()
+        if len(words) >= 15 and not _FIELD.search(inner):
+            kept.add(i)
+    return frozenset(kept)
 
 
 class HTMLText(HTMLParser):
@@ -154,6 +172,46 @@ class HTMLText(HTMLParser):
         r"standfirst|dek|deck|sub-?title|sub-?headline|subhead|strapline|"
         r"(?:gh-)?article-excerpt|post-subtitle|article-summary"
     )
+    # Reader 7: a side column named by a class word or a BEM element ("side" on old Reddit,
+    # "scaffold-layout__aside", "right-rail"); text for screen readers only (its visible
+    # twin is read); a list of buttons; a post's or comment's tagline ("submitted 5 days ago
+    # by …"); a social post's counts, action bar, comment box and each comment's headline
+    # and time (LinkedIn); a thread's comment meta slot (new Reddit)
+    SIDE_7 = re.compile(
+        r"side|sidebar|side-?bar|side-?col(?:umn)?|rail|left-?rail|right-?rail|"
+        r"[\w-]*__(?:aside|sidebar|rail)"
+    )
+    FURNITURE_7 = re.compile(
+        r"visually-?hidden|sr-only|screen-reader-text|a11y-text|assistive-text|buttons|"
+        r"tagline|menu[a-z]+|social-details-social-counts|feed-shared-social-action-bar|"
+        r"comments-comment-box|comments-sort-order-toggle|comments-comment-social-bar|"
+        r"comments-comment-meta__description-subtitle|comments-comment-meta__data|"
+        r"comments-comment-meta__badge|update-components-actor|[\w-]*see-more[\w-]*|"
+        r"feed-shared-inline-show-more-text__[\w-]*|panestack-title|linkinfo|"
+        r"status__(?:action-bar|relative-time|prepend)|detailed-status__meta|"
+        r"account__avatar|display-name__account|linkflairlabel|[\w-]*flair|domain|"
+        r"footnotes|footnotes-list|footnote-backref|footnotes-sep"
+    )
+    # Reader 7: an AMP page's ads, menus, consent box, share buttons and trackers
+    SKIP_7 = frozenset(
+        ["amp-ad", "amp-embed", "amp-sticky-ad", "amp-sidebar", "amp-consent",
+         "amp-social-share", "amp-analytics", "amp-pixel", "amp-user-notification",
+         "amp-auto-ads", "amp-lightbox", "textarea", "label"]
+    )  # fmt: skip
+    SLOT_7 = re.compile(r"[\w-]*meta|credit-bar|[\w-]*flair|[\w-]*avatar|action-?row")
+    # Reader 7: a paragraph that is a post's title (old Reddit's p.title): one sentence
+    TITLE_7 = re.compile(r"title|post-title|entry-title|article-title|headline")
+    # Reader 7: what holds a social post's comments, kept whatever its class says
+    THREAD_7 = re.compile(
+        r"social-details-social-activity|update-v2-social-activity|"
+        r"feed-shared-update-v2__comments-container|comments-comments-list|"
+        r"comments-comment-(?:item|entity)|comments-reply-item|comments-replies-list|"
+        r"comments-comment-item__main-content|comments-comment-meta__(?:container|description-container|description-title)"
+    )
+    # Reader 7: the name of a comment's writer, written as a speaker's label ("NAME:")
+    UNSEEN_7 = re.compile(r"visually-?hidden|sr-only|screen-reader-text|a11y-text|assistive-text")
+    COMMENTER_7 = re.compile(r"comments-comment-meta__description-title|display-name__html")
+    ACTOR_7 = re.compile(r"[\w-]*actor__name")
     LASTMOD = frozenset(["footer-info-lastmod", "lastmod", "last-modified"])
     HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
     BUTTON = re.compile(r"(?:[\w-]*[-_])?(?:button|btn)(?:[-_][\w-]*)?")
@@ -192,17 +250,36 @@ class HTMLText(HTMLParser):
         self.found: dict[str, str] = {}
         self._capture: list[list] = []  # [field, tag, depth, text parts]
         self._term = ""  # reader 5: the last <dt>'s words ("from", "published")
+        # Reader 7: the forms that hold a post's text (their order among the page's forms),
+        # whether the element being skipped is a side column (no author is read there), and
+        # the open elements naming a comment's writer
+        self.text_forms: frozenset[int] = frozenset()
+        self._form_index = -1
+        self._side = False
+        self._unseen: list = []  # reader 7: [tag, depth] of text for screen readers only
+        self._commenters: list[list] = []  # [tag, depth]
 
     def _is_furniture(self, tag: str, attrs: dict[str, str]) -> bool:
+        if self.reader >= 7 and tag == "form" and self._form_index in self.text_forms:
+            return False  # a post's text in a form (old Reddit)
         if tag in self.SKIP:
             return True
         if tag == "header" and not self._content_depth:
             return True
         if attrs.get("role", "").lower() in self.SKIP_ROLES:
             return True
-        if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-            return True
+        if "hidden" in attrs or (attrs.get("aria-hidden") == "true" and self.reader < 7):
+            return True  # reader 7: aria-hidden text is seen, only not read aloud
         named = " ".join(attrs.get(k, "") for k in ("class", "id", "aria-label"))
+        if self.reader >= 7:
+            verdict = self._is_furniture7(tag, attrs)
+            if verdict is not None:
+                return verdict
+            # a BEM modifier that lists a layout's areas, the main one among them, names the
+            # layout that holds the text, no sidebar: "scaffold-layout--sidebar-main-aside"
+            named = " ".join(
+                w for w in named.split() if not ("--" in w and "main" in w.split("--", 1)[1])
+            )
         if self.reader >= 3 and tag in ("article", "main"):
             # the article itself, whatever its class says ("newsletter-post" on Substack)
             return False
@@ -243,6 +320,27 @@ class HTMLText(HTMLParser):
             return not self._line_has_text
         return bool(named and self.AROUND.search(named))
 
+    def _is_furniture7(self, tag: str, attrs: dict[str, str]) -> bool | None:
+        """Reader 7's verdict before the older rules (None: let them decide): a side
+        column, screen-reader text, buttons, taglines and a social post's chrome are
+        furniture; what holds a social post's comments, a form that holds a post's text
+        (old Reddit) and an ``aria-hidden`` element are not."""
+        if tag in self.SKIP_7:
+            return True
+        words = " ".join(attrs.get(k, "") for k in ("class", "id")).lower().split()
+        if any(self.THREAD_7.fullmatch(w) for w in words):
+            return False
+        if any(self.SIDE_7.fullmatch(w) for w in words) and not self._article_depth:
+            self._side = True
+            return True
+        if tag == "aside" or attrs.get("role", "").lower() == "complementary":
+            self._side = True
+            return True
+        if any(self.FURNITURE_7.fullmatch(w) for w in words):
+            return True
+        slot = attrs.get("slot", "").lower()  # new Reddit: "commentMeta", "credit-bar"
+        return True if self.SLOT_7.fullmatch(slot) else None
+
     def _is_furniture6(self, tag: str, attrs: dict[str, str]) -> bool:
         """Reader 6's furniture: :data:`FURNITURE_6` by a class, id or test id; what an inline
         style hides (an e-mail's preheader); a link styled or classed as a button."""
@@ -265,10 +363,16 @@ class HTMLText(HTMLParser):
                 cap[2] += 1
         classes = set(attrs.get("class", "").lower().split())
         field = ""
+        if self.reader >= 7 and self._skip_depth and self._side:
+            return  # a sidebar's "created by NAME": not the page's author
+        if self.reader >= 7 and any(self.ACTOR_7.fullmatch(c) for c in classes):
+            field = "author"  # LinkedIn: the post's writer (update-components-actor__name)
         if classes & {"vcard", "fn", "author"} or "author" in (
             [*attrs.get("rel", "").lower().split(), attrs.get("itemprop", "").lower()]
         ):
             field = "author"
+        elif field:
+            pass
         elif self.reader >= 4 and any(self.AUTHOR_CLASS.fullmatch(c) for c in classes):
             field = "author"  # Ghost's h4.author-name, Squarespace's Blog-meta-item--author
         elif self.reader >= 4 and any(self.BYLINE.fullmatch(c) for c in classes):
@@ -310,6 +414,17 @@ class HTMLText(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k: v or "" for k, v in attrs}
+        if tag == "form":
+            self._form_index += 1  # every form, skipped or not (:func:`text_forms` counts so)
+        if self._unseen and tag == self._unseen[0]:
+            self._unseen[1] += 1
+        elif (
+            self.reader >= 7
+            and not self._unseen
+            and tag not in self.VOID
+            and any(self.UNSEEN_7.fullmatch(c) for c in a.get("class", "").lower().split())
+        ):
+            self._unseen = [tag, 1]  # its words are not the page's (nor an author's)
         if self.reader >= 4 and tag in self.BLOCK:
             for cap in self._capture:  # "<li>By Jen Marlowe</li><li>March 23, 2026</li>"
                 cap[3].append(" ")
@@ -346,9 +461,17 @@ class HTMLText(HTMLParser):
             if key and a.get("content"):
                 self.meta[key.lower()] = a["content"]
             return
+        self._side = False
         if tag not in self.VOID and tag not in ("html", "body") and self._is_furniture(tag, a):
             self._skip_tag, self._skip_depth = tag, 1
             return
+        if self._commenters and tag == self._commenters[-1][0]:
+            self._commenters[-1][1] += 1
+        elif self.reader >= 7 and any(
+            self.COMMENTER_7.fullmatch(c) for c in a.get("class", "").lower().split()
+        ):
+            self.parts.append("\n")
+            self._commenters.append([tag, 1])
         if tag in ("article", "main"):
             self._content_depth += 1
         if tag == "article":
@@ -371,10 +494,21 @@ class HTMLText(HTMLParser):
                 and any(self.STANDFIRST.fullmatch(c) for c in classes)
             ):
                 level = 2
+            elif (
+                self.reader >= 7
+                and not level
+                and tag in ("p", "div")
+                and any(self.TITLE_7.fullmatch(c) for c in classes)
+            ):
+                level = 1
             if level:  # one sentence, as a Markdown heading is ("## Who pays? Nobody")
                 self.parts.append("#" * level + " ")
 
     def handle_endtag(self, tag: str) -> None:
+        if self._unseen and tag == self._unseen[0]:
+            self._unseen[1] -= 1
+            if not self._unseen[1]:
+                self._unseen = []
         if self.reader >= 4 and tag in self.BLOCK:
             for cap in self._capture:
                 cap[3].append(" ")
@@ -386,6 +520,11 @@ class HTMLText(HTMLParser):
             if tag == self._skip_tag:
                 self._skip_depth -= 1
             return
+        if self._commenters and tag == self._commenters[-1][0]:
+            self._commenters[-1][1] -= 1
+            if not self._commenters[-1][1]:
+                self._commenters.pop()
+                self.parts.append(":\n")  # reader 7: "Pieter Raske:", the comment's speaker
         if tag == "title":
             self._in_title = False
         if tag in ("article", "main") and self._content_depth:
@@ -403,11 +542,16 @@ class HTMLText(HTMLParser):
             self._line_has_text = False
 
     def handle_data(self, data: str) -> None:
-        if self.reader >= 3:
+        if self.reader >= 3 and not self._unseen:
             for cap in self._capture:
                 cap[3].append(data)
             if data:
-                if self._space_due and not data[:1].isspace() and self.parts:
+                if (
+                    self._space_due
+                    and not data[:1].isspace()
+                    and self.parts
+                    and not (self.reader >= 7 and data[:1] in ".,;:!?)]")
+                ):
                     last = self.parts[-1]
                     if last and not last[-1:].isspace():
                         data = " " + data

@@ -13,6 +13,8 @@ from typing import NamedTuple
 from argmap.readers.head4 import Head, head4
 from argmap.readers.head5 import head5
 from argmap.readers.head6 import head6
+from argmap.readers.head7 import head7, mask_front_matter
+from argmap.readers.names import person_name
 from argmap.readers.plain import (
     _HAS_WORD,
     _LINE,
@@ -60,6 +62,9 @@ class Layout(NamedTuple):
     1. Voting at 16"): each, on a line of its own, is one sentence."""
     head: Head | None = None
     """Reader 4: the metadata of the text's head and foot (:func:`text_head`)."""
+    bridge: frozenset[int] = frozenset()
+    """Reader 7: starts of a transcript's timestamp lines ("0:15", "[00:01:15]"): no
+    sentence, and the lines on either side of one join as if it were not there."""
 
 
 @lru_cache(maxsize=64)
@@ -147,7 +152,12 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     names = [name for _, _, name, _ in labelled]
     labels: dict[int, int] = {}
     speakers: list[tuple[int, str]] = []
-    if len(labelled) >= 3 and len(set(names)) < len(names):
+    repeated = len(labelled) >= 3 and len(set(names)) < len(names)
+    # reader 7: two lines or more that are only a person's name and a colon, and no other
+    # label ("Eva Ström:" heading each comment of a thread)
+    heads = [name for *_, name, bare in labelled if bare]
+    thread = len(heads) >= 2 and len(heads) == len(labelled) and all(map(person_name, heads))
+    if repeated or (reader >= 7 and thread):
         starts = {s: (end, name, bare) for s, end, name, bare in labelled}
         for s, e in lines:
             got = starts.get(s)
@@ -164,6 +174,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             elif head is not None and speakers and _STAGE.fullmatch(_plain_line(text[s:e])):
                 # "*(The sitting closed at 16:38.)*": nobody's words; the turn goes on after
                 speakers.extend([(s, ""), (e + 1, speakers[-1][1])])
+    if head is not None and head.turns and not speakers:
+        speakers = list(head.turns)  # reader 7: a pasted thread's comment heads
     if head is not None:
         for s, n in head.prefix:  # reader 5: "Kessling, 24 November 2026 – " opening a line
             labels.setdefault(s, s + n)
@@ -179,9 +191,28 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             if s not in skip and s not in rows and s not in labels and s not in headings
             and _is_whole_line(text[s:e])
         )  # fmt: skip
+    bridge: frozenset[int] = frozenset()
+    if reader >= 7:
+        stamps = [s for s, e in lines if TIMESTAMP.fullmatch(text, s, e)]
+        if len(stamps) >= 3:
+            bridge = frozenset(stamps)
+            skip.update(bridge)
     return Layout(
-        frozenset(alone), frozenset(skip), rows, labels, speakers, header, headings, whole, head
+        frozenset(alone),
+        frozenset(skip),
+        rows,
+        labels,
+        speakers,
+        header,
+        headings,
+        whole,
+        head,
+        bridge,
     )
+
+
+TIMESTAMP = re.compile(r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]*")
+"""Reader 7: a line that is only a timestamp ("0:15", "1:02:33", "[00:12]")."""
 
 
 NOT_SPEAKERS_4 = frozenset(
@@ -256,10 +287,14 @@ def table_rows(text: str) -> frozenset[str]:
 def text_head(text: str, reader: int = 4) -> Head:
     """The metadata lines of a text's head and foot, and what they say, as ``reader`` (4 on)
     reads them: :func:`head4`, then from reader 5 on :func:`head5` on top, from reader 6 on
-    :func:`head6`."""
-    head = head4(text)
+    :func:`head6`, from reader 7 on those three on the text without its front matter and
+    :func:`head7` on top."""
+    under = mask_front_matter(text) if reader >= 7 else text
+    head = head4(under)
     if reader >= 5:
-        head = head5(text, head)
+        head = head5(under, head)
     if reader >= 6:
-        head = head6(text, head)
+        head = head6(under, head)
+    if reader >= 7:
+        head = head7(text, head)
     return head

@@ -8,6 +8,7 @@ what :func:`text_layout` finds (tables, headers, speakers, metadata lines) is re
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -199,22 +200,35 @@ def _is_hard_wrapped(lines: list[str]) -> tuple[bool, int]:
     return p90 <= 100, p90
 
 
-def _blocks(text: str, alone: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+def _blocks(
+    text: str, alone: frozenset[int] = frozenset(), bridge: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
     """Spans of text to segment independently: lines, or paragraphs of soft-wrapped lines.
 
     A line starting at an offset in ``alone`` (reader 3: a table row, a memo header line,
-    a speaker's turn) is never joined to the lines around it."""
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    a speaker's turn) is never joined to the lines around it. A line in ``bridge`` (reader
+    7: a transcript's timestamp, "0:15") is passed over: the lines on either side of it
+    join as if it were not there."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() not in bridge]
+    if bridge:
+        # a bridged line's neighbours are adjacent: pretend they are one line break apart
+        gap = {
+            e: s
+            for (_, e), (s, _) in itertools.pairwise(lines)
+            if _only_bridges(text, e, s, bridge)
+        }
+    else:
+        gap = {}
     wrapped, width = _is_hard_wrapped([text[s:e] for s, e in lines])
     if not wrapped:
-        return _join_broken_lines(text, lines, alone)
+        return _join_broken_lines(text, lines, alone, gap)
     blocks: list[tuple[int, int]] = []
     prev: tuple[int, int] | None = None
     for s, e in lines:
         line = text[s:e]
         continues = (
             prev is not None
-            and prev[1] == s - 1  # no blank line in between
+            and (prev[1] == s - 1 or gap.get(prev[1]) == s)  # no blank line in between
             and prev[1] - prev[0] >= 0.6 * width
             and not LIST_MARKER.match(line)
             and not line.lstrip().startswith("#")
@@ -226,11 +240,25 @@ def _blocks(text: str, alone: frozenset[int] = frozenset()) -> list[tuple[int, i
         else:
             blocks.append((s, e))
         prev = (s, e)
-    return _join_broken_lines(text, blocks, alone)
+    return _join_broken_lines(text, blocks, alone, gap)
+
+
+def _only_bridges(text: str, end: int, start: int, bridge: frozenset[int]) -> bool:
+    """Whether only bridged lines (and their line breaks) lie between ``end`` and ``start``."""
+    at = end + 1
+    while at < start:
+        if at not in bridge:
+            return False
+        nl = text.find("\n", at)
+        at = (nl if nl != -1 else len(text)) + 1
+    return at == start
 
 
 def _join_broken_lines(
-    text: str, lines: list[tuple[int, int]], alone: frozenset[int] = frozenset()
+    text: str,
+    lines: list[tuple[int, int]],
+    alone: frozenset[int] = frozenset(),
+    gap: dict[int, int] | None = None,
 ) -> list[tuple[int, int]]:
     """Lines, with a line that goes on with a sentence joined to the line before.
 
@@ -240,7 +268,8 @@ def _join_broken_lines(
     """
     blocks: list[tuple[int, int]] = []
     for s, e in lines:
-        if blocks and blocks[-1][1] == s - 1 and s not in alone and blocks[-1][0] not in alone:
+        adjacent = blocks and (blocks[-1][1] == s - 1 or (gap or {}).get(blocks[-1][1]) == s)
+        if adjacent and s not in alone and blocks[-1][0] not in alone:
             prev = text[blocks[-1][0] : blocks[-1][1]].rstrip()
             quote = _QUOTE_MARKER.match(text, s, e)
             first = quote.end() if quote else s
@@ -291,7 +320,8 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     prev_block_end = -2
     prev_was_marker = True
-    for start, end in _blocks(text, layout.alone if layout else frozenset()):
+    bridge = layout.bridge if layout is not None else frozenset()
+    for start, end in _blocks(text, layout.alone if layout else frozenset(), bridge):
         if layout is not None:
             if start in layout.skip:
                 prev_block_end = end
@@ -339,6 +369,8 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
                     if s2 >= e2:
                         continue
                 block.append((s2, e2))
+        if reader is not None and reader >= 7:
+            block = _mend7(body, block)
         spans.extend((body_start + s, body_start + e) for s, e in block)
         prev_block_end = end
     merged: list[tuple[int, int]] = []
@@ -350,6 +382,54 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
                 merged[-1] = (merged[-1][0], e)
             # else: a line of no words ("---", "***", "• • •") is a rule, not a sentence
             continue
+        merged.append((s, e))
+    return merged
+
+
+_REF_MARK = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+(?=\s)")
+_NO_ANSWER = re.compile(r"(?<![\w.])No\.(?=\s+[A-Z][a-z])")
+
+
+def _mend7(body: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Reader 7's mending of a block's sentences (offsets into ``body``):
+
+    - a reference mark that Punkt gave the next sentence ("…in 2027.[2] It has…", "…
+      cost.¹ Then…") ends the sentence it follows;
+    - "No." answering a question ("Did it grow? No. It shrank.") is a sentence, not the
+      abbreviation of "number" (that one is followed by a digit: "No. 41");
+    - a quotation is not cut at a question or exclamation mark inside its marks: "“Lovely
+      for them? And who pays?”".
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in block:
+        mark = _REF_MARK.match(body, s, e)
+        if out and mark and not body[out[-1][1] : s].strip():
+            out[-1] = (out[-1][0], mark.end())
+            s = mark.end()
+            while s < e and body[s].isspace():
+                s += 1
+            if s >= e:
+                continue
+        at = s
+        for m in _NO_ANSWER.finditer(body, s, e):
+            if m.start() == at or body[at : m.start()].rstrip()[-1:] in "?!.":
+                out.append((at, m.end()))
+                at = m.end()
+                while at < e and body[at].isspace():
+                    at += 1
+        if at < e:
+            out.append((at, e))
+    merged: list[tuple[int, int]] = []
+    for s, e in out:
+        if merged:
+            prev = body[merged[-1][0] : merged[-1][1]]
+            if (
+                prev.count("“") > prev.count("”")
+                and prev.rstrip()[-1:] in "?!"
+                and e - merged[-1][0] <= 400
+            ):
+                merged[-1] = (merged[-1][0], e)
+                continue
         merged.append((s, e))
     return merged
 

@@ -4,12 +4,13 @@ cache of spans per text and reader (:func:`sentences`, :func:`sentence_rows`).""
 from __future__ import annotations
 
 import bisect
+import re
 from pathlib import Path
 from typing import NamedTuple
 
 from argmap.model import Sentence
 from argmap.readers.files import text_sha256
-from argmap.readers.layout import _CELL_BAR, text_layout
+from argmap.readers.layout import _CELL_BAR, TIMESTAMP, text_layout
 from argmap.readers.plain import _STRAY_EMPHASIS, markdown_plain
 from argmap.readers.segment import segment
 from argmap.readers.versions import RECORDED_READER
@@ -83,11 +84,31 @@ def _rows_read(
     rows = set(layout.rows.values())
     out = []
     for i, (s, e) in enumerate(spans):
-        shown = read_quote(text[s:e], markdown, table=(s, e) in rows)
+        quote = text[s:e]
+        if reader >= 7 and "-\n" in quote:
+            quote = _mend_hyphens(quote, text)
+        if layout.bridge and "\n" in quote:  # reader 7: "It is\n0:18\nmeasured every hour"
+            quote = "\n".join(line for line in quote.split("\n") if not TIMESTAMP.fullmatch(line))
+        shown = read_quote(quote, markdown, table=(s, e) in rows)
         k = bisect.bisect_right(turns, s) - 1
         speaker = layout.speakers[k][1] if k >= 0 else ""
         out.append(SentenceRow(ids[i], i, s, e, shown, speaker))
     return out
+
+
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])(?P<left>\w*)-\n[ \t]*(?P<right>[a-z]\w*)")
+
+
+def _mend_hyphens(quote: str, text: str) -> str:
+    """Reader 7: a word broken at a line's end by a hyphen ("av-" / "erage", a PDF's text
+    pasted) read whole ("average"), unless the text writes it with the hyphen elsewhere
+    ("smoke-control")."""
+
+    def mend(m: re.Match[str]) -> str:
+        hyphened = f"{m['left']}-{m['right']}"
+        return hyphened if hyphened in text else m["left"] + m["right"]
+
+    return _HYPHEN_BREAK.sub(mend, quote)
 
 
 def read_quote(quote: str, markdown: bool, *, table: bool | frozenset[str] = False) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argmap.errors import ArgmapError
 
-READER = 6
+READER = 7
 """How an added file is read (``argmap add --reader N``; ``--html-reader`` is the old name).
 
 - 1: HTML pages as argmap first read them.
@@ -52,13 +52,34 @@ READER = 6
   "last edited" date, pasted blog text (masthead, "Posted by NAME at 21:14", labels,
   share buttons, comments, pager), and a letter's or newsletter's "Dear friends," and
   signature (:func:`head6`).
+- 7: also, in any text, front matter (``---``/``+++`` fields opening a Markdown file) as
+  the title, author and date, none of it a sentence; a letterhead in capitals as the outlet
+  (the unit under it the author, a series the outlet's second part), never the title, and
+  the title block under it; a head block of "Key: value" lines (a report's reference and
+  version, a written question's "Asked by:", "Answered:", "Subject:", an e-mail's "From:",
+  "Sent:", "Subject:") as metadata; a signature after any sign-off ("In solidarity,") with
+  the sender's role and organisation, and the footer under it (social links, copyright);
+  a pasted PDF's running heads and page numbers, and a word broken by a hyphen at a line's
+  end read whole; a video or podcast transcript's timestamps ("0:15" on its own line, the
+  sentence read across it) and timed turn heads ("Ida Voss · 00:31", the turn's speaker);
+  a pasted social thread's counts, buttons and comment heads (each comment's speaker); a
+  reference mark ("[2]") ends the sentence it follows, "No." answering a question is a
+  sentence, and a quoted question is not cut inside its quotation marks (:func:`head7`).
+  In HTML, a layout's modifier class naming its areas ("--sidebar-main-aside") is no
+  sidebar, ``aria-hidden`` text is read and screen-reader-only text is not; side columns,
+  taglines, lists of buttons, count lines ("214 points", "Sort by: Best", "name •5d
+  ago"), AMP's ads, menus and share buttons, a Google Docs export's comments and Ghost's
+  footnotes are dropped; old Reddit's posts (in forms), LinkedIn's and Mastodon's posts
+  with each comment's writer as its speaker; a social post's title ("NAME on LinkedIn:
+  …", "NAME: “…”") as its first line and NAME; schema.org JSON-LD's author, publisher and
+  date; an office program's file owner ("Clerk") is no author.
 
 A page's text is taken when it is added; how a text is cut into sentences is fixed by the
 reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without
 one was added before reader 3 and is read as then), so re-reading a source never moves
 the sentence ids its annotations point to. ``--reader 2`` or ``1`` rebuilds a project
 annotated with an older argmap (``bench/debate2/make.sh``)."""
-READERS = (1, 2, 3, 4, 5, 6)
+READERS = (1, 2, 3, 4, 5, 6, 7)
 RECORDED_READER = 3
 """The first reader that changes how a stored text is cut into sentences: from this one
 on, the reader is recorded with the source."""

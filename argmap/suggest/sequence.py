@@ -16,7 +16,7 @@ and
    estimated from the source's annotated units (its first three in text order each
    counting ``models.evidence_weight``, learnt from how well the first units of the
    project's sources predict their later ones: ``data.evidence_weight``; the ones after
-   them ``LATER_WEIGHT``) and its predicted
+   them ``LATER_WEIGHT``; outside their section, ``ELSEWHERE_WEIGHT`` times that) and its predicted
    sentences (soft counts: each ``PREDICTED_WEIGHT`` times its claim probability). In a
    project of one-sided sources that open with their own side three annotated units turn
    the rest of their source; where sources open with the view they then argue against,
@@ -80,6 +80,16 @@ PREDICTED_WEIGHT = 0.25
 #: units 4-10) and their maxima, leave one project out over the seeds, bench/eval and debates
 #: 2-9 by the curve at 5 and 10 units (issue 13, note c8).
 LATER_WEIGHT = 1.0
+#: What an annotated unit counts for in the mix of the sentences outside its section
+#: (between two headings: ``_is_heading``), against 1 inside it; never less than
+#: ``models.evidence_weight``, so that where a source's first units predict the rest of it
+#: (the seeds, debate2: evidence weight 1) a unit counts alike everywhere. A unit says most
+#: about the part of the article it sits in: a lede that states the view the article then
+#: answers, a section of obstacles, a closing section of recommendations. Chosen over 1
+#: (source-wide, as before), 0-0.9 alone and 0.4-0.6 floored at the evidence weight, and a
+#: kernel over sentence distance, leave one project out over the seeds, bench/eval and
+#: debates 2-11 by the curve at 3, 5 and 10 units (issue 13, note c9).
+ELSEWHERE_WEIGHT = 0.5
 #: What the user's word that a source argues a stance (``argues``) counts for in its mix,
 #: in units (an annotated unit counts ``models.evidence_weight``; this word is about the
 #: whole source, not its opening). Leave-one-project-out over the seeds, bench/eval and
@@ -94,19 +104,43 @@ _SAID = "[you said the source argues it]"
 _CLOSERS = "\"')]\u201d\u2019 "
 
 
-def _counts(known: Sequence[str | None], col: dict[str, int], k: int, first: float) -> Any:
+def _counts(
+    known: Sequence[str | None],
+    col: dict[str, int],
+    k: int,
+    first: float,
+    section: Sequence[int] | None = None,
+) -> Any:
     """Annotated units per stance, the first ``data.FIRST_UNITS`` in text order counting
-    ``first`` each and the ones after them ``LATER_WEIGHT``."""
+    ``first`` each and the ones after them ``LATER_WEIGHT``; with ``section`` (per
+    sentence, its section's number), per section (rows: sections 0..max) the units inside
+    it alone."""
     import numpy as np
 
     from argmap.suggest.data import FIRST_UNITS
 
-    out = np.zeros(k)
+    out = np.zeros(k if section is None else (max(section, default=0) + 1, k))
     seen = 0
-    for stance in known:
+    for i, stance in enumerate(known):
         if stance in col:
-            out[col[stance]] += first if seen < FIRST_UNITS else LATER_WEIGHT
+            w = first if seen < FIRST_UNITS else LATER_WEIGHT
+            if section is None:
+                out[col[stance]] += w
+            else:
+                out[section[i], col[stance]] += w
             seen += 1
+    return out
+
+
+def _sections(ctxs: Sequence[Context]) -> list[int]:
+    """Per sentence, the number of its section: how many headings (``_is_heading``) are
+    at or before it."""
+    out: list[int] = []
+    current = 0
+    for ctx in ctxs:
+        if _is_heading(ctx):
+            current += 1
+        out.append(current)
     return out
 
 
@@ -204,21 +238,34 @@ def in_order(
     logp -= logp.max(axis=1, keepdims=True)
     adjusted = np.exp(logp)
     adjusted /= adjusted.sum(axis=1, keepdims=True)
-    factor = np.ones(k)
+    factor = np.ones((len(guess), k))
     if models.stance_mix and np.isfinite(models.concentration):
         m = np.asarray(models.stance_mix)
-        counts = _counts(known, col, k, models.evidence_weight)
+        units = _counts(known, col, k, models.evidence_weight)
+        counts = units.copy()
         if argues in col:
             counts[col[argues]] += STATED_WEIGHT
-        theta = mix(
-            m,
-            models.concentration,
-            counts,
-            adjusted,
-            PREDICTED_WEIGHT * weight[guess],
-            models.stance_reference,
-        )
-        factor = theta / m
+        elsewhere = max(ELSEWHERE_WEIGHT, models.evidence_weight)
+        local = elsewhere < 1.0 and bool(units.any())
+        # per section: its units count 1, the others ``elsewhere`` (exactly ``counts``
+        # in a section that holds every unit)
+        inside = at = None
+        if local:
+            section = _sections(ctxs)
+            inside = _counts(known, col, k, models.evidence_weight, section)
+            at = np.asarray(section, dtype=np.int64)[guess]
+        else:
+            at = np.zeros(len(guess), dtype=np.int64)
+        for sec in dict.fromkeys(at.tolist()):
+            theta = mix(
+                m,
+                models.concentration,
+                counts if inside is None else counts - (1.0 - elsewhere) * (units - inside[sec]),
+                adjusted,
+                PREDICTED_WEIGHT * weight[guess],
+                models.stance_reference,
+            )
+            factor[at == sec] = theta / m
         adjusted = adjusted * factor
         adjusted /= np.maximum(adjusted.sum(axis=1, keepdims=True), 1e-12)
     probs[guess] = adjusted
@@ -235,14 +282,14 @@ def in_order(
     rounded = np.round(total[guess], 4)
     best_of = rounded.argmax(axis=1).tolist()  # ties: the first stance, as ``predict``
     out: list[Prediction | None] = list(preds)
-    rows = zip(guess.tolist(), rounded.tolist(), best_of, alone, strict=True)
-    for i, row, b, before in rows:
+    rows = zip(guess.tolist(), rounded.tolist(), best_of, alone, factor, strict=True)
+    for i, row, b, before, fac in rows:
         pred = preds[i]
         assert pred is not None
         best = stances[b]
         reasons = pred.top_features
         if best != pred.stance:
-            mixed = pred.stance in col and factor[b] > factor[col[pred.stance]]
+            mixed = pred.stance in col and fac[b] > fac[col[pred.stance]]
             reasons = (
                 *(f'"{p}" [section heading]' for sid, p in heading_found[i] if sid == best),
                 *((_SAID if best == argues else "[the source's stances]",) if mixed else ()),
