@@ -6,7 +6,6 @@ import re
 
 from argmap.suggest import text as T
 
-
 # ``text``'s patterns as first written (a word boundary first), before they were written to
 # be searched by their first letters: the same matches.
 _CASED = [
