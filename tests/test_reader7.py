@@ -387,3 +387,11 @@ def test_a_report_page_with_a_table_and_dublin_core(cli: Cli, root: str) -> None
     assert not any(r.startswith(("Published", "Review number", "Download")) for r in got["rows"])
     old = _reader6(cli, root, "agency-report-page.html")
     assert old["date"] == "" and "Old town 31 1,480 crowns" in old["rows"]
+
+
+def test_a_wiki_article_is_by_its_contributors(cli: Cli, root: str) -> None:
+    """d10's Wikipedia page had no author; its builder set "Wikipedia contributors"."""
+    page = Path(__file__).parent / "reader6" / "wiki-article.html"
+    code, out, err = cli("add", str(page), "--json", "--project", root)
+    assert code == 0, err
+    assert json.loads(out)[0]["author"] == "Wikipedia contributors"

@@ -128,9 +128,10 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         first = _FIRST_HANDLE.search(paragraphs)
         if first and not info.get("author"):
             info["author"] = first[1]  # a forum thread's first post's writer
-        if _OFFICE.match(parser.meta.get("generator", "")) and not person_names(
-            info.get("author", "")
-        ):
+        generator = parser.meta.get("generator", "")
+        if generator.startswith("MediaWiki") and info.get("outlet") and not info.get("author"):
+            info["author"] = f"{info['outlet']} contributors"  # a wiki's article has no one writer
+        if _OFFICE.match(generator) and not person_names(info.get("author", "")):
             info.pop("author", None)  # the file's owner ("Clerk", "User"), not its writer
     if reader >= 4:
         found, byline = parser.found, parser.found.get("byline", "")
