@@ -5,8 +5,10 @@ at 16, three stances), ``bench/debate8`` (a car-free city centre, four stances, 
 conditional yes), ``bench/debate9`` (a health service paying for a gene therapy, four
 stances, one a yes only under a managed-access deal), ``bench/debate10`` (fluoridating a
 town's water, five stances: a yes, a yes only with safeguards, a no on health grounds, a no
-on consent grounds whatever the science, and no verdict) and ``bench/debate11`` (a four-day
-week for a civil service, two stances and no middle one): projects made from an empty folder with
+on consent grounds whatever the science, and no verdict), ``bench/debate11`` (a four-day
+week for a civil service, two stances and no middle one) and ``bench/debate12`` (an island
+nation licensing deep-sea mining in its waters, three stances, with a chat export, a
+Mastodon thread and a YouTube transcript among its pages): projects made from an empty folder with
 argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one ``import`` of
 ``gold.tsv``), on data the models were never tuned on.
 
@@ -183,8 +185,41 @@ DEBATE11 = Debate(
     patterns=200,
     minority_first=6,
 )
+DEBATE12 = Debate(
+    "debate12",
+    ("license", "moratorium", "uncommitted"),
+    frozenset(
+        {
+            "seabed-life",
+            "fishing",
+            "revenue",
+            "science-gaps",
+            "oversight",
+            "battery-metals",
+            "custom-consent",
+        }
+    ),
+    "uncommitted",
+    sources=7,
+    units=264,
+    sentences=445,
+    relations=215,
+    patterns=215,
+    minority_first=6,
+)
 DEBATES = {
-    d.name: d for d in (DEBATE4, DEBATE5, DEBATE6, DEBATE7, DEBATE8, DEBATE9, DEBATE10, DEBATE11)
+    d.name: d
+    for d in (
+        DEBATE4,
+        DEBATE5,
+        DEBATE6,
+        DEBATE7,
+        DEBATE8,
+        DEBATE9,
+        DEBATE10,
+        DEBATE11,
+        DEBATE12,
+    )
 }
 
 
@@ -351,7 +386,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     unit is not the article's majority stance (the defence seeds put their majority first);
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
-    stances) and debate11 each stance leads an article."""
+    stances), debate11 and debate12 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -365,7 +400,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         assert sum(share >= 0.75 for share in shares.values()) >= 3
         assert sum(share < 0.5 for share in shares.values()) >= 2
         assert any(st == "unsettled" and shares[s] >= 0.6 for s, (st, _) in majority.items())
-    if debate in (DEBATE6, DEBATE8, DEBATE9, DEBATE10, DEBATE11):  # each stance leads one
+    if debate in (DEBATE6, DEBATE8, DEBATE9, DEBATE10, DEBATE11, DEBATE12):  # each leads one
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
 

@@ -86,3 +86,54 @@ qp battery-metals "nickel" "cobalt" "manganese" "copper" "batter*" "electric car
 qp custom-consent "chief*" "council of chiefs" "custom*" "customary" "village*" "church*" \
     "consent" "consult*" "consultation" "referendum" "vote" "parliament" "assembly" \
     "moratorium bill" "land and sea" "ancestors" "tradition*" "elders" "community"
+
+# 3. the articles, as a user saved them: five web pages and exports (Google Docs HTML,
+#    Mastodon, AMP, a Wayback Machine capture in Windows-1252, a Notion export) and two
+#    pasted texts (a YouTube transcript, a WhatsApp chat export) ---------------------------
+# Reader pinned: `--reader 6` is how argmap read these files when they were annotated (the
+# sentence ids in gold.tsv depend on it; a later reader may cut them differently); ids from
+# the file names, or given where the export's file name makes a poor id. No file is edited.
+# The YouTube transcript is the copy made with the panel's timestamps toggled off: copied
+# with them (unread/tbc-uta-meeting-transcript-timestamps.txt) every caption time is glued
+# into the sentences ("the mine 1:14 is 340 kilometres from here and 1:17").
+am add --reader 6 --id-from file "$HERE"/raw/tfa-submission.html \
+    "$HERE"/raw/kalani-mastodon-thread.html "$HERE"/raw/tarevastar-amp.html \
+    "$HERE"/raw/tdm-statement-wayback.html "$HERE"/raw/tbc-uta-meeting-transcript.txt
+am add --reader 6 --id fund-notes \
+    "$HERE/raw/Lomai licence — what it means for the Fund 8c1e4f7a2b9d4c3e9f0a6b5d7e8c2a1f.md"
+am add --reader 6 --id uta-whatsapp "$HERE/raw/WhatsApp Chat with Uta Village Committee.txt"
+# what argmap could not read from the files, or read wrongly: say it
+am meta tfa-submission --author "Lavinia Maetala (Tareva Fishers' Association)" \
+    --outlet "Tareva Fishers' Association" --date 2026-11-18
+am meta kalani-mastodon-thread --title "Thread: what lives on the Lomai nodules" \
+    --author "Dr Kalani Oroa-Whitfield"
+am meta tdm-statement-wayback --title "Answering your questions about Lomai" \
+    --url "https://www.tarevadeepminerals.com.tv/news/2026/answering-your-questions-lomai"
+am meta tbc-uta-meeting-transcript \
+    --title "Lomai Basin licence: community meeting at Uta (transcript)" \
+    --author "Tareva Broadcasting Corporation (auto-generated captions)" \
+    --outlet "TBC on YouTube" --date 2026-11-21
+am meta fund-notes --author "Talia Fonoti" --outlet "Tareva Future Fund (Notion export)" \
+    --date 2026-11-25
+am meta uta-whatsapp --title "Uta Village Committee (WhatsApp group)" \
+    --author "Members of the Uta Village Committee" --outlet "WhatsApp chat export" \
+    --date 2026-11-22
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta tfa-submission --note "Fishers' association's submission to a parliamentary committee, against (Google Docs 'Download as HTML'): opens with the company's promise, then the tuna that already pay, the plume, what the Authority cannot do, batteries and the rush, six asks; footnotes."
+am meta kalani-mastodon-thread --note "A deep-sea ecologist's eleven-post Mastodon thread for the Moratorium Bill, opening with 'they're just rocks'; concedes TDM's set-aside design and that the plume is not shown to harm tuna; replies from an engineer (batteries), a fisher's daughter, an outsider (who pays) and an undecided Port Aliki worker."
+am meta tarevastar-amp --note "National paper's news report (AMP page): opens with the Minister, then the Council of Chiefs asking for six months with no view, a three-way poll, the Opposition's Bill, an economist who cannot judge the deal, the Chamber, the Marine Institute and the reviewers split, the churches. Largely without a verdict."
+am meta tdm-statement-wayback --note "The applicant company's media statement, saved from the Wayback Machine (Windows-1252): opens with the three worries it answers, then recovery, the plume, the bond, the money, the metals, why not wait, listening; urges Cabinet to grant the licence."
+am meta tbc-uta-meeting-transcript --note "YouTube auto-generated transcript of a community meeting (copied with timestamps toggled off; no speaker names): a fisher's opening question, the Minister's case for, the company on the test and the metals, the regulator's conditions, questions from a student, the women's committee and a young man."
+am meta fund-notes --note "Sovereign fund analyst's working notes (Notion export): the case for and against as others put them, what cannot be answered, a scenario table, what would change her view; recommends the committee take no position. Largely without a verdict."
+am meta uta-whatsapp --note "A village committee's WhatsApp chat export: a fisher against, a father of emigrant sons for, a waverer waiting for Treasury's figures, an elder insisting the chiefs visit first, two for a moratorium until studied; the chair drafts the village's letter."
+for s in fund-notes kalani-mastodon-thread tarevastar-amp tbc-uta-meeting-transcript \
+    tdm-statement-wayback tfa-submission uta-whatsapp; do
+    am done "$s"   # read in full
+done
+am validate
