@@ -9,8 +9,9 @@ leave readers 1 to N-1 byte for byte as they were. This adds each page, as ``arg
 and records what is stored: the source's text, its metadata (title, author, outlet, date,
 url, reader) and its sentences (id, offsets, text, speaker).
 
-Pages: the raw pages of bench/debate2..11 (``raw/`` and ``unread/``), the stored texts of
-their ``seeds/`` and of the shipped ``seeds/``, and the reader tests' pages (tests/reader*/).
+Pages: the raw pages of bench/debate2..11 and of later debates not in ``HELD_OUT`` (``raw/``
+and ``unread/``), the stored texts of their ``seeds/`` and of the shipped ``seeds/``, and the
+reader tests' pages (tests/reader*/).
 A page that is not UTF-8 is read as windows-1252, as its make.sh says. Run it with the old
 code (``PYTHONPATH=/work/main``) and the new, then ``--compare``.
 

@@ -6,9 +6,11 @@ conditional yes), ``bench/debate9`` (a health service paying for a gene therapy,
 stances, one a yes only under a managed-access deal), ``bench/debate10`` (fluoridating a
 town's water, five stances: a yes, a yes only with safeguards, a no on health grounds, a no
 on consent grounds whatever the science, and no verdict), ``bench/debate11`` (a four-day
-week for a civil service, two stances and no middle one) and ``bench/debate12`` (an island
+week for a civil service, two stances and no middle one), ``bench/debate12`` (an island
 nation licensing deep-sea mining in its waters, three stances, with a chat export, a
-Mastodon thread and a YouTube transcript among its pages): projects made from an empty folder with
+Mastodon thread and a YouTube transcript among its pages) and ``bench/debate13`` (letting an
+AI system mark school exam scripts, four stances: a yes as proposed, a yes only after a live
+pilot with a human on every script, a no, and no verdict): projects made from an empty folder with
 argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one ``import`` of
 ``gold.tsv``), on data the models were never tuned on.
 
@@ -207,6 +209,18 @@ DEBATE12 = Debate(
     patterns=215,
     minority_first=6,
 )
+DEBATE13 = Debate(
+    "debate13",
+    ("ai-marking", "pilot-first", "human-marking", "open"),
+    frozenset({"reliability", "bias", "capacity", "appeals", "teaching", "privacy", "cost"}),
+    "open",
+    sources=7,
+    units=257,
+    sentences=547,
+    relations=200,
+    patterns=235,
+    minority_first=3,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -219,6 +233,7 @@ DEBATES = {
         DEBATE10,
         DEBATE11,
         DEBATE12,
+        DEBATE13,
     )
 }
 
@@ -386,7 +401,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     unit is not the article's majority stance (the defence seeds put their majority first);
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
-    stances), debate11 and debate12 each stance leads an article."""
+    stances), debate11, debate12 and debate13 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -400,7 +415,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         assert sum(share >= 0.75 for share in shares.values()) >= 3
         assert sum(share < 0.5 for share in shares.values()) >= 2
         assert any(st == "unsettled" and shares[s] >= 0.6 for s, (st, _) in majority.items())
-    if debate in (DEBATE6, DEBATE8, DEBATE9, DEBATE10, DEBATE11, DEBATE12):  # each leads one
+    if debate in (DEBATE6, DEBATE8, DEBATE9, DEBATE10, DEBATE11, DEBATE12, DEBATE13):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
 

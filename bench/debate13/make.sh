@@ -62,8 +62,8 @@ sp pilot-first "pilot first" "live pilot" "one subject" "two subjects" "start sm
     "every script seen by a human" "short-answer items" "short answers only" \
     "not for essays" "only if" "provided that" "on condition" "as long as" \
     "independent audit" "published error rates" "publish the error rates" \
-    "right to a human" "human re-mark" "phase it in" "step by step" \
-    "not yet but" "yes but" "with safeguards" "conditions"
+    "right to a human" "human re-mark" "phase it in" \
+    "not yet but" "with safeguards" "conditions"
 sp human-marking "keep human" "human examiners" "human judgement" "human judgment" \
     "reject the proposal" "vote it down" "scrap ai marking" "no to ai" "not a machine" \
     "cannot explain" "can't explain" "black box" "write for the machine" \
@@ -98,3 +98,46 @@ qp privacy "data" "privacy" "data protection" "gdpr" "personal data" "vendor" \
     "training data" "lock-in" "locked in" "dependen*" "private company" "third part*"
 qp cost "cost*" "cheap*" "expensive" "million" "budget*" "saving*" "save*" \
     "fees" "fee" "pay" "paid" "spend*" "money" "afford*" "per script" "licence" "euros"
+
+# 3. the articles, as saved from the web (HTML) or pasted from a PDF (plain text) -----------
+# Reader pinned: `--reader 6` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it); ids from the file names. No file is edited.
+# The Board's minutes are a LibreOffice export of a .docx in Windows-1252 (its <meta> says
+# so); reader 6 honours the declared charset, so no `--encoding` is needed.
+am add --reader 6 --id-from file "$HERE"/raw/*.txt "$HERE"/raw/*.html "$HERE"/raw/*.htm
+# what argmap could not read from the files, or read wrongly: say it
+am meta car-shadow-marking-evaluation \
+    --title "Shadow marking of the 2026 Leaving Certificate: an independent evaluation" \
+    --outlet "Centre for Assessment Research, University of Harlund" --date 2026-12
+am meta veb-minutes-2027-01 \
+    --title "Minutes of the 214th meeting of the Velland Examinations Board, 21 January 2027" \
+    --outlet "Velland Examinations Board"
+am meta inkblot-and-ivy-tumblr --author "inkblot-and-ivy"
+am meta herald-oped-oyelaran-print \
+    --title "A machine that marks the last script like the first is fairer than the system we have"
+am meta edarxiv-preprint-halloran \
+    --author "Jorge Halloran, Mei Okonkwo-Strand, Lassi Rautio" --outlet "EdArXiv (preprint)"
+am meta commonroom-scriptwise-thread --author "quill_and_coffee (thread starter)"
+am meta exams-officers-list-thread \
+    --title "VAEO response to the consultation on automated marking" \
+    --outlet "Exams-Officers mailing list (Velland Association of Exams Officers)"
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta car-shadow-marking-evaluation --note "University evaluation of the shadow trial, pasted from its PDF: opens with the system's agreement and drift figures, then the gaps (second-language candidates, unusual answers, length); verdict a live pilot in biology and economics with every script also marked by an examiner."
+am meta veb-minutes-2027-01 --note "The Board's minutes in reported speech: the Chief Executive for, the union's General Secretary, a data lawyer and the student member against, a professor for a pilot with second marking, a parent member and a lay member undecided; decision deferred to March."
+am meta inkblot-and-ivy-tumblr --note "A Leaving Certificate student's Tumblr post against, opening with the Board's 'faster results, fairer marking': the second-language gap, length, appeals, the vendor, pay the examiners; reblogs from a student for (late results, examiner drift) and an examiner for a pilot with a human on every script."
+am meta herald-oped-oyelaran-print --note "A head teacher's op-ed for, in a newspaper's print view, opening with the union's line: examiners' drift and fatigue, the trial's agreement figures, late results, human examiners' own biases, the proposal's checks, the cost; concedes the second-language gap, rejects the pilot."
+am meta edarxiv-preprint-halloran --note "Preprint abstract page of a re-analysis of the trial data, without a verdict: the system better on average and on handwriting, worse for second-language writers (half of it spelling), both rewarding length; which unfairness weighs more is for the Board and the public."
+am meta commonroom-scriptwise-thread --note "Examiners' forum thread (phpBB): a history and an English examiner against (bias, appeals, writing for the machine, deskilling, pay), a biology examiner for (slips, fatigue, fees did not help, handwriting), an economics principal examiner for a pilot, two undecided."
+am meta exams-officers-list-thread --note "Exams officers' mailing-list thread (HyperKitty): the chair's draft response for (late results, consistency, appeals, boundary checks), one reply for a pilot with double marking, one against (appeals without reasons, the contract, pay), one for; the chair grants the gaps and keeps the yes."
+for s in car-shadow-marking-evaluation commonroom-scriptwise-thread edarxiv-preprint-halloran \
+    exams-officers-list-thread herald-oped-oyelaran-print inkblot-and-ivy-tumblr \
+    veb-minutes-2027-01; do
+    am done "$s"   # read in full
+done
+am validate
