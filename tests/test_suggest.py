@@ -389,6 +389,37 @@ def test_evaluation_never_trains_on_what_it_predicts(
         assert {k[0] for k in fold.test} == {fold.held_out}
 
 
+def test_the_decision_offsets_are_chosen_without_the_held_out_source(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The inner cross-fit that chooses a fold's decision offsets (``decision``) reads the
+    fold's training sources only, and runs only where the source predicted has nothing
+    annotated (a plain fold, not a curve step)."""
+    from argmap.suggest import decision
+
+    read: list[tuple[set[str], list[str], str | None]] = []
+    real = decision.learn_offsets
+
+    def spy(models, items, *args):  # type: ignore[no-untyped-def]
+        focus = args[-1]
+        read.append(
+            ({e.source for e in items}, decision._inner_sources(models, items, focus), focus)
+        )
+        return real(models, items, *args)
+
+    monkeypatch.setattr(decision, "learn_offsets", spy)
+    report = S.evaluate(Project.open(root))
+    folds = [f.held_out for f in report.folds]
+    plain = [r for r in read if len(r[0]) == len(folds) - 1]
+    assert len(plain) == len(folds)
+    for sources, inner, focus in plain:
+        (held,) = set(folds) - sources
+        assert focus is None and held not in inner and set(inner) <= sources
+        assert len(inner) == len(folds) - 1  # every training source, on a small project
+    # the curve's steps (the held-out source's first units annotated) choose no offsets
+    assert len(read) == len(plain) + 1  # and the full retrain, for the timing
+
+
 def test_evaluate_without_a_curve_reports_the_rest(root: Path) -> None:
     report = S.evaluate(Project.open(root), curve=())
     assert report.curve == {} and report.stance is not None

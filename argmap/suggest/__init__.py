@@ -9,7 +9,8 @@ Read the modules in this order; each uses only the ones before it:
    context);
 5. ``models``: the claim, stance, kind and question classifiers, fitted and predicting;
    ``sequence``: each source read as a whole (its stance mix) and in order (section
-   headings, neighbouring sentences);
+   headings, neighbouring sentences); ``decision``: on a source with nothing annotated,
+   the shift towards the stances the project's suggestions under-call;
 6. ``suggestions`` (what users get, ``argmap suggest``) and ``evaluation`` (how good it
    is, ``argmap evaluate``).
 

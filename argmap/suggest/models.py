@@ -139,6 +139,9 @@ class Models:
     word_lean: Any = None
     n_voice: int = 0  # columns of the voice block at the end of the stance model's rows
     voice_weight: float = 0.0  # the voice model's weight in the stance mix (``_stance``)
+    # per stance: the shift of the decision on a source nobody has annotated, chosen by an
+    # inner cross-fit over the training sources (``decision.learn_offsets``); () for none
+    stance_offsets: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -506,6 +509,12 @@ def _train(
                 models.evidence_weight = _evidence_weight(models, [units[j] for j in own], probs)
             if annotated:
                 models.voice_weight = _focus_voice_weight(models.evidence_weight)
+            else:  # the offsets act only on a source with nothing annotated
+                from argmap.suggest.decision import learn_offsets
+
+                models.stance_offsets = learn_offsets(
+                    models, items, x_unique, inv, seen, idx, block, focus
+                )
             qcount = Counter(q for e in units for q in e.questions)
             models.question_positives = {q: qcount.get(q, 0) for q in models.question_ids}
             models.majority_question = (

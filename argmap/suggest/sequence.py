@@ -100,6 +100,8 @@ STATED_WEIGHT = 2.0
 
 #: The reason shown where the stance the user said the source argues turned a suggestion.
 _SAID = "[you said the source argues it]"
+#: The reason shown where the project's decision offsets (``decision``) turned a suggestion.
+_UNDER_CALLED = "[a stance suggested too seldom on new sources here]"
 
 _CLOSERS = "\"')]\u201d\u2019 "
 
@@ -279,11 +281,17 @@ def in_order(
         total[d:] += w * spread[:-d]
         total[:-d] += w * spread[d:]
     total /= np.maximum(total.sum(axis=1, keepdims=True), 1e-12)
+    plain = np.round(total[guess], 4).argmax(axis=1).tolist()  # before any offset
+    offsets = models.stance_offsets
+    if len(offsets) == k and argues not in col and not any(s in col for s in known):
+        from argmap.suggest.decision import apply
+
+        total[guess] = apply(total[guess], offsets)
     rounded = np.round(total[guess], 4)
     best_of = rounded.argmax(axis=1).tolist()  # ties: the first stance, as ``predict``
     out: list[Prediction | None] = list(preds)
-    rows = zip(guess.tolist(), rounded.tolist(), best_of, alone, factor, strict=True)
-    for i, row, b, before, fac in rows:
+    rows = zip(guess.tolist(), rounded.tolist(), best_of, alone, factor, plain, strict=True)
+    for i, row, b, before, fac, unshifted in rows:
         pred = preds[i]
         assert pred is not None
         best = stances[b]
@@ -295,6 +303,8 @@ def in_order(
                 *((_SAID if best == argues else "[the source's stances]",) if mixed else ()),
                 *(("[neighbouring sentences]",) if before != b or not mixed else ()),
             )
+            if unshifted != b:
+                reasons = (_UNDER_CALLED, *reasons)
         out[i] = type(pred)(
             pred.claim,
             pred.kind,

@@ -1,0 +1,92 @@
+"""The decision offsets on a source nobody has annotated (``argmap.suggest.decision``): each
+project decides from its own annotated sources whether to shift the decision towards the
+stances its suggestions under-call."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import REPO
+
+from argmap import suggest as S
+from argmap.project import Project
+from argmap.suggest import decision, sequence
+from argmap.suggest import models as SM
+
+NEW = "renters-cannot-wait-any-longer-cap-the"  # a pro-cap op-ed of the rent-cap debate
+
+
+def _copy(folder: Path, to: Path) -> Path:
+    """The project at ``folder`` (its config, sources and annotations) copied to ``to``."""
+    to.mkdir(parents=True)
+    shutil.copy2(folder / "argmap.json", to / "argmap.json")
+    for sub in ("seeds", "annotations"):
+        shutil.copytree(folder / sub, to / sub, ignore=shutil.ignore_patterns(".argmap-cache"))
+    return to
+
+
+def _suggested(root: Path, source: str) -> dict[str, S.Suggestion]:
+    """``suggest_source``'s suggestions for ``source``, by sentence, on fresh models."""
+    SM._CACHE.clear()
+    return {g.sentence: g for g in S.suggest_source(Project.open(root), source)}
+
+
+def test_an_under_called_stance_is_found_more_often_on_a_new_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rent-cap debate's new pro-cap op-ed (nothing of it annotated) is read mostly as
+    anti-cap; the project's own sources say its suggestions under-call pro-cap and over-call
+    the middle stance, so the offsets are kept and more of the op-ed's pro-cap units are
+    suggested as pro-cap, with the reason shown."""
+    root = _copy(REPO / "bench" / "debate2", tmp_path / "debate2")
+    gold = {c.sentence: c.stance for c in Project.open(root).claims() if c.source == NEW}
+    (root / "annotations" / f"{NEW}.jsonl").unlink()  # a new article: nothing annotated
+    project = Project.open(root)
+    models = S.models_for(project)
+    assert len(models.stance_offsets) == 3
+    offsets = dict(zip(models.stance_ids, models.stance_offsets, strict=True))
+    assert offsets["hedged"] < 0 < offsets["pro-cap"]
+    shifted = _suggested(root, NEW)
+    monkeypatch.setattr(decision, "VETO", -1.0)  # every candidate vetoed: no offsets
+    assert S.models_for(Project.open(root)).stance_offsets == ()
+    plain = _suggested(root, NEW)
+
+    def recall(got: dict[str, S.Suggestion]) -> float:
+        units = [s for s, stance in gold.items() if stance == "pro-cap"]
+        return sum(got[s].stance == "pro-cap" for s in units) / len(units)
+
+    assert recall(shifted) >= recall(plain) + 0.1, (recall(plain), recall(shifted))
+    # a suggestion the offsets turned says so (one they turned back to the sentence's own
+    # stance keeps that stance's reasons)
+    said = {s for s, g in shifted.items() if sequence._UNDER_CALLED in g.top_features}
+    assert said and all(shifted[s].stance != plain[s].stance for s in said)
+
+
+def test_on_the_seeds_the_offsets_are_vetoed(tmp_path: Path) -> None:
+    """The seeds' pro-US stance is rare in every source: boosting it would be wrong there,
+    their own sources say so, and their suggestions are left as they were."""
+    project = Project.open(_copy(REPO, tmp_path / "seeds"))
+    models = S.models_for(project)
+    candidate = decision.prior_offsets(models.stance_mix, models.lexicon.stance_axes)
+    assert np.abs(candidate).max() >= 0.2  # there was something to veto
+    assert models.stance_offsets == ()
+
+
+def test_too_few_annotated_sources_use_no_offsets(tmp_path: Path) -> None:
+    """Below ``MIN_SOURCES`` annotated sources the project says too little to decide."""
+    root = _copy(REPO / "bench" / "debate2", tmp_path / "debate2")
+    for path in sorted((root / "annotations").glob("*.jsonl"))[decision.MIN_SOURCES - 1 :]:
+        path.unlink()
+    assert S.models_for(Project.open(root)).stance_offsets == ()
+
+
+def test_the_inner_choice_keeps_a_shift_unless_it_costs_more_than_the_veto() -> None:
+    gold = np.asarray([0, 0, 1, 1, 2])
+    probs = np.asarray([[0.6, 0.3, 0.1]] * 5)
+    # every unit called stance 0: a shift that calls them all stance 1 costs nothing
+    assert decision.choose(gold, probs, np.asarray([-0.5, 0.4, 0.0]))
+    # one that calls them all stance 2 loses more than the veto allows
+    assert not decision.choose(gold, probs, np.asarray([-2.0, -2.0, 2.0]))
