@@ -62,6 +62,9 @@ RANDOM_STATE = 0
 MIN_QUESTION_POSITIVES = 8
 #: Reasons shown for a stance.
 TOP_FEATURES = 5
+#: Entries of a row ``_explain_all`` reads ahead (more are read only for a row that needs
+#: them: the reasons are the same).
+EXPLAIN_AHEAD = 12
 #: Weight of the codebook-only stance prior mixed into the learnt stance probabilities.
 STANCE_PRIOR_WEIGHT = 0.8
 #: Weight of each annotation of the source being annotated, relative to the others'.
@@ -625,6 +628,8 @@ def _explain_all(
     row_cls = cls[rows]
     contrib = x.data * weights[np.maximum(row_cls, 0), cols]
     keep = np.flatnonzero((row_cls >= 0) & (contrib > 0) & models.eligible[cols])
+    if not len(keep):
+        return out
     names = models.reason_names
     n_word = models.n_word
     # kept entries by row, strongest first: a row is read only until it has its reasons
@@ -634,10 +639,18 @@ def _explain_all(
     by_row = rows[keep][order].astype(np.int16 if n < 2**15 else np.int64)
     keep = keep[order[np.argsort(by_row, kind="stable")]]
     k_rows = rows[keep]
+    k_cols_a, k_con_a = cols[keep], contrib[keep]
     bounds = np.flatnonzero(np.diff(k_rows)) + 1
-    starts = [0, *bounds.tolist()]
-    ends = [*bounds.tolist(), len(k_rows)]
-    k_rows_l, k_cols, k_con = k_rows.tolist(), cols[keep].tolist(), contrib[keep].tolist()
+    first = np.concatenate(([0], bounds)).astype(np.int64)
+    last = np.concatenate((bounds, [len(keep)])).astype(np.int64)
+    # the first ``EXPLAIN_AHEAD`` entries of each row as Python numbers (a row mostly finds
+    # its reasons among them; every entry of every row was 18 MB per 8,192 rows); the rest
+    # of a row only if it needs them
+    head = np.minimum(last - first, EXPLAIN_AHEAD)
+    h_end = np.cumsum(head)
+    at = np.repeat(first - (h_end - head), head) + np.arange(int(h_end[-1]))
+    h_cols, h_con = k_cols_a[at].tolist(), k_con_a[at].tolist()
+    del at
     cue_re = models.lexicon.cue_re
 
     def named(j: int, r: int) -> list[str]:
@@ -665,19 +678,33 @@ def _explain_all(
             return [sys.intern(f"[{where}: {name.rsplit(' ', 1)[-1]} pattern]")]
         return []
 
-    for start, end in zip(starts, ends, strict=True) if len(k_rows_l) else ():
-        r = k_rows_l[start]
+    h_lo = 0
+    rows_l = k_rows[first].tolist()
+    for r, lo, hi, h_hi in zip(rows_l, first.tolist(), last.tolist(), h_end.tolist(), strict=True):
         chosen: list[str] = list(out[r])
         # for the test below: the words of each chosen reason, and the reasons themselves
         inside = {w for o in chosen for w in o.strip('"').split()}
         taken = set(chosen)
-        i = start
-        while i < end and len(chosen) < TOP_FEATURES:
+        # this row's entries: ``cols_l[i:stop]`` (its first ones, or all once ``whole``)
+        cols_l, con_l, i, stop, h0 = h_cols, h_con, h_lo, h_hi, h_lo
+        whole = hi - lo == h_hi - h_lo
+        h_lo = h_hi
+        while len(chosen) < TOP_FEATURES:
+            if i == stop and not whole:
+                cols_l, con_l = k_cols_a[lo:hi].tolist(), k_con_a[lo:hi].tolist()
+                i, stop, whole = i - h0, hi - lo, True
+            if i == stop:
+                break
             # entries of equal contribution are taken in the order of their names
-            c = k_con[i]
+            c = con_l[i]
             group: list[str] = []
-            while i < end and k_con[i] == c:
-                group += named(k_cols[i], r)
+            while True:
+                if i == stop and not whole:
+                    cols_l, con_l = k_cols_a[lo:hi].tolist(), k_con_a[lo:hi].tolist()
+                    i, stop, whole = i - h0, hi - lo, True
+                if i == stop or con_l[i] != c:
+                    break
+                group += named(cols_l[i], r)
                 i += 1
             group.sort()
             for name in group:

@@ -62,13 +62,22 @@ def longest_first(words: Iterable[str]) -> str:
 
 
 # Applied before lower-casing, so that "US" (the country) and "us" (the pronoun) differ.
+# A pattern written ``\bWORD...`` is written ``WORD(?<=\bWORD)...``: the same matches (a
+# word boundary before the word, looked back at), but the regex engine then searches for
+# the word's letters rather than trying the pattern at every position (3-4 times faster).
 _CASED: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bU\.\s?S\.(?:\s?A\.)?"), " usa "),
-    (re.compile(r"\bUnited States(?: of America)?\b"), " usa "),
-    (re.compile(r"\bUSA?\b"), " usa "),
-    (re.compile(r"\bAmerican?s?\b"), " usa "),
-    (re.compile(r"\bU\.\s?K\.|\bUK\b|\bUnited Kingdom\b|\bGreat Britain\b|\bBritain\b"), " uk "),
-    (re.compile(r"\bE\.\s?U\.|\bEU\b|\bEuropean Union\b"), " eu "),
+    (re.compile(r"U\.(?<=\bU\.)\s?S\.(?:\s?A\.)?"), " usa "),
+    (re.compile(r"United(?<=\bUnited) States(?: of America)?\b"), " usa "),
+    (re.compile(r"US(?<=\bUS)A?\b"), " usa "),
+    (re.compile(r"America(?<=\bAmerica)n?s?\b"), " usa "),
+    (
+        re.compile(
+            r"U\.(?<=\bU\.)\s?K\.|UK(?<=\bUK)\b|United(?<=\bUnited) Kingdom\b"
+            r"|Great(?<=\bGreat) Britain\b|Britain(?<=\bBritain)\b"
+        ),
+        " uk ",
+    ),
+    (re.compile(r"E\.(?<=\bE\.)\s?U\.|EU(?<=\bEU)\b|European(?<=\bEuropean) Union\b"), " eu "),
 ]
 
 _SPELLING = {
@@ -91,8 +100,8 @@ _SPELLING = {
 }
 
 _LOWER: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bco-operat"), "cooperat"),
-    (re.compile(r"\bper cent\b"), "percent"),
+    (re.compile(r"co-operat(?<=\bco-operat)"), "cooperat"),
+    (re.compile(r"per(?<=\bper) cent\b"), "percent"),
     (re.compile(r"%"), " percent "),
     # ("'s", or "'" after an "s" before a space: the quote first, so that it is scanned for)
     (re.compile(r"'(?:s\b|(?<=s')(?=\s|$))"), ""),
@@ -106,7 +115,26 @@ _LOWER: list[tuple[re.Pattern[str], str]] = [
     # (the dash first, so that it is scanned for, then the letter before it)
     (re.compile(r"[-/](?<=[a-z][-/])(?=[a-z])"), " "),
 ]
-_SPELLING_RE = re.compile(r"\b(" + longest_first(_SPELLING) + r")\b")
+
+
+def _at_word_start(words: Iterable[str]) -> str:
+    """``\\b(?:W1|W2|...)`` of the literal ``words`` (``longest_first``), written so that
+    the regex engine searches for their first letters: each first letter, then the word
+    boundary before it looked back at, then the rest of the words that begin with it."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return (
+        "(?:"
+        + "|".join(
+            f"{re.escape(ch)}(?<=\\b{re.escape(ch)}){longest_first(rests[ch])}"
+            for ch in sorted(rests)
+        )
+        + ")"
+    )
+
+
+_SPELLING_RE = re.compile("(" + _at_word_start(_SPELLING) + r")\b")
 _SPACES = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
 # Per pattern of _CASED / _LOWER: literals one of which every match contains. A pattern is
@@ -120,7 +148,8 @@ _CASED_GUARDS: list[tuple[str, ...]] = [
     ("E.", "EU", "European Union"),
 ]
 _SPELLING_GUARDS = (
-    "ence",
+    "fence",  # defence, offence (not "ence": evidence, influence, ...)
+    "licence",
     "centre",
     "theatre",
     "programme",

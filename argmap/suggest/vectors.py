@@ -27,7 +27,9 @@ _WORD_OR_SEP = re.compile(r"\w+|\x00")
 _WORD = re.compile(r"\w+")
 #: Texts tokenised per pass (bounds the memory of the word strings in flight).
 CHUNK = 16384
-#: Texts whose n-grams are counted per step (bounds the memory of the arrays in flight).
+#: Texts whose n-grams are counted per step (bounds the memory of the arrays in flight; at
+#: 8,192 more of them stay below ``features.MMAP_THRESHOLD`` and in the heap: 0-28 MB more
+#: at the peak of ``suggest_all``, 1,000 sources).
 DOC_CHUNK = 16384
 #: An n-gram's code times ``DOC_CHUNK`` below this: (code, text) pairs are sorted as one
 #: 64-bit number (else the n-grams are looked up among the distinct ones, slower).
@@ -161,6 +163,17 @@ def distinct(a: Any) -> Any:
     return a[np.concatenate(([True], a[1:] != a[:-1]))] if len(a) else a
 
 
+def _piece(ids: Any, doc: Any, long: Any, a: int, b: int) -> tuple[Any, Any]:
+    """The words ``a:b`` of ``ids``/``doc`` without those ``long`` (per word id) leaves out
+    (None: every word). Taken per chunk: a filtered copy of every word of every text was
+    held for the whole counting (24 MB at 1,000 sources)."""
+    i, d = ids[a:b], doc[a:b]
+    if long is None:
+        return i, d
+    keep = long[i]
+    return i[keep], d[keep]
+
+
 def _chunks(doc: Any, n_docs: int) -> list[tuple[int, int, int, int]]:
     """(first text, end text, first word, end word) of ``DOC_CHUNK`` texts at a time."""
     out = []
@@ -243,14 +256,19 @@ def _find(codes: Any, code: Any) -> tuple[Any, Any]:
 
 
 def _codes_and_df(
-    ids: Any, doc: Any, chunks: list[tuple[int, int, int, int]], n: int, base: int
+    ids: Any,
+    doc: Any,
+    chunks: list[tuple[int, int, int, int]],
+    n: int,
+    base: int,
+    long: Any = None,
 ) -> tuple[Any, Any]:
     """The distinct codes of the n-grams of the texts (sorted) and in how many texts each
     occurs, from sorting each chunk's (code, text) pairs as one number: code x chunk size
-    + text (``PAIR_KEY_LIMIT`` keeps it in 64 bits)."""
+    + text (``PAIR_KEY_LIMIT`` keeps it in 64 bits; ``long``: see ``_piece``)."""
     codes, counts = [], []
     for d0, d1, a, b in chunks:
-        d, code, _ = _grams(ids[a:b], doc[a:b], n, base)
+        d, code, _ = _grams(*_piece(ids, doc, long, a, b), n, base)
         span = d1 - d0
         key = distinct(code * span + (d - d0))
         del d, code
@@ -265,16 +283,21 @@ def _codes_and_df(
 
 
 def _codes_and_df_searched(
-    ids: Any, doc: Any, chunks: list[tuple[int, int, int, int]], n: int, base: int
+    ids: Any,
+    doc: Any,
+    chunks: list[tuple[int, int, int, int]],
+    n: int,
+    base: int,
+    long: Any = None,
 ) -> tuple[Any, Any]:
     """``_codes_and_df`` for codes too large to be paired with a text in 64 bits: the
     distinct codes first, then each chunk's n-grams looked up among them."""
-    seen = [distinct(_grams(ids[a:b], doc[a:b], n, base)[1]) for *_, a, b in chunks]
+    seen = [distinct(_grams(*_piece(ids, doc, long, a, b), n, base)[1]) for *_, a, b in chunks]
     uniq = distinct(np.concatenate(seen)) if seen else np.zeros(0, dtype=np.int64)
     del seen
     df = np.zeros(len(uniq), dtype=np.int64)
     for d0, _, a, b in chunks:
-        d, code, _ = _grams(ids[a:b], doc[a:b], n, base)
+        d, code, _ = _grams(*_piece(ids, doc, long, a, b), n, base)
         col = np.searchsorted(uniq, code)
         pairs = distinct((d.astype(np.int64) - d0) * max(len(uniq), 1) + col)
         df += np.bincount(pairs % max(len(uniq), 1), minlength=len(uniq))
@@ -321,12 +344,15 @@ class NgramTfidf(TfidfVectorizer):
                 raise TypeError("pre-tokenised texts need the vectorised counting")
             return super()._count_vocab(raw_documents, fixed_vocab)
         tokens = raw_documents if isinstance(raw_documents, Tokens) else tokenise(raw_documents)
+        # the token pattern's words: two or more characters (one-letter words are left out
+        # chunk by chunk, ``_piece``)
         long = np.fromiter(map(len, tokens.vocab), dtype=np.int64, count=len(tokens.vocab)) >= 2
-        keep = long[tokens.ids] if len(tokens.ids) else np.zeros(0, dtype=bool)
-        ids, doc = tokens.ids[keep], tokens.doc[keep]
+        if long.all():
+            long = None
+        ids, doc = tokens.ids, tokens.doc
         if fixed_vocab:
-            return self.vocabulary_, self._fixed_counts(tokens.vocab, ids, doc, tokens.n_docs)
-        return self._new_counts(tokens.vocab, ids, doc, tokens.n_docs)
+            return self.vocabulary_, self._fixed_counts(tokens.vocab, ids, doc, tokens.n_docs, long)
+        return self._new_counts(tokens.vocab, ids, doc, tokens.n_docs, long)
 
     # ``fit_transform``'s count matrix is weighed as it comes out of these two steps: with
     # its columns sorted in each row, it is exactly the matrix ``transform`` counts for the
@@ -359,9 +385,10 @@ class NgramTfidf(TfidfVectorizer):
         return min_df if isinstance(min_df, Integral) else min_df * n_docs
 
     def _new_counts(
-        self, vocab: list[str], ids: Any, doc: Any, n_docs: int
+        self, vocab: list[str], ids: Any, doc: Any, n_docs: int, long: Any = None
     ) -> tuple[dict[str, int], Any]:
-        """The vocabulary of every n-gram of the texts (the n-grams in fewer than
+        """The vocabulary of every n-gram of the texts (``long``: the words kept, see
+        ``_piece``; the n-grams in fewer than
         ``min_df`` texts cut before they are named: most n-grams of distinct text occur
         once) and the count matrix, ``DOC_CHUNK`` texts at a time.
 
@@ -377,7 +404,9 @@ class NgramTfidf(TfidfVectorizer):
         by_pairs = base**hi * DOC_CHUNK < PAIR_KEY_LIMIT
         # per n: the distinct codes (sorted) and the texts each occurs in
         seen = {
-            n: (_codes_and_df if by_pairs else _codes_and_df_searched)(ids, doc, chunks, n, base)
+            n: (_codes_and_df if by_pairs else _codes_and_df_searched)(
+                ids, doc, chunks, n, base, long
+            )
             for n in range(lo, hi + 1)
         }
         low = self._min_count(n_docs)
@@ -403,15 +432,16 @@ class NgramTfidf(TfidfVectorizer):
 
         def parts() -> Iterator[tuple[int, int, Any, Any]]:
             for d0, d1, a, b in chunks:
+                ids_c, doc_c = _piece(ids, doc, long, a, b)
                 ds, cs = [], []
                 for k, (n, codes, _) in enumerate(grams):
                     if n == 1 and word_col is not None:
-                        c = word_col[ids[a:b]]
+                        c = word_col[ids_c]
                         hit = c >= 0
-                        ds.append(doc[a:b][hit])
+                        ds.append(doc_c[hit])
                         cs.append(c[hit])
                         continue
-                    d, code, _ = _grams(ids[a:b], doc[a:b], n, base)
+                    d, code, _ = _grams(ids_c, doc_c, n, base)
                     pos, hit = _find(codes, code)
                     ds.append(d[hit])
                     cs.append(rank[pos[hit] + offset[k]])
@@ -424,24 +454,26 @@ class NgramTfidf(TfidfVectorizer):
         self._presorted = vocabulary
         return vocabulary, x
 
-    def _fixed_counts(self, vocab: list[str], ids: Any, doc: Any, n_docs: int) -> Any:
+    def _fixed_counts(
+        self, vocab: list[str], ids: Any, doc: Any, n_docs: int, long: Any = None
+    ) -> Any:
         """The count matrix of the texts over the fitted vocabulary, ``DOC_CHUNK`` texts at
-        a time."""
+        a time (``long``: the words kept, see ``_piece``)."""
         table = self._vocab_table()
         words, codes = table["words"], table["codes"]
         wid = np.fromiter((words.get(t, -1) for t in vocab), dtype=np.int64, count=len(vocab))
-        v = wid[ids] if len(ids) else np.zeros(0, dtype=np.int64)
-        known = v >= 0
         base = max(len(words), 1)
         lo, hi = self.ngram_range
 
         def parts() -> Iterator[tuple[int, int, Any, Any]]:
             for d0, d1, a, b in _chunks(doc, n_docs):
+                ids_c, doc_c = _piece(ids, doc, long, a, b)
+                v = wid[ids_c]
+                mine = v >= 0
                 ds, cs = [], []
                 for n in range(lo, hi + 1):
                     sorted_codes, cols = codes[n]
-                    d, code, start = _grams(v[a:b], doc[a:b], n, base)
-                    mine = known[a:b]
+                    d, code, start = _grams(v, doc_c, n, base)
                     ok = mine[start]
                     for k in range(1, n):
                         ok &= mine[start + k]
