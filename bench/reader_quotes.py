@@ -5,7 +5,8 @@ For each raw page of bench/debate2..11 (``raw/``) whose source id in the debate 
 page's file name, every claim's quote in the shipped project (read by the reader its
 make.sh pins) is looked up in the sentences another reader makes of the same page
 (``argmap add --reader N`` into a scratch project, as a user adds it): a quote that no
-sentence holds, whitespace, Markdown marks and reference marks ("[2]") aside, is split
+sentence holds, whitespace, Markdown marks, reference marks ("[2]") and a table row's cell
+separators (" · ") aside, is split
 when consecutive sentences hold it (the reader cuts it in two: "No." answering a question)
 and lost when none do. A reader that drops a page's chrome loses nothing; one that drops a
 sentence the annotator marked does. Each page's title, author, outlet
@@ -25,12 +26,14 @@ DEBATES = [f"debate{n}" for n in range(2, 12)]
 
 
 _MARK = re.compile(r"\[\d{1,3}\]")
+_CELLS = re.compile(r"\s+·\s+")
 
 
 def _norm(text: str) -> str:
     from argmap.readers import plain_quote
 
-    return re.sub(r"\s+", " ", _MARK.sub("", plain_quote(text))).strip(" *_")
+    text = _CELLS.sub(" ", _MARK.sub("", plain_quote(text)))  # a table row's cells: "a · b"
+    return re.sub(r"\s+", " ", text).strip(" *_")
 
 
 def lost_quotes(reader: int, debates: list[str] = DEBATES) -> dict[str, tuple[int, int, int, str]]:

@@ -173,7 +173,12 @@ def test_an_old_reddit_thread_keeps_its_posts_not_its_sidebar(cli: Cli, root: st
         title,
         "My flat has one heater, and it is a wood stove that my landlord will not replace.",
     ]
-    assert got["rows"][-1] == "That is not what the council has proposed, though."
+    assert got["rows"][-4:] == [  # each comment's writer is its speaker
+        "u/asthma_dad: The smoke is not a lifestyle choice for him either.",
+        "u/asthma_dad: Ban the stoves and pay for the heaters.",
+        "u/kiln_st_tenant: I agree with paying for the heaters.",
+        "u/kiln_st_tenant: That is not what the council has proposed, though.",
+    ]
     assert len(got["rows"]) == 10  # no sidebar, score, "permalink", "sorted by:"
     old = _reader6(cli, root, "old-reddit-thread.html")
     assert (
@@ -347,3 +352,46 @@ def test_a_podcast_transcript_with_timed_turn_heads(cli: Cli, root: str) -> None
     rows = [(s.get("speaker", ""), s["text"]) for s in json.loads(out)]
     assert ("Ida Voss", rows[-2][1]) == rows[-2] and rows[-2][1].startswith("I finish at eleven")
     assert not any("00:" in text for _, text in rows)
+
+
+def test_a_forum_thread_reads_each_post_with_its_writer(cli: Cli, root: str) -> None:
+    """d10's Discourse thread: each post's writer was a sentence of their own ("rowan_t"),
+    no post had a speaker, and the thread no author."""
+    page = Path(__file__).parent / "reader6" / "discourse-thread.html"
+    code, out, err = cli("add", str(page), "--json", "--project", root)
+    assert code == 0, err
+    meta = json.loads(out)[0]
+    code, out, _ = cli("sentences", meta["id"], "--json", "--project", root)
+    rows = [(s.get("speaker", ""), s["text"]) for s in json.loads(out)]
+    assert rows[1] == (
+        "@astrid_m",
+        "The council paper proposes switching off most street lights between midnight and 5 am.",
+    )
+    assert rows[-1] == ("@Bo_Lindgren", "I would rather the money went to the library.")
+
+
+def test_a_report_page_with_a_table_and_dublin_core(cli: Cli, root: str) -> None:
+    """d11's evaluation page: no date or author (they were in DC.Date.Created and
+    DC.Publisher), the facts list as sentences, each table row's cells glued by spaces."""
+    got = _add(cli, root, "agency-report-page.html")
+    assert _facts(got) == ("Stove replacement grants: first-year review",
+                           "Ostermoor Energy Agency", "Ostermoor Energy Agency",
+                           "2027-01-29")  # fmt: skip
+    assert got["rows"][6:11] == [
+        "Table 1. Grants by district",
+        "District · Grants · Average grant",
+        "Old town · 31 · 1,480 crowns",
+        "Harbour · 77 · 1,350 crowns",
+        "Hillside · 104 · 1,220 crowns",
+    ]
+    assert not any(r.startswith(("Published", "Review number", "Download")) for r in got["rows"])
+    old = _reader6(cli, root, "agency-report-page.html")
+    assert old["date"] == "" and "Old town 31 1,480 crowns" in old["rows"]
+
+
+def test_a_wiki_article_is_by_its_contributors(cli: Cli, root: str) -> None:
+    """d10's Wikipedia page had no author; its builder set "Wikipedia contributors"."""
+    page = Path(__file__).parent / "reader6" / "wiki-article.html"
+    code, out, err = cli("add", str(page), "--json", "--project", root)
+    assert code == 0, err
+    assert json.loads(out)[0]["author"] == "Wikipedia contributors"

@@ -23,7 +23,7 @@ import itertools
 import re
 
 from argmap.readers.dates import any_date, is_date_part
-from argmap.readers.head4 import _HEAD_SEP, _SECTION, HEAD_LINES, Head
+from argmap.readers.head4 import _DOWNLOAD, _HEAD_SEP, _SECTION, HEAD_LINES, Head
 from argmap.readers.head5 import _RELEASE, _title_case
 from argmap.readers.head6 import _INSTITUTION, _RELEASE_6, ORGANISATION, sentence_case
 from argmap.readers.names import person_name, person_names
@@ -115,6 +115,7 @@ _KEY_VALUE = re.compile(
     r"(?:\*\*|__)?(?P<key>[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3})(?:\*\*|__)?[ \t]*:"
     r"(?:\*\*|__)?[ \t]+(?P<value>\S.*)"
 )
+_BULLET = re.compile(r"^[•\u2022*-]\s+")
 _TITLE_KEYS = ("subject", "title", "re")
 _DATE_KEYS = ("date", "published", "publication date", "date published", "answered",
               "issued", "released", "date of issue", "updated", "last updated", "sent",
@@ -136,6 +137,7 @@ def _key_block(text: str, plains: list[tuple[int, int, str]]) -> list[tuple[int,
     run: list[tuple[int, str, str]] = []
     prev_end = -1
     for s, e, plain in plains:
+        plain = _BULLET.sub("", plain)  # "• Published: 10 November 2026" in a facts list
         m = None if text[s:e].lstrip().startswith("#") else _KEY_VALUE.fullmatch(plain)
         ok = bool(m) and len(plain) <= 200 and len(m["key"].split()) <= 4
         if ok and run and text[prev_end:s].count("\n") > 2:
@@ -386,6 +388,9 @@ def head7(text: str, head: Head) -> Head:
                 if p2.lower() in ("transcript", "show transcript", "transcription"):
                     skip.add(s2)
             break
+    for s, _, plain in top:  # "• Download the report (PDF, 3.1 MB)"
+        if _DOWNLOAD.fullmatch(_BULLET.sub("", plain)):
+            skip.add(s)
     # a dateline whose section is plural ("Review · Interviews · 20 November 2026")
     for s, _, plain in top[:4]:
         parts = [p.strip(" *_") for p in _HEAD_SEP.split(plain)]

@@ -8,7 +8,7 @@ import re
 
 from argmap.readers.dates import _ANY_DATE, _guess_day, any_date
 from argmap.readers.head6 import ORGANISATION
-from argmap.readers.html_text import _ISO_DAY, HTMLText, text_forms
+from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
 from argmap.readers.names import person_name, person_names
@@ -51,6 +51,7 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
     parser = HTMLText(reader, has_content=bool(_HAS_CONTENT.search(markup)))
     if reader >= 7:
         parser.text_forms = text_forms(markup)
+        parser.data_tables = data_tables(markup)
         markup = _DOCS_COMMENT.sub("", markup)
     parser.feed(markup)
     parser.close()
@@ -119,9 +120,18 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         info.update(_page_facts7(title, info, paragraphs))
         for field, value in linked_data(markup).items():
             info[field] = info.get(field) or value
-        if _OFFICE.match(parser.meta.get("generator", "")) and not person_names(
-            info.get("author", "")
-        ):
+        dublin = _dublin_core(parser.meta)
+        if text_layout(paragraphs + "\n", reader).speakers:
+            dublin.pop("author", None)  # a record of a sitting: its publisher wrote no turn
+        for field, value in dublin.items():
+            info[field] = info.get(field) or value
+        first = _FIRST_HANDLE.search(paragraphs)
+        if first and not info.get("author"):
+            info["author"] = first[1]  # a forum thread's first post's writer
+        generator = parser.meta.get("generator", "")
+        if generator.startswith("MediaWiki") and info.get("outlet") and not info.get("author"):
+            info["author"] = f"{info['outlet']} contributors"  # a wiki's article has no one writer
+        if _OFFICE.match(generator) and not person_names(info.get("author", "")):
             info.pop("author", None)  # the file's owner ("Clerk", "User"), not its writer
     if reader >= 4:
         found, byline = parser.found, parser.found.get("byline", "")
@@ -239,6 +249,26 @@ _DOCS_COMMENT = re.compile(
     r"<div\b[^>]*>\s*<p\b[^>]*>\s*<a\b[^>]*href=\"#cmnt_ref\d+\".*?</div>",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+def _dublin_core(meta: dict[str, str]) -> dict[str, str]:
+    """Reader 7: what a page's Dublin Core fields say: the date it was created or issued
+    (``DC.Date.Created``, ``dcterms.issued``), its creator or else its publisher as the
+    author."""
+    found: dict[str, str] = {}
+    for key in ("dc.date.created", "dc.date.issued", "dcterms.created", "dcterms.issued",
+                "dc.date.published", "dcterms.available"):  # fmt: skip
+        if _ISO_DAY.match(meta.get(key, "")):
+            found["date"] = meta[key][:10]
+            break
+    for key in ("dc.creator", "dcterms.creator", "dc.publisher", "dcterms.publisher"):
+        if meta.get(key, "").strip():
+            found["author"] = meta[key].strip()
+            break
+    return found
+
+
+_FIRST_HANDLE = re.compile(r"\A(?:[^\n]*\n+){0,3}?(?:@|u/)([\w.-]{2,40}):\n")
 _OFFICE = re.compile(r"(?:LibreOffice|OpenOffice|Microsoft (?:Word|Office)|Google Docs)", re.I)
 _LD_JSON = re.compile(
     r"<script\b[^>]*type=[\"']application/ld\+json[\"'][^>]*>(.*?)</script>",
@@ -290,7 +320,7 @@ def linked_data(markup: str) -> dict[str, str]:
 _AGO = r"\d+\s*(?:[smhdwy]|mo|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+ago)?"
 _COUNT_LINE_7 = re.compile(
     rf"[\d,.]+[kKmM]?|(?:all\s+)?[\d,.]+[kKmM]?\s*(?:points?|votes?|comments?|replies|reactions?|"
-    rf"likes?|reposts?|shares?|views?|upvotes?|boosts?|favou?rites?)(?:\s*\(\d+% upvoted\))?|"
+    rf"likes?|reposts?|shares?|views?|upvotes?|boosts?|favou?rites?|users?|posts?|participants?)(?:\s*\(\d+% upvoted\))?|"
     rf"(?:sorted|sort) by:?\s*\w+(?:\s+\w+)?|"
     rf"(?:r/|u/|@)?[\w.@-]+(?:\s+OP)?\s*[•·]\s*{_AGO}(?:\s*[•·]\s*Edited)?|{_AGO}(?:\s*[•·]\s*Edited)?",
     re.IGNORECASE,

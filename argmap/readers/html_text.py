@@ -21,6 +21,34 @@ _FIELD = re.compile(
 )
 
 
+_TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.IGNORECASE)
+_CELL = re.compile(r"<t[dh]\b", re.IGNORECASE)
+_ROW = re.compile(r"<tr\b", re.IGNORECASE)
+_BLOCK_IN_CELL = re.compile(r"<(?:p|div|h[1-6]|ul|ol|table|blockquote)\b", re.IGNORECASE)
+
+
+def data_tables(markup: str) -> frozenset[int]:
+    """Reader 7: which of a page's tables (by the order their ``<table>`` tags open) hold
+    data, not a layout: at least two rows, at least two cells a row on average, and no
+    paragraph, list or table inside (an e-mail's layout table holds paragraphs)."""
+    opened: list[tuple[int, int]] = []  # (index, where its content starts)
+    kept = set()
+    index = -1
+    for m in _TABLE_TAG.finditer(markup):
+        if not m[1]:
+            index += 1
+            opened.append((index, m.end()))
+            continue
+        if not opened:
+            continue
+        i, start = opened.pop()
+        inner = markup[start : m.start()]
+        rows = len(_ROW.findall(inner))
+        if rows >= 2 and len(_CELL.findall(inner)) >= 2 * rows and not _BLOCK_IN_CELL.search(inner):
+            kept.add(i)
+    return frozenset(kept)
+
+
 def text_forms(markup: str) -> frozenset[int]:
     """Reader 7: which of a page's forms (by their order) hold text to read, not fields to
     fill in: at least 15 words and no text field (old Reddit puts each post and comment in
@@ -190,7 +218,7 @@ class HTMLText(HTMLParser):
         r"feed-shared-inline-show-more-text__[\w-]*|panestack-title|linkinfo|"
         r"status__(?:action-bar|relative-time|prepend)|detailed-status__meta|"
         r"account__avatar|display-name__account|linkflairlabel|[\w-]*flair|domain|"
-        r"footnotes|footnotes-list|footnote-backref|footnotes-sep"
+        r"footnotes|footnotes-list|footnote-backref|footnotes-sep|names"
     )
     # Reader 7: an AMP page's ads, menus, consent box, share buttons and trackers
     SKIP_7 = frozenset(
@@ -255,9 +283,16 @@ class HTMLText(HTMLParser):
         # the open elements naming a comment's writer
         self.text_forms: frozenset[int] = frozenset()
         self._form_index = -1
+        self.data_tables: frozenset[int] = frozenset()  # (:func:`data_tables`)
+        self._table_index = -1
+        self._tables: list[bool] = []  # open tables: whether each is a data table
+        self._rows_done = 0  # rows ended in the innermost data table
         self._side = False
         self._unseen: list = []  # reader 7: [tag, depth] of text for screen readers only
         self._commenters: list[list] = []  # [tag, depth]
+        self._in_post = False  # reader 7: inside a forum post (Discourse)
+        self._namer: list = []  # reader 7: [tag, depth, words] of a forum post's writer
+        self._names: list = []  # reader 7: [tag, depth, label written] of a post's names row
 
     def _is_furniture(self, tag: str, attrs: dict[str, str]) -> bool:
         if self.reader >= 7 and tag == "form" and self._form_index in self.text_forms:
@@ -341,6 +376,51 @@ class HTMLText(HTMLParser):
         slot = attrs.get("slot", "").lower()  # new Reddit: "commentMeta", "credit-bar"
         return True if self.SLOT_7.fullmatch(slot) else None
 
+    def _thread_starttag(self, tag: str, a: dict[str, str]) -> None:
+        """Reader 7: a comment's or post's writer as a label line of its own, "u/NAME:" on
+        Reddit (``data-author``, ``<shreddit-comment author>``), "@NAME:" for the
+        ``itemprop=author`` of a forum post (Discourse): the speaker of what follows."""
+        if self._namer:
+            if tag == self._namer[0]:
+                self._namer[1] += 1
+            return
+        handle = a.get("data-author") or (a.get("author") if tag.startswith("shreddit-") else "")
+        if handle and not self._skip_depth and re.fullmatch(r"[\w.-]{2,40}", handle):
+            self.parts.append(f"\nu/{handle}:\n")
+            self._line_has_text = False
+            return
+        classes = a.get("class", "").lower().split()
+        if "names" in classes and not self._names:
+            self._names = [tag, 0, False]  # Discourse: a post's names row (skipped)
+        if self._names and tag == self._names[0]:
+            self._names[1] += 1
+        if self._names and tag == "a" and a.get("data-user-card") and not self._names[2]:
+            handle = a["data-user-card"]
+            if re.fullmatch(r"[\w.-]{2,40}", handle):
+                self.parts.append(f"\n@{handle}:\n")
+                self._line_has_text = False
+                self._names[2] = True
+        if a.get("itemprop") == "comment" or (
+            a.get("id", "").startswith("post_") or {"crawler-post", "topic-post"} & set(classes)
+        ):
+            self._in_post = True
+        elif a.get("itemprop") == "author" and self._in_post and tag not in self.VOID:
+            self._namer = [tag, 1, []]
+
+    def _thread_endtag(self, tag: str) -> None:
+        if self._names and tag == self._names[0]:
+            self._names[1] -= 1
+            if not self._names[1]:
+                self._names = []
+        if self._namer and tag == self._namer[0]:
+            self._namer[1] -= 1
+            if not self._namer[1]:
+                name = "".join(self._namer[2]).split()
+                self._namer = []
+                if len(name) == 1 and re.fullmatch(r"[\w.-]{2,40}", name[0]):
+                    self.parts.append(f"\n@{name[0]}:\n")
+                    self._line_has_text = False
+
     def _is_furniture6(self, tag: str, attrs: dict[str, str]) -> bool:
         """Reader 6's furniture: :data:`FURNITURE_6` by a class, id or test id; what an inline
         style hides (an e-mail's preheader); a link styled or classed as a button."""
@@ -416,6 +496,13 @@ class HTMLText(HTMLParser):
         a = {k: v or "" for k, v in attrs}
         if tag == "form":
             self._form_index += 1  # every form, skipped or not (:func:`text_forms` counts so)
+        if tag == "table":
+            self._table_index += 1  # every table, as :func:`data_tables` counts them
+            if self.reader >= 7 and not self._skip_depth:
+                self._tables.append(self._table_index in self.data_tables)
+                self._rows_done = 0
+        if self.reader >= 7:
+            self._thread_starttag(tag, a)
         if self._unseen and tag == self._unseen[0]:
             self._unseen[1] += 1
         elif (
@@ -480,7 +567,11 @@ class HTMLText(HTMLParser):
             self._kept_depth += 1
         if tag == "pre":
             self._pre_depth += 1
-        if tag in self.BLOCK:
+        if self._tables and self._tables[-1] and tag in ("tr", "td", "th"):
+            # reader 7: a data table's row as a Markdown row, read as its cells
+            self.parts.append("\n|" if tag == "tr" else " ")
+            self._line_has_text = tag != "tr"
+        elif tag in self.BLOCK and not (self._tables and self._tables[-1] and tag in ("br",)):
             self.parts.append("\n")
             self._line_has_text = False
         if tag == "li":
@@ -505,6 +596,8 @@ class HTMLText(HTMLParser):
                 self.parts.append("#" * level + " ")
 
     def handle_endtag(self, tag: str) -> None:
+        if self.reader >= 7:
+            self._thread_endtag(tag)
         if self._unseen and tag == self._unseen[0]:
             self._unseen[1] -= 1
             if not self._unseen[1]:
@@ -537,11 +630,22 @@ class HTMLText(HTMLParser):
             self._kept_depth -= 1
         if tag == "pre" and self._pre_depth:
             self._pre_depth -= 1
-        if tag in self.BLOCK:
+        if self._tables and self._tables[-1] and tag in ("tr", "td", "th"):
+            if tag != "tr":
+                self.parts.append(" |")
+            else:
+                self._rows_done += 1
+                self.parts.append("\n|---|\n" if self._rows_done == 1 else "\n")
+                self._line_has_text = False
+        elif tag in self.BLOCK:
             self.parts.append("\n")
             self._line_has_text = False
+        if tag == "table" and self._tables:
+            self._tables.pop()
 
     def handle_data(self, data: str) -> None:
+        if self._namer:
+            self._namer[2].append(data)
         if self.reader >= 3 and not self._unseen:
             for cap in self._capture:
                 cap[3].append(data)

@@ -141,12 +141,16 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     # speaker labels
     labelled: list[tuple[int, int, str, bool]] = []
     nobody = NOT_SPEAKERS | NOT_SPEAKERS_4 if head is not None else NOT_SPEAKERS
+    if reader >= 7:
+        nobody = nobody | NOT_SPEAKERS_7
     for s, e in lines:
         if s in skip or s in rows:
             continue
         m = (_SPEAKER_LABEL_5 if reader >= 5 else _SPEAKER_LABEL).match(text, s, e)
         if m and m["name"] not in HEADER_KEYS and m["name"] not in nobody:
             labelled.append((s, m.end(), m["name"], m.end() >= e))
+        elif reader >= 7 and (h := _HANDLE_LABEL.fullmatch(text, s, e)):
+            labelled.append((s, e, h["name"], True))  # "u/pensions_pleb:", "@rowan_t:"
     if head is not None:
         labelled = _one_name_per_speaker(labelled)
     names = [name for _, _, name, _ in labelled]
@@ -156,7 +160,11 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     # reader 7: two lines or more that are only a person's name and a colon, and no other
     # label ("Eva Ström:" heading each comment of a thread)
     heads = [name for *_, name, bare in labelled if bare]
-    thread = len(heads) >= 2 and len(heads) == len(labelled) and all(map(person_name, heads))
+    thread = (
+        len(heads) >= 2
+        and len(heads) == len(labelled)
+        and all(person_name(h) or h.startswith(("@", "u/")) for h in heads)
+    )
     if repeated or (reader >= 7 and thread):
         starts = {s: (end, name, bare) for s, end, name, bare in labelled}
         for s, e in lines:
@@ -221,6 +229,8 @@ NOT_SPEAKERS_4 = frozenset(
      "Credit", "Image", "Correction", "Disclosure", "Also", "Members", "Chair and members"]
 )  # fmt: skip
 """Reader 4: more words that label a line but name no speaker ("Present: Ilse Moser…")."""
+NOT_SPEAKERS_7 = frozenset(["Edit", "EDIT", "Edited", "ETA", "PS", "P.S", "TL;DR", "TLDR"])
+"""Reader 7: a post's own labels, no speakers ("Edit: didn't expect this to blow up")."""
 _STAGE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _INNER_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s")
 
@@ -271,6 +281,8 @@ _SPEAKER_LABEL_5 = re.compile(
     r"[A-Z][\w.'’-]*){0,5}(?:[ \t]+\([^():\n]{1,60}\))?)"
     r"(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
 )
+# Reader 7: a thread's comment head written with the writer's handle ("u/pensions_pleb:")
+_HANDLE_LABEL = re.compile(r"[ \t]*(?P<name>(?:@|u/)[\w.-]{2,40}):[ \t]*")
 _MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
 NOT_SPEAKERS = frozenset(
     ["Note", "Notes", "Update", "Source", "Sources", "Summary", "Tags", "Topics", "Caption"]
