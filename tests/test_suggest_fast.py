@@ -664,3 +664,27 @@ def test_reasons_are_the_same_however_far_a_row_is_read_ahead(
     assert [g.to_json() for g in got[1]] == [g.to_json() for g in got[10**9]]
     assert sum(len(g.top_features) > 1 for g in got[1]) > len(got[1]) // 2  # rows read on
     assert all(type(g.questions) is tuple and type(g.top_features) is tuple for g in got[1])
+
+
+def test_word_leans_are_the_same_whatever_the_chunk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_word_leans`` computes its cross-fitted leans ``LEAN_CHUNK`` (source, n-gram)
+    pairs at a time, its counts held as int32 and its distinct pairs found by one sort: the
+    leans are the same, number for number, however many pairs are taken at once."""
+    from scipy import sparse
+
+    from argmap.suggest import models as M
+
+    rng = np.random.default_rng(3)
+    n, n_w = 60, 25
+    b = sparse.csr_matrix((rng.random((n, n_w)) < 0.2).astype(np.float32))
+    ys = rng.integers(-1, 3, n)
+    sources = [f"s{i % 7}" for i in range(n)]
+    got = []
+    for chunk in (1, 5, 1 << 14):
+        monkeypatch.setattr(M, "LEAN_CHUNK", chunk)
+        models = M.Models(None, ("a", "b", "c"), ())  # type: ignore[arg-type]
+        models.n_word = n_w
+        got.append((M._word_leans(models, b, ys, sources), models.word_lean))
+    for out, lean in got[1:]:
+        assert np.array_equal(out, got[0][0]) and np.array_equal(lean, got[0][1])
+    assert np.abs(got[0][0]).sum() > 0
