@@ -9,14 +9,13 @@ pages as before (checked on each page: its sentence count)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from reader_pages import Cli, add_page, facts
 
 from argmap import corpus
 
-Cli = Callable[..., tuple[int, str, str]]
 PAGES = Path(__file__).parent / "reader5"
 
 
@@ -31,19 +30,7 @@ def _add(cli: Cli, root: str, name: str, *extra: str) -> dict:
     """Add tests/reader5/NAME: its metadata and its sentences' texts ("speaker: text" in a
     transcript)."""
     extra = extra if "--reader" in extra else ("--reader", "5", *extra)  # reader 6: test_reader6
-    code, out, err = cli("add", str(PAGES / name), "--json", "--project", root, *extra)
-    assert code == 0, err
-    meta = json.loads(out)[0]
-    code, out, err = cli("sentences", meta["id"], "--json", "--project", root)
-    assert code == 0, err
-    meta["rows"] = [
-        f"{s['speaker']}: {s['text']}" if s.get("speaker") else s["text"] for s in json.loads(out)
-    ]
-    return meta
-
-
-def _facts(meta: dict) -> tuple[str, str, str, str]:
-    return meta["title"], meta["author"], meta["outlet"], meta["date"]
+    return add_page(cli, root, PAGES / name, *extra)
 
 
 def _reader4_count(cli: Cli, root: str, name: str) -> int:
@@ -59,7 +46,7 @@ def test_a_medium_story_names_its_publication_and_keeps_no_byline_counts_or_cred
     "Written by", "More from", "Recommended from Medium" kept as sentences."""
     got = _add(cli, root, "medium-feature.html")
     assert got["reader"] == 5
-    assert _facts(got) == (
+    assert facts(got) == (
         "The bus lane that nobody asked for", "Ivo Brandt", "The Harbour Line", "2026-11-18",
     )  # fmt: skip
     assert got["rows"] == [
@@ -81,7 +68,7 @@ def test_a_blogger_post_reads_its_title_blog_and_date_and_no_pager(cli: Cli, roo
     """d8 4: title "Blog: Post", no date (abbr.published), no outlet (the blog), "Newer Post
     Older Post Home" and "Subscribe to: Post Comments (Atom)" kept, the photo credit too."""
     got = _add(cli, root, "blogger-post.html")
-    assert _facts(got) == (
+    assert facts(got) == (
         "Why the ring road should close on Sundays", "Jonas Feld", "Pedal and Pavement",
         "2026-11-22",
     )  # fmt: skip
@@ -102,7 +89,7 @@ def test_a_government_page_takes_its_own_date_not_one_from_its_text(cli: Cli, ro
     1 March 2029 private cars…", the beta banner, the metadata list's terms and "Is this page
     useful?" kept as sentences."""
     got = _add(cli, root, "gov-guidance.html")
-    assert _facts(got) == (
+    assert facts(got) == (
         "Low traffic zone in the Old Port: what changes for residents",
         "Kessling City Council", "GOV.KS", "2026-11-20",
     )  # fmt: skip
@@ -124,7 +111,7 @@ def test_a_press_release_reads_its_letterhead_headline_and_no_notes_to_editors(
     """d8 6: the letterhead taken as the title, the dateline's place as the outlet, the
     headline a sentence, "ENDS", notes to editors and the contact line kept."""
     got = _add(cli, root, "press-release.txt")
-    assert _facts(got) == (
+    assert facts(got) == (
         "Traders ask council to pause Old Port car ban", "Kessling Chamber of Trade",
         "Kessling Chamber of Trade", "2026-11-24",
     )  # fmt: skip
@@ -145,7 +132,7 @@ def test_markdown_notes_read_the_italic_dateline_and_no_task_boxes(cli: Cli, roo
     """d8 7: the date taken from a list item ("from 1 April 2028"), the author not read from
     the italic dateline, "[ ]" left in the sentences."""
     got = _add(cli, root, "resident-notes.md")
-    assert _facts(got) == (
+    assert facts(got) == (
         "Old Port zone – what I want to say at the meeting", "Mira Solberg", "", "2026-11-03",
     )  # fmt: skip
     assert got["rows"][:4] == [
@@ -164,7 +151,7 @@ def test_minutes_read_the_council_above_the_heading_and_no_attendance_lines(
     """d8 8: the plain first line taken for the title; "Present:", "Officers:", "Members of
     the public:" and the signature blanks kept as sentences."""
     got = _add(cli, root, "committee-minutes.md")
-    assert _facts(got) == (
+    assert facts(got) == (
         "Transport Committee – minutes of the meeting of 12 November 2026",
         "Kessling City Council", "Kessling City Council", "2026-11-12",
     )  # fmt: skip
@@ -183,7 +170,7 @@ def test_a_radio_transcripts_header_line_gives_presenter_and_programme(cli: Cli,
     """d8 9: the italic header line came in as sentences and "[End of segment]" too; neither
     presenter nor programme read."""
     got = _add(cli, root, "radio-transcript.md")
-    assert _facts(got) == (
+    assert facts(got) == (
         "Radio Kessling – Morning Edition", "Sara Lind", "Radio Kessling, Morning Edition",
         "2026-11-24",
     )  # fmt: skip

@@ -11,15 +11,13 @@ MediaWiki article, a WordPress post with Jetpack blocks and comments)."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from reader_pages import Cli, add_page, facts
 
 from argmap.readers import READER, page_encoding, sentence_case
 
-Cli = Callable[..., tuple[int, str, str]]
 PAGES = Path(__file__).parent / "reader6"
 
 
@@ -34,19 +32,7 @@ def _add(cli: Cli, root: str, name: str, *extra: str) -> dict:
     """Add tests/reader6/NAME: its metadata and its sentences ("speaker: text" in a
     transcript)."""
     extra = extra if "--reader" in extra else ("--reader", "6", *extra)  # reader 7: test_reader7
-    code, out, err = cli("add", str(PAGES / name), "--json", "--project", root, *extra)
-    assert code == 0, err
-    meta = json.loads(out)[0]
-    code, out, err = cli("sentences", meta["id"], "--json", "--project", root)
-    assert code == 0, err
-    meta["rows"] = [
-        f"{s['speaker']}: {s['text']}" if s.get("speaker") else s["text"] for s in json.loads(out)
-    ]
-    return meta
-
-
-def _facts(meta: dict) -> tuple[str, str, str, str]:
-    return meta["title"], meta["author"], meta["outlet"], meta["date"]
+    return add_page(cli, root, PAGES / name, *extra)
 
 
 def _reader5(cli: Cli, root: str, name: str) -> dict:
@@ -67,7 +53,7 @@ def test_a_medium_standfirst_is_one_sentence(cli: Cli, root: str) -> None:
         "Tallow Bridge wants to switch off its street lights at midnight. The savings are "
         "small and the risks are not."
     )
-    assert _facts(got) == ("Darkness is not a safety plan", "Oskar Venn", "Tallow Notes",
+    assert facts(got) == ("Darkness is not a safety plan", "Oskar Venn", "Tallow Notes",
                            "2027-03-04")  # fmt: skip
     assert got["rows"][:3] == [
         "Darkness is not a safety plan",
@@ -89,7 +75,7 @@ def test_a_page_in_its_declared_charset_is_read_without_encoding(
     """fr3 not done (d9 2): a windows-1252 page (http-equiv, or <meta charset="iso-8859-1">,
     which browsers read as windows-1252) stopped with "not valid utf-8"."""
     got = _add(cli, root, name)
-    assert _facts(got) == ("Street lights: what the switch-off would cost", "Renée Aalto",
+    assert facts(got) == ("Street lights: what the switch-off would cost", "Renée Aalto",
                            "Tallow Bridge Gazette", "2027-03-02")  # fmt: skip
     assert any(euro in row for row in got["rows"])
     assert any("café owner" in row for row in got["rows"])
@@ -115,7 +101,7 @@ def test_a_parliament_report_reads_its_masthead_and_title(cli: Cli, root: str) -
     """d9 5: title from the "# Assembly" masthead, not the "##" title; outlet "Provisional
     text" (reader 5 here: "Uncorrected text")."""
     got = _add(cli, root, "hansard.md")
-    assert _facts(got) == (
+    assert facts(got) == (
         "Street lighting (switch-off after midnight)", "",
         "States Assembly of Norhavn, Official Report", "2027-03-03",
     )  # fmt: skip
@@ -132,7 +118,7 @@ def test_pasted_blogger_text_reads_its_post_and_no_blog_chrome(cli: Cli, root: s
     """d9 10: the blog's name as title, "Posted by" not the author, share buttons, labels,
     comments, pager and feed line kept as sentences."""
     got = _add(cli, root, "blogger-pasted.txt")
-    assert _facts(got) == ("Why I changed my mind about the midnight switch-off", "Hanne Vik",
+    assert facts(got) == ("Why I changed my mind about the midnight switch-off", "Hanne Vik",
                            "Lamp Post Diaries", "2027-03-08")  # fmt: skip
     assert got["rows"] == [
         "Why I changed my mind about the midnight switch-off",
@@ -153,7 +139,7 @@ def test_a_press_statement_reads_its_letterhead_and_headline(cli: Cli, root: str
     immediate release" was no release mark)."""
     got = _add(cli, root, "press-statement.txt")
     network = "Tallow Bridge Night Workers' Network"
-    assert _facts(got) == ("Switching off the lights puts night workers at risk", network,
+    assert facts(got) == ("Switching off the lights puts night workers at risk", network,
                            network, "2027-03-10")  # fmt: skip
     assert got["rows"][0] == "SWITCHING OFF THE LIGHTS PUTS NIGHT WORKERS AT RISK"
     assert got["rows"][-1] == (
@@ -177,7 +163,7 @@ def test_a_radio_transcript_reads_its_header_of_sentences(cli: Cli, root: str) -
     """d8 9: presenter, programme and date of "*Transcript, DATE. Presenter: NAME. Guests:
     …*" not read, and its five sentences kept."""
     got = _add(cli, root, "radio-transcript.md")
-    assert _facts(got) == ("Tallow FM – The Evening Hour", "Petra Lund", "Tallow FM",
+    assert facts(got) == ("Tallow FM – The Evening Hour", "Petra Lund", "Tallow FM",
                            "2027-03-11")  # fmt: skip
     assert got["rows"][1:3] == [
         "LUND: Good evening.",
@@ -193,10 +179,10 @@ def test_a_month_only_dateline_and_a_last_edit_give_the_date(cli: Cli, root: str
     """Reader 5 read no month-only dateline ("Policy note 3 · March 2027", which reader 4
     read) and took a notes' "started" date over its "last edited" one."""
     note = _add(cli, root, "policy-note.md")
-    assert _facts(note) == ("Lighting the night for less", "", "", "2027-03")
+    assert facts(note) == ("Lighting the night for less", "", "", "2027-03")
     assert note["rows"][1] == "Tallow Bridge spends more on street lights than on its libraries."
     notes = _add(cli, root, "notes-last-edit.md")
-    assert _facts(notes) == ("Lights – my points for the ward meeting", "Tove Rask", "",
+    assert facts(notes) == ("Lights – my points for the ward meeting", "Tove Rask", "",
                              "2027-03-09")  # fmt: skip
     assert notes["rows"][1:3] == ["ask for the crime figures by month", "read the council paper"]
     assert _reader5(cli, root, "policy-note.md")["outlet"] == "Policy note 3"
@@ -204,7 +190,7 @@ def test_a_month_only_dateline_and_a_last_edit_give_the_date(cli: Cli, root: str
 
 def test_a_substack_post_keeps_no_counts_share_or_subscribe_box(cli: Cli, root: str) -> None:
     got = _add(cli, root, "substack-post.html")
-    assert _facts(got) == ("After midnight", "Nora Kvist", "The Night Shift", "2027-03-07")
+    assert facts(got) == ("After midnight", "Nora Kvist", "The Night Shift", "2027-03-07")
     assert got["rows"] == [
         "After midnight",
         "What the pilot streets tell us, and what they cannot.",
@@ -222,7 +208,7 @@ def test_a_discourse_thread_keeps_its_posts(cli: Cli, root: str) -> None:
     """Reader 5 read a Discourse thread as nothing but "Powered by Discourse": its
     topic-title and topic-body were dropped as a "topics" line."""
     got = _add(cli, root, "discourse-thread.html")
-    assert _facts(got) == ("Should the lights go off after midnight?", "astrid_m",
+    assert facts(got) == ("Should the lights go off after midnight?", "astrid_m",
                            "Tallow Bridge Forum", "2027-03-06")  # fmt: skip
     assert got["rows"] == [
         "Should the lights go off after midnight?",
@@ -239,7 +225,7 @@ def test_a_discourse_thread_keeps_its_posts(cli: Cli, root: str) -> None:
 
 def test_an_email_newsletter_keeps_its_letter_and_no_email_chrome(cli: Cli, root: str) -> None:
     got = _add(cli, root, "newsletter-email.html")
-    assert _facts(got) == ("The winter test", "Ingrid Solheim", "Lamplight", "2027-03-09")
+    assert facts(got) == ("The winter test", "Ingrid Solheim", "Lamplight", "2027-03-09")
     assert got["rows"] == [
         "The winter test",
         "We have argued for darker nights for six years.",
@@ -254,7 +240,7 @@ def test_an_email_newsletter_keeps_its_letter_and_no_email_chrome(cli: Cli, root
 
 def test_a_wiki_article_keeps_no_references_edit_links_or_infobox(cli: Cli, root: str) -> None:
     got = _add(cli, root, "wiki-article.html")
-    assert _facts(got) == ("Tallow Bridge street lighting dispute", "", "Wikipedia",
+    assert facts(got) == ("Tallow Bridge street lighting dispute", "", "Wikipedia",
                            "2027-03-10")  # fmt: skip
     assert got["rows"] == [
         "Tallow Bridge street lighting dispute",
@@ -273,7 +259,7 @@ def test_a_wiki_article_keeps_no_references_edit_links_or_infobox(cli: Cli, root
 
 def test_a_wordpress_post_keeps_no_jetpack_blocks_or_comments(cli: Cli, root: str) -> None:
     got = _add(cli, root, "wordpress-comments.html")
-    assert _facts(got) == ("The case for a dimmer, not a switch", "Greta Holm",
+    assert facts(got) == ("The case for a dimmer, not a switch", "Greta Holm",
                            "Mill Lane Residents", "2027-03-05")  # fmt: skip
     assert got["rows"][-1] == "We will bring this to the meeting on 18 March."
     assert len(got["rows"]) == 5
@@ -285,7 +271,7 @@ def test_a_podcast_header_line_gives_host_show_and_date(cli: Cli, root: str) -> 
     the show the outlet (reader 6 first took the whole line as the author and the episode's title
     as the outlet; reader 5 read neither), and the line is no sentence."""
     got = _add(cli, root, "podcast-episode.md")
-    assert _facts(got)[1:] == ("Tomas Berg", "The Harbour Hour", "2027-03-03")
+    assert facts(got)[1:] == ("Tomas Berg", "The Harbour Hour", "2027-03-03")
     assert not any("Host:" in r for r in got["rows"])
     old = _reader5(cli, root, "podcast-episode.md")
     assert (old["author"], old["outlet"]) == ("", "")

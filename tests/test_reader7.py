@@ -14,14 +14,13 @@ transcript)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from reader_pages import Cli, add_page, facts
 
 from argmap.readers import READER, front_matter, segment
 
-Cli = Callable[..., tuple[int, str, str]]
 PAGES = Path(__file__).parent / "reader7"
 
 
@@ -35,19 +34,7 @@ def root(tmp_path: Path, cli: Cli) -> str:
 def _add(cli: Cli, root: str, name: str, *extra: str) -> dict:
     """Add tests/reader7/NAME: its metadata and its sentences ("speaker: text" in a
     transcript or a thread)."""
-    code, out, err = cli("add", str(PAGES / name), "--json", "--project", root, *extra)
-    assert code == 0, err
-    meta = json.loads(out)[0]
-    code, out, err = cli("sentences", meta["id"], "--json", "--project", root)
-    assert code == 0, err
-    meta["rows"] = [
-        f"{s['speaker']}: {s['text']}" if s.get("speaker") else s["text"] for s in json.loads(out)
-    ]
-    return meta
-
-
-def _facts(meta: dict) -> tuple[str, str, str, str]:
-    return meta["title"], meta["author"], meta["outlet"], meta["date"]
+    return add_page(cli, root, PAGES / name, *extra)
 
 
 def _reader6(cli: Cli, root: str, name: str) -> dict:
@@ -63,7 +50,7 @@ def test_a_letterhead_in_capitals_is_the_outlet_not_the_title(cli: Cli, root: st
     """d10's evidence summary was titled "NORTHFELL COUNTY COUNCIL"; its header block of
     "Key: value" lines was six sentences."""
     got = _add(cli, root, "council-options-report.txt")
-    assert _facts(got) == ("Smoke control in the old town: options appraisal",
+    assert facts(got) == ("Smoke control in the old town: options appraisal",
                            "Environmental Health Service", "Ostermoor District Council",
                            "2027-01-12")  # fmt: skip
     assert got["rows"][:2] == [
@@ -78,7 +65,7 @@ def test_a_letterhead_in_capitals_is_the_outlet_not_the_title(cli: Cli, root: st
 def test_a_written_question_is_titled_by_its_subject(cli: Cli, root: str) -> None:
     """d11's written answer: the letterhead as title, the date it was tabled, not answered."""
     got = _add(cli, root, "written-question.txt")
-    assert _facts(got) == ("Grants for replacing wood stoves in smoke-control zones", "",
+    assert facts(got) == ("Grants for replacing wood stoves in smoke-control zones", "",
                            "Landsting of Vestmark, written questions", "2027-01-22")  # fmt: skip
     assert not any(r.startswith(("Asked by", "Tabled", "Subject")) for r in got["rows"])
     assert (
@@ -92,7 +79,7 @@ def test_a_written_question_is_titled_by_its_subject(cli: Cli, root: str) -> Non
 def test_front_matter_is_metadata_not_sentences(cli: Cli, root: str) -> None:
     """d11's interview was titled "---" and its front matter read as five sentences."""
     got = _add(cli, root, "front-matter-post.md")
-    assert _facts(got) == ("Clean air is a housing question", "Mira Holm, Tor Eklund", "",
+    assert facts(got) == ("Clean air is a housing question", "Mira Holm, Tor Eklund", "",
                            "2027-01-16")  # fmt: skip
     assert got["rows"][0] == "The stove ban is being argued as a health question."
     assert len(got["rows"]) == 5
@@ -102,7 +89,7 @@ def test_front_matter_is_metadata_not_sentences(cli: Cli, root: str) -> None:
 
 def test_toml_front_matter_too(cli: Cli, root: str) -> None:
     got = _add(cli, root, "front-matter-toml.md")
-    assert _facts(got) == ("Burn better before you ban", "Per Lindahl", "", "2027-01-12")
+    assert facts(got) == ("Burn better before you ban", "Per Lindahl", "", "2027-01-12")
     assert got["rows"][:2] == [
         "Burn better before you ban",
         "Most of the smoke on Kiln Street comes from wet wood, not from old stoves.",
@@ -122,7 +109,7 @@ def test_an_e_mail_newsletter_is_signed_by_its_sender(cli: Cli, root: str) -> No
     """d11's bulletin: outlet "MEMBERS' BULLETIN", no author (its signature above a footer),
     the mail header as sentences."""
     got = _add(cli, root, "bulletin-email.htm")
-    assert _facts(got) == ("Clear Skies News: The grant is not enough", "Ingrid Dahl",
+    assert facts(got) == ("Clear Skies News: The grant is not enough", "Ingrid Dahl",
                            "Ostermoor Clean Air Campaign, Clear Skies News",
                            "2027-01-26")  # fmt: skip
     assert got["rows"] == [
@@ -140,7 +127,7 @@ def test_a_saved_linkedin_post_is_read_with_its_comments(cli: Cli, root: str) ->
     """d11's LinkedIn page was "the file holds no text" (the layout's modifier class
     "scaffold-layout--sidebar-main-aside" taken for a sidebar)."""
     got = _add(cli, root, "linkedin-post.html")
-    assert _facts(got) == ("“Should a landlord pay for the tenant’s clean air?”", "Nils Haugen",
+    assert facts(got) == ("“Should a landlord pay for the tenant’s clean air?”", "Nils Haugen",
                            "LinkedIn", "")  # fmt: skip
     assert got["rows"][:2] == [
         "“Should a landlord pay for the tenant’s clean air?”",
@@ -168,7 +155,7 @@ def test_an_old_reddit_thread_keeps_its_posts_not_its_sidebar(cli: Cli, root: st
     and the buttons kept, the subreddit's creator as author."""
     got = _add(cli, root, "old-reddit-thread.html")
     title = "The stove ban is a tax on poor people and nobody at the council will say it"
-    assert _facts(got) == (title, "kiln_st_tenant", "Reddit, r/Ostermoor", "2027-01-23")
+    assert facts(got) == (title, "kiln_st_tenant", "Reddit, r/Ostermoor", "2027-01-23")
     assert got["rows"][:2] == [
         title,
         "My flat has one heater, and it is a wood stove that my landlord will not replace.",
@@ -219,7 +206,7 @@ def test_a_pasted_social_thread(cli: Cli, tmp_path: Path, root: str) -> None:
 def test_a_reference_mark_ends_its_own_sentence(cli: Cli, root: str) -> None:
     """d11's Ghost page and d10's wiki: "[1]" glued to the start of the next sentence."""
     got = _add(cli, root, "ghost-footnotes.html")
-    assert _facts(got) == ("What a stove ban would really cost", "Sara Lindqvist",
+    assert facts(got) == ("What a stove ban would really cost", "Sara Lindqvist",
                            "Kiln Street Notes", "2027-01-19")  # fmt: skip
     assert got["rows"][2:4] == [
         "The council's paper puts the cost of the ban at 1.2 million crowns in grants.[1]",
@@ -259,7 +246,7 @@ def test_segmentation_mends(text: str, want: list[str]) -> None:
 
 def test_an_amp_page_drops_its_ads_and_reads_json_ld(cli: Cli, root: str) -> None:
     got = _add(cli, root, "amp-news.html")
-    assert _facts(got) == ("Council delays stove ban by a year after grant row", "Mikael Strand",
+    assert facts(got) == ("Council delays stove ban by a year after grant row", "Mikael Strand",
                            "Ostermoor Gazette", "2027-01-25")  # fmt: skip
     assert "Advertisement" not in got["rows"] and len(got["rows"]) == 5
     assert "Advertisement" in _reader6(cli, root, "amp-news.html")["rows"]
@@ -267,7 +254,7 @@ def test_an_amp_page_drops_its_ads_and_reads_json_ld(cli: Cli, root: str) -> Non
 
 def test_a_mastodon_thread_reads_each_post_with_its_writer(cli: Cli, root: str) -> None:
     got = _add(cli, root, "mastodon-thread.html")
-    assert _facts(got) == ("Thread on the Ostermoor stove ban.", "Lena Brandt",
+    assert facts(got) == ("Thread on the Ostermoor stove ban.", "Lena Brandt",
                            "ostermoor.social", "2027-01-21")  # fmt: skip
     assert got["rows"][3:5] == [
         "Lena Brandt: A ban on its own would be unfair.",  # no "2/4"
@@ -281,7 +268,7 @@ def test_a_mastodon_thread_reads_each_post_with_its_writer(cli: Cli, root: str) 
 
 def test_a_google_docs_export_drops_its_comments(cli: Cli, root: str) -> None:
     got = _add(cli, root, "google-docs-export.html")
-    assert _facts(got) == ("Why the Kiln Street stove ban is the wrong answer", "Ruth Okafor",
+    assert facts(got) == ("Why the Kiln Street stove ban is the wrong answer", "Ruth Okafor",
                            "", "2027-01-18")  # fmt: skip
     assert (
         "The council wants to ban open fires and old stoves in the old town from next winter."
@@ -297,7 +284,7 @@ def test_libreoffice_minutes(cli: Cli, root: str) -> None:
     """An office program's export: its file owner ("Clerk") is no author, the letterhead is
     the outlet, attendance lines and the signature's blanks are no sentences."""
     got = _add(cli, root, "libreoffice-minutes.html")
-    assert _facts(got) == ("Minutes of the general meeting, 27 January 2027, St Olav’s Hall", "",
+    assert facts(got) == ("Minutes of the general meeting, 27 January 2027, St Olav’s Hall", "",
                            "Ostermoor Old Town Residents’ Association", "2027-01-27")  # fmt: skip
     assert got["rows"][1:3] == [
         "The stove ban",
@@ -311,7 +298,7 @@ def test_a_pdf_pasted_as_text(cli: Cli, root: str) -> None:
     """Running heads and page numbers are no sentences; a word broken by a hyphen at a
     line's end reads whole, unless the text writes it with the hyphen elsewhere."""
     got = _add(cli, root, "pdf-pasted-report.txt")
-    assert _facts(got) == (
+    assert facts(got) == (
         "Ostermoor clean air review: wood-burning stoves and winter air quality", "", "",
         "2027-01-14",
     )  # fmt: skip
@@ -327,7 +314,7 @@ def test_a_pdf_pasted_as_text(cli: Cli, root: str) -> None:
 
 def test_a_video_transcript_reads_across_its_timestamps(cli: Cli, root: str) -> None:
     got = _add(cli, root, "youtube-transcript.txt")
-    assert _facts(got) == ("Should Ostermoor ban wood stoves? | Town Hall Live", "",
+    assert facts(got) == ("Should Ostermoor ban wood stoves? | Town Hall Live", "",
                            "Ostermoor Town Hall Live", "2027-01-20")  # fmt: skip
     assert got["rows"][1:] == [
         "Good evening and welcome to Town Hall Live.",
@@ -374,7 +361,7 @@ def test_a_report_page_with_a_table_and_dublin_core(cli: Cli, root: str) -> None
     """d11's evaluation page: no date or author (they were in DC.Date.Created and
     DC.Publisher), the facts list as sentences, each table row's cells glued by spaces."""
     got = _add(cli, root, "agency-report-page.html")
-    assert _facts(got) == ("Stove replacement grants: first-year review",
+    assert facts(got) == ("Stove replacement grants: first-year review",
                            "Ostermoor Energy Agency", "Ostermoor Energy Agency",
                            "2027-01-29")  # fmt: skip
     assert got["rows"][6:11] == [
