@@ -23,9 +23,11 @@ The offsets are applied by ``sequence.in_order`` to the final probabilities (tim
 ``exp(offset)``, renormalised), on a source without a stated side, and also once it has
 annotated units: stopping them at the first unit made the curve fall from 0 to 3 units on
 most debates (kept whole, chosen leave one project out over fading them with the units, by
-1 - the evidence weight, or by half; issue 13, note c9). Why a veto and not the inner argmax: the inner models have one source fewer than the
-real ones, and on the debates (4-8 sources) their best offsets are systematically smaller
-than those of the real models: picked by inner argmax, the offsets lowered the held-out
+1 - the evidence weight, or by half; issue 13, note c9).
+
+Why a veto and not the inner argmax: the inner models have one source fewer than the real
+ones, and on the debates (4-8 sources) their best offsets are systematically smaller than
+those of the real models: picked by inner argmax, the offsets lowered the held-out
 mean by 0.006, where the candidate with the veto raised it by 0.020 (leave one project
 out over the seeds, bench/eval and debates 2-11; issue 13, note s9). The meta-constants
 were chosen so, on those twelve projects.
