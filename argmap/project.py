@@ -100,6 +100,10 @@ class PreparedSource:
         )
 
 
+_HAS_WORD = re.compile(r"[^\W_]")
+"""A letter or digit: a file without one holds no text, whatever the reader."""
+
+
 def prepare_source(
     path: Path | str,
     *,
@@ -130,7 +134,11 @@ def prepare_source(
     if suffix in (".html", ".htm"):
         text, info = corpus.html_to_text(text, html_reader)
         suffix, raw_copy = ".txt", False
-    if not text.strip():
+    if not _HAS_WORD.search(text) or (
+        html_reader >= 8 and not corpus.segment(text, corpus.recorded_reader(html_reader))
+    ):
+        # only whitespace, rules ("---") or markup; reader 8: nothing it reads as a sentence
+        # (front matter alone, "[Music]"): refused, not a source of no sentences
         raise ArgmapError(f"{src}: the file holds no text")
     return PreparedSource(src, text, info, suffix, raw_copy, html_reader)
 

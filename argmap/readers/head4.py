@@ -130,6 +130,8 @@ class Head(NamedTuple):
     turns: tuple[tuple[int, str], ...] = ()
     """Reader 7: (where a turn begins, who speaks) in a pasted thread whose comments are
     headed by their writer's name, headline and time ("Eva Ström" / "Landlord" / "1d")."""
+    alone: frozenset[int] = frozenset()
+    """Reader 8: starts of lines never joined to their neighbours (a chat's messages)."""
 
 
 HEAD_LINES = 12

@@ -63,6 +63,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         lines = _lines6([line for line in lines if line])
     if reader >= 7:
         lines = [line for line in lines if not _COUNT_LINE_7.fullmatch(line.lstrip("# "))]
+    if reader >= 8:
+        lines = _lines8(lines)
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")
@@ -133,6 +135,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
             info["author"] = f"{info['outlet']} contributors"  # a wiki's article has no one writer
         if _OFFICE.match(generator) and not person_names(info.get("author", "")):
             info.pop("author", None)  # the file's owner ("Clerk", "User"), not its writer
+    if reader >= 8:
+        info.update(_page_facts8(markup, parser, info, paragraphs))
     if reader >= 4:
         found, byline = parser.found, parser.found.get("byline", "")
         if not info.get("date"):
@@ -400,3 +404,118 @@ def byline_author(byline: str) -> str:
         if not any(p.search(candidate) for p in _ANY_DATE) and (names := person_names(candidate)):
             return ", ".join(names)
     return ""
+
+
+# Reader 8: lines of a page that are its chrome, whatever their markup: a Wayback Machine
+# capture's banner, a breadcrumb, a forum's counts, "Return to …", "Jump to", "Who is
+# online", a forum quote's head ("NAME wrote: ↑ date"), a post's "Re: topic" heading
+_CHROME_LINE_8 = re.compile(
+    r"The Wayback Machine - https?://\S+|"
+    r"(?:Home|Start|Forside|Accueil)\s*(?:[>›»/]\s*[^>›»/]{1,80}){1,6}|"
+    r"\d[\d,]* (?:posts?|topics?|replies|messages)\s*[•·|]\s*Page \d+ of \d+|"
+    r"Page \d+ of \d+|Return to [“\"\'].*[”\"\']|Jump to|Who is online|"
+    r"Users browsing this (?:forum|thread|topic): .*|Top|Back to top|"
+    r"[^\s:]{1,40} wrote:(?:\s*↑)?(?:\s+[^.!?]{0,40}\d)?|"
+    r"(?:Download|View) (?:the )?(?:preprint|PDF|full text)|Get more citations|"
+    r"(?:Downloads|Views|Citations): [\d,]+(?:\s+(?:Downloads|Views|Citations): [\d,]+)*|"
+    r"Comments \(\d+\)|\d+ [Cc]omments?",
+)
+_QUOTE_HEAD_8 = re.compile(r"(?P<head>[^\s:]{1,40} wrote:(?:\s*↑)?(?:\s*[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} ?[ap]m)?)(?=\S)")
+_MENU_PART = re.compile(r"[^|]{1,30}")
+
+
+def _lines8(lines: list[str]) -> list[str]:
+    """Reader 8's lines of a page: no chrome line (:data:`_CHROME_LINE_8`), no menu of
+    four or more short parts split by "|", no "Re: topic" heading of a forum post, no
+    heading that repeats the one before it; a forum quote's head cut from the quote."""
+    out: list[str] = []
+    headings: set[str] = set()
+    for line in lines:
+        bare = line.lstrip("# ")
+        if _CHROME_LINE_8.fullmatch(bare):
+            continue
+        parts = bare.split(" | ")
+        if len(parts) >= 4 and all(_MENU_PART.fullmatch(p) for p in parts):
+            continue  # "Home | The Project | Environment | News | Contact"
+        if line.startswith("#"):
+            if bare.startswith(("Re: ", "RE: ", "Re:", "Aw: ", "SV: ")) or bare in headings:
+                continue
+            headings.add(bare)
+        line = _QUOTE_HEAD_8.sub("", line, count=1)
+        out.append(line)
+    return out
+
+
+_CITATION_META = re.compile(
+    r"<meta\b[^>]*?\bname\s*=\s*[\"'](?P<name>citation_[a-z_]+|dc\.creator|DC\.creator)[\"']"
+    r"[^>]*?\bcontent\s*=\s*[\"'](?P<content>[^\"']*)[\"']",
+    re.IGNORECASE,
+)
+_PRINT_PREFIX = re.compile(r"(?:Print(?:er[- ]friendly)?(?: view| version)?|Printable version)\s*[:|–-]\s*", re.I)
+_SECTION_SUFFIX = re.compile(
+    r"\s+[|–—-]\s+(?:News|Latest news|Opinion|Comment|Blog|Blogs|Press releases?|Media releases?|"
+    r"Media|Media centre|Newsroom|Statements?|Press|Articles?|Insights|Updates|Stories|Analysis|"
+    r"Features?|Letters|Editorials?)$",
+    re.I,
+)
+_WAYBACK = re.compile(r"https?://web\.archive\.org/web/\d+(?:[a-z]{2}_)?/(?P<url>https?://\S+)")
+_BY_LINE_8 = re.compile(r"^(?:Post(?:ed)?\s+)?by\s+", re.I)
+_AFTER_NAME_8 = re.compile(r"\s+(?:[»·|•]|[-–—]\s|on\s+\w{3,9},?\s+\d).*$")
+
+
+def _page_facts8(
+    markup: str, parser: HTMLText, info: dict[str, str], text: str
+) -> dict[str, str]:
+    """What reader 8 reads of a page beyond reader 7: a scholarly page's ``citation_*``
+    fields (Highwire: its authors, "Last, First" read "First Last", its publisher or
+    journal, its date), which every preprint server and journal page has; a title without
+    a print view's "Print:" and the section before the heading ("Opinion: …") or after it
+    (" | News"); a Wayback Machine capture's original address; an author read from a
+    forum's "Post by NAME » date" as NAME."""
+    facts: dict[str, str] = {}
+    cited: dict[str, list[str]] = {}
+    for m in _CITATION_META.finditer(markup[:60000]):
+        cited.setdefault(m["name"].lower(), []).append(html.unescape(m["content"]).strip())
+    authors = [_first_last(a) for a in cited.get("citation_author", []) if a]
+    if authors:
+        facts["author"] = ", ".join(authors)
+    outlet = next(
+        (cited[k][0] for k in ("citation_journal_title", "citation_conference_title",
+                               "citation_publisher", "citation_technical_report_institution")
+         if cited.get(k) and cited[k][0]), "",
+    )  # fmt: skip
+    if outlet:
+        facts["outlet"] = outlet
+    for k in ("citation_publication_date", "citation_date", "citation_online_date"):
+        day = cited.get(k, [""])[0].replace("/", "-")
+        if _ISO_DAY.match(day):
+            facts["date"] = day[:10]
+            break
+        if re.fullmatch(r"\d{4}", day) and not info.get("date"):
+            facts["date"] = day
+            break
+    title = info.get("title", "")
+    heading = parser.found.get("h1") or parser.found.get("h1 anywhere") or ""
+    clean = _PRINT_PREFIX.sub("", title, count=1) if _PRINT_PREFIX.match(title) else title
+    if heading and clean != heading and clean.endswith(heading):
+        rest = clean[: -len(heading)].rstrip()
+        if rest.endswith(":") and len(rest.split()) <= 3:
+            clean = heading  # "Opinion: A machine that marks…"
+    clean = _SECTION_SUFFIX.sub("", clean)
+    if clean and clean != title:
+        facts["title"] = clean
+    capture = _WAYBACK.search(info.get("url", "")) or _WAYBACK.search(text[:600])
+    if capture:
+        facts["url"] = capture["url"]
+    author = info.get("author", "")
+    if _BY_LINE_8.match(author) or _AFTER_NAME_8.search(author):
+        name = _AFTER_NAME_8.sub("", _BY_LINE_8.sub("", author)).strip()
+        if name:
+            facts["author"] = name
+    return facts
+
+
+def _first_last(name: str) -> str:
+    """ "Halloran, Jorge" as "Jorge Halloran" (a citation's author); other names as given."""
+    last, comma, first = name.partition(", ")
+    return f"{first} {last}".strip() if comma and first and "," not in first else name

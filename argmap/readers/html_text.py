@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from argmap.readers.names import person_name
 from argmap.readers.versions import READER
 
 _HTML_SPACE = re.compile(r"\s+")
@@ -60,6 +61,23 @@ def text_forms(markup: str) -> frozenset[int]:
         if len(words) >= 15 and not _FIELD.search(inner):
             kept.add(i)
     return frozenset(kept)
+
+
+_WRITER_CUT = re.compile(r"\s+(?:[·•|»–—-]|wrote\b|said\b|on\s+\d|at\s+\d)|,\s+\d")
+
+
+def _writer_name(words: list[str]) -> str:
+    """Reader 8: a comment's or post's writer as a label: "Greta Tamm" of "Greta Tamm · 1
+    February 2027", "@quill_and_coffee" of a forum's profile (its first words: the user
+    name, before the rank and counts), or ``""``."""
+    first = next((w.strip() for w in words if w.strip()), "")
+    first = _WRITER_CUT.split(" ".join(first.split()), maxsplit=1)[0].strip(" :")
+    first = _BY_PREFIX.sub("", first)
+    if person_name(first):
+        return first
+    if re.fullmatch(r"[\w.-]{2,40}", first):
+        return f"@{first}"
+    return ""
 
 
 class HTMLText(HTMLParser):
@@ -240,6 +258,22 @@ class HTMLText(HTMLParser):
     UNSEEN_7 = re.compile(r"visually-?hidden|sr-only|screen-reader-text|a11y-text|assistive-text")
     COMMENTER_7 = re.compile(r"comments-comment-meta__description-title|display-name__html")
     ACTOR_7 = re.compile(r"[\w-]*actor__name")
+    # Reader 8: a page's comments section, kept with each comment's writer as its speaker
+    # (a preprint's or a blog's comments, dropped by reader 7 with no word); the element
+    # naming a comment's or a forum post's writer (its first words: "Greta Tamm · 1 Feb");
+    # a forum post's own chrome (phpBB's "Post by NAME » date", signature)
+    COMMENTS_8 = re.compile(
+        r"comments|comment-list|commentlist|comments-area|comments-section|comment-section|"
+        r"comments-list|comment-thread"
+    )
+    WRITER_8 = re.compile(
+        r"comment-author|comment__author|comment-author-name|comment-meta__author|"
+        r"postprofile|message-name|message-userdetails"
+    )
+    FURNITURE_8 = re.compile(r"signature|post-signature|author-signature|action-bar|jumpbox|"
+                             r"stat-block|pagination|topic-actions|back2top|responsive-hide|"
+                             r"contributors|preprint-meta|preprint-actions|preprint-status|"
+                             r"citation|cite-as|how-to-cite|article-metrics")
     LASTMOD = frozenset(["footer-info-lastmod", "lastmod", "last-modified"])
     HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
     BUTTON = re.compile(r"(?:[\w-]*[-_])?(?:button|btn)(?:[-_][\w-]*)?")
@@ -293,6 +327,8 @@ class HTMLText(HTMLParser):
         self._in_post = False  # reader 7: inside a forum post (Discourse)
         self._namer: list = []  # reader 7: [tag, depth, words] of a forum post's writer
         self._names: list = []  # reader 7: [tag, depth, label written] of a post's names row
+        self._writer: list = []  # reader 8: [tag, depth, words] of a comment's writer
+        self._in_post8 = False  # reader 8: a writer was named (a forum's posts follow)
 
     def _is_furniture(self, tag: str, attrs: dict[str, str]) -> bool:
         if self.reader >= 7 and tag == "form" and self._form_index in self.text_forms:
@@ -306,6 +342,16 @@ class HTMLText(HTMLParser):
         if "hidden" in attrs or (attrs.get("aria-hidden") == "true" and self.reader < 7):
             return True  # reader 7: aria-hidden text is seen, only not read aloud
         named = " ".join(attrs.get(k, "") for k in ("class", "id", "aria-label"))
+        if self.reader >= 8:
+            words = " ".join(attrs.get(k, "") for k in ("class", "id")).lower().split()
+            if tag in ("section", "div", "ol", "ul") and any(
+                self.COMMENTS_8.fullmatch(w) for w in words
+            ):
+                return False  # the comments, each with its writer (:data:`WRITER_8`)
+            if any(self.FURNITURE_8.fullmatch(w) for w in words) or (
+                tag in ("p", "div") and "author" in words and self._in_post8
+            ):
+                return True
         if self.reader >= 7:
             verdict = self._is_furniture7(tag, attrs)
             if verdict is not None:
@@ -503,6 +549,15 @@ class HTMLText(HTMLParser):
                 self._rows_done = 0
         if self.reader >= 7:
             self._thread_starttag(tag, a)
+        if self.reader >= 8 and tag not in self.VOID and not self._skip_depth:
+            if self._writer and tag == self._writer[0]:
+                self._writer[1] += 1
+            elif not self._writer and any(
+                self.WRITER_8.fullmatch(c) for c in a.get("class", "").lower().split()
+            ):
+                self._writer = [tag, 1, []]
+                self._in_post8 = True
+                return
         if self._unseen and tag == self._unseen[0]:
             self._unseen[1] += 1
         elif (
@@ -598,6 +653,15 @@ class HTMLText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if self.reader >= 7:
             self._thread_endtag(tag)
+        if self._writer and tag == self._writer[0]:
+            self._writer[1] -= 1
+            if not self._writer[1]:
+                name = _writer_name(self._writer[2])
+                self._writer = []
+                if name:
+                    self.parts.append(f"\n{name}:\n")
+                    self._line_has_text = False
+            return
         if self._unseen and tag == self._unseen[0]:
             self._unseen[1] -= 1
             if not self._unseen[1]:
@@ -646,6 +710,9 @@ class HTMLText(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._namer:
             self._namer[2].append(data)
+        if self._writer:
+            self._writer[2].append(data)  # reader 8: a writer's name, written as a label
+            return
         if self.reader >= 3 and not self._unseen:
             for cap in self._capture:
                 cap[3].append(data)

@@ -14,6 +14,7 @@ from argmap.readers.head4 import Head, head4
 from argmap.readers.head5 import head5
 from argmap.readers.head6 import head6
 from argmap.readers.head7 import head7, mask_front_matter
+from argmap.readers.head8 import head8
 from argmap.readers.names import person_name
 from argmap.readers.plain import (
     _HAS_WORD,
@@ -138,6 +139,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     if head is not None:
         skip.update(head.skip)
         alone.update(head.skip)
+        alone.update(head.alone)  # reader 8: a chat's messages
     # speaker labels
     labelled: list[tuple[int, int, str, bool]] = []
     nobody = NOT_SPEAKERS | NOT_SPEAKERS_4 if head is not None else NOT_SPEAKERS
@@ -300,7 +302,7 @@ def text_head(text: str, reader: int = 4) -> Head:
     """The metadata lines of a text's head and foot, and what they say, as ``reader`` (4 on)
     reads them: :func:`head4`, then from reader 5 on :func:`head5` on top, from reader 6 on
     :func:`head6`, from reader 7 on those three on the text without its front matter and
-    :func:`head7` on top."""
+    :func:`head7` on top, from reader 8 on :func:`head8` on top of that."""
     under = mask_front_matter(text) if reader >= 7 else text
     head = head4(under)
     if reader >= 5:
@@ -309,4 +311,6 @@ def text_head(text: str, reader: int = 4) -> Head:
         head = head6(under, head)
     if reader >= 7:
         head = head7(text, head)
+    if reader >= 8:
+        head = head8(text, head)
     return head

@@ -15,6 +15,7 @@ from argmap.readers.dates import (
     any_date,
 )
 from argmap.readers.head4 import Head
+from argmap.readers.head8 import _TRANSCRIPT_NOTE
 from argmap.readers.layout import text_layout
 from argmap.readers.plain import _LINE, markdown_plain, shorten_at_word
 from argmap.readers.segment import segment
@@ -89,6 +90,14 @@ def guess_title(text: str, reader: int | None = None) -> str:
         if layout.skip:
             kept = [m[0] for m in _LINE.finditer(text) if m.start() not in layout.skip]
             text = "\n".join(kept)
+        if reader >= 8 and (layout.bridge or _TURN_MARKS.search(text[:3000])):
+            # a caption transcript: no note ("[Music]") and no mark (">>") is its title,
+            # and its first line is no title but the start of a sentence
+            kept = [line for line in text.split("\n") if not _TRANSCRIPT_NOTE.fullmatch(line)]
+            text = _TURN_MARKS.sub("", "\n".join(kept)).strip()
+            spans = segment(text[:4000])
+            first = text[spans[0][0] : spans[0][1]] if spans else text
+            return shorten_at_word(markdown_plain(first))
     for line in text.splitlines():
         stripped = line.strip()
         if not stripped:
@@ -103,6 +112,7 @@ def guess_title(text: str, reader: int | None = None) -> str:
     return shorten_at_word(markdown_plain(first))
 
 
+_TURN_MARKS = re.compile(r"(?:^|(?<=\s))>>(?=\s)", re.MULTILINE)
 # "By …" on a line of its own, also as a list item ("• By Jen Marlowe" from a blog's <li>)
 _BYLINE = re.compile(r"^\s*(?:[•*-]\s+)?(?:By|Author:)\s+([A-Z][^\n,]{2,80})", re.MULTILINE)
 

@@ -201,7 +201,10 @@ def _is_hard_wrapped(lines: list[str]) -> tuple[bool, int]:
 
 
 def _blocks(
-    text: str, alone: frozenset[int] = frozenset(), bridge: frozenset[int] = frozenset()
+    text: str,
+    alone: frozenset[int] = frozenset(),
+    bridge: frozenset[int] = frozenset(),
+    digits: bool = False,
 ) -> list[tuple[int, int]]:
     """Spans of text to segment independently: lines, or paragraphs of soft-wrapped lines.
 
@@ -221,7 +224,7 @@ def _blocks(
         gap = {}
     wrapped, width = _is_hard_wrapped([text[s:e] for s, e in lines])
     if not wrapped:
-        return _join_broken_lines(text, lines, alone, gap)
+        return _join_broken_lines(text, lines, alone, gap, digits)
     blocks: list[tuple[int, int]] = []
     prev: tuple[int, int] | None = None
     for s, e in lines:
@@ -240,7 +243,7 @@ def _blocks(
         else:
             blocks.append((s, e))
         prev = (s, e)
-    return _join_broken_lines(text, blocks, alone, gap)
+    return _join_broken_lines(text, blocks, alone, gap, digits)
 
 
 def _only_bridges(text: str, end: int, start: int, bridge: frozenset[int]) -> bool:
@@ -259,6 +262,7 @@ def _join_broken_lines(
     lines: list[tuple[int, int]],
     alone: frozenset[int] = frozenset(),
     gap: dict[int, int] | None = None,
+    digits: bool = False,
 ) -> list[tuple[int, int]]:
     """Lines, with a line that goes on with a sentence joined to the line before.
 
@@ -276,7 +280,11 @@ def _join_broken_lines(
             if (
                 prev
                 and not _LINE_END.search(prev)
-                and text[first : first + 1].islower()
+                and (
+                    text[first : first + 1].islower()
+                    # reader 8: "… from here and" / "190 kilometres": a number goes on a clause
+                    or (digits and text[first : first + 1].isdigit() and prev[-1].islower())
+                )
                 and not LIST_MARKER.match(text, first, e)
             ):
                 blocks[-1] = (blocks[-1][0], e)
@@ -321,7 +329,10 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
     prev_block_end = -2
     prev_was_marker = True
     bridge = layout.bridge if layout is not None else frozenset()
-    for start, end in _blocks(text, layout.alone if layout else frozenset(), bridge):
+    # reader 8: a caption transcript's speaker-change marks (">> thank you."), no sentence's
+    marks = reader is not None and reader >= 8 and len(_TURN_MARK.findall(text)) >= 2
+    digits = reader is not None and reader >= 8
+    for start, end in _blocks(text, layout.alone if layout else frozenset(), bridge, digits):
         if layout is not None:
             if start in layout.skip:
                 prev_block_end = end
@@ -371,10 +382,15 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
                 block.append((s2, e2))
         if reader is not None and reader >= 7:
             block = _mend7(body, block)
+        if marks:
+            block = _turn_marks8(body, block)
         spans.extend((body_start + s, body_start + e) for s, e in block)
         prev_block_end = end
     merged: list[tuple[int, int]] = []
     for s, e in spans:
+        if bridge and reader is not None and reader >= 8:
+            lead = _LEADING_STAMPS.match(text, s, e)  # "1:02\n[Applause]": no time in it
+            s = lead.end() if lead and lead.end() < e else s
         if reader is not None and reader >= 5 and _NO_SENTENCE_5.fullmatch(text[s:e].strip("*_ ")):
             continue  # "Photo by Marta Quist on Unsplash", "[End of segment]"
         if not _HAS_WORD.search(text, s, e):
@@ -432,6 +448,33 @@ def _mend7(body: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 continue
         merged.append((s, e))
     return merged
+
+
+_TURN_MARK = re.compile(r"(?:^|(?<=\s))(?:>>|&gt;&gt;)(?=\s)", re.MULTILINE)
+
+
+_LEADING_STAMPS = re.compile(r"(?:[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]*\n)+")
+_TRAILING_STAMPS = re.compile(r"(?:\s+[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?)*\s*$")
+
+
+def _turn_marks8(body: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Reader 8: a sentence cut where a caption transcript marks a new speaker (">>"), and
+    the mark in neither part: "go ahead. >> thank you." is "go ahead." and "thank you."."""
+    out: list[tuple[int, int]] = []
+    for s, e in block:
+        at = s
+        for m in _TURN_MARK.finditer(body, s, e):
+            if body[at : m.start()].strip():
+                tail = _TRAILING_STAMPS.search(body, at, m.start())
+                end = tail.start() if tail else m.start()
+                if end > at:
+                    out.append((at, end))
+            at = m.end()
+            while at < e and body[at].isspace():
+                at += 1
+        if at < e:
+            out.append((at, e))
+    return out
 
 
 _TASK = re.compile(r"\[[ xX]\][ \t]+")
