@@ -231,7 +231,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--html-reader",
         dest="reader",
         type=int,
-        choices=[1, 2, 3, 4, 5, 6, 7, 8],  # argmap.readers.READERS (not imported: the CLI starts fast)
+        choices=[
+            1,
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+        ],  # argmap.readers.READERS (not imported: the CLI starts fast)
         default=8,  # argmap.readers.READER
         help="how the files are read: 7 (default) also reads Markdown front matter, a "
         "letterhead in capitals, a head block of Key: value lines and an e-mail's header and "

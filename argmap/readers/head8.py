@@ -68,9 +68,9 @@ def chat_export(text: str) -> Head | None:
     if len(stamped) < 3 or len(stamped) < 0.5 * len(lines):
         return None
     # day first unless a first number over 12 says otherwise ("11/21/26": the US export)
-    day_first = not any(
-        int(m["b"]) > 12 for _, _, m in stamped if len(m["a"]) <= 2
-    ) or any(int(m["a"]) > 12 for _, _, m in stamped if len(m["a"]) <= 2)
+    day_first = not any(int(m["b"]) > 12 for _, _, m in stamped if len(m["a"]) <= 2) or any(
+        int(m["a"]) > 12 for _, _, m in stamped if len(m["a"]) <= 2
+    )
     skip: set[int] = set()
     alone: set[int] = set()
     prefix: list[tuple[int, int]] = []
@@ -122,12 +122,36 @@ _SERIES_8 = re.compile(
     r"Note|Bulletin|Series)(?: No\.?)? \d{1,4}(?:[/-]\d{1,4})?"
 )
 _JOIN_WORDS = frozenset(
-    "a an the of and or to in on for with from by at as its their our your his her".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "from",
+        "by",
+        "at",
+        "as",
+        "its",
+        "their",
+        "our",
+        "your",
+        "his",
+        "her",
+    ]
 )
 
 
 def _organisation(line: str) -> bool:
-    return bool(ORGANISATION.search(line) or _INSTITUTION.search(line) or ORGANISATION_8.search(line))
+    return bool(
+        ORGANISATION.search(line) or _INSTITUTION.search(line) or ORGANISATION_8.search(line)
+    )
 
 
 def head8(text: str, head: Head) -> Head:
@@ -142,7 +166,7 @@ def head8(text: str, head: Head) -> Head:
     prefix = list(head.prefix)
     # a Notion page's properties, a callout's tags and icon
     keyed: dict[str, str] = {}
-    for s, e, plain in plains[:12]:
+    for s, _, plain in plains[:12]:
         m = _KEY_VALUE.fullmatch(plain)
         if s in skip and m:
             keyed.setdefault(m["key"].lower(), m["value"].strip())
@@ -161,9 +185,11 @@ def head8(text: str, head: Head) -> Head:
     # a caption transcript: its notes and marks are no title
     top = [(s, e, p) for s, e, p in plains if s not in skip][:HEAD_LINES]
     first_raw = text[top[0][0] : top[0][1]] if top else ""
-    if top and (
-        _TRANSCRIPT_NOTE.fullmatch(first_raw) or first_raw.lstrip().startswith(">>")
-    ) and title in ("", _plain_line(first_raw)):
+    if (
+        top
+        and (_TRANSCRIPT_NOTE.fullmatch(first_raw) or first_raw.lstrip().startswith(">>"))
+        and title in ("", _plain_line(first_raw))
+    ):
         title = ""  # guess_title: the first sentence, without its marks
     # a letterhead in ordinary case, and a title broken over lines under it
     title, outlet, skip = _letterhead8(plains, text, skip, title, outlet)
@@ -171,7 +197,9 @@ def head8(text: str, head: Head) -> Head:
     for s, _, plain in plains[:12]:
         if not day and is_date_part(plain) and len(plain) <= 40:
             month = _MONTH_YEAR.fullmatch(plain)
-            found = any_date(plain) or (f"{int(month[2]):04d}-{_MONTHS[month[1]]:02d}" if month else "")
+            found = any_date(plain) or (
+                f"{int(month[2]):04d}-{_MONTHS[month[1]]:02d}" if month else ""
+            )
             if found:
                 skip.add(s)
                 day = day or found
@@ -238,10 +266,7 @@ def _letterhead8(
             and any(w[:1].islower() for w in prev.split()[1:])
         )
         if not (
-            last.lower() in _JOIN_WORDS
-            or nxt[:1].islower()
-            or proper
-            or f"{last} {first}" in body
+            last.lower() in _JOIN_WORDS or nxt[:1].islower() or proper or f"{last} {first}" in body
         ):
             break
         lines.append(plains[n + len(lines)])
@@ -254,7 +279,7 @@ def _letterhead8(
         and not _LINE_STOP.search(plains[k][2])
     ):
         lines.append(plains[k])
-    if len(whole) > 160 or _LINE_STOP.search(whole.rstrip(".")) and whole.endswith("."):
+    if len(whole) > 160 or (_LINE_STOP.search(whole.rstrip(".")) and whole.endswith(".")):
         return title, outlet, skip
     skip = skip | {s for s, _, _ in plains[:n]} | {s for s, _, _ in lines}
     return shorten_at_word(whole), outlet or ", ".join(letterhead), skip

@@ -420,7 +420,9 @@ _CHROME_LINE_8 = re.compile(
     r"(?:Downloads|Views|Citations): [\d,]+(?:\s+(?:Downloads|Views|Citations): [\d,]+)*|"
     r"Comments \(\d+\)|\d+ [Cc]omments?",
 )
-_QUOTE_HEAD_8 = re.compile(r"(?P<head>[^\s:]{1,40} wrote:(?:\s*↑)?(?:\s*[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} ?[ap]m)?)(?=\S)")
+_QUOTE_HEAD_8 = re.compile(
+    r"(?P<head>[^\s:]{1,40} wrote:(?:\s*↑)?(?:\s*[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} ?[ap]m)?)(?=\S)"
+)
 _MENU_PART = re.compile(r"[^|]{1,30}")
 
 
@@ -451,7 +453,9 @@ _CITATION_META = re.compile(
     r"[^>]*?\bcontent\s*=\s*[\"'](?P<content>[^\"']*)[\"']",
     re.IGNORECASE,
 )
-_PRINT_PREFIX = re.compile(r"(?:Print(?:er[- ]friendly)?(?: view| version)?|Printable version)\s*[:|–-]\s*", re.I)
+_PRINT_PREFIX = re.compile(
+    r"(?:Print(?:er[- ]friendly)?(?: view| version)?|Printable version)\s*[:|–-]\s*", re.I
+)
 _SECTION_SUFFIX = re.compile(
     r"\s+[|–—-]\s+(?:News|Latest news|Opinion|Comment|Blog|Blogs|Press releases?|Media releases?|"
     r"Media|Media centre|Newsroom|Statements?|Press|Articles?|Insights|Updates|Stories|Analysis|"
@@ -463,9 +467,7 @@ _BY_LINE_8 = re.compile(r"^(?:Post(?:ed)?\s+)?by\s+", re.I)
 _AFTER_NAME_8 = re.compile(r"\s+(?:[»·|•]|[-–—]\s|on\s+\w{3,9},?\s+\d).*$")
 
 
-def _page_facts8(
-    markup: str, parser: HTMLText, info: dict[str, str], text: str
-) -> dict[str, str]:
+def _page_facts8(markup: str, parser: HTMLText, info: dict[str, str], text: str) -> dict[str, str]:
     """What reader 8 reads of a page beyond reader 7: a scholarly page's ``citation_*``
     fields (Highwire: its authors, "Last, First" read "First Last", its publisher or
     journal, its date), which every preprint server and journal page has; a title without
@@ -504,7 +506,8 @@ def _page_facts8(
     clean = _SECTION_SUFFIX.sub("", clean)
     if clean and clean != title:
         facts["title"] = clean
-    capture = _WAYBACK.search(info.get("url", "")) or _WAYBACK.search(text[:600])
+    address = info.get("url") or parser.found.get("url", "")
+    capture = _WAYBACK.search(address) or _WAYBACK.search(markup[:20000])
     if capture:
         facts["url"] = capture["url"]
     author = info.get("author", "")

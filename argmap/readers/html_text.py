@@ -270,10 +270,12 @@ class HTMLText(HTMLParser):
         r"comment-author|comment__author|comment-author-name|comment-meta__author|"
         r"postprofile|message-name|message-userdetails"
     )
-    FURNITURE_8 = re.compile(r"signature|post-signature|author-signature|action-bar|jumpbox|"
-                             r"stat-block|pagination|topic-actions|back2top|responsive-hide|"
-                             r"contributors|preprint-meta|preprint-actions|preprint-status|"
-                             r"citation|cite-as|how-to-cite|article-metrics")
+    FURNITURE_8 = re.compile(
+        r"signature|post-signature|author-signature|action-bar|jumpbox|"
+        r"stat-block|pagination|topic-actions|back2top|responsive-hide|"
+        r"contributors|preprint-meta|preprint-actions|preprint-status|"
+        r"citation|cite-as|how-to-cite|article-metrics"
+    )
     LASTMOD = frozenset(["footer-info-lastmod", "lastmod", "last-modified"])
     HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
     BUTTON = re.compile(r"(?:[\w-]*[-_])?(?:button|btn)(?:[-_][\w-]*)?")

@@ -454,6 +454,7 @@ _TURN_MARK = re.compile(r"(?:^|(?<=\s))(?:>>|&gt;&gt;)(?=\s)", re.MULTILINE)
 
 
 _LEADING_STAMPS = re.compile(r"(?:[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]*\n)+")
+_ONLY_STAMPS = re.compile(r"(?:\s*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?)+\s*")
 _TRAILING_STAMPS = re.compile(r"(?:\s+[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?)*\s*$")
 
 
@@ -464,7 +465,7 @@ def _turn_marks8(body: str, block: list[tuple[int, int]]) -> list[tuple[int, int
     for s, e in block:
         at = s
         for m in _TURN_MARK.finditer(body, s, e):
-            if body[at : m.start()].strip():
+            if body[at : m.start()].strip() and not _ONLY_STAMPS.fullmatch(body, at, m.start()):
                 tail = _TRAILING_STAMPS.search(body, at, m.start())
                 end = tail.start() if tail else m.start()
                 if end > at:

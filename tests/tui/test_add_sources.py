@@ -261,7 +261,9 @@ async def test_ids_from_file_names_and_the_reader_are_chosen_on_the_screen(
             screen.query_one("#preview").render()
         )
         assert "GUEST: I would not go back." in screen.pending[0].sentences
-        await pilot.press("ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g")  # 1, 8-3
+        await pilot.press(
+            "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g"
+        )  # 1, 8-3
         await settle(app, pilot)
         assert screen.pending[0].sentences[3] == "I would not go back."
         await pilot.press("ctrl+s")
