@@ -121,9 +121,13 @@ def prepare_source(
             f"{src}: unsupported file type {suffix or '(none)'!r} "
             f"(supported: {choices(list(corpus.IMPORT_SUFFIXES))})"
         )
+    if suffix in corpus.FORMAT_SUFFIXES and html_reader < 8:
+        raise UsageError(
+            f"{src}: reader {html_reader} does not read {suffix} files (reader 8 does)"
+        )
     if text is None:
         data = read_user_file(src)
-        if html_reader >= 6 and suffix in (".html", ".htm"):
+        if html_reader >= 6 and suffix in (".html", ".htm", ".xhtml"):
             encoding = corpus.page_encoding(data, encoding)  # its declared charset
         text = corpus.decode_source(data, src, encoding)
         raw_copy = encoding.lower().replace("_", "-") in ("utf-8", "utf8")
@@ -131,8 +135,13 @@ def prepare_source(
         text = corpus.normalise_newlines(text)
         raw_copy = False
     info: dict[str, str] = {}
+    if html_reader >= 8 and (kind := corpus.format_kind(text, suffix)):
+        # an e-mail, captions, a feed, an Org mode note, an EPUB chapter (reader 8)
+        text, info, form = corpus.convert_format(text, kind)
+        suffix, raw_copy = {"html": ".html", "md": ".md"}.get(form, ".txt"), False
     if suffix in (".html", ".htm"):
-        text, info = corpus.html_to_text(text, html_reader)
+        text, page = corpus.html_to_text(text, html_reader)
+        info = {**page, **info}  # what the e-mail or feed says of itself comes first
         suffix, raw_copy = ".txt", False
     if not _HAS_WORD.search(text) or (
         html_reader >= 8 and not corpus.segment(text, corpus.recorded_reader(html_reader))

@@ -1,4 +1,4 @@
-"""Each reader's metadata of the raw pages of bench/debate2..11 against what their builders
+"""Each reader's metadata of the raw pages of bench/debate2..13 against what their builders
 set by hand (``python3 -m bench.reader_meta [READER ...]``, default 6 and 7).
 
 A page is added with ``argmap add --reader N`` (:meth:`Project.add_source`; a page that is
@@ -24,18 +24,20 @@ FIELDS = ("title", "author", "outlet", "date")
 def main(argv: list[str]) -> int:
     from argmap.errors import ArgmapError
     from argmap.project import Project
+    from bench.reader_quotes import page_ids
 
     readers = [int(r) for r in argv] or [6, 7]
     with tempfile.TemporaryDirectory() as tmp:
         for reader in readers:
             project = Project.init(Path(tmp) / f"r{reader}")
             wrong = total = 0
-            for d in range(2, 12):
+            for d in range(2, 14):
                 debate = ROOT / "bench" / f"debate{d}"
+                ids = page_ids(debate)
                 for page in sorted((debate / "raw").glob("*")) + sorted(
                     (debate / "unread").glob("*")
                 ):
-                    seed = debate / "seeds" / f"{page.stem}.meta.json"
+                    seed = debate / "seeds" / f"{ids.get(page.name, page.stem)}.meta.json"
                     if not seed.exists():
                         continue
                     gold = json.loads(seed.read_text(encoding="utf-8"))

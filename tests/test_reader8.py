@@ -74,13 +74,13 @@ def test_a_whatsapp_export_reads_each_message_with_its_writer(cli: Cli, root: st
     its sentence with no speaker; the app's own lines were sentences."""
     got = _add(cli, root, "WhatsApp Chat with Skerra Ferry Users.txt")
     assert facts(got) == ("Skerra Ferry Users", "", "WhatsApp", "2027-02-04")
-    assert got["rows"][:3] == [
-        "Moira Fenwick: Evening all.",
-        "Moira Fenwick: The council votes on the night sailing on the 15th so let's get our "
-        "views together here",
-        "Callum Reid: Simple for me.",
+    assert got["rows"][:2] == [  # a message is one unit, as its writer sent it
+        "Moira Fenwick: Evening all. The council votes on the night sailing on the 15th so "
+        "let's get our views together here",
+        "Callum Reid: Simple for me. Cut the 22:40 and I can't work late shifts at the hospital "
+        "any more",
     ]
-    assert "Ishbel Munro: It costs the council 410,000 a year" in got["rows"]
+    assert "Callum Reid: It carries eleven people who have no other way home" in got["rows"]
     assert not any(
         "omitted" in r or "deleted" in r or "encrypted" in r or "added you" in r or "👍" in r
         for r in got["rows"]
@@ -216,3 +216,156 @@ def test_a_preprint_page_reads_its_authors_and_keeps_its_comments(cli: Cli, root
     old = _reader7(cli, root, "preprint-page.html")
     assert old["author"] == "Kirsty Bain · 24 January 2027" and old["outlet"] == "OSF Preprints"
     assert not any("Kirsty" in r for r in old["rows"])
+
+
+# -- page kinds no shipped page had ----------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["substack-newsletter.eml", "substack-saved-as-text.txt"])
+def test_an_email_saved_whole_reads_its_html_part_and_header(
+    cli: Cli, root: str, name: str
+) -> None:
+    """A Substack post as the e-mail it came in (.eml, quoted-printable, multipart): the
+    subject the title, "NAME from PUBLICATION" the author and outlet, the HTML part's text
+    without "View in browser", buttons and footer; the same file saved as .txt too."""
+    got = _add(cli, root, name)
+    assert facts(got) == ("The night boat is a lifeline, not a luxury", "Ruth Galbraith",
+                          "Island Lines", "2027-02-06")  # fmt: skip
+    assert got["rows"][2] == (
+        "Every night at twenty to eleven a boat leaves Harrowby for Skerra with, on average, "
+        "eleven people on board."
+    )
+    assert not any("=" in r or "Content-Type" in r or "Unsubscribe" in r for r in got["rows"])
+    assert not any(
+        r in ("View in browser", "Leave a comment", "Subscribe now") for r in got["rows"]
+    )
+    old = _reader7(cli, root, "substack-saved-as-text.txt")
+    assert any("Content-Transfer-Encoding" in r for r in old["rows"])
+
+
+def test_readers_before_8_refuse_the_new_kinds_of_file(cli: Cli, root: str) -> None:
+    code, _, err = cli(
+        "add", str(PAGES / "podcast-episode.vtt"), "--reader", "7", "--project", root
+    )
+    assert code != 0 and "reader 7 does not read .vtt files (reader 8 does)" in err
+
+
+@pytest.mark.parametrize("name", ["podcast-episode.vtt", "podcast-captions-saved-as-text.txt"])
+def test_webvtt_captions_read_as_turns_of_their_voices(cli: Cli, root: str, name: str) -> None:
+    got = _add(cli, root, name)
+    assert got["title"] == "Sound Bites, episode 41: the night boat"
+    assert got["rows"] == [
+        "Ailsa Drever: Welcome to Sound Bites.",
+        "Ailsa Drever: I'm Ailsa Drever, and this week it's the night ferry.",
+        "Ailsa Drever: With me is councillor Neil Harcus.",
+        "Neil Harcus: Thanks, Ailsa.",
+        "Neil Harcus: I'll be straight with your listeners: I voted to review the sailing, "
+        "because 410,000 a year for eleven passengers is hard to defend.",
+        "Ailsa Drever: Eleven passengers who have no other way home, though.",
+        "Neil Harcus: That's fair.",
+        "Neil Harcus: If the operator can run it on demand, I'd keep it.",
+    ]
+
+
+def test_srt_captions_read_speaker_labels_and_drop_sounds(cli: Cli, root: str) -> None:
+    got = _add(cli, root, "council-meeting-captions.srt")
+    assert got["title"] == "Item six, the night sailing."
+    assert got["rows"][2:6] == [
+        "TAIT: Thank you, Chair.",
+        "TAIT: The officers recommend withdrawing the 22:40.",
+        "TAIT: I cannot support that.",
+        "TAIT: Forty islanders use it every week.",
+    ]
+    assert not any("-->" in r or "applause" in r for r in got["rows"])
+
+
+def test_an_atom_feed_reads_its_newest_entry(cli: Cli, root: str) -> None:
+    got = _add(cli, root, "island-lines-feed.xml")
+    assert facts(got) == ("What an on-demand night boat would cost", "Magnus Isbister",
+                          "Island Lines", "2027-02-07")  # fmt: skip
+    assert got["url"] == "https://islandlines.example/2027/02/on-demand-night-boat"
+    assert got["rows"] == [
+        "The operator offered the council an on-demand night sailing in 2024, and its price is "
+        "in the committee papers: 140,000 a year, against 410,000 for the timetabled boat.",
+        "That is not free, but it keeps a way home for shift workers.",
+        "I think the council should take it.",
+    ]
+
+
+def test_an_epub_chapter_reads_without_note_marks_or_page_breaks(cli: Cli, root: str) -> None:
+    got = _add(cli, root, "chapter-07.xhtml")
+    assert got["title"] == "Chapter 7. The Last Boat Home"
+    assert got["rows"][0] == "The Last Boat Home"
+    assert got["rows"][2] == (
+        "When the council first proposed to cut the night sailing to Skerra, in 1998, the "
+        "island lost a tenth of its working people within five years."
+    )
+    assert not any("Population estimates" in r for r in got["rows"])  # the footnote
+
+
+def test_an_org_mode_note_reads_its_keywords_and_outline(cli: Cli, root: str) -> None:
+    got = _add(cli, root, "ferry-notes.org")
+    assert facts(got) == ("Notes on the night ferry review", "Ewan Rendall", "", "2027-02-08")
+    assert "It is the only way home for shift workers at the hospital." in got["rows"]
+    assert (
+        "Islands that lost their night boat lost people: see Sinclair and Flett (2027)."
+        in got["rows"]
+    )
+    assert "Ask the operator for a price for an on-demand sailing" in got["rows"]
+    assert not any(
+        r.startswith(("#+", ":", "SCHEDULED")) or "BEGIN_QUOTE" in r or ":ferries:" in r
+        for r in got["rows"]
+    )
+
+
+def test_an_obsidian_note_reads_its_links_as_words(cli: Cli, root: str) -> None:
+    got = _add(cli, root, "Night ferry debate.md")
+    assert (got["title"], got["date"]) == ("Night ferry debate", "2027-02-03")
+    assert got["rows"][1:4] == [
+        "Related: Harrowby Council, Skerra, the 2027 budget",
+        "Where I've landed",
+        "Keep a night sailing, but on demand.",
+    ]
+    assert (
+        "The council's case is money: the council pays 410,000 a year for a boat that carries "
+        "eleven people a night." in got["rows"]
+    )
+    assert not any("[[" in r or "%%" in r or r == "#budget" for r in got["rows"])
+    old = _reader7(cli, root, "Night ferry debate.md")
+    assert any("[[Skerra]]" in r for r in old["rows"]) and "#budget" in old["rows"]
+
+
+def test_a_record_of_a_sitting_reads_its_masthead_members_and_times(cli: Cli, root: str) -> None:
+    got = _add(cli, root, "hansard-ferry-debate.txt")
+    assert facts(got) == ("Night Ferry Services", "", "Harrowby Council", "2027-02-09")
+    assert "Councillor Fiona Tait: I beg to move," in got["rows"]
+    assert "Councillor Ishbel Munro: Will the Councillor give way?" in got["rows"]
+    assert not any(r in ("18:34", "18:41", "Column 212", "Official Report") for r in got["rows"])
+    old = _reader7(cli, root, "hansard-ferry-debate.txt")
+    assert "18:34" in old["rows"] and old["title"] == "Harrowby Council"
+
+
+def test_a_bluesky_thread_reads_each_post_with_its_writer(cli: Cli, root: str) -> None:
+    got = _add(cli, root, "bluesky-thread.html")
+    assert facts(got)[1:] == ("Ruth Galbraith", "Bluesky Social", "2027-02-06")
+    assert got["title"].startswith("The council wants to cut the 22:40 boat to Skerra.")
+    assert got["rows"][6:] == [
+        "@mag-isbister.bsky.social: Agree on demand is worth pricing.",
+        "@mag-isbister.bsky.social: But the 07:10 gets cancelled every winter and that hits far "
+        "more people than the night boat does.",
+        "@skerra-shop.bsky.social: Two of our staff get home on the night boat.",
+        "@skerra-shop.bsky.social: We back keeping it.",
+    ]
+    old = _reader7(cli, root, "bluesky-thread.html")
+    assert (
+        "Magnus Isbister" in old["rows"] and old["title"] == "Ruth Galbraith (@ruthg.bsky.social)"
+    )
+
+
+def test_a_medium_article_reads_as_before(cli: Cli, root: str) -> None:
+    """Medium (read since reader 5): reader 8 reads it as 7 did."""
+    got = _add(cli, root, "medium-article.html")
+    assert facts(got) == ("We should stop treating island ferries like bus routes",
+                          "Magnus Isbister", "Northern Routes", "2027-02-04")  # fmt: skip
+    assert got["rows"] == _reader7(cli, root, "medium-article.html")["rows"]
+    assert got["rows"][-1] == "I would keep the night sailing, on demand if that is what it takes."

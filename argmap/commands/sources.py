@@ -215,7 +215,9 @@ def cmd_meta(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``add``, ``sources``, ``sentences`` and ``meta`` to the CLI."""
     p = subparsers.add_parser(
-        "add", help="add articles (.txt, .md, .html files, or folders of them) to the project"
+        "add",
+        help="add articles (.txt, .md, .html files, e-mails, captions, feeds, or folders of "
+        "them) to the project",
     )
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--id", help="source id (with a single file; default from the title)")
@@ -242,7 +244,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             8,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
         default=8,  # argmap.readers.READER
-        help="how the files are read: 7 (default) also reads Markdown front matter, a "
+        help="how the files are read: 8 (default) also reads e-mails saved whole (.eml), "
+        "captions (.vtt, .srt), feeds (.xml), Org notes (.org), EPUB chapters (.xhtml), chat "
+        "exports, Notion and Obsidian notes, caption transcripts, PDF letterheads, records "
+        "of sittings, scholarly pages' citation fields, print views, Wayback captures, "
+        "forum threads, comments and Bluesky threads with their writers; 7 also reads "
+        "Markdown front matter, a "
         "letterhead in capitals, a head block of Key: value lines and an e-mail's header and "
         "signature as metadata, a pasted PDF's running heads and hyphens, a transcript's "
         "timestamps and timed turn heads, a social thread's comments with their writers "

@@ -14,14 +14,16 @@ Read the modules in this order; each uses only the ones before it:
 3. ``plain``: what a line of plain text or Markdown reads as (list markers, inline
    Markdown, titles cut at a word);
 4. ``dates`` and ``names``: dates written any way ("24 Nov 2026"), people's names;
-5. ``head4``, ``head5``, ``head6``, ``head7``: a text's head and foot read as metadata, not sentences (datelines,
+5. ``head4`` … ``head8``: a text's head and foot read as metadata, not sentences (datelines,
    bylines, letterheads, transcript headers), one module per reader that added rules;
 6. ``layout``: a text's tables, memo header, speaker turns and head (:func:`text_layout`);
 7. ``segment``: the sentence spans of a text (nltk's Punkt, loaded on first use), and
    ``sentences``: a source's sentences with ids, the text they read as and their speaker;
 8. ``metadata``: a plain text's title, author, outlet and date (``guess_*``);
 9. ``html_text`` (the HTML parser and its furniture rules) and ``html_page`` (a page's
-   text and metadata, :func:`html_to_text`).
+   text and metadata, :func:`html_to_text`);
+10. ``formats`` (reader 8): an e-mail, captions, a feed or an Org mode note read into a
+    page or a text (:func:`convert_format`).
 
 ``argmap.corpus`` is the old name of this package's entry point and re-exports it.
 """
@@ -35,6 +37,7 @@ from argmap.readers.dates import (
     is_date_part,
 )
 from argmap.readers.files import (
+    FORMAT_SUFFIXES,
     IMPORT_SUFFIXES,
     SOURCE_SUFFIXES,
     decode_source,
@@ -43,6 +46,8 @@ from argmap.readers.files import (
     read_source_text,
     text_sha256,
 )
+from argmap.readers.formats import convert as convert_format
+from argmap.readers.formats import kind as format_kind
 from argmap.readers.head4 import (
     HEAD_LINES,
     Dateline,
@@ -56,6 +61,7 @@ from argmap.readers.head5 import (
 )
 from argmap.readers.head6 import head6, sentence_case
 from argmap.readers.head7 import front_matter, head7
+from argmap.readers.head8 import chat_export, head8
 from argmap.readers.html_page import (
     PAGE_DATES,
     byline_author,
@@ -121,6 +127,7 @@ from argmap.readers.versions import (
 __all__ = [
     "AUTHOR_KEYS",
     "DATELINE_WORDS",
+    "FORMAT_SUFFIXES",
     "HAND_ABBREVIATIONS",
     "HEADER_KEYS",
     "HEAD_LINES",
@@ -148,10 +155,13 @@ __all__ = [
     "any_date",
     "byline_author",
     "cached_sentence_count",
+    "chat_export",
     "check_reader",
+    "convert_format",
     "dateline",
     "dateline5",
     "decode_source",
+    "format_kind",
     "front_matter",
     "guess_author",
     "guess_date",
@@ -161,6 +171,7 @@ __all__ = [
     "head5",
     "head6",
     "head7",
+    "head8",
     "html_to_text",
     "is_date_part",
     "is_markdown",

@@ -10,7 +10,10 @@ from pathlib import Path
 from argmap.errors import ArgmapError
 
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown")
-IMPORT_SUFFIXES = (*SOURCE_SUFFIXES, ".html", ".htm")
+FORMAT_SUFFIXES = (".eml", ".vtt", ".srt", ".xml", ".atom", ".rss", ".org", ".xhtml")
+"""Files reader 8 reads that readers 1-7 do not (:mod:`argmap.readers.formats`): an e-mail,
+captions, a feed, an Org mode note, an EPUB chapter."""
+IMPORT_SUFFIXES = (*SOURCE_SUFFIXES, ".html", ".htm", *FORMAT_SUFFIXES)
 
 
 def normalise_newlines(text: str) -> str:

@@ -26,9 +26,9 @@ import re
 from argmap.readers.dates import _MONTH_YEAR, _MONTHS, any_date, is_date_part
 from argmap.readers.head4 import HEAD_LINES, Head
 from argmap.readers.head6 import _INSTITUTION, ORGANISATION
-from argmap.readers.head7 import _KEY_VALUE
+from argmap.readers.head7 import _KEY_VALUE, front_matter
 from argmap.readers.names import person_name, person_names
-from argmap.readers.plain import _LINE, _LINE_STOP, _plain_line, shorten_at_word
+from argmap.readers.plain import _LINE, _LINE_STOP, LIST_MARKER, _plain_line, shorten_at_word
 
 # "21/11/2026, 21:07 - " (Android), "[21/11/2026, 21:07:13] " (iOS), "11/21/26, 9:07 PM - "
 _CHAT_LINE = re.compile(
@@ -148,6 +148,51 @@ _JOIN_WORDS = frozenset(
 )
 
 
+_NOTE_LINE = re.compile(r"[ \t]*(?:%%.*%%|!\[\[[^\]\n]*\]\]|(?:#[^\W\d_][\w/-]*[ \t]*)+)[ \t]*")
+_RECORD_LINE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|Col(?:umn|s?\.)?\s+\d{1,5}[A-Z]{0,3}", re.I
+)
+_REPORT = re.compile(
+    r"(?:Official Report|Official Record|Hansard|Verbatim Report|Record of Proceedings|"
+    r"Report of Proceedings|Parliamentary Debates)(?:\b.{0,40})?",
+    re.I,
+)
+
+
+def _official_report(
+    plains: list[tuple[int, int, str]], text: str, skip: set[int], title: str, outlet: str, day: str
+) -> tuple[str, str, str, set[int]]:
+    """A record of a sitting with its masthead ("Harrowby Council" / "Official Report" /
+    "Full Council" / "Tuesday 9 February 2027"): the masthead no sentence, the body the
+    outlet, its date the date, the first heading under it ("Night Ferry Services") the
+    title."""
+    at = next((i for i, (_, _, p) in enumerate(plains[:6]) if _REPORT.fullmatch(p)), None)
+    if at is None:
+        return title, outlet, day, skip
+    first = at
+    while first > 0 and text[plains[first - 1][1] : plains[first][0]].count("\n") == 1:
+        first -= 1
+    last = at
+    while last + 1 < len(plains) and text[plains[last][1] : plains[last + 1][0]].count("\n") == 1:
+        last += 1
+    block = plains[first : last + 1]
+    skip = skip | {s for s, _, _ in block}
+    outlet = block[0][2] if first < at else outlet or block[0][2]
+    day = day or next((d for _, _, p in block if (d := any_date(p))), "")
+    for s, e, plain in plains[last + 1 : last + 8]:
+        blank_after = text[e : e + 2] == "\n\n" or e >= len(text.rstrip())
+        if (
+            s not in skip
+            and len(plain) <= 80
+            and not _LINE_STOP.search(plain)
+            and not plain.startswith(("[", "("))
+            and blank_after
+        ):
+            title = plain
+            break
+    return title, outlet, day, skip
+
+
 def _organisation(line: str) -> bool:
     return bool(
         ORGANISATION.search(line) or _INSTITUTION.search(line) or ORGANISATION_8.search(line)
@@ -182,6 +227,19 @@ def head8(text: str, head: Head) -> Head:
         for s, _e in filled:
             if s - 1 in ends and (icon := _ICON.match(text, s)):
                 prefix.append((s, icon.end() - s))  # "💡 Working notes…": no icon in it
+    # an Obsidian note: front matter's "created"/"updated" as the date; a line of tags,
+    # a comment ("%% … %%") or an embed ("![[chart.png]]") alone is no sentence
+    _, fields = front_matter(text)
+    for key in ("updated", "modified", "last_modified", "created", "date created"):
+        stamp = fields.get(key, "")
+        iso = re.match(r"\d{4}-\d{2}-\d{2}", stamp)
+        if not head.date and (found := iso[0] if iso else any_date(stamp)):
+            day = found
+            break
+    skip.update(s for s, e, _ in plains if _NOTE_LINE.fullmatch(text, s, e))
+    # a lone time in a record of a sitting ("18:34", "4.15 pm"), a column number
+    skip.update(s for s, _, plain in plains if _RECORD_LINE.fullmatch(plain))
+    title, outlet, day, skip = _official_report(plains, text, skip, title, outlet, day)
     # a caption transcript: its notes and marks are no title
     top = [(s, e, p) for s, e, p in plains if s not in skip][:HEAD_LINES]
     first_raw = text[top[0][0] : top[0][1]] if top else ""
@@ -241,6 +299,9 @@ def _letterhead8(
         n < min(3, len(plains))
         and _organisation(plains[n][2])
         and len(plains[n][2]) <= 60
+        and ":" not in plains[n][2]
+        and not text[plains[n][0] : plains[n][1]].lstrip().startswith(("#", "*", "_"))
+        and not LIST_MARKER.match(text, plains[n][0], plains[n][1])
         and not _LINE_STOP.search(plains[n][2])
         and not plains[n][2].isupper()
         and (n == 0 or text[plains[n - 1][1] : plains[n][0]].count("\n") == 1)
@@ -248,6 +309,8 @@ def _letterhead8(
         n += 1
     if not n or n >= len(plains) or text[plains[n - 1][1] : plains[n][0]].count("\n") < 2:
         return title, outlet, skip
+    if text[plains[n][0] : plains[n][1]].lstrip().startswith("#"):
+        return title, outlet, skip  # a Markdown heading under it: the title, as before
     letterhead = [p for _, _, p in plains[:n]]
     if title and title not in letterhead:
         return title, outlet, skip  # the text has a title of its own (a heading, front matter)

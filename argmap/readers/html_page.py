@@ -8,10 +8,11 @@ import re
 
 from argmap.readers.dates import _ANY_DATE, _guess_day, any_date
 from argmap.readers.head6 import ORGANISATION
-from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, text_forms
+from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writers, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
 from argmap.readers.names import person_name, person_names
+from argmap.readers.plain import shorten_at_word
 from argmap.readers.versions import READER, check_reader
 
 _TITLE_SEPARATOR = re.compile(r"(\s+(?:\||–|—|-|::|·|•)\s+)")
@@ -53,6 +54,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         parser.text_forms = text_forms(markup)
         parser.data_tables = data_tables(markup)
         markup = _DOCS_COMMENT.sub("", markup)
+    if reader >= 8:
+        parser.writers_named = names_writers(markup)
     parser.feed(markup)
     parser.close()
     raw = "".join(parser.parts)
@@ -418,7 +421,12 @@ _CHROME_LINE_8 = re.compile(
     r"[^\s:]{1,40} wrote:(?:\s*↑)?(?:\s+[^.!?]{0,40}\d)?|"
     r"(?:Download|View) (?:the )?(?:preprint|PDF|full text)|Get more citations|"
     r"(?:Downloads|Views|Citations): [\d,]+(?:\s+(?:Downloads|Views|Citations): [\d,]+)*|"
-    r"Comments \(\d+\)|\d+ [Cc]omments?",
+    r"Comments \(\d+\)|\d+ [Cc]omments?|View (?:it |this )?(?:in|on) (?:the )?(?:web|browser)|"
+    r"Leave a comment|Subscribe now|Share this post|Read in app|Like|Comment|Restack|Share|"
+    r"Post|Thread|Write your reply|Sign up or sign in to join the conversation|"
+    r"\d+ comments?:|Post a Comment|Discussion about this post|Leave a Reply|"
+    r"(?:Sign|Log) in\b.{0,60}\b(?:comment|conversation|reply)\b.{0,20}|"
+    r"(?:[A-Z][a-z]+ \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}) at \d{1,2}:\d{2} ?[apAP]\.?[mM]\.?",
 )
 _QUOTE_HEAD_8 = re.compile(
     r"(?P<head>[^\s:]{1,40} wrote:(?:\s*↑)?(?:\s*[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2}, \d{4} \d{1,2}:\d{2} ?[ap]m)?)(?=\S)"
@@ -462,7 +470,16 @@ _SECTION_SUFFIX = re.compile(
     r"Features?|Letters|Editorials?)$",
     re.I,
 )
-_WAYBACK = re.compile(r"https?://web\.archive\.org/web/\d+(?:[a-z]{2}_)?/(?P<url>https?://\S+)")
+_SECTION_PREFIX = re.compile(
+    r"(?:Opinion|Comment|Analysis|News|Editorial|Letters?|Review|Feature|Column|Blog|Essay|"
+    r"Interview|Explainer|Commentary|Perspective|Viewpoint|Op-?Ed)",
+    re.I,
+)
+_WAYBACK = re.compile(
+    r"https?://web\.archive\.org/web/\d+(?:[a-z]{2}_)?/(?P<url>https?://[^\s\"'<>]+)"
+)
+_WAYBACK_BANNER = re.compile(r"The Wayback Machine - (https?://web\.archive\.org/\S+?)(?=[\s<])")
+_PROFILE_TITLE = re.compile(r"(?P<name>[^()@|]{2,60}?) \(@(?P<handle>[\w.-]{2,80})\)")
 _BY_LINE_8 = re.compile(r"^(?:Post(?:ed)?\s+)?by\s+", re.I)
 _AFTER_NAME_8 = re.compile(r"\s+(?:[»·|•]|[-–—]\s|on\s+\w{3,9},?\s+\d).*$")
 
@@ -501,13 +518,23 @@ def _page_facts8(markup: str, parser: HTMLText, info: dict[str, str], text: str)
     clean = _PRINT_PREFIX.sub("", title, count=1) if _PRINT_PREFIX.match(title) else title
     if heading and clean != heading and clean.endswith(heading):
         rest = clean[: -len(heading)].rstrip()
-        if rest.endswith(":") and len(rest.split()) <= 3:
+        if rest.endswith(":") and _SECTION_PREFIX.fullmatch(rest[:-1]):
             clean = heading  # "Opinion: A machine that marks…"
     clean = _SECTION_SUFFIX.sub("", clean)
     if clean and clean != title:
         facts["title"] = clean
+    profile = _PROFILE_TITLE.fullmatch(facts.get("title", title))
+    if profile:  # Bluesky: "Ruth Galbraith (@ruthg.bsky.social)": the post's first line
+        post = parser.meta.get("og:description", "") or next(
+            (ln for ln in text.split("\n") if ln.strip() and not ln.endswith(":")), ""
+        )
+        if post:
+            facts["title"] = shorten_at_word(" ".join(post.split()))
+        if not info.get("author") or info.get("author") == profile["handle"]:
+            facts["author"] = profile["name"].strip()
     address = info.get("url") or parser.found.get("url", "")
-    capture = _WAYBACK.search(address) or _WAYBACK.search(markup[:20000])
+    banner = _WAYBACK_BANNER.search(markup[:20000])
+    capture = _WAYBACK.search(address) or (_WAYBACK.search(banner[1]) if banner else None)
     if capture:
         facts["url"] = capture["url"]
     author = info.get("author", "")

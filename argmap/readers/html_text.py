@@ -63,7 +63,20 @@ def text_forms(markup: str) -> frozenset[int]:
     return frozenset(kept)
 
 
-_WRITER_CUT = re.compile(r"\s+(?:[·•|»–—-]|wrote\b|said\b|on\s+\d|at\s+\d)|,\s+\d")
+_WRITER_CUT = re.compile(
+    r"\s+(?:[·•|»–—-]|wrote\b|said\b|says\b|on\s+\d|at\s+\d)|,\s+\d|\s*says:?$"
+)
+_WRITER_CLASS = re.compile(
+    r"class\s*=\s*[\"'][^\"']*\b(?:comment-author|comment__author|comment-author-name|"
+    r"comment-meta__author)\b",
+    re.IGNORECASE,
+)
+
+
+def names_writers(markup: str) -> bool:
+    """Reader 8: whether a page names its comments' writers (a ``comment-author`` element):
+    only then are its comments kept, each with its writer as the speaker."""
+    return bool(_WRITER_CLASS.search(markup))
 
 
 def _writer_name(words: list[str]) -> str:
@@ -274,8 +287,10 @@ class HTMLText(HTMLParser):
         r"signature|post-signature|author-signature|action-bar|jumpbox|"
         r"stat-block|pagination|topic-actions|back2top|responsive-hide|"
         r"contributors|preprint-meta|preprint-actions|preprint-status|"
-        r"citation|cite-as|how-to-cite|article-metrics"
+        r"citation|cite-as|how-to-cite|article-metrics|chapter-number|noteref|footnote-ref|fnref|"
+        r"comment-metadata|comment-date|comment-time|says|reply|comment-reply-link"
     )
+    POST_ITEM_8 = re.compile(r"(?:postThreadItem|feedItem)-by-([\w.:-]{2,80})")
     LASTMOD = frozenset(["footer-info-lastmod", "lastmod", "last-modified"])
     HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
     BUTTON = re.compile(r"(?:[\w-]*[-_])?(?:button|btn)(?:[-_][\w-]*)?")
@@ -331,6 +346,10 @@ class HTMLText(HTMLParser):
         self._names: list = []  # reader 7: [tag, depth, label written] of a post's names row
         self._writer: list = []  # reader 8: [tag, depth, words] of a comment's writer
         self._in_post8 = False  # reader 8: a writer was named (a forum's posts follow)
+        self._comments8 = False  # reader 8: a comments section was opened
+        self.writers_named = False  # reader 8: the page names its comments' writers
+        self._post_only: list = []  # reader 8: [tag, depth] of a post whose text alone is read
+        self._post_text: list = []  # reader 8: [tag, depth] of that post's text
 
     def _is_furniture(self, tag: str, attrs: dict[str, str]) -> bool:
         if self.reader >= 7 and tag == "form" and self._form_index in self.text_forms:
@@ -346,10 +365,16 @@ class HTMLText(HTMLParser):
         named = " ".join(attrs.get(k, "") for k in ("class", "id", "aria-label"))
         if self.reader >= 8:
             words = " ".join(attrs.get(k, "") for k in ("class", "id")).lower().split()
-            if tag in ("section", "div", "ol", "ul") and any(
-                self.COMMENTS_8.fullmatch(w) for w in words
+            if (
+                self.writers_named
+                and tag in ("section", "div", "ol", "ul")
+                and any(self.COMMENTS_8.fullmatch(w) for w in words)
             ):
+                self._comments8 = True
                 return False  # the comments, each with its writer (:data:`WRITER_8`)
+            kinds = f"{attrs.get('epub:type', '')} {attrs.get('role', '')}".lower().split()
+            if {"noteref", "doc-noteref", "pagebreak", "doc-pagebreak"} & set(kinds):
+                return True  # an EPUB chapter's note marks ("…five years.¹") and page breaks
             if any(self.FURNITURE_8.fullmatch(w) for w in words) or (
                 tag in ("p", "div") and "author" in words and self._in_post8
             ):
@@ -551,15 +576,33 @@ class HTMLText(HTMLParser):
                 self._rows_done = 0
         if self.reader >= 7:
             self._thread_starttag(tag, a)
+        if self._writer and tag == self._writer[0] and tag not in self.VOID:
+            self._writer[1] += 1
+        elif (
+            self.reader >= 8
+            and not self._writer
+            and tag not in self.VOID
+            and (not self._skip_depth or self._comments8)  # WordPress: in the <footer>
+            and any(self.WRITER_8.fullmatch(c) for c in a.get("class", "").lower().split())
+        ):
+            self._writer = [tag, 1, []]
+            self._in_post8 = self._in_post8 or not self._skip_depth
+            if self._skip_depth and tag == self._skip_tag:
+                self._skip_depth += 1
+            return
         if self.reader >= 8 and tag not in self.VOID and not self._skip_depth:
-            if self._writer and tag == self._writer[0]:
-                self._writer[1] += 1
-            elif not self._writer and any(
-                self.WRITER_8.fullmatch(c) for c in a.get("class", "").lower().split()
-            ):
-                self._writer = [tag, 1, []]
-                self._in_post8 = True
-                return
+            testid = a.get("data-testid", "")
+            for state in (self._post_only, self._post_text):
+                if state and tag == state[0]:
+                    state[1] += 1
+            item = self.POST_ITEM_8.fullmatch(testid)
+            if item and not self._post_only:
+                # Bluesky: "postThreadItem-by-HANDLE": the post's writer, then its text only
+                self.parts.append(f"\n@{item[1]}:\n")
+                self._line_has_text = False
+                self._post_only = [tag, 1]
+            elif self._post_only and not self._post_text and testid == "postText":
+                self._post_text = [tag, 1]
         if self._unseen and tag == self._unseen[0]:
             self._unseen[1] += 1
         elif (
@@ -655,6 +698,11 @@ class HTMLText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if self.reader >= 7:
             self._thread_endtag(tag)
+        for state in (self._post_text, self._post_only):
+            if state and tag == state[0]:
+                state[1] -= 1
+                if not state[1]:
+                    state.clear()
         if self._writer and tag == self._writer[0]:
             self._writer[1] -= 1
             if not self._writer[1]:
@@ -663,7 +711,9 @@ class HTMLText(HTMLParser):
                 if name:
                     self.parts.append(f"\n{name}:\n")
                     self._line_has_text = False
-            return
+                if self._skip_depth and tag == self._skip_tag:
+                    self._skip_depth -= 1
+                return
         if self._unseen and tag == self._unseen[0]:
             self._unseen[1] -= 1
             if not self._unseen[1]:
@@ -715,6 +765,8 @@ class HTMLText(HTMLParser):
         if self._writer:
             self._writer[2].append(data)  # reader 8: a writer's name, written as a label
             return
+        if self._post_only and not self._post_text:
+            return  # reader 8: a post's name row, time and counts
         if self.reader >= 3 and not self._unseen:
             for cap in self._capture:
                 cap[3].append(data)

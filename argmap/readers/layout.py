@@ -148,11 +148,14 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     for s, e in lines:
         if s in skip or s in rows:
             continue
-        m = (_SPEAKER_LABEL_5 if reader >= 5 else _SPEAKER_LABEL).match(text, s, e)
+        label = _SPEAKER_LABEL_8 if reader >= 8 else _SPEAKER_LABEL_5
+        m = (label if reader >= 5 else _SPEAKER_LABEL).match(text, s, e)
         if m and m["name"] not in HEADER_KEYS and m["name"] not in nobody:
             labelled.append((s, m.end(), m["name"], m.end() >= e))
         elif reader >= 7 and (h := _HANDLE_LABEL.fullmatch(text, s, e)):
             labelled.append((s, e, h["name"], True))  # "u/pensions_pleb:", "@rowan_t:"
+    if reader >= 8:
+        labelled = _members_as_named(labelled)
     if head is not None:
         labelled = _one_name_per_speaker(labelled)
     names = [name for _, _, name, _ in labelled]
@@ -163,7 +166,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     # label ("Eva Ström:" heading each comment of a thread)
     heads = [name for *_, name, bare in labelled if bare]
     thread = (
-        len(heads) >= 2
+        len(heads) >= (1 if reader >= 8 else 2)  # reader 8: a page's one comment, its writer
         and len(heads) == len(labelled)
         and all(person_name(h) or h.startswith(("@", "u/")) for h in heads)
     )
@@ -201,6 +204,10 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             if s not in skip and s not in rows and s not in labels and s not in headings
             and _is_whole_line(text[s:e])
         )  # fmt: skip
+    if head is not None and head.alone and reader >= 8:
+        # a chat's message of up to 280 characters is one unit, as its writer sent it
+        ends = dict(lines)
+        whole = whole | {s for s in head.alone if s not in skip and ends.get(s, s) - s <= 280}
     bridge: frozenset[int] = frozenset()
     if reader >= 7:
         stamps = [s for s, e in lines if TIMESTAMP.fullmatch(text, s, e)]
@@ -283,6 +290,28 @@ _SPEAKER_LABEL_5 = re.compile(
     r"[A-Z][\w.'’-]*){0,5}(?:[ \t]+\([^():\n]{1,60}\))?)"
     r"(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
 )
+# Reader 8: a member with a constituency and a party: "Councillor Fiona Tait (Skerra and the
+# Small Isles) (Independent):", "Mr Peter Hain (Neath) (Lab):"
+_SPEAKER_LABEL_8 = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)?"
+    r"[A-Z][\w.'’-]*){0,5}(?:[ \t]+\([^():\n]{1,60}\)){0,2})"
+    r"(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
+)
+
+
+def _members_as_named(
+    labelled: list[tuple[int, int, str, bool]],
+) -> list[tuple[int, int, str, bool]]:
+    """Reader 8: "Councillor Fiona Tait (Skerra…) (Independent)" is "Councillor Fiona Tait"
+    when the record also names her so (a record names a member in full once)."""
+    names = {name for _, _, name, _ in labelled}
+    out = []
+    for s, end, name, bare in labelled:
+        base = re.sub(r"(?:[ \t]+\([^()]*\)){2}$", "", name)  # a seat and a party
+        out.append((s, end, base if base != name and base in names else name, bare))
+    return out
+
+
 # Reader 7: a thread's comment head written with the writer's handle ("u/pensions_pleb:")
 _HANDLE_LABEL = re.compile(r"[ \t]*(?P<name>(?:@|u/)[\w.-]{2,40}):[ \t]*")
 _MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")

@@ -90,9 +90,14 @@ def guess_title(text: str, reader: int | None = None) -> str:
         if layout.skip:
             kept = [m[0] for m in _LINE.finditer(text) if m.start() not in layout.skip]
             text = "\n".join(kept)
-        if reader >= 8 and (layout.bridge or _TURN_MARKS.search(text[:3000])):
-            # a caption transcript: no note ("[Music]") and no mark (">>") is its title,
-            # and its first line is no title but the start of a sentence
+        opening = next((line for line in text.split("\n") if line.strip()), "")
+        if (
+            reader >= 8
+            and (layout.bridge or _TURN_MARKS.search(text[:3000]))
+            and (_TRANSCRIPT_NOTE.fullmatch(opening) or opening.lstrip().startswith(">>"))
+        ):
+            # a caption transcript opening with a note ("[Music]") or a mark (">>"): no note
+            # is its title, and its first line is no title but the start of a sentence
             kept = [line for line in text.split("\n") if not _TRANSCRIPT_NOTE.fullmatch(line)]
             text = _TURN_MARKS.sub("", "\n".join(kept)).strip()
             spans = segment(text[:4000])

@@ -331,7 +331,7 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
     bridge = layout.bridge if layout is not None else frozenset()
     # reader 8: a caption transcript's speaker-change marks (">> thank you."), no sentence's
     marks = reader is not None and reader >= 8 and len(_TURN_MARK.findall(text)) >= 2
-    digits = reader is not None and reader >= 8
+    digits = marks or (reader is not None and reader >= 8 and bool(bridge))  # captions only
     for start, end in _blocks(text, layout.alone if layout else frozenset(), bridge, digits):
         if layout is not None:
             if start in layout.skip:
@@ -393,6 +393,8 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
             s = lead.end() if lead and lead.end() < e else s
         if reader is not None and reader >= 5 and _NO_SENTENCE_5.fullmatch(text[s:e].strip("*_ ")):
             continue  # "Photo by Marta Quist on Unsplash", "[End of segment]"
+        if reader is not None and reader >= 8 and _ONLY_TAGS.fullmatch(text, s, e):
+            continue  # "#budget" after a note's sentence: a tag, no sentence
         if not _HAS_WORD.search(text, s, e):
             if merged and "\n" not in text[merged[-1][1] : s]:
                 merged[-1] = (merged[-1][0], e)
@@ -454,6 +456,7 @@ _TURN_MARK = re.compile(r"(?:^|(?<=\s))(?:>>|&gt;&gt;)(?=\s)", re.MULTILINE)
 
 
 _LEADING_STAMPS = re.compile(r"(?:[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?[ \t]*\n)+")
+_ONLY_TAGS = re.compile(r"(?:#[^\W\d_][\w/-]*\s*)+")
 _ONLY_STAMPS = re.compile(r"(?:\s*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?)+\s*")
 _TRAILING_STAMPS = re.compile(r"(?:\s+[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?)*\s*$")
 

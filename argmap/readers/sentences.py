@@ -89,7 +89,11 @@ def _rows_read(
             quote = _mend_hyphens(quote, text)
         if layout.bridge and "\n" in quote:  # reader 7: "It is\n0:18\nmeasured every hour"
             quote = "\n".join(line for line in quote.split("\n") if not TIMESTAMP.fullmatch(line))
+        if reader >= 8 and markdown and ("[[" in quote or "%%" in quote or "[!" in quote):
+            quote = wiki_plain(quote)  # Obsidian: "[[Skerra]]", "[[Page|the council]]"
         shown = read_quote(quote, markdown, table=(s, e) in rows)
+        if reader >= 8 and markdown and "#" in shown:
+            shown = _TAGS.sub("", shown).strip() or shown  # "… a night. #budget"
         k = bisect.bisect_right(turns, s) - 1
         speaker = layout.speakers[k][1] if k >= 0 else ""
         out.append(SentenceRow(ids[i], i, s, e, shown, speaker))
@@ -109,6 +113,22 @@ def _mend_hyphens(quote: str, text: str) -> str:
         return hyphened if hyphened in text else m["left"] + m["right"]
 
     return _HYPHEN_BREAK.sub(mend, quote)
+
+
+_WIKI_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]|\n]*)\]\]")
+_COMMENT = re.compile(r"%%.*?%%", re.DOTALL)
+_CALLOUT = re.compile(r"(?m)^([ \t]*(?:>[ \t]*)?)\[![\w-]+\][+-]?[ \t]*")
+_TAGS = re.compile(r"(?:(?<=\s)|^)#[^\W\d_][\w/-]*(?=\s|$)")
+
+
+def wiki_plain(quote: str) -> str:
+    """Reader 8: an Obsidian note's syntax as it reads: a link "[[Page|shown]]" its shown
+    words ("[[Page#Part]]" the page), an embed ("![[chart.png]]"), a comment ("%% … %%")
+    and a callout's type ("> [!note]") nothing."""
+    quote = _COMMENT.sub("", _WIKI_EMBED.sub("", quote))
+    quote = _WIKI_LINK.sub(lambda m: m[1].split("#")[0] or m[1], quote)
+    return _CALLOUT.sub(r"\1", quote)
 
 
 def read_quote(quote: str, markdown: bool, *, table: bool | frozenset[str] = False) -> str:

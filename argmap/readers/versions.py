@@ -73,6 +73,19 @@ READER = 8
   with each comment's writer as its speaker; a social post's title ("NAME on LinkedIn:
   …", "NAME: “…”") as its first line and NAME; schema.org JSON-LD's author, publisher and
   date; an office program's file owner ("Clerk") is no author.
+- 8: also files that are no page and no plain text, known by what they hold
+  (:mod:`argmap.readers.formats`): an e-mail saved whole (``.eml``, its HTML part, subject,
+  sender and date), captions (WebVTT, SubRip: each voice the speaker of its turn), a feed's
+  newest entry (Atom, RSS), an Org mode note, an EPUB chapter (``.xhtml``); a chat exported
+  to text (WhatsApp: each message's writer its speaker, the app's lines no sentences); a
+  Notion page's properties and callouts, an Obsidian note's links, embeds, comments and
+  tags; a caption transcript's ">>" marks and notes ("[Music]") never its title; a report's
+  letterhead in ordinary case, a title a PDF broke over lines, "Prepared by NAME" lines; a
+  record of a sitting's masthead, lone times and column numbers (:func:`head8`). In HTML,
+  a scholarly page's ``citation_*`` fields, a print view's "Print:" and a title's section
+  ("Opinion: …", " | News"), a Wayback Machine capture's banner and original address, a
+  phpBB thread's posts with their writers, a page's comments with their writers (when it
+  names them), a Bluesky thread's posts. Every reader refuses a file with no text.
 
 A page's text is taken when it is added; how a text is cut into sentences is fixed by the
 reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without

@@ -1,0 +1,330 @@
+"""Reader 8: files that are no web page and no plain text, read into one (:func:`convert`).
+
+Each is known by what it holds, whatever its name ends with (a file saved as ``.txt`` too):
+
+- an e-mail saved whole (``.eml``: a header with "MIME-Version:" or "Message-ID:", parts in
+  quoted-printable or base64): its HTML part read as a page (else its text part), the
+  subject its title, the sender its author ("NAME from PUBLICATION" on Substack: the
+  publication the outlet), its "Date:" its date;
+- captions (WebVTT "WEBVTT", SubRip "1" / "00:00:01,200 --> 00:00:04,500"): cue numbers,
+  times, notes and styling dropped, the lines of a cue and of cues in a row joined, each
+  voice ("<v Ann Lee>", "ANN:") the speaker of its turn ("Ann Lee: …");
+- a feed (Atom ``<feed>``, RSS ``<rss>``): its newest entry, read as a page, the feed's
+  title the outlet;
+- an Org mode note ("#+TITLE:", "* Heading"): read as Markdown, its keywords the title,
+  author and date, its drawers, planning lines and block markers no sentences.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from email import message_from_string, policy
+from email.message import EmailMessage
+from email.utils import parseaddr, parsedate_to_datetime
+
+from argmap.readers.dates import any_date
+from argmap.readers.names import person_name
+
+_HEADER_LINE = re.compile(r"[A-Za-z][\w-]{1,40}:[ \t].*|[ \t]+\S.*")
+_MAIL_MARKS = ("mime-version:", "message-id:", "received:", "return-path:", "content-type:")
+_CUE_TIME = re.compile(
+    r"[ \t]*(?P<a>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})[ \t]+-->[ \t]+"
+    r"(?P<b>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3})(?:[ \t]+.*)?"
+)
+_ORG_KEYWORD = re.compile(r"(?im)^#\+(?:title|author|date|startup|options):")
+
+
+def kind(text: str, suffix: str) -> str:
+    """What a file holds: "email", "captions", "feed", "org", "html" (an EPUB chapter,
+    ``.xhtml``) or ``""`` (read as readers 1-7 read its suffix)."""
+    head = text.lstrip()[:3000]
+    if suffix == ".xhtml":
+        return "html"
+    if suffix in (".vtt", ".srt") or head.startswith("WEBVTT"):
+        return "captions"
+    lines = head.split("\n")
+    if len([ln for ln in lines[:400] if _CUE_TIME.fullmatch(ln)]) >= 2 and _CUE_TIME.fullmatch(
+        next((ln for ln in lines[:3] if "-->" in ln), "")
+    ):
+        return "captions"
+    if suffix in (".xml", ".atom", ".rss") or re.match(
+        r"(?:<\?xml[^>]*>\s*)?<(?:feed|rss)\b", head
+    ):
+        return "feed" if re.search(r"<(?:feed|rss)\b", head) else ""
+    if suffix == ".eml" or _mail_header(head):
+        return "email"
+    if suffix == ".org" or len(_ORG_KEYWORD.findall(head)) >= 1:
+        return "org"
+    return ""
+
+
+def _mail_header(head: str) -> bool:
+    """Whether ``head`` opens with an e-mail's own header (not a pasted From:/To: block):
+    four header lines or more before the first blank line, "From:" and a transport field
+    among them."""
+    block = head.split("\n\n", 1)[0].split("\n")
+    if len(block) < 4 or not all(_HEADER_LINE.fullmatch(line) for line in block):
+        return False
+    keys = {line.split(":", 1)[0].lower() + ":" for line in block if not line[:1].isspace()}
+    return "from:" in keys and bool(keys & set(_MAIL_MARKS))
+
+
+def convert(text: str, kind: str) -> tuple[str, dict[str, str], str]:
+    """``text`` of a file of ``kind`` (:func:`kind`) as (the text to read, what it says of
+    itself, "html" if the text is a page to read as one, "md" if Markdown, else "txt")."""
+    if kind == "email":
+        return _email(text)
+    if kind == "captions":
+        return _captions(text)
+    if kind == "feed":
+        return _feed(text)
+    if kind == "org":
+        return _org(text)
+    return text, {}, "html" if kind == "html" else "txt"
+
+
+# -- e-mail ---------------------------------------------------------------------------
+
+
+def _email(text: str) -> tuple[str, dict[str, str], str]:
+    message = message_from_string(text, policy=policy.default)
+    info: dict[str, str] = {}
+    subject = " ".join(str(message.get("Subject", "")).split())
+    if subject:
+        info["title"] = re.sub(r"^(?:(?:Re|Fwd?|AW|SV)\s*:\s*)+", "", subject, flags=re.I)
+    name, _address = parseaddr(str(message.get("From", "")))
+    writer, from_word, publication = name.partition(" from ")
+    if from_word and person_name(writer.strip()):
+        info["author"], info["outlet"] = writer.strip(), publication.strip()
+    elif person_name(name.strip()):
+        info["author"] = name.strip()
+    elif name.strip():
+        info["outlet"] = name.strip()
+    try:
+        day = parsedate_to_datetime(str(message.get("Date", "")))
+        info["date"] = day.date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    body, is_html = "", False
+    if isinstance(message, EmailMessage):
+        part = message.get_body(preferencelist=("html", "plain"))
+        if part is not None:
+            try:
+                body = part.get_content()
+            except (LookupError, ValueError):  # an unknown charset: bytes as UTF-8
+                body = (part.get_payload(decode=True) or b"").decode("utf-8", "replace")
+            is_html = part.get_content_type() == "text/html"
+    if not isinstance(body, str):
+        body = ""
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if not is_html:
+        body = "\n".join(
+            line for line in body.split("\n")
+            if not re.match(r"\s*(?:View (?:this post|it) on the web|Unsubscribe)\b", line, re.I)
+        )  # fmt: skip
+    return body, info, "html" if is_html else "txt"
+
+
+# -- captions -------------------------------------------------------------------------
+
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^>]+)>")
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}>")
+_LABEL = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|[A-Z][A-Z .'’-]{1,30}):[ \t]+"
+)
+_SOUND = re.compile(r"[\[(][^\])]{1,60}[\])]\.?|♪.*")
+
+
+def _seconds(stamp: str) -> float:
+    parts = stamp.replace(",", ".").split(":")
+    return sum(float(p) * 60**i for i, p in enumerate(reversed(parts)))
+
+
+def _captions(text: str) -> tuple[str, dict[str, str], str]:
+    """Captions as turns: "Speaker: words of the cues in a row" paragraphs."""
+    info: dict[str, str] = {}
+    first = text.lstrip().split("\n", 1)[0]
+    if first.startswith("WEBVTT"):
+        title = first[len("WEBVTT") :].strip(" \t-–—:")
+        if title:
+            info["title"] = title
+    turns: list[list[str]] = []  # [speaker, words…]
+    last_line = ""
+    last_end = 0.0
+    for block in re.split(r"\n[ \t]*\n", text):
+        lines = [ln for ln in block.split("\n") if ln.strip()]
+        at = next((i for i, ln in enumerate(lines) if _CUE_TIME.fullmatch(ln)), None)
+        if at is None:
+            continue  # the header, a NOTE, a STYLE or REGION block
+        timing = _CUE_TIME.fullmatch(lines[at])
+        start = _seconds(timing["a"])
+        for raw in lines[at + 1 :]:
+            voice = _VOICE.search(raw)
+            line = " ".join(html.unescape(_TAG.sub("", raw)).split())
+            speaker = voice[1].strip() if voice else ""
+            label = _LABEL.match(line)
+            if not speaker and label and len(line) > label.end():
+                speaker, line = label["name"].strip(), line[label.end() :]
+            dialogue = line.startswith(("- ", "– ", ">> "))
+            line = line.lstrip("-–> ").strip()
+            if not line or line == last_line or _SOUND.fullmatch(line):
+                last_line = line or last_line
+                continue  # a rolling caption's repeated line, a sound ("[applause]")
+            last_line = line
+            new_turn = (
+                not turns
+                or dialogue
+                or (speaker and speaker != turns[-1][0])
+                or start - last_end >= 4.0
+            )
+            if new_turn:
+                turns.append([speaker or ("" if dialogue or not turns else turns[-1][0]), line])
+            else:
+                turns[-1].append(line)
+        last_end = _seconds(timing["b"])
+    paragraphs = [
+        (f"{turn[0]}: " if turn[0] else "") + " ".join(turn[1:]) for turn in turns if turn[1:]
+    ]
+    if "title" not in info and turns:  # no title of its own: its first words
+        first = " ".join(turns[0][1:])
+        info["title"] = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0][:90]
+    return "\n\n".join(paragraphs) + "\n", info, "txt"
+
+
+# -- feeds ----------------------------------------------------------------------------
+
+_ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def _feed(text: str) -> tuple[str, dict[str, str], str]:
+    """A feed's newest entry (the first listed), as a page of its own."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        root = ET.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", text))
+    except ET.ParseError:
+        return text, {}, "txt"
+    info: dict[str, str] = {}
+
+    def find(node: ET.Element, *names: str) -> ET.Element | None:
+        for name in names:
+            got = node.find(name)
+            if got is not None:
+                return got
+        return None
+
+    def words(node: ET.Element | None) -> str:
+        return " ".join("".join(node.itertext()).split()) if node is not None else ""
+
+    if root.tag == f"{_ATOM}feed":
+        entry = root.find(f"{_ATOM}entry")
+        info["outlet"] = words(root.find(f"{_ATOM}title"))
+        if entry is None:
+            return "", info, "txt"
+        info["title"] = words(entry.find(f"{_ATOM}title"))
+        author = find(entry, f"{_ATOM}author/{_ATOM}name")
+        if author is None:  # an Element with no children is false: compare with None
+            author = find(root, f"{_ATOM}author/{_ATOM}name")
+        info["author"] = words(author)
+        day = words(find(entry, f"{_ATOM}published", f"{_ATOM}updated"))
+        content = find(entry, f"{_ATOM}content", f"{_ATOM}summary")
+        link = find(entry, f"{_ATOM}link[@rel='alternate']", f"{_ATOM}link")
+        if link is not None and link.get("href"):
+            info["url"] = link.get("href", "")
+        body = ""
+        if content is not None:
+            if content.get("type") == "xhtml":
+                body = "".join(ET.tostring(c, encoding="unicode") for c in content)
+            else:
+                body = content.text or ""
+            is_html = content.get("type") in ("html", "xhtml")
+        else:
+            is_html = False
+    else:
+        channel = root.find("channel")
+        item = channel.find("item") if channel is not None else None
+        info["outlet"] = words(channel.find("title")) if channel is not None else ""
+        if item is None:
+            return "", info, "txt"
+        info["title"] = words(item.find("title"))
+        creator = find(item, "{http://purl.org/dc/elements/1.1/}creator", "author")
+        info["author"] = re.sub(r"^\S+@\S+\s*\(([^)]*)\)$", r"\1", words(creator))
+        day = words(item.find("pubDate")) or words(
+            find(item, "{http://purl.org/dc/elements/1.1/}date")
+        )
+        content = find(item, "{http://purl.org/rss/1.0/modules/content/}encoded", "description")
+        body = content.text or "" if content is not None else ""
+        info["url"] = words(item.find("link"))
+        is_html = True
+    iso = re.match(r"\d{4}-\d{2}-\d{2}", day)
+    if iso:
+        info["date"] = iso[0]
+    else:
+        try:
+            info["date"] = parsedate_to_datetime(day).date().isoformat()
+        except (TypeError, ValueError, IndexError):
+            info["date"] = any_date(day)
+    info = {k: v for k, v in info.items() if v}
+    return body.strip() + "\n", info, "html" if is_html else "txt"
+
+
+# -- Org mode -------------------------------------------------------------------------
+
+_ORG_HEADLINE = re.compile(
+    r"(?P<stars>\*+)[ \t]+(?:(?:TODO|DONE|NEXT|WAITING|CANCELLED|CANCELED)[ \t]+)?"
+    r"(?:\[#[A-C]\][ \t]+)?(?P<text>.*?)(?:[ \t]+:[\w@#%:]+:)?[ \t]*"
+)
+_ORG_LINK = re.compile(r"\[\[([^\]]+)\](?:\[([^\]]+)\])?\]")
+_ORG_EMPH = re.compile(r"(?<![\w*/=~+])([*/=~+])(?=\S)([^\n*/=~+]+?)(?<=\S)\1(?![\w*/=~+])")
+
+
+def _org(text: str) -> tuple[str, dict[str, str], str]:
+    """An Org mode note as Markdown: headlines as headings (a level lower: the title is
+    the note's), keywords as metadata, no drawers, planning lines, comments or block
+    markers; links as their description, emphasis as its words."""
+    info: dict[str, str] = {}
+    out: list[str] = []
+    drawer = False
+    block = ""
+    for line in text.split("\n"):
+        stripped = line.strip()
+        keyword = re.fullmatch(r"#\+(\w+)(?::[ \t]*(.*))?", stripped)
+        if drawer:
+            drawer = not re.fullmatch(r":END:", stripped, re.I)
+            continue
+        if re.fullmatch(r":[\w-]+:", stripped):
+            drawer = True  # :PROPERTIES: … :END:, :LOGBOOK: … :END:
+            continue
+        if keyword:
+            key, value = keyword[1].lower(), (keyword[2] or "").strip()
+            if key in ("title", "author", "date") and value:
+                info.setdefault(key, value)
+            elif key.startswith("begin_"):
+                block = key[6:]  # a quote or verse is read, a source or example block is not
+            elif key.startswith("end_"):
+                block = ""
+            continue
+        if block in ("src", "example", "comment", "export"):
+            continue
+        if re.match(r"(?:SCHEDULED|DEADLINE|CLOSED):", stripped) or stripped.startswith("# "):
+            continue
+        headline = _ORG_HEADLINE.fullmatch(line) if line.startswith("*") else None
+        if headline:
+            level = min(len(headline["stars"]) + 1, 6)
+            line = "#" * level + " " + headline["text"].strip()
+        elif block in ("quote", "verse"):
+            line = "> " + stripped if stripped else ">"
+        else:
+            line = stripped if re.match(r"[-+]\s|\d+[.)]\s", stripped) else line.strip()
+        line = _ORG_LINK.sub(lambda m: m[2] or m[1], line)
+        line = _ORG_EMPH.sub(r"\2", line)
+        out.append(line)
+    if info.get("date"):
+        info["date"] = (re.search(r"\d{4}-\d{2}-\d{2}", info["date"]) or [""])[0] or any_date(
+            info["date"]
+        )
+    body = "\n".join(out).strip()
+    if info.get("title"):
+        body = f"# {info['title']}\n\n{body}"
+    return re.sub(r"\n{3,}", "\n\n", body) + "\n", {k: v for k, v in info.items() if v}, "md"
