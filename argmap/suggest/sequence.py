@@ -30,7 +30,13 @@ and
    counted as a word of its own, it lowers as many projects as it lifts. No reading of the
    author's own voice (closing paragraph, "should", "I think", "But ...", without "critics
    say") names it more often (``bench/source_reading.py``; issue 13, notes k4 and v7).
-   Stated, it lifts stance macro-F1 on debates 2, 4 and 5 from 0.44-0.59 to 0.65-0.74;
+   Stated, it lifts stance macro-F1 on debates 2, 4 and 5 from 0.44-0.59 to 0.65-0.74.
+   A sentence whose own reading (step 1) is strong (``_strong``: its most likely stance
+   ``STRONG`` of the way from chance to certainty) is not pulled by the source's annotated
+   units: it gets the mix its predicted sentences alone give, and in step 3 reads its
+   neighbours as they were before the units' pull too (the annotated units themselves
+   still count). Otherwise three units of an article's one side turned every sentence
+   after them, the hedges and conceded points that read clearly as such too;
 3. adds to each the probabilities of up to ``NEIGHBOUR_REACH`` sentences on either side,
    each weighted ``(NEIGHBOUR_WEIGHT x models.stickiness) ** distance`` times its chance of
    being a claim at all (headings and furniture hardly count); a sentence the user has
@@ -90,9 +96,16 @@ LATER_WEIGHT = 1.0
 #: kernel over sentence distance, leave one project out over the seeds, bench/eval and
 #: debates 2-11 by the curve at 3, 5 and 10 units (issue 13, note c9).
 ELSEWHERE_WEIGHT = 0.5
-#: A sentence whose own reading is strong (its most likely stance this far from chance,
-#: ``1 / k``, to certainty: above 0.57 of three stances, 0.51 of four) is not pulled by the
-#: source's annotated units: ... (filled in below)
+#: A sentence whose own reading is strong (its most likely stance this far of the way from
+#: chance, ``1 / k``, to certainty: above 0.57 of three stances, 0.51 of four, 0.68 of two)
+#: is not pulled by its source's annotated units, nor reads its neighbours pulled. Without
+#: it three units of an article's one side turned the whole rest of it (bench/eval: 36 of
+#: the 38 units scored took the first units' majority, the hedges and conceded points
+#: among them) and the curve fell from 0 to 3 units there (0.590 -> 0.520). Chosen over
+#: 0.2-0.5 leave one project out over the seeds, bench/eval and debates 2-13 by the curve
+#: at 3, 5 and 10 units (0.35 in every fold); gating on the codebook's patterns or on both,
+#: tempering or capping the pull, and applying it after the neighbours did no better
+#: (issue 13, note c10).
 STRONG = 0.35
 #: What the user's word that a source argues a stance (``argues``) counts for in its mix,
 #: in units (an annotated unit counts ``models.evidence_weight``; this word is about the
