@@ -91,3 +91,53 @@ qp lake-life "lake kessel" "the lake" "lakeside" "cottage*" "house prices" "prop
 qp dam-safety "safety" "safe" "unsafe" "spillway" "design flood" "concrete" "crack*" \
     "inspection" "dam safety authority" "deadline" "2031" "failure" "fail" "collapse" \
     "breach" "risk" "ageing" "aging" "repair*"
+
+# 3. the articles, as saved from the web, a mail client, a feed, an e-book or a podcast ------
+# Reader pinned: `--reader 7` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it); ids from the file names. No file is edited.
+# raw/ holds every page as it was saved. argmap reads only .txt, .md, .html and .htm, so
+# what was given to `add` is in added/: the EPUB chapter (.xhtml) copied to .html as it
+# is; for the newsletter (.eml), the two feed entries (Atom and RSS .xml) and the two
+# subtitle files (.vtt, .srt), renamed copies came out as headers, markup or cue timings
+# (see /work/notes/d14-friction.md), so added/ holds the text a user copies out instead:
+# the mail client's "Save as text", the feed reader's entry, the podcast site's
+# transcript, a subtitle-to-text converter's output (kept in Windows-1252, as the .srt).
+am add --reader 7 --id-from file "$HERE"/raw/*.html "$HERE"/added/*.html \
+    "$HERE"/added/eskerland-energi-newsroom.txt "$HERE"/added/lysa-letter-issue-61.txt \
+    "$HERE"/added/lysa-voices-ep14.txt "$HERE"/added/lysmouth-gazette-news.txt
+am add --reader 7 --id-from file --encoding cp1252 "$HERE"/added/ertv-eskerland-tonight-kessel.txt
+# what argmap could not read from the files, or read wrongly: say it
+am meta lysa-letter-issue-61 --author "Tove Ringdal" --outlet "The Lysa Letter (Substack newsletter)"
+am meta tollefsen-bluesky-thread --title "Dr Maren Tollefsen's Bluesky thread on the Kessel Dam vote"
+am meta where-the-lysa-ran-ch07 --title "Where the Lysa Ran, chapter 7: The Drowned Farms" \
+    --author "Halvar Brenn" --outlet "Greyheron Press (e-book)" --date 2027-04
+am meta eskerland-energi-newsroom --outlet "Eskerland Energi newsroom (Atom feed)"
+am meta lysa-voices-ep14 --author "Lina Sørby (host)" --outlet "Lysa Voices (podcast)" --date 2027-04-29
+am meta lysmouth-gazette-news --outlet "Lysmouth Gazette"
+am meta ertv-eskerland-tonight-kessel --title "Eskerland Tonight: Kesselby and the Kessel Dam" \
+    --author "Nils Ekdahl" --outlet "Eskerland Regional TV" --date 2027-04-28
+am meta raisevoice-save-lake-kessel --title "Save Lake Kessel: keep and upgrade the dam" \
+    --author "Kessel Lakeside Association" --date 2027-04-14
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta lysa-letter-issue-61 --note "An angler's Substack newsletter for removal, opening with what the lake people are right about: fish passes lose fish both ways, removal is cheaper with the Restoration Fund, the power is half a per cent, the mud can be dug out first, the spillway money is better not spent; a mailbag with a reader on floods and one from the sailing club."
+am meta okafor-lind-medium --note "A retired dam engineer's Medium essay for rebuilding, opening with the best argument for removal: the spillway is a solvable problem, modern fish passes work, the thin sediment survey and a drawdown that went wrong, flexible power, costs over forty years; asks for a full sediment survey whichever option."
+am meta kesselby-commons-thread --note "A Kesselby community forum thread (Discourse): an undecided resident asks; a lakeside resident (drinking water, house values, heritage), a sailor (children, the 2015 flood) and a taxpayer (cost overruns) for rebuilding; an angler and a young resident for removal; one more undecided; the opener ends asking for a sediment survey."
+am meta tollefsen-bluesky-thread --note "A freshwater ecologist's Bluesky thread for removal, granting the fish pass and the lake first: smolts lost in the lake, eels, gravel, a removal elsewhere, the mercury dug out first; replies from a sailor (one year of tagging), a hydrologist (the thin survey first) and an angler."
+am meta eskerland-energi-newsroom --note "The dam owner's newsroom entry from its Atom feed, largely without a verdict: the safety deadline, both options' costs and timetables, what is not known (sediment, concrete, fish pass, salmon return), the grid's view of its flexibility, the flood model; the decision left to the Council."
+am meta where-the-lysa-ran-ch07 --note "A chapter of a local writer's e-book (EPUB), for removal, opening with the lake's beauty: the eleven farms drowned in 1931, the salmon ledgers and the fish ladder no salmon used, the mud must be dealt with some day, the power is small; concessions to the lakeside families."
+am meta lysa-voices-ep14 --note "A local podcast (WebVTT transcript, pasted from the podcast's site): the sailing club's commodore for rebuilding (the lake's community, the fish pass, clean power, the thin survey) against the Rivers Trust's restoration manager for removal (smolts in the lake, costs with the Fund, the gravel); the host takes no side."
+am meta lysmouth-gazette-news --note "A local paper's news report from its RSS feed, opening with the Rivers Trust's claim: estuary mussel farmers, the harbour master and the fishermen's association for rebuilding because of the sediment; a fishing-trip skipper and the Trust for removal; the compensation fund not yet sized."
+am meta ertv-eskerland-tonight-kessel --note "A regional TV report (SRT subtitles, converted to text), largely without a verdict: an angler and a teenager for removal, the sailing club and a mussel farmer for keeping the dam, the Council's engineer and a resident undecided; the reporter concludes that nobody yet knows."
+am meta raisevoice-save-lake-kessel --note "A petition page for keeping and upgrading the dam, opening with its critics' 'old relic': homes, drinking water, the sailing club, heritage, clean power, the fish pass, the mud left in place, the hidden costs of removal. The signers' reasons are on the page but not read."
+for s in ertv-eskerland-tonight-kessel eskerland-energi-newsroom kesselby-commons-thread \
+    lysa-letter-issue-61 lysa-voices-ep14 lysmouth-gazette-news okafor-lind-medium \
+    raisevoice-save-lake-kessel tollefsen-bluesky-thread where-the-lysa-ran-ch07; do
+    am done "$s"   # read in full
+done
+am validate
