@@ -32,8 +32,9 @@ def rebuild(debate: str, reader: int, out: Path) -> tuple[int, int]:
     from argmap.errors import ArgmapError
     from argmap.importer import import_annotations
     from argmap.project import Project
+    from bench.reader_identity import HELD_OUT
 
-    if debate in ("debate12", "debate13"):
+    if debate in HELD_OUT:
         raise SystemExit(f"{debate} is held out this session: not rebuilt")
     source = ROOT / "bench" / debate
     with tempfile.TemporaryDirectory() as tmp:
