@@ -11,6 +11,7 @@ many more are needed). Nothing is saved except by ``accept`` and ``preannotate``
 
 from __future__ import annotations
 
+import os
 import struct
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -181,23 +182,40 @@ def _suggestions(
     predicted (``PREDICT_CHUNK`` at a time, so that intermediate matrices stay small), each
     of its sources read in order (``sequence.in_order``: section headings, neighbours, the
     annotated stances) and made suggestions at once, so that only one group's predictions
-    are ever held.
+    are ever held. The groups are shared among the worker processes (``workers``): each is
+    the same computation whatever process makes it, and they are joined in order.
     """
-    total = sum(1 for rows in docs.values() for _, _, covered, _ in rows if not covered)
-    out: list[Suggestion] = []
-    group: list[tuple[str, list[tuple[AnySentence, Context, bool, str | None]]]] = []
-    todo: list[Context] = []
-    done = 0
+    from argmap.suggest.workers import map_blocks
 
-    def flush() -> None:
-        nonlocal done
+    total = sum(1 for rows in docs.values() for _, _, covered, _ in rows if not covered)
+    groups: list[list[tuple[str, list[tuple[AnySentence, Context, bool, str | None]]]]] = [[]]
+    starts = [0]  # uncovered sentences before each group
+    size = 0
+    for sid, rows in docs.items():
+        n = sum(1 for _, _, covered, _ in rows if not covered)
+        if not n:
+            continue
+        if size >= PREDICT_CHUNK:
+            groups.append([])
+            starts.append(starts[-1] + size)
+            size = 0
+        groups[-1].append((sid, rows))
+        size += n
+    if not size:
+        return []
+    here = os.getpid()
+
+    def group(g: int) -> list[Suggestion]:
+        todo = [c for _, rows in groups[g] for _, c, covered, _ in rows if not covered]
         preds: list[M.Prediction] = []
+        done = starts[g]
         for i in range(0, len(todo), PREDICT_CHUNK):
-            if progress is not None:
+            if progress is not None and os.getpid() == here:  # not from a worker
                 progress(f"suggesting: {done + i:,} of {total:,} sentences", (done + i) / total)
             preds += M.predict(models, todo[i : i + PREDICT_CHUNK])
         got = iter(preds)
-        for sid, rows in group:
+        out: list[Suggestion] = []
+        for sid, rows in groups[g]:
             mine = [None if covered else next(got) for _, _, covered, _ in rows]
             read = in_order(
                 models,
@@ -227,21 +245,35 @@ def _suggestions(
                 for (s, _, _, _), p in zip(rows, read, strict=True)
                 if p is not None
             )
-        done += len(todo)
-        group.clear()
-        todo.clear()
+        return out
 
-    for sid, rows in docs.items():
-        mine = [c for _, c, covered, _ in rows if not covered]
-        if not mine:
-            continue
-        group.append((sid, rows))
-        todo.extend(mine)
-        if len(todo) >= PREDICT_CHUNK:
-            flush()
-    if todo:
-        flush()
+    parts = map_blocks(group, len(groups))
+    out: list[Suggestion] = []
+    for g, made in enumerate(parts):
+        if made:
+            _share_strings(made, groups[g])
+        out += made
+        parts[g] = []
     return out
+
+
+def _share_strings(
+    made: list[Suggestion],
+    group: list[tuple[str, list[tuple[AnySentence, Context, bool, str | None]]]],
+) -> None:
+    """Point the suggestions of ``group`` (made by a worker process: copies) at this
+    process's own strings of their source id, sentence id and text (no second copy)."""
+    if made[0].text is next(s for _, rows in group for s, _, c, _ in rows if not c).text:
+        return  # made here
+    got = iter(made)
+    for sid, rows in group:
+        for s, _, covered, _ in rows:
+            if covered:
+                continue
+            g = next(got)
+            object.__setattr__(g, "source", sid)
+            object.__setattr__(g, "sentence", s.id)
+            object.__setattr__(g, "text", s.text)
 
 
 def models_for(
