@@ -205,22 +205,24 @@ def _suggestions(
         return []
     here = os.getpid()
 
-    def group(g: int) -> list[Suggestion]:
+    def group(g: int) -> tuple[bool, list[Suggestion]]:
+        """The suggestions of group ``g``, and whether they were made here; a worker
+        process leaves their texts out (this process has them: ``_share_strings``)."""
+        mine = os.getpid() == here
         todo = [c for _, rows in groups[g] for _, c, covered, _ in rows if not covered]
         preds: list[M.Prediction] = []
         done = starts[g]
         for i in range(0, len(todo), PREDICT_CHUNK):
-            if progress is not None and os.getpid() == here:  # not from a worker
+            if progress is not None and mine:  # not from a worker
                 progress(f"suggesting: {done + i:,} of {total:,} sentences", (done + i) / total)
             preds += M.predict(models, todo[i : i + PREDICT_CHUNK])
         got = iter(preds)
         out: list[Suggestion] = []
         for sid, rows in groups[g]:
-            mine = [None if covered else next(got) for _, _, covered, _ in rows]
             read = in_order(
                 models,
                 [c for _, c, _, _ in rows],
-                mine,
+                [None if covered else next(got) for _, _, covered, _ in rows],
                 [k for *_, k in rows],
                 argues.get(sid) if argues else None,
             )
@@ -230,7 +232,7 @@ def _suggestions(
                     sentence=s.id,
                     start=s.start,
                     end=s.end,
-                    text=s.text,
+                    text=s.text if mine else "",
                     claim=p.claim,
                     kind=p.kind,
                     stance=p.stance,
@@ -245,15 +247,15 @@ def _suggestions(
                 for (s, _, _, _), p in zip(rows, read, strict=True)
                 if p is not None
             )
-        return out
+        return mine, out
 
     parts = map_blocks(group, len(groups))
     out: list[Suggestion] = []
-    for g, made in enumerate(parts):
-        if made:
+    for g, (here_made, made) in enumerate(parts):
+        if not here_made:
             _share_strings(made, groups[g])
         out += made
-        parts[g] = []
+        parts[g] = (True, [])
     return out
 
 
@@ -261,10 +263,8 @@ def _share_strings(
     made: list[Suggestion],
     group: list[tuple[str, list[tuple[AnySentence, Context, bool, str | None]]]],
 ) -> None:
-    """Point the suggestions of ``group`` (made by a worker process: copies) at this
-    process's own strings of their source id, sentence id and text (no second copy)."""
-    if made[0].text is next(s for _, rows in group for s, _, c, _ in rows if not c).text:
-        return  # made here
+    """Give the suggestions of ``group`` made by a worker process (without their texts)
+    this process's own strings of their source id, sentence id and text (no copies)."""
     got = iter(made)
     for sid, rows in group:
         for s, _, covered, _ in rows:

@@ -19,12 +19,14 @@ blocks. A child that fails (killed, out of memory) has its blocks computed here 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import pickle
 import signal
+import struct
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from argmap.errors import UsageError
@@ -63,57 +65,86 @@ def jobs() -> int:
 def can_fork() -> bool:
     """True where forking workers is safe: ``os.fork`` exists and no other Python thread
     runs (a fork copies only the calling thread; locks held by others would stay held)."""
-    return hasattr(os, "fork") and sys.platform != "win32" and threading.active_count() == 1
+    return (
+        hasattr(os, "fork")
+        and sys.platform != "win32"
+        and not _IN_WORKER
+        and threading.active_count() == 1
+    )
+
+
+_IN_WORKER: list[bool] = []
 
 
 def map_blocks(fn: Callable[[int], T], n_blocks: int, workers: int | None = None) -> list[T]:
     """``[fn(0), fn(1), ..., fn(n_blocks - 1)]``, the blocks shared among ``workers``
-    processes (default ``jobs()``): block ``b`` goes to worker ``b % workers``, worker 0
-    being this process. ``fn`` must depend only on the state this process holds when it is
-    called (children are forked then) and return a picklable result; its side effects in a
-    child are lost."""
+    processes (default ``jobs()``): this one and children forked from it, each taking the
+    next block not yet taken until none is left. ``fn`` must depend only on the state this
+    process holds when it is called (children are forked then) and return a picklable
+    result; its side effects in a child are lost. A child sends each block's result as soon
+    as it has it (it holds no more than one), read here by a thread as it comes."""
     workers = jobs() if workers is None else workers
     workers = min(workers, n_blocks)
     if workers < 2 or not can_fork():
         return [fn(b) for b in range(n_blocks)]
     sys.stdout.flush()
     sys.stderr.flush()
-    children: list[tuple[int, int, int]] = []  # (worker, pid, read end)
+    # the blocks to take, one 4-byte number each (all written before any is taken)
+    take_end, give_end = os.pipe()
+    os.write(give_end, b"".join(_BLOCK.pack(b) for b in range(n_blocks)))
+    os.close(give_end)
+    children: list[_Child] = []
     try:
-        for w in range(1, workers):
+        for _ in range(1, workers):
             read_end, write_end = os.pipe()
             pid = os.fork()
             if pid == 0:  # the child: its blocks, pickled down the pipe, then gone
                 os.close(read_end)
-                _child(fn, range(w, n_blocks, workers), write_end)
+                _child(fn, take_end, write_end)
             os.close(write_end)
-            children.append((w, pid, read_end))
-        results: list[Any] = [None] * n_blocks
-        for b in range(0, n_blocks, workers):
+            children.append(_Child(pid, read_end))
+        for child in children:  # reading once every child is forked (a fork copies no thread)
+            child.thread.start()
+        results: dict[int, Any] = {}
+        while (b := _take(take_end)) is not None:
             results[b] = fn(b)
-        for w, pid, read_end in children:
-            mine = range(w, n_blocks, workers)
-            got = _collect(pid, read_end)
-            if got is None or len(got) != len(mine):  # the child failed: its blocks here
-                got = [fn(b) for b in mine]
-            for b, result in zip(mine, got, strict=True):
-                results[b] = result
+        for child in children:
+            results.update(child.results())
         children.clear()
-        return results
+        # blocks a failed child took (or never sent) are computed here
+        return [results[b] if b in results else fn(b) for b in range(n_blocks)]
     finally:
-        for _, pid, read_end in children:  # an error here: the children are ended
-            _end(pid, read_end)
+        os.close(take_end)
+        for child in children:  # an error here: the children are ended
+            child.end()
 
 
-def _child(fn: Callable[[int], Any], blocks: Sequence[int], write_end: int) -> None:
-    """Run in a forked child: compute ``blocks``, send them, exit without cleaning up (the
-    parent's objects, files and exit handlers are the parent's)."""
+_BLOCK = struct.Struct("<i")
+
+
+def _take(take_end: int) -> int | None:
+    """The next block not yet taken, or None when none is left."""
+    got = os.read(take_end, _BLOCK.size)
+    while got and len(got) < _BLOCK.size:  # not expected: numbers are written whole
+        more = os.read(take_end, _BLOCK.size - len(got))
+        if not more:
+            return None
+        got += more
+    return _BLOCK.unpack(got)[0] if got else None
+
+
+def _child(fn: Callable[[int], Any], take_end: int, write_end: int) -> None:
+    """Run in a forked child: compute blocks as long as some are left, sending each result
+    as ``(block, result)``, then exit without cleaning up (the parent's objects, files and
+    exit handlers are the parent's)."""
     code = 1
+    _IN_WORKER.append(True)  # a worker forks no workers of its own
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
-        out = [fn(b) for b in blocks]
         with os.fdopen(write_end, "wb") as pipe:
-            pickle.dump(out, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            while (b := _take(take_end)) is not None:
+                pickle.dump((b, fn(b)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                pipe.flush()
         code = 0
     except BaseException:
         code = 1
@@ -121,29 +152,46 @@ def _child(fn: Callable[[int], Any], blocks: Sequence[int], write_end: int) -> N
         os._exit(code)
 
 
-def _collect(pid: int, read_end: int) -> list[Any] | None:
-    """The results a child sent, or None if it failed; the child is waited for."""
-    got: Any = None
-    try:
-        with os.fdopen(read_end, "rb") as pipe:
-            got = pickle.load(pipe)
-    except Exception:
-        got = None
-    finally:
-        _, status = os.waitpid(pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0 or not isinstance(got, list):
-        return None
-    return got
+class _Child:
+    """A forked child and what it sent, read by a thread as it comes."""
 
+    def __init__(self, pid: int, read_end: int) -> None:
+        self.pid = pid
+        self.read_end = read_end
+        self.received = io.BytesIO()
+        self.thread = threading.Thread(target=self._read, name="argmap-worker-reader", daemon=True)
 
-def _end(pid: int, read_end: int) -> None:
-    """Stop a child that is no longer wanted and wait for it."""
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, signal.SIGTERM)
-    with contextlib.suppress(OSError):
-        os.close(read_end)
-    with contextlib.suppress(ChildProcessError):
-        os.waitpid(pid, 0)
+    def _read(self) -> None:
+        with contextlib.suppress(OSError):
+            while data := os.read(self.read_end, 1 << 20):
+                self.received.write(data)
+
+    def results(self) -> dict[int, Any]:
+        """The blocks the child sent whole, once it has ended."""
+        self.thread.join()
+        os.close(self.read_end)
+        self.read_end = -1
+        os.waitpid(self.pid, 0)
+        out: dict[int, Any] = {}
+        self.received.seek(0)
+        with contextlib.suppress(Exception):  # a truncated last message: computed here
+            while self.received.tell() < len(self.received.getbuffer()):
+                b, result = pickle.load(self.received)
+                out[b] = result
+        self.received = io.BytesIO()
+        return out
+
+    def end(self) -> None:
+        """Stop the child (no longer wanted) and wait for it."""
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGTERM)
+        if self.read_end >= 0:
+            if self.thread.is_alive():
+                self.thread.join()
+            with contextlib.suppress(OSError):
+                os.close(self.read_end)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
 
 
 def in_background(fn: Callable[[], T], workers: int | None = None) -> Callable[[], T]:
@@ -153,7 +201,7 @@ def in_background(fn: Callable[[], T], workers: int | None = None) -> Callable[[
     For work that releases the GIL (scikit-learn's fitting loops): it runs beside the
     caller's own. While the thread runs, ``map_blocks`` forks nothing (``can_fork``)."""
     workers = jobs() if workers is None else workers
-    if workers < 2:
+    if workers < 2 or _IN_WORKER:
         result = fn()
         return lambda: result
     got: list[Any] = []
