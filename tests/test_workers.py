@@ -8,6 +8,7 @@ import functools
 import os
 import re
 import threading
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -47,17 +48,39 @@ def test_blocks_come_back_in_order_whatever_the_number_of_workers(tmp_path: Path
             assert len(pids) == workers
 
 
-def test_the_blocks_of_a_failed_worker_are_computed_here() -> None:
-    """A worker that dies (killed, out of memory) loses nothing: its blocks are computed by
-    the parent."""
+def test_the_blocks_of_a_failed_worker_are_computed_here(tmp_path: Path) -> None:
+    """A worker that dies (killed, out of memory) or fails loses nothing: its blocks are
+    computed by the parent, with a warning saying why."""
     here = os.getpid()
+    taken = tmp_path / "taken"
 
-    def block(b: int) -> int:
+    def wait_for_a_worker() -> None:
+        for _ in range(3000):  # at most 30 s: a worker takes a block
+            if taken.exists():
+                return
+            threading.Event().wait(0.01)
+
+    def dies(b: int) -> int:
         if os.getpid() != here:
+            taken.touch()
             os._exit(3)
+        wait_for_a_worker()
         return b * b
 
-    assert W.map_blocks(block, 7, 3) == [b * b for b in range(7)]
+    def fails(b: int) -> object:
+        if os.getpid() != here:
+            taken.touch()
+            return threading.Lock()  # a lock cannot be pickled
+        wait_for_a_worker()
+        return b
+
+    if not W.can_fork():
+        pytest.skip("another test left a thread running: nothing is forked")
+    with pytest.warns(RuntimeWarning, match="worker process failed"):
+        assert W.map_blocks(dies, 7, 3) == [b * b for b in range(7)]
+    taken.unlink()
+    with pytest.warns(RuntimeWarning, match="cannot pickle"):
+        assert W.map_blocks(fails, 7, 2) == list(range(7))
 
 
 def test_no_worker_is_forked_while_another_thread_runs() -> None:
@@ -149,7 +172,9 @@ def test_suggest_all_is_the_same_with_one_worker_and_several(
         monkeypatch.setattr(F, "READ_BLOCK", block)
         monkeypatch.setattr(suggestions, "PREDICT_CHUNK", chunk)
         S._CACHE.clear()
-        got[jobs, block] = [g.to_json() for g in S.suggest_all(project)]
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # a worker that failed (its blocks done here)
+            got[jobs, block] = [g.to_json() for g in S.suggest_all(project)]
     assert len(got["1", 10**9]) > 4 * 45
     assert got["1", 97] == got["1", 10**9]
     assert got["3", 97] == got["1", 10**9]

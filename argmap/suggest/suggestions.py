@@ -77,13 +77,20 @@ class Probs(Mapping[str, float]):
     _SHARED: ClassVar[dict[tuple[str, ...], tuple[tuple[str, ...], dict[str, int], Any]]] = {}
 
     def __init__(self, probs: Mapping[str, float]) -> None:
-        labels = tuple(probs)
-        shared = self._SHARED.get(labels)
+        self._labels = shared = self._shared(tuple(probs))
+        self._values = shared[2].pack(*probs.values())
+
+    @classmethod
+    def _shared(cls, labels: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int], Any]:
+        shared = cls._SHARED.get(labels)
         if shared is None:
             index = {k: i for i, k in enumerate(labels)}
-            shared = self._SHARED[labels] = (labels, index, struct.Struct(f"{len(labels)}d"))
-        self._labels = shared
-        self._values = shared[2].pack(*probs.values())
+            shared = cls._SHARED[labels] = (labels, index, struct.Struct(f"{len(labels)}d"))
+        return shared
+
+    def __reduce__(self) -> tuple[Any, tuple[tuple[str, ...], bytes]]:
+        """Pickled as its labels and packed numbers (from a worker process)."""
+        return _probs, (self._labels[0], self._values)
 
     def __getitem__(self, label: str) -> float:
         return _DOUBLE.unpack_from(self._values, 8 * self._labels[1][label])[0]
@@ -96,6 +103,14 @@ class Probs(Mapping[str, float]):
 
     def __repr__(self) -> str:
         return repr(dict(self))
+
+
+def _probs(labels: tuple[str, ...], values: bytes) -> Probs:
+    """The ``Probs`` of ``labels`` holding the packed numbers ``values`` (unpickling)."""
+    probs = Probs.__new__(Probs)
+    probs._labels = Probs._shared(labels)
+    probs._values = values
+    return probs
 
 
 @dataclass(frozen=True, slots=True)

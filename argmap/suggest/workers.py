@@ -26,6 +26,7 @@ import signal
 import struct
 import sys
 import threading
+import warnings
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -110,6 +111,13 @@ def map_blocks(fn: Callable[[int], T], n_blocks: int, workers: int | None = None
             results[b] = fn(b)
         for child in children:
             results.update(child.results())
+            if child.failure:
+                warnings.warn(
+                    f"an argmap worker process failed ({child.failure}); "
+                    "its blocks were computed by the main process",
+                    RuntimeWarning,
+                    stacklevel=2,
+                )
         children.clear()
         # blocks a failed child took (or never sent) are computed here
         return [results[b] if b in results else fn(b) for b in range(n_blocks)]
@@ -142,12 +150,13 @@ def _child(fn: Callable[[int], Any], take_end: int, write_end: int) -> None:
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         with os.fdopen(write_end, "wb") as pipe:
-            while (b := _take(take_end)) is not None:
-                pickle.dump((b, fn(b)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
-                pipe.flush()
-        code = 0
-    except BaseException:
-        code = 1
+            try:
+                while (b := _take(take_end)) is not None:
+                    pickle.dump((b, fn(b)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                    pipe.flush()
+                code = 0
+            except BaseException as err:  # said to the parent, which computes the block
+                pickle.dump((-1, f"{type(err).__name__}: {err}"), pipe)
     finally:
         os._exit(code)
 
@@ -159,6 +168,7 @@ class _Child:
         self.pid = pid
         self.read_end = read_end
         self.received = io.BytesIO()
+        self.failure = ""
         self.thread = threading.Thread(target=self._read, name="argmap-worker-reader", daemon=True)
 
     def _read(self) -> None:
@@ -171,14 +181,20 @@ class _Child:
         self.thread.join()
         os.close(self.read_end)
         self.read_end = -1
-        os.waitpid(self.pid, 0)
+        _, status = os.waitpid(self.pid, 0)
         out: dict[int, Any] = {}
         self.received.seek(0)
         with contextlib.suppress(Exception):  # a truncated last message: computed here
             while self.received.tell() < len(self.received.getbuffer()):
                 b, result = pickle.load(self.received)
-                out[b] = result
+                if b < 0:
+                    self.failure = result
+                else:
+                    out[b] = result
         self.received = io.BytesIO()
+        code = os.waitstatus_to_exitcode(status)
+        if code and not self.failure:
+            self.failure = f"exit status {code}"
         return out
 
     def end(self) -> None:
