@@ -439,8 +439,6 @@ def _train(
     from sklearn.multiclass import OneVsRestClassifier
     from threadpoolctl import threadpool_limits
 
-    from argmap.suggest.workers import in_background
-
     lexicon = build_lexicon(codebook)
     models = Models(lexicon, tuple(codebook.stance_ids), tuple(codebook.question_ids))
     items = sorted(items, key=lambda e: (e.source, e.sentence.index))
@@ -488,32 +486,12 @@ def _train(
         ]
         rows = _claim_rows(items, large)
         y_claim = [UNIT if items[i].unit else NOT_UNIT for i in rows]
-        idx = [i for i, e in enumerate(items) if e.unit]
-        x_units = x_unique[inv[idx]] if units else None
-        qcount = Counter(q for e in units for q in e.questions)
-        learnable = [q for q in models.question_ids if 0 < qcount.get(q, 0) < len(units)]
-        question_mask = _question_mask(models.feature_names) if learnable else None
-        if learnable:
-            y_questions = np.array(
-                [[q in e.questions for q in learnable] for e in units], dtype=int
-            )
-
-        def claim_and_questions() -> tuple[tuple[Any, dict[str, float]], Any]:
-            """The claim model and the question models: fitted beside the stance models
-            (``workers.in_background``: their fitting loops release the GIL)."""
-            claim = _fit_task(x_unique[inv[rows]], y_claim, weight[rows], large, balanced=large)
-            if not learnable:
-                return claim, None
-            questions = OneVsRestClassifier(_classifier(large=large)).fit(
-                _masked(x_units, question_mask), y_questions
-            )
-            return claim, questions
-
-        fitted = in_background(claim_and_questions)
-        models.classifiers["claim"], models.constant["claim"] = None, {}
-        if not units:
-            models.classifiers["claim"], models.constant["claim"] = fitted()[0]
+        models.classifiers["claim"], models.constant["claim"] = _fit_task(
+            x_unique[inv[rows]], y_claim, weight[rows], large, balanced=large
+        )
         if units:
+            idx = [i for i, e in enumerate(items) if e.unit]
+            x_units = x_unique[inv[idx]]
             sprior_units = seen.stance_prior[inv[idx]]
             y_stance = [e.stance or "" for e in units]
             col = {s: j for j, s in enumerate(models.stance_ids)}
@@ -543,7 +521,6 @@ def _train(
                 models.evidence_weight = _evidence_weight(models, [units[j] for j in own], probs)
             if annotated:
                 models.voice_weight = _focus_voice_weight(models.evidence_weight)
-            (models.classifiers["claim"], models.constant["claim"]), questions = fitted()
             # the offsets act on the source being annotated too, which their inner
             # cross-fit leaves out (``decision.learn_offsets``)
             from argmap.suggest.decision import learn_offsets
@@ -551,13 +528,19 @@ def _train(
             models.stance_offsets = learn_offsets(
                 models, items, x_unique, inv, seen, idx, block, focus
             )
+            qcount = Counter(q for e in units for q in e.questions)
             models.question_positives = {q: qcount.get(q, 0) for q in models.question_ids}
             models.majority_question = (
                 min(qcount, key=lambda q: (-qcount[q], q)) if qcount else None
             )
+            learnable = [q for q in models.question_ids if 0 < qcount.get(q, 0) < len(units)]
             if learnable:
-                models.question_mask = question_mask
-                models.classifiers["questions"] = questions
+                y = np.array([[q in e.questions for q in learnable] for e in units], dtype=int)
+                models.question_mask = _question_mask(models.feature_names)
+                ovr = OneVsRestClassifier(_classifier(large=large)).fit(
+                    _masked(x_units, models.question_mask), y
+                )
+                models.classifiers["questions"] = ovr
                 models.constant["questions"] = {q: 1.0 for q in learnable}
     return models
 

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 MIN_UNITS = 10
 MIN_STANCES = 2
 #: Sentences predicted at once (bounds the memory of ``suggest_all``).
-PREDICT_CHUNK = 8192
+PREDICT_CHUNK = 4096
 _DOUBLE = struct.Struct("d")
 
 

@@ -166,34 +166,3 @@ def _end(pid: int, read_end: int) -> None:
         os.close(read_end)
     with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, 0)
-
-
-def in_background(fn: Callable[[], T], workers: int | None = None) -> Callable[[], T]:
-    """Start ``fn`` in a thread when there are several workers (default ``jobs()``), else
-    call it now; return a function that waits for its result (raising what it raised).
-
-    For work that releases the GIL (scikit-learn's fitting loops): it runs beside the
-    caller's own. While the thread runs, ``map_blocks`` forks nothing (``can_fork``)."""
-    workers = jobs() if workers is None else workers
-    if workers < 2 or _IN_WORKER:
-        result = fn()
-        return lambda: result
-    got: list[Any] = []
-    failed: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            got.append(fn())
-        except BaseException as err:
-            failed.append(err)
-
-    thread = threading.Thread(target=run, name="argmap-background", daemon=True)
-    thread.start()
-
-    def wait() -> T:
-        thread.join()
-        if failed:
-            raise failed[0]
-        return got[0]
-
-    return wait
