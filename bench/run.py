@@ -12,8 +12,8 @@ Every row is a whole process, timed from launch to exit: the ``argmap`` command 
 (``python -m argmap ...``) or, for the TUI and ``suggest_all``, a fresh interpreter that
 imports what it needs. Each row reports the median wall time of ``--repeat`` runs, the CPU
 time (user + system, from ``wait4``) and the median peak resident memory: of the process
-and the worker processes it forks together (``TreeMemory``; argmap uses the machine's
-cores, ``ARGMAP_JOBS`` or ``--jobs`` limit them). Before the rows
+and the worker processes it forks together (``TreeMemory``; argmap forks workers only when
+``ARGMAP_JOBS`` or ``--jobs`` asks for more than one process). Before the rows
 of a project, one untimed ``argmap validate`` and ``argmap sources`` fill argmap's caches,
 as any earlier use would have, and Python's bytecode cache of the measured checkout (its
 ``__pycache__`` directories, as an installed package has them: ``PYTHONDONTWRITEBYTECODE``
@@ -143,8 +143,8 @@ TREE_POLL = 0.05
 
 
 class TreeMemory:
-    """The peak memory of a process and its worker processes (argmap forks workers on a
-    machine with several cores, ``argmap.suggest.workers``), read from
+    """The peak memory of a process and its worker processes (argmap forks workers when
+    ``ARGMAP_JOBS`` asks for several, ``argmap.suggest.workers``), read from
     ``/proc/PID/smaps_rollup`` every ``TREE_POLL`` seconds while it runs.
 
     ``peak_mb``: the largest sum, at one reading, of the process's resident memory and the
@@ -610,7 +610,7 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         metavar="N",
         help="processes argmap may use (sets ARGMAP_JOBS for the measured commands; "
-        "default: as argmap chooses, the cores available)",
+        "default: as argmap chooses, one)",
     )
     args = parser.parse_args(argv)
     if args.jobs is not None:
