@@ -30,7 +30,13 @@ and
    counted as a word of its own, it lowers as many projects as it lifts. No reading of the
    author's own voice (closing paragraph, "should", "I think", "But ...", without "critics
    say") names it more often (``bench/source_reading.py``; issue 13, notes k4 and v7).
-   Stated, it lifts stance macro-F1 on debates 2, 4 and 5 from 0.44-0.59 to 0.65-0.74;
+   Stated, it lifts stance macro-F1 on debates 2, 4 and 5 from 0.44-0.59 to 0.65-0.74.
+   A sentence whose own reading (step 1) is strong (``_strong``: its most likely stance
+   ``STRONG`` of the way from chance to certainty) is not pulled by the source's annotated
+   units: it gets the mix its predicted sentences alone give, and in step 3 reads its
+   neighbours as they were before the units' pull too (the annotated units themselves
+   still count). Otherwise three units of an article's one side turned every sentence
+   after them, the hedges and conceded points that read clearly as such too;
 3. adds to each the probabilities of up to ``NEIGHBOUR_REACH`` sentences on either side,
    each weighted ``(NEIGHBOUR_WEIGHT x models.stickiness) ** distance`` times its chance of
    being a claim at all (headings and furniture hardly count); a sentence the user has
@@ -90,6 +96,17 @@ LATER_WEIGHT = 1.0
 #: kernel over sentence distance, leave one project out over the seeds, bench/eval and
 #: debates 2-11 by the curve at 3, 5 and 10 units (issue 13, note c9).
 ELSEWHERE_WEIGHT = 0.5
+#: A sentence whose own reading is strong (its most likely stance this far of the way from
+#: chance, ``1 / k``, to certainty: above 0.57 of three stances, 0.51 of four, 0.68 of two)
+#: is not pulled by its source's annotated units, nor reads its neighbours pulled. Without
+#: it three units of an article's one side turned the whole rest of it (bench/eval: 36 of
+#: the 38 units scored took the first units' majority, the hedges and conceded points
+#: among them) and the curve fell from 0 to 3 units there (0.590 -> 0.520). Chosen over
+#: 0.2-0.5 leave one project out over the seeds, bench/eval and debates 2-13 by the curve
+#: at 3, 5 and 10 units (0.35 in every fold); gating on the codebook's patterns or on both,
+#: tempering or capping the pull, and applying it after the neighbours did no better
+#: (issue 13, note c10).
+STRONG = 0.35
 #: What the user's word that a source argues a stance (``argues``) counts for in its mix,
 #: in units (an annotated unit counts ``models.evidence_weight``; this word is about the
 #: whole source, not its opening). Leave-one-project-out over the seeds, bench/eval and
@@ -132,6 +149,36 @@ def _counts(
                 out[section[i], col[stance]] += w
             seen += 1
     return out
+
+
+def _strong(probs: Any) -> Any:
+    """Per row of ``probs`` (stance probabilities, ``k`` columns), whether its most likely
+    stance stands out by more than ``STRONG`` of the way from chance (``1 / k``) to
+    certainty."""
+    import numpy as np
+
+    k = probs.shape[1]
+    if k < 2:
+        return np.zeros(len(probs), dtype=bool)
+    return (probs.max(axis=1) - 1.0 / k) > STRONG * (1.0 - 1.0 / k)
+
+
+def _neighbours(probs: Any, weight: Any, stickiness: float) -> Any:
+    """``probs`` (one row per sentence, in text order) plus up to ``NEIGHBOUR_REACH``
+    neighbours' on either side, each ``(NEIGHBOUR_WEIGHT x stickiness) ** distance`` times
+    its ``weight``, normalised."""
+    import numpy as np
+
+    n = len(probs)
+    spread = probs * weight[:, None]
+    total = probs.copy()
+    for d in range(1, NEIGHBOUR_REACH + 1):
+        if d >= n or stickiness <= 0.0:
+            break
+        w = (NEIGHBOUR_WEIGHT * stickiness) ** d
+        total[d:] += w * spread[:-d]
+        total[:-d] += w * spread[d:]
+    return total / np.maximum(total.sum(axis=1, keepdims=True), 1e-12)
 
 
 def _sections(ctxs: Sequence[Context]) -> list[int]:
@@ -241,6 +288,9 @@ def in_order(
     adjusted = np.exp(logp)
     adjusted /= adjusted.sum(axis=1, keepdims=True)
     factor = np.ones((len(guess), k))
+    # sentences whose own reading is strong, with what they read before the units' pull
+    strong: Any = None
+    unpulled: Any = None
     if models.stance_mix and np.isfinite(models.concentration):
         m = np.asarray(models.stance_mix)
         units = _counts(known, col, k, models.evidence_weight)
@@ -268,19 +318,36 @@ def in_order(
                 models.stance_reference,
             )
             factor[at == sec] = theta / m
+        if units.any():
+            strong = _strong(adjusted)
+            if strong.any():
+                # the mix its predicted sentences alone give (and the stated side, if any)
+                bare = mix(
+                    m,
+                    models.concentration,
+                    counts - units,
+                    adjusted,
+                    PREDICTED_WEIGHT * weight[guess],
+                    models.stance_reference,
+                )
+                unpulled = adjusted * (bare / m)
+                unpulled /= np.maximum(unpulled.sum(axis=1, keepdims=True), 1e-12)
+            else:
+                strong = None
         adjusted = adjusted * factor
         adjusted /= np.maximum(adjusted.sum(axis=1, keepdims=True), 1e-12)
     probs[guess] = adjusted
+    total = _neighbours(probs, weight, models.stickiness)
+    if strong is not None:
+        # a strong sentence, and the neighbours it reads, as before the units' pull (the
+        # annotated units themselves still count as certain); its neighbours read it pulled
+        before = probs.copy()
+        before[guess] = unpulled
+        firm = guess[strong]
+        total[firm] = _neighbours(before, weight, models.stickiness)[firm]
+        adjusted[strong] = unpulled[strong]
+        factor[strong] = bare / m
     alone = adjusted.argmax(axis=1).tolist()  # the stance before the neighbours count
-    spread = probs * weight[:, None]
-    total = probs.copy()
-    for d in range(1, NEIGHBOUR_REACH + 1):
-        if d >= n or models.stickiness <= 0.0:
-            break
-        w = (NEIGHBOUR_WEIGHT * models.stickiness) ** d
-        total[d:] += w * spread[:-d]
-        total[:-d] += w * spread[d:]
-    total /= np.maximum(total.sum(axis=1, keepdims=True), 1e-12)
     plain = np.round(total[guess], 4).argmax(axis=1).tolist()  # before any offset
     offsets = models.stance_offsets
     if len(offsets) == k and argues not in col:
