@@ -8,9 +8,11 @@ town's water, five stances: a yes, a yes only with safeguards, a no on health gr
 on consent grounds whatever the science, and no verdict), ``bench/debate11`` (a four-day
 week for a civil service, two stances and no middle one), ``bench/debate12`` (an island
 nation licensing deep-sea mining in its waters, three stances, with a chat export, a
-Mastodon thread and a YouTube transcript among its pages) and ``bench/debate13`` (letting an
+Mastodon thread and a YouTube transcript among its pages), ``bench/debate13`` (letting an
 AI system mark school exam scripts, four stances: a yes as proposed, a yes only after a live
-pilot with a human on every script, a no, and no verdict): projects made from an empty folder with
+pilot with a human on every script, a no, and no verdict) and ``bench/debate14`` (removing an
+old hydro dam to restore a river, three stances, ten shorter articles, among them a newsletter
+e-mail, a Bluesky thread, feed entries, an e-book chapter and subtitle files): projects made from an empty folder with
 argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one ``import`` of
 ``gold.tsv``), on data the models were never tuned on.
 
@@ -221,6 +223,28 @@ DEBATE13 = Debate(
     patterns=235,
     minority_first=3,
 )
+DEBATE14 = Debate(
+    "debate14",
+    ("remove", "retrofit", "no-call"),
+    frozenset(
+        {
+            "salmon-eels",
+            "hydropower",
+            "sediment",
+            "price-tag",
+            "floods-water",
+            "lake-life",
+            "dam-safety",
+        }
+    ),
+    "no-call",
+    sources=10,
+    units=290,
+    sentences=452,
+    relations=225,
+    patterns=235,
+    minority_first=7,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -234,6 +258,7 @@ DEBATES = {
         DEBATE11,
         DEBATE12,
         DEBATE13,
+        DEBATE14,
     )
 }
 
@@ -401,7 +426,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     unit is not the article's majority stance (the defence seeds put their majority first);
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
-    stances), debate11, debate12 and debate13 each stance leads an article."""
+    stances), debate11, debate12, debate13 and debate14 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -415,7 +440,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         assert sum(share >= 0.75 for share in shares.values()) >= 3
         assert sum(share < 0.5 for share in shares.values()) >= 2
         assert any(st == "unsettled" and shares[s] >= 0.6 for s, (st, _) in majority.items())
-    if debate in (DEBATE6, DEBATE8, DEBATE9, DEBATE10, DEBATE11, DEBATE12, DEBATE13):
+    if debate in (DEBATE6, DEBATE8, DEBATE9, DEBATE10, DEBATE11, DEBATE12, DEBATE13, DEBATE14):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
 
