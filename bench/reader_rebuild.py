@@ -33,7 +33,7 @@ def rebuild(debate: str, reader: int, out: Path) -> tuple[int, int]:
     from argmap.importer import import_annotations
     from argmap.project import Project
 
-    if debate in ("debate12", "debate13"):
+    if debate in ("debate12", "debate13", "debate15"):
         raise SystemExit(f"{debate} is held out this session: not rebuilt")
     source = ROOT / "bench" / debate
     with tempfile.TemporaryDirectory() as tmp:

@@ -10,9 +10,13 @@ week for a civil service, two stances and no middle one), ``bench/debate12`` (an
 nation licensing deep-sea mining in its waters, three stances, with a chat export, a
 Mastodon thread and a YouTube transcript among its pages), ``bench/debate13`` (letting an
 AI system mark school exam scripts, four stances: a yes as proposed, a yes only after a live
-pilot with a human on every script, a no, and no verdict) and ``bench/debate14`` (removing an
+pilot with a human on every script, a no, and no verdict), ``bench/debate14`` (removing an
 old hydro dam to restore a river, three stances, ten shorter articles, among them a newsletter
-e-mail, a Bluesky thread, feed entries, an e-book chapter and subtitle files): projects made from an empty folder with
+e-mail, a Bluesky thread, feed entries, an e-book chapter and subtitle files) and
+``bench/debate15`` (replacing an appointed senate with a chamber of citizens chosen by lot, four
+stances: a yes, citizens' assemblies only to advise, a no, and no verdict; with a Hansard page, a
+Hacker News thread, a Wikipedia talk page, an Obsidian note and an org-mode note among its
+pages): projects made from an empty folder with
 argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one ``import`` of
 ``gold.tsv``), on data the models were never tuned on.
 
@@ -245,6 +249,18 @@ DEBATE14 = Debate(
     patterns=235,
     minority_first=7,
 )
+DEBATE15 = Debate(
+    "debate15",
+    ("by-lot", "advisory", "keep-chamber", "agnostic"),
+    frozenset({"legitimacy", "expertise", "mirror", "patronage", "service", "powers", "expense"}),
+    "agnostic",
+    sources=7,
+    units=256,
+    sentences=505,
+    relations=205,
+    patterns=220,
+    minority_first=6,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -259,6 +275,7 @@ DEBATES = {
         DEBATE12,
         DEBATE13,
         DEBATE14,
+        DEBATE15,
     )
 }
 
@@ -426,7 +443,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     unit is not the article's majority stance (the defence seeds put their majority first);
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
-    stances), debate11, debate12, debate13 and debate14 each stance leads an article."""
+    stances), debate11, debate12, debate13, debate14 and debate15 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -440,7 +457,17 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         assert sum(share >= 0.75 for share in shares.values()) >= 3
         assert sum(share < 0.5 for share in shares.values()) >= 2
         assert any(st == "unsettled" and shares[s] >= 0.6 for s, (st, _) in majority.items())
-    if debate in (DEBATE6, DEBATE8, DEBATE9, DEBATE10, DEBATE11, DEBATE12, DEBATE13, DEBATE14):
+    if debate in (
+        DEBATE6,
+        DEBATE8,
+        DEBATE9,
+        DEBATE10,
+        DEBATE11,
+        DEBATE12,
+        DEBATE13,
+        DEBATE14,
+        DEBATE15,
+    ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
 

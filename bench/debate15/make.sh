@@ -94,3 +94,47 @@ qp powers "power*" "veto" "delay*" "block*" "constitution*" "amendment bill" \
     "bicameral" "second chamber" "upper house" "design" "untested" "two-thirds"
 qp expense "cost*" "cheap*" "expensive" "million" "budget*" "treasury" "taxpayer*" \
     "spend*" "money" "allowance*" "salar*" "afford*" "euros" "€"
+
+# 3. the articles, as saved from the web, exported or kept as notes ----------------------------
+# Reader pinned: `--reader 7` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it); ids from the file names. No file is edited.
+# The Senate's Hansard page is in Windows-1252 (its <meta> says so); reader 7 honours the
+# declared charset, so no `--encoding` is needed. argmap does not read org-mode files
+# (`unsupported file type '.org'`): the note is added from a copy renamed to .txt
+# (raw/ellingsen-radio-prep.txt is byte for byte unread/ellingsen-radio-prep.org).
+am add --reader 7 --id-from file "$HERE"/raw/*.htm "$HERE"/raw/*.html "$HERE"/raw/*.md \
+    "$HERE"/raw/*.txt
+# what argmap could not read from the files, or read wrongly: say it
+am meta senate-hansard-2027-04-22 \
+    --title "Senate debate on the Constitution (Citizens' Chamber) Amendment Bill (motion to take note), 22 April 2027" \
+    --outlet "Senate of Haldany, Official Report (Hansard), vol. 311 no. 48"
+am meta yes-campaign-press-release --author "A Chamber of Citizens (the Yes campaign)" \
+    --outlet "A Chamber of Citizens newsroom"
+am meta hn-haldany-senate-lottery --author "nordlys (submitter) and commenters" --date 2027-05-03
+am meta citizens-chamber-referendum --outlet "Obsidian vault (a teacher's notes)" --date 2027-05-12
+am meta civic-forum-consultation-response \
+    --title "Civic Forum Haldany's response to the consultation \"Reform of the Senate: a Citizens' Chamber?\"" \
+    --author "Henrike Sollberg (Civic Forum Haldany)" \
+    --outlet "Ministry of Constitutional Affairs consultation (Citizen Space export)"
+am meta ellingsen-radio-prep --title "Radio North debate prep: the Citizens' Chamber Bill" \
+    --author "Dag Ellingsen" --outlet "org-mode notes (personal)"
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta senate-hansard-2027-04-22 --note "The Senate debates the Bill that would abolish it: the Government's leader for (patronage, donors, a chamber unlike the country, the pensions assembly), a former judge, two National senators and a nominated senator against (revision needs expertise, capture by officials, accountability, refusals, cost, an untested leap), a Liberal for an advisory assembly, a crossbencher undecided, a Social Democrat and a Green for; the leader replies."
+am meta yes-campaign-press-release --note "The Yes campaign's press release, opening with the No side's billboard line and answering its five claims (expertise, accountability, refusals, cost, a leap in the dark) one by one; boilerplate and media contacts at the end."
+am meta hn-haldany-senate-lottery --note "Hacker News thread on a news link, opening with a commenter against (revision is a skill, the secretariat will draft): replies for (same clerks, a verifiable lottery, donors, trust, juries and secret ballots, cost, selection by lot vs by elections), against (volunteer bias, fix the appointments, secret ballot, a farmer cannot leave), a political scientist without a verdict, an advisory compromise."
+am meta citizens-chamber-referendum --note "A civics teacher's Obsidian note, largely without a verdict: the case for and the case against as each side makes it, then her own weighing (the pensions assembly is real evidence but of advice, lot versus appointment, the secret ballot, refusals unmeasured, cost small, the advisory idea); still undecided."
+am meta civic-forum-consultation-response --note "A deliberative-democracy charity's consultation response (Citizen Space export): grants the Government's diagnosis, then argues citizens chosen by lot should advise and not legislate (pressure, refusals, constitutional consent), proposing a standing citizens' assembly beside an elected Senate; the form's ticked answers are lost in the export."
+am meta ellingsen-radio-prep --note "A law professor's org-mode notes for a radio debate, for No: the Yes side's expected lines first, the donors granted, then the Senate's record, accountability, capture, refusals; close: fix the appointments, keep the review."
+am meta wikipedia-talk-senate-referendum --note "Wikipedia talk page of the referendum article, largely without a verdict: editors argue about the lead, the refusal figure, the costs, the advisory position and the polls; one editor for the Bill, the others insisting the evidence does not settle it."
+for s in citizens-chamber-referendum civic-forum-consultation-response ellingsen-radio-prep \
+    hn-haldany-senate-lottery senate-hansard-2027-04-22 wikipedia-talk-senate-referendum \
+    yes-campaign-press-release; do
+    am done "$s"   # read in full
+done
+am validate
