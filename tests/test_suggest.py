@@ -463,6 +463,9 @@ def test_three_annotated_units_improve_the_rest_of_a_new_article() -> None:
     assert values[1] >= values[0] + 0.05, values
     # and beats the article's own majority so far
     assert values[1] >= report.curve[3][1] + 0.1, report.curve
+    # later steps may stay level within one of the 38 scored units, but never fall back (a
+    # tenth unit turned the clear sentence after it: 0.729 -> 0.643)
+    assert all(b >= a - 0.01 for a, b in itertools.pairwise(values)), values
 
 
 # --------------------------------------------------------------------------- learning from the source

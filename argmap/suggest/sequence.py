@@ -34,9 +34,9 @@ and
    A sentence whose own reading (step 1) is strong (``_strong``: its most likely stance
    ``STRONG`` of the way from chance to certainty) is not pulled by the source's annotated
    units: it gets the mix its predicted sentences alone give, and in step 3 reads its
-   neighbours as they were before the units' pull too (the annotated units themselves
-   still count). Otherwise three units of an article's one side turned every sentence
-   after them, the hedges and conceded points that read clearly as such too;
+   neighbours as they were before the units' pull too (an annotated unit among them
+   counting ``STRONG_NEAR_UNIT``). Otherwise three units of an article's one side turned
+   every sentence after them, the hedges and conceded points that read clearly as such too;
 3. adds to each the probabilities of up to ``NEIGHBOUR_REACH`` sentences on either side,
    each weighted ``(NEIGHBOUR_WEIGHT x models.stickiness) ** distance`` times its chance of
    being a claim at all (headings and furniture hardly count); a sentence the user has
@@ -107,6 +107,12 @@ ELSEWHERE_WEIGHT = 0.5
 #: tempering or capping the pull, and applying it after the neighbours did no better
 #: (issue 13, note c10).
 STRONG = 0.35
+#: What an annotated unit next to such a sentence counts for among its neighbours (as a
+#: predicted neighbour counts its claim probability; elsewhere an annotated unit counts 1).
+#: At 1 an article's tenth annotated unit turned the clear pro-autonomy sentence after it
+#: (bench/eval 0.729 -> 0.643 from 5 to 10 units; the seeds 0.725 -> 0.719). Chosen over
+#: 0-1 leave one project out as ``STRONG`` (0.25 in every fold; issue 13, note c10).
+STRONG_NEAR_UNIT = 0.25
 #: What the user's word that a source argues a stance (``argues``) counts for in its mix,
 #: in units (an annotated unit counts ``models.evidence_weight``; this word is about the
 #: whole source, not its opening). Leave-one-project-out over the seeds, bench/eval and
@@ -339,12 +345,15 @@ def in_order(
     probs[guess] = adjusted
     total = _neighbours(probs, weight, models.stickiness)
     if strong is not None:
-        # a strong sentence, and the neighbours it reads, as before the units' pull (the
-        # annotated units themselves still count as certain); its neighbours read it pulled
+        # a strong sentence, and the neighbours it reads, as before the units' pull (an
+        # annotated unit among them counting ``STRONG_NEAR_UNIT``); its neighbours read it
+        # pulled
         before = probs.copy()
         before[guess] = unpulled
+        near = weight.copy()
+        near[[i for i, stance in enumerate(known) if stance in col]] = STRONG_NEAR_UNIT
         firm = guess[strong]
-        total[firm] = _neighbours(before, weight, models.stickiness)[firm]
+        total[firm] = _neighbours(before, near, models.stickiness)[firm]
         adjusted[strong] = unpulled[strong]
         factor[strong] = bare / m
     alone = adjusted.argmax(axis=1).tolist()  # the stance before the neighbours count
