@@ -10,8 +10,10 @@ Usage (from the repo root)::
 
 Every row is a whole process, timed from launch to exit: the ``argmap`` command itself
 (``python -m argmap ...``) or, for the TUI and ``suggest_all``, a fresh interpreter that
-imports what it needs. Each row reports the median wall time of ``--repeat`` runs and the
-median peak resident memory (``ru_maxrss`` of that child, from ``wait4``). Before the rows
+imports what it needs. Each row reports the median wall time of ``--repeat`` runs, the CPU
+time (user + system, from ``wait4``) and the median peak resident memory: of the process
+and the worker processes it forks together (``TreeMemory``; argmap uses the machine's
+cores, ``ARGMAP_JOBS`` or ``--jobs`` limit them). Before the rows
 of a project, one untimed ``argmap validate`` and ``argmap sources`` fill argmap's caches,
 as any earlier use would have, and Python's bytecode cache of the measured checkout (its
 ``__pycache__`` directories, as an installed package has them: ``PYTHONDONTWRITEBYTECODE``
@@ -120,6 +122,7 @@ def target_for(row: str, scale: int) -> Target | None:
 
 
 LAST_CPU = [0.0]
+LAST_TREE: list[TreeMemory | None] = [None]
 CODE = [REPO]  # where the measured argmap is imported from (--code, for before/after runs)
 
 
@@ -135,11 +138,83 @@ def _env() -> dict[str, str]:
     return env
 
 
-def spawn(cmd: list[str], *, expect: int = 0, stdout: int | None = None) -> tuple[float, float]:
-    """Run ``cmd`` to the end: its wall time in seconds and peak resident memory in MB.
+#: How often the memory of a process tree is read (``TreeMemory``), in seconds.
+TREE_POLL = 0.05
 
-    The child's CPU time (user + system) is kept in ``LAST_CPU``: on a shared machine the
-    wall time includes waiting for a core, the CPU time does not.
+
+class TreeMemory:
+    """The peak memory of a process and its worker processes (argmap forks workers on a
+    machine with several cores, ``argmap.suggest.workers``), read from
+    ``/proc/PID/smaps_rollup`` every ``TREE_POLL`` seconds while it runs.
+
+    ``peak_mb``: the largest sum, at one reading, of the process's resident memory and the
+    memory of each descendant that is its own (``Private_Clean + Private_Dirty``: the pages
+    a forked worker shares with its parent are counted once, in the parent). ``peak_pss_mb``:
+    the largest sum of their proportional set sizes (``Pss``). ``ru_maxrss`` alone would
+    report only the largest single process. Linux only; elsewhere nothing is read."""
+
+    def __init__(self, pid: int) -> None:
+        import threading
+
+        self.pid = pid
+        self.peak_mb = 0.0
+        self.peak_pss_mb = 0.0
+        self.most_processes = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        if Path(f"/proc/{pid}/smaps_rollup").exists():
+            self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+
+    def _watch(self) -> None:
+        while not self._stop.is_set():
+            self.read()
+            self._stop.wait(TREE_POLL)
+
+    def read(self) -> None:
+        """One reading of the tree (processes that end meanwhile are skipped)."""
+        pids = [self.pid]
+        for pid in pids:  # grows as children are found
+            for task in Path(f"/proc/{pid}/task").glob("*/children"):
+                try:
+                    pids += [int(c) for c in task.read_text().split()]
+                except OSError:
+                    continue
+        own = pss = 0.0
+        for k, pid in enumerate(pids):
+            try:
+                fields = _smaps_rollup(pid)
+            except OSError:
+                continue
+            own += fields["Rss"] if k == 0 else fields["Private_Clean"] + fields["Private_Dirty"]
+            pss += fields["Pss"]
+        self.peak_mb = max(self.peak_mb, own / 1024)
+        self.peak_pss_mb = max(self.peak_pss_mb, pss / 1024)
+        self.most_processes = max(self.most_processes, len(pids))
+
+
+def _smaps_rollup(pid: int) -> dict[str, float]:
+    """The kB fields of ``/proc/PID/smaps_rollup``."""
+    out = {}
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:]:
+        key, _, rest = line.partition(":")
+        parts = rest.split()
+        if parts and parts[-1] == "kB":
+            out[key] = float(parts[0])
+    return out
+
+
+def spawn(cmd: list[str], *, expect: int = 0, stdout: int | None = None) -> tuple[float, float]:
+    """Run ``cmd`` to the end: its wall time in seconds and peak resident memory in MB (of
+    the process and its workers together: ``TreeMemory``).
+
+    The CPU time (user + system) of the process and of its workers is kept in ``LAST_CPU``:
+    on a shared machine the wall time includes waiting for a core, the CPU time does not.
+    ``LAST_TREE`` keeps the tree's readings (``TreeMemory``).
     """
     with tempfile.TemporaryFile() as errors:
         t0 = time.perf_counter()
@@ -150,16 +225,21 @@ def spawn(cmd: list[str], *, expect: int = 0, stdout: int | None = None) -> tupl
             stdout=subprocess.DEVNULL if stdout is None else stdout,
             stderr=errors,
         )
-        _, status, usage = os.wait4(proc.pid, 0)
+        tree = TreeMemory(proc.pid)
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            tree.stop()
         seconds = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
         errors.seek(0)
         err = errors.read().decode(errors="replace")
     LAST_CPU[0] = usage.ru_utime + usage.ru_stime
+    LAST_TREE[0] = tree
     if proc.returncode != expect:
         last = (err.strip().splitlines() or ["(no output)"])[-1]
         raise RuntimeError(f"{' '.join(cmd[2:])}: exit {proc.returncode}: {last}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, max(usage.ru_maxrss / 1024, tree.peak_mb)
 
 
 def child(name: str, project: Path) -> dict:
@@ -246,7 +326,15 @@ class Bench:
 
     def row_suggest_all(self) -> dict:
         r = child("suggest_all", self.project)
-        return {"seconds": r["wall"], "rss": r["rss"], "cpu": LAST_CPU[0], "items": r["items"]}
+        tree = LAST_TREE[0]
+        return {
+            "seconds": r["wall"],
+            "rss": r["rss"],
+            "cpu": LAST_CPU[0],
+            "items": r["items"],
+            "pss": tree.peak_pss_mb if tree else None,
+            "processes": tree.most_processes if tree else 1,
+        }
 
     def row_tui_start(self) -> dict:
         r = child("tui_start", self.project)
@@ -324,8 +412,8 @@ def measure_row(bench: Bench, name: str, repeat: int, codes: list[Path]) -> list
             out.append({"error": error})
             continue
         row: dict = {"runs": len(mine), "all_seconds": [round(r["seconds"], 4) for r in mine]}
-        for key in ("seconds", "ceiling", "rss", "median", "cpu"):
-            if key in mine[0]:
+        for key in ("seconds", "ceiling", "rss", "median", "cpu", "pss", "processes"):
+            if mine[0].get(key) is not None:
                 row[key] = statistics.median(r[key] for r in mine)
         out.append(row)
     return out
@@ -468,6 +556,8 @@ def _fmt_cell(r: dict | None, row: str, scale: int) -> str:
         text += f" [ceiling {_fmt_time(r['ceiling'])}, {r['seconds'] / r['ceiling']:.1f}×]"
     if row == "suggest_all" or r.get("rss", 0) > 400:
         text += f", {r['rss']:,.0f} MB"
+        if r.get("processes", 1) > 1:
+            text += f" ({r['processes']:.0f} processes)"
     target = target_for(row, scale)
     if target is not None:
         limit = target.limit(r.get("ceiling"))
@@ -515,7 +605,16 @@ def main(argv: list[str] | None = None) -> int:
         help="measure the argmap package in DIR (e.g. a worktree of an older commit); "
         "several DIRs take turns run by run, side by side in one table",
     )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="processes argmap may use (sets ARGMAP_JOBS for the measured commands; "
+        "default: as argmap chooses, the cores available)",
+    )
     args = parser.parse_args(argv)
+    if args.jobs is not None:
+        os.environ["ARGMAP_JOBS"] = str(args.jobs)
     codes = [c.resolve() for c in args.code]
     CODE[0] = codes[0]
     if args.child:
@@ -536,6 +635,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         results[scale] = run_project(project, args.rows, args.repeat, codes)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    if os.environ.get("ARGMAP_JOBS"):
+        machine += f", ARGMAP_JOBS={os.environ['ARGMAP_JOBS']}"
     load = os.getloadavg()
     report = {
         "corpus": args.corpus,
