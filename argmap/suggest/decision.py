@@ -62,17 +62,28 @@ INNER_FOLDS = 5
 INNER_MAX_UNITS = 1000
 
 
-def prior_offsets(mix: Sequence[float], axes: Sequence[int]) -> Any:
+def prior_offsets(
+    mix: Sequence[float],
+    axes: Sequence[int],
+    gamma: float | None = None,
+    middle: float | None = None,
+    clip: float | None = None,
+) -> Any:
     """The candidate offsets (one per stance) of a project whose annotated units have the
-    stance shares ``mix``, its stances on ``axes`` (0: a middle stance)."""
+    stance shares ``mix``, its stances on ``axes`` (0: a middle stance); ``gamma``,
+    ``middle`` and ``clip`` in place of ``PRIOR_GAMMA``, ``MIDDLE_OFFSET`` and
+    ``OFFSET_CLIP`` (``bench/k0_decision.py`` compares them)."""
     import numpy as np
 
     m = np.asarray(mix, dtype=float)
     if len(m) == 0:
         return m
-    share = -PRIOR_GAMMA * np.log(np.maximum(m, 1e-9) * len(m))
-    out = np.clip(share, -OFFSET_CLIP, OFFSET_CLIP)
-    return out + MIDDLE_OFFSET * (np.asarray(axes) == 0)
+    gamma = PRIOR_GAMMA if gamma is None else gamma
+    clip = OFFSET_CLIP if clip is None else clip
+    middle = MIDDLE_OFFSET if middle is None else middle
+    share = -gamma * np.log(np.maximum(m, 1e-9) * len(m))
+    out = np.clip(share, -clip, clip)
+    return out + middle * (np.asarray(axes) == 0)
 
 
 def apply(probs: Any, offsets: Sequence[float]) -> Any:
@@ -99,9 +110,10 @@ def macro_f1(gold: Any, pred: Any, k: int) -> float:
     return float(np.mean(f1)) if f1 else 0.0
 
 
-def choose(gold: Any, probs: Any, candidate: Any) -> bool:
+def choose(gold: Any, probs: Any, candidate: Any, veto: float | None = None) -> bool:
     """Whether to keep ``candidate``: its macro-F1 on the inner cross-fit's units (``gold``
-    stance indices, final ``probs``) is at most ``VETO`` below no offsets'."""
+    stance indices, final ``probs``) is at most ``veto`` (default ``VETO``) below no
+    offsets'."""
     import numpy as np
 
     if not len(gold):
@@ -109,7 +121,7 @@ def choose(gold: Any, probs: Any, candidate: Any) -> bool:
     k = probs.shape[1]
     plain = macro_f1(gold, np.round(probs, 4).argmax(axis=1), k)
     shifted = macro_f1(gold, np.round(apply(probs, candidate), 4).argmax(axis=1), k)
-    return shifted >= plain - VETO
+    return shifted >= plain - (VETO if veto is None else veto)
 
 
 def _inner_sources(models: Models, items: Sequence[Example], focus: str | None) -> list[str]:
