@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # debate14/15 are the held-out test of reader 8 in session 10: pin readers 7 and 8 on
 # their pages once the lead has measured them). Name a debate here while it is the
 # held-out test of a reader being written.
-HELD_OUT: tuple[str, ...] = ("debate14", "debate15")
+HELD_OUT: tuple[str, ...] = ()
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm",
             ".eml", ".vtt", ".srt", ".xml", ".atom", ".rss", ".org", ".xhtml")  # fmt: skip
 
