@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -161,7 +162,21 @@ class ReaderScreen(ArgmapScreen):
     def view(self) -> SentenceView:
         return self.query_one(SentenceView)
 
+    def _label_stance_keys(self) -> None:
+        """The footer's ``1 2 3`` show this project's stance symbols, not the shipped ones."""
+        stances = self.project.codebook.stances
+        for i in range(4):
+            key = str(i + 1)
+            old = self._bindings.key_to_bindings.get(key, [])
+            if i < len(stances) and old:
+                symbol = stance_symbol(self.project.codebook, stances[i].id)
+                self._bindings.key_to_bindings[key] = [
+                    replace(b, description=symbol) if b.action == f"stance({i})" else b for b in old
+                ]
+        self.refresh_bindings()
+
     def on_mount(self) -> None:
+        self._label_stance_keys()
         self.query_one("#reader-title", Static).update(
             "No source open: press m for the matrix and r on a row, or ] for the first source."
             if self.project.sources
@@ -170,6 +185,7 @@ class ReaderScreen(ArgmapScreen):
         self._apply_pending()
 
     def on_screen_resume(self) -> None:
+        self._label_stance_keys()
         self._apply_pending()
         self._rest_timer()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import time
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from argmap.model import Provenance
 from argmap.project import Project
 from argmap.tui.app import ArgmapApp
 from argmap.tui.reader import ReaderScreen
+from argmap.tui.widgets import stance_symbol
 
 
 async def test_claim_detail_shows_the_suggestion_it_was_accepted_from(
@@ -82,3 +84,22 @@ async def test_suggestion_training_waits_for_a_pause_in_reading(
         assert begun - last_action > ReaderScreen.WARM_UP_AFTER - 0.3, (
             "training started while the user was moving the cursor"
         )
+
+
+async def test_the_footer_shows_the_projects_own_stance_symbols(tmp_path: Path) -> None:
+    """A debate with its own codebook: keys 1-3 in the footer read its symbols, not ▲ ▼ ◆."""
+    root = tmp_path / "dam"
+    shutil.copytree(Path(__file__).parents[2] / "bench" / "debate14", root)
+    project = Project.open(root, annotator="tester", strict=False)
+    symbols = [stance_symbol(project.codebook, s.id) for s in project.codebook.stances[:3]]
+    assert "▲" not in symbols
+    app = ArgmapApp(project)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        app.open_reader(next(iter(project.sources)))
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        await pilot.pause()
+        shown = [reader.active_bindings[k].binding.description for k in ("1", "2", "3")]
+        assert shown == symbols
