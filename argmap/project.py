@@ -127,7 +127,9 @@ def prepare_source(
         )
     if text is None:
         data = read_user_file(src)
-        if html_reader >= 6 and suffix in (".html", ".htm", ".xhtml"):
+        if (html_reader >= 6 and suffix in (".html", ".htm", ".xhtml")) or (
+            html_reader >= 8 and suffix == ".xml"
+        ):
             encoding = corpus.page_encoding(data, encoding)  # its declared charset
         text = corpus.decode_source(data, src, encoding)
         raw_copy = encoding.lower().replace("_", "-") in ("utf-8", "utf8")

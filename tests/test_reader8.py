@@ -292,6 +292,21 @@ def test_an_atom_feed_reads_its_newest_entry(cli: Cli, root: str) -> None:
     ]
 
 
+def test_a_feed_in_the_latin_1_its_xml_declaration_names_is_read(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    text = (PAGES / "island-lines-feed.xml").read_text(encoding="utf-8")
+    text = text.replace('encoding="utf-8"', 'encoding="ISO-8859-1"')
+    text = text.replace("shift workers", "shift workers at the café")
+    page = tmp_path / "feed-latin-1.xml"
+    page.write_bytes(text.encode("iso-8859-1"))
+    got = add_page(cli, root, page)
+    assert got["title"] == "What an on-demand night boat would cost"
+    assert (
+        got["rows"][1] == "That is not free, but it keeps a way home for shift workers at the café."
+    )
+
+
 def test_an_epub_chapter_reads_without_note_marks_or_page_breaks(cli: Cli, root: str) -> None:
     got = _add(cli, root, "chapter-07.xhtml")
     assert got["title"] == "Chapter 7. The Last Boat Home"
