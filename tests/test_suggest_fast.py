@@ -415,6 +415,31 @@ def test_suggest_all_reports_progress_up_to_done(tmp_path: Path) -> None:
     assert [g.to_json() for g in S.suggest_all(project)] == [g.to_json() for g in got]
 
 
+def test_suggest_all_order_is_by_source_then_claim_whatever_the_prediction_groups(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``suggest_all`` predicting in small groups (many of them) gives the same suggestions,
+    number for number and in the same order, as in one group; the order is by source, then
+    strongest claim first, then text order."""
+    from argmap import suggest as S
+    from argmap.project import Project
+    from argmap.suggest import suggestions
+    from bench import distinct
+
+    distinct.ensure(tmp_path / "p", 8, per_source=30, long_source=60)
+    project = Project.open(tmp_path / "p")
+    got = {}
+    for chunk in (10**9, 45):
+        monkeypatch.setattr(suggestions, "PREDICT_CHUNK", chunk)
+        S._CACHE.clear()
+        got[chunk] = S.suggest_all(project)
+    whole = got[10**9]
+    assert len(whole) > 4 * 45
+    assert [g.to_json() for g in got[45]] == [g.to_json() for g in whole]
+    keys = [(g.source, -g.claim, g.start) for g in whole]
+    assert keys == sorted(keys) and len({g.source for g in whole}) > 1
+
+
 def test_terminal_progress_waits_then_rewrites_one_line() -> None:
     import io
 

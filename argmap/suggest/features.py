@@ -266,43 +266,19 @@ class Reading:
     hits: ManyHits
 
 
-#: Distinct texts read (``read``) and made codebook rows (``codebook_rows``) per block: the
-#: blocks of a large batch are shared among the worker processes (``workers.map_blocks``).
-READ_BLOCK = 8192
-
-
 def read(texts: Sequence[str], patterns: PatternSet) -> Reading:
-    """The ``Reading`` of ``texts`` (each distinct text once).
-
-    From two ``READ_BLOCK``s of distinct texts on, each block is read on its own (by the
-    worker processes, ``workers.map_blocks``) and the blocks joined: every text is read
-    alone, so the reading is the same (``vectors.Tokens.joined`` numbers the words in order
-    of first appearance, as reading them all at once does)."""
-    from argmap.suggest.vectors import Tokens, tokenise
-    from argmap.suggest.workers import map_blocks
+    """The ``Reading`` of ``texts`` (each distinct text once)."""
+    from argmap.suggest.vectors import tokenise
 
     distinct = list(dict.fromkeys(texts))
-    pos = {t: i for i, t in enumerate(distinct)}
-    n_blocks = -(-len(distinct) // READ_BLOCK)
-    if n_blocks < 2:
-        norms = normalise_many(distinct)
-        tokens = tokenise(norms)
-        return Reading(distinct, pos, norms, tokens, match_many(patterns, norms, tokens, distinct))
-
-    def block(b: int) -> tuple[list[str], Tokens, ManyHits]:
-        raws = distinct[b * READ_BLOCK : (b + 1) * READ_BLOCK]
-        norms = normalise_many(raws)
-        tokens = tokenise(norms)
-        hits = match_many(patterns, norms, tokens, raws)
-        return norms, Tokens(tokens.vocab, tokens.ids, tokens.doc, tokens.n_docs), hits
-
-    parts = map_blocks(block, n_blocks)
+    norms = normalise_many(distinct)
+    tokens = tokenise(norms)
     return Reading(
         distinct,
-        pos,
-        [t for norms, _, _ in parts for t in norms],
-        Tokens.joined([tokens for _, tokens, _ in parts]),
-        ManyHits.joined([hits for _, _, hits in parts]),
+        {t: i for i, t in enumerate(distinct)},
+        norms,
+        tokens,
+        match_many(patterns, norms, tokens, distinct),
     )
 
 
@@ -827,8 +803,6 @@ def codebook_rows(
     from argmap.suggest.vectors import tokenise
 
     n = len(raws)
-    if reading is not None and n >= 2 * READ_BLOCK:
-        return _rows_in_blocks(raws, lexicon, reading)
     if reading is not None:
         norms, tokens, hits = reading.norms, reading.tokens, reading.hits
     else:
@@ -977,47 +951,6 @@ def codebook_rows(
         alone_like=(n_words < 16) & ~ends,
         tokens=tokens,
         voice=_voice_columns(norms, tokens),
-    )
-
-
-def _rows_in_blocks(raws: Sequence[str], lexicon: Lexicon, reading: Reading) -> Rows:
-    """``codebook_rows`` of ``raws`` (read as ``reading``), ``READ_BLOCK`` texts at a time,
-    the blocks shared among the worker processes (``workers.map_blocks``): every row is
-    computed from its own text alone, so the rows are the same."""
-    import numpy as np
-
-    from argmap.suggest.workers import map_blocks
-
-    n = len(raws)
-    hits = reading.hits
-
-    def block(b: int) -> Rows:
-        lo, hi = b * READ_BLOCK, min(n, (b + 1) * READ_BLOCK)
-        part = Reading(
-            list(raws[lo:hi]),
-            {},
-            reading.norms[lo:hi],
-            reading.tokens.block(lo, hi),
-            ManyHits(
-                hits.stance[lo:hi], hits.conceded[lo:hi], hits.question[lo:hi], hits.found[lo:hi]
-            ),
-        )
-        rows = codebook_rows(part.texts, lexicon, reading=part)
-        # what the caller has already is not sent back from a worker
-        return replace(rows, norms=[], found=[], tokens=None, stance_hits=None)
-
-    parts = map_blocks(block, -(-n // READ_BLOCK))
-    return Rows(
-        norms=reading.norms,
-        dense=np.vstack([r.dense for r in parts]),
-        stance_prior=np.vstack([r.stance_prior for r in parts]),
-        question_prior=np.vstack([r.question_prior for r in parts]),
-        stance_hits=hits.stance,
-        found=hits.found,
-        ends=np.concatenate([r.ends for r in parts]),
-        alone_like=np.concatenate([r.alone_like for r in parts]),
-        tokens=reading.tokens,
-        voice=np.vstack([r.voice for r in parts]),
     )
 
 

@@ -104,43 +104,6 @@ class Tokens:
             len(docs),
         )
 
-    def block(self, lo: int, hi: int) -> Tokens:
-        """The words of texts ``lo`` to ``hi`` (as texts 0, 1, ...), with a vocabulary of
-        their own words only, in order of first appearance (as ``tokenise`` of those texts
-        alone numbers them)."""
-        a, b = np.searchsorted(self.doc, [lo, hi]).tolist()
-        ids = self.ids[a:b]
-        used, first = np.unique(ids, return_index=True)
-        used = used[np.argsort(first, kind="stable")]
-        local = np.zeros(len(self.vocab), dtype=np.int32)
-        local[used] = np.arange(len(used), dtype=np.int32)
-        vocab = self.vocab
-        return Tokens(
-            [vocab[w] for w in used.tolist()], local[ids], self.doc[a:b] - np.int32(lo), hi - lo
-        )
-
-    @staticmethod
-    def joined(parts: Sequence[Tokens]) -> Tokens:
-        """The words of the texts of ``parts``, one after the other, in one vocabulary
-        numbered in order of first appearance (``tokenise`` of all their texts at once)."""
-        index: dict[str, int] = {}
-        ids, docs = [], []
-        at = 0
-        for p in parts:
-            add = index.setdefault
-            remap = np.fromiter(
-                (add(w, len(index)) for w in p.vocab), dtype=np.int32, count=len(p.vocab)
-            )
-            ids.append(remap[p.ids])
-            docs.append(p.doc + np.int32(at))
-            at += p.n_docs
-        return Tokens(
-            list(index),
-            np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32),
-            np.concatenate(docs).astype(np.int32) if docs else np.zeros(0, dtype=np.int32),
-            at,
-        )
-
 
 def tokenise(texts: Sequence[str]) -> Tokens:
     """The words (``\\w+``) of ``texts``, as ids into one vocabulary (first seen first)."""
