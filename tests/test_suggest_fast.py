@@ -278,6 +278,7 @@ def test_ngram_counts_equal_scikit_learns(
     from argmap.suggest import vectors
 
     monkeypatch.setattr(vectors, "DOC_CHUNK", chunk)  # texts counted a few at a time
+    monkeypatch.setattr(vectors, "DF_CHUNK", chunk)  # document frequency in steps too
     if not paired:  # as for codes too large to pair with a text in 64 bits
         monkeypatch.setattr(vectors, "PAIR_KEY_LIMIT", 0)
 
@@ -307,6 +308,7 @@ def test_ngram_counts_equal_scikit_learns(
     assert np.array_equal(got.indptr, want.indptr)
     assert np.array_equal(got.indices, want.indices)
     assert np.array_equal(got.data, want.data)
+    assert type(fast._tfidf).__name__ == "_Idf"  # the chunked document frequency ran
 
 
 def reference_context(ctx: Context, lexicon: F.Lexicon) -> list[float]:
