@@ -668,6 +668,34 @@ def test_suggestions_let_go_of_the_texts_they_read_and_keep_their_rows(tmp_path:
     assert docs[1].sentence_rows == rows and D.doc_contexts(docs[1]) == ctxs
 
 
+def test_predicting_with_release_forgets_the_rows_and_computes_them_again_alike(
+    tmp_path: Path,
+) -> None:
+    """``suggest_all`` lets go of the remembered training rows as it predicts them
+    (``release``): those contexts are no longer known (their texts are let go), and
+    predicting them again computes their rows afresh, to the same predictions."""
+    from argmap import suggest as S
+    from argmap.project import Project
+    from argmap.suggest import data as D
+    from argmap.suggest import models as M
+    from bench import distinct
+
+    distinct.ensure(tmp_path / "p", 6, per_source=30, long_source=40)
+    project = Project.open(tmp_path / "p")
+    S._CACHE.clear()
+    models = S.models_for(project)
+    feats = models.features
+    assert feats is not None
+    ctxs = [c for rows in D.reading(project, None).values() for _, c, _, _ in rows][:60]
+    assert all(c in feats._known for c in ctxs)
+    kept = M.predict(models, ctxs)
+    assert all(c in feats._known for c in ctxs)  # without release: still remembered
+    got = M.predict(models, ctxs, release=True)
+    assert not any(c in feats._known for c in ctxs) and feats._known  # the others stay
+    assert got == kept
+    assert M.predict(models, ctxs) == kept  # computed afresh: the same
+
+
 def test_reasons_are_the_same_however_far_a_row_is_read_ahead(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1178,15 +1178,31 @@ class Featuriser:
             + [f"context__{w}" for w in self.lexicon.context_names]
         )
 
-    def transform(self, ctxs: Sequence[Context]) -> Features:
+    def transform(self, ctxs: Sequence[Context], release: bool = False) -> Features:
         """Features of ``ctxs`` (each should be distinct: callers deduplicate), reusing the
-        rows of the remembered training contexts."""
-        import numpy as np
+        rows of the remembered training contexts.
 
+        ``release``: the remembered rows used are forgotten and their normalised texts let
+        go (``suggest_all`` predicts each sentence once: 25 MB of texts at 1,000 sources,
+        let go as prediction passes them); a context asked for again is computed afresh."""
         seen = self._seen
         if seen is None or not self._known:
             return self._compute(ctxs)
         known = [self._known.get(c, -1) for c in ctxs]
+        out = self._reused(seen, ctxs, known)
+        if release:
+            self._text_ix = None
+            for c, k in zip(ctxs, known, strict=True):
+                if k >= 0:
+                    del self._known[c]
+                    seen.norms[k] = ""
+                    seen.found[k] = ()
+        return out
+
+    def _reused(self, seen: Features, ctxs: Sequence[Context], known: list[int]) -> Features:
+        """``transform``: the remembered rows ``known`` (-1: computed) of ``ctxs``."""
+        import numpy as np
+
         new = [c for c, k in zip(ctxs, known, strict=True) if k < 0]
         ix_known = np.asarray([k for k in known if k >= 0], dtype=np.int64)
         if not new:

@@ -172,10 +172,12 @@ def _suggestions(
     docs: dict[str, list[tuple[AnySentence, Context, bool, str | None]]],
     progress: Progress | None = None,
     argues: Mapping[str, str] | None = None,
+    release: bool = False,
 ) -> list[Suggestion]:
     """One suggestion per uncovered sentence of ``docs`` (per source, every sentence in text
     order, as ``data.reading`` gives them), in the same order. ``argues``: per source, the
-    stance the user says it argues (``sequence.in_order``).
+    stance the user says it argues (``sequence.in_order``). ``release``: the remembered
+    training rows are let go as they are predicted (``Featuriser.transform``).
 
     Sources are taken in groups of about ``PREDICT_CHUNK`` uncovered sentences: a group is
     predicted (``PREDICT_CHUNK`` at a time, so that intermediate matrices stay small), each
@@ -195,7 +197,7 @@ def _suggestions(
         for i in range(0, len(todo), PREDICT_CHUNK):
             if progress is not None:
                 progress(f"suggesting: {done + i:,} of {total:,} sentences", (done + i) / total)
-            preds += M.predict(models, todo[i : i + PREDICT_CHUNK])
+            preds += M.predict(models, todo[i : i + PREDICT_CHUNK], release=release)
         got = iter(preds)
         for sid, rows in group:
             mine = [None if covered else next(got) for _, _, covered, _ in rows]
@@ -373,6 +375,7 @@ def suggest_all(
             reading(project, annotator),
             part(progress, 0.6, 1.0),
             said_argues(project, annotator) or None,
+            release=True,  # each sentence is predicted once; the rows are forgotten below
         )
         out.sort(key=lambda g: (g.source, -g.claim, g.start))
     if models.features is not None:
