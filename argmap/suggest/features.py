@@ -1188,15 +1188,15 @@ class Featuriser:
         seen = self._seen
         if seen is None or not self._known:
             return self._compute(ctxs)
-        known = [self._known.get(c, -1) for c in ctxs]
+        if not release:
+            return self._reused(seen, ctxs, [self._known.get(c, -1) for c in ctxs])
+        known = [self._known.pop(c, -1) for c in ctxs]  # forgotten as they are looked up
+        self._text_ix = None
         out = self._reused(seen, ctxs, known)
-        if release:
-            self._text_ix = None
-            for c, k in zip(ctxs, known, strict=True):
-                if k >= 0:
-                    del self._known[c]
-                    seen.norms[k] = ""
-                    seen.found[k] = ()
+        for k in known:
+            if k >= 0:
+                seen.norms[k] = ""
+                seen.found[k] = ()
         return out
 
     def _reused(self, seen: Features, ctxs: Sequence[Context], known: list[int]) -> Features:
