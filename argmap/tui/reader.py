@@ -141,7 +141,6 @@ class ReaderScreen(ArgmapScreen):
         self.last_questions: list[str] = []
         self._pending: tuple[str, str | None, str | None] | None = None
         self.suggestions: dict[str, dict[str, Any]] = {}  # sentence id -> suggestion
-        self.rejected: set[tuple[str, str]] = set()  # (source, sentence), this session only
         self._incoming: tuple[int, dict[str, list[tuple[str, Claim]]]] | None = None
         self._footer_timer: Timer | None = None
         self._warm_timer: Timer | None = None
@@ -379,6 +378,12 @@ class ReaderScreen(ArgmapScreen):
                     f" · {labels}\n  {because}y accepts · x rejects",
                     style="italic",
                 )
+            elif rejected := self.rejected_here().get(self.current_sentence_id() or ""):
+                out.append("\nYou rejected the suggestion ", style="italic")
+                for i, stance in enumerate(rejected):
+                    out.append(", " if i else "")
+                    out.append_text(stance_text(codebook, stance))
+                out.append(" here · x takes it back", style="italic")
             detail.update(out)
             return
         current = self.current_claim()
@@ -445,6 +450,8 @@ class ReaderScreen(ArgmapScreen):
             return self.source_id is not None or None
         if action in ("questions", "next_claim", "next_open", "suggest"):
             return self.source_id is not None or None
+        if action == "reject" and self.current_sentence_id() in self.rejected_here():
+            return True  # x again takes the rejection back
         if action in ("accept", "reject"):
             if not self.suggestions:
                 return False
@@ -683,13 +690,46 @@ class ReaderScreen(ArgmapScreen):
             if changed and self.suggestions:
                 self._suggest(source)  # the open suggestions lean on it: ask again
 
-        self.app.push_screen(
-            StancePicker(
-                self.project.codebook,
-                f"What does “{self._short_title(source)}” argue as a whole? (1-9){said}",
-            ),
-            picked,
+        from argmap.suggest import side_unsaid
+
+        propose = now is None and side_unsaid(self.project, source)
+        picker = StancePicker(
+            self.project.codebook,
+            f"What does “{self._short_title(source)}” argue as a whole? (1-9){said}",
+            "reading the source to propose its side…" if propose else None,
         )
+        self.app.push_screen(picker, picked)
+        if propose:
+            self._propose_side(source, picker)
+
+    @work(thread=True, exclusive=True, group="side", exit_on_error=False)
+    def _propose_side(self, source: str, picker: StancePicker) -> None:
+        """Read which side ``source`` leans to (``side.propose``) and show it in the open
+        ``picker``: preselected with the reason when clear enough, else only the reason.
+        Nothing is kept: the user confirms (Enter) or picks another."""
+        from argmap.errors import ArgmapError
+        from argmap.suggest import side
+
+        try:
+            got = side.propose(self.project, source)
+        except ArgmapError as err:
+            got, why = None, f"nothing proposed: {err}"
+        else:
+            why = "nothing proposed: no likely claim to read"
+        label = side.stance_label(self.project.codebook)
+        if got is not None and got.confident:
+            stance: str | None = got.stance
+            why = f"proposed {label(got.stance)}: {got.reason(label)} (Enter confirms)"
+        else:
+            stance = None
+            if got is not None:
+                why = f"nothing proposed, too even: {got.reason(label)}"
+
+        def show() -> None:
+            if self.app.screen is picker:
+                picker.propose(stance, why)
+
+        self.app.call_from_thread(show)
 
     def action_cycle(self) -> None:
         self.choice += 1
@@ -729,11 +769,22 @@ class ReaderScreen(ArgmapScreen):
 
     # ------------------------------------------------------------------ suggestions
 
+    def rejected_here(self) -> dict[str, tuple[str, ...]]:
+        """Per sentence of this source, the stances whose suggestions you rejected (kept in
+        your progress file, so they stay rejected after a restart); none without a name."""
+        if self.source_id is None:
+            return {}
+        try:
+            return self.project.rejected().get(self.source_id, {})
+        except UsageError:  # no annotator yet: nothing rejected
+            return {}
+
     def _open_suggestions(self) -> list[dict[str, Any]]:
+        rejected = self.rejected_here()
         return [
             s
             for sid, s in self.suggestions.items()
-            if (self.source_id, sid) not in self.rejected and not self.view.claims_at(s["index"])
+            if s["stance"] not in rejected.get(sid, ()) and not self.view.claims_at(s["index"])
         ]
 
     def current_suggestion(self) -> dict[str, Any] | None:
@@ -742,7 +793,7 @@ class ReaderScreen(ArgmapScreen):
         if sid is None or sid not in self.suggestions:
             return None
         sug = self.suggestions[sid]
-        if (self.source_id, sid) in self.rejected or self.view.claims_at(sug["index"]):
+        if sug["stance"] in self.rejected_here().get(sid, ()) or self.view.claims_at(sug["index"]):
             return None
         return sug
 
@@ -794,7 +845,7 @@ class ReaderScreen(ArgmapScreen):
 
         started = time.monotonic()
         try:
-            found = suggest_source(self.project, source, progress=progress)
+            found = suggest_source(self.project, source, progress=progress, keep_rejected=True)
             unsaid = side_unsaid(self.project, source)
         except NotEnoughData as err:
             self.app.call_from_thread(self.notify, str(err), severity="warning", timeout=8)
@@ -860,13 +911,29 @@ class ReaderScreen(ArgmapScreen):
         self.argmap.with_annotator(go)
 
     def action_reject(self) -> None:
-        sentence = self.current_sentence_id()
-        if self.source_id is None or sentence is None:
+        """Reject the suggestion under the cursor, for good (your progress file); on a
+        sentence whose suggestion you rejected, take the rejection back."""
+        source, sentence = self.source_id, self.current_sentence_id()
+        if source is None or sentence is None:
             return
-        self.rejected.add((self.source_id, sentence))
-        self._show_hints()
-        self._detail()
-        self.refresh_bindings()
+        sug = self.current_suggestion()
+        if sug is None:
+            if sentence not in self.rejected_here():
+                return
+            self.argmap.edit(
+                lambda: self.project.set_rejected(source, sentence, None, rejected=False),
+                lambda _: f"rejection taken back: {sentence}",
+            )
+            return
+        stance = sug["stance"]
+
+        def go() -> None:
+            self.argmap.edit(
+                lambda: self.project.set_rejected(source, sentence, stance),
+                lambda _: f"rejected the suggestion for {sentence} (x again takes it back)",
+            )
+
+        self.argmap.with_annotator(go)
 
     def action_least_sure(self) -> None:
         open_ = self._open_suggestions()
