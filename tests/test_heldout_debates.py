@@ -19,8 +19,12 @@ Hacker News thread, a Wikipedia talk page, an Obsidian note and an org-mode note
 pages) and ``bench/debate17`` (a country switching to an opt-out system of organ donation, three
 stances: opt-out, a required recorded choice, and keeping opt-in; with a committee report as
 ``pdftotext -layout`` gives it, a Reddit thread, an FAQ page of accordions, a magazine interview,
-a Jupyter notebook, an RTF statement and a Google Docs export among its pages): projects made
-from an empty folder with
+a Jupyter notebook, an RTF statement and a Google Docs export among its pages) and
+``bench/debate18`` (a port city capping the cruise ships that call at it, five stances on a scale
+from closing the berths to large ships, through the council's cap and a levy without a cap, to no
+limit, and no verdict; with a council's minutes page in Windows-1252, an X thread, a Ghost blog
+post, a Telegram channel export, a travel forum thread and Readwise highlights among its pages):
+projects made from an empty folder with
 argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one ``import`` of
 ``gold.tsv``), on data the models were never tuned on.
 
@@ -265,6 +269,28 @@ DEBATE15 = Debate(
     patterns=220,
     minority_first=6,
 )
+DEBATE18 = Debate(
+    "debate18",
+    ("ban-ships", "cap-calls", "levy-only", "open-port", "pending"),
+    frozenset(
+        {
+            "crowding",
+            "emissions",
+            "hospitality-jobs",
+            "port-income",
+            "holiday-lets",
+            "diversion",
+            "port-law",
+        }
+    ),
+    "pending",
+    sources=6,
+    units=251,
+    sentences=484,
+    relations=230,
+    patterns=245,
+    minority_first=5,
+)
 DEBATE17 = Debate(
     "debate17",
     ("opt-out", "mandated-choice", "keep-opt-in"),
@@ -293,6 +319,7 @@ DEBATES = {
         DEBATE14,
         DEBATE15,
         DEBATE17,
+        DEBATE18,
     )
 }
 
@@ -460,7 +487,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     unit is not the article's majority stance (the defence seeds put their majority first);
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
-    stances), debate11, debate12, debate13, debate14, debate15 and debate17 each stance leads an article."""
+    stances), debate11, debate12, debate13, debate14, debate15, debate17 and debate18 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -485,6 +512,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE14,
         DEBATE15,
         DEBATE17,
+        DEBATE18,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
