@@ -12,6 +12,7 @@ from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writ
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
 from argmap.readers.names import person_name, person_names
+from argmap.readers.page9 import facts9, kind9, lines9, markup9, title9
 from argmap.readers.plain import shorten_at_word
 from argmap.readers.versions import READER, check_reader
 
@@ -56,6 +57,9 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         markup = _DOCS_COMMENT.sub("", markup)
     if reader >= 8:
         parser.writers_named = names_writers(markup)
+    kind = kind9(markup) if reader >= 9 else ""
+    if kind:
+        markup = markup9(markup, kind)
     parser.feed(markup)
     parser.close()
     raw = "".join(parser.parts)
@@ -68,6 +72,9 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         lines = [line for line in lines if not _COUNT_LINE_7.fullmatch(line.lstrip("# "))]
     if reader >= 8:
         lines = _lines8(lines)
+    read_lines = lines
+    if reader >= 9:
+        lines = lines9(lines, markup, kind)
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")
@@ -140,6 +147,13 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
             info.pop("author", None)  # the file's owner ("Clerk", "User"), not its writer
     if reader >= 8:
         info.update(_page_facts8(markup, parser, info, paragraphs))
+    if reader >= 9:
+        for field, value in facts9(markup, kind, parser.meta, read_lines).items():
+            if field != "outlet" or not parser.meta.get("og:site_name"):
+                info[field] = value  # the publisher a record names, not its heading
+        info["title"] = title9(info.get("title", ""), kind)
+        if kind == "talk" and info.get("outlet"):
+            info["author"] = f"{info['outlet']} contributors"  # not its first editor
     if reader >= 4:
         found, byline = parser.found, parser.found.get("byline", "")
         if not info.get("date"):
