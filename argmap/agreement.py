@@ -735,19 +735,23 @@ class SuggestionUptake:
     """What people did with the model's proposals.
 
     ``accepted``/``corrected``: claims made from a suggestion (``Claim.suggested``) whose
-    stance, questions and kind still equal / differ from the proposal. For the ``model``
-    annotator's pre-annotations (``argmap suggest --all --min-confidence``), per sentence of
-    a source a person has annotated: ``accepted`` if that person's claim there agrees on
-    stance and questions, ``corrected`` if it differs, ``rejected`` if they left it out.
+    stance, questions and kind still equal / differ from the proposal. ``rejected``: the
+    suggestions a person rejected (``x`` in the reader, ``argmap reject``), one per
+    sentence and stance, as they said it. For the ``model`` annotator's pre-annotations
+    (``argmap suggest --all --min-confidence``), per sentence of a source a person has
+    annotated: ``accepted`` if that person's claim there agrees on stance and questions,
+    ``corrected`` if it differs, ``left_out`` if they neither annotated nor rejected it
+    (inferred, not said: it is counted apart from ``rejected``).
     """
 
     accepted: int = 0
     corrected: int = 0
     rejected: int = 0
+    left_out: int = 0
 
     @property
     def total(self) -> int:
-        return self.accepted + self.corrected + self.rejected
+        return self.accepted + self.corrected + self.rejected + self.left_out
 
     def rate(self, n: int) -> float | None:
         return n / self.total if self.total else None
@@ -757,9 +761,11 @@ class SuggestionUptake:
             "accepted": self.accepted,
             "corrected": self.corrected,
             "rejected": self.rejected,
+            "left_out": self.left_out,
             "accept_rate": _round(self.rate(self.accepted)),
             "correct_rate": _round(self.rate(self.corrected)),
             "reject_rate": _round(self.rate(self.rejected)),
+            "left_out_rate": _round(self.rate(self.left_out)),
         }
 
 
@@ -778,6 +784,10 @@ def suggestion_uptake(project: Project, model: str = "model") -> SuggestionUptak
             out.accepted += 1
         else:
             out.corrected += 1
+    said = {
+        name: got for name, got in project.rejected_map().items() if name not in (model, reference)
+    }
+    out.rejected = sum(len(v) for got in said.values() for by in got.values() for v in by.values())
     by_person: dict[tuple[str, str], dict[str, list[Claim]]] = {}
     read: dict[str, set[str]] = {}
     for c in people:
@@ -791,7 +801,9 @@ def suggestion_uptake(project: Project, model: str = "model") -> SuggestionUptak
             if any(c.suggested is not None for c in theirs):
                 continue  # already counted as accepted or corrected above
             if not theirs:
-                out.rejected += 1
+                rejected = said.get(person, {}).get(m.source, {}).get(m.sentence, ())
+                if m.stance not in rejected:  # a rejection said is counted above
+                    out.left_out += 1
             elif any((c.stance, set(c.questions)) == (m.stance, set(m.questions)) for c in theirs):
                 out.accepted += 1
             else:

@@ -288,13 +288,18 @@ class Progress(Frozen):
     A source marked done counts as read in full: its sentences without a claim of theirs are
     read as "no claim" when annotators are compared, not as "not read yet". ``argues`` is
     the annotator's reading of what a source argues as a whole (a stance id per source):
-    the suggestions of its sentences lean on it.
+    the suggestions of its sentences lean on it. ``rejected``: per source, per sentence id,
+    the stances of the suggestions the annotator rejected there (``x`` in the reader,
+    ``argmap reject``); their suggestions with those stances are no longer shown to them.
     """
 
     schema_version: int = Field(SCHEMA_VERSION, alias="schema")
     annotator: AnnotatorName
     done: dict[Identifier, datetime] = Field(default_factory=dict)
     argues: dict[Identifier, Identifier] = Field(default_factory=dict, exclude_if=lambda v: not v)
+    rejected: dict[Identifier, dict[Identifier, tuple[Identifier, ...]]] = Field(
+        default_factory=dict, exclude_if=lambda v: not v
+    )
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 

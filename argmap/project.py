@@ -775,6 +775,14 @@ class Project:
                         f"{path}: argues: {sid}: unknown stance {stance!r} "
                         f"(valid: {choices(stances)})"
                     )
+            for sid, sentences in progress.rejected.items():
+                for sentence, rejected in sentences.items():
+                    for stance in rejected:
+                        if stance not in stances:
+                            self.problems.append(
+                                f"{path}: rejected: {sid}: {sentence}: unknown stance "
+                                f"{stance!r} (valid: {choices(stances)})"
+                            )
             self._progress[progress.annotator] = progress
 
     def _check_codebook(self, path: Path, numbered: list[tuple[int, Claim]]) -> list[str]:
@@ -1297,6 +1305,65 @@ class Project:
             else:
                 argues[doc.id] = stance
             return {"argues": dict(sorted(argues.items()))}
+
+        return self._edit_progress(change)
+
+    def rejected(self, annotator: str | None = None) -> dict[str, dict[str, tuple[str, ...]]]:
+        """Per source, per sentence id, the stances of the suggestions ``annotator``
+        (default: you) rejected there; sources, sentences and stances no longer in the
+        project are left out (``validate`` names unknown stances)."""
+        progress = self._progress.get(annotator or self.annotator)
+        if progress is None:
+            return {}
+        stances = set(self.codebook.stance_ids)
+        out: dict[str, dict[str, tuple[str, ...]]] = {}
+        for sid, sentences in sorted(progress.rejected.items()):
+            doc = self.sources.get(sid)
+            if doc is None:
+                continue
+            ids = {s.id for s in doc.sentences}
+            for sentence, rejected in sorted(sentences.items()):
+                kept = tuple(s for s in rejected if s in stances)
+                if sentence in ids and kept:
+                    out.setdefault(sid, {})[sentence] = kept
+        return out
+
+    def rejected_map(self) -> dict[str, dict[str, dict[str, tuple[str, ...]]]]:
+        """Each annotator's rejections (annotator -> ``rejected(annotator)``), sorted."""
+        return {name: got for name in sorted(self._progress) if (got := self.rejected(name))}
+
+    def set_rejected(
+        self, source: str, sentence: str, stance: str | None, rejected: bool = True
+    ) -> bool:
+        """Reject the suggestion of ``stance`` for a sentence, in your reading (kept in your
+        progress file); ``rejected=False`` takes it back (``stance`` None: every stance
+        rejected there). False if it was so already."""
+        doc = self.source(source)
+        sent = doc.sentence(sentence).id
+        if stance is not None:
+            stance = self.check_stance(stance)
+        elif rejected:
+            raise UsageError("reject: say which stance's suggestion is rejected")
+
+        def change(progress: Progress) -> dict[str, Any] | None:
+            sentences = dict(progress.rejected.get(doc.id, {}))
+            before = sentences.get(sent, ())
+            if rejected:
+                after = tuple(sorted({*before, stance}))  # type: ignore[arg-type]
+            else:
+                after = tuple(s for s in before if stance is not None and s != stance)
+            if after == before:
+                return None
+            if after:
+                sentences[sent] = after
+            else:
+                sentences.pop(sent, None)
+            out = dict(progress.rejected)
+            if sentences:
+                out[doc.id] = dict(sorted(sentences.items()))
+            else:
+                out.pop(doc.id, None)
+            return {"rejected": dict(sorted(out.items()))}
 
         return self._edit_progress(change)
 

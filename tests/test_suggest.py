@@ -1181,7 +1181,21 @@ def test_agreement_reports_how_often_suggestions_are_accepted_corrected_rejected
     )
     project.annotate("src3", stance=other, questions=second.questions, sentence=second.sentence)
     up = suggestion_uptake(Project.open(root))
-    assert (up.accepted, up.corrected, up.rejected) == (1, 1, len(saved) - 2)
+    # left out is inferred, not said: it is not counted as rejected
+    assert (up.accepted, up.corrected, up.rejected, up.left_out) == (1, 1, 0, len(saved) - 2)
+    # rejections as the annotator said them: the third pre-annotation, and another
+    # stance there (the model annotator's own rejections are not a person's)
+    third = saved[2]
+    assert project.set_rejected("src3", third.sentence, third.stance)
+    another = next(s for s in project.codebook.stance_ids if s != third.stance)
+    assert project.set_rejected("src3", third.sentence, another)
+    Project.open(root, annotator="model").set_rejected("src3", third.sentence, third.stance)
+    up = suggestion_uptake(Project.open(root))
+    assert (up.accepted, up.corrected, up.rejected, up.left_out) == (1, 1, 2, len(saved) - 3)
+    assert project.set_rejected("src3", third.sentence, None, rejected=False)  # taken back
+    up = suggestion_uptake(Project.open(root))
+    assert (up.accepted, up.corrected, up.rejected, up.left_out) == (1, 1, 0, len(saved) - 2)
+    assert project.set_rejected("src3", third.sentence, third.stance)
     # a suggestion accepted in the reader with a correction counts as corrected
     target = project.claims(source="src1")[0]
     project.delete(target.id)
@@ -1190,9 +1204,14 @@ def test_agreement_reports_how_often_suggestions_are_accepted_corrected_rejected
     code, out = run_cli("agreement", "--json", "--project", str(root))
     assert code == 0
     got = json.loads(out)["suggestions"]
-    assert (got["accepted"], got["corrected"], got["rejected"]) == (1, 2, len(saved) - 2)
+    assert (got["accepted"], got["corrected"], got["rejected"], got["left_out"]) == (
+        1,
+        2,
+        1,
+        len(saved) - 3,
+    )
     code, out = run_cli("agreement", "--project", str(root))
-    assert "Model suggestions:" in out and "corrected 2" in out
+    assert "Model suggestions:" in out and "corrected 2" in out and "rejected 1 " in out
 
 
 def test_the_projects_decision_offsets_still_count_once_a_source_has_units() -> None:

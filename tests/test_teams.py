@@ -380,3 +380,59 @@ def test_an_unknown_stance_in_a_progress_file_names_file_and_source(shipped: Pat
     code, out, err = argmap(shipped, "validate", who="alice")
     assert code != 0
     assert f"{path}: argues: {SRC}: unknown stance 'pro-mars'" in out + err
+
+
+# --------------------------------------------------------------------------- rejected suggestions
+
+
+def test_cli_reject_hides_a_suggestion_from_its_annotator_only_until_undone(shipped: Path) -> None:
+    import json
+
+    def suggested(*args: str) -> dict[str, str]:
+        code, out, _ = argmap(shipped, "suggest", *args, "--json", who="analyst")
+        assert code == 0
+        return {f"{g['source']}:{g['sentence']}": g["stance"] for g in json.loads(out)}
+
+    before = suggested("004")
+    key, stance = next(iter(before.items()))
+    sentence = key.rsplit(":", 1)[1]
+    # a colleague's rejection never hides your suggestions
+    assert argmap(shipped, "reject", "004", sentence, stance, who="bob")[1] == (
+        f"bob: {key}: rejected {stance}\n"
+    )
+    assert suggested("004")[key] == stance
+    # no STANCE: the one `suggest` proposes there now
+    assert argmap(shipped, "reject", "004", sentence, who="analyst")[1] == (
+        f"analyst: {key}: rejected {stance}\n"
+    )
+    assert "(unchanged)" in argmap(shipped, "reject", "004", sentence, stance, who="analyst")[1]
+    progress = shipped / "annotations" / "progress" / "analyst.json"
+    assert json.loads(progress.read_text())["rejected"] == {SRC: {sentence: [stance]}}
+    # kept across runs, honoured by suggest and suggest --all
+    assert set(suggested("004")) == set(before) - {key}
+    assert key not in suggested("--all")
+    listed = json.loads(argmap(shipped, "reject", "--json")[1])
+    assert listed == {name: {SRC: {sentence: [stance]}} for name in ("analyst", "bob")}
+    # taken back
+    assert argmap(shipped, "reject", "004", sentence, "--undo", who="analyst")[1] == (
+        f"analyst: {key}: nothing rejected\n"
+    )
+    assert suggested("004")[key] == stance
+    assert "rejected" not in json.loads(progress.read_text())
+    code, out, err = argmap(shipped, "reject", "004", sentence, "pro-mars")
+    assert code != 0 and out == "" and err.count("\n") == 1 and "unknown stance 'pro-mars'" in err
+
+
+def test_an_unknown_stance_rejected_in_a_progress_file_names_file_and_sentence(
+    shipped: Path,
+) -> None:
+    import json
+
+    path = shipped / "annotations" / "progress" / "alice.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        json.dumps({"schema": 1, "annotator": "alice", "rejected": {SRC: {"s0003": ["pro-mars"]}}})
+    )
+    code, out, err = argmap(shipped, "validate", who="alice")
+    assert code != 0
+    assert f"{path}: rejected: {SRC}: s0003: unknown stance 'pro-mars'" in out + err

@@ -57,7 +57,8 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
             f"Model suggestions: {up.total} acted on: accepted {up.accepted} "
             f"({_fmt(up.rate(up.accepted), pct=True)}), corrected {up.corrected} "
             f"({_fmt(up.rate(up.corrected), pct=True)}), rejected {up.rejected} "
-            f"({_fmt(up.rate(up.rejected), pct=True)})"
+            f"({_fmt(up.rate(up.rejected), pct=True)}), pre-annotations left out "
+            f"{up.left_out} ({_fmt(up.rate(up.left_out), pct=True)})"
         )
     if len(report.annotators) < 2:
         console.print(

@@ -332,6 +332,29 @@ def said_argues(project: Project, annotator: str | None = None) -> dict[str, str
     return project.argued(annotator)
 
 
+def rejected_by(
+    project: Project, annotator: str | None = None
+) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Per source, per sentence, the stances whose suggestions ``annotator`` (default: you)
+    rejected (``x`` in the reader, ``argmap reject``); nothing when no annotator is set: a
+    colleague's rejections never hide your suggestions."""
+    try:
+        return project.rejected(annotator)
+    except UsageError:  # no annotator set
+        return {}
+
+
+def drop_rejected(
+    project: Project, suggestions: Iterable[Suggestion], annotator: str | None = None
+) -> list[Suggestion]:
+    """``suggestions`` without those ``annotator`` (default: you) rejected: same sentence,
+    same stance (another stance proposed there later is a new suggestion)."""
+    rejected = rejected_by(project, annotator)
+    return [
+        g for g in suggestions if g.stance not in rejected.get(g.source, {}).get(g.sentence, ())
+    ]
+
+
 def side_unsaid(project: Project, source_id: str, annotator: str | None = None) -> bool:
     """True when nothing the user did says which side ``source_id`` argues: no stance said
     for it (``said_argues``) and none of its sentences annotated with a stance in
@@ -353,6 +376,7 @@ def suggest_source(
     large_threshold: int | None = None,
     progress: Progress | None = None,
     argues: str | None = None,
+    keep_rejected: bool = False,
 ) -> list[Suggestion]:
     """One suggestion per unannotated sentence of ``source_id``, strongest claim first.
 
@@ -361,8 +385,9 @@ def suggest_source(
     being annotated now). ``argues``: the stance the user says the source argues as a
     whole (default: what was said with ``argmap argues``, see ``said_argues``); its
     suggestions then lean that way (``sequence.STATED_WEIGHT``; a stance not in the
-    codebook raises ``UsageError``). Raises ``NotEnoughData`` below the minimum. Nothing
-    is written.
+    codebook raises ``UsageError``). Suggestions ``annotator`` rejected are left out
+    (``drop_rejected``) unless ``keep_rejected``. Raises ``NotEnoughData`` below the
+    minimum. Nothing is written.
     """
     doc = project.source(source_id)
     if argues is None:
@@ -386,6 +411,8 @@ def suggest_source(
             {doc.id: argues} if argues is not None else None,
         )
         out.sort(key=lambda g: (-g.claim, g.start))
+    if not keep_rejected:
+        out = drop_rejected(project, out, annotator)
     if progress is not None:
         progress("done", 1.0)
     return out
@@ -397,9 +424,11 @@ def suggest_all(
     *,
     large_threshold: int | None = None,
     progress: Progress | None = None,
+    keep_rejected: bool = False,
 ) -> list[Suggestion]:
     """One suggestion per unannotated sentence of every source: sorted by source, then
-    strongest claim first (ties: text order).
+    strongest claim first (ties: text order); those ``annotator`` rejected are left out
+    unless ``keep_rejected`` (``drop_rejected``).
 
     One set of models is fitted on ``project.view_claims(annotator)`` (every annotated
     source's uncovered sentences are negatives) and predicts all sentences, in chunks. For
@@ -422,6 +451,8 @@ def suggest_all(
             said_argues(project, annotator) or None,
         )
         out.sort(key=lambda g: (g.source, -g.claim, g.start))
+    if not keep_rejected:
+        out = drop_rejected(project, out, annotator)
     if models.features is not None:
         models.features.forget()  # the training rows it reused: their memory, not kept
     if progress is not None:

@@ -141,7 +141,6 @@ class ReaderScreen(ArgmapScreen):
         self.last_questions: list[str] = []
         self._pending: tuple[str, str | None, str | None] | None = None
         self.suggestions: dict[str, dict[str, Any]] = {}  # sentence id -> suggestion
-        self.rejected: set[tuple[str, str]] = set()  # (source, sentence), this session only
         self._incoming: tuple[int, dict[str, list[tuple[str, Claim]]]] | None = None
         self._footer_timer: Timer | None = None
         self._warm_timer: Timer | None = None
@@ -379,6 +378,12 @@ class ReaderScreen(ArgmapScreen):
                     f" · {labels}\n  {because}y accepts · x rejects",
                     style="italic",
                 )
+            elif rejected := self.rejected_here().get(self.current_sentence_id() or ""):
+                out.append("\nYou rejected the suggestion ", style="italic")
+                for i, stance in enumerate(rejected):
+                    out.append(", " if i else "")
+                    out.append_text(stance_text(codebook, stance))
+                out.append(" here · x takes it back", style="italic")
             detail.update(out)
             return
         current = self.current_claim()
@@ -445,6 +450,8 @@ class ReaderScreen(ArgmapScreen):
             return self.source_id is not None or None
         if action in ("questions", "next_claim", "next_open", "suggest"):
             return self.source_id is not None or None
+        if action == "reject" and self.current_sentence_id() in self.rejected_here():
+            return True  # x again takes the rejection back
         if action in ("accept", "reject"):
             if not self.suggestions:
                 return False
@@ -729,11 +736,22 @@ class ReaderScreen(ArgmapScreen):
 
     # ------------------------------------------------------------------ suggestions
 
+    def rejected_here(self) -> dict[str, tuple[str, ...]]:
+        """Per sentence of this source, the stances whose suggestions you rejected (kept in
+        your progress file, so they stay rejected after a restart); none without a name."""
+        if self.source_id is None:
+            return {}
+        try:
+            return self.project.rejected().get(self.source_id, {})
+        except UsageError:  # no annotator yet: nothing rejected
+            return {}
+
     def _open_suggestions(self) -> list[dict[str, Any]]:
+        rejected = self.rejected_here()
         return [
             s
             for sid, s in self.suggestions.items()
-            if (self.source_id, sid) not in self.rejected and not self.view.claims_at(s["index"])
+            if s["stance"] not in rejected.get(sid, ()) and not self.view.claims_at(s["index"])
         ]
 
     def current_suggestion(self) -> dict[str, Any] | None:
@@ -742,7 +760,7 @@ class ReaderScreen(ArgmapScreen):
         if sid is None or sid not in self.suggestions:
             return None
         sug = self.suggestions[sid]
-        if (self.source_id, sid) in self.rejected or self.view.claims_at(sug["index"]):
+        if sug["stance"] in self.rejected_here().get(sid, ()) or self.view.claims_at(sug["index"]):
             return None
         return sug
 
@@ -794,7 +812,7 @@ class ReaderScreen(ArgmapScreen):
 
         started = time.monotonic()
         try:
-            found = suggest_source(self.project, source, progress=progress)
+            found = suggest_source(self.project, source, progress=progress, keep_rejected=True)
             unsaid = side_unsaid(self.project, source)
         except NotEnoughData as err:
             self.app.call_from_thread(self.notify, str(err), severity="warning", timeout=8)
@@ -860,13 +878,29 @@ class ReaderScreen(ArgmapScreen):
         self.argmap.with_annotator(go)
 
     def action_reject(self) -> None:
-        sentence = self.current_sentence_id()
-        if self.source_id is None or sentence is None:
+        """Reject the suggestion under the cursor, for good (your progress file); on a
+        sentence whose suggestion you rejected, take the rejection back."""
+        source, sentence = self.source_id, self.current_sentence_id()
+        if source is None or sentence is None:
             return
-        self.rejected.add((self.source_id, sentence))
-        self._show_hints()
-        self._detail()
-        self.refresh_bindings()
+        sug = self.current_suggestion()
+        if sug is None:
+            if sentence not in self.rejected_here():
+                return
+            self.argmap.edit(
+                lambda: self.project.set_rejected(source, sentence, None, rejected=False),
+                lambda _: f"rejection taken back: {sentence}",
+            )
+            return
+        stance = sug["stance"]
+
+        def go() -> None:
+            self.argmap.edit(
+                lambda: self.project.set_rejected(source, sentence, stance),
+                lambda _: f"rejected the suggestion for {sentence} (x again takes it back)",
+            )
+
+        self.argmap.with_annotator(go)
 
     def action_least_sure(self) -> None:
         open_ = self._open_suggestions()

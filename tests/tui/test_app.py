@@ -536,6 +536,54 @@ async def test_suggestions_are_shown_accepted_and_rejected(shipped: Path) -> Non
     assert any(c["id"] == claim.id for c in claims_on_disk(shipped))
 
 
+async def test_a_rejected_suggestion_stays_rejected_after_a_restart_until_x_again(
+    shipped: Path,
+) -> None:
+    source = sorted(Project.open(shipped).sources)[1]
+
+    async def open_and_suggest(app: ArgmapApp, pilot) -> ReaderScreen:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        app.open_reader(source)
+        await pilot.pause()
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        await pilot.press("S")
+        await settle(app, pilot)
+        assert reader.suggestions
+        return reader
+
+    app = ArgmapApp(Project.open(shipped, annotator="tester", strict=False))
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_and_suggest(app, pilot)
+        await pilot.press("w")
+        await pilot.pause()
+        sug = reader.current_suggestion()
+        assert sug is not None
+        sentence = reader.current_sentence_id()
+        await pilot.press("x")
+        await pilot.pause()
+        assert reader.current_suggestion() is None
+    # a restart: the same suggestion stays rejected, and says so
+    app = ArgmapApp(Project.open(shipped, annotator="tester", strict=False))
+    async with app.run_test(size=SIZE) as pilot:
+        reader = await open_and_suggest(app, pilot)
+        assert reader.suggestions[sentence]["stance"] == sug["stance"]
+        reader.view.move_to(sug["index"])
+        await pilot.pause()
+        assert reader.current_sentence_id() == sentence
+        assert reader.current_suggestion() is None
+        assert all(s["index"] != sug["index"] for s in reader._open_suggestions())
+        detail = str(reader.query_one("#reader-detail").render())
+        assert "You rejected the suggestion" in detail and "x takes it back" in detail
+        await pilot.press("x")  # x again: taken back
+        await pilot.pause()
+        assert reader.current_suggestion() is not None
+        assert "y accepts · x rejects" in str(reader.query_one("#reader-detail").render())
+    # the taking back is kept too
+    assert Project.open(shipped, annotator="tester").rejected() == {}
+
+
 async def test_stance_colours_follow_the_theme(small_project: Path) -> None:
     from argmap.tui.widgets import stance_style
 
