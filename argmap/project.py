@@ -149,7 +149,7 @@ def prepare_source(
     info: dict[str, str] = dict(office[1]) if office else {}
     if html_reader >= 8 and not office and (kind := corpus.format_kind(text, suffix)):
         # an e-mail, captions, a feed, an Org mode note, an EPUB chapter (reader 8)
-        text, info, form = corpus.convert_format(text, kind)
+        text, info, form = corpus.convert_format(text, kind, html_reader)
         suffix, raw_copy = {"html": ".html", "md": ".md"}.get(form, ".txt"), False
     if suffix in (".html", ".htm"):
         text, page = corpus.html_to_text(text, html_reader)

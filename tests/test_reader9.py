@@ -72,7 +72,7 @@ def test_an_interjection_does_not_take_over_the_speech_it_breaks_into(cli: Cli, 
         "Councillor ÅSTRÖM: I beg to move,",
         "Councillor ÅSTRÖM: That the Council approves the new ferry timetable.",
         "Councillor ÅSTRÖM: The 22:40 sailing costs more than any other service we run.",
-        "Councillor BRENNAN: It is the only one nurses can use.",
+        "Councillor BRENNAN (Skerra Ward): It is the only one nurses can use.",
         "Councillor ÅSTRÖM: A demand-led boat would serve them at a third of the cost.",
         "Councillor ÅSTRÖM: I commend the timetable to the Council.",
     ]
@@ -112,6 +112,20 @@ def test_a_word_documents_footnotes_are_kept_under_notes(cli: Cli, root: str) ->
     ]
     odt = _add(cli, root, "users-minutes.odt")
     assert odt["rows"][-1] == "Eleven members came; two sent apologies."
+
+
+def test_an_epub_chapters_endnotes_are_kept_and_its_title_names_the_chapter(
+    cli: Cli, root: str
+) -> None:
+    """d14 #3: an EPUB chapter's notes were dropped without a word (the note marks go, the
+    notes stay), and its title was the book's alone."""
+    page = _add(cli, root, "../reader8/chapter-07.xhtml")
+    assert page["rows"][-1] == "Harrowby Council, Population estimates for the small isles, 2004."
+    old = _reader8(cli, root, "../reader8/chapter-07.xhtml")
+    assert not any("Population estimates" in row for row in old["rows"])
+    chapter = _add(cli, root, "drowned-quay-ch03.xhtml")
+    assert chapter["title"] == "The Ferry Years, chapter 3: The Drowned Quay"
+    assert chapter["rows"][-2:] == ["Notes", "Harbour board minutes, 12 May 1961."]
 
 
 # -- 2. who says what in threads ---------------------------------------------------------
@@ -156,6 +170,38 @@ def test_a_bluesky_threads_counters_and_chrome_are_no_sentences(cli: Cli, root: 
     assert len(page["rows"]) == 10
     old = _reader8(cli, root, "bluesky-counted-thread.html")
     assert "@skerra-shop.bsky.social: End of conversation" in old["rows"]
+
+
+# -- 3. furniture and metadata -----------------------------------------------------------
+
+
+def test_an_obsidian_dataview_block_is_no_sentence(cli: Cli, root: str) -> None:
+    """d15 #8: "```dataview" and its query were two sentences of the note."""
+    page = _add(cli, root, "Ferry vote notes.md")
+    assert page["rows"] == [
+        "Ferry vote notes",
+        "The council votes on the timetable on 8 April.",
+        "What would change my mind A costed on-demand boat that runs every night.",
+        "Sources",
+        "I still think the 22:40 should stay.",
+    ]
+    old = _reader8(cli, root, "Ferry vote notes.md")
+    assert "```dataview" in old["rows"]
+
+
+def test_a_caption_files_note_gives_its_title_show_and_date(cli: Cli, root: str) -> None:
+    """d14 #3: a podcast's WebVTT was titled by its first sentence, with no outlet or
+    date, though its NOTE block names the episode and the day it was recorded."""
+    page = _add(cli, root, "ferry-podcast.vtt")
+    assert facts(page) == (
+        "Island Lines, episode 9: The last boat",
+        "",
+        "Island Lines",
+        "2027-04-02",
+    )
+    assert page["rows"][0] == "Ruth Galbraith: Welcome to Island Lines."
+    old = _reader8(cli, root, "ferry-podcast.vtt")
+    assert facts(old) == ("Welcome to Island Lines.", "", "", "")
 
 
 # -- 4. formats users bring --------------------------------------------------------------

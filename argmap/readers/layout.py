@@ -135,6 +135,10 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         run_lines = []
         if s >= _HEADER_ZONE:
             break
+    if reader >= 9:
+        for block in _PLUGIN_BLOCK_9.finditer(text):
+            # an Obsidian plugin's query ("```dataview"): the app's, no sentence of the note
+            skip.update(s for s, _ in lines if block.start() <= s < block.end())
     head = text_head(text, reader) if reader >= 4 else None
     if head is not None:
         skip.update(head.skip)
@@ -323,6 +327,14 @@ _PROCEDURE_9 = re.compile(
 """Reader 9: a record's procedure line, nobody's words ("Question put and agreed to.")."""
 
 
+_PLUGIN_BLOCK_9 = re.compile(
+    r"^[ \t]*(?P<fence>```+|~~~+)[ \t]*(?:dataview|dataviewjs|query|tasks|button|mermaid|"
+    r"chart|meta-bind|tracker)\b[^\n]*\n(?:.*\n)*?[ \t]*(?P=fence)[ \t]*$",
+    re.M,
+)
+"""Reader 9: a fenced block an Obsidian plugin runs ("```dataview", "```tasks")."""
+
+
 def _interjections(
     text: str,
     lines: list[tuple[int, int]],
@@ -362,12 +374,14 @@ def _members_as_named(
     whatever the number of parentheses ("Senator VIKSTRÖM (Leader…) (Party) (by leave)")."""
     names = {name for _, _, name, _ in labelled}
     out = []
-    many = r"(?:[ \t]+\([^()]*\))+$" if reader >= 9 else r"(?:[ \t]+\([^()]*\)){2}$"
     for s, end, name, bare in labelled:
-        base = re.sub(many, "", name)  # a seat and a party
-        # reader 9: a member, a role and a party ("(Leader) (Harbour Ward) (by leave)")
-        whole = reader >= 9 and name.count("(") >= 2 and base != name
-        out.append((s, end, base if whole or (base != name and base in names) else name, bare))
+        base = re.sub(r"(?:[ \t]+\([^()]*\)){2}$", "", name)  # a seat and a party
+        if reader >= 9 and re.search(r"(?:[ \t]+\([^()]*\)){2,}$", name):
+            # a member, a role, a party and more ("(Leader…) (Civic Union) (by leave)"): the
+            # member, whether or not the record names them so elsewhere
+            out.append((s, end, re.sub(r"(?:[ \t]+\([^()]*\))+$", "", name), bare))
+            continue
+        out.append((s, end, base if base != name and base in names else name, bare))
     return out
 
 

@@ -34,6 +34,9 @@ _CHROME_9 = re.compile(
     r"Skip to (?:the )?(?:main )?(?:content|navigation|article)|"
     r"«\s*Previous[^|»]{0,40}(?:\|[^|»]{1,60}){1,3}»|(?:Back to contents|Top of page) \| .{0,80}"
 )
+_EPUB_NOTES = re.compile(
+    r"""(?:epub:type|role)=["'](?:doc-)?(?:endnotes|footnotes|footnote|endnote|rearnotes)["']"""
+)
 _HN_PAGE = re.compile(r'class="hnuser"')
 _HN_HEAD = re.compile(
     r"(?P<user>[\w-]{2,40}) (?:\d+ (?:minute|hour|day|month|year)s? ago|on [A-Z][a-z]{2} \d{1,2},"
@@ -109,6 +112,8 @@ def kind9(markup: str) -> str:
         return "bluesky"
     if "started this petition" in head:
         return "petition"
+    if _EPUB_NOTES.search(head) or re.search(r"""epub:type=["'](?:chapter|bodymatter)""", head):
+        return "epub"
     return ""
 
 
@@ -232,9 +237,12 @@ def facts9(markup: str, kind: str, meta: dict[str, str], lines: list[str]) -> di
                 facts["date"] = any_date(chrome["day"]) or ""
     elif kind == "consultation":
         for line in lines:
-            if line.startswith("Name: "):
-                facts["author"] = line[len("Name: ") :].strip()
-                break
+            bare = _cells(line)
+            if bare.startswith("Name: ") and "author" not in facts:
+                facts["author"] = bare[len("Name: ") :].strip()
+            elif bare.startswith("Submitted on · ") and "date" not in facts:
+                day = bare[len("Submitted on · ") :].strip()
+                facts["date"] = day[:10] if re.match(r"\d{4}-\d{2}-\d{2}", day) else any_date(day)
     return {k: v for k, v in facts.items() if v}
 
 
