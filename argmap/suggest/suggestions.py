@@ -29,7 +29,7 @@ from argmap.suggest.data import (
     reading,
 )
 from argmap.suggest.features import paused_gc
-from argmap.suggest.sequence import in_order
+from argmap.suggest.sequence import in_order, rule_out
 
 if TYPE_CHECKING:
     from argmap.model import Claim, Provenance
@@ -188,10 +188,13 @@ def _suggestions(
     docs: dict[str, list[tuple[AnySentence, Context, bool, str | None]]],
     progress: Progress | None = None,
     argues: Mapping[str, str] | None = None,
+    rejected: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None,
 ) -> list[Suggestion]:
     """One suggestion per uncovered sentence of ``docs`` (per source, every sentence in text
     order, as ``data.reading`` gives them), in the same order. ``argues``: per source, the
-    stance the user says it argues (``sequence.in_order``).
+    stance the user says it argues (``sequence.in_order``); ``rejected``: per source, per
+    sentence, the stances whose suggestions the user rejected there, ruled out before the
+    source is read in order (``sequence.rule_out``).
 
     Sources are taken in groups of about ``PREDICT_CHUNK`` uncovered sentences: a group is
     predicted (``PREDICT_CHUNK`` at a time, so that intermediate matrices stay small), each
@@ -234,10 +237,17 @@ def _suggestions(
         got = iter(preds)
         out: list[Suggestion] = []
         for sid, rows in groups[g]:
+            said = rejected.get(sid, {}) if rejected else {}
+            made = [None if covered else next(got) for _, _, covered, _ in rows]
+            if said:
+                made = [
+                    p if p is None or s.id not in said else rule_out(p, said[s.id])
+                    for (s, *_), p in zip(rows, made, strict=True)
+                ]
             read = in_order(
                 models,
                 [c for _, c, _, _ in rows],
-                [None if covered else next(got) for _, _, covered, _ in rows],
+                made,
                 [k for *_, k in rows],
                 argues.get(sid) if argues else None,
             )
@@ -347,12 +357,10 @@ def rejected_by(
 def drop_rejected(
     project: Project, suggestions: Iterable[Suggestion], annotator: str | None = None
 ) -> list[Suggestion]:
-    """``suggestions`` without those ``annotator`` (default: you) rejected: same sentence,
-    same stance (another stance proposed there later is a new suggestion)."""
+    """``suggestions`` without those of the sentences where ``annotator`` (default: you)
+    rejected one: the sentence is not suggested to them again until they take it back."""
     rejected = rejected_by(project, annotator)
-    return [
-        g for g in suggestions if g.stance not in rejected.get(g.source, {}).get(g.sentence, ())
-    ]
+    return [g for g in suggestions if g.sentence not in rejected.get(g.source, {})]
 
 
 def side_unsaid(project: Project, source_id: str, annotator: str | None = None) -> bool:
@@ -385,7 +393,8 @@ def suggest_source(
     being annotated now). ``argues``: the stance the user says the source argues as a
     whole (default: what was said with ``argmap argues``, see ``said_argues``); its
     suggestions then lean that way (``sequence.STATED_WEIGHT``; a stance not in the
-    codebook raises ``UsageError``). Suggestions ``annotator`` rejected are left out
+    codebook raises ``UsageError``). The suggestions ``annotator`` rejected count as
+    evidence (``sequence.rule_out``), and their sentences are left out
     (``drop_rejected``) unless ``keep_rejected``. Raises ``NotEnoughData`` below the
     minimum. Nothing is written.
     """
@@ -409,6 +418,7 @@ def suggest_source(
             reading(project, annotator, only=doc.id),
             part(progress, 0.8, 1.0),
             {doc.id: argues} if argues is not None else None,
+            rejected_by(project, annotator),
         )
         out.sort(key=lambda g: (-g.claim, g.start))
     if not keep_rejected:
@@ -427,8 +437,9 @@ def suggest_all(
     keep_rejected: bool = False,
 ) -> list[Suggestion]:
     """One suggestion per unannotated sentence of every source: sorted by source, then
-    strongest claim first (ties: text order); those ``annotator`` rejected are left out
-    unless ``keep_rejected`` (``drop_rejected``).
+    strongest claim first (ties: text order); what ``annotator`` rejected counts as
+    evidence, and its sentences are left out unless ``keep_rejected`` (as
+    ``suggest_source``).
 
     One set of models is fitted on ``project.view_claims(annotator)`` (every annotated
     source's uncovered sentences are negatives) and predicts all sentences, in chunks. For
@@ -449,6 +460,7 @@ def suggest_all(
             reading(project, annotator),
             part(progress, 0.6, 1.0),
             said_argues(project, annotator) or None,
+            rejected_by(project, annotator),
         )
         out.sort(key=lambda g: (g.source, -g.claim, g.start))
     if not keep_rejected:
