@@ -12,8 +12,7 @@ Every row is a whole process, timed from launch to exit: the ``argmap`` command 
 (``python -m argmap ...``) or, for the TUI and ``suggest_all``, a fresh interpreter that
 imports what it needs. Each row reports the median wall time of ``--repeat`` runs, the CPU
 time (user + system, from ``wait4``) and the median peak resident memory: of the process
-and the worker processes it forks together (``TreeMemory``; argmap forks workers only when
-``ARGMAP_JOBS`` or ``--jobs`` asks for more than one process). Before the rows
+and any processes it starts, together (``TreeMemory``). Before the rows
 of a project, one untimed ``argmap validate`` and ``argmap sources`` fill argmap's caches,
 as any earlier use would have, and Python's bytecode cache of the measured checkout (its
 ``__pycache__`` directories, as an installed package has them: ``PYTHONDONTWRITEBYTECODE``
@@ -143,13 +142,13 @@ TREE_POLL = 0.05
 
 
 class TreeMemory:
-    """The peak memory of a process and its worker processes (argmap forks workers when
-    ``ARGMAP_JOBS`` asks for several, ``argmap.suggest.workers``), read from
-    ``/proc/PID/smaps_rollup`` every ``TREE_POLL`` seconds while it runs.
+    """The peak memory of a process and the processes it starts (argmap itself runs in one;
+    a child process would count here), read from ``/proc/PID/smaps_rollup`` every
+    ``TREE_POLL`` seconds while it runs.
 
     ``peak_mb``: the largest sum, at one reading, of the process's resident memory and the
     memory of each descendant that is its own (``Private_Clean + Private_Dirty``: the pages
-    a forked worker shares with its parent are counted once, in the parent). ``peak_pss_mb``:
+    a forked child shares with its parent are counted once, in the parent). ``peak_pss_mb``:
     the largest sum of their proportional set sizes (``Pss``). ``ru_maxrss`` alone would
     report only the largest single process. Linux only; elsewhere nothing is read."""
 
@@ -210,9 +209,9 @@ def _smaps_rollup(pid: int) -> dict[str, float]:
 
 def spawn(cmd: list[str], *, expect: int = 0, stdout: int | None = None) -> tuple[float, float]:
     """Run ``cmd`` to the end: its wall time in seconds and peak resident memory in MB (of
-    the process and its workers together: ``TreeMemory``).
+    the process and its child processes together: ``TreeMemory``).
 
-    The CPU time (user + system) of the process and of its workers is kept in ``LAST_CPU``:
+    The CPU time (user + system) of the process and of its children is kept in ``LAST_CPU``:
     on a shared machine the wall time includes waiting for a core, the CPU time does not.
     ``LAST_TREE`` keeps the tree's readings (``TreeMemory``).
     """
@@ -605,16 +604,7 @@ def main(argv: list[str] | None = None) -> int:
         help="measure the argmap package in DIR (e.g. a worktree of an older commit); "
         "several DIRs take turns run by run, side by side in one table",
     )
-    parser.add_argument(
-        "--jobs",
-        type=int,
-        metavar="N",
-        help="processes argmap may use (sets ARGMAP_JOBS for the measured commands; "
-        "default: as argmap chooses, one)",
-    )
     args = parser.parse_args(argv)
-    if args.jobs is not None:
-        os.environ["ARGMAP_JOBS"] = str(args.jobs)
     codes = [c.resolve() for c in args.code]
     CODE[0] = codes[0]
     if args.child:
@@ -635,8 +625,6 @@ def main(argv: list[str] | None = None) -> int:
         )
         results[scale] = run_project(project, args.rows, args.repeat, codes)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    if os.environ.get("ARGMAP_JOBS"):
-        machine += f", ARGMAP_JOBS={os.environ['ARGMAP_JOBS']}"
     load = os.getloadavg()
     report = {
         "corpus": args.corpus,

@@ -16,7 +16,11 @@ e-mail, a Bluesky thread, feed entries, an e-book chapter and subtitle files) an
 ``bench/debate15`` (replacing an appointed senate with a chamber of citizens chosen by lot, four
 stances: a yes, citizens' assemblies only to advise, a no, and no verdict; with a Hansard page, a
 Hacker News thread, a Wikipedia talk page, an Obsidian note and an org-mode note among its
-pages): projects made from an empty folder with
+pages) and ``bench/debate17`` (a country switching to an opt-out system of organ donation, three
+stances: opt-out, a required recorded choice, and keeping opt-in; with a committee report as
+``pdftotext -layout`` gives it, a Reddit thread, an FAQ page of accordions, a magazine interview,
+a Jupyter notebook, an RTF statement and a Google Docs export among its pages): projects made
+from an empty folder with
 argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one ``import`` of
 ``gold.tsv``), on data the models were never tuned on.
 
@@ -261,6 +265,18 @@ DEBATE15 = Debate(
     patterns=220,
     minority_first=6,
 )
+DEBATE17 = Debate(
+    "debate17",
+    ("opt-out", "mandated-choice", "keep-opt-in"),
+    frozenset({"family", "trust", "faith", "donor-numbers", "capacity", "consent", "rollout"}),
+    "",
+    sources=7,
+    units=288,
+    sentences=474,
+    relations=225,
+    patterns=195,
+    minority_first=6,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -276,6 +292,7 @@ DEBATES = {
         DEBATE13,
         DEBATE14,
         DEBATE15,
+        DEBATE17,
     )
 }
 
@@ -443,7 +460,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     unit is not the article's majority stance (the defence seeds put their majority first);
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
-    stances), debate11, debate12, debate13, debate14 and debate15 each stance leads an article."""
+    stances), debate11, debate12, debate13, debate14, debate15 and debate17 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -467,6 +484,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE13,
         DEBATE14,
         DEBATE15,
+        DEBATE17,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 

@@ -466,6 +466,12 @@ def test_three_annotated_units_improve_the_rest_of_a_new_article() -> None:
     # later steps may stay level within one of the 38 scored units, but never fall back (a
     # tenth unit turned the clear sentence after it: 0.729 -> 0.643)
     assert all(b >= a - 0.01 for a, b in itertools.pairwise(values)), values
+    # the side proposed before an article is read (``argues``): the seeds all argue
+    # pro-autonomy, these articles mostly the other side; the proposal names each one's
+    # side where the seeds' own side names none (bench/side_proposal.py: 4 of 4)
+    sides = report.side_proposal
+    assert sides["sources"] == 4 and sides["baseline_right"] == 0
+    assert sides["right"] >= 3 and sides["right"] >= sides["proposed"] - 1
 
 
 # --------------------------------------------------------------------------- learning from the source
@@ -595,6 +601,55 @@ def test_what_a_user_said_an_article_argues_is_kept_and_leans_their_suggestions(
     assert code == 0 and {g["stance"] for g in json.loads(out)} == {PUS}
     alice = Project.open(root, annotator="alice")
     assert {g.sentence: g.stance for g in S.suggest_source(alice, "depots")} == before
+
+
+def test_argues_proposes_the_side_of_an_unread_article_and_keeps_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``argmap argues SOURCE`` without a stance proposes the side a new article's likely
+    claims lean to, why, and the command that confirms it; nothing is kept until the user
+    runs it. The list shows the proposal beside the sources nobody has placed; a source the
+    user annotated, or whose side they said, gets none."""
+    from argmap.suggest import side
+
+    S._CACHE.clear()
+    root = shipped_copy(tmp_path)
+    (tmp_path / "depots.txt").write_text(DEPOTS, encoding="utf-8")
+    project = Project.open(root, annotator="analyst")
+    project.add_source(tmp_path / "depots.txt", source_id="depots")
+    got = side.propose(project, "depots")
+    assert got is not None and got.confident and got.stance == PUS
+    cli = ["--project", str(root), "--annotator", "analyst"]
+    capsys.readouterr()
+    assert main(["argues", "depots", *cli]) == 0
+    out = capsys.readouterr().out
+    assert f"depots: proposed ▼ {PUS} (not kept): its " in out
+    assert "likely claims read ▼" in out and "beyond the project's usual mix" in out
+    assert f"confirm: argmap argues depots {PUS}" in out
+    assert Project.open(root).argued_map() == {}
+    assert main(["argues", "depots", "--json", *cli]) == 0
+    said = json.loads(capsys.readouterr().out)
+    assert (said["proposed"], said["argues"], said["threshold"]) == (PUS, None, side.THRESHOLD)
+    # the list: a proposal for the new article only (the seeds are annotated)
+    assert main(["argues", *cli]) == 0
+    rows = {
+        line.split("│")[1].strip(): line
+        for line in capsys.readouterr().out.splitlines()
+        if line.startswith("│") and line.split("│")[1].strip()
+    }
+    assert f"▼ {PUS}? its" in rows["depots"]
+    assert all(row.rstrip("│ ").endswith("-") for sid, row in rows.items() if sid != "depots")
+    seed = sorted(project.sources)[0]
+    assert main(["argues", seed, *cli]) == 0
+    assert "nothing proposed" in capsys.readouterr().out
+    # once said, it is what the user said, and the list proposes nothing more
+    assert main(["argues", "depots", PUS, *cli]) == 0
+    assert Project.open(root).argued_map() == {"depots": {"analyst": PUS}}
+    capsys.readouterr()
+    assert main(["argues", "depots", *cli]) == 0
+    assert capsys.readouterr().out.startswith(f"analyst: depots: argues {PUS} (")
+    assert main(["argues", *cli]) == 0
+    assert "? its" not in capsys.readouterr().out
 
 
 def test_reading_in_order_weighs_section_headings_and_annotated_neighbours() -> None:

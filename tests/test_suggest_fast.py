@@ -278,6 +278,7 @@ def test_ngram_counts_equal_scikit_learns(
     from argmap.suggest import vectors
 
     monkeypatch.setattr(vectors, "DOC_CHUNK", chunk)  # texts counted a few at a time
+    monkeypatch.setattr(vectors, "DF_CHUNK", chunk)  # document frequency in steps too
     if not paired:  # as for codes too large to pair with a text in 64 bits
         monkeypatch.setattr(vectors, "PAIR_KEY_LIMIT", 0)
 
@@ -307,6 +308,7 @@ def test_ngram_counts_equal_scikit_learns(
     assert np.array_equal(got.indptr, want.indptr)
     assert np.array_equal(got.indices, want.indices)
     assert np.array_equal(got.data, want.data)
+    assert type(fast._tfidf).__name__ == "_Idf"  # the chunked document frequency ran
 
 
 def reference_context(ctx: Context, lexicon: F.Lexicon) -> list[float]:
@@ -413,6 +415,31 @@ def test_suggest_all_reports_progress_up_to_done(tmp_path: Path) -> None:
     # the same suggestions as without a listener
     S._CACHE.clear()
     assert [g.to_json() for g in S.suggest_all(project)] == [g.to_json() for g in got]
+
+
+def test_suggest_all_order_is_by_source_then_claim_whatever_the_prediction_groups(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``suggest_all`` predicting in small groups (many of them) gives the same suggestions,
+    number for number and in the same order, as in one group; the order is by source, then
+    strongest claim first, then text order."""
+    from argmap import suggest as S
+    from argmap.project import Project
+    from argmap.suggest import suggestions
+    from bench import distinct
+
+    distinct.ensure(tmp_path / "p", 8, per_source=30, long_source=60)
+    project = Project.open(tmp_path / "p")
+    got = {}
+    for chunk in (10**9, 45):
+        monkeypatch.setattr(suggestions, "PREDICT_CHUNK", chunk)
+        S._CACHE.clear()
+        got[chunk] = S.suggest_all(project)
+    whole = got[10**9]
+    assert len(whole) > 4 * 45
+    assert [g.to_json() for g in got[45]] == [g.to_json() for g in whole]
+    keys = [(g.source, -g.claim, g.start) for g in whole]
+    assert keys == sorted(keys) and len({g.source for g in whole}) > 1
 
 
 def test_terminal_progress_waits_then_rewrites_one_line() -> None:
@@ -639,6 +666,34 @@ def test_suggestions_let_go_of_the_texts_they_read_and_keep_their_rows(tmp_path:
     assert [g.to_json() for g in S.suggest_all(project)] == first
     assert docs[1].text == docs[1].path.read_text(encoding="utf-8")
     assert docs[1].sentence_rows == rows and D.doc_contexts(docs[1]) == ctxs
+
+
+def test_predicting_with_release_forgets_the_rows_and_computes_them_again_alike(
+    tmp_path: Path,
+) -> None:
+    """``suggest_all`` lets go of the remembered training rows as it predicts them
+    (``release``): those contexts are no longer known (their texts are let go), and
+    predicting them again computes their rows afresh, to the same predictions."""
+    from argmap import suggest as S
+    from argmap.project import Project
+    from argmap.suggest import data as D
+    from argmap.suggest import models as M
+    from bench import distinct
+
+    distinct.ensure(tmp_path / "p", 6, per_source=30, long_source=40)
+    project = Project.open(tmp_path / "p")
+    S._CACHE.clear()
+    models = S.models_for(project)
+    feats = models.features
+    assert feats is not None
+    ctxs = [c for rows in D.reading(project, None).values() for _, c, _, _ in rows][:60]
+    assert all(c in feats._known for c in ctxs)
+    kept = M.predict(models, ctxs)
+    assert all(c in feats._known for c in ctxs)  # without release: still remembered
+    got = M.predict(models, ctxs, release=True)
+    assert not any(c in feats._known for c in ctxs) and feats._known  # the others stay
+    assert got == kept
+    assert M.predict(models, ctxs) == kept  # computed afresh: the same
 
 
 def test_reasons_are_the_same_however_far_a_row_is_read_ahead(

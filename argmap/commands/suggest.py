@@ -254,6 +254,24 @@ def _print_stated(report: Any) -> None:
     )
 
 
+def _print_side_proposal(report: Any) -> None:
+    """The side proposed for each held-out source before it is read (``argues``), beside the
+    project's most common side."""
+    from rich.console import Console
+
+    got = report.side_proposal
+    if not got:
+        return
+    n, k, right = got["sources"], got["proposed"], got["right"]
+    prec = f"right in [bold]{right}[/] ({got['precision']:.2f})" if k else "none proposed"
+    Console(soft_wrap=False).print(
+        f"side proposed before reading (argues; only where its reading leads by "
+        f"{got['threshold']:g}): for {k} of {n} held-out sources (coverage "
+        f"{got['coverage']:.2f}), {prec}; the most common side of the other sources is "
+        f"right in {got['baseline_right']} of {n}"
+    )
+
+
 def _print_source_level(level: dict[str, Any]) -> None:
     """How the annotated sources argue: their stance mix, how one-sided each is, and how
     much stances run in stretches (what makes a source's annotations move the rest of it)."""
@@ -302,6 +320,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     )
     _print_single("stance (annotated sentences)", report.stance, report.stance_baseline)
     _print_stated(report)
+    _print_side_proposal(report)
     assert report.questions is not None and report.questions_baseline is not None
     _print_multi(
         "questions (annotated sentences, multi-label)", report.questions, report.questions_baseline
@@ -324,6 +343,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         if a.stance is not None and a.stance_baseline is not None:
             _print_single("new articles: stance", a.stance, a.stance_baseline)
             _print_stated(a)
+            _print_side_proposal(a)
         _print_extra(a)
     console.print(
         f"Retrain on all annotations: {report.train_seconds * 1000:.0f} ms; "

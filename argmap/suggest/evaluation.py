@@ -13,6 +13,9 @@ held-out predictions), beside a majority-class baseline under the same protocol:
 - stance with each held-out source's main stance *stated* (``suggest --argues``, the most
   frequent stance of its gold units, as a reader who has read it would say) and nothing
   else of it annotated;
+- the side *proposed* for each held-out source before it is read (``side.read_side``,
+  above ``side.THRESHOLD``): for how many sources, how many right (its main stance), beside
+  the project's most common side (of the other sources) named for every source;
 - the precision of each codebook pattern on the annotations.
 
 ``evaluate_articles`` does the same for articles outside the project with gold units in a
@@ -35,6 +38,7 @@ from argmap.suggest.data import Context, Example, contexts, examples
 from argmap.suggest.models import NOT_UNIT, UNIT
 from argmap.suggest.patterns import compile_patterns, split_concession
 from argmap.suggest.sequence import in_order
+from argmap.suggest.side import THRESHOLD, read_side
 from argmap.suggest.text import normalise
 
 if TYPE_CHECKING:
@@ -336,6 +340,9 @@ class EvaluationReport:
     kind_baseline: Scores | None = None
     # stance with each held-out source's main stance stated (``suggest --argues``)
     stated: Scores | None = None
+    # the side proposed for each held-out source before it is read (``side.read_side``)
+    # against its main stance, beside the project's most common side (``_Sides.result``)
+    side_proposal: dict[str, Any] = field(default_factory=dict)
     # units of the held-out source given -> (model macro-F1, baseline macro-F1, test units)
     curve: dict[int, tuple[float, float, int]] = field(default_factory=dict)
     # held-out source -> task -> (model macro-F1, majority macro-F1)
@@ -375,6 +382,7 @@ class EvaluationReport:
             },
             "stance": {"model": j(self.stance), "majority": j(self.stance_baseline)},
             "stated": j(self.stated),
+            "side_proposal": self.side_proposal,
             "questions": {"model": j(self.questions), "majority": j(self.questions_baseline)},
             "kind": {"model": j(self.kind), "majority": j(self.kind_baseline)},
             "curve": {
@@ -467,6 +475,52 @@ class _Stated:
 
     def result(self, stances: Sequence[str]) -> Scores | None:
         return Scores.compute(self.gold, self.pred, stances) if self.gold else None
+
+
+class _Sides:
+    """Per held-out source: the side proposed before it is read (``side.read_side``, only
+    above ``side.THRESHOLD``), its main stance, and the baseline's side (the most common
+    main stance of the other sources)."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str | None, str, str | None]] = []
+
+    def add(
+        self,
+        models: M.Models,
+        held: Sequence[Example],
+        raw: Sequence[M.Prediction | None],
+        others: Sequence[str | None],
+    ) -> None:
+        main = main_stance(held, models.stance_ids)
+        if main is None or not held:
+            return
+        got = read_side(models, held[0].source, [e.ctx for e in held], raw)
+        counts = Counter(m for m in others if m)
+        base = (
+            max(models.stance_ids, key=lambda s: (counts.get(s, 0), -models.stance_ids.index(s)))
+            if counts
+            else None
+        )
+        self.rows.append((got.stance if got is not None and got.confident else None, main, base))
+
+    def result(self) -> dict[str, Any]:
+        """Sources, proposals, right ones, precision, coverage, and the baseline's right
+        ones (it names a side for every source)."""
+        if not self.rows:
+            return {}
+        n = len(self.rows)
+        proposed = [(p, m) for p, m, _ in self.rows if p is not None]
+        right = sum(1 for p, m in proposed if p == m)
+        return {
+            "sources": n,
+            "proposed": len(proposed),
+            "right": right,
+            "precision": round(right / len(proposed), 4) if proposed else None,
+            "coverage": round(len(proposed) / n, 4),
+            "threshold": THRESHOLD,
+            "baseline_right": sum(1 for _, m, b in self.rows if b == m),
+        }
 
 
 def _source_level(models: M.Models) -> dict[str, Any]:
@@ -672,6 +726,11 @@ def evaluate(
     pool = _Pool()
     curve_pool = _Curve(curve)
     stated = _Stated()
+    sides = _Sides()
+    mains = {
+        f.held_out: main_stance([by_key[k] for k in f.test], project.codebook.stance_ids)
+        for f in folds
+    }
     for fold in folds if len(folds) > 1 else []:
         train_items = [by_key[k] for k in fold.train]
         test_items = [by_key[k] for k in fold.test]
@@ -681,8 +740,10 @@ def evaluate(
         report.per_source[fold.held_out] = pool.add(models, train_items, test_items, preds)[0]
         curve_pool.add(train_items, test_items, project.codebook, large_threshold, preds)
         stated.add(models, test_items, raw)
+        sides.add(models, test_items, raw, [m for s, m in mains.items() if s != fold.held_out])
     pool.fill(report, project.codebook)
     report.stated = stated.result(project.codebook.stance_ids)
+    report.side_proposal = sides.result()
     report.curve = curve_pool.result(project.codebook.stance_ids)
     report.patterns = pattern_scores(project.codebook, items)
     if items:
@@ -763,6 +824,11 @@ def evaluate_articles(
     pool = _Pool()
     curve_pool = _Curve(curve)
     stated = _Stated()
+    sides = _Sides()
+    by_source: dict[str, list[Example]] = {}
+    for e in items:
+        by_source.setdefault(e.source, []).append(e)
+    mains = [main_stance(held, project.codebook.stance_ids) for held in by_source.values()]
     for path in paths:
         gold = directory / "gold" / f"{path.stem}.tsv"
         if not gold.exists():
@@ -775,10 +841,12 @@ def evaluate_articles(
         report.per_source[path.stem] = pool.add(models, items, held, preds)[0]
         curve_pool.add(items, held, project.codebook, large_threshold, preds)
         stated.add(models, held, raw)
+        sides.add(models, held, raw, mains)
         report.n_sentences += len(held)
         report.n_units += sum(1 for e in held if e.unit)
     pool.fill(report, project.codebook)
     report.stated = stated.result(project.codebook.stance_ids)
+    report.side_proposal = sides.result()
     report.curve = curve_pool.result(project.codebook.stance_ids)
     return report
 

@@ -266,43 +266,19 @@ class Reading:
     hits: ManyHits
 
 
-#: Distinct texts read (``read``) and made codebook rows (``codebook_rows``) per block: the
-#: blocks of a large batch are shared among the worker processes (``workers.map_blocks``).
-READ_BLOCK = 8192
-
-
 def read(texts: Sequence[str], patterns: PatternSet) -> Reading:
-    """The ``Reading`` of ``texts`` (each distinct text once).
-
-    From two ``READ_BLOCK``s of distinct texts on, each block is read on its own (by the
-    worker processes, ``workers.map_blocks``) and the blocks joined: every text is read
-    alone, so the reading is the same (``vectors.Tokens.joined`` numbers the words in order
-    of first appearance, as reading them all at once does)."""
-    from argmap.suggest.vectors import Tokens, tokenise
-    from argmap.suggest.workers import map_blocks
+    """The ``Reading`` of ``texts`` (each distinct text once)."""
+    from argmap.suggest.vectors import tokenise
 
     distinct = list(dict.fromkeys(texts))
-    pos = {t: i for i, t in enumerate(distinct)}
-    n_blocks = -(-len(distinct) // READ_BLOCK)
-    if n_blocks < 2:
-        norms = normalise_many(distinct)
-        tokens = tokenise(norms)
-        return Reading(distinct, pos, norms, tokens, match_many(patterns, norms, tokens, distinct))
-
-    def block(b: int) -> tuple[list[str], Tokens, ManyHits]:
-        raws = distinct[b * READ_BLOCK : (b + 1) * READ_BLOCK]
-        norms = normalise_many(raws)
-        tokens = tokenise(norms)
-        hits = match_many(patterns, norms, tokens, raws)
-        return norms, Tokens(tokens.vocab, tokens.ids, tokens.doc, tokens.n_docs), hits
-
-    parts = map_blocks(block, n_blocks)
+    norms = normalise_many(distinct)
+    tokens = tokenise(norms)
     return Reading(
         distinct,
-        pos,
-        [t for norms, _, _ in parts for t in norms],
-        Tokens.joined([tokens for _, tokens, _ in parts]),
-        ManyHits.joined([hits for _, _, hits in parts]),
+        {t: i for i, t in enumerate(distinct)},
+        norms,
+        tokens,
+        match_many(patterns, norms, tokens, distinct),
     )
 
 
@@ -719,7 +695,7 @@ class Rows:
     found: list[tuple[tuple[str, str], ...]]
     ends: Any  # bool
     alone_like: Any  # bool
-    tokens: Tokens
+    tokens: Tokens | None  # None once the word features are made (``Featuriser._features``)
     voice: Any = None  # float32, texts x the first five ``VOICES`` (their own words)
 
     def row(self, i: int) -> Row:
@@ -827,8 +803,6 @@ def codebook_rows(
     from argmap.suggest.vectors import tokenise
 
     n = len(raws)
-    if reading is not None and n >= 2 * READ_BLOCK:
-        return _rows_in_blocks(raws, lexicon, reading)
     if reading is not None:
         norms, tokens, hits = reading.norms, reading.tokens, reading.hits
     else:
@@ -977,47 +951,6 @@ def codebook_rows(
         alone_like=(n_words < 16) & ~ends,
         tokens=tokens,
         voice=_voice_columns(norms, tokens),
-    )
-
-
-def _rows_in_blocks(raws: Sequence[str], lexicon: Lexicon, reading: Reading) -> Rows:
-    """``codebook_rows`` of ``raws`` (read as ``reading``), ``READ_BLOCK`` texts at a time,
-    the blocks shared among the worker processes (``workers.map_blocks``): every row is
-    computed from its own text alone, so the rows are the same."""
-    import numpy as np
-
-    from argmap.suggest.workers import map_blocks
-
-    n = len(raws)
-    hits = reading.hits
-
-    def block(b: int) -> Rows:
-        lo, hi = b * READ_BLOCK, min(n, (b + 1) * READ_BLOCK)
-        part = Reading(
-            list(raws[lo:hi]),
-            {},
-            reading.norms[lo:hi],
-            reading.tokens.block(lo, hi),
-            ManyHits(
-                hits.stance[lo:hi], hits.conceded[lo:hi], hits.question[lo:hi], hits.found[lo:hi]
-            ),
-        )
-        rows = codebook_rows(part.texts, lexicon, reading=part)
-        # what the caller has already is not sent back from a worker
-        return replace(rows, norms=[], found=[], tokens=None, stance_hits=None)
-
-    parts = map_blocks(block, -(-n // READ_BLOCK))
-    return Rows(
-        norms=reading.norms,
-        dense=np.vstack([r.dense for r in parts]),
-        stance_prior=np.vstack([r.stance_prior for r in parts]),
-        question_prior=np.vstack([r.question_prior for r in parts]),
-        stance_hits=hits.stance,
-        found=hits.found,
-        ends=np.concatenate([r.ends for r in parts]),
-        alone_like=np.concatenate([r.alone_like for r in parts]),
-        tokens=reading.tokens,
-        voice=np.vstack([r.voice for r in parts]),
     )
 
 
@@ -1171,7 +1104,9 @@ class Featuriser:
     def fit(self, texts: Sequence[str]) -> Featuriser:
         """Fit the vocabularies on ``texts`` (every training sentence; large mode: distinct)."""
         batch = _Batch(self.lexicon, texts)
-        self._fit_word(batch.rows.tokens, self._fit_char(batch, texts))
+        tokens = batch.rows.tokens
+        assert tokens is not None
+        self._fit_word(tokens, self._fit_char(batch, texts))
         return self
 
     def fit_transform(
@@ -1243,15 +1178,31 @@ class Featuriser:
             + [f"context__{w}" for w in self.lexicon.context_names]
         )
 
-    def transform(self, ctxs: Sequence[Context]) -> Features:
+    def transform(self, ctxs: Sequence[Context], release: bool = False) -> Features:
         """Features of ``ctxs`` (each should be distinct: callers deduplicate), reusing the
-        rows of the remembered training contexts."""
-        import numpy as np
+        rows of the remembered training contexts.
 
+        ``release``: the remembered rows used are forgotten and their normalised texts let
+        go (``suggest_all`` predicts each sentence once: 25 MB of texts at 1,000 sources,
+        let go as prediction passes them); a context asked for again is computed afresh."""
         seen = self._seen
         if seen is None or not self._known:
             return self._compute(ctxs)
-        known = [self._known.get(c, -1) for c in ctxs]
+        if not release:
+            return self._reused(seen, ctxs, [self._known.get(c, -1) for c in ctxs])
+        known = [self._known.pop(c, -1) for c in ctxs]  # forgotten as they are looked up
+        self._text_ix = None
+        out = self._reused(seen, ctxs, known)
+        for k in known:
+            if k >= 0:
+                seen.norms[k] = ""
+                seen.found[k] = ()
+        return out
+
+    def _reused(self, seen: Features, ctxs: Sequence[Context], known: list[int]) -> Features:
+        """``transform``: the remembered rows ``known`` (-1: computed) of ``ctxs``."""
+        import numpy as np
+
         new = [c for c, k in zip(ctxs, known, strict=True) if k < 0]
         ix_known = np.asarray([k for k in known if k >= 0], dtype=np.int64)
         if not new:
@@ -1281,10 +1232,14 @@ class Featuriser:
         n, lex, rows = len(ctxs), self.lexicon, batch.rows
         pos = batch.pos
         ix = np.fromiter((pos[c.text] for c in ctxs), dtype=np.int64, count=n)
+        tokens, rows.tokens = rows.tokens, None
+        assert tokens is not None
         if fit_rows is None:
-            word, word_ix = self.word.transform(rows.tokens), None
+            word, word_ix = self.word.transform(tokens), None
         else:
-            word, word_ix = self._fit_word(rows.tokens, fit_rows)
+            word, word_ix = self._fit_word(tokens, fit_rows)
+        # the words' ids (23 MB at 1,000 sources) are let go before the rows are assembled
+        del tokens
         # the rows ``FEATURE_CHUNK`` at a time: the dense blocks of every row at once (and
         # their float64 context columns) were the peak of fitting on 5,000 sources
         parts = []

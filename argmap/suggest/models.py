@@ -926,9 +926,12 @@ def _decide_rows(
     return partial
 
 
-def predict(models: Models, ctxs: Sequence[Context], explain: bool = True) -> list[Prediction]:
+def predict(
+    models: Models, ctxs: Sequence[Context], explain: bool = True, release: bool = False
+) -> list[Prediction]:
     """Predict claim, stance, kind and questions for sentences in context (each distinct
-    context once)."""
+    context once). ``release``: the remembered training rows used are let go
+    (``Featuriser.transform``)."""
     from threadpoolctl import threadpool_limits
 
     if not ctxs:
@@ -951,7 +954,7 @@ def predict(models: Models, ctxs: Sequence[Context], explain: bool = True) -> li
         partial = _decide_rows(models, claim, kind, sprior, qprior, qprobs_lr)
     else:
         with threadpool_limits(1):
-            feats = models.features.transform(unique)
+            feats = models.features.transform(unique, release=release)
             x = feats.x
             found = feats.found
             norms = feats.norms

@@ -292,18 +292,6 @@ class ManyHits:
     question: Any  # int64
     found: list[tuple[tuple[str, str], ...]]
 
-    @staticmethod
-    def joined(parts: Sequence[ManyHits]) -> ManyHits:
-        """The hits of the texts of ``parts``, one after the other."""
-        import numpy as np
-
-        return ManyHits(
-            np.vstack([p.stance for p in parts]),
-            np.vstack([p.conceded for p in parts]),
-            np.vstack([p.question for p in parts]),
-            [f for p in parts for f in p.found],
-        )
-
 
 def match_many(
     patterns: PatternSet,

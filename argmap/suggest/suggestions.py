@@ -11,7 +11,6 @@ many more are needed). Nothing is saved except by ``accept`` and ``preannotate``
 
 from __future__ import annotations
 
-import os
 import struct
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -77,20 +76,13 @@ class Probs(Mapping[str, float]):
     _SHARED: ClassVar[dict[tuple[str, ...], tuple[tuple[str, ...], dict[str, int], Any]]] = {}
 
     def __init__(self, probs: Mapping[str, float]) -> None:
-        self._labels = shared = self._shared(tuple(probs))
-        self._values = shared[2].pack(*probs.values())
-
-    @classmethod
-    def _shared(cls, labels: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int], Any]:
-        shared = cls._SHARED.get(labels)
+        labels = tuple(probs)
+        shared = self._SHARED.get(labels)
         if shared is None:
             index = {k: i for i, k in enumerate(labels)}
-            shared = cls._SHARED[labels] = (labels, index, struct.Struct(f"{len(labels)}d"))
-        return shared
-
-    def __reduce__(self) -> tuple[Any, tuple[tuple[str, ...], bytes]]:
-        """Pickled as its labels and packed numbers (from a worker process)."""
-        return _probs, (self._labels[0], self._values)
+            shared = self._SHARED[labels] = (labels, index, struct.Struct(f"{len(labels)}d"))
+        self._labels = shared
+        self._values = shared[2].pack(*probs.values())
 
     def __getitem__(self, label: str) -> float:
         return _DOUBLE.unpack_from(self._values, 8 * self._labels[1][label])[0]
@@ -103,14 +95,6 @@ class Probs(Mapping[str, float]):
 
     def __repr__(self) -> str:
         return repr(dict(self))
-
-
-def _probs(labels: tuple[str, ...], values: bytes) -> Probs:
-    """The ``Probs`` of ``labels`` holding the packed numbers ``values`` (unpickling)."""
-    probs = Probs.__new__(Probs)
-    probs._labels = Probs._shared(labels)
-    probs._values = values
-    return probs
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,66 +172,48 @@ def _suggestions(
     docs: dict[str, list[tuple[AnySentence, Context, bool, str | None]]],
     progress: Progress | None = None,
     argues: Mapping[str, str] | None = None,
+    release: bool = False,
     rejected: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None,
 ) -> list[Suggestion]:
     """One suggestion per uncovered sentence of ``docs`` (per source, every sentence in text
     order, as ``data.reading`` gives them), in the same order. ``argues``: per source, the
-    stance the user says it argues (``sequence.in_order``); ``rejected``: per source, per
-    sentence, the stances whose suggestions the user rejected there, ruled out before the
-    source is read in order (``sequence.rule_out``).
+    stance the user says it argues (``sequence.in_order``). ``release``: the remembered
+    training rows are let go as they are predicted (``Featuriser.transform``).
+    ``rejected``: per source, per sentence, the stances whose suggestions the user rejected
+    there, ruled out before the source is read in order (``sequence.rule_out``).
 
     Sources are taken in groups of about ``PREDICT_CHUNK`` uncovered sentences: a group is
     predicted (``PREDICT_CHUNK`` at a time, so that intermediate matrices stay small), each
     of its sources read in order (``sequence.in_order``: section headings, neighbours, the
     annotated stances) and made suggestions at once, so that only one group's predictions
-    are ever held. The groups are shared among the worker processes (``workers``): each is
-    the same computation whatever process makes it, and they are joined in order.
+    are ever held.
     """
-    from argmap.suggest.workers import map_blocks
-
     total = sum(1 for rows in docs.values() for _, _, covered, _ in rows if not covered)
-    groups: list[list[tuple[str, list[tuple[AnySentence, Context, bool, str | None]]]]] = [[]]
-    starts = [0]  # uncovered sentences before each group
-    size = 0
-    for sid, rows in docs.items():
-        n = sum(1 for _, _, covered, _ in rows if not covered)
-        if not n:
-            continue
-        if size >= PREDICT_CHUNK:
-            groups.append([])
-            starts.append(starts[-1] + size)
-            size = 0
-        groups[-1].append((sid, rows))
-        size += n
-    if not size:
-        return []
-    here = os.getpid()
+    out: list[Suggestion] = []
+    group: list[tuple[str, list[tuple[AnySentence, Context, bool, str | None]]]] = []
+    todo: list[Context] = []
+    done = 0
 
-    def group(g: int) -> tuple[bool, list[Suggestion]]:
-        """The suggestions of group ``g``, and whether they were made here; a worker
-        process leaves their texts out (this process has them: ``_share_strings``)."""
-        mine = os.getpid() == here
-        todo = [c for _, rows in groups[g] for _, c, covered, _ in rows if not covered]
+    def flush() -> None:
+        nonlocal done
         preds: list[M.Prediction] = []
-        done = starts[g]
         for i in range(0, len(todo), PREDICT_CHUNK):
-            if progress is not None and mine:  # not from a worker
+            if progress is not None:
                 progress(f"suggesting: {done + i:,} of {total:,} sentences", (done + i) / total)
-            preds += M.predict(models, todo[i : i + PREDICT_CHUNK])
+            preds += M.predict(models, todo[i : i + PREDICT_CHUNK], release=release)
         got = iter(preds)
-        out: list[Suggestion] = []
-        for sid, rows in groups[g]:
+        for sid, rows in group:
+            mine = [None if covered else next(got) for _, _, covered, _ in rows]
             said = rejected.get(sid, {}) if rejected else {}
-            made = [None if covered else next(got) for _, _, covered, _ in rows]
             if said:
-                made = [
+                mine = [
                     p if p is None or s.id not in said else rule_out(p, said[s.id])
-                    for (s, *_), p in zip(rows, made, strict=True)
+                    for (s, *_), p in zip(rows, mine, strict=True)
                 ]
             read = in_order(
                 models,
                 [c for _, c, _, _ in rows],
-                made,
+                mine,
                 [k for *_, k in rows],
                 argues.get(sid) if argues else None,
             )
@@ -257,7 +223,7 @@ def _suggestions(
                     sentence=s.id,
                     start=s.start,
                     end=s.end,
-                    text=s.text if mine else "",
+                    text=s.text,
                     claim=p.claim,
                     kind=p.kind,
                     stance=p.stance,
@@ -272,33 +238,21 @@ def _suggestions(
                 for (s, _, _, _), p in zip(rows, read, strict=True)
                 if p is not None
             )
-        return mine, out
+        done += len(todo)
+        group.clear()
+        todo.clear()
 
-    parts = map_blocks(group, len(groups))
-    out: list[Suggestion] = []
-    for g, (here_made, made) in enumerate(parts):
-        if not here_made:
-            _share_strings(made, groups[g])
-        out += made
-        parts[g] = (True, [])
+    for sid, rows in docs.items():
+        mine = [c for _, c, covered, _ in rows if not covered]
+        if not mine:
+            continue
+        group.append((sid, rows))
+        todo.extend(mine)
+        if len(todo) >= PREDICT_CHUNK:
+            flush()
+    if todo:
+        flush()
     return out
-
-
-def _share_strings(
-    made: list[Suggestion],
-    group: list[tuple[str, list[tuple[AnySentence, Context, bool, str | None]]]],
-) -> None:
-    """Give the suggestions of ``group`` made by a worker process (without their texts)
-    this process's own strings of their source id, sentence id and text (no copies)."""
-    got = iter(made)
-    for sid, rows in group:
-        for s, _, covered, _ in rows:
-            if covered:
-                continue
-            g = next(got)
-            object.__setattr__(g, "source", sid)
-            object.__setattr__(g, "sentence", s.id)
-            object.__setattr__(g, "text", s.text)
 
 
 def models_for(
@@ -343,23 +297,27 @@ def said_argues(project: Project, annotator: str | None = None) -> dict[str, str
 
 
 def rejected_by(
-    project: Project, annotator: str | None = None
+    project: Project, annotator: str | None = None, only: str | None = None
 ) -> dict[str, dict[str, tuple[str, ...]]]:
     """Per source, per sentence, the stances whose suggestions ``annotator`` (default: you)
     rejected (``x`` in the reader, ``argmap reject``); nothing when no annotator is set: a
-    colleague's rejections never hide your suggestions."""
+    colleague's rejections never hide your suggestions. ``only``: that source alone."""
     try:
-        return project.rejected(annotator)
+        return project.rejected(annotator, only)
     except UsageError:  # no annotator set
         return {}
 
 
 def drop_rejected(
-    project: Project, suggestions: Iterable[Suggestion], annotator: str | None = None
+    project: Project,
+    suggestions: Iterable[Suggestion],
+    annotator: str | None = None,
+    only: str | None = None,
 ) -> list[Suggestion]:
-    """``suggestions`` without those of the sentences where ``annotator`` (default: you)
-    rejected one: the sentence is not suggested to them again until they take it back."""
-    rejected = rejected_by(project, annotator)
+    """``suggestions`` (of source ``only``, if given) without those of the sentences where
+    ``annotator`` (default: you) rejected one: the sentence is not suggested to them again
+    until they take it back."""
+    rejected = rejected_by(project, annotator, only)
     return [g for g in suggestions if g.sentence not in rejected.get(g.source, {})]
 
 
@@ -418,11 +376,11 @@ def suggest_source(
             reading(project, annotator, only=doc.id),
             part(progress, 0.8, 1.0),
             {doc.id: argues} if argues is not None else None,
-            rejected_by(project, annotator),
+            rejected=rejected_by(project, annotator, doc.id),
         )
         out.sort(key=lambda g: (-g.claim, g.start))
     if not keep_rejected:
-        out = drop_rejected(project, out, annotator)
+        out = drop_rejected(project, out, annotator, doc.id)
     if progress is not None:
         progress("done", 1.0)
     return out
@@ -460,7 +418,8 @@ def suggest_all(
             reading(project, annotator),
             part(progress, 0.6, 1.0),
             said_argues(project, annotator) or None,
-            rejected_by(project, annotator),
+            release=True,  # each sentence is predicted once; the rows are forgotten below
+            rejected=rejected_by(project, annotator),
         )
         out.sort(key=lambda g: (g.source, -g.claim, g.start))
     if not keep_rejected:

@@ -119,14 +119,18 @@ class StancePicker(ModalScreen[str | None]):
         ),
     ]
 
-    def __init__(self, codebook: Codebook, title: str) -> None:
+    def __init__(self, codebook: Codebook, title: str, note: str | None = None) -> None:
         super().__init__()
         self.codebook = codebook
         self.title_text = title
+        self.note = note  # a line under the title (``propose`` replaces it)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self.title_text, classes="dialog-title")
+            note = Label(self.note or "", id="stance-note")
+            note.display = bool(self.note)
+            yield note
             yield OptionList(
                 *(
                     Option(Text.assemble(f"{i}. ", stance_text(self.codebook, s.id)), s.id)
@@ -134,6 +138,17 @@ class StancePicker(ModalScreen[str | None]):
                 ),
                 id="stances",
             )
+
+    def propose(self, stance: str | None, note: str) -> None:
+        """Show ``note`` under the title and, unless the user has moved from the first
+        option, highlight ``stance`` so that Enter confirms it (nothing is picked)."""
+        label = self.query_one("#stance-note", Label)
+        label.update(note)
+        label.display = bool(note)
+        options = self.query_one("#stances", OptionList)
+        ids = self.codebook.stance_ids
+        if stance in ids and options.highlighted in (None, 0):
+            options.highlighted = ids.index(stance)
 
     def action_pick(self, i: int) -> None:
         if i < len(self.codebook.stances):

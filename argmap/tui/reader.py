@@ -690,13 +690,46 @@ class ReaderScreen(ArgmapScreen):
             if changed and self.suggestions:
                 self._suggest(source)  # the open suggestions lean on it: ask again
 
-        self.app.push_screen(
-            StancePicker(
-                self.project.codebook,
-                f"What does “{self._short_title(source)}” argue as a whole? (1-9){said}",
-            ),
-            picked,
+        from argmap.suggest import side_unsaid
+
+        propose = now is None and side_unsaid(self.project, source)
+        picker = StancePicker(
+            self.project.codebook,
+            f"What does “{self._short_title(source)}” argue as a whole? (1-9){said}",
+            "reading the source to propose its side…" if propose else None,
         )
+        self.app.push_screen(picker, picked)
+        if propose:
+            self._propose_side(source, picker)
+
+    @work(thread=True, exclusive=True, group="side", exit_on_error=False)
+    def _propose_side(self, source: str, picker: StancePicker) -> None:
+        """Read which side ``source`` leans to (``side.propose``) and show it in the open
+        ``picker``: preselected with the reason when clear enough, else only the reason.
+        Nothing is kept: the user confirms (Enter) or picks another."""
+        from argmap.errors import ArgmapError
+        from argmap.suggest import side
+
+        try:
+            got = side.propose(self.project, source)
+        except ArgmapError as err:
+            got, why = None, f"nothing proposed: {err}"
+        else:
+            why = "nothing proposed: no likely claim to read"
+        label = side.stance_label(self.project.codebook)
+        if got is not None and got.confident:
+            stance: str | None = got.stance
+            why = f"proposed {label(got.stance)}: {got.reason(label)} (Enter confirms)"
+        else:
+            stance = None
+            if got is not None:
+                why = f"nothing proposed, too even: {got.reason(label)}"
+
+        def show() -> None:
+            if self.app.screen is picker:
+                picker.propose(stance, why)
+
+        self.app.call_from_thread(show)
 
     def action_cycle(self) -> None:
         self.choice += 1
@@ -742,7 +775,7 @@ class ReaderScreen(ArgmapScreen):
         if self.source_id is None:
             return {}
         try:
-            return self.project.rejected().get(self.source_id, {})
+            return self.project.rejected(only=self.source_id).get(self.source_id, {})
         except UsageError:  # no annotator yet: nothing rejected
             return {}
 

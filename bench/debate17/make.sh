@@ -87,3 +87,53 @@ qp consent "consent" "silence" "autonomy" "choice" "gift" "default" "the state" 
 qp rollout "campaign*" "awareness" "register" "registry" "database" "it system" \
     "id card*" "licence*" "tax return*" "cost*" "million" "budget*" "euro*" "€" \
     "timetable" "implement*" "opt-out wave" "leaflet*" "letter*"
+
+# 3. the articles, as saved from the web, exported or converted ---------------------------------
+# Reader pinned: `--reader 8` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it). No file is edited before `add`. argmap reads
+# neither RTF nor Jupyter notebooks (`unsupported file type '.rtf'` / `'.ipynb'`), so, as a
+# user would: the GP's statement is added from the plain text WordPad's "Save as: Text
+# Document" gives (added/hollis-statement.txt, Windows-1252, CRLF; made here with striprtf),
+# and the notebook from `jupyter nbconvert --to html` (added/presumed-consent-analysis.html;
+# `--to markdown` kept every DataFrame's HTML tag as a sentence). The committee's PDF is kept
+# as `pdftotext -layout` gives it (raw/health-committee-report-deemed-consent.txt); the Google
+# Doc is its "Download > Web page (.html, zipped)" export, unzipped.
+am add --reader 8 --id-from file "$HERE"/raw/faith-council-faq.html \
+    "$HERE"/raw/lantern-ferreby-interview.html "$HERE"/raw/reddit-velmark-deemed-consent.html \
+    "$HERE"/raw/health-committee-report-deemed-consent.txt \
+    "$HERE"/added/presumed-consent-analysis.html
+am add --reader 8 --id kallin-mandated-choice-brief \
+    "$HERE"/raw/Askingeveryonethecaseformandatedchoice.html
+am add --reader 8 --id-from file --encoding cp1252 "$HERE"/added/hollis-statement.txt
+# what argmap could not read from the files, or read wrongly: say it
+am meta health-committee-report-deemed-consent \
+    --title "The Human Organ and Tissue Donation (Deemed Consent) Bill: Fourth Report of Session 2027-28" \
+    --author "Standing Committee on Health and Social Affairs"
+am meta hollis-statement --author "Dr Maren Hollis" \
+    --outlet "Brenmoor Road Health Centre, Lissing (a statement to patients, RTF)"
+am meta kallin-mandated-choice-brief --author "Priya Sandell and Aurelio Mast" \
+    --outlet "Kallin Institute for Health Policy (draft for comment, Google Docs)" --date 2027-08-31
+am meta presumed-consent-analysis \
+    --title "Does presumed consent raise organ donation? What the numbers say" \
+    --author "Ines Garvey" --outlet "Kallin Ledger data desk (Jupyter notebook)" --date 2027-09-20
+am meta lantern-ferreby-interview --author "Nadia Okafor-Lundé (interviewing Dr Jonas Ferreby)"
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta health-committee-report-deemed-consent --note "The Assembly's health committee reports on the Bill without a verdict (its members are divided): the Ministry, the patients' association and the Transplant Service for; intensive-care doctors, the Council of Faiths and the adviser on Spain and Wales against; the Kallin Institute for mandated choice; the committee's own findings cut several ways; agreed recommendations whatever the Assembly decides."
+am meta reddit-velmark-deemed-consent --note "r/Velmark thread: the poster will opt out on principle (the state does not own my body); replies from a dialysis patient, an ICU nurse (beds and nurses first), a Spain and Wales argument, a transplant recipient, a bereaved sister for the switch, a libertarian and a churchgoer's grandchild against, a mandated-choice proposal at ID card renewal; the poster changes her mind halfway."
+am meta faith-council-faq --note "The Council of Faiths' FAQ: donation is generous and people die waiting, but a gift cannot be presumed; people never told, burial customs, brain-stem death in religious law, the family's right to refuse; keep explicit consent and invite people to register; some member bodies would accept a required decision."
+am meta lantern-ferreby-interview --note "Magazine Q&A with an ICU director against the Bill: the law is the cheap part; beds, specialist nurses, unreferred donors, who approaches the family, Spain's coordinators, Wales, the campaign's money, trust and Brazil; mandated choice as his second choice."
+am meta presumed-consent-analysis --note "A data desk's notebook, largely without a verdict: opt-out countries have more donors, but ICU beds explain much of the gap; the Welsh consent rise and England; registered versus unregistered families; missed donors in the audit; the Ministry's target looks ambitious."
+am meta hollis-statement --note "A GP's statement to her patients, for the Bill: the fear that doctors will not try (answered), dialysis patients and deaths on the list, the gap between willingness and registration, a kinder question for families, capacity granted and answered, faith representatives; register an objection if you object."
+am meta kallin-mandated-choice-brief --note "A policy institute's draft brief for mandated choice: the Bill's diagnosis granted, then the register waits for people and deemed consent assumes; families, trust, Chile; a recorded decision a nurse can show; Illinois and the licence box; objections (intrusion, cost, capacity) answered; amend the Bill."
+for s in faith-council-faq health-committee-report-deemed-consent hollis-statement \
+    kallin-mandated-choice-brief lantern-ferreby-interview presumed-consent-analysis \
+    reddit-velmark-deemed-consent; do
+    am done "$s"   # read in full
+done
+am validate

@@ -207,6 +207,60 @@ async def pick_argued(app: ArgmapApp, pilot, key: str, bound: float = 8.0) -> No
     await pilot.press(key)
 
 
+DEPOTS = (
+    "The View from the Depots\n\nEurope cannot replace what America brings to its defence. "
+    "Its depots hold a fraction of the munitions a long war needs, and its airlift is "
+    "borrowed. Only the United States can guarantee the continent's security for the next "
+    "decade.\n"
+)
+
+
+async def proposal_shown(app: ArgmapApp, pilot, bound: float = 30.0) -> str:  # type: ignore[no-untyped-def]
+    """The stance picker's line under its title once the side proposal has come in (the
+    models are fitted first)."""
+    from textual.widgets import Label
+
+    from argmap.tui.dialogs import StancePicker
+
+    picker = await expect_screen(app, pilot, StancePicker)
+    deadline = time.monotonic() + bound
+    while "reading the source" in (text := str(picker.query_one("#stance-note", Label).render())):
+        assert time.monotonic() < deadline, "no side proposed"
+        await pilot.pause(0.05)
+    return text
+
+
+async def test_argues_key_proposes_the_side_of_an_unread_article(
+    shipped: Path, tmp_path: Path
+) -> None:
+    """On an article nobody has placed, ``A`` opens with the side its likely claims lean to
+    preselected and one line saying why: Enter confirms it, and only then is it kept for
+    bob; Escape keeps nothing."""
+    page = tmp_path / "depots.txt"
+    page.write_text(DEPOTS, encoding="utf-8")
+    Project.open(shipped, annotator="bob", strict=False).add_source(page, source_id="depots")
+    app = ArgmapApp(Project.open(shipped, annotator="bob"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_reader("depots")
+        await pilot.pause()
+        await pilot.press("A")
+        line = await proposal_shown(app, pilot)
+        assert line.startswith(f"proposed ▼ {PUS}: its ") and "likely claims read ▼" in line
+        assert line.endswith("(Enter confirms)")
+        highlighted = app.screen.query_one("#stances", OptionList).highlighted
+        assert highlighted == app.project.codebook.stance_ids.index(PUS)
+        assert Project.open(shipped).argued_map() == {}
+        await pilot.press("escape")
+        await pilot.pause()
+        assert Project.open(shipped).argued_map() == {}
+        await pilot.press("A")
+        await proposal_shown(app, pilot)
+        await pilot.press("enter")
+        await expect_notice(app, pilot, f"depots: argues {PUS}")
+    assert Project.open(shipped).argued_map() == {"depots": {"bob": PUS}}
+
+
 async def test_argues_key_records_what_the_source_argues_for_you(shipped: Path) -> None:
     """``A`` asks which stance the open source argues as a whole; the word is bob's alone,
     shown in the title, and picking it again takes it back."""
