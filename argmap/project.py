@@ -125,6 +125,16 @@ def prepare_source(
         raise UsageError(
             f"{src}: reader {html_reader} does not read {suffix} files (reader 8 does)"
         )
+    if suffix in corpus.OFFICE_SUFFIXES and html_reader < 9:
+        raise UsageError(
+            f"{src}: reader {html_reader} does not read {suffix} files (reader 9 does)"
+        )
+    office: tuple[str, dict[str, str], str] | None = None
+    if suffix in corpus.OFFICE_SUFFIXES and text is None:
+        # Word, OpenDocument, a saved page, rich text: read from the bytes (reader 9)
+        office = corpus.convert_office(read_user_file(src), suffix, src)
+        text, raw_copy = office[0], False
+        suffix = {"html": ".html", "md": ".md"}.get(office[2], ".txt")
     if text is None:
         data = read_user_file(src)
         if (html_reader >= 6 and suffix in (".html", ".htm", ".xhtml")) or (
@@ -136,10 +146,10 @@ def prepare_source(
     else:
         text = corpus.normalise_newlines(text)
         raw_copy = False
-    info: dict[str, str] = {}
-    if html_reader >= 8 and (kind := corpus.format_kind(text, suffix)):
+    info: dict[str, str] = dict(office[1]) if office else {}
+    if html_reader >= 8 and not office and (kind := corpus.format_kind(text, suffix)):
         # an e-mail, captions, a feed, an Org mode note, an EPUB chapter (reader 8)
-        text, info, form = corpus.convert_format(text, kind)
+        text, info, form = corpus.convert_format(text, kind, html_reader)
         suffix, raw_copy = {"html": ".html", "md": ".md"}.get(form, ".txt"), False
     if suffix in (".html", ".htm"):
         text, page = corpus.html_to_text(text, html_reader)

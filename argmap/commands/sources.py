@@ -242,9 +242,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             6,
             7,
             8,
+            9,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
-        default=8,  # argmap.readers.READER
-        help="how the files are read: 8 (default) also reads e-mails saved whole (.eml), "
+        default=9,  # argmap.readers.READER
+        help="how the files are read: 9 (default) also reads Word (.docx), OpenDocument "
+        "(.odt), saved web pages (.mhtml, .mht) and rich text (.rtf), interjections in "
+        "records of sittings, Hacker News and wiki talk threads with their writers, "
+        "petitions' starters and comments, consultation responses' chosen options and "
+        "EPUB endnotes; 8 also reads e-mails saved whole (.eml), "
         "captions (.vtt, .srt), feeds (.xml), Org notes (.org), EPUB chapters (.xhtml), chat "
         "exports, Notion and Obsidian notes, caption transcripts, PDF letterheads, records "
         "of sittings, scholarly pages' citation fields, print views, Wayback captures, "

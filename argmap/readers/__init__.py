@@ -23,7 +23,9 @@ Read the modules in this order; each uses only the ones before it:
 9. ``html_text`` (the HTML parser and its furniture rules) and ``html_page`` (a page's
    text and metadata, :func:`html_to_text`);
 10. ``formats`` (reader 8): an e-mail, captions, a feed or an Org mode note read into a
-    page or a text (:func:`convert_format`).
+    page or a text (:func:`convert_format`); ``office`` (reader 9): Word, OpenDocument,
+    saved pages and rich text read from their bytes (:func:`convert_office`); ``page9``
+    (reader 9, used by ``html_page``): threads, petitions and consultation exports.
 
 ``argmap.corpus`` is the old name of this package's entry point and re-exports it.
 """
@@ -39,6 +41,7 @@ from argmap.readers.dates import (
 from argmap.readers.files import (
     FORMAT_SUFFIXES,
     IMPORT_SUFFIXES,
+    OFFICE_SUFFIXES,
     SOURCE_SUFFIXES,
     decode_source,
     normalise_newlines,
@@ -94,6 +97,7 @@ from argmap.readers.names import (
     person_name,
     person_names,
 )
+from argmap.readers.office import convert as convert_office
 from argmap.readers.plain import (
     LIST_MARKER,
     TITLE_MAX,
@@ -138,6 +142,7 @@ __all__ = [
     "NOT_NAMES",
     "NOT_SPEAKERS",
     "NOT_SPEAKERS_4",
+    "OFFICE_SUFFIXES",
     "PAGE_DATES",
     "READER",
     "READERS",
@@ -158,6 +163,7 @@ __all__ = [
     "chat_export",
     "check_reader",
     "convert_format",
+    "convert_office",
     "dateline",
     "dateline5",
     "decode_source",

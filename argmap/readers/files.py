@@ -13,7 +13,10 @@ SOURCE_SUFFIXES = (".txt", ".md", ".markdown")
 FORMAT_SUFFIXES = (".eml", ".vtt", ".srt", ".xml", ".atom", ".rss", ".org", ".xhtml")
 """Files reader 8 reads that readers 1-7 do not (:mod:`argmap.readers.formats`): an e-mail,
 captions, a feed, an Org mode note, an EPUB chapter."""
-IMPORT_SUFFIXES = (*SOURCE_SUFFIXES, ".html", ".htm", *FORMAT_SUFFIXES)
+OFFICE_SUFFIXES = (".docx", ".odt", ".mhtml", ".mht", ".rtf")
+"""Files reader 9 reads from their bytes (:mod:`argmap.readers.office`): Word, OpenDocument,
+a web page saved as one file, rich text."""
+IMPORT_SUFFIXES = (*SOURCE_SUFFIXES, ".html", ".htm", *FORMAT_SUFFIXES, *OFFICE_SUFFIXES)
 
 
 def normalise_newlines(text: str) -> str:

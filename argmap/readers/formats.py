@@ -70,13 +70,17 @@ def _mail_header(head: str) -> bool:
     return "from:" in keys and bool(keys & set(_MAIL_MARKS))
 
 
-def convert(text: str, kind: str) -> tuple[str, dict[str, str], str]:
+def convert(text: str, kind: str, reader: int = 8) -> tuple[str, dict[str, str], str]:
     """``text`` of a file of ``kind`` (:func:`kind`) as (the text to read, what it says of
-    itself, "html" if the text is a page to read as one, "md" if Markdown, else "txt")."""
+    itself, "html" if the text is a page to read as one, "md" if Markdown, else "txt").
+    Reader 9 also reads a WebVTT file's NOTE block (:func:`_caption_notes`)."""
     if kind == "email":
         return _email(text)
     if kind == "captions":
-        return _captions(text)
+        body, info, form = _captions(text)
+        if reader >= 9:
+            info = {**info, **_caption_notes(text, info)}
+        return body, info, form
     if kind == "feed":
         return _feed(text)
     if kind == "org":
@@ -190,6 +194,39 @@ def _captions(text: str) -> tuple[str, dict[str, str], str]:
         first = " ".join(turns[0][1:])
         info["title"] = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0][:90]
     return "\n\n".join(paragraphs) + "\n", info, "txt"
+
+
+_NOTE_NOT_TITLE = re.compile(
+    r"(?:Transcript|Transcribed|Captions?|Subtitles?|Generated|Recorded|Checked|Edited|"
+    r"Copyright|©|\(c\)|https?://|Kind:|Language:)",
+    re.I,
+)
+_SHOW_EPISODE = re.compile(r"(?P<show>.{2,60}?),?\s+(?:episode|ep\.?|#)\s*\d+\b", re.I)
+
+
+def _caption_notes(text: str, info: dict[str, str]) -> dict[str, str]:
+    """Reader 9: what a WebVTT file's NOTE blocks say of it: its first line that is no
+    credit ("Lysa Voices, episode 14: \"Whose lake?\"") the title (quotes off), the show
+    before "episode N" the outlet, a date in the notes ("Recorded 29 April 2027") the date.
+    A title of the file's own ("WEBVTT - Title") stays."""
+    notes: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", text):
+        lines = [ln.strip() for ln in block.strip().split("\n") if ln.strip()]
+        if lines and (lines[0] == "NOTE" or lines[0].startswith("NOTE ")):
+            first = lines[0][len("NOTE") :].strip()
+            notes += ([first] if first else []) + lines[1:]
+    facts: dict[str, str] = {}
+    own_title = text.lstrip().split("\n", 1)[0][len("WEBVTT") :].strip(" \t-–—:")
+    title = next((ln for ln in notes if not _NOTE_NOT_TITLE.match(ln) and len(ln) <= 140), "")
+    if title and not own_title:
+        facts["title"] = re.sub(r"[\"“”]", "", title).strip()
+        show = _SHOW_EPISODE.match(title)
+        if show:
+            facts["outlet"] = show["show"].strip()
+    day = next((d for ln in notes if (d := any_date(ln))), "")
+    if day:
+        facts["date"] = day
+    return facts
 
 
 # -- feeds ----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writ
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
 from argmap.readers.names import person_name, person_names
+from argmap.readers.page9 import facts9, kind9, lines9, markup9, title9
 from argmap.readers.plain import shorten_at_word
 from argmap.readers.versions import READER, check_reader
 
@@ -56,6 +57,9 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         markup = _DOCS_COMMENT.sub("", markup)
     if reader >= 8:
         parser.writers_named = names_writers(markup)
+    kind = kind9(markup) if reader >= 9 else ""
+    if kind:
+        markup = markup9(markup, kind)
     parser.feed(markup)
     parser.close()
     raw = "".join(parser.parts)
@@ -63,11 +67,14 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
     if reader >= 2:  # a list item whose only text was furniture ("• 12 Comments")
         lines = [line for line in lines if not _BARE_BULLET.fullmatch(line)]
     if reader >= 6:
-        lines = _lines6([line for line in lines if line])
+        lines = _lines6([line for line in lines if line], keep_notes=kind == "epub")
     if reader >= 7:
         lines = [line for line in lines if not _COUNT_LINE_7.fullmatch(line.lstrip("# "))]
     if reader >= 8:
         lines = _lines8(lines)
+    read_lines = lines
+    if reader >= 9:
+        lines = lines9(lines, markup, kind)
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")
@@ -140,6 +147,16 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
             info.pop("author", None)  # the file's owner ("Clerk", "User"), not its writer
     if reader >= 8:
         info.update(_page_facts8(markup, parser, info, paragraphs))
+    if reader >= 9:
+        for field, value in facts9(markup, kind, parser.meta, read_lines).items():
+            if field != "outlet" or not parser.meta.get("og:site_name"):
+                info[field] = value  # the publisher a record names, not its heading
+        info["title"] = title9(info.get("title", ""), kind)
+        chapter = parser.found.get("h1") or parser.found.get("h1 anywhere") or ""
+        if kind == "epub" and chapter and info.get("title") != chapter:
+            info["title"] = _chapter_title(markup, info.get("title", ""), chapter)
+        if kind == "talk" and info.get("outlet"):
+            info["author"] = f"{info['outlet']} contributors"  # not its first editor
     if reader >= 4:
         found, byline = parser.found, parser.found.get("byline", "")
         if not info.get("date"):
@@ -203,11 +220,12 @@ _MAIL_FOOTER = re.compile(
 )
 
 
-def _lines6(lines: list[str]) -> list[str]:
+def _lines6(lines: list[str], keep_notes: bool = False) -> list[str]:
     """Reader 6's lines of a page: no empty heading marks; no "References", "See also" or
     "External links" section (up to the next heading as high); no e-mail chrome ("View this
     email in your browser", and from "You are receiving this email…" or an unsubscribe line
-    in the last part of the page to its end)."""
+    in the last part of the page to its end). Reader 9 (``keep_notes``): an EPUB chapter's
+    "Notes" section is kept."""
     out: list[str] = []
     dropping = 0  # the level of a section being dropped
     for n, line in enumerate(lines):
@@ -219,6 +237,8 @@ def _lines6(lines: list[str]) -> list[str]:
             if dropping and level > dropping:
                 continue
             dropping = level if _NOT_TEXT_SECTION.fullmatch(marked["text"]) else 0
+            if keep_notes and marked["text"].lower() in ("notes", "endnotes", "footnotes"):
+                dropping = 0
             if dropping:
                 continue
         elif dropping:
@@ -543,6 +563,27 @@ def _page_facts8(markup: str, parser: HTMLText, info: dict[str, str], text: str)
         if name:
             facts["author"] = name
     return facts
+
+
+_ORDINAL = re.compile(r"""epub:type=["']ordinal["'][^>]*>\s*(?:Chapter\s+)?([^<]{1,20}?)\s*<""")
+_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty"]  # fmt: skip
+
+
+def _chapter_title(markup: str, book: str, heading: str) -> str:
+    """Reader 9: an EPUB chapter's title: "BOOK, chapter 7: HEADING" (its ordinal "Seven"
+    or "7" read as a number), "BOOK: HEADING" without one, HEADING without a book."""
+    heading = re.sub(r"^(?:Chapter\s+)?\d{1,3}[.:]?\s+", "", heading, flags=re.I)
+    if not book or heading.lower() in book.lower():
+        return book or heading  # "Chapter 7. The Last Boat Home" says it already
+    ordinal = _ORDINAL.search(markup)
+    number = ordinal[1].strip().lower() if ordinal else ""
+    if number in _NUMBERS:
+        number = str(_NUMBERS.index(number) + 1)
+    if number.isdigit():
+        return f"{book}, chapter {number}: {heading}"
+    return f"{book}: {heading}"
 
 
 def _first_last(name: str) -> str:

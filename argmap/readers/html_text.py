@@ -290,6 +290,11 @@ class HTMLText(HTMLParser):
         r"citation|cite-as|how-to-cite|article-metrics|chapter-number|noteref|footnote-ref|fnref|"
         r"comment-metadata|comment-date|comment-time|says|reply|comment-reply-link"
     )
+    NOTES_9 = frozenset(
+        ["endnotes", "doc-endnotes", "endnote", "doc-endnote", "footnotes", "footnote",
+         "doc-footnote", "rearnotes", "rearnote"]
+    )  # fmt: skip
+    """Reader 9: an EPUB chapter's notes (``epub:type``, ``role``), kept, not dropped."""
     POST_ITEM_8 = re.compile(r"(?:postThreadItem|feedItem)-by-([\w.:-]{2,80})")
     LASTMOD = frozenset(["footer-info-lastmod", "lastmod", "last-modified"])
     HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
@@ -352,6 +357,12 @@ class HTMLText(HTMLParser):
         self._post_text: list = []  # reader 8: [tag, depth] of that post's text
 
     def _is_furniture(self, tag: str, attrs: dict[str, str]) -> bool:
+        if self.reader >= 9:
+            kinds = set(f"{attrs.get('epub:type', '')} {attrs.get('role', '')}".lower().split())
+            if kinds & self.NOTES_9:
+                return False  # an EPUB chapter's notes: text, kept under "Notes"
+            if "doc-backlink" in kinds:
+                return True  # the note's "↩" back to its mark
         if self.reader >= 7 and tag == "form" and self._form_index in self.text_forms:
             return False  # a post's text in a form (old Reddit)
         if tag in self.SKIP:

@@ -135,6 +135,10 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         run_lines = []
         if s >= _HEADER_ZONE:
             break
+    if reader >= 9:
+        for block in _PLUGIN_BLOCK_9.finditer(text):
+            # an Obsidian plugin's query ("```dataview"): the app's, no sentence of the note
+            skip.update(s for s, _ in lines if block.start() <= s < block.end())
     head = text_head(text, reader) if reader >= 4 else None
     if head is not None:
         skip.update(head.skip)
@@ -148,14 +152,17 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     for s, e in lines:
         if s in skip or s in rows:
             continue
-        label = _SPEAKER_LABEL_8 if reader >= 8 else _SPEAKER_LABEL_5
+        label = _SPEAKER_LABEL_9 if reader >= 9 else _SPEAKER_LABEL_8
+        label = label if reader >= 8 else _SPEAKER_LABEL_5
         m = (label if reader >= 5 else _SPEAKER_LABEL).match(text, s, e)
         if m and m["name"] not in HEADER_KEYS and m["name"] not in nobody:
             labelled.append((s, m.end(), m["name"], m.end() >= e))
-        elif reader >= 7 and (h := _HANDLE_LABEL.fullmatch(text, s, e)):
+        elif reader >= 7 and (
+            h := (_HANDLE_LABEL_9 if reader >= 9 else _HANDLE_LABEL).fullmatch(text, s, e)
+        ):
             labelled.append((s, e, h["name"], True))  # "u/pensions_pleb:", "@rowan_t:"
     if reader >= 8:
-        labelled = _members_as_named(labelled)
+        labelled = _members_as_named(labelled, reader)
     if head is not None:
         labelled = _one_name_per_speaker(labelled)
     names = [name for _, _, name, _ in labelled]
@@ -187,6 +194,10 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             elif head is not None and speakers and _STAGE.fullmatch(_plain_line(text[s:e])):
                 # "*(The sitting closed at 16:38.)*": nobody's words; the turn goes on after
                 speakers.extend([(s, ""), (e + 1, speakers[-1][1])])
+            elif reader >= 9 and speakers and _PROCEDURE_9.fullmatch(_plain_line(text[s:e])):
+                speakers.append((s, ""))  # "Motion agreed to.": the record's, nobody's
+        if reader >= 9:
+            speakers = _interjections(text, lines, labelled, speakers, skip)
     if head is not None and head.turns and not speakers:
         speakers = list(head.turns)  # reader 7: a pasted thread's comment heads
     if head is not None:
@@ -299,21 +310,85 @@ _SPEAKER_LABEL_8 = re.compile(
 )
 
 
+# Reader 9: a name with accented capitals ("Sven Åberg:", "Senator VIKSTRÖM") and up to three
+# parentheses ("Senator VIKSTRÖM (Leader of the Government) (Civic Union) (by leave):")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_SPEAKER_LABEL_9 = re.compile(
+    rf"[ \t]*(?:\*\*|__)?(?P<name>[{_UPPER}][\w.'’-]*(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)?"
+    rf"[{_UPPER}][\w.'’-]*){{0,5}}(?:[ \t]+\([^():\n]{{1,60}}\)){{0,3}})"
+    r"(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
+)
+_PROCEDURE_9 = re.compile(
+    r"(?:Question put(?: and agreed to| and negatived)?|Motion (?:agreed to|negatived|withdrawn)|"
+    r"Sitting (?:suspended|resumed)(?: at .{1,20})?|Debate adjourned|The (?:Senate|House|"
+    r"Chamber|Council|Assembly) (?:adjourned|divided)(?: at .{1,20})?|Bill read a "
+    r"(?:first|second|third) time|Amendment (?:agreed to|negatived|withdrawn))\.?"
+)
+"""Reader 9: a record's procedure line, nobody's words ("Question put and agreed to.")."""
+
+
+_PLUGIN_BLOCK_9 = re.compile(
+    r"^[ \t]*(?P<fence>```+|~~~+)[ \t]*(?:dataview|dataviewjs|query|tasks|button|mermaid|"
+    r"chart|meta-bind|tracker)\b[^\n]*\n(?:.*\n)*?[ \t]*(?P=fence)[ \t]*$",
+    re.M,
+)
+"""Reader 9: a fenced block an Obsidian plugin runs ("```dataview", "```tasks")."""
+
+
+def _interjections(
+    text: str,
+    lines: list[tuple[int, int]],
+    labelled: list[tuple[int, int, str, bool]],
+    speakers: list[tuple[int, str]],
+    skip: set[int],
+) -> list[tuple[int, str]]:
+    """Reader 9: in a record whose speeches open with a label on its own line ("Senator
+    RUDBERG (Crossbench):"), a label with its words on the same line inside another's
+    speech is an interjection ("Senator FARRANT: And no member…"): one line, and the
+    speech it broke into goes on after it."""
+    if not any(alone for *_, alone in labelled):
+        return speakers
+    starts = {s for s, *_ in labelled}
+    inline = {s for s, _, _, alone in labelled if not alone}
+    ends = dict(lines)
+    out: list[tuple[int, str]] = []
+    before = ""  # who was speaking before the current turn
+    for at, name in speakers:
+        if at in inline and out and out[-1][1] and out[-1][1] != name:
+            before = out[-1][1]
+            out.append((at, name))
+            after = next((s for s, _ in lines if s > at and s not in skip), None)
+            if after is not None and after not in starts:
+                out.append((ends[at] + 1, before))
+            continue
+        out.append((at, name))
+    return out
+
+
 def _members_as_named(
     labelled: list[tuple[int, int, str, bool]],
+    reader: int = 8,
 ) -> list[tuple[int, int, str, bool]]:
     """Reader 8: "Councillor Fiona Tait (Skerra…) (Independent)" is "Councillor Fiona Tait"
-    when the record also names her so (a record names a member in full once)."""
+    when the record also names her so (a record names a member in full once); reader 9:
+    whatever the number of parentheses ("Senator VIKSTRÖM (Leader…) (Party) (by leave)")."""
     names = {name for _, _, name, _ in labelled}
     out = []
     for s, end, name, bare in labelled:
         base = re.sub(r"(?:[ \t]+\([^()]*\)){2}$", "", name)  # a seat and a party
+        if reader >= 9 and re.search(r"(?:[ \t]+\([^()]*\)){2,}$", name):
+            # a member, a role, a party and more ("(Leader…) (Civic Union) (by leave)"): the
+            # member, whether or not the record names them so elsewhere
+            out.append((s, end, re.sub(r"(?:[ \t]+\([^()]*\))+$", "", name), bare))
+            continue
         out.append((s, end, base if base != name and base in names else name, bare))
     return out
 
 
 # Reader 7: a thread's comment head written with the writer's handle ("u/pensions_pleb:")
 _HANDLE_LABEL = re.compile(r"[ \t]*(?P<name>(?:@|u/)[\w.-]{2,40}):[ \t]*")
+# Reader 9: a wiki editor's name has spaces ("@Hollis Aberdane:", from a talk page's signature)
+_HANDLE_LABEL_9 = re.compile(r"[ \t]*(?P<name>(?:@|u/)[\w.-]{2,40}(?: [\w.'’-]{1,30}){0,3}):[ \t]*")
 _MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
 NOT_SPEAKERS = frozenset(
     ["Note", "Notes", "Update", "Source", "Sources", "Summary", "Tags", "Topics", "Caption"]

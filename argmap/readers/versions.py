@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argmap.errors import ArgmapError
 
-READER = 8
+READER = 9
 """How an added file is read (``argmap add --reader N``; ``--html-reader`` is the old name).
 
 - 1: HTML pages as argmap first read them.
@@ -86,13 +86,27 @@ READER = 8
   ("Opinion: …", " | News"), a Wayback Machine capture's banner and original address, a
   phpBB thread's posts with their writers, a page's comments with their writers (when it
   names them), a Bluesky thread's posts. Every reader refuses a file with no text.
+- 9: also office files and saved pages (:mod:`argmap.readers.office`): Word (``.docx``),
+  OpenDocument (``.odt``), a web page saved as one file (``.mhtml``, ``.mht``) and rich text
+  (``.rtf``), each refused in one line when broken; a speaker label whose name has an
+  accented capital ("Sven Åberg:", "Senator VIKSTRÖM") or three parentheses, and an
+  interjection in a record of a sitting ("Senator FARRANT: And …" inside another's
+  speech) as one line of its own, the speech going on after it; a sitting's procedure
+  lines ("Motion agreed to.") nobody's; an Obsidian note's Dataview blocks; a caption
+  file's NOTE block (its show, episode and date). In HTML, a Hacker News thread's
+  commenters and a wiki talk page's editors as speakers (their heads, signatures, top bar
+  and banners no sentences, the submitter and the date read), a Bluesky thread's
+  counters and chrome lines, a petition's starter as author, its start date and its
+  chrome lines, a consultation response's chosen option (not the five offered), its
+  export header and footer, an EPUB chapter's endnotes (kept, under "Notes"), a
+  publisher in ``DC.Publisher`` as the outlet.
 
 A page's text is taken when it is added; how a text is cut into sentences is fixed by the
 reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without
 one was added before reader 3 and is read as then), so re-reading a source never moves
 the sentence ids its annotations point to. ``--reader 2`` or ``1`` rebuilds a project
 annotated with an older argmap (``bench/debate2/make.sh``)."""
-READERS = (1, 2, 3, 4, 5, 6, 7, 8)
+READERS = (1, 2, 3, 4, 5, 6, 7, 8, 9)
 RECORDED_READER = 3
 """The first reader that changes how a stored text is cut into sentences: from this one
 on, the reader is recorded with the source."""

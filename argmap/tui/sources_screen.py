@@ -134,6 +134,7 @@ class AddSourcesScreen(ArgmapScreen):
         Binding("ctrl+g", "cycle_reader", "Reader", id="sources.reader", priority=True),
     ]
     READER_NOTES: ClassVar[dict[int, str]] = {
+        9: "Word, ODT, MHTML, RTF; interjections, HN and talk threads",
         8: "chats, captions, forums, feeds, e-mails, empty files refused",
         7: "front matter, letterheads, e-mail heads, threads, PDF text",
         6: "headings whole, declared charsets, blogs, wikis, e-mails",
