@@ -23,7 +23,7 @@ def _zip(parts: dict[str, str]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
         for name, text in parts.items():
-            archive.writestr(name, text)
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2027, 4, 1, 9, 0, 0)), text)
     return out.getvalue()
 
 
@@ -320,6 +320,7 @@ def test_a_broken_word_document_is_refused_in_one_line(cli: Cli, root: str) -> N
             "report.docx: not a Word document (no word/document.xml",
         ),
     ],
+    ids=["odt", "mhtml", "rtf", "docx"],
 )
 def test_a_broken_office_file_is_refused_in_one_line(
     cli: Cli, root: str, tmp_path: Path, name: str, data: bytes, message: str
