@@ -290,7 +290,8 @@ class Progress(Frozen):
     the annotator's reading of what a source argues as a whole (a stance id per source):
     the suggestions of its sentences lean on it. ``rejected``: per source, per sentence id,
     the stances of the suggestions the annotator rejected there (``x`` in the reader,
-    ``argmap reject``); their suggestions with those stances are no longer shown to them.
+    ``argmap reject``): the sentence is not suggested to them again, and their suggestions
+    read it as "not a unit of that stance" (``sequence.rule_out``).
     """
 
     schema_version: int = Field(SCHEMA_VERSION, alias="schema")

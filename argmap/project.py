@@ -1308,10 +1308,12 @@ class Project:
 
         return self._edit_progress(change)
 
-    def rejected(self, annotator: str | None = None) -> dict[str, dict[str, tuple[str, ...]]]:
-        """Per source, per sentence id, the stances of the suggestions ``annotator``
-        (default: you) rejected there; sources, sentences and stances no longer in the
-        project are left out (``validate`` names unknown stances)."""
+    def rejected(
+        self, annotator: str | None = None, only: str | None = None
+    ) -> dict[str, dict[str, tuple[str, ...]]]:
+        """Per source (only source id ``only`` if given), per sentence id, the stances of the
+        suggestions ``annotator`` (default: you) rejected there; sources, sentences and
+        stances no longer in the project are left out (``validate`` names unknown stances)."""
         progress = self._progress.get(annotator or self.annotator)
         if progress is None:
             return {}
@@ -1319,7 +1321,7 @@ class Project:
         out: dict[str, dict[str, tuple[str, ...]]] = {}
         for sid, sentences in sorted(progress.rejected.items()):
             doc = self.sources.get(sid)
-            if doc is None:
+            if doc is None or (only is not None and sid != only):
                 continue
             ids = {s.id for s in doc.sentences}
             for sentence, rejected in sorted(sentences.items()):

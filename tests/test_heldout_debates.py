@@ -16,11 +16,19 @@ e-mail, a Bluesky thread, feed entries, an e-book chapter and subtitle files) an
 ``bench/debate15`` (replacing an appointed senate with a chamber of citizens chosen by lot, four
 stances: a yes, citizens' assemblies only to advise, a no, and no verdict; with a Hansard page, a
 Hacker News thread, a Wikipedia talk page, an Obsidian note and an org-mode note among its
-pages) and ``bench/debate17`` (a country switching to an opt-out system of organ donation, three
+pages), ``bench/debate16`` (a city council pausing permission for new data centres, four
+stances: a pause, no pause but strict conditions, a welcome, and no verdict; with a council
+officers' Word briefing note, a saved .mhtml page, a planning appeal decision, a pipermail
+message, a letters page in ISO-8859-1 and an .rtf statement among its pages),
+``bench/debate17`` (a country switching to an opt-out system of organ donation, three
 stances: opt-out, a required recorded choice, and keeping opt-in; with a committee report as
 ``pdftotext -layout`` gives it, a Reddit thread, an FAQ page of accordions, a magazine interview,
-a Jupyter notebook, an RTF statement and a Google Docs export among its pages): projects made
-from an empty folder with
+a Jupyter notebook, an RTF statement and a Google Docs export among its pages) and
+``bench/debate18`` (a port city capping the cruise ships that call at it, five stances on a scale
+from closing the berths to large ships, through the council's cap and a levy without a cap, to no
+limit, and no verdict; with a council's minutes page in Windows-1252, an X thread, a Ghost blog
+post, a Telegram channel export, a travel forum thread and Readwise highlights among its pages):
+projects made from an empty folder with
 argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one ``import`` of
 ``gold.tsv``), on data the models were never tuned on.
 
@@ -265,6 +273,50 @@ DEBATE15 = Debate(
     patterns=220,
     minority_first=6,
 )
+DEBATE16 = Debate(
+    "debate16",
+    ("halt", "on-terms", "welcome", "not-sure"),
+    frozenset(
+        {
+            "grid",
+            "cooling-water",
+            "jobs-tax",
+            "waste-heat",
+            "land-noise",
+            "emissions",
+            "council-powers",
+        }
+    ),
+    "not-sure",
+    sources=8,
+    units=290,
+    sentences=481,
+    relations=205,
+    patterns=225,
+    minority_first=6,
+)
+DEBATE18 = Debate(
+    "debate18",
+    ("ban-ships", "cap-calls", "levy-only", "open-port", "pending"),
+    frozenset(
+        {
+            "crowding",
+            "emissions",
+            "hospitality-jobs",
+            "port-income",
+            "holiday-lets",
+            "diversion",
+            "port-law",
+        }
+    ),
+    "pending",
+    sources=6,
+    units=251,
+    sentences=484,
+    relations=230,
+    patterns=245,
+    minority_first=5,
+)
 DEBATE17 = Debate(
     "debate17",
     ("opt-out", "mandated-choice", "keep-opt-in"),
@@ -292,7 +344,9 @@ DEBATES = {
         DEBATE13,
         DEBATE14,
         DEBATE15,
+        DEBATE16,
         DEBATE17,
+        DEBATE18,
     )
 }
 
@@ -460,7 +514,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     unit is not the article's majority stance (the defence seeds put their majority first);
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
-    stances), debate11, debate12, debate13, debate14, debate15 and debate17 each stance leads an article."""
+    stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17 and debate18
+    each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -484,7 +539,9 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE13,
         DEBATE14,
         DEBATE15,
+        DEBATE16,
         DEBATE17,
+        DEBATE18,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 

@@ -1269,6 +1269,60 @@ def test_agreement_reports_how_often_suggestions_are_accepted_corrected_rejected
     assert "Model suggestions:" in out and "corrected 2" in out and "rejected 1 " in out
 
 
+def test_a_rejection_rules_its_stance_out_of_that_sentence_by_bayes_rule() -> None:
+    from argmap.suggest.sequence import rule_out
+
+    pred = SM.Prediction(0.8, "claim", PA, {PA: 0.6, PUS: 0.3, H: 0.1}, ("q",), {"q": 0.7}, ())
+    got = rule_out(pred, [PA])
+    # P(claim | not a claim of PA) = .8 x .4 / (1 - .8 x .6)
+    assert got.claim == pytest.approx(0.8 * 0.4 / (1 - 0.48))
+    assert got.stance == PUS and got.stance_probs == pytest.approx({PA: 0, PUS: 0.75, H: 0.25})
+    assert got.top_features[0] == f"[you rejected {PA} here]" and got.questions == ("q",)
+    assert rule_out(pred, []) is pred
+    assert rule_out(pred, [PA, PUS, H]).claim == 0.0  # no stance left: not a claim
+
+
+def test_rejected_suggestions_teach_the_rest_of_their_source_for_their_annotator_only(
+    root: Path,
+) -> None:
+    project = Project.open(root, annotator="analyst")
+    for c in project.claims(source="src3"):
+        project.delete(c.id)
+    before = {g.sentence: g for g in S.suggest_source(project, "src3")}
+    top = max(
+        project.codebook.stance_ids, key=lambda s: sum(g.stance == s for g in before.values())
+    )
+    picked = [
+        g.sentence for g in sorted(before.values(), key=lambda g: g.start) if g.stance == top
+    ][:3]
+    assert len(picked) == 3
+    for sentence in picked:
+        assert project.set_rejected("src3", sentence, top)
+    after = {g.sentence: g for g in S.suggest_source(project, "src3", keep_rejected=True)}
+    for sentence in picked:  # ruled out there, and less likely a claim
+        assert after[sentence].stance != top and after[sentence].claim < before[sentence].claim
+        assert f"[you rejected {top} here]" in after[sentence].top_features
+    # the rest of the source reads them: its mix leans away from the stance ruled out
+    rest = [s for s in before if s not in picked]
+    assert all(after[s].stance_probs[top] <= before[s].stance_probs[top] for s in rest)
+    assert sum(after[s].stance_probs[top] for s in rest) < sum(
+        before[s].stance_probs[top] for s in rest
+    )
+    assert {g.sentence for g in S.suggest_source(project, "src3")} == set(before) - set(picked)
+    # suggest --all reads them too (for a source without claims it suggests as suggest_source)
+    every = {
+        g.sentence: g for g in S.suggest_all(project, keep_rejected=True) if g.source == "src3"
+    }
+    assert {s: every[s].stance for s in picked} == {s: after[s].stance for s in picked}
+    # taken back: as before
+    for sentence in picked:
+        assert project.set_rejected("src3", sentence, None, rejected=False)
+    again = {g.sentence: g for g in S.suggest_source(project, "src3")}
+    assert {s: g.stance_probs for s, g in again.items()} == {
+        s: g.stance_probs for s, g in before.items()
+    }
+
+
 def test_the_projects_decision_offsets_still_count_once_a_source_has_units() -> None:
     """A project whose suggestions under-call pro-US (decision offsets, ``decision``): the
     rest of an article, leaning a little pro-autonomy, is suggested pro-US before any of it

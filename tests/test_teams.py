@@ -406,6 +406,7 @@ def test_cli_reject_hides_a_suggestion_from_its_annotator_only_until_undone(ship
         f"analyst: {key}: rejected {stance}\n"
     )
     assert "(unchanged)" in argmap(shipped, "reject", "004", sentence, stance, who="analyst")[1]
+    assert "(unchanged)" in argmap(shipped, "reject", "004", sentence, who="analyst")[1]
     progress = shipped / "annotations" / "progress" / "analyst.json"
     assert json.loads(progress.read_text())["rejected"] == {SRC: {sentence: [stance]}}
     # kept across runs, honoured by suggest and suggest --all

@@ -53,10 +53,13 @@ def cmd_reject(args: argparse.Namespace) -> int:
     doc = project.source(args.source)
     sentence = doc.sentence(args.sentence).id
     stance = args.stance
-    if stance is None and not args.undo:
-        stance = _suggested_stance(project, doc.id, sentence)
-    changed = project.set_rejected(doc.id, sentence, stance, rejected=not args.undo)
     me = project.annotator
+    if stance is None and not args.undo and project.rejected(me).get(doc.id, {}).get(sentence):
+        changed = False  # rejected already: nothing is suggested there now
+    else:
+        if stance is None and not args.undo:
+            stance = _suggested_stance(project, doc.id, sentence)
+        changed = project.set_rejected(doc.id, sentence, stance, rejected=not args.undo)
     now = project.rejected(me).get(doc.id, {}).get(sentence, ())
     if args.json:
         print_json(
@@ -95,9 +98,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="reject the suggestion for a sentence, for good (--undo to take it back); no "
         "SOURCE: list",
         description="Say that the suggestion for a sentence is wrong, in your reading (as `x` "
-        "in the reader). The suggestion of that stance there is no longer shown to you "
-        "(reader, `suggest`, `suggest --all`); `agreement` counts it as rejected. Stored per "
-        "annotator in annotations/progress/NAME.json; colleagues' rejections never hide your "
+        "in the reader). The sentence is no longer suggested to you (reader, `suggest`, "
+        "`suggest --all`), and your suggestions for the rest of the source read it as not a "
+        "claim of that stance; `agreement` counts it as rejected. Stored per annotator in "
+        "annotations/progress/NAME.json; colleagues' rejections never change your "
         "suggestions.",
     )
     p.add_argument("source", nargs="?", metavar="SOURCE", help="source id or unique prefix")

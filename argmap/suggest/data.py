@@ -64,25 +64,36 @@ class Context:
 def contexts(text: str, sentences: Sequence[AnySentence]) -> list[Context]:
     """The context of each of ``sentences`` of a source whose text is ``text``."""
     line_of: list[int] = []
+    at = before = 0  # the line start and the start of the sentence before
     for s in sentences:
-        line_of.append(text.rfind("\n", 0, s.start) + 1)
+        if s.start >= before:  # in text order: a newline since the sentence before?
+            nl = text.rfind("\n", before, s.start)
+            if nl >= 0 or before == 0:
+                at = nl + 1
+        else:
+            at = text.rfind("\n", 0, s.start) + 1
+        line_of.append(at)
+        before = s.start
     groups: dict[int, list[int]] = {}
     for i, start in enumerate(line_of):
         groups.setdefault(start, []).append(i)
+    texts = [s.text for s in sentences]
     out = []
     n = len(sentences)
     for i, s in enumerate(sentences):
         group = groups[line_of[i]]
-        para = tuple(sentences[j].text for j in group if j != i)
-        line_end = text.find("\n", s.end)
-        line = text[line_of[i] : len(text) if line_end < 0 else line_end]
+        alone = False
+        if len(group) == 1:  # the sentence is its line, give or take a few characters
+            line_end = text.find("\n", s.end)
+            line = text[line_of[i] : len(text) if line_end < 0 else line_end]
+            alone = len(line.strip()) <= len(s.text.strip()) + 6
         out.append(
             Context(
                 text=s.text,
-                prev=sentences[i - 1].text if i > 0 else "",
-                next=sentences[i + 1].text if i + 1 < n else "",
-                para=para,
-                alone=len(group) == 1 and len(line.strip()) <= len(s.text.strip()) + 6,
+                prev=texts[i - 1] if i > 0 else "",
+                next=texts[i + 1] if i + 1 < n else "",
+                para=tuple(texts[j] for j in group if j != i),
+                alone=alone,
                 first=i == 0,
                 para_pos=group.index(i),
             )

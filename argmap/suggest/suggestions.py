@@ -28,7 +28,7 @@ from argmap.suggest.data import (
     reading,
 )
 from argmap.suggest.features import paused_gc
-from argmap.suggest.sequence import in_order
+from argmap.suggest.sequence import in_order, rule_out
 
 if TYPE_CHECKING:
     from argmap.model import Claim, Provenance
@@ -173,11 +173,14 @@ def _suggestions(
     progress: Progress | None = None,
     argues: Mapping[str, str] | None = None,
     release: bool = False,
+    rejected: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None,
 ) -> list[Suggestion]:
     """One suggestion per uncovered sentence of ``docs`` (per source, every sentence in text
     order, as ``data.reading`` gives them), in the same order. ``argues``: per source, the
     stance the user says it argues (``sequence.in_order``). ``release``: the remembered
     training rows are let go as they are predicted (``Featuriser.transform``).
+    ``rejected``: per source, per sentence, the stances whose suggestions the user rejected
+    there, ruled out before the source is read in order (``sequence.rule_out``).
 
     Sources are taken in groups of about ``PREDICT_CHUNK`` uncovered sentences: a group is
     predicted (``PREDICT_CHUNK`` at a time, so that intermediate matrices stay small), each
@@ -201,6 +204,12 @@ def _suggestions(
         got = iter(preds)
         for sid, rows in group:
             mine = [None if covered else next(got) for _, _, covered, _ in rows]
+            said = rejected.get(sid, {}) if rejected else {}
+            if said:
+                mine = [
+                    p if p is None or s.id not in said else rule_out(p, said[s.id])
+                    for (s, *_), p in zip(rows, mine, strict=True)
+                ]
             read = in_order(
                 models,
                 [c for _, c, _, _ in rows],
@@ -288,26 +297,28 @@ def said_argues(project: Project, annotator: str | None = None) -> dict[str, str
 
 
 def rejected_by(
-    project: Project, annotator: str | None = None
+    project: Project, annotator: str | None = None, only: str | None = None
 ) -> dict[str, dict[str, tuple[str, ...]]]:
     """Per source, per sentence, the stances whose suggestions ``annotator`` (default: you)
     rejected (``x`` in the reader, ``argmap reject``); nothing when no annotator is set: a
-    colleague's rejections never hide your suggestions."""
+    colleague's rejections never hide your suggestions. ``only``: that source alone."""
     try:
-        return project.rejected(annotator)
+        return project.rejected(annotator, only)
     except UsageError:  # no annotator set
         return {}
 
 
 def drop_rejected(
-    project: Project, suggestions: Iterable[Suggestion], annotator: str | None = None
+    project: Project,
+    suggestions: Iterable[Suggestion],
+    annotator: str | None = None,
+    only: str | None = None,
 ) -> list[Suggestion]:
-    """``suggestions`` without those ``annotator`` (default: you) rejected: same sentence,
-    same stance (another stance proposed there later is a new suggestion)."""
-    rejected = rejected_by(project, annotator)
-    return [
-        g for g in suggestions if g.stance not in rejected.get(g.source, {}).get(g.sentence, ())
-    ]
+    """``suggestions`` (of source ``only``, if given) without those of the sentences where
+    ``annotator`` (default: you) rejected one: the sentence is not suggested to them again
+    until they take it back."""
+    rejected = rejected_by(project, annotator, only)
+    return [g for g in suggestions if g.sentence not in rejected.get(g.source, {})]
 
 
 def side_unsaid(project: Project, source_id: str, annotator: str | None = None) -> bool:
@@ -340,7 +351,8 @@ def suggest_source(
     being annotated now). ``argues``: the stance the user says the source argues as a
     whole (default: what was said with ``argmap argues``, see ``said_argues``); its
     suggestions then lean that way (``sequence.STATED_WEIGHT``; a stance not in the
-    codebook raises ``UsageError``). Suggestions ``annotator`` rejected are left out
+    codebook raises ``UsageError``). The suggestions ``annotator`` rejected count as
+    evidence (``sequence.rule_out``), and their sentences are left out
     (``drop_rejected``) unless ``keep_rejected``. Raises ``NotEnoughData`` below the
     minimum. Nothing is written.
     """
@@ -364,10 +376,11 @@ def suggest_source(
             reading(project, annotator, only=doc.id),
             part(progress, 0.8, 1.0),
             {doc.id: argues} if argues is not None else None,
+            rejected=rejected_by(project, annotator, doc.id),
         )
         out.sort(key=lambda g: (-g.claim, g.start))
     if not keep_rejected:
-        out = drop_rejected(project, out, annotator)
+        out = drop_rejected(project, out, annotator, doc.id)
     if progress is not None:
         progress("done", 1.0)
     return out
@@ -382,8 +395,9 @@ def suggest_all(
     keep_rejected: bool = False,
 ) -> list[Suggestion]:
     """One suggestion per unannotated sentence of every source: sorted by source, then
-    strongest claim first (ties: text order); those ``annotator`` rejected are left out
-    unless ``keep_rejected`` (``drop_rejected``).
+    strongest claim first (ties: text order); what ``annotator`` rejected counts as
+    evidence, and its sentences are left out unless ``keep_rejected`` (as
+    ``suggest_source``).
 
     One set of models is fitted on ``project.view_claims(annotator)`` (every annotated
     source's uncovered sentences are negatives) and predicts all sentences, in chunks. For
@@ -405,6 +419,7 @@ def suggest_all(
             part(progress, 0.6, 1.0),
             said_argues(project, annotator) or None,
             release=True,  # each sentence is predicted once; the rows are forgotten below
+            rejected=rejected_by(project, annotator),
         )
         out.sort(key=lambda g: (g.source, -g.claim, g.start))
     if not keep_rejected:

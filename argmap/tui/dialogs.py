@@ -128,7 +128,7 @@ class StancePicker(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self.title_text, classes="dialog-title")
-            note = Label(self.note or "", id="stance-note")
+            note = Static(self.note or "", id="stance-note")  # wraps, as a Label does not
             note.display = bool(self.note)
             yield note
             yield OptionList(
@@ -142,7 +142,7 @@ class StancePicker(ModalScreen[str | None]):
     def propose(self, stance: str | None, note: str) -> None:
         """Show ``note`` under the title and, unless the user has moved from the first
         option, highlight ``stance`` so that Enter confirms it (nothing is picked)."""
-        label = self.query_one("#stance-note", Label)
+        label = self.query_one("#stance-note", Static)
         label.update(note)
         label.display = bool(note)
         options = self.query_one("#stances", OptionList)

@@ -775,7 +775,7 @@ class ReaderScreen(ArgmapScreen):
         if self.source_id is None:
             return {}
         try:
-            return self.project.rejected().get(self.source_id, {})
+            return self.project.rejected(only=self.source_id).get(self.source_id, {})
         except UsageError:  # no annotator yet: nothing rejected
             return {}
 
@@ -784,7 +784,7 @@ class ReaderScreen(ArgmapScreen):
         return [
             s
             for sid, s in self.suggestions.items()
-            if s["stance"] not in rejected.get(sid, ()) and not self.view.claims_at(s["index"])
+            if sid not in rejected and not self.view.claims_at(s["index"])
         ]
 
     def current_suggestion(self) -> dict[str, Any] | None:
@@ -793,7 +793,7 @@ class ReaderScreen(ArgmapScreen):
         if sid is None or sid not in self.suggestions:
             return None
         sug = self.suggestions[sid]
-        if sug["stance"] in self.rejected_here().get(sid, ()) or self.view.claims_at(sug["index"]):
+        if sid in self.rejected_here() or self.view.claims_at(sug["index"]):
             return None
         return sug
 
@@ -911,26 +911,32 @@ class ReaderScreen(ArgmapScreen):
         self.argmap.with_annotator(go)
 
     def action_reject(self) -> None:
-        """Reject the suggestion under the cursor, for good (your progress file); on a
-        sentence whose suggestion you rejected, take the rejection back."""
+        """Reject the suggestion under the cursor, for good (your progress file: the next
+        ``S`` reads it as evidence); on a sentence whose suggestion you rejected, take the
+        rejection back."""
         source, sentence = self.source_id, self.current_sentence_id()
         if source is None or sentence is None:
             return
-        sug = self.current_suggestion()
-        if sug is None:
-            if sentence not in self.rejected_here():
-                return
+        if sentence in self.rejected_here():
+            # what was suggested there read the rejection as evidence: ``S`` again
+            self.suggestions.pop(sentence, None)
             self.argmap.edit(
                 lambda: self.project.set_rejected(source, sentence, None, rejected=False),
-                lambda _: f"rejection taken back: {sentence}",
+                lambda _: f"rejection taken back: {sentence} (S suggests it again)",
             )
+            return
+        sug = self.current_suggestion()
+        if sug is None:
             return
         stance = sug["stance"]
 
         def go() -> None:
             self.argmap.edit(
                 lambda: self.project.set_rejected(source, sentence, stance),
-                lambda _: f"rejected the suggestion for {sentence} (x again takes it back)",
+                lambda _: (
+                    f"rejected the suggestion for {sentence} (x again takes it back; "
+                    "S learns from it)"
+                ),
             )
 
         self.argmap.with_annotator(go)

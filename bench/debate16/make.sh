@@ -96,3 +96,61 @@ qp council-powers "lawful" "unlawful" "legal*" "moratorium" "inspector*" "inspec
     "appeal*" "costs award*" "national policy" "planning framework" "local plan" \
     "supplementary planning" "spd" "judicial review" "officers" "full council" "democra*" \
     "consult*" "motion"
+
+# 3. the articles, as saved from the web, received or pasted -------------------------------------
+# Reader pinned: `--reader 8` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it). raw/ holds the files as a user got them; added/
+# holds what was added where argmap refused or mangled the file (see README, "Formats"):
+# - the officers' .docx (refused: unsupported file type) as Word's Save As > Plain Text gives
+#   it (Windows-1252, hence --encoding cp1252);
+# - the Echo's .mhtml (refused) as a renamed copy, echo-data-centre-pause.html (same bytes);
+# - the pipermail page, whose <pre> lines each became a sentence, as the message's text pasted
+#   from the browser into a text file;
+# - Halcyon's .rtf (refused) as Word's Save As > Plain Text gives it.
+am add --reader 8 --id-from file "$HERE"/raw/appeal-decision-3398120-harrow-lane.html \
+    "$HERE"/raw/gazette-letters-2027-07-08.html "$HERE"/raw/linkedin-sowerby-press-pause.html \
+    "$HERE"/raw/wex-social-tamsin-thread.html
+am add --reader 8 --encoding cp1252 --id officers-briefing-note \
+    "$HERE/added/Briefing note - data centres motion M-27-14.txt"
+am add --reader 8 --id echo-data-centre-pause "$HERE"/added/echo-data-centre-pause.html
+am add --reader 8 --id wexheat-000413 "$HERE"/added/wexheat-000413.txt
+am add --reader 8 --id halcyon-statement "$HERE/added/Halcyon statement M-27-14.txt"
+# what argmap could not read from the files, or read wrongly: say it
+am meta officers-briefing-note \
+    --title "Briefing note for members: Motion M/27/14, a moratorium on planning permission for new data centres" \
+    --outlet "Wexcombe City Council, Planning and Regeneration (briefing note PR/BN/27/031)"
+am meta wex-social-tamsin-thread \
+    --title "Cllr Tamsin Greave's thread on the data-centre pause, with replies"
+am meta appeal-decision-3398120-harrow-lane \
+    --author "Helen Marchetti, Inspector (The Planning Inspectorate)"
+am meta echo-data-centre-pause \
+    --title "The hum on the edge of town: what would a data-centre pause mean for Wexcombe?"
+am meta gazette-letters-2027-07-08 --title "Letters: your views on the data centre vote" \
+    --author "Readers' letters (Lennox, Varley, Tamworth, Okafor, Delaney, Ashworth)" \
+    --outlet "Wex Valley Gazette" --date 2027-07-08
+am meta wexheat-000413 --title "Re: Stonebridge heat offer and motion M/27/14" \
+    --author "Ian Petrakis (Wexcombe Community Energy)" \
+    --outlet "WexHeat-discuss mailing list archive" --date 2027-07-04
+am meta halcyon-statement --author "Halcyon Compute" \
+    --outlet "Halcyon Compute (statement to councillors, sent as .rtf)"
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta wex-social-tamsin-thread --note "The mover's Mastodon thread for the pause, opening with the line she is always told (jobs, rates, the future): the queue and Eastfield, water in a drought, few jobs for farmland, unkept heat promises, the rates and the 2029 review, nine schemes never judged together; replies from a data-centre engineer (modern cooling, the national queue), a hydrologist (a cap, not a pause), a heat-pump fitter and an Eastfield resident (the queue), an energy-systems engineer (flexible connections), the Chamber, an economist and a hospital IT worker without a verdict."
+am meta officers-briefing-note --note "The planning officers' briefing note to members, with no recommendation: the motion, then grid, water, jobs and rates, heat, land and noise, carbon and the law as each side argues them, other councils, views received, three options and their risks; largely without a verdict."
+am meta appeal-decision-3398120-harrow-lane --note "The Inspector's decision on a 60 MW data centre the council refused, opening with the council's grid reason: the constraint granted, then overcome by a flexible connection, a water cap, noise limits and a heat connection point; the absence of a policy no reason to refuse; allowed with conditions."
+am meta echo-data-centre-pause --note "A local democracy reporter's feature: a neighbour of the Riverside halls, the grid queue and a pause that may not move it, water and the unmodelled heatwave, farmland and generators, construction jobs against few permanent ones, heat promises, the lawyers' costs; quotes every side, no verdict of its own."
+am meta linkedin-sowerby-press-pause --note "The Chamber of Commerce's chief executive against the pause, opening by granting the grid queue: jobs and rates against the council's budget gap, Castlebridge would take the investment, developers pay for the grid, modern cooling, the cost of appeals; comments from a contractor, an energy lecturer (conditions) and a Stonebridge resident (for the pause)."
+am meta gazette-letters-2027-07-08 --note "Six readers' letters, opening with one against the motion (jobs, Castlebridge), then three for it (Eastfield's heat pumps, Stonebridge's farmland, Riverside's missing heat), one for conditions (a water engineer: caps, closed-loop cooling, reclaimed water) and one undecided."
+am meta wexheat-000413 --note "A community-energy co-op's treasurer answers a member who wants the co-op to back the pause: a pause brings no heat and no money; make heat connection and a contribution binding in every permission, refuse schemes that will not sign."
+am meta halcyon-statement --note "The Stonebridge developer's statement against the motion, opening by granting the drought worry: dry cooling and a water cap, a flexible connection and a share of reinforcement, jobs, rates, free heat, the national queue; a policy welcome, a pause not."
+for s in appeal-decision-3398120-harrow-lane echo-data-centre-pause gazette-letters-2027-07-08 \
+    halcyon-statement linkedin-sowerby-press-pause officers-briefing-note wex-social-tamsin-thread \
+    wexheat-000413; do
+    am done "$s"   # read in full
+done
+am validate

@@ -564,11 +564,11 @@ async def test_a_rejected_suggestion_stays_rejected_after_a_restart_until_x_agai
         await pilot.press("x")
         await pilot.pause()
         assert reader.current_suggestion() is None
-    # a restart: the same suggestion stays rejected, and says so
+    # a restart: the sentence stays rejected, says so, and the model read the rejection
     app = ArgmapApp(Project.open(shipped, annotator="tester", strict=False))
     async with app.run_test(size=SIZE) as pilot:
         reader = await open_and_suggest(app, pilot)
-        assert reader.suggestions[sentence]["stance"] == sug["stance"]
+        assert reader.suggestions[sentence]["stance"] != sug["stance"]  # ruled out there
         reader.view.move_to(sug["index"])
         await pilot.pause()
         assert reader.current_sentence_id() == sentence
@@ -578,7 +578,11 @@ async def test_a_rejected_suggestion_stays_rejected_after_a_restart_until_x_agai
         assert "You rejected the suggestion" in detail and "x takes it back" in detail
         await pilot.press("x")  # x again: taken back
         await pilot.pause()
-        assert reader.current_suggestion() is not None
+        assert "You rejected" not in str(reader.query_one("#reader-detail").render())
+        await pilot.press("S")
+        await settle(app, pilot)
+        again = reader.current_suggestion()
+        assert again is not None and again["stance"] == sug["stance"]
         assert "y accepts · x rejects" in str(reader.query_one("#reader-detail").render())
     # the taking back is kept too
     assert Project.open(shipped, annotator="tester").rejected() == {}

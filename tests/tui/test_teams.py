@@ -218,13 +218,11 @@ DEPOTS = (
 async def proposal_shown(app: ArgmapApp, pilot, bound: float = 30.0) -> str:  # type: ignore[no-untyped-def]
     """The stance picker's line under its title once the side proposal has come in (the
     models are fitted first)."""
-    from textual.widgets import Label
-
     from argmap.tui.dialogs import StancePicker
 
     picker = await expect_screen(app, pilot, StancePicker)
     deadline = time.monotonic() + bound
-    while "reading the source" in (text := str(picker.query_one("#stance-note", Label).render())):
+    while "reading the source" in (text := str(picker.query_one("#stance-note").render())):
         assert time.monotonic() < deadline, "no side proposed"
         await pilot.pause(0.05)
     return text
@@ -248,6 +246,10 @@ async def test_argues_key_proposes_the_side_of_an_unread_article(
         line = await proposal_shown(app, pilot)
         assert line.startswith(f"proposed ▼ {PUS}: its ") and "likely claims read ▼" in line
         assert line.endswith("(Enter confirms)")
+        # the whole line is on screen, wrapped, not cut at the dialog's edge
+        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+        assert any(f"proposed ▼ {PUS}" in row for row in lines)
+        assert any("usual mix (Enter confirms)" in row for row in lines)
         highlighted = app.screen.query_one("#stances", OptionList).highlighted
         assert highlighted == app.project.codebook.stance_ids.index(PUS)
         assert Project.open(shipped).argued_map() == {}
