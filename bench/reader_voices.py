@@ -7,7 +7,9 @@ windows-1252, as the debates' make.sh do) and compared with the shipped project:
 
 - sentences: how many the reader makes (fewer is better when what goes is chrome);
 - quotes found: gold quotes (``annotations/*.jsonl``) that one sentence holds whole,
-  whitespace, a note mark ("…falls.1") and Obsidian link brackets aside;
+  whitespace, curly or straight quotation marks, a note mark ("…falls.1") and Obsidian
+  link brackets aside (the builders annotated the text they could add: a mail client's
+  text, a copy of the EPUB chapter as HTML);
 - voices right: of the found quotes whose note names a voice ("voice: kestrel_ops",
   "voice: the Government (Vikström)", "voice: Farrant's interjection"), those whose
   sentence's speaker has that voice's first name-like word; a voice the note only
@@ -30,10 +32,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FIELDS = ("title", "author", "outlet", "date")
 _NOTE_MARK = re.compile(r"(?<=[.!?\"”’)])\d{1,2}\b")
+_QUOTES = str.maketrans("“”‘’", "\"\"''")
 _WIKI_LINK = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]\n]*)\]\]")
 
 
 def _norm(text: str) -> str:
+    text = text.translate(_QUOTES)
     return " ".join(_NOTE_MARK.sub("", _WIKI_LINK.sub(r"\1", text)).split())
 
 

@@ -6,7 +6,9 @@ reader 8 reads of the same page, so that it fails under reader 8."""
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,17 @@ from reader_pages import Cli, add_page, facts
 from argmap.readers import READER
 
 PAGES = Path(__file__).parent / "reader9"
+
+
+def _zip(parts: dict[str, str]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, text in parts.items():
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2027, 4, 1, 9, 0, 0)), text)
+    return out.getvalue()
+
+
+_ZIP_WITHOUT_DOCUMENT = _zip({"docProps/core.xml": "<x/>"})  # a zip, but no Word document in it
 
 
 @pytest.fixture
@@ -126,6 +139,25 @@ def test_an_epub_chapters_endnotes_are_kept_and_its_title_names_the_chapter(
     chapter = _add(cli, root, "drowned-quay-ch03.xhtml")
     assert chapter["title"] == "The Ferry Years, chapter 3: The Drowned Quay"
     assert chapter["rows"][-2:] == ["Notes", "Harbour board minutes, 12 May 1961."]
+
+
+def test_a_subrip_cue_with_a_mistyped_time_is_read_and_a_name_caption_stands_alone(
+    cli: Cli, root: str
+) -> None:
+    """d14's SubRip: a cue timed "00:03:18,1000" was skipped (its words lost without a
+    word), a name caption ("<i>Aud Merrick, harbour café</i>") was glued to the words
+    under it, and the credits and the reporter's sign-off were not read."""
+    page = _add(cli, root, "harbour-report.srt")
+    assert page["rows"][2:] == [
+        "Aud Merrick, harbour café",
+        "If the boat goes, my late shift goes with it.",
+        "The operator says the boat loses money every night of the year.",
+        "Ina Voss, Harbour Tonight, Harrowby.",
+    ]
+    assert (page["author"], page["outlet"]) == ("Ina Voss", "Harrowby Community TV")
+    old = _reader8(cli, root, "harbour-report.srt")
+    assert "Aud Merrick, harbour café If the boat goes, my late shift goes with it." in old["rows"]
+    assert not any("loses money" in row for row in old["rows"])
 
 
 # -- 2. who says what in threads ---------------------------------------------------------
@@ -270,3 +302,32 @@ def test_a_broken_word_document_is_refused_in_one_line(cli: Cli, root: str) -> N
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert "broken.docx: not a Word document (bad zip" in err
     assert json.loads(cli("sources", "--json", "--project", root)[1]) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        (
+            "notes.odt",
+            b"not a zip at all",
+            "notes.odt: not an OpenDocument text (not a zip archive)",
+        ),
+        ("saved.mhtml", b"<p>just a fragment</p>", "saved.mhtml: not a saved web page"),
+        ("letter.rtf", b"Dear council, this is plain text.", "letter.rtf: not a rich text file"),
+        (
+            "report.docx",
+            _ZIP_WITHOUT_DOCUMENT,
+            "report.docx: not a Word document (no word/document.xml",
+        ),
+    ],
+    ids=["odt", "mhtml", "rtf", "docx"],
+)
+def test_a_broken_office_file_is_refused_in_one_line(
+    cli: Cli, root: str, tmp_path: Path, name: str, data: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    code, out, err = cli("add", str(path), "--project", root)
+    assert code != 0 and out == ""
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert message in err

@@ -77,9 +77,12 @@ def convert(text: str, kind: str, reader: int = 8) -> tuple[str, dict[str, str],
     if kind == "email":
         return _email(text)
     if kind == "captions":
-        body, info, form = _captions(text)
+        body, info, form = _captions(text, reader)
         if reader >= 9:
-            info = {**info, **_caption_notes(text, info)}
+            info = {**info, **_caption_notes(text, info), **_caption_credits(body, info)}
+            body = "\n\n".join(
+                p for p in body.split("\n\n") if not _CREDIT_LINE.fullmatch(p.strip())
+            )  # the credits: the outlet, no sentence
         return body, info, form
     if kind == "feed":
         return _feed(text)
@@ -145,8 +148,13 @@ def _seconds(stamp: str) -> float:
     return sum(float(p) * 60**i for i, p in enumerate(reversed(parts)))
 
 
-def _captions(text: str) -> tuple[str, dict[str, str], str]:
-    """Captions as turns: "Speaker: words of the cues in a row" paragraphs."""
+def _captions(text: str, reader: int = 8) -> tuple[str, dict[str, str], str]:
+    """Captions as turns: "Speaker: words of the cues in a row" paragraphs. Reader 9: a cue
+    time with a mistyped millisecond field ("00:03:18,1000") is read, not its cue lost; a
+    name caption (a cue all in italics shown with the next one: "<i>Ole Brandt, angler</i>")
+    is a line of its own, not glued to the words under it, and starts a new turn."""
+    cue_time = _CUE_TIME_9 if reader >= 9 else _CUE_TIME
+    blocks = re.split(r"\n[ \t]*\n", text)
     info: dict[str, str] = {}
     first = text.lstrip().split("\n", 1)[0]
     if first.startswith("WEBVTT"):
@@ -156,13 +164,20 @@ def _captions(text: str) -> tuple[str, dict[str, str], str]:
     turns: list[list[str]] = []  # [speaker, words…]
     last_line = ""
     last_end = 0.0
-    for block in re.split(r"\n[ \t]*\n", text):
+    cut = False  # reader 9: the cue after a name caption starts a new turn
+    for n, block in enumerate(blocks):
         lines = [ln for ln in block.split("\n") if ln.strip()]
-        at = next((i for i, ln in enumerate(lines) if _CUE_TIME.fullmatch(ln)), None)
+        at = next((i for i, ln in enumerate(lines) if cue_time.fullmatch(ln)), None)
         if at is None:
             continue  # the header, a NOTE, a STYLE or REGION block
-        timing = _CUE_TIME.fullmatch(lines[at])
+        timing = cue_time.fullmatch(lines[at])
+        assert timing is not None
         start = _seconds(timing["a"])
+        if reader >= 9 and _name_caption(lines[at + 1 :], timing, blocks[n + 1 : n + 2]):
+            words = " ".join(html.unescape(_TAG.sub("", " ".join(lines[at + 1 :]))).split())
+            turns.append(["", words])
+            cut, last_line = True, words
+            continue
         for raw in lines[at + 1 :]:
             voice = _VOICE.search(raw)
             line = " ".join(html.unescape(_TAG.sub("", raw)).split())
@@ -181,7 +196,10 @@ def _captions(text: str) -> tuple[str, dict[str, str], str]:
                 or dialogue
                 or (speaker and speaker != turns[-1][0])
                 or start - last_end >= 4.0
+                or cut
             )
+            if cut:
+                cut, dialogue = False, True  # a new turn, nobody's until a voice says
             if new_turn:
                 turns.append([speaker or ("" if dialogue or not turns else turns[-1][0]), line])
             else:
@@ -194,6 +212,52 @@ def _captions(text: str) -> tuple[str, dict[str, str], str]:
         first = " ".join(turns[0][1:])
         info["title"] = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0][:90]
     return "\n\n".join(paragraphs) + "\n", info, "txt"
+
+
+_CUE_TIME_9 = re.compile(
+    r"[ \t]*(?P<a>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,4})[ \t]+-->[ \t]+"
+    r"(?P<b>(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,4})(?:[ \t]+.*)?"
+)
+"""Reader 9: a cue time, a mistyped four-digit millisecond field too ("00:03:18,1000")."""
+_ITALIC_LINE = re.compile(r"[ \t]*(?:<i>|\{\\i1\})[^<{]{2,80}(?:</i>|\{\\i0\})[ \t]*")
+
+
+def _name_caption(words: list[str], timing: re.Match[str], after: list[str]) -> bool:
+    """Reader 9: whether a cue is a name caption: one or two lines all in italics, shown
+    while the next cue (which starts before it ends) is on screen."""
+    if not words or len(words) > 2 or not all(_ITALIC_LINE.fullmatch(w) for w in words):
+        return False
+    following = next(
+        (m for ln in (after[0].split("\n") if after else []) if (m := _CUE_TIME_9.fullmatch(ln))),
+        None,
+    )
+    return following is not None and _seconds(following["a"]) < _seconds(timing["b"])
+
+
+_CREDIT_LINE = re.compile(
+    r"(?:Subtitles|Captions|Subtitled|Captioned|Subtitling|Captioning)(?: by| provided by)?:?\s+"
+    r"(?P<who>[^©\n]{2,80}?)\s*(?:©.*)?"
+)
+_SIGN_OFF = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<name>[^,.!?]{4,40}), (?P<show>[^,.!?]{2,60}), [^,.!?]{2,40}\.$"
+)
+
+
+def _caption_credits(body: str, info: dict[str, str]) -> dict[str, str]:
+    """Reader 9: a report's credits: "Subtitles: Eskerland Regional TV" the outlet, and the
+    reporter's sign-off closing it ("… Nils Ekdahl, Eskerland Tonight, Kesselby.") the
+    author."""
+    facts: dict[str, str] = {}
+    paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
+    for para in paragraphs[-3:]:
+        credit = _CREDIT_LINE.fullmatch(para)
+        if credit and not info.get("outlet"):
+            facts["outlet"] = credit["who"].strip()
+    spoken = [p for p in paragraphs if not _CREDIT_LINE.fullmatch(p)]
+    sign = _SIGN_OFF.search(spoken[-1]) if spoken else None
+    if sign and person_name(sign["name"].strip()) and not info.get("author"):
+        facts["author"] = sign["name"].strip()
+    return facts
 
 
 _NOTE_NOT_TITLE = re.compile(

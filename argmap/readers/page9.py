@@ -72,7 +72,9 @@ _THREAD_CHROME = re.compile(
 )
 _COUNTER_END = re.compile(r"(?<=\S)\s+(?:\d{1,3}/(?:\d{1,3})?|/end)\s*$")
 """A thread's counter ending a post's last line ("… Long version below. 1/")."""
-_BLUESKY_PAGE = re.compile(r"bsky\.(?:app|social)|postThreadItem")
+_BLUESKY_PAGE = re.compile(
+    r"""data-testid=["']postThreadItem-by-|content=["']Bluesky(?: Social)?["']"""
+)
 
 _PETITION_STARTED = re.compile(r"(?P<who>.{2,80}?) started this petition(?: to (?P<to>.{2,80}))?")
 _PETITION_CHROME = re.compile(
@@ -110,7 +112,9 @@ def kind9(markup: str) -> str:
         return "talk"
     if _BLUESKY_PAGE.search(head):
         return "bluesky"
-    if "started this petition" in head:
+    if "started this petition" in head and re.search(
+        r"Reasons for signing|Sign this petition|signatures", head
+    ):
         return "petition"
     if _EPUB_NOTES.search(head) or re.search(r"""epub:type=["'](?:chapter|bodymatter)""", head):
         return "epub"
