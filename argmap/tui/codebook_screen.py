@@ -33,6 +33,7 @@ from textual.widgets.option_list import Option
 from argmap import codebook as cbk
 from argmap.errors import ArgmapError
 from argmap.tui.app import ArgmapScreen
+from argmap.tui.widgets import stance_style
 
 STANCE_FIELDS = ("id", "label", "symbol", "axis", "color", "description")
 QUESTION_FIELDS = ("id", "label", "text")
@@ -209,7 +210,7 @@ class CodebookScreen(ArgmapScreen):
         for s in cb.stances:
             table.add_row(
                 "stance",
-                Text(s.symbol, style=f"bold {s.color}"),
+                Text(s.symbol, style=stance_style(cb, s.id)),
                 s.id,
                 s.label,
                 f"{s.axis:+d}" if s.axis else "0",

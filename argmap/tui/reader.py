@@ -270,23 +270,19 @@ class ReaderScreen(ArgmapScreen):
         claims = len(self.project.claims(source=doc.id))
         sentence = doc.sentences[self.view.cursor].id if n else "-"
         readonly = " · READ-ONLY (file has problems)" if doc.id in self.project.unreadable else ""
+        tail = f"  · {sentence} of {n} · {claims} claim{'' if claims == 1 else 's'}{readonly}"
+        if done := self.project.done_map().get(doc.id):
+            tail += f" · done: {', '.join(done)}"
+        if said := self.project.argued_map().get(doc.id):
+            tail += " · argues: " + ", ".join(f"{s} ({a})" for a, s in said.items())
+        byline = f"  {doc.meta.byline}" if doc.meta.byline else ""
+        # the title gives way first, so that the line fits (the byline and state stay)
+        room = self.size.width - 2 - len(tail) - len(byline)
         self.query_one("#reader-title", Static).update(
             Text.assemble(
-                (shorten(doc.title, max(min(70, self.size.width - 34), 16)), "bold"),
-                (f"  {doc.meta.byline}" if doc.meta.byline else "", "italic"),
-                (f"  · {sentence} of {n} · {claims} claims{readonly}", muted_style()),
-                (
-                    f" · done: {', '.join(done)}"
-                    if (done := self.project.done_map().get(doc.id))
-                    else "",
-                    muted_style(),
-                ),
-                (
-                    " · argues: " + ", ".join(f"{s} ({a})" for a, s in said.items())
-                    if (said := self.project.argued_map().get(doc.id))
-                    else "",
-                    muted_style(),
-                ),
+                (shorten(doc.title, max(min(70, room), 16)), "bold"),
+                (byline, "italic"),
+                (tail, muted_style()),
             )
         )
 
@@ -693,14 +689,34 @@ class ReaderScreen(ArgmapScreen):
         from argmap.suggest import side_unsaid
 
         propose = now is None and side_unsaid(self.project, source)
+        note = "reading the source to propose its side…" if propose else None
+        if now is None and not propose:
+            note = self._why_not_proposed(source)
         picker = StancePicker(
             self.project.codebook,
             f"What does “{self._short_title(source)}” argue as a whole? (1-9){said}",
-            "reading the source to propose its side…" if propose else None,
+            note,
         )
         self.app.push_screen(picker, picked)
         if propose:
             self._propose_side(source, picker)
+
+    def _why_not_proposed(self, source: str) -> str:
+        """One line for the ``A`` dialog when no side is proposed because the source's
+        sentences are annotated already (as ``argmap argues SOURCE`` says)."""
+        from argmap.suggest import side
+
+        codebook = self.project.codebook
+        here = [c.stance for c in self.project.view_claims() if c.source == source and c.stance]
+        if not here:
+            return ""
+        most = max(codebook.stance_ids, key=here.count)
+        n = len(here)
+        return (
+            f"nothing proposed: proposals are for sources with nothing annotated; "
+            f"its {n} annotated claim{'s' if n != 1 else ''} here "
+            f"{'are' if n != 1 else 'is'} most often {side.stance_label(codebook)(most)}"
+        )
 
     @work(thread=True, exclusive=True, group="side", exit_on_error=False)
     def _propose_side(self, source: str, picker: StancePicker) -> None:

@@ -41,6 +41,10 @@ THEME_VARIABLES = {
     "hedged": "text-warning",
 }
 _theme_colors: dict[str, str] = {}
+#: The current theme's backgrounds (``use_theme``): a codebook's own stance colours are
+#: made legible on them, as the theme's are (``stance_style``).
+_theme_backgrounds: list[tuple[int, int, int]] = []
+_own_colors: dict[str, str] = {}
 
 
 #: Backgrounds that text is drawn on, as theme variables (composited over ``surface``).
@@ -178,12 +182,54 @@ def use_theme(variables: dict[str, str], dark: bool = True) -> None:
     Themes whose colours are the terminal's own (``ansi-*``) keep the codebook colours.
     """
     _theme_colors.clear()
+    _theme_backgrounds.clear()
+    _own_colors.clear()
     if not variables.get("text-muted", "").startswith("#"):
         return
     _theme_colors[":muted"] = variables["text-muted"]
+    _theme_backgrounds.extend(_backgrounds(variables))
     for stance, var in THEME_VARIABLES.items():
         if variables.get(var, "").startswith("#"):
             _theme_colors[stance] = variables[var]
+
+
+def _backgrounds(variables: dict[str, str]) -> list[tuple[int, int, int]]:
+    """The theme's ``BACKGROUNDS`` as drawn (composited over ``surface``)."""
+    from textual.color import Color
+
+    try:
+        surface = Color.parse(variables["surface"])
+    except Exception:
+        return []
+    out = []
+    for name in BACKGROUNDS:
+        try:
+            out.append((surface + Color.parse(variables[name])).rgb)
+        except Exception:
+            continue
+    return out
+
+
+def own_colour(colour: str) -> str:
+    """A codebook's own stance colour, moved just enough to be legible (4.5:1, true and
+    256 colours) on every background of the current theme; unchanged without a theme
+    (``ansi-*`` themes keep the terminal's colours) or when it cannot be parsed."""
+    if not _theme_backgrounds:
+        return colour
+    hit = _own_colors.get(colour)
+    if hit is None:
+        from textual.color import Color
+
+        from argmap.tui import contrast
+
+        try:
+            rgb = Color.parse(colour).rgb
+        except Exception:
+            hit = colour
+        else:
+            hit = contrast.hex6(contrast.readable(rgb, _theme_backgrounds))
+        _own_colors[colour] = hit
+    return hit
 
 
 def stance_colour(stance: str) -> str | None:
@@ -196,7 +242,7 @@ def stance_style(codebook: Codebook, stance: str) -> str:
     if stance in _theme_colors:
         return f"bold {_theme_colors[stance]}"
     try:
-        return f"bold {codebook.stance(stance).color}"
+        return f"bold {own_colour(codebook.stance(stance).color)}"
     except KeyError:
         return "bold"
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from rich.color import ColorSystem
 from textual.theme import BUILTIN_THEMES
+from textual.widgets import OptionList
 
 from argmap.project import Project
 from argmap.tui.app import ArgmapApp
@@ -124,3 +125,32 @@ async def test_picker_boxes_differ_in_glyph_not_only_colour(small_project: Path)
         unchecked = [line for line in lines if "[ ]" in line]
         assert len(checked) == 1 and "US guarantee" in checked[0]
         assert len(unchecked) == len(app.project.codebook.questions) - 1
+
+
+async def test_own_codebook_stances_are_legible_when_highlighted(tmp_path: Path) -> None:
+    """A project made by `argmap init` has the blank codebook (for/against/hedged): its
+    stance colours are the codebook's own, not the theme's, and were drawn unadjusted, so
+    the highlighted "▼ Against" of the stance picker (A, 1-3) read 1.8:1 in tmux."""
+    from argmap.codebook import blank_codebook
+
+    root = tmp_path / "own"
+    Project.init(root, name="four-day week", codebook=blank_codebook())
+    app = ArgmapApp(Project.open(root, annotator="tester"))
+    failures: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for theme in ("textual-dark", "textual-light"):
+            app.theme = theme
+            await pilot.pause()
+            ids = app.project.codebook.stance_ids
+            for i in range(len(ids)):
+                app.push_screen(StancePicker(app.project.codebook, "What does it argue?"))
+                await pilot.pause()
+                app.screen.query_one(OptionList).highlighted = i
+                await pilot.pause()
+                for system in (None, ColorSystem.EIGHT_BIT):
+                    for low in low_contrast(_strips(app), system):
+                        failures.append(f"{theme} {ids[i]} lit: {low.text!r} {low.ratio}:1")
+                app.pop_screen()
+                await pilot.pause()
+    assert not failures, "\n".join(failures)

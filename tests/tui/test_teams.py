@@ -279,3 +279,31 @@ async def test_argues_key_records_what_the_source_argues_for_you(shipped: Path) 
         await pick_argued(app, pilot, "2")
         await expect_notice(app, pilot, f"{SRC}: no stance said")
     assert Project.open(shipped).argued_map() == {SRC: {"alice": PA}}
+
+
+async def test_argues_key_says_why_nothing_is_proposed_and_title_fits_80(shipped: Path) -> None:
+    """On a source already annotated ``A`` proposes no side; the dialog says so in one line
+    (as ``argmap argues SOURCE`` does) instead of showing nothing. At 80 columns the reader's
+    title (title, position, claims, argues) stays on one line where it can: the title gives
+    way, where it used to wrap the line."""
+    from argmap.tui.dialogs import StancePicker
+
+    Project.open(shipped, annotator="alice").set_argued(SRC, PA)
+    app = ArgmapApp(Project.open(shipped, annotator="bob"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        reader = await open_reader(app, pilot, "s0001")
+        title = reader.query_one("#reader-title", Static)
+        text = str(title.render())
+        assert f"claims · argues: {PA} (alice)" in text
+        assert title.region.height == 1, text
+        await pilot.press("A")
+        picker = await expect_screen(app, pilot, StancePicker)
+        await pilot.pause()
+        note = str(picker.query_one("#stance-note", Static).render())
+        assert note.startswith("nothing proposed: proposals are for sources with nothing")
+        assert "annotated claims here are most often " in note
+        assert picker.query_one("#stance-note").display
+        await pilot.press("escape")
+        await pilot.pause()
+    assert Project.open(shipped).argued_map() == {SRC: {"alice": PA}}
