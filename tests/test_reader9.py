@@ -331,3 +331,40 @@ def test_a_broken_office_file_is_refused_in_one_line(
     assert code != 0 and out == ""
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert message in err
+
+
+# -- 5. held-out debates 16-18 (r11b) ---------------------------------------------------
+
+
+def test_a_mailing_list_message_is_read_as_paragraphs_with_its_sender_the_author(
+    cli: Cli, root: str
+) -> None:
+    """d16 #9: a pipermail message's body is one <pre> wrapped at 72 columns; reader 8
+    stored each line as a sentence, kept the archive's navigation and named no author."""
+    old = _reader8(cli, root, "ferry-list-000217.html")
+    assert "the island." in old["rows"]  # the tail of a wrapped quoted line, alone
+    assert any(r.startswith("Messages sorted by") or "Messages sorted by" in r for r in old["rows"])
+    assert old["author"] == ""
+    meta = _add(cli, root, "ferry-list-000217.html")
+    rows = meta["rows"]
+    assert facts(meta) == (
+        "[Harrowby-ferry] Night sailings and the harbour levy",
+        "Maren Oyelaran",
+        "",
+        "2027-04-13",
+    )
+    assert (
+        "Every visitor to the harbour pays it, and the last boat at ten leaves the late shift"
+        " stranded on the island."
+    ) in rows
+    assert (
+        "Tobias, I agree about the late shift, but the levy cannot carry it on its own: it raised"
+        " 41,000 pounds last year and a night sailing costs about 90,000 pounds a year to run."
+    ) in rows
+    assert not any(">" in r for r in rows)
+    assert not any(
+        w in r
+        for r in rows
+        for w in ("Previous message", "Messages sorted by", "mailing list", "Secretary, Harrowby")
+    )
+    assert "A review after the first summer, with the passenger counts published." in rows

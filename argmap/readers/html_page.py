@@ -58,6 +58,7 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
     if reader >= 8:
         parser.writers_named = names_writers(markup)
     kind = kind9(markup) if reader >= 9 else ""
+    page = markup  # as written, for what reader 9 reads beyond its text
     if kind:
         markup = markup9(markup, kind)
     parser.feed(markup)
@@ -148,7 +149,7 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
     if reader >= 8:
         info.update(_page_facts8(markup, parser, info, paragraphs))
     if reader >= 9:
-        for field, value in facts9(markup, kind, parser.meta, read_lines).items():
+        for field, value in facts9(page, kind, parser.meta, read_lines).items():
             if field != "outlet" or not parser.meta.get("og:site_name"):
                 info[field] = value  # the publisher a record names, not its heading
         info["title"] = title9(info.get("title", ""), kind)

@@ -20,6 +20,11 @@ petition's "started this petition"), so that no other page loses a line to it:
 - a consultation response (Citizen Space): the respondent's chosen option only, not the
   row of all the options offered (:func:`markup9`); the export's header, its response
   id, "Submitted to"/"Submitted on" lines and its footer no sentences; "Name:" the author;
+- a mailing-list archive message (pipermail): its body, one ``<pre>`` wrapped at 72
+  columns, read as paragraphs (a blank line or a change of quoting or indent starts one;
+  the quoted lines without their "> "), the signature after "-- " and the archive's
+  navigation ("Previous message (by thread)", "Messages sorted by: …") no sentences; the
+  sender the author, the sent date the date, the subject the title (:func:`markup9`);
 - any page: ``DC.Publisher`` the outlet when nothing else names one.
 """
 
@@ -100,10 +105,24 @@ _CHOSEN = re.compile(r"<(?:strong|b)\b|\bclass=\"[^\"]*\b(?:selected|chosen|chec
 _ANSWER = re.compile(r"<p\b[^>]*>(?:(?!</p>).){0,2000}</p>", re.I | re.S)
 
 
+_PIPERMAIL_BODY = re.compile(
+    r"<!--beginarticle-->\s*<pre\b[^>]*>(?P<body>.*?)</pre>\s*<!--endarticle-->", re.I | re.S
+)
+_PIPERMAIL_HEAD = re.compile(
+    r"<h1>(?P<subject>.*?)</h1>\s*<b>(?P<sender>[^<]{1,120})</b>.*?<i>(?P<sent>[^<]{1,60})</i>",
+    re.I | re.S,
+)
+_CTIME = re.compile(
+    r"[A-Z][a-z]{2} (?P<month>[A-Z][a-z]{2}) +(?P<day>\d{1,2}) [\d:]{8} .*?(?P<year>\d{4})"
+)
+
+
 def kind9(markup: str) -> str:
     """The page kind reader 9 has rules for: "hn", "talk", "bluesky", "petition",
-    "consultation" or ``""``."""
+    "consultation", "pipermail", "epub" or ``""``."""
     head = markup[:200000]
+    if _PIPERMAIL_BODY.search(markup) and _PIPERMAIL_HEAD.search(head):
+        return "pipermail"
     if _HN_PAGE.search(head) and "comtr" in head:
         return "hn"
     if _CONSULTATION_PAGE.search(head[:5000]):
@@ -124,7 +143,10 @@ def kind9(markup: str) -> str:
 def markup9(markup: str, kind: str) -> str:
     """A consultation export's answers with their chosen option only: the options not
     chosen ("<span class="opt">Agree</span>") dropped from an answer that marks one as
-    chosen (bold or "selected"); an answer with none chosen keeps them all."""
+    chosen (bold or "selected"); an answer with none chosen keeps them all. A mailing-list
+    archive message: its subject as the heading and its body's paragraphs, nothing else."""
+    if kind == "pipermail":
+        return _pipermail_markup(markup)
     if kind != "consultation":
         return markup
 
@@ -136,6 +158,44 @@ def markup9(markup: str, kind: str) -> str:
         return rest if _CHOSEN.search(rest) else block
 
     return _ANSWER.sub(answer, markup)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-*•])\s")
+
+
+def _pipermail_markup(markup: str) -> str:
+    """A pipermail message's title, subject and body paragraphs as plain HTML."""
+    head = _PIPERMAIL_HEAD.search(markup)
+    body = _PIPERMAIL_BODY.search(markup)
+    assert head and body  # kind9 found both
+    title = re.search(r"<title>(.*?)</title>", markup, re.I | re.S)
+    # pipermail closes a quoted line's <i> on the line after it
+    text = html.unescape(
+        re.sub(r"<[^>]*>", "", re.sub(r"\n</i>\n?", "\n", body["body"], flags=re.I))
+    )
+    paragraphs: list[list[str]] = []
+    shape = None  # (quoted, indented) of the paragraph being read
+    for raw in text.split("\n"):
+        if raw.rstrip() == "--":
+            break  # the sender's signature
+        line = raw.rstrip()
+        quoted = line.startswith(">")
+        if quoted:
+            line = re.sub(r"^(?:>\s?)+", "", line)
+        if not line.strip():
+            shape = None
+            continue
+        now = (quoted, raw.startswith((" ", "\t")) and not quoted)
+        if now != shape or _LIST_ITEM.match(line):
+            paragraphs.append([])
+            shape = now
+        paragraphs[-1].append(line.strip())
+    parts = [
+        f"<title>{title[1] if title else head['subject']}</title>",
+        f"<h1>{head['subject']}</h1>",
+    ]
+    parts += [f"<p>{html.escape(' '.join(p))}</p>" for p in paragraphs]
+    return "<html><head>" + parts[0] + "</head><body>" + "".join(parts[1:]) + "</body></html>"
 
 
 def lines9(lines: list[str], markup: str, kind: str) -> list[str]:
@@ -239,6 +299,13 @@ def facts9(markup: str, kind: str, meta: dict[str, str], lines: list[str]) -> di
                 facts["author"] = chrome["by"]
             elif chrome and chrome["day"] and "date" not in facts:
                 facts["date"] = any_date(chrome["day"]) or ""
+    elif kind == "pipermail":
+        head = _PIPERMAIL_HEAD.search(markup)
+        if head:
+            facts["author"] = " ".join(html.unescape(head["sender"]).split())
+            sent = _CTIME.search(" ".join(head["sent"].split()))
+            if sent:
+                facts["date"] = any_date(f"{sent['day']} {sent['month']} {sent['year']}")
     elif kind == "consultation":
         for line in lines:
             bare = _cells(line)
