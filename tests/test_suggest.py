@@ -782,7 +782,10 @@ def test_a_sources_annotated_units_turn_the_rest_of_it_where_sources_are_one_sid
     known = [PUS] * 3 + [None] * 6
     turned = in_order(_reading_models(ONE_SIDED), ctxs, preds, known)
     assert all(p is not None and p.stance == PUS for p in turned[3:])
-    assert all(p is not None and "[the source's stances]" in p.top_features for p in turned[3:])
+    assert all(
+        p is not None and "[the rest of this source leans this way]" in p.top_features
+        for p in turned[3:]
+    )
     kept = in_order(_reading_models(MIXED), ctxs, preds, known)
     assert all(p is not None and p.stance == PA for p in kept[3:])
     # without annotations nothing turns either way

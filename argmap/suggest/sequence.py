@@ -126,6 +126,8 @@ STATED_WEIGHT = 2.0
 
 #: The reason shown where the stance the user said the source argues turned a suggestion.
 _SAID = "[you said the source argues it]"
+#: The reason shown where the source's mix of stances turned a suggestion.
+_LEANS = "[the rest of this source leans this way]"
 #: The reason shown where the project's decision offsets (``decision``) turned a suggestion.
 _UNDER_CALLED = "[a stance suggested too seldom on new sources here]"
 
@@ -301,10 +303,10 @@ def in_order(
     annotated; ``known[i]`` is its annotated stance (None if it has none). ``argues``: the
     stance the user says the source argues as a whole (``argmap argues``, ``--argues``), which
     counts ``STATED_WEIGHT`` units in its mix (ignored if not a stance). A prediction
-    whose stance changes gets as its reasons the heading's patterns, ``[the source's
-    stances]`` where the source's mix favours its new stance (``[you said the source argues
-    it]`` where that stance is ``argues``), and ``[neighbouring sentences]`` where the
-    neighbours turned it.
+    whose stance changes gets as its reasons the heading's patterns, ``[the rest of this
+    source leans this way]`` where the source's mix favours its new stance (``[you said the
+    source argues it]`` where that stance is ``argues``), and ``[neighbouring sentences]``
+    where the neighbours turned it.
     """
     import numpy as np
 
@@ -419,7 +421,7 @@ def in_order(
             mixed = pred.stance in col and fac[b] > fac[col[pred.stance]]
             reasons = (
                 *(f'"{p}" [section heading]' for sid, p in heading_found[i] if sid == best),
-                *((_SAID if best == argues else "[the source's stances]",) if mixed else ()),
+                *((_SAID if best == argues else _LEANS,) if mixed else ()),
                 *(("[neighbouring sentences]",) if before != b or not mixed else ()),
             )
             if unshifted != b:
