@@ -149,7 +149,7 @@ class AddSourcesScreen(ArgmapScreen):
     AddSourcesScreen #add-right { width: 1fr; border-left: solid $panel; padding: 0 1; }
     AddSourcesScreen #pending { height: 1fr; min-height: 4; }
     AddSourcesScreen #paste { height: 8; }
-    AddSourcesScreen .add-label { color: $text-muted; }
+    AddSourcesScreen .add-label { color: $text-muted; width: 100%; }
     AddSourcesScreen #progress { height: auto; }
     AddSourcesScreen #preview { height: auto; }
     """

@@ -273,3 +273,28 @@ async def test_ids_from_file_names_and_the_reader_are_chosen_on_the_screen(
         doc = Project.open(root).sources["staffroom-podcast"]
         assert doc.meta.reader == 3
         assert [(s.speaker, s.text) for s in doc.sentences][3] == ("GUEST", "I would not go back.")
+
+
+async def test_add_screen_labels_are_whole_at_80x24(tmp_path: Path) -> None:
+    """At 80x24 the add screen's instructions were cut at the column's edge ("Path: a file,
+    a folder or a pattern (→ c", "To add (ctrl+d drops one; ctrl+s saves a"): they wrap now,
+    and the list of files to add keeps room."""
+    root = new_project(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("N")
+        await settle(app, pilot)
+        assert isinstance(app.screen, AddSourcesScreen)
+        rows = [
+            "".join(s.text for s in strip).split("│")[0]
+            for strip in app.screen._compositor.render_strips()
+        ]
+        left = " ".join(" ".join(row.split()) for row in rows)
+        for words in (
+            "(→ completes, enter takes it)",
+            "(first line = title), then ctrl+t",
+            "(ctrl+d drops one; ctrl+s saves all):",
+        ):
+            assert words in left, left
+        assert app.screen.query_one("#pending", OptionList).region.height >= 4
