@@ -116,6 +116,10 @@ def prepare_source(
     src = Path(path)
     corpus.check_reader(html_reader)
     suffix = src.suffix.lower()
+    if text is None and src.is_dir():
+        chat = src / "messages.html"  # a Telegram Desktop export (ChatExport_DATE)
+        hint = f"add {chat}" if chat.is_file() else "add the files in it one by one"
+        raise UsageError(f"{src}: is a folder, not a file; {hint}")
     if suffix not in corpus.IMPORT_SUFFIXES:
         raise UsageError(
             f"{src}: unsupported file type {suffix or '(none)'!r} "

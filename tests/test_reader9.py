@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from reader_pages import Cli, add_page, facts
 
+from argmap.errors import UsageError
+from argmap.project import prepare_source
 from argmap.readers import READER
 
 PAGES = Path(__file__).parent / "reader9"
@@ -368,3 +370,23 @@ def test_a_mailing_list_message_is_read_as_paragraphs_with_its_sender_the_author
         for w in ("Previous message", "Messages sorted by", "mailing list", "Secretary, Harrowby")
     )
     assert "A review after the first summer, with the passenger counts published." in rows
+
+
+def test_a_telegram_export_is_named_by_its_channel_and_its_folder_says_what_to_add(
+    cli: Cli, root: str
+) -> None:
+    """d18 #4: a Telegram Desktop export's messages.html was titled "Exported Data" (its
+    <title>), and `add` on the export's folder said "unsupported file type '(none)'"."""
+    assert _reader8(cli, root, "ChatExport_2027-04-20/messages.html")["title"] == "Exported Data"
+    meta = _add(cli, root, "ChatExport_2027-04-20/messages.html", "--force")
+    assert meta["title"] == "Harrowby Night Ferry Now"
+    assert any(r.startswith("The harbour board meets on Thursday") for r in meta["rows"])
+    folder = PAGES / "ChatExport_2027-04-20"
+    code, out, err = cli("add", str(folder), "--json", "--project", root, "--force")
+    assert code == 0, err
+    assert json.loads(out)[0]["title"] == "Harrowby Night Ferry Now"  # its messages.html
+    with pytest.raises(UsageError) as refused:  # a folder given where one file is read
+        prepare_source(folder)
+    assert (
+        str(refused.value) == f"{folder}: is a folder, not a file; add {folder / 'messages.html'}"
+    )

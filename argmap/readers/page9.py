@@ -25,6 +25,8 @@ petition's "started this petition"), so that no other page loses a line to it:
   the quoted lines without their "> "), the signature after "-- " and the archive's
   navigation ("Previous message (by thread)", "Messages sorted by: …") no sentences; the
   sender the author, the sent date the date, the subject the title (:func:`markup9`);
+- a Telegram Desktop export (messages.html): the channel's name (``.page_header``'s
+  ``.text.bold``) the title, not "Exported Data";
 - any page: ``DC.Publisher`` the outlet when nothing else names one.
 """
 
@@ -117,12 +119,20 @@ _CTIME = re.compile(
 )
 
 
+_TELEGRAM_NAME = re.compile(
+    r'<div class="page_header">\s*<div class="content">\s*<div class="text bold">\s*'
+    r"(?P<name>[^<]{1,200}?)\s*</div>"
+)
+
+
 def kind9(markup: str) -> str:
     """The page kind reader 9 has rules for: "hn", "talk", "bluesky", "petition",
-    "consultation", "pipermail", "epub" or ``""``."""
+    "consultation", "pipermail", "telegram", "epub" or ``""``."""
     head = markup[:200000]
     if _PIPERMAIL_BODY.search(markup) and _PIPERMAIL_HEAD.search(head):
         return "pipermail"
+    if _TELEGRAM_NAME.search(head) and 'class="history"' in head:
+        return "telegram"
     if _HN_PAGE.search(head) and "comtr" in head:
         return "hn"
     if _CONSULTATION_PAGE.search(head[:5000]):
@@ -299,6 +309,10 @@ def facts9(markup: str, kind: str, meta: dict[str, str], lines: list[str]) -> di
                 facts["author"] = chrome["by"]
             elif chrome and chrome["day"] and "date" not in facts:
                 facts["date"] = any_date(chrome["day"]) or ""
+    elif kind == "telegram":
+        name = _TELEGRAM_NAME.search(markup)
+        if name:
+            facts["title"] = " ".join(html.unescape(name["name"]).split())
     elif kind == "pipermail":
         head = _PIPERMAIL_HEAD.search(markup)
         if head:
