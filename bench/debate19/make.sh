@@ -103,3 +103,11 @@ qp schools-farms "school*" "pupils" "children" "kids" "farm*" "cows" "milking" "
 qp process "bill" "folkeraad" "parliament" "committee" "minister*" "government" \
     "consultation" "survey" "poll" "referendum" "vote*" "2029" "timetable" \
     "decide" "decision" "nea" "commission" "directive" "law" "act" "cost of switching"
+
+# 3. the articles, as saved from the web or exported from an app ----------------------------
+# Reader pinned: `--reader 9` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it); ids from the file names. No file is edited.
+# The WhatsApp export (iOS, "Without media") is a folder whose text is always `_chat.txt`:
+# its id is given by hand.
+am add --reader 9 --id-from file "$HERE"/raw/*.html
+am add --reader 9 --id lindqvist-family-whatsapp "$HERE/raw/WhatsApp Chat - Lindqvist family/_chat.txt"
