@@ -111,3 +111,39 @@ qp process "bill" "folkeraad" "parliament" "committee" "minister*" "government" 
 # its id is given by hand.
 am add --reader 9 --id-from file "$HERE"/raw/*.html
 am add --reader 9 --id lindqvist-family-whatsapp "$HERE/raw/WhatsApp Chat - Lindqvist family/_chat.txt"
+# what argmap could not read from the files, or read wrongly: say it
+am meta clock-change-bill-which-time-is-better \
+    --author "lars_h (Lars Holm, opening post) and repliers" --date 2027-05-22
+am meta norvania-briefing-212-transcript \
+    --author "Leena Varga (host), with Petter Aas, Hanne Moritz and Erik Sand"
+am meta why-hasnt-norvania-abolished-the-clock \
+    --title "Why hasn't Norvania abolished the clock change when 74% of respondents wanted it?" \
+    --author "Kari Lund (question); answers by Halvard K., Dr. E. Nygaard and Benedikte"
+am meta written-evidence-tcc0042 \
+    --author "Norvanian Sleep Society (Prof. Ingrid Solbakk, Dr Hallvard Moe)" \
+    --outlet "Folkeraad, Standing Committee on Transport and Communications"
+am meta lindqvist-family-whatsapp \
+    --title "Lindqvist family (WhatsApp group), 20 May 2027" \
+    --author "Karin, Tomas, Elsa, Farfar Arne, Birgit and Jonas (family members)" \
+    --outlet "WhatsApp (iOS chat export)"
+am meta i-changed-my-mind-about-the-clocks-three --outlet "Norvanian Data Desk (Medium)"
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta written-evidence-tcc0042 --note "The Sleep Society's written evidence to the Folkeraad committee for ending the changes and keeping standard time, opening with the consultation's preference for summer time and what light evenings are worth: the body clock and morning light, winter sunrise times, adolescents, the spring change's heart attacks, the keep-changing compromise answered, shift workers and mood, the road figure read as the shock of the change, retail, energy, Ostland; recommendations."
+am meta give-us-our-evenings-back --note "A leisure economist's Substack post for ending the changes and keeping summer time, opening with the sleep scientists' case stated fairly: the usable hour after work, the consultation, spending, sports clubs and tourism, the evening rush on the roads, the compromise and waiting for Velmark answered, the sleep studies weighed, the north conceded with later school starts; energy a wash."
+am meta why-hasnt-norvania-abolished-the-clock --note "A Politics Stack Exchange question (why not just keep summer time, as the consultation wanted?) with three answers: the accepted one for keeping the change (no majority for either time, Velmark and the NEA, each time bad in one season, the cost of switching), a second for standard time (the medical bodies, Ostland), a third without a verdict (wait for Velmark and the NEA)."
+am meta lindqvist-family-whatsapp --note "A family's WhatsApp group on the Sleep Society's call for standard time: a nurse and a teacher in the north for standard time, a garden-centre owner and his teenage daughter for summer time (customers, football, the evening rush, the consultation), a dairy-farming grandfather for keeping the change in step with Velmark, an airline worker waiting for Velmark."
+am meta clock-change-bill-which-time-is-better --note "A cyclists' Discourse forum thread on which time suits bike commuters: the opening post for summer time (the dangerous ride home), replies from the north, a cross-border commuter and a rural rider for keeping the change (light on both rides, Velmark, elk at dawn), a GP for standard time (tired drivers, the spike is the change's), the association's staff without a position, a newcomer who only wants the switching to stop."
+am meta norvania-briefing-212-transcript --note "A podcast's transcript page: a host who stays undecided with the retail federation (summer time), a chronobiologist (standard time) and a chamber of commerce economist (keep the change in step with Velmark); the evidence weighed, a listener's voice note without a verdict, the host's summary leaving the choice open."
+am meta i-changed-my-mind-about-the-clocks-three --note "A data journalist's Medium post that moves from summer time (evening roads, spending) to standard time (sleep, the north) to keeping the change (Velmark, the border) and ends without a verdict: each option best on one question, the answer depending on Velmark; energy and the consultation dismissed."
+for s in clock-change-bill-which-time-is-better give-us-our-evenings-back \
+    i-changed-my-mind-about-the-clocks-three lindqvist-family-whatsapp \
+    norvania-briefing-212-transcript why-hasnt-norvania-abolished-the-clock written-evidence-tcc0042; do
+    am done "$s"   # read in full
+done
+am validate
