@@ -139,6 +139,9 @@ class SourceMeta(Frozen):
     """How the text is cut into sentences (``argmap add --reader``, see
     :data:`argmap.readers.READER`); None for a source added before reader 3, read as then
     (and not written: such a source's files stay as they were)."""
+    left_out: tuple[str, ...] = Field((), exclude_if=lambda v: not v)
+    """Passages of the saved page that the text does not hold, found when it was added
+    (``argmap leftout``, see :mod:`argmap.leftout`): argued text a reader did not read."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 

@@ -22,7 +22,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from argmap import corpus, journal, rejections, store
+from argmap import corpus, journal, leftout, rejections, store
 from argmap.analysis import Consensus, consensus
 from argmap.anchoring import find_quote, make_anchor, reanchor
 from argmap.errors import (
@@ -81,6 +81,8 @@ class PreparedSource:
     """Whether the file is stored byte for byte (UTF-8 text or Markdown)."""
     reader: int = corpus.READER
     """The reader it was read with (see :data:`argmap.readers.READER`)."""
+    left_out: tuple[str, ...] = ()
+    """The page's prose passages that ``text`` does not hold (see :mod:`argmap.leftout`)."""
 
     def meta_preview(self) -> dict[str, str]:
         """Title, author and date as they would be detected."""
@@ -155,17 +157,20 @@ def prepare_source(
         # an e-mail, captions, a feed, an Org mode note, an EPUB chapter (reader 8)
         text, info, form = corpus.convert_format(text, kind, html_reader)
         suffix, raw_copy = {"html": ".html", "md": ".md"}.get(form, ".txt"), False
+    left_out: tuple[str, ...] = ()
     if suffix in (".html", ".htm"):
+        markup = text
         text, page = corpus.html_to_text(text, html_reader)
         info = {**page, **info}  # what the e-mail or feed says of itself comes first
         suffix, raw_copy = ".txt", False
+        left_out = tuple(leftout.left_out(markup, text))
     if not _HAS_WORD.search(text) or (
         html_reader >= 8 and not corpus.segment(text, corpus.recorded_reader(html_reader))
     ):
         # only whitespace, rules ("---") or markup; reader 8: nothing it reads as a sentence
         # (front matter alone, "[Music]"): refused, not a source of no sentences
         raise ArgmapError(f"{src}: the file holds no text")
-    return PreparedSource(src, text, info, suffix, raw_copy, html_reader)
+    return PreparedSource(src, text, info, suffix, raw_copy, html_reader, left_out)
 
 
 class SourceDoc:
@@ -207,6 +212,14 @@ class SourceDoc:
     @meta.setter
     def meta(self, value: SourceMeta) -> None:
         self._meta = value
+
+    @property
+    def left_out_count(self) -> int:
+        """How many passages of the saved page its text does not hold (``argmap leftout``);
+        read from cached metadata without validating it (``validate`` asks every source)."""
+        if isinstance(self._meta, dict):
+            return len(self._meta.get("left_out") or ())
+        return len(self._meta.left_out)
 
     @property
     def path(self) -> Path:
@@ -1049,6 +1062,7 @@ class Project:
             date=info.get("date", "")[:10] or corpus.guess_date(text, reader),
             url=info.get("url", ""),
             reader=reader,
+            left_out=prepared.left_out,
         )
         with store.project_lock(self.annotations_dir):
             target = self.sources_dir / meta.file

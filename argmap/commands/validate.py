@@ -25,6 +25,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     project = open_project(args, strict=False, report=False, claims_of=[], summary=True)
     problems = project.validate()
     n_claims = project.claim_count()
+    # not problems (the files are sound) but text the user may not know is missing
+    left_out = {sid: n for sid, d in project.sources.items() if (n := d.left_out_count)}
     if args.json:
         print_json(
             {
@@ -32,11 +34,17 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 "problems": problems,
                 "sources": len(project.sources),
                 "claims": n_claims,
+                "left_out": left_out,
             }
         )
     else:
         for line in problems:
             print(line, file=sys.stderr)
+        for sid, n in left_out.items():
+            print(
+                f"note: {sid}: {n} passage{'s' if n != 1 else ''} of its saved page "
+                f"{'were' if n != 1 else 'was'} not read (argmap leftout {sid})"
+            )
         if not problems:
             print(f"ok: {len(project.sources)} sources, {n_claims} claims, codebook valid")
     return 1 if problems else 0
