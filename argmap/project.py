@@ -48,6 +48,7 @@ from argmap.model import (
     Relation,
     Sentence,
     SourceMeta,
+    SpeakerFix,
     annotator_name,
     has_latin_letters,
     slugify,
@@ -173,6 +174,20 @@ def prepare_source(
     return PreparedSource(src, text, info, suffix, raw_copy, html_reader, left_out)
 
 
+def _with_speakers(sentences: Sequence[Any], fixes: dict[str, tuple[str, str]]) -> list[Any]:
+    """``sentences`` (:class:`Sentence` or :class:`corpus.SentenceRow`) with the speakers
+    set by hand, each where its sentence still reads as when it was set."""
+    out = list(sentences)
+    for i, s in enumerate(out):
+        fix = fixes.get(s.id)
+        if fix is not None and fix[1].split() == s.text.split():
+            if isinstance(s, Sentence):
+                out[i] = s.model_copy(update={"speaker": fix[0]})
+            else:
+                out[i] = s._replace(speaker=fix[0])
+    return out
+
+
 class SourceDoc:
     """A source text with its metadata and (lazily) its sentences.
 
@@ -212,6 +227,26 @@ class SourceDoc:
     @meta.setter
     def meta(self, value: SourceMeta) -> None:
         self._meta = value
+
+    @property
+    def speaker_fixes(self) -> dict[str, tuple[str, str]]:
+        """The speakers set by hand (``argmap speaker``): sentence id -> (speaker, the
+        sentence's text when it was set)."""
+        if isinstance(self._meta, dict) and not self._meta.get("speakers"):
+            return {}  # the load cache's copy, nothing set: no need to validate it
+        return {f.sentence: (f.speaker, f.text) for f in self.meta.speakers}
+
+    def stale_speakers(self) -> list[SpeakerFix]:
+        """The speakers set by hand that are not applied: their sentence no longer reads
+        as it did when they were set (the text was edited, or read by another reader)."""
+        if not self.speaker_fixes:
+            return []
+        texts = {s.id: s.text for s in self.sentences}
+        return [
+            f
+            for f in self.meta.speakers
+            if f.sentence not in texts or texts[f.sentence].split() != f.text.split()
+        ]
 
     @property
     def left_out_count(self) -> int:
@@ -286,13 +321,15 @@ class SourceDoc:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        """The source's sentences, computed on first use."""
-        return corpus.sentences(
+        """The source's sentences, computed on first use (with the speakers set by hand)."""
+        made = corpus.sentences(
             self.text,
             self.cache_dir,
             markdown=corpus.is_markdown(self.path),
             reader=self.reader,
         )
+        fixes = self.speaker_fixes
+        return _with_speakers(made, fixes) if fixes else made
 
     @property
     def sentence_rows(self) -> Sequence[Sentence | corpus.SentenceRow]:
@@ -311,7 +348,8 @@ class SourceDoc:
                 text, self.cache_dir, markdown=corpus.is_markdown(self.path), reader=self.reader
             )
             got = self.__dict__["_rows"] = (text, rows)
-        return got[1]
+        fixes = self.speaker_fixes
+        return _with_speakers(got[1], fixes) if fixes else got[1]
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -1021,6 +1059,15 @@ class Project:
         sha = corpus.text_sha256(corpus.normalise_newlines(text))
         return next((sid for sid, doc in self.sources.items() if doc.sha256 == sha), None)
 
+    def _speakers_of_twin(self, text: str, reader: int | None) -> tuple[SpeakerFix, ...]:
+        """The speakers set by hand on a source of the same text read by the same reader
+        (the same sentences): a page added again (``--force``) keeps them."""
+        sha = corpus.text_sha256(corpus.normalise_newlines(text))
+        for doc in self.sources.values():
+            if doc.sha256 == sha and doc.reader == reader and doc.speaker_fixes:
+                return doc.meta.speakers
+        return ()
+
     def add_prepared(
         self,
         prepared: PreparedSource,
@@ -1063,6 +1110,7 @@ class Project:
             url=info.get("url", ""),
             reader=reader,
             left_out=prepared.left_out,
+            speakers=self._speakers_of_twin(text, reader),
         )
         with store.project_lock(self.annotations_dir):
             target = self.sources_dir / meta.file
@@ -1109,6 +1157,38 @@ class Project:
         self.writes += 1
         doc.meta = meta
         return meta
+
+    def set_speaker(
+        self, source: str, sentence_ids: Sequence[str], speaker: str | None
+    ) -> list[Sentence]:
+        """Set who says the sentences ``sentence_ids`` of ``source`` (``""``: nobody), or
+        with ``speaker`` None give them back the speaker their reader found. Kept in the
+        source's metadata with each sentence's text, applied while the sentence reads so."""
+        doc = self.source(source)
+        if speaker is not None and (
+            speaker != speaker.strip() or "\t" in speaker or "\n" in speaker
+        ):
+            raise UsageError(f"speaker {speaker!r}: no tabs, line breaks or spaces around it")
+        chosen = [doc.sentence(x) for x in sentence_ids]
+        ids = {s.id for s in chosen}
+        fixes = [f for f in doc.meta.speakers if f.sentence not in ids]
+        if speaker is not None:
+            fixes += [SpeakerFix(sentence=s.id, speaker=speaker, text=s.text) for s in chosen]
+        meta = SourceMeta.model_validate(
+            {
+                **doc.meta.model_dump(by_alias=True),
+                "speakers": sorted(fixes, key=lambda f: f.sentence),
+            }
+        )
+        with store.project_lock(self.annotations_dir):
+            store.write_model(
+                self.sources_dir / f"{doc.id}{store.META_SUFFIX}", meta, keep_empty=True
+            )
+        self.writes += 1
+        doc.meta = meta
+        for key in ("sentences", "_starts"):
+            doc.__dict__.pop(key, None)
+        return [doc.sentence(s.id) for s in chosen]
 
     # ------------------------------------------------------------------ queries
 
