@@ -295,6 +295,9 @@ class HTMLText(HTMLParser):
          "doc-footnote", "rearnotes", "rearnote"]
     )  # fmt: skip
     """Reader 9: an EPUB chapter's notes (``epub:type``, ``role``), kept, not dropped."""
+    # Reader 10: a Mastodon profile's fields ("Ward: Northgate") beside a thread; a Telegram
+    # export's reactions ("😡 214") and userpic initials
+    FURNITURE_10 = re.compile(r"account__header__fields|reactions|userpic_wrap")
     POST_ITEM_8 = re.compile(r"(?:postThreadItem|feedItem)-by-([\w.:-]{2,80})")
     LASTMOD = frozenset(["footer-info-lastmod", "lastmod", "last-modified"])
     HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
@@ -363,6 +366,10 @@ class HTMLText(HTMLParser):
                 return False  # an EPUB chapter's notes: text, kept under "Notes"
             if "doc-backlink" in kinds:
                 return True  # the note's "↩" back to its mark
+        if self.reader >= 10 and any(
+            self.FURNITURE_10.fullmatch(w) for w in attrs.get("class", "").lower().split()
+        ):
+            return True
         if self.reader >= 7 and tag == "form" and self._form_index in self.text_forms:
             return False  # a post's text in a form (old Reddit)
         if tag in self.SKIP:

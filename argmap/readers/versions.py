@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argmap.errors import ArgmapError
 
-READER = 9
+READER = 10
 """How an added file is read (``argmap add --reader N``; ``--html-reader`` is the old name).
 
 - 1: HTML pages as argmap first read them.
@@ -100,13 +100,17 @@ READER = 9
   chrome lines, a consultation response's chosen option (not the five offered), its
   export header and footer, an EPUB chapter's endnotes (kept, under "Notes"), a
   publisher in ``DC.Publisher`` as the outlet.
+- 10: also a Jupyter notebook (``.ipynb``: its Markdown cells, not its code or outputs,
+  :mod:`argmap.readers.notebook`); a speaker whose name joins words with "&" ("Wexcombe &
+  District Chamber of Commerce:", "Ana & Co:"), and a fediverse handle line
+  ("@tamsin@wex.social") no sentence (:mod:`argmap.readers.page10`).
 
 A page's text is taken when it is added; how a text is cut into sentences is fixed by the
 reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without
 one was added before reader 3 and is read as then), so re-reading a source never moves
 the sentence ids its annotations point to. ``--reader 2`` or ``1`` rebuilds a project
 annotated with an older argmap (``bench/debate2/make.sh``)."""
-READERS = (1, 2, 3, 4, 5, 6, 7, 8, 9)
+READERS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
 RECORDED_READER = 3
 """The first reader that changes how a stored text is cut into sentences: from this one
 on, the reader is recorded with the source."""

@@ -1,0 +1,127 @@
+"""Reader 10, the default of ``argmap add``: the misreadings session 11's debate builders
+met (debate16-18) on pages of the same kinds written for these tests (tests/reader10/, the
+invented port town of Kettleby and its Dock Lane). Each test shows what reader 9 reads of
+the same page, so that it fails under reader 9."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_pages import Cli, add_page, facts
+
+from argmap.readers import READER
+
+PAGES = Path(__file__).parent / "reader10"
+
+
+@pytest.fixture
+def root(tmp_path: Path, cli: Cli) -> str:
+    path = str(tmp_path / "proj")
+    assert cli("init", path)[0] == 0
+    return path
+
+
+def _add(cli: Cli, root: str, name: str, *extra: str) -> dict:
+    """Add tests/reader10/NAME: its metadata and its sentences ("speaker: text")."""
+    return add_page(cli, root, PAGES / name, *extra)
+
+
+def _reader9(cli: Cli, root: str, name: str) -> dict:
+    return _add(cli, root, name, "--reader", "9", "--id", "r9", "--force")
+
+
+def test_reader_10_is_the_default(cli: Cli, root: str) -> None:
+    assert READER == 10
+    assert _add(cli, root, "mastodon-ampersand.html")["reader"] == 10
+
+
+def test_a_mastodon_commenter_whose_name_has_an_ampersand_is_the_speaker(
+    cli: Cli, root: str
+) -> None:
+    """d16: "Wexcombe & District Chamber of Commerce:" was no speaker label, so its post
+    went to the writer before it; its account line and the profile's fields were sentences."""
+    page = _add(cli, root, "mastodon-ampersand.html")
+    assert page["rows"][3:6] == [
+        "Ana & Co: @marta We run the bakery at the corner of Dock Lane.",
+        "Ana & Co: Half our trade is people who park for five minutes on the way to work.",
+        "Ana & Co: If the lane closes, we lose them, and nobody has asked us.",
+    ]
+    assert page["rows"][-1] == (
+        "Ana & Co: A delivery bay at the quay end would save the closure for everyone."
+    )
+    for chrome in ("@tberg@kettleby.social", "Quayside", "Pronouns"):
+        assert not any(chrome in row for row in page["rows"])
+    old = _reader9(cli, root, "mastodon-ampersand.html")
+    assert "Marta Ilves: Ana & Co:" in old["rows"]
+    assert (
+        "Tomas Berg: A delivery bay at the quay end would save the closure for everyone."
+        in old["rows"]
+    )
+
+
+def test_a_jupyter_notebook_is_read_as_its_markdown_cells(cli: Cli, root: str) -> None:
+    """d17: argmap refused the data desk's notebook (``unsupported file type '.ipynb'``);
+    its builder converted it to HTML by hand. A reader of the argument wants the prose, not
+    the code, its comments or its outputs."""
+    page = _add(cli, root, "dock-lane-lorries.ipynb")
+    assert facts(page) == (
+        "Would closing Dock Lane slow the quay lorries?",
+        "Rafe Okoro",
+        "Kettleby Courier data desk",
+        "",
+    )
+    assert "Of the 1,184 lorries we counted, 1,020 turned into the quay gate." in page["rows"]
+    assert page["rows"][-1] == (
+        "If the council wants fewer lorries past the school, it has to give the quay a second gate."
+    )
+    for code in ("pandas", "groupby", "0.86", "1184", "share of lorries", "Figure 2"):
+        assert not any(code in row for row in page["rows"])
+    code, _out, err = _reader9_error(cli, root, "dock-lane-lorries.ipynb")
+    assert code != 0 and "reader 9 does not read .ipynb files (reader 10 does)" in err
+
+
+def _reader9_error(cli: Cli, root: str, name: str) -> tuple[int, str, str]:
+    return cli("add", str(PAGES / name), "--project", root, "--reader", "9")
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("broken.ipynb", "broken.ipynb: not a Jupyter notebook (bad JSON at line 4, column 1)"),
+        (
+            "code-only.ipynb",
+            "code-only.ipynb: the notebook has no Markdown cell with text (its 1 code cell "
+            "is not read)",
+        ),
+    ],
+)
+def test_a_broken_or_prose_free_notebook_is_refused_in_one_line(
+    cli: Cli, root: str, name: str, message: str
+) -> None:
+    code, _out, err = cli("add", str(PAGES / name), "--project", root)
+    assert code != 0
+    assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_telegram_exports_reactions_and_poll_options_are_no_sentences(
+    cli: Cli, root: str
+) -> None:
+    """d18: each message's reactions ("😡 214 👎 96"), the userpic's initials and a poll's
+    options with their votes were sentences; the senders were sentences, not speakers. The
+    poll's question stays: it is the channel's question."""
+    page = _add(cli, root, "ChatExport_2027-04-14/messages.html")
+    assert facts(page) == ("Keep Dock Lane Open", "Keep Dock Lane Open", "", "2027-04-14")
+    assert page["rows"] == [
+        "Kettleby Courier: BREAKING: the council's transport committee has backed closing "
+        "Dock Lane to cars from 1 May, by six votes to three.",
+        "Keep Dock Lane Open: The full council still has to agree on the 28th.",
+        "Keep Dock Lane Open: If every shop on the lane writes to its councillor before then, "
+        "the closure can still be stopped.",
+        "Keep Dock Lane Open: Should we ask for a delivery bay instead of a closure?",
+        "Ana Ruiz: A bay at the quay end would keep the lorries off the school stretch and "
+        "keep our customers.",
+    ]
+    old = _reader9(cli, root, "ChatExport_2027-04-14/messages.html")["rows"]
+    assert "😡 88 👎 41" in old and "Anonymous poll" in old and "KD" in old
+    assert "Yes, a bay at the quay end 74 votes" in old
