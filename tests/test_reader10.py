@@ -125,3 +125,26 @@ def test_a_telegram_exports_reactions_and_poll_options_are_no_sentences(
     old = _reader9(cli, root, "ChatExport_2027-04-14/messages.html")["rows"]
     assert "😡 88 👎 41" in old and "Anonymous poll" in old and "KD" in old
     assert "Yes, a bay at the quay end 74 votes" in old
+
+
+def test_a_pdfs_running_heads_are_no_sentences_and_its_sentences_cross_page_breaks(
+    cli: Cli, root: str
+) -> None:
+    """d17: in a report as ``pdftotext -layout`` gives it (form feeds between pages), the
+    running head and foot with no page number in it were sentences on every page, and a
+    sentence, or a word broken by a hyphen ("quie-" / "ter"), was cut at each page break."""
+    page = _add(cli, root, "dock-lane-review-pdftotext.txt")
+    rows = page["rows"]
+    assert not any("Dock Lane Access Review" in row for row in rows)
+    assert (
+        "A closure to through traffic would make that stretch quieter, but it would not remove "
+        "the lorries, which are the main danger to the children." in rows
+    )
+    assert rows[-2:] == [
+        "4 Recommendation",
+        "The Board recommends a closure to through traffic with a loading bay at the quay end, "
+        "reviewed after twelve months, and a study of a second gate for the quay.",
+    ]
+    old = _reader9(cli, root, "dock-lane-review-pdftotext.txt")["rows"]
+    assert old.count("Kettleby Harbour Board · Dock Lane Access Review") == 5
+    assert "A closure to through traffic would make that stretch quie-" in old

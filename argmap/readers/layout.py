@@ -24,6 +24,7 @@ from argmap.readers.plain import (
     _plain_line,
     _strip_emphasis,
 )
+from argmap.readers.text10 import page_furniture
 
 _CELL_BAR = re.compile(r"(?<!\\)\|")
 _TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*")
@@ -232,6 +233,11 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         if len(stamps) >= 3:
             bridge = frozenset(stamps)
             skip.update(bridge)
+    if reader >= 10:
+        # a PDF's running heads and feet, page numbers, and a page break inside a sentence
+        furniture, across = page_furniture(text)
+        skip.update(furniture | across)
+        bridge = bridge | across
     return Layout(
         frozenset(alone),
         frozenset(skip),
