@@ -148,3 +148,30 @@ def test_a_pdfs_running_heads_are_no_sentences_and_its_sentences_cross_page_brea
     old = _reader9(cli, root, "dock-lane-review-pdftotext.txt")["rows"]
     assert old.count("Kettleby Harbour Board · Dock Lane Access Review") == 5
     assert "A closure to through traffic would make that stretch quie-" in old
+
+
+def test_each_letter_on_a_letters_page_is_spoken_by_its_writer(cli: Cli, root: str) -> None:
+    """d16: the writer signs each letter at its end ("Pat Lennox, Riverside"); reader 9 read
+    the signatures as sentences and gave the letters no speaker, and the page no author."""
+    page = _add(cli, root, "courier-letters.html")
+    assert facts(page) == (
+        "Letters: Dock Lane and the quay lorries",
+        "Marta Ilves, Ana Ruiz, Tomas Berg",
+        "Kettleby Courier",
+        "2027-04-16",
+    )
+    rows = page["rows"]
+    assert "Marta Ilves: The cars are not the danger; the lorries are." in rows
+    assert (
+        "Ana Ruiz: A short-stay bay at the quay end would cost the council almost nothing." in rows
+    )
+    assert (
+        "Tomas Berg: We would happily agree to stay off the lane at school times if we had "
+        "somewhere to wait." in rows
+    )
+    assert "Our customers will go elsewhere" in rows  # the editor's heading: nobody's
+    assert "Letters must include a postal address, not for publication." in rows  # nor this
+    assert not any(row.startswith("Tomas Berg, Berg Haulage") for row in rows)
+    old = _reader9(cli, root, "courier-letters.html")
+    assert "Tomas Berg, Berg Haulage, Kettleby" in old["rows"] and old["author"] == ""
+    assert "The cars are not the danger; the lorries are." in old["rows"]

@@ -15,6 +15,7 @@ from argmap.readers.names import person_name, person_names
 from argmap.readers.page9 import facts9, kind9, lines9, markup9, title9
 from argmap.readers.page10 import lines10, markup10
 from argmap.readers.plain import shorten_at_word
+from argmap.readers.text10 import letter_names
 from argmap.readers.versions import READER, check_reader
 
 _TITLE_SEPARATOR = re.compile(r"(\s+(?:\||–|—|-|::|·|•)\s+)")
@@ -165,6 +166,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
             info["author"] = f"{info['outlet']} contributors"  # not its first editor
     if reader >= 10 and kind == "telegram" and info.get("title"):
         info["author"] = info.get("author") or info["title"]  # the channel, its first sender
+    if reader >= 10 and not info.get("author") and (writers := letter_names(paragraphs + "\n")):
+        info["author"] = writers  # a letters page's writers
     if reader >= 4:
         found, byline = parser.found, parser.found.get("byline", "")
         if not info.get("date"):

@@ -24,7 +24,7 @@ from argmap.readers.plain import (
     _plain_line,
     _strip_emphasis,
 )
-from argmap.readers.text10 import page_furniture
+from argmap.readers.text10 import letter_writers, page_furniture
 
 _CELL_BAR = re.compile(r"(?<!\\)\|")
 _TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*")
@@ -208,6 +208,11 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             speakers = _interjections(text, lines, labelled, speakers, skip)
     if head is not None and head.turns and not speakers:
         speakers = list(head.turns)  # reader 7: a pasted thread's comment heads
+    if reader >= 10 and not speakers:
+        # a letters page: each letter's writer, signed under it ("Pat Lennox, Riverside")
+        speakers, signatures = letter_writers(text)
+        skip.update(signatures)
+        alone.update(signatures)
     if head is not None:
         for s, n in head.prefix:  # reader 5: "Kessling, 24 November 2026 – " opening a line
             labels.setdefault(s, s + n)

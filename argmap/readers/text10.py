@@ -68,3 +68,55 @@ def _unique(lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue  # the empty match at the end of a line, not a line
         out.append((s, e))
     return out
+
+
+_SIGNATURE = re.compile(
+    r"[ \t]*(?:\*\*|__|\*|_)?(?P<name>[^,*_\n]{3,50}?)(?P<rest>(?:,[ \t]*[^,*_\n.!?]{2,40}){1,3})"
+    r"\.?(?:\*\*|__|\*|_)?[ \t]*"
+)
+_HEADING = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+\S|(?:[-*_][ \t]*){3,}$)")
+"""A heading, or a rule ("---") between two letters."""
+
+
+def letter_writers(text: str) -> tuple[list[tuple[int, str]], frozenset[int]]:
+    """A letters page's writers: each letter ends with its writer's name and town on a line
+    of its own ("Pat Lennox, Riverside", "**Anders Krogh, teacher, Lillevik**") followed by
+    the next letter's heading or the page's end (the last letter's, by the page's footer). Returns where each letter's words begin
+    with its writer (and where its signature begins, with nobody), and the signatures'
+    starts (no sentences); nothing for a text with fewer than two such letters."""
+    from argmap.readers.names import person_name
+
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m[0].strip()]
+    signed: list = []  # (index of the signature line, the writer, whether a letter ends)
+    for i, (s, e) in enumerate(lines):
+        m = _SIGNATURE.fullmatch(text, s, e)
+        if not m or i == 0 or not person_name(m["name"].strip()):
+            continue
+        if _HEADING.match(text, *lines[i - 1]):
+            continue  # a heading's subtitle, not the end of a letter
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        # followed by the next letter's heading or the end; else a name in a letter's text,
+        # or the last letter's signature above the page's footer ("Have your say: …")
+        signed.append((i, m["name"].strip(), after is None or bool(_HEADING.match(text, *after))))
+    strict = [i for i, _, ends in signed if ends]
+    if len(strict) < 2:
+        return [], frozenset()
+    last = next((i for i, _, ends in signed if i > strict[-1] and not ends), strict[-1])
+    signed = [(i, name) for i, name, ends in signed if ends or i == last]
+    speakers: list[tuple[int, str]] = []
+    done = -1  # the line index where the last letter ended
+    for i, name in signed:
+        start = i
+        while start - 1 > done and not _HEADING.match(text, *lines[start - 1]):
+            start -= 1  # back to the letter's heading, or to the letter before
+        if start < i:
+            speakers.extend([(lines[start][0], name), (lines[i][0], "")])
+        done = i
+    return speakers, frozenset(lines[i][0] for i, _ in signed)
+
+
+def letter_names(text: str) -> str:
+    """A letters page's writers, in order, as its author ("Pat Lennox, Anne Varley, …"), or
+    ``""`` for a text that is no letters page (:func:`letter_writers`)."""
+    names = [name for _, name in letter_writers(text)[0] if name]
+    return ", ".join(dict.fromkeys(names))
