@@ -175,3 +175,66 @@ def test_each_letter_on_a_letters_page_is_spoken_by_its_writer(cli: Cli, root: s
     old = _reader9(cli, root, "courier-letters.html")
     assert "Tomas Berg, Berg Haulage, Kettleby" in old["rows"] and old["author"] == ""
     assert "The cars are not the danger; the lorries are." in old["rows"]
+
+
+def test_an_x_threads_posts_are_spoken_by_their_writers(cli: Cli, root: str) -> None:
+    """d18: each post's name block ("Chiara Vallisneri", "@chiaravalli_air", "Apr 29") was
+    three lines of sentences and no post had a speaker."""
+    page = _add(cli, root, "x-thread.html")
+    assert facts(page)[1:] == ("Marta Ilves", "X (formerly Twitter)", "2027-04-12")
+    assert page["rows"] == [
+        "Marta Ilves: 1/ Dock Lane closes to cars on 1 May.",
+        "Marta Ilves: Here is why I think that is only half the answer.",
+        "Marta Ilves: 2/ The lorries to the quay are the danger at the school gate, and the "
+        "closure does not touch them.",
+        "Marta Ilves: Only a second quay gate does. /end",
+        "Tomas Berg: We would use a second gate tomorrow.",
+        "Tomas Berg: Nobody has asked us where it could go.",
+        "Ana & Co: And the bakery loses its passing trade either way.",
+        "Ana & Co: A short-stay bay, please.",
+    ]
+    old = _reader9(cli, root, "x-thread.html")["rows"]
+    assert old[:3] == ["Conversation", "@marta_ilves", "Apr 12"]
+    assert "Tomas Berg" in old and "@bergHaulage" in old
+
+
+def test_a_travel_forums_posts_are_spoken_by_their_writers(cli: Cli, root: str) -> None:
+    """d18: each post's writer, home town, rank, post count, "Re:" title, date and footer
+    ("14 helpful votes Save Report inappropriate content") were sentences, no speakers."""
+    page = _add(cli, root, "travel-forum-thread.html")
+    assert facts(page)[1:] == ("HarbourHopper", "TravelTalk", "2027-04-10")
+    assert page["rows"] == [
+        "Staying in Kettleby in May: will Dock Lane be closed?",
+        "@HarbourHopper: We have booked a flat on Dock Lane for the first week of May.",
+        "@HarbourHopper: Will we still be able to drive up to unload our bags if the lane is "
+        "closed?",
+        "@Quayside_Local: The full council only votes on the 28th, so nothing is certain yet.",
+        "@Quayside_Local: Even if it closes, residents and their guests will get permits, so "
+        "ask your host for one.",
+        "@HarbourHopper: Thank you, that is a relief.",
+        "@HarbourHopper: We will ask the host about a permit.",
+    ]
+    old = _reader9(cli, root, "travel-forum-thread.html")["rows"]
+    assert "Quayside_Local" in old and "Level 6 Contributor" in old and "Europe" in old
+
+
+def test_a_linkedin_articles_comments_are_spoken_by_their_writers(cli: Cli, root: str) -> None:
+    """d16: a LinkedIn article's comments kept their words but lost their writers (the
+    writer's name is in ``comment__author-name``, not the avatar's link), and "More articles
+    by" and "Explore topics" were sentences."""
+    page = _add(cli, root, "linkedin-article-comments.html")
+    assert facts(page) == (
+        "A second gate for Kettleby quay",
+        "Tomas Berg",
+        "LinkedIn",
+        "2027-04-13",
+    )
+    assert page["rows"][-4:] == [
+        "Marta Ilves: Agreed.",
+        "Marta Ilves: The closure is the easy half; the gate is the half that makes the school "
+        "safe.",
+        "Owen Pryce: The gate would cost four million pounds we do not have.",
+        "Owen Pryce: The closure costs nothing and can start in May.",
+    ]
+    old = _reader9(cli, root, "linkedin-article-comments.html")["rows"]
+    assert "Agreed." in old and "Explore topics" in old

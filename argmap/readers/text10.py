@@ -81,13 +81,14 @@ _HEADING = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+\S|(?:[-*_][ \t]*){3,}$)")
 def letter_writers(text: str) -> tuple[list[tuple[int, str]], frozenset[int]]:
     """A letters page's writers: each letter ends with its writer's name and town on a line
     of its own ("Pat Lennox, Riverside", "**Anders Krogh, teacher, Lillevik**") followed by
-    the next letter's heading or the page's end (the last letter's, by the page's footer). Returns where each letter's words begin
-    with its writer (and where its signature begins, with nobody), and the signatures'
-    starts (no sentences); nothing for a text with fewer than two such letters."""
+    the next letter's heading or the page's end (the last letter's, by the page's footer).
+    Returns where each letter's words begin with its writer (and where its signature
+    begins, with nobody), and the signatures' starts (no sentences); nothing for a text
+    with fewer than two such letters."""
     from argmap.readers.names import person_name
 
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m[0].strip()]
-    signed: list = []  # (index of the signature line, the writer, whether a letter ends)
+    signed: list[tuple[int, str, bool]] = []  # (signature's line, writer, a letter ends there)
     for i, (s, e) in enumerate(lines):
         m = _SIGNATURE.fullmatch(text, s, e)
         if not m or i == 0 or not person_name(m["name"].strip()):
