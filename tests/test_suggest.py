@@ -554,13 +554,17 @@ def test_a_new_article_nobody_has_placed_asks_for_its_side(
     """``argmap suggest`` on a new article with nothing annotated and no side said ends
     with a hint naming the one command that turns its suggestions (``argues``); once the
     side is said, or a sentence of it annotated, or for a seed article, there is none."""
+    from argmap.suggest.side import side_view
+
     S._CACHE.clear()
     root = shipped_copy(tmp_path)
     (tmp_path / "depots.txt").write_text(DEPOTS, encoding="utf-8")
     project = Project.open(root, annotator="analyst")
     project.add_source(tmp_path / "depots.txt", source_id="depots")
     seed = sorted(project.sources)[0]
-    assert S.side_unsaid(project, "depots") and not S.side_unsaid(project, seed)
+    assert (
+        side_view(project, "depots").needs_proposal and not side_view(project, seed).needs_proposal
+    )
     hint = "`argmap argues depots STANCE`"
     capsys.readouterr()
     assert main(["suggest", "depots", "--project", str(root), "--annotator", "analyst"]) == 0
@@ -572,10 +576,10 @@ def test_a_new_article_nobody_has_placed_asks_for_its_side(
     assert main(["suggest", "depots", "--project", str(root), "--annotator", "analyst"]) == 0
     assert "hint:" not in capsys.readouterr().err
     bob = Project.open(root, annotator="bob")  # bob has said nothing of it, then annotates
-    assert S.side_unsaid(bob, "depots")
+    assert side_view(bob, "depots").needs_proposal
     first = bob.sources["depots"].sentences[1]
     bob.annotate("depots", stance=PA, questions=["capability-gap"], sentence=first.id)
-    assert not S.side_unsaid(bob, "depots")
+    assert not side_view(bob, "depots").needs_proposal
 
 
 def test_what_a_user_said_an_article_argues_is_kept_and_leans_their_suggestions(
