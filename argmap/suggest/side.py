@@ -1,6 +1,8 @@
 """Which side a source argues, proposed before anyone has read it (``argmap argues``, the
 reader's ``A``): the user confirms it with one key or picks another; nothing is kept until
-they do.
+they do. Where a side is proposed is one rule, ``SideView.needs_proposal``: nothing of the
+source annotated with a stance, by anyone, and no side said by you (with no annotator set:
+by nobody).
 
 The proposal is the stance the source level already leans toward (``sequence.in_order``):
 the claim-weighted mean stance probabilities of the source's likely claims (claim
@@ -251,7 +253,7 @@ def side_views(project: Project, sources: Sequence[str] | None = None) -> dict[s
     asker = you(project)
     said = project.argued_map()
     ids = list(project.sources) if sources is None else [project.source(s).id for s in sources]
-    claims = project.claims() if sources is None or len(ids) > 1 else project.claims(source=ids[0])
+    claims = project.claims(source=ids[0]) if len(ids) == 1 else project.claims()
     annotated: dict[str, list[tuple[str, str]]] = {}
     for c in claims:
         if c.stance and c.annotator != MODEL_ANNOTATOR:
