@@ -253,6 +253,13 @@ def _print_stated(report: Any) -> None:
         f"[bold]{report.stated.macro_f1:.3f}[/] (stated nothing: {report.stance.macro_f1:.3f}); "
         f"recall {recall}"
     )
+    if report.confirmed is not None and report.corrected is not None:
+        Console(soft_wrap=False).print(
+            "stated only where a side is proposed (argues; nothing of it annotated): the "
+            f"proposal confirmed where right, nothing said elsewhere [bold]"
+            f"{report.confirmed.macro_f1:.3f}[/]; proposed, then corrected where wrong "
+            f"{report.corrected.macro_f1:.3f}"
+        )
 
 
 def _print_side_proposal(report: Any) -> None:

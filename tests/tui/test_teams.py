@@ -228,6 +228,16 @@ async def proposal_shown(app: ArgmapApp, pilot, bound: float = 30.0) -> str:  # 
     return text
 
 
+async def screen_rows(app: ArgmapApp, pilot, text: str, bound: float = 8.0) -> list[str]:  # type: ignore[no-untyped-def]
+    """The rows of the screen as drawn, once one holds ``text`` or after ``bound`` seconds."""
+    deadline = time.monotonic() + bound
+    while True:
+        rows = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+        if any(text in row for row in rows) or time.monotonic() > deadline:
+            return rows
+        await pilot.pause(0.05)
+
+
 async def test_argues_key_proposes_the_side_of_an_unread_article(
     shipped: Path, tmp_path: Path
 ) -> None:
@@ -246,8 +256,9 @@ async def test_argues_key_proposes_the_side_of_an_unread_article(
         line = await proposal_shown(app, pilot)
         assert line.startswith(f"proposed ▼ {PUS}: its ") and "likely claims read ▼" in line
         assert line.endswith("(Enter confirms)")
-        # the whole line is on screen, wrapped, not cut at the dialog's edge
-        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+        # the whole line is on screen, wrapped, not cut at the dialog's edge (under load the
+        # screen is drawn a few frames after the proposal comes in)
+        lines = await screen_rows(app, pilot, "usual mix (Enter confirms)")
         assert any(f"proposed ▼ {PUS}" in row for row in lines)
         assert any("usual mix (Enter confirms)" in row for row in lines)
         highlighted = app.screen.query_one("#stances", OptionList).highlighted
