@@ -432,9 +432,9 @@ class ReaderScreen(ArgmapScreen):
             self._incoming = (version, links)
         return self._incoming[1]
 
-    def _short_title(self, source: str) -> str:
+    def _short_title(self, source: str, width: int = 24) -> str:
         doc = self.project.sources.get(source)
-        return shorten(doc.title, 24) if doc else source
+        return shorten(doc.title, width) if doc else source
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in CLAIM_ACTIONS:
@@ -693,9 +693,13 @@ class ReaderScreen(ArgmapScreen):
         note = "reading the source to propose its side…" if propose else None
         if now is None and not propose:
             note = f"nothing proposed: {view.why_not(side.stance_label(self.project.codebook))}"
+        # the title gets what its line leaves in the dialog (``.dialog``: 80 % of the
+        # screen, at most 100 columns, less 2 of border and 2 of padding), 24 at least
+        ask = "What does “{}” argue as a whole? (1-9)"
+        room = min(int(self.app.size.width * 0.8), 100) - 4 - len(ask.format(""))
         picker = StancePicker(
             self.project.codebook,
-            f"What does “{self._short_title(source)}” argue as a whole? (1-9){said}",
+            ask.format(self._short_title(source, max(room, 24))) + said,
             note,
         )
         self.app.push_screen(picker, picked)

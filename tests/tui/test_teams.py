@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from textual.widgets import OptionList, Static
+from textual.widgets import Label, OptionList, Static
 
 from argmap.project import Project
 from argmap.tui.app import ArgmapApp
@@ -412,6 +412,9 @@ async def test_argues_key_says_why_nothing_is_proposed_and_title_fits_80(shipped
         await pilot.press("A")
         picker = await expect_screen(app, pilot, StancePicker)
         await pilot.pause()
+        ask = picker.query_one(".dialog-title", Label)
+        assert str(ask.render()) == "What does “Who Will Lead Europe’s …” argue as a whole? (1-9)"
+        assert ask.region.height == 2  # one line and the space under it
         note = str(picker.query_one("#stance-note", Static).render())
         assert note.startswith("nothing proposed: proposals are for sources with nothing")
         assert "annotated claims here are most often " in note
@@ -419,3 +422,31 @@ async def test_argues_key_says_why_nothing_is_proposed_and_title_fits_80(shipped
         await pilot.press("escape")
         await pilot.pause()
     assert Project.open(shipped).argued_map() == {SRC: {"alice": PA}}
+
+
+async def test_argues_key_dialog_gives_the_title_the_width_it_has(shipped: Path) -> None:
+    """At 200 columns the ``A`` dialog names the source by as much of its title as its
+    first line holds (it was cut at 24 characters at any width): the whole of 004's, and
+    000's 61 characters cut to fit; either way on one line."""
+    from argmap.tui.dialogs import StancePicker
+
+    titles = {
+        SRC: "What does “Who Will Lead Europe’s Security as the US Steps Back?” argue as a "
+        "whole? (1-9)",
+        "000_336ff5998f5b022d": "What does “US-European relations: Towards a strong strategic "
+        "partnersh…” argue as a whole? (1-9)",
+    }
+    app = ArgmapApp(Project.open(shipped, annotator="bob"))
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        for source, title in titles.items():
+            app.open_reader(source)
+            await pilot.pause()
+            await pilot.press("A")
+            picker = await expect_screen(app, pilot, StancePicker)
+            await pilot.pause()
+            ask = picker.query_one(".dialog-title", Label)
+            assert str(ask.render()) == title
+            assert ask.region.height == 2  # one line and the space under it
+            await pilot.press("escape")
+            await expect_screen(app, pilot, ReaderScreen)
