@@ -136,8 +136,16 @@ def prepare_source(
         raise UsageError(
             f"{src}: reader {html_reader} does not read {suffix} files (reader 9 does)"
         )
+    if suffix in corpus.NOTEBOOK_SUFFIXES and html_reader < 10:
+        raise UsageError(
+            f"{src}: reader {html_reader} does not read {suffix} files (reader 10 does)"
+        )
     office: tuple[str, dict[str, str], str] | None = None
-    if suffix in corpus.OFFICE_SUFFIXES and text is None:
+    if suffix in corpus.NOTEBOOK_SUFFIXES and text is None:
+        office = corpus.convert_notebook(read_user_file(src), src)  # its Markdown (reader 10)
+        text, raw_copy = office[0], False
+        suffix = ".md"
+    elif suffix in corpus.OFFICE_SUFFIXES and text is None:
         # Word, OpenDocument, a saved page, rich text: read from the bytes (reader 9)
         office = corpus.convert_office(read_user_file(src), suffix, src)
         text, raw_copy = office[0], False

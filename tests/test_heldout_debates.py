@@ -590,6 +590,9 @@ def test_evaluate_reports_every_figure(shipped, capsys: pytest.CaptureFixture) -
         assert set(stance[side]["per_class"]) == set(debate.stances)
         for cls in stance[side]["per_class"].values():
             assert 0.0 <= cls["recall"] <= 1.0
+    for said in ("stated", "confirmed", "corrected"):  # the side said, proposed, confirmed
+        assert 0.0 <= report[said]["macro_f1"] <= 1.0
+        assert set(report[said]["per_class"]) == set(debate.stances)
     assert set(report["curve"]) == {"0", "3", "5", "10"}
     for point in report["curve"].values():
         assert {"model", "baseline", "units"} <= set(point)
