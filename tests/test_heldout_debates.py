@@ -574,10 +574,28 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
 
-def test_evaluate_reports_every_figure(shipped, capsys: pytest.CaptureFixture) -> None:  # type: ignore[no-untyped-def]
+#: The debates ``evaluate`` runs on in the tests: two, three, four and five stances, one
+#: without a middle stance (an ``evaluate`` is 15-20 s of CPU; every debate is measured by
+#: ``argmap evaluate`` for the README, not here).
+EVALUATED = ("debate11", "debate12", "debate13", "debate18")
+
+
+@pytest.fixture(scope="module", params=EVALUATED)
+def evaluated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """(the debate, a copy of its project), for the debates ``evaluate`` runs on."""
+    debate = DEBATES[request.param]
+    return debate, _copy(debate, tmp_path_factory.mktemp(debate.name) / debate.name)
+
+
+def test_the_evaluated_debates_cover_every_codebook_shape() -> None:
+    """The debates ``evaluate`` runs on here span two to five stances."""
+    assert {len(DEBATES[name].stances) for name in EVALUATED} == {2, 3, 4, 5}
+
+
+def test_evaluate_reports_every_figure(evaluated, capsys: pytest.CaptureFixture) -> None:  # type: ignore[no-untyped-def]
     """``argmap evaluate --json`` runs on the held-out debate and reports each figure of
     issue 13 beside its baseline; the figures themselves are not asserted."""
-    debate, root = shipped
+    debate, root = evaluated
     capsys.readouterr()
     assert main(["--project", str(root), "evaluate", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
