@@ -96,3 +96,50 @@ qp voting-access "regist*" "postal" "by post" "early voting" "holiday" "polling 
 qp other-countries "australia*" "belgi*" "netherlands" "dutch" "chile*" "brazil*" "peru" \
     "switzerland" "swiss" "abroad" "other countries" "countries that" "elsewhere" \
     "sweden" "denmark" "nordic"
+
+# 3. the articles, as saved from the web or exported ---------------------------------------
+# Reader pinned: `--reader 9` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it); ids from the file names. No file is edited.
+# The Facebook page's file name begins with the browser tab's "(3)" (three notifications):
+# its id is given by hand rather than "3-dolna-strana-neighbours".
+am add --reader 9 --id dolna-strana-neighbours-facebook \
+    "$HERE/raw/(3) Dolna Strana Neighbours – Vesnik _ Facebook.html"
+am add --reader 9 --id-from file \
+    "$HERE/raw/Don't fine voters. Stop making voting hard. _ LinkedIn.html" \
+    "$HERE/raw/Should Ostravel make voting compulsory, like Australia does_ - Quora.html" \
+    "$HERE/raw/Civic Duty Bill (Ostravel) - Wikipedia.html" \
+    "$HERE/raw/pulsar-research-press-2028-05-compulsory-voting.html" \
+    "$HERE/raw/Yes, make us vote. Democracy is not a spectator sport _ Goran Lisac _ The Vesnik Herald.html" \
+    "$HERE/raw/Motion THW make voting compulsory in Ostravel 8c1f3e0a9b2d4e67a1f05c3b7d9e2a14.md"
+# what argmap could not read from the files, or read wrongly: say it
+am meta dolna-strana-neighbours-facebook \
+    --title "Marta Jelen's post on the Civic Duty Bill, with comments (Dolna Strana Neighbours – Vesnik, Facebook group)" \
+    --author "Marta Jelen (post) and commenters" --date 2028-05-28
+am meta should-ostravel-make-voting-compulsory \
+    --author "Viktor Hale, Emil Horvat, Ruth Callaghan, Stjepan Orlić, Katarina Dolenc (answers)" \
+    --date 2028-05-21
+am meta pulsar-research-press-2028-05-compulsory --author "Pulsar Research"
+am meta motion-thw-make-voting-compulsory \
+    --author "Teo Hrdlička, with Iva Marin and Luka Bašić (debate prep notes)" \
+    --outlet "Notion export (Markdown)"
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta dolna-strana-neighbours-facebook --note "A pharmacist's post in a neighbourhood Facebook group against the Civic Duty Bill, opening with her first cheer for it: fines on the poor, abstention as the only message left, random votes, a right that is not a duty; automatic registration conceded. Of the comment thread argmap keeps only the last top-level comment (for automatic registration before any fine)."
+am meta dont-fine-voters-stop-making-voting-hard --note "A former election official's LinkedIn article for the Open Ballot measures instead of the duty, opening with the bill's case stated fairly: people turned away for registration, Tuesday voting and postal rules, fines on those with least slack, Belgium, Sweden and Denmark; the Liberal and 'people who want to can' objections answered; compulsion only if access fails by 2035. argmap keeps none of the comments."
+am meta should-ostravel-make-voting-compulsory --note "A Quora question with five answers: a software engineer against (liberty, random votes, abstention as information), a political scientist for (turnout gaps, Australia, the Netherlands, none of the above, jury service), an Australian for, a former polling-station chair for easier voting, a history teacher who weighs both and leans to the duty."
+am meta civic-duty-bill-ostravel-wikipedia --note "An encyclopaedia article on the bill, reporting each side: the government, Horvat and the Youth Council for; the Liberals, the civil liberties union, the CEC's costs and Belgium against; Sova's Open Ballot amendment and the supporters' Chile reply; the constitutional question; polls (not annotated)."
+am meta pulsar-research-press-2028-05-compulsory --note "A pollster's press release: narrow opposition to the bill, large majorities for automatic registration, early voting, a holiday and postal votes; reasons and verbatim answers for and against; the managing director weighs both readings and leans to the Open Ballot measures."
+am meta yes-make-us-vote-democracy --note "A columnist's opinion piece for the bill, opening with the liberty case he made in 2011: turnout gaps by age and income, budgets written for voters, none of the above and jury service, Australia and attention, the fine conceded and answered with the exemptions, Chile against access alone, Belgium's norm. The Disqus comments (inlined by SingleFile) are not read by argmap."
+am meta motion-thw-make-voting-compulsory --note "A student debater's Notion prep page for the opposition to compulsory voting: Prop's expected arguments each with the team's answer, the team's case (liberty, who pays, random votes, cost, Belgium), points of information, evidence, whether to run the Open Ballot as a counter-model; the debrief, where the writer leans to easier voting."
+for s in civic-duty-bill-ostravel-wikipedia dolna-strana-neighbours-facebook \
+    dont-fine-voters-stop-making-voting-hard motion-thw-make-voting-compulsory \
+    pulsar-research-press-2028-05-compulsory should-ostravel-make-voting-compulsory \
+    yes-make-us-vote-democracy; do
+    am done "$s"   # read in full
+done
+am validate
