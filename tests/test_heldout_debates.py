@@ -27,8 +27,12 @@ a Jupyter notebook, an RTF statement and a Google Docs export among its pages) a
 ``bench/debate18`` (a port city capping the cruise ships that call at it, five stances on a scale
 from closing the berths to large ships, through the council's cap and a levy without a cap, to no
 limit, and no verdict; with a council's minutes page in Windows-1252, an X thread, a Ghost blog
-post, a Telegram channel export, a travel forum thread and Readwise highlights among its pages):
-projects made from an empty folder with
+post, a Telegram channel export, a travel forum thread and Readwise highlights among its pages)
+and ``bench/debate20`` (a republic making voting compulsory at national elections, three stances
+and no middle one: a duty to vote with a fine, easier voting without a duty, and voting kept
+voluntary; with a Facebook group post, a LinkedIn article, a Quora page, a Wikipedia article, a
+pollster's press release, an opinion piece with Disqus comments and a Notion export among its
+pages): projects made from an empty folder with
 argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one ``import`` of
 ``gold.tsv``), on data the models were never tuned on.
 
@@ -329,6 +333,28 @@ DEBATE17 = Debate(
     patterns=195,
     minority_first=6,
 )
+DEBATE20 = Debate(
+    "debate20",
+    ("compulsory", "easier-voting", "voluntary"),  # no stance for no verdict: the lean decides
+    frozenset(
+        {
+            "turnout-legitimacy",
+            "liberty",
+            "informed-voters",
+            "inequality",
+            "enforcement-fines",
+            "voting-access",
+            "other-countries",
+        }
+    ),
+    "",
+    sources=7,
+    units=223,
+    sentences=415,
+    relations=170,
+    patterns=215,
+    minority_first=5,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -347,6 +373,7 @@ DEBATES = {
         DEBATE16,
         DEBATE17,
         DEBATE18,
+        DEBATE20,
     )
 }
 
@@ -514,8 +541,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     unit is not the article's majority stance (the defence seeds put their majority first);
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
-    stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17 and debate18
-    each stance leads an article."""
+    stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18
+    and debate20 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -542,6 +569,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE16,
         DEBATE17,
         DEBATE18,
+        DEBATE20,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
