@@ -568,7 +568,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     unit is not the article's majority stance (the defence seeds put their majority first);
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
-    stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18
+    stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
     debate19 and debate20 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
