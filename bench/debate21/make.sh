@@ -110,3 +110,49 @@ qp collection-evasion "evasion" "evade*" "evader*" "loophole" "inspector*" \
 qp local-news "local news" "regional news*" "newsroom*" "local paper*" "regional" \
     "local journalism" "council meeting*" "courts reporting" "court reporting" \
     "news desert*" "local democracy" "reporter*" "correspondent*" "towns"
+
+# 3. the articles, as saved from the web or downloaded ---------------------------------------
+# Reader pinned: `--reader 9` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it); ids from the file names. No file is edited.
+# The think tank's memo was downloaded as reStructuredText (raw/*.rst); `argmap add` refuses
+# .rst ("unsupported file type '.rst'"), so it was saved as .txt, byte for byte the same text,
+# as a user would do next: only the .txt is added.
+am add --reader 9 --id-from file "$HERE"/raw/*.html "$HERE"/raw/*.txt
+# what argmap could not read from the files, or read wrongly: say it
+am meta kbc-licence-fee-white-paper-household --outlet "Kestrany Herald" \
+    --author "Signe Halvorsen and Ari Moberg"
+am meta kbc-response-white-paper --author "KBC Press Office"
+am meta landsraad-written-questions-kbc-funding \
+    --title "Written questions and answers on KBC's funding, January to April 2027" \
+    --author "Ruth Ellingsen, Pieter Vaskó, Anders Lykke and Birgitta Holm (questions); Tove Marsalek (answers)" \
+    --date 2027-04-19
+am meta sorvi-static-tumblr-kbc-levy \
+    --author "sorvi-static, with reblogs by mossgreen-dialectics, pixelgrain-tv, oatmilk-and-opinions and fernweh-and-fog" \
+    --date 2027-05-13
+am meta varnholm-courier-fund-kbc-from-tax \
+    --title "Fund KBC the way we fund the courts: from taxation (the comments)" \
+    --author "Helle Strand (article) and readers' comments"
+am meta osterby-memo-kbc-after-the-licence \
+    --title "KBC after the Licence: Pay for What You Watch" --author "Kasper Lind" \
+    --outlet "Osterby Institute (policy memo PM-2027-14)"
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta kbc-licence-fee-white-paper-household --note "A newspaper's live blog of the day the white paper proposed a flat household levy, newest update first: the pinned summary opens with the Social Democrats' 'poll tax' and their grant fixed in law; the minister's case (everyone benefits, the streaming loophole, inspections and prosecutions, Vestria, Ossland); KBC's director general for the modernised licence; TVK and the publishers for subscription and a smaller KBC; pensioners for the levy's exemptions; readers for and against."
+am meta kbc-response-white-paper --note "KBC's press release answering the white paper: it grants the levy's case (the streaming loophole, the licence hard on poor pensioners), then argues for a licence modernised to cover streaming: independence (Ossland, a levy as a tax in all but name), discounts and no prosecutions, against subscription (universality, Sorvic, regional newsrooms), against crowding out, local news."
+am meta landsraad-written-questions-kbc-funding --note "Six written questions to the culture minister before the white paper, each with her answer: MPs for tax funding (prosecutions, a regressive levy), for subscription (choice, commercial rivals), for the modernised licence and for a regional newsroom in every county; the minister commits to none and weighs each option."
+am meta public-media-futures-levy-licence-tax --note "A media economist's blog post without a verdict: Vestria's levy cut evasion but may have cost trust; Ossland's cuts may be about design rather than tax; tax is fairest by income, fee and subscription by use; survey figures on subscription overstated both ways; crowding out against news deserts; asks parliament for three studies before choosing."
+am meta sorvi-static-tumblr-kbc-levy --note "A Tumblr post and its reblogs: a young poster who used to want a subscription argues for the household levy (cheap, no inspectors, exemptions, a commission instead of the budget, local news); reblogs answer for tax funding (a poll tax), for subscription (why pay), undecided (every option has a catch) and for the licence extended to streaming (universality, Sorvic cartoons); the poster replies."
+am meta varnholm-courier-fund-kbc-from-tax --note "An economist's op-ed for paying KBC from income tax with a grant fixed in law, and its comment section: a subscription reader answered, a former Ossland journalist for a separate charge and the author's reply (a two-thirds rule), a pensioner for tax, a reader for a smaller KBC, collection costs for tax and a reply for the levy, one for the licence, one undecided."
+am meta osterby-memo-kbc-after-the-licence --note "A market-liberal think tank's memo (reStructuredText, saved as text) for ending compulsory funding: the case for it stated fairly then answered (scarcity is over, the young do not watch), KBC Play by subscription, a contestable public content fund for news, children's, Sorvic and regions, no enforcement, a flat charge unfair, crowding out; independence and universality objections answered."
+for s in kbc-licence-fee-white-paper-household kbc-response-white-paper \
+    landsraad-written-questions-kbc-funding osterby-memo-kbc-after-the-licence \
+    public-media-futures-levy-licence-tax sorvi-static-tumblr-kbc-levy \
+    varnholm-courier-fund-kbc-from-tax; do
+    am done "$s"   # read in full
+done
+am validate
