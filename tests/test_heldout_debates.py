@@ -31,12 +31,16 @@ post, a Telegram channel export, a travel forum thread and Readwise highlights a
 ``bench/debate19`` (a country ending its twice-yearly clock change, four stances: standard time all
 year, summer time all year, keeping the change, and no verdict; with a committee's written evidence
 page, a Substack post, a Stack Exchange question, a WhatsApp family chat export, a Discourse thread,
-a podcast transcript page and a Medium post among its pages) and ``bench/debate20`` (a republic
+a podcast transcript page and a Medium post among its pages), ``bench/debate20`` (a republic
 making voting compulsory at national elections, three stances and no middle one: a duty to vote
 with a fine, easier voting without a duty, and voting kept voluntary; with a Facebook group post, a
 LinkedIn article, a Quora page, a Wikipedia article, a pollster's press release, an opinion piece
-with Disqus comments and a Notion export among its pages):
-projects made from an empty folder with
+with Disqus comments and a Notion export among its pages) and ``bench/debate21`` (how a country
+funds its public broadcaster once the licence fee ends, five stances on a scale from a modernised
+licence, through a household levy and taxation, to subscription, and no verdict; with a live blog,
+a parliament's written questions, an academic blog with footnotes, a Tumblr post with reblogs, a
+Coral comment section, a press release with notes to editors and a reStructuredText memo saved as
+text among its pages): projects made from an empty folder with
 argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one ``import`` of
 ``gold.tsv``), on data the models were never tuned on.
 
@@ -380,6 +384,27 @@ DEBATE20 = Debate(
     relations=170,
     patterns=215,
     minority_first=5,
+DEBATE21 = Debate(
+    "debate21",
+    ("keep-fee", "household-levy", "tax-funded", "subscription", "reserved"),
+    frozenset(
+        {
+            "independence",
+            "fairness-cost",
+            "universality",
+            "market-competition",
+            "quality-remit",
+            "collection-evasion",
+            "local-news",
+        }
+    ),
+    "reserved",
+    sources=7,
+    units=279,
+    sentences=472,
+    relations=220,
+    patterns=245,
+    minority_first=4,
 )
 DEBATES = {
     d.name: d
@@ -401,6 +426,7 @@ DEBATES = {
         DEBATE18,
         DEBATE19,
         DEBATE20,
+        DEBATE21,
     )
 }
 
@@ -569,7 +595,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
-    debate19 and debate20 each stance leads an article."""
+    debate19, debate20 and debate21 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -598,6 +624,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE18,
         DEBATE19,
         DEBATE20,
+        DEBATE21,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
