@@ -2021,6 +2021,41 @@ class Project:
         self.anchor_reports = kept
         return done
 
+    def save_placed_rejections(self) -> dict[str, tuple[int, int]]:
+        """Write every progress file whose rejections moved to other sentence ids (their
+        sources edited or cut anew): per annotator, how many rejections were placed anew
+        and how many are kept unplaced. A file that cannot be read or written is left as it
+        was, its reason kept in ``reanchor_failures``."""
+        saved: dict[str, tuple[int, int]] = {}
+        for name in sorted(self._progress):
+            moved = [
+                placed
+                for sid in self._progress[name].rejected
+                if (placed := self._placement(name, sid)) is not None and placed.changed
+            ]
+            if not moved:
+                continue
+
+            def change(progress: Progress) -> dict[str, Any] | None:
+                out = dict(progress.rejected)
+                for sid, entries in progress.rejected.items():
+                    doc = self.sources.get(sid)
+                    if doc is not None:
+                        out[sid] = rejections.place(doc.text, doc.sentences, entries).rejections
+                return None if out == progress.rejected else {"rejected": out}
+
+            try:
+                if self._edit_progress(change, annotator=name):
+                    saved[name] = (
+                        sum(len(p.placed) for p in moved),
+                        sum(len(p.unplaced) for p in moved),
+                    )
+            except ArgmapError as err:
+                self.reanchor_failures.extend(
+                    err.problems if isinstance(err, InvalidFile) else [str(err)]
+                )
+        return saved
+
     @contextmanager
     def all_or_nothing(self) -> Iterator[Project]:
         """Make the edits of the block one change: if any fails, the others are undone.
@@ -2142,10 +2177,10 @@ class Project:
                     f"{self.annotation_path(c.source)}: claim {c.id} is an orphan: "
                     f"{c.orphan.reason}; quote: {c.quote[:60]!r}"
                 )
-        out.extend(self._progress_problems())
+        out.extend(self.progress_problems())
         return out
 
-    def _progress_problems(self) -> list[str]:
+    def progress_problems(self) -> list[str]:
         """What the progress files keep that no longer applies, one line each: rejections no
         sentence of their (edited) source reads as now, and whatever is kept for a source
         that is no longer in the project. Nothing of it is dropped."""

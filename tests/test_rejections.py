@@ -151,6 +151,11 @@ def test_a_rejection_no_sentence_reads_as_is_kept_and_named_once(
     assert lines[1].startswith(f"{path}: rejected: op: s0004: ")
     assert "now part of s0003, a longer sentence" in lines[1]
     assert "argmap reject op s0004 --undo" in lines[1]
+    listed = cli("--project", str(op.root), "reject")[1]
+    assert listed.endswith(
+        "2 more kept but not on any sentence now (their sources changed): `argmap validate` "
+        "names them\n"
+    )
     # kept through the next save of the file
     Project.open(op.root, annotator="alice").mark_done("op")
     saved = Progress.model_validate_json(path.read_text()).rejected["op"]
@@ -264,6 +269,39 @@ def test_placing_merges_rejections_on_one_sentence_and_keeps_a_cut_one_apart() -
         (first, "its text is now part of s0001, a longer sentence")
     ]
     assert placed.rejections == (first,) and not placed.changed
+
+
+def test_reanchor_saves_rejections_where_their_sentences_are_now(
+    op: Project, cli: Callable[..., tuple[int, str, str]]
+) -> None:
+    text_path = op.sources["op"].path
+    text_path.write_text(
+        "A first line is new.\n\n"
+        + text_path.read_text().replace(
+            "The United States will not stay forever.", "Washington keeps its promises."
+        )
+    )
+    code, out, err = cli("--project", str(op.root), "reanchor")
+    assert code == 0, err
+    alice, bob = progress_file(op.root, "alice"), progress_file(op.root, "bob")
+    assert out.splitlines() == [
+        f"{alice}: rejections in edited sources saved where they are now: "
+        "2 on their sentences, 1 kept unplaced",
+        f"{bob}: rejections in edited sources saved where they are now: "
+        "2 on their sentences, 0 kept unplaced",
+    ]
+    saved = Progress.model_validate_json(alice.read_text()).rejected["op"]
+    assert [(r.sentence, r.stances) for r in saved] == [
+        ("s0005", (H, PA)),
+        ("s0007", (PUS,)),
+        ("s0002", (PA,)),  # unplaced, kept as it was
+    ]
+    assert saved[-1].anchor and saved[-1].anchor.exact == "The United States will not stay forever."
+    saved = Progress.model_validate_json(bob.read_text()).rejected["op"]
+    assert [r.sentence for r in saved] == ["s0002", "s0006"]
+    assert cli("--project", str(op.root), "reanchor")[1] == (
+        "nothing to re-anchor: every source is unchanged since it was annotated\n"
+    )
 
 
 # --------------------------------------------------------------------------- two writers
