@@ -415,6 +415,24 @@ def _summary(claims: list[Claim]) -> dict:
     return {"by": by, "targets": " ".join(targets), "orphans": orphans}
 
 
+def _stance_renames(
+    before: Codebook, after: Codebook, pairs: list[tuple[str, Claim, Claim]]
+) -> dict[str, str]:
+    """The stance ids a codebook change from ``before`` to ``after`` renames (old -> new): a
+    rename (one id gone, one new, as many stances), or a removal whose claims move into
+    another stance (``pairs``: the claims rewritten, before and after)."""
+    old, new = before.stance_ids, after.stance_ids
+    gone = [s for s in old if s not in new]
+    added = [s for s in new if s not in old]
+    out = {}
+    if len(gone) == 1 and len(added) == 1 and len(old) == len(new):
+        out[gone[0]] = added[0]
+    for _, was, now in pairs:
+        if was.stance in gone and now.stance in new:
+            out.setdefault(was.stance, now.stance)
+    return out
+
+
 def claim_id(source: str, start: int, end: int, annotator: str, salt: int = 0) -> str:
     """A stable claim id derived from where it stands and who made it."""
     key = f"{source}\0{start}\0{end}\0{annotator}\0{salt}".encode()
@@ -1957,6 +1975,9 @@ class Project:
         for sid, before, after in pairs:
             by_source.setdefault(sid, []).append((before, after))
         texts = {store.CODEBOOK_FILE: store.dump_json(codebook)}
+        progress = self._progress_renamed(store.load_codebook(self.codebook_path), codebook, pairs)
+        for name, renamed in progress.items():
+            texts[f"{PROGRESS_DIR}/{name}.json"] = store.dump_json(renamed)
         results: dict[str, list[Claim]] = {}
         for sid, changes in by_source.items():
             path = self.annotation_path(sid)
@@ -1980,11 +2001,45 @@ class Project:
             results[sid] = claims
         journal.replace_files(self.annotations_dir, texts)
         self.codebook = codebook
+        self._progress.update(progress)
         for sid, claims in results.items():
             if sid in self._claims:
                 self._claims[sid] = self._reanchored(sid, claims)
         self._index = None
         self._views.clear()
+
+    def _progress_renamed(
+        self, before: Codebook, after: Codebook, pairs: list[tuple[str, Claim, Claim]]
+    ) -> dict[str, Progress]:
+        """The progress files (read under the caller's lock) whose stances a codebook change
+        renames, or removes into another stance, rewritten so that what each annotator said
+        a source argues and the suggestions they rejected follow the stance."""
+        renames = _stance_renames(before, after, pairs)
+        if not renames or not self.progress_dir.is_dir():
+            return {}
+        out = {}
+        for path in sorted(self.progress_dir.glob("*.json")):
+            try:
+                progress = store.load_json_model(path, Progress)
+            except InvalidFile as err:
+                raise InvalidFile(
+                    [*err.problems, f"{path}: the codebook was not changed; fix this file first"]
+                ) from None
+            argues = {sid: renames.get(s, s) for sid, s in progress.argues.items()}
+            rejected = {
+                sid: tuple(
+                    r.model_copy(
+                        update={"stances": tuple(sorted({renames.get(s, s) for s in r.stances}))}
+                    )
+                    for r in entries
+                )
+                for sid, entries in progress.rejected.items()
+            }
+            if argues != progress.argues or rejected != progress.rejected:
+                out[path.stem] = progress.model_copy(
+                    update={"argues": argues, "rejected": rejected}
+                )
+        return out
 
     def _reanchored(self, sid: str, claims: list[Claim]) -> list[Claim]:
         """Saved claims, with the in-memory anchors of claims re-anchored since opening."""

@@ -304,6 +304,53 @@ def test_reanchor_saves_rejections_where_their_sentences_are_now(
     )
 
 
+def test_a_stance_renamed_in_the_codebook_is_renamed_in_progress_files_too(
+    op: Project, cli: Callable[..., tuple[int, str, str]]
+) -> None:
+    from argmap.codebook import rename
+
+    Project.open(op.root, annotator="alice").set_argued("op", H)
+    code, _, err = cli("--project", str(op.root), "codebook", "rename", "stance", H, "unsure")
+    assert code == 0, err
+    renamed = Project.open(op.root)  # strict: nothing unknown is left
+    assert renamed.argued("alice") == {"op": "unsure"}
+    assert rejected_texts(renamed, "alice")["They warn against duplication."] == (PA, "unsure")
+    assert rejected_texts(renamed, "bob")["Europe must build its own defence."] == ("unsure",)
+    assert renamed.validate() == []
+    # undone and redone with the codebook
+    project = Project.open(op.root, annotator="alice")
+    project.change_codebook(lambda cb, claims: rename(cb, claims, "stance", "unsure", "torn"))
+    assert Project.open(op.root).argued("alice") == {"op": "torn"}
+    project.undo()
+    assert Project.open(op.root).argued("alice") == {"op": "unsure"}
+    assert project.argued() == {"op": "unsure"}
+    project.redo()
+    assert rejected_texts(Project.open(op.root), "bob") == {
+        "Europe must build its own defence.": ("torn",),
+        "Some observers remain unsure.": (PA,),
+    }
+
+
+def test_the_journal_replaces_and_recovers_progress_files_in_their_folder(tmp_path: Path) -> None:
+    from argmap import journal
+
+    (tmp_path / "progress").mkdir()
+    journal.replace_files(tmp_path, {"codebook.json": "new\n", "progress/alice.json": "new\n"})
+    assert (tmp_path / "progress" / "alice.json").read_text() == "new\n"
+    # a writer killed before its commit point leaves a pending file there: recovery drops it
+    stale = tmp_path / "progress" / ".alice.json.pending"
+    stale.write_text("half")
+    assert journal.needs_recovery(tmp_path)
+    journal.recover(tmp_path)
+    assert not stale.exists() and (tmp_path / "progress" / "alice.json").read_text() == "new\n"
+    # one killed after it: recovery finishes the work
+    stale.write_text("newer\n")
+    (tmp_path / journal.JOURNAL_FILE).write_text(json.dumps({"files": ["progress/alice.json"]}))
+    journal.recover(tmp_path)
+    assert (tmp_path / "progress" / "alice.json").read_text() == "newer\n"
+    assert not journal.needs_recovery(tmp_path)
+
+
 # --------------------------------------------------------------------------- two writers
 
 
