@@ -25,6 +25,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
     project = open_project(args, strict=False, report=False, claims_of=[], summary=True)
     problems = project.validate()
     n_claims = project.claim_count()
+    # not problems (the files are sound) but text the user may not know is missing
+    left_out = {sid: n for sid, d in project.sources.items() if (n := d.left_out_count)}
+    stale = [
+        (sid, fix)
+        for sid, d in project.sources.items()
+        if d.speaker_fixes
+        for fix in d.stale_speakers()
+    ]
     if args.json:
         print_json(
             {
@@ -32,11 +40,23 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 "problems": problems,
                 "sources": len(project.sources),
                 "claims": n_claims,
+                "left_out": left_out,
+                "stale_speakers": [{"source": sid, **f.model_dump()} for sid, f in stale],
             }
         )
     else:
         for line in problems:
             print(line, file=sys.stderr)
+        for sid, fix in stale:
+            print(
+                f"note: {sid}: the speaker set for {fix.sentence} ({fix.speaker or 'nobody'}) "
+                f"is not applied: the sentence's text changed (argmap speaker {sid})"
+            )
+        for sid, n in left_out.items():
+            print(
+                f"note: {sid}: {n} passage{'s' if n != 1 else ''} of its saved page "
+                f"{'were' if n != 1 else 'was'} not read (argmap leftout {sid})"
+            )
         if not problems:
             print(f"ok: {len(project.sources)} sources, {n_claims} claims, codebook valid")
     return 1 if problems else 0
