@@ -408,7 +408,10 @@ def test_cli_reject_hides_a_suggestion_from_its_annotator_only_until_undone(ship
     assert "(unchanged)" in argmap(shipped, "reject", "004", sentence, stance, who="analyst")[1]
     assert "(unchanged)" in argmap(shipped, "reject", "004", sentence, who="analyst")[1]
     progress = shipped / "annotations" / "progress" / "analyst.json"
-    assert json.loads(progress.read_text())["rejected"] == {SRC: {sentence: [stance]}}
+    (saved,) = json.loads(progress.read_text())["rejected"][SRC]
+    text = Project.open(shipped).sources[SRC].text
+    assert (saved["sentence"], saved["stances"]) == (sentence, [stance])
+    assert text[saved["anchor"]["start"] : saved["anchor"]["end"]] == saved["anchor"]["exact"]
     # kept across runs, honoured by suggest and suggest --all
     assert set(suggested("004")) == set(before) - {key}
     assert key not in suggested("--all")
