@@ -78,24 +78,30 @@ def contexts(text: str, sentences: Sequence[AnySentence]) -> list[Context]:
     for i, start in enumerate(line_of):
         groups.setdefault(start, []).append(i)
     texts = [s.text for s in sentences]
+    # per line, the texts of its sentences: a sentence's paragraph is its line's others
+    line_texts = {start: [texts[j] for j in group] for start, group in groups.items()}
     out = []
     n = len(sentences)
     for i, s in enumerate(sentences):
-        group = groups[line_of[i]]
+        start = line_of[i]
+        group = groups[start]
         alone = False
         if len(group) == 1:  # the sentence is its line, give or take a few characters
             line_end = text.find("\n", s.end)
-            line = text[line_of[i] : len(text) if line_end < 0 else line_end]
+            line = text[start : len(text) if line_end < 0 else line_end]
             alone = len(line.strip()) <= len(s.text.strip()) + 6
+        pos = group.index(i)
+        mates = line_texts[start]
+        # positional arguments: text, prev, next, para, alone, first, para_pos
         out.append(
             Context(
-                text=s.text,
-                prev=texts[i - 1] if i > 0 else "",
-                next=texts[i + 1] if i + 1 < n else "",
-                para=tuple(texts[j] for j in group if j != i),
-                alone=alone,
-                first=i == 0,
-                para_pos=group.index(i),
+                s.text,
+                texts[i - 1] if i > 0 else "",
+                texts[i + 1] if i + 1 < n else "",
+                tuple(mates[:pos] + mates[pos + 1 :]),
+                alone,
+                i == 0,
+                pos,
             )
         )
     return out
