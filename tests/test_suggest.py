@@ -499,6 +499,20 @@ def shipped_copy(tmp_path: Path) -> Path:
     return root
 
 
+def test_a_page_title_repeated_in_the_text_is_not_a_likely_claim(tmp_path: Path) -> None:
+    """The shipped article 000 prints its title twice at its top ("US-European relations:
+    Towards a strong strategic partnership"); its words are the debate's, but a title is a
+    heading, not a claim (the guide's R2), so neither line is suggested as a likely claim."""
+    S._CACHE.clear()
+    project = Project.open(shipped_copy(tmp_path), annotator="analyst")
+    doc = project.sources["000_336ff5998f5b022d"]
+    titles = [s.id for s in doc.sentences if s.text.strip() == doc.title]
+    assert len(titles) == 2
+    got = {g.sentence: g for g in S.suggest_source(project, doc.id)}
+    assert all(got[i].claim < 0.5 for i in titles)
+    assert any(g.claim >= 0.5 for g in got.values())  # the standfirst still is
+
+
 def test_annotating_the_first_units_of_an_article_turns_the_next_similar_ones(
     tmp_path: Path,
 ) -> None:

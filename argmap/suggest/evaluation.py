@@ -752,7 +752,9 @@ def evaluate(
         t1 = time.perf_counter()
         report.source_level = _source_level(models)
         everything = [
-            c for doc in project.sources.values() for c in contexts(doc.text, doc.sentences)
+            c
+            for doc in project.sources.values()
+            for c in contexts(doc.text, doc.sentences, doc.title)
         ]
         M.predict(models, everything)
         t2 = time.perf_counter()
