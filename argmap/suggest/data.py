@@ -67,6 +67,9 @@ def contexts(text: str, sentences: Sequence[AnySentence], title: str = "") -> li
     """The context of each of ``sentences`` of a source whose text is ``text`` (and whose
     title is ``title``: a sentence that repeats it is marked, ``Context.title``)."""
     title_key = _title_key(title)
+    # a sentence that repeats the title holds its first word: only those are compared
+    # (the words of every sentence were 0.6 s of 1,000 sources' contexts)
+    title_word = title_key.split(" ", 1)[0]
     line_of: list[int] = []
     at = before = 0  # the line start and the start of the sentence before
     for s in sentences:
@@ -106,7 +109,9 @@ def contexts(text: str, sentences: Sequence[AnySentence], title: str = "") -> li
                 alone,
                 i == 0,
                 pos,
-                bool(title_key) and _title_key(s.text) == title_key,
+                bool(title_key)
+                and title_word in s.text.casefold()
+                and _title_key(s.text) == title_key,
             )
         )
     return out
