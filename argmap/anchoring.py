@@ -52,7 +52,8 @@ class Placement:
     similarity: float = 1.0
 
 
-def _similarity(a: str, b: str) -> float:
+def similarity(a: str, b: str) -> float:
+    """How alike two texts read, from 0 to 1 (difflib's ratio, no junk heuristic)."""
     if not a and not b:
         return 1.0
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
@@ -64,8 +65,8 @@ def _context_score(text: str, start: int, end: int, anchor: Anchor, hint: int) -
     position = 1 - abs(start - hint) / max(len(text), 1)
     return (
         50
-        + 20 * _similarity(prefix, anchor.prefix)
-        + 20 * _similarity(suffix, anchor.suffix)
+        + 20 * similarity(prefix, anchor.prefix)
+        + 20 * similarity(suffix, anchor.suffix)
         + 2 * position
     ) / 92
 
@@ -108,7 +109,7 @@ def _fuzzy(text: str, anchor: Anchor, lo: int, hi: int) -> tuple[float, int, int
     for start, end in {tight, loose}:
         if end <= start:
             continue
-        sim = _similarity(window[start:end], quote)
+        sim = similarity(window[start:end], quote)
         if best is None or sim > best[0]:
             best = (sim, lo + start, lo + end)
     return best
@@ -141,7 +142,7 @@ def reanchor(text: str, anchor: Anchor) -> Placement:
             pos = folded.find(exact, pos + 1)
         if hits:
             _, pos = max(hits)
-            sim = _similarity(text[pos : pos + len(exact)], anchor.exact)
+            sim = similarity(text[pos : pos + len(exact)], anchor.exact)
             return Placement("modified", make_anchor(text, pos, pos + len(exact)), sim)
     # Shift the hint by the net length change so a fuzzy search looks in the right region.
     lo = max(0, anchor.start - FUZZY_WINDOW)
@@ -154,12 +155,13 @@ def reanchor(text: str, anchor: Anchor) -> Placement:
             fuzzy = whole
     if best_exact and (fuzzy is None or fuzzy[0] < 1.0):
         return Placement("moved", make_anchor(text, best_exact[1], best_exact[2]))
-    if fuzzy is not None and fuzzy[0] >= _threshold(anchor.exact):
+    if fuzzy is not None and fuzzy[0] >= threshold(anchor.exact):
         return Placement("modified", make_anchor(text, fuzzy[1], fuzzy[2]), fuzzy[0])
     return Placement("orphan", None, fuzzy[0] if fuzzy else 0.0)
 
 
-def _threshold(quote: str) -> float:
-    """Similarity needed to accept a fuzzy match: lenient enough for ~8 edits on short quotes."""
+def threshold(quote: str) -> float:
+    """Similarity needed to accept a fuzzy match of ``quote``: lenient enough for ~8 edits
+    on short quotes."""
     n = max(len(quote), 1)
     return min(MIN_SIMILARITY, max(0.5, 1 - 8 / n))

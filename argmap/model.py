@@ -282,27 +282,63 @@ def share_fields_sets(claim: Claim) -> Claim:
     return claim
 
 
+class Rejection(Frozen):
+    """The suggestions an annotator rejected on one sentence (``x`` in the reader, ``argmap
+    reject``): their stances, and the sentence's text as it was, anchored like a claim's
+    quote, so that the rejection follows its sentence when the source is edited or cut into
+    sentences anew (see :mod:`argmap.rejections`).
+    """
+
+    sentence: Identifier
+    """The sentence's id when the rejection was last placed (ids shift when a source is
+    edited or read by another reader: the ``anchor`` says which sentence it is)."""
+    stances: tuple[Identifier, ...] = Field(min_length=1)
+    anchor: Anchor | None = Field(None, exclude_if=lambda v: v is None)
+    """The sentence's span and text; None in a progress file written before argmap kept it
+    (the sentence id alone): filled in on the file's next save."""
+
+
+def _rejections_by_sentence(value: object) -> object:
+    """``rejected`` of a progress file as written before anchors (per source, sentence id ->
+    stances) made into the current form (per source, a list of :class:`Rejection`)."""
+    if not isinstance(value, dict):
+        return value
+    out: dict[object, object] = {}
+    for source, got in value.items():
+        if isinstance(got, dict):
+            got = [{"sentence": sentence, "stances": stances} for sentence, stances in got.items()]
+        out[source] = got
+    return out
+
+
 class Progress(Frozen):
     """``annotations/progress/<annotator>.json``: the sources an annotator has marked done.
 
     A source marked done counts as read in full: its sentences without a claim of theirs are
     read as "no claim" when annotators are compared, not as "not read yet". ``argues`` is
     the annotator's reading of what a source argues as a whole (a stance id per source):
-    the suggestions of its sentences lean on it. ``rejected``: per source, per sentence id,
-    the stances of the suggestions the annotator rejected there (``x`` in the reader,
-    ``argmap reject``): the sentence is not suggested to them again, and their suggestions
-    read it as "not a unit of that stance" (``sequence.rule_out``).
+    the suggestions of its sentences lean on it. ``rejected``: per source, the sentences
+    where the annotator rejected suggestions (``x`` in the reader, ``argmap reject``), each
+    with the stances rejected there and its text's anchor: the sentence is not suggested to
+    them again, and their suggestions read it as "not a unit of that stance"
+    (``sequence.rule_out``). A file of the older form (per source, sentence id -> stances)
+    is read as rejections without anchors.
     """
 
     schema_version: int = Field(SCHEMA_VERSION, alias="schema")
     annotator: AnnotatorName
     done: dict[Identifier, datetime] = Field(default_factory=dict)
     argues: dict[Identifier, Identifier] = Field(default_factory=dict, exclude_if=lambda v: not v)
-    rejected: dict[Identifier, dict[Identifier, tuple[Identifier, ...]]] = Field(
+    rejected: dict[Identifier, tuple[Rejection, ...]] = Field(
         default_factory=dict, exclude_if=lambda v: not v
     )
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    @field_validator("rejected", mode="before")
+    @classmethod
+    def _older_rejected(cls, value: object) -> object:
+        return _rejections_by_sentence(value)
 
 
 class AnnotationHeader(Frozen):

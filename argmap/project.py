@@ -22,7 +22,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from argmap import corpus, journal, store
+from argmap import corpus, journal, rejections, store
 from argmap.analysis import Consensus, consensus
 from argmap.anchoring import find_quote, make_anchor, reanchor
 from argmap.errors import (
@@ -133,8 +133,16 @@ def prepare_source(
         raise UsageError(
             f"{src}: reader {html_reader} does not read {suffix} files (reader 9 does)"
         )
+    if suffix in corpus.NOTEBOOK_SUFFIXES and html_reader < 10:
+        raise UsageError(
+            f"{src}: reader {html_reader} does not read {suffix} files (reader 10 does)"
+        )
     office: tuple[str, dict[str, str], str] | None = None
-    if suffix in corpus.OFFICE_SUFFIXES and text is None:
+    if suffix in corpus.NOTEBOOK_SUFFIXES and text is None:
+        office = corpus.convert_notebook(read_user_file(src), src)  # its Markdown (reader 10)
+        text, raw_copy = office[0], False
+        suffix = ".md"
+    elif suffix in corpus.OFFICE_SUFFIXES and text is None:
         # Word, OpenDocument, a saved page, rich text: read from the bytes (reader 9)
         office = corpus.convert_office(read_user_file(src), suffix, src)
         text, raw_copy = office[0], False
@@ -452,6 +460,8 @@ class Project:
         self._index: dict[str, Claim] | None = None
         self._adjudicating = False
         self._progress: dict[str, Progress] = {}
+        # (annotator, source) -> (the entries placed, text sha256, reader, placement)
+        self._placed: dict[tuple[str, str], tuple[object, str, int | None, Any]] = {}
         self._views: dict[str | None, Consensus] = {}
         self.writes = 0
         self.reanchor_failures: list[str] = []
@@ -779,12 +789,12 @@ class Project:
                         f"{path}: argues: {sid}: unknown stance {stance!r} "
                         f"(valid: {choices(stances)})"
                     )
-            for sid, sentences in progress.rejected.items():
-                for sentence, rejected in sentences.items():
-                    for stance in rejected:
+            for sid, entries in progress.rejected.items():
+                for entry in entries:
+                    for stance in entry.stances:
                         if stance not in stances:
                             self.problems.append(
-                                f"{path}: rejected: {sid}: {sentence}: unknown stance "
+                                f"{path}: rejected: {sid}: {entry.sentence}: unknown stance "
                                 f"{stance!r} (valid: {choices(stances)})"
                             )
             self._progress[progress.annotator] = progress
@@ -1234,10 +1244,14 @@ class Project:
         progress = self._progress.get(name)
         return sorted(s for s in progress.done if s in self.sources) if progress else []
 
-    def _edit_progress(self, change: Callable[[Progress], dict[str, Any] | None]) -> bool:
-        """Apply ``change`` to your progress file under the project lock: it returns the
-        fields to update, or None when nothing changes (then nothing is written)."""
-        name = self.annotator
+    def _edit_progress(
+        self, change: Callable[[Progress], dict[str, Any] | None], annotator: str | None = None
+    ) -> bool:
+        """Apply ``change`` to your progress file (``annotator``'s if given) under the project
+        lock: it returns the fields to update, or None when nothing changes (then nothing is
+        written). A save also anchors the rejections of an older file kept by sentence id
+        alone (see :func:`argmap.rejections.place`)."""
+        name = annotator or self.annotator
         path = self.progress_dir / f"{name}.json"
         with store.project_lock(self.annotations_dir):
             progress = (
@@ -1248,10 +1262,44 @@ class Project:
             update = change(progress)
             if update is not None:
                 progress = progress.model_copy(update=update)
+                progress = self._anchor_older_rejections(progress)
                 path.parent.mkdir(parents=True, exist_ok=True)
                 store.write_model(path, progress)
         self._progress[name] = progress
         return update is not None
+
+    def _anchor_older_rejections(self, progress: Progress) -> Progress:
+        """``progress`` with the rejections kept by sentence id alone (a file written before
+        anchors were kept) anchored to their sentences' texts as they are now; those whose
+        sentence is gone, or whose source is, stay as they were."""
+        older = [
+            sid
+            for sid, entries in progress.rejected.items()
+            if sid in self.sources and any(e.anchor is None for e in entries)
+        ]
+        if not older:
+            return progress
+        out = dict(progress.rejected)
+        for sid in older:
+            doc = self.sources[sid]
+            out[sid] = rejections.place(doc.text, doc.sentences, out[sid]).rejections
+        return progress.model_copy(update={"rejected": out})
+
+    def _placement(self, annotator: str, sid: str) -> rejections.Placed | None:
+        """``annotator``'s rejections on source ``sid`` placed on its sentences as they are
+        now (None: none there, or no such source)."""
+        progress = self._progress.get(annotator)
+        entries = progress.rejected.get(sid) if progress is not None else None
+        doc = self.sources.get(sid)
+        if not entries or doc is None:
+            return None
+        key = (annotator, sid)
+        got = self._placed.get(key)
+        if got is not None and got[0] is entries and got[1] == doc.sha256 and got[2] == doc.reader:
+            return got[3]
+        placed = rejections.place(doc.text, doc.sentences, entries)
+        self._placed[key] = (entries, doc.sha256, doc.reader, placed)
+        return placed
 
     def mark_done(self, source: str, done: bool = True) -> bool:
         """Mark a source done (or not done, with ``done=False``) for you; False if it was so."""
@@ -1316,21 +1364,26 @@ class Project:
         self, annotator: str | None = None, only: str | None = None
     ) -> dict[str, dict[str, tuple[str, ...]]]:
         """Per source (only source id ``only`` if given), per sentence id, the stances of the
-        suggestions ``annotator`` (default: you) rejected there; sources, sentences and
-        stances no longer in the project are left out (``validate`` names unknown stances)."""
-        progress = self._progress.get(annotator or self.annotator)
+        suggestions ``annotator`` (default: you) rejected there. Each rejection is placed on
+        the sentence that reads as it did when rejected, whatever its id now (the source
+        edited, or cut anew); sources no longer in the project, rejections no sentence
+        reads as now and stances no longer in the codebook are left out (kept in the file;
+        ``validate`` names them)."""
+        name = annotator or self.annotator
+        progress = self._progress.get(name)
         if progress is None:
             return {}
         stances = set(self.codebook.stance_ids)
         out: dict[str, dict[str, tuple[str, ...]]] = {}
-        for sid, sentences in sorted(progress.rejected.items()):
-            doc = self.sources.get(sid)
-            if doc is None or (only is not None and sid != only):
+        for sid in sorted(progress.rejected):
+            if only is not None and sid != only:
                 continue
-            ids = {s.id for s in doc.sentences}
-            for sentence, rejected in sorted(sentences.items()):
+            placed = self._placement(name, sid)
+            if placed is None:
+                continue
+            for sentence, rejected in sorted(placed.by_sentence.items()):
                 kept = tuple(s for s in rejected if s in stances)
-                if sentence in ids and kept:
+                if kept:
                     out.setdefault(sid, {})[sentence] = kept
         return out
 
@@ -1352,21 +1405,29 @@ class Project:
             raise UsageError("reject: say which stance's suggestion is rejected")
 
         def change(progress: Progress) -> dict[str, Any] | None:
-            sentences = dict(progress.rejected.get(doc.id, {}))
-            before = sentences.get(sent, ())
+            placed = rejections.place(doc.text, doc.sentences, progress.rejected.get(doc.id, ()))
+            before = placed.by_sentence.get(sent, ())
             if rejected:
                 after = tuple(sorted({*before, stance}))  # type: ignore[arg-type]
             else:
                 after = tuple(s for s in before if stance is not None and s != stance)
-            if after == before:
+            # Taking back every stance at a sentence also drops what was rejected at that id
+            # before the source changed and is kept unplaced (`validate` names it so).
+            forget = stance is None and not rejected
+            unplaced = [
+                u.rejection
+                for u in placed.unplaced
+                if not (forget and u.rejection.sentence == sent)
+            ]
+            if after == before and len(unplaced) == len(placed.unplaced):
                 return None
+            kept = [r for r in placed.placed if r.sentence != sent]
             if after:
-                sentences[sent] = after
-            else:
-                sentences.pop(sent, None)
+                kept.append(rejections.anchored(doc.text, doc.sentence(sent), after))
+            entries = [*rejections.in_order(kept), *unplaced]
             out = dict(progress.rejected)
-            if sentences:
-                out[doc.id] = dict(sorted(sentences.items()))
+            if entries:
+                out[doc.id] = tuple(entries)
             else:
                 out.pop(doc.id, None)
             return {"rejected": dict(sorted(out.items()))}
@@ -2089,4 +2150,47 @@ class Project:
                     f"{self.annotation_path(c.source)}: claim {c.id} is an orphan: "
                     f"{c.orphan.reason}; quote: {c.quote[:60]!r}"
                 )
+        out.extend(self._progress_problems())
         return out
+
+    def _progress_problems(self) -> list[str]:
+        """What the progress files keep that no longer applies, one line each: rejections no
+        sentence of their (edited) source reads as now, and whatever is kept for a source
+        that is no longer in the project. Nothing of it is dropped."""
+        out = []
+        for name in sorted(self._progress):
+            progress = self._progress[name]
+            path = self.progress_dir / f"{name}.json"
+            gone = sorted(
+                sid
+                for sid in {*progress.done, *progress.argues, *progress.rejected}
+                if sid not in self.sources and not self._source_on_disk(sid)
+            )
+            for sid in gone:
+                kept = []
+                if sid in progress.done:
+                    kept.append("its done mark")
+                if sid in progress.argues:
+                    kept.append(f"argues {progress.argues[sid]!r}")
+                if n := len(progress.rejected.get(sid, ())):
+                    kept.append(f"{n} rejection{'s' if n > 1 else ''}")
+                out.append(
+                    f"{path}: {sid}: no such source (removed or renamed?): kept "
+                    f"{' and '.join([', '.join(kept[:-1]), kept[-1]] if len(kept) > 1 else kept)}"
+                    f"; add it again as {sid}, or delete them from the file"
+                )
+            for sid in sorted(progress.rejected):
+                placed = self._placement(name, sid)
+                for lost in placed.unplaced if placed is not None else ():
+                    r = lost.rejection
+                    quote = f"; it read {r.anchor.exact[:60]!r}" if r.anchor else ""
+                    out.append(
+                        f"{path}: rejected: {sid}: {r.sentence}: not placed, {lost.reason}"
+                        f"{quote}; kept (reject the sentence again where it is now; `argmap "
+                        f"reject {sid} {r.sentence} --undo` drops it)"
+                    )
+        return out
+
+    def _source_on_disk(self, sid: str) -> bool:
+        """Whether source ``sid`` has files that failed to load (named as problems already)."""
+        return sid in self.unreadable or (self.sources_dir / f"{sid}{store.META_SUFFIX}").exists()

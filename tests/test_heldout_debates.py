@@ -27,7 +27,11 @@ a Jupyter notebook, an RTF statement and a Google Docs export among its pages) a
 ``bench/debate18`` (a port city capping the cruise ships that call at it, five stances on a scale
 from closing the berths to large ships, through the council's cap and a levy without a cap, to no
 limit, and no verdict; with a council's minutes page in Windows-1252, an X thread, a Ghost blog
-post, a Telegram channel export, a travel forum thread and Readwise highlights among its pages):
+post, a Telegram channel export, a travel forum thread and Readwise highlights among its pages) and
+``bench/debate19`` (a country ending its twice-yearly clock change, four stances: standard time all
+year, summer time all year, keeping the change, and no verdict; with a committee's written evidence
+page, a Substack post, a Stack Exchange question, a WhatsApp family chat export, a Discourse thread,
+a podcast transcript page and a Medium post among its pages):
 projects made from an empty folder with
 argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one ``import`` of
 ``gold.tsv``), on data the models were never tuned on.
@@ -317,6 +321,28 @@ DEBATE18 = Debate(
     patterns=245,
     minority_first=5,
 )
+DEBATE19 = Debate(
+    "debate19",
+    ("permanent-standard", "permanent-summer", "keep-changing", "still-weighing"),
+    frozenset(
+        {
+            "sleep-health",
+            "road-safety",
+            "business-leisure",
+            "neighbours",
+            "energy",
+            "schools-farms",
+            "process",
+        }
+    ),
+    "still-weighing",
+    sources=7,
+    units=307,
+    sentences=456,
+    relations=255,
+    patterns=250,
+    minority_first=6,
+)
 DEBATE17 = Debate(
     "debate17",
     ("opt-out", "mandated-choice", "keep-opt-in"),
@@ -347,6 +373,7 @@ DEBATES = {
         DEBATE16,
         DEBATE17,
         DEBATE18,
+        DEBATE19,
     )
 }
 
@@ -514,8 +541,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     unit is not the article's majority stance (the defence seeds put their majority first);
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
-    stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17 and debate18
-    each stance leads an article."""
+    stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18
+    and debate19 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -542,6 +569,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE16,
         DEBATE17,
         DEBATE18,
+        DEBATE19,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
@@ -562,6 +590,9 @@ def test_evaluate_reports_every_figure(shipped, capsys: pytest.CaptureFixture) -
         assert set(stance[side]["per_class"]) == set(debate.stances)
         for cls in stance[side]["per_class"].values():
             assert 0.0 <= cls["recall"] <= 1.0
+    for said in ("stated", "confirmed", "corrected"):  # the side said, proposed, confirmed
+        assert 0.0 <= report[said]["macro_f1"] <= 1.0
+        assert set(report[said]["per_class"]) == set(debate.stances)
     assert set(report["curve"]) == {"0", "3", "5", "10"}
     for point in report["curve"].values():
         assert {"model", "baseline", "units"} <= set(point)

@@ -243,9 +243,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             7,
             8,
             9,
+            10,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
-        default=9,  # argmap.readers.READER
-        help="how the files are read: 9 (default) also reads Word (.docx), OpenDocument "
+        default=10,  # argmap.readers.READER
+        help="how the files are read: 10 (default) also reads Jupyter notebooks (.ipynb: "
+        "their Markdown cells), X threads, travel forums, LinkedIn comments, letters pages "
+        "and Telegram exports with each writer as the speaker, writers whose names have an "
+        "'&', a Telegram export's reactions and poll options as no sentences, and a PDF's "
+        "running heads and page breaks; "
+        "9 also reads Word (.docx), OpenDocument "
         "(.odt), saved web pages (.mhtml, .mht) and rich text (.rtf), interjections in "
         "records of sittings, Hacker News and wiki talk threads with their writers, "
         "petitions' starters and comments, consultation responses' chosen options and "

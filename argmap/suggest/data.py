@@ -9,6 +9,7 @@ source from the claims of one view.
 from __future__ import annotations
 
 import bisect
+import re
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -59,10 +60,13 @@ class Context:
     alone: bool = False  # the sentence is its whole line
     first: bool = False  # the first sentence of the source
     para_pos: int = 0  # its place in the paragraph (0: opens it)
+    title: bool = False  # the sentence repeats its source's title (a heading, not a claim)
 
 
-def contexts(text: str, sentences: Sequence[AnySentence]) -> list[Context]:
-    """The context of each of ``sentences`` of a source whose text is ``text``."""
+def contexts(text: str, sentences: Sequence[AnySentence], title: str = "") -> list[Context]:
+    """The context of each of ``sentences`` of a source whose text is ``text`` (and whose
+    title is ``title``: a sentence that repeats it is marked, ``Context.title``)."""
+    title_key = _title_key(title)
     line_of: list[int] = []
     at = before = 0  # the line start and the start of the sentence before
     for s in sentences:
@@ -96,9 +100,16 @@ def contexts(text: str, sentences: Sequence[AnySentence]) -> list[Context]:
                 alone=alone,
                 first=i == 0,
                 para_pos=group.index(i),
+                title=bool(title_key) and _title_key(s.text) == title_key,
             )
         )
     return out
+
+
+def _title_key(text: str) -> str:
+    """A title or sentence as compared: its words, lower-cased (punctuation, quotes and
+    spacing aside, so that a heading repeats the page's title whatever its typography)."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 #: The contexts of a source's sentences, kept while the source object lives (``examples``
@@ -115,7 +126,7 @@ def doc_contexts(doc: Any) -> list[Context]:
     got = _DOC_CONTEXTS.get(doc)
     if got is not None and got[0] is sents:
         return got[1]
-    ctxs = contexts(doc.text, sents)
+    ctxs = contexts(doc.text, sents, doc.title)
     _DOC_CONTEXTS[doc] = (sents, ctxs)
     return ctxs
 
