@@ -384,6 +384,7 @@ DEBATE20 = Debate(
     relations=170,
     patterns=215,
     minority_first=5,
+)
 DEBATE21 = Debate(
     "debate21",
     ("keep-fee", "household-levy", "tax-funded", "subscription", "reserved"),
