@@ -474,6 +474,24 @@ def _summary(claims: list[Claim]) -> dict:
     return {"by": by, "targets": " ".join(targets), "orphans": orphans}
 
 
+def _stance_renames(
+    before: Codebook, after: Codebook, pairs: list[tuple[str, Claim, Claim]]
+) -> dict[str, str]:
+    """The stance ids a codebook change from ``before`` to ``after`` renames (old -> new): a
+    rename (one id gone, one new, as many stances), or a removal whose claims move into
+    another stance (``pairs``: the claims rewritten, before and after)."""
+    old, new = before.stance_ids, after.stance_ids
+    gone = [s for s in old if s not in new]
+    added = [s for s in new if s not in old]
+    out = {}
+    if len(gone) == 1 and len(added) == 1 and len(old) == len(new):
+        out[gone[0]] = added[0]
+    for _, was, now in pairs:
+        if was.stance in gone and now.stance in new:
+            out.setdefault(was.stance, now.stance)
+    return out
+
+
 def claim_id(source: str, start: int, end: int, annotator: str, salt: int = 0) -> str:
     """A stable claim id derived from where it stands and who made it."""
     key = f"{source}\0{start}\0{end}\0{annotator}\0{salt}".encode()
@@ -2059,6 +2077,9 @@ class Project:
         for sid, before, after in pairs:
             by_source.setdefault(sid, []).append((before, after))
         texts = {store.CODEBOOK_FILE: store.dump_json(codebook)}
+        progress = self._progress_renamed(store.load_codebook(self.codebook_path), codebook, pairs)
+        for name, renamed in progress.items():
+            texts[f"{PROGRESS_DIR}/{name}.json"] = store.dump_json(renamed)
         results: dict[str, list[Claim]] = {}
         for sid, changes in by_source.items():
             path = self.annotation_path(sid)
@@ -2082,11 +2103,45 @@ class Project:
             results[sid] = claims
         journal.replace_files(self.annotations_dir, texts)
         self.codebook = codebook
+        self._progress.update(progress)
         for sid, claims in results.items():
             if sid in self._claims:
                 self._claims[sid] = self._reanchored(sid, claims)
         self._index = None
         self._views.clear()
+
+    def _progress_renamed(
+        self, before: Codebook, after: Codebook, pairs: list[tuple[str, Claim, Claim]]
+    ) -> dict[str, Progress]:
+        """The progress files (read under the caller's lock) whose stances a codebook change
+        renames, or removes into another stance, rewritten so that what each annotator said
+        a source argues and the suggestions they rejected follow the stance."""
+        renames = _stance_renames(before, after, pairs)
+        if not renames or not self.progress_dir.is_dir():
+            return {}
+        out = {}
+        for path in sorted(self.progress_dir.glob("*.json")):
+            try:
+                progress = store.load_json_model(path, Progress)
+            except InvalidFile as err:
+                raise InvalidFile(
+                    [*err.problems, f"{path}: the codebook was not changed; fix this file first"]
+                ) from None
+            argues = {sid: renames.get(s, s) for sid, s in progress.argues.items()}
+            rejected = {
+                sid: tuple(
+                    r.model_copy(
+                        update={"stances": tuple(sorted({renames.get(s, s) for s in r.stances}))}
+                    )
+                    for r in entries
+                )
+                for sid, entries in progress.rejected.items()
+            }
+            if argues != progress.argues or rejected != progress.rejected:
+                out[path.stem] = progress.model_copy(
+                    update={"argues": argues, "rejected": rejected}
+                )
+        return out
 
     def _reanchored(self, sid: str, claims: list[Claim]) -> list[Claim]:
         """Saved claims, with the in-memory anchors of claims re-anchored since opening."""
@@ -2122,6 +2177,41 @@ class Project:
             done.append(report.source)
         self.anchor_reports = kept
         return done
+
+    def save_placed_rejections(self) -> dict[str, tuple[int, int]]:
+        """Write every progress file whose rejections moved to other sentence ids (their
+        sources edited or cut anew): per annotator, how many rejections were placed anew
+        and how many are kept unplaced. A file that cannot be read or written is left as it
+        was, its reason kept in ``reanchor_failures``."""
+        saved: dict[str, tuple[int, int]] = {}
+        for name in sorted(self._progress):
+            moved = [
+                placed
+                for sid in self._progress[name].rejected
+                if (placed := self._placement(name, sid)) is not None and placed.changed
+            ]
+            if not moved:
+                continue
+
+            def change(progress: Progress) -> dict[str, Any] | None:
+                out = dict(progress.rejected)
+                for sid, entries in progress.rejected.items():
+                    doc = self.sources.get(sid)
+                    if doc is not None:
+                        out[sid] = rejections.place(doc.text, doc.sentences, entries).rejections
+                return None if out == progress.rejected else {"rejected": out}
+
+            try:
+                if self._edit_progress(change, annotator=name):
+                    saved[name] = (
+                        sum(len(p.placed) for p in moved),
+                        sum(len(p.unplaced) for p in moved),
+                    )
+            except ArgmapError as err:
+                self.reanchor_failures.extend(
+                    err.problems if isinstance(err, InvalidFile) else [str(err)]
+                )
+        return saved
 
     @contextmanager
     def all_or_nothing(self) -> Iterator[Project]:
@@ -2244,10 +2334,10 @@ class Project:
                     f"{self.annotation_path(c.source)}: claim {c.id} is an orphan: "
                     f"{c.orphan.reason}; quote: {c.quote[:60]!r}"
                 )
-        out.extend(self._progress_problems())
+        out.extend(self.progress_problems())
         return out
 
-    def _progress_problems(self) -> list[str]:
+    def progress_problems(self) -> list[str]:
         """What the progress files keep that no longer applies, one line each: rejections no
         sentence of their (edited) source reads as now, and whatever is kept for a source
         that is no longer in the project. Nothing of it is dropped."""

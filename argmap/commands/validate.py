@@ -63,7 +63,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_reanchor(args: argparse.Namespace) -> int:
-    """Save the claims re-anchored after their source was edited, every source that can be.
+    """Save the claims re-anchored after their source was edited, every source that can be,
+    and the rejections placed on their sentences anew (see :mod:`argmap.rejections`).
 
     A source whose annotation file has problems or cannot be written is left as it was and
     named on stderr (exit 1); the others are saved all the same.
@@ -76,9 +77,15 @@ def cmd_reanchor(args: argparse.Namespace) -> int:
         print(
             f"{r.source}: {r.moved} moved, {r.modified} fuzzily re-anchored, {len(r.orphans)} orphans kept"
         )
+    placed = project.save_placed_rejections()
+    for name, (on_sentences, unplaced) in placed.items():
+        print(
+            f"{project.progress_dir / name}.json: rejections in edited sources saved where "
+            f"they are now: {on_sentences} on their sentences, {unplaced} kept unplaced"
+        )
     for line in project.reanchor_failures:
         print(f"argmap: {line}", file=sys.stderr)
-    if not reports:
+    if not reports and not placed:
         print("nothing to re-anchor: every source is unchanged since it was annotated")
     return 1 if project.reanchor_failures else 0
 
@@ -140,7 +147,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(func=cmd_validate)
 
     p = subparsers.add_parser(
-        "reanchor", help="save claims re-anchored after their source was edited"
+        "reanchor",
+        help="save claims (and rejected suggestions) re-anchored after their source was edited",
     )
     add_project_option(p)
     p.set_defaults(func=cmd_reanchor)
