@@ -229,6 +229,9 @@ class AddSourcesScreen(ArgmapScreen):
 
     @on(Input.Submitted, "#path")
     def _path_given(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            self.notify("type a path first: a file, a folder or a pattern", severity="warning")
+            return
         paths = expand_paths(event.value)
         if not paths:
             self.notify(f"{event.value}: no such file or folder", severity="error")
