@@ -91,6 +91,9 @@ def dump(readers: list[int]) -> dict[str, dict]:
                 stored = (project.sources_dir / meta.file).read_bytes()
                 fields = meta.model_dump(mode="json")
                 fields.pop("added", None)  # the time it was added
+                # what add found unread and speakers set by hand: not what the reader reads
+                fields.pop("left_out", None)
+                fields.pop("speakers", None)
                 out[key] = {
                     "file": meta.file,
                     "text_sha256": hashlib.sha256(stored).hexdigest(),
