@@ -1,4 +1,5 @@
-"""All-or-nothing replacement of several files of one directory (a redo journal).
+"""All-or-nothing replacement of several files of one directory (a redo journal); names may
+lead into its folders (``progress/alice.json``).
 
 ``os.replace`` makes one file's change atomic; a codebook rename changes ``codebook.json``
 and every annotation file that uses the id, and a crash half-way must not leave some files
@@ -53,7 +54,12 @@ def needs_recovery(directory: Path) -> bool:
     """Whether a killed writer left a journal or pending files in ``directory``."""
     if (directory / JOURNAL_FILE).exists():
         return True
-    return directory.is_dir() and any(directory.glob(f".*{PENDING_SUFFIX}"))
+    return directory.is_dir() and any(_pending_files(directory))
+
+
+def _pending_files(directory: Path) -> list[Path]:
+    """Pending files in ``directory`` and its folders (``progress/``)."""
+    return [*directory.glob(f".*{PENDING_SUFFIX}"), *directory.glob(f"*/.*{PENDING_SUFFIX}")]
 
 
 def recover(directory: Path) -> bool:
@@ -85,7 +91,7 @@ def recover(directory: Path) -> bool:
         journal.unlink()
         _fsync_dir(directory)
         return True
-    leftovers = list(directory.glob(f".*{PENDING_SUFFIX}")) if directory.is_dir() else []
+    leftovers = _pending_files(directory) if directory.is_dir() else []
     for path in leftovers:
         path.unlink(missing_ok=True)
     return bool(leftovers)
@@ -124,10 +130,13 @@ def replace_files(directory: Path, texts: dict[str, str]) -> None:
         for name in names:
             _pending(directory / name).unlink(missing_ok=True)
         raise
-    _fsync_dir(directory)
+    folders = sorted({(directory / name).parent for name in names})
+    for folder in folders:
+        _fsync_dir(folder)
     atomic_write(directory / JOURNAL_FILE, json.dumps({"files": names}) + "\n")
     for name in names:
         os.replace(_pending(directory / name), directory / name)
-    _fsync_dir(directory)
+    for folder in folders:
+        _fsync_dir(folder)
     (directory / JOURNAL_FILE).unlink()
     _fsync_dir(directory)

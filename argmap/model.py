@@ -123,6 +123,16 @@ class ProjectConfig(Frozen):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
 
+class SpeakerFix(Frozen):
+    """A speaker a user set for one sentence (``argmap speaker``), over the reader's."""
+
+    sentence: str
+    speaker: str
+    """Who says it ("" for nobody: a line the reader gave a speaker wrongly)."""
+    text: str
+    """The sentence's words when it was set: applied only while the sentence reads so."""
+
+
 class SourceMeta(Frozen):
     """``<sources_dir>/<id>.meta.json``: what is known about one source text."""
 
@@ -139,6 +149,12 @@ class SourceMeta(Frozen):
     """How the text is cut into sentences (``argmap add --reader``, see
     :data:`argmap.readers.READER`); None for a source added before reader 3, read as then
     (and not written: such a source's files stay as they were)."""
+    left_out: tuple[str, ...] = Field((), exclude_if=lambda v: not v)
+    """Passages of the saved page that the text does not hold, found when it was added
+    (``argmap leftout``, see :mod:`argmap.leftout`): argued text a reader did not read."""
+
+    speakers: tuple[SpeakerFix, ...] = Field((), exclude_if=lambda v: not v)
+    """Speakers set by hand (``argmap speaker``), in sentence order."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 

@@ -22,7 +22,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from argmap import corpus, journal, rejections, store
+from argmap import corpus, journal, leftout, rejections, store
 from argmap.analysis import Consensus, consensus
 from argmap.anchoring import find_quote, make_anchor, reanchor
 from argmap.errors import (
@@ -48,6 +48,7 @@ from argmap.model import (
     Relation,
     Sentence,
     SourceMeta,
+    SpeakerFix,
     annotator_name,
     has_latin_letters,
     slugify,
@@ -81,6 +82,8 @@ class PreparedSource:
     """Whether the file is stored byte for byte (UTF-8 text or Markdown)."""
     reader: int = corpus.READER
     """The reader it was read with (see :data:`argmap.readers.READER`)."""
+    left_out: tuple[str, ...] = ()
+    """The page's prose passages that ``text`` does not hold (see :mod:`argmap.leftout`)."""
 
     def meta_preview(self) -> dict[str, str]:
         """Title, author and date as they would be detected."""
@@ -133,8 +136,16 @@ def prepare_source(
         raise UsageError(
             f"{src}: reader {html_reader} does not read {suffix} files (reader 9 does)"
         )
+    if suffix in corpus.NOTEBOOK_SUFFIXES and html_reader < 10:
+        raise UsageError(
+            f"{src}: reader {html_reader} does not read {suffix} files (reader 10 does)"
+        )
     office: tuple[str, dict[str, str], str] | None = None
-    if suffix in corpus.OFFICE_SUFFIXES and text is None:
+    if suffix in corpus.NOTEBOOK_SUFFIXES and text is None:
+        office = corpus.convert_notebook(read_user_file(src), src)  # its Markdown (reader 10)
+        text, raw_copy = office[0], False
+        suffix = ".md"
+    elif suffix in corpus.OFFICE_SUFFIXES and text is None:
         # Word, OpenDocument, a saved page, rich text: read from the bytes (reader 9)
         office = corpus.convert_office(read_user_file(src), suffix, src)
         text, raw_copy = office[0], False
@@ -155,17 +166,34 @@ def prepare_source(
         # an e-mail, captions, a feed, an Org mode note, an EPUB chapter (reader 8)
         text, info, form = corpus.convert_format(text, kind, html_reader)
         suffix, raw_copy = {"html": ".html", "md": ".md"}.get(form, ".txt"), False
+    left_out: tuple[str, ...] = ()
     if suffix in (".html", ".htm"):
+        markup = text
         text, page = corpus.html_to_text(text, html_reader)
         info = {**page, **info}  # what the e-mail or feed says of itself comes first
         suffix, raw_copy = ".txt", False
+        left_out = tuple(leftout.left_out(markup, text))
     if not _HAS_WORD.search(text) or (
         html_reader >= 8 and not corpus.segment(text, corpus.recorded_reader(html_reader))
     ):
         # only whitespace, rules ("---") or markup; reader 8: nothing it reads as a sentence
         # (front matter alone, "[Music]"): refused, not a source of no sentences
         raise ArgmapError(f"{src}: the file holds no text")
-    return PreparedSource(src, text, info, suffix, raw_copy, html_reader)
+    return PreparedSource(src, text, info, suffix, raw_copy, html_reader, left_out)
+
+
+def _with_speakers(sentences: Sequence[Any], fixes: dict[str, tuple[str, str]]) -> list[Any]:
+    """``sentences`` (:class:`Sentence` or :class:`corpus.SentenceRow`) with the speakers
+    set by hand, each where its sentence still reads as when it was set."""
+    out = list(sentences)
+    for i, s in enumerate(out):
+        fix = fixes.get(s.id)
+        if fix is not None and fix[1].split() == s.text.split():
+            if isinstance(s, Sentence):
+                out[i] = s.model_copy(update={"speaker": fix[0]})
+            else:
+                out[i] = s._replace(speaker=fix[0])
+    return out
 
 
 class SourceDoc:
@@ -207,6 +235,34 @@ class SourceDoc:
     @meta.setter
     def meta(self, value: SourceMeta) -> None:
         self._meta = value
+
+    @property
+    def speaker_fixes(self) -> dict[str, tuple[str, str]]:
+        """The speakers set by hand (``argmap speaker``): sentence id -> (speaker, the
+        sentence's text when it was set)."""
+        if isinstance(self._meta, dict) and not self._meta.get("speakers"):
+            return {}  # the load cache's copy, nothing set: no need to validate it
+        return {f.sentence: (f.speaker, f.text) for f in self.meta.speakers}
+
+    def stale_speakers(self) -> list[SpeakerFix]:
+        """The speakers set by hand that are not applied: their sentence no longer reads
+        as it did when they were set (the text was edited, or read by another reader)."""
+        if not self.speaker_fixes:
+            return []
+        texts = {s.id: s.text for s in self.sentences}
+        return [
+            f
+            for f in self.meta.speakers
+            if f.sentence not in texts or texts[f.sentence].split() != f.text.split()
+        ]
+
+    @property
+    def left_out_count(self) -> int:
+        """How many passages of the saved page its text does not hold (``argmap leftout``);
+        read from cached metadata without validating it (``validate`` asks every source)."""
+        if isinstance(self._meta, dict):
+            return len(self._meta.get("left_out") or ())
+        return len(self._meta.left_out)
 
     @property
     def path(self) -> Path:
@@ -273,13 +329,15 @@ class SourceDoc:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        """The source's sentences, computed on first use."""
-        return corpus.sentences(
+        """The source's sentences, computed on first use (with the speakers set by hand)."""
+        made = corpus.sentences(
             self.text,
             self.cache_dir,
             markdown=corpus.is_markdown(self.path),
             reader=self.reader,
         )
+        fixes = self.speaker_fixes
+        return _with_speakers(made, fixes) if fixes else made
 
     @property
     def sentence_rows(self) -> Sequence[Sentence | corpus.SentenceRow]:
@@ -298,7 +356,8 @@ class SourceDoc:
                 text, self.cache_dir, markdown=corpus.is_markdown(self.path), reader=self.reader
             )
             got = self.__dict__["_rows"] = (text, rows)
-        return got[1]
+        fixes = self.speaker_fixes
+        return _with_speakers(got[1], fixes) if fixes else got[1]
 
     @cached_property
     def _starts(self) -> list[int]:
@@ -413,6 +472,24 @@ def _summary(claims: list[Claim]) -> dict:
         targets.extend(r.target for r in c.relations)
         orphans += c.orphan is not None
     return {"by": by, "targets": " ".join(targets), "orphans": orphans}
+
+
+def _stance_renames(
+    before: Codebook, after: Codebook, pairs: list[tuple[str, Claim, Claim]]
+) -> dict[str, str]:
+    """The stance ids a codebook change from ``before`` to ``after`` renames (old -> new): a
+    rename (one id gone, one new, as many stances), or a removal whose claims move into
+    another stance (``pairs``: the claims rewritten, before and after)."""
+    old, new = before.stance_ids, after.stance_ids
+    gone = [s for s in old if s not in new]
+    added = [s for s in new if s not in old]
+    out = {}
+    if len(gone) == 1 and len(added) == 1 and len(old) == len(new):
+        out[gone[0]] = added[0]
+    for _, was, now in pairs:
+        if was.stance in gone and now.stance in new:
+            out.setdefault(was.stance, now.stance)
+    return out
 
 
 def claim_id(source: str, start: int, end: int, annotator: str, salt: int = 0) -> str:
@@ -1008,6 +1085,15 @@ class Project:
         sha = corpus.text_sha256(corpus.normalise_newlines(text))
         return next((sid for sid, doc in self.sources.items() if doc.sha256 == sha), None)
 
+    def _speakers_of_twin(self, text: str, reader: int | None) -> tuple[SpeakerFix, ...]:
+        """The speakers set by hand on a source of the same text read by the same reader
+        (the same sentences): a page added again (``--force``) keeps them."""
+        sha = corpus.text_sha256(corpus.normalise_newlines(text))
+        for doc in self.sources.values():
+            if doc.sha256 == sha and doc.reader == reader and doc.speaker_fixes:
+                return doc.meta.speakers
+        return ()
+
     def add_prepared(
         self,
         prepared: PreparedSource,
@@ -1049,6 +1135,8 @@ class Project:
             date=info.get("date", "")[:10] or corpus.guess_date(text, reader),
             url=info.get("url", ""),
             reader=reader,
+            left_out=prepared.left_out,
+            speakers=self._speakers_of_twin(text, reader),
         )
         with store.project_lock(self.annotations_dir):
             target = self.sources_dir / meta.file
@@ -1095,6 +1183,38 @@ class Project:
         self.writes += 1
         doc.meta = meta
         return meta
+
+    def set_speaker(
+        self, source: str, sentence_ids: Sequence[str], speaker: str | None
+    ) -> list[Sentence]:
+        """Set who says the sentences ``sentence_ids`` of ``source`` (``""``: nobody), or
+        with ``speaker`` None give them back the speaker their reader found. Kept in the
+        source's metadata with each sentence's text, applied while the sentence reads so."""
+        doc = self.source(source)
+        if speaker is not None and (
+            speaker != speaker.strip() or "\t" in speaker or "\n" in speaker
+        ):
+            raise UsageError(f"speaker {speaker!r}: no tabs, line breaks or spaces around it")
+        chosen = [doc.sentence(x) for x in sentence_ids]
+        ids = {s.id for s in chosen}
+        fixes = [f for f in doc.meta.speakers if f.sentence not in ids]
+        if speaker is not None:
+            fixes += [SpeakerFix(sentence=s.id, speaker=speaker, text=s.text) for s in chosen]
+        meta = SourceMeta.model_validate(
+            {
+                **doc.meta.model_dump(by_alias=True),
+                "speakers": sorted(fixes, key=lambda f: f.sentence),
+            }
+        )
+        with store.project_lock(self.annotations_dir):
+            store.write_model(
+                self.sources_dir / f"{doc.id}{store.META_SUFFIX}", meta, keep_empty=True
+            )
+        self.writes += 1
+        doc.meta = meta
+        for key in ("sentences", "_starts"):
+            doc.__dict__.pop(key, None)
+        return [doc.sentence(s.id) for s in chosen]
 
     # ------------------------------------------------------------------ queries
 
@@ -1957,6 +2077,9 @@ class Project:
         for sid, before, after in pairs:
             by_source.setdefault(sid, []).append((before, after))
         texts = {store.CODEBOOK_FILE: store.dump_json(codebook)}
+        progress = self._progress_renamed(store.load_codebook(self.codebook_path), codebook, pairs)
+        for name, renamed in progress.items():
+            texts[f"{PROGRESS_DIR}/{name}.json"] = store.dump_json(renamed)
         results: dict[str, list[Claim]] = {}
         for sid, changes in by_source.items():
             path = self.annotation_path(sid)
@@ -1980,11 +2103,45 @@ class Project:
             results[sid] = claims
         journal.replace_files(self.annotations_dir, texts)
         self.codebook = codebook
+        self._progress.update(progress)
         for sid, claims in results.items():
             if sid in self._claims:
                 self._claims[sid] = self._reanchored(sid, claims)
         self._index = None
         self._views.clear()
+
+    def _progress_renamed(
+        self, before: Codebook, after: Codebook, pairs: list[tuple[str, Claim, Claim]]
+    ) -> dict[str, Progress]:
+        """The progress files (read under the caller's lock) whose stances a codebook change
+        renames, or removes into another stance, rewritten so that what each annotator said
+        a source argues and the suggestions they rejected follow the stance."""
+        renames = _stance_renames(before, after, pairs)
+        if not renames or not self.progress_dir.is_dir():
+            return {}
+        out = {}
+        for path in sorted(self.progress_dir.glob("*.json")):
+            try:
+                progress = store.load_json_model(path, Progress)
+            except InvalidFile as err:
+                raise InvalidFile(
+                    [*err.problems, f"{path}: the codebook was not changed; fix this file first"]
+                ) from None
+            argues = {sid: renames.get(s, s) for sid, s in progress.argues.items()}
+            rejected = {
+                sid: tuple(
+                    r.model_copy(
+                        update={"stances": tuple(sorted({renames.get(s, s) for s in r.stances}))}
+                    )
+                    for r in entries
+                )
+                for sid, entries in progress.rejected.items()
+            }
+            if argues != progress.argues or rejected != progress.rejected:
+                out[path.stem] = progress.model_copy(
+                    update={"argues": argues, "rejected": rejected}
+                )
+        return out
 
     def _reanchored(self, sid: str, claims: list[Claim]) -> list[Claim]:
         """Saved claims, with the in-memory anchors of claims re-anchored since opening."""
@@ -2020,6 +2177,41 @@ class Project:
             done.append(report.source)
         self.anchor_reports = kept
         return done
+
+    def save_placed_rejections(self) -> dict[str, tuple[int, int]]:
+        """Write every progress file whose rejections moved to other sentence ids (their
+        sources edited or cut anew): per annotator, how many rejections were placed anew
+        and how many are kept unplaced. A file that cannot be read or written is left as it
+        was, its reason kept in ``reanchor_failures``."""
+        saved: dict[str, tuple[int, int]] = {}
+        for name in sorted(self._progress):
+            moved = [
+                placed
+                for sid in self._progress[name].rejected
+                if (placed := self._placement(name, sid)) is not None and placed.changed
+            ]
+            if not moved:
+                continue
+
+            def change(progress: Progress) -> dict[str, Any] | None:
+                out = dict(progress.rejected)
+                for sid, entries in progress.rejected.items():
+                    doc = self.sources.get(sid)
+                    if doc is not None:
+                        out[sid] = rejections.place(doc.text, doc.sentences, entries).rejections
+                return None if out == progress.rejected else {"rejected": out}
+
+            try:
+                if self._edit_progress(change, annotator=name):
+                    saved[name] = (
+                        sum(len(p.placed) for p in moved),
+                        sum(len(p.unplaced) for p in moved),
+                    )
+            except ArgmapError as err:
+                self.reanchor_failures.extend(
+                    err.problems if isinstance(err, InvalidFile) else [str(err)]
+                )
+        return saved
 
     @contextmanager
     def all_or_nothing(self) -> Iterator[Project]:
@@ -2142,10 +2334,10 @@ class Project:
                     f"{self.annotation_path(c.source)}: claim {c.id} is an orphan: "
                     f"{c.orphan.reason}; quote: {c.quote[:60]!r}"
                 )
-        out.extend(self._progress_problems())
+        out.extend(self.progress_problems())
         return out
 
-    def _progress_problems(self) -> list[str]:
+    def progress_problems(self) -> list[str]:
         """What the progress files keep that no longer applies, one line each: rejections no
         sentence of their (edited) source reads as now, and whatever is kept for a source
         that is no longer in the project. Nothing of it is dropped."""

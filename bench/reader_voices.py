@@ -17,6 +17,9 @@ windows-1252, as the debates' make.sh do) and compared with the shipped project:
 - fields: title, author, outlet and date against the seed's ``.meta.json`` (the builder's
   ``argmap meta`` edits), where the page has a seed of its id.
 
+A Telegram Desktop export (a folder) is read from its ``messages.html``, as the builders
+added it.
+
 These debates are the readers' tuning data (held out from reader 8, not from reader 9):
 no held-out figure. Never name a debate that is being held out (bench.reader_identity's
 ``HELD_OUT``).
@@ -103,8 +106,10 @@ def measure(reader: int, debates: list[str], show: bool = False) -> dict[str, in
         for page in sorted((debate / "raw").iterdir()):
             sid = ids.get(page.name) or re.sub(r"[^a-z0-9]+", "-", page.stem.lower()).strip("-")
             encoding = "windows-1252" if page.suffix == ".srt" else "utf-8"
+            # a Telegram Desktop export is a folder: its messages.html, as argmap's error says
+            path = page / "messages.html" if (page / "messages.html").is_file() else page
             try:
-                prepared = prepare_source(page, encoding=encoding, html_reader=reader)
+                prepared = prepare_source(path, encoding=encoding, html_reader=reader)
             except ArgmapError as err:
                 print(f"  reader {reader} {name} {page.name}: {err}")
                 continue

@@ -151,6 +151,11 @@ def test_a_rejection_no_sentence_reads_as_is_kept_and_named_once(
     assert lines[1].startswith(f"{path}: rejected: op: s0004: ")
     assert "now part of s0003, a longer sentence" in lines[1]
     assert "argmap reject op s0004 --undo" in lines[1]
+    listed = cli("--project", str(op.root), "reject")[1]
+    assert listed.endswith(
+        "2 more kept but not on any sentence now (their sources changed): `argmap validate` "
+        "names them\n"
+    )
     # kept through the next save of the file
     Project.open(op.root, annotator="alice").mark_done("op")
     saved = Progress.model_validate_json(path.read_text()).rejected["op"]
@@ -264,6 +269,86 @@ def test_placing_merges_rejections_on_one_sentence_and_keeps_a_cut_one_apart() -
         (first, "its text is now part of s0001, a longer sentence")
     ]
     assert placed.rejections == (first,) and not placed.changed
+
+
+def test_reanchor_saves_rejections_where_their_sentences_are_now(
+    op: Project, cli: Callable[..., tuple[int, str, str]]
+) -> None:
+    text_path = op.sources["op"].path
+    text_path.write_text(
+        "A first line is new.\n\n"
+        + text_path.read_text().replace(
+            "The United States will not stay forever.", "Washington keeps its promises."
+        )
+    )
+    code, out, err = cli("--project", str(op.root), "reanchor")
+    assert code == 0, err
+    alice, bob = progress_file(op.root, "alice"), progress_file(op.root, "bob")
+    assert out.splitlines() == [
+        f"{alice}: rejections in edited sources saved where they are now: "
+        "2 on their sentences, 1 kept unplaced",
+        f"{bob}: rejections in edited sources saved where they are now: "
+        "2 on their sentences, 0 kept unplaced",
+    ]
+    saved = Progress.model_validate_json(alice.read_text()).rejected["op"]
+    assert [(r.sentence, r.stances) for r in saved] == [
+        ("s0005", (H, PA)),
+        ("s0007", (PUS,)),
+        ("s0002", (PA,)),  # unplaced, kept as it was
+    ]
+    assert saved[-1].anchor and saved[-1].anchor.exact == "The United States will not stay forever."
+    saved = Progress.model_validate_json(bob.read_text()).rejected["op"]
+    assert [r.sentence for r in saved] == ["s0002", "s0006"]
+    assert cli("--project", str(op.root), "reanchor")[1] == (
+        "nothing to re-anchor: every source is unchanged since it was annotated\n"
+    )
+
+
+def test_a_stance_renamed_in_the_codebook_is_renamed_in_progress_files_too(
+    op: Project, cli: Callable[..., tuple[int, str, str]]
+) -> None:
+    from argmap.codebook import rename
+
+    Project.open(op.root, annotator="alice").set_argued("op", H)
+    code, _, err = cli("--project", str(op.root), "codebook", "rename", "stance", H, "unsure")
+    assert code == 0, err
+    renamed = Project.open(op.root)  # strict: nothing unknown is left
+    assert renamed.argued("alice") == {"op": "unsure"}
+    assert rejected_texts(renamed, "alice")["They warn against duplication."] == (PA, "unsure")
+    assert rejected_texts(renamed, "bob")["Europe must build its own defence."] == ("unsure",)
+    assert renamed.validate() == []
+    # undone and redone with the codebook
+    project = Project.open(op.root, annotator="alice")
+    project.change_codebook(lambda cb, claims: rename(cb, claims, "stance", "unsure", "torn"))
+    assert Project.open(op.root).argued("alice") == {"op": "torn"}
+    project.undo()
+    assert Project.open(op.root).argued("alice") == {"op": "unsure"}
+    assert project.argued() == {"op": "unsure"}
+    project.redo()
+    assert rejected_texts(Project.open(op.root), "bob") == {
+        "Europe must build its own defence.": ("torn",),
+        "Some observers remain unsure.": (PA,),
+    }
+
+
+def test_the_journal_replaces_and_recovers_progress_files_in_their_folder(tmp_path: Path) -> None:
+    from argmap import journal
+
+    (tmp_path / "progress").mkdir()
+    journal.replace_files(tmp_path, {"codebook.json": "new\n", "progress/alice.json": "new\n"})
+    assert (tmp_path / "progress" / "alice.json").read_text() == "new\n"
+    # a writer killed before its commit point leaves a pending file there: recovery drops it
+    stale = tmp_path / "progress" / ".alice.json.pending"
+    stale.write_text("half")
+    assert journal.needs_recovery(tmp_path)
+    journal.recover(tmp_path)
+    assert not stale.exists() and (tmp_path / "progress" / "alice.json").read_text() == "new\n"
+    # one killed after it: recovery finishes the work
+    stale.write_text("newer\n")
+    (tmp_path / journal.JOURNAL_FILE).write_text(json.dumps({"files": ["progress/alice.json"]}))
+    journal.recover(tmp_path)
+    assert (tmp_path / "progress" / "alice.json").read_text() == "newer\n"
+    assert not journal.needs_recovery(tmp_path)
 
 
 # --------------------------------------------------------------------------- two writers

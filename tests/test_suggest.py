@@ -423,6 +423,44 @@ def test_the_decision_offsets_are_chosen_without_the_held_out_source(
         assert focus in folds and focus not in inner and set(inner) <= sources
 
 
+def test_the_side_confirmed_or_corrected_is_stated_only_where_a_side_is_proposed(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``evaluate``'s "confirmed" figure states a held-out source's main stance only where
+    the side proposed is that stance (the user presses Enter), "corrected" wherever a side
+    is proposed: with a right proposal both are the side stated, with a wrong one only
+    "corrected" is, with none neither is (nothing said, as at k=0)."""
+    from argmap.suggest import evaluation as E
+    from argmap.suggest import side
+
+    project = Project.open(root)
+    items = S.examples(project)
+    held = [e for e in items if e.source == "src3"]
+    models = SM._train([e for e in items if e.source != "src3"], project.codebook)
+    raw = E._raw_predictions(models, held)
+    main = E.main_stance(held, models.stance_ids)
+    units = [i for i, e in enumerate(held) if e.unit and e.stance]
+
+    def predicted(argues: str | None) -> list[str]:
+        preds = E._predict_source(models, held, argues=argues, raw=raw)
+        return [preds[i].stance for i in units]
+
+    stated, nothing = predicted(main), predicted(None)
+    assert stated != nothing  # saying the side moves some of src3's units
+    other = next(s for s in models.stance_ids if s != main)
+    for proposed, confirmed, corrected in (
+        (main, stated, stated),
+        (other, nothing, stated),
+        (None, nothing, nothing),
+    ):
+        shares = ((proposed, 0.9), (main if proposed != main else other, 0.1))
+        got = None if proposed is None else side.Proposal("src3", shares, len(units))
+        monkeypatch.setattr(E, "read_side", lambda *_, got=got: got)
+        pool = E._Stated()
+        pool.add(models, held, raw)
+        assert pool.pred == {"stated": stated, "confirmed": confirmed, "corrected": corrected}
+
+
 def test_evaluate_without_a_curve_reports_the_rest(root: Path) -> None:
     report = S.evaluate(Project.open(root), curve=())
     assert report.curve == {} and report.stance is not None
@@ -568,13 +606,17 @@ def test_a_new_article_nobody_has_placed_asks_for_its_side(
     """``argmap suggest`` on a new article with nothing annotated and no side said ends
     with a hint naming the one command that turns its suggestions (``argues``); once the
     side is said, or a sentence of it annotated, or for a seed article, there is none."""
+    from argmap.suggest.side import side_view
+
     S._CACHE.clear()
     root = shipped_copy(tmp_path)
     (tmp_path / "depots.txt").write_text(DEPOTS, encoding="utf-8")
     project = Project.open(root, annotator="analyst")
     project.add_source(tmp_path / "depots.txt", source_id="depots")
     seed = sorted(project.sources)[0]
-    assert S.side_unsaid(project, "depots") and not S.side_unsaid(project, seed)
+    assert (
+        side_view(project, "depots").needs_proposal and not side_view(project, seed).needs_proposal
+    )
     hint = "`argmap argues depots STANCE`"
     capsys.readouterr()
     assert main(["suggest", "depots", "--project", str(root), "--annotator", "analyst"]) == 0
@@ -586,10 +628,10 @@ def test_a_new_article_nobody_has_placed_asks_for_its_side(
     assert main(["suggest", "depots", "--project", str(root), "--annotator", "analyst"]) == 0
     assert "hint:" not in capsys.readouterr().err
     bob = Project.open(root, annotator="bob")  # bob has said nothing of it, then annotates
-    assert S.side_unsaid(bob, "depots")
+    assert side_view(bob, "depots").needs_proposal
     first = bob.sources["depots"].sentences[1]
     bob.annotate("depots", stance=PA, questions=["capability-gap"], sentence=first.id)
-    assert not S.side_unsaid(bob, "depots")
+    assert not side_view(bob, "depots").needs_proposal
 
 
 def test_what_a_user_said_an_article_argues_is_kept_and_leans_their_suggestions(

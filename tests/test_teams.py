@@ -364,6 +364,47 @@ def test_cli_argues_keeps_each_annotators_word_apart(shipped: Path) -> None:
     assert "argues" not in json.loads((progress / "bob.json").read_text())
 
 
+def test_cli_argues_source_reads_without_an_annotator_only_saying_needs_one(
+    shipped: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``argmap argues SOURCE`` only reads: with no annotator set it says everyone's word
+    and why nothing is proposed; saying a side (or ``--undo``) still asks for a name, in
+    one line, and writes nothing."""
+    import contextlib
+    import io
+    import json
+
+    from argmap.cli import main
+
+    monkeypatch.delenv("ARGMAP_ANNOTATOR", raising=False)
+    argmap(shipped, "argues", "004", PUS, who="alice")
+
+    def anonymous(*args: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(["--project", str(shipped), "argues", *args])
+        return code, out.getvalue(), err.getvalue()
+
+    code, out, err = anonymous("004")
+    assert (code, err) == (0, "")
+    assert out.startswith(f"{SRC}: nothing proposed (proposals are for sources with nothing ")
+    assert "annotated claims here are most often ▲ pro-autonomy (by analyst)" in out
+    assert out.rstrip().endswith("--annotator NAME")
+    code, out, _ = anonymous("004", "--json")
+    said = json.loads(out)
+    assert code == 0
+    assert (said["annotator"], said["argues"], said["proposed"]) == (None, None, None)
+    assert said["said"] == {"alice": PUS}
+    progress = shipped / "annotations" / "progress"
+    before = sorted(p.name for p in progress.iterdir())
+    for args in (("004", PA), ("004", "--undo")):
+        code, out, err = anonymous(*args)
+        assert code != 0 and out == ""
+        assert err.count("\n") == 1 and "no annotator set: pass --annotator NAME" in err
+    assert sorted(p.name for p in progress.iterdir()) == before
+    assert Project.open(shipped).argued_map() == {SRC: {"alice": PUS}}
+
+
 def test_cli_argues_refuses_an_unknown_stance_in_one_line(shipped: Path) -> None:
     code, out, err = argmap(shipped, "argues", "004", "pro-mars", who="alice")
     assert code != 0 and out == ""

@@ -1,6 +1,7 @@
 """What a source argues as a whole: ``argmap argues SOURCE STANCE`` (``--undo``; no
 STANCE: the side the models propose and how to confirm it; no SOURCE: list, with the
-proposals for the sources nobody has placed)."""
+proposals). Where a side is proposed is one rule, ``side.SideView.needs_proposal``; only
+saying a side needs an annotator."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 
 
 def _list(project: Project, args: argparse.Namespace) -> int:
-    """Every annotator's word per source and, for the sources nobody has placed, the side
-    the models propose (not kept)."""
+    """Every annotator's word per source and, where a side is proposed to you
+    (``side.SideView.needs_proposal``), the side the models propose (not kept)."""
     from argmap.suggest import side
     from argmap.suggest.suggestions import NotEnoughData
 
@@ -35,12 +36,9 @@ def _list(project: Project, args: argparse.Namespace) -> int:
     proposals: dict[str, side.Proposal] = {}
     why_none = ""
     if not args.no_proposals:
+        due = [sid for sid, view in side.side_views(project).items() if view.needs_proposal]
         try:
-            proposals = side.propose_all(
-                project,
-                side.unstated(project, getattr(args, "annotator", None)),
-                getattr(args, "annotator", None),
-            )
+            proposals = side.propose_all(project, due)
         except NotEnoughData as err:
             why_none = f"no proposals yet: {err}"
 
@@ -67,54 +65,65 @@ def _list(project: Project, args: argparse.Namespace) -> int:
     )
     if any(p.confident for p in proposals.values()):
         print(
-            "proposed: the side a source's likely claims lean to; nothing is kept until you "
-            f"confirm it (argmap argues SOURCE STANCE); {side.HELD_OUT}"
+            "proposed: the side a source's likely claims lean to, where nothing of it is "
+            f"annotated and {_whose(project)} no side; nothing is kept until you confirm it "
+            f"(argmap argues SOURCE STANCE); {side.HELD_OUT}"
         )
     if why_none:
         print(why_none)
     return 0
 
 
+def _whose(project: Project) -> str:
+    """Who has said no side where a side is proposed: "you have said" or "nobody has said"."""
+    from argmap.suggest import side
+
+    return "nobody has said" if side.you(project) is None else "you have said"
+
+
 def _propose(project: Project, args: argparse.Namespace) -> int:
-    """``argues SOURCE`` without a STANCE: what you said, or the side proposed and how to
-    confirm it."""
+    """``argues SOURCE`` without a STANCE (read-only, no annotator needed): what you said,
+    or the side proposed and how to confirm it, or why none is."""
     from argmap.suggest import side
 
     doc = project.source(args.source)
-    me = project.annotator
-    now = project.argued(me).get(doc.id)
-    mine = [c.stance for c in project.view_claims(me) if c.source == doc.id and c.stance]
-    got = None if now or mine else side.propose(project, doc.id, getattr(args, "annotator", None))
+    view = side.side_view(project, doc.id)
+    got = side.propose(project, doc.id) if view.needs_proposal else None
     if args.json:
         print_json(
-            {"annotator": me, "source": doc.id, "argues": now}
+            {"annotator": view.you, "source": doc.id, "argues": view.yours, "said": view.words}
             | (got.to_json() if got is not None else {"proposed": None})
         )
         return 0
-    if now:
-        print(f"{me}: {doc.id}: argues {now} (argmap argues {doc.id} --undo takes it back)")
-        return 0
     label = side.stance_label(project.codebook)
     stances = ", ".join(project.codebook.stance_ids)
-    if mine:
-        most = max(project.codebook.stance_ids, key=mine.count)
+    others = ", ".join(f"{a}: {label(s)}" for a, s in view.others.items())
+    if view.yours is not None:
         print(
-            f"{doc.id}: nothing proposed (proposals are for sources nothing of which is "
-            f"annotated; your {len(mine)} annotated claims there are most often {label(most)}); "
-            f"to say its side: argmap argues {doc.id} STANCE ({stances})"
+            f"{view.you}: {doc.id}: argues {view.yours} "
+            f"(argmap argues {doc.id} --undo takes it back)"
         )
+        if others:
+            print(f"said by others: {others}")
+        return 0
+    confirm = f"argmap argues {doc.id} STANCE ({stances})"
+    if view.you is None:
+        confirm += " --annotator NAME"
+    if not view.needs_proposal:
+        print(f"{doc.id}: nothing proposed ({view.why_not(label)}); to say its side: {confirm}")
         return 0
     if got is None or not got.confident:
         why = "no likely claim to read" if got is None else f"too even: {got.reason(label)}"
+        print(f"{doc.id}: nothing proposed ({why}); once you have read it: {confirm}")
+    else:
         print(
-            f"{doc.id}: nothing proposed ({why}); once you have read it: "
-            f"argmap argues {doc.id} STANCE ({stances})"
+            f"{doc.id}: proposed {label(got.stance)} (not kept): {got.reason(label)}; "
+            f"{side.HELD_OUT}"
         )
-        return 0
-    print(
-        f"{doc.id}: proposed {label(got.stance)} (not kept): {got.reason(label)}; {side.HELD_OUT}"
-    )
-    print(f"confirm: argmap argues {doc.id} {got.stance}   (or another of: {stances})")
+        also = " --annotator NAME" if view.you is None else ""
+        print(f"confirm: argmap argues {doc.id} {got.stance}{also}   (or another of: {stances})")
+    if others:
+        print(f"said by others (kept apart from yours): {others}")
     return 0
 
 
@@ -150,9 +159,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "line). Suggestions for its sentences lean on it: one word here is worth more than "
         "several annotated sentences on a debate the model does not know. Stored per "
         "annotator in annotations/progress/NAME.json; colleagues' words are kept apart. "
-        "Without STANCE it shows the side the models propose for a source nobody has "
-        "placed (the side its likely claims lean to), which nothing keeps until you "
-        "confirm it.",
+        "Without STANCE it shows the side the models propose (the side its likely claims "
+        "lean to) for a source nothing of which is annotated and whose side you have not "
+        "said (with no annotator set: nobody has), which nothing keeps until you confirm "
+        "it; reading needs no annotator, saying does.",
     )
     p.add_argument("source", nargs="?", metavar="SOURCE", help="source id or unique prefix")
     p.add_argument("stance", nargs="?", metavar="STANCE", help="a stance id of the codebook")

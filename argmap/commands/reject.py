@@ -47,6 +47,12 @@ def cmd_reject(args: argparse.Namespace) -> int:
             rows,
             title="suggestions each annotator rejected (hidden from them)",
         )
+        unplaced = sum(": rejected: " in line for line in project.progress_problems())
+        if unplaced:
+            print(
+                f"{unplaced} more kept but not on any sentence now (their sources changed): "
+                "`argmap validate` names them"
+            )
         return 0
     if args.sentence is None:
         raise UsageError("reject: give the SENTENCE whose suggestion you reject, e.g. s0012")

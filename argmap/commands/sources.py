@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from argmap.cliutil import (
     add_json_option,
@@ -72,7 +73,7 @@ def cmd_add(args: argparse.Namespace) -> int:
                     html_reader=args.reader,
                 )
                 doc = project.sources[meta.id]
-                added.append((meta, len(doc.sentences)))
+                added.append((meta, len(doc.sentences), path))
         except DuplicateSource as err:
             if len(files) == 1:
                 raise
@@ -84,12 +85,29 @@ def cmd_add(args: argparse.Namespace) -> int:
             print(f"argmap: {err}", file=sys.stderr)  # one line; the other files go on
             failed += 1
     if args.json:
-        print_json([{**m.model_dump(by_alias=True), "sentences": n} for m, n in added])
+        print_json([{**m.model_dump(by_alias=True), "sentences": n} for m, n, _ in added])
     else:
-        for meta, n in added:
+        for meta, n, path in added:
             print(f"added {meta.id}: {meta.title!r} ({n} sentences)")
             print("  " + _read_meta(meta))
+            if meta.left_out:
+                print("  " + left_out_line(meta, Path(path).name))
+            if meta.speakers:
+                n = len(meta.speakers)
+                print(f"  kept {n} speaker{'s' if n != 1 else ''} set by hand on the same text")
     return 1 if failed or (skipped and not added) else 0
+
+
+def left_out_line(meta, page: str) -> str:  # type: ignore[no-untyped-def]
+    """One line on the passages of a page that were not read: "2 passages of page.html
+    were not read (e.g. "Beautifully put. This is…"); see `argmap leftout ID`"."""
+    from argmap.leftout import preview
+
+    n = len(meta.left_out)
+    return (
+        f"{n} passage{'s' if n != 1 else ''} of {page} {'were' if n != 1 else 'was'} not read "
+        f'(e.g. "{preview(meta.left_out[0])}"); see `argmap leftout {meta.id}`'
+    )
 
 
 def _read_meta(meta) -> str:  # type: ignore[no-untyped-def]
@@ -212,6 +230,106 @@ def cmd_meta(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_leftout(args: argparse.Namespace) -> int:
+    """List the passages of sources' saved pages that their text does not hold."""
+    project = open_project(args, strict=False, claims_of=args.source or [])
+    if args.clear and not args.source:
+        raise UsageError("--clear forgets the passages of the SOURCE ids given: name them")
+    docs = [project.source(s) for s in args.source] if args.source else None
+    if args.clear:
+        for doc in docs or []:
+            n = len(doc.meta.left_out)
+            project.set_meta(doc.id, left_out=())
+            print(f"{doc.id}: forgot {n} passage{'s' if n != 1 else ''} not read")
+        return 0
+    if docs is None:
+        docs = [d for d in project.sources.values() if d.meta.left_out]
+        if args.json:
+            print_json([{"source": d.id, "left_out": list(d.meta.left_out)} for d in docs])
+        elif not docs:
+            print("every source's saved page was read whole (no passages left out)")
+        else:
+            print_table(
+                ["id", "title", "passages not read"],
+                [[d.id, d.meta.title, len(d.meta.left_out)] for d in docs],
+            )
+        return 0
+    if args.json:
+        print_json([{"source": d.id, "left_out": list(d.meta.left_out)} for d in docs])
+        return 0
+    for doc in docs:
+        passages = doc.meta.left_out
+        if not passages:
+            print(f"{doc.id}: no passages left out")
+            continue
+        n = len(passages)
+        print(f"{doc.id}: {n} passage{'s' if n != 1 else ''} of the saved page not in its text")
+        for i, passage in enumerate(passages, 1):
+            print(f"\n{i}. {passage}")
+        print()
+    return 0
+
+
+def _sentence_ids(doc, spec: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The ids ``spec`` names: ``s0012``, ``12``, a range ``s0012-s0020`` or ``12-20``, or
+    several of them joined by commas."""
+    ids: list[str] = []
+    for part in spec.split(","):
+        first, dash, last = part.strip().partition("-")
+        if not dash:
+            ids.append(doc.sentence(first).id)
+            continue
+        a, b = doc.sentence(first).index, doc.sentence(last).index
+        if b < a:
+            raise UsageError(f"{part!r}: a range runs from the first sentence to the last")
+        ids.extend(s.id for s in doc.sentences[a : b + 1])
+    return ids
+
+
+def cmd_speaker(args: argparse.Namespace) -> int:
+    """Set or correct who says sentences of a source, or list the speakers set by hand."""
+    project = open_project(args, strict=False, claims_of=[args.source])
+    doc = project.source(args.source)
+    if args.sentences is None:
+        if args.clear or args.name is not None:
+            raise UsageError("give the SENTENCES (s0012, s0012-s0020) whose speaker to set")
+        stale = {f.sentence for f in doc.stale_speakers()}
+        rows = [{**f.model_dump(), "applied": f.sentence not in stale} for f in doc.meta.speakers]
+        if args.json:
+            print_json(rows)
+        elif not rows:
+            print(f"{doc.id}: no speakers set by hand (the reader's are used)")
+        else:
+            print_table(
+                ["sentence", "speaker", "text"],
+                [
+                    [
+                        r["sentence"],
+                        r["speaker"] or "(nobody)",
+                        r["text"]
+                        if r["applied"]
+                        else f"(not applied: the text changed) {r['text']}",
+                    ]
+                    for r in rows
+                ],
+                title=f"{doc.id}: speakers set by hand",
+            )
+        return 0
+    if args.clear == (args.name is not None):
+        raise UsageError('give the speaker\'s NAME ("" for nobody), or --clear')
+    ids = _sentence_ids(doc, args.sentences)
+    before = {s.id: s.speaker for s in doc.sentences}
+    done = project.set_speaker(doc.id, ids, None if args.clear else args.name)
+    if args.json:
+        print_json([{"id": s.id, "speaker": s.speaker, "text": s.text} for s in done])
+        return 0
+    span = ids[0] if len(ids) == 1 else f"{ids[0]}..{ids[-1]} ({len(ids)} sentences)"
+    was = sorted({before[i] or "nobody" for i in ids})
+    now = done[0].speaker if len({s.speaker for s in done}) == 1 else "their reader's speakers"
+    print(f"{doc.id} {span}: said by {now or 'nobody'} (was {', '.join(was)})")
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``add``, ``sources``, ``sentences`` and ``meta`` to the CLI."""
     p = subparsers.add_parser(
@@ -243,9 +361,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             7,
             8,
             9,
+            10,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
-        default=9,  # argmap.readers.READER
-        help="how the files are read: 9 (default) also reads Word (.docx), OpenDocument "
+        default=10,  # argmap.readers.READER
+        help="how the files are read: 10 (default) also reads Jupyter notebooks (.ipynb: "
+        "their Markdown cells), X threads, travel forums, LinkedIn comments, letters pages "
+        "and Telegram exports with each writer as the speaker, writers whose names have an "
+        "'&', a Telegram export's reactions and poll options as no sentences, and a PDF's "
+        "running heads and page breaks; "
+        "9 also reads Word (.docx), OpenDocument "
         "(.odt), saved web pages (.mhtml, .mht) and rich text (.rtf), interjections in "
         "records of sittings, Hacker News and wiki talk threads with their writers, "
         "petitions' starters and comments, consultation responses' chosen options and "
@@ -300,6 +424,44 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_project_option(p)
     add_json_option(p)
     p.set_defaults(func=cmd_sentences)
+
+    p = subparsers.add_parser(
+        "leftout",
+        help="list the passages of sources' saved pages that were not read (argued text a "
+        "reader missed: paste it as a note, save the page another way, or report it)",
+    )
+    p.add_argument(
+        "source",
+        metavar="SOURCE",
+        nargs="*",
+        help="source ids (default: the sources that have any)",
+    )
+    p.add_argument(
+        "--clear", action="store_true", help="forget the SOURCE's passages once dealt with"
+    )
+    add_project_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_leftout)
+
+    p = subparsers.add_parser(
+        "speaker",
+        help="set or correct who says sentences of a source (kept over its reader's speakers; "
+        "without SENTENCES: the speakers set by hand)",
+    )
+    p.add_argument("source", metavar="SOURCE")
+    p.add_argument(
+        "sentences",
+        metavar="SENTENCES",
+        nargs="?",
+        help="s0012, 12, a range s0012-s0020, or several joined by commas",
+    )
+    p.add_argument("name", metavar="NAME", nargs="?", help='who says them ("" for nobody)')
+    p.add_argument(
+        "--clear", action="store_true", help="give the sentences back their reader's speaker"
+    )
+    add_project_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_speaker)
 
     p = subparsers.add_parser("meta", help="show or set a source's metadata and position note")
     p.add_argument("source", metavar="SOURCE")

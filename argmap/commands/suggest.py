@@ -50,7 +50,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         MODEL_ANNOTATOR,
         preannotate,
         said_argues,
-        side_unsaid,
+        side,
         suggest_all,
         suggest_source,
     )
@@ -115,10 +115,11 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         rows,
         title=f"{title}: {len(rows)} unannotated sentences, not saved",
     )
-    if not args.all and argues is None and side_unsaid(project, doc.id, annotator):
+    if not args.all and argues is None and side.side_view(project, doc.id).needs_proposal:
         print(
             f"hint: nothing says yet which side {doc.id} argues; "
-            f"`argmap argues {doc.id} STANCE` and its suggestions follow your reading",
+            f"`argmap argues {doc.id} STANCE` and its suggestions follow your reading "
+            f"(`argmap argues {doc.id}` proposes one)",
             file=sys.stderr,
         )
     return 0
@@ -252,6 +253,13 @@ def _print_stated(report: Any) -> None:
         f"[bold]{report.stated.macro_f1:.3f}[/] (stated nothing: {report.stance.macro_f1:.3f}); "
         f"recall {recall}"
     )
+    if report.confirmed is not None and report.corrected is not None:
+        Console(soft_wrap=False).print(
+            "stated only where a side is proposed (argues; nothing of it annotated): the "
+            f"proposal confirmed where right, nothing said elsewhere [bold]"
+            f"{report.confirmed.macro_f1:.3f}[/]; proposed, then corrected where wrong "
+            f"{report.corrected.macro_f1:.3f}"
+        )
 
 
 def _print_side_proposal(report: Any) -> None:

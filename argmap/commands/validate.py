@@ -25,6 +25,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
     project = open_project(args, strict=False, report=False, claims_of=[], summary=True)
     problems = project.validate()
     n_claims = project.claim_count()
+    # not problems (the files are sound) but text the user may not know is missing
+    left_out = {sid: n for sid, d in project.sources.items() if (n := d.left_out_count)}
+    stale = [
+        (sid, fix)
+        for sid, d in project.sources.items()
+        if d.speaker_fixes
+        for fix in d.stale_speakers()
+    ]
     if args.json:
         print_json(
             {
@@ -32,18 +40,31 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 "problems": problems,
                 "sources": len(project.sources),
                 "claims": n_claims,
+                "left_out": left_out,
+                "stale_speakers": [{"source": sid, **f.model_dump()} for sid, f in stale],
             }
         )
     else:
         for line in problems:
             print(line, file=sys.stderr)
+        for sid, fix in stale:
+            print(
+                f"note: {sid}: the speaker set for {fix.sentence} ({fix.speaker or 'nobody'}) "
+                f"is not applied: the sentence's text changed (argmap speaker {sid})"
+            )
+        for sid, n in left_out.items():
+            print(
+                f"note: {sid}: {n} passage{'s' if n != 1 else ''} of its saved page "
+                f"{'were' if n != 1 else 'was'} not read (argmap leftout {sid})"
+            )
         if not problems:
             print(f"ok: {len(project.sources)} sources, {n_claims} claims, codebook valid")
     return 1 if problems else 0
 
 
 def cmd_reanchor(args: argparse.Namespace) -> int:
-    """Save the claims re-anchored after their source was edited, every source that can be.
+    """Save the claims re-anchored after their source was edited, every source that can be,
+    and the rejections placed on their sentences anew (see :mod:`argmap.rejections`).
 
     A source whose annotation file has problems or cannot be written is left as it was and
     named on stderr (exit 1); the others are saved all the same.
@@ -56,9 +77,15 @@ def cmd_reanchor(args: argparse.Namespace) -> int:
         print(
             f"{r.source}: {r.moved} moved, {r.modified} fuzzily re-anchored, {len(r.orphans)} orphans kept"
         )
+    placed = project.save_placed_rejections()
+    for name, (on_sentences, unplaced) in placed.items():
+        print(
+            f"{project.progress_dir / name}.json: rejections in edited sources saved where "
+            f"they are now: {on_sentences} on their sentences, {unplaced} kept unplaced"
+        )
     for line in project.reanchor_failures:
         print(f"argmap: {line}", file=sys.stderr)
-    if not reports:
+    if not reports and not placed:
         print("nothing to re-anchor: every source is unchanged since it was annotated")
     return 1 if project.reanchor_failures else 0
 
@@ -120,7 +147,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(func=cmd_validate)
 
     p = subparsers.add_parser(
-        "reanchor", help="save claims re-anchored after their source was edited"
+        "reanchor",
+        help="save claims (and rejected suggestions) re-anchored after their source was edited",
     )
     add_project_option(p)
     p.set_defaults(func=cmd_reanchor)

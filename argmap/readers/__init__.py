@@ -25,7 +25,9 @@ Read the modules in this order; each uses only the ones before it:
 10. ``formats`` (reader 8): an e-mail, captions, a feed or an Org mode note read into a
     page or a text (:func:`convert_format`); ``office`` (reader 9): Word, OpenDocument,
     saved pages and rich text read from their bytes (:func:`convert_office`); ``page9``
-    (reader 9, used by ``html_page``): threads, petitions and consultation exports.
+    (reader 9, used by ``html_page``): threads, petitions and consultation exports;
+    ``notebook`` (reader 10): a Jupyter notebook's Markdown cells (:func:`convert_notebook`);
+    ``page10`` (reader 10, used by ``html_page``): more threads' writers and chrome.
 
 ``argmap.corpus`` is the old name of this package's entry point and re-exports it.
 """
@@ -41,6 +43,7 @@ from argmap.readers.dates import (
 from argmap.readers.files import (
     FORMAT_SUFFIXES,
     IMPORT_SUFFIXES,
+    NOTEBOOK_SUFFIXES,
     OFFICE_SUFFIXES,
     SOURCE_SUFFIXES,
     decode_source,
@@ -97,6 +100,7 @@ from argmap.readers.names import (
     person_name,
     person_names,
 )
+from argmap.readers.notebook import convert as convert_notebook
 from argmap.readers.office import convert as convert_office
 from argmap.readers.plain import (
     LIST_MARKER,
@@ -139,6 +143,7 @@ __all__ = [
     "IMPORT_SUFFIXES",
     "LIST_MARKER",
     "MEMO_KEYS",
+    "NOTEBOOK_SUFFIXES",
     "NOT_NAMES",
     "NOT_SPEAKERS",
     "NOT_SPEAKERS_4",
@@ -163,6 +168,7 @@ __all__ = [
     "chat_export",
     "check_reader",
     "convert_format",
+    "convert_notebook",
     "convert_office",
     "dateline",
     "dateline5",

@@ -16,7 +16,16 @@ captions, a feed, an Org mode note, an EPUB chapter."""
 OFFICE_SUFFIXES = (".docx", ".odt", ".mhtml", ".mht", ".rtf")
 """Files reader 9 reads from their bytes (:mod:`argmap.readers.office`): Word, OpenDocument,
 a web page saved as one file, rich text."""
-IMPORT_SUFFIXES = (*SOURCE_SUFFIXES, ".html", ".htm", *FORMAT_SUFFIXES, *OFFICE_SUFFIXES)
+NOTEBOOK_SUFFIXES = (".ipynb",)
+"""Files reader 10 reads from their bytes (:mod:`argmap.readers.notebook`): a Jupyter notebook."""
+IMPORT_SUFFIXES = (
+    *SOURCE_SUFFIXES,
+    ".html",
+    ".htm",
+    *FORMAT_SUFFIXES,
+    *OFFICE_SUFFIXES,
+    *NOTEBOOK_SUFFIXES,
+)
 
 
 def normalise_newlines(text: str) -> str:

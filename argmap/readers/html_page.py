@@ -13,7 +13,9 @@ from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
 from argmap.readers.names import person_name, person_names
 from argmap.readers.page9 import facts9, kind9, lines9, markup9, title9
+from argmap.readers.page10 import facts10, kind10, lines10, markup10
 from argmap.readers.plain import shorten_at_word
+from argmap.readers.text10 import letter_names
 from argmap.readers.versions import READER, check_reader
 
 _TITLE_SEPARATOR = re.compile(r"(\s+(?:\||–|—|-|::|·|•)\s+)")
@@ -61,6 +63,9 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
     page = markup  # as written, for what reader 9 reads beyond its text
     if kind:
         markup = markup9(markup, kind)
+    if reader >= 10:
+        kind = kind10(markup, kind)
+        markup = markup10(markup, kind) if kind else markup
     parser.feed(markup)
     parser.close()
     raw = "".join(parser.parts)
@@ -76,6 +81,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
     read_lines = lines
     if reader >= 9:
         lines = lines9(lines, markup, kind)
+    if reader >= 10:
+        lines = lines10(lines, kind)
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")
@@ -158,6 +165,12 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
             info["title"] = _chapter_title(markup, info.get("title", ""), chapter)
         if kind == "talk" and info.get("outlet"):
             info["author"] = f"{info['outlet']} contributors"  # not its first editor
+    if reader >= 10 and not info.get("author"):
+        info.update(facts10(html.unescape(" ".join(parser.title.split())), kind, paragraphs))
+    if reader >= 10 and kind == "telegram" and info.get("title"):
+        info["author"] = info.get("author") or info["title"]  # the channel, its first sender
+    if reader >= 10 and not info.get("author") and (writers := letter_names(paragraphs + "\n")):
+        info["author"] = writers  # a letters page's writers
     if reader >= 4:
         found, byline = parser.found, parser.found.get("byline", "")
         if not info.get("date"):

@@ -295,6 +295,23 @@ class HTMLText(HTMLParser):
          "doc-footnote", "rearnotes", "rearnote"]
     )  # fmt: skip
     """Reader 9: an EPUB chapter's notes (``epub:type``, ``role``), kept, not dropped."""
+    # Reader 10: a Mastodon profile's fields ("Ward: Northgate") beside a thread; a Telegram
+    # export's reactions ("😡 214") and userpic initials; a forum post's writer's profile
+    # (home town, rank, post count), its date, its "Re: topic" title and its footer ("14
+    # helpful votes Save Report"); a LinkedIn comment's time and actions, "More articles by"
+    # and "Explore topics" under an article
+    FURNITURE_10 = re.compile(
+        r"account__header__fields|reactions|userpic_wrap|location|levelbadge|postbadge|"
+        r"badgetext|user-?title|member-?title|user-?rank|post-?count|"
+        r"posttitle|postfooter|post-footer|comment__duration-since|comment__actions|"
+        r"comment__author-headline|crumbs|breadcrumbs?|topicmeta|dexpert|more-articles|"
+        r"explore-topics"
+    )
+    # Reader 10: the element naming a comment's or a forum post's writer (LinkedIn's
+    # "comment__author-name", a travel forum's "username"), written as a label
+    WRITER_10 = re.compile(
+        r"comment__author-name|username|mbrname|user-name|poster-name|commenter-name"
+    )
     POST_ITEM_8 = re.compile(r"(?:postThreadItem|feedItem)-by-([\w.:-]{2,80})")
     LASTMOD = frozenset(["footer-info-lastmod", "lastmod", "last-modified"])
     HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
@@ -363,6 +380,10 @@ class HTMLText(HTMLParser):
                 return False  # an EPUB chapter's notes: text, kept under "Notes"
             if "doc-backlink" in kinds:
                 return True  # the note's "↩" back to its mark
+        if self.reader >= 10 and any(
+            self.FURNITURE_10.fullmatch(w) for w in attrs.get("class", "").lower().split()
+        ):
+            return True
         if self.reader >= 7 and tag == "form" and self._form_index in self.text_forms:
             return False  # a post's text in a form (old Reddit)
         if tag in self.SKIP:
@@ -594,7 +615,10 @@ class HTMLText(HTMLParser):
             and not self._writer
             and tag not in self.VOID
             and (not self._skip_depth or self._comments8)  # WordPress: in the <footer>
-            and any(self.WRITER_8.fullmatch(c) for c in a.get("class", "").lower().split())
+            and any(
+                self.WRITER_8.fullmatch(c) or (self.reader >= 10 and self.WRITER_10.fullmatch(c))
+                for c in a.get("class", "").lower().split()
+            )
         ):
             self._writer = [tag, 1, []]
             self._in_post8 = self._in_post8 or not self._skip_depth

@@ -24,6 +24,7 @@ from argmap.readers.plain import (
     _plain_line,
     _strip_emphasis,
 )
+from argmap.readers.text10 import letter_writers, page_furniture
 
 _CELL_BAR = re.compile(r"(?<!\\)\|")
 _TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*")
@@ -149,10 +150,13 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     nobody = NOT_SPEAKERS | NOT_SPEAKERS_4 if head is not None else NOT_SPEAKERS
     if reader >= 7:
         nobody = nobody | NOT_SPEAKERS_7
+    if reader >= 10:
+        nobody = nobody | NOT_SPEAKERS_10
     for s, e in lines:
         if s in skip or s in rows:
             continue
         label = _SPEAKER_LABEL_9 if reader >= 9 else _SPEAKER_LABEL_8
+        label = _SPEAKER_LABEL_10 if reader >= 10 else label
         label = label if reader >= 8 else _SPEAKER_LABEL_5
         m = (label if reader >= 5 else _SPEAKER_LABEL).match(text, s, e)
         if m and m["name"] not in HEADER_KEYS and m["name"] not in nobody:
@@ -175,7 +179,11 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     thread = (
         len(heads) >= (1 if reader >= 8 else 2)  # reader 8: a page's one comment, its writer
         and len(heads) == len(labelled)
-        and all(person_name(h) or h.startswith(("@", "u/")) for h in heads)
+        and all(
+            person_name(h) or h.startswith(("@", "u/")) or (reader >= 10 and _JOINED.search(h))
+            for h in heads
+        )
+        and (reader < 10 or not all(_JOINED.search(h) for h in heads))
     )
     if repeated or (reader >= 7 and thread):
         starts = {s: (end, name, bare) for s, end, name, bare in labelled}
@@ -200,6 +208,11 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             speakers = _interjections(text, lines, labelled, speakers, skip)
     if head is not None and head.turns and not speakers:
         speakers = list(head.turns)  # reader 7: a pasted thread's comment heads
+    if reader >= 10 and not speakers:
+        # a letters page: each letter's writer, signed under it ("Pat Lennox, Riverside")
+        speakers, signatures = letter_writers(text)
+        skip.update(signatures)
+        alone.update(signatures)
     if head is not None:
         for s, n in head.prefix:  # reader 5: "Kessling, 24 November 2026 – " opening a line
             labels.setdefault(s, s + n)
@@ -225,6 +238,11 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         if len(stamps) >= 3:
             bridge = frozenset(stamps)
             skip.update(bridge)
+    if reader >= 10:
+        # a PDF's running heads and feet, page numbers, and a page break inside a sentence
+        furniture, across = page_furniture(text)
+        skip.update(furniture | across)
+        bridge = bridge | across
     return Layout(
         frozenset(alone),
         frozenset(skip),
@@ -251,6 +269,11 @@ NOT_SPEAKERS_4 = frozenset(
 """Reader 4: more words that label a line but name no speaker ("Present: Ilse Moser…")."""
 NOT_SPEAKERS_7 = frozenset(["Edit", "EDIT", "Edited", "ETA", "PS", "P.S", "TL;DR", "TLDR"])
 """Reader 7: a post's own labels, no speakers ("Edit: didn't expect this to blow up")."""
+NOT_SPEAKERS_10 = frozenset(
+    ["BREAKING", "Breaking", "UPDATE", "UPDATED", "LIVE", "WATCH", "EXCLUSIVE", "ALERT", "NEW",
+     "JUST IN", "READ", "LISTEN", "THREAD", "Thread", "PSA", "FYI", "NB", "N.B"]
+)  # fmt: skip
+"""Reader 10: a news kicker opening a post ("BREAKING: the council has voted…"), nobody."""
 _STAGE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _INNER_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s")
 
@@ -318,6 +341,15 @@ _SPEAKER_LABEL_9 = re.compile(
     rf"[{_UPPER}][\w.'’-]*){{0,5}}(?:[ \t]+\([^():\n]{{1,60}}\)){{0,3}})"
     r"(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
 )
+# Reader 10: a name that joins words with "&" ("Wexcombe & District Chamber of Commerce:",
+# "Ana & Co:"): an organisation's or a shop's account heading its post
+_SPEAKER_LABEL_10 = re.compile(
+    rf"[ \t]*(?:\*\*|__)?(?P<name>[{_UPPER}][\w.'’-]*(?:[ \t]+(?:(?:of|for|the|and|&)[ \t]+)?"
+    rf"[{_UPPER}][\w.'’-]*){{0,5}}(?:[ \t]+\([^():\n]{{1,60}}\)){{0,3}})"
+    r"(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
+)
+_JOINED = re.compile(rf"\S[ \t]+&[ \t]+[{_UPPER}]")
+"""Reader 10: a name joined by "&": in a thread, a commenter as well as people named so."""
 _PROCEDURE_9 = re.compile(
     r"(?:Question put(?: and agreed to| and negatived)?|Motion (?:agreed to|negatived|withdrawn)|"
     r"Sitting (?:suspended|resumed)(?: at .{1,20})?|Debate adjourned|The (?:Senate|House|"

@@ -19,6 +19,7 @@ from argmap.readers.head8 import _TRANSCRIPT_NOTE
 from argmap.readers.layout import text_layout
 from argmap.readers.plain import _LINE, markdown_plain, shorten_at_word
 from argmap.readers.segment import segment
+from argmap.readers.text10 import letter_names
 from argmap.readers.versions import RECORDED_READER
 
 
@@ -128,7 +129,8 @@ def guess_author(text: str, reader: int | None = None) -> str:
     From reader 3 on, also a memo header's "Authors:" or "From:" line, or "Authors: …" as
     one part of a dateline ("Policy brief · April 2026 · Authors: Ines Marchetti"). From
     reader 4 on, also what :func:`text_head` reads: a bare line of names under the title, a
-    byline, an italic bio, a speech's speaker, a letter's signature."""
+    byline, an italic bio, a speech's speaker, a letter's signature. From reader 10 on, a
+    letters page's writers, in order."""
     if reader is not None and reader >= RECORDED_READER:
         layout = text_layout(text, reader)
         header = layout.header
@@ -136,6 +138,8 @@ def guess_author(text: str, reader: int | None = None) -> str:
             return header["Authors"]
         if header.get("From"):
             return _sender(header["From"])[0]
+        if reader >= 10 and (writers := letter_names(text)):
+            return writers  # a letters page: its writers, not the last one's signature
         if layout.head is not None and layout.head.author:
             return layout.head.author
         m = _AUTHORS_PART.search(markdown_plain(text[:2000]))

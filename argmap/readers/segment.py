@@ -141,6 +141,7 @@ _SPEECH_TAG = re.compile(
 # Full-width stops end a sentence even with no space after them (CJK text has none).
 _CJK_STOP = re.compile(r"[。！？]+[」』）】”’\"]*")
 _QUOTE_MARKER = re.compile(r"[ \t]*(?:>[ \t]*)+")
+_INDENT_OR_QUOTE = re.compile(r"[ \t]*(?:>[ \t]*)*")
 _NUMBER_MARKER = re.compile(r"\d{1,3}[.)][ \t\u00a0]+")
 # A sentence-ending line (then a new line starts a new sentence, whatever its case).
 _LINE_END = re.compile(r"[.!?:;…\"'”’)\]*_]$")
@@ -205,6 +206,7 @@ def _blocks(
     alone: frozenset[int] = frozenset(),
     bridge: frozenset[int] = frozenset(),
     digits: bool = False,
+    indent: bool = False,
 ) -> list[tuple[int, int]]:
     """Spans of text to segment independently: lines, or paragraphs of soft-wrapped lines.
 
@@ -224,7 +226,7 @@ def _blocks(
         gap = {}
     wrapped, width = _is_hard_wrapped([text[s:e] for s, e in lines])
     if not wrapped:
-        return _join_broken_lines(text, lines, alone, gap, digits)
+        return _join_broken_lines(text, lines, alone, gap, digits, indent)
     blocks: list[tuple[int, int]] = []
     prev: tuple[int, int] | None = None
     for s, e in lines:
@@ -243,7 +245,7 @@ def _blocks(
         else:
             blocks.append((s, e))
         prev = (s, e)
-    return _join_broken_lines(text, blocks, alone, gap, digits)
+    return _join_broken_lines(text, blocks, alone, gap, digits, indent)
 
 
 def _only_bridges(text: str, end: int, start: int, bridge: frozenset[int]) -> bool:
@@ -263,8 +265,10 @@ def _join_broken_lines(
     alone: frozenset[int] = frozenset(),
     gap: dict[int, int] | None = None,
     digits: bool = False,
+    indent: bool = False,
 ) -> list[tuple[int, int]]:
-    """Lines, with a line that goes on with a sentence joined to the line before.
+    """Lines, with a line that goes on with a sentence joined to the line before (reader 10,
+    ``indent``: an indented one too, a PDF's text laid out).
 
     In a text of long lines, a short passage may still be wrapped by hand (a Markdown
     blockquote typed in an editor): a line right below one that does not end a sentence,
@@ -275,7 +279,7 @@ def _join_broken_lines(
         adjacent = blocks and (blocks[-1][1] == s - 1 or (gap or {}).get(blocks[-1][1]) == s)
         if adjacent and s not in alone and blocks[-1][0] not in alone:
             prev = text[blocks[-1][0] : blocks[-1][1]].rstrip()
-            quote = _QUOTE_MARKER.match(text, s, e)
+            quote = (_INDENT_OR_QUOTE if indent else _QUOTE_MARKER).match(text, s, e)
             first = quote.end() if quote else s
             if (
                 prev
@@ -332,7 +336,9 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
     # reader 8: a caption transcript's speaker-change marks (">> thank you."), no sentence's
     marks = reader is not None and reader >= 8 and len(_TURN_MARK.findall(text)) >= 2
     digits = marks or (reader is not None and reader >= 8 and bool(bridge))  # captions only
-    for start, end in _blocks(text, layout.alone if layout else frozenset(), bridge, digits):
+    indent = reader is not None and reader >= 10  # a PDF's laid-out lines go on indented
+    alone = layout.alone if layout else frozenset()
+    for start, end in _blocks(text, alone, bridge, digits, indent):
         if layout is not None:
             if start in layout.skip:
                 prev_block_end = end

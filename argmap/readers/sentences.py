@@ -85,9 +85,13 @@ def _rows_read(
     out = []
     for i, (s, e) in enumerate(spans):
         quote = text[s:e]
+        if reader >= 10 and layout.bridge and "\n" in quote:
+            # a PDF's page furniture inside a sentence read across a page break, and its
+            # timestamps in a transcript, then a word broken by a hyphen ("quie-" / "ter")
+            quote = _without_lines(quote, s, layout.bridge)
         if reader >= 7 and "-\n" in quote:
             quote = _mend_hyphens(quote, text)
-        if layout.bridge and "\n" in quote:  # reader 7: "It is\n0:18\nmeasured every hour"
+        if reader < 10 and layout.bridge and "\n" in quote:  # "It is\n0:18\nmeasured…"
             quote = "\n".join(line for line in quote.split("\n") if not TIMESTAMP.fullmatch(line))
         if reader >= 8 and markdown and ("[[" in quote or "%%" in quote or "[!" in quote):
             quote = wiki_plain(quote)  # Obsidian: "[[Skerra]]", "[[Page|the council]]"
@@ -98,6 +102,16 @@ def _rows_read(
         speaker = layout.speakers[k][1] if k >= 0 else ""
         out.append(SentenceRow(ids[i], i, s, e, shown, speaker))
     return out
+
+
+def _without_lines(quote: str, start: int, lines: frozenset[int]) -> str:
+    """``quote`` (``text[start:…]``) without the lines that begin at an offset in ``lines``."""
+    kept, at = [], start
+    for line in quote.split("\n"):
+        if at not in lines or at == start:
+            kept.append(line)
+        at += len(line) + 1
+    return "\n".join(kept)
 
 
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])(?P<left>\w*)-\n[ \t]*(?P<right>[a-z]\w*)")

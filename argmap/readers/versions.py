@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argmap.errors import ArgmapError
 
-READER = 9
+READER = 10
 """How an added file is read (``argmap add --reader N``; ``--html-reader`` is the old name).
 
 - 1: HTML pages as argmap first read them.
@@ -100,13 +100,26 @@ READER = 9
   chrome lines, a consultation response's chosen option (not the five offered), its
   export header and footer, an EPUB chapter's endnotes (kept, under "Notes"), a
   publisher in ``DC.Publisher`` as the outlet.
+- 10: also a Jupyter notebook (``.ipynb``: its Markdown cells, not its code or outputs,
+  :mod:`argmap.readers.notebook`); a speaker whose name joins words with "&" ("Wexcombe &
+  District Chamber of Commerce:", "Ana & Co:"); a news kicker ("BREAKING:") nobody; a
+  letters page's letters each spoken by its writer (signed "Pat Lennox, Riverside" at its
+  end), the writers the page's author; a PDF's text with pages: a running head or foot
+  back on two pages or more no sentence, a sentence and a hyphen-broken word read across a
+  page break, an indented line going on with a sentence joined (:mod:`argmap.readers.text10`).
+  In HTML (:mod:`argmap.readers.page10`): an X thread's posts, a forum's posts and a
+  LinkedIn article's comments spoken by their writers (their profiles, ranks, "Re:" titles,
+  dates and footers dropped); a Telegram export's messages by their senders, its
+  reactions, userpic initials and poll options no sentences (the poll's question kept); a
+  fediverse handle line ("@tamsin@wex.social"), a Mastodon profile's fields and a
+  date-only line after the page's first no sentences.
 
 A page's text is taken when it is added; how a text is cut into sentences is fixed by the
 reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without
 one was added before reader 3 and is read as then), so re-reading a source never moves
 the sentence ids its annotations point to. ``--reader 2`` or ``1`` rebuilds a project
 annotated with an older argmap (``bench/debate2/make.sh``)."""
-READERS = (1, 2, 3, 4, 5, 6, 7, 8, 9)
+READERS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
 RECORDED_READER = 3
 """The first reader that changes how a stored text is cut into sentences: from this one
 on, the reader is recorded with the source."""

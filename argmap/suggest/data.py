@@ -67,6 +67,9 @@ def contexts(text: str, sentences: Sequence[AnySentence], title: str = "") -> li
     """The context of each of ``sentences`` of a source whose text is ``text`` (and whose
     title is ``title``: a sentence that repeats it is marked, ``Context.title``)."""
     title_key = _title_key(title)
+    # a sentence that repeats the title holds its first word: only those are compared
+    # (the words of every sentence were 0.6 s of 1,000 sources' contexts)
+    title_word = title_key.split(" ", 1)[0]
     line_of: list[int] = []
     at = before = 0  # the line start and the start of the sentence before
     for s in sentences:
@@ -82,25 +85,33 @@ def contexts(text: str, sentences: Sequence[AnySentence], title: str = "") -> li
     for i, start in enumerate(line_of):
         groups.setdefault(start, []).append(i)
     texts = [s.text for s in sentences]
+    # per line, the texts of its sentences: a sentence's paragraph is its line's others
+    line_texts = {start: [texts[j] for j in group] for start, group in groups.items()}
     out = []
     n = len(sentences)
     for i, s in enumerate(sentences):
-        group = groups[line_of[i]]
+        start = line_of[i]
+        group = groups[start]
         alone = False
         if len(group) == 1:  # the sentence is its line, give or take a few characters
             line_end = text.find("\n", s.end)
-            line = text[line_of[i] : len(text) if line_end < 0 else line_end]
+            line = text[start : len(text) if line_end < 0 else line_end]
             alone = len(line.strip()) <= len(s.text.strip()) + 6
+        pos = group.index(i)
+        mates = line_texts[start]
+        # positional arguments: text, prev, next, para, alone, first, para_pos, title
         out.append(
             Context(
-                text=s.text,
-                prev=texts[i - 1] if i > 0 else "",
-                next=texts[i + 1] if i + 1 < n else "",
-                para=tuple(texts[j] for j in group if j != i),
-                alone=alone,
-                first=i == 0,
-                para_pos=group.index(i),
-                title=bool(title_key) and _title_key(s.text) == title_key,
+                s.text,
+                texts[i - 1] if i > 0 else "",
+                texts[i + 1] if i + 1 < n else "",
+                tuple(mates[:pos] + mates[pos + 1 :]),
+                alone,
+                i == 0,
+                pos,
+                bool(title_key)
+                and title_word in s.text.casefold()
+                and _title_key(s.text) == title_key,
             )
         )
     return out

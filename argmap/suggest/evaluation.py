@@ -13,6 +13,9 @@ held-out predictions), beside a majority-class baseline under the same protocol:
 - stance with each held-out source's main stance *stated* (``suggest --argues``, the most
   frequent stance of its gold units, as a reader who has read it would say) and nothing
   else of it annotated;
+- the same with the side said only where one is *proposed*: *confirmed* where the
+  proposal is right, nothing elsewhere (a user who presses Enter on right proposals), and
+  *corrected* (the main stance wherever a proposal is made);
 - the side *proposed* for each held-out source before it is read (``side.read_side``,
   above ``side.THRESHOLD``): for how many sources, how many right (its main stance), beside
   the project's most common side (of the other sources) named for every source;
@@ -340,6 +343,10 @@ class EvaluationReport:
     kind_baseline: Scores | None = None
     # stance with each held-out source's main stance stated (``suggest --argues``)
     stated: Scores | None = None
+    # ... stated where the side proposed is right, nothing elsewhere (``_Stated``)
+    confirmed: Scores | None = None
+    # ... stated wherever a side is proposed, nothing elsewhere (``_Stated``)
+    corrected: Scores | None = None
     # the side proposed for each held-out source before it is read (``side.read_side``)
     # against its main stance, beside the project's most common side (``_Sides.result``)
     side_proposal: dict[str, Any] = field(default_factory=dict)
@@ -382,6 +389,8 @@ class EvaluationReport:
             },
             "stance": {"model": j(self.stance), "majority": j(self.stance_baseline)},
             "stated": j(self.stated),
+            "confirmed": j(self.confirmed),
+            "corrected": j(self.corrected),
             "side_proposal": self.side_proposal,
             "questions": {"model": j(self.questions), "majority": j(self.questions_baseline)},
             "kind": {"model": j(self.kind), "majority": j(self.kind_baseline)},
@@ -454,11 +463,18 @@ def main_stance(held: Sequence[Example], order: Sequence[str]) -> str | None:
 
 
 class _Stated:
-    """Pooled stance predictions with each held-out source's main stance stated."""
+    """Pooled stance predictions of the held-out sources' units with a side said as a user
+    would say it, nothing of the source annotated: ``stated``, its main stance everywhere;
+    ``confirmed``, where the side proposed (``side.read_side``, above ``THRESHOLD``) is its
+    main stance, that side (the user presses Enter), nothing elsewhere; ``corrected``, its
+    main stance wherever a side is proposed (confirmed where right, corrected where wrong by
+    a user who read it), nothing elsewhere."""
+
+    WAYS = ("stated", "confirmed", "corrected")
 
     def __init__(self) -> None:
         self.gold: list[str] = []
-        self.pred: list[str] = []
+        self.pred: dict[str, list[str]] = {way: [] for way in self.WAYS}
 
     def add(
         self,
@@ -466,15 +482,27 @@ class _Stated:
         held: Sequence[Example],
         raw: Sequence[M.Prediction | None],
     ) -> None:
-        argues = main_stance(held, models.stance_ids)
-        preds = _predict_source(models, held, argues=argues, raw=raw)
-        for e, p in zip(held, preds, strict=True):
-            if e.unit and e.stance:
-                self.gold.append(e.stance)
-                self.pred.append(p.stance)
+        if not held:
+            return
+        main = main_stance(held, models.stance_ids)
+        got = read_side(models, held[0].source, [e.ctx for e in held], raw)
+        proposed = got.stance if got is not None and got.confident else None
+        said = {
+            "stated": main,
+            "confirmed": main if proposed == main else None,
+            "corrected": main if proposed is not None else None,
+        }
+        preds = {
+            argues: _predict_source(models, held, argues=argues, raw=raw)
+            for argues in dict.fromkeys(said.values())
+        }
+        units = [i for i, e in enumerate(held) if e.unit and e.stance]
+        self.gold += [held[i].stance or "" for i in units]
+        for way, argues in said.items():
+            self.pred[way] += [preds[argues][i].stance for i in units]
 
-    def result(self, stances: Sequence[str]) -> Scores | None:
-        return Scores.compute(self.gold, self.pred, stances) if self.gold else None
+    def result(self, stances: Sequence[str], way: str = "stated") -> Scores | None:
+        return Scores.compute(self.gold, self.pred[way], stances) if self.gold else None
 
 
 class _Sides:
@@ -743,6 +771,8 @@ def evaluate(
         sides.add(models, test_items, raw, [m for s, m in mains.items() if s != fold.held_out])
     pool.fill(report, project.codebook)
     report.stated = stated.result(project.codebook.stance_ids)
+    report.confirmed = stated.result(project.codebook.stance_ids, "confirmed")
+    report.corrected = stated.result(project.codebook.stance_ids, "corrected")
     report.side_proposal = sides.result()
     report.curve = curve_pool.result(project.codebook.stance_ids)
     report.patterns = pattern_scores(project.codebook, items)
@@ -848,6 +878,8 @@ def evaluate_articles(
         report.n_units += sum(1 for e in held if e.unit)
     pool.fill(report, project.codebook)
     report.stated = stated.result(project.codebook.stance_ids)
+    report.confirmed = stated.result(project.codebook.stance_ids, "confirmed")
+    report.corrected = stated.result(project.codebook.stance_ids, "corrected")
     report.side_proposal = sides.result()
     report.curve = curve_pool.result(project.codebook.stance_ids)
     return report

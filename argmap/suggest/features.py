@@ -531,6 +531,16 @@ _CAPTION_STARTS = (
 _CAPTION_INSIDE = ("(", "report graphic", "photo credit", "file photo")
 
 
+def _holds_any(text: str, literals: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``literals`` (substring tests: a regex alternation of
+    them searched the text 2.5 times as long; ``any`` of a generator costs more than the
+    tests)."""
+    for literal in literals:  # noqa: SIM110
+        if literal in text:
+            return True
+    return False
+
+
 def _exact(fn: Any, values: Any) -> Any:
     """``fn`` (a ``math`` function) of every value, computed once per distinct value: the
     same numbers as calling it in Python (numpy's own may differ in the last bit)."""
@@ -560,8 +570,6 @@ EXACT_CHUNK = 1 << 18
 #: The characters beyond ASCII that a case-insensitive regex matches to ASCII letters (or
 #: that lower-case to ASCII): a text without them is pre-checked on ``str.lower()`` exactly.
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
-_BYLINE_INSIDE_RE = re.compile("|".join(map(re.escape, _BYLINE_INSIDE)))
-_CAPTION_INSIDE_RE = re.compile("|".join(map(re.escape, _CAPTION_INSIDE)))
 
 
 #: Per code point below 0x10000: white space (``str.isspace``, which ``str.split`` and the
@@ -596,12 +604,13 @@ def _char_flags(codes: Any) -> tuple[Any, Any, Any]:
 
 
 def _per_text(flag: Any, begin: Any, end: Any) -> Any:
-    """How many of ``flag`` are set in each span ``begin[i]:end[i]``."""
+    """How many of ``flag`` are set in each span ``begin[i]:end[i]`` (sorted spans): the
+    set positions counted by binary search (a running count of every character took 6
+    times as long)."""
     import numpy as np
 
-    total = np.zeros(len(flag) + 1, dtype=np.int64)
-    np.cumsum(flag, out=total[1:])
-    return total[end] - total[begin]
+    at = np.flatnonzero(flag)
+    return np.searchsorted(at, end) - np.searchsorted(at, begin)
 
 
 def _word_counts(raws: Sequence[str]) -> tuple[Any, Any, Any]:
@@ -640,7 +649,6 @@ def _shape(raws: Sequence[str]) -> Any:
     import numpy as np
 
     byline_re, caption_re = _BYLINE, _CAPTION
-    byline_in, caption_in = _BYLINE_INSIDE_RE.search, _CAPTION_INSIDE_RE.search
     n_words, n_caps, has_digit = _word_counts(raws)
     rows = []
     for raw, n, digit in zip(
@@ -654,9 +662,9 @@ def _shape(raws: Sequence[str]) -> Any:
             # ``_FOLDS_TO_ASCII``: then the regexes run)
             plain = raw.isascii() or not any(c in raw for c in _FOLDS_TO_ASCII)
             low = raw.lower() if plain else ""
-            if not plain or low.startswith(_BYLINE_STARTS) or byline_in(low):
+            if not plain or low.startswith(_BYLINE_STARTS) or _holds_any(low, _BYLINE_INSIDE):
                 byline = byline_re.search(raw) is not None
-            if not plain or low.startswith(_CAPTION_STARTS) or caption_in(low):
+            if not plain or low.startswith(_CAPTION_STARTS) or _holds_any(low, _CAPTION_INSIDE):
                 caption = caption_re.search(raw) is not None
             label = ":" in raw and _LABEL.match(raw) is not None
             if n < 16:

@@ -1,6 +1,8 @@
 """Which side a source argues, proposed before anyone has read it (``argmap argues``, the
 reader's ``A``): the user confirms it with one key or picks another; nothing is kept until
-they do.
+they do. Where a side is proposed is one rule, ``SideView.needs_proposal``: nothing of the
+source annotated with a stance, by anyone, and no side said by you (with no annotator set:
+by nobody).
 
 The proposal is the stance the source level already leans toward (``sequence.in_order``):
 the claim-weighted mean stance probabilities of the source's likely claims (claim
@@ -171,10 +173,97 @@ def stance_label(codebook: Codebook) -> Any:
     return lambda sid: f"{symbols[sid]} {sid}" if sid in symbols else sid
 
 
-def unstated(project: Project, annotator: str | None = None) -> list[str]:
-    """The sources nobody has said a side of (``argmap argues``) and of which ``annotator``'s
-    view (everyone's without one) annotates no sentence with a stance: those a proposal
-    is for."""
+@dataclass(frozen=True)
+class SideView:
+    """What already says which side a source argues, as ``you`` see it (``side_views``), and
+    so whether a side is proposed to you (``needs_proposal``: the one rule the list, ``argmap
+    argues SOURCE``, the reader's ``A`` and the hints to say a side follow)."""
+
+    source: str
+    #: who asks (``project.annotator``); None when no annotator is set (read-only)
+    you: str | None
+    #: every annotator's word on the side it argues (annotator -> stance)
+    words: dict[str, str]
+    #: per claim of it with a stance, by anyone but the ``model`` pre-annotator: (who, stance)
+    annotated: tuple[tuple[str, str], ...]
+
+    @property
+    def yours(self) -> str | None:
+        """The side you said it argues (None without an annotator)."""
+        return self.words.get(self.you) if self.you is not None else None
+
+    @property
+    def others(self) -> dict[str, str]:
+        """The words of everyone else (everyone's without an annotator)."""
+        return {a: s for a, s in self.words.items() if a != self.you}
+
+    @property
+    def needs_proposal(self) -> bool:
+        """A side is proposed to you when nothing of the source is annotated with a stance,
+        by anyone, and you have not said its side (without an annotator: nobody has).
+
+        A colleague's word leaves yours unsaid: sides are per annotator and your suggestions
+        lean on your word alone, so you are still proposed one, their word beside it. A
+        colleague's annotated claims do stop it: the proposal reads the source as if nothing
+        of it were annotated (what its held-out figure measures), and annotated claims say
+        more than that reading; their most frequent stance is named instead (``why_not``).
+        """
+        if self.annotated:
+            return False
+        if self.you is None:
+            return not self.words
+        return self.yours is None
+
+    def why_not(self, label: Any = str) -> str:
+        """Why nothing is proposed, in a few words (empty when a proposal is due); ``label``
+        names a stance."""
+        if self.needs_proposal:
+            return ""
+        if self.yours is not None:
+            return f"you said {label(self.yours)}"
+        if self.annotated:
+            stances = [s for _, s in self.annotated]
+            most = max(dict.fromkeys(stances), key=stances.count)
+            n = len(stances)
+            who = ", ".join(sorted({a for a, _ in self.annotated}))
+            return (
+                f"proposals are for sources with nothing annotated; its {n} annotated "
+                f"claim{'s' if n != 1 else ''} here {'are' if n != 1 else 'is'} most often "
+                f"{label(most)} (by {who})"
+            )
+        said = ", ".join(f"{a}: {label(s)}" for a, s in self.words.items())
+        return f"no annotator set, and its side was said ({said})"
+
+
+def you(project: Project) -> str | None:
+    """Who is asking (``project.annotator``), None when no annotator is set."""
+    from argmap.errors import UsageError
+
+    try:
+        return project.annotator
+    except UsageError:  # no annotator set: read-only
+        return None
+
+
+def side_views(project: Project, sources: Sequence[str] | None = None) -> dict[str, SideView]:
+    """Per source (all, or ``sources``, in that order) what says which side it argues, as
+    the project's annotator sees it (``SideView``)."""
+    from argmap.suggest.data import MODEL_ANNOTATOR
+
+    asker = you(project)
     said = project.argued_map()
-    placed = {c.source for c in project.view_claims(annotator) if c.stance}
-    return [sid for sid in project.sources if not said.get(sid) and sid not in placed]
+    ids = list(project.sources) if sources is None else [project.source(s).id for s in sources]
+    claims = project.claims(source=ids[0]) if len(ids) == 1 else project.claims()
+    annotated: dict[str, list[tuple[str, str]]] = {}
+    for c in claims:
+        if c.stance and c.annotator != MODEL_ANNOTATOR:
+            annotated.setdefault(c.source, []).append((c.annotator, c.stance))
+    return {
+        sid: SideView(sid, asker, dict(said.get(sid, {})), tuple(annotated.get(sid, ())))
+        for sid in ids
+    }
+
+
+def side_view(project: Project, source_id: str) -> SideView:
+    """``side_views`` of one source (an id or a unique prefix)."""
+    return next(iter(side_views(project, [source_id]).values()))

@@ -321,19 +321,6 @@ def drop_rejected(
     return [g for g in suggestions if g.sentence not in rejected.get(g.source, {})]
 
 
-def side_unsaid(project: Project, source_id: str, annotator: str | None = None) -> bool:
-    """True when nothing the user did says which side ``source_id`` argues: no stance said
-    for it (``said_argues``) and none of its sentences annotated with a stance in
-    ``annotator``'s view. Its suggestions then rest on its words alone, and a whole article
-    argued in the other side's vocabulary is read as that side (``bench/k0_room.py``).
-    Stating the side lifts stance macro-F1 on every shipped debate (past 0.60 on all but
-    debate10, whose five stances it cannot tell apart alone; issue 13)."""
-    doc = project.source(source_id)
-    if doc.id in said_argues(project, annotator):
-        return False
-    return not any(c.source == doc.id and c.stance for c in project.view_claims(annotator))
-
-
 def suggest_source(
     project: Project,
     source_id: str,

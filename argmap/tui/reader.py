@@ -432,9 +432,9 @@ class ReaderScreen(ArgmapScreen):
             self._incoming = (version, links)
         return self._incoming[1]
 
-    def _short_title(self, source: str) -> str:
+    def _short_title(self, source: str, width: int = 24) -> str:
         doc = self.project.sources.get(source)
-        return shorten(doc.title, 24) if doc else source
+        return shorten(doc.title, width) if doc else source
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in CLAIM_ACTIONS:
@@ -686,37 +686,25 @@ class ReaderScreen(ArgmapScreen):
             if changed and self.suggestions:
                 self._suggest(source)  # the open suggestions lean on it: ask again
 
-        from argmap.suggest import side_unsaid
+        from argmap.suggest import side
 
-        propose = now is None and side_unsaid(self.project, source)
+        view = side.side_view(self.project, source)
+        propose = view.needs_proposal
         note = "reading the source to propose its side…" if propose else None
         if now is None and not propose:
-            note = self._why_not_proposed(source)
+            note = f"nothing proposed: {view.why_not(side.stance_label(self.project.codebook))}"
+        # the title gets what its line leaves in the dialog (``.dialog``: 80 % of the
+        # screen, at most 100 columns, less 2 of border and 2 of padding), 24 at least
+        ask = "What does “{}” argue as a whole? (1-9)"
+        room = min(int(self.app.size.width * 0.8), 100) - 4 - len(ask.format(""))
         picker = StancePicker(
             self.project.codebook,
-            f"What does “{self._short_title(source)}” argue as a whole? (1-9){said}",
+            ask.format(self._short_title(source, max(room, 24))) + said,
             note,
         )
         self.app.push_screen(picker, picked)
         if propose:
             self._propose_side(source, picker)
-
-    def _why_not_proposed(self, source: str) -> str:
-        """One line for the ``A`` dialog when no side is proposed because the source's
-        sentences are annotated already (as ``argmap argues SOURCE`` says)."""
-        from argmap.suggest import side
-
-        codebook = self.project.codebook
-        here = [c.stance for c in self.project.view_claims() if c.source == source and c.stance]
-        if not here:
-            return ""
-        most = max(codebook.stance_ids, key=here.count)
-        n = len(here)
-        return (
-            f"nothing proposed: proposals are for sources with nothing annotated; "
-            f"its {n} annotated claim{'s' if n != 1 else ''} here "
-            f"{'are' if n != 1 else 'is'} most often {side.stance_label(codebook)(most)}"
-        )
 
     @work(thread=True, exclusive=True, group="side", exit_on_error=False)
     def _propose_side(self, source: str, picker: StancePicker) -> None:
@@ -851,7 +839,7 @@ class ReaderScreen(ArgmapScreen):
 
     @work(thread=True, exclusive=True, group="suggest")
     def _suggest(self, source: str) -> None:
-        from argmap.suggest import NotEnoughData, side_unsaid, suggest_source
+        from argmap.suggest import NotEnoughData, side, suggest_source
 
         def progress(what: str, done: float) -> None:
             if what != "done" and time.monotonic() - started > 1.0:  # only long work shows
@@ -862,7 +850,7 @@ class ReaderScreen(ArgmapScreen):
         started = time.monotonic()
         try:
             found = suggest_source(self.project, source, progress=progress, keep_rejected=True)
-            unsaid = side_unsaid(self.project, source)
+            unsaid = side.side_view(self.project, source).needs_proposal
         except NotEnoughData as err:
             self.app.call_from_thread(self.notify, str(err), severity="warning", timeout=8)
             return

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from textual.widgets import OptionList, Static
+from textual.widgets import Label, OptionList, Static
 
 from argmap.project import Project
 from argmap.tui.app import ArgmapApp
@@ -228,6 +228,16 @@ async def proposal_shown(app: ArgmapApp, pilot, bound: float = 30.0) -> str:  # 
     return text
 
 
+async def screen_rows(app: ArgmapApp, pilot, text: str, bound: float = 8.0) -> list[str]:  # type: ignore[no-untyped-def]
+    """The rows of the screen as drawn, once one holds ``text`` or after ``bound`` seconds."""
+    deadline = time.monotonic() + bound
+    while True:
+        rows = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+        if any(text in row for row in rows) or time.monotonic() > deadline:
+            return rows
+        await pilot.pause(0.05)
+
+
 async def test_argues_key_proposes_the_side_of_an_unread_article(
     shipped: Path, tmp_path: Path
 ) -> None:
@@ -246,8 +256,9 @@ async def test_argues_key_proposes_the_side_of_an_unread_article(
         line = await proposal_shown(app, pilot)
         assert line.startswith(f"proposed ▼ {PUS}: its ") and "likely claims read ▼" in line
         assert line.endswith("(Enter confirms)")
-        # the whole line is on screen, wrapped, not cut at the dialog's edge
-        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+        # the whole line is on screen, wrapped, not cut at the dialog's edge (under load the
+        # screen is drawn a few frames after the proposal comes in)
+        lines = await screen_rows(app, pilot, "usual mix (Enter confirms)")
         assert any(f"proposed ▼ {PUS}" in row for row in lines)
         assert any("usual mix (Enter confirms)" in row for row in lines)
         highlighted = app.screen.query_one("#stances", OptionList).highlighted
@@ -261,6 +272,107 @@ async def test_argues_key_proposes_the_side_of_an_unread_article(
         await pilot.press("enter")
         await expect_notice(app, pilot, f"depots: argues {PUS}")
     assert Project.open(shipped).argued_map() == {"depots": {"bob": PUS}}
+
+
+def placed_three_ways(root: Path, tmp_path: Path) -> None:
+    """Three new articles on the depots text: ``fresh`` nobody has touched; ``said``: alice
+    said it argues pro-autonomy, bob said nothing; ``read``: bob annotated one sentence of it
+    (pro-autonomy), alice nothing."""
+    for sid in ("fresh", "said", "read"):
+        page = tmp_path / f"{sid}.txt"
+        page.write_text(DEPOTS.replace("Depots", f"Depots ({sid})"), encoding="utf-8")
+        Project.open(root, annotator="bob", strict=False).add_source(page, source_id=sid)
+    Project.open(root, annotator="alice").set_argued("said", PA)
+    bob = Project.open(root, annotator="bob")
+    bob.annotate("read", sentence=bob.sources["read"].sentences[1].id, stance=PA, questions=[Q])
+
+
+def cli_proposes(root: Path, who: str | None, sources: tuple[str, ...]) -> dict[str, tuple]:  # type: ignore[type-arg]
+    """Per source, the side ``argmap argues`` lists as proposed and the one ``argmap argues
+    SOURCE --json`` proposes (None: nothing proposed), run as ``who`` (None: no annotator)."""
+    import contextlib
+    import io
+    import json
+
+    from argmap.cli import main
+
+    def run(*args: str) -> str:
+        out = io.StringIO()
+        who_args = ["--annotator", who] if who else []
+        with contextlib.redirect_stdout(out):
+            assert main(["argues", *args, "--project", str(root), *who_args]) == 0
+        return out.getvalue()
+
+    rows = {
+        line.split("│")[1].strip(): line.split("│")[4]
+        for line in run().splitlines()
+        if line.startswith("│") and line.split("│")[1].strip()
+    }
+    stances = Project.open(root).codebook.stance_ids
+    return {
+        sid: (
+            next((s for s in stances if f"{s}? " in rows[sid]), None),
+            json.loads(run(sid, "--json"))["proposed"],
+        )
+        for sid in sources
+    }
+
+
+async def reader_proposes(root: Path, who: str, sources: tuple[str, ...]) -> dict[str, tuple]:  # type: ignore[type-arg]
+    """Per source, the side the reader's ``A`` preselects as proposed (None: none) and the
+    line under the dialog's title, for ``who``."""
+    from argmap.tui.dialogs import StancePicker
+
+    app = ArgmapApp(Project.open(root, annotator=who))
+    seen: dict[str, tuple] = {}  # type: ignore[type-arg]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for sid in sources:
+            app.open_reader(sid)
+            await pilot.pause()
+            await pilot.press("A")
+            line = await proposal_shown(app, pilot)
+            picker = app.screen
+            assert isinstance(picker, StancePicker)
+            proposed = None
+            if line.startswith("proposed "):
+                options = picker.query_one("#stances", OptionList)
+                assert options.highlighted is not None
+                proposed = app.project.codebook.stance_ids[options.highlighted]
+            seen[sid] = (proposed, line)
+            await pilot.press("escape")
+            await expect_screen(app, pilot, ReaderScreen)
+    return seen
+
+
+async def test_the_list_argues_source_and_the_reader_propose_a_side_in_the_same_places(
+    shipped: Path, tmp_path: Path
+) -> None:
+    """One rule (``side.SideView.needs_proposal``), the same in ``argmap argues``,
+    ``argmap argues SOURCE`` and the reader's ``A``: a side is proposed to you where
+    nothing of the source is annotated by anyone and you have not said its side. A
+    colleague's word does not stop it (bob is proposed one on ``said``); a colleague's
+    annotated claim does (alice gets none on ``read``); without an annotator, any word
+    counts."""
+    placed_three_ways(shipped, tmp_path)
+    sources = ("fresh", "said", "read")
+    expected = {
+        "bob": {"fresh": PUS, "said": PUS, "read": None},
+        "alice": {"fresh": PUS, "said": None, "read": None},
+        None: {"fresh": PUS, "said": None, "read": None},
+    }
+    for who, want in expected.items():
+        assert cli_proposes(shipped, who, sources) == {s: (p, p) for s, p in want.items()}, who
+    for who in ("bob", "alice"):
+        seen = await reader_proposes(shipped, who, sources)
+        assert {s: p for s, (p, _) in seen.items()} == expected[who], seen
+        read_note = seen["read"][1]
+        assert read_note == (
+            "nothing proposed: proposals are for sources with nothing annotated; its 1 "
+            f"annotated claim here is most often ▲ {PA} (by bob)"
+        )
+    assert seen["said"][1] == ""  # alice said it: the title says so, no proposal
+    assert Project.open(shipped).argued_map() == {"said": {"alice": PA}}
 
 
 async def test_argues_key_records_what_the_source_argues_for_you(shipped: Path) -> None:
@@ -300,6 +412,9 @@ async def test_argues_key_says_why_nothing_is_proposed_and_title_fits_80(shipped
         await pilot.press("A")
         picker = await expect_screen(app, pilot, StancePicker)
         await pilot.pause()
+        ask = picker.query_one(".dialog-title", Label)
+        assert str(ask.render()) == "What does “Who Will Lead Europe’s …” argue as a whole? (1-9)"
+        assert ask.region.height == 2  # one line and the space under it
         note = str(picker.query_one("#stance-note", Static).render())
         assert note.startswith("nothing proposed: proposals are for sources with nothing")
         assert "annotated claims here are most often " in note
@@ -307,3 +422,31 @@ async def test_argues_key_says_why_nothing_is_proposed_and_title_fits_80(shipped
         await pilot.press("escape")
         await pilot.pause()
     assert Project.open(shipped).argued_map() == {SRC: {"alice": PA}}
+
+
+async def test_argues_key_dialog_gives_the_title_the_width_it_has(shipped: Path) -> None:
+    """At 200 columns the ``A`` dialog names the source by as much of its title as its
+    first line holds (it was cut at 24 characters at any width): the whole of 004's, and
+    000's 61 characters cut to fit; either way on one line."""
+    from argmap.tui.dialogs import StancePicker
+
+    titles = {
+        SRC: "What does “Who Will Lead Europe’s Security as the US Steps Back?” argue as a "
+        "whole? (1-9)",
+        "000_336ff5998f5b022d": "What does “US-European relations: Towards a strong strategic "
+        "partnersh…” argue as a whole? (1-9)",
+    }
+    app = ArgmapApp(Project.open(shipped, annotator="bob"))
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        for source, title in titles.items():
+            app.open_reader(source)
+            await pilot.pause()
+            await pilot.press("A")
+            picker = await expect_screen(app, pilot, StancePicker)
+            await pilot.pause()
+            ask = picker.query_one(".dialog-title", Label)
+            assert str(ask.render()) == title
+            assert ask.region.height == 2  # one line and the space under it
+            await pilot.press("escape")
+            await expect_screen(app, pilot, ReaderScreen)

@@ -1,0 +1,225 @@
+"""Prose of a saved page that its stored text does not hold: the safety net under every reader.
+
+A reader drops a page's furniture on purpose (menus, share bars, footers); it must not drop
+argued text without saying so. :func:`left_out` finds the blocks of visible text of a page
+(an iframe's ``srcdoc`` document included; script, style, templates and hidden elements
+not) that read as prose, at least :data:`MIN_WORDS` words with a sentence end, and returns
+those whose words the stored text does not hold. ``argmap add`` warns of them and keeps
+them in the source's metadata (``argmap leftout SOURCE`` lists them).
+
+Independent of the readers (it never changes what a reader reads) and fast: one pass of
+the standard library's HTML parser over the page.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+__all__ = ["MIN_WORDS", "left_out", "preview", "prose_blocks"]
+
+MIN_WORDS = 8
+"""Fewer words than this is a label, a button or a heading, not an argued passage."""
+
+_SKIP = frozenset(
+    ["script", "style", "template", "noscript", "head", "title", "svg", "math", "select",
+     "option", "textarea", "button", "object", "canvas", "audio", "video"]
+)  # fmt: skip
+_VOID = frozenset(
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+     "source", "track", "wbr", "keygen", "frame", "basefont", "isindex"]
+)  # fmt: skip
+_INLINE = frozenset(
+    ["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+     "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
+     "sup", "time", "tt", "u", "var", "wbr", "label", "nobr", "big", "br", "img"]
+)  # fmt: skip
+_CHROME_TAGS = frozenset(["nav", "footer", "aside", "form", "dialog", "menu", "cite"])
+_CHROME_ROLES = frozenset(
+    ["navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search"]
+)
+_CHROME_PART = re.compile(
+    r"nav|menu|share|social|ads?|bio|sig|form|side|legal|notice|respond|mbox|ambox|tmbox"
+    r"|ombox|modal|login|sign|about",
+    re.IGNORECASE,
+)
+"""A part of a class or id (split at ``-``, ``_``, camel case) that names page furniture."""
+_CHROME_WORD = re.compile(
+    r"cookie|consent|onetrust|gdpr|newsletter|announcement|subscri|signup|signin|promo"
+    r"|related|readmore"
+    r"|recommend|sidebar|footer|navbar|navigation|breadcrumb|sharing|advert|sponsor|popular"
+    r"|trending|mostviewed|authorbio|signature|footnote|reference|reflist|citation"
+    r"|banner|feedback|copyright|disclaimer|disclosure|catlinks|masthead|toolbar|widget"
+    r"|popup|tagline",
+    re.IGNORECASE,
+)
+"""A word inside a part that names furniture ("pagefeedback", "cookieBanner")."""
+_POST_CARD = re.compile(r"post-?card|teaser|more-?from|read-?next", re.IGNORECASE)
+"""A name of another post's card (a "Read more" list), though it says ``post``."""
+_THREAD_PART = re.compile(
+    r"(comments?|replies|reply|discussion|thread|answers?|responses?)", re.IGNORECASE
+)
+"""A name's first part that names a thread's comments: argued text, even in a footer or
+sidebar (as is a name that is just ``post``)."""
+_CHROME_TEXT = re.compile(
+    r"©|\ball rights reserved\b|\bcookies\b|\bprivacy policy\b|\bterms of (?:service|use)\b"
+    r"|\bnewsletter\b|\bsubscribe\b|\blast edited on\b"
+    r"|\b(?:sign|log) ?(?:in|up)(?: (?:for|now|here|today|free)\b|[.!]| or | to (?:our|get|join))"
+    r"|\bcreative commons\b|\brequired fields are marked\b|\bregistered (?:charity|in )"
+    r"|\breceiving this e-?mail\b|\bunsubscribe\b",
+    re.IGNORECASE,
+)
+"""Words of a page's small print (cookie notices, copyright lines, sign-up appeals)."""
+_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)")
+_WORD = re.compile(r"\w+")
+_NGRAM = 3
+
+
+class _Blocks(HTMLParser):
+    """Blocks of visible text: the runs of text between block-level tags."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.frames: list[str] = []  # iframes' srcdoc documents, read after this one
+        # (tag, hidden, chrome, in a form): hidden or furniture, it or an ancestor
+        self._stack: list[tuple[str, bool, bool, bool]] = []
+        self._run: list[str] = []
+
+    def _hidden(self) -> bool:
+        """Whether text here is hidden or furniture."""
+        return bool(self._stack) and (self._stack[-1][1] or self._stack[-1][2])
+
+    def _flush(self) -> None:
+        if self._run:
+            text = " ".join("".join(self._run).split())
+            if text:
+                self.blocks.append(text)
+            self._run = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "iframe":
+            doc = next((v for k, v in attrs if k == "srcdoc" and v), None)
+            if doc and not self._hidden():
+                self.frames.append(doc)
+        if tag not in _INLINE or tag == "cite":
+            self._flush()
+        if tag in _VOID:
+            return
+        hidden, chrome, sticky = self._stack[-1][1:] if self._stack else (False, False, False)
+        hidden = hidden or tag in _SKIP
+        names = ""
+        for key, value in attrs:
+            if (
+                key == "hidden"
+                or (key == "aria-hidden" and value == "true")
+                or (key == "style" and value and _HIDDEN_STYLE.search(value))
+            ):
+                hidden = True
+            elif key in ("class", "id") and value:
+                names += " " + value
+            elif key == "role" and value in _CHROME_ROLES:
+                chrome = True
+            elif key == "role" and value in ("article", "comment"):
+                names += " comment"  # a Facebook comment, a feed's post
+        # a page's html, body and main hold its text whatever their classes say
+        kind = _kind(names) if names and tag not in ("html", "body", "main") else ""
+        if tag == "form":
+            sticky = True  # a form's small print is never an argument, whatever its class
+        chrome = (
+            sticky or kind == "chrome" or (kind != "thread" and (chrome or tag in _CHROME_TAGS))
+        )
+        self._stack.append((tag, hidden, chrome, sticky))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "iframe":
+            self.handle_starttag(tag, attrs)
+            self.handle_endtag(tag)
+        elif tag not in _INLINE:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in _INLINE or tag == "cite":
+            self._flush()
+        for i in range(len(self._stack) - 1, -1, -1):
+            if self._stack[i][0] == tag:
+                del self._stack[i:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden():
+            self._run.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _kind(names: str) -> str:
+    """What an element's class and id say of it: "thread" when one names comments or is
+    ``post`` (even beside a name of furniture, not beside another post's card), "chrome"
+    when one names furniture, else ""."""
+    kinds = set()
+    for name in names.split():
+        parts = _PARTS.findall(name)
+        if not parts:
+            continue
+        if _THREAD_PART.fullmatch(parts[0]):
+            return "thread"
+        if _POST_CARD.search(name):
+            kinds.add("card")
+        elif name.lower() in ("post", "posts"):
+            kinds.add("post")
+        elif any(_CHROME_PART.fullmatch(p) or _CHROME_WORD.search(p) for p in parts):
+            kinds.add("chrome")
+    if "card" in kinds:
+        return "chrome"
+    return "thread" if "post" in kinds else "chrome" if kinds else ""
+
+
+def _is_prose(block: str) -> bool:
+    return (
+        len(_WORD.findall(block)) >= MIN_WORDS
+        and bool(_SENTENCE_END.search(block))
+        and not _CHROME_TEXT.search(block)
+    )
+
+
+def prose_blocks(markup: str, depth: int = 0) -> list[str]:
+    """The page's visible blocks of text that read as prose (an iframe's ``srcdoc``
+    document's after the page's own), each once, in page order."""
+    parser = _Blocks()
+    parser.feed(markup)
+    parser.close()
+    blocks = [b for b in parser.blocks if _is_prose(b)]
+    if depth < 3:  # a frame in a frame in a frame is as deep as SingleFile goes
+        for doc in parser.frames:
+            blocks.extend(prose_blocks(doc, depth + 1))
+    return list(dict.fromkeys(blocks))
+
+
+def _ngrams(words: list[str]) -> set[tuple[str, ...]]:
+    if len(words) < _NGRAM:
+        return {tuple(words)}
+    return {tuple(words[i : i + _NGRAM]) for i in range(len(words) - _NGRAM + 1)}
+
+
+def left_out(markup: str, text: str) -> list[str]:
+    """The prose blocks of the page ``markup`` (see :func:`prose_blocks`) that the stored
+    ``text`` does not hold: fewer than half of a block's three-word runs are in it (a
+    reader that drops a footnote marker or a "[1]" inside a block has still read it)."""
+    held = _ngrams(_WORD.findall(text.lower()))
+    out = []
+    for block in prose_blocks(markup):
+        grams = _ngrams(_WORD.findall(block.lower()))
+        if len(grams & held) * 2 < len(grams):
+            out.append(block)
+    return out
+
+
+def preview(passage: str, words: int = 6) -> str:
+    """The first ``words`` words of a passage, with "…" when there are more."""
+    parts = passage.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")

@@ -1,0 +1,106 @@
+"""Where ``suggest.suggest_all`` spends its process time, step by step (not part of the tests).
+
+    python3 -m bench.suggest_phases bench/out/distinct-1000
+
+Each step below is wrapped in a timer of process time (user + system of this process), so
+the figures add up the way the work nests (a step's time includes the steps it calls);
+the steps are called a few times to a few thousand times, so the timers cost little,
+unlike a profiler's. Run it on a project ``bench.run`` generated (``bench/out/``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import importlib
+import resource
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+#: (module, attribute) of every step timed, in the order they first run.
+STEPS = (
+    ("argmap.suggest.suggestions", "examples"),
+    ("argmap.suggest.models", "training_key"),
+    ("argmap.suggest.models", "_train"),
+    ("argmap.suggest.features", "Featuriser.fit_transform"),
+    ("argmap.suggest.features", "read"),
+    ("argmap.suggest.features", "normalise_many"),
+    ("argmap.suggest.vectors", "tokenise"),
+    ("argmap.suggest.features", "match_many"),
+    ("argmap.suggest.features", "codebook_rows"),
+    ("argmap.suggest.features", "_shape"),
+    ("argmap.suggest.features", "Featuriser._features"),
+    ("argmap.suggest.features", "Featuriser._fit_word"),
+    ("argmap.suggest.features", "Featuriser._context"),
+    ("argmap.suggest.models", "_fit_task"),
+    ("sklearn.multiclass", "OneVsRestClassifier.fit"),
+    ("argmap.suggest.models", "_word_leans"),
+    ("argmap.suggest.decision", "learn_offsets"),
+    ("argmap.suggest.suggestions", "_suggestions"),
+    ("argmap.suggest.models", "predict"),
+    ("argmap.suggest.models", "_decide"),
+    ("argmap.suggest.models", "_explain_all"),
+    ("argmap.suggest.suggestions", "in_order"),
+)
+
+
+def _wrap(module: str, attr: str, spent: dict[str, float], calls: dict[str, int]) -> None:
+    """Replace ``module.attr`` (a function, or ``Class.method``) by a timed one."""
+    owner: Any = importlib.import_module(module)
+    *path, name = attr.split(".")
+    for part in path:
+        owner = getattr(owner, part)
+    fn = getattr(owner, name)
+
+    @functools.wraps(fn)
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        start = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[attr] += time.process_time() - start
+            calls[attr] += 1
+
+    setattr(owner, name, timed)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "project", type=Path, help="an argmap project (e.g. bench/out/distinct-1000)"
+    )
+    args = parser.parse_args(argv)
+    start = time.process_time()
+    # scikit-learn is imported by the first fit: here, so that its time is counted apart
+    for module in ("sklearn.linear_model", "sklearn.multiclass"):
+        importlib.import_module(module)
+
+    from argmap import suggest
+    from argmap.project import Project
+
+    imports = time.process_time() - start
+    spent: dict[str, float] = defaultdict(float)
+    calls: dict[str, int] = defaultdict(int)
+    for module, attr in STEPS:
+        _wrap(module, attr, spent, calls)
+    start = time.process_time()
+    project = Project.open(args.project)
+    opened = time.process_time() - start
+    start = time.process_time()
+    got = suggest.suggest_all(project)
+    total = time.process_time() - start
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"{len(got):,} suggestions; process time: imports {imports:.2f} s, opening "
+        f"{opened:.2f} s, suggest_all {total:.2f} s; peak RSS {rss:,.0f} MB"
+    )
+    for _, attr in STEPS:
+        if calls[attr]:
+            print(f"  {attr:32s} {spent[attr]:6.2f} s  ({calls[attr]:,} calls)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
