@@ -77,6 +77,8 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
     summary = Table(
         title=f"Agreement per sentence{scope}",
         header_style="bold",
+        pad_edge=False,  # 80 columns show every heading whole ("annotato…" with the pads)
+        caption_justify="left",
         caption="stance: every sentence, 'none' where no claim; stance, annotated: only "
         "sentences all annotated; kind: claim or evidence there; questions: mean Jaccard there; "
         "links: support/attack links between such sentences (units: each one's links, agreed: "
@@ -161,6 +163,7 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
         cells = Table(
             title="Agreement per matrix cell (source × question), weakest first",
             header_style="bold",
+            caption_justify="left",
             caption="units: the source's sentences every reader of it has read (annotated, or "
             "marked the source done); label: the stance on the question, or none",
         )

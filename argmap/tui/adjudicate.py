@@ -20,7 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Input, Label, OptionList, Select, SelectionList, Static
+from textual.widgets import Button, Input, Label, OptionList, Select, SelectionList, Static
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
@@ -28,6 +28,7 @@ from argmap import agreement as ag
 from argmap.errors import ArgmapError
 from argmap.project import Project, quote_as_read
 from argmap.tui.dialogs import CheckList
+from argmap.tui.footer import FittingFooter
 from argmap.tui.widgets import muted_style, stance_text
 
 
@@ -214,7 +215,7 @@ class AdjudicationScreen(Screen[None]):
             yield Horizontal(id="readings")
             yield Static("", id="status")
             yield Static(f"Ranked {ag.SEVERITY_HELP}.", id="rank")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.reload()

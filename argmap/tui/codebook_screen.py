@@ -20,7 +20,6 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import (
     DataTable,
-    Footer,
     Header,
     Input,
     Label,
@@ -33,6 +32,7 @@ from textual.widgets.option_list import Option
 from argmap import codebook as cbk
 from argmap.errors import ArgmapError
 from argmap.tui.app import ArgmapScreen
+from argmap.tui.footer import FittingFooter
 from argmap.tui.widgets import stance_style
 
 STANCE_FIELDS = ("id", "label", "symbol", "axis", "color", "description")
@@ -198,7 +198,7 @@ class CodebookScreen(ArgmapScreen):
         yield Header()
         yield Static(id="codebook-help")
         yield DataTable(id="codebook-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield FittingFooter()
 
     def refresh_data(self) -> None:
         table = self.query_one(DataTable)

@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Label, Static
+from textual.widgets import Header, Label, Static
 from textual.widgets.selection_list import Selection
 
 from argmap.compare import Comparison, Stand, compare
 from argmap.project import quote_as_read
 from argmap.tui.dialogs import CheckList
+from argmap.tui.footer import FittingFooter
 from argmap.tui.widgets import muted_style, shorten, stance_style, stance_symbol
 
 
@@ -81,7 +82,7 @@ class CompareScreen(Screen):
         with VerticalScroll(id="compare-body"):
             yield Static(id="compare-table")
             yield Static(id="compare-clashes")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         project = self.app.project  # type: ignore[attr-defined]

@@ -15,9 +15,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from argmap.model import Codebook
+from argmap.tui.footer import FittingFooter
 from argmap.tui.widgets import muted_style, shorten, stance_style
 
 KEY_WIDTH = 10
@@ -283,7 +284,7 @@ class HelpScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(id="help-title")
         yield Static(id="help-page")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self._show()

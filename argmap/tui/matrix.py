@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, OptionList, Static
+from textual.widgets import Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from argmap import analysis
@@ -19,6 +19,7 @@ from argmap.model import Codebook
 from argmap.project import Project, quote_as_read
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import claim_prompt
+from argmap.tui.footer import FittingFooter
 from argmap.tui.matrix_view import ColumnLabel, MatrixView, RowLabel, unique_prefixes
 from argmap.tui.widgets import legend, muted_style, shorten, stance_style, stance_symbol
 
@@ -174,7 +175,7 @@ class MatrixScreen(ArgmapScreen):
             yield MatrixView(id="matrix")
             yield Static(id="legend")
             yield Static(id="matrix-detail")
-        yield Footer()
+        yield FittingFooter()
 
     @property
     def view(self) -> MatrixView:
@@ -496,7 +497,7 @@ class ClaimListScreen(Screen):
             ),
             id="claim-list",
         )
-        yield Footer()
+        yield FittingFooter()
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:

@@ -13,10 +13,11 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from argmap.project import quote_as_read
 from argmap.tui.app import ArgmapScreen
+from argmap.tui.footer import FittingFooter
 
 
 def _short(text: str, width: int) -> str:
@@ -41,7 +42,7 @@ class OrphansScreen(ArgmapScreen):
         yield Header()
         yield Static(id="orphans-help")
         yield DataTable(id="orphans-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield FittingFooter()
 
     def refresh_data(self) -> None:
         table = self.query_one(DataTable)

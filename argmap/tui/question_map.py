@@ -9,11 +9,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.widgets import Footer, Header, Static, Tree
+from textual.widgets import Header, Static, Tree
 
 from argmap.model import Claim
 from argmap.project import quote_as_read
 from argmap.tui.app import ArgmapScreen
+from argmap.tui.footer import FittingFooter
 from argmap.tui.widgets import muted_style, shorten, stance_style, stance_symbol, stance_text
 
 
@@ -57,7 +58,7 @@ class QuestionMapScreen(ArgmapScreen):
             tree.show_root = False
             yield tree
             yield Static(id="map-detail")
-        yield Footer()
+        yield FittingFooter()
 
     def set_question(self, question: str, claim: str | None = None) -> None:
         """Show ``question`` (an id of the codebook), with the cursor on ``claim`` if given."""

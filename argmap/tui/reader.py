@@ -12,13 +12,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from argmap.errors import ArgmapError, UsageError
 from argmap.model import Claim, Codebook
 from argmap.project import quote_as_read
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import ClaimFinder, Confirm, QuestionPicker, StancePicker, TextPrompt
+from argmap.tui.footer import FittingFooter
 from argmap.tui.widgets import SentenceView, muted_style, shorten, stance_symbol, stance_text
 
 CLAIM_ACTIONS = {"questions_edit", "kind", "note", "link", "delete", "cycle"}
@@ -155,7 +156,7 @@ class ReaderScreen(ArgmapScreen):
             yield Static(id="reader-title", classes="screen-title")
             yield SentenceView(id="sentences")
             yield Static(id="reader-detail")
-        yield Footer()
+        yield FittingFooter()
 
     @property
     def view(self) -> SentenceView:
@@ -843,8 +844,9 @@ class ReaderScreen(ArgmapScreen):
 
         def progress(what: str, done: float) -> None:
             if what != "done" and time.monotonic() - started > 1.0:  # only long work shows
+                step = what.removeprefix("suggesting: ")  # the last step says it already
                 self.app.call_from_thread(
-                    self.notify, f"suggesting: {what} ({round(done * 100)} %)", timeout=2
+                    self.notify, f"suggesting: {step} ({round(done * 100)} %)", timeout=2
                 )
 
         started = time.monotonic()

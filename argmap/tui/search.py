@@ -10,7 +10,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, Input, OptionList, Select, Static
+from textual.widgets import Header, Input, OptionList, Select, Static
 from textual.widgets._select import SelectOverlay
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
@@ -18,6 +18,7 @@ from textual.worker import get_current_worker
 from argmap.model import KINDS
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import claim_prompt
+from argmap.tui.footer import FittingFooter
 from argmap.tui.widgets import muted_style, shorten, stance_text
 
 LIMIT = 500
@@ -48,7 +49,7 @@ class SearchScreen(ArgmapScreen):
         yield Header()
         with Vertical(id="search-body"):
             yield from self._body()
-        yield Footer()
+        yield FittingFooter()
 
     def _body(self) -> ComposeResult:
         project = self.project

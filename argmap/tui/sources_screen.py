@@ -21,7 +21,6 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import (
-    Footer,
     Header,
     Input,
     Label,
@@ -36,6 +35,7 @@ from argmap.errors import ArgmapError
 from argmap.project import DuplicateSource, PreparedSource, prepare_source
 from argmap.readers import IMPORT_SUFFIXES, READER, READERS
 from argmap.tui.app import ArgmapScreen
+from argmap.tui.footer import FittingFooter
 
 PREVIEW_SENTENCES = 40
 
@@ -184,7 +184,7 @@ class AddSourcesScreen(ArgmapScreen):
                 yield ProgressBar(id="progress", show_eta=False)
             with VerticalScroll(id="add-right"):
                 yield Static("Nothing chosen yet.", id="preview")
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -229,6 +229,9 @@ class AddSourcesScreen(ArgmapScreen):
 
     @on(Input.Submitted, "#path")
     def _path_given(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            self.notify("type a path first: a file, a folder or a pattern", severity="warning")
+            return
         paths = expand_paths(event.value)
         if not paths:
             self.notify(f"{event.value}: no such file or folder", severity="error")
@@ -403,7 +406,7 @@ class StartScreen(ArgmapScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="start")
-        yield Footer()
+        yield FittingFooter()
 
     def refresh_data(self) -> None:
         project = self.project

@@ -298,3 +298,18 @@ async def test_add_screen_labels_are_whole_at_80x24(tmp_path: Path) -> None:
         ):
             assert words in left, left
         assert app.screen.query_one("#pending", OptionList).region.height >= 4
+
+
+async def test_enter_on_an_empty_path_says_to_type_one(tmp_path: Path) -> None:
+    """It said ": no such file or folder" (an error about a path nobody typed)."""
+    root = new_project(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("N")
+        await settle(app, pilot)
+        app.screen.query_one("#path", Input).focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        said = [n.message for n in app._notifications]
+        assert said == ["type a path first: a file, a folder or a pattern"], said

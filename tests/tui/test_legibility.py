@@ -154,3 +154,30 @@ async def test_own_codebook_stances_are_legible_when_highlighted(tmp_path: Path)
                 app.pop_screen()
                 await pilot.pause()
     assert not failures, "\n".join(failures)
+
+
+async def test_command_palette_help_text_is_legible_on_the_highlighted_command(
+    small_project: Path,
+) -> None:
+    """ctrl+p, "export": the lit command's help line ("write the map to a file") was drawn
+    dim, grey on the cursor's teal: 2.8:1 in tmux; the screen behind was faded to 2.8:1."""
+    from textual.command import CommandList
+
+    app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.action_command_palette()
+        await pilot.pause()
+        await pilot.press(*"export")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.5)
+        strips = app.screen._compositor.render_strips()
+        assert app.screen.query_one(CommandList).region.height > 3
+        assert any("write the map" in "".join(s.text for s in strip) for strip in strips)
+        lows = [
+            f"{low.text!r} {low.ratio}:1"
+            for system in (None, ColorSystem.EIGHT_BIT)
+            for low in low_contrast(strips, system)
+            if low.text != "🔎"  # an emoji: the terminal draws it in its own colours
+        ]
+        assert not lows, lows

@@ -1,0 +1,45 @@
+"""The matrix legend at 80 columns names every mark, however long the stance labels."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+from argmap.cli import main
+from argmap.project import Project
+from argmap.tui.app import ArgmapApp
+
+from .conftest import ARTICLE
+
+LABELS = {
+    "for-4day": ("for the 4-day week", "1"),
+    "against-4day": ("against the 4-day week", "-1"),
+    "pilot-first": ("pilot it first", "0"),
+    "sector-specific": ("depends on the sector", "0"),
+}
+
+
+async def test_legend_names_every_mark_at_80_columns(tmp_path: Path) -> None:
+    root = tmp_path / "proj"
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert main(["init", str(root), "--name", "four-day week"]) == 0
+        for sid, (label, axis) in LABELS.items():
+            args = ["codebook", "add-stance", sid, "--label", label, f"--axis={axis}"]
+            assert main([*args, "--project", str(root)]) == 0
+        assert main(["add", str(article), "--project", str(root)]) == 0
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        if type(app.screen).__name__ != "MatrixScreen":
+            app.show("matrix")
+        await pilot.pause()
+        await pilot.pause()
+        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+        region = app.screen.query_one("#legend").region
+        shown = " ".join(lines[region.y : region.bottom])
+    for label, _ in LABELS.values():
+        assert label in shown, shown
+    assert "± mixed" in shown and "· silent" in shown, shown
