@@ -310,6 +310,8 @@ def in_order(
     """
     import numpy as np
 
+    from argmap.suggest.models import cap_titles
+
     stances = models.stance_ids
     n, k = len(ctxs), len(stances)
     if n == 0 or k == 0:
@@ -435,4 +437,4 @@ def in_order(
             pred.question_probs,
             reasons,
         )
-    return out
+    return cap_titles(models, ctxs, out)
