@@ -122,6 +122,10 @@ def test_init_codebook_choices(tmp_path: Path, cli: CliRun) -> None:
     assert code == 2 and "not a codebook" in err and not (tmp_path / "x").exists()
     code, out, _ = cli("init", str(tmp_path / "default"))
     assert code == 0 and "3 stances (for, against, hedged), 0 questions" in out
+    # the blank codebook's stances are placeholders: the output says how to make them one's own
+    assert "codebook rename stance for ID" in out and "codebook add-stance ID" in out
+    code, out, _ = cli("init", str(tmp_path / "d2"), "--codebook", "defence")
+    assert "rename stance" not in out
 
 
 def test_an_analyst_adds_several_patterns_in_one_command(tmp_path: Path, cli: CliRun) -> None:

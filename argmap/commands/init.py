@@ -20,6 +20,12 @@ def cmd_init(args: argparse.Namespace) -> int:
         f"codebook {args.codebook!r}: {len(cb.stances)} stances "
         f"({', '.join(cb.stance_ids)}), {len(cb.questions)} questions"
     )
+    if args.codebook == DEFAULT_CODEBOOK:
+        print(
+            "stances: make them your debate's: argmap codebook rename stance for ID, "
+            "codebook add-stance ID --label L, codebook remove stance ID "
+            f"(each with --project {args.dir})"
+        )
     if not cb.questions:
         print(
             "next: argmap codebook add-question ID --label L --text 'The question?' "
