@@ -277,6 +277,11 @@ class CodebookChange:
     label: str
     codebook: Codebook
     claims: list[tuple[str, Claim, Claim]] = field(default_factory=list)
+    stance_moves: dict[str, str] = field(default_factory=dict)
+    """Stance ids that go over to another (old -> new): a rename, or a removal ``--into``.
+    What progress files say of the old stance (argues, rejections) goes over too."""
+    progress: list[str] = field(default_factory=list)
+    """The annotators whose progress files the change rewrote (filled in when saved)."""
 
 
 def _uses(claim: Claim, kind: str, entry_id: str) -> bool:
@@ -298,6 +303,8 @@ def rename(
     ]
     new_codebook = _rebuild(codebook, **{f"{kind}s": new_items})
     change = CodebookChange(f"rename {kind} {old} to {new}", new_codebook)
+    if kind == "stance":
+        change.stance_moves[old] = new
     for c in claims:
         if not _uses(c, kind, old):
             continue
@@ -339,6 +346,8 @@ def remove(
     new_codebook = _rebuild(codebook, **{f"{kind}s": kept})
     label = f"remove {kind} {entry_id}" + (f" into {into}" if into else "")
     change = CodebookChange(label, new_codebook)
+    if kind == "stance" and into is not None:
+        change.stance_moves[entry_id] = into
     order = new_codebook.question_ids
     for c in users:
         if kind == "stance":

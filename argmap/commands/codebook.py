@@ -62,9 +62,13 @@ def _change(args: argparse.Namespace, make, label: str = "edit codebook") -> int
     files = len({sid for sid, _, _ in change.claims})
     n = len(change.claims)
     rewritten = (
-        f" ({n} claim{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''} rewritten)"
+        [f"{n} claim{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}"]
+        if n
+        else []
     )
-    print(change.label + (rewritten if n else ""))
+    if change.progress:
+        rewritten.append(f"progress of {', '.join(change.progress)}")
+    print(change.label + (f" ({' and '.join(rewritten)} rewritten)" if rewritten else ""))
     return 0
 
 
