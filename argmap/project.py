@@ -580,6 +580,11 @@ def _unknown_stance_in_progress(
     return None
 
 
+def _bring_back(stance: str) -> str:
+    """How to repair a file that names a stance the codebook lacks."""
+    return f"`argmap codebook add-stance {stance}` brings it back"
+
+
 def _progress_stances(progress: Progress) -> set[str]:
     return set(progress.argues.values()) | {
         s for rs in progress.rejected.values() for r in rs for s in r.stances
@@ -950,7 +955,7 @@ class Project:
                 if stance not in stances:
                     self.problems.append(
                         f"{path}: argues: {sid}: unknown stance {stance!r} "
-                        f"(valid: {choices(stances)})"
+                        f"(valid: {choices(stances)}; {_bring_back(stance)})"
                     )
             for sid, entries in progress.rejected.items():
                 for entry in entries:
@@ -958,7 +963,7 @@ class Project:
                         if stance not in stances:
                             self.problems.append(
                                 f"{path}: rejected: {sid}: {entry.sentence}: unknown stance "
-                                f"{stance!r} (valid: {choices(stances)})"
+                                f"{stance!r} (valid: {choices(stances)}; {_bring_back(stance)})"
                             )
             self._progress[progress.annotator] = progress
 

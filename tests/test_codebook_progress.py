@@ -103,3 +103,29 @@ def test_undoing_an_added_stance_someone_argued_since_is_refused(root: Path) -> 
         project.undo()
     assert Project.open(root).argued("bob") == {"op": "torn"}  # still opens
     assert project._undo  # the edit can still be undone once bob changes his mind
+
+
+def test_a_project_left_on_a_stance_the_codebook_lacks_is_repaired_from_the_cli(
+    root: Path, cli: CliRun
+) -> None:
+    """A project broken before this fix (or codebook.json edited by hand): every command
+    names the file and how to repair it, and the codebook commands still work."""
+    import json
+
+    path = root / "annotations" / "codebook.json"
+    book = json.loads(path.read_text())
+    book["stances"] = [s for s in book["stances"] if s["id"] != H]
+    path.write_text(json.dumps(book))
+    code, _, err = cli("--project", str(root), "validate")
+    progress = root / "annotations" / "progress"
+    assert code == 1
+    assert (
+        f"{progress / 'alice.json'}: argues: op: unknown stance {H!r} (valid: pro-autonomy, "
+        f"pro-us-primacy; `argmap codebook add-stance {H}` brings it back)"
+    ) in err.splitlines()
+    code, out, err = cli("--project", str(root), "codebook")
+    assert code == 1 and "pro-us-primacy" in out and "unknown stance" in err
+    code, out, err = cli("--project", str(root), "codebook", "add-stance", H, "--axis", "0")
+    assert code == 0, err
+    assert cli("--project", str(root), "validate")[0] == 0
+    assert progress_of(root) == BEFORE

@@ -10,7 +10,7 @@ from argmap.cliutil import add_json_option, add_project_option, open_project, pr
 def _print_codebook(args: argparse.Namespace) -> int:
     from argmap.codebook import describe, usage_counts
 
-    project = open_project(args)
+    project = open_project(args, strict=False)  # printed, and any damaged file named after
     cb = project.codebook
     counts = usage_counts(cb, project.claims())
     if args.json:
@@ -57,7 +57,10 @@ def _print_codebook(args: argparse.Namespace) -> int:
 
 
 def _change(args: argparse.Namespace, make, label: str = "edit codebook") -> int:  # type: ignore[no-untyped-def]
-    project = open_project(args)
+    # Not strict: a project whose files name a stance the codebook lacks (codebook.json
+    # edited by hand) is repaired here, by adding it back or renaming; the change itself
+    # re-reads every file it rewrites and refuses when one is damaged.
+    project = open_project(args, strict=False, report=False)
     change = project.change_codebook(make, label)
     files = len({sid for sid, _, _ in change.claims})
     n = len(change.claims)
