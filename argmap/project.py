@@ -439,7 +439,11 @@ class AnchorReport:
     orphans: list[str] = field(default_factory=list)
 
 
+_LONGEST_SLUG = 72  # of the 80 characters an id may have: room left for "-2", "-3"…
 _SOURCE_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
+# "(3) " or "(99+) " before a page's title: a browser tab's count of unread notifications,
+# kept in the title and in the name of the file the page was saved as.
+_TAB_COUNT_RE = re.compile(r"^\s*\(\d{1,3}\+?\)\s*")
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -1162,18 +1166,30 @@ class Project:
         return sid in self.sources or (self.sources_dir / f"{sid}{store.META_SUFFIX}").exists()
 
     def new_source_id(self, title: str, file_stem: str = "", id_from: str = "title") -> str:
-        """An id for a new source that no source has: from its ``title`` or, with
-        ``id_from="file"``, its file name; cut where a phrase or word ends (see
-        :func:`slugify`), with ``-2``, ``-3``… when taken. Existing ids never change."""
+        """An id for a new source that no source has: from its ``title`` (cut where a phrase
+        or word ends at 40 characters, see :func:`slugify`) or, with ``id_from="file"``, its
+        whole file name (up to 72 characters, cut where a word ends). A browser tab's count of
+        notifications ("(3) Neighbours – Facebook") is left out. When the id is taken, more
+        of the title is kept if that tells the two apart, else ``-2``, ``-3``… is added.
+        Existing ids never change."""
         if id_from not in ("title", "file"):
             raise UsageError(f"--id-from {id_from!r}: choose title or file")
+        file_stem = _TAB_COUNT_RE.sub("", file_stem)
+        title = _TAB_COUNT_RE.sub("", title)
         stem = " ".join(re.split(r"[-_.\s]+", file_stem)) if has_latin_letters(file_stem) else ""
         if id_from == "file" and stem:
-            base = slugify(stem)
+            named, longest = stem, _LONGEST_SLUG
         elif has_latin_letters(title):
-            base = slugify(title)
+            named, longest = title, 40
         else:
-            base = slugify(stem or "source")
+            named, longest = stem or "source", _LONGEST_SLUG
+        base = slugify(named, longest)
+        for length in (60, _LONGEST_SLUG):
+            if not self._source_id_taken(base) or length <= longest:
+                break
+            longer = slugify(named, length)
+            if not self._source_id_taken(longer):
+                return longer
         sid, n = base, 2
         while self._source_id_taken(sid):
             sid, n = f"{base}-{n}", n + 1

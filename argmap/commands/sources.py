@@ -343,7 +343,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--id-from",
         choices=["title", "file"],
         default="title",
-        help="make ids from each title (default) or each file name (raw/chf-brief.md: chf-brief)",
+        help="make ids from each title (default; cut at 40 characters where a phrase ends) or "
+        "each whole file name (raw/chf-brief.md: chf-brief)",
     )
     p.add_argument("--encoding", default="utf-8", help="encoding of the files (default utf-8)")
     p.add_argument(
