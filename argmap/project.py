@@ -444,6 +444,8 @@ _SOURCE_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
 # "(3) " or "(99+) " before a page's title: a browser tab's count of unread notifications,
 # kept in the title and in the name of the file the page was saved as.
 _TAB_COUNT_RE = re.compile(r"^\s*\(\d{1,3}\+?\)\s*")
+# " 8c1f3e0a9b2d4e67a1f05c3b7d9e2a14" after the name of a page exported from Notion.
+_EXPORT_HASH_RE = re.compile(r"[\s_-]+[0-9a-f]{32}$")
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -1169,12 +1171,12 @@ class Project:
         """An id for a new source that no source has: from its ``title`` (cut where a phrase
         or word ends at 40 characters, see :func:`slugify`) or, with ``id_from="file"``, its
         whole file name (up to 72 characters, cut where a word ends). A browser tab's count of
-        notifications ("(3) Neighbours – Facebook") is left out. When the id is taken, more
+        notifications ("(3) Neighbours – Facebook") and a Notion export's hash are left out. When the id is taken, more
         of the title is kept if that tells the two apart, else ``-2``, ``-3``… is added.
         Existing ids never change."""
         if id_from not in ("title", "file"):
             raise UsageError(f"--id-from {id_from!r}: choose title or file")
-        file_stem = _TAB_COUNT_RE.sub("", file_stem)
+        file_stem = _EXPORT_HASH_RE.sub("", _TAB_COUNT_RE.sub("", file_stem))
         title = _TAB_COUNT_RE.sub("", title)
         stem = " ".join(re.split(r"[-_.\s]+", file_stem)) if has_latin_letters(file_stem) else ""
         if id_from == "file" and stem:

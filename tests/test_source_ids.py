@@ -166,12 +166,15 @@ def test_ids_from_file_names_keep_the_whole_name(tmp_path: Path, cli: CliRun) ->
     _page(raw / "(3) Dolna Strana Neighbours – Vesnik _ Facebook.html", "(3) Dolna Strana")
     long_name = "a-very-long-file-name-that-goes-on-and-on-about-the-licence-fee-and-who-pays"
     _page(raw / f"{long_name}-it.html", "Long")
+    notion = raw / "Motion THW make voting compulsory 8c1f3e0a9b2d4e67a1f05c3b7d9e2a14.md"
+    notion.write_text("# Motion\n\nVoting should be compulsory. Turnout matters.\n")
     code, out, err = cli("add", str(raw), "--id-from", "file", "--json", "--project", root)
     assert code == 0, err
     assert sorted(m["id"] for m in json.loads(out)) == [
         "a-very-long-file-name-that-goes-on-and-on-about-the-licence-fee",
         "dolna-strana-neighbours-vesnik-facebook",
         "kbc-licence-fee-white-paper-household-levy-live",
+        "motion-thw-make-voting-compulsory",
         "varnholm-courier-fund-kbc-from-tax-comments",
     ]
 
