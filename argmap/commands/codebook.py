@@ -100,12 +100,13 @@ def cmd_add_stance(args: argparse.Namespace) -> int:
         return new
 
     code = _change(args, make, f"add stance {args.id}")
-    given = {"label": args.label, "symbol": args.symbol, "axis": args.axis}
+    given = {"label": args.label, "symbol": args.symbol, "axis": args.axis, "color": args.color}
     if added and any(v is None for v in given.values()):
         s = added[-1]
         print(
-            f"  label {s.label!r}, symbol {s.symbol}, axis {s.axis}: change with `argmap "
-            f"codebook edit stance {s.id} --label … --symbol … --axis 1|0|-1`"
+            f"  label {s.label!r}, symbol {s.symbol}, axis {s.axis}, colour {s.color}: change "
+            f"with `argmap codebook edit stance {s.id} --label … --symbol … --axis 1|0|-1 "
+            "--color …`"
         )
     return code
 
@@ -148,7 +149,27 @@ def cmd_move(args: argparse.Namespace) -> int:
 def cmd_rename(args: argparse.Namespace) -> int:
     from argmap import codebook as cbk
 
-    return _change(args, lambda cb, claims: cbk.rename(cb, claims, args.kind, args.old, args.new))
+    made: list[cbk.CodebookChange] = []
+
+    def make(cb, claims):  # type: ignore[no-untyped-def]
+        made.append(cbk.rename(cb, claims, args.kind, args.old, args.new))
+        return made[-1]
+
+    code = _change(args, make)
+    placeholder = {s.id: s for s in cbk.blank_codebook().stances}.get(args.old)
+    if args.kind == "stance" and placeholder is not None and made:
+        now = next(s for s in made[-1].codebook.stances if s.id == args.new)
+        kept = [
+            f"{name} {getattr(now, name)!r}"
+            for name in ("label", "description")
+            if getattr(now, name) == getattr(placeholder, name)
+        ]
+        if kept:
+            print(
+                f"  still the blank codebook's {' and '.join(kept)}: change with `argmap "
+                f"codebook edit stance {args.new} --label … --description …`"
+            )
+    return code
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
@@ -186,7 +207,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         choices=[-1, 0, 1],
         help="side of the axis: 1 for, -1 against, 0 neither (default 0)",
     )
-    q.add_argument("--color", default="white", help="a colour name, #rrggbb or rgb(r,g,b)")
+    q.add_argument(
+        "--color",
+        help="a colour name, #rrggbb or rgb(r,g,b) (default: the first of blue, purple, teal, "
+        "brown, pink, grey no stance has)",
+    )
     q.add_argument("--description")
     add_project_option(q)
     q.set_defaults(func=cmd_add_stance)
