@@ -407,6 +407,28 @@ DEBATE21 = Debate(
     patterns=245,
     minority_first=4,
 )
+DEBATE22 = Debate(
+    "debate22",
+    ("full-basic-income", "targeted-support", "work-first", "await-pilot"),
+    frozenset(
+        {
+            "cost-taxes",
+            "work-incentives",
+            "poverty-dignity",
+            "bureaucracy-fraud",
+            "future-of-work",
+            "inflation-housing",
+            "pilot-evidence",
+        }
+    ),
+    "await-pilot",
+    sources=15,
+    units=251,
+    sentences=483,
+    relations=205,
+    patterns=220,
+    minority_first=5,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -428,6 +450,7 @@ DEBATES = {
         DEBATE19,
         DEBATE20,
         DEBATE21,
+        DEBATE22,
     )
 }
 
@@ -598,7 +621,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
-    debate19, debate20 and debate21 each stance leads an article."""
+    debate19, debate20, debate21 and debate22 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -628,6 +651,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE19,
         DEBATE20,
         DEBATE21,
+        DEBATE22,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
