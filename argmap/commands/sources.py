@@ -164,7 +164,12 @@ def _who(row: dict) -> str:
 
 def cmd_sentences(args: argparse.Namespace) -> int:
     """List sources' sentences with ids and offsets (or a template to fill in, ``--tsv``)."""
-    if bool(args.source) == bool(args.all):
+    if args.source and args.all:
+        raise UsageError(
+            f"give SOURCE ids or --all, not both (--all already lists every source; "
+            f"drop it to list only {', '.join(args.source)})"
+        )
+    if not args.source and not args.all:
         raise UsageError("give one or more SOURCE ids, or --all for every source")
     project = open_project(args, strict=False, claims_of=[] if args.all else args.source)
     docs = list(project.sources.values()) if args.all else [project.source(s) for s in args.source]
