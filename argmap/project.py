@@ -33,6 +33,7 @@ from argmap.errors import (
     UsageError,
     choices,
     read_user_file,
+    unknown,
 )
 from argmap.loadcache import LoadCache, file_stat
 from argmap.model import (
@@ -1357,7 +1358,7 @@ class Project:
                 f"source {damaged[0]!r} cannot be used: its files have problems "
                 "(run `argmap validate`)"
             )
-        raise UsageError(f"unknown source {ref!r} (valid: {choices(list(self.sources))})")
+        raise UsageError(unknown("source", ref, list(self.sources)))
 
     def annotation_path(self, source_id: str) -> Path:
         return self.annotations_dir / f"{source_id}{store.ANNOTATION_SUFFIX}"
@@ -1665,16 +1666,12 @@ class Project:
 
     def check_stance(self, stance: str) -> str:
         if stance not in self.codebook.stance_ids:
-            raise UsageError(
-                f"unknown stance {stance!r} (valid: {choices(self.codebook.stance_ids)})"
-            )
+            raise UsageError(unknown("stance", stance, self.codebook.stance_ids))
         return stance
 
     def check_question(self, question: str) -> str:
         if question not in self.codebook.question_ids:
-            raise UsageError(
-                f"unknown question {question!r} (valid: {choices(self.codebook.question_ids)})"
-            )
+            raise UsageError(unknown("question", question, self.codebook.question_ids))
         return question
 
     @property
