@@ -1165,6 +1165,56 @@ class Project:
             prepared, source_id=source_id, title=title, force=force, id_from=id_from
         )
 
+    def replace_text(
+        self,
+        source_id: str,
+        path: Path | str,
+        *,
+        encoding: str = "utf-8",
+        html_reader: int | None = None,
+    ) -> SourceMeta:
+        """Make the file at ``path`` (a newer version of the article) the text of source
+        ``source_id``: same id, the metadata set for it kept, read by the reader the source
+        was read with unless ``html_reader`` says another. The claims and rejections on it
+        are re-anchored when the project is next opened (see :meth:`save_reanchored`)."""
+        doc = self.source(source_id)
+        if html_reader is None:
+            html_reader = doc.meta.reader if doc.meta.reader is not None else 2
+        prepared = prepare_source(path, encoding=encoding, html_reader=html_reader)
+        text = corpus.normalise_newlines(prepared.text)
+        if corpus.text_sha256(text) == doc.sha256:
+            raise UsageError(f"{path}: the same text as source {doc.id!r} has; nothing replaced")
+        meta = doc.meta.model_copy(
+            update={
+                "file": doc.id + prepared.suffix,
+                "reader": corpus.recorded_reader(prepared.reader),
+                "left_out": prepared.left_out,
+            }
+        )
+        old_target = doc.path
+        with store.project_lock(self.annotations_dir):
+            target = self.sources_dir / meta.file
+            if prepared.raw_copy:
+                tmp = target.with_name(f".{target.name}.tmp")
+                try:
+                    shutil.copyfile(prepared.path, tmp)
+                    os.replace(tmp, target)
+                except OSError as err:
+                    tmp.unlink(missing_ok=True)
+                    raise ArgmapError(f"{target}: cannot write ({err.strerror or err})") from None
+            else:
+                store.atomic_write(target, prepared.text)
+            store.write_model(
+                self.sources_dir / f"{doc.id}{store.META_SUFFIX}", meta, keep_empty=True
+            )
+            if old_target != target:
+                old_target.unlink(missing_ok=True)
+            self.writes += 1
+        self.sources[doc.id] = SourceDoc(
+            meta, target, corpus.read_source_text(target), self.root / CACHE_DIR
+        )
+        return meta
+
     def _source_id_taken(self, sid: str) -> bool:
         return sid in self.sources or (self.sources_dir / f"{sid}{store.META_SUFFIX}").exists()
 
