@@ -59,6 +59,10 @@ def unknown(kind: str, value: str, valid: list[str] | tuple[str, ...]) -> str:
     if near is None:
         close = difflib.get_close_matches(value.casefold(), list(folded), n=1, cutoff=0.85)
         near = folded[close[0]] if close else None
+    if near is None and len(value) >= 3:
+        # the start of one id ("keep-summer" for "keep-summer-time")
+        starting = [v for f, v in folded.items() if f.startswith(value.casefold())]
+        near = starting[0] if len(starting) == 1 else None
     hint = f"did you mean {near!r}? " if near is not None and near != value else ""
     return f"unknown {kind} {value!r} ({hint}valid: {choices(valid)})"
 

@@ -456,7 +456,14 @@ def _valid_source_id(sid: str) -> bool:
 
 
 def _check_date(value: str) -> str:
-    """``value`` if it is an ISO 8601 calendar date (``2024-03-01``, ``2024-03`` or ``2024``)."""
+    """``value`` if it is an ISO 8601 calendar date (``2024-03-01``, ``2024-03`` or ``2024``);
+    a day written out as a page writes it ("2 October 2026", "October 2, 2026",
+    "2.10.2026") is taken as its ISO date."""
+    given = value
+    if not _DATE_RE.fullmatch(value) and len(value.split()) <= 3:
+        from argmap.readers.dates import any_date
+
+        value = any_date(value) or value
     m = _DATE_RE.fullmatch(value)
     ok = m is not None
     if m and m[2]:
@@ -465,7 +472,10 @@ def _check_date(value: str) -> str:
         except ValueError:
             ok = False
     if not ok:
-        raise UsageError(f"--date {value!r}: not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
+        raise UsageError(
+            f"--date {given!r}: not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY) nor a day "
+            "written out (2 October 2026)"
+        )
     return value
 
 
@@ -1337,7 +1347,7 @@ class Project:
         """Change a source's metadata (title, author, outlet, date, url, note)."""
         doc = self.source(source)
         if fields.get("date"):
-            _check_date(fields["date"])
+            fields["date"] = _check_date(fields["date"])
         meta = SourceMeta.model_validate(
             {
                 **doc.meta.model_dump(by_alias=True),

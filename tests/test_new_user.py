@@ -102,6 +102,8 @@ def test_a_mistyped_id_names_the_one_meant(root: str, cli: CliRun, tmp_path: Pat
         (["--stance", "For", "-q", "health"], "unknown stance 'For' (did you mean 'for'? "),
         (["--stance", "for", "-q", "helth"], "unknown question 'helth' (did you mean 'health'? "),
         (["--stance", "nope", "-q", "health"], "unknown stance 'nope' (valid: for, against, "),
+        (["--stance", "again", "-q", "health"], "unknown stance 'again' (did you mean "
+         "'against'? "),
     ]  # fmt: skip
     for args, message in cases:
         if args[0].startswith("give"):
