@@ -121,6 +121,8 @@ def prepare_source(
     src = Path(path)
     corpus.check_reader(html_reader)
     suffix = src.suffix.lower()
+    if text is None and not src.exists():
+        raise ArgmapError(f"{src}: no such file")  # not "unsupported file type (none)"
     if text is None and src.is_dir():
         chat = src / "messages.html"  # a Telegram Desktop export (ChatExport_DATE)
         hint = f"add {chat}" if chat.is_file() else "add the files in it one by one"

@@ -113,3 +113,10 @@ def test_a_mistyped_id_names_the_one_meant(root: str, cli: CliRun, tmp_path: Pat
         code, out, err = cli(*args, "-p", root)
         assert code == 2 and out == "" and err.count("\n") == 1
         assert err.startswith(f"argmap: {message}"), err
+
+
+def test_adding_a_path_that_is_not_there_says_so(root: str, cli: CliRun, tmp_path: Path) -> None:
+    """`argmap add ../notes/` (a folder name mistyped) said "unsupported file type '(none)'"."""
+    missing = tmp_path / "notes"
+    code, out, err = cli("add", f"{missing}/", "-p", root)
+    assert (code, out, err) == (1, "", f"argmap: {missing}: no such file\n")
