@@ -109,6 +109,45 @@ _HAS_WORD = re.compile(r"[^\W_]")
 """A letter or digit: a file without one holds no text, whatever the reader."""
 
 
+# Markup that is plain text to read (debate21's think tank memo came as .rst): argmap reads
+# it as a .txt, markup and all, which is better than nothing.
+_PLAIN_TEXT_SUFFIXES = frozenset(
+    [".rst", ".adoc", ".asciidoc", ".asc", ".textile", ".text", ".tex", ".wiki", ".log"]
+)
+
+
+def _plain_text_hint(src: Path) -> str:
+    """ "; it is plain text: …" for a file of an unsupported type that a user can add as .txt
+    (a markup argmap has no reader for, or a text file without a suffix)."""
+    suffix = src.suffix.lower()
+    if suffix not in _PLAIN_TEXT_SUFFIXES:
+        if suffix or not src.is_file():
+            return ""
+        try:
+            head = src.read_bytes()[:4096]
+            head.decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return ""
+        if b"\0" in head or not head.strip():
+            return ""
+    markup = " (its markup is read as text)" if suffix else ""
+    return f"; it is plain text: add a copy saved as {src.stem}.txt{markup}"
+
+
+# File names an export gives every conversation or page: the folder it is in names it
+# ("WhatsApp Chat - Lindqvist family/_chat.txt", "ChatExport_2026-05-01/messages.html").
+_GENERIC_STEMS = frozenset(["_chat", "chat", "messages", "message", "index", "content", "page"])
+
+
+def _id_stem(src: Path) -> str:
+    """The part of a file's name an id is made from: its stem, or for a name every export
+    of its kind has (``_chat.txt``, ``messages.html``) the folder's name."""
+    folder = src.absolute().parent.name
+    if src.stem.lower() in _GENERIC_STEMS and has_latin_letters(folder):
+        return folder
+    return src.stem
+
+
 def prepare_source(
     path: Path | str,
     *,
@@ -130,7 +169,7 @@ def prepare_source(
     if suffix not in corpus.IMPORT_SUFFIXES:
         raise UsageError(
             f"{src}: unsupported file type {suffix or '(none)'!r} "
-            f"(supported: {choices(list(corpus.IMPORT_SUFFIXES))})"
+            f"(supported: {choices(list(corpus.IMPORT_SUFFIXES))})" + _plain_text_hint(src)
         )
     if suffix in corpus.FORMAT_SUFFIXES and html_reader < 8:
         raise UsageError(
@@ -1301,7 +1340,7 @@ class Project:
         reader = corpus.recorded_reader(prepared.reader)
         title = title or info.get("title") or corpus.guess_title(text, reader)
         if source_id is None:
-            sid = self.new_source_id(title, src.stem, id_from)
+            sid = self.new_source_id(title, _id_stem(src), id_from)
         else:
             sid = source_id
             if self._source_id_taken(sid):
