@@ -1273,9 +1273,9 @@ class Project:
         """An id for a new source that no source has: from its ``title`` (cut where a phrase
         or word ends at 40 characters, see :func:`slugify`) or, with ``id_from="file"``, its
         whole file name (up to 72 characters, cut where a word ends). A browser tab's count of
-        notifications ("(3) Neighbours – Facebook") and a Notion export's hash are left out. When the id is taken, more
-        of the title is kept if that tells the two apart, else ``-2``, ``-3``… is added.
-        Existing ids never change."""
+        notifications ("(3) Neighbours – Facebook") and a Notion export's hash are left out.
+        When the id is taken, more of the title is kept if that tells the two apart, else
+        ``-2``, ``-3``… is added. Existing ids never change."""
         if id_from not in ("title", "file"):
             raise UsageError(f"--id-from {id_from!r}: choose title or file")
         file_stem = _EXPORT_HASH_RE.sub("", _TAB_COUNT_RE.sub("", file_stem))
@@ -2215,7 +2215,8 @@ class Project:
         inverse = [(sid, after, before) for sid, before, after in edit.changes]
         if edit.codebook is not None:
             back = {name: (after, before) for name, (before, after) in edit.progress.items()}
-            self._save_codebook(edit.codebook[0], inverse, back, "cannot undo")  # type: ignore[arg-type]
+            undone = edit.codebook[0]
+            self._save_codebook(undone, inverse, back, "cannot undo")  # type: ignore[arg-type]
         else:
             self._apply(inverse)
         self._redo.append(self._undo.pop())
@@ -2227,7 +2228,8 @@ class Project:
             return None
         edit = self._redo[-1]
         if edit.codebook is not None:
-            self._save_codebook(edit.codebook[1], edit.changes, edit.progress, "cannot redo")  # type: ignore[arg-type]
+            redone, pairs = edit.codebook[1], edit.changes
+            self._save_codebook(redone, pairs, edit.progress, "cannot redo")  # type: ignore[arg-type]
         else:
             self._apply(edit.changes)
         self._undo.append(self._redo.pop())
