@@ -287,7 +287,7 @@ def test_meta_command(cli_json: JsonRun, root: str) -> None:
         ),
         (
             ("annotate", "alpha", "--sentence", "s0001", "--stance", PA, "-q", "nato"),
-            "unknown question 'nato' (valid: nato-replacement, three-ds,",
+            "unknown question 'nato' (did you mean 'nato-replacement'? valid: nato-replacement, ",
         ),
         (
             ("annotate", "gamma", "--sentence", "s0001", "--stance", PA, "-q", "ukraine"),
