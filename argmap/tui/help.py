@@ -68,7 +68,11 @@ def sections(codebook: Codebook) -> list[Section]:
     """The whole help, in reading order."""
     symbols = [s.symbol for s in codebook.stances[:4]]
     numbers = " ".join(str(i) for i in range(1, len(symbols) + 1))
-    stance_line = (numbers, f"stance {' '.join(symbols)}, then questions")
+    stance_lines: tuple[tuple[str, str], ...] = (
+        (numbers, f"stance {' '.join(symbols)}, then questions"),
+    )
+    if len(stance_lines[0][1]) > MIN_COLUMN - KEY_WIDTH:  # 4 stances: on two lines, not cut
+        stance_lines = ((numbers, f"stance {' '.join(symbols)},"), ("", "then its questions"))
     return [
         Section(
             "Everywhere",
@@ -107,7 +111,7 @@ def sections(codebook: Codebook) -> list[Section]:
         Section(
             "Reader: read and annotate",
             (
-                stance_line,
+                *stance_lines,
                 ("q", "questions (new: stance 1st)"),
                 ("e n", "kind claim/evidence · note"),
                 ("s a", "link: supports · attacks"),
