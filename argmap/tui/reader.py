@@ -57,6 +57,16 @@ def _kept(theirs: Claim, mine: Claim) -> str:
     return f" (your own reading; {theirs.annotator}'s claim kept)"
 
 
+class ReaderDetail(Static):
+    """The panel under the text: the claims of the sentence under the cursor, or what to
+    press. Notices stand above it, not over it (at 80 columns they hid its right half)."""
+
+    def on_resize(self) -> None:
+        screen = self.screen
+        if isinstance(screen, ReaderScreen):
+            screen.lift_notices()
+
+
 class ReaderScreen(ArgmapScreen):
     """One source's text; the cursor is a sentence; single keys annotate it."""
 
@@ -155,8 +165,15 @@ class ReaderScreen(ArgmapScreen):
         with Vertical(id="reader-body"):
             yield Static(id="reader-title", classes="screen-title")
             yield SentenceView(id="sentences")
-            yield Static(id="reader-detail")
+            yield ReaderDetail(id="reader-detail")
         yield FittingFooter()
+
+    def lift_notices(self) -> None:
+        """Put notices right above the detail panel (and the footer under it)."""
+        detail = self.query_one(ReaderDetail)
+        below = max(self.size.height - detail.region.y, 1)
+        for rack in self.query("#textual-toastrack"):
+            rack.styles.margin = (0, 0, below, 0)
 
     @property
     def view(self) -> SentenceView:

@@ -41,3 +41,22 @@ async def test_suggesting_progress_says_suggesting_once(
     assert "suggesting: 3 of 12 sentences (75 %)" in shown, shown
     assert "suggesting: fitting the models (50 %)" in shown, shown
     assert not [n for n in shown if "suggesting: suggesting" in n]
+
+
+async def test_a_reader_notice_does_not_cover_the_claim_it_reports(small_project: Path) -> None:
+    """At 80 columns "… is now evidence" covered the right half of the detail panel, where
+    the claim's kind, annotator and id are: notices stand above the panel."""
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0002")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause(0.6)  # the notice slides in
+        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+        claim = app.screen.current_claim()
+    assert claim is not None and claim.kind == "evidence"
+    detail = next(i for i, line in enumerate(lines) if "›" in line)
+    assert f"evidence · NATO replacement · tester · {claim.id}" in lines[detail], lines
+    notice = [i for i, line in enumerate(lines) if "is now evidence" in line]
+    assert notice and max(notice) < detail - 1, "\n".join(lines)  # shown, above the rule
