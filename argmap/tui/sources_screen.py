@@ -155,8 +155,10 @@ class AddSourcesScreen(ArgmapScreen):
     AddSourcesScreen #preview { height: auto; }
     """
 
-    def __init__(self) -> None:
+    def __init__(self, texts: list[str] | None = None) -> None:
+        """``texts``: pasted texts to read and list at once (first line: the title)."""
         super().__init__()
+        self.texts = list(texts or [])
         self.pending: list[Pending] = []
         self.saving = False
         self.id_from = "title"
@@ -190,6 +192,8 @@ class AddSourcesScreen(ArgmapScreen):
         super().on_mount()
         self.query_one("#progress", ProgressBar).display = False
         self.query_one("#path", Input).focus()
+        if self.texts:
+            self.prepare([(Path("pasted.txt"), text) for text in self.texts])
 
     # ------------------------------------------------------------------ choosing
 

@@ -135,4 +135,4 @@ async def test_help_with_four_stances_cuts_nothing_at_80x24(tmp_path: Path) -> N
         pages.append(help_lines(app))
     text = "\n".join(line for page in pages for line in page[1:-1])
     assert "…" not in text, "an entry is cut"
-    assert "1 2 3 4   stance ▲ ▼ ◆ ●," in text and "then its questions" in text
+    assert "1 2 3 4   stance ▲ ▼ ◆ ● → questions" in text
