@@ -224,6 +224,11 @@ class ReaderScreen(ArgmapScreen):
         )
         self._apply_pending()
 
+    def on_screen_suspend(self) -> None:
+        # a dialog shows the notices itself; this screen's, seen through it, were a 2nd copy
+        for rack in self.query("#textual-toastrack"):
+            rack.display = False
+
     def on_screen_resume(self) -> None:
         self._label_stance_keys()
         self._apply_pending()
