@@ -313,7 +313,7 @@ class HelpScreen(Screen):
         else:
             title.append(" · esc closes", style=muted_style())
         stances = Text("   ")
-        for s in codebook.stances[:3]:
+        for s in codebook.stances:  # every stance (a 4th was left out), or none
             stances.append(f"{s.symbol} {s.label}  ", style=stance_style(codebook, s.id))
         if title.cell_len + stances.cell_len <= width:
             title.append_text(stances)
