@@ -162,3 +162,19 @@ async def test_a_speaker_set_by_hand_can_be_given_back_to_the_reader(tmp_path: P
         await pilot.pause()
         assert "s0004: said by nobody (as read) (was Someone)" in notices(app)
     assert Project.open(root).sources["panel"].meta.speakers == ()
+
+
+async def test_the_palette_lists_the_passages_not_read(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"not read")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, LeftOutScreen)
+        assert app.screen.passages == [COMMENT]
