@@ -347,6 +347,7 @@ class MatrixScreen(ArgmapScreen):
             (f" — {meta.byline}" if meta.byline else "", "italic"),
             (f" ({meta.date})" if meta.date else "", ""),
             (f"  {source}", muted_style()),
+            (f"  · {n} not read (r, then L)" if (n := doc.left_out_count) else "", "bold"),
             "\n",
             ("Question ", "bold"),
             (q.label, "bold"),

@@ -164,6 +164,19 @@ async def test_a_speaker_set_by_hand_can_be_given_back_to_the_reader(tmp_path: P
     assert Project.open(root).sources["panel"].meta.speakers == ()
 
 
+async def test_the_matrix_says_a_source_has_passages_not_read(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        rows = app.screen.view.rows  # type: ignore[attr-defined]
+        for row in rows:  # page, then panel: the detail names each in turn
+            text = str(app.screen.query_one("#matrix-detail").render())
+            assert ("1 not read (r, then L)" in text) == (row.key == "page"), (row.key, text)
+            await pilot.press("j")
+            await pilot.pause()
+
+
 async def test_the_palette_lists_the_passages_not_read(tmp_path: Path) -> None:
     root = _project(tmp_path)
     app = ArgmapApp(Project.open(root, annotator="ana"))
