@@ -241,6 +241,15 @@ class ArgmapApp(App[int]):
         assert isinstance(reader, ReaderScreen)
         reader.open(source, sentence=sentence, claim=claim)
 
+    def show_left_out(self, source: str) -> None:
+        """Open ``source`` in the reader with the passages its reader left out (``L``)."""
+        from argmap.tui.reader import ReaderScreen
+
+        self.open_reader(source)
+        reader = self.get_screen("reader")
+        assert isinstance(reader, ReaderScreen)
+        reader.call_after_refresh(reader.action_left_out)
+
     def open_question(self, question: str, claim: str | None = None) -> None:
         """Show ``question`` in the question map (the cursor on ``claim`` if given)."""
         try:

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from argmap import analysis
 from argmap.analysis import Cell
-from argmap.model import Codebook
+from argmap.model import Codebook, slugify
 from argmap.project import Project, quote_as_read
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import claim_prompt
@@ -130,9 +130,14 @@ def who_said_what(contest: analysis.Contest, codebook: Codebook) -> Text:
 
 
 def matrix_rows(project: Project, sources: list[str]) -> list[RowLabel]:
-    """Row labels: the shortest unique id prefix of each source and its title."""
+    """Row labels: the shortest unique id prefix of each source and its title; no prefix
+    where the id is the title's own slug ("pan Panel on phones…" read as a stutter)."""
     prefixes = unique_prefixes(sources)
-    return [RowLabel(sid, prefixes[sid], project.sources[sid].title) for sid in sources]
+    rows = []
+    for sid in sources:
+        title = project.sources[sid].title
+        rows.append(RowLabel(sid, "" if sid == slugify(title) else prefixes[sid], title))
+    return rows
 
 
 class MatrixScreen(ArgmapScreen):
@@ -342,6 +347,7 @@ class MatrixScreen(ArgmapScreen):
             (f" — {meta.byline}" if meta.byline else "", "italic"),
             (f" ({meta.date})" if meta.date else "", ""),
             (f"  {source}", muted_style()),
+            (f"  · {n} not read (r, then L)" if (n := doc.left_out_count) else "", "bold"),
             "\n",
             ("Question ", "bold"),
             (q.label, "bold"),

@@ -63,9 +63,15 @@ async def test_empty_project_opens_on_the_guided_start(tmp_path: Path) -> None:
         await settle(app, pilot)
         start = app.screen
         assert isinstance(start, StartScreen)
-        text = str(start.query_one("#start").render())
+        lines = ["".join(s.text for s in strip) for strip in start._compositor.render_strips()]
+        text = "\n".join(lines)
         assert "1. Make the codebook" in text and "2. Add sources" in text
         assert "for, against, hedged" in text
+        # a step's note wraps under itself, not under the step's mark ("  stances for…")
+        first = next(i for i, line in enumerate(lines) if "1. Make the codebook" in line)
+        last = next(i for i, line in enumerate(lines) if "2. Add sources" in line)
+        assert last - first > 2, text  # the note took two lines or more
+        assert all(line.startswith(" " * 6) for line in lines[first + 1 : last]), text
         await pilot.press("k")
         await settle(app, pilot)
         assert isinstance(app.screen, CodebookScreen)
