@@ -129,3 +129,26 @@ def test_readers_names_are_their_modules_own() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert json.loads(out.stdout) == []
+
+
+def test_suggest_names_are_their_modules_own_and_loaded_on_use(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``argmap.suggest`` imports a module when one of its names is first used: adding a
+    pattern does not import the features, models or evaluation."""
+    root = str(tmp_path / "p")
+    code = (
+        "import contextlib, io, sys\nfrom argmap.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main(['init', {root!r}]) == 0\n"
+        f"    assert main(['patterns', 'add', 'stance', 'for', 'act now', '--project', {root!r}]) == 0\n"
+        "heavy = [m for m in ('argmap.suggest.models', 'argmap.suggest.features',\n"
+        "    'argmap.suggest.evaluation') if m in sys.modules]\n"
+        "import importlib\nfrom argmap import suggest\n"
+        "bad = [n for n in suggest.__all__ if getattr(suggest, n) is not getattr(\n"
+        "    importlib.import_module('argmap.suggest.' + suggest._WHERE[n]), n)]\n"
+        "assert sorted(suggest._WHERE) == sorted(suggest.__all__)\n"
+        "print(heavy + bad)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "[]"
