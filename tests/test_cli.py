@@ -366,3 +366,21 @@ def test_python_dash_m_argmap(root: str) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert [s["id"] for s in json.loads(done.stdout)] == ["alpha", "beta"]
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 1023, 1024, 1025, 2500])
+def test_json_items_are_the_text_of_the_whole_list(
+    n: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``suggest --all --json`` and ``claims --json`` write their list in pieces: the same
+    text as the whole list at once."""
+    from argmap.cliutil import print_json, print_json_items
+
+    items = [
+        {"id": i, "text": f"Ça {i}", "p": i / 7, "q": [], "r": {}, "n": None, "t": ("a", i)}
+        for i in range(n)
+    ]
+    print_json(items)
+    whole = capsys.readouterr().out
+    print_json_items(iter(items))
+    assert capsys.readouterr().out == whole
