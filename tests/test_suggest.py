@@ -1016,6 +1016,34 @@ def test_a_sentence_that_reads_strongly_keeps_its_stance_against_the_annotated_o
     assert sequence.in_order(models, ctxs, plain, [None] * 12) == unannotated
 
 
+def test_a_sentence_that_reads_strongly_keeps_its_stance_against_the_side_said(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A user says an unannotated article of a one-sided project argues pro-US: its
+    sentences that lean a little pro-autonomy turn pro-US, but the one that reads clearly
+    hedged (a conceded point of a mixed article) stays hedged, and so do its neighbours'
+    readings of it. Pulled by the word as by everything else, as before, it turned pro-US."""
+    from argmap.suggest import sequence
+    from argmap.suggest.data import Context
+
+    lean = {PA: 0.45, PUS: 0.3, H: 0.25}
+    firm = {PA: 0.1, PUS: 0.15, H: 0.75}
+    ctxs = [Context(f"Sentence number {i} of the article.") for i in range(9)]
+    preds = [_flat(lean)] * 4 + [_flat(firm)] + [_flat(lean)] * 4
+    models = _reading_models(ONE_SIDED)
+    models.stickiness = 0.5
+    got = sequence.in_order(models, ctxs, preds, [None] * 9, PUS)
+    assert [p.stance for p in got if p] == [PUS] * 4 + [H] + [PUS] * 4
+    assert "[you said the source argues it]" in got[0].top_features  # type: ignore[union-attr]
+    # said nothing, the article keeps its own reading
+    assert [p.stance for p in sequence.in_order(models, ctxs, preds, [None] * 9) if p] == (
+        [PA] * 4 + [H] + [PA] * 4
+    )
+    monkeypatch.setattr(sequence, "STRONG", 1.0)
+    pulled = sequence.in_order(models, ctxs, preds, [None] * 9, PUS)
+    assert pulled[4] is not None and pulled[4].stance == PUS
+
+
 def test_models_beat_the_majority_baseline_on_held_out_sources(root: Path) -> None:
     report = S.evaluate(Project.open(root))
     assert report.claim and report.claim_baseline and report.stance and report.stance_baseline
