@@ -14,6 +14,7 @@ from argmap.readers.metadata import guess_author, guess_date
 from argmap.readers.names import person_name, person_names
 from argmap.readers.page9 import facts9, kind9, lines9, markup9, title9
 from argmap.readers.page10 import facts10, kind10, lines10, markup10
+from argmap.readers.page11 import place11, threads11
 from argmap.readers.plain import shorten_at_word
 from argmap.readers.text10 import letter_names
 from argmap.readers.versions import READER, check_reader
@@ -66,6 +67,9 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
     if reader >= 10:
         kind = kind10(markup, kind)
         markup = markup10(markup, kind) if kind else markup
+    threads: list[list[str]] = []
+    if reader >= 11:
+        markup, threads = threads11(markup, lambda part: _fragment_lines(part, reader))
     parser.feed(markup)
     parser.close()
     raw = "".join(parser.parts)
@@ -83,6 +87,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         lines = lines9(lines, markup, kind)
     if reader >= 10:
         lines = lines10(lines, kind)
+    if reader >= 11:
+        lines = place11(lines, threads)
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")
@@ -182,6 +188,15 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
             info["url"] = found["url"]
         info = {k: v for k, v in info.items() if v}
     return paragraphs + "\n", info
+
+
+def _fragment_lines(fragment: str, reader: int) -> list[str]:
+    """Reader 11: the lines of a post's text (a fragment of the page's markup)."""
+    parser = HTMLText(reader)
+    parser.feed(fragment)
+    parser.close()
+    lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
+    return [line for line in lines if line and not _BARE_BULLET.fullmatch(line)]
 
 
 PAGE_DATES = ("article:published_time", "date", "dcterms.modified", "dcterms.date", "dc.date",

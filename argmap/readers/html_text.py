@@ -696,6 +696,8 @@ class HTMLText(HTMLParser):
             self._commenters.append([tag, 1])
         if tag in ("article", "main"):
             self._content_depth += 1
+            if self.reader >= 11 and a.get("data-argmap-chars", "").isdigit():
+                self._content_chars += int(a["data-argmap-chars"])  # a thread read apart
         if tag == "article":
             self._article_depth += 1
         if tag in self.OUTSIDE_KEPT:

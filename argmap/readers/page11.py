@@ -1,0 +1,345 @@
+"""Reader 11: a page's comment threads and posts read with their writers (:func:`threads11`)
+and more page chrome dropped (:func:`lines11`).
+
+A thread is found by the markup its software writes, each post with the element naming its
+writer and the element holding its text; a post is read only when both are found, so that a
+class word alone ("comment" on a newspaper's opinion section) takes no text from a page:
+
+- comments: Substack (``div.comment``, ``commenter-name``, ``comment-body``), WordPress
+  (``li.comment``, ``fn``, ``comment-content``), Stack Exchange (``li.comment``,
+  ``comment-user``, ``comment-copy``), Coral (``coral-comment``, ``coral-username``), LinkedIn
+  (``comments-comment-entity``), Disqus (``li.post``, ``author``, ``post-message``, also in a
+  SingleFile ``srcdoc`` frame), Facebook (``role=article`` labelled "Comment by NAME …"),
+  Tumblr's notes (a reply, a reblog that added words);
+- posts: Stack Exchange's question and answers (the writer in the owner's signature),
+  Discourse's posts (``topic-post``: the user name), Tumblr's reblog trail (``trail-item``).
+
+Each post becomes its writer's label line ("Sigrid Vold:", "@lars_h:" for a handle) and
+its text's lines, replies after the post they answer; the thread's own chrome (its count,
+sort box, "Load more", likes) goes with it. Where the page's other rules would drop the
+thread (a comments section after the article), it is read after the page's text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterator
+from html.parser import HTMLParser
+
+from argmap.readers.names import person_name
+
+Read = Callable[[str], list[str]]
+"""How a post's text is read: a fragment of the page's markup to its lines."""
+_VOID = frozenset(
+    ["br", "img", "meta", "link", "input", "hr", "wbr", "source", "area", "col", "embed",
+     "param", "track", "base"]
+)  # fmt: skip
+
+
+class _Node:
+    __slots__ = ("attrs", "children", "end", "parent", "start", "tag")
+
+    def __init__(self, tag: str, attrs: dict[str, str], start: int, parent: _Node | None):
+        self.tag, self.attrs, self.start, self.end = tag, attrs, start, start
+        self.children: list[_Node] = []
+        self.parent = parent
+
+    @property
+    def classes(self) -> set[str]:
+        return set(self.attrs.get("class", "").lower().split())
+
+    def walk(self) -> Iterator[_Node]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+class _Tree(HTMLParser):
+    """A page's elements with where each starts and ends in the markup."""
+
+    def __init__(self, markup: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.markup = markup
+        self._lines = [0]
+        for m in re.finditer("\n", markup):
+            self._lines.append(m.end())
+        self.root = _Node("#root", {}, 0, None)
+        self._open = [self.root]
+        self.feed(markup)
+        self.close()
+        for node in self._open[1:]:
+            node.end = len(markup)
+        self.root.end = len(markup)
+
+    def _at(self) -> int:
+        line, col = self.getpos()
+        return self._lines[line - 1] + col
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        start = self._at()
+        if tag in ("li", "p") and tag in (n.tag for n in self._open[-3:]):
+            while self._open[-1].tag != tag:  # an <li> left open: the next one closes it
+                self._close(start)
+            self._close(start)
+        parent = self._open[-1]
+        node = _Node(tag, {k: v or "" for k, v in attrs}, start, parent)
+        parent.children.append(node)
+        if tag in _VOID:
+            node.end = self.markup.find(">", start) + 1
+        else:
+            self._open.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        start = self._at()
+        node = _Node(tag, {k: v or "" for k, v in attrs}, start, self._open[-1])
+        node.end = self.markup.find(">", start) + 1
+        self._open[-1].children.append(node)
+
+    def handle_endtag(self, tag: str) -> None:
+        if all(n.tag != tag for n in self._open[1:]):
+            return
+        at = self._at()
+        end = self.markup.find(">", at) + 1 or len(self.markup)
+        while self._open[-1].tag != tag:
+            self._close(at)
+        node = self._open.pop()
+        node.end = end
+
+    def _close(self, at: int) -> None:
+        node = self._open.pop()
+        node.end = at
+
+
+def _text(markup: str, node: _Node) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", markup[node.start : node.end])).split())
+
+
+def _first(node: _Node, classes: tuple[str, ...], skip: set[int]) -> _Node | None:
+    """The first element under ``node`` (not under a node in ``skip``) of the first of
+    ``classes`` any element has."""
+    for cls in classes:
+        for found in _own(node, skip):
+            if cls in found.classes:
+                return found
+    return None
+
+
+def _own(node: _Node, skip: set[int]) -> Iterator[_Node]:
+    """``node``'s elements, not those of a post nested in it (a reply)."""
+    for child in node.children:
+        if id(child) in skip:
+            continue
+        yield child
+        yield from _own(child, skip)
+
+
+_SPECS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("", "comment", ("commenter-name", "comment-user", "fn", "comment-author"),
+     ("comment-content", "comment-copy", "comment-body")),
+    ("", "coral-comment", ("coral-username",), ("coral-comment-content",)),
+    ("", "comments-comment-entity", ("comments-comment-meta__description-title",),
+     ("comments-comment-item__main-content",)),
+    ("li", "post", ("author",), ("post-message",)),
+    ("li", "note", (), ("reply-text", "added")),
+    ("div", "trail-item", ("trail-blog",), ("trail-content",)),
+    ("", "topic-post", ("username",), ("cooked",)),
+    ("div", "question", (), ("js-post-body",)),
+    ("div", "answer", (), ("js-post-body",)),
+)  # fmt: skip
+"""Reader 11: a post's element (tag, class), its writer's classes and its text's classes."""
+_FACEBOOK_COMMENT = re.compile(r"Comment by (?P<name>.{2,60}?) (?:\d+|an?) \w+ ago")
+_SAYS = re.compile(r"\s+(?:says|said|wrote):?$")
+
+
+def _post(markup: str, node: _Node, nested: set[int]) -> tuple[str, list[_Node]] | None:
+    """A post's writer and the elements of its text, or None when ``node`` is no post."""
+    label = node.attrs.get("aria-label", "")
+    if node.attrs.get("role") == "article" and (fb := _FACEBOOK_COMMENT.fullmatch(label)):
+        parts = [
+            n
+            for n in _own(node, nested)
+            if n.tag == "div"
+            and n.attrs.get("dir") == "auto"
+            and "text-align" in n.attrs.get("style", "")
+        ]
+        return (fb["name"], parts) if parts else None
+    classes = node.classes
+    for tag, cls, writers, bodies in _SPECS:
+        if cls not in classes or (tag and node.tag != tag):
+            continue
+        if cls in ("question", "answer"):
+            writer = _stack_owner(markup, node, nested)
+        elif cls == "note":
+            link = next((n for n in _own(node, nested) if n.tag == "a"), None)
+            writer = _text(markup, link) if link else ""
+        else:
+            found = _first(node, writers, nested)
+            writer = _SAYS.sub("", _text(markup, found)) if found else ""
+        body = _first(node, bodies, nested)
+        if writer and body is not None:
+            return writer, [body]
+    return None
+
+
+def _stack_owner(markup: str, node: _Node, nested: set[int]) -> str:
+    """A Stack Exchange post's writer: the user in its "asked"/"answered" signature."""
+    for sig in _own(node, nested):
+        if "post-signature" not in sig.classes:
+            continue
+        words = _text(markup, sig)
+        user = _first(sig, ("user-details",), set())
+        link = next((n for n in user.walk() if n.tag == "a"), None) if user else None
+        if link and ("owner" in sig.classes or re.match(r"(?:asked|answered)\b", words)):
+            return _text(markup, link)
+    return ""
+
+
+def _label(writer: str) -> str:
+    """A writer's name as a label line: "Sigrid Vold:", "BaltzarK:", "@lars_h:"."""
+    writer = " ".join(writer.split()).strip(" :@")
+    if re.fullmatch(r"[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,4}", writer):
+        return f"{writer}:"
+    if re.fullmatch(r"[\w.-]{2,40}", writer):
+        return f"@{writer}:"
+    return f"{writer}:" if person_name(writer) else ""
+
+
+def threads11(markup: str, read: Read) -> tuple[str, list[list[str]]]:
+    """``markup`` with each comment thread or run of posts replaced by a placeholder line
+    (``argmap-thread-N``) and the lines of each (its writers' labels, their texts' lines,
+    read by ``read``, a function of a fragment of markup giving its lines)."""
+    frames = _srcdoc_threads(markup, read)
+    tree = _Tree(markup)
+    posts: dict[int, tuple[_Node, str, list[_Node]]] = {}
+    nested: set[int] = set()
+    candidates = [n for n in tree.root.walk() if n is not tree.root]
+    found = []
+    for node in candidates:
+        post = _post(markup, node, set())
+        if post:
+            found.append((node, post))
+    ids = {id(n) for n, _ in found}
+    nested = ids
+    for node, _ in found:
+        post = _post(markup, node, nested - {id(node)})
+        if post:
+            posts[id(node)] = (node, *post)
+    if not posts and not frames:
+        return markup, []
+    tops = [p for p in posts.values() if not _inside(p[0], posts)]
+    groups: list[list] = []
+    for top in tops:
+        holder = _holder(markup, top[0], posts)
+        if groups and groups[-1][0] is holder:
+            groups[-1][1].append(top)
+        else:
+            groups.append([holder, [top]])
+    threads: list[list[str]] = []
+    out: list[str] = []
+    at = 0
+    for holder, group in groups:
+        lines: list[str] = []
+        for top in group:
+            for node in top[0].walk():
+                if id(node) in posts:
+                    _, writer, parts = posts[id(node)]
+                    lines.extend(_post_lines(writer, parts, markup, read))
+        spans = (
+            [(holder.start, holder.end)]
+            if holder is not None
+            else [(t[0].start, t[0].end) for t in group]
+        )
+        for n, (start, end) in enumerate(spans):
+            if start < at:
+                continue
+            out.append(markup[at:start])
+            if n == 0:  # an article of its own: read where it stands, as long as it is
+                chars = sum(len(line) for line in lines)
+                out.append(
+                    f'<article data-argmap-chars="{chars}"><p>argmap-thread-{len(threads)}</p>'
+                    "</article>"
+                )
+            at = end
+        threads.append(lines)
+    out.append(markup[at:])
+    for lines in frames:
+        threads.append(lines)
+    return "".join(out), threads
+
+
+def _inside(node: _Node, posts: dict) -> bool:
+    up = node.parent
+    while up is not None:
+        if id(up) in posts:
+            return True
+        up = up.parent
+    return False
+
+
+def _holder(markup: str, node: _Node, posts: dict) -> _Node | None:
+    """The largest element around ``node`` that holds posts and chrome only (a comments
+    section with its heading, count and "Load more"), or None: the post alone."""
+    best = None
+    up = node.parent
+    while up is not None and up.tag not in ("#root", "body", "html", "main", "article"):
+        rest = markup[up.start : up.end]
+        for n in up.walk():
+            if id(n) in posts and not _inside(n, posts):
+                rest = rest.replace(markup[n.start : n.end], "")
+        words = re.sub(r"<[^>]*>", " ", re.sub(r"<(script|style)\b.*?</\1>", " ", rest, flags=re.S))
+        if len(" ".join(html.unescape(words).split())) > 300 or re.search(r"<h1\b", rest):
+            break
+        best = up
+        up = up.parent
+    return best
+
+
+def _post_lines(writer: str, parts: list[_Node], markup: str, read: Read) -> list[str]:
+    label = _label(writer)
+    lines: list[str] = []
+    for part in parts:
+        lines.extend(read(markup[part.start : part.end]))
+    out: list[str] = []
+    labelled = False
+    for line in lines:
+        if line.startswith("#"):
+            out.append(line)  # a heading, nobody's: the writer's label again after it
+            labelled = False
+            continue
+        if not labelled and label:
+            out.append(label)
+            labelled = True
+        out.append(line)
+    return out
+
+
+_SRCDOC = re.compile(r"<iframe\b[^>]*\bsrcdoc\s*=\s*(\"[^\"]*\"|'[^']*')", re.I)
+
+
+def _srcdoc_threads(markup: str, read: Read) -> list[list[str]]:
+    """The threads of a frame saved in the page (SingleFile's ``srcdoc``: Disqus)."""
+    out: list[list[str]] = []
+    for m in _SRCDOC.finditer(markup):
+        inner = html.unescape(m[1][1:-1])
+        _, threads = threads11(inner, read)
+        out.extend(t for t in threads if t)
+    return out
+
+
+def place11(lines: list[str], threads: list[list[str]]) -> list[str]:
+    """``lines`` with each thread's placeholder replaced by its lines; a thread whose
+    placeholder the page's rules dropped is read after the page's text."""
+    out: list[str] = []
+    placed: set[int] = set()
+    for line in lines:
+        m = re.fullmatch(r"argmap-thread-(\d+)", line.strip())
+        if m and int(m[1]) < len(threads):
+            placed.add(int(m[1]))
+            out.extend(threads[int(m[1])])
+        elif not m:
+            out.append(line)
+    for n, thread in enumerate(threads):
+        if n not in placed:
+            out.extend(thread)
+    return out
