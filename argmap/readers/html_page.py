@@ -68,8 +68,9 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         kind = kind10(markup, kind)
         markup = markup10(markup, kind) if kind else markup
     threads: list[list[str]] = []
+    commenters: frozenset[str] = frozenset()
     if reader >= 11:
-        markup, threads = threads11(markup, lambda part: _fragment_lines(part, reader))
+        markup, threads, commenters = threads11(markup, lambda part: _fragment_lines(part, reader))
     parser.feed(markup)
     parser.close()
     raw = "".join(parser.parts)
@@ -152,6 +153,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         for field, value in dublin.items():
             info[field] = info.get(field) or value
         first = _FIRST_HANDLE.search(paragraphs)
+        if first and f"@{first[1]}:" in commenters:
+            first = None  # reader 11: a comment's writer, not the page's
         if first and not info.get("author"):
             info["author"] = first[1]  # a forum thread's first post's writer
         generator = parser.meta.get("generator", "")

@@ -183,7 +183,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             person_name(h)
             or h.startswith(("@", "u/"))
             or (reader >= 10 and _JOINED.search(h))
-            or (reader >= 11 and _ONE_WORD_NAME_11.fullmatch(h) and h not in NOT_NAMES)
+            or (reader >= 11 and _NAME_AND_PART_11.fullmatch(h) and h.split()[0] not in NOT_NAMES)
             for h in heads
         )
         and (reader < 10 or not all(_JOINED.search(h) for h in heads))
@@ -352,9 +352,9 @@ _SPEAKER_LABEL_10 = re.compile(
     rf"[{_UPPER}][\w.'’-]*){{0,5}}(?:[ \t]+\([^():\n]{{1,60}}\)){{0,3}})"
     r"(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
 )
-_ONE_WORD_NAME_11 = re.compile(rf"[{_UPPER}][\w.'’-]{{1,40}}")
-"""Reader 11: a commenter's one-word name ("Tordis", "BaltzarK", "Ravnik_was_right"), a
-thread's writer when another writer of the thread has a person's name or a handle."""
+_NAME_AND_PART_11 = re.compile(rf"[{_UPPER}][\w.'’-]{{1,40}} \([^():\n]{{1,40}}\)")
+"""Reader 11: a one-word name with its part in a thread ("Tove (listener)", a podcast's
+voice note), a writer when another writer of the thread has a person's name or a handle."""
 _JOINED = re.compile(rf"\S[ \t]+&[ \t]+[{_UPPER}]")
 """Reader 10: a name joined by "&": in a thread, a commenter as well as people named so."""
 _PROCEDURE_9 = re.compile(

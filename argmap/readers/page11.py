@@ -14,7 +14,7 @@ class word alone ("comment" on a newspaper's opinion section) takes no text from
 - posts: Stack Exchange's question and answers (the writer in the owner's signature),
   Discourse's posts (``topic-post``: the user name), Tumblr's reblog trail (``trail-item``).
 
-Each post becomes its writer's label line ("Sigrid Vold:", "@lars_h:" for a handle) and
+Each post becomes its writer's label line ("Sigrid Vold:", "@lars_h:" for a user name) and
 its text's lines, replies after the post they answer; the thread's own chrome (its count,
 sort box, "Load more", likes) goes with it. Where the page's other rules would drop the
 thread (a comments section after the article), it is read after the page's text.
@@ -146,6 +146,7 @@ _SPECS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("", "topic-post", ("username",), ("cooked",)),
     ("div", "question", (), ("js-post-body",)),
     ("div", "answer", (), ("js-post-body",)),
+    ("div", "turn", ("name",), ()),
 )  # fmt: skip
 """Reader 11: a post's element (tag, class), its writer's classes and its text's classes."""
 _FACEBOOK_COMMENT = re.compile(r"Comment by (?P<name>.{2,60}?) (?:\d+|an?) \w+ ago")
@@ -176,6 +177,10 @@ def _post(markup: str, node: _Node, nested: set[int]) -> tuple[str, list[_Node]]
         else:
             found = _first(node, writers, nested)
             writer = _SAYS.sub("", _text(markup, found)) if found else ""
+        if not bodies and writer:  # a transcript's turn: all but its speaker's line
+            named = _first(node, writers, nested)
+            parts = [c for c in node.children if named not in list(c.walk())]
+            return (writer, parts) if parts else None
         body = _first(node, bodies, nested)
         if writer and body is not None:
             return writer, [body]
@@ -196,20 +201,29 @@ def _stack_owner(markup: str, node: _Node, nested: set[int]) -> str:
 
 
 def _label(writer: str) -> str:
-    """A writer's name as a label line: "Sigrid Vold:", "BaltzarK:", "@lars_h:"."""
+    """A writer's name as a label line, as reader 8 writes a commenter's: a person's name
+    ("Sigrid Vold:", "Arvid H.:"), a user name as a handle ("@lars_h:", "@BaltzarK:"), a
+    name with its part ("Tove (listener):"), else ``""``."""
     writer = " ".join(writer.split()).strip(" :@")
-    if re.fullmatch(r"[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,4}", writer):
+    if person_name(writer):
         return f"{writer}:"
     if re.fullmatch(r"[\w.-]{2,40}", writer):
         return f"@{writer}:"
-    return f"{writer}:" if person_name(writer) else ""
+    if re.fullmatch(r"[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3} \([^():]{1,40}\)", writer):
+        return f"{writer}:"
+    return ""
 
 
-def threads11(markup: str, read: Read) -> tuple[str, list[list[str]]]:
+_OWN_POSTS = frozenset(["question", "answer", "topic-post", "trail-item", "turn"])
+"""Reader 11: the kinds of post that are the page's own text, not comments on it."""
+
+
+def threads11(markup: str, read: Read) -> tuple[str, list[list[str]], frozenset[str]]:
     """``markup`` with each comment thread or run of posts replaced by a placeholder line
-    (``argmap-thread-N``) and the lines of each (its writers' labels, their texts' lines,
-    read by ``read``, a function of a fragment of markup giving its lines)."""
-    frames = _srcdoc_threads(markup, read)
+    (``argmap-thread-N``), the lines of each (its writers' labels, their texts' lines,
+    read by ``read``, a function of a fragment of markup giving its lines), and the labels
+    of the comments' writers (who wrote no part of the page itself)."""
+    frames, commenters = _srcdoc_threads(markup, read)
     tree = _Tree(markup)
     posts: dict[int, tuple[_Node, str, list[_Node]]] = {}
     nested: set[int] = set()
@@ -226,7 +240,10 @@ def threads11(markup: str, read: Read) -> tuple[str, list[list[str]]]:
         if post:
             posts[id(node)] = (node, *post)
     if not posts and not frames:
-        return markup, []
+        return markup, [], frozenset()
+    for node, writer, _ in posts.values():
+        if not node.classes & _OWN_POSTS:
+            commenters.add(_label(writer))
     tops = [p for p in posts.values() if not _inside(p[0], posts)]
     groups: list[list] = []
     for top in tops:
@@ -265,7 +282,7 @@ def threads11(markup: str, read: Read) -> tuple[str, list[list[str]]]:
     out.append(markup[at:])
     for lines in frames:
         threads.append(lines)
-    return "".join(out), threads
+    return "".join(out), threads, frozenset(commenters)
 
 
 def _inside(node: _Node, posts: dict) -> bool:
@@ -317,14 +334,17 @@ def _post_lines(writer: str, parts: list[_Node], markup: str, read: Read) -> lis
 _SRCDOC = re.compile(r"<iframe\b[^>]*\bsrcdoc\s*=\s*(\"[^\"]*\"|'[^']*')", re.I)
 
 
-def _srcdoc_threads(markup: str, read: Read) -> list[list[str]]:
-    """The threads of a frame saved in the page (SingleFile's ``srcdoc``: Disqus)."""
+def _srcdoc_threads(markup: str, read: Read) -> tuple[list[list[str]], set[str]]:
+    """The threads of a frame saved in the page (SingleFile's ``srcdoc``: Disqus) and
+    their commenters' labels."""
     out: list[list[str]] = []
+    commenters: set[str] = set()
     for m in _SRCDOC.finditer(markup):
         inner = html.unescape(m[1][1:-1])
-        _, threads = threads11(inner, read)
+        _, threads, labels = threads11(inner, read)
         out.extend(t for t in threads if t)
-    return out
+        commenters.update(labels)
+    return out, commenters
 
 
 def place11(lines: list[str], threads: list[list[str]]) -> list[str]:
