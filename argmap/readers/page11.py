@@ -166,6 +166,15 @@ def _post(markup: str, node: _Node, nested: set[int]) -> tuple[str, list[_Node]]
         ]
         return (fb["name"], parts) if parts else None
     classes = node.classes
+    if any(c.startswith("dom_annotate_question_answer_item_") for c in classes):
+        # Quora: an answer, its writer's profile link and its text
+        link = next(
+            (n for n in _own(node, nested) if n.tag == "a" and "/profile/" in n.attrs.get("href", "")
+             and _text(markup, n)),
+            None,
+        )  # fmt: skip
+        body = _first(node, ("spacing_log_answer_content",), nested)
+        return (_text(markup, link), [body]) if link and body is not None else None
     for tag, cls, writers, bodies in _SPECS:
         if cls not in classes or (tag and node.tag != tag):
             continue
@@ -242,7 +251,8 @@ def threads11(markup: str, read: Read) -> tuple[str, list[list[str]], frozenset[
     if not posts and not frames:
         return markup, [], frozenset()
     for node, writer, _ in posts.values():
-        if not node.classes & _OWN_POSTS:
+        quora = any(c.startswith("dom_annotate_question_answer_item_") for c in node.classes)
+        if not node.classes & _OWN_POSTS and not quora:
             commenters.add(_label(writer))
     tops = [p for p in posts.values() if not _inside(p[0], posts)]
     groups: list[list] = []
