@@ -232,7 +232,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             if s not in skip and s not in rows and s not in labels and s not in headings
             and _is_whole_line(text[s:e])
         )  # fmt: skip
-    if head is not None and head.alone and reader >= 8:
+    if head is not None and head.alone and 8 <= reader < 11:
+        # reader 11: a chat's message is cut into sentences, each its writer's
         # a chat's message of up to 280 characters is one unit, as its writer sent it
         ends = dict(lines)
         whole = whole | {s for s in head.alone if s not in skip and ends.get(s, s) - s <= 280}
@@ -455,5 +456,5 @@ def text_head(text: str, reader: int = 4) -> Head:
     if reader >= 7:
         head = head7(text, head)
     if reader >= 8:
-        head = head8(text, head)
+        head = head8(text, head, reader)
     return head
