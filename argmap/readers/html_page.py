@@ -14,7 +14,7 @@ from argmap.readers.metadata import guess_author, guess_date
 from argmap.readers.names import person_name, person_names
 from argmap.readers.page9 import facts9, kind9, lines9, markup9, title9
 from argmap.readers.page10 import facts10, kind10, lines10, markup10
-from argmap.readers.page11 import place11, threads11
+from argmap.readers.page11 import askers11, lines11, note_marks11, place11, threads11
 from argmap.readers.plain import shorten_at_word
 from argmap.readers.text10 import letter_names
 from argmap.readers.versions import READER, check_reader
@@ -70,6 +70,7 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
     threads: list[list[str]] = []
     commenters: frozenset[str] = frozenset()
     if reader >= 11:
+        markup = askers11(note_marks11(markup))
         markup, threads, commenters = threads11(markup, lambda part: _fragment_lines(part, reader))
     parser.feed(markup)
     parser.close()
@@ -89,7 +90,7 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
     if reader >= 10:
         lines = lines10(lines, kind)
     if reader >= 11:
-        lines = place11(lines, threads)
+        lines = place11(lines11(lines), threads)
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")

@@ -10,6 +10,7 @@ import re
 from html.parser import HTMLParser
 
 from argmap.readers.names import person_name
+from argmap.readers.page11 import FURNITURE_11
 from argmap.readers.versions import READER
 
 _HTML_SPACE = re.compile(r"\s+")
@@ -382,6 +383,10 @@ class HTMLText(HTMLParser):
                 return True  # the note's "↩" back to its mark
         if self.reader >= 10 and any(
             self.FURNITURE_10.fullmatch(w) for w in attrs.get("class", "").lower().split()
+        ):
+            return True
+        if self.reader >= 11 and any(
+            FURNITURE_11.fullmatch(w) for w in attrs.get("class", "").lower().split()
         ):
             return True
         if self.reader >= 7 and tag == "form" and self._form_index in self.text_forms:

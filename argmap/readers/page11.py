@@ -341,6 +341,28 @@ def _post_lines(writer: str, parts: list[_Node], markup: str, read: Read) -> lis
     return out
 
 
+_NOTE_MARK = re.compile(
+    r"(?P<before>[\w.,;:!?\"'”’)\]])(?P<mark><sup\b[^>]*>\s*(?P<link><a\b[^>]*>)?\s*\[?\d{1,3}\]?\s*"
+    r"(?:</a>)?\s*</sup>)",
+    re.I,
+)
+
+
+def note_marks11(markup: str) -> str:
+    """``markup`` without its note marks ("restaurants<sup>1</sup>.", a linked
+    ``<sup><a href="#fn1">1</a></sup>``), so that a sentence does not end "restaurants1.";
+    a raised number after a short word or a digit ("m<sup>2</sup>", "10<sup>6</sup>") is
+    kept: a power, not a note."""
+    return _NOTE_MARK.sub(lambda m: m[0] if _is_power(markup, m) else m["before"], markup)
+
+
+def _is_power(markup: str, m: re.Match[str]) -> bool:
+    if m["link"] or "[" in m["mark"] or not m["before"].isalnum():
+        return False
+    word = re.search(r"\w*$", markup[max(0, m.start() - 40) : m.start("mark")])
+    return word is not None and (len(word[0]) <= 3 or word[0][-1:].isdigit())
+
+
 _SRCDOC = re.compile(r"<iframe\b[^>]*\bsrcdoc\s*=\s*(\"[^\"]*\"|'[^']*')", re.I)
 
 
@@ -373,3 +395,106 @@ def place11(lines: list[str], threads: list[list[str]]) -> list[str]:
         if n not in placed:
             out.extend(thread)
     return out
+
+
+FURNITURE_11 = re.compile(
+    r"ambox|ambox-[\w-]+|mbox-[\w-]+|[\w-]*-epic|epic|listen-on|player-fallback|"
+    r"most-?(?:viewed|read|popular)|[\w-]+-most-?(?:viewed|read|popular)|download|"
+    r"reading-list|more-from[\w-]*|pw-more-from[\w-]*|[\w-]*-onwards|onwards"
+)
+"""Reader 11: page chrome named by a class: a wiki's maintenance box ("This article
+documents a current legislative proposal"), a paper's reader-revenue appeal ("… before you
+move on", its ``epic``), a podcast's "Listen on" row and player fallback, "Most viewed"
+lists, a document's download links ("PDF version (198 KB) | HTML version")."""
+
+_CHROME_LINES_11 = re.compile(
+    # Stack Exchange
+    r".{3,60} Stack Exchange is a question and answer site for .*|"
+    r"It only takes a minute to sign up\.|Anybody can (?:ask a question|answer)|"
+    r"The best answers are voted up and rise to the top|"
+    r"(?:Asked|Modified|Active|Viewed) .{1,30}|\d+ Answers?|Accepted|Your Answer|"
+    r"Not the answer you(?:'|’)re looking for\? .*|Sorted by:.*|Add a comment|"
+    # live blogs
+    r"\d{1,2}[.:]\d{2}(?: ?[AP]M)?(?: [A-Z]{3,5})?|Updated at \d{1,2}[.:]\d{2}.*|Pinned post|"
+    r"Please turn on JavaScript to use this feature|LIVE|Show key events only|"
+    r"(?:Newest|Previous|Next|Oldest)(?: (?:Newest|Previous|Next|Oldest|\d+ of \d+))+|"
+    # Medium
+    r"Member-only story|Responses \(\d+\)|See all responses|"
+    # Facebook
+    r"(?:Public|Private) group · [\d.,]+K? members|Joined|\+ Invite|"
+    r"About Discussion Featured(?: \w+){0,6}|(?:Admin|Moderator|Top fan|Rising contributor)"
+    r"(?: · (?:Admin|Moderator|Top fan|Rising contributor))*|\d{1,2}[smhdwy] ·?|"
+    r"All reactions: ?[\d.,]+K?|View (?:more|all|previous) (?:comments|replies)|\d+ of \d+|"
+    # Coral, written questions
+    r"Read the full article|Showing \d+ ?- ?\d+ of \d+ results.*|"
+    r"Question (?:UIN )?\w+ Tabled on .*|View full question and answer(?: Share)?",
+)
+_MOST_VIEWED = re.compile(r"Most (?:viewed|read|popular|shared)(?: (?:today|this week))?")
+_LINE_END = re.compile(r"[.!?…][\"'”’)]*$")
+_MORE_ARTICLES = re.compile(r"More articles by .{2,80}")
+_WRITTEN_BY = re.compile(r"Written by .{2,80}")
+_MEDIUM_FOOT = re.compile(r"More from .{2,80}|Recommended from Medium")
+
+
+def lines11(lines: list[str]) -> list[str]:
+    """Reader 11's lines of a page: no chrome lines (:data:`_CHROME_LINES_11`), no LinkedIn
+    "More articles by NAME" list (to "See all articles"), no Medium foot (from "Written by
+    NAME", when "More from …" or "Recommended from Medium" follows, to the end)."""
+    out: list[str] = []
+    listing = headlines = False
+    for n, line in enumerate(lines):
+        plain = line.lstrip("#• ").strip()
+        if listing:
+            listing = plain != "See all articles"
+            continue
+        if headlines and not line.startswith("#") and not _LINE_END.search(plain):
+            continue  # a "Most viewed" list's headlines
+        headlines = bool(_MOST_VIEWED.fullmatch(plain))
+        if headlines:
+            continue
+        if _MORE_ARTICLES.fullmatch(plain):
+            listing = True
+            continue
+        if _WRITTEN_BY.fullmatch(plain) and any(
+            _MEDIUM_FOOT.fullmatch(x.lstrip("# ").strip()) for x in lines[n + 1 :]
+        ):
+            break
+        if not _CHROME_LINES_11.fullmatch(plain):
+            out.append(line)
+    return out
+
+
+_ASKED = re.compile(r"(?:Asked|Answered(?: on .{4,40}?)?) by\b", re.I)
+
+
+def askers11(markup: str) -> str:
+    """``markup`` with a written question's "Asked by NAME Party" and "Answered on DATE by
+    NAME Party Role" (each naming its member in a link) as the member's label ("Ruth
+    Ellingsen:"), the speaker of the question or answer under it."""
+    if not _ASKED.search(markup):
+        return markup
+    tree = _Tree(markup)
+    found: list[tuple[int, int, str]] = []
+    for node in tree.root.walk():
+        if node.tag not in ("div", "p", "li", "span", "dd", "td") or node.end - node.start > 600:
+            continue
+        text = _text(markup, node)
+        asked = _ASKED.match(text)
+        link = next((n for n in node.walk() if n.tag == "a"), None)
+        if not asked or link is None or any(
+            _ASKED.match(_text(markup, c)) and any(n.tag == "a" for n in c.walk())
+            for c in node.children
+        ):
+            continue  # an element around the one that names the member
+        name = _text(markup, link)
+        if person_name(name) and text.index(name) >= asked.end() - 3:
+            found.append((node.start, node.end, name))
+    out, at = [], 0
+    for start, end, name in found:
+        if start < at:
+            continue
+        out.append(markup[at:start])
+        out.append(f"<p>{html.escape(name)}:</p>")
+        at = end
+    out.append(markup[at:])
+    return "".join(out)
