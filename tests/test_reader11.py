@@ -101,3 +101,86 @@ def test_a_tumblr_reblog_trail_and_its_replies_have_their_blogs(cli: Cli, root: 
     ]
     old = _reader10(cli, root, "tumblr-ferry-reblogs.html")["rows"]
     assert "softfog liked this" in old and "quay-lights" in old
+
+
+def test_a_whatsapp_message_is_cut_into_sentences_and_the_apps_lines_are_none(
+    cli: Cli, root: str
+) -> None:
+    """d19: a long message was one sentence, and the iOS app's "‎image omitted", "‎sticker
+    omitted" and encryption notice were sentences with a speaker."""
+    page = _add(cli, root, "whatsapp-orrin-ferry.txt")
+    assert page["rows"][:3] == [
+        "Signe: The council wants to cut the 23:40 boat.",
+        "Signe: After eleven years of night shifts at the hospital I can tell you the bus round "
+        "the bay takes over an hour.",
+        "Signe: That is an hour of sleep gone every night!",
+    ]
+    assert not any("omitted" in row or "encrypted" in row for row in page["rows"])
+    assert page["title"] == "Orrin Ferry Friends"
+    old = _reader10(cli, root, "whatsapp-orrin-ferry.txt")
+    assert "Signe: \u200eimage omitted" in old["rows"]
+    assert old["title"].startswith("Chat: Orrin Ferry Friends")
+
+
+def test_a_written_questions_asker_and_answerer_are_the_speakers(cli: Cli, root: str) -> None:
+    """d21: "Asked by NAME Party" and "Answered on DATE by NAME …" were sentences and the
+    question and the answer had no speaker; the card's header and footer were sentences."""
+    rows = _add(cli, root, "written-questions-ferry.html")["rows"]
+    assert rows == [
+        "Written questions and answers",
+        "Ferries: Night Service",
+        "Jon Hale: To ask the Leader of the Council, what the night ferry costs each year.",
+        "Rut Sand: The night ferry costs forty thousand crowns a year.",
+        "Rut Sand: The Council will review it in the autumn.",
+    ]
+    old = _reader10(cli, root, "written-questions-ferry.html")["rows"]
+    assert "Asked by Jon Hale Harbour Party, North Quay" in old
+    assert "View full question and answer Share" in old
+
+
+def test_note_marks_are_dropped_and_wordpress_comments_read(cli: Cli, root: str) -> None:
+    """d19, d21: "…shift workers.1" (a linked ``<sup>`` note mark) glued to the sentence and
+    kept the next sentence in it; the post's comments were dropped."""
+    page = _add(cli, root, "wordpress-ferry-notes.html")
+    rows = page["rows"]
+    assert (
+        "The night ferry carried 11,200 passengers last year, most of them shift workers." in rows
+    )
+    assert "Each trip costs the council about 110 crowns, less than a taxi fare for two." in rows
+    assert "The harbour basin covers 40,000 m2 and needs no dredging for a smaller boat." in rows
+    assert rows[-2:] == [
+        "Lena Gard: The taxi comparison settles it for me.",
+        "Aksel Brun: Count the empty return trips too.",
+    ]
+    assert "author" not in page or page["author"] != "Lena Gard"  # a commenter is no author
+    old = _reader10(cli, root, "wordpress-ferry-notes.html")
+    assert (
+        "The night ferry carried 11,200 passengers last year, most of them shift workers.1"
+        in (old["rows"])
+    )
+    assert old["author"] == "Lena Gard"
+
+
+def test_disqus_comments_saved_in_a_singlefile_frame_are_read(cli: Cli, root: str) -> None:
+    """d20: a Disqus thread inlined by SingleFile (an iframe's ``srcdoc``) was not read."""
+    page = _add(cli, root, "herald-disqus-singlefile.html")
+    assert page["rows"][-2:] == [
+        "Nils Orm: The ferry is the only way home after ten.",
+        "@quay_rat: Then run a smaller boat.",
+    ]
+    assert page["author"] == "Kai Lunde"
+    old = _reader10(cli, root, "herald-disqus-singlefile.html")["rows"]
+    assert old[-1] == "Keep the boat, and ask the hospital to share the cost."
+
+
+def test_a_question_sites_chrome_and_title_tag_are_dropped(cli: Cli, root: str) -> None:
+    """d19: Stack Exchange's sign-up box, "Asked …", "Viewed … times", "2 Answers" and "Not
+    the answer you're looking for?" were sentences, and the title kept its tag prefix."""
+    page = _add(cli, root, "stackexchange-ferry.html")
+    assert page["title"] == "Why does Orrin subsidise a night ferry nobody takes?"
+    assert page["rows"][0] == "Why does Orrin subsidise a night ferry nobody takes?"
+    for chrome in ("Stack Exchange is", "sign up", "Asked Mar", "Viewed 812", "2 Answers"):
+        assert not any(chrome in row for row in page["rows"])
+    old = _reader10(cli, root, "stackexchange-ferry.html")
+    assert old["title"].startswith("transport policy - ")
+    assert "Viewed 812 times" in old["rows"]

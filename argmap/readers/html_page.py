@@ -14,7 +14,14 @@ from argmap.readers.metadata import guess_author, guess_date
 from argmap.readers.names import person_name, person_names
 from argmap.readers.page9 import facts9, kind9, lines9, markup9, title9
 from argmap.readers.page10 import facts10, kind10, lines10, markup10
-from argmap.readers.page11 import askers11, lines11, note_marks11, place11, threads11
+from argmap.readers.page11 import (
+    askers11,
+    lines11,
+    metadata_lists11,
+    note_marks11,
+    place11,
+    threads11,
+)
 from argmap.readers.plain import shorten_at_word
 from argmap.readers.text10 import letter_names
 from argmap.readers.versions import READER, check_reader
@@ -69,9 +76,14 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         markup = markup10(markup, kind) if kind else markup
     threads: list[list[str]] = []
     commenters: frozenset[str] = frozenset()
+    posters: frozenset[str] = frozenset()
+    listed: dict[str, str] = {}
     if reader >= 11:
-        markup = askers11(note_marks11(markup))
-        markup, threads, commenters = threads11(markup, lambda part: _fragment_lines(part, reader))
+        markup, listed = metadata_lists11(askers11(note_marks11(markup)))
+        markup = markup.replace("</summary>", "</summary><br>")  # "06.00 CEST" "Last modified"
+        markup, threads, commenters, posters = threads11(
+            markup, lambda part: _fragment_lines(part, reader)
+        )
     parser.feed(markup)
     parser.close()
     raw = "".join(parser.parts)
@@ -181,6 +193,23 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         info["author"] = info.get("author") or info["title"]  # the channel, its first sender
     if reader >= 10 and not info.get("author") and (writers := letter_names(paragraphs + "\n")):
         info["author"] = writers  # a letters page's writers
+    heading = parser.found.get("h1") or parser.found.get("h1 anywhere") or ""
+    if reader >= 11 and info.get("title") and heading and heading != info["title"]:
+        # "public opinion - Why hasn't…" (a site's tag), "Comments: Fund KBC…": the heading
+        at = info["title"].find(heading)
+        before, after = info["title"][:at], info["title"][at + len(heading) :]
+        if at > 0 and _TAG_PREFIX_11.fullmatch(before) and _SITE_REST_11.fullmatch(after):
+            info["title"] = heading
+    outlet = info.get("outlet", "")
+    if reader >= 11 and site and outlet and outlet != site and heading.endswith(f" {outlet}"):
+        info["outlet"] = site  # "… – as it happened | Politics | Herald": the heading's end
+    named = _FIRST_NAME_11.search(paragraphs) if reader >= 11 else None
+    if named and not info.get("author") and f"{named[1]}:" in posters:
+        info["author"] = person_name(named[1])  # a post's writer (a Facebook group's)
+    if reader >= 11 and listed.get("author") and not info.get("author"):
+        info["author"] = listed["author"]  # a written evidence's submitter
+    if reader >= 11 and listed.get("date") and not info.get("date"):
+        info["date"] = guess_date(listed["date"], reader)
     if reader >= 4:
         found, byline = parser.found, parser.found.get("byline", "")
         if not info.get("date"):
@@ -328,6 +357,13 @@ def _dublin_core(meta: dict[str, str]) -> dict[str, str]:
     return found
 
 
+_TAG_PREFIX_11 = re.compile(
+    r"[a-z][\w-]*(?: [a-z][\w-]*){0,3} [-–—|] |(?:Comments|Reader comments|Discussion)(?: on)?: "
+)
+"""Reader 11: a page title's prefix before its heading that is no part of it: a question
+site's tag ("public opinion - "), a comments page's "Comments: "."""
+_SITE_REST_11 = re.compile(r"(?:\s+[-–—|·]\s+\S.{0,60})?")
+_FIRST_NAME_11 = re.compile(r"\A(?:[^\n]*\n+){0,3}?([^\n:@]{2,60}):\n")
 _FIRST_HANDLE = re.compile(r"\A(?:[^\n]*\n+){0,3}?(?:@|u/)([\w.-]{2,40}):\n")
 _OFFICE = re.compile(r"(?:LibreOffice|OpenOffice|Microsoft (?:Word|Office)|Google Docs)", re.I)
 _LD_JSON = re.compile(

@@ -26,6 +26,7 @@ import html
 import re
 from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 from argmap.readers.names import person_name
 
@@ -165,6 +166,14 @@ def _post(markup: str, node: _Node, nested: set[int]) -> tuple[str, list[_Node]]
             and "text-align" in n.attrs.get("style", "")
         ]
         return (fb["name"], parts) if parts else None
+    if node.attrs.get("role") == "article" and not label:
+        # Facebook: a group's post, its writer's name in its heading, its text the message
+        message = next(
+            (n for n in _own(node, nested) if n.attrs.get("data-ad-preview") == "message"), None
+        )
+        heading = next((n for n in _own(node, nested) if n.tag in ("h2", "h3")), None)
+        if message is not None and heading is not None and person_name(_text(markup, heading)):
+            return _text(markup, heading), [message]
     classes = node.classes
     if any(c.startswith("dom_annotate_question_answer_item_") for c in classes):
         # Quora: an answer, its writer's profile link and its text
@@ -227,7 +236,16 @@ _OWN_POSTS = frozenset(["question", "answer", "topic-post", "trail-item", "turn"
 """Reader 11: the kinds of post that are the page's own text, not comments on it."""
 
 
-def threads11(markup: str, read: Read) -> tuple[str, list[list[str]], frozenset[str]]:
+class Threads(NamedTuple):
+    """A page's markup with its threads taken out (:func:`threads11`)."""
+
+    markup: str
+    lines: list[list[str]]  # each thread's lines, in the order of its placeholder
+    commenters: frozenset[str]  # the labels of the comments' writers, none the page's
+    posters: frozenset[str]  # the labels of a group post's writers (Facebook): its author
+
+
+def threads11(markup: str, read: Read) -> Threads:
     """``markup`` with each comment thread or run of posts replaced by a placeholder line
     (``argmap-thread-N``), the lines of each (its writers' labels, their texts' lines,
     read by ``read``, a function of a fragment of markup giving its lines), and the labels
@@ -249,10 +267,16 @@ def threads11(markup: str, read: Read) -> tuple[str, list[list[str]], frozenset[
         if post:
             posts[id(node)] = (node, *post)
     if not posts and not frames:
-        return markup, [], frozenset()
+        return Threads(markup, [], frozenset(), frozenset())
+    posters = {
+        _label(w)
+        for n, w, _ in posts.values()
+        if n.attrs.get("role") == "article" and not n.attrs.get("aria-label")
+    }
     for node, writer, _ in posts.values():
         quora = any(c.startswith("dom_annotate_question_answer_item_") for c in node.classes)
-        if not node.classes & _OWN_POSTS and not quora:
+        own = quora or (node.attrs.get("role") == "article" and not node.attrs.get("aria-label"))
+        if not node.classes & _OWN_POSTS and not own:
             commenters.add(_label(writer))
     tops = [p for p in posts.values() if not _inside(p[0], posts)]
     groups: list[list] = []
@@ -292,7 +316,7 @@ def threads11(markup: str, read: Read) -> tuple[str, list[list[str]], frozenset[
     out.append(markup[at:])
     for lines in frames:
         threads.append(lines)
-    return "".join(out), threads, frozenset(commenters)
+    return Threads("".join(out), threads, frozenset(commenters), frozenset(posters))
 
 
 def _inside(node: _Node, posts: dict) -> bool:
@@ -373,9 +397,9 @@ def _srcdoc_threads(markup: str, read: Read) -> tuple[list[list[str]], set[str]]
     commenters: set[str] = set()
     for m in _SRCDOC.finditer(markup):
         inner = html.unescape(m[1][1:-1])
-        _, threads, labels = threads11(inner, read)
-        out.extend(t for t in threads if t)
-        commenters.update(labels)
+        found = threads11(inner, read)
+        out.extend(t for t in found.lines if t)
+        commenters.update(found.commenters)
     return out, commenters
 
 
@@ -412,7 +436,8 @@ _CHROME_LINES_11 = re.compile(
     r".{3,60} Stack Exchange is a question and answer site for .*|"
     r"It only takes a minute to sign up\.|Anybody can (?:ask a question|answer)|"
     r"The best answers are voted up and rise to the top|"
-    r"(?:Asked|Modified|Active|Viewed) .{1,30}|\d+ Answers?|Accepted|Your Answer|"
+    r"(?:Asked|Modified|Active) (?:[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?(?: at \d{1,2}:\d{2})?|"
+    r"\d+ (?:\w+ )?ago|today|yesterday)|Viewed [\d.,]+k? times|\d+ Answers?|Accepted|Your Answer|"
     r"Not the answer you(?:'|’)re looking for\? .*|Sorted by:.*|Add a comment|"
     # live blogs
     r"\d{1,2}[.:]\d{2}(?: ?[AP]M)?(?: [A-Z]{3,5})?|Updated at \d{1,2}[.:]\d{2}.*|Pinned post|"
@@ -481,9 +506,13 @@ def askers11(markup: str) -> str:
         text = _text(markup, node)
         asked = _ASKED.match(text)
         link = next((n for n in node.walk() if n.tag == "a"), None)
-        if not asked or link is None or any(
-            _ASKED.match(_text(markup, c)) and any(n.tag == "a" for n in c.walk())
-            for c in node.children
+        if (
+            not asked
+            or link is None
+            or any(
+                _ASKED.match(_text(markup, c)) and any(n.tag == "a" for n in c.walk())
+                for c in node.children
+            )
         ):
             continue  # an element around the one that names the member
         name = _text(markup, link)
@@ -498,3 +527,48 @@ def askers11(markup: str) -> str:
         at = end
     out.append(markup[at:])
     return "".join(out)
+
+
+_META_TERMS = frozenset(
+    ["inquiry", "submitter", "submitted by", "witness", "published", "date", "reference",
+     "author", "authors", "organisation", "organization", "committee", "type", "status",
+     "category", "department", "last updated", "updated", "from", "written by", "date published"]
+)  # fmt: skip
+_DL = re.compile(r"<dl\b[^>]*>.*?</dl\s*>", re.I | re.S)
+_DT_DD = re.compile(r"<dt\b[^>]*>(?P<dt>.*?)</dt\s*>\s*<dd\b[^>]*>(?P<dd>.*?)</dd\s*>", re.I | re.S)
+
+
+def metadata_lists11(markup: str) -> tuple[str, dict[str, str]]:
+    """``markup`` without a document's metadata list (a ``<dl>`` of short fields, one of them
+    "Submitter", "Published", "Reference"…: a committee's written evidence) and what it
+    says: its submitter or author as ``author``, its published date as ``date``."""
+    facts: dict[str, str] = {}
+
+    def read(m: re.Match[str]) -> str:
+        pairs = [
+            (_plain(p["dt"]).rstrip(":").lower(), _plain(p["dd"])) for p in _DT_DD.finditer(m[0])
+        ]
+        if len(pairs) < 2 or not any(t in _META_TERMS for t, _ in pairs):
+            return m[0]
+        if any(len(v) > 80 or len(t) > 30 for t, v in pairs):
+            return m[0]
+        for term, value in pairs:
+            if term in (
+                "submitter",
+                "submitted by",
+                "witness",
+                "author",
+                "authors",
+                "written by",
+                "from",
+            ):
+                facts.setdefault("author", value)
+            elif term in ("published", "date", "date published", "last updated", "updated"):
+                facts.setdefault("date", value)
+        return ""
+
+    return _DL.sub(read, markup), facts
+
+
+def _plain(fragment: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", fragment)).split())
