@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT: tuple[str, ...] = ("debate22", "debate23")
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm",
             ".eml", ".vtt", ".srt", ".xml", ".atom", ".rss", ".org", ".xhtml",
-            ".docx", ".odt", ".mhtml", ".mht", ".rtf", ".ipynb")  # fmt: skip
+            ".docx", ".odt", ".mhtml", ".mht", ".rtf", ".ipynb", ".rst", ".adoc")  # fmt: skip
 
 
 def pages() -> list[Path]:

@@ -184,3 +184,47 @@ def test_a_question_sites_chrome_and_title_tag_are_dropped(cli: Cli, root: str) 
     old = _reader10(cli, root, "stackexchange-ferry.html")
     assert old["title"].startswith("transport policy - ")
     assert "Viewed 812 times" in old["rows"]
+
+
+def test_a_restructuredtext_memo_is_read_with_its_markup_understood(
+    cli: Cli, root: str
+) -> None:
+    """d21: ``.rst`` was refused; saved as .txt, its Emacs mode line was the title, its
+    field list, directives and footnotes were sentences and a footnote reference kept two
+    sentences in one."""
+    page = _add(cli, root, "orrin-ferry-memo.rst")
+    assert (page["title"], page["author"], page["date"]) == (
+        "The Night Ferry: Keep It, Shrink It",
+        "Maja Rosk",
+        "2027-03-10",
+    )
+    assert page["outlet"] == "Harbour Policy Unit"
+    assert page["rows"] == [
+        "The Night Ferry: Keep It, Shrink It",
+        "This memo answers the council's consultation on the 23:40 ferry.",
+        "Summary",
+        "The night ferry carries about thirty people a trip.",
+        "A smaller boat would halve its cost.",
+        "The council should keep the service and change the boat.",
+        "Option · Cost a year · Who pays",
+        "Keep as is · 40,000 · The council",
+        "Smaller boat · 21,000 · Council and hospital",
+    ]
+    code, _, err = cli(
+        "add", str(PAGES / "orrin-ferry-memo.rst"), "--reader", "10", "--project", root
+    )
+    assert code != 0 and "reader 11 does" in err and "orrin-ferry-memo.rst" in err
+
+
+def test_an_asciidoc_brief_is_read_with_its_header_as_metadata(cli: Cli, root: str) -> None:
+    page = _add(cli, root, "orrin-ferry-brief.adoc")
+    assert (page["title"], page["author"], page["date"]) == (
+        "The Night Ferry in Numbers",
+        "Tor Vinge",
+        "2027-03-11",
+    )
+    assert page["rows"][2:] == [
+        "The night ferry costs forty thousand crowns a year.",
+        "A smaller boat would cost half as much.",
+        "Counts are for weekdays only.",
+    ]

@@ -27,7 +27,10 @@ Read the modules in this order; each uses only the ones before it:
     saved pages and rich text read from their bytes (:func:`convert_office`); ``page9``
     (reader 9, used by ``html_page``): threads, petitions and consultation exports;
     ``notebook`` (reader 10): a Jupyter notebook's Markdown cells (:func:`convert_notebook`);
-    ``page10`` (reader 10, used by ``html_page``): more threads' writers and chrome.
+    ``page10`` (reader 10, used by ``html_page``): more threads' writers and chrome;
+    ``page11`` (reader 11, used by ``html_text`` and ``html_page``): comment threads and
+    posts with their writers, more chrome; ``markup_text`` (reader 11): reStructuredText
+    and AsciiDoc read as the Markdown they mean (:func:`convert_markup_text`).
 
 ``argmap.corpus`` is the old name of this package's entry point and re-exports it.
 """
@@ -43,6 +46,7 @@ from argmap.readers.dates import (
 from argmap.readers.files import (
     FORMAT_SUFFIXES,
     IMPORT_SUFFIXES,
+    MARKUP_TEXT_SUFFIXES,
     NOTEBOOK_SUFFIXES,
     OFFICE_SUFFIXES,
     SOURCE_SUFFIXES,
@@ -88,6 +92,8 @@ from argmap.readers.layout import (
     text_head,
     text_layout,
 )
+from argmap.readers.markup_text import convert as convert_markup_text
+from argmap.readers.markup_text import looks_like_rst
 from argmap.readers.metadata import (
     guess_author,
     guess_date,
@@ -142,6 +148,7 @@ __all__ = [
     "HONORIFICS",
     "IMPORT_SUFFIXES",
     "LIST_MARKER",
+    "MARKUP_TEXT_SUFFIXES",
     "MEMO_KEYS",
     "NOTEBOOK_SUFFIXES",
     "NOT_NAMES",
@@ -168,6 +175,7 @@ __all__ = [
     "chat_export",
     "check_reader",
     "convert_format",
+    "convert_markup_text",
     "convert_notebook",
     "convert_office",
     "dateline",
@@ -187,6 +195,7 @@ __all__ = [
     "html_to_text",
     "is_date_part",
     "is_markdown",
+    "looks_like_rst",
     "markdown_plain",
     "normalise_newlines",
     "page_encoding",
