@@ -186,9 +186,7 @@ def test_a_question_sites_chrome_and_title_tag_are_dropped(cli: Cli, root: str) 
     assert "Viewed 812 times" in old["rows"]
 
 
-def test_a_restructuredtext_memo_is_read_with_its_markup_understood(
-    cli: Cli, root: str
-) -> None:
+def test_a_restructuredtext_memo_is_read_with_its_markup_understood(cli: Cli, root: str) -> None:
     """d21: ``.rst`` was refused; saved as .txt, its Emacs mode line was the title, its
     field list, directives and footnotes were sentences and a footnote reference kept two
     sentences in one."""
