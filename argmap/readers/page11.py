@@ -450,6 +450,8 @@ _CHROME_LINES_11 = re.compile(
     r"About Discussion Featured(?: \w+){0,6}|(?:Admin|Moderator|Top fan|Rising contributor)"
     r"(?: · (?:Admin|Moderator|Top fan|Rising contributor))*|\d{1,2}[smhdwy] ·?|"
     r"All reactions: ?[\d.,]+K?|View (?:more|all|previous) (?:comments|replies)|\d+ of \d+|"
+    # Quora, Tumblr
+    r"All related \(\d+\)|[\w-]{2,40} ⟲ [\w-]{2,40}|"
     # Coral, written questions
     r"Read the full article|Showing \d+ ?- ?\d+ of \d+ results.*|"
     r"Question (?:UIN )?\w+ Tabled on .*|View full question and answer(?: Share)?",
@@ -464,7 +466,9 @@ _MEDIUM_FOOT = re.compile(r"More from .{2,80}|Recommended from Medium")
 def lines11(lines: list[str]) -> list[str]:
     """Reader 11's lines of a page: no chrome lines (:data:`_CHROME_LINES_11`), no LinkedIn
     "More articles by NAME" list (to "See all articles"), no Medium foot (from "Written by
-    NAME", when "More from …" or "Recommended from Medium" follows, to the end)."""
+    NAME", when "More from …" or "Recommended from Medium" follows, to the end), no "Most
+    viewed" list; a standfirst (or a subheading) of two sentences or more read as its
+    sentences, not as one heading."""
     out: list[str] = []
     listing = headlines = False
     for n, line in enumerate(lines):
@@ -484,9 +488,16 @@ def lines11(lines: list[str]) -> list[str]:
             _MEDIUM_FOOT.fullmatch(x.lstrip("# ").strip()) for x in lines[n + 1 :]
         ):
             break
-        if not _CHROME_LINES_11.fullmatch(plain):
-            out.append(line)
+        if _CHROME_LINES_11.fullmatch(plain):
+            continue
+        if _SENTENCES_HEADING.fullmatch(line) and _INNER_STOP.search(plain):
+            line = plain  # a standfirst of two sentences: read as two, not as one heading
+        out.append(line)
     return out
+
+
+_SENTENCES_HEADING = re.compile(r"#{2,6} .*[.!?…][\"'”’)]*")
+_INNER_STOP = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
 
 
 _ASKED = re.compile(r"(?:Asked|Answered(?: on .{4,40}?)?) by\b", re.I)
