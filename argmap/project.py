@@ -183,6 +183,11 @@ def prepare_source(
         raise UsageError(
             f"{src}: reader {html_reader} does not read {suffix} files (reader 10 does)"
         )
+    if suffix in corpus.MARKUP_TEXT_SUFFIXES and html_reader < 11:
+        raise UsageError(
+            f"{src}: reader {html_reader} does not read {suffix} files (reader 11 does; "
+            "or save it as .txt)"
+        )
     office: tuple[str, dict[str, str], str] | None = None
     if suffix in corpus.NOTEBOOK_SUFFIXES and text is None:
         office = corpus.convert_notebook(read_user_file(src), src)  # its Markdown (reader 10)
@@ -205,6 +210,17 @@ def prepare_source(
         text = corpus.normalise_newlines(text)
         raw_copy = False
     info: dict[str, str] = dict(office[1]) if office else {}
+    if (
+        html_reader >= 11
+        and not office
+        and (
+            suffix in corpus.MARKUP_TEXT_SUFFIXES
+            or (suffix == ".txt" and corpus.looks_like_rst(text))
+        )
+    ):
+        # reStructuredText or AsciiDoc (also a .rst saved as .txt): the Markdown it means
+        text, info = corpus.convert_markup_text(text, suffix)
+        suffix, raw_copy = ".md", False
     if html_reader >= 8 and not office and (kind := corpus.format_kind(text, suffix)):
         # an e-mail, captions, a feed, an Org mode note, an EPUB chapter (reader 8)
         text, info, form = corpus.convert_format(text, kind, html_reader)

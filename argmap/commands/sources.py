@@ -437,9 +437,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             8,
             9,
             10,
+            11,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
         default=None,  # argmap.readers.READER; with --replace, the source's own
-        help="how the files are read: 10 (default) also reads Jupyter notebooks (.ipynb: "
+        help="how the files are read: 11 (default) also reads comment threads (Substack, "
+        "WordPress, Stack Exchange, Coral, Disqus, Facebook, LinkedIn, Tumblr notes) and "
+        "posts (Stack Exchange, Discourse, a Tumblr reblog trail) with each writer as the "
+        "speaker; 10 also reads Jupyter notebooks (.ipynb: "
         "their Markdown cells), X threads, travel forums, LinkedIn comments, letters pages "
         "and Telegram exports with each writer as the speaker, writers whose names have an "
         "'&', a Telegram export's reactions and poll options as no sentences, and a PDF's "
