@@ -233,6 +233,10 @@ class MatrixScreen(ArgmapScreen):
         names = [a for a in self.project.annotators() if a != reference]
         return [None, *names, reference]
 
+    def view_label(self) -> str:
+        """Whose reading the matrix shows (exports from the TUI write the same)."""
+        return self._view_label()
+
     def _view_label(self) -> str:
         if self.reading_of is None:
             return "everyone, one vote per sentence"
