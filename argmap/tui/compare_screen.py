@@ -15,10 +15,10 @@ from textual.widgets import Header, Label, Static
 from textual.widgets.selection_list import Selection
 
 from argmap.compare import Comparison, Stand, compare
-from argmap.model import slugify
 from argmap.project import quote_as_read
 from argmap.tui.dialogs import CheckList
 from argmap.tui.footer import FittingFooter
+from argmap.tui.matrix_view import made_from_title
 from argmap.tui.widgets import muted_style, shorten, stance_style, stance_symbol
 
 
@@ -54,7 +54,7 @@ class SourcePicker(ModalScreen[list[str] | None]):
     def _label(number: int, sid: str, title: str) -> str:
         """``3. 000_336ff599  Title`` (1-9 toggle it); no id where it is the title's slug."""
         key = f"{number}. " if number <= 9 else "   "
-        return key + (title if sid == slugify(title) else f"{sid[:12]}  {title}")
+        return key + (title if made_from_title(sid, title) else f"{sid[:12]}  {title}")
 
     def on_mount(self) -> None:
         checks = self.query_one(CheckList)

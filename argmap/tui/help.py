@@ -71,7 +71,7 @@ def sections(codebook: Codebook) -> list[Section]:
     symbols = [s.symbol for s in codebook.stances[:4]]
     numbers = " ".join(str(i) for i in range(1, len(symbols) + 1))
     stance_line = (numbers, f"stance {' '.join(symbols)}, then questions")
-    if len(stance_line[1]) > MIN_COLUMN - KEY_WIDTH:  # 4 stances: "then questi…" was cut
+    if len(stance_line[1]) > MIN_COLUMN - KEY_WIDTH - 1:  # 4 stances: "then questi…" was cut
         stance_line = (numbers, f"stance {' '.join(symbols)} → questions")
     return [
         Section(
@@ -121,8 +121,8 @@ def sections(codebook: Codebook) -> list[Section]:
                 ("> <", "next · prev unannotated"),
                 ("] [", "next · prev source"),
                 ("D A", "source: done · argues (mine)"),
-                ("v ⇧↓ ⇧↑", "select; p: who says them"),
-                ("L", "passages not read (left out)"),
+                ("v ⇧↓ ⇧↑", "select: a stance key or p"),
+                ("p L", "speaker · passages not read"),
                 ("S", "suggest (model trained here)"),
                 ("y x", "accept · reject suggestion"),
                 ("w", "the least sure suggestion"),

@@ -15,12 +15,18 @@ from textual.widgets.option_list import Option
 
 from argmap import analysis
 from argmap.analysis import Cell
-from argmap.model import Codebook, slugify
+from argmap.model import Codebook
 from argmap.project import Project, quote_as_read
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import claim_prompt
 from argmap.tui.footer import FittingFooter
-from argmap.tui.matrix_view import ColumnLabel, MatrixView, RowLabel, unique_prefixes
+from argmap.tui.matrix_view import (
+    ColumnLabel,
+    MatrixView,
+    RowLabel,
+    made_from_title,
+    unique_prefixes,
+)
 from argmap.tui.widgets import legend, muted_style, shorten, stance_style, stance_symbol
 
 #: The mark of sentences whose annotators disagree (counted apart, never as a stance).
@@ -136,7 +142,7 @@ def matrix_rows(project: Project, sources: list[str]) -> list[RowLabel]:
     rows = []
     for sid in sources:
         title = project.sources[sid].title
-        rows.append(RowLabel(sid, "" if sid == slugify(title) else prefixes[sid], title))
+        rows.append(RowLabel(sid, "" if made_from_title(sid, title) else prefixes[sid], title))
     return rows
 
 
@@ -232,6 +238,10 @@ class MatrixScreen(ArgmapScreen):
         reference = self.project.config.reference_annotator
         names = [a for a in self.project.annotators() if a != reference]
         return [None, *names, reference]
+
+    def view_label(self) -> str:
+        """Whose reading the matrix shows (exports from the TUI write the same)."""
+        return self._view_label()
 
     def _view_label(self) -> str:
         if self.reading_of is None:

@@ -76,6 +76,15 @@ def unique_prefixes(ids: Sequence[str], minimum: int = 3) -> dict[str, str]:
     return out
 
 
+def made_from_title(sid: str, title: str) -> bool:
+    """Whether the id ``sid`` is its title's slug, or that slug cut where a word ends (as
+    ``argmap add`` makes ids): shown before the title it reads as a stutter."""
+    from argmap.model import slugify
+
+    whole = slugify(title, 1000)
+    return whole == sid or whole.startswith(sid + "-")
+
+
 def header_lines(label: str, width: int) -> tuple[str, str]:
     """A question label on two header lines of ``width`` cells (words cut with …)."""
 

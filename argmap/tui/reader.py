@@ -417,7 +417,10 @@ class ReaderScreen(ArgmapScreen):
         span = first if first == last else f"{first}–{last}"
         n = len(chosen)
         out = Text(f"{n} sentence{'s' if n != 1 else ''} selected ({span})", style="bold")
-        out.append(" · p: who says them · v or esc: clear\n", style=muted_style())
+        stances = min(len(self.project.codebook.stances), 4)
+        over = f" · 1-{stances}: one claim over them" if n > 1 and stances > 1 else ""
+        keys = f"p: who says them{over}" if n > 1 else "p: who says it"
+        out.append(f" · {keys} · v or esc: clear\n", style=muted_style())
         return out
 
     def _detail(self) -> None:
@@ -426,6 +429,10 @@ class ReaderScreen(ArgmapScreen):
             detail.update("")
             return
         selected = self._selection_line()
+        if selected and len(self.view.selection()) > 1 and not self.claims_here():
+            selected.rstrip()  # "Not annotated. Press 1…": the keys act on the selection now
+            detail.update(selected)
+            return
         if selected:
             detail.update(selected + self._detail_text())
             return
@@ -546,6 +553,9 @@ class ReaderScreen(ArgmapScreen):
         """Change my claim here, or start my own (another annotator's claim is kept)."""
         codebook = self.project.codebook
         claim = self.current_claim()
+        if len(self._selected_span()) > 1:  # one claim over the selected sentences
+            self._new_claim(stance, list(claim.questions) if claim is not None else None)
+            return
         if claim is not None and claim.annotator == self.project.annotator:
             self.argmap.edit(
                 lambda: self.project.update(claim.id, stance=stance),
@@ -555,13 +565,26 @@ class ReaderScreen(ArgmapScreen):
         # someone else's claim: start your own reading, preset with their questions
         self._new_claim(stance, list(claim.questions) if claim is not None else None)
 
+    def _selected_span(self) -> list[Any]:
+        """The selected sentences (``v``, shift+↓↑); none without a selection."""
+        if self.view.anchor is None or self.source_id is None:
+            return []
+        sentences = self.project.sources[self.source_id].sentences
+        return [sentences[i] for i in self.view.selection()]
+
     def _new_claim(self, stance: str, questions: list[str] | None = None) -> None:
-        """Create a claim on the cursor's sentence: pick its questions, then save."""
+        """Create a claim on the cursor's sentence, or over the selected sentences: pick its
+        questions, then save."""
         source, sentence = self.source_id, self.current_sentence_id()
         if source is None or sentence is None:
             return
         codebook = self.project.codebook
         label = codebook.stance(stance).label
+        chosen = self._selected_span()
+        where: dict[str, Any] = {"sentence": sentence}
+        if len(chosen) > 1:
+            where = {"span": (chosen[0].start, chosen[-1].end)}
+            sentence = f"{chosen[0].id}–{chosen[-1].id}"
 
         def create(questions: list[str] | None) -> None:
             if not questions:
@@ -569,12 +592,14 @@ class ReaderScreen(ArgmapScreen):
             self.last_questions = questions
 
             def go() -> None:
-                self.argmap.edit(
+                done = self.argmap.edit(
                     lambda: self.project.annotate(
-                        source, stance=stance, questions=questions, sentence=sentence
+                        source, stance=stance, questions=questions, **where
                     ),
                     lambda c: f"annotated {sentence}: {stance_symbol(codebook, stance)} {label}",
                 )
+                if done is not None and "span" in where:
+                    self.view.action_clear_selection()
 
             self.argmap.with_annotator(go)
 

@@ -27,6 +27,9 @@ async def test_a_title_made_id_is_not_repeated_before_the_title(tmp_path: Path) 
         (tmp_path / name).write_text(text, encoding="utf-8")
     project.add_source(tmp_path / "panel.md")  # id from the title: panel-on-phones-in-school
     project.add_source(tmp_path / "article.txt", source_id="x7-defence")
+    long = "Renters cannot wait any longer: cap the rents now, before the winter"
+    (tmp_path / "rents.md").write_text(f"# {long}\n\nRents rose again.\n", encoding="utf-8")
+    assert project.add_source(tmp_path / "rents.md").id == "renters-cannot-wait-any-longer"
     app = ArgmapApp(Project.open(root, annotator="ana"))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -35,3 +38,4 @@ async def test_a_title_made_id_is_not_repeated_before_the_title(tmp_path: Path) 
     assert any(row.startswith("Panel on phones in…") for row in rows), rows
     assert not any(row.startswith("pan ") for row in rows), rows
     assert any(row.startswith("x7 European Defenc…") for row in rows), rows
+    assert any(row.startswith("Renters cannot wai…") for row in rows), rows  # cut at a word

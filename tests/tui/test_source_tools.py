@@ -191,3 +191,28 @@ async def test_the_palette_lists_the_passages_not_read(tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, LeftOutScreen)
         assert app.screen.passages == [COMMENT]
+
+
+async def test_a_stance_key_on_a_selection_makes_one_claim_over_it(tmp_path: Path) -> None:
+    """A user who selected sentences and pressed 1 got a claim on the cursor's sentence
+    alone, the selection silently ignored."""
+    root = _project(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("panel", sentence="s0003")
+        await pilot.pause()
+        await pilot.press("v", "j")
+        await pilot.pause()
+        detail = str(app.screen.query_one("#reader-detail").render())
+        assert "1-3: one claim over them" in detail
+        await pilot.press("1")
+        await pilot.pause()
+        assert "New ▲ pro-autonomy claim on s0003–s0004" in "\n".join(_lines(app))
+        await pilot.press("space", "enter")
+        await pilot.pause()
+        assert app.screen.view.anchor is None  # type: ignore[attr-defined]
+    doc = Project.open(root).sources["panel"]
+    (claim,) = Project.open(root).claims(source="panel")
+    s3, s4 = doc.sentence("s0003"), doc.sentence("s0004")
+    assert (claim.start, claim.end) == (s3.start, s4.end) and claim.stance == "pro-autonomy"
