@@ -384,3 +384,20 @@ def test_json_items_are_the_text_of_the_whole_list(
     whole = capsys.readouterr().out
     print_json_items(iter(items))
     assert capsys.readouterr().out == whole
+
+
+def test_a_command_process_ends_with_its_edit_saved_and_its_output_whole(
+    root: str, cli_json: JsonRun
+) -> None:
+    """An ``argmap`` process ends without the interpreter's teardown (``cli.leave``): what
+    it saved and printed is all there, and its exit code is the command's."""
+    for i in range(2, 6):
+        made = run_argmap("annotate", "alpha", "--sentence", f"s000{i}", "--stance", H, "-q",
+                          "ukraine", "--project", root, env={"ARGMAP_ANNOTATOR": "kid"})  # fmt: skip
+        assert made.returncode == 0, made.stderr
+    listed = run_argmap("claims", "--json", "--project", root)
+    assert listed.returncode == 0 and listed.stdout.endswith("]\n")
+    assert json.loads(listed.stdout) == cli_json("claims", "--json", "--project", root)
+    assert len(json.loads(listed.stdout)) >= 4
+    bad = run_argmap("claims", "--source", "nosuch", "--project", root)
+    assert bad.returncode != 0 and bad.stderr.startswith("argmap: ")
