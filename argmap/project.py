@@ -109,8 +109,9 @@ _HAS_WORD = re.compile(r"[^\W_]")
 """A letter or digit: a file without one holds no text, whatever the reader."""
 
 
-# Markup that is plain text to read (debate21's think tank memo came as .rst): argmap reads
-# it as a .txt, markup and all, which is better than nothing.
+# Markup that is plain text to read (debate21's think tank memo came as .rst, read by reader
+# 11 since; debate23's working paper as .tex): argmap reads it as a .txt, markup and all,
+# which is better than nothing.
 _PLAIN_TEXT_SUFFIXES = frozenset(
     [".rst", ".adoc", ".asciidoc", ".asc", ".textile", ".text", ".tex", ".wiki", ".log"]
 )
