@@ -279,9 +279,14 @@ def threads11(markup: str, read: Read) -> Threads:
         if not node.classes & _OWN_POSTS and not own:
             commenters.add(_label(writer))
     tops = [p for p in posts.values() if not _inside(p[0], posts)]
+    top_nodes = [t[0] for t in tops]
+    holders: dict[int, _Node | None] = {}
     groups: list[list] = []
     for top in tops:
-        holder = _holder(markup, top[0], posts)
+        parent = id(top[0].parent)
+        if parent not in holders:  # the posts of one list share it: found once
+            holders[parent] = _holder(markup, top[0], top_nodes)
+        holder = holders[parent]
         if groups and groups[-1][0] is holder:
             groups[-1][1].append(top)
         else:
@@ -328,16 +333,18 @@ def _inside(node: _Node, posts: dict) -> bool:
     return False
 
 
-def _holder(markup: str, node: _Node, posts: dict) -> _Node | None:
+def _holder(markup: str, node: _Node, tops: list[_Node]) -> _Node | None:
     """The largest element around ``node`` that holds posts and chrome only (a comments
     section with its heading, count and "Load more"), or None: the post alone."""
     best = None
     up = node.parent
     while up is not None and up.tag not in ("#root", "body", "html", "main", "article"):
-        rest = markup[up.start : up.end]
-        for n in up.walk():
-            if id(n) in posts and not _inside(n, posts):
-                rest = rest.replace(markup[n.start : n.end], "")
+        gaps, at = [], up.start  # the ancestor's markup outside its posts
+        for n in sorted(tops, key=lambda t: t.start):
+            if up.start <= n.start and n.end <= up.end and n.start >= at:
+                gaps.append(markup[at : n.start])
+                at = n.end
+        rest = "".join([*gaps, markup[at : up.end]])
         words = re.sub(r"<[^>]*>", " ", re.sub(r"<(script|style)\b.*?</\1>", " ", rest, flags=re.S))
         if len(" ".join(html.unescape(words).split())) > 300 or re.search(r"<h1\b", rest):
             break
