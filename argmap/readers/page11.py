@@ -48,7 +48,10 @@ class _Node:
 
     @property
     def classes(self) -> set[str]:
-        return set(self.attrs.get("class", "").lower().split())
+        """Its class words, lower-cased, also without a CSS module's hash and with hyphens
+        for underscores ("Comment_user__u" is also "comment-user")."""
+        words = set(self.attrs.get("class", "").lower().split())
+        return words | {re.sub(r"__[\w-]{1,10}$", "", w).replace("_", "-") for w in words}
 
     def walk(self) -> Iterator[_Node]:
         yield self
@@ -136,20 +139,25 @@ def _own(node: _Node, skip: set[int]) -> Iterator[_Node]:
 
 
 _SPECS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("", "comment", ("commenter-name", "comment-user", "fn", "comment-author"),
+    ("", "comment", ("commenter-name", "comment-user", "comment-author-name", "fn",
+                     "comment-author", "user"),
      ("comment-content", "comment-copy", "comment-body")),
+    ("", "comment-item", ("comment-user", "comment-author", "user"), ("comment-body",)),
     ("", "coral-comment", ("coral-username",), ("coral-comment-content",)),
     ("", "comments-comment-entity", ("comments-comment-meta__description-title",),
      ("comments-comment-item__main-content",)),
     ("li", "post", ("author",), ("post-message",)),
     ("li", "note", (), ("reply-text", "added")),
     ("div", "trail-item", ("trail-blog",), ("trail-content",)),
+    ("div", "reblog-trail-item", ("reblog-tumblelog-name",), ("reblog-content",)),
     ("", "topic-post", ("username",), ("cooked",)),
     ("div", "question", (), ("js-post-body",)),
     ("div", "answer", (), ("js-post-body",)),
     ("div", "turn", ("name",), ()),
 )  # fmt: skip
 """Reader 11: a post's element (tag, class), its writer's classes and its text's classes."""
+_DATE_LINE = re.compile(r"[\w ,.]{0,30}\b(?:19|20)\d\d\b[\w ,.:]{0,20}")
+"""A comment's date on a line of its own ("March 23, 2026 at 9:14 pm")."""
 _FACEBOOK_COMMENT = re.compile(r"Comment by (?P<name>.{2,60}?) (?:\d+|an?) \w+ ago")
 _SAYS = re.compile(r"\s+(?:says|said|wrote):?$")
 
@@ -200,8 +208,19 @@ def _post(markup: str, node: _Node, nested: set[int]) -> tuple[str, list[_Node]]
             parts = [c for c in node.children if named not in list(c.walk())]
             return (writer, parts) if parts else None
         body = _first(node, bodies, nested)
+        if body is None and cls == "note":  # "… reblogged this … and added: <blockquote>"
+            body = next((n for n in _own(node, nested) if n.tag == "blockquote"), None)
         if writer and body is not None:
             return writer, [body]
+        if writer and cls == "comment":  # a comment's paragraphs with no class of their own
+            named = _first(node, writers, nested)
+            paragraphs = [
+                n
+                for n in _own(node, nested)
+                if n.tag == "p" and n is not named and not _DATE_LINE.fullmatch(_text(markup, n))
+            ]
+            if paragraphs:
+                return writer, paragraphs
     return None
 
 
@@ -232,7 +251,9 @@ def _label(writer: str) -> str:
     return ""
 
 
-_OWN_POSTS = frozenset(["question", "answer", "topic-post", "trail-item", "turn"])
+_OWN_POSTS = frozenset(
+    ["question", "answer", "topic-post", "trail-item", "reblog-trail-item", "turn"]
+)
 """Reader 11: the kinds of post that are the page's own text, not comments on it."""
 
 
