@@ -237,11 +237,18 @@ def _stack_owner(markup: str, node: _Node, nested: set[int]) -> str:
     return ""
 
 
+_WRITER_CUT = re.compile(
+    r"\s+(?:[·•|»–—-]|wrote\b|said\b|says\b|on\s+\d|at\s+\d)|,\s+\d|\s*says:?$"
+)
+"""Where a writer's name ends in its element ("Kirsty Bain · 24 January 2027"), as reader 8
+cuts it."""
+
+
 def _label(writer: str) -> str:
     """A writer's name as a label line, as reader 8 writes a commenter's: a person's name
     ("Sigrid Vold:", "Arvid H.:"), a user name as a handle ("@lars_h:", "@BaltzarK:"), a
     name with its part ("Tove (listener):"), else ``""``."""
-    writer = " ".join(writer.split()).strip(" :@")
+    writer = _WRITER_CUT.split(" ".join(writer.split()), maxsplit=1)[0].strip(" :@")
     if person_name(writer):
         return f"{writer}:"
     if re.fullmatch(r"[\w.-]{2,40}", writer):
