@@ -170,10 +170,21 @@ def _require(codebook: Codebook, kind: str, entry_id: str) -> None:
         raise UsageError(f"unknown {kind} {entry_id!r} (valid: {choices(_ids(codebook, kind))})")
 
 
-def _require_new(codebook: Codebook, kind: str, entry_id: str) -> None:
+def _require_new(
+    codebook: Codebook, kind: str, entry_id: str, replacing: str | None = None
+) -> None:
     check_id(kind, entry_id)
     if entry_id in _ids(codebook, kind):
         raise UsageError(f"{kind} {entry_id!r} already exists")
+    twin = next(
+        (i for i in _ids(codebook, kind) if i.casefold() == entry_id.casefold() and i != replacing),
+        None,
+    )
+    if twin is not None:
+        raise UsageError(
+            f"{kind} {entry_id!r} differs from {kind} {twin!r} only in capitals: one is "
+            "easily typed for the other; choose another id"
+        )
 
 
 # --------------------------------------------------------------------------- edits
@@ -181,6 +192,9 @@ def _require_new(codebook: Codebook, kind: str, entry_id: str) -> None:
 
 DEFAULT_SYMBOLS = "●▲▼■◆○△▽□◇★☆"
 """Symbols a new stance takes, in order, when none is given (one cell wide each)."""
+DEFAULT_COLORS = ("#4a7fd4", "#8e5cc4", "#2a9d8f", "#b5651d", "#d36ba6", "#6c757d")
+"""Colours a new stance takes, in order, when none is given: each drawn on the white of an
+export's page and on a dark terminal, and none like the blank codebook's green, red, amber."""
 
 
 def add_stance(
@@ -190,13 +204,17 @@ def add_stance(
     label: str | None = None,
     symbol: str | None = None,
     axis: int = 0,
-    color: str = "white",
+    color: str | None = None,
     description: str = "",
 ) -> Codebook:
     """The codebook with a new stance at the end. Without a ``label`` it is the id in
     words ("pro-transit": "pro transit"); without a ``symbol``, the first of ● ▲ ▼ ■ ◆ …
-    that no stance has."""
+    that no stance has; without a ``color``, the first of :data:`DEFAULT_COLORS` no stance
+    has (white, the default before, did not show on an export's white page)."""
     _require_new(codebook, "stance", stance_id)
+    if color is None:
+        used = {s.color.lower() for s in codebook.stances}
+        color = next((c for c in DEFAULT_COLORS if c not in used), DEFAULT_COLORS[-1])
     if label is None:
         label = " ".join(re.split(r"[-_.]+", stance_id)).strip() or stance_id
     if symbol is None:
@@ -277,6 +295,11 @@ class CodebookChange:
     label: str
     codebook: Codebook
     claims: list[tuple[str, Claim, Claim]] = field(default_factory=list)
+    stance_moves: dict[str, str] = field(default_factory=dict)
+    """Stance ids that go over to another (old -> new): a rename, or a removal ``--into``.
+    What progress files say of the old stance (argues, rejections) goes over too."""
+    progress: list[str] = field(default_factory=list)
+    """The annotators whose progress files the change rewrote (filled in when saved)."""
 
 
 def _uses(claim: Claim, kind: str, entry_id: str) -> bool:
@@ -290,7 +313,7 @@ def rename(
     _require(codebook, kind, old)
     if old == new:
         raise UsageError(f"{kind} {old!r} already has that id")
-    _require_new(codebook, kind, new)
+    _require_new(codebook, kind, new, replacing=old)
     items = codebook.stances if kind == "stance" else codebook.questions
     new_items = [
         (item.model_copy(update={"id": new}) if item.id == old else item).model_dump()
@@ -298,6 +321,8 @@ def rename(
     ]
     new_codebook = _rebuild(codebook, **{f"{kind}s": new_items})
     change = CodebookChange(f"rename {kind} {old} to {new}", new_codebook)
+    if kind == "stance":
+        change.stance_moves[old] = new
     for c in claims:
         if not _uses(c, kind, old):
             continue
@@ -339,6 +364,8 @@ def remove(
     new_codebook = _rebuild(codebook, **{f"{kind}s": kept})
     label = f"remove {kind} {entry_id}" + (f" into {into}" if into else "")
     change = CodebookChange(label, new_codebook)
+    if kind == "stance" and into is not None:
+        change.stance_moves[entry_id] = into
     order = new_codebook.question_ids
     for c in users:
         if kind == "stance":

@@ -45,6 +45,7 @@ from argmap.model import (
     Progress,
     ProjectConfig,
     Provenance,
+    Rejection,
     Relation,
     Sentence,
     SourceMeta,
@@ -439,6 +440,9 @@ class Edit:
     changes: list[tuple[str, Claim | None, Claim | None]] = field(default_factory=list)
     codebook: tuple[Codebook, Codebook] | None = None
     """For a codebook edit: the codebook before and after it (saved with the claims)."""
+    progress: dict[str, tuple[Progress, Progress]] = field(default_factory=dict)
+    """For a codebook edit: the progress files it rewrote (per annotator, before and after),
+    so that undo moves back exactly what it moved (see :func:`_progress_carried`)."""
 
 
 @dataclass
@@ -451,7 +455,13 @@ class AnchorReport:
     orphans: list[str] = field(default_factory=list)
 
 
+_LONGEST_SLUG = 72  # of the 80 characters an id may have: room left for "-2", "-3"…
 _SOURCE_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
+# "(3) " or "(99+) " before a page's title: a browser tab's count of unread notifications,
+# kept in the title and in the name of the file the page was saved as.
+_TAB_COUNT_RE = re.compile(r"^\s*\(\d{1,3}\+?\)\s*")
+# " 8c1f3e0a9b2d4e67a1f05c3b7d9e2a14" after the name of a page exported from Notion.
+_EXPORT_HASH_RE = re.compile(r"[\s_-]+[0-9a-f]{32}$")
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -493,9 +503,10 @@ def _summary(claims: list[Claim]) -> dict:
 def _stance_renames(
     before: Codebook, after: Codebook, pairs: list[tuple[str, Claim, Claim]]
 ) -> dict[str, str]:
-    """The stance ids a codebook change from ``before`` to ``after`` renames (old -> new): a
-    rename (one id gone, one new, as many stances), or a removal whose claims move into
-    another stance (``pairs``: the claims rewritten, before and after)."""
+    """The stance ids a codebook change from ``before`` to ``after`` renames (old -> new),
+    for a change that does not say (a bare :class:`Codebook`): a rename (one id gone, one
+    new, as many stances), or a removal whose claims move into another stance (``pairs``:
+    the claims rewritten, before and after)."""
     old, new = before.stance_ids, after.stance_ids
     gone = [s for s in old if s not in new]
     added = [s for s in new if s not in old]
@@ -506,6 +517,100 @@ def _stance_renames(
         if was.stance in gone and now.stance in new:
             out.setdefault(was.stance, now.stance)
     return out
+
+
+def _progress_moved(progress: Progress, moves: dict[str, str]) -> Progress:
+    """``progress`` with the stances ``moves`` names (old -> new) moved: what a source
+    argues and the stances of each rejection (two landing on one sentence merge)."""
+    argues = {sid: moves.get(s, s) for sid, s in progress.argues.items()}
+    rejected = {
+        sid: tuple(
+            r.model_copy(update={"stances": tuple(sorted({moves.get(s, s) for s in r.stances}))})
+            for r in entries
+        )
+        for sid, entries in progress.rejected.items()
+    }
+    if argues == progress.argues and rejected == progress.rejected:
+        return progress
+    return progress.model_copy(update={"argues": argues, "rejected": rejected})
+
+
+def _rejection_key(sid: str, r: Rejection) -> tuple[object, ...]:
+    return (sid, r.sentence, r.anchor)
+
+
+def _progress_carried(current: Progress, was: Progress, became: Progress) -> Progress:
+    """``current`` with the change from ``was`` to ``became`` made again (``became`` to
+    ``was`` for an undo): each entry that change touched (a source's argues, a rejection's
+    stances) and that still reads as in ``was`` takes its value in ``became``; entries
+    changed since (another annotator's edit, a new rejection) are left as they are."""
+    argues = dict(current.argues)
+    for sid in set(was.argues) | set(became.argues):
+        old, new = was.argues.get(sid), became.argues.get(sid)
+        if old != new and current.argues.get(sid) == old:
+            if new is None:
+                argues.pop(sid, None)
+            else:
+                argues[sid] = new
+    old_stances = {_rejection_key(s, r): r.stances for s, rs in was.rejected.items() for r in rs}
+    new_stances = {_rejection_key(s, r): r.stances for s, rs in became.rejected.items() for r in rs}
+    rejected = {}
+    for sid, entries in current.rejected.items():
+        out = []
+        for r in entries:
+            key = _rejection_key(sid, r)
+            if key in old_stances and key in new_stances and r.stances == old_stances[key]:
+                r = r.model_copy(update={"stances": new_stances[key]})
+            out.append(r)
+        rejected[sid] = tuple(out)
+    if argues == current.argues and rejected == current.rejected:
+        return current
+    return current.model_copy(update={"argues": argues, "rejected": rejected})
+
+
+def _progress_uses(progress: Progress, stance: str) -> tuple[int, int]:
+    """How many sources ``progress`` says argue ``stance``, and on how many sentences it
+    rejected it."""
+    argues = sum(1 for s in progress.argues.values() if s == stance)
+    rejected = sum(1 for rs in progress.rejected.values() for r in rs if stance in r.stances)
+    return argues, rejected
+
+
+def _unknown_stance_in_progress(
+    files: dict[str, Progress], codebook: Codebook, doing: str
+) -> UsageError | None:
+    """The one-line refusal of a codebook change that would leave a progress file on a
+    stance the codebook no longer has (``doing``: what is refused, as the user put it)."""
+    known = set(codebook.stance_ids)
+    for stance in sorted({s for p in files.values() for s in _progress_stances(p)} - known):
+        users = []
+        for name in sorted(files):
+            argues, rejected = _progress_uses(files[name], stance)
+            said = [f"argues {argues} source{'s' if argues != 1 else ''}"] if argues else []
+            if rejected:
+                said.append(f"rejected on {rejected} sentence{'s' if rejected != 1 else ''}")
+            if said:
+                users.append(f"{name}.json: {', '.join(said)}")
+        n = len(users)
+        where = f"stance {stance!r} is used in {n} progress file{'s' if n != 1 else ''}"
+        if doing:
+            return UsageError(f"{doing}: {where} ({'; '.join(users)})")
+        return UsageError(
+            f"{where} ({'; '.join(users)}); pass --into OTHER to move them "
+            f"(valid: {choices(codebook.stance_ids)})"
+        )
+    return None
+
+
+def _bring_back(stance: str) -> str:
+    """How to repair a file that names a stance the codebook lacks."""
+    return f"`argmap codebook add-stance {stance}` brings it back"
+
+
+def _progress_stances(progress: Progress) -> set[str]:
+    return set(progress.argues.values()) | {
+        s for rs in progress.rejected.values() for r in rs for s in r.stances
+    }
 
 
 def claim_id(source: str, start: int, end: int, annotator: str, salt: int = 0) -> str:
@@ -872,7 +977,7 @@ class Project:
                 if stance not in stances:
                     self.problems.append(
                         f"{path}: argues: {sid}: unknown stance {stance!r} "
-                        f"(valid: {choices(stances)})"
+                        f"(valid: {choices(stances)}; {_bring_back(stance)})"
                     )
             for sid, entries in progress.rejected.items():
                 for entry in entries:
@@ -880,7 +985,7 @@ class Project:
                         if stance not in stances:
                             self.problems.append(
                                 f"{path}: rejected: {sid}: {entry.sentence}: unknown stance "
-                                f"{stance!r} (valid: {choices(stances)})"
+                                f"{stance!r} (valid: {choices(stances)}; {_bring_back(stance)})"
                             )
             self._progress[progress.annotator] = progress
 
@@ -1079,18 +1184,30 @@ class Project:
         return sid in self.sources or (self.sources_dir / f"{sid}{store.META_SUFFIX}").exists()
 
     def new_source_id(self, title: str, file_stem: str = "", id_from: str = "title") -> str:
-        """An id for a new source that no source has: from its ``title`` or, with
-        ``id_from="file"``, its file name; cut where a phrase or word ends (see
-        :func:`slugify`), with ``-2``, ``-3``… when taken. Existing ids never change."""
+        """An id for a new source that no source has: from its ``title`` (cut where a phrase
+        or word ends at 40 characters, see :func:`slugify`) or, with ``id_from="file"``, its
+        whole file name (up to 72 characters, cut where a word ends). A browser tab's count of
+        notifications ("(3) Neighbours – Facebook") and a Notion export's hash are left out. When the id is taken, more
+        of the title is kept if that tells the two apart, else ``-2``, ``-3``… is added.
+        Existing ids never change."""
         if id_from not in ("title", "file"):
             raise UsageError(f"--id-from {id_from!r}: choose title or file")
+        file_stem = _EXPORT_HASH_RE.sub("", _TAB_COUNT_RE.sub("", file_stem))
+        title = _TAB_COUNT_RE.sub("", title)
         stem = " ".join(re.split(r"[-_.\s]+", file_stem)) if has_latin_letters(file_stem) else ""
         if id_from == "file" and stem:
-            base = slugify(stem)
+            named, longest = stem, _LONGEST_SLUG
         elif has_latin_letters(title):
-            base = slugify(title)
+            named, longest = title, 40
         else:
-            base = slugify(stem or "source")
+            named, longest = stem or "source", _LONGEST_SLUG
+        base = slugify(named, longest)
+        for length in (60, _LONGEST_SLUG):
+            if not self._source_id_taken(base) or length <= longest:
+                break
+            longer = slugify(named, length)
+            if not self._source_id_taken(longer):
+                return longer
         sid, n = base, 2
         while self._source_id_taken(sid):
             sid, n = f"{base}-{n}", n + 1
@@ -2012,25 +2129,26 @@ class Project:
         """Revert the last edit made through this project object; its label, or None."""
         if not self._undo:
             return None
-        edit = self._undo.pop()
+        edit = self._undo[-1]
         inverse = [(sid, after, before) for sid, before, after in edit.changes]
         if edit.codebook is not None:
-            self._save_codebook(edit.codebook[0], inverse)  # type: ignore[arg-type]
+            back = {name: (after, before) for name, (before, after) in edit.progress.items()}
+            self._save_codebook(edit.codebook[0], inverse, back, "cannot undo")  # type: ignore[arg-type]
         else:
             self._apply(inverse)
-        self._redo.append(edit)
+        self._redo.append(self._undo.pop())
         return edit.label
 
     def redo(self) -> str | None:
         """Re-apply the last undone edit; its label, or None."""
         if not self._redo:
             return None
-        edit = self._redo.pop()
+        edit = self._redo[-1]
         if edit.codebook is not None:
-            self._save_codebook(edit.codebook[1], edit.changes)  # type: ignore[arg-type]
+            self._save_codebook(edit.codebook[1], edit.changes, edit.progress, "cannot redo")  # type: ignore[arg-type]
         else:
             self._apply(edit.changes)
-        self._undo.append(edit)
+        self._undo.append(self._redo.pop())
         return edit.label
 
     # ------------------------------------------------------------------ codebook edits
@@ -2060,8 +2178,15 @@ class Project:
                 made = CodebookChange(label, made)
             assert isinstance(made, CodebookChange)
             pairs = [(sid, b, a) for sid, b, a in made.claims]
-            self._write_codebook(made.codebook, pairs, disk)  # type: ignore[arg-type]
-        self._undo.append(Edit(made.label, pairs, (before, made.codebook)))  # type: ignore[arg-type]
+            moves = made.stance_moves or _stance_renames(before, made.codebook, pairs)
+            progress = {
+                name: (was, _progress_moved(was, moves))
+                for name, was in self._disk_progress().items()
+            }
+            self._write_codebook(made.codebook, pairs, progress, "", disk)  # type: ignore[arg-type]
+        changed = {name: pair for name, pair in progress.items() if pair[0] != pair[1]}
+        made.progress = sorted(changed)
+        self._undo.append(Edit(made.label, pairs, (before, made.codebook), changed))  # type: ignore[arg-type]
         self._redo.clear()
         return made
 
@@ -2077,25 +2202,61 @@ class Project:
             out[sid] = (header, [c for _, c in numbered])
         return out
 
-    def _save_codebook(self, codebook: Codebook, pairs: list[tuple[str, Claim, Claim]]) -> None:
+    def _save_codebook(
+        self,
+        codebook: Codebook,
+        pairs: list[tuple[str, Claim, Claim]],
+        carried: dict[str, tuple[Progress, Progress]],
+        doing: str,
+    ) -> None:
+        """Save ``codebook`` for an undo or redo: the claims ``pairs`` rewrites, and in the
+        progress files the entries ``carried`` (per annotator, from and to) changed."""
         with store.project_lock(self.annotations_dir):
             journal.recover(self.annotations_dir)
-            self._write_codebook(codebook, pairs, None)
+            progress = {}
+            for name, now in self._disk_progress().items():
+                was, became = carried.get(name, (now, now))
+                progress[name] = (now, _progress_carried(now, was, became))
+            self._write_codebook(codebook, pairs, progress, doing, None)
+
+    def _disk_progress(self) -> dict[str, Progress]:
+        """Every progress file as saved (the caller holds the project lock)."""
+        if not self.progress_dir.is_dir():
+            return {}
+        out = {}
+        for path in sorted(self.progress_dir.glob("*.json")):
+            try:
+                out[path.stem] = store.load_json_model(path, Progress)
+            except InvalidFile as err:
+                raise InvalidFile(
+                    [*err.problems, f"{path}: the codebook was not changed; fix this file first"]
+                ) from None
+        return out
 
     def _write_codebook(
         self,
         codebook: Codebook,
         pairs: list[tuple[str, Claim, Claim]],
+        progress: dict[str, tuple[Progress, Progress]],
+        doing: str,
         disk: dict[str, tuple[AnnotationHeader | None, list[Claim]]] | None,
     ) -> None:
-        """Write the codebook and the changed annotation files together (lock held)."""
+        """Write the codebook, the changed annotation files and the changed progress files
+        (``progress``: per annotator, as saved and as to be saved) together (lock held).
+        Refused (a :class:`UsageError` saying ``doing``) when a progress file would be left
+        on a stance the codebook no longer has."""
+        refusal = _unknown_stance_in_progress(
+            {name: after for name, (_, after) in progress.items()}, codebook, doing
+        )
+        if refusal is not None:
+            raise refusal
         by_source: dict[str, list[tuple[Claim, Claim]]] = {}
         for sid, before, after in pairs:
             by_source.setdefault(sid, []).append((before, after))
         texts = {store.CODEBOOK_FILE: store.dump_json(codebook)}
-        progress = self._progress_renamed(store.load_codebook(self.codebook_path), codebook, pairs)
-        for name, renamed in progress.items():
-            texts[f"{PROGRESS_DIR}/{name}.json"] = store.dump_json(renamed)
+        changed = {name: after for name, (before, after) in progress.items() if after != before}
+        for name, after in changed.items():
+            texts[f"{PROGRESS_DIR}/{name}.json"] = store.dump_json(after)
         results: dict[str, list[Claim]] = {}
         for sid, changes in by_source.items():
             path = self.annotation_path(sid)
@@ -2119,45 +2280,12 @@ class Project:
             results[sid] = claims
         journal.replace_files(self.annotations_dir, texts)
         self.codebook = codebook
-        self._progress.update(progress)
+        self._progress.update(changed)
         for sid, claims in results.items():
             if sid in self._claims:
                 self._claims[sid] = self._reanchored(sid, claims)
         self._index = None
         self._views.clear()
-
-    def _progress_renamed(
-        self, before: Codebook, after: Codebook, pairs: list[tuple[str, Claim, Claim]]
-    ) -> dict[str, Progress]:
-        """The progress files (read under the caller's lock) whose stances a codebook change
-        renames, or removes into another stance, rewritten so that what each annotator said
-        a source argues and the suggestions they rejected follow the stance."""
-        renames = _stance_renames(before, after, pairs)
-        if not renames or not self.progress_dir.is_dir():
-            return {}
-        out = {}
-        for path in sorted(self.progress_dir.glob("*.json")):
-            try:
-                progress = store.load_json_model(path, Progress)
-            except InvalidFile as err:
-                raise InvalidFile(
-                    [*err.problems, f"{path}: the codebook was not changed; fix this file first"]
-                ) from None
-            argues = {sid: renames.get(s, s) for sid, s in progress.argues.items()}
-            rejected = {
-                sid: tuple(
-                    r.model_copy(
-                        update={"stances": tuple(sorted({renames.get(s, s) for s in r.stances}))}
-                    )
-                    for r in entries
-                )
-                for sid, entries in progress.rejected.items()
-            }
-            if argues != progress.argues or rejected != progress.rejected:
-                out[path.stem] = progress.model_copy(
-                    update={"argues": argues, "rejected": rejected}
-                )
-        return out
 
     def _reanchored(self, sid: str, claims: list[Claim]) -> list[Claim]:
         """Saved claims, with the in-memory anchors of claims re-anchored since opening."""

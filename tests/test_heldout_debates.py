@@ -40,8 +40,16 @@ funds its public broadcaster once the licence fee ends, five stances on a scale 
 licence, through a household levy and taxation, to subscription, and no verdict; with a live blog,
 a parliament's written questions, an academic blog with footnotes, a Tumblr post with reblogs, a
 Coral comment section, a press release with notes to editors and a reStructuredText memo saved as
-text among its pages): projects made from an empty folder with
-argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one ``import`` of
+text among its pages), ``bench/debate22`` (a country replacing its means-tested benefits
+with a basic income, four stances: a basic income for all, better targeted support, work first, and
+waiting for the pilot; fifteen short sources: Bluesky, Lemmy, Mumsnet-like, YouTube, Instagram,
+Wikipedia talk, GitHub issue, Nextdoor, an HTML newsletter e-mail, an Obsidian note, a Google Docs
+export, a consultation response form, an AMP page and a cookie-walled op-ed) and ``bench/debate23`` (a country capping the international students its
+universities admit, four stances: a national cap, no cap but conditions on each university, no cap,
+and no verdict; with a university senate's minutes, a consultation document as ``pdftotext
+-layout`` gives it, an AsciiDoc report and a LaTeX working paper saved as text, a Ghost post, a
+radio phone-in transcript and a newspaper long read among its pages): projects made from an empty
+folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one ``import`` of
 ``gold.tsv``), on data the models were never tuned on.
 
 Structural checks only: the suggestion models change all the time, so no figure of theirs
@@ -407,6 +415,50 @@ DEBATE21 = Debate(
     patterns=245,
     minority_first=4,
 )
+DEBATE22 = Debate(
+    "debate22",
+    ("full-basic-income", "targeted-support", "work-first", "await-pilot"),
+    frozenset(
+        {
+            "cost-taxes",
+            "work-incentives",
+            "poverty-dignity",
+            "bureaucracy-fraud",
+            "future-of-work",
+            "inflation-housing",
+            "pilot-evidence",
+        }
+    ),
+    "await-pilot",
+    sources=15,
+    units=251,
+    sentences=483,
+    relations=205,
+    patterns=220,
+    minority_first=5,
+)
+DEBATE23 = Debate(
+    "debate23",
+    ("cap-numbers", "manage-locally", "keep-open", "undetermined"),
+    frozenset(
+        {
+            "housing",
+            "university-finances",
+            "teaching-quality",
+            "visas-migration",
+            "economy-influence",
+            "domestic-access",
+            "governance",
+        }
+    ),
+    "undetermined",
+    sources=7,
+    units=416,
+    sentences=707,
+    relations=350,
+    patterns=205,
+    minority_first=3,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -428,6 +480,8 @@ DEBATES = {
         DEBATE19,
         DEBATE20,
         DEBATE21,
+        DEBATE22,
+        DEBATE23,
     )
 }
 
@@ -598,7 +652,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
-    debate19, debate20 and debate21 each stance leads an article."""
+    debate19, debate20, debate21, debate22 and debate23 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -628,6 +682,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE19,
         DEBATE20,
         DEBATE21,
+        DEBATE22,
+        DEBATE23,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 

@@ -142,3 +142,59 @@ def test_ids_never_collide_and_existing_ids_never_change(
     assert project.sources["rent-stabilisation-in-alderport"].title.startswith("Rent stab")
     assert project.sources["rent-stabilisation-in-alderport-2"].title == "Another note"
     assert [c.source for c in project.claims()] == [old_id]
+
+
+def _page(path: Path, title: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        "<p>The levy should stay. Households can pay it.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_ids_from_file_names_keep_the_whole_name(tmp_path: Path, cli: CliRun) -> None:
+    """debate21: ids were cut at 40 characters, losing the words that told pages apart
+    (``…-household-levy-live`` -> ``…-household``); debate20: a Facebook page saved with
+    its tab's notification count "(3) " got the id ``3-dolna-strana-neighbours``."""
+    root = str(tmp_path / "proj")
+    assert cli("init", root)[0] == 0
+    raw = tmp_path / "raw"
+    _page(raw / "kbc-licence-fee-white-paper-household-levy-live.html", "Live: the levy")
+    _page(raw / "varnholm-courier-fund-kbc-from-tax-comments.html", "Fund KBC from tax")
+    _page(raw / "(3) Dolna Strana Neighbours – Vesnik _ Facebook.html", "(3) Dolna Strana")
+    long_name = "a-very-long-file-name-that-goes-on-and-on-about-the-licence-fee-and-who-pays"
+    _page(raw / f"{long_name}-it.html", "Long")
+    notion = raw / "Motion THW make voting compulsory 8c1f3e0a9b2d4e67a1f05c3b7d9e2a14.md"
+    notion.write_text("# Motion\n\nVoting should be compulsory. Turnout matters.\n")
+    code, out, err = cli("add", str(raw), "--id-from", "file", "--json", "--project", root)
+    assert code == 0, err
+    assert sorted(m["id"] for m in json.loads(out)) == [
+        "a-very-long-file-name-that-goes-on-and-on-about-the-licence-fee",
+        "dolna-strana-neighbours-vesnik-facebook",
+        "kbc-licence-fee-white-paper-household-levy-live",
+        "motion-thw-make-voting-compulsory",
+        "varnholm-courier-fund-kbc-from-tax-comments",
+    ]
+
+
+def test_ids_from_titles_drop_a_tab_count_and_keep_more_words_to_stay_distinct(
+    tmp_path: Path, cli: CliRun
+) -> None:
+    root = str(tmp_path / "proj")
+    assert cli("init", root)[0] == 0
+    first = "Clock change bill which time is better for farmers in the north"
+    second = "Clock change bill which time is better for children in the south"
+    for name, title in (("a.md", first), ("b.md", second), ("c.md", "(12) Town hall chat")):
+        (tmp_path / name).write_text(f"# {title}\n\nThe clocks should stay. Farmers agree.\n")
+    got = []
+    for name in ("a.md", "b.md", "c.md"):
+        code, out, err = cli("add", str(tmp_path / name), "--json", "--project", root)
+        assert code == 0, err
+        got.append(json.loads(out)[0]["id"])
+    assert got == [
+        "clock-change-bill-which-time-is-better",
+        "clock-change-bill-which-time-is-better-for-children",
+        "town-hall-chat",
+    ]

@@ -10,7 +10,7 @@ from argmap.cliutil import add_json_option, add_project_option, open_project, pr
 def _print_codebook(args: argparse.Namespace) -> int:
     from argmap.codebook import describe, usage_counts
 
-    project = open_project(args)
+    project = open_project(args, strict=False)  # printed, and any damaged file named after
     cb = project.codebook
     counts = usage_counts(cb, project.claims())
     if args.json:
@@ -57,14 +57,21 @@ def _print_codebook(args: argparse.Namespace) -> int:
 
 
 def _change(args: argparse.Namespace, make, label: str = "edit codebook") -> int:  # type: ignore[no-untyped-def]
-    project = open_project(args)
+    # Not strict: a project whose files name a stance the codebook lacks (codebook.json
+    # edited by hand) is repaired here, by adding it back or renaming; the change itself
+    # re-reads every file it rewrites and refuses when one is damaged.
+    project = open_project(args, strict=False, report=False)
     change = project.change_codebook(make, label)
     files = len({sid for sid, _, _ in change.claims})
     n = len(change.claims)
     rewritten = (
-        f" ({n} claim{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''} rewritten)"
+        [f"{n} claim{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}"]
+        if n
+        else []
     )
-    print(change.label + (rewritten if n else ""))
+    if change.progress:
+        rewritten.append(f"progress of {', '.join(change.progress)}")
+    print(change.label + (f" ({' and '.join(rewritten)} rewritten)" if rewritten else ""))
     return 0
 
 
@@ -93,12 +100,13 @@ def cmd_add_stance(args: argparse.Namespace) -> int:
         return new
 
     code = _change(args, make, f"add stance {args.id}")
-    given = {"label": args.label, "symbol": args.symbol, "axis": args.axis}
+    given = {"label": args.label, "symbol": args.symbol, "axis": args.axis, "color": args.color}
     if added and any(v is None for v in given.values()):
         s = added[-1]
         print(
-            f"  label {s.label!r}, symbol {s.symbol}, axis {s.axis}: change with `argmap "
-            f"codebook edit stance {s.id} --label … --symbol … --axis 1|0|-1`"
+            f"  label {s.label!r}, symbol {s.symbol}, axis {s.axis}, colour {s.color}: change "
+            f"with `argmap codebook edit stance {s.id} --label … --symbol … --axis 1|0|-1 "
+            "--color …`"
         )
     return code
 
@@ -141,7 +149,27 @@ def cmd_move(args: argparse.Namespace) -> int:
 def cmd_rename(args: argparse.Namespace) -> int:
     from argmap import codebook as cbk
 
-    return _change(args, lambda cb, claims: cbk.rename(cb, claims, args.kind, args.old, args.new))
+    made: list[cbk.CodebookChange] = []
+
+    def make(cb, claims):  # type: ignore[no-untyped-def]
+        made.append(cbk.rename(cb, claims, args.kind, args.old, args.new))
+        return made[-1]
+
+    code = _change(args, make)
+    placeholder = {s.id: s for s in cbk.blank_codebook().stances}.get(args.old)
+    if args.kind == "stance" and placeholder is not None and made:
+        now = next(s for s in made[-1].codebook.stances if s.id == args.new)
+        kept = [
+            f"{name} {getattr(now, name)!r}"
+            for name in ("label", "description")
+            if getattr(now, name) == getattr(placeholder, name)
+        ]
+        if kept:
+            print(
+                f"  still the blank codebook's {' and '.join(kept)}: change with `argmap "
+                f"codebook edit stance {args.new} --label … --description …`"
+            )
+    return code
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
@@ -179,7 +207,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         choices=[-1, 0, 1],
         help="side of the axis: 1 for, -1 against, 0 neither (default 0)",
     )
-    q.add_argument("--color", default="white", help="a colour name, #rrggbb or rgb(r,g,b)")
+    q.add_argument(
+        "--color",
+        help="a colour name, #rrggbb or rgb(r,g,b) (default: the first of blue, purple, teal, "
+        "brown, pink, grey no stance has)",
+    )
     q.add_argument("--description")
     add_project_option(q)
     q.set_defaults(func=cmd_add_stance)

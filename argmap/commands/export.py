@@ -74,6 +74,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         schema = Path(args.output).with_name(SCHEMA_FILE)
     text = render(project, args.format, detail=args.detail, heatmap=heatmap, **options)
     _write(text, args.output, bom=args.bom)
+    if args.format == "dot" and not any(ln.startswith("digraph") for ln in text.splitlines()):
+        # Graphviz draws nothing from a file of comments, and says nothing either.
+        print(
+            f"{args.output if to_file else 'argmap export'}: no graph to draw: no claim "
+            "supports or attacks another among those exported (link them with `argmap relate "
+            "CLAIM --supports OTHER`)",
+            file=sys.stderr,
+        )
     if picture is not None:
         _write(render(project, "svg", **options), str(picture))
     if schema is not None:

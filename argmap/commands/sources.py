@@ -222,12 +222,33 @@ def cmd_meta(args: argparse.Namespace) -> int:
     """Show a source's metadata, or set the fields given."""
     project = open_project(args, strict=False, claims_of=[args.source])
     fields = {k: getattr(args, k) for k in META_FIELDS}
+    fields["author"] = join_authors(args.author)
     meta = project.set_meta(args.source, **fields)
     if args.json or not any(v is not None for v in fields.values()):
         print_json(meta.model_dump(by_alias=True))
     else:
-        print(f"updated metadata of {meta.id}")
+        changed = [f"{k} {getattr(meta, k)!r}" for k, v in fields.items() if v is not None]
+        print(f"updated metadata of {meta.id}: {', '.join(changed)}")
     return 0
+
+
+def join_authors(names: list[str] | None) -> str | None:
+    """The ``author`` field for the names given with ``--author`` (repeated for several):
+    joined by ", " as a reader joins a page's bylines, or by "; " when a name holds a comma
+    ("Berg, Ana"); ``--author ""`` alone clears it; None when not given."""
+    if names is None:
+        return None
+    if names == [""]:
+        return ""
+    cleaned = [" ".join(name.split()) for name in names]
+    if not all(cleaned):
+        raise UsageError(
+            "--author: an empty name among several (give --author '' alone to clear the authors)"
+        )
+    if len(set(cleaned)) != len(cleaned):
+        twice = next(n for n in cleaned if cleaned.count(n) > 1)
+        raise UsageError(f"--author: {twice!r} given twice")
+    return ("; " if any("," in name for name in cleaned) else ", ").join(cleaned)
 
 
 def cmd_leftout(args: argparse.Namespace) -> int:
@@ -343,7 +364,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--id-from",
         choices=["title", "file"],
         default="title",
-        help="make ids from each title (default) or each file name (raw/chf-brief.md: chf-brief)",
+        help="make ids from each title (default; cut at 40 characters where a phrase ends) or "
+        "each whole file name (raw/chf-brief.md: chf-brief)",
     )
     p.add_argument("--encoding", default="utf-8", help="encoding of the files (default utf-8)")
     p.add_argument(
@@ -470,7 +492,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p = subparsers.add_parser("meta", help="show or set a source's metadata and position note")
     p.add_argument("source", metavar="SOURCE")
     for name in META_FIELDS:
-        p.add_argument(f"--{name}")
+        if name == "author":
+            p.add_argument(
+                "--author",
+                action="append",
+                metavar="NAME",
+                help="who wrote it; repeat for several, each with its part if you like "
+                "(--author 'Ana Ruiz (asks)' --author 'Tomas Berg (answers)'); '' clears",
+            )
+        else:
+            p.add_argument(f"--{name}")
     add_project_option(p)
     add_json_option(p)
     p.set_defaults(func=cmd_meta)

@@ -104,12 +104,18 @@ qp other-countries "australia*" "belgi*" "netherlands" "dutch" "chile*" "brazil*
 # its id is given by hand rather than "3-dolna-strana-neighbours".
 am add --reader 9 --id dolna-strana-neighbours-facebook \
     "$HERE/raw/(3) Dolna Strana Neighbours – Vesnik _ Facebook.html"
-am add --reader 9 --id-from file \
-    "$HERE/raw/Don't fine voters. Stop making voting hard. _ LinkedIn.html" \
-    "$HERE/raw/Should Ostravel make voting compulsory, like Australia does_ - Quora.html" \
-    "$HERE/raw/Civic Duty Bill (Ostravel) - Wikipedia.html" \
-    "$HERE/raw/pulsar-research-press-2028-05-compulsory-voting.html" \
-    "$HERE/raw/Yes, make us vote. Democracy is not a spectator sport _ Goran Lisac _ The Vesnik Herald.html" \
+# Ids pinned as argmap gave them then (cut at 40 characters; since session 13 `--id-from file`
+# keeps the whole file name): the claims in gold.tsv name them.
+am add --reader 9 --id-from file "$HERE/raw/Civic Duty Bill (Ostravel) - Wikipedia.html"
+am add --reader 9 --id dont-fine-voters-stop-making-voting-hard \
+    "$HERE/raw/Don't fine voters. Stop making voting hard. _ LinkedIn.html"
+am add --reader 9 --id should-ostravel-make-voting-compulsory \
+    "$HERE/raw/Should Ostravel make voting compulsory, like Australia does_ - Quora.html"
+am add --reader 9 --id pulsar-research-press-2028-05-compulsory \
+    "$HERE/raw/pulsar-research-press-2028-05-compulsory-voting.html"
+am add --reader 9 --id yes-make-us-vote-democracy \
+    "$HERE/raw/Yes, make us vote. Democracy is not a spectator sport _ Goran Lisac _ The Vesnik Herald.html"
+am add --reader 9 --id motion-thw-make-voting-compulsory \
     "$HERE/raw/Motion THW make voting compulsory in Ostravel 8c1f3e0a9b2d4e67a1f05c3b7d9e2a14.md"
 # what argmap could not read from the files, or read wrongly: say it
 am meta dolna-strana-neighbours-facebook \

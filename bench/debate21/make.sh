@@ -117,7 +117,17 @@ qp local-news "local news" "regional news*" "newsroom*" "local paper*" "regional
 # The think tank's memo was downloaded as reStructuredText (raw/*.rst); `argmap add` refuses
 # .rst ("unsupported file type '.rst'"), so it was saved as .txt, byte for byte the same text,
 # as a user would do next: only the .txt is added.
-am add --reader 9 --id-from file "$HERE"/raw/*.html "$HERE"/raw/*.txt
+# Ids pinned as argmap gave them then (cut at 40 characters; since session 13 `--id-from file`
+# keeps the whole file name): the claims in gold.tsv name them.
+am add --reader 9 --id-from file "$HERE"/raw/kbc-response-white-paper.html \
+    "$HERE"/raw/landsraad-written-questions-kbc-funding.html \
+    "$HERE"/raw/sorvi-static-tumblr-kbc-levy.html "$HERE"/raw/*.txt
+am add --reader 9 --id kbc-licence-fee-white-paper-household \
+    "$HERE"/raw/kbc-licence-fee-white-paper-household-levy-live.html
+am add --reader 9 --id public-media-futures-levy-licence-tax \
+    "$HERE"/raw/public-media-futures-levy-licence-tax-or-subscription.html
+am add --reader 9 --id varnholm-courier-fund-kbc-from-tax \
+    "$HERE"/raw/varnholm-courier-fund-kbc-from-tax-comments.html
 # what argmap could not read from the files, or read wrongly: say it
 am meta kbc-licence-fee-white-paper-household --outlet "Kestrany Herald" \
     --author "Signe Halvorsen and Ari Moberg"
