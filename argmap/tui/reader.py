@@ -864,7 +864,10 @@ class ReaderScreen(ArgmapScreen):
             after = {s.speaker for s in done}
             who = (next(iter(after)) or "nobody") if len(after) == 1 else "their reader's"
             how = " (as read)" if speaker is None else ""
-            self.notify(f"{span}: said by {who}{how} (was {said})", timeout=4)
+            self.notify(
+                f"{span}: said by {who}{how} (was {said}) · u does not undo this; p does",
+                timeout=5,
+            )
 
         self.app.push_screen(
             SpeakerPrompt(

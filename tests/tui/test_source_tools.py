@@ -160,7 +160,10 @@ async def test_a_speaker_set_by_hand_can_be_given_back_to_the_reader(tmp_path: P
         assert offered == ["Someone", "nobody (no speaker)", "as the reader read it"]
         await pilot.press("down", "down", "down", "enter")
         await pilot.pause()
-        assert "s0004: said by nobody (as read) (was Someone)" in notices(app)
+        assert (
+            "s0004: said by nobody (as read) (was Someone) · u does not undo this; p does"
+            in notices(app)
+        )
     assert Project.open(root).sources["panel"].meta.speakers == ()
 
 
