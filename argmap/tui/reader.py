@@ -886,7 +886,7 @@ class ReaderScreen(ArgmapScreen):
             return
         doc = self.project.sources[self.source_id]
         if not doc.left_out_count:
-            self.notify(f"{doc.id}: the saved page was read whole (no passages left out)")
+            self.notify(f"{doc.id}: no passages left out (a saved web page is checked when added)")
             return
         source, title = doc.id, doc.title
 

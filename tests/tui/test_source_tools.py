@@ -219,3 +219,19 @@ async def test_a_stance_key_on_a_selection_makes_one_claim_over_it(tmp_path: Pat
     (claim,) = Project.open(root).claims(source="panel")
     s3, s4 = doc.sentence("s0003"), doc.sentence("s0004")
     assert (claim.start, claim.end) == (s3.start, s4.end) and claim.stance == "pro-autonomy"
+
+
+async def test_l_on_a_note_says_nothing_was_left_out_without_calling_it_a_page(
+    tmp_path: Path,
+) -> None:
+    """On a Markdown note L said "the saved page was read whole": there is no page."""
+    root = _project(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("panel")
+        await pilot.pause()
+        await pilot.press("L")
+        await pilot.pause()
+        assert not isinstance(app.screen, LeftOutScreen)
+    assert "panel: no passages left out (a saved web page is checked when added)" in notices(app)
