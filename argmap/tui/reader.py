@@ -579,6 +579,13 @@ class ReaderScreen(ArgmapScreen):
         if source is None or sentence is None:
             return
         codebook = self.project.codebook
+        if not codebook.questions:  # the picker would be empty, and ask for one forever
+            self.notify(
+                "a claim answers a question, and the codebook has none yet: K adds one",
+                severity="warning",
+                timeout=6,
+            )
+            return
         label = codebook.stance(stance).label
         chosen = self._selected_span()
         where: dict[str, Any] = {"sentence": sentence}

@@ -235,3 +235,27 @@ async def test_l_on_a_note_says_nothing_was_left_out_without_calling_it_a_page(
         await pilot.pause()
         assert not isinstance(app.screen, LeftOutScreen)
     assert "panel: no passages left out (a saved web page is checked when added)" in notices(app)
+
+
+async def test_a_project_without_questions_yet_can_be_read(tmp_path: Path) -> None:
+    """Sources added before any question: the matrix said "No sources yet" beside its one
+    row, r did nothing, and in the reader 1 opened an empty question picker."""
+    from argmap.codebook import blank_codebook
+    from argmap.tui.reader import ReaderScreen
+
+    root = tmp_path / "proj"
+    Project.init(root, name="phones", codebook=blank_codebook())
+    (tmp_path / "panel.md").write_text(NOTE, encoding="utf-8")
+    Project.open(root).add_source(tmp_path / "panel.md", source_id="panel")
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        detail = str(app.screen.query_one("#matrix-detail").render())
+        assert detail.startswith("No questions yet: press K"), detail
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen) and app.screen.source_id == "panel"
+        await pilot.press("j", "1")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)  # no empty picker
+    assert "a claim answers a question, and the codebook has none yet: K adds one" in notices(app)
