@@ -259,3 +259,28 @@ async def test_a_project_without_questions_yet_can_be_read(tmp_path: Path) -> No
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)  # no empty picker
     assert "a claim answers a question, and the codebook has none yet: K adds one" in notices(app)
+
+
+async def test_the_add_screen_says_a_page_has_passages_not_read(tmp_path: Path) -> None:
+    """`argmap add` says so; the add screen's preview said nothing of them."""
+    root = tmp_path / "proj"
+    Project.init(root, name="phones")
+    (tmp_path / "phones.html").write_text(PAGE, encoding="utf-8")
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.action_add_sources()  # over the start screen of an empty project
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AddSourcesScreen)
+        screen.query_one("#path", Input).value = str(tmp_path / "phones.html")
+        screen.query_one("#path", Input).focus()
+        await pilot.press("enter")
+        for _ in range(3):
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+        preview = " ".join(str(screen.query_one("#preview").render()).split())
+    assert (
+        "Not read 1 passage of the page is not in its text (“I disagree entirely with this "
+        "piece,…”): L in the reader lists it once saved"
+    ) in preview, preview
