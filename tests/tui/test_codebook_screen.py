@@ -259,3 +259,24 @@ async def test_renaming_a_blank_stance_says_its_label_is_still_the_placeholder(
         "ban: still the blank codebook's label 'For' and description 'The text argues for "
         "the proposal under debate.': e edits them"
     ) in notices(app)
+
+
+async def test_a_stance_added_with_only_its_id_gets_the_codebooks_choices(
+    small_project: Path,
+) -> None:
+    """The form preset the colour white (it vanished on an export's white page; the command
+    line picks one no stance has) and an empty symbol or label was refused."""
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_codebook(app, pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EntryForm)
+        assert form.query_one("#field-color", Input).value == ""
+        await fill(pilot, form, {"id": "pilot-first"})
+    stances = disk_codebook(small_project)["stances"]
+    (added,) = [s for s in stances if s["id"] == "pilot-first"]
+    used = {s["color"] for s in stances if s["id"] != "pilot-first"}
+    assert added["color"] not in ("white", *used) and added["label"] == "pilot first"
+    assert added["symbol"] and added["symbol"] not in ("▲", "▼", "◆")
