@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import (
     DataTable,
@@ -39,7 +39,7 @@ STANCE_FIELDS = ("id", "label", "symbol", "axis", "color", "description")
 QUESTION_FIELDS = ("id", "label", "text")
 ADD_STANCE_HINTS = {
     "label": "short name shown in the matrix (empty: the id in words)",
-    "symbol": "one character one cell wide, e.g. ▲ ▼ ◆ ● + (empty: one not taken)",
+    "symbol": "one cell wide, e.g. ▲ ▼ ◆ ● + (empty: one not taken)",
     "color": "red, bright_blue, #3fa34d (empty: a colour no stance has)",
 }
 """What an empty field of a new stance gives (the codebook's choice, as on the command line)."""
@@ -89,7 +89,9 @@ class EntryForm(ModalScreen[bool]):
         self.submit = submit
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog wide"):
+        # scrolls: at 80x24 a stance's six fields ran past the dialog's foot, out of sight
+        # (the colour and description typed unseen); the focused field scrolls into view
+        with VerticalScroll(classes="dialog wide", can_focus=False):
             yield Label(self.title_text, classes="dialog-title")
             for name in self.fields:
                 yield Label(Text(f"{name} · {self.hints.get(name, '')}"), classes="form-hint")
