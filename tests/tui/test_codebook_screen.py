@@ -302,3 +302,17 @@ async def test_every_field_of_the_add_stance_form_shows_at_80x24(small_project: 
         await pilot.pause()
         lines = ["".join(s.text for s in strip) for strip in form._compositor.render_strips()]
         assert any("the pilot" in line for line in lines)
+
+
+async def test_a_one_field_form_is_as_high_as_its_field(small_project: Path) -> None:
+    """The rename form's one field sat at the top of a dialog 90 % of the screen high."""
+    from textual.containers import VerticalScroll
+
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_codebook(app, pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, EntryForm)
+        dialog = app.screen.query_one(VerticalScroll)
+        assert dialog.region.height <= 12, dialog.region
