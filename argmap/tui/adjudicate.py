@@ -20,7 +20,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Input, Label, OptionList, Select, SelectionList, Static
+from textual.widgets import (
+    Button,
+    Header,
+    Input,
+    Label,
+    OptionList,
+    Select,
+    SelectionList,
+    Static,
+)
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
@@ -207,7 +216,11 @@ class AdjudicationScreen(Screen[None]):
 
     # ------------------------------------------------------------------ layout
 
+    SUB_TITLE = "adjudicate: settle the reference"
+    """In the header: at 80x24 nothing else said which screen this is."""
+
     def compose(self) -> ComposeResult:
+        yield Header()
         yield OptionList(id="cases")
         with VerticalScroll(id="detail"):
             yield Static("", id="title")

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import (
     DataTable,
@@ -37,6 +37,13 @@ from argmap.tui.widgets import stance_style
 
 STANCE_FIELDS = ("id", "label", "symbol", "axis", "color", "description")
 QUESTION_FIELDS = ("id", "label", "text")
+ADD_STANCE_HINTS = {
+    "label": "short name shown in the matrix (empty: the id in words)",
+    "symbol": "one cell wide, e.g. ▲ ▼ ◆ ● + (empty: one not taken)",
+    "color": "red, bright_blue, #3fa34d (empty: a colour no stance has)",
+}
+"""What an empty field of a new stance gives (the codebook's choice, as on the command line)."""
+
 HINTS = {
     "id": "letters, digits, . _ - (used in files and commands)",
     "label": "short name shown in the matrix",
@@ -72,18 +79,22 @@ class EntryForm(ModalScreen[bool]):
         fields: tuple[str, ...],
         values: dict[str, str],
         submit: Callable[[dict[str, str]], str | None],
+        hints: dict[str, str] | None = None,
     ) -> None:
         super().__init__()
+        self.hints = {**HINTS, **(hints or {})}
         self.title_text = title
         self.fields = fields
         self.values = values
         self.submit = submit
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog wide"):
+        # scrolls: at 80x24 a stance's six fields ran past the dialog's foot, out of sight
+        # (the colour and description typed unseen); the focused field scrolls into view
+        with VerticalScroll(classes="dialog wide", can_focus=False):
             yield Label(self.title_text, classes="dialog-title")
             for name in self.fields:
-                yield Label(Text(f"{name} · {HINTS.get(name, '')}"), classes="form-hint")
+                yield Label(Text(f"{name} · {self.hints.get(name, '')}"), classes="form-hint")
                 yield Input(self.values.get(name, ""), id=f"field-{name}")
             yield Static("", classes="form-error", id="form-error")
             yield Label(
@@ -359,13 +370,15 @@ class CodebookScreen(ArgmapScreen):
                     return f"axis {v['axis']!r} must be -1, 0 or 1"
 
                 def make(cb, _claims):  # type: ignore[no-untyped-def]
+                    # empty: the codebook's own choice, as `codebook add-stance` makes it (the
+                    # colour was white here, which vanished on an export's white page)
                     return cbk.add_stance(
                         cb,
                         v["id"].strip(),
-                        label=v["label"],
-                        symbol=v["symbol"],
+                        label=v["label"].strip() or None,
+                        symbol=v["symbol"].strip() or None,
                         axis=axis,
-                        color=v["color"].strip() or "white",
+                        color=v["color"].strip() or None,
                         description=v["description"],
                     )
 
@@ -383,8 +396,9 @@ class CodebookScreen(ArgmapScreen):
             )
 
         fields = STANCE_FIELDS if kind == "stance" else QUESTION_FIELDS
-        defaults = {"axis": "0", "color": "white"} if kind == "stance" else {}
-        form = EntryForm(f"Add a {kind}", fields, defaults, submit)
+        defaults = {"axis": "0"} if kind == "stance" else {}
+        hints = ADD_STANCE_HINTS if kind == "stance" else None
+        form = EntryForm(f"Add a {kind}", fields, defaults, submit, hints)
         self.app.push_screen(form)
 
     def action_edit(self) -> None:

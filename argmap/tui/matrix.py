@@ -325,11 +325,12 @@ class MatrixScreen(ArgmapScreen):
         return out
 
     def current_source(self) -> str | None:
-        """The source of the row under the cursor (None: no sources or no questions)."""
+        """The source of the row under the cursor (None: no sources). A project without
+        questions yet has rows too: r reads them (it said "No sources yet" and r did nothing)."""
         view = self.view
-        if not view.row_count or not self.matrix.questions:
+        if not view.row_count or not self.matrix.sources:
             return None
-        return self.matrix.sources[view.cursor[0]]
+        return self.matrix.sources[min(view.cursor[0], len(self.matrix.sources) - 1)]
 
     def current_question(self) -> str:
         return self.matrix.questions[self.view.cursor[1]]
@@ -414,7 +415,7 @@ class MatrixScreen(ArgmapScreen):
 
     def action_claims(self) -> None:
         source = self.current_source()
-        if source is None:
+        if source is None or not self.matrix.questions:
             return
         cell = self.matrix.cell(source, self.current_question())
         if not cell.claims and not cell.contested:
@@ -432,7 +433,7 @@ class MatrixScreen(ArgmapScreen):
             self.argmap.open_reader(source)
 
     def action_map(self) -> None:
-        if self.current_source() is not None:
+        if self.current_source() is not None and self.matrix.questions:
             self.argmap.open_question(self.current_question())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

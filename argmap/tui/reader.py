@@ -579,6 +579,13 @@ class ReaderScreen(ArgmapScreen):
         if source is None or sentence is None:
             return
         codebook = self.project.codebook
+        if not codebook.questions:  # the picker would be empty, and ask for one forever
+            self.notify(
+                "a claim answers a question, and the codebook has none yet: K adds one",
+                severity="warning",
+                timeout=6,
+            )
+            return
         label = codebook.stance(stance).label
         chosen = self._selected_span()
         where: dict[str, Any] = {"sentence": sentence}
@@ -864,7 +871,10 @@ class ReaderScreen(ArgmapScreen):
             after = {s.speaker for s in done}
             who = (next(iter(after)) or "nobody") if len(after) == 1 else "their reader's"
             how = " (as read)" if speaker is None else ""
-            self.notify(f"{span}: said by {who}{how} (was {said})", timeout=4)
+            self.notify(
+                f"{span}: said by {who}{how} (was {said}) · u does not undo this; p does",
+                timeout=5,
+            )
 
         self.app.push_screen(
             SpeakerPrompt(
@@ -883,7 +893,7 @@ class ReaderScreen(ArgmapScreen):
             return
         doc = self.project.sources[self.source_id]
         if not doc.left_out_count:
-            self.notify(f"{doc.id}: the saved page was read whole (no passages left out)")
+            self.notify(f"{doc.id}: no passages left out (a saved web page is checked when added)")
             return
         source, title = doc.id, doc.title
 

@@ -32,6 +32,7 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 
 from argmap.errors import ArgmapError
+from argmap.leftout import preview
 from argmap.project import DuplicateSource, PreparedSource, prepare_source
 from argmap.readers import IMPORT_SUFFIXES, READER, READERS
 from argmap.tui.app import ArgmapScreen
@@ -310,6 +311,13 @@ class AddSourcesScreen(ArgmapScreen):
         ]
         if duplicate:
             lines.append(f"[b $warning]Already in the project as {duplicate!r}[/]")
+        if n := len(p.prepared.left_out):  # as `argmap add` says; the reader's L lists them
+            were = "passages of the page are" if n != 1 else "passage of the page is"
+            first = escape(preview(p.prepared.left_out[0]))
+            lines.append(
+                f"[b]Not read[/] {n} {were} not in its text (“{first}”): "
+                f"L in the reader lists {'them' if n != 1 else 'it'} once saved"
+            )
         lines.append(f"\n[b]{len(p.sentences)} sentences[/]")
         speaker = ""
         for i, text in enumerate(p.sentences[:PREVIEW_SENTENCES], 1):

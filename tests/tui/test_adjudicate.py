@@ -14,6 +14,7 @@ from textual.widgets import Input, OptionList, Select, SelectionList, Static
 
 from argmap.project import Project
 from argmap.tui.adjudicate import AdjudicationScreen, ReferenceEditor
+from argmap.tui.app import ArgmapApp
 
 TEXT = (
     "Europe must build its own army. The US guarantee is fading. "
@@ -222,3 +223,16 @@ async def test_a_case_names_its_source_without_a_cut_dash(tmp_path: Path) -> Non
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert case_labels(app.screen) == ["· side vs hedged schools:s0002"]
+
+
+@sync
+async def test_the_screen_says_what_it_is_at_80x24(root: Path) -> None:
+    """At 80x24 the first row was the case list's border: nothing named the screen."""
+    app = ArgmapApp(Project.open(root, annotator="alice"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("A")
+        await pilot.pause()
+        assert isinstance(app.screen, AdjudicationScreen)
+        first = "".join(s.text for s in app.screen._compositor.render_strips()[0])
+    assert "adjudicate: settle the reference" in first, first

@@ -259,3 +259,60 @@ async def test_renaming_a_blank_stance_says_its_label_is_still_the_placeholder(
         "ban: still the blank codebook's label 'For' and description 'The text argues for "
         "the proposal under debate.': e edits them"
     ) in notices(app)
+
+
+async def test_a_stance_added_with_only_its_id_gets_the_codebooks_choices(
+    small_project: Path,
+) -> None:
+    """The form preset the colour white (it vanished on an export's white page; the command
+    line picks one no stance has) and an empty symbol or label was refused."""
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_codebook(app, pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EntryForm)
+        assert form.query_one("#field-color", Input).value == ""
+        await fill(pilot, form, {"id": "pilot-first"})
+    stances = disk_codebook(small_project)["stances"]
+    (added,) = [s for s in stances if s["id"] == "pilot-first"]
+    used = {s["color"] for s in stances if s["id"] != "pilot-first"}
+    assert added["color"] not in ("white", *used) and added["label"] == "pilot first"
+    assert added["symbol"] and added["symbol"] not in ("▲", "▼", "◆")
+
+
+async def test_every_field_of_the_add_stance_form_shows_at_80x24(small_project: Path) -> None:
+    """The six fields ran past the dialog's foot at 80x24: the colour and the description
+    were typed unseen. The form scrolls the focused field into view."""
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_codebook(app, pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EntryForm)
+        for name in ("label", "symbol", "axis", "color", "description"):
+            await pilot.press("tab")
+            await pilot.pause()
+            field = form.query_one(f"#field-{name}", Input)
+            assert form.focused is field
+            assert field.region.height and field.region.bottom <= 24, (name, field.region)
+        await pilot.press(*"the pilot")
+        await pilot.pause()
+        lines = ["".join(s.text for s in strip) for strip in form._compositor.render_strips()]
+        assert any("the pilot" in line for line in lines)
+
+
+async def test_a_one_field_form_is_as_high_as_its_field(small_project: Path) -> None:
+    """The rename form's one field sat at the top of a dialog 90 % of the screen high."""
+    from textual.containers import VerticalScroll
+
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_codebook(app, pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, EntryForm)
+        dialog = app.screen.query_one(VerticalScroll)
+        assert dialog.region.height <= 12, dialog.region

@@ -160,7 +160,10 @@ async def test_a_speaker_set_by_hand_can_be_given_back_to_the_reader(tmp_path: P
         assert offered == ["Someone", "nobody (no speaker)", "as the reader read it"]
         await pilot.press("down", "down", "down", "enter")
         await pilot.pause()
-        assert "s0004: said by nobody (as read) (was Someone)" in notices(app)
+        assert (
+            "s0004: said by nobody (as read) (was Someone) · u does not undo this; p does"
+            in notices(app)
+        )
     assert Project.open(root).sources["panel"].meta.speakers == ()
 
 
@@ -216,3 +219,68 @@ async def test_a_stance_key_on_a_selection_makes_one_claim_over_it(tmp_path: Pat
     (claim,) = Project.open(root).claims(source="panel")
     s3, s4 = doc.sentence("s0003"), doc.sentence("s0004")
     assert (claim.start, claim.end) == (s3.start, s4.end) and claim.stance == "pro-autonomy"
+
+
+async def test_l_on_a_note_says_nothing_was_left_out_without_calling_it_a_page(
+    tmp_path: Path,
+) -> None:
+    """On a Markdown note L said "the saved page was read whole": there is no page."""
+    root = _project(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("panel")
+        await pilot.pause()
+        await pilot.press("L")
+        await pilot.pause()
+        assert not isinstance(app.screen, LeftOutScreen)
+    assert "panel: no passages left out (a saved web page is checked when added)" in notices(app)
+
+
+async def test_a_project_without_questions_yet_can_be_read(tmp_path: Path) -> None:
+    """Sources added before any question: the matrix said "No sources yet" beside its one
+    row, r did nothing, and in the reader 1 opened an empty question picker."""
+    from argmap.codebook import blank_codebook
+    from argmap.tui.reader import ReaderScreen
+
+    root = tmp_path / "proj"
+    Project.init(root, name="phones", codebook=blank_codebook())
+    (tmp_path / "panel.md").write_text(NOTE, encoding="utf-8")
+    Project.open(root).add_source(tmp_path / "panel.md", source_id="panel")
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        detail = str(app.screen.query_one("#matrix-detail").render())
+        assert detail.startswith("No questions yet: press K"), detail
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen) and app.screen.source_id == "panel"
+        await pilot.press("j", "1")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)  # no empty picker
+    assert "a claim answers a question, and the codebook has none yet: K adds one" in notices(app)
+
+
+async def test_the_add_screen_says_a_page_has_passages_not_read(tmp_path: Path) -> None:
+    """`argmap add` says so; the add screen's preview said nothing of them."""
+    root = tmp_path / "proj"
+    Project.init(root, name="phones")
+    (tmp_path / "phones.html").write_text(PAGE, encoding="utf-8")
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.action_add_sources()  # over the start screen of an empty project
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AddSourcesScreen)
+        screen.query_one("#path", Input).value = str(tmp_path / "phones.html")
+        screen.query_one("#path", Input).focus()
+        await pilot.press("enter")
+        for _ in range(3):
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+        preview = " ".join(str(screen.query_one("#preview").render()).split())
+    assert (
+        "Not read 1 passage of the page is not in its text (“I disagree entirely with this "
+        "piece,…”): L in the reader lists it once saved"
+    ) in preview, preview
