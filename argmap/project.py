@@ -109,8 +109,9 @@ _HAS_WORD = re.compile(r"[^\W_]")
 """A letter or digit: a file without one holds no text, whatever the reader."""
 
 
-# Markup that is plain text to read (debate21's think tank memo came as .rst): argmap reads
-# it as a .txt, markup and all, which is better than nothing.
+# Markup that is plain text to read (debate21's think tank memo came as .rst, read by reader
+# 11 since; debate23's working paper as .tex): argmap reads it as a .txt, markup and all,
+# which is better than nothing.
 _PLAIN_TEXT_SUFFIXES = frozenset(
     [".rst", ".adoc", ".asciidoc", ".asc", ".textile", ".text", ".tex", ".wiki", ".log"]
 )
@@ -183,6 +184,11 @@ def prepare_source(
         raise UsageError(
             f"{src}: reader {html_reader} does not read {suffix} files (reader 10 does)"
         )
+    if suffix in corpus.MARKUP_TEXT_SUFFIXES and html_reader < 11:
+        raise UsageError(
+            f"{src}: reader {html_reader} does not read {suffix} files (reader 11 does; "
+            "or save it as .txt)"
+        )
     office: tuple[str, dict[str, str], str] | None = None
     if suffix in corpus.NOTEBOOK_SUFFIXES and text is None:
         office = corpus.convert_notebook(read_user_file(src), src)  # its Markdown (reader 10)
@@ -205,6 +211,17 @@ def prepare_source(
         text = corpus.normalise_newlines(text)
         raw_copy = False
     info: dict[str, str] = dict(office[1]) if office else {}
+    if (
+        html_reader >= 11
+        and not office
+        and (
+            suffix in corpus.MARKUP_TEXT_SUFFIXES
+            or (suffix == ".txt" and corpus.looks_like_rst(text))
+        )
+    ):
+        # reStructuredText or AsciiDoc (also a .rst saved as .txt): the Markdown it means
+        text, info = corpus.convert_markup_text(text, suffix)
+        suffix, raw_copy = ".md", False
     if html_reader >= 8 and not office and (kind := corpus.format_kind(text, suffix)):
         # an e-mail, captions, a feed, an Org mode note, an EPUB chapter (reader 8)
         text, info, form = corpus.convert_format(text, kind, html_reader)

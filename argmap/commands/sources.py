@@ -224,7 +224,12 @@ def _who(row: dict) -> str:
 
 def cmd_sentences(args: argparse.Namespace) -> int:
     """List sources' sentences with ids and offsets (or a template to fill in, ``--tsv``)."""
-    if bool(args.source) == bool(args.all):
+    if args.source and args.all:
+        raise UsageError(
+            f"give SOURCE ids or --all, not both (--all already lists every source; "
+            f"drop it to list only {', '.join(args.source)})"
+        )
+    if not args.source and not args.all:
         raise UsageError("give one or more SOURCE ids, or --all for every source")
     project = open_project(args, strict=False, claims_of=[] if args.all else args.source)
     docs = list(project.sources.values()) if args.all else [project.source(s) for s in args.source]
@@ -444,9 +449,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             8,
             9,
             10,
+            11,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
         default=None,  # argmap.readers.READER; with --replace, the source's own
-        help="how the files are read: 10 (default) also reads Jupyter notebooks (.ipynb: "
+        help="how the files are read: 11 (default) also reads comment threads (Substack, "
+        "WordPress, Stack Exchange, Coral, Disqus, Facebook, LinkedIn, Tumblr notes) and "
+        "posts (Stack Exchange, Discourse, a Tumblr reblog trail) with each writer as the "
+        "speaker; 10 also reads Jupyter notebooks (.ipynb: "
         "their Markdown cells), X threads, travel forums, LinkedIn comments, letters pages "
         "and Telegram exports with each writer as the speaker, writers whose names have an "
         "'&', a Telegram export's reactions and poll options as no sentences, and a PDF's "
