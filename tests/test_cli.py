@@ -121,6 +121,16 @@ def test_sentences_json(cli_json: JsonRun, root: str) -> None:
         assert " ".join(ALPHA[s["start"] : s["end"]].split()) == s["text"]
 
 
+def test_sentences_of_a_source_and_all_says_which_to_drop(cli: CliRun, root: str) -> None:
+    """A user who types a source and --all is told the two ask different things, not to
+    give the source they gave."""
+    code, out, err = cli("sentences", "alpha", "--all", "--tsv", "--project", root)
+    assert (code, out) == (2, "")
+    assert "not both" in err and "alpha" in err and err.count("\n") == 1
+    code, _, err = cli("sentences", "--project", root)
+    assert code == 2 and "give one or more SOURCE ids, or --all" in err
+
+
 def test_claims_json_and_filters(cli_json: JsonRun, root: str) -> None:
     a = annotate(cli_json, root, "alpha", "s0001", "--stance", PA, "-q", "ukraine,three-ds")
     b = annotate(
@@ -277,7 +287,7 @@ def test_meta_command(cli_json: JsonRun, root: str) -> None:
         ),
         (
             ("annotate", "alpha", "--sentence", "s0001", "--stance", PA, "-q", "nato"),
-            "unknown question 'nato' (valid: nato-replacement, three-ds,",
+            "unknown question 'nato' (did you mean 'nato-replacement'? valid: nato-replacement, ",
         ),
         (
             ("annotate", "gamma", "--sentence", "s0001", "--stance", PA, "-q", "ukraine"),

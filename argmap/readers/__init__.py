@@ -27,7 +27,10 @@ Read the modules in this order; each uses only the ones before it:
     saved pages and rich text read from their bytes (:func:`convert_office`); ``page9``
     (reader 9, used by ``html_page``): threads, petitions and consultation exports;
     ``notebook`` (reader 10): a Jupyter notebook's Markdown cells (:func:`convert_notebook`);
-    ``page10`` (reader 10, used by ``html_page``): more threads' writers and chrome.
+    ``page10`` (reader 10, used by ``html_page``): more threads' writers and chrome;
+    ``page11`` (reader 11, used by ``html_text`` and ``html_page``): comment threads and
+    posts with their writers, more chrome; ``markup_text`` (reader 11): reStructuredText
+    and AsciiDoc read as the Markdown they mean (:func:`convert_markup_text`).
 
 ``argmap.corpus`` is the old name of this package's entry point and re-exports it.
 """
@@ -50,6 +53,7 @@ _WHERE: dict[str, str] = {
     "is_date_part": "dates",
     "FORMAT_SUFFIXES": "files",
     "IMPORT_SUFFIXES": "files",
+    "MARKUP_TEXT_SUFFIXES": "files",
     "NOTEBOOK_SUFFIXES": "files",
     "OFFICE_SUFFIXES": "files",
     "SOURCE_SUFFIXES": "files",
@@ -95,6 +99,8 @@ _WHERE: dict[str, str] = {
     "NOT_NAMES": "names",
     "person_name": "names",
     "person_names": "names",
+    "convert_markup_text": "markup_text:convert",
+    "looks_like_rst": "markup_text",
     "convert_notebook": "notebook:convert",
     "convert_office": "office:convert",
     "LIST_MARKER": "plain",
@@ -161,6 +167,7 @@ __all__ = [
     "HONORIFICS",
     "IMPORT_SUFFIXES",
     "LIST_MARKER",
+    "MARKUP_TEXT_SUFFIXES",
     "MEMO_KEYS",
     "NOTEBOOK_SUFFIXES",
     "NOT_NAMES",
@@ -187,6 +194,7 @@ __all__ = [
     "chat_export",
     "check_reader",
     "convert_format",
+    "convert_markup_text",
     "convert_notebook",
     "convert_office",
     "dateline",
@@ -206,6 +214,7 @@ __all__ = [
     "html_to_text",
     "is_date_part",
     "is_markdown",
+    "looks_like_rst",
     "markdown_plain",
     "normalise_newlines",
     "page_encoding",

@@ -241,6 +241,15 @@ class ArgmapApp(App[int]):
         assert isinstance(reader, ReaderScreen)
         reader.open(source, sentence=sentence, claim=claim)
 
+    def show_left_out(self, source: str) -> None:
+        """Open ``source`` in the reader with the passages its reader left out (``L``)."""
+        from argmap.tui.reader import ReaderScreen
+
+        self.open_reader(source)
+        reader = self.get_screen("reader")
+        assert isinstance(reader, ReaderScreen)
+        reader.call_after_refresh(reader.action_left_out)
+
     def open_question(self, question: str, claim: str | None = None) -> None:
         """Show ``question`` in the question map (the cursor on ``claim`` if given)."""
         try:
@@ -530,6 +539,10 @@ class ArgmapApp(App[int]):
             return
         suffix = getattr(export, "SUFFIXES", {}).get(fmt, f".{fmt}")
         default = str(Path.cwd() / f"argmap-export{suffix}")
+        # the reading the matrix shows (v): everyone's, one annotator's or the reference
+        matrix = self.get_screen("matrix")
+        whose: str | None = getattr(matrix, "reading_of", None)
+        label = getattr(matrix, "view_label", lambda: "everyone, one vote per sentence")()
 
         def write(path: str | None, overwrite: bool = False) -> None:
             if not path:
@@ -550,7 +563,9 @@ class ArgmapApp(App[int]):
                 self.push_screen(Confirm(f"{path} exists. Overwrite it?"), answer)
                 return
             try:
-                text = export.render(self.project, fmt, questions=None, sources=None)
+                text = export.render(
+                    self.project, fmt, questions=None, sources=None, annotator=whose
+                )
                 target.write_text(text, encoding="utf-8")
             except ArgmapError as err:
                 self.notify(str(err), severity="error")
@@ -558,9 +573,10 @@ class ArgmapApp(App[int]):
             except OSError as err:
                 self.notify(f"{path}: {err.strerror}", severity="error")
                 return
-            self.notify(f"wrote {fmt} export to {path}")
+            self.notify(f"wrote {fmt} export ({label}) to {path}")
 
-        self.push_screen(TextPrompt(f"Export as {fmt} to file:", value=default), write)
+        title = f"Export as {fmt}: {label} (v in the matrix picks whose). File:"
+        self.push_screen(TextPrompt(title, value=default), write)
 
     def export_formats(self) -> list[str]:
         """The export formats available (empty when the export module is missing)."""

@@ -423,11 +423,17 @@ class CodebookScreen(ArgmapScreen):
 
         def submit(v: dict[str, str]) -> str | None:
             new = v["id"].strip()
+
+            def then() -> None:
+                self.call_after_refresh(self.select, kind, new)
+                if kind == "stance":
+                    self._say_placeholder(entry, new)
+
             return self.run_change(
                 lambda cb, claims: cbk.rename(cb, claims, kind, entry, new),
                 f"rename {kind} {entry} to {new}",
                 form=form,
-                then=lambda: self.call_after_refresh(self.select, kind, new),
+                then=then,
             )
 
         form = EntryForm(
@@ -437,6 +443,25 @@ class CodebookScreen(ArgmapScreen):
             submit,
         )
         self.app.push_screen(form)
+
+    def _say_placeholder(self, old: str, new: str) -> None:
+        """After a blank codebook's stance (for, against, hedged) is renamed: say that its
+        label or description is still the placeholder (the matrix legend and exports show
+        them), as ``argmap codebook rename`` does."""
+        placeholder = {s.id: s for s in cbk.blank_codebook().stances}.get(old)
+        now = next((s for s in self.project.codebook.stances if s.id == new), None)
+        if placeholder is None or now is None:
+            return
+        kept = [
+            f"{name} {getattr(now, name)!r}"
+            for name in ("label", "description")
+            if getattr(now, name) == getattr(placeholder, name)
+        ]
+        if kept:
+            self.notify(
+                f"{new}: still the blank codebook's {' and '.join(kept)}: e edits them",
+                timeout=8,
+            )
 
     def action_move(self, delta: int) -> None:
         """Move the entry under the cursor up (-1) or down (+1) in the codebook's order."""

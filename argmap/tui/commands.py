@@ -41,6 +41,15 @@ class ArgmapCommands(Provider):
             out.append(("Adjudicate", app.action_adjudicate, "compare annotators, decide"))
         for sid, doc in sorted(project.sources.items()):
             out.append((f"Open source: {doc.title}", partial(app.open_reader, sid), sid))
+        for sid, doc in sorted(project.sources.items()):
+            if n := doc.left_out_count:
+                out.append(
+                    (
+                        f"Passages not read: {doc.title}",
+                        partial(app.show_left_out, sid),
+                        f"{n} passage{'s' if n != 1 else ''} of the saved page a reader left out",
+                    )
+                )
         for q in project.codebook.questions:
             out.append((f"Question: {q.label}", partial(app.open_question, q.id), q.text))
         for c in project.view_claims():

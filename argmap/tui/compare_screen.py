@@ -18,6 +18,7 @@ from argmap.compare import Comparison, Stand, compare
 from argmap.project import quote_as_read
 from argmap.tui.dialogs import CheckList
 from argmap.tui.footer import FittingFooter
+from argmap.tui.matrix_view import made_from_title
 from argmap.tui.widgets import muted_style, shorten, stance_style, stance_symbol
 
 
@@ -34,19 +35,33 @@ class SourcePicker(ModalScreen[list[str] | None]):
         self.selected = selected
 
     def compose(self) -> ComposeResult:
+        ticked = "the matrix's row is ticked · " if self.selected else ""
         with Vertical(classes="dialog"):
             yield Label("Compare which sources? (two or more)", classes="dialog-title")
-            yield Label("space toggles · enter compares · escape cancels", classes="dialog-help")
+            yield Label(
+                f"{ticked}space or 1-9 toggles · enter compares · escape cancels",
+                classes="dialog-help",
+            )
             yield CheckList(
                 *(
-                    Selection(Text(f"{sid[:12]}  {doc.title}"), sid, sid in self.selected)
-                    for sid, doc in sorted(self.sources.items())
+                    Selection(Text(self._label(i, sid, doc.title)), sid, sid in self.selected)
+                    for i, (sid, doc) in enumerate(sorted(self.sources.items()), 1)
                 ),
                 id="compare-sources",
             )
 
+    @staticmethod
+    def _label(number: int, sid: str, title: str) -> str:
+        """``3. 000_336ff599  Title`` (1-9 toggle it); no id where it is the title's slug."""
+        key = f"{number}. " if number <= 9 else "   "
+        return key + (title if made_from_title(sid, title) else f"{sid[:12]}  {title}")
+
     def on_mount(self) -> None:
-        self.query_one(CheckList).focus()
+        checks = self.query_one(CheckList)
+        checks.focus()
+        ids = sorted(self.sources)
+        if self.selected and self.selected[0] in ids:
+            checks.highlighted = ids.index(self.selected[0])
 
     def action_toggle(self, i: int) -> None:
         sl = self.query_one(CheckList)

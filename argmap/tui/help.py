@@ -44,6 +44,8 @@ KEY_NAMES = {
     "pageup": "pgup",
     "escape": "esc",
     "delete": "del",
+    "shift+down": "⇧↓",
+    "shift+up": "⇧↑",
 }
 
 
@@ -69,6 +71,8 @@ def sections(codebook: Codebook) -> list[Section]:
     symbols = [s.symbol for s in codebook.stances[:4]]
     numbers = " ".join(str(i) for i in range(1, len(symbols) + 1))
     stance_line = (numbers, f"stance {' '.join(symbols)}, then questions")
+    if len(stance_line[1]) > MIN_COLUMN - KEY_WIDTH - 1:  # 4 stances: "then questi…" was cut
+        stance_line = (numbers, f"stance {' '.join(symbols)} → questions")
     return [
         Section(
             "Everywhere",
@@ -117,12 +121,14 @@ def sections(codebook: Codebook) -> list[Section]:
                 ("> <", "next · prev unannotated"),
                 ("] [", "next · prev source"),
                 ("D A", "source: done · argues (mine)"),
+                ("v ⇧↓ ⇧↑", "select: a stance key or p"),
+                ("p L", "speaker · passages not read"),
                 ("S", "suggest (model trained here)"),
                 ("y x", "accept · reject suggestion"),
                 ("w", "the least sure suggestion"),
                 ("↓ ↑ j k", "sentence; pgdn pgup page"),
                 ("home end", "first · last sentence (g G)"),
-                ("esc", "back to the matrix"),
+                ("esc", "clear selection · matrix"),
             ),
         ),
         Section(
@@ -144,20 +150,17 @@ def sections(codebook: Codebook) -> list[Section]:
                 ("] [", "next · prev question"),
                 ("↓ ↑ enter", "move · fold a branch"),
                 ("o esc", "read the claim · matrix"),
-                ("★", "main thesis: supported, and"),
-                ("", "supporting no other claim"),
+                ("★", "main thesis (top, supported)"),
             ),
         ),
         Section(
             "Search",
             (
                 ("words", "all must occur (live)"),
-                ("tab", "next field: what, stance,"),
-                ("", "question, source, kind, hits"),
+                ("tab", "next field (filters, hits)"),
                 ("shift+tab", "previous field"),
                 ("enter", "to results; on a hit: read"),
-                ("ctrl+f", "back to the query box"),
-                ("ctrl+l", "to the results"),
+                ("ctrl+f", "query box (ctrl+l: results)"),
                 ("esc", "back to the matrix"),
             ),
         ),
@@ -310,7 +313,7 @@ class HelpScreen(Screen):
         else:
             title.append(" · esc closes", style=muted_style())
         stances = Text("   ")
-        for s in codebook.stances[:3]:
+        for s in codebook.stances:  # every stance (a 4th was left out), or none
             stances.append(f"{s.symbol} {s.label}  ", style=stance_style(codebook, s.id))
         if title.cell_len + stances.cell_len <= width:
             title.append_text(stances)

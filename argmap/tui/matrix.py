@@ -20,7 +20,13 @@ from argmap.project import Project, quote_as_read
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import claim_prompt
 from argmap.tui.footer import FittingFooter
-from argmap.tui.matrix_view import ColumnLabel, MatrixView, RowLabel, unique_prefixes
+from argmap.tui.matrix_view import (
+    ColumnLabel,
+    MatrixView,
+    RowLabel,
+    made_from_title,
+    unique_prefixes,
+)
 from argmap.tui.widgets import legend, muted_style, shorten, stance_style, stance_symbol
 
 #: The mark of sentences whose annotators disagree (counted apart, never as a stance).
@@ -130,9 +136,14 @@ def who_said_what(contest: analysis.Contest, codebook: Codebook) -> Text:
 
 
 def matrix_rows(project: Project, sources: list[str]) -> list[RowLabel]:
-    """Row labels: the shortest unique id prefix of each source and its title."""
+    """Row labels: the shortest unique id prefix of each source and its title; no prefix
+    where the id is the title's own slug ("pan Panel on phones…" read as a stutter)."""
     prefixes = unique_prefixes(sources)
-    return [RowLabel(sid, prefixes[sid], project.sources[sid].title) for sid in sources]
+    rows = []
+    for sid in sources:
+        title = project.sources[sid].title
+        rows.append(RowLabel(sid, "" if made_from_title(sid, title) else prefixes[sid], title))
+    return rows
 
 
 class MatrixScreen(ArgmapScreen):
@@ -227,6 +238,10 @@ class MatrixScreen(ArgmapScreen):
         reference = self.project.config.reference_annotator
         names = [a for a in self.project.annotators() if a != reference]
         return [None, *names, reference]
+
+    def view_label(self) -> str:
+        """Whose reading the matrix shows (exports from the TUI write the same)."""
+        return self._view_label()
 
     def _view_label(self) -> str:
         if self.reading_of is None:
@@ -342,6 +357,7 @@ class MatrixScreen(ArgmapScreen):
             (f" — {meta.byline}" if meta.byline else "", "italic"),
             (f" ({meta.date})" if meta.date else "", ""),
             (f"  {source}", muted_style()),
+            (f"  · {n} not read (r, then L)" if (n := doc.left_out_count) else "", "bold"),
             "\n",
             ("Question ", "bold"),
             (q.label, "bold"),

@@ -30,7 +30,8 @@ from argmap.tui.scrollbar import QuickScrollBars
 
 @dataclass(frozen=True)
 class RowLabel:
-    """A row: a short id that commands accept and a title."""
+    """A row: a short id that commands accept (empty when the id is the title's slug) and a
+    title."""
 
     key: str
     short_id: str
@@ -73,6 +74,15 @@ def unique_prefixes(ids: Sequence[str], minimum: int = 3) -> dict[str, str]:
         stripped = prefix.rstrip("_-")
         out[sid] = stripped if len(stripped) > need else prefix
     return out
+
+
+def made_from_title(sid: str, title: str) -> bool:
+    """Whether the id ``sid`` is its title's slug, or that slug cut where a word ends (as
+    ``argmap add`` makes ids): shown before the title it reads as a stutter."""
+    from argmap.model import slugify
+
+    whole = slugify(title, 1000)
+    return whole == sid or whole.startswith(sid + "-")
 
 
 def header_lines(label: str, width: int) -> tuple[str, str]:
@@ -262,7 +272,10 @@ class MatrixView(QuickScrollBars, ScrollView, can_focus=True):
         if width == self._layout_width:
             return
         self._layout_width = width
-        titles = max((cell_len(r.short_id) + 1 + cell_len(r.title) for r in self.rows), default=8)
+        titles = max(
+            (cell_len(r.short_id) + bool(r.short_id) + cell_len(r.title) for r in self.rows),
+            default=8,
+        )
         cap = 44 if width >= 160 else 30 if width >= 110 else 20
         self._label_width = max(min(titles, cap), 12)
         # As narrow as the cells allow, and narrow enough for every column to fit if it can;
@@ -435,13 +448,13 @@ class MatrixView(QuickScrollBars, ScrollView, can_focus=True):
             base = base + self._style("even")
         label = self.rows[row]
         lw = self._label_width
-        short = label.short_id
-        title_room = max(lw - cell_len(short) - 2, 0)
+        short = label.short_id + " " if label.short_id else ""  # none: the title says it
+        title_room = max(lw - cell_len(short) - 1, 0)
         title = label.title
         if cell_len(title) > title_room:
             title = title[: max(title_room - 1, 0)] + "…"
         segments = [
-            Segment(short + " ", base + self._style("id")),
+            Segment(short, base + self._style("id")),
             Segment(title.ljust(title_room) + " ", base + self._style("label")),
         ]
         cw = self._col_width

@@ -20,6 +20,13 @@ from argmap.project import quote_as_read
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import ClaimFinder, Confirm, QuestionPicker, StancePicker, TextPrompt
 from argmap.tui.footer import FittingFooter
+from argmap.tui.source_dialogs import (
+    AS_READ,
+    LeftOutScreen,
+    SpeakerPrompt,
+    known_speakers,
+    left_out_line,
+)
 from argmap.tui.widgets import SentenceView, muted_style, shorten, stance_symbol, stance_text
 
 CLAIM_ACTIONS = {"questions_edit", "kind", "note", "link", "delete", "cycle"}
@@ -55,6 +62,16 @@ def _kept(theirs: Claim, mine: Claim) -> str:
     if mine.id == theirs.id:
         return ""
     return f" (your own reading; {theirs.annotator}'s claim kept)"
+
+
+class ReaderDetail(Static):
+    """The panel under the text: the claims of the sentence under the cursor, or what to
+    press. Notices stand above it, not over it (at 80 columns they hid its right half)."""
+
+    def on_resize(self) -> None:
+        screen = self.screen
+        if isinstance(screen, ReaderScreen):
+            screen.lift_notices()
 
 
 class ReaderScreen(ArgmapScreen):
@@ -98,6 +115,22 @@ class ReaderScreen(ArgmapScreen):
             id="reader.argues",
             show=False,
             tooltip="Say which stance this source argues as a whole (suggestions lean on it)",
+        ),
+        Binding(
+            "p",
+            "speaker",
+            "Speaker",
+            id="reader.speaker",
+            show=False,
+            tooltip="Set who says the selected sentences (v selects)",
+        ),
+        Binding(
+            "L",
+            "left_out",
+            "Not read",
+            id="reader.left_out",
+            show=False,
+            tooltip="Passages of the saved page that are not in the text",
         ),
         Binding("c", "cycle", "Next claim here", id="reader.cycle", show=False),
         Binding("full_stop", "next_claim(1)", "Next annotated", id="reader.next", show=False),
@@ -155,8 +188,15 @@ class ReaderScreen(ArgmapScreen):
         with Vertical(id="reader-body"):
             yield Static(id="reader-title", classes="screen-title")
             yield SentenceView(id="sentences")
-            yield Static(id="reader-detail")
+            yield ReaderDetail(id="reader-detail")
         yield FittingFooter()
+
+    def lift_notices(self) -> None:
+        """Put notices right above the detail panel (and the footer under it)."""
+        detail = self.query_one(ReaderDetail)
+        below = max(self.size.height - detail.region.y, 1)
+        for rack in self.query("#textual-toastrack"):
+            rack.styles.margin = (0, 0, below, 0)
 
     @property
     def view(self) -> SentenceView:
@@ -183,6 +223,11 @@ class ReaderScreen(ArgmapScreen):
             else "This project has no sources yet: add one with `argmap add FILE`."
         )
         self._apply_pending()
+
+    def on_screen_suspend(self) -> None:
+        # a dialog shows the notices itself; this screen's, seen through it, were a 2nd copy
+        for rack in self.query("#textual-toastrack"):
+            rack.display = False
 
     def on_screen_resume(self) -> None:
         self._label_stance_keys()
@@ -236,6 +281,8 @@ class ReaderScreen(ArgmapScreen):
             self.suggestions = {}
             self._warm_pending = doc.id
             self._rest_timer()
+            if doc.left_out_count:
+                self.notify(left_out_line(doc.left_out_count), timeout=8)
         self.source_id = doc.id
         self.seen_version = self.argmap.data_version
         self.choice = 0
@@ -257,6 +304,9 @@ class ReaderScreen(ArgmapScreen):
         if self.source_id not in self.project.sources:
             self.source_id = None
             return
+        doc = self.project.sources[self.source_id]
+        if self.view.sentences is not doc.sentences:  # a speaker set, the files re-read
+            self.view.set_sentences(doc.text, doc.sentences)
         self.view.set_claims(self.project.claims(source=self.source_id))
         self._show_hints()
         self._title()
@@ -276,14 +326,16 @@ class ReaderScreen(ArgmapScreen):
             tail += f" · done: {', '.join(done)}"
         if said := self.project.argued_map().get(doc.id):
             tail += " · argues: " + ", ".join(f"{s} ({a})" for a, s in said.items())
+        unread = f" · {doc.left_out_count} not read (L)" if doc.left_out_count else ""
         byline = f"  {doc.meta.byline}" if doc.meta.byline else ""
         # the title gives way first, so that the line fits (the byline and state stay)
-        room = self.size.width - 2 - len(tail) - len(byline)
+        room = self.size.width - 2 - len(tail) - len(unread) - len(byline)
         self.query_one("#reader-title", Static).update(
             Text.assemble(
                 (shorten(doc.title, max(min(70, room), 16)), "bold"),
                 (byline, "italic"),
                 (tail, muted_style()),
+                (unread, "bold"),
             )
         )
 
@@ -351,11 +403,43 @@ class ReaderScreen(ArgmapScreen):
                 self._footer_timer.stop()
             self._footer_timer = self.set_timer(self.FOOTER_DELAY, self.refresh_bindings)
 
+    @on(SentenceView.SelectionChanged)
+    def _selection_changed(self) -> None:
+        self._detail()
+
+    def _selection_line(self) -> Text:
+        """What is selected and what to do with it (empty without a selection)."""
+        if self.view.anchor is None or self.source_id is None:
+            return Text()
+        chosen = self.view.selection()
+        sentences = self.project.sources[self.source_id].sentences
+        first, last = sentences[chosen[0]].id, sentences[chosen[-1]].id
+        span = first if first == last else f"{first}–{last}"
+        n = len(chosen)
+        out = Text(f"{n} sentence{'s' if n != 1 else ''} selected ({span})", style="bold")
+        stances = min(len(self.project.codebook.stances), 4)
+        over = f" · 1-{stances}: one claim over them" if n > 1 and stances > 1 else ""
+        keys = f"p: who says them{over}" if n > 1 else "p: who says it"
+        out.append(f" · {keys} · v or esc: clear\n", style=muted_style())
+        return out
+
     def _detail(self) -> None:
         detail = self.query_one("#reader-detail", Static)
         if self.source_id is None:
             detail.update("")
             return
+        selected = self._selection_line()
+        if selected and len(self.view.selection()) > 1 and not self.claims_here():
+            selected.rstrip()  # "Not annotated. Press 1…": the keys act on the selection now
+            detail.update(selected)
+            return
+        if selected:
+            detail.update(selected + self._detail_text())
+            return
+        detail.update(self._detail_text())
+
+    def _detail_text(self) -> Text:
+        """The claims of the sentence under the cursor, or what to press there."""
         codebook = self.project.codebook
         claims = self.claims_here()
         if not claims:
@@ -381,8 +465,7 @@ class ReaderScreen(ArgmapScreen):
                     out.append(", " if i else "")
                     out.append_text(stance_text(codebook, stance))
                 out.append(" here · x takes it back", style="italic")
-            detail.update(out)
-            return
+            return out
         current = self.current_claim()
         out = Text()
         for c in claims:
@@ -420,7 +503,7 @@ class ReaderScreen(ArgmapScreen):
                 )
         if len(claims) > 1:
             out.append(f"\n  c: next of the {len(claims)} claims here", style=muted_style())
-        detail.update(out)
+        return out
 
     def incoming(self) -> dict[str, list[tuple[str, Claim]]]:
         """Per claim id, the links into it: ``(relation type, claim that holds it)``."""
@@ -445,7 +528,7 @@ class ReaderScreen(ArgmapScreen):
             if idx >= len(self.project.codebook.stances):
                 return False
             return self.source_id is not None or None
-        if action in ("questions", "next_claim", "next_open", "suggest"):
+        if action in ("questions", "next_claim", "next_open", "suggest", "speaker", "left_out"):
             return self.source_id is not None or None
         if action == "reject" and self.current_sentence_id() in self.rejected_here():
             return True  # x again takes the rejection back
@@ -470,6 +553,9 @@ class ReaderScreen(ArgmapScreen):
         """Change my claim here, or start my own (another annotator's claim is kept)."""
         codebook = self.project.codebook
         claim = self.current_claim()
+        if len(self._selected_span()) > 1:  # one claim over the selected sentences
+            self._new_claim(stance, list(claim.questions) if claim is not None else None)
+            return
         if claim is not None and claim.annotator == self.project.annotator:
             self.argmap.edit(
                 lambda: self.project.update(claim.id, stance=stance),
@@ -479,13 +565,26 @@ class ReaderScreen(ArgmapScreen):
         # someone else's claim: start your own reading, preset with their questions
         self._new_claim(stance, list(claim.questions) if claim is not None else None)
 
+    def _selected_span(self) -> list[Any]:
+        """The selected sentences (``v``, shift+↓↑); none without a selection."""
+        if self.view.anchor is None or self.source_id is None:
+            return []
+        sentences = self.project.sources[self.source_id].sentences
+        return [sentences[i] for i in self.view.selection()]
+
     def _new_claim(self, stance: str, questions: list[str] | None = None) -> None:
-        """Create a claim on the cursor's sentence: pick its questions, then save."""
+        """Create a claim on the cursor's sentence, or over the selected sentences: pick its
+        questions, then save."""
         source, sentence = self.source_id, self.current_sentence_id()
         if source is None or sentence is None:
             return
         codebook = self.project.codebook
         label = codebook.stance(stance).label
+        chosen = self._selected_span()
+        where: dict[str, Any] = {"sentence": sentence}
+        if len(chosen) > 1:
+            where = {"span": (chosen[0].start, chosen[-1].end)}
+            sentence = f"{chosen[0].id}–{chosen[-1].id}"
 
         def create(questions: list[str] | None) -> None:
             if not questions:
@@ -493,12 +592,14 @@ class ReaderScreen(ArgmapScreen):
             self.last_questions = questions
 
             def go() -> None:
-                self.argmap.edit(
+                done = self.argmap.edit(
                     lambda: self.project.annotate(
-                        source, stance=stance, questions=questions, sentence=sentence
+                        source, stance=stance, questions=questions, **where
                     ),
                     lambda c: f"annotated {sentence}: {stance_symbol(codebook, stance)} {label}",
                 )
+                if done is not None and "span" in where:
+                    self.view.action_clear_selection()
 
             self.argmap.with_annotator(go)
 
@@ -735,6 +836,87 @@ class ReaderScreen(ArgmapScreen):
                 picker.propose(stance, why)
 
         self.app.call_from_thread(show)
+
+    def action_speaker(self) -> None:
+        """Ask who says the selected sentences (the cursor's without a selection) and set it
+        by hand (``argmap speaker``): kept over the reader's speaker."""
+        if self.source_id is None:
+            return
+        doc = self.project.sources[self.source_id]
+        if not doc.sentences:
+            return
+        chosen = [doc.sentences[i] for i in self.view.selection()]
+        ids = [s.id for s in chosen]
+        now = {s.speaker for s in chosen}
+        span = ids[0] if len(ids) == 1 else f"{ids[0]}–{ids[-1]} ({len(ids)} sentences)"
+        said = ", ".join(sorted(n or "nobody" for n in now))
+        by_hand = bool(set(ids) & set(doc.speaker_fixes))
+        source = doc.id
+
+        def chosen_name(name: str | None) -> None:
+            if name is None:
+                return
+            speaker = None if name == AS_READ else name
+            done = self.argmap.edit(lambda: self.project.set_speaker(source, ids, speaker))
+            if done is None:
+                return
+            self.view.action_clear_selection()
+            after = {s.speaker for s in done}
+            who = (next(iter(after)) or "nobody") if len(after) == 1 else "their reader's"
+            how = " (as read)" if speaker is None else ""
+            self.notify(f"{span}: said by {who}{how} (was {said})", timeout=4)
+
+        self.app.push_screen(
+            SpeakerPrompt(
+                f"Who says {span}? now: {said}",
+                next(iter(now)) if len(now) == 1 else "",
+                known_speakers(doc),
+                by_hand,
+            ),
+            chosen_name,
+        )
+
+    def action_left_out(self) -> None:
+        """Show the passages of the saved page its text does not hold (``argmap leftout``);
+        add one as a source of its own, or forget them once dealt with."""
+        if self.source_id is None:
+            return
+        doc = self.project.sources[self.source_id]
+        if not doc.left_out_count:
+            self.notify(f"{doc.id}: the saved page was read whole (no passages left out)")
+            return
+        source, title = doc.id, doc.title
+
+        def then(answer: tuple[str, str] | None) -> None:
+            if answer is None:
+                return
+            what, passage = answer
+            if what == "forget":
+                n = self.project.sources[source].left_out_count
+                passages = f"{n} passage{'s' if n != 1 else ''}"
+
+                def forget(yes: bool | None) -> None:
+                    if yes:
+                        self.argmap.edit(
+                            lambda: self.project.set_meta(source, left_out=()),  # type: ignore[arg-type]
+                            lambda _: f"{source}: forgot {passages} not read",
+                        )
+
+                self.app.push_screen(
+                    Confirm(
+                        f"Forget the {passages} not read, as dealt with?",
+                        "argmap will no longer list them (the saved page keeps them; "
+                        "u does not bring them back).",
+                    ),
+                    forget,
+                )
+                return
+            from argmap.tui.sources_screen import AddSourcesScreen
+
+            # listed on the add screen, to check and save (ctrl+s) as a source of its own
+            self.app.push_screen(AddSourcesScreen([f"Passage left out of {title}\n\n{passage}\n"]))
+
+        self.app.push_screen(LeftOutScreen(title, doc.meta.left_out), then)
 
     def action_cycle(self) -> None:
         self.choice += 1

@@ -134,6 +134,7 @@ class AddSourcesScreen(ArgmapScreen):
         Binding("ctrl+g", "cycle_reader", "Reader", id="sources.reader", priority=True),
     ]
     READER_NOTES: ClassVar[dict[int, str]] = {
+        11: "comment threads read, posts' writers, .rst and .adoc, more chrome",
         10: "notebooks; threads' writers, letters' writers, chat furniture",
         9: "Word, ODT, MHTML, RTF; interjections, HN and talk threads",
         8: "chats, captions, forums, feeds, e-mails, empty files refused",
@@ -155,8 +156,10 @@ class AddSourcesScreen(ArgmapScreen):
     AddSourcesScreen #preview { height: auto; }
     """
 
-    def __init__(self) -> None:
+    def __init__(self, texts: list[str] | None = None) -> None:
+        """``texts``: pasted texts to read and list at once (first line: the title)."""
         super().__init__()
+        self.texts = list(texts or [])
         self.pending: list[Pending] = []
         self.saving = False
         self.id_from = "title"
@@ -190,6 +193,8 @@ class AddSourcesScreen(ArgmapScreen):
         super().on_mount()
         self.query_one("#progress", ProgressBar).display = False
         self.query_one("#path", Input).focus()
+        if self.texts:
+            self.prepare([(Path("pasted.txt"), text) for text in self.texts])
 
     # ------------------------------------------------------------------ choosing
 
@@ -401,11 +406,17 @@ class StartScreen(ArgmapScreen):
     ]
     DEFAULT_CSS = """
     StartScreen #start { padding: 1 2; height: auto; }
+    StartScreen .start-note { padding-left: 4; }
     """
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(id="start")
+        with Vertical(id="start"):
+            yield Static(id="start-title")
+            for step in ("codebook", "sources", "annotate"):
+                yield Static(id=f"start-{step}")
+                # its own widget, so that a wrapped line keeps the indent
+                yield Static(id=f"start-{step}-note", classes="start-note")
         yield FittingFooter()
 
     def refresh_data(self) -> None:
@@ -419,22 +430,21 @@ class StartScreen(ArgmapScreen):
             return "[b green]✓[/]" if done else "[b]·[/]"
 
         stances = ", ".join(s.id for s in cb.stances)
-        text = "\n".join(
-            [
-                f"[b]Start mapping “{escape(project.config.name)}”[/]\n",
-                f"{mark(has_questions)} [b]1. Make the codebook[/] (k)",
-                f"    stances on the axis: {escape(stances)}; "
-                f"{len(cb.questions)} questions. Rename the stances for your debate "
-                "and add the questions sources answer.",
-                f"{mark(has_sources)} [b]2. Add sources[/] (n)",
-                f"    {len(project.sources)} so far: files, a folder or pasted text, "
-                "previewed before they are saved.",
-                f"{mark(has_claims)} [b]3. Annotate[/] (r)",
-                "    read a source and give sentences a stance and questions; "
-                "the matrix (escape) fills as you go.",
-            ]
-        )
-        self.query_one("#start", Static).update(text)
+        steps = {
+            "title": f"[b]Start mapping “{escape(project.config.name)}”[/]\n",
+            "codebook": f"{mark(has_questions)} [b]1. Make the codebook[/] (k)",
+            "codebook-note": f"stances on the axis: {escape(stances)}; "
+            f"{len(cb.questions)} questions. Rename the stances for your debate "
+            "and add the questions sources answer.",
+            "sources": f"{mark(has_sources)} [b]2. Add sources[/] (n)",
+            "sources-note": f"{len(project.sources)} so far: files, a folder or pasted text, "
+            "previewed before they are saved.",
+            "annotate": f"{mark(has_claims)} [b]3. Annotate[/] (r)",
+            "annotate-note": "read a source and give sentences a stance and questions; "
+            "the matrix (escape) fills as you go.",
+        }
+        for name, text in steps.items():
+            self.query_one(f"#start-{name}", Static).update(text)
 
     def action_step(self, step: str) -> None:
         if step == "codebook":

@@ -340,6 +340,7 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
         "sentence-view--questions",
         "sentence-view--evidence",
         "sentence-view--suggestion",
+        "sentence-view--selected",
         *(f"sentence-view--{s}" for s in KNOWN_STANCES),
     }
 
@@ -353,6 +354,7 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
     SentenceView > .sentence-view--questions { color: $foreground; }
     SentenceView > .sentence-view--evidence { text-style: italic; }
     SentenceView > .sentence-view--suggestion { color: $foreground; text-style: italic; }
+    SentenceView > .sentence-view--selected { background: $primary-muted; }
     /* Stance colours come from the theme, made readable in code (see use_theme). */
     SentenceView > .sentence-view--pro-autonomy { background: $success-muted; }
     SentenceView > .sentence-view--pro-us-primacy { background: $error-muted; }
@@ -366,9 +368,27 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
         Binding("pageup", "page_up", "Page up", id="reader.page_up", show=False),
         Binding("home,g", "first", "First sentence", id="reader.first", show=False),
         Binding("end,G", "last", "Last sentence", id="reader.last", show=False),
+        Binding(
+            "v",
+            "select",
+            "Select",
+            id="reader.select",
+            show=False,
+            tooltip="Select sentences from here: move to extend, v again or esc clears",
+        ),
+        Binding("shift+down", "select_move(1)", "Select down", id="reader.select_down", show=False),
+        Binding("shift+up", "select_move(-1)", "Select up", id="reader.select_up", show=False),
+        Binding("escape", "clear_selection", "Clear selection", id="reader.unselect", show=False),
     ]
 
     cursor: reactive[int] = reactive(0, repaint=False, init=False)
+
+    class SelectionChanged(Message):
+        """Sentences were selected, or the selection cleared."""
+
+        def __init__(self, view: SentenceView) -> None:
+            super().__init__()
+            self.view = view
 
     class CursorMoved(Message):
         """The sentence under the cursor changed."""
@@ -397,6 +417,8 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
         self._version = 0
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self._pos: dict[int, list[int]] = {}
+        self.anchor: int | None = None
+        """Where a selection began (``v``, shift+↓↑); None: nothing selected."""
 
     # ------------------------------------------------------------------ data
 
@@ -415,6 +437,7 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
         self.sentences = sentences
         self._pos = {}
         self._width = -1
+        self.anchor = None
         self.set_claims(claims)
         self.set_reactive(SentenceView.cursor, self._clamp(cursor))
         self._relayout()
@@ -423,6 +446,19 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
         # The new virtual size counts only after the next layout: scroll again then.
         self.call_after_refresh(self._scroll_cursor_visible, True)
         self.post_message(self.CursorMoved(self, self.cursor))
+
+    def set_sentences(self, text: str, sentences: Sequence[Sentence]) -> None:
+        """The same source's sentences read again (a speaker set, the files re-read): laid
+        out anew, the cursor and the view kept where they are."""
+        self.text = text
+        self.sentences = sentences
+        self._pos = {}
+        self._width = -1
+        if self.anchor is not None:
+            self.anchor = self._clamp(self.anchor)
+        self.set_reactive(SentenceView.cursor, self._clamp(self.cursor))
+        self._relayout()
+        self._scroll_cursor_visible()
 
     def set_claims(self, claims: Sequence[Claim]) -> None:
         """Replace the highlighted claims (after an edit) and repaint."""
@@ -508,7 +544,39 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
     def _clamp(self, index: int) -> int:
         return min(max(index, 0), max(len(self.sentences) - 1, 0))
 
+    def selection(self) -> range:
+        """The selected sentences' indexes: from the anchor to the cursor, or the cursor's."""
+        if self.anchor is None:
+            return range(self.cursor, self.cursor + 1)
+        first, last = sorted((self.anchor, self.cursor))
+        return range(first, last + 1)
+
+    def action_select(self) -> None:
+        """Begin a selection at the cursor, or clear the one there is."""
+        self.anchor = None if self.anchor is not None else self.cursor
+        self._invalidate()
+        self.post_message(self.SelectionChanged(self))
+
+    def action_select_move(self, step: int) -> None:
+        """Move the cursor, selecting from where it was (shift+↓ shift+↑)."""
+        if self.anchor is None:
+            self.anchor = self.cursor
+            self.post_message(self.SelectionChanged(self))
+        self.cursor = self._clamp(self.cursor + step)
+
+    def action_clear_selection(self) -> None:
+        self.anchor = None
+        self._invalidate()
+        self.post_message(self.SelectionChanged(self))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_selection":
+            return self.anchor is not None  # else esc is the screen's
+        return True
+
     def watch_cursor(self, old: int, new: int) -> None:
+        if self.anchor is not None:
+            self._invalidate()  # the selection grew or shrank: repaint what is on screen
         for i in (old, new):
             if 0 <= i < len(self._first):
                 y, n = self._span(i)
@@ -593,14 +661,15 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
             return Strip.blank(width, self.rich_style)
         index = self._lines[line_no][0]
         is_cursor = index == self.cursor
-        key = (line_no, is_cursor, width, self._version)
+        selected = self.anchor is not None and index in self.selection()
+        key = (line_no, is_cursor, selected, width, self._version)
         strip = self._cache.get(key)
         if strip is None:
-            strip = self._render(line_no, is_cursor, width)
+            strip = self._render(line_no, is_cursor, width, selected)
             self._cache[key] = strip
         return strip
 
-    def _render(self, line_no: int, is_cursor: bool, width: int) -> Strip:
+    def _render(self, line_no: int, is_cursor: bool, width: int, selected: bool = False) -> Strip:
         base = self.rich_style
         index, a, b = self._lines[line_no]
         if index == -2:  # the speaker of the turn below
@@ -612,6 +681,8 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
             return Strip.blank(width, base)
         if is_cursor:
             base = base + self.get_component_rich_style("sentence-view--cursor", partial=True)
+        elif selected:
+            base = base + self.get_component_rich_style("sentence-view--selected", partial=True)
         sentence = self.sentences[index]
         claims = self._claims.get(index, [])
         gutter_style = base + self._muted("gutter")
@@ -621,7 +692,7 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
             symbols = "".join(
                 dict.fromkeys(stance_symbol(self.codebook, c.stance) for c in claims)  # type: ignore[arg-type]
             )[:2]
-            marker = ">" if is_cursor else " "
+            marker = ">" if is_cursor else "┃" if selected else " "
             if claims:
                 segments.append(
                     Segment(f"{symbols:<2}", base + self._stance_style(claims[0].stance))

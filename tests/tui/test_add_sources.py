@@ -63,9 +63,15 @@ async def test_empty_project_opens_on_the_guided_start(tmp_path: Path) -> None:
         await settle(app, pilot)
         start = app.screen
         assert isinstance(start, StartScreen)
-        text = str(start.query_one("#start").render())
+        lines = ["".join(s.text for s in strip) for strip in start._compositor.render_strips()]
+        text = "\n".join(lines)
         assert "1. Make the codebook" in text and "2. Add sources" in text
         assert "for, against, hedged" in text
+        # a step's note wraps under itself, not under the step's mark ("  stances for…")
+        first = next(i for i, line in enumerate(lines) if "1. Make the codebook" in line)
+        last = next(i for i, line in enumerate(lines) if "2. Add sources" in line)
+        assert last - first > 2, text  # the note took two lines or more
+        assert all(line.startswith(" " * 6) for line in lines[first + 1 : last]), text
         await pilot.press("k")
         await settle(app, pilot)
         assert isinstance(app.screen, CodebookScreen)
@@ -250,22 +256,18 @@ async def test_ids_from_file_names_and_the_reader_are_chosen_on_the_screen(
         assert "Id     phones-at-school" in preview
         assert "GUEST\n" in preview and "I would not go back." in preview
         choices = str(screen.query_one("#choices").render())
-        assert choices == "Ids from title ^o · reader 10 ^g"
+        assert choices == "Ids from title ^o · reader 11 ^g"
         await pilot.press("ctrl+o")  # ids from the file names
         await settle(app, pilot)
         assert "Id     staffroom-podcast" in str(screen.query_one("#preview").render())
-        await pilot.press(
-            "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g"
-        )  # 9-2
+        await pilot.press(*["ctrl+g"] * 9)  # 10-2
         await settle(app, pilot)
         assert str(screen.query_one("#choices").render()) == "Ids from file name ^o · reader 2 ^g"
         assert "Reader 2: as argmap read before reader 3" in str(
             screen.query_one("#preview").render()
         )
         assert "GUEST: I would not go back." in screen.pending[0].sentences
-        await pilot.press(
-            "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g", "ctrl+g"
-        )  # 1, 10-3
+        await pilot.press(*["ctrl+g"] * 10)  # 1, 11-3
         await settle(app, pilot)
         assert screen.pending[0].sentences[3] == "I would not go back."
         await pilot.press("ctrl+s")

@@ -207,3 +207,18 @@ async def test_no_disagreements(tmp_path: Path) -> None:
         await pilot.press("1", "0", "w")  # nothing applies: no crash, no edit
         await pilot.pause()
         assert isinstance(app.screen, AdjudicationScreen)
+
+
+@sync
+async def test_a_case_names_its_source_without_a_cut_dash(tmp_path: Path) -> None:
+    """An id made from a title cut at 8 characters ended on its dash: "schools-:s0002"."""
+    Project.init(tmp_path / "proj")
+    (tmp_path / "alpha.txt").write_text(TEXT, encoding="utf-8")
+    Project.open(tmp_path / "proj").add_source(tmp_path / "alpha.txt", source_id="schools-ban")
+    for who, stance in (("alice", PA), ("bob", H)):
+        project = Project.open(tmp_path / "proj", annotator=who)
+        project.annotate("schools-ban", sentence="s0002", stance=stance, questions=["ukraine"])
+    app = AdjudicateApp(Project.open(tmp_path / "proj"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert case_labels(app.screen) == ["· side vs hedged schools:s0002"]

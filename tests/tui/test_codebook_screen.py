@@ -234,3 +234,28 @@ async def test_angle_brackets_move_an_entry_and_the_cursor_follows_it(small_proj
         await pilot.press("greater_than_sign")
         await settle(pilot)
         assert row_ids(screen)[:2] == ["pro-autonomy", "hedged"]
+
+
+async def test_renaming_a_blank_stance_says_its_label_is_still_the_placeholder(
+    tmp_path: Path,
+) -> None:
+    """Renamed `for` to `ban` in the codebook screen, the legend still read "▲ For" and
+    nothing said so (the command line says so since session 13)."""
+    from argmap.codebook import blank_codebook
+
+    from .conftest import notices
+
+    root = tmp_path / "proj"
+    Project.init(root, name="phones", codebook=blank_codebook())
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_codebook(app, pilot)
+        assert row_ids(screen)[0] == "for"
+        await pilot.press("n")
+        await pilot.pause()
+        await fill(pilot, app.screen, {"id": "ban"})  # type: ignore[arg-type]
+        await pilot.pause()
+    assert (
+        "ban: still the blank codebook's label 'For' and description 'The text argues for "
+        "the proposal under debate.': e edits them"
+    ) in notices(app)

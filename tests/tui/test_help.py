@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.binding import Binding
 
+from argmap.codebook import add_stance
 from argmap.project import Project
 from argmap.tui.adjudicate import AdjudicationScreen, ReferenceEditor
 from argmap.tui.app import ArgmapApp
@@ -115,3 +116,38 @@ async def test_help_is_one_page_at_200x50(shipped: Path) -> None:
         assert "page 1 of" not in text
         for title in ("Everywhere", "Reader: marks", "Adjudicate (A)", "Search"):
             assert title in text
+
+
+async def test_help_with_four_stances_cuts_nothing_at_80x24(tmp_path: Path) -> None:
+    """A codebook of four stances: "stance ▲ ▼ ◆ ●, then questi…" was cut at 80 columns."""
+    root = tmp_path / "proj"
+    Project.init(root, name="phones")
+    project = Project.open(root, annotator="ana")
+    project.change_codebook(lambda cb, _: add_stance(cb, "delay", label="Wait for evidence"))
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        pages = [help_lines(app)]
+        await pilot.press("pagedown")
+        await pilot.pause()
+        pages.append(help_lines(app))
+    text = "\n".join(line for page in pages for line in page[1:-1])
+    assert "…" not in text, "an entry is cut"
+    assert "1 2 3 4   stance ▲ ▼ ◆ ● → questions" in text
+
+
+async def test_help_title_names_every_stance_at_200x50(tmp_path: Path) -> None:
+    """The title named the first three stances only: a fourth seemed not to exist."""
+    root = tmp_path / "proj"
+    Project.init(root, name="phones")
+    project = Project.open(root, annotator="ana")
+    project.change_codebook(lambda cb, _: add_stance(cb, "delay", label="Wait for evidence"))
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        title = help_lines(app)[0]
+    assert "● Wait for evidence" in title, title

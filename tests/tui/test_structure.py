@@ -92,3 +92,31 @@ async def test_compare_screen_shows_sources_side_by_side(shipped: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, CompareScreen)
+
+
+async def test_compare_picker_numbers_the_sources_and_says_what_is_ticked(
+    tmp_path: Path,
+) -> None:
+    """ "1 2 enter" compared one source: the matrix's row was ticked unsaid, so 1 unticked it,
+    and no row showed which digit toggles it. Rows are numbered; the title says it."""
+    from argmap.tui.compare_screen import SourcePicker
+
+    root = tmp_path / "proj"
+    Project.init(root, name="phones")
+    project = Project.open(root, annotator="tester")
+    for name in ("Schools should ban phones", "Phones free playgrounds"):
+        path = tmp_path / f"{len(name)}.md"
+        path.write_text(f"# {name}\n\nPhones harm learning in class.\n", encoding="utf-8")
+        project.add_source(path, force=True)
+    app = ArgmapApp(Project.open(root, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("C")
+        await pilot.pause()
+        assert isinstance(app.screen, SourcePicker)
+        text = "\n".join(
+            "".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()
+        )
+    assert "the matrix's row is ticked · space or 1-9 toggles" in text
+    assert "[x] 1. Phones free playgrounds" in text  # no id stutter before the title
+    assert "[ ] 2. Schools should ban phones" in text

@@ -1,0 +1,165 @@
+"""Dialogs of the reader about the source itself: who says the selected sentences
+(``argmap speaker``) and the passages of the saved page its reader left out
+(``argmap leftout``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from argmap.project import SourceDoc
+from argmap.tui.widgets import muted_style
+
+__all__ = ["AS_READ", "LeftOutScreen", "SpeakerPrompt", "known_speakers", "left_out_line"]
+
+AS_READ = "\0as-read"
+"""The option "as the reader read it" (no name can hold a NUL)."""
+
+
+def known_speakers(doc: SourceDoc) -> list[str]:
+    """The names that say something in ``doc`` (as read or set by hand), in order of first
+    appearance, hand-set names its reader never found after them."""
+    names = dict.fromkeys(s.speaker for s in doc.sentences if s.speaker)
+    names.update(dict.fromkeys(f.speaker for f in doc.meta.speakers if f.speaker))
+    return list(names)
+
+
+class SpeakerPrompt(ModalScreen[str | None]):
+    """Who says the chosen sentences: a name typed (completed from the source's names) or
+    picked below, nobody, or the speaker the reader found. Dismissed with the name (``""``:
+    nobody), :data:`AS_READ`, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="speaker.cancel")
+    ]
+
+    def __init__(self, title: str, now: str, names: Sequence[str], set_by_hand: bool) -> None:
+        super().__init__()
+        self.title_text = title
+        self.now = now
+        self.names = list(names)
+        self.set_by_hand = set_by_hand
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.title_text, classes="dialog-title")
+            yield Input(
+                self.now,
+                placeholder="a name (empty: nobody)",
+                suggester=SuggestFromList(self.names, case_sensitive=False),
+                id="speaker-name",
+            )
+            options = [Option(name, name) for name in self.names]
+            options.append(Option(Text("nobody (no speaker)", style="italic"), ""))
+            if self.set_by_hand:
+                options.append(Option(Text("as the reader read it", style="italic"), AS_READ))
+            yield OptionList(*options, id="speaker-names")
+            yield Label(
+                "enter saves the name typed (→ completes it) · ↓ picks one below · escape cancels",
+                classes="dialog-help",
+            )
+
+    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key == "down" and isinstance(self.focused, Input):
+            self.query_one(OptionList).focus()
+            event.stop()
+
+    @on(Input.Submitted)
+    def _typed(self, event: Input.Submitted) -> None:
+        name = event.value.strip()
+        # a name typed in another case is the name the source already has
+        same = [n for n in self.names if n.casefold() == name.casefold()]
+        self.dismiss(same[0] if same and name not in self.names else name)
+
+    @on(OptionList.OptionSelected)
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class LeftOutScreen(ModalScreen[tuple[str, str] | None]):
+    """The passages of a source's saved page that its text does not hold. Dismissed with
+    ``("add", passage)`` to add one as a source of its own, ``("forget", "")`` once they
+    are dealt with, or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Close", id="leftout.close"),
+        Binding("a", "add", "Add as a source", id="leftout.add"),
+        Binding("f", "forget", "Forget them", id="leftout.forget"),
+    ]
+
+    def __init__(self, title: str, passages: Sequence[str]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.passages = list(passages)
+
+    def compose(self) -> ComposeResult:
+        n = len(self.passages)
+        with Vertical(classes="dialog passages"):
+            yield Label(
+                f"“{self.title_text}”: {n} passage{'s' if n != 1 else ''} of the saved page "
+                f"{'are' if n != 1 else 'is'} not in the text you annotate",
+                classes="dialog-title",
+            )
+            yield Static(
+                Text(
+                    "The page's reader left out this argued text (a comment thread, a "
+                    "frame…). To annotate it, add it as a source of its own.",
+                    style=muted_style(),
+                )
+            )
+            yield OptionList(
+                *(
+                    Option(Text.assemble((f"{i}. ", "bold"), passage), str(i - 1))
+                    for i, passage in enumerate(self.passages, 1)
+                ),
+                id="leftout-passages",
+            )
+            yield Label(
+                "a / enter: add the chosen one as a source · f: forget them (dealt with) · "
+                "escape closes",
+                classes="dialog-help",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).highlighted = 0
+
+    def _chosen(self) -> str | None:
+        options = self.query_one(OptionList)
+        if options.highlighted is None:
+            return None
+        return self.passages[options.highlighted]
+
+    def action_add(self) -> None:
+        passage = self._chosen()
+        if passage is not None:
+            self.dismiss(("add", passage))
+
+    @on(OptionList.OptionSelected)
+    def _selected(self) -> None:
+        self.action_add()
+
+    def action_forget(self) -> None:
+        self.dismiss(("forget", ""))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def left_out_line(count: int) -> str:
+    """The notice on opening a source with passages left out."""
+    were = "were" if count != 1 else "was"
+    them = "them" if count != 1 else "it"
+    return f"{count} passage{'s' if count != 1 else ''} of the page {were} not read: L shows {them}"

@@ -1,0 +1,41 @@
+"""Matrix row labels at 80 columns: an id made from the title is not shown before it (it read
+as a stutter, "pan Panel on phone…"); an id that says something else (the shipped corpus's
+``000_…``) still is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from argmap.project import Project
+from argmap.tui.app import ArgmapApp
+
+from .conftest import ARTICLE
+
+PANEL = "# Panel on phones in school\n\nAttention in lessons improved within a month.\n"
+
+
+def _rows(app: ArgmapApp) -> list[str]:
+    lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+    return [line for line in lines if "·" in line and "silent" not in line]
+
+
+async def test_a_title_made_id_is_not_repeated_before_the_title(tmp_path: Path) -> None:
+    root = tmp_path / "proj"
+    Project.init(root, name="phones")
+    project = Project.open(root, annotator="ana")
+    for name, text in (("panel.md", PANEL), ("article.txt", ARTICLE)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    project.add_source(tmp_path / "panel.md")  # id from the title: panel-on-phones-in-school
+    project.add_source(tmp_path / "article.txt", source_id="x7-defence")
+    long = "Renters cannot wait any longer: cap the rents now, before the winter"
+    (tmp_path / "rents.md").write_text(f"# {long}\n\nRents rose again.\n", encoding="utf-8")
+    assert project.add_source(tmp_path / "rents.md").id == "renters-cannot-wait-any-longer"
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        rows = _rows(app)
+    assert any(row.startswith("Panel on phones in…") for row in rows), rows
+    assert not any(row.startswith("pan ") for row in rows), rows
+    assert any(row.startswith("x7 European Defenc…") for row in rows), rows
+    assert any(row.startswith("Renters cannot wai…") for row in rows), rows  # cut at a word

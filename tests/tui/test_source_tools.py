@@ -1,0 +1,218 @@
+"""In the reader a user sees that a saved page had argued text its reader left out (and
+reads it, adds it as a source of its own, or forgets it: ``argmap leftout``), and sets who
+says the selected sentences (``argmap speaker``)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from textual.widgets import Input, OptionList
+
+from argmap.project import Project
+from argmap.tui.app import ArgmapApp
+from argmap.tui.reader import ReaderScreen
+from argmap.tui.source_dialogs import LeftOutScreen, SpeakerPrompt
+from argmap.tui.sources_screen import AddSourcesScreen
+
+from .conftest import notices
+
+COMMENT = "I disagree entirely with this piece, because my daughter needs her phone after school."
+PAGE = (
+    "<!doctype html><html><head><title>Schools should ban phones</title></head><body>"
+    "<article><h1>Schools should ban phones</h1>"
+    "<p>Phones in the classroom harm learning. Pupils who keep a phone on the desk score "
+    "lower on tests.</p></article>"
+    "<div id='disqus_thread'><iframe srcdoc=\""
+    + html.escape(f"<html><body><ul id='posts'><li class='post'><p>{COMMENT}</p></li></ul>")
+    + '"></iframe></div></body></html>'
+)
+NOTE = (
+    "# Panel on phones in school\n\n"
+    "HEAD TEACHER said we tried a ban last year. Attention in lessons improved.\n\n"
+    "It was hard to enforce with the older pupils.\n\n"
+    "A parent said she needs to reach her son on the bus home. A full ban goes too far.\n"
+)
+
+
+def _lines(app: ArgmapApp) -> list[str]:
+    return ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+
+
+def _project(tmp_path: Path) -> Path:
+    root = tmp_path / "proj"
+    Project.init(root, name="phones")
+    project = Project.open(root, annotator="ana")
+    (tmp_path / "phones.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "panel.md").write_text(NOTE, encoding="utf-8")
+    project.add_source(tmp_path / "phones.html", source_id="page")
+    project.add_source(tmp_path / "panel.md", source_id="panel")
+    return root
+
+
+async def test_the_reader_shows_what_a_page_left_out_and_adds_or_forgets_it(
+    tmp_path: Path,
+) -> None:
+    root = _project(tmp_path)
+    assert Project.open(root).sources["page"].left_out_count == 1
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("page")
+        await pilot.pause()
+        assert "1 not read (L)" in _lines(app)[1]
+        assert "1 passage of the page was not read: L shows it" in notices(app)
+        await pilot.press("L")
+        await pilot.pause()
+        assert isinstance(app.screen, LeftOutScreen)
+        assert any("1. I disagree entirely with this piece" in line for line in _lines(app))
+        await pilot.press("a")  # add it as a source of its own: listed on the add screen
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, AddSourcesScreen)
+        assert [p.meta["title"] for p in app.screen.pending] == [
+            "Passage left out of Schools should ban phones"
+        ]
+        assert COMMENT in app.screen.pending[0].prepared.text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("L", "f")  # forget it, once dealt with: asked first
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert Project.open(root).sources["page"].left_out_count == 1
+        await pilot.press("L", "f")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert "not read" not in _lines(app)[1]
+    assert Project.open(root).sources["page"].left_out_count == 0
+
+
+async def test_the_reader_sets_who_says_the_selected_sentences(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("panel", sentence="s0002")
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        await pilot.press("v", "j", "j")  # s0002-s0004 selected
+        await pilot.pause()
+        assert "3 sentences selected (s0002–s0004)" in str(
+            reader.query_one("#reader-detail").render()
+        )
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, SpeakerPrompt)
+        assert "Who says s0002–s0004 (3 sentences)? now: nobody" in "\n".join(_lines(app))
+        await pilot.press(*"Head teacher", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        lines = [line.strip() for line in _lines(app)]
+        # the name above the turn, once; the selection is gone
+        assert lines.count("Head teacher") == 1
+        assert lines[lines.index("Head teacher") + 1].startswith("s0002 HEAD TEACHER said")
+        assert reader.view.anchor is None
+        # shift+↓ selects too; the names said so far are offered below the box
+        await pilot.press("j", "shift+down")
+        await pilot.pause()
+        assert list(reader.view.selection()) == [4, 5]
+        await pilot.press("p")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        offered = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        assert offered[:2] == ["Head teacher", ""]  # and nobody
+        app.screen.query_one(Input).value = "Parent"
+        await pilot.press("enter")
+        await pilot.pause()
+        # esc clears a selection before it leaves the reader
+        await pilot.press("v", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen) and reader.view.anchor is None
+    project = Project.open(root)
+    said = {s.id: s.speaker for s in project.sources["panel"].sentences}
+    assert said == {
+        "s0001": "",
+        "s0002": "Head teacher",
+        "s0003": "Head teacher",
+        "s0004": "Head teacher",
+        "s0005": "Parent",
+        "s0006": "Parent",
+    }
+
+
+async def test_a_speaker_set_by_hand_can_be_given_back_to_the_reader(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    Project.open(root, annotator="ana").set_speaker("panel", ["s0004"], "Someone")
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("panel", sentence="s0004")
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        offered = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert offered == ["Someone", "nobody (no speaker)", "as the reader read it"]
+        await pilot.press("down", "down", "down", "enter")
+        await pilot.pause()
+        assert "s0004: said by nobody (as read) (was Someone)" in notices(app)
+    assert Project.open(root).sources["panel"].meta.speakers == ()
+
+
+async def test_the_matrix_says_a_source_has_passages_not_read(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        rows = app.screen.view.rows  # type: ignore[attr-defined]
+        for row in rows:  # page, then panel: the detail names each in turn
+            text = str(app.screen.query_one("#matrix-detail").render())
+            assert ("1 not read (r, then L)" in text) == (row.key == "page"), (row.key, text)
+            await pilot.press("j")
+            await pilot.pause()
+
+
+async def test_the_palette_lists_the_passages_not_read(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"not read")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, LeftOutScreen)
+        assert app.screen.passages == [COMMENT]
+
+
+async def test_a_stance_key_on_a_selection_makes_one_claim_over_it(tmp_path: Path) -> None:
+    """A user who selected sentences and pressed 1 got a claim on the cursor's sentence
+    alone, the selection silently ignored."""
+    root = _project(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("panel", sentence="s0003")
+        await pilot.pause()
+        await pilot.press("v", "j")
+        await pilot.pause()
+        detail = str(app.screen.query_one("#reader-detail").render())
+        assert "1-3: one claim over them" in detail
+        await pilot.press("1")
+        await pilot.pause()
+        assert "New ▲ pro-autonomy claim on s0003–s0004" in "\n".join(_lines(app))
+        await pilot.press("space", "enter")
+        await pilot.pause()
+        assert app.screen.view.anchor is None  # type: ignore[attr-defined]
+    doc = Project.open(root).sources["panel"]
+    (claim,) = Project.open(root).claims(source="panel")
+    s3, s4 = doc.sentence("s0003"), doc.sentence("s0004")
+    assert (claim.start, claim.end) == (s3.start, s4.end) and claim.stance == "pro-autonomy"
