@@ -9,12 +9,13 @@ need when they run.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from argmap import __version__, exit_codes
 from argmap.cliutil import add_annotator_option, add_project_option, take_unreported_problems
@@ -147,10 +148,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = exit_codes.ERROR
     if argv is not None:
         # Called in-process (tests, scripts): give back the project that
-        # cliutil.open_project froze. A process about to exit keeps it frozen, which
-        # also spares the interpreter's final full collection.
+        # cliutil.open_project froze.
         gc.unfreeze()
-    return code
+        return code
+    leave(code)
+
+
+def leave(code: int) -> NoReturn:
+    """End the process (``main`` without ``argv`` is its entry point) with ``code`` once
+    the output is flushed, without the interpreter's teardown: freeing every module and
+    object one by one was ~55 ms of CPU of each command (a fifth of ``argmap meta``), more
+    after a large project was loaded. Every write is made and closed (atomically) before."""
+    with contextlib.suppress(BrokenPipeError, ValueError):  # a reader that went away
+        sys.stdout.flush()
+    with contextlib.suppress(OSError, ValueError):
+        sys.stderr.flush()
+    os._exit(code)
 
 
 PATH_OPTIONS = frozenset({"files", "file", "dir", "output", "project", "codebook"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -113,6 +113,30 @@ def print_json(data: Any) -> None:
 
     text = to_json(data, indent=2, fallback=str, inf_nan_mode="constants").decode("utf-8")
     sys.stdout.write(text + "\n")
+
+
+#: Items of a JSON list serialised at once by ``print_json_items``.
+JSON_CHUNK = 1024
+
+
+def print_json_items(items: Iterable[Any]) -> None:
+    """``print_json(list(items))``, the same text, written ``JSON_CHUNK`` items at a time:
+    neither every item nor the whole text is held at once (``argmap suggest --all --json``
+    on 1,000 sources held the dicts of 91,000 suggestions and three copies of a 130 MB
+    text: 1 GB)."""
+    import itertools
+
+    from pydantic_core import to_json
+
+    out = sys.stdout
+    opened = False
+    rest = iter(items)
+    while chunk := list(itertools.islice(rest, JSON_CHUNK)):
+        text = to_json(chunk, indent=2, fallback=str, inf_nan_mode="constants").decode("utf-8")
+        # "[\n  item,\n  item\n]": its items as they are indented inside the whole list
+        out.write(("," if opened else "[") + text[1:-2])
+        opened = True
+    out.write("\n]\n" if opened else "[]\n")
 
 
 NO_WRAP_COLUMNS = frozenset(["id", "start", "end", "sentence", "source", "stance"])

@@ -17,7 +17,7 @@ from typing import Literal
 from pydantic import ValidationError
 
 from argmap import store
-from argmap.errors import UsageError, choices
+from argmap.errors import UsageError, choices, unknown
 from argmap.model import Claim, Codebook, Question, Stance
 
 Kind = Literal["stance", "question"]
@@ -167,7 +167,7 @@ def _check_kind(kind: str) -> None:
 def _require(codebook: Codebook, kind: str, entry_id: str) -> None:
     _check_kind(kind)
     if entry_id not in _ids(codebook, kind):
-        raise UsageError(f"unknown {kind} {entry_id!r} (valid: {choices(_ids(codebook, kind))})")
+        raise UsageError(unknown(kind, entry_id, _ids(codebook, kind)))
 
 
 def _require_new(

@@ -46,6 +46,27 @@ def choices(valid: list[str] | tuple[str, ...]) -> str:
     return ", ".join(valid) if valid else "(none)"
 
 
+def unknown(kind: str, value: str, valid: list[str] | tuple[str, ...]) -> str:
+    """``unknown stance 'keep-sumer-time' (did you mean 'keep-summer-time'? valid: …)``: the
+    one-line message for a mistyped id, naming the nearest valid one when one is close (a
+    letter dropped, doubled or swapped; another case)."""
+    import difflib
+
+    folded: dict[str, str] = {}
+    for v in valid:
+        folded.setdefault(v.casefold(), v)
+    near = folded.get(value.casefold())
+    if near is None:
+        close = difflib.get_close_matches(value.casefold(), list(folded), n=1, cutoff=0.85)
+        near = folded[close[0]] if close else None
+    if near is None and len(value) >= 3:
+        # the start of one id ("keep-summer" for "keep-summer-time")
+        starting = [v for f, v in folded.items() if f.startswith(value.casefold())]
+        near = starting[0] if len(starting) == 1 else None
+    hint = f"did you mean {near!r}? " if near is not None and near != value else ""
+    return f"unknown {kind} {value!r} ({hint}valid: {choices(valid)})"
+
+
 def read_user_file(path: Path) -> bytes:
     """The bytes of a file the user named, or an ``ArgmapError`` saying in one line why not."""
     try:

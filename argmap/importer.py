@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from argmap.anchoring import find_quote
-from argmap.errors import ArgmapError, InvalidFile, UsageError, choices, read_user_file
+from argmap.errors import ArgmapError, InvalidFile, UsageError, choices, read_user_file, unknown
 from argmap.model import KINDS, annotator_name
 
 if TYPE_CHECKING:
@@ -278,13 +278,13 @@ def check_rows(project: Project, path: Path, rows: list[Row], annotator: str) ->
                 problem(row, "source", str(err))
         stance = row.get("stance")
         if stance not in stances:
-            problem(row, "stance", f"unknown stance {stance!r} (valid: {choices(stances)})")
+            problem(row, "stance", unknown("stance", stance, stances))
         qs = _values(row.get("questions"))
         if not qs:
             problem(row, "questions", f"no question (valid: {choices(questions)})")
         for q in qs:
             if q not in questions:
-                problem(row, "questions", f"unknown question {q!r} (valid: {choices(questions)})")
+                problem(row, "questions", unknown("question", q, questions))
         kind = row.get("kind") or "claim"
         if kind not in KINDS:
             problem(row, "kind", f"unknown kind {kind!r} (valid: {choices(KINDS)})")

@@ -33,6 +33,7 @@ from argmap.errors import (
     UsageError,
     choices,
     read_user_file,
+    unknown,
 )
 from argmap.loadcache import LoadCache, file_stat
 from argmap.model import (
@@ -108,6 +109,46 @@ _HAS_WORD = re.compile(r"[^\W_]")
 """A letter or digit: a file without one holds no text, whatever the reader."""
 
 
+# Markup that is plain text to read (debate21's think tank memo came as .rst, read by reader
+# 11 since; debate23's working paper as .tex): argmap reads it as a .txt, markup and all,
+# which is better than nothing.
+_PLAIN_TEXT_SUFFIXES = frozenset(
+    [".rst", ".adoc", ".asciidoc", ".asc", ".textile", ".text", ".tex", ".wiki", ".log"]
+)
+
+
+def _plain_text_hint(src: Path) -> str:
+    """ "; it is plain text: …" for a file of an unsupported type that a user can add as .txt
+    (a markup argmap has no reader for, or a text file without a suffix)."""
+    suffix = src.suffix.lower()
+    if suffix not in _PLAIN_TEXT_SUFFIXES:
+        if suffix or not src.is_file():
+            return ""
+        try:
+            head = src.read_bytes()[:4096]
+            head.decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return ""
+        if b"\0" in head or not head.strip():
+            return ""
+    markup = " (its markup is read as text)" if suffix else ""
+    return f"; it is plain text: add a copy saved as {src.stem}.txt{markup}"
+
+
+# File names an export gives every conversation or page: the folder it is in names it
+# ("WhatsApp Chat - Lindqvist family/_chat.txt", "ChatExport_2026-05-01/messages.html").
+_GENERIC_STEMS = frozenset(["_chat", "chat", "messages", "message", "index", "content", "page"])
+
+
+def _id_stem(src: Path) -> str:
+    """The part of a file's name an id is made from: its stem, or for a name every export
+    of its kind has (``_chat.txt``, ``messages.html``) the folder's name."""
+    folder = src.absolute().parent.name
+    if src.stem.lower() in _GENERIC_STEMS and has_latin_letters(folder):
+        return folder
+    return src.stem
+
+
 def prepare_source(
     path: Path | str,
     *,
@@ -120,6 +161,8 @@ def prepare_source(
     src = Path(path)
     corpus.check_reader(html_reader)
     suffix = src.suffix.lower()
+    if text is None and not src.exists():
+        raise ArgmapError(f"{src}: no such file")  # not "unsupported file type (none)"
     if text is None and src.is_dir():
         chat = src / "messages.html"  # a Telegram Desktop export (ChatExport_DATE)
         hint = f"add {chat}" if chat.is_file() else "add the files in it one by one"
@@ -127,7 +170,7 @@ def prepare_source(
     if suffix not in corpus.IMPORT_SUFFIXES:
         raise UsageError(
             f"{src}: unsupported file type {suffix or '(none)'!r} "
-            f"(supported: {choices(list(corpus.IMPORT_SUFFIXES))})"
+            f"(supported: {choices(list(corpus.IMPORT_SUFFIXES))})" + _plain_text_hint(src)
         )
     if suffix in corpus.FORMAT_SUFFIXES and html_reader < 8:
         raise UsageError(
@@ -140,6 +183,11 @@ def prepare_source(
     if suffix in corpus.NOTEBOOK_SUFFIXES and html_reader < 10:
         raise UsageError(
             f"{src}: reader {html_reader} does not read {suffix} files (reader 10 does)"
+        )
+    if suffix in corpus.MARKUP_TEXT_SUFFIXES and html_reader < 11:
+        raise UsageError(
+            f"{src}: reader {html_reader} does not read {suffix} files (reader 11 does; "
+            "or save it as .txt)"
         )
     office: tuple[str, dict[str, str], str] | None = None
     if suffix in corpus.NOTEBOOK_SUFFIXES and text is None:
@@ -163,6 +211,17 @@ def prepare_source(
         text = corpus.normalise_newlines(text)
         raw_copy = False
     info: dict[str, str] = dict(office[1]) if office else {}
+    if (
+        html_reader >= 11
+        and not office
+        and (
+            suffix in corpus.MARKUP_TEXT_SUFFIXES
+            or (suffix == ".txt" and corpus.looks_like_rst(text))
+        )
+    ):
+        # reStructuredText or AsciiDoc (also a .rst saved as .txt): the Markdown it means
+        text, info = corpus.convert_markup_text(text, suffix)
+        suffix, raw_copy = ".md", False
     if html_reader >= 8 and not office and (kind := corpus.format_kind(text, suffix)):
         # an e-mail, captions, a feed, an Org mode note, an EPUB chapter (reader 8)
         text, info, form = corpus.convert_format(text, kind, html_reader)
@@ -455,7 +514,14 @@ def _valid_source_id(sid: str) -> bool:
 
 
 def _check_date(value: str) -> str:
-    """``value`` if it is an ISO 8601 calendar date (``2024-03-01``, ``2024-03`` or ``2024``)."""
+    """``value`` if it is an ISO 8601 calendar date (``2024-03-01``, ``2024-03`` or ``2024``);
+    a day written out as a page writes it ("2 October 2026", "October 2, 2026",
+    "2.10.2026") is taken as its ISO date."""
+    given = value
+    if not _DATE_RE.fullmatch(value) and len(value.split()) <= 3:
+        from argmap.readers.dates import any_date
+
+        value = any_date(value) or value
     m = _DATE_RE.fullmatch(value)
     ok = m is not None
     if m and m[2]:
@@ -464,7 +530,10 @@ def _check_date(value: str) -> str:
         except ValueError:
             ok = False
     if not ok:
-        raise UsageError(f"--date {value!r}: not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
+        raise UsageError(
+            f"--date {given!r}: not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY) nor a day "
+            "written out (2 October 2026)"
+        )
     return value
 
 
@@ -1164,6 +1233,56 @@ class Project:
             prepared, source_id=source_id, title=title, force=force, id_from=id_from
         )
 
+    def replace_text(
+        self,
+        source_id: str,
+        path: Path | str,
+        *,
+        encoding: str = "utf-8",
+        html_reader: int | None = None,
+    ) -> SourceMeta:
+        """Make the file at ``path`` (a newer version of the article) the text of source
+        ``source_id``: same id, the metadata set for it kept, read by the reader the source
+        was read with unless ``html_reader`` says another. The claims and rejections on it
+        are re-anchored when the project is next opened (see :meth:`save_reanchored`)."""
+        doc = self.source(source_id)
+        if html_reader is None:
+            html_reader = doc.meta.reader if doc.meta.reader is not None else 2
+        prepared = prepare_source(path, encoding=encoding, html_reader=html_reader)
+        text = corpus.normalise_newlines(prepared.text)
+        if corpus.text_sha256(text) == doc.sha256:
+            raise UsageError(f"{path}: the same text as source {doc.id!r} has; nothing replaced")
+        meta = doc.meta.model_copy(
+            update={
+                "file": doc.id + prepared.suffix,
+                "reader": corpus.recorded_reader(prepared.reader),
+                "left_out": prepared.left_out,
+            }
+        )
+        old_target = doc.path
+        with store.project_lock(self.annotations_dir):
+            target = self.sources_dir / meta.file
+            if prepared.raw_copy:
+                tmp = target.with_name(f".{target.name}.tmp")
+                try:
+                    shutil.copyfile(prepared.path, tmp)
+                    os.replace(tmp, target)
+                except OSError as err:
+                    tmp.unlink(missing_ok=True)
+                    raise ArgmapError(f"{target}: cannot write ({err.strerror or err})") from None
+            else:
+                store.atomic_write(target, prepared.text)
+            store.write_model(
+                self.sources_dir / f"{doc.id}{store.META_SUFFIX}", meta, keep_empty=True
+            )
+            if old_target != target:
+                old_target.unlink(missing_ok=True)
+            self.writes += 1
+        self.sources[doc.id] = SourceDoc(
+            meta, target, corpus.read_source_text(target), self.root / CACHE_DIR
+        )
+        return meta
+
     def _source_id_taken(self, sid: str) -> bool:
         return sid in self.sources or (self.sources_dir / f"{sid}{store.META_SUFFIX}").exists()
 
@@ -1171,9 +1290,9 @@ class Project:
         """An id for a new source that no source has: from its ``title`` (cut where a phrase
         or word ends at 40 characters, see :func:`slugify`) or, with ``id_from="file"``, its
         whole file name (up to 72 characters, cut where a word ends). A browser tab's count of
-        notifications ("(3) Neighbours – Facebook") and a Notion export's hash are left out. When the id is taken, more
-        of the title is kept if that tells the two apart, else ``-2``, ``-3``… is added.
-        Existing ids never change."""
+        notifications ("(3) Neighbours – Facebook") and a Notion export's hash are left out.
+        When the id is taken, more of the title is kept if that tells the two apart, else
+        ``-2``, ``-3``… is added. Existing ids never change."""
         if id_from not in ("title", "file"):
             raise UsageError(f"--id-from {id_from!r}: choose title or file")
         file_stem = _EXPORT_HASH_RE.sub("", _TAB_COUNT_RE.sub("", file_stem))
@@ -1238,7 +1357,7 @@ class Project:
         reader = corpus.recorded_reader(prepared.reader)
         title = title or info.get("title") or corpus.guess_title(text, reader)
         if source_id is None:
-            sid = self.new_source_id(title, src.stem, id_from)
+            sid = self.new_source_id(title, _id_stem(src), id_from)
         else:
             sid = source_id
             if self._source_id_taken(sid):
@@ -1286,7 +1405,7 @@ class Project:
         """Change a source's metadata (title, author, outlet, date, url, note)."""
         doc = self.source(source)
         if fields.get("date"):
-            _check_date(fields["date"])
+            fields["date"] = _check_date(fields["date"])
         meta = SourceMeta.model_validate(
             {
                 **doc.meta.model_dump(by_alias=True),
@@ -1357,7 +1476,7 @@ class Project:
                 f"source {damaged[0]!r} cannot be used: its files have problems "
                 "(run `argmap validate`)"
             )
-        raise UsageError(f"unknown source {ref!r} (valid: {choices(list(self.sources))})")
+        raise UsageError(unknown("source", ref, list(self.sources)))
 
     def annotation_path(self, source_id: str) -> Path:
         return self.annotations_dir / f"{source_id}{store.ANNOTATION_SUFFIX}"
@@ -1665,16 +1784,12 @@ class Project:
 
     def check_stance(self, stance: str) -> str:
         if stance not in self.codebook.stance_ids:
-            raise UsageError(
-                f"unknown stance {stance!r} (valid: {choices(self.codebook.stance_ids)})"
-            )
+            raise UsageError(unknown("stance", stance, self.codebook.stance_ids))
         return stance
 
     def check_question(self, question: str) -> str:
         if question not in self.codebook.question_ids:
-            raise UsageError(
-                f"unknown question {question!r} (valid: {choices(self.codebook.question_ids)})"
-            )
+            raise UsageError(unknown("question", question, self.codebook.question_ids))
         return question
 
     @property
@@ -2117,7 +2232,8 @@ class Project:
         inverse = [(sid, after, before) for sid, before, after in edit.changes]
         if edit.codebook is not None:
             back = {name: (after, before) for name, (before, after) in edit.progress.items()}
-            self._save_codebook(edit.codebook[0], inverse, back, "cannot undo")  # type: ignore[arg-type]
+            undone = edit.codebook[0]
+            self._save_codebook(undone, inverse, back, "cannot undo")  # type: ignore[arg-type]
         else:
             self._apply(inverse)
         self._redo.append(self._undo.pop())
@@ -2129,7 +2245,8 @@ class Project:
             return None
         edit = self._redo[-1]
         if edit.codebook is not None:
-            self._save_codebook(edit.codebook[1], edit.changes, edit.progress, "cannot redo")  # type: ignore[arg-type]
+            redone, pairs = edit.codebook[1], edit.changes
+            self._save_codebook(redone, pairs, edit.progress, "cannot redo")  # type: ignore[arg-type]
         else:
             self._apply(edit.changes)
         self._undo.append(self._redo.pop())

@@ -17,8 +17,8 @@ windows-1252, as the debates' make.sh do) and compared with the shipped project:
 - fields: title, author, outlet and date against the seed's ``.meta.json`` (the builder's
   ``argmap meta`` edits), where the page has a seed of its id.
 
-A Telegram Desktop export (a folder) is read from its ``messages.html``, as the builders
-added it.
+A Telegram Desktop export (a folder) is read from its ``messages.html``, a WhatsApp export
+(a folder) from its ``_chat.txt``, as the builders added them.
 
 These debates are the readers' tuning data (held out from reader 8, not from reader 9):
 no held-out figure. Never name a debate that is being held out (bench.reader_identity's
@@ -108,6 +108,8 @@ def measure(reader: int, debates: list[str], show: bool = False) -> dict[str, in
             encoding = "windows-1252" if page.suffix == ".srt" else "utf-8"
             # a Telegram Desktop export is a folder: its messages.html, as argmap's error says
             path = page / "messages.html" if (page / "messages.html").is_file() else page
+            # a WhatsApp export is a folder too: its _chat.txt, as the builders added it
+            path = page / "_chat.txt" if (page / "_chat.txt").is_file() else path
             try:
                 prepared = prepare_source(path, encoding=encoding, html_reader=reader)
             except ArgmapError as err:

@@ -10,7 +10,8 @@ Usage (from the repo root)::
 
 Every row is a whole process, timed from launch to exit: the ``argmap`` command itself
 (``python -m argmap ...``) or, for the TUI and ``suggest_all``, a fresh interpreter that
-imports what it needs. Each row reports the median wall time of ``--repeat`` runs, the CPU
+imports what it needs and ends as the TUI's or the command's process does (no teardown,
+where the measured checkout has ``tui.app.leave`` / ``cli.leave``). Each row reports the median wall time of ``--repeat`` runs, the CPU
 time (user + system, from ``wait4``) and the median peak resident memory: of the process
 and any processes it starts, together (``TreeMemory``). Before the rows
 of a project, one untimed ``argmap validate`` and ``argmap sources`` fill argmap's caches,
@@ -456,6 +457,12 @@ def _child_main(name: str, project: Path, out: Path, spawned: float) -> None:
         except ImportError:
             return
         leave(0)
+    if name == "suggest_all":
+        try:  # the process ends as the `argmap` command's own does (`argmap suggest --all`)
+            from argmap.cli import leave as leave_cli
+        except ImportError:  # a checkout from before the command ended so: a full teardown
+            return
+        leave_cli(0)
 
 
 # --------------------------------------------------------------------------- projects

@@ -121,6 +121,16 @@ def test_sentences_json(cli_json: JsonRun, root: str) -> None:
         assert " ".join(ALPHA[s["start"] : s["end"]].split()) == s["text"]
 
 
+def test_sentences_of_a_source_and_all_says_which_to_drop(cli: CliRun, root: str) -> None:
+    """A user who types a source and --all is told the two ask different things, not to
+    give the source they gave."""
+    code, out, err = cli("sentences", "alpha", "--all", "--tsv", "--project", root)
+    assert (code, out) == (2, "")
+    assert "not both" in err and "alpha" in err and err.count("\n") == 1
+    code, _, err = cli("sentences", "--project", root)
+    assert code == 2 and "give one or more SOURCE ids, or --all" in err
+
+
 def test_claims_json_and_filters(cli_json: JsonRun, root: str) -> None:
     a = annotate(cli_json, root, "alpha", "s0001", "--stance", PA, "-q", "ukraine,three-ds")
     b = annotate(
@@ -277,7 +287,7 @@ def test_meta_command(cli_json: JsonRun, root: str) -> None:
         ),
         (
             ("annotate", "alpha", "--sentence", "s0001", "--stance", PA, "-q", "nato"),
-            "unknown question 'nato' (valid: nato-replacement, three-ds,",
+            "unknown question 'nato' (did you mean 'nato-replacement'? valid: nato-replacement, ",
         ),
         (
             ("annotate", "gamma", "--sentence", "s0001", "--stance", PA, "-q", "ukraine"),
@@ -356,3 +366,38 @@ def test_python_dash_m_argmap(root: str) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert [s["id"] for s in json.loads(done.stdout)] == ["alpha", "beta"]
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 1023, 1024, 1025, 2500])
+def test_json_items_are_the_text_of_the_whole_list(
+    n: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``suggest --all --json`` and ``claims --json`` write their list in pieces: the same
+    text as the whole list at once."""
+    from argmap.cliutil import print_json, print_json_items
+
+    items = [
+        {"id": i, "text": f"Ça {i}", "p": i / 7, "q": [], "r": {}, "n": None, "t": ("a", i)}
+        for i in range(n)
+    ]
+    print_json(items)
+    whole = capsys.readouterr().out
+    print_json_items(iter(items))
+    assert capsys.readouterr().out == whole
+
+
+def test_a_command_process_ends_with_its_edit_saved_and_its_output_whole(
+    root: str, cli_json: JsonRun
+) -> None:
+    """An ``argmap`` process ends without the interpreter's teardown (``cli.leave``): what
+    it saved and printed is all there, and its exit code is the command's."""
+    for i in range(2, 6):
+        made = run_argmap("annotate", "alpha", "--sentence", f"s000{i}", "--stance", H, "-q",
+                          "ukraine", "--project", root, env={"ARGMAP_ANNOTATOR": "kid"})  # fmt: skip
+        assert made.returncode == 0, made.stderr
+    listed = run_argmap("claims", "--json", "--project", root)
+    assert listed.returncode == 0 and listed.stdout.endswith("]\n")
+    assert json.loads(listed.stdout) == cli_json("claims", "--json", "--project", root)
+    assert len(json.loads(listed.stdout)) >= 4
+    bad = run_argmap("claims", "--source", "nosuch", "--project", root)
+    assert bad.returncode != 0 and bad.stderr.startswith("argmap: ")

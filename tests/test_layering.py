@@ -81,3 +81,74 @@ def test_commands_load_no_asyncio_yet_asyncio_works_afterwards(tmp_path) -> None
     )
     loaded = loaded_after(code, ("no_asyncio_before", "pydantic"))
     assert loaded == {"no_asyncio_before": True, "pydantic": True}
+
+
+def test_commands_that_read_no_page_import_no_page_reader(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``argmap.readers`` imports each reader on first use: ``codebook`` and ``validate`` pay
+    for no HTML, e-mail or office reader (~50 ms of every such command); ``add`` of a text asks whether it is an e-mail or a feed."""
+    (tmp_path / "a.txt").write_text("Europe must act. It can.\n", encoding="utf-8")
+    root = str(tmp_path / "p")
+    readers = ("argmap.readers.html_page", "argmap.readers.formats", "argmap.readers.office")
+    setup = (
+        "import contextlib, io\nfrom argmap.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main(['init', {root!r}]) == 0\n"
+    )
+    edits = (
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main(['codebook', 'edit', 'stance', 'for', '--label', 'Yes', '--project', {root!r}]) == 0\n"
+        f"    assert main(['validate', '--project', {root!r}]) == 0\n"
+    )
+    assert loaded_after(setup + edits, readers) == dict.fromkeys(readers, False)
+    add = (
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main(['add', {str(tmp_path / 'a.txt')!r}, '--id', 'a', '--project', {root!r}]) == 0\n"
+        f"    assert main(['meta', 'a', '--note', 'n', '--project', {root!r}]) == 0\n"
+    )
+    setup = setup.replace(f"main(['init', {root!r}])", "0")  # the project is made already
+    assert loaded_after(setup + add, readers)["argmap.readers.formats"]
+
+
+def test_readers_names_are_their_modules_own() -> None:
+    """Every public name of ``argmap.readers`` (and ``argmap.corpus``) is the object its
+    module defines, and a function named as its module (``segment``) stays the function
+    once the module is imported."""
+    code = (
+        "import importlib, json\nimport argmap.readers.segment, argmap.readers.head6\n"
+        "from argmap import corpus, readers\n"
+        "bad = [n for n in readers.__all__ if getattr(readers, n) is not getattr(\n"
+        "    importlib.import_module('argmap.readers.' + readers._WHERE[n].split(':')[0]),\n"
+        "    readers._WHERE[n].split(':')[-1] if ':' in readers._WHERE[n] else n)]\n"
+        "bad += [n for n in corpus.__all__ if n != '_tokenizer' and getattr(corpus, n) is not\n"
+        "    getattr(readers, n)]\n"
+        "assert callable(readers.segment) and callable(corpus.head6), bad\n"
+        "assert sorted(readers._WHERE) == sorted(readers.__all__), bad\n"
+        "print(json.dumps(bad))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert json.loads(out.stdout) == []
+
+
+def test_suggest_names_are_their_modules_own_and_loaded_on_use(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``argmap.suggest`` imports a module when one of its names is first used: adding a
+    pattern does not import the features, models or evaluation."""
+    root = str(tmp_path / "p")
+    code = (
+        "import contextlib, io, sys\nfrom argmap.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    assert main(['init', {root!r}]) == 0\n"
+        f"    assert main(['patterns', 'add', 'stance', 'for', 'act now', '--project', {root!r}]) == 0\n"
+        "heavy = [m for m in ('argmap.suggest.models', 'argmap.suggest.features',\n"
+        "    'argmap.suggest.evaluation') if m in sys.modules]\n"
+        "import importlib\nfrom argmap import suggest\n"
+        "bad = [n for n in suggest.__all__ if getattr(suggest, n) is not getattr(\n"
+        "    importlib.import_module('argmap.suggest.' + suggest._WHERE[n]), n)]\n"
+        "assert sorted(suggest._WHERE) == sorted(suggest.__all__)\n"
+        "print(heavy + bad)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "[]"

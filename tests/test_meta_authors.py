@@ -64,3 +64,19 @@ def test_a_mistaken_author_list_is_refused_in_one_line(
     code, out, err = cli("meta", "qa", *args, "--project", root)
     assert code == 2 and out == "" and err.count("\n") == 1 and message in err
     assert meta(cli, root)["author"] == ""  # nothing changed
+
+
+@pytest.mark.parametrize(
+    ("given", "saved"),
+    [("2 October 2026", "2026-10-02"), ("October 2, 2026", "2026-10-02"), ("2026-10", "2026-10")],
+)
+def test_a_date_written_out_is_saved_as_its_iso_date(
+    root: str, cli: CliRun, given: str, saved: str
+) -> None:
+    """`meta --date "2 October 2026"` was refused although `add` reads dates so written."""
+    code, out, err = cli("meta", "qa", "--date", given, "--project", root)
+    assert code == 0, err
+    assert out == f"updated metadata of qa: date {saved!r}\n"
+    assert meta(cli, root)["date"] == saved
+    code, _, err = cli("meta", "qa", "--date", "30 February 2026", "--project", root)
+    assert code == 2 and "--date '30 February 2026': not an ISO date" in err

@@ -86,3 +86,37 @@ def test_a_graphviz_export_with_no_links_says_why_it_is_empty(
         f"{out_file}: no graph to draw: no claim supports or attacks another among those "
         "exported (link them with `argmap relate CLAIM --supports OTHER`)\n"
     )
+
+
+def test_a_mistyped_id_names_the_one_meant(root: str, cli: CliRun, tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("# Give us our evenings back\n\nKeep summer time. It is safer.\n")
+    assert cli("add", str(article), "-p", root)[0] == 0
+    cli("codebook", "add-question", "health", "--label", "Health", "--text", "Health?", "-p", root)
+    base = ["annotate", "give-us-our-evenings-back", "--sentence", "s0002", "--annotator", "a"]
+    cases = [
+        (["give-us-our-evenigs-back"], "unknown source 'give-us-our-evenigs-back' (did you mean "
+         "'give-us-our-evenings-back'? valid: give-us-our-evenings-back)"),
+        (["--stance", "aginst", "-q", "health"], "unknown stance 'aginst' (did you mean "
+         "'against'? valid: for, against, hedged)"),
+        (["--stance", "For", "-q", "health"], "unknown stance 'For' (did you mean 'for'? "),
+        (["--stance", "for", "-q", "helth"], "unknown question 'helth' (did you mean 'health'? "),
+        (["--stance", "nope", "-q", "health"], "unknown stance 'nope' (valid: for, against, "),
+        (["--stance", "again", "-q", "health"], "unknown stance 'again' (did you mean "
+         "'against'? "),
+    ]  # fmt: skip
+    for args, message in cases:
+        if args[0].startswith("give"):
+            args = ["annotate", *args, "--sentence", "s0002", "--stance", "for", "-q", "health"]
+        else:
+            args = base + args
+        code, out, err = cli(*args, "-p", root)
+        assert code == 2 and out == "" and err.count("\n") == 1
+        assert err.startswith(f"argmap: {message}"), err
+
+
+def test_adding_a_path_that_is_not_there_says_so(root: str, cli: CliRun, tmp_path: Path) -> None:
+    """`argmap add ../notes/` (a folder name mistyped) said "unsupported file type '(none)'"."""
+    missing = tmp_path / "notes"
+    code, out, err = cli("add", f"{missing}/", "-p", root)
+    assert (code, out, err) == (1, "", f"argmap: {missing}: no such file\n")

@@ -153,7 +153,9 @@ def test_two_annotators_on_one_sentence_are_two_claims(project: Project) -> None
 def test_invalid_values_name_the_valid_choices(project: Project) -> None:
     with pytest.raises(UsageError, match=r"unknown stance 'pro' \(valid: pro-autonomy, "):
         project.annotate("alpha", sentence="s0001", stance="pro", questions=["ukraine"])
-    with pytest.raises(UsageError, match=r"unknown question 'nato' \(valid: nato-replacement, "):
+    with pytest.raises(
+        UsageError, match=r"unknown question 'nato' \(did you mean 'nato-replacement'\? valid: "
+    ):
         project.annotate("alpha", sentence="s0001", stance=PA, questions=["nato"])
     with pytest.raises(UsageError, match=r"unknown source 'gamma' \(valid: alpha, beta\)"):
         project.annotate("gamma", sentence="s0001", stance=PA, questions=["ukraine"])

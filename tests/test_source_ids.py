@@ -198,3 +198,41 @@ def test_ids_from_titles_drop_a_tab_count_and_keep_more_words_to_stay_distinct(
         "clock-change-bill-which-time-is-better-for-children",
         "town-hall-chat",
     ]
+
+
+def test_a_chat_export_s_generic_file_name_takes_its_folder_s_name(
+    tmp_path: Path, cli: CliRun
+) -> None:
+    """debate19: a WhatsApp export's text is always `_chat.txt`, so `--id-from file` gave
+    `chat` and the export needed an `add --id` call of its own."""
+    root = str(tmp_path / "proj")
+    assert cli("init", root)[0] == 0
+    folder = tmp_path / "WhatsApp Chat - Lindqvist family"
+    folder.mkdir()
+    (folder / "_chat.txt").write_text(
+        "[12/03/2027, 19:02:11] Anna: Keep summer time. The evenings matter.\n", "utf-8"
+    )
+    code, out, err = cli(
+        "add", str(folder / "_chat.txt"), "--id-from", "file", "--json", "-p", root
+    )
+    assert code == 0, err
+    assert json.loads(out)[0]["id"] == "whatsapp-chat-lindqvist-family"
+
+
+@pytest.mark.parametrize(("name", "markup"), [("paper.tex", True), ("NOTES", False)])
+def test_a_plain_text_file_of_another_type_says_to_add_it_as_txt(
+    tmp_path: Path, cli: CliRun, name: str, markup: bool
+) -> None:
+    """debate21's memo.rst was refused with the supported list only (reader 11 reads .rst
+    and .adoc; debate23's LaTeX working paper is still a type argmap has no reader for)."""
+    root = str(tmp_path / "proj")
+    assert cli("init", root)[0] == 0
+    path = tmp_path / name
+    path.write_text("Memo\n====\n\nThe levy should go. It is unfair.\n", encoding="utf-8")
+    code, out, err = cli("add", str(path), "-p", root)
+    stem = name.partition(".")[0]
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err.rstrip("\n").endswith(
+        f"; it is plain text: add a copy saved as {stem}.txt"
+        + (" (its markup is read as text)" if markup else "")
+    )

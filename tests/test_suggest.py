@@ -575,7 +575,9 @@ def test_annotating_the_first_units_of_an_article_turns_the_next_similar_ones(
 def test_saying_what_a_new_article_argues_turns_its_suggestions(tmp_path: Path) -> None:
     """A user who says a new article argues pro-US-primacy (nothing of it annotated) sees
     its sentences suggested pro-US-primacy, with that as the reason; they were pro-autonomy
-    or hedged before. A stance the codebook lacks is a one-line error."""
+    or hedged before. The one sentence the models read clearly pro-autonomy on its own (it
+    matches a pro-autonomy pattern) keeps its reading: the word is about the article as a
+    whole. A stance the codebook lacks is a one-line error."""
     S._CACHE.clear()
     root = shipped_copy(tmp_path)
     (tmp_path / "depots.txt").write_text(DEPOTS, encoding="utf-8")
@@ -585,8 +587,11 @@ def test_saying_what_a_new_article_argues_turns_its_suggestions(tmp_path: Path) 
     assert all(g.stance != PUS for g in before.values())
     after = {g.sentence: g for g in S.suggest_source(project, "depots", argues=PUS)}
     assert after.keys() == before.keys()
-    assert all(g.stance == PUS for g in after.values())
-    assert all(g.stance_probs[PUS] > before[i].stance_probs[PUS] + 0.1 for i, g in after.items())
+    kept = [i for i, g in after.items() if g.stance != PUS]
+    assert len(kept) == 1 and '"on its own" [pattern]' in after[kept[0]].top_features
+    assert after[kept[0]].stance_probs == pytest.approx(before[kept[0]].stance_probs)
+    turned = [i for i in after if i not in kept]
+    assert all(after[i].stance_probs[PUS] > before[i].stance_probs[PUS] + 0.1 for i in turned)
     said = [g for g in after.values() if "[you said the source argues it]" in g.top_features]
     assert len(said) >= len(after) // 2
     # what it says of the other stances is left as the models read it
@@ -594,7 +599,10 @@ def test_saying_what_a_new_article_argues_turns_its_suggestions(tmp_path: Path) 
     with pytest.raises(UsageError, match="not a stance of the codebook"):
         S.suggest_source(project, "depots", argues="pro-nothing")
     code, out = run_cli("suggest", "depots", "--argues", PUS, "--json", "--project", str(root))
-    assert code == 0 and {g["stance"] for g in json.loads(out)} == {PUS}
+    assert code == 0
+    assert {g["sentence"]: g["stance"] for g in json.loads(out)} == {
+        i: g.stance for i, g in after.items()
+    }
     for bad in (["depots", "--argues", "pro-nothing"], ["--all", "--argues", PUS]):
         code, out = run_cli("suggest", *bad, "--project", str(root))
         assert code != 0
@@ -650,11 +658,16 @@ def test_what_a_user_said_an_article_argues_is_kept_and_leans_their_suggestions(
     code, _ = run_cli("argues", "depots", PUS, "--annotator", "bob", "--project", str(root))
     assert code == 0
     bob = Project.open(root, annotator="bob")
-    assert {g.stance for g in S.suggest_source(bob, "depots")} == {PUS}
-    assert {g.stance for g in S.suggest_all(bob) if g.source == "depots"} == {PUS}
+    # as if told with ``--argues``: all pro-US but the sentence that reads clearly
+    # pro-autonomy on its own
+    told = {g.sentence: g.stance for g in S.suggest_source(project, "depots", argues=PUS)}
+    assert list(told.values()).count(PUS) == len(told) - 1
+    assert {g.sentence: g.stance for g in S.suggest_source(bob, "depots")} == told
+    for_all = [g.stance for g in S.suggest_all(bob) if g.source == "depots"]
+    assert len(for_all) == len(told) and for_all.count(PUS) >= len(told) - 1
     monkeypatch.setenv("ARGMAP_ANNOTATOR", "bob")
     code, out = run_cli("suggest", "depots", "--json", "--project", str(root))
-    assert code == 0 and {g["stance"] for g in json.loads(out)} == {PUS}
+    assert code == 0 and {g["sentence"]: g["stance"] for g in json.loads(out)} == told
     alice = Project.open(root, annotator="alice")
     assert {g.sentence: g.stance for g in S.suggest_source(alice, "depots")} == before
 
@@ -1014,6 +1027,34 @@ def test_a_sentence_that_reads_strongly_keeps_its_stance_against_the_annotated_o
     pulled = sequence.in_order(models, ctxs, preds, known)
     assert pulled[7] is not None and pulled[7].stance == PUS
     assert sequence.in_order(models, ctxs, plain, [None] * 12) == unannotated
+
+
+def test_a_sentence_that_reads_strongly_keeps_its_stance_against_the_side_said(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A user says an unannotated article of a one-sided project argues pro-US: its
+    sentences that lean a little pro-autonomy turn pro-US, but the one that reads clearly
+    hedged (a conceded point of a mixed article) stays hedged, and so do its neighbours'
+    readings of it. Pulled by the word as by everything else, as before, it turned pro-US."""
+    from argmap.suggest import sequence
+    from argmap.suggest.data import Context
+
+    lean = {PA: 0.45, PUS: 0.3, H: 0.25}
+    firm = {PA: 0.1, PUS: 0.15, H: 0.75}
+    ctxs = [Context(f"Sentence number {i} of the article.") for i in range(9)]
+    preds = [_flat(lean)] * 4 + [_flat(firm)] + [_flat(lean)] * 4
+    models = _reading_models(ONE_SIDED)
+    models.stickiness = 0.5
+    got = sequence.in_order(models, ctxs, preds, [None] * 9, PUS)
+    assert [p.stance for p in got if p] == [PUS] * 4 + [H] + [PUS] * 4
+    assert "[you said the source argues it]" in got[0].top_features  # type: ignore[union-attr]
+    # said nothing, the article keeps its own reading
+    assert [p.stance for p in sequence.in_order(models, ctxs, preds, [None] * 9) if p] == (
+        [PA] * 4 + [H] + [PA] * 4
+    )
+    monkeypatch.setattr(sequence, "STRONG", 1.0)
+    pulled = sequence.in_order(models, ctxs, preds, [None] * 9, PUS)
+    assert pulled[4] is not None and pulled[4].stance == PUS
 
 
 def test_models_beat_the_majority_baseline_on_held_out_sources(root: Path) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -743,3 +744,40 @@ def test_word_leans_are_the_same_whatever_the_chunk(monkeypatch: pytest.MonkeyPa
     for out, lean in got[1:]:
         assert np.array_equal(out, got[0][0]) and np.array_equal(lean, got[0][1])
     assert np.abs(got[0][0]).sum() > 0
+
+
+def test_white_space_becomes_single_spaces_as_the_reference_has_it() -> None:
+    odd = [" a", "a ", "a  b", "a\tb", "a\nb", "a\u2028b", "a\u3000b", "a\xa0b", "a\x1cb"]
+    odd += ["a\x85b", "", " ", "a b", "Europe  must act. ", "\u2014 it can"]
+    assert T.normalise_many(odd) == [reference_normalise(t) for t in odd]
+    # what lets a printable text skip the splitting: every white space but the space is not
+    spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c != " "]
+    assert len(spaces) > 20 and not any(c.isprintable() for c in spaces)
+
+
+def test_count_matrix_parts_are_the_same_with_32_and_64_bit_keys() -> None:
+    from argmap.suggest.vectors import _csr_parts
+
+    rng = np.random.default_rng(7)
+    docs = np.sort(rng.integers(0, 3000, 40_000)).astype(np.int32)
+    cols = rng.integers(0, 900, 40_000)
+    chunks = [(0, 1000), (1000, 2500), (2500, 3000)]
+
+    def parts() -> list[tuple[int, int, np.ndarray, np.ndarray]]:
+        out = []
+        for d0, d1 in chunks:
+            mine = (docs >= d0) & (docs < d1)
+            out.append((d0, d1, docs[mine], cols[mine]))
+        return out
+
+    narrow = _csr_parts(iter(parts()), 3000, 900)  # keys of 32 bits
+    wide = _csr_parts(iter(parts()), 3000, 2**23)  # 1,500 x 2**23 > 2**32: keys of 64 bits
+    for a, b in zip(narrow, wide, strict=True):
+        assert np.array_equal(a, b)
+    counts = np.zeros((3000, 900), dtype=np.int64)
+    np.add.at(counts, (docs, cols), 1)
+    data, indices, indptr = narrow
+    for r in (0, 999, 1000, 2999):
+        row = indices[indptr[r] : indptr[r + 1]]
+        assert list(row) == sorted(np.flatnonzero(counts[r]))
+        assert list(data[indptr[r] : indptr[r + 1]]) == list(counts[r][row])

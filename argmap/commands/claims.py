@@ -12,6 +12,7 @@ from argmap.cliutil import (
     claim_json,
     open_project,
     print_json,
+    print_json_items,
     print_table,
     sentence_mark,
     shorten,
@@ -31,7 +32,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
         annotator=project.check_annotator(args.by) if args.by is not None else None,
     )
     if args.json:
-        print_json([claim_json(c) for c in claims])
+        print_json_items(claim_json(c) for c in claims)
         return 0
     symbols = {s.id: s.symbol for s in project.codebook.stances}
     print_table(

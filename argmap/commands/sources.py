@@ -58,7 +58,19 @@ def cmd_add(args: argparse.Namespace) -> int:
     files = _expand(args.files)
     if args.id is not None and len(files) > 1:
         raise UsageError("--id names one source: give a single FILE with it")
+    if args.replace is not None:
+        if len(files) > 1 or args.id is not None:
+            raise UsageError("--replace takes a single FILE, the new version of that source")
+        return _replace(args, files[0])
+    if args.reader is None:
+        from argmap.corpus import READER
+
+        args.reader = READER
     project = open_project(args, strict=False, claims_of=())  # adding reads no claims
+    titles: dict[str, str] = {}
+    for known in project.sources.values():  # sorted by id: "x" before "x-2"
+        if known.meta.title:
+            titles.setdefault(known.meta.title.casefold(), known.id)
     added = []
     skipped = failed = 0
     for path in files:
@@ -95,7 +107,43 @@ def cmd_add(args: argparse.Namespace) -> int:
             if meta.speakers:
                 n = len(meta.speakers)
                 print(f"  kept {n} speaker{'s' if n != 1 else ''} set by hand on the same text")
+            twin = titles.get(meta.title.casefold()) if meta.title else None
+            if twin is not None and twin != meta.id:
+                print(
+                    f"  source {twin} has the same title: if {Path(path).name} is a newer "
+                    f"version of it, `argmap add {path} --replace {twin}` gives {twin} its "
+                    f"text instead (its claims follow); then delete "
+                    f"{project.config.sources_dir}/{meta.id}.* (this copy)"
+                )
     return 1 if failed or (skipped and not added) else 0
+
+
+def _replace(args: argparse.Namespace, path: str) -> int:
+    """``add FILE --replace ID``: the file's text becomes source ID's; the claims and
+    rejections on it follow their sentences and are saved (``argmap reanchor``'s work)."""
+    from argmap.cliutil import take_unreported_problems
+
+    project = open_project(args, strict=False, report=False)
+    doc = project.source(args.replace)
+    before = len(doc.sentences)
+    meta = project.replace_text(doc.id, path, encoding=args.encoding, html_reader=args.reader)
+    take_unreported_problems()
+    project = open_project(args, strict=False, report=False)  # re-anchors against the new text
+    report = next((r for r in project.anchor_reports if r.source == meta.id), None)
+    saved = project.save_reanchored()
+    project.save_placed_rejections()
+    after = len(project.sources[meta.id].sentences)
+    print(f"replaced the text of {meta.id} with {path} ({before} -> {after} sentences)")
+    if report is not None and meta.id in saved:
+        orphans = len(report.orphans)
+        print(
+            f"  claims: {report.moved} moved, {report.modified} re-anchored fuzzily, "
+            f"{orphans} orphan{'s' if orphans != 1 else ''} kept"
+            + (f" (`argmap orphans {meta.id}` lists them)" if orphans else "")
+        )
+    for line in project.reanchor_failures:
+        print(f"argmap: {line}", file=sys.stderr)
+    return 1 if project.reanchor_failures else 0
 
 
 def left_out_line(meta, page: str) -> str:  # type: ignore[no-untyped-def]
@@ -164,7 +212,12 @@ def _who(row: dict) -> str:
 
 def cmd_sentences(args: argparse.Namespace) -> int:
     """List sources' sentences with ids and offsets (or a template to fill in, ``--tsv``)."""
-    if bool(args.source) == bool(args.all):
+    if args.source and args.all:
+        raise UsageError(
+            f"give SOURCE ids or --all, not both (--all already lists every source; "
+            f"drop it to list only {', '.join(args.source)})"
+        )
+    if not args.source and not args.all:
         raise UsageError("give one or more SOURCE ids, or --all for every source")
     project = open_project(args, strict=False, claims_of=[] if args.all else args.source)
     docs = list(project.sources.values()) if args.all else [project.source(s) for s in args.source]
@@ -384,9 +437,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             8,
             9,
             10,
+            11,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
-        default=10,  # argmap.readers.READER
-        help="how the files are read: 10 (default) also reads Jupyter notebooks (.ipynb: "
+        default=None,  # argmap.readers.READER; with --replace, the source's own
+        help="how the files are read: 11 (default) also reads comment threads (Substack, "
+        "WordPress, Stack Exchange, Coral, Disqus, Facebook, LinkedIn, Tumblr notes) and "
+        "posts (Stack Exchange, Discourse, a Tumblr reblog trail) with each writer as the "
+        "speaker; 10 also reads Jupyter notebooks (.ipynb: "
         "their Markdown cells), X threads, travel forums, LinkedIn comments, letters pages "
         "and Telegram exports with each writer as the speaker, writers whose names have an "
         "'&', a Telegram export's reactions and poll options as no sentences, and a PDF's "
@@ -422,6 +479,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     p.add_argument(
         "--force", action="store_true", help="add a text even if the project already has it"
+    )
+    p.add_argument(
+        "--replace",
+        metavar="ID",
+        help="FILE is a newer version of source ID: its text replaces ID's (same id and "
+        "metadata, same reader; claims and rejections follow their sentences, and those "
+        "whose words are gone are kept as orphans)",
     )
     add_project_option(p)
     add_json_option(p)

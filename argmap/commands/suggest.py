@@ -13,6 +13,7 @@ from argmap.cliutil import (
     add_project_option,
     open_project,
     print_json,
+    print_json_items,
     print_table,
 )
 from argmap.errors import UsageError
@@ -93,7 +94,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if args.limit is not None:
         suggestions = suggestions[: args.limit]
     if args.json:
-        print_json([s.to_json() for s in suggestions])
+        print_json_items(s.to_json() for s in suggestions)
         return 0
     symbols = {s.id: s.symbol for s in project.codebook.stances}
     rows = []

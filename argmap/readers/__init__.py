@@ -27,110 +27,135 @@ Read the modules in this order; each uses only the ones before it:
     saved pages and rich text read from their bytes (:func:`convert_office`); ``page9``
     (reader 9, used by ``html_page``): threads, petitions and consultation exports;
     ``notebook`` (reader 10): a Jupyter notebook's Markdown cells (:func:`convert_notebook`);
-    ``page10`` (reader 10, used by ``html_page``): more threads' writers and chrome.
+    ``page10`` (reader 10, used by ``html_page``): more threads' writers and chrome;
+    ``page11`` (reader 11, used by ``html_text`` and ``html_page``): comment threads and
+    posts with their writers, more chrome; ``markup_text`` (reader 11): reStructuredText
+    and AsciiDoc read as the Markdown they mean (:func:`convert_markup_text`).
 
 ``argmap.corpus`` is the old name of this package's entry point and re-exports it.
 """
 
 from __future__ import annotations
 
-from argmap.readers.dates import (
-    DATELINE_WORDS,
-    READING_TIME,
-    any_date,
-    is_date_part,
-)
-from argmap.readers.files import (
-    FORMAT_SUFFIXES,
-    IMPORT_SUFFIXES,
-    NOTEBOOK_SUFFIXES,
-    OFFICE_SUFFIXES,
-    SOURCE_SUFFIXES,
-    decode_source,
-    normalise_newlines,
-    page_encoding,
-    read_source_text,
-    text_sha256,
-)
-from argmap.readers.formats import convert as convert_format
-from argmap.readers.formats import kind as format_kind
-from argmap.readers.head4 import (
-    HEAD_LINES,
-    Dateline,
-    Head,
-    dateline,
-    head4,
-)
-from argmap.readers.head5 import (
-    dateline5,
-    head5,
-)
-from argmap.readers.head6 import head6, sentence_case
-from argmap.readers.head7 import front_matter, head7
-from argmap.readers.head8 import chat_export, head8
-from argmap.readers.html_page import (
-    PAGE_DATES,
-    byline_author,
-    html_to_text,
-    strip_site_suffix,
-)
-from argmap.readers.html_text import (
-    HTMLText,
-)
-from argmap.readers.layout import (
-    AUTHOR_KEYS,
-    HEADER_KEYS,
-    MEMO_KEYS,
-    NOT_SPEAKERS,
-    NOT_SPEAKERS_4,
-    Layout,
-    table_rows,
-    text_head,
-    text_layout,
-)
-from argmap.readers.metadata import (
-    guess_author,
-    guess_date,
-    guess_outlet,
-    guess_title,
-)
-from argmap.readers.names import (
-    HONORIFICS,
-    NOT_NAMES,
-    person_name,
-    person_names,
-)
-from argmap.readers.notebook import convert as convert_notebook
-from argmap.readers.office import convert as convert_office
-from argmap.readers.plain import (
-    LIST_MARKER,
-    TITLE_MAX,
-    is_markdown,
-    markdown_plain,
-    plain_quote,
-    shorten_at_word,
-)
-from argmap.readers.segment import (
-    HAND_ABBREVIATIONS,
-    SENTENCE_STARTERS,
-    segment,
-)
-from argmap.readers.sentences import (
-    SEGMENTER_VERSION,
-    SentenceRow,
-    cached_sentence_count,
-    read_quote,
-    sentence_id,
-    sentence_rows,
-    sentences,
-)
-from argmap.readers.versions import (
-    READER,
-    READERS,
-    RECORDED_READER,
-    check_reader,
-    recorded_reader,
-)
+import importlib
+import sys
+import types
+from typing import Any
+
+#: Where each public name lives: ``"module"`` (the same name there) or ``"module:name"``.
+#: The submodule is imported on first use of one of its names (``__getattr__``), so that a
+#: command that reads no page (``codebook``, ``meta``, ``patterns``) does not import the
+#: HTML, e-mail and office readers (~50 ms of CPU of every such command).
+_WHERE: dict[str, str] = {
+    "DATELINE_WORDS": "dates",
+    "READING_TIME": "dates",
+    "any_date": "dates",
+    "is_date_part": "dates",
+    "FORMAT_SUFFIXES": "files",
+    "IMPORT_SUFFIXES": "files",
+    "MARKUP_TEXT_SUFFIXES": "files",
+    "NOTEBOOK_SUFFIXES": "files",
+    "OFFICE_SUFFIXES": "files",
+    "SOURCE_SUFFIXES": "files",
+    "decode_source": "files",
+    "normalise_newlines": "files",
+    "page_encoding": "files",
+    "read_source_text": "files",
+    "text_sha256": "files",
+    "convert_format": "formats:convert",
+    "format_kind": "formats:kind",
+    "HEAD_LINES": "head4",
+    "Dateline": "head4",
+    "Head": "head4",
+    "dateline": "head4",
+    "head4": "head4",
+    "dateline5": "head5",
+    "head5": "head5",
+    "head6": "head6",
+    "sentence_case": "head6",
+    "front_matter": "head7",
+    "head7": "head7",
+    "chat_export": "head8",
+    "head8": "head8",
+    "PAGE_DATES": "html_page",
+    "byline_author": "html_page",
+    "html_to_text": "html_page",
+    "strip_site_suffix": "html_page",
+    "HTMLText": "html_text",
+    "AUTHOR_KEYS": "layout",
+    "HEADER_KEYS": "layout",
+    "MEMO_KEYS": "layout",
+    "NOT_SPEAKERS": "layout",
+    "NOT_SPEAKERS_4": "layout",
+    "Layout": "layout",
+    "table_rows": "layout",
+    "text_head": "layout",
+    "text_layout": "layout",
+    "guess_author": "metadata",
+    "guess_date": "metadata",
+    "guess_outlet": "metadata",
+    "guess_title": "metadata",
+    "HONORIFICS": "names",
+    "NOT_NAMES": "names",
+    "person_name": "names",
+    "person_names": "names",
+    "convert_markup_text": "markup_text:convert",
+    "looks_like_rst": "markup_text",
+    "convert_notebook": "notebook:convert",
+    "convert_office": "office:convert",
+    "LIST_MARKER": "plain",
+    "TITLE_MAX": "plain",
+    "is_markdown": "plain",
+    "markdown_plain": "plain",
+    "plain_quote": "plain",
+    "shorten_at_word": "plain",
+    "HAND_ABBREVIATIONS": "segment",
+    "SENTENCE_STARTERS": "segment",
+    "segment": "segment",
+    "SEGMENTER_VERSION": "sentences",
+    "SentenceRow": "sentences",
+    "cached_sentence_count": "sentences",
+    "read_quote": "sentences",
+    "sentence_id": "sentences",
+    "sentence_rows": "sentences",
+    "sentences": "sentences",
+    "READER": "versions",
+    "READERS": "versions",
+    "RECORDED_READER": "versions",
+    "check_reader": "versions",
+    "recorded_reader": "versions",
+}
+
+
+def _resolve(name: str) -> Any:
+    module, _, attr = _WHERE[name].partition(":")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), attr or name)
+
+
+def __getattr__(name: str) -> Any:
+    """A public name, its submodule imported on first use (then kept as a global)."""
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = globals()[name] = _resolve(name)
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_WHERE})
+
+
+class _Package(types.ModuleType):
+    """This package: importing a submodule binds it here by its name, and ``segment``,
+    ``sentences`` and ``head4``..``head8`` are both a submodule and a public function;
+    the function keeps the name, as when every submodule was imported up front."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and name in _WHERE:
+            value = _resolve(name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 __all__ = [
     "AUTHOR_KEYS",
@@ -142,6 +167,7 @@ __all__ = [
     "HONORIFICS",
     "IMPORT_SUFFIXES",
     "LIST_MARKER",
+    "MARKUP_TEXT_SUFFIXES",
     "MEMO_KEYS",
     "NOTEBOOK_SUFFIXES",
     "NOT_NAMES",
@@ -168,6 +194,7 @@ __all__ = [
     "chat_export",
     "check_reader",
     "convert_format",
+    "convert_markup_text",
     "convert_notebook",
     "convert_office",
     "dateline",
@@ -187,6 +214,7 @@ __all__ = [
     "html_to_text",
     "is_date_part",
     "is_markdown",
+    "looks_like_rst",
     "markdown_plain",
     "normalise_newlines",
     "page_encoding",

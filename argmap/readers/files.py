@@ -18,6 +18,9 @@ OFFICE_SUFFIXES = (".docx", ".odt", ".mhtml", ".mht", ".rtf")
 a web page saved as one file, rich text."""
 NOTEBOOK_SUFFIXES = (".ipynb",)
 """Files reader 10 reads from their bytes (:mod:`argmap.readers.notebook`): a Jupyter notebook."""
+MARKUP_TEXT_SUFFIXES = (".rst", ".adoc")
+"""Texts in a light markup reader 11 reads as the Markdown they mean
+(:mod:`argmap.readers.markup_text`): reStructuredText, AsciiDoc."""
 IMPORT_SUFFIXES = (
     *SOURCE_SUFFIXES,
     ".html",
@@ -25,6 +28,7 @@ IMPORT_SUFFIXES = (
     *FORMAT_SUFFIXES,
     *OFFICE_SUFFIXES,
     *NOTEBOOK_SUFFIXES,
+    *MARKUP_TEXT_SUFFIXES,
 )
 
 

@@ -60,9 +60,11 @@ def _chat_day(a: str, b: str, c: str, day_first: bool) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def chat_export(text: str) -> Head | None:
+def chat_export(text: str, reader: int = 8) -> Head | None:
     """A chat exported to text (reader 8): at least three lines, most of the text's lines,
-    that open with a date and a time; or None."""
+    that open with a date and a time; or None. Reader 11: a message the iOS app wrote (it
+    opens with a left-to-right mark: "‎image omitted", "‎Messages and calls are end-to-end
+    encrypted") is no sentence, and the group that sends the app's lines is the title."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m[0].strip()]
     stamped = [(s, e, m) for s, e in lines if (m := _CHAT_LINE.fullmatch(text, s, e))]
     if len(stamped) < 3 or len(stamped) < 0.5 * len(lines):
@@ -81,11 +83,14 @@ def chat_export(text: str) -> Head | None:
         writer = _CHAT_WRITER.match(text, rest_at)
         message = text[writer.end() : m.end("rest")] if writer else ""
         alone.add(s)
-        if not writer or _CHAT_NOTHING.fullmatch(message.strip()):
+        app = reader >= 11 and writer is not None and message.startswith("\u200e")
+        if not writer or _CHAT_NOTHING.fullmatch(message.strip()) or app:
             skip.add(s)  # the app's own line, or a message with no words of its own
             group = _CHAT_GROUP.search(m["rest"])
             if group and not title:
                 title = " ".join(_EMOJI.sub("", group[1]).split())
+            if app and not group and not title and not _CHAT_NOTHING.fullmatch(message[1:]):
+                title = " ".join(_EMOJI.sub("", writer["name"]).split())  # the group's name
             continue
         prefix.append((s, writer.end() - s))
         turns.append((s, writer["name"].strip()))
@@ -199,9 +204,9 @@ def _organisation(line: str) -> bool:
     )
 
 
-def head8(text: str, head: Head) -> Head:
+def head8(text: str, head: Head, reader: int = 8) -> Head:
     """Reader 8's head and foot, on top of reader 7's ``head`` (:func:`head7`)."""
-    chat = chat_export(text)
+    chat = chat_export(text, reader)
     if chat is not None:
         return chat
     filled = [(m.start(), m.end()) for m in _LINE.finditer(text) if m[0].strip()]

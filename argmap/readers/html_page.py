@@ -14,6 +14,14 @@ from argmap.readers.metadata import guess_author, guess_date
 from argmap.readers.names import person_name, person_names
 from argmap.readers.page9 import facts9, kind9, lines9, markup9, title9
 from argmap.readers.page10 import facts10, kind10, lines10, markup10
+from argmap.readers.page11 import (
+    askers11,
+    lines11,
+    metadata_lists11,
+    note_marks11,
+    place11,
+    threads11,
+)
 from argmap.readers.plain import shorten_at_word
 from argmap.readers.text10 import letter_names
 from argmap.readers.versions import READER, check_reader
@@ -66,6 +74,16 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
     if reader >= 10:
         kind = kind10(markup, kind)
         markup = markup10(markup, kind) if kind else markup
+    threads: list[list[str]] = []
+    commenters: frozenset[str] = frozenset()
+    posters: frozenset[str] = frozenset()
+    listed: dict[str, str] = {}
+    if reader >= 11:
+        markup, listed = metadata_lists11(askers11(note_marks11(markup)))
+        markup = markup.replace("</summary>", "</summary><br>")  # "06.00 CEST" "Last modified"
+        markup, threads, commenters, posters = threads11(
+            markup, lambda part: _fragment_lines(part, reader)
+        )
     parser.feed(markup)
     parser.close()
     raw = "".join(parser.parts)
@@ -83,6 +101,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         lines = lines9(lines, markup, kind)
     if reader >= 10:
         lines = lines10(lines, kind)
+    if reader >= 11:
+        lines = place11(lines11(lines), threads)
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")
@@ -146,6 +166,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         for field, value in dublin.items():
             info[field] = info.get(field) or value
         first = _FIRST_HANDLE.search(paragraphs)
+        if first and f"@{first[1]}:" in commenters:
+            first = None  # reader 11: a comment's writer, not the page's
         if first and not info.get("author"):
             info["author"] = first[1]  # a forum thread's first post's writer
         generator = parser.meta.get("generator", "")
@@ -171,6 +193,23 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         info["author"] = info.get("author") or info["title"]  # the channel, its first sender
     if reader >= 10 and not info.get("author") and (writers := letter_names(paragraphs + "\n")):
         info["author"] = writers  # a letters page's writers
+    heading = parser.found.get("h1") or parser.found.get("h1 anywhere") or ""
+    if reader >= 11 and info.get("title") and heading and heading != info["title"]:
+        # "public opinion - Why hasn't…" (a site's tag), "Comments: Fund KBC…": the heading
+        at = info["title"].find(heading)
+        before, after = info["title"][:at], info["title"][at + len(heading) :]
+        if at > 0 and _TAG_PREFIX_11.fullmatch(before) and _SITE_REST_11.fullmatch(after):
+            info["title"] = heading
+    outlet = info.get("outlet", "")
+    if reader >= 11 and site and outlet and outlet != site and heading.endswith(f" {outlet}"):
+        info["outlet"] = site  # "… – as it happened | Politics | Herald": the heading's end
+    named = _FIRST_NAME_11.search(paragraphs) if reader >= 11 else None
+    if named and not info.get("author") and f"{named[1]}:" in posters:
+        info["author"] = person_name(named[1])  # a post's writer (a Facebook group's)
+    if reader >= 11 and listed.get("author") and not info.get("author"):
+        info["author"] = listed["author"]  # a written evidence's submitter
+    if reader >= 11 and listed.get("date") and not info.get("date"):
+        info["date"] = guess_date(listed["date"], reader)
     if reader >= 4:
         found, byline = parser.found, parser.found.get("byline", "")
         if not info.get("date"):
@@ -182,6 +221,15 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
             info["url"] = found["url"]
         info = {k: v for k, v in info.items() if v}
     return paragraphs + "\n", info
+
+
+def _fragment_lines(fragment: str, reader: int) -> list[str]:
+    """Reader 11: the lines of a post's text (a fragment of the page's markup)."""
+    parser = HTMLText(reader)
+    parser.feed(fragment)
+    parser.close()
+    lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
+    return [line for line in lines if line and not _BARE_BULLET.fullmatch(line)]
 
 
 PAGE_DATES = ("article:published_time", "date", "dcterms.modified", "dcterms.date", "dc.date",
@@ -309,6 +357,13 @@ def _dublin_core(meta: dict[str, str]) -> dict[str, str]:
     return found
 
 
+_TAG_PREFIX_11 = re.compile(
+    r"[a-z][\w-]*(?: [a-z][\w-]*){0,3} [-–—|] |(?:Comments|Reader comments|Discussion)(?: on)?: "
+)
+"""Reader 11: a page title's prefix before its heading that is no part of it: a question
+site's tag ("public opinion - "), a comments page's "Comments: "."""
+_SITE_REST_11 = re.compile(r"(?:\s+[-–—|·]\s+\S.{0,60})?")
+_FIRST_NAME_11 = re.compile(r"\A(?:[^\n]*\n+){0,3}?([^\n:@]{2,60}):\n")
 _FIRST_HANDLE = re.compile(r"\A(?:[^\n]*\n+){0,3}?(?:@|u/)([\w.-]{2,40}):\n")
 _OFFICE = re.compile(r"(?:LibreOffice|OpenOffice|Microsoft (?:Word|Office)|Google Docs)", re.I)
 _LD_JSON = re.compile(

@@ -10,6 +10,7 @@ import re
 from html.parser import HTMLParser
 
 from argmap.readers.names import person_name
+from argmap.readers.page11 import FURNITURE_11
 from argmap.readers.versions import READER
 
 _HTML_SPACE = re.compile(r"\s+")
@@ -384,6 +385,10 @@ class HTMLText(HTMLParser):
             self.FURNITURE_10.fullmatch(w) for w in attrs.get("class", "").lower().split()
         ):
             return True
+        if self.reader >= 11 and any(
+            FURNITURE_11.fullmatch(w) for w in attrs.get("class", "").lower().split()
+        ):
+            return True
         if self.reader >= 7 and tag == "form" and self._form_index in self.text_forms:
             return False  # a post's text in a form (old Reddit)
         if tag in self.SKIP:
@@ -696,6 +701,8 @@ class HTMLText(HTMLParser):
             self._commenters.append([tag, 1])
         if tag in ("article", "main"):
             self._content_depth += 1
+            if self.reader >= 11 and a.get("data-argmap-chars", "").isdigit():
+                self._content_chars += int(a["data-argmap-chars"])  # a thread read apart
         if tag == "article":
             self._article_depth += 1
         if tag in self.OUTSIDE_KEPT:

@@ -15,7 +15,7 @@ from argmap.readers.head5 import head5
 from argmap.readers.head6 import head6
 from argmap.readers.head7 import head7, mask_front_matter
 from argmap.readers.head8 import head8
-from argmap.readers.names import person_name
+from argmap.readers.names import NOT_NAMES, person_name
 from argmap.readers.plain import (
     _HAS_WORD,
     _LINE,
@@ -180,10 +180,14 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         len(heads) >= (1 if reader >= 8 else 2)  # reader 8: a page's one comment, its writer
         and len(heads) == len(labelled)
         and all(
-            person_name(h) or h.startswith(("@", "u/")) or (reader >= 10 and _JOINED.search(h))
+            person_name(h)
+            or h.startswith(("@", "u/"))
+            or (reader >= 10 and _JOINED.search(h))
+            or (reader >= 11 and _NAME_AND_PART_11.fullmatch(h) and h.split()[0] not in NOT_NAMES)
             for h in heads
         )
         and (reader < 10 or not all(_JOINED.search(h) for h in heads))
+        and (reader < 11 or any(person_name(h) or h.startswith(("@", "u/")) for h in heads))
     )
     if repeated or (reader >= 7 and thread):
         starts = {s: (end, name, bare) for s, end, name, bare in labelled}
@@ -228,7 +232,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             if s not in skip and s not in rows and s not in labels and s not in headings
             and _is_whole_line(text[s:e])
         )  # fmt: skip
-    if head is not None and head.alone and reader >= 8:
+    if head is not None and head.alone and 8 <= reader < 11:
+        # reader 11: a chat's message is cut into sentences, each its writer's
         # a chat's message of up to 280 characters is one unit, as its writer sent it
         ends = dict(lines)
         whole = whole | {s for s in head.alone if s not in skip and ends.get(s, s) - s <= 280}
@@ -348,6 +353,9 @@ _SPEAKER_LABEL_10 = re.compile(
     rf"[{_UPPER}][\w.'’-]*){{0,5}}(?:[ \t]+\([^():\n]{{1,60}}\)){{0,3}})"
     r"(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
 )
+_NAME_AND_PART_11 = re.compile(rf"[{_UPPER}][\w.'’-]{{1,40}} \([^():\n]{{1,40}}\)")
+"""Reader 11: a one-word name with its part in a thread ("Tove (listener)", a podcast's
+voice note), a writer when another writer of the thread has a person's name or a handle."""
 _JOINED = re.compile(rf"\S[ \t]+&[ \t]+[{_UPPER}]")
 """Reader 10: a name joined by "&": in a thread, a commenter as well as people named so."""
 _PROCEDURE_9 = re.compile(
@@ -448,5 +456,5 @@ def text_head(text: str, reader: int = 4) -> Head:
     if reader >= 7:
         head = head7(text, head)
     if reader >= 8:
-        head = head8(text, head)
+        head = head8(text, head, reader)
     return head

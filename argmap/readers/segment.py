@@ -388,6 +388,8 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
                 block.append((s2, e2))
         if reader is not None and reader >= 7:
             block = _mend7(body, block)
+        if reader is not None and reader >= 11:
+            block = _double_stops11(body, block)
         if marks:
             block = _turn_marks8(body, block)
         spans.extend((body_start + s, body_start + e) for s, e in block)
@@ -408,6 +410,24 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
             continue
         merged.append((s, e))
     return merged
+
+
+_DOUBLE_STOP = re.compile(r"[?!]{2,}[\"'”’)]*(?=[ \t]+[a-z])")
+
+
+def _double_stops11(body: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Reader 11: a sentence ended by "??" or "!!" before a lower-case word ("…watch the
+    news?? are inspectors going to…", a post written in lower case) ends there."""
+    out: list[tuple[int, int]] = []
+    for s, e in block:
+        for m in _DOUBLE_STOP.finditer(body, s, e):
+            if m.end() < e:
+                out.append((s, m.end()))
+                s = m.end()
+                while s < e and body[s] in " \t":
+                    s += 1
+        out.append((s, e))
+    return out
 
 
 _REF_MARK = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+(?=\s)")

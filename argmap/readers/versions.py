@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argmap.errors import ArgmapError
 
-READER = 10
+READER = 11
 """How an added file is read (``argmap add --reader N``; ``--html-reader`` is the old name).
 
 - 1: HTML pages as argmap first read them.
@@ -113,13 +113,21 @@ READER = 10
   reactions, userpic initials and poll options no sentences (the poll's question kept); a
   fediverse handle line ("@tamsin@wex.social"), a Mastodon profile's fields and a
   date-only line after the page's first no sentences.
+- 11: also, in HTML (:mod:`argmap.readers.page11`), a page's comment threads read, each
+  comment spoken by its writer, replies after what they answer: Substack, WordPress,
+  Stack Exchange, Coral, Disqus (also saved in a SingleFile frame), Facebook and LinkedIn
+  comments, a Tumblr post's replies and the reblogs that added words; a Stack Exchange
+  question and its answers, a Discourse thread's posts and a Tumblr reblog trail spoken by
+  their writers ("@lars_h" for a handle); a thread's own chrome (its count, sort box, "Load
+  more", likes) no sentences; a commenter's one-word name ("Tordis:") a speaker in a
+  thread with a person's name or a handle.
 
 A page's text is taken when it is added; how a text is cut into sentences is fixed by the
 reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without
 one was added before reader 3 and is read as then), so re-reading a source never moves
 the sentence ids its annotations point to. ``--reader 2`` or ``1`` rebuilds a project
 annotated with an older argmap (``bench/debate2/make.sh``)."""
-READERS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
+READERS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
 RECORDED_READER = 3
 """The first reader that changes how a stored text is cut into sentences: from this one
 on, the reader is recorded with the source."""

@@ -20,44 +20,67 @@ of them). scikit-learn is imported on first use so that ``import argmap.suggest`
 
 from __future__ import annotations
 
-from argmap.suggest.data import Context, Example, contexts, examples, sentence_claims
-from argmap.suggest.evaluation import (
-    EvaluationReport,
-    MultiScores,
-    Scores,
-    evaluate,
-    evaluate_articles,
-    loso_folds,
-    pattern_scores,
-)
-from argmap.suggest.features import build_lexicon, matched_cues
-from argmap.suggest.models import (
-    _CACHE,
-    MODEL_NAME,
-    Models,
-    Prediction,
-    predict,
-    train,
-    training_key,
-)
-from argmap.suggest.patterns import InvalidPattern, pattern_regex, with_pattern, without_pattern
-from argmap.suggest.suggestions import (
-    MIN_UNITS,
-    MODEL_ANNOTATOR,
-    NotEnoughData,
-    Suggestion,
-    accept,
-    drop_rejected,
-    least_certain,
-    models_for,
-    preannotate,
-    rejected_by,
-    said_argues,
-    suggest_all,
-    suggest_source,
-    uncertainty,
-)
-from argmap.suggest.text import normalise
+import importlib
+from typing import Any
+
+#: Where each public name lives (its module, imported on first use by ``__getattr__``), so
+#: that a command needing one small module (``argmap patterns add``: ``patterns``) does
+#: not import the features, models and evaluation as well.
+_WHERE: dict[str, str] = {
+    "Context": "data",
+    "Example": "data",
+    "contexts": "data",
+    "examples": "data",
+    "sentence_claims": "data",
+    "EvaluationReport": "evaluation",
+    "MultiScores": "evaluation",
+    "Scores": "evaluation",
+    "evaluate": "evaluation",
+    "evaluate_articles": "evaluation",
+    "loso_folds": "evaluation",
+    "pattern_scores": "evaluation",
+    "build_lexicon": "features",
+    "matched_cues": "features",
+    "_CACHE": "models",
+    "MODEL_NAME": "models",
+    "Models": "models",
+    "Prediction": "models",
+    "predict": "models",
+    "train": "models",
+    "training_key": "models",
+    "InvalidPattern": "patterns",
+    "pattern_regex": "patterns",
+    "with_pattern": "patterns",
+    "without_pattern": "patterns",
+    "MIN_UNITS": "suggestions",
+    "MODEL_ANNOTATOR": "suggestions",
+    "NotEnoughData": "suggestions",
+    "Suggestion": "suggestions",
+    "accept": "suggestions",
+    "drop_rejected": "suggestions",
+    "least_certain": "suggestions",
+    "models_for": "suggestions",
+    "preannotate": "suggestions",
+    "rejected_by": "suggestions",
+    "said_argues": "suggestions",
+    "suggest_all": "suggestions",
+    "suggest_source": "suggestions",
+    "uncertainty": "suggestions",
+    "normalise": "text",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A public name, its module imported on first use (then kept as a global)."""
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = globals()[name] = getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_WHERE})
+
 
 __all__ = [
     "MIN_UNITS",

@@ -112,9 +112,14 @@ qp pilot-evidence "pilot" "kessel valley" "trial*" "control group" "study" "stud
 R="$HERE/raw"
 am add --reader 10 --id-from file \
     "$R/bluesky-kessel-valley-notes-thread.html" "$R/bluesky-ostrova-basic-income-thread.html" \
-    "$R/Citizen's Dividend - where I've got to.md" \
-    "$R/consultation-response-velstad-housing-federation.html" \
-    "$R/Council motion 27_41 - Work Guarantee - speech notes.html" \
+    "$R/Citizen's Dividend - where I've got to.md"
+# Ids pinned as argmap gave them then (cut at 40 characters; since session 13 `--id-from file`
+# keeps the whole file name): the claims in gold.tsv name them.
+am add --reader 10 --id consultation-response-velstad-housing \
+    "$R/consultation-response-velstad-housing-federation.html"
+am add --reader 10 --id council-motion-27-41-work-guarantee \
+    "$R/Council motion 27_41 - Work Guarantee - speech notes.html"
+am add --reader 10 --id-from file \
     "$R/github-benefit-calc-issue-212.html" "$R/instagram-floorforall-post.html" \
     "$R/lemmy-morvenia-citizens-dividend.txt" "$R/morgenpost-amp-kessel-valley-interim.html" \
     "$R/nextdoor-millbrook-cafe-staff.html" "$R/parentsnet-aibu-citizens-dividend.html" \

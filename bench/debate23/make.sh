@@ -103,7 +103,13 @@ qp governance "minister*" "ministry" "autonomy" "regulator" "enforce*" "share* o
 # paper as LaTeX source (raw/*.tex); `argmap add` refuses both ("unsupported file type
 # '.adoc'", "'.tex'"), so each was saved as .txt, byte for byte the same text, as a user would
 # do next: only the .txt files are added.
-am add --reader 10 --id-from file "$HERE"/raw/*.html "$HERE"/raw/*.txt
+# Ids pinned as argmap gave them then (cut at 40 characters; since session 13 `--id-from file`
+# keeps the whole file name): the claims in gold.tsv name them. Same order as the globs gave.
+am add --reader 10 --id-from file "$HERE"/raw/ledger-long-read-the-fee-economy.html \
+    "$HERE"/raw/open-line-transcript-2027-10-21.html "$HERE"/raw/orlan-senate-minutes-2027-10-14.html
+am add --reader 10 --id ousu-voices-we-are-not-the-housing \
+    "$HERE"/raw/ousu-voices-we-are-not-the-housing-crisis.html
+am add --reader 10 --id-from file "$HERE"/raw/*.txt
 # what argmap could not read from the files, or read wrongly: say it
 am meta orlan-senate-minutes-2027-10-14 \
     --title "Senate: minutes of the meeting of 14 October 2027" \

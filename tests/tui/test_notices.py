@@ -68,6 +68,8 @@ async def test_a_notice_shows_once_under_a_dialog_of_the_reader(small_project: P
     each ("annotated s0002" twice). The pilot draws no screen behind a dialog, so this
     asserts that the reader's copy is hidden under a dialog and back after it."""
     app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    notify = app.notify  # the notice must outlast the steps on a loaded machine (3 s)
+    app.notify = lambda *args, **kwargs: notify(*args, **{**kwargs, "timeout": 120})  # type: ignore[method-assign]
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
         app.open_reader("article", sentence="s0005")
