@@ -47,6 +47,8 @@ async def test_a_reader_notice_does_not_cover_the_claim_it_reports(small_project
     """At 80 columns "… is now evidence" covered the right half of the detail panel, where
     the claim's kind, annotator and id are: notices stand above the panel."""
     app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    notify = app.notify  # the notice must outlast the steps on a loaded machine (3 s)
+    app.notify = lambda *args, **kwargs: notify(*args, **{**kwargs, "timeout": 120})  # type: ignore[method-assign]
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
         app.open_reader("article", sentence="s0002")
