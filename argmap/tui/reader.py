@@ -32,8 +32,10 @@ from argmap.tui.widgets import SentenceView, muted_style, shorten, stance_symbol
 CLAIM_ACTIONS = {"questions_edit", "kind", "note", "link", "delete", "cycle"}
 
 
-def provenance_text(codebook: Codebook, claim: Claim) -> Text:
-    """``suggested by MODEL · ▲ 87 % · accepted as proposed`` (or what was corrected)."""
+def provenance_text(codebook: Codebook, claim: Claim, width: int = 0) -> Text:
+    """``suggested by MODEL · ▲ 87 % · accepted as proposed`` (or what was corrected); when
+    longer than ``width`` cells, what became of it goes on a line of its own, indented as
+    the first (it wrapped to the panel's left edge)."""
     p = claim.suggested
     if p is None:
         return Text()
@@ -50,10 +52,9 @@ def provenance_text(codebook: Codebook, claim: Claim) -> Text:
         changed.append("questions")
     if p.kind != claim.kind:
         changed.append("kind")
-    if changed:
-        out.append(f" · corrected: {', '.join(changed)}", style=muted_style())
-    else:
-        out.append(" · accepted as proposed", style=muted_style())
+    outcome = f"corrected: {', '.join(changed)}" if changed else "accepted as proposed"
+    one_line = out.cell_len - 1 + 3 + len(outcome)  # less the leading line break
+    out.append(("\n    " if width and one_line > width else " · ") + outcome, style=muted_style())
     return out
 
 
@@ -482,7 +483,7 @@ class ReaderScreen(ArgmapScreen):
             if c is not current:
                 continue
             if c.suggested is not None:
-                out.append_text(provenance_text(codebook, c))
+                out.append_text(provenance_text(codebook, c, max(self.size.width - 2, 20)))
             width = max(self.size.width - 40, 30)
             for r in c.relations:
                 target = self.project.claim_index.get(r.target)

@@ -103,3 +103,30 @@ async def test_the_footer_shows_the_projects_own_stance_symbols(tmp_path: Path) 
         await pilot.pause()
         shown = [reader.active_bindings[k].binding.description for k in ("1", "2", "3")]
         assert shown == symbols
+
+
+async def test_a_long_provenance_line_breaks_under_its_indent(small_project: Path) -> None:
+    """At 80 columns "… · accepted as proposed" wrapped to the panel's left edge."""
+    project = Project.open(small_project, annotator="tester", strict=False)
+    project.annotate(
+        "article",
+        stance="pro-autonomy",
+        questions=["us-guarantee"],
+        sentence="s0003",
+        suggested=Provenance(
+            model="argmap-suggest-2",
+            probability=0.87,
+            claim_probability=0.91,
+            stance="pro-autonomy",
+            questions=("us-guarantee",),
+        ),
+    )
+    app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0003")
+        await pilot.pause()
+        await pilot.pause()
+        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+    (line,) = [line for line in lines if "accepted as proposed" in line]
+    assert line.rstrip() == "     accepted as proposed", lines
