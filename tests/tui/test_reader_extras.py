@@ -130,3 +130,22 @@ async def test_a_long_provenance_line_breaks_under_its_indent(small_project: Pat
         lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
     (line,) = [line for line in lines if "accepted as proposed" in line]
     assert line.rstrip() == "     accepted as proposed", lines
+
+
+async def test_a_link_quote_takes_the_room_its_line_has(small_project: Path) -> None:
+    """At 80 columns a linked claim's quote was cut at 40 characters on a line with room for
+    45 (at 120, 80 where 85 fit)."""
+    project = Project.open(small_project, annotator="tester", strict=False)
+    mine, target = sorted(project.claims(source="article"), key=lambda c: c.start)
+    project.relate(mine.id, "supports", target.id)
+    app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0002")
+        await pilot.pause()
+        await pilot.pause()
+        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+    (line,) = [line for line in lines if "supports →" in line]
+    assert line.rstrip().endswith(f"({target.id})"), line  # on one line
+    quote = line.split("“")[1].split("”")[0]
+    assert len(quote) >= 44 and quote.startswith("NATO remains the bedrock"), quote
