@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 import time
 from dataclasses import replace
 from typing import Any, ClassVar
@@ -487,7 +488,14 @@ class ReaderScreen(ArgmapScreen):
             out.append(f" · {c.kind} · {labels}", style="bold")
             out.append(f" · {c.annotator} · {c.id}", style=muted_style())
             if c.note:
-                out.append(f"\n    note: {c.note}", style="italic")
+                # wrapped under its own indent (a long note fell back to the panel's edge)
+                note = textwrap.fill(
+                    c.note,
+                    max(self.size.width - 2, 30),
+                    initial_indent="    note: ",
+                    subsequent_indent=" " * 10,
+                )
+                out.append("\n" + note, style="italic")
             if c is not current:
                 continue
             if c.suggested is not None:
