@@ -333,10 +333,17 @@ def check_rows(project: Project, path: Path, rows: list[Row], annotator: str) ->
                 f"{relation} {target!r}: no row of this file has that id, and no claim of "
                 "the project",
             )
-    if len(problems) > MAX_PROBLEMS:
-        more = len(problems) - MAX_PROBLEMS
-        problems = [*problems[:MAX_PROBLEMS], f"{path}: {more} more problems not shown"]
     if problems:
+        head = f"{path}:"
+        rows_wrong = len({p[len(head) :].split(":")[0] for p in problems if p.startswith(head)})
+        if len(problems) > MAX_PROBLEMS:  # and the two lines below: the CLI shows 21 lines
+            more = len(problems) - MAX_PROBLEMS + 1
+            problems = [*problems[: MAX_PROBLEMS - 1], f"{path}: {more} more problems not shown"]
+        # what became of the good rows: a file is imported whole or not at all
+        problems.append(
+            f"{path}: nothing imported: {rows_wrong} row{'s' if rows_wrong != 1 else ''} "
+            "to fix (a file is imported whole or not at all)"
+        )
         raise InvalidFile(problems)
     return _Checked(specs, links)
 

@@ -655,9 +655,15 @@ def _unknown_stance_in_progress(
     return None
 
 
-def _bring_back(stance: str) -> str:
-    """How to repair a file that names a stance the codebook lacks."""
-    return f"`argmap codebook add-stance {stance}` brings it back"
+def _unknown_entry(kind: str, value: str, valid: list[str] | tuple[str, ...]) -> str:
+    """What a file's use of a stance or question the codebook lacks is told: the id meant
+    when one is near (a typo in a hand-edited file), else how to bring the entry back (the
+    codebook edited by hand, or an entry removed by an older argmap)."""
+    message = unknown(kind, value, valid)
+    if "did you mean" in message:
+        return message
+    add = f"add-stance {value}" if kind == "stance" else f"add-question {value} --label … --text …"
+    return f"{message[:-1]}; `argmap codebook {add}` brings it back)"
 
 
 def _progress_stances(progress: Progress) -> set[str]:
@@ -1029,16 +1035,15 @@ class Project:
             for sid, stance in progress.argues.items():
                 if stance not in stances:
                     self.problems.append(
-                        f"{path}: argues: {sid}: unknown stance {stance!r} "
-                        f"(valid: {choices(stances)}; {_bring_back(stance)})"
+                        f"{path}: argues: {sid}: {_unknown_entry('stance', stance, stances)}"
                     )
             for sid, entries in progress.rejected.items():
                 for entry in entries:
                     for stance in entry.stances:
                         if stance not in stances:
                             self.problems.append(
-                                f"{path}: rejected: {sid}: {entry.sentence}: unknown stance "
-                                f"{stance!r} (valid: {choices(stances)}; {_bring_back(stance)})"
+                                f"{path}: rejected: {sid}: {entry.sentence}: "
+                                f"{_unknown_entry('stance', stance, stances)}"
                             )
             self._progress[progress.annotator] = progress
 
@@ -1048,14 +1053,14 @@ class Project:
         for lineno, c in numbered:
             if c.stance not in stances:
                 problems.append(
-                    f"{path}:{lineno}: claim {c.id}: unknown stance {c.stance!r} "
-                    f"(valid: {choices(self.codebook.stance_ids)})"
+                    f"{path}:{lineno}: claim {c.id}: "
+                    + _unknown_entry("stance", c.stance, self.codebook.stance_ids)
                 )
             for q in c.questions:
                 if q not in questions:
                     problems.append(
-                        f"{path}:{lineno}: claim {c.id}: unknown question {q!r} "
-                        f"(valid: {choices(self.codebook.question_ids)})"
+                        f"{path}:{lineno}: claim {c.id}: "
+                        + _unknown_entry("question", q, self.codebook.question_ids)
                     )
         return problems
 

@@ -318,7 +318,12 @@ def test_no_traceback_documented_exit_codes_and_no_change_on_failure(
             if argv[0] in ("export", "schema"):
                 # a partial map may still be written where -o says (the cwd is the project)
                 after = {k: v for k, v in after.items() if k in before}
-            if argv[0] != "reanchor":
+            # `add` of several files adds the good ones and fails (1) for the others (one
+            # line each); `reanchor` saves what it can
+            several = (
+                argv[0] == "add" and sum(a.startswith(str(base["incoming"])) for a in argv) > 1
+            )
+            if argv[0] != "reanchor" and not several:
                 assert after == before, note
         shutil.rmtree(work, ignore_errors=True)
 

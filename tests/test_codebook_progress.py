@@ -129,3 +129,22 @@ def test_a_project_left_on_a_stance_the_codebook_lacks_is_repaired_from_the_cli(
     assert code == 0, err
     assert cli("--project", str(root), "validate")[0] == 0
     assert progress_of(root) == BEFORE
+
+
+def test_a_claim_on_an_unknown_stance_names_the_one_meant_or_the_repair(
+    root: Path, cli: CliRun
+) -> None:
+    """A typo in a hand-edited annotation file: the stance meant; a stance gone from a
+    hand-edited codebook.json: how to bring it back."""
+    Project.open(root, annotator="alice").annotate(
+        "op", stance=PA, questions=["us-guarantee"], sentence="s0001"
+    )
+    path = root / "annotations" / "op.jsonl"
+    path.write_text(path.read_text().replace(f'"{PA}"', '"pro-autonomi"'))
+    code, out, err = cli("--project", str(root), "validate")
+    assert code == 1
+    assert f"{path}:2: claim " in out + err
+    assert "unknown stance 'pro-autonomi' (did you mean 'pro-autonomy'? valid: " in out + err
+    path.write_text(path.read_text().replace('"pro-autonomi"', '"pro-mars"'))
+    code, out, err = cli("--project", str(root), "validate")
+    assert "`argmap codebook add-stance pro-mars` brings it back)" in out + err

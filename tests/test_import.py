@@ -107,6 +107,9 @@ def test_a_bad_file_saves_nothing_and_names_every_place(
         f"{sheet}:11:9: supports 'T9': no row of this file has that id, and no claim of the project",
     ):
         assert any(line.startswith(f"argmap: {expected}") for line in lines), (expected, lines)
+    assert lines[-1] == (
+        f"argmap: {sheet}: nothing imported: 6 rows to fix (a file is imported whole or not at all)"
+    )
     assert snapshot(root) == before  # not one of the good rows was saved
     # --check says the same and never saves; a good file passes it
     code, _, _ = cli("import", str(sheet), "--check", "--annotator", "ana", "--project", str(root))
@@ -208,6 +211,8 @@ def test_an_export_is_read_back_debate2_in_one_command(tmp_path: Path, cli: CliR
     code, _, err = cli("import", str(export), "--annotator", "copy", "--project", str(root))
     assert code == 1 and "this row is gold's reading, not copy's" in err
     assert "20 more problems" not in err and err.count("\n") == 21
+    assert err.splitlines()[-1].endswith(": nothing imported: 180 rows to fix (a file is "
+                                         "imported whole or not at all)")  # fmt: skip
 
     def reading(path: Path) -> list[dict]:
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]

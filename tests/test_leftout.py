@@ -134,9 +134,12 @@ def test_hidden_text_scripts_and_templates_are_not_prose() -> None:
 
 
 def test_the_comments_a_reader_dropped_from_a_shipped_page_are_warned_of() -> None:
-    """bench/debate6's op-ed: reader 9 drops its four readers' comments."""
-    prepared = prepare_source(BENCH / "debate6" / "raw" / "today-oped-marek.html")
+    """bench/debate6's op-ed: readers 9 and 10 drop its four readers' comments (reader 11
+    reads them, and nothing is left out)."""
+    page = BENCH / "debate6" / "raw" / "today-oped-marek.html"
+    prepared = prepare_source(page, html_reader=10)
     assert len(prepared.left_out) == 4
     assert prepared.left_out[0].startswith("He admits the wolf belongs there")
+    assert prepare_source(page, html_reader=11).left_out == ()
     # a page reader 9 reads whole, comments and all, is not
     assert prepare_source(BENCH / "debate11" / "raw" / "reddit-thread.html").left_out == ()

@@ -120,3 +120,21 @@ def test_adding_a_path_that_is_not_there_says_so(root: str, cli: CliRun, tmp_pat
     missing = tmp_path / "notes"
     code, out, err = cli("add", f"{missing}/", "-p", root)
     assert (code, out, err) == (1, "", f"argmap: {missing}: no such file\n")
+
+
+def test_agreement_takes_the_annotators_as_words(root: str, cli: CliRun, tmp_path: Path) -> None:
+    """`argmap agreement alice bob` failed with the top-level usage ("unrecognized
+    arguments"); only `-a alice,bob` worked."""
+    article = tmp_path / "a.md"
+    article.write_text("# Keep the clocks\n\nThe clocks should stay. Farmers agree.\n")
+    cli("add", str(article), "--id", "a", "-p", root)
+    cli("codebook", "add-question", "farm", "--label", "Farming", "--text", "Farms?", "-p", root)
+    for who, stance in (("alice", "for"), ("bob", "against"), ("carol", "for")):
+        args = ("annotate", "a", "--sentence", "s0002", "--stance", stance, "-q", "farm")
+        assert cli(*args, "--annotator", who, "-p", root)[0] == 0
+    code, out, err = cli("agreement", "alice", "bob", "--json", "-p", root)
+    assert code == 0, err
+    assert json.loads(out)["annotators"] == ["alice", "bob"]
+    assert json.loads(cli("agreement", "-a", "alice,carol", "--json", "-p", root)[1])[
+        "annotators"
+    ] == ["alice", "carol"]

@@ -226,3 +226,34 @@ def test_an_asciidoc_brief_is_read_with_its_header_as_metadata(cli: Cli, root: s
         "A smaller boat would cost half as much.",
         "Counts are for weekdays only.",
     ]
+
+
+def test_a_podcast_voice_note_is_spoken_by_its_listener(cli: Cli, root: str) -> None:
+    """d19: "Tove (listener) 00:09:22" was a sentence and her voice note went to the host
+    before her; the player's chrome and the transcript's note were sentences."""
+    rows = _add(cli, root, "podcast-ferry-voice-note.html")["rows"]
+    assert rows[1:] == [
+        "Ada Roos: Welcome to Orrin Weekly.",
+        "Ada Roos: This week, the night ferry.",
+        "Pim Vos: The council is right to look at the cost.",
+        "Mira (listener): I work nights at the hospital.",
+        "Mira (listener): Without the boat I sleep an hour less.",
+        "Ada Roos: Thanks, Mira.",
+    ]
+    old = _reader10(cli, root, "podcast-ferry-voice-note.html")["rows"]
+    assert "Pim Vos: I work nights at the hospital." in old
+    assert "Your browser does not support the audio element." in old
+
+
+def test_comments_in_css_module_classes_or_bare_paragraphs_are_read(cli: Cli, root: str) -> None:
+    """d4, d6 (found by ``argmap leftout``): comments whose classes carry a CSS module's hash
+    ("Comment_user__u") or whose text is bare paragraphs under the writer were dropped; a
+    comment's date line is no sentence."""
+    rows = _add(cli, root, "forum-css-module-comments.html")["rows"]
+    assert rows[-3:] == [
+        "@net_mender: The fish plant shifts end at midnight.",
+        "@net_mender: No boat, no workers.",
+        "Lis Aalto: Keep it until the bridge is built.",
+    ]
+    old = _reader10(cli, root, "forum-css-module-comments.html")["rows"]
+    assert not any("midnight" in row or "bridge" in row for row in old)

@@ -88,6 +88,13 @@ def test_an_edited_article_replaces_its_source_and_the_claims_follow(
     assert project.rejected("alice") == {SID: {"s0005": ("for",)}}  # "Schools can start later."
     code, out, err = cli("validate", "-p", str(root))  # the orphan is the one thing to do
     assert code == 1 and len((out + err).splitlines()) == 1 and "is an orphan" in out + err
+    edited.write_text(ARTICLE, encoding="utf-8")  # and back, for a script: --json
+    code, out, err = cli("add", str(edited), "--replace", SID, "--json", "-p", str(root))
+    assert code == 0, err
+    got = json.loads(out)
+    assert (got["id"], got["sentences"], got["orphans"]) == (SID, 5, [])  # found again
+    assert by_text(root)["Critics say dark mornings are dangerous."] == "against"
+    assert cli("validate", "-p", str(root))[0] == 0
 
 
 @pytest.mark.parametrize(

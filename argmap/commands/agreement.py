@@ -34,7 +34,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         project,
         question=args.question,
         sources=_split(args.source) or None,
-        annotators=_split(args.annotators) or None,
+        annotators=_split([*(args.annotators or []), *args.names]) or None,
     )
     if args.json:
         print_json(report.to_json(top=args.top))
@@ -308,6 +308,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "(source × question), on the sentences each pair (or all) have read: a sentence is "
         "read by an annotator who made a claim in it or marked its source done (`argmap "
         "done`). The reference annotator is left out unless named in --annotators.",
+    )
+    p.add_argument(
+        "names",
+        nargs="*",
+        metavar="ANNOTATOR",
+        help="compare only these annotators (as --annotators: `argmap agreement alice bob`)",
     )
     p.add_argument("--question", "-q", metavar="Q", help="only claims on this question")
     p.add_argument(

@@ -133,8 +133,20 @@ def _replace(args: argparse.Namespace, path: str) -> int:
     saved = project.save_reanchored()
     project.save_placed_rejections()
     after = len(project.sources[meta.id].sentences)
-    print(f"replaced the text of {meta.id} with {path} ({before} -> {after} sentences)")
-    if report is not None and meta.id in saved:
+    if args.json:
+        moved = report if report is not None and meta.id in saved else None
+        print_json(
+            {
+                **project.sources[meta.id].meta.model_dump(by_alias=True),
+                "sentences": after,
+                "claims_moved": moved.moved if moved else 0,
+                "claims_fuzzy": moved.modified if moved else 0,
+                "orphans": list(moved.orphans) if moved else [],
+            }
+        )
+    else:
+        print(f"replaced the text of {meta.id} with {path} ({before} -> {after} sentences)")
+    if report is not None and meta.id in saved and not args.json:
         orphans = len(report.orphans)
         print(
             f"  claims: {report.moved} moved, {report.modified} re-anchored fuzzily, "

@@ -48,7 +48,10 @@ class _Node:
 
     @property
     def classes(self) -> set[str]:
-        return set(self.attrs.get("class", "").lower().split())
+        """Its class words, lower-cased, also without a CSS module's hash and with hyphens
+        for underscores ("Comment_user__u" is also "comment-user")."""
+        words = set(self.attrs.get("class", "").lower().split())
+        return words | {re.sub(r"__[\w-]{1,10}$", "", w).replace("_", "-") for w in words}
 
     def walk(self) -> Iterator[_Node]:
         yield self
@@ -136,20 +139,25 @@ def _own(node: _Node, skip: set[int]) -> Iterator[_Node]:
 
 
 _SPECS: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("", "comment", ("commenter-name", "comment-user", "fn", "comment-author"),
+    ("", "comment", ("commenter-name", "comment-user", "comment-author-name", "fn",
+                     "comment-author", "user"),
      ("comment-content", "comment-copy", "comment-body")),
+    ("", "comment-item", ("comment-user", "comment-author", "user"), ("comment-body",)),
     ("", "coral-comment", ("coral-username",), ("coral-comment-content",)),
     ("", "comments-comment-entity", ("comments-comment-meta__description-title",),
      ("comments-comment-item__main-content",)),
     ("li", "post", ("author",), ("post-message",)),
     ("li", "note", (), ("reply-text", "added")),
     ("div", "trail-item", ("trail-blog",), ("trail-content",)),
+    ("div", "reblog-trail-item", ("reblog-tumblelog-name",), ("reblog-content",)),
     ("", "topic-post", ("username",), ("cooked",)),
     ("div", "question", (), ("js-post-body",)),
     ("div", "answer", (), ("js-post-body",)),
     ("div", "turn", ("name",), ()),
 )  # fmt: skip
 """Reader 11: a post's element (tag, class), its writer's classes and its text's classes."""
+_DATE_LINE = re.compile(r"[\w ,.]{0,30}\b(?:19|20)\d\d\b[\w ,.:]{0,20}")
+"""A comment's date on a line of its own ("March 23, 2026 at 9:14 pm")."""
 _FACEBOOK_COMMENT = re.compile(r"Comment by (?P<name>.{2,60}?) (?:\d+|an?) \w+ ago")
 _SAYS = re.compile(r"\s+(?:says|said|wrote):?$")
 
@@ -200,8 +208,19 @@ def _post(markup: str, node: _Node, nested: set[int]) -> tuple[str, list[_Node]]
             parts = [c for c in node.children if named not in list(c.walk())]
             return (writer, parts) if parts else None
         body = _first(node, bodies, nested)
+        if body is None and cls == "note":  # "… reblogged this … and added: <blockquote>"
+            body = next((n for n in _own(node, nested) if n.tag == "blockquote"), None)
         if writer and body is not None:
             return writer, [body]
+        if writer and cls == "comment":  # a comment's paragraphs with no class of their own
+            named = _first(node, writers, nested)
+            paragraphs = [
+                n
+                for n in _own(node, nested)
+                if n.tag == "p" and n is not named and not _DATE_LINE.fullmatch(_text(markup, n))
+            ]
+            if paragraphs:
+                return writer, paragraphs
     return None
 
 
@@ -218,11 +237,18 @@ def _stack_owner(markup: str, node: _Node, nested: set[int]) -> str:
     return ""
 
 
+_WRITER_CUT = re.compile(
+    r"\s+(?:[·•|»–—-]|wrote\b|said\b|says\b|on\s+\d|at\s+\d)|,\s+\d|\s*says:?$"
+)
+"""Where a writer's name ends in its element ("Kirsty Bain · 24 January 2027"), as reader 8
+cuts it."""
+
+
 def _label(writer: str) -> str:
     """A writer's name as a label line, as reader 8 writes a commenter's: a person's name
     ("Sigrid Vold:", "Arvid H.:"), a user name as a handle ("@lars_h:", "@BaltzarK:"), a
     name with its part ("Tove (listener):"), else ``""``."""
-    writer = " ".join(writer.split()).strip(" :@")
+    writer = _WRITER_CUT.split(" ".join(writer.split()), maxsplit=1)[0].strip(" :@")
     if person_name(writer):
         return f"{writer}:"
     if re.fullmatch(r"[\w.-]{2,40}", writer):
@@ -232,7 +258,9 @@ def _label(writer: str) -> str:
     return ""
 
 
-_OWN_POSTS = frozenset(["question", "answer", "topic-post", "trail-item", "turn"])
+_OWN_POSTS = frozenset(
+    ["question", "answer", "topic-post", "trail-item", "reblog-trail-item", "turn"]
+)
 """Reader 11: the kinds of post that are the page's own text, not comments on it."""
 
 
@@ -279,9 +307,14 @@ def threads11(markup: str, read: Read) -> Threads:
         if not node.classes & _OWN_POSTS and not own:
             commenters.add(_label(writer))
     tops = [p for p in posts.values() if not _inside(p[0], posts)]
+    top_nodes = [t[0] for t in tops]
+    holders: dict[int, _Node | None] = {}
     groups: list[list] = []
     for top in tops:
-        holder = _holder(markup, top[0], posts)
+        parent = id(top[0].parent)
+        if parent not in holders:  # the posts of one list share it: found once
+            holders[parent] = _holder(markup, top[0], top_nodes)
+        holder = holders[parent]
         if groups and groups[-1][0] is holder:
             groups[-1][1].append(top)
         else:
@@ -328,16 +361,18 @@ def _inside(node: _Node, posts: dict) -> bool:
     return False
 
 
-def _holder(markup: str, node: _Node, posts: dict) -> _Node | None:
+def _holder(markup: str, node: _Node, tops: list[_Node]) -> _Node | None:
     """The largest element around ``node`` that holds posts and chrome only (a comments
     section with its heading, count and "Load more"), or None: the post alone."""
     best = None
     up = node.parent
     while up is not None and up.tag not in ("#root", "body", "html", "main", "article"):
-        rest = markup[up.start : up.end]
-        for n in up.walk():
-            if id(n) in posts and not _inside(n, posts):
-                rest = rest.replace(markup[n.start : n.end], "")
+        gaps, at = [], up.start  # the ancestor's markup outside its posts
+        for n in sorted(tops, key=lambda t: t.start):
+            if up.start <= n.start and n.end <= up.end and n.start >= at:
+                gaps.append(markup[at : n.start])
+                at = n.end
+        rest = "".join([*gaps, markup[at : up.end]])
         words = re.sub(r"<[^>]*>", " ", re.sub(r"<(script|style)\b.*?</\1>", " ", rest, flags=re.S))
         if len(" ".join(html.unescape(words).split())) > 300 or re.search(r"<h1\b", rest):
             break
