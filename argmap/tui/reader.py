@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import textwrap
 import time
 from dataclasses import replace
 from typing import Any, ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -32,8 +34,10 @@ from argmap.tui.widgets import SentenceView, muted_style, shorten, stance_symbol
 CLAIM_ACTIONS = {"questions_edit", "kind", "note", "link", "delete", "cycle"}
 
 
-def provenance_text(codebook: Codebook, claim: Claim) -> Text:
-    """``suggested by MODEL · ▲ 87 % · accepted as proposed`` (or what was corrected)."""
+def provenance_text(codebook: Codebook, claim: Claim, width: int = 0) -> Text:
+    """``suggested by MODEL · ▲ 87 % · accepted as proposed`` (or what was corrected); when
+    longer than ``width`` cells, what became of it goes on a line of its own, indented as
+    the first (it wrapped to the panel's left edge)."""
     p = claim.suggested
     if p is None:
         return Text()
@@ -50,11 +54,17 @@ def provenance_text(codebook: Codebook, claim: Claim) -> Text:
         changed.append("questions")
     if p.kind != claim.kind:
         changed.append("kind")
-    if changed:
-        out.append(f" · corrected: {', '.join(changed)}", style=muted_style())
-    else:
-        out.append(" · accepted as proposed", style=muted_style())
+    outcome = f"corrected: {', '.join(changed)}" if changed else "accepted as proposed"
+    one_line = out.cell_len - 1 + 3 + len(outcome)  # less the leading line break
+    out.append(("\n    " if width and one_line > width else " · ") + outcome, style=muted_style())
     return out
+
+
+def _link_line(head: str, quote: str, tail: str, width: int) -> str:
+    """``head “quote” tail`` with the quote cut to what the line leaves of ``width`` cells
+    (at 80 columns it was cut at 40 on a line with room for 45 or more)."""
+    room = max(width - cell_len(head.lstrip("\n")) - cell_len(tail) - 2, 20)
+    return f"{head}“{shorten(quote, room)}”{tail}"
 
 
 def _kept(theirs: Claim, mine: Claim) -> str:
@@ -478,29 +488,34 @@ class ReaderScreen(ArgmapScreen):
             out.append(f" · {c.kind} · {labels}", style="bold")
             out.append(f" · {c.annotator} · {c.id}", style=muted_style())
             if c.note:
-                out.append(f"\n    note: {c.note}", style="italic")
+                # wrapped under its own indent (a long note fell back to the panel's edge)
+                note = textwrap.fill(
+                    c.note,
+                    max(self.size.width - 2, 30),
+                    initial_indent="    note: ",
+                    subsequent_indent=" " * 10,
+                )
+                out.append("\n" + note, style="italic")
             if c is not current:
                 continue
             if c.suggested is not None:
-                out.append_text(provenance_text(codebook, c))
-            width = max(self.size.width - 40, 30)
+                out.append_text(provenance_text(codebook, c, max(self.size.width - 2, 20)))
+            panel = max(self.size.width - 2, 30)  # a link's quote takes what its line leaves
             for r in c.relations:
                 target = self.project.claim_index.get(r.target)
-                quote = (
-                    shorten(quote_as_read(target, self.project.sources), width)
-                    if target
-                    else "(missing)"
-                )
                 sym = stance_symbol(codebook, target.stance) if target else "?"
-                out.append(f"\n    {r.type} → {sym} “{quote}” ({r.target})", style=muted_style())
+                head, tail = f"\n    {r.type} → {sym} ", f" ({r.target})"
+                if target is None:
+                    out.append(f"{head}(missing){tail}", style=muted_style())
+                    continue
+                quote = quote_as_read(target, self.project.sources)
+                out.append(_link_line(head, quote, tail, panel), style=muted_style())
             for rtype, other in self.incoming().get(c.id, []):
                 verb = "supported by" if rtype == "supports" else "attacked by"
                 where = "" if other.source == c.source else f" {self._short_title(other.source)}"
-                out.append(
-                    f"\n    {verb} ← {stance_symbol(codebook, other.stance)}{where} "
-                    f"“{shorten(quote_as_read(other, self.project.sources), width)}” ({other.id})",
-                    style=muted_style(),
-                )
+                head = f"\n    {verb} ← {stance_symbol(codebook, other.stance)}{where} "
+                quote = quote_as_read(other, self.project.sources)
+                out.append(_link_line(head, quote, f" ({other.id})", panel), style=muted_style())
         if len(claims) > 1:
             out.append(f"\n  c: next of the {len(claims)} claims here", style=muted_style())
         return out

@@ -103,3 +103,66 @@ async def test_the_footer_shows_the_projects_own_stance_symbols(tmp_path: Path) 
         await pilot.pause()
         shown = [reader.active_bindings[k].binding.description for k in ("1", "2", "3")]
         assert shown == symbols
+
+
+async def test_a_long_provenance_line_breaks_under_its_indent(small_project: Path) -> None:
+    """At 80 columns "… · accepted as proposed" wrapped to the panel's left edge."""
+    project = Project.open(small_project, annotator="tester", strict=False)
+    project.annotate(
+        "article",
+        stance="pro-autonomy",
+        questions=["us-guarantee"],
+        sentence="s0003",
+        suggested=Provenance(
+            model="argmap-suggest-2",
+            probability=0.87,
+            claim_probability=0.91,
+            stance="pro-autonomy",
+            questions=("us-guarantee",),
+        ),
+    )
+    app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0003")
+        await pilot.pause()
+        await pilot.pause()
+        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+    (line,) = [line for line in lines if "accepted as proposed" in line]
+    assert line.rstrip() == "     accepted as proposed", lines
+
+
+async def test_a_link_quote_takes_the_room_its_line_has(small_project: Path) -> None:
+    """At 80 columns a linked claim's quote was cut at 40 characters on a line with room for
+    45 (at 120, 80 where 85 fit)."""
+    project = Project.open(small_project, annotator="tester", strict=False)
+    mine, target = sorted(project.claims(source="article"), key=lambda c: c.start)
+    project.relate(mine.id, "supports", target.id)
+    app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0002")
+        await pilot.pause()
+        await pilot.pause()
+        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+    (line,) = [line for line in lines if "supports →" in line]
+    assert line.rstrip().endswith(f"({target.id})"), line  # on one line
+    quote = line.split("“")[1].split("”")[0]
+    assert len(quote) >= 44 and quote.startswith("NATO remains the bedrock"), quote
+
+
+async def test_a_long_note_wraps_under_its_own_indent(small_project: Path) -> None:
+    """At 80 columns a long note's second line fell back to the panel's left edge."""
+    project = Project.open(small_project, annotator="tester", strict=False)
+    first = min(project.claims(source="article"), key=lambda c: c.start)
+    note = "voice: Italy (the author's reading of its call); 'may' does not hedge the stance"
+    project.update(first.id, note=note)
+    app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0002")
+        await pilot.pause()
+        await pilot.pause()
+        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+    at = next(i for i, line in enumerate(lines) if "note: voice: Italy" in line)
+    assert lines[at + 1].startswith(" " * 11 + "hedge the stance"), lines[at : at + 2]
