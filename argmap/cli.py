@@ -113,6 +113,8 @@ def import_domain() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: returns the process exit code (see :mod:`argmap.exit_codes`)."""
+    if sys.stdout is None:  # the shell closed it (`>&-`): the output goes nowhere, as print's
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (the process's)
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)

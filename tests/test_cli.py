@@ -401,3 +401,20 @@ def test_a_command_process_ends_with_its_edit_saved_and_its_output_whole(
     assert len(json.loads(listed.stdout)) >= 4
     bad = run_argmap("claims", "--source", "nosuch", "--project", root)
     assert bad.returncode != 0 and bad.stderr.startswith("argmap: ")
+
+
+def test_a_closed_standard_output_is_no_traceback(root: str) -> None:
+    """`argmap sources >&-` (the shell closed stdout) ended in a traceback from the table
+    printer; the command runs, its output goes nowhere, and an edit is still saved."""
+    for command in (
+        f"sources -p {root}",
+        f"annotate alpha --sentence s0002 --stance {PA} --question ukraine -p {root}",
+    ):
+        done = subprocess.run(
+            ["bash", "-c", f"{sys.executable} -m argmap {command} >&-"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert (done.returncode, done.stderr) == (0, ""), done.stderr
+    assert "s0002" in (Path(root) / "annotations" / "alpha.jsonl").read_text(encoding="utf-8")
