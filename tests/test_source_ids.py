@@ -236,3 +236,27 @@ def test_a_plain_text_file_of_another_type_says_to_add_it_as_txt(
         f"; it is plain text: add a copy saved as {stem}.txt"
         + (" (its markup is read as text)" if markup else "")
     )
+
+
+def test_another_save_of_a_page_under_a_taken_id_names_replace(tmp_path: Path, cli: CliRun) -> None:
+    """debate22: the Lemmy thread saved as a page, then pasted into lemmy.txt, was added as
+    ``lemmy-2`` without a word; the user is told whose id was taken and how to replace it."""
+    root = str(tmp_path / "proj")
+    assert cli("init", root)[0] == 0
+    page, pasted = tmp_path / "lemmy.html", tmp_path / "lemmy.txt"
+    page.write_text(
+        "<html><head><title>Town hall</title></head><body><h1>Town hall</h1>"
+        "<p>The levy should go. It is unfair to renters.</p></body></html>",
+        encoding="utf-8",
+    )
+    pasted.write_text("Town hall thread\n\nThe levy should go. Many agree.\n", encoding="utf-8")
+    assert cli("add", str(page), "--id-from", "file", "-p", root)[0] == 0
+    code, out, _ = cli("add", str(pasted), "--id-from", "file", "-p", root)
+    assert code == 0 and "added lemmy-2:" in out
+    assert "id lemmy was taken (by 'Town hall')" in out
+    assert f"argmap add {pasted} --replace lemmy" in out
+    # an id of its own that ends in a number is no taken one
+    issue = tmp_path / "issue-212.md"
+    issue.write_text("# Issue 212\n\nThe calculator is wrong. Fix it.\n", encoding="utf-8")
+    code, out, _ = cli("add", str(issue), "--id-from", "file", "-p", root)
+    assert code == 0 and "added issue-212:" in out and "was taken" not in out

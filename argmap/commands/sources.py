@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -72,8 +73,10 @@ def cmd_add(args: argparse.Namespace) -> int:
         if known.meta.title:
             titles.setdefault(known.meta.title.casefold(), known.id)
     added = []
+    taken: dict[str, str] = {}  # an added id -> the id it would have had, already taken
     skipped = failed = 0
     for path in files:
+        ids_before = set(project.sources)
         try:
             with project.all_or_nothing():
                 meta = project.add_source(
@@ -86,6 +89,9 @@ def cmd_add(args: argparse.Namespace) -> int:
                 )
                 doc = project.sources[meta.id]
                 added.append((meta, len(doc.sentences), path))
+                base = re.sub(r"-\d+$", "", meta.id)
+                if args.id is None and base != meta.id and base in ids_before:
+                    taken[meta.id] = base
         except DuplicateSource as err:
             if len(files) == 1:
                 raise
@@ -108,7 +114,15 @@ def cmd_add(args: argparse.Namespace) -> int:
                 n = len(meta.speakers)
                 print(f"  kept {n} speaker{'s' if n != 1 else ''} set by hand on the same text")
             twin = titles.get(meta.title.casefold()) if meta.title else None
-            if twin is not None and twin != meta.id:
+            if (twin is None or twin == meta.id) and meta.id in taken:
+                twin = taken[meta.id]  # another save of the same page (debate22's Lemmy .txt)
+                print(
+                    f"  id {twin} was taken (by {project.sources[twin].meta.title!r}): if "
+                    f"{Path(path).name} is another save of it, `argmap add {path} --replace "
+                    f"{twin}` gives {twin} its text instead (its claims follow); then delete "
+                    f"{project.config.sources_dir}/{meta.id}.* (this copy)"
+                )
+            elif twin is not None and twin != meta.id:
                 print(
                     f"  source {twin} has the same title: if {Path(path).name} is a newer "
                     f"version of it, `argmap add {path} --replace {twin}` gives {twin} its "
