@@ -172,23 +172,17 @@ def prepare_source(
             f"{src}: unsupported file type {suffix or '(none)'!r} "
             f"(supported: {choices(list(corpus.IMPORT_SUFFIXES))})" + _plain_text_hint(src)
         )
-    if suffix in corpus.FORMAT_SUFFIXES and html_reader < 8:
-        raise UsageError(
-            f"{src}: reader {html_reader} does not read {suffix} files (reader 8 does)"
-        )
-    if suffix in corpus.OFFICE_SUFFIXES and html_reader < 9:
-        raise UsageError(
-            f"{src}: reader {html_reader} does not read {suffix} files (reader 9 does)"
-        )
-    if suffix in corpus.NOTEBOOK_SUFFIXES and html_reader < 10:
-        raise UsageError(
-            f"{src}: reader {html_reader} does not read {suffix} files (reader 10 does)"
-        )
-    if suffix in corpus.MARKUP_TEXT_SUFFIXES and html_reader < 11:
-        raise UsageError(
-            f"{src}: reader {html_reader} does not read {suffix} files (reader 11 does; "
-            "or save it as .txt)"
-        )
+    for suffixes, since, also in (
+        (corpus.FORMAT_SUFFIXES, 8, ""),
+        (corpus.OFFICE_SUFFIXES, 9, ""),
+        (corpus.NOTEBOOK_SUFFIXES, 10, ""),
+        (corpus.MARKUP_TEXT_SUFFIXES, 11, "; or save it as .txt"),
+    ):
+        if suffix in suffixes and html_reader < since:
+            raise UsageError(
+                f"{src}: reader {html_reader} does not read {suffix} files "
+                f"(reader {since} does{also})"
+            )
     office: tuple[str, dict[str, str], str] | None = None
     if suffix in corpus.NOTEBOOK_SUFFIXES and text is None:
         office = corpus.convert_notebook(read_user_file(src), src)  # its Markdown (reader 10)
