@@ -707,6 +707,8 @@ class Project:
         self._placed: dict[tuple[str, str], tuple[object, str, int | None, Any]] = {}
         self._views: dict[str | None, Consensus] = {}
         self.writes = 0
+        self.ids_passed_over: dict[str, str] = {}
+        """Each source added by this object whose id was taken: its id -> the taken one."""
         self.reanchor_failures: list[str] = []
         """How many saves this object made (the CLI tells a read from an edit by it)."""
         self._strict = True
@@ -1291,7 +1293,15 @@ class Project:
         whole file name (up to 72 characters, cut where a word ends). A browser tab's count of
         notifications ("(3) Neighbours – Facebook") and a Notion export's hash are left out.
         When the id is taken, more of the title is kept if that tells the two apart, else
-        ``-2``, ``-3``… is added. Existing ids never change."""
+        ``-2``, ``-3``… is added (:meth:`source_id_choice` also says which id was taken).
+        Existing ids never change."""
+        return self.source_id_choice(title, file_stem, id_from)[0]
+
+    def source_id_choice(
+        self, title: str, file_stem: str = "", id_from: str = "title"
+    ) -> tuple[str, str | None]:
+        """:meth:`new_source_id`'s id, and the id it would have been had no source taken it
+        (None when it was free): ``("lemmy-2", "lemmy")``, never a guess from the new id."""
         if id_from not in ("title", "file"):
             raise UsageError(f"--id-from {id_from!r}: choose title or file")
         file_stem = _EXPORT_HASH_RE.sub("", _TAB_COUNT_RE.sub("", file_stem))
@@ -1304,16 +1314,18 @@ class Project:
         else:
             named, longest = stem or "source", _LONGEST_SLUG
         base = slugify(named, longest)
+        if not self._source_id_taken(base):
+            return base, None
         for length in (60, _LONGEST_SLUG):
-            if not self._source_id_taken(base) or length <= longest:
+            if length <= longest:
                 break
             longer = slugify(named, length)
             if not self._source_id_taken(longer):
-                return longer
+                return longer, base
         sid, n = base, 2
         while self._source_id_taken(sid):
             sid, n = f"{base}-{n}", n + 1
-        return sid
+        return sid, base
 
     def duplicate_of(self, text: str) -> str | None:
         """The id of a source whose text is exactly ``text`` (after newline normalising)."""
@@ -1356,7 +1368,9 @@ class Project:
         reader = corpus.recorded_reader(prepared.reader)
         title = title or info.get("title") or corpus.guess_title(text, reader)
         if source_id is None:
-            sid = self.new_source_id(title, _id_stem(src), id_from)
+            sid, passed_over = self.source_id_choice(title, _id_stem(src), id_from)
+            if passed_over is not None:
+                self.ids_passed_over[sid] = passed_over
         else:
             sid = source_id
             if self._source_id_taken(sid):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
@@ -76,7 +75,6 @@ def cmd_add(args: argparse.Namespace) -> int:
     taken: dict[str, str] = {}  # an added id -> the id it would have had, already taken
     skipped = failed = 0
     for path in files:
-        ids_before = set(project.sources)
         try:
             with project.all_or_nothing():
                 meta = project.add_source(
@@ -89,9 +87,9 @@ def cmd_add(args: argparse.Namespace) -> int:
                 )
                 doc = project.sources[meta.id]
                 added.append((meta, len(doc.sentences), path))
-                base = re.sub(r"-\d+$", "", meta.id)
-                if args.id is None and base != meta.id and base in ids_before:
-                    taken[meta.id] = base
+                passed_over = project.ids_passed_over.get(meta.id)
+                if passed_over is not None and meta.id.startswith(f"{passed_over}-"):
+                    taken[meta.id] = passed_over  # "lemmy-2": no words of its own told them apart
         except DuplicateSource as err:
             if len(files) == 1:
                 raise
