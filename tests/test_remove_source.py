@@ -139,3 +139,17 @@ def test_undo_in_one_process_and_a_source_added_again_meanwhile(
     assert err.startswith("argmap: cannot bring back beta: a source 'beta' is in the project")
     assert (root / "seeds" / "beta.txt").read_text() == "A new beta. It differs.\n"
     assert (root / "removed" / "beta" / "removal.json").is_file()
+
+
+@pytest.mark.parametrize("folder", ["seeds", "annotations"])
+def test_a_removal_that_cannot_finish_changes_nothing(
+    linked: Project, cli: CliRun, monkeypatch: pytest.MonkeyPatch, folder: str
+) -> None:
+    from cli_faults import read_only
+
+    root = linked.root
+    before = snapshot(root)
+    with read_only(root / folder, monkeypatch):
+        code, _, err = cli("remove", "alpha", "--with-claims", "-p", str(root))
+    assert code == 1 and err.startswith("argmap: ") and err.count("\n") == 1, err
+    assert snapshot(root) == before and not (root / "removed").exists()
