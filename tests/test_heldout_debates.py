@@ -45,17 +45,17 @@ with a basic income, four stances: a basic income for all, better targeted suppo
 waiting for the pilot; fifteen short sources: Bluesky, Lemmy, Mumsnet-like, YouTube, Instagram,
 Wikipedia talk, GitHub issue, Nextdoor, an HTML newsletter e-mail, an Obsidian note, a Google Docs
 export, a consultation response form, an AMP page and a cookie-walled op-ed), ``bench/debate23`` (a
-country capping the international students its universities admit, four stances: a national cap,
-no cap but conditions on each university, no cap, and no verdict; with a university senate's
-minutes, a consultation document as ``pdftotext -layout`` gives it, an AsciiDoc report and a LaTeX working paper saved as text, a Ghost post, a
-radio phone-in transcript and a newspaper long read among its pages) and ``bench/debate24`` (a city
-banning whole-home holiday lets in its old town, three stances and no stance for no verdict: a ban, a
-licence with a night cap and street quotas, and no new rules; thirteen thread-like pages: a Discord
-export, a Threads thread, a TikTok page, phpBB and XenForo threads, a petition, a Mailman digest, a
-review page, a Google Groups thread, a Kialo export, a travel forum pasted as text, a Patreon post and
-a planning portal's public comments): projects made from an empty
-folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one ``import`` of
-``gold.tsv``), on data the models were never tuned on.
+country capping the international students its universities admit, four stances: a national cap, no
+cap but conditions on each university, no cap, and no verdict; with a university senate's minutes, a
+consultation document as ``pdftotext -layout`` gives it, an AsciiDoc report and a LaTeX working
+paper saved as text, a Ghost post, a radio phone-in transcript and a newspaper long read among its
+pages) and ``bench/debate24`` (a city banning whole-home holiday lets in its old town, three stances
+and no stance for no verdict: a ban, a licence with a night cap and street quotas, and no new rules;
+thirteen thread-like pages: a Discord export, a Threads thread, a TikTok page, phpBB and XenForo
+threads, a petition, a Mailman digest, a review page, a Google Groups thread, a Kialo export, a
+travel forum pasted as text, a Patreon post and a planning portal's public comments): projects made
+from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
+one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
 Structural checks only: the suggestion models change all the time, so no figure of theirs
 is asserted here, only that ``evaluate`` reports each one."""
