@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Rebuild the held-out debate on whether Korrin should bring its passenger railways back into
+# public ownership, from bench/debate25/raw/ into an empty folder, with argmap's own commands
+# only (no JSON edited by hand).
+#   bash bench/debate25/make.sh /tmp/debate25      (from the repository root)
+# Step order is the order it was made in: codebook, then patterns (from the codebook's
+# definitions and guide.md only, committed before any article existed), then the articles,
+# then the annotations (gold.tsv, written by hand following guide.md, one `argmap import`).
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+OUT=${1:?usage: make.sh EMPTY_DIR}
+if [ -e "$OUT" ] && [ -n "$(ls -A "$OUT")" ]; then
+    echo "make.sh: $OUT is not empty" >&2
+    exit 2
+fi
+am() { python3 -m argmap --project "$OUT" "$@"; }
+
+# 1. the project and its codebook: a state operator, reformed contracts, open competition,
+# and no verdict until the Rail Review ---------------------------------------------------------
+python3 -m argmap init "$OUT" \
+    --name "Should Korrin bring its passenger railways back into public ownership?"
+am codebook rename stance for public-ownership
+am codebook rename stance against open-competition
+am codebook rename stance hedged await-rail-review
+am codebook edit stance public-ownership --label "Public ownership: a state operator" \
+    --symbol "■" \
+    --description "A state operator should take over each passenger franchise as its contract ends, with track and trains run under one public body: the operators' profits and dividends would stay in the railway, fares could be cut and simplified, one body would answer for the service, Coastlink's record under the operator of last resort and Vestria's show a public railway works, and staff would keep national terms."
+am codebook add-stance reformed-contracts \
+    --label "Private operators under reformed contracts and a public guiding body" \
+    --symbol "◧" --axis 0 --color "#6a8f3a" \
+    --description "Keep private operators, but under tighter performance contracts (the state sets fares and timetables and keeps the fares, the operator is paid a fee with penalties and bonuses for punctuality and cleanliness) and a public guiding body that plans the whole network. It shares the public side's call for one guiding mind and the private side's view that operators bring efficiency and that ministers should not run the trains."
+am codebook move stance reformed-contracts 2
+am codebook edit stance open-competition --label "Open competition: more private operators" \
+    --symbol "□" \
+    --description "More private open-access operators competing on the same lines, and less state: competition lowers fares and improves service, Haldmark's open lines show it, private capital pays for new trains, franchising failed because the ministry micromanaged it, and a state operator would cost taxpayers more and put the railway at the mercy of politics and strikes."
+am codebook edit stance await-rail-review --label "No verdict until the Rail Review" --symbol "◌" \
+    --description "Takes no side on who should run the trains until the independent Rail Review reports next year: weighs public ownership, reformed contracts and competition without a verdict, says the evidence cuts both ways or is not yet in, asks for short extensions of the franchises that end before the Review, or makes its answer depend on what the Review finds."
+am codebook add-question fares-affordability --label "Fares and affordability" \
+    --text "What passengers pay: fare rises, season and off-peak tickets, the fare structure and ticketing, who can afford the train?"
+am codebook add-question reliability-performance --label "Reliability and performance" \
+    --text "How well the trains run: punctuality, cancellations, crowding, timetables, cleanliness and passengers' satisfaction?"
+am codebook add-question investment-funding --label "Investment and who pays for it" \
+    --text "New trains, stations and electrification: who invests, who borrows, private capital or public money, long-term planning of investment?"
+am codebook add-question taxpayer-cost --label "Cost to the taxpayer" \
+    --text "What the railway costs the Treasury: subsidy, the operators' profits and dividends, compensation, efficiency and the cost of running it one way or another?"
+am codebook add-question accountability --label "Accountability and a guiding mind" \
+    --text "Who answers when the railway fails: fragmentation between track and trains, a guiding mind, ministers' interference, transparency, politics?"
+am codebook add-question workers-unions --label "Staff and unions" \
+    --text "The railway's workers: pay, pensions, terms, strikes, guards, ticket offices and the unions' part in running it?"
+am codebook add-question evidence-abroad --label "Evidence from abroad" \
+    --text "What other countries' railways show: Vestria's state operator, Haldmark's open-access competition, and any other country's experience?"
+
+# 2. phrase patterns, written from the stance descriptions, the questions and guide.md
+#    (R6-R12) before any article was written or annotated --------------------------------
+sp() { am patterns add stance "$@"; }   # several patterns per command, one change
+qp() { am patterns add question "$@"; }
+sp public-ownership "public ownership" "publicly owned" "public hands" "back into public" \
+    "bring the railways home" "bring back" "nationalis*" "nationaliz*" "renationalis*" \
+    "state operator" "state-owned operator" "operator of last resort" "as franchises end" \
+    "as each franchise ends" "when the contract ends" "profits leak*" "dividends" \
+    "shareholders" "fat cats" "private profit" "profiteering" "run for people" \
+    "run for passengers" "not for profit" "one public body" "track and train together" \
+    "reunite track and train" "end franchising" "scrap franchising" "franchising has failed" \
+    "people's railway" "a public service" "no compensation" "kick out the operators"
+sp reformed-contracts "reformed contracts" "tighter contracts" "performance contract*" \
+    "concession contract*" "management fee" "fee with penalties" "penalties and bonuses" \
+    "bonus for punctuality" "guiding body" "public guiding" "rail authority" "guiding mind" \
+    "one guiding" "the state sets fares" "keeps the fares" "revenue risk" "keeps the revenue" \
+    "private operators under" "keep private operators" "neither nationalisation nor" \
+    "a better contract" "better contracts" "contract terms" "strip the franchise" \
+    "enforceable targets" "break clause*" "claw back" "clawback" "fix franchising" \
+    "mend not end" "reform the contracts" "tougher targets"
+sp open-competition "open access" "open-access" "more operators" "competing operators" \
+    "compete on the same" "on-rail competition" "head-to-head" "let them compete" \
+    "competition works" "competition drives" "choice of operator" "new entrants" \
+    "private capital" "private investment" "less state" "state monopoly" "monopoly" \
+    "micromanag*" "ministry meddling" "let operators run" "commercial freedom" "deregulat*" \
+    "market" "free to set fares" "consumer choice" "civil servants running" \
+    "political football" "strike-prone" "taxpayer would foot" "bottomless"
+sp await-rail-review "rail review" "the review reports" "until the review" "before the review" \
+    "await the review" "wait for the review" "wait and see" "no verdict" "not yet" \
+    "too early to" "short extension*" "extend the contracts" "pros and cons" \
+    "cuts both ways" "both sides" "on the one hand" "on the other hand" "it depends" \
+    "depends on what" "open question" "the evidence is mixed" "mixed evidence" \
+    "we don't know" "we do not know" "hard to say" "unclear" "not settled"
+qp fares-affordability "fare*" "ticket*" "season ticket*" "off-peak" "peak" "price*" \
+    "afford*" "cheap*" "expensive" "railcard*" "split ticket*" "cost of travel" "pricing"
+qp reliability-performance "punctual*" "on time" "late" "delay*" "cancel*" "crowd*" \
+    "overcrowd*" "timetable*" "reliab*" "performance" "satisfaction" "clean*" "service*"
+qp investment-funding "invest*" "new trains" "rolling stock" "electrif*" "station*" \
+    "upgrade*" "borrow*" "capital" "leasing" "fleet*" "infrastructure" "signal*" "build*"
+qp taxpayer-cost "taxpayer*" "treasury" "subsid*" "cost*" "compensat*" "profit*" \
+    "dividend*" "margin*" "efficien*" "public money" "billion" "overhead*" "bail*"
+qp accountability "accountab*" "answer for" "blame*" "fragment*" "guiding mind" \
+    "minister*" "transparen*" "politic*" "interfer*" "who is responsible" "responsib*" \
+    "oversight" "regulator"
+qp workers-unions "union*" "strike*" "staff" "worker*" "driver*" "guard*" "conductor*" \
+    "pension*" "pay" "wages" "ticket office*" "jobs" "industrial action" "terms and conditions"
+qp evidence-abroad "vestria*" "haldmark*" "abroad" "other countries" "elsewhere" \
+    "europe*" "neighbour*" "international" "overseas" "foreign" "across the border" \
+    "another country" "in other countries"
