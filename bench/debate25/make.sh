@@ -99,3 +99,53 @@ qp workers-unions "union*" "strike*" "staff" "worker*" "driver*" "guard*" "condu
 qp evidence-abroad "vestria*" "haldmark*" "abroad" "other countries" "elsewhere" \
     "europe*" "neighbour*" "international" "overseas" "foreign" "across the border" \
     "another country" "in other countries"
+
+# 3. the articles, as saved from the web, exported or downloaded --------------------------------
+# Reader pinned: `--reader 11` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it). No file is edited before `add`. Refused kinds, and
+# what the user did instead (the originals stay in raw/):
+# - the campaign list's thread, downloaded from the list archive as an mbox file
+#   (raw/bring-it-home-2027-11.mbox): `argmap add` refuses '.mbox', so it was saved as .txt
+#   (the same bytes);
+# - the podcast's transcript, as Whisper's JSON (raw/the-branch-line-ep47.json, segments with
+#   start/end/text and no speakers): `argmap add` refuses '.json', and saved as .txt the same
+#   bytes gives 276 "sentences" of JSON (the whole text, then every segment with its tokens), so
+#   the user wrote out what Whisper's own txt writer gives, one segment a line:
+#     python3 -c 'import json,sys; [print(s["text"].strip()) for s in json.load(sys.stdin)["segments"]]' \
+#         < raw/the-branch-line-ep47.json > raw/the-branch-line-ep47.txt
+# - the Evernote note, exported as .enex (raw/Rail breakfast talking points.enex): `argmap add`
+#   refuses '.enex'; renamed .xml or .txt it is read as tags and text, renamed .html it gives one
+#   sentence (the note's content sits in CDATA) with no warning, so the user exported the note
+#   from Evernote again as HTML (raw/Rail breakfast 3 Dec - talking points (v3).html);
+# - the OpenDocument paper (.odt) and the Word "Web Page, Filtered" briefing (.htm,
+#   windows-1252) are read as they are.
+am add --reader 11 \
+    "$HERE/raw/Passenger rail after franchising - Transport Committee - Korrin National Assembly.html" \
+    "$HERE/raw/Rail breakfast 3 Dec - talking points (v3).html"
+am add --reader 11 --id krtu-briefing-27-11 \
+    "$HERE/raw/Briefing 27-11 Public ownership - the case and the answers.htm"
+am add --reader 11 --id-from file "$HERE/raw/bring-it-home-2027-11.txt" \
+    "$HERE/raw/HI-BP44-let-the-trains-compete.odt" "$HERE/raw/Rail ownership.md" \
+    "$HERE/raw/the-branch-line-ep47.txt" "$HERE/raw/wexford-kuyper-ker-2027.txt"
+# what argmap could not read from the files, or read wrongly: say it
+am meta krtu-briefing-27-11 \
+    --title "Bring Our Railway Home: public ownership, the case and the answers to the other side" \
+    --author "Korrin Rail and Transport Workers' Union (Policy and Research Department)" \
+    --outlet "KRTU Branch Briefing 27/11"
+am meta bring-it-home-2027-11 --title "Our line on the Rail Review (campaign list thread)" \
+    --author "Ruth Halvard" --author "Tomasz Lind" --author "Priya Nandakumar" \
+    --author "Gwen Aldous" --author "Sam Ferrow" --author "Ola Brekke" \
+    --outlet "BringItHome mailing list (Bring Korrin's Railways Home)"
+am meta hi-bp44-let-the-trains-compete --outlet "Harbour Institute (Briefing Paper 44)"
+am meta rail-breakfast-3-dec --title "Rail breakfast 3 Dec - talking points (v3)" \
+    --outlet "Evernote note (Korrin Chamber of Commerce)" --date 2027-11-30
+am meta rail-ownership --title "Rail ownership — where I've got to" \
+    --author "Hanna Lysgaard (Passenger Voice Korrin)" --outlet "Logseq page" --date 2027-11-12
+am meta the-branch-line-ep47 \
+    --title "The Branch Line, episode 47: Who should run Korrin's trains? (Whisper transcript)" \
+    --author "Lotte Brand (host)" --author "Kasper Nyholm (host)" --outlet "The Branch Line (podcast)" \
+    --date 2027-11-24
+am meta wexford-kuyper-ker-2027 \
+    --title "Ownership Is Not the Lever: What Four Railways Tell Korrin Before the Rail Review" \
+    --author "Ana Wexford" --author "Tobias Kuyper" \
+    --outlet "Korrin Economic Review, Vol. 41, No. 4" --date 2027-12
