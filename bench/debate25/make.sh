@@ -149,3 +149,41 @@ am meta wexford-kuyper-ker-2027 \
     --title "Ownership Is Not the Lever: What Four Railways Tell Korrin Before the Rail Review" \
     --author "Ana Wexford" --author "Tobias Kuyper" \
     --outlet "Korrin Economic Review, Vol. 41, No. 4" --date 2027-12
+# who says what: the list thread's messages after the first are read with their header names as
+# speakers ("Return-Path", "Content-Transfer-Encoding"), and the podcast has no speakers at all
+# (Whisper gives none): say it, in one batch
+am batch - <<'SPEAKERS'
+speaker bring-it-home-2027-11 s0002-s0013,s0045-s0052 "Ruth Halvard"
+speaker bring-it-home-2027-11 s0023-s0034,s0118-s0124 "Tomasz Lind"
+speaker bring-it-home-2027-11 s0062-s0072,s0134-s0139 "Priya Nandakumar"
+speaker bring-it-home-2027-11 s0081-s0088 "Gwen Aldous"
+speaker bring-it-home-2027-11 s0098-s0108 "Sam Ferrow"
+speaker bring-it-home-2027-11 s0149-s0160 "Ola Brekke"
+speaker the-branch-line-ep47 s0001,s0003-s0005,s0007-s0008,s0020-s0021,s0035-s0036,s0049-s0052,s0070-s0071,s0085-s0087,s0093-s0094,s0096-s0098 "Lotte Brand"
+speaker the-branch-line-ep47 s0002,s0006,s0016,s0041,s0060,s0079,s0083,s0095 "Kasper Nyholm"
+speaker the-branch-line-ep47 s0009-s0015,s0017-s0019,s0030-s0032,s0042-s0043,s0046,s0064-s0065,s0074-s0076,s0084,s0088 "Cara Linde"
+speaker the-branch-line-ep47 s0022-s0029,s0033-s0034,s0047-s0048,s0072-s0073,s0089 "Harald Mott"
+speaker the-branch-line-ep47 s0037-s0040,s0044-s0045,s0066-s0068,s0090 "Selma Virtanen"
+speaker the-branch-line-ep47 s0053-s0059,s0061-s0063,s0069,s0077-s0078,s0080-s0082,s0091-s0092 "Ana Wexford"
+SPEAKERS
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta passenger-rail-after-franchising --note "A parliamentary select committee's report (numbered paragraphs, footnotes, bold conclusions): franchising failed through fragmentation; reports the union's case for a state operator, the open-access operators' case and the Minister's wait for the Review, answers each, and recommends performance contracts under a public Korrin Rail Authority; an amendment for public ownership is lost 2-4."
+am meta krtu-briefing-27-11 --note "The rail union's branch briefing (Word 'Web Page, Filtered', windows-1252): public ownership as franchises end; states the other sides' cases (competition, the Committee's contracts, cost, Vestria's subsidy, waiting for the Review) before answering them; members' voices, concessions, questions members will be asked."
+am meta bring-it-home-2027-11 --note "A campaign mailing list's thread (mbox saved as text): the secretary wants a public-ownership pledge before the Review; one member argues for waiting, then changes his mind on the extension; another has come round to the Committee's contracts; a retired driver answers her; a member quotes the Harbour Institute's case and rebuts it; the convenor records public ownership as the line."
+am meta hi-bp44-let-the-trains-compete --note "A free-market think tank's briefing paper (.odt): states the case for public ownership fairly, then argues franchising failed through the Ministry's micromanagement; Coastlink and Vestria answered; open access on Haldmark's model; objections answered; reformed contracts called nationalisation by another name; no need to wait for the Review."
+am meta rail-breakfast-3-dec --note "A business group transport lead's Evernote speech notes (exported again as HTML): members' voices of every stance; a first draft for the Committee's contracts, then an update that changes her mind to open competition after a Haldmark visit; honest concessions; prepared answers to the union, the operators and the watchdog."
+am meta rail-ownership --note "A passenger watchdog analyst's Logseq page: began for public ownership, changed her mind to a public Rail Authority with performance contracts; options weighed with the union's, the Harbour Institute's, the open-access operators' and a board member's wait-for-the-Review objections; interview notes; draft recommendation."
+am meta the-branch-line-ep47 --note "A podcast's Whisper transcript (JSON, written out as text; no speakers): a union organiser for public ownership, the open-access operators' chief for competition, the watchdog's chief for contracts and a guiding body, an economist for waiting for the Review; the hosts end without a verdict."
+am meta wexford-kuyper-ker-2027 --note "Two economists' policy article, a two-column PDF as pdftotext -layout gives it (columns side by side, so argmap's sentences mix both): Vestria, Haldmark, Sarland and Coastlink each grant a point to each side and isolate nothing; funding, not ownership, may be the lever; no verdict until the Rail Review has the cost data."
+for s in bring-it-home-2027-11 hi-bp44-let-the-trains-compete krtu-briefing-27-11 \
+    passenger-rail-after-franchising rail-breakfast-3-dec rail-ownership the-branch-line-ep47 \
+    wexford-kuyper-ker-2027; do
+    am done "$s"   # read in full
+done
+am validate
