@@ -49,11 +49,17 @@ country capping the international students its universities admit, four stances:
 cap but conditions on each university, no cap, and no verdict; with a university senate's minutes, a
 consultation document as ``pdftotext -layout`` gives it, an AsciiDoc report and a LaTeX working
 paper saved as text, a Ghost post, a radio phone-in transcript and a newspaper long read among its
-pages) and ``bench/debate24`` (a city banning whole-home holiday lets in its old town, three stances
+pages), ``bench/debate24`` (a city banning whole-home holiday lets in its old town, three stances
 and no stance for no verdict: a ban, a licence with a night cap and street quotas, and no new rules;
 thirteen thread-like pages: a Discord export, a Threads thread, a TikTok page, phpBB and XenForo
 threads, a petition, a Mailman digest, a review page, a Google Groups thread, a Kialo export, a
-travel forum pasted as text, a Patreon post and a planning portal's public comments): projects made
+travel forum pasted as text, a Patreon post and a planning portal's public comments) and
+``bench/debate25`` (whether a country brings its passenger railways back into public ownership,
+four stances: a state operator as franchises end, private operators under reformed contracts and a
+public guiding body, open competition, and no verdict until a rail review reports; with a select
+committee report, a Word "Web Page, Filtered" briefing, an mbox thread and a Whisper transcript
+saved as text, an OpenDocument paper, an Evernote note, a Logseq page and a two-column
+``pdftotext -layout`` article among its pages): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -486,6 +492,28 @@ DEBATE24 = Debate(
     patterns=225,
     minority_first=6,
 )
+DEBATE25 = Debate(
+    "debate25",
+    ("public-ownership", "reformed-contracts", "open-competition", "await-rail-review"),
+    frozenset(
+        {
+            "fares-affordability",
+            "reliability-performance",
+            "investment-funding",
+            "taxpayer-cost",
+            "accountability",
+            "workers-unions",
+            "evidence-abroad",
+        }
+    ),
+    "await-rail-review",
+    sources=8,
+    units=471,
+    sentences=818,
+    relations=280,
+    patterns=205,
+    minority_first=2,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -510,6 +538,7 @@ DEBATES = {
         DEBATE22,
         DEBATE23,
         DEBATE24,
+        DEBATE25,
     )
 }
 
@@ -680,7 +709,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
-    debate19, debate20, debate21, debate22, debate23 and debate24 each stance leads an article."""
+    debate19, debate20, debate21, debate22, debate23, debate24 and debate25 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -713,6 +742,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE22,
         DEBATE23,
         DEBATE24,
+        DEBATE25,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
