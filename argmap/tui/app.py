@@ -214,6 +214,8 @@ class ArgmapApp(App[int]):
                 self.open_question(claim.questions[0], claim.id)
                 return
         screen = self.show(name)
+        if name == "search":
+            getattr(screen, "widen", lambda: None)()  # the reader's / narrowed it to a source
         if (
             name == "reader"
             and getattr(screen, "source_id", None) is None
