@@ -587,7 +587,7 @@ class ArgmapApp(App[int]):
         except ImportError:
             return []
         formats: Any = getattr(export, "FORMATS", ())
-        return sorted(formats)
+        return list(formats)  # the reports first, as `argmap export --help` lists them
 
 
 def run(project: str | None, annotator: str | None) -> int:
