@@ -316,3 +316,27 @@ async def test_a_one_field_form_is_as_high_as_its_field(small_project: Path) -> 
         assert isinstance(app.screen, EntryForm)
         dialog = app.screen.query_one(VerticalScroll)
         assert dialog.region.height <= 12, dialog.region
+
+
+async def test_at_80x24_the_entry_under_the_cursor_is_shown_in_full(small_project: Path) -> None:
+    """At 80 columns the table ends in "axis  col": a stance's colour, its claim count and a
+    question's text were never on screen. The entry under the cursor is told below it."""
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_codebook(app, pilot)
+        await pilot.pause()
+        cb = app.project.codebook
+        lines = [
+            "".join(seg.text for seg in strip).strip()
+            for strip in screen._compositor.render_strips()
+        ]
+        first = cb.stances[0]
+        assert any(f"colour {first.color} · 1 claim" in line for line in lines), "\n".join(lines)
+        await pilot.press(*["down"] * row_ids(screen).index("nato-replacement"))
+        await pilot.pause()
+        text = "\n".join(
+            "".join(seg.text for seg in strip) for strip in screen._compositor.render_strips()
+        )
+        q = cb.question("nato-replacement")
+        assert f"{q.label}  question nato-replacement · 2 claims" in text
+        assert " ".join(q.text.split()[:4]) in text
