@@ -67,6 +67,12 @@ class EntryForm(ModalScreen[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
         Binding("ctrl+s", "save", "Save", id="form.save", priority=True),
+        # Priority: the app runs these as each key arrives, before it hands the next key to
+        # a field. Without, keys sent in one burst (tmux's `send-keys harm Tab Harm`, a
+        # typing tool) reached the id field before Tab's move: "harmHarm", the label empty.
+        Binding("tab", "step(1)", show=False, priority=True),
+        Binding("shift+tab", "step(-1)", show=False, priority=True),
+        Binding("enter", "step(1, True)", show=False, priority=True),
     ]
     DEFAULT_CSS = """
     EntryForm .form-error { color: $error; height: auto; }
@@ -102,13 +108,23 @@ class EntryForm(ModalScreen[bool]):
                 "enter on the last field or ctrl+s saves · escape cancels", classes="dialog-help"
             )
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
+    def action_step(self, by: int, save_at_end: bool = False) -> None:
+        """To the next (previous) field; enter on the last one saves."""
         inputs = list(self.query(Input))
-        if event.input is inputs[-1]:
-            self.action_save()
+        focused = self.focused
+        at = inputs.index(focused) if focused in inputs else -1
+        if save_at_end and at == len(inputs) - 1:
+            self._save_when_typed(inputs)
+            return
+        self.set_focus(inputs[(at + by) % len(inputs)])  # now, not after the queued keys
+
+    def _save_when_typed(self, inputs: list[Input]) -> None:
+        """Save once every field has taken the keys sent to it before this enter (a burst's
+        keys wait in each field's queue; this key was run as it arrived)."""
+        if inputs:
+            inputs[0].call_later(self._save_when_typed, inputs[1:])
         else:
-            inputs[inputs.index(event.input) + 1].focus()
+            self.action_save()
 
     def action_save(self) -> None:
         values = {name: self.query_one(f"#field-{name}", Input).value for name in self.fields}

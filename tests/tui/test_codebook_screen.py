@@ -340,3 +340,30 @@ async def test_at_80x24_the_entry_under_the_cursor_is_shown_in_full(small_projec
         q = cb.question("nato-replacement")
         assert f"{q.label}  question nato-replacement · 2 claims" in text
         assert " ".join(q.text.split()[:4]) in text
+
+
+async def test_keys_sent_in_one_burst_fill_the_fields_they_were_meant_for(
+    small_project: Path,
+) -> None:
+    """tmux's `send-keys harm Tab Harm` (or a typing tool) gives the app every key at once;
+    the Tab's move came after the id field had taken "Harm" too: "harmHarm", no label."""
+    from textual import events
+
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_codebook(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EntryForm)
+        burst = [*"harm", "tab", *"Harm", "tab", *"Does it harm?", "enter"]
+        for key in burst:  # as the driver posts them: none waits for the one before
+            char = {"tab": "\t", "enter": "\r"}.get(key, key)
+            name = {" ": "space", "?": "question_mark"}.get(key, key)
+            app.post_message(events.Key(name, char))
+        await settle(pilot)
+        if isinstance(app.screen, EntryForm):  # not saved: what the fields took, and why
+            values = [i.value for i in form.query(Input)]
+            raise AssertionError((values, str(form.query_one("#form-error").render())))
+    question = next(q for q in disk_codebook(small_project)["questions"] if q["id"] == "harm")
+    assert (question["label"], question["text"]) == ("Harm", "Does it harm?")
