@@ -27,7 +27,6 @@ from argmap.export.graph import (
     ATTACK_COLOR,
     SUPPORT_COLOR,
     Part,
-    hex_color,
     ink_on,
     question_parts,
     short_title,
@@ -38,6 +37,8 @@ from argmap.export.svg import graph_svg, heatmap_svg
 from argmap.model import Claim
 
 MAX_PARTS = 12
+OPEN_UP_TO = 12
+"""A question with more claims than this shows its claims and graphs folded (one click)."""
 """Argument graphs drawn per question; the rest are named (``--format dot`` has them all)."""
 
 _CSS = (
@@ -60,7 +61,7 @@ h3 { margin:28px 0 4px; }
 .legend { display:flex; flex-wrap:wrap; gap:6px 18px; margin:8px 0; }
 .chip { display:inline-block; min-width:1.8em; text-align:center; border:2px solid; border-radius:5px;
   padding:0 5px; font-weight:bold; }
-svg.heatmap { max-width:100%; height:auto; }
+svg.heatmap { display:block; max-width:none; height:auto; }  /* scrolls, never shrinks */
 svg.argument-graph { display:block; max-width:100%; height:auto; }
 .scroll { overflow-x:auto; border:1px solid var(--line); border-radius:6px; background:#fff; }
 .positions { display:flex; flex-wrap:wrap; gap:6px 14px; margin:6px 0 10px; }
@@ -97,6 +98,7 @@ mark { background:#fff3a0; }
   header { position:static; }
   main { max-width:none; padding:0; }
   .scroll { overflow:visible; border:0; }
+  svg.heatmap { max-width:100%; }
   figure { break-inside:avoid; }
 }
 """
@@ -141,7 +143,31 @@ _JS = r"""
     });
     var n = Object.keys(shown).length, total = Object.keys(all).length;
     hits.textContent = terms.length ? n + " of " + total + " claims match" : "";
+    unfold();
   }
+  // Folded claims and graphs open where the search finds claims, for a link to a claim
+  // in them, and all of them to print.
+  var folds = Array.prototype.slice.call(document.querySelectorAll("details.fold"));
+  function unfold() {
+    if (!box.value.trim()) return;
+    folds.forEach(function (d) { if (d.querySelector(".claim:not(.hidden)")) d.open = true; });
+  }
+  function reveal() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    for (var e = target; e; e = e.parentElement) { if (e.tagName === "DETAILS") e.open = true; }
+    if (target && target.closest("details.fold")) target.scrollIntoView();
+  }
+  var folded = [];
+  window.addEventListener("beforeprint", function () {
+    folded = folds.filter(function (d) { return !d.open; });
+    folded.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    folded.forEach(function (d) { d.open = false; });
+  });
+  window.addEventListener("hashchange", reveal);
+  reveal();
   var timer = null;
   box.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(search, 80); });
   var m = /^#search=(.*)$/.exec(location.hash);
@@ -206,7 +232,7 @@ def _chip(sel: Selection, stance_id: str | None, mark: str = "") -> str:
     if stance_id is None:
         return '<span class="chip" style="border-color:#bbb">·</span>'
     st = sel.stance(stance_id)
-    color = hex_color(st.color)
+    color = sel.colour(st.id)
     fill = tint(color, 0.35)
     return (
         f'<span class="chip" title="{escape(st.label)}" style="background:{fill};'
@@ -260,7 +286,7 @@ def _contested(sel: Selection, qid: str) -> str:
 
 def _claim_li(sel: Selection, c: Claim, qid: str) -> str:
     st = sel.stance(c.stance)
-    color = hex_color(st.color)
+    color = sel.colour(st.id)
     sentence = sel.sentence_id(c)
     where = escape(sel.source(c.source).title) + (f" · {escape(sentence)}" if sentence else "")
     speaker = sel.speaker(c)
@@ -373,7 +399,12 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
             title = escape(short_title(sel.source(sid).title, 40))
             chips.append(f"<span>{_chip(sel, dominant, '±' if mixed else '')} {title}</span>")
     out.append(f'<div class="positions">{"".join(chips)}</div>')
-    out.append(f"<details open><summary>Claims and evidence ({len(claims)})</summary>")
+    # A long question's claims and graphs are folded: the page is read by its positions
+    # first (the search, a link to a claim, and printing unfold them).
+    fold = " open" if len(claims) <= OPEN_UP_TO else ""
+    out.append(
+        f'<details class="fold"{fold}><summary>Claims and evidence ({len(claims)})</summary>'
+    )
     for st in sel.codebook.stances:
         group = [c for c in claims if c.stance == st.id]
         if group:
@@ -387,10 +418,15 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
     parts = question_parts(sel, qid, limit=MAX_PARTS)
     if parts:
         left = unlinked(sel, qid)
-        more = f"; {left} claims without relations are listed above" if left else ""
+        more = (
+            f"; {left} claim{'s' * (left != 1)} without relations "
+            f"{'are' if left != 1 else 'is'} listed above"
+            if left
+            else ""
+        )
         total = parts[0].count
         out.append(
-            f"<details open><summary>Argument graphs ({total} "
+            f'<details class="fold"{fold}><summary>Argument graphs ({total} '
             f"part{'s' * (total != 1)}{more})</summary>"
         )
         for part in parts[:MAX_PARTS]:
@@ -463,7 +499,7 @@ def _sources(sel: Selection, m: Matrix) -> str:
 def _data(sel: Selection, m: Matrix) -> str:
     stances = {}
     for s in sel.codebook.stances:
-        color = hex_color(s.color)
+        color = sel.colour(s.id)
         fill = tint(color, 0.35)
         stances[s.id] = {
             "symbol": s.symbol,
