@@ -185,3 +185,14 @@ def test_a_long_question_is_folded_and_the_search_and_printing_unfold_it(
     assert shown == pytest.approx(natural, abs=1)
     before, *_ = probed(1280, "#search=point%20number%203")
     assert before[0] is True  # the search found claims in the folded list
+
+
+def test_the_markdown_table_writes_long_stance_labels_once(big: Project) -> None:
+    """debate22's positions table repeated "Work first: fund jobs, not income" in every
+    cell: 7 questions made every row 4 lines tall on GitHub. Long labels are said once,
+    above the table; the cells hold the symbol and the counts."""
+    text = render(big, "markdown")
+    table = [line for line in text.splitlines() if line.startswith("| ")]
+    assert table[2].split(" | ")[1] == "▼± (1/1/1/1)"  # s0 on housing: one claim each
+    assert "(▼ A national cap on international students, ◐ No national cap" in text
+    assert not any("No cap: keep admissions open" in row for row in table)

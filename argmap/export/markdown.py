@@ -203,12 +203,24 @@ def _sources_list(sel: Selection) -> list[str]:
     return lines
 
 
+CELL_LABEL_CHARS = 16
+"""Stance labels up to this long are written in the positions table's cells; longer ones
+(debate22's "Work first: fund jobs, not income") made a table of 7 questions 4 lines a
+cell: the cells then hold the symbol, and the line above the table says what it means."""
+
+
 def _matrix_table(sel: Selection) -> list[str]:
     stances = sel.codebook.stances
+    labelled = max((len(s.label) for s in stances), default=0) <= CELL_LABEL_CHARS
+    key = (
+        ""
+        if labelled
+        else " (" + ", ".join(f"{md_text(s.symbol)} {md_text(s.label)}" for s in stances) + ")"
+    )
     lines = [
         "## Positions",
         "",
-        "Each cell: the dominant stance of a source's claims on a question, "
+        f"Each cell: the dominant stance of a source's claims on a question{key}, "
         f"± when they hold both sides of the axis, ! when annotators read some of its "
         f"sentences differently (contested; not counted), and the counts "
         f"{' / '.join(md_text(s.symbol) for s in stances)}.",
@@ -227,7 +239,8 @@ def _matrix_table(sel: Selection) -> list[str]:
             st = sel.stance(cell.dominant)
             mixed = ("±" if cell.mixed else "") + ("!" if getattr(cell, "contested", 0) else "")
             counts = "/".join(str(cell.counts.get(s.id, 0)) for s in stances)
-            row.append(f"{md_text(st.symbol)}{mixed} {md_cell(st.label)} ({counts})")
+            label = f" {md_cell(st.label)}" if labelled else ""
+            row.append(f"{md_text(st.symbol)}{mixed}{label} ({counts})")
         lines.append("| " + " | ".join(row) + " |")
     return lines
 
