@@ -61,7 +61,7 @@ h3 { margin:28px 0 4px; }
 .legend { display:flex; flex-wrap:wrap; gap:6px 18px; margin:8px 0; }
 .chip { display:inline-block; min-width:1.8em; text-align:center; border:2px solid; border-radius:5px;
   padding:0 5px; font-weight:bold; }
-svg.heatmap { display:block; max-width:none; height:auto; }  /* scrolls, never shrinks */
+svg.heatmap { display:block; max-width:100%; height:auto; }  /* min-width: _heatmap */
 svg.argument-graph { display:block; max-width:100%; height:auto; }
 .scroll { overflow-x:auto; border:1px solid var(--line); border-radius:6px; background:#fff; }
 .positions { display:flex; flex-wrap:wrap; gap:6px 14px; margin:6px 0 10px; }
@@ -98,7 +98,7 @@ mark { background:#fff3a0; }
   header { position:static; }
   main { max-width:none; padding:0; }
   .scroll { overflow:visible; border:0; }
-  svg.heatmap { max-width:100%; }
+  svg.heatmap { max-width:100%; min-width:0 !important; }
   figure { break-inside:avoid; }
 }
 """
@@ -371,6 +371,19 @@ def graphviz_svgs(parts: list[Part], dot: str | None = None) -> dict[str, str]:
     return out
 
 
+HEATMAP_MIN_SCALE = 0.8
+"""The heat map shrinks to fit the page down to this share of its size (its 12 px text at
+9.6 px); on a narrower screen (a phone) it scrolls sideways instead."""
+
+
+def _heatmap(sel: Selection) -> str:
+    """The heat map for the page: as wide as the page allows, never below
+    :data:`HEATMAP_MIN_SCALE` of its size (shrunk to a phone's 342 px its text was 3 px)."""
+    picture = heatmap_svg(sel)
+    width = float(re.search(r'\bwidth="([\d.]+)"', picture[:300]).group(1))  # type: ignore[union-attr]
+    return picture.replace("<svg ", f'<svg style="min-width:{width * HEATMAP_MIN_SCALE:.0f}px" ', 1)
+
+
 def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
     q = sel.question(qid)
     claims = sel.claims_on(qid)
@@ -573,7 +586,7 @@ def to_html(sel: Selection, graphviz: bool = True) -> str:
         "<code>argmap export --format html</code>; works offline.</p>",
         '<section id="positions"><h2>Positions</h2>',
         _legend(sel),
-        f'<div class="scroll">{heatmap_svg(sel)}</div></section>',
+        f'<div class="scroll">{_heatmap(sel)}</div></section>',
         f'<section id="questions"><h2>Questions</h2><ul>{toc}</ul>',
         *(_question(sel, q, drawn) for q in sel.questions),
         "</section>",
