@@ -197,3 +197,17 @@ def test_the_markdown_table_writes_long_stance_labels_once(big: Project) -> None
     assert table[2].split(" | ")[1] == "▼± (1/1/1/1)"  # s0 on housing: one claim each
     assert "(▼ A national cap on international students, ◐ No national cap" in text
     assert not any("No cap: keep admissions open" in row for row in table)
+
+
+def test_a_question_says_who_stands_where_stance_by_stance(big: Project) -> None:
+    """debate22's 15 sources were 15 chips in source order per question; a reader looking
+    for who argues what had to read every chip. Now one line per stance names its sources."""
+    page = render(big, "html")
+    housing = page[page.index('id="q-housing"') : page.index('id="q-finance"')]
+    block = re.search(r'<div class="positions by-stance">(.*?)</div></div>', housing).group(1)
+    lines = block.split("</div><div>")
+    assert len(lines) == 1  # every source's position on housing is ▼ (a tie, mixed)
+    assert "<b>A national cap on international students</b> (4): " in lines[0]
+    assert re.findall(r'data-source="(s\d)"', lines[0]) == ["s0", "s1", "s2", "s3"]
+    finance = page[page.index('id="q-finance"') :]
+    assert "<b>No cap: keep admissions open</b> (1): " in finance

@@ -65,6 +65,7 @@ svg.heatmap { display:block; max-width:100%; height:auto; }  /* min-width: _heat
 svg.argument-graph { display:block; max-width:100%; height:auto; }
 .scroll { overflow-x:auto; border:1px solid var(--line); border-radius:6px; background:#fff; }
 .positions { display:flex; flex-wrap:wrap; gap:6px 14px; margin:6px 0 10px; }
+.positions.by-stance { display:block; } .by-stance > div { margin:4px 0; }
 .claims { list-style:none; padding-left:0; margin:4px 0; }
 .claims ul { list-style:none; padding-left:28px; }
 .claim { margin:6px 0; padding:6px 10px; border-left:5px solid; background:var(--soft);
@@ -404,14 +405,25 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
         by_source.setdefault(c.source, []).append(c)
-    chips = []
+    # Who stands where: the sources under the stance of their position, stance by stance
+    # (one line each; a source mixed on the question is marked ±).
+    groups: dict[str, list[str]] = {}
     for sid in sel.sources:
         mine = by_source.get(sid)
         if mine:
             _, dominant, mixed = position(mine, sel.codebook)
             title = escape(short_title(sel.source(sid).title, 40))
-            chips.append(f"<span>{_chip(sel, dominant, '±' if mixed else '')} {title}</span>")
-    out.append(f'<div class="positions">{"".join(chips)}</div>')
+            mark = ' <b title="claims on both sides of the axis">±</b>' if mixed else ""
+            groups.setdefault(dominant, []).append(
+                f'<span class="who" data-source="{escape(sid)}">{title}{mark}</span>'
+            )
+    lines = [
+        f"<div>{_chip(sel, st.id)} <b>{escape(st.label)}</b> ({len(groups[st.id])}): "
+        f"{' · '.join(groups[st.id])}</div>"
+        for st in sel.codebook.stances
+        if st.id in groups
+    ]
+    out.append(f'<div class="positions by-stance">{"".join(lines)}</div>')
     # A long question's claims and graphs are folded: the page is read by its positions
     # first (the search, a link to a claim, and printing unfold them).
     fold = " open" if len(claims) <= OPEN_UP_TO else ""
