@@ -211,3 +211,24 @@ def test_a_question_says_who_stands_where_stance_by_stance(big: Project) -> None
     assert re.findall(r'data-source="(s\d)"', lines[0]) == ["s0", "s1", "s2", "s3"]
     finance = page[page.index('id="q-finance"') :]
     assert "<b>No cap: keep admissions open</b> (1): " in finance
+
+
+@pytest.mark.parametrize(("reasons", "direction"), [(4, "BT"), (6, "RL")])
+def test_a_wide_mermaid_diagram_is_drawn_sideways(
+    tmp_path: Path, annotator: str, reasons: int, direction: str
+) -> None:
+    """debate22's widest diagram (11 reasons in a row under two claims) was 2,800 px wide
+    drawn upwards: GitHub scales it to its column, text 4 px high. Five or more reasons side
+    by side are drawn to the right of what they support, as the HTML report's graphs are."""
+    from conftest import make_project
+
+    text = " ".join(f"Reason number {n} holds for Europe." for n in range(1, 9))
+    project = make_project(tmp_path, {"alpha": text})
+    top = project.annotate("alpha", sentence="s0001", stance="pro-autonomy", questions=["ukraine"])
+    for k in range(2, 2 + reasons):
+        c = project.annotate(
+            "alpha", sentence=f"s{k:04d}", stance="pro-autonomy", questions=["ukraine"]
+        )
+        project.relate(c.id, "supports", top.id)
+    diagrams = re.findall(r"```mermaid\n(.*?)```", render(project, "markdown"), re.S)
+    assert len(diagrams) == 1 and f"\nflowchart {direction}\n" in diagrams[0]
