@@ -232,3 +232,42 @@ def test_a_wide_mermaid_diagram_is_drawn_sideways(
         project.relate(c.id, "supports", top.id)
     diagrams = re.findall(r"```mermaid\n(.*?)```", render(project, "markdown"), re.S)
     assert len(diagrams) == 1 and f"\nflowchart {direction}\n" in diagrams[0]
+
+
+def test_the_report_fits_a_phone_without_sideways_scrolling(big: Project, tmp_path: Path) -> None:
+    """At 390 px (a phone) debate23's page was 450 px wide: the comparison's three columns
+    and the source pickers ran off the screen. The columns now stack under their titles;
+    only the heat map scrolls sideways, in its own box."""
+    browser = need("chromium")
+    (tmp_path / "report.html").write_text(render(big, "html"), encoding="utf-8")
+    (tmp_path / "phone.html").write_text(
+        '<!doctype html><html><body style="margin:0"><iframe id="f" src="report.html" '
+        'style="width:390px;height:800px;border:0"></iframe><script>'
+        "window.addEventListener('load',function(){var d=document.getElementById('f')"
+        ".contentDocument;var pre=document.createElement('pre');pre.id='probe';"
+        "pre.textContent=JSON.stringify([d.defaultView.innerWidth,"
+        "d.documentElement.scrollWidth,d.querySelectorAll('#cmp-body td').length]);"
+        "document.body.appendChild(pre);});</script></body></html>",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [
+            browser,
+            *CHROMIUM_FLAGS,
+            "--allow-file-access-from-files",
+            "--window-size=800,1000",
+            "--virtual-time-budget=3000",
+            "--dump-dom",
+            (tmp_path / "phone.html").resolve().as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    inner, scrolled, compared = json.loads(
+        re.search(r'<pre id="probe">(.*?)</pre>', done.stdout).group(1)
+    )
+    assert inner == 390 and compared > 0  # the comparison was built
+    assert scrolled <= inner

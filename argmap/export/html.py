@@ -93,6 +93,15 @@ table.compare th, table.compare td { border:1px solid var(--line); padding:6px 8
 table.compare td.same { background:#eef7ee; } table.compare td.differ { background:#fbeeee; }
 table.compare ul { margin:4px 0 0; padding-left:18px; font-size:13px; }
 .hidden { display:none !important; }
+select { max-width:100%; }
+@media (max-width: 640px) {  /* a phone: the comparison's columns one under the other */
+  header { padding:8px 12px; } main { padding:8px 12px 48px; }
+  table.compare thead { display:none; }
+  table.compare, table.compare tbody, table.compare tr, table.compare th, table.compare td {
+    display:block; width:auto; }
+  table.compare td::before { content:attr(data-head); display:block; font-size:13px;
+    color:var(--muted); }
+}
 g.row.dim { opacity:0.18; }
 mark { background:#fff3a0; }
 @media print {
@@ -192,6 +201,7 @@ _JS = r"""
   }
   function column(sid, qid, cell, cls) {
     var td = el("td", cls);
+    td.setAttribute("data-head", data.titles[sid] || "");
     td.appendChild(chip(cell));
     if (cell) td.appendChild(document.createTextNode(" " + data.stances[cell.d].label +
       " (" + cell.n.join("/") + ")"));
