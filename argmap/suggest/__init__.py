@@ -10,7 +10,9 @@ Read the modules in this order; each uses only the ones before it:
 5. ``models``: the claim, stance, kind and question classifiers, fitted and predicting;
    ``sequence``: each source read as a whole (its stance mix) and in order (section
    headings, neighbouring sentences); ``decision``: on a source whose side is not said,
-   the shift towards the stances the project's suggestions under-call;
+   the shift towards the stances the project's suggestions under-call; ``align``: whether a
+   sentence carries its writer's own line or reports another side (a model trained across
+   the tuning debates and shipped), which ``sequence`` reads last;
 6. ``suggestions`` (what users get, ``argmap suggest``) and ``evaluation`` (how good it
    is, ``argmap evaluate``).
 
