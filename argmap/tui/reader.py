@@ -335,10 +335,13 @@ class ReaderScreen(ArgmapScreen):
             return
         doc = self.project.sources[self.source_id]
         n = len(doc.sentences)
-        claims = len(self.project.claims(source=doc.id))
+        here = self.project.claims(source=doc.id)
+        claims = len(here)
         sentence = doc.sentences[self.view.cursor].id if n else "-"
         readonly = " · READ-ONLY (file has problems)" if doc.id in self.project.unreadable else ""
-        tail = f"  · {sentence} of {n} · {claims} claim{'' if claims == 1 else 's'}{readonly}"
+        whose = self._whose(here)
+        tail = f"  · {sentence} of {n} · {claims} claim{'' if claims == 1 else 's'}{whose}"
+        tail += readonly
         if done := self.project.done_map().get(doc.id):
             tail += f" · done: {', '.join(done)}"
         if said := self.project.argued_map().get(doc.id):
@@ -347,6 +350,8 @@ class ReaderScreen(ArgmapScreen):
         byline = f"  {doc.meta.byline}" if doc.meta.byline else ""
         # the title gives way first, so that the line fits (the byline and state stay)
         room = self.size.width - 2 - len(tail) - len(unread) - len(byline)
+        if room < 16 <= room + len(whose):  # whose claims, only where it costs no line
+            tail, room = tail.replace(whose, "", 1), room + len(whose)
         self.query_one("#reader-title", Static).update(
             Text.assemble(
                 (shorten(doc.title, max(min(70, room), 16)), "bold"),
@@ -357,6 +362,21 @@ class ReaderScreen(ArgmapScreen):
         )
 
     # ------------------------------------------------------------------ state
+
+    def _whose(self, claims: list[Claim]) -> str:
+        """Whose the claims shown are, when not all yours: " (yours 1, gold 74)" (a new
+        colleague saw 74 marks on a source and nothing said they were someone else's)."""
+        try:
+            me: str | None = self.project.annotator
+        except UsageError:
+            me = None
+        by: dict[str, int] = {}
+        for c in claims:
+            by[c.annotator] = by.get(c.annotator, 0) + 1
+        if set(by) <= {me}:
+            return ""
+        names = sorted(by, key=lambda a: (a != me, a))
+        return " (" + ", ".join(f"{'yours' if a == me else a} {by[a]}" for a in names) + ")"
 
     def claims_here(self) -> list[Claim]:
         """Claims at the cursor, the current annotator's first."""
