@@ -181,12 +181,22 @@ class ReaderScreen(ArgmapScreen):
             show=False,
             tooltip="Jump to the suggestion the model is least sure of",
         ),
+        Binding(
+            "o",
+            "others",
+            "Others' claims",
+            id="reader.others",
+            show=False,
+            tooltip="Hide or show other annotators' claims (read on your own first)",
+        ),
         Binding("escape", "app.show('matrix')", "Matrix", id="reader.back", show=False),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.source_id: str | None = None
+        self.hide_others = False
+        """Only your claims shown (``o``): a second reading made without seeing the first."""
         self.choice = 0
         self._shown_index = -1
         self.last_questions: list[str] = []
@@ -304,9 +314,7 @@ class ReaderScreen(ArgmapScreen):
         self.seen_version = self.argmap.data_version
         self.choice = 0
         self._shown_index = index
-        self.view.load(
-            doc.text, doc.sentences, project.claims(source=doc.id), project.codebook, index
-        )
+        self.view.load(doc.text, doc.sentences, self.shown_claims(doc.id), project.codebook, index)
         if claim is not None:
             full = project.claim(claim).id
             ids = [c.id for c in self.claims_here()]
@@ -324,7 +332,7 @@ class ReaderScreen(ArgmapScreen):
         doc = self.project.sources[self.source_id]
         if self.view.sentences is not doc.sentences:  # a speaker set, the files re-read
             self.view.set_sentences(doc.text, doc.sentences)
-        self.view.set_claims(self.project.claims(source=self.source_id))
+        self.view.set_claims(self.shown_claims(self.source_id))
         self._show_hints()
         self._title()
         self._detail()
@@ -340,7 +348,12 @@ class ReaderScreen(ArgmapScreen):
         sentence = doc.sentences[self.view.cursor].id if n else "-"
         readonly = " · READ-ONLY (file has problems)" if doc.id in self.project.unreadable else ""
         whose = self._whose(here)
-        tail = f"  · {sentence} of {n} · {claims} claim{'' if claims == 1 else 's'}{whose}"
+        counted = f"{claims} claim{'' if claims == 1 else 's'}"
+        if self.hide_others:  # said whatever the room: the marks are not all there are
+            mine = len(self.shown_claims(doc.id))
+            counted = f"{mine} claim{'' if mine == 1 else 's'} yours, {claims - mine} hidden (o)"
+            whose = ""
+        tail = f"  · {sentence} of {n} · {counted}{whose}"
         tail += readonly
         if done := self.project.done_map().get(doc.id):
             tail += f" · done: {', '.join(done)}"
@@ -362,6 +375,34 @@ class ReaderScreen(ArgmapScreen):
         )
 
     # ------------------------------------------------------------------ state
+
+    def _me(self) -> str | None:
+        try:
+            return self.project.annotator
+        except UsageError:
+            return None
+
+    def shown_claims(self, source: str) -> list[Claim]:
+        """The claims of ``source`` the reader shows: everyone's, or yours alone (``o``)."""
+        claims = self.project.claims(source=source)
+        if self.hide_others:
+            me = self._me()
+            claims = [c for c in claims if c.annotator == me]
+        return claims
+
+    def action_others(self) -> None:
+        """Hide other annotators' claims, to read on your own, or show them again."""
+        self.hide_others = not self.hide_others
+        self.refresh_data()
+        if self.hide_others:
+            me = self._me()
+            self.notify(
+                f"only {me + chr(39) + 's' if me else 'your'} claims shown: read on your own "
+                "(o shows the others' again)",
+                timeout=5,
+            )
+        else:
+            self.notify("everyone's claims shown (o hides the others')", timeout=4)
 
     def _whose(self, claims: list[Claim]) -> str:
         """Whose the claims shown are, when not all yours: " (yours 1, gold 74)" (a new
