@@ -153,7 +153,7 @@ class AdjudicationScreen(Screen[None]):
 
     DEFAULT_CSS = """
     AdjudicationScreen { layout: horizontal; }
-    AdjudicationScreen #cases { width: 36; height: 1fr; border-right: solid $primary; }
+    AdjudicationScreen #cases { width: 38; height: 1fr; border-right: solid $primary; }
     AdjudicationScreen #rank { height: auto; color: $text-muted; margin-bottom: 1; }
     AdjudicationScreen #detail { width: 1fr; height: 1fr; padding: 0 1; }
     AdjudicationScreen #title { text-style: bold; height: auto; margin-bottom: 1; }
@@ -266,7 +266,7 @@ class AdjudicationScreen(Screen[None]):
         # the id's shortest unique prefix, as the matrix's rows name it: its first 8
         # characters named debate22's two Bluesky threads alike ("bluesky:s0010")
         where = self._prefixes.get(case.source) or case.source
-        where = where if len(where) <= 12 else where[:11] + "…"
+        where = where if len(where) <= 9 else where[:8] + "…"  # one line in the list at 80
         return Text(f"{mark} {case.why:<14} {where}:{case.sentence.id}")
 
     def _update_status(self) -> None:

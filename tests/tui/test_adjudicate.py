@@ -243,6 +243,8 @@ async def test_two_sources_with_one_first_word_are_told_apart(tmp_path: Path) ->
             "· side vs hedged bluesky-k:s0002",
             "· side vs hedged bluesky-o:s0002",
         ]
+        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+        assert any("· side vs hedged bluesky-o:s0002" in line for line in lines)  # one line
 
 
 @sync
