@@ -38,6 +38,7 @@ from argmap.errors import ArgmapError
 from argmap.project import Project, quote_as_read
 from argmap.tui.dialogs import CheckList
 from argmap.tui.footer import FittingFooter
+from argmap.tui.matrix_view import unique_prefixes
 from argmap.tui.widgets import muted_style, stance_text
 
 
@@ -152,7 +153,7 @@ class AdjudicationScreen(Screen[None]):
 
     DEFAULT_CSS = """
     AdjudicationScreen { layout: horizontal; }
-    AdjudicationScreen #cases { width: 36; height: 1fr; border-right: solid $primary; }
+    AdjudicationScreen #cases { width: 38; height: 1fr; border-right: solid $primary; }
     AdjudicationScreen #rank { height: auto; color: $text-muted; margin-bottom: 1; }
     AdjudicationScreen #detail { width: 1fr; height: 1fr; padding: 0 1; }
     AdjudicationScreen #title { text-style: bold; height: auto; margin-bottom: 1; }
@@ -237,6 +238,7 @@ class AdjudicationScreen(Screen[None]):
     def reload(self, keep: tuple[str, str] | None = None) -> None:
         """Recompute the cases and show them, keeping ``keep`` (source, sentence) selected."""
         self.cases = ag.cases(self.project, question=self.question)
+        self._prefixes = unique_prefixes(list(self.project.sources), minimum=8)
         options = self.query_one("#cases", OptionList)
         options.set_options(Option(self._case_label(c)) for c in self.cases)
         index = 0
@@ -261,7 +263,10 @@ class AdjudicationScreen(Screen[None]):
     def _case_label(self, case: ag.Case) -> Text:
         no_claim = (case.source, case.sentence.id) in self.no_claim
         mark = "✓" if case.settled else "∅" if no_claim else "·"
-        where = case.source[:8].rstrip("-_.")  # "schools-:s0006" read as a glitch
+        # the id's shortest unique prefix, as the matrix's rows name it: its first 8
+        # characters named debate22's two Bluesky threads alike ("bluesky:s0010")
+        where = self._prefixes.get(case.source) or case.source
+        where = where if len(where) <= 9 else where[:8] + "…"  # one line in the list at 80
         return Text(f"{mark} {case.why:<14} {where}:{case.sentence.id}")
 
     def _update_status(self) -> None:
