@@ -486,6 +486,9 @@ class Edit:
     so that undo moves back exactly what it moved (see :func:`_progress_carried`)."""
     removed: str | None = None
     """For the removal of a source: its id (undo brings it back from ``removed/``)."""
+    meta: tuple[str, SourceMeta, SourceMeta] | None = None
+    """For a source's metadata edit (its speakers, passages left out, title…): the source id
+    and its metadata before and after; undo and redo move back only the fields it changed."""
 
 
 @dataclass
@@ -1502,13 +1505,49 @@ class Project:
                 **{k: v for k, v in fields.items() if v is not None},
             }
         )
-        with store.project_lock(self.annotations_dir):
-            store.write_model(
-                self.sources_dir / f"{doc.id}{store.META_SUFFIX}", meta, keep_empty=True
-            )
-        self.writes += 1
-        doc.meta = meta
+        what = ", ".join(k for k in fields if fields[k] is not None)
+        if fields.get("left_out") == ():
+            what = "passages not read forgotten"
+        self._commit_meta(doc, meta, f"{doc.id}: {what}")
         return meta
+
+    def _commit_meta(self, doc: SourceDoc, meta: SourceMeta, label: str) -> None:
+        """Save ``meta`` as ``doc``'s metadata, as one undoable edit named ``label``."""
+        before = doc.meta
+        self._write_meta(doc, meta)
+        if meta != before:
+            self._undo.append(Edit(label, meta=(doc.id, before, meta)))
+            self._redo.clear()
+
+    def _write_meta(
+        self, doc: SourceDoc, meta: SourceMeta | Callable[[SourceMeta], SourceMeta]
+    ) -> None:
+        """Save ``meta`` as ``doc``'s metadata (or what ``meta`` makes of it as saved, read
+        under the lock); its sentences are read again if the speakers set by hand changed."""
+        path = self.sources_dir / f"{doc.id}{store.META_SUFFIX}"
+        with store.project_lock(self.annotations_dir):
+            if not isinstance(meta, SourceMeta):
+                meta = meta(store.load_meta(path) if path.is_file() else doc.meta)
+            store.write_model(path, meta, keep_empty=True)
+        self.writes += 1
+        speakers_changed = meta.speakers != doc.meta.speakers
+        doc.meta = meta
+        if speakers_changed:
+            for key in ("sentences", "_starts"):
+                doc.__dict__.pop(key, None)
+
+    def _move_meta(self, change: tuple[str, SourceMeta, SourceMeta]) -> None:
+        """Make a metadata edit (source, from, to) again on the source's metadata as saved:
+        the fields the edit changed take their value in ``to``; others (changed since by
+        another process too) stay as they are."""
+        sid, was, became = change
+        doc = self.source(sid)
+        moved = {
+            name: getattr(became, name)
+            for name in SourceMeta.model_fields
+            if getattr(was, name) != getattr(became, name)
+        }
+        self._write_meta(doc, lambda saved: saved.model_copy(update=moved))
 
     def set_speaker(
         self, source: str, sentence_ids: Sequence[str], speaker: str | None
@@ -1532,14 +1571,8 @@ class Project:
                 "speakers": sorted(fixes, key=lambda f: f.sentence),
             }
         )
-        with store.project_lock(self.annotations_dir):
-            store.write_model(
-                self.sources_dir / f"{doc.id}{store.META_SUFFIX}", meta, keep_empty=True
-            )
-        self.writes += 1
-        doc.meta = meta
-        for key in ("sentences", "_starts"):
-            doc.__dict__.pop(key, None)
+        span = "–".join(dict.fromkeys([chosen[0].id, chosen[-1].id])) if chosen else "-"
+        self._commit_meta(doc, meta, f"speaker of {doc.id}:{span}")
         return [doc.sentence(s.id) for s in chosen]
 
     # ------------------------------------------------------------------ queries
@@ -2605,6 +2638,9 @@ class Project:
             back = {name: (after, before) for name, (before, after) in edit.progress.items()}
             undone = edit.codebook[0]
             self._save_codebook(undone, inverse, back, "cannot undo")  # type: ignore[arg-type]
+        elif edit.meta is not None:
+            sid, before, after = edit.meta
+            self._move_meta((sid, after, before))
         else:
             self._apply(inverse)
         self._redo.append(self._undo.pop())
@@ -2620,6 +2656,8 @@ class Project:
         elif edit.codebook is not None:
             redone, pairs = edit.codebook[1], edit.changes
             self._save_codebook(redone, pairs, edit.progress, "cannot redo")  # type: ignore[arg-type]
+        elif edit.meta is not None:
+            self._move_meta(edit.meta)
         else:
             self._apply(edit.changes)
         self._undo.append(self._redo.pop())
