@@ -283,3 +283,16 @@ def test_the_report_fits_a_phone_without_sideways_scrolling(big: Project, tmp_pa
     )
     assert inner == 390 and compared > 0  # the comparison was built
     assert scrolled <= inner
+
+
+def test_the_markdown_says_who_stands_where_stance_by_stance(big: Project) -> None:
+    """The Markdown's positions line listed every source in source order, each with its
+    symbol; now a line per stance names its sources, as the HTML report does."""
+    text = render(big, "markdown", detail="summary")
+    housing = text[text.index("### Housing and rents") : text.index("### Universities")]
+    assert (
+        "- ▼ **A national cap on international students** (4): Everyone in Velstad has "
+        "decided what… ± · I was wrong about a basic income… ± · Velstad Housing "
+        "Federation: response… ± · Council motion 27/41: Work Guarantee… ±"
+    ) in housing
+    assert "**No cap: keep admissions open** (1): Threshold No. 48: Help that arrives,…" in text
