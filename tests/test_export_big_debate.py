@@ -248,8 +248,9 @@ def test_a_wide_mermaid_diagram_is_drawn_sideways(
 
 def test_the_report_fits_a_phone_without_sideways_scrolling(big: Project, tmp_path: Path) -> None:
     """At 390 px (a phone) debate23's page was 450 px wide: the comparison's three columns
-    and the source pickers ran off the screen. The columns now stack under their titles;
-    only the heat map scrolls sideways, in its own box."""
+    and the source pickers ran off the screen, and the sticky header (a title of four lines
+    and the search) kept 200 px of the screen. The columns now stack under their titles;
+    only the heat map scrolls sideways, in its own box; the header scrolls away."""
     browser = need("chromium")
     (tmp_path / "report.html").write_text(render(big, "html"), encoding="utf-8")
     (tmp_path / "phone.html").write_text(
@@ -258,7 +259,9 @@ def test_the_report_fits_a_phone_without_sideways_scrolling(big: Project, tmp_pa
         "window.addEventListener('load',function(){var d=document.getElementById('f')"
         ".contentDocument;var pre=document.createElement('pre');pre.id='probe';"
         "pre.textContent=JSON.stringify([d.defaultView.innerWidth,"
-        "d.documentElement.scrollWidth,d.querySelectorAll('#cmp-body td').length]);"
+        "d.documentElement.scrollWidth,d.querySelectorAll('#cmp-body td').length,"
+        "(d.defaultView.scrollTo(0,3000),d.querySelector('header').getBoundingClientRect()"
+        ".bottom)]);"
         "document.body.appendChild(pre);});</script></body></html>",
         encoding="utf-8",
     )
@@ -278,11 +281,13 @@ def test_the_report_fits_a_phone_without_sideways_scrolling(big: Project, tmp_pa
         check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    inner, scrolled, compared = json.loads(
+    inner, scrolled, compared, header = json.loads(
         re.search(r'<pre id="probe">(.*?)</pre>', done.stdout).group(1)
     )
     assert inner == 390 and compared > 0  # the comparison was built
     assert scrolled <= inner
+    # scrolled down, the title and search no longer cover a third of the screen
+    assert header <= 0
 
 
 def test_the_markdown_says_who_stands_where_stance_by_stance(big: Project) -> None:
