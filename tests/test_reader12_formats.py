@@ -1,0 +1,133 @@
+"""Reader 12's file kinds: what a new user brings that reader 11 refuses or misreads (a
+mailbox, a Whisper transcript, an Evernote note, a two-column PDF's text, a Logseq page,
+Word's filtered HTML), on files of those kinds written for these tests
+(tests/reader12_formats/). Each test shows what reader 11 does with the same file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from reader_pages import Cli, add_page, facts
+
+PAGES = Path(__file__).parent / "reader12_formats"
+
+
+@pytest.fixture
+def root(tmp_path: Path, cli: Cli) -> str:
+    path = str(tmp_path / "proj")
+    assert cli("init", path)[0] == 0
+    return path
+
+
+def _add(cli: Cli, root: str, page: Path | str, *extra: str) -> dict:
+    return add_page(cli, root, PAGES / page, *extra)
+
+
+def _as(tmp_path: Path, name: str, saved_as: str) -> Path:
+    """tests/reader12_formats/NAME saved under another name (a user's renamed copy)."""
+    copy = tmp_path / saved_as
+    shutil.copyfile(PAGES / name, copy)
+    return copy
+
+
+def test_a_mailbox_is_read_as_a_thread_of_its_senders(cli: Cli, root: str) -> None:
+    page = _add(cli, root, "library-list.mbox")
+    assert facts(page) == (
+        "Our answer to the library consultation",
+        "Anna Kessel",
+        "Friends of Brinmoor Library",
+        "2027-03-02",
+    )
+    assert page["rows"] == [
+        "Anna Kessel: The council wants to cut the library's opening hours from six days to three.",
+        "Anna Kessel: I propose that our answer asks for volunteers to keep it open on the "
+        "other days.",
+        "Anna Kessel: Volunteers cannot replace trained staff, but they can keep the doors open "
+        "while we argue for the budget.",
+        "Jonas Frey: I disagree.",
+        "Jonas Frey: Volunteers let the council say the cut did no harm.",
+        "Jonas Frey: We should ask for the six days and nothing less.",
+        "Jonas Frey: The library is the only warm room in the village that costs nothing to sit "
+        "in.",
+        "Anna Kessel: That is a fair worry.",
+        "Anna Kessel: Then we ask for six days first and offer volunteers only if the budget is "
+        "cut anyway.",
+        "Anna Kessel: From what I hear, the vote is in April.",
+        "Marit Oy: Agreed with both of you on the order: the six days first.",
+    ]
+    code, _, err = cli("add", str(PAGES / "library-list.mbox"), "--reader", "11", "-p", root)
+    assert code != 0 and "unsupported" not in err and "reader 12 does" in err
+
+
+def test_a_mailbox_saved_as_text_is_read_as_a_thread_too(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    saved = _as(tmp_path, "library-list.mbox", "thread.txt")
+    rows = add_page(cli, root, saved)["rows"]
+    assert rows[3] == "Jonas Frey: I disagree." and len(rows) == 11
+    old = add_page(cli, root, saved, "--reader", "11", "--id", "r11", "--force")["rows"]
+    assert any("Return-Path" in row for row in old)  # every later header a sentence
+
+
+def test_a_whisperx_transcript_is_read_with_its_speakers(cli: Cli, root: str) -> None:
+    page = _add(cli, root, "harbour-talk-whisperx.json")
+    assert page["title"] == "Welcome to Harbour Talk, the show about the port."
+    assert page["rows"] == [
+        "SPEAKER_00: Welcome to Harbour Talk, the show about the port.",
+        "SPEAKER_00: I'm Ines Varga.",
+        "SPEAKER_01: And I'm Pal Oster.",
+        "SPEAKER_00: Today the question is whether the harbour should charge cruise ships a "
+        "landing fee, and who would pay it in the end.",
+        "SPEAKER_01: I think a fee is fair because the ships use the quay and leave nothing "
+        "behind.",
+        "SPEAKER_00: The shops on the front would lose customers if the ships went elsewhere.",
+    ]
+
+
+def test_a_whisper_transcript_joins_its_segments_into_sentences(cli: Cli, root: str) -> None:
+    rows = _add(cli, root, "harbour-talk.json")["rows"]
+    assert rows[1:4] == [
+        "I'm Ines Varga.",
+        "And I'm Pal Oster.",
+        "Today the question is whether the harbour should charge cruise ships a landing fee, "
+        "and who would pay it in the end.",
+    ]
+    assert not any("tokens" in row or "{" in row for row in rows)
+
+
+def test_other_json_is_refused_in_one_line_that_says_what_to_do(cli: Cli, root: str) -> None:
+    code, _, err = cli("add", str(PAGES / "survey-results.json"), "-p", root)
+    assert code != 0 and "survey-results.json: not a transcript" in err
+    assert "Whisper" in err and ".vtt" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_folder_adds_its_transcripts_not_its_other_json(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "episode"
+    folder.mkdir()
+    shutil.copyfile(PAGES / "harbour-talk.json", folder / "harbour-talk.json")
+    shutil.copyfile(PAGES / "survey-results.json", folder / "survey-results.json")
+    code, out, err = cli("add", str(folder), "-p", root)
+    assert code == 0, err
+    assert "survey" not in out + err
+
+
+def test_an_evernote_export_is_read_as_its_note(cli: Cli, root: str) -> None:
+    page = _add(cli, root, "ferry-meeting.enex")
+    assert facts(page) == ("Ferry meeting 14 Mar - my notes (v2)", "Tilde Marsk", "", "2027-03-15")
+    assert page["rows"][0] == "The harbour board wants to end the winter ferry to Skerra in 2028."
+    assert "A taxi cannot cross the sound in a storm." in page["rows"]
+    assert not any("CDATA" in row or "desktop.win" in row for row in page["rows"])
+
+
+def test_an_evernote_export_saved_as_html_is_read_and_never_dropped_silently(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    saved = _as(tmp_path, "ferry-meeting.enex", "ferry.html")
+    assert len(add_page(cli, root, saved)["rows"]) == 9
+    code, out, err = cli("add", str(saved), "--reader", "11", "--id", "r11", "-p", root)
+    assert code == 0, err
+    assert "passages of ferry.html were not read" in out + err  # reader 11 reads 1 sentence
