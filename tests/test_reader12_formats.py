@@ -131,3 +131,49 @@ def test_an_evernote_export_saved_as_html_is_read_and_never_dropped_silently(
     code, out, err = cli("add", str(saved), "--reader", "11", "--id", "r11", "-p", root)
     assert code == 0, err
     assert "passages of ferry.html were not read" in out + err  # reader 11 reads 1 sentence
+
+
+def test_a_list_digest_saved_as_text_is_read_as_its_messages(cli: Cli, root: str) -> None:
+    page = _add(cli, root, "bike-lanes-digest.txt")
+    assert facts(page) == (
+        "Painted lanes on Mill Road",
+        "Rosa Tang",
+        "Wexcombe-cycling",
+        "2027-02-08",
+    )
+    assert page["rows"] == [
+        "Rosa Tang: The council's plan paints a lane on Mill Road but leaves no kerb between "
+        "bikes and lorries.",
+        "Rosa Tang: A painted line protects nobody.",
+        "Ivo Brandt: It protects more than nothing.",
+        "Ivo Brandt: Take the paint now and argue for the kerb next year.",
+        "Rosa Tang: Next year the money will have gone to the paint.",
+    ]
+    old = _add(cli, root, "bike-lanes-digest.txt", "--reader", "11", "--id", "r11", "--force")
+    assert any("Message-ID" in row or "Today's Topics" in row for row in old["rows"])
+
+
+def test_a_two_column_article_is_read_column_by_column(cli: Cli, root: str) -> None:
+    page = _add(cli, root, "bus-franchises-layout.txt")
+    assert facts(page)[1:] == (
+        "Lena Hartog, Omar Siddiq",
+        "Tollan Journal of Public Policy",
+        "2027-05",
+    )
+    rows = page["rows"]
+    assert rows[4:11] == [
+        "Introduction",
+        "Four counties franchised their buses between 2021 and 2023.",
+        "Each now sets fares and timetables itself and pays operators a fixed fee per kilometre.",
+        "Supporters expected franchising to lower fares.",
+        "Critics expected higher costs for the county and no gain for passengers.",
+        "We compare the four counties with six that kept deregulated networks.",
+        "Fares fell in all four franchised counties.",
+    ]
+    assert "Franchising lowered fares because one body set them for the whole network." in rows
+    assert not any(row.isupper() or row.isdigit() for row in rows)  # running heads, page numbers
+    old = _add(cli, root, "bus-franchises-layout.txt", "--reader", "11", "--id", "r11", "--force")
+    assert (
+        "Fares Four counties franchised their buses fell in all four franchised counties."
+        in (old["rows"])
+    )  # the columns read across

@@ -9,6 +9,8 @@ Each is known by what it holds (a file saved as ``.txt`` or ``.html`` too), as r
   "text"; whisper.cpp's "transcription"): the segments' words joined into sentences, a
   paragraph at a pause, each "speaker" (WhisperX's "SPEAKER_00", to be named with
   ``argmap speaker``) the speaker of its turn; any other ``.json`` refused in one line that says what to do;
+- a two-column article's text from ``pdftotext -layout`` (``.txt``): each zone of columns
+  read left column, then right (:mod:`argmap.readers.columns`);
 - an Evernote export (``.enex``): its notes' ENML read as a page, the note's title, author
   and date (last updated, else created) its own, its to-do boxes and media no text.
 """
@@ -22,7 +24,7 @@ from html import escape
 from pathlib import Path
 
 from argmap.errors import ArgmapError
-from argmap.readers import mbox
+from argmap.readers import columns, mbox
 
 __all__ = ["convert", "kind"]
 
@@ -31,7 +33,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 def kind(text: str, suffix: str) -> str:
     """What a file holds, as reader 12 reads it: "mbox", "digest", "transcript-json"
-    (every ``.json``: a transcript, or refused), "enex", or ``""``."""
+    (every ``.json``: a transcript, or refused), "enex", "columns" (a ``.txt`` of two
+    columns side by side), or ``""``."""
     head = text.lstrip()[:3000]
     if suffix == ".json":
         return "transcript-json"
@@ -43,6 +46,8 @@ def kind(text: str, suffix: str) -> str:
         return "mbox"
     if suffix in (".txt", ".mbox") and mbox.is_digest(text):
         return "digest"
+    if suffix == ".txt" and re.search(r"\S {3,}\S", text) and columns.unfold(text):
+        return "columns"
     return ""
 
 
@@ -65,6 +70,8 @@ def convert(text: str, kind: str, src: Path | str) -> tuple[str, dict[str, str],
         return _transcript_json(text, src)
     if kind == "enex":
         return _enex(text, src)
+    if kind == "columns" and (unfolded := columns.unfold(text)):
+        return unfolded[0], unfolded[1], "txt"
     return text, {}, "txt"
 
 
