@@ -887,7 +887,7 @@ class ReaderScreen(ArgmapScreen):
             who = (next(iter(after)) or "nobody") if len(after) == 1 else "their reader's"
             how = " (as read)" if speaker is None else ""
             self.notify(
-                f"{span}: said by {who}{how} (was {said}) · u does not undo this; p does",
+                f"{span}: said by {who}{how} (was {said}) · u undoes",
                 timeout=5,
             )
 
@@ -931,7 +931,7 @@ class ReaderScreen(ArgmapScreen):
                     Confirm(
                         f"Forget the {passages} not read, as dealt with?",
                         "argmap will no longer list them (the saved page keeps them; "
-                        "u does not bring them back).",
+                        "u brings them back).",
                     ),
                     forget,
                 )
