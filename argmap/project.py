@@ -221,9 +221,9 @@ def prepare_source(
         text, info = corpus.convert_markup_text(text, suffix)
         suffix, raw_copy = ".md", False
     if html_reader >= 12 and not office and (kind := corpus.export_kind(text, suffix)):
-        # a mailbox, a Whisper transcript, an Evernote note (reader 12)
+        # a mailbox, a Whisper transcript, an Evernote note, a Logseq page (reader 12)
         text, info, form = corpus.convert_export(text, kind, src)
-        suffix, raw_copy = {"html": ".html"}.get(form, ".txt"), False
+        suffix, raw_copy = {"html": ".html", "md": ".md"}.get(form, ".txt"), False
     elif html_reader >= 8 and not office and (kind := corpus.format_kind(text, suffix)):
         # an e-mail, captions, a feed, an Org mode note, an EPUB chapter (reader 8)
         text, info, form = corpus.convert_format(text, kind, html_reader)

@@ -177,3 +177,59 @@ def test_a_two_column_article_is_read_column_by_column(cli: Cli, root: str) -> N
         "Fares Four counties franchised their buses fell in all four franchised counties."
         in (old["rows"])
     )  # the columns read across
+
+
+def test_a_logseq_page_reads_its_properties_as_metadata_and_its_blocks_as_text(
+    cli: Cli, root: str
+) -> None:
+    page = _add(cli, root, "harbour-fees-logseq.md")
+    assert facts(page) == ("Harbour fees — where I stand", "Jon Ekberg", "", "2027-03-12")
+    assert page["rows"] == [
+        "Why this page",
+        "The council asked for views on a cruise landing fee by April.",
+        "What I thought in January",
+        "A fee would drive the ships to Skerra.",
+        "Their quay is too short for the big ships, said the harbour master, so that fear was "
+        "never well founded.",
+        "A fee would drive the ships to Skerra — that was wrong, as the Port of Wexcombe "
+        "figures show.",
+        "Nobody has costed the quay.",
+        "What I think now",
+        "ask the port for the 2026 passenger counts",
+        "read the consultation paper",
+        "A fee of two crowns a head pays for the quay's upkeep without scaring anyone away.",
+    ]
+    old = _add(cli, root, "harbour-fees-logseq.md", "--reader", "11", "--id", "r11", "--force")
+    assert "status:: draft" in old["rows"] and "## What I thought in January" in old["rows"]
+
+
+def test_words_filtered_web_page_has_its_title_byline_and_no_symbol_bullets(
+    cli: Cli, root: str
+) -> None:
+    page = _add(cli, root, "night-buses-word.htm")
+    assert facts(page) == (
+        "Keep the Night Buses Running",
+        "Wexcombe Transport Workers’ Association",
+        "",
+        "2027-03",
+    )
+    assert page["rows"][2:8] == [
+        "The county proposes to withdraw the three night bus routes from September.",
+        "About four hundred people ride them each night, most of them on their way to or from "
+        "a shift.",
+        "The review gives three reasons for the cut:",
+        "The routes cost more per passenger than any day route.",
+        "Taxis already serve the same streets at night.",
+        "The contract with the operator ends in August.",
+    ]
+    old = _add(cli, root, "night-buses-word.htm", "--reader", "11", "--id", "r11", "--force")
+    assert old["title"] == "Branch Briefing Template"
+    assert "· Taxis already serve the same streets at night." in old["rows"]
+
+
+def test_a_speaker_introducing_themselves_is_no_byline(cli: Cli, root: str) -> None:
+    page = _add(cli, root, "harbour-talk-segments.txt")
+    assert page["author"] == ""
+    assert page["rows"][1:3] == ["I'm Ines Varga.", "And I'm Pal Oster."]
+    old = _add(cli, root, "harbour-talk-segments.txt", "--reader", "11", "--id", "r11", "--force")
+    assert old["author"] == "I'm Ines Varga." and "I'm Ines Varga." not in old["rows"]
