@@ -1,0 +1,201 @@
+"""Reader 12: a two-column article's text from ``pdftotext -layout`` read column by column.
+
+``pdftotext -layout`` keeps a page's layout: the lines of two columns side by side, a wide
+run of spaces between them at the same place on line after line. Read as it is, each line's
+left half runs into its right half. :func:`unfold` finds, page by page (pages part at form
+feeds), the zones of lines split at one position (the gutter: three spaces or more before
+the right column's start on five lines at least, a quarter of the text's lines) and writes
+each zone's left column, then its right column; full-width lines (a title, an abstract) stay
+where they are. Around the columns it reads:
+
+- the journal's line above the title ("Tollan Journal of Public Policy, Vol. 12, No. 2 (May
+  2027), pp. 101-112") as the outlet and date, no sentence;
+- the authors' line under the title ("Lena Hartog* and Omar Siddiq") as the author, its
+  footnote marks dropped;
+- a page's running head (a first line in capitals on a page after the first, or one that
+  heads two pages) and its page number (a line that is only a number) as no sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from argmap.readers.dates import _MONTH_YEAR, _MONTHS, any_date
+from argmap.readers.names import person_names
+
+__all__ = ["unfold"]
+
+_SPLIT = re.compile(r"(?P<left>\S.{14,}?\S)(?P<gap> {3,})(?P<right>\S.*)")
+_JOURNAL = re.compile(
+    r"[ \t]*(?P<journal>[A-Z][^,\n]{2,80}?),? Vol(?:ume|\.)? ?\d+(?:,? (?:No|Issue)\.? ?\d+)?"
+    r"(?:,? \((?P<date>[^)\n]{4,30})\))?[^\n]*"
+)
+_MARKS = re.compile(r"[*†‡§¶]+|(?<=[a-z])\d(?=\b)")
+_PAGE_NUMBER = re.compile(r"[ \t]*(?:\d{1,4}|[ivxlc]{1,6})[ \t]*")
+MIN_SPLIT_LINES = 5
+
+
+def _gutter(lines: list[str]) -> int | None:
+    """Where a page's right column starts, if its lines stand in two columns."""
+    starts = Counter()
+    for line in lines:
+        m = _SPLIT.fullmatch(line.rstrip())
+        if m and m.start("right") >= 20 and len(m["left"].split()) >= 2:
+            starts[m.start("right")] += 1
+    if not starts:
+        return None
+    at, _ = starts.most_common(1)[0]
+    count = sum(starts[at + d] for d in (-1, 0, 1))
+    filled = sum(1 for line in lines if line.strip())
+    if count < MIN_SPLIT_LINES or count * 4 < filled:
+        return None
+    return at
+
+
+def _classify(line: str, at: int) -> str:
+    """ "B" blank, "S" split at the gutter, "L" left column only, "R" right column only,
+    "X" a line across the gutter (or set apart: indented, a lone number)."""
+    text = line.rstrip()
+    if not text.strip():
+        return "B"
+    lead = len(text) - len(text.lstrip())
+    if lead >= at - 1:
+        return "R"
+    if _PAGE_NUMBER.fullmatch(text):
+        return "X"
+    left, right = text[: at - 1].rstrip(), text[at - 1 :].strip()
+    if not right:
+        return "X" if lead >= 8 else "L"
+    if len(left) <= at - 3:  # two spaces at least before the right column
+        return "S" if lead < 8 else "X"
+    return "X"
+
+
+def _zones(kinds: list[str]) -> list[tuple[int, int]]:
+    """The (start, end) of each run of lines that stand in columns, a paragraph that only
+    goes on from a full-width line before or after it left out."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(kinds):
+        if kinds[i] == "X":
+            i += 1
+            continue
+        j = i
+        while j < len(kinds) and kinds[j] != "X":
+            j += 1
+        a, b = i, j
+        if a > 0:  # the first paragraph goes on from the line across the gutter above
+            k = a
+            while k < b and kinds[k] != "B":
+                k += 1
+            if all(kinds[n] == "L" for n in range(a, k)):
+                a = k
+        if b < len(kinds):
+            k = b
+            while k > a and kinds[k - 1] != "B":
+                k -= 1
+            if all(kinds[n] == "L" for n in range(k, b)):
+                b = k
+        if sum(1 for n in range(a, b) if kinds[n] == "S") >= 2:
+            out.append((a, b))
+        i = j
+    return out
+
+
+def _unfold_page(lines: list[str], at: int) -> list[str] | None:
+    kinds = [_classify(line, at) for line in lines]
+    zones = _zones(kinds)
+    if not zones:
+        return None
+    out: list[str] = []
+    done = 0
+    for a, b in zones:
+        out.extend(line.strip() for line in lines[done:a])
+        out.append("")
+        left = [lines[n][: at - 1].strip() if kinds[n] in "SL" else "" for n in range(a, b)]
+        right = [lines[n][at - 1 :].strip() if kinds[n] in "SR" else "" for n in range(a, b)]
+        out.extend(_squeeze(left))
+        out.append("")
+        out.extend(_squeeze(right))
+        out.append("")
+        done = b
+    out.extend(line.strip() for line in lines[done:])
+    return out
+
+
+def _squeeze(lines: list[str]) -> list[str]:
+    """A column's lines without runs of blank lines (one blank line between paragraphs)."""
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def unfold(text: str) -> tuple[str, dict[str, str]] | None:
+    """``text`` (``pdftotext -layout``'s) read column by column, and what its head says
+    (module doc), or None if no page of it stands in two columns."""
+    pages = [page.split("\n") for page in text.split("\f")]
+    at = _gutter([line for page in pages for line in page if _SPLIT.fullmatch(line.rstrip())])
+    at = at and _gutter([line for page in pages for line in page])
+    if not at:
+        return None
+    unfolded = [_unfold_page(page, at) for page in pages]
+    if not any(page is not None for page in unfolded):
+        return None
+    pages = [
+        new if new is not None else [line.rstrip() for line in old]
+        for new, old in zip(unfolded, pages, strict=True)
+    ]
+    _drop_running_lines(pages)
+    info: dict[str, str] = {}
+    first = pages[0]
+    filled = [n for n, line in enumerate(first) if line.strip()]
+    for n in filled[:3]:
+        m = _JOURNAL.fullmatch(first[n])
+        if m:
+            info["outlet"] = m["journal"].strip()
+            day = any_date(m["date"] or "")
+            month = _MONTH_YEAR.search(m["date"] or "")
+            day = day or (f"{int(month[2]):04d}-{_MONTHS[month[1]]:02d}" if month else "")
+            if day:
+                info["date"] = day
+            first[n] = ""
+            break
+    for n in filled[:10]:
+        names = person_names(_MARKS.sub("", first[n]).strip())
+        if names and first[n].strip() and len(first[n].strip()) <= 100:
+            info["author"] = ", ".join(names)
+            first[n] = ""
+            break
+    lines = [line for page in pages for line in page]
+    body = "\n".join(lines)
+    body = re.sub(r"\n{3,}", "\n\n", body).strip("\n")
+    return body + "\n", info
+
+
+def _drop_running_lines(pages: list[list[str]]) -> None:
+    """Blank each page's running head and page number (module doc), in place."""
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+
+    tops: Counter[str] = Counter()
+    for page in pages:
+        filled = [line for line in page if line.strip()]
+        for line in filled[:1] + filled[-1:]:
+            tops[key(line)] += 1
+    for p, page in enumerate(pages):
+        filled = [n for n, line in enumerate(page) if line.strip()]
+        for n in filled[:1] + filled[-1:]:
+            line = page[n].strip()
+            caps = line.upper() == line and any(c.isalpha() for c in line) and len(line) <= 90
+            if (
+                _PAGE_NUMBER.fullmatch(line)
+                or (p > 0 and n == filled[0] and caps and not line.endswith("."))
+                or (tops[key(line)] >= 2 and len(line) <= 90)
+            ):
+                page[n] = ""
