@@ -153,7 +153,7 @@ class AdjudicationScreen(Screen[None]):
 
     DEFAULT_CSS = """
     AdjudicationScreen { layout: horizontal; }
-    AdjudicationScreen #cases { width: 38; height: 1fr; border-right: solid $primary; }
+    AdjudicationScreen #cases { width: 36; height: 1fr; border-right: solid $primary; }
     AdjudicationScreen #rank { height: auto; color: $text-muted; margin-bottom: 1; }
     AdjudicationScreen #detail { width: 1fr; height: 1fr; padding: 0 1; }
     AdjudicationScreen #title { text-style: bold; height: auto; margin-bottom: 1; }
@@ -238,7 +238,10 @@ class AdjudicationScreen(Screen[None]):
     def reload(self, keep: tuple[str, str] | None = None) -> None:
         """Recompute the cases and show them, keeping ``keep`` (source, sentence) selected."""
         self.cases = ag.cases(self.project, question=self.question)
-        self._prefixes = unique_prefixes(list(self.project.sources), minimum=8)
+        # each source by the shortest prefix of its id that tells it from the others listed
+        # (the title beside names it in full): debate22's two Bluesky threads, cut at 8,
+        # were both "bluesky:s0010"
+        self._prefixes = unique_prefixes(sorted({c.source for c in self.cases}), minimum=8)
         options = self.query_one("#cases", OptionList)
         options.set_options(Option(self._case_label(c)) for c in self.cases)
         index = 0
@@ -263,10 +266,8 @@ class AdjudicationScreen(Screen[None]):
     def _case_label(self, case: ag.Case) -> Text:
         no_claim = (case.source, case.sentence.id) in self.no_claim
         mark = "✓" if case.settled else "∅" if no_claim else "·"
-        # the id's shortest unique prefix, as the matrix's rows name it: its first 8
-        # characters named debate22's two Bluesky threads alike ("bluesky:s0010")
         where = self._prefixes.get(case.source) or case.source
-        where = where if len(where) <= 9 else where[:8] + "…"  # one line in the list at 80
+        where = where if len(where) <= 12 else where[:11] + "…"
         return Text(f"{mark} {case.why:<14} {where}:{case.sentence.id}")
 
     def _update_status(self) -> None:

@@ -529,12 +529,16 @@ class ReaderScreen(ArgmapScreen):
             if sug is not None:
                 labels = ", ".join(codebook.question(q).label for q in sug["questions"])
                 out.append("\nSuggestion: ", style="bold")
+                unlikely = sug["claim"] < 0.5  # no ? in the gutter: say so first
+                if unlikely:
+                    out.append(f"likely no claim here ({sug['label']}); if one: ", style="italic")
                 out.append_text(stance_text(codebook, sug["stance"]))
                 reasons = ", ".join(sug["top_features"][:5])
                 because = f"because: {reasons}  ·  " if reasons else ""
                 out.append(
-                    f" {round(sug['stance_prob'] * 100)} % · {sug['label']}"
-                    f" · {labels}\n  {because}y accepts · x rejects",
+                    f" {round(sug['stance_prob'] * 100)} %"
+                    + ("" if unlikely else f" · {sug['label']}")
+                    + f" · {labels}\n  {because}y accepts · x rejects",
                     style="italic",
                 )
             elif rejected := self.rejected_here().get(self.current_sentence_id() or ""):

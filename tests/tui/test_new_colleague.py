@@ -66,3 +66,35 @@ async def test_o_hides_the_others_claims_for_a_reading_of_ones_own(small_project
         await pilot.pause()
         assert "3 claims (yours 1, tester 2)" in _title(app)
         assert [c.annotator for c in reader.claims_here()] == ["zoe", "tester"]
+
+
+async def test_a_newcomer_typing_a_colleagues_name_is_asked_first(small_project: Path) -> None:
+    """No annotator set, the first edit asks who is annotating: "tester" (a colleague's name,
+    2 claims) made the newcomer edit tester's claims unasked. Now it asks; n asks again."""
+    from argmap.tui.dialogs import Confirm, TextPrompt
+    from argmap.tui.reader import QuestionPicker
+
+    before = claims_on_disk(small_project)
+    app = ArgmapApp(Project.open(small_project, annotator=None))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0002")  # tester's claim
+        await pilot.pause()
+        await pilot.press("2")
+        await pilot.pause()
+        assert isinstance(app.screen, TextPrompt)
+        await pilot.press(*"tester", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)
+        lines = ["".join(s.text for s in st) for st in app.screen._compositor.render_strips()]
+        assert any("tester has 2 claims here already. Are you tester?" in ln for ln in lines)
+        await pilot.press("n")  # not tester: asked for another name
+        await pilot.pause()
+        assert isinstance(app.screen, TextPrompt)
+        await pilot.press(*"zoe", "enter")
+        await pilot.pause()
+        if isinstance(app.screen, QuestionPicker):
+            await pilot.press("enter")
+            await pilot.pause()
+    assert [c for c in claims_on_disk(small_project) if c["annotator"] == "tester"] == before
+    assert app.project.annotator == "zoe"
