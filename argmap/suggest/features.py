@@ -571,8 +571,18 @@ def _exact(fn: Any, values: Any) -> Any:
     if values.size == 0:
         return values.copy()
     flat = values.ravel()
+    negative_zero = bool(np.any((flat == 0) & np.signbit(flat)))
+    if not negative_zero:
+        # counts (whole numbers from 0 to ``EXACT_TABLE``, most calls): ``fn`` of each
+        # number up to the largest, looked up (the same doubles in, the same out)
+        with np.errstate(invalid="ignore"):  # not a number, or infinite: not whole
+            whole = flat.astype(np.int64)
+        top = int(whole.max())
+        if int(whole.min()) >= 0 and top < EXACT_TABLE and np.array_equal(whole, flat):
+            table = np.fromiter(map(fn, range(top + 1)), float, top + 1)
+            return table[whole].reshape(values.shape)
     step = EXACT_CHUNK
-    if np.any((flat == 0) & np.signbit(flat)):
+    if negative_zero:
         step = flat.size  # -0.0 and 0.0 are one value to ``unique``: all at once, as before
     # ``EXACT_CHUNK`` values at a time: ``unique``'s sorted copy and inverse of a whole
     # texts x columns block were the peak of featurising 5,000 sources
@@ -586,6 +596,8 @@ def _exact(fn: Any, values: Any) -> Any:
 
 #: Values ``_exact`` takes at a time.
 EXACT_CHUNK = 1 << 18
+#: Whole numbers below this are looked up in a table by ``_exact``.
+EXACT_TABLE = 1 << 16
 
 
 #: The characters beyond ASCII that a case-insensitive regex matches to ASCII letters (or
