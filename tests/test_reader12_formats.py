@@ -233,3 +233,28 @@ def test_a_speaker_introducing_themselves_is_no_byline(cli: Cli, root: str) -> N
     assert page["rows"][1:3] == ["I'm Ines Varga.", "And I'm Pal Oster."]
     old = _add(cli, root, "harbour-talk-segments.txt", "--reader", "11", "--id", "r11", "--force")
     assert old["author"] == "I'm Ines Varga." and "I'm Ines Varga." not in old["rows"]
+
+
+def test_columns_apart_on_even_pages_and_pages_pasted_without_breaks(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    """The second page's right column three characters further right (a book's mirrored
+    margins); the pages pasted without their form feeds."""
+    pages = (PAGES / "bus-franchises-layout.txt").read_text(encoding="utf-8").split("\f")
+    moved = "\n".join(
+        line[:43] + "   " + line[43:] if len(line) > 43 and line[42] == " " else line
+        for line in pages[1].split("\n")
+    )
+    for n, text in enumerate(["\f".join([pages[0], moved, pages[2]]), "\n".join(pages)]):
+        saved = tmp_path / f"saved{n}.txt"
+        saved.write_text(text, encoding="utf-8")
+        rows = add_page(cli, root, saved, "--id", f"saved{n}", "--force")["rows"]
+        at = rows.index("Results")
+        assert rows[at : at + 5] == [
+            "Results",
+            "Average fares fell by eleven per cent in franchised counties.",
+            "In deregulated counties they rose by six per cent over the same years.",
+            "The fall came mostly from throughtickets valid on every operator's buses.",
+            "Conclusion",
+        ]
+        assert not any(row.isupper() or row.isdigit() for row in rows)

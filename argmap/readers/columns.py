@@ -12,8 +12,9 @@ where they are. Around the columns it reads:
   2027), pp. 101-112") as the outlet and date, no sentence;
 - the authors' line under the title ("Lena Hartog* and Omar Siddiq") as the author, its
   footnote marks dropped;
-- a page's running head (a first line in capitals on a page after the first, or one that
-  heads two pages) and its page number (a line that is only a number) as no sentences.
+- a page's running head (a first line in capitals on a page after the first, a line in
+  capitals met twice, a line that heads or foots two pages) and its page number (a line
+  that is only a number) as no sentences.
 """
 
 from __future__ import annotations
@@ -48,9 +49,23 @@ def _gutter(lines: list[str]) -> int | None:
     at, _ = starts.most_common(1)[0]
     count = sum(starts[at + d] for d in (-1, 0, 1))
     filled = sum(1 for line in lines if line.strip())
-    if count < MIN_SPLIT_LINES or count * 4 < filled:
+    if count < MIN_SPLIT_LINES or sum(starts.values()) * 4 < filled:
         return None
     return at
+
+
+def _page_gutter(lines: list[str], at: int) -> int:
+    """A page's own gutter when it has one (a book's even and odd pages have their columns
+    a few characters apart), else the text's."""
+    starts = Counter(
+        m.start("right")
+        for line in lines
+        if (m := _SPLIT.fullmatch(line.rstrip())) and m.start("right") >= 20
+    )
+    if not starts:
+        return at
+    own, count = starts.most_common(1)[0]
+    return own if count >= 4 and abs(own - at) > 1 else at
 
 
 def _classify(line: str, at: int) -> str:
@@ -139,11 +154,10 @@ def unfold(text: str) -> tuple[str, dict[str, str]] | None:
     """``text`` (``pdftotext -layout``'s) read column by column, and what its head says
     (module doc), or None if no page of it stands in two columns."""
     pages = [page.split("\n") for page in text.split("\f")]
-    at = _gutter([line for page in pages for line in page if _SPLIT.fullmatch(line.rstrip())])
-    at = at and _gutter([line for page in pages for line in page])
+    at = _gutter([line for page in pages for line in page])
     if not at:
         return None
-    unfolded = [_unfold_page(page, at) for page in pages]
+    unfolded = [_unfold_page(page, _page_gutter(page, at)) for page in pages]
     if not any(page is not None for page in unfolded):
         return None
     pages = [
@@ -177,12 +191,38 @@ def unfold(text: str) -> tuple[str, dict[str, str]] | None:
     return body + "\n", info
 
 
+def _running_caps(line: str) -> bool:
+    """Whether a line reads as a running head: in capitals, short, no sentence's end."""
+    return (
+        line.upper() == line
+        and sum(c.isalpha() for c in line) >= 6
+        and len(line) <= 90
+        and not line.endswith(".")
+    )
+
+
 def _drop_running_lines(pages: list[list[str]]) -> None:
     """Blank each page's running head and page number (module doc), in place."""
 
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", " ".join(line.split())).lower()
 
+    for page in pages:  # pages pasted without form feeds: the head beside a page number
+        filled = [n for n, line in enumerate(page) if line.strip()]
+        for i, n in enumerate(filled):
+            if not _PAGE_NUMBER.fullmatch(page[n]):
+                continue
+            for m in filled[max(i - 1, 0) : i] + filled[i + 1 : i + 2]:
+                if _running_caps(page[m].strip()):
+                    page[m] = ""
+    caps_lines = Counter(
+        key(line) for page in pages for line in page if _running_caps(line.strip())
+    )
+    for page in pages:
+        for n, line in enumerate(page):
+            lone_number = bool(line.strip()) and bool(_PAGE_NUMBER.fullmatch(line))
+            if lone_number or (_running_caps(line.strip()) and caps_lines[key(line)] >= 2):
+                page[n] = ""
     tops: Counter[str] = Counter()
     for page in pages:
         filled = [line for line in page if line.strip()]
