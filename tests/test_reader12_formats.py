@@ -258,3 +258,23 @@ def test_columns_apart_on_even_pages_and_pages_pasted_without_breaks(
             "Conclusion",
         ]
         assert not any(row.isupper() or row.isdigit() for row in rows)
+
+
+def test_a_short_thread_of_two_messages_has_its_speakers(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    box = tmp_path / "two.mbox"
+    box.write_text(
+        "From a@x.example  Tue Mar  2 18:20:05 2027\nFrom: Anna Kessel <a@x.example>\n"
+        "Subject: Opening hours\nDate: Tue, 02 Mar 2027 18:20:03 +0000\n\n"
+        "We should ask for six days.\n\n"
+        "From b@y.example  Tue Mar  2 19:20:05 2027\nFrom: Jonas Frey <b@y.example>\n"
+        "Subject: Re: Opening hours\nDate: Tue, 02 Mar 2027 19:20:03 +0000\n\n"
+        "Six days or nothing, agreed.\n\nIts doors should stay open.\n",
+        encoding="utf-8",
+    )
+    assert add_page(cli, root, box)["rows"] == [
+        "Anna Kessel: We should ask for six days.",
+        "Jonas Frey: Six days or nothing, agreed.",
+        "Jonas Frey: Its doors should stay open.",
+    ]

@@ -132,8 +132,8 @@ def _thread(messages: list[Message]) -> tuple[str, dict[str, str], str]:
         paragraphs = _body(message, name)
         if not paragraphs:
             continue
-        if name:
-            paragraphs[0] = f"{name}: {paragraphs[0]}"
+        if name:  # each paragraph labelled: a thread of two short messages has its speakers
+            paragraphs = [f"{name}: {p}" for p in paragraphs]
         turns.append("\n\n".join(paragraphs))
     return "\n\n".join(turns) + "\n", info, "txt"
 
