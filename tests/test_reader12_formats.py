@@ -239,13 +239,16 @@ def test_columns_apart_on_even_pages_and_pages_pasted_without_breaks(
     cli: Cli, root: str, tmp_path: Path
 ) -> None:
     """The second page's right column three characters further right (a book's mirrored
-    margins); the pages pasted without their form feeds."""
+    margins); the pages pasted without their form feeds; the pages' left margin kept."""
     pages = (PAGES / "bus-franchises-layout.txt").read_text(encoding="utf-8").split("\f")
     moved = "\n".join(
         line[:43] + "   " + line[43:] if len(line) > 43 and line[42] == " " else line
         for line in pages[1].split("\n")
     )
-    for n, text in enumerate(["\f".join([pages[0], moved, pages[2]]), "\n".join(pages)]):
+    margin = "\f".join(
+        "\n".join("      " + ln if ln.strip() else ln for ln in page.split("\n")) for page in pages
+    )  # every line six spaces in: the page's margin
+    for n, text in enumerate(["\f".join([pages[0], moved, pages[2]]), "\n".join(pages), margin]):
         saved = tmp_path / f"saved{n}.txt"
         saved.write_text(text, encoding="utf-8")
         rows = add_page(cli, root, saved, "--id", f"saved{n}", "--force")["rows"]
@@ -278,3 +281,12 @@ def test_a_short_thread_of_two_messages_has_its_speakers(
         "Jonas Frey: Six days or nothing, agreed.",
         "Jonas Frey: Its doors should stay open.",
     ]
+
+
+def test_a_note_evernote_exported_as_html_keeps_its_whole_title_and_its_date(
+    cli: Cli, root: str
+) -> None:
+    page = _add(cli, root, "ferry-meeting-evernote.html")
+    assert facts(page) == ("Ferry meeting 14 Mar - my notes (v2)", "Tilde Marsk", "", "2027-03-15")
+    old = _add(cli, root, "ferry-meeting-evernote.html", "--reader", "11", "--id", "r11")
+    assert facts(old) == ("Ferry meeting 14 Mar", "Tilde Marsk", "my notes (v2)", "")

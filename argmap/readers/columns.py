@@ -37,6 +37,16 @@ _PAGE_NUMBER = re.compile(r"[ \t]*(?:\d{1,4}|[ivxlc]{1,6})[ \t]*")
 MIN_SPLIT_LINES = 5
 
 
+def _dedent(lines: list[str]) -> list[str]:
+    """A page's lines without the margin they all share (the page's left margin, kept as
+    spaces by some ``pdftotext -layout`` outputs)."""
+    leads = [len(ln) - len(ln.lstrip(" ")) for ln in lines if len(ln.split()) >= 2]
+    margin = min(leads, default=0)
+    if not margin:
+        return lines
+    return [ln[margin:] if ln[:margin].strip() == "" else ln for ln in lines]
+
+
 def _gutter(lines: list[str]) -> int | None:
     """Where a page's right column starts, if its lines stand in two columns."""
     starts = Counter()
@@ -153,7 +163,7 @@ def _squeeze(lines: list[str]) -> list[str]:
 def unfold(text: str) -> tuple[str, dict[str, str]] | None:
     """``text`` (``pdftotext -layout``'s) read column by column, and what its head says
     (module doc), or None if no page of it stands in two columns."""
-    pages = [page.split("\n") for page in text.split("\f")]
+    pages = [_dedent(page.split("\n")) for page in text.split("\f")]
     at = _gutter([line for page in pages for line in page])
     if not at:
         return None

@@ -45,7 +45,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 def kind(text: str, suffix: str) -> str:
     """What a file holds, as reader 12 reads it: "mbox", "digest", "transcript-json"
-    (every ``.json``: a transcript, or refused), "enex", "word-html", "logseq", "columns" (a ``.txt`` of two
+    (every ``.json``: a transcript, or refused), "enex", "evernote-html", "word-html", "logseq", "columns" (a ``.txt`` of two
     columns side by side), or ``""``."""
     head = text.lstrip()[:3000]
     if suffix == ".json":
@@ -58,6 +58,8 @@ def kind(text: str, suffix: str) -> str:
         return "mbox"
     if suffix in (".txt", ".mbox") and mbox.is_digest(text):
         return "digest"
+    if suffix in (".html", ".htm") and _is_evernote_page(head):
+        return "evernote-html"
     if suffix in (".html", ".htm") and _WORD_PAGE.search(head):
         return "word-html"
     if suffix in (".md", ".markdown", ".txt") and _is_logseq(text):
@@ -88,6 +90,8 @@ def convert(text: str, kind: str, src: Path | str) -> tuple[str, dict[str, str],
         return _enex(text, src)
     if kind == "logseq":
         return _logseq(text)
+    if kind == "evernote-html":
+        return text, _evernote_page(text), "html"
     if kind == "word-html":
         return _word_page(text)
     if kind == "columns" and (unfolded := columns.unfold(text)):
@@ -288,6 +292,39 @@ def _logseq(text: str) -> tuple[str, dict[str, str], str]:
         if words:
             out.append(words)
     return "\n\n".join(out) + "\n", info, "md"
+
+
+# -- Evernote's HTML export ------------------------------------------------------------
+
+_META = re.compile(
+    r"""<meta\s+name=["'](?P<name>[\w-]+)["']\s+content=["'](?P<content>[^"']*)["']""", re.I
+)
+
+
+def _is_evernote_page(head: str) -> bool:
+    names = {m["name"].lower(): m["content"] for m in _META.finditer(head)}
+    return names.get("exporter-version", "").startswith("Evernote") or (
+        "created" in names and "updated" in names
+    )
+
+
+def _evernote_page(page: str) -> dict[str, str]:
+    """A note Evernote exported as HTML: what its head says of it."""
+    names = {m["name"].lower(): unescape(m["content"]) for m in _META.finditer(page[:5000])}
+    info: dict[str, str] = {}
+    title = re.search(r"<title>(?P<title>.*?)</title>", page[:5000], re.I | re.S)
+    if title and _words_of(title["title"]):
+        info["title"] = _words_of(title["title"])
+        info["outlet"] = ""  # a note has none: no part of its title cut off as one
+    if names.get("author", "").strip():
+        info["author"] = " ".join(names["author"].split())
+    for key in ("updated", "created"):
+        stamp = names.get(key, "").strip()
+        day = _enex_date(stamp) or (stamp[:10] if re.match(r"\d{4}-\d{2}-\d{2}\b", stamp) else "")
+        if day:
+            info["date"] = day
+            break
+    return info
 
 
 # -- Word's web pages -------------------------------------------------------------------
