@@ -171,6 +171,10 @@ def test_a_two_column_article_is_read_column_by_column(cli: Cli, root: str) -> N
         "Fares fell in all four franchised counties.",
     ]
     assert "Franchising lowered fares because one body set them for the whole network." in rows
+    assert rows[rows.index("References") + 1 :][:2] == [
+        "Bradwell, K. (2025). Fares after deregulation. Transport Review 8, 44-61.",
+        "Marsh, T. and P. Orme (2024). Franchising in practice. Tollan: County Press.",
+    ]  # one sentence a reference
     assert not any(row.isupper() or row.isdigit() for row in rows)  # running heads, page numbers
     old = _add(cli, root, "bus-franchises-layout.txt", "--reader", "11", "--id", "r11", "--force")
     assert (

@@ -14,7 +14,9 @@ where they are. Around the columns it reads:
   footnote marks dropped;
 - a page's running head (a first line in capitals on a page after the first, a line in
   capitals met twice, a line that heads or foots two pages) and its page number (a line
-  that is only a number) as no sentences.
+  that is only a number) as no sentences;
+- its reference list one sentence a reference (written as a table's rows), not one at
+  every full stop.
 """
 
 from __future__ import annotations
@@ -195,7 +197,7 @@ def unfold(text: str) -> tuple[str, dict[str, str]] | None:
             info["author"] = ", ".join(names)
             first[n] = ""
             break
-    lines = [line for page in pages for line in page]
+    lines = _references([line for page in pages for line in page])
     body = "\n".join(lines)
     body = re.sub(r"\n{3,}", "\n\n", body).strip("\n")
     return body + "\n", info
@@ -249,3 +251,38 @@ def _drop_running_lines(pages: list[list[str]]) -> None:
                 or (tops[key(line)] >= 2 and len(line) <= 90)
             ):
                 page[n] = ""
+
+
+_REFERENCES = re.compile(r"(?:\d+\.?\s+)?(?:References|Bibliography|Works cited|Literature)", re.I)
+_REFERENCE = re.compile(
+    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*,(?: [A-Z]\.)+|[A-Z][^()\n]{1,80}? \(\d{4}[a-z]?\)"
+)
+"""A reference's start: "Bradwell, K." or "Haldmark Rail Regulator (2026)"."""
+
+
+def _references(lines: list[str]) -> list[str]:
+    """A reference list's entries each one row of a table (one sentence each, not one at
+    every full stop): the entries under a "References" heading, each from a line that
+    starts like one ("Bradwell, K. (2025). …") to the next, up to a paragraph that does not."""
+    at = next((n for n, ln in enumerate(lines) if _REFERENCES.fullmatch(ln.strip())), None)
+    if at is None:
+        return lines
+    entries: list[str] = []
+    n = at + 1
+    while n < len(lines):
+        line = lines[n].strip()
+        if not line:
+            n += 1
+            continue
+        if _REFERENCE.match(line) and "|" not in line:
+            entries.append(line)
+        elif entries and lines[n - 1].strip() and "|" not in line:
+            joint = "" if entries[-1].endswith("-") else " "
+            entries[-1] = entries[-1] + joint + line
+        else:
+            break
+        n += 1
+    if len(entries) < 2:
+        return lines
+    table = [f"| {lines[at].strip()} |", "|---|", *(f"| {entry} |" for entry in entries)]
+    return [*lines[:at], *table, "", *lines[n:]]
