@@ -294,3 +294,22 @@ def test_a_note_evernote_exported_as_html_keeps_its_whole_title_and_its_date(
     assert facts(page) == ("Ferry meeting 14 Mar - my notes (v2)", "Tilde Marsk", "", "2027-03-15")
     old = _add(cli, root, "ferry-meeting-evernote.html", "--reader", "11", "--id", "r11")
     assert facts(old) == ("Ferry meeting 14 Mar", "Tilde Marsk", "my notes (v2)", "")
+
+
+def test_words_page_with_an_empty_paragraph_and_private_use_bullets(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    data = (PAGES / "night-buses-word.htm").read_bytes()
+    data = data.replace(
+        b"shift workers</p>", b"shift workers</p>\r\n\r\n<p class=MsoNormal>&nbsp;</p>"
+    )
+    data = data.replace(b"'font-family:Symbol'>\xb7", b"'font-family:Symbol'>&#61623;")
+    page = tmp_path / "night-buses.htm"
+    page.write_bytes(data)
+    got = add_page(cli, root, page)
+    assert facts(got)[:2] == (
+        "Keep the Night Buses Running",
+        "Wexcombe Transport Workers’ Association",
+    )
+    assert "Taxis already serve the same streets at night." in got["rows"]
+    assert not any("Research Office" in row for row in got["rows"])

@@ -333,7 +333,7 @@ _WORD_PAGE = re.compile(r"""<meta\s+name=["']?Generator["']?\s+content=["']?Micr
 _LIST_BULLET = re.compile(
     r"""<!\[if !supportLists\]>.*?<!\[endif\]>"""
     r"""|<span[^>]*font-family:\s*["']?(?:Symbol|Wingdings|Courier New)["']?[^>]*>\s*"""
-    r"""(?:\u00b7|&middot;|&#183;|\uf0b7|\u00a7|\u00d8|\u00fc|o|\u2022|-)\s*"""
+    r"""(?:\u00b7|&middot;|&#183;|\uf0b7|&#61623;|&#xf0b7;|\u00a7|&#167;|&sect;|\u00d8|\u00fc|o|\u2022|-)\s*"""
     r"""(?:<span[^>]*>(?:&nbsp;|\s)*</span>)?\s*</span>""",
     re.I | re.S,
 )
@@ -353,20 +353,27 @@ def _word_page(text: str) -> tuple[str, dict[str, str], str]:
         (
             n
             for n, m in enumerate(paragraphs)
-            if (c := _WORD_CLASS.search(m["attrs"])) and c["name"].lower() == "msotitle"
+            if (c := _WORD_CLASS.search(m["attrs"])) and c["name"].lower().startswith("msotitle")
         ),
         None,
     )
     if title_at is None:
         return page, info, "html"
     title = _words_of(paragraphs[title_at]["inner"])
+    for m in paragraphs[title_at + 1 :]:  # a title Word spread over paragraphs (MsoTitleCxSp…)
+        c = _WORD_CLASS.search(m["attrs"])
+        if not c or not c["name"].lower().startswith("msotitlecxsp"):
+            break
+        title = f"{title} {_words_of(m['inner'])}".strip()
     if title:
         info["title"] = title
-    for m in paragraphs[title_at + 1 : title_at + 3]:
+    for m in paragraphs[title_at + 1 : title_at + 5]:
         c = _WORD_CLASS.search(m["attrs"])
-        if c and c["name"].lower() in ("msosubtitle", "msotitlecxsplast"):
-            continue  # the subtitle: a sentence of its own
+        if c and c["name"].lower().startswith(("msosubtitle", "msotitle")):
+            continue  # the subtitle (a sentence of its own), the title's other lines
         line = _words_of(m["inner"])
+        if not line:
+            continue  # an empty paragraph (Word's spacing)
         parts = [p.strip() for p in re.split(r"\s[\u00b7|\u2022]\s|\s[\u2013\u2014]\s", line)]
         if (
             not line
