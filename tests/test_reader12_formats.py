@@ -313,3 +313,29 @@ def test_words_page_with_an_empty_paragraph_and_private_use_bullets(
     )
     assert "Taxis already serve the same streets at night." in got["rows"]
     assert not any("Research Office" in row for row in got["rows"])
+
+
+def test_a_pipermail_archive_and_encoded_names_give_the_senders(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    """Mailman's Pipermail archive writes "ann at example.org (Ann Lee)"; a name in another
+    script comes encoded ("=?utf-8?q?…?=")."""
+    archive = tmp_path / "2027-March.txt"
+    archive.write_text(
+        "From anna.kessel at postbox.example  Tue Mar  2 18:20:05 2027\n"
+        "From: anna.kessel at postbox.example (Anna Kessel)\n"
+        "Date: Tue, 02 Mar 2027 18:20:03 +0000\nSubject: [Brinmoor] Opening hours\n"
+        "Message-ID: <a1@postbox.example>\n\nWe should ask for six days.\n\n"
+        "From s.andresen at mailhub.example  Tue Mar  2 19:02:41 2027\n"
+        "From: =?utf-8?q?S=C3=B8lvi_Andr=C3=A9sen?= <s.andresen@mailhub.example>\n"
+        "Date: Tue, 02 Mar 2027 19:02:40 +0000\nSubject: Re: [Brinmoor] Opening hours\n"
+        "Message-ID: <d4@mailhub.example>\n\nSix days or nothing.\n\nThe room is warm.\n",
+        encoding="utf-8",
+    )
+    page = add_page(cli, root, archive)
+    assert facts(page) == ("Opening hours", "Anna Kessel", "Brinmoor", "2027-03-02")
+    assert page["rows"] == [
+        "Anna Kessel: We should ask for six days.",
+        "Sølvi Andrésen: Six days or nothing.",
+        "Sølvi Andrésen: The room is warm.",
+    ]
