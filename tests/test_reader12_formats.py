@@ -171,6 +171,10 @@ def test_a_two_column_article_is_read_column_by_column(cli: Cli, root: str) -> N
         "Fares fell in all four franchised counties.",
     ]
     assert "Franchising lowered fares because one body set them for the whole network." in rows
+    assert rows[rows.index("References") + 1 :][:2] == [
+        "Bradwell, K. (2025). Fares after deregulation. Transport Review 8, 44-61.",
+        "Marsh, T. and P. Orme (2024). Franchising in practice. Tollan: County Press.",
+    ]  # one sentence a reference
     assert not any(row.isupper() or row.isdigit() for row in rows)  # running heads, page numbers
     old = _add(cli, root, "bus-franchises-layout.txt", "--reader", "11", "--id", "r11", "--force")
     assert (
@@ -233,3 +237,105 @@ def test_a_speaker_introducing_themselves_is_no_byline(cli: Cli, root: str) -> N
     assert page["rows"][1:3] == ["I'm Ines Varga.", "And I'm Pal Oster."]
     old = _add(cli, root, "harbour-talk-segments.txt", "--reader", "11", "--id", "r11", "--force")
     assert old["author"] == "I'm Ines Varga." and "I'm Ines Varga." not in old["rows"]
+
+
+def test_columns_apart_on_even_pages_and_pages_pasted_without_breaks(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    """The second page's right column three characters further right (a book's mirrored
+    margins); the pages pasted without their form feeds; the pages' left margin kept."""
+    pages = (PAGES / "bus-franchises-layout.txt").read_text(encoding="utf-8").split("\f")
+    moved = "\n".join(
+        line[:43] + "   " + line[43:] if len(line) > 43 and line[42] == " " else line
+        for line in pages[1].split("\n")
+    )
+    margin = "\f".join(
+        "\n".join("      " + ln if ln.strip() else ln for ln in page.split("\n")) for page in pages
+    )  # every line six spaces in: the page's margin
+    for n, text in enumerate(["\f".join([pages[0], moved, pages[2]]), "\n".join(pages), margin]):
+        saved = tmp_path / f"saved{n}.txt"
+        saved.write_text(text, encoding="utf-8")
+        rows = add_page(cli, root, saved, "--id", f"saved{n}", "--force")["rows"]
+        at = rows.index("Results")
+        assert rows[at : at + 5] == [
+            "Results",
+            "Average fares fell by eleven per cent in franchised counties.",
+            "In deregulated counties they rose by six per cent over the same years.",
+            "The fall came mostly from throughtickets valid on every operator's buses.",
+            "Conclusion",
+        ]
+        assert not any(row.isupper() or row.isdigit() for row in rows)
+
+
+def test_a_short_thread_of_two_messages_has_its_speakers(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    box = tmp_path / "two.mbox"
+    box.write_text(
+        "From a@x.example  Tue Mar  2 18:20:05 2027\nFrom: Anna Kessel <a@x.example>\n"
+        "Subject: Opening hours\nDate: Tue, 02 Mar 2027 18:20:03 +0000\n\n"
+        "We should ask for six days.\n\n"
+        "From b@y.example  Tue Mar  2 19:20:05 2027\nFrom: Jonas Frey <b@y.example>\n"
+        "Subject: Re: Opening hours\nDate: Tue, 02 Mar 2027 19:20:03 +0000\n\n"
+        "Six days or nothing, agreed.\n\nIts doors should stay open.\n",
+        encoding="utf-8",
+    )
+    assert add_page(cli, root, box)["rows"] == [
+        "Anna Kessel: We should ask for six days.",
+        "Jonas Frey: Six days or nothing, agreed.",
+        "Jonas Frey: Its doors should stay open.",
+    ]
+
+
+def test_a_note_evernote_exported_as_html_keeps_its_whole_title_and_its_date(
+    cli: Cli, root: str
+) -> None:
+    page = _add(cli, root, "ferry-meeting-evernote.html")
+    assert facts(page) == ("Ferry meeting 14 Mar - my notes (v2)", "Tilde Marsk", "", "2027-03-15")
+    old = _add(cli, root, "ferry-meeting-evernote.html", "--reader", "11", "--id", "r11")
+    assert facts(old) == ("Ferry meeting 14 Mar", "Tilde Marsk", "my notes (v2)", "")
+
+
+def test_words_page_with_an_empty_paragraph_and_private_use_bullets(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    data = (PAGES / "night-buses-word.htm").read_bytes()
+    data = data.replace(
+        b"shift workers</p>", b"shift workers</p>\r\n\r\n<p class=MsoNormal>&nbsp;</p>"
+    )
+    data = data.replace(b"'font-family:Symbol'>\xb7", b"'font-family:Symbol'>&#61623;")
+    page = tmp_path / "night-buses.htm"
+    page.write_bytes(data)
+    got = add_page(cli, root, page)
+    assert facts(got)[:2] == (
+        "Keep the Night Buses Running",
+        "Wexcombe Transport Workers’ Association",
+    )
+    assert "Taxis already serve the same streets at night." in got["rows"]
+    assert not any("Research Office" in row for row in got["rows"])
+
+
+def test_a_pipermail_archive_and_encoded_names_give_the_senders(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    """Mailman's Pipermail archive writes "ann at example.org (Ann Lee)"; a name in another
+    script comes encoded ("=?utf-8?q?…?=")."""
+    archive = tmp_path / "2027-March.txt"
+    archive.write_text(
+        "From anna.kessel at postbox.example  Tue Mar  2 18:20:05 2027\n"
+        "From: anna.kessel at postbox.example (Anna Kessel)\n"
+        "Date: Tue, 02 Mar 2027 18:20:03 +0000\nSubject: [Brinmoor] Opening hours\n"
+        "Message-ID: <a1@postbox.example>\n\nWe should ask for six days.\n\n"
+        "From s.andresen at mailhub.example  Tue Mar  2 19:02:41 2027\n"
+        "From: =?utf-8?q?S=C3=B8lvi_Andr=C3=A9sen?= <s.andresen@mailhub.example>\n"
+        "Date: Tue, 02 Mar 2027 19:02:40 +0000\nSubject: Re: [Brinmoor] Opening hours\n"
+        "Message-ID: <d4@mailhub.example>\n\nSix days or nothing.\n\nThe room is warm.\n",
+        encoding="utf-8",
+    )
+    page = add_page(cli, root, archive)
+    assert facts(page) == ("Opening hours", "Anna Kessel", "Brinmoor", "2027-03-02")
+    assert page["rows"] == [
+        "Anna Kessel: We should ask for six days.",
+        "Sølvi Andrésen: Six days or nothing.",
+        "Sølvi Andrésen: The room is warm.",
+    ]

@@ -12,8 +12,11 @@ where they are. Around the columns it reads:
   2027), pp. 101-112") as the outlet and date, no sentence;
 - the authors' line under the title ("Lena Hartog* and Omar Siddiq") as the author, its
   footnote marks dropped;
-- a page's running head (a first line in capitals on a page after the first, or one that
-  heads two pages) and its page number (a line that is only a number) as no sentences.
+- a page's running head (a first line in capitals on a page after the first, a line in
+  capitals met twice, a line that heads or foots two pages) and its page number (a line
+  that is only a number) as no sentences;
+- its reference list one sentence a reference (written as a table's rows), not one at
+  every full stop.
 """
 
 from __future__ import annotations
@@ -36,6 +39,16 @@ _PAGE_NUMBER = re.compile(r"[ \t]*(?:\d{1,4}|[ivxlc]{1,6})[ \t]*")
 MIN_SPLIT_LINES = 5
 
 
+def _dedent(lines: list[str]) -> list[str]:
+    """A page's lines without the margin they all share (the page's left margin, kept as
+    spaces by some ``pdftotext -layout`` outputs)."""
+    leads = [len(ln) - len(ln.lstrip(" ")) for ln in lines if len(ln.split()) >= 2]
+    margin = min(leads, default=0)
+    if not margin:
+        return lines
+    return [ln[margin:] if ln[:margin].strip() == "" else ln for ln in lines]
+
+
 def _gutter(lines: list[str]) -> int | None:
     """Where a page's right column starts, if its lines stand in two columns."""
     starts = Counter()
@@ -48,9 +61,23 @@ def _gutter(lines: list[str]) -> int | None:
     at, _ = starts.most_common(1)[0]
     count = sum(starts[at + d] for d in (-1, 0, 1))
     filled = sum(1 for line in lines if line.strip())
-    if count < MIN_SPLIT_LINES or count * 4 < filled:
+    if count < MIN_SPLIT_LINES or sum(starts.values()) * 4 < filled:
         return None
     return at
+
+
+def _page_gutter(lines: list[str], at: int) -> int:
+    """A page's own gutter when it has one (a book's even and odd pages have their columns
+    a few characters apart), else the text's."""
+    starts = Counter(
+        m.start("right")
+        for line in lines
+        if (m := _SPLIT.fullmatch(line.rstrip())) and m.start("right") >= 20
+    )
+    if not starts:
+        return at
+    own, count = starts.most_common(1)[0]
+    return own if count >= 4 and abs(own - at) > 1 else at
 
 
 def _classify(line: str, at: int) -> str:
@@ -138,12 +165,11 @@ def _squeeze(lines: list[str]) -> list[str]:
 def unfold(text: str) -> tuple[str, dict[str, str]] | None:
     """``text`` (``pdftotext -layout``'s) read column by column, and what its head says
     (module doc), or None if no page of it stands in two columns."""
-    pages = [page.split("\n") for page in text.split("\f")]
-    at = _gutter([line for page in pages for line in page if _SPLIT.fullmatch(line.rstrip())])
-    at = at and _gutter([line for page in pages for line in page])
+    pages = [_dedent(page.split("\n")) for page in text.split("\f")]
+    at = _gutter([line for page in pages for line in page])
     if not at:
         return None
-    unfolded = [_unfold_page(page, at) for page in pages]
+    unfolded = [_unfold_page(page, _page_gutter(page, at)) for page in pages]
     if not any(page is not None for page in unfolded):
         return None
     pages = [
@@ -171,10 +197,20 @@ def unfold(text: str) -> tuple[str, dict[str, str]] | None:
             info["author"] = ", ".join(names)
             first[n] = ""
             break
-    lines = [line for page in pages for line in page]
+    lines = _references([line for page in pages for line in page])
     body = "\n".join(lines)
     body = re.sub(r"\n{3,}", "\n\n", body).strip("\n")
     return body + "\n", info
+
+
+def _running_caps(line: str) -> bool:
+    """Whether a line reads as a running head: in capitals, short, no sentence's end."""
+    return (
+        line.upper() == line
+        and sum(c.isalpha() for c in line) >= 6
+        and len(line) <= 90
+        and not line.endswith(".")
+    )
 
 
 def _drop_running_lines(pages: list[list[str]]) -> None:
@@ -183,6 +219,22 @@ def _drop_running_lines(pages: list[list[str]]) -> None:
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", " ".join(line.split())).lower()
 
+    for page in pages:  # pages pasted without form feeds: the head beside a page number
+        filled = [n for n, line in enumerate(page) if line.strip()]
+        for i, n in enumerate(filled):
+            if not _PAGE_NUMBER.fullmatch(page[n]):
+                continue
+            for m in filled[max(i - 1, 0) : i] + filled[i + 1 : i + 2]:
+                if _running_caps(page[m].strip()):
+                    page[m] = ""
+    caps_lines = Counter(
+        key(line) for page in pages for line in page if _running_caps(line.strip())
+    )
+    for page in pages:
+        for n, line in enumerate(page):
+            lone_number = bool(line.strip()) and bool(_PAGE_NUMBER.fullmatch(line))
+            if lone_number or (_running_caps(line.strip()) and caps_lines[key(line)] >= 2):
+                page[n] = ""
     tops: Counter[str] = Counter()
     for page in pages:
         filled = [line for line in page if line.strip()]
@@ -199,3 +251,38 @@ def _drop_running_lines(pages: list[list[str]]) -> None:
                 or (tops[key(line)] >= 2 and len(line) <= 90)
             ):
                 page[n] = ""
+
+
+_REFERENCES = re.compile(r"(?:\d+\.?\s+)?(?:References|Bibliography|Works cited|Literature)", re.I)
+_REFERENCE = re.compile(
+    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*,(?: [A-Z]\.)+|[A-Z][^()\n]{1,80}? \(\d{4}[a-z]?\)"
+)
+"""A reference's start: "Bradwell, K." or "Haldmark Rail Regulator (2026)"."""
+
+
+def _references(lines: list[str]) -> list[str]:
+    """A reference list's entries each one row of a table (one sentence each, not one at
+    every full stop): the entries under a "References" heading, each from a line that
+    starts like one ("Bradwell, K. (2025). …") to the next, up to a paragraph that does not."""
+    at = next((n for n, ln in enumerate(lines) if _REFERENCES.fullmatch(ln.strip())), None)
+    if at is None:
+        return lines
+    entries: list[str] = []
+    n = at + 1
+    while n < len(lines):
+        line = lines[n].strip()
+        if not line:
+            n += 1
+            continue
+        if _REFERENCE.match(line) and "|" not in line:
+            entries.append(line)
+        elif entries and lines[n - 1].strip() and "|" not in line:
+            joint = "" if entries[-1].endswith("-") else " "
+            entries[-1] = entries[-1] + joint + line
+        else:
+            break
+        n += 1
+    if len(entries) < 2:
+        return lines
+    table = [f"| {lines[at].strip()} |", "|---|", *(f"| {entry} |" for entry in entries)]
+    return [*lines[:at], *table, "", *lines[n:]]

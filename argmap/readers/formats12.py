@@ -45,7 +45,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 def kind(text: str, suffix: str) -> str:
     """What a file holds, as reader 12 reads it: "mbox", "digest", "transcript-json"
-    (every ``.json``: a transcript, or refused), "enex", "word-html", "logseq", "columns" (a ``.txt`` of two
+    (every ``.json``: a transcript, or refused), "enex", "evernote-html", "word-html", "logseq", "columns" (a ``.txt`` of two
     columns side by side), or ``""``."""
     head = text.lstrip()[:3000]
     if suffix == ".json":
@@ -58,6 +58,8 @@ def kind(text: str, suffix: str) -> str:
         return "mbox"
     if suffix in (".txt", ".mbox") and mbox.is_digest(text):
         return "digest"
+    if suffix in (".html", ".htm") and _is_evernote_page(head):
+        return "evernote-html"
     if suffix in (".html", ".htm") and _WORD_PAGE.search(head):
         return "word-html"
     if suffix in (".md", ".markdown", ".txt") and _is_logseq(text):
@@ -88,6 +90,8 @@ def convert(text: str, kind: str, src: Path | str) -> tuple[str, dict[str, str],
         return _enex(text, src)
     if kind == "logseq":
         return _logseq(text)
+    if kind == "evernote-html":
+        return text, _evernote_page(text), "html"
     if kind == "word-html":
         return _word_page(text)
     if kind == "columns" and (unfolded := columns.unfold(text)):
@@ -290,13 +294,46 @@ def _logseq(text: str) -> tuple[str, dict[str, str], str]:
     return "\n\n".join(out) + "\n", info, "md"
 
 
+# -- Evernote's HTML export ------------------------------------------------------------
+
+_META = re.compile(
+    r"""<meta\s+name=["'](?P<name>[\w-]+)["']\s+content=["'](?P<content>[^"']*)["']""", re.I
+)
+
+
+def _is_evernote_page(head: str) -> bool:
+    names = {m["name"].lower(): m["content"] for m in _META.finditer(head)}
+    return names.get("exporter-version", "").startswith("Evernote") or (
+        "created" in names and "updated" in names
+    )
+
+
+def _evernote_page(page: str) -> dict[str, str]:
+    """A note Evernote exported as HTML: what its head says of it."""
+    names = {m["name"].lower(): unescape(m["content"]) for m in _META.finditer(page[:5000])}
+    info: dict[str, str] = {}
+    title = re.search(r"<title>(?P<title>.*?)</title>", page[:5000], re.I | re.S)
+    if title and _words_of(title["title"]):
+        info["title"] = _words_of(title["title"])
+        info["outlet"] = ""  # a note has none: no part of its title cut off as one
+    if names.get("author", "").strip():
+        info["author"] = " ".join(names["author"].split())
+    for key in ("updated", "created"):
+        stamp = names.get(key, "").strip()
+        day = _enex_date(stamp) or (stamp[:10] if re.match(r"\d{4}-\d{2}-\d{2}\b", stamp) else "")
+        if day:
+            info["date"] = day
+            break
+    return info
+
+
 # -- Word's web pages -------------------------------------------------------------------
 
 _WORD_PAGE = re.compile(r"""<meta\s+name=["']?Generator["']?\s+content=["']?Microsoft Word""", re.I)
 _LIST_BULLET = re.compile(
     r"""<!\[if !supportLists\]>.*?<!\[endif\]>"""
     r"""|<span[^>]*font-family:\s*["']?(?:Symbol|Wingdings|Courier New)["']?[^>]*>\s*"""
-    r"""(?:\u00b7|&middot;|&#183;|\uf0b7|\u00a7|\u00d8|\u00fc|o|\u2022|-)\s*"""
+    r"""(?:\u00b7|&middot;|&#183;|\uf0b7|&#61623;|&#xf0b7;|\u00a7|&#167;|&sect;|\u00d8|\u00fc|o|\u2022|-)\s*"""
     r"""(?:<span[^>]*>(?:&nbsp;|\s)*</span>)?\s*</span>""",
     re.I | re.S,
 )
@@ -316,20 +353,27 @@ def _word_page(text: str) -> tuple[str, dict[str, str], str]:
         (
             n
             for n, m in enumerate(paragraphs)
-            if (c := _WORD_CLASS.search(m["attrs"])) and c["name"].lower() == "msotitle"
+            if (c := _WORD_CLASS.search(m["attrs"])) and c["name"].lower().startswith("msotitle")
         ),
         None,
     )
     if title_at is None:
         return page, info, "html"
     title = _words_of(paragraphs[title_at]["inner"])
+    for m in paragraphs[title_at + 1 :]:  # a title Word spread over paragraphs (MsoTitleCxSp…)
+        c = _WORD_CLASS.search(m["attrs"])
+        if not c or not c["name"].lower().startswith("msotitlecxsp"):
+            break
+        title = f"{title} {_words_of(m['inner'])}".strip()
     if title:
         info["title"] = title
-    for m in paragraphs[title_at + 1 : title_at + 3]:
+    for m in paragraphs[title_at + 1 : title_at + 5]:
         c = _WORD_CLASS.search(m["attrs"])
-        if c and c["name"].lower() in ("msosubtitle", "msotitlecxsplast"):
-            continue  # the subtitle: a sentence of its own
+        if c and c["name"].lower().startswith(("msosubtitle", "msotitle")):
+            continue  # the subtitle (a sentence of its own), the title's other lines
         line = _words_of(m["inner"])
+        if not line:
+            continue  # an empty paragraph (Word's spacing)
         parts = [p.strip() for p in re.split(r"\s[\u00b7|\u2022]\s|\s[\u2013\u2014]\s", line)]
         if (
             not line

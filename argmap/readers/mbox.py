@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import re
 from email import message_from_string, policy
+from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 from email.utils import parseaddr, parsedate_to_datetime
 from html import unescape
@@ -27,10 +28,11 @@ from html import unescape
 __all__ = ["is_digest", "is_mbox", "read_digest", "read_mbox"]
 
 _FROM_LINE = re.compile(
-    r"From [^\s@]+(?:@\S+)?[ \t]+\w{3},? +\w{3} +\d{1,2} +\d{1,2}:\d{2}(?::\d{2})?"
+    r"From [^\s@]+(?:@\S+| at \S+)?[ \t]+\w{3},? +\w{3} +\d{1,2} +\d{1,2}:\d{2}(?::\d{2})?"
     r"(?: +[+-]?\w+)? +\d{4}[^\n]*"
 )
-"""An mbox's message separator ("From ann@example.org  Tue Mar  2 18:20:05 2027")."""
+"""An mbox's message separator ("From ann@example.org  Tue Mar  2 18:20:05 2027"; a
+Pipermail archive writes "ann at example.org")."""
 _HEADER = re.compile(r"[A-Za-z][\w-]{1,40}:[ \t]?.*|[ \t]+\S.*")
 _LIST_TAG = re.compile(r"\[(?P<tag>[^\]\n]{2,40})\]\s*")
 _REPLY = re.compile(r"^(?:(?:Re|Fwd?|AW|SV|WG|Antw)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
@@ -117,7 +119,7 @@ def _thread(messages: list[Message]) -> tuple[str, dict[str, str], str]:
         if subject and "title" not in info:
             title = _LIST_TAG.sub("", _REPLY.sub("", subject), count=1)
             info["title"] = _REPLY.sub("", title).strip()
-        name = _sender(str(message.get("From", "")))
+        name = _sender(_raw(message, "From"))
         if name and "author" not in info:
             info["author"] = name
         if "date" not in info:
@@ -132,16 +134,25 @@ def _thread(messages: list[Message]) -> tuple[str, dict[str, str], str]:
         paragraphs = _body(message, name)
         if not paragraphs:
             continue
-        if name:
-            paragraphs[0] = f"{name}: {paragraphs[0]}"
+        if name:  # each paragraph labelled: a thread of two short messages has its speakers
+            paragraphs = [f"{name}: {p}" for p in paragraphs]
         turns.append("\n\n".join(paragraphs))
     return "\n\n".join(turns) + "\n", info, "txt"
+
+
+def _raw(message: Message, key: str) -> str:
+    """A header's value as written ("ann at example.org (Ann Lee)" keeps its comment)."""
+    value = next((str(v) for k, v in message.raw_items() if k.lower() == key.lower()), "")
+    try:
+        return str(make_header(decode_header(value)))  # "=?utf-8?q?S=C3=B8lvi?=" read
+    except (LookupError, ValueError, UnicodeDecodeError):
+        return value
 
 
 def _sender(field: str) -> str:
     """The name a "From:" field gives ("Frey, Jonas" as "Jonas Frey"), else a name made of
     the address ("marit.oy@…" is "Marit Oy"), else the address."""
-    name, address = parseaddr(field)
+    name, address = parseaddr(" ".join(field.split()))
     name = " ".join(name.split()).strip("'\"")
     if re.fullmatch(r"[^,]+, [^,]+", name):
         last, first = name.split(", ")
