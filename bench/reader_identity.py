@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT: tuple[str, ...] = ("debate24", "debate25")
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm",
             ".eml", ".vtt", ".srt", ".xml", ".atom", ".rss", ".org", ".xhtml",
-            ".docx", ".odt", ".mhtml", ".mht", ".rtf", ".ipynb", ".rst", ".adoc")  # fmt: skip
+            ".docx", ".odt", ".mhtml", ".mht", ".rtf", ".ipynb", ".rst", ".adoc", ".tex")  # fmt: skip
 
 
 def pages() -> list[Path]:
