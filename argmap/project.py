@@ -9,8 +9,10 @@ in-memory claims of that source are refreshed from the result.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import gc
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -62,6 +64,8 @@ if TYPE_CHECKING:
 ANNOTATOR_ENV = "ARGMAP_ANNOTATOR"
 PROGRESS_DIR = "progress"  # under the annotations directory: one <annotator>.json each
 CACHE_DIR = ".argmap-cache/sentences"  # derived data only, safe to delete; git-ignored
+REMOVED_DIR = "removed"  # removed sources, a folder each, to bring back (remove --undo)
+REMOVAL_FILE = "removal.json"  # in a removed source's folder: what was set aside with it
 
 
 class DuplicateSource(ArgmapError):
@@ -482,6 +486,82 @@ class Edit:
     progress: dict[str, tuple[Progress, Progress]] = field(default_factory=dict)
     """For a codebook edit: the progress files it rewrote (per annotator, before and after),
     so that undo moves back exactly what it moved (see :func:`_progress_carried`)."""
+    removed: str | None = None
+    """For the removal of a source: its id (undo brings it back from ``removed/``)."""
+    meta: tuple[str, SourceMeta, SourceMeta] | None = None
+    """For a source's metadata edit (its speakers, passages left out, title…): the source id
+    and its metadata before and after; undo and redo move back only the fields it changed."""
+
+
+@dataclass
+class Removal:
+    """A source removed (or brought back) and what went (or came back) with it."""
+
+    source: str
+    title: str
+    sentences: int
+    claims: dict[str, int] = field(default_factory=dict)
+    """Its claims per annotator."""
+    links: int = 0
+    """Links from claims on other sources to its claims (dropped, or put back)."""
+    progress: dict[str, list[str]] = field(default_factory=dict)
+    """Per annotator, what their progress file kept for it: "done", "argues X", "2
+    rejections"."""
+    folder: Path | None = None
+    """Where it is kept while removed."""
+
+
+def _progress_kept(progress: Progress, sid: str) -> list[str]:
+    """What ``progress`` keeps for source ``sid``, in words: done, argues X, N rejections."""
+    kept = []
+    if sid in progress.done:
+        kept.append("done mark")
+    if sid in progress.argues:
+        kept.append(f"argues {progress.argues[sid]}")
+    if n := len(progress.rejected.get(sid, ())):
+        kept.append(f"{n} rejection{'s' if n != 1 else ''}")
+    return kept
+
+
+def _progress_without(progress: Progress, sid: str) -> dict[str, Any] | None:
+    """The fields of ``progress`` to change so that it keeps nothing for source ``sid``."""
+    if not _progress_kept(progress, sid):
+        return None
+    return {
+        "done": {k: v for k, v in progress.done.items() if k != sid},
+        "argues": {k: v for k, v in progress.argues.items() if k != sid},
+        "rejected": {k: v for k, v in progress.rejected.items() if k != sid},
+    }
+
+
+def _progress_with(progress: Progress, was: Progress, sid: str) -> dict[str, Any] | None:
+    """The fields of ``progress`` to change to put back what ``was`` kept for source ``sid``
+    (an entry set for it since stays)."""
+    update: dict[str, Any] = {}
+    if sid in was.done and sid not in progress.done:
+        update["done"] = dict(sorted({**progress.done, sid: was.done[sid]}.items()))
+    if sid in was.argues and sid not in progress.argues:
+        update["argues"] = dict(sorted({**progress.argues, sid: was.argues[sid]}.items()))
+    if sid in was.rejected and sid not in progress.rejected:
+        update["rejected"] = dict(sorted({**progress.rejected, sid: was.rejected[sid]}.items()))
+    return update or None
+
+
+def _removal_refusal(removal: Removal) -> str:
+    """One line: source X has N claims (whose), and how to remove it all the same."""
+    n = sum(removal.claims.values())
+    whose = ", ".join(f"{name} {count}" for name, count in removal.claims.items())
+    links = (
+        f" and {removal.links} link{'s' if removal.links != 1 else ''} from claims on other sources"
+        if removal.links
+        else ""
+    )
+    return (
+        f"source {removal.source} has {n} claim{'s' if n != 1 else ''} ({whose}){links}: "
+        f"`argmap remove {removal.source} --with-claims` removes them with it (kept in "
+        f"{REMOVED_DIR}/{removal.source}/; `argmap remove {removal.source} --undo` brings "
+        "all back)"
+    )
 
 
 @dataclass
@@ -709,6 +789,8 @@ class Project:
         self._placed: dict[tuple[str, str], tuple[object, str, int | None, Any]] = {}
         self._views: dict[str | None, Consensus] = {}
         self.writes = 0
+        self.ids_passed_over: dict[str, str] = {}
+        """Each source added by this object whose id was taken: its id -> the taken one."""
         self.reanchor_failures: list[str] = []
         """How many saves this object made (the CLI tells a read from an edit by it)."""
         self._strict = True
@@ -1293,7 +1375,15 @@ class Project:
         whole file name (up to 72 characters, cut where a word ends). A browser tab's count of
         notifications ("(3) Neighbours – Facebook") and a Notion export's hash are left out.
         When the id is taken, more of the title is kept if that tells the two apart, else
-        ``-2``, ``-3``… is added. Existing ids never change."""
+        ``-2``, ``-3``… is added (:meth:`source_id_choice` also says which id was taken).
+        Existing ids never change."""
+        return self.source_id_choice(title, file_stem, id_from)[0]
+
+    def source_id_choice(
+        self, title: str, file_stem: str = "", id_from: str = "title"
+    ) -> tuple[str, str | None]:
+        """:meth:`new_source_id`'s id, and the id it would have been had no source taken it
+        (None when it was free): ``("lemmy-2", "lemmy")``, never a guess from the new id."""
         if id_from not in ("title", "file"):
             raise UsageError(f"--id-from {id_from!r}: choose title or file")
         file_stem = _EXPORT_HASH_RE.sub("", _TAB_COUNT_RE.sub("", file_stem))
@@ -1306,16 +1396,18 @@ class Project:
         else:
             named, longest = stem or "source", _LONGEST_SLUG
         base = slugify(named, longest)
+        if not self._source_id_taken(base):
+            return base, None
         for length in (60, _LONGEST_SLUG):
-            if not self._source_id_taken(base) or length <= longest:
+            if length <= longest:
                 break
             longer = slugify(named, length)
             if not self._source_id_taken(longer):
-                return longer
+                return longer, base
         sid, n = base, 2
         while self._source_id_taken(sid):
             sid, n = f"{base}-{n}", n + 1
-        return sid
+        return sid, base
 
     def duplicate_of(self, text: str) -> str | None:
         """The id of a source whose text is exactly ``text`` (after newline normalising)."""
@@ -1358,7 +1450,9 @@ class Project:
         reader = corpus.recorded_reader(prepared.reader)
         title = title or info.get("title") or corpus.guess_title(text, reader)
         if source_id is None:
-            sid = self.new_source_id(title, _id_stem(src), id_from)
+            sid, passed_over = self.source_id_choice(title, _id_stem(src), id_from)
+            if passed_over is not None:
+                self.ids_passed_over[sid] = passed_over
         else:
             sid = source_id
             if self._source_id_taken(sid):
@@ -1413,13 +1507,49 @@ class Project:
                 **{k: v for k, v in fields.items() if v is not None},
             }
         )
-        with store.project_lock(self.annotations_dir):
-            store.write_model(
-                self.sources_dir / f"{doc.id}{store.META_SUFFIX}", meta, keep_empty=True
-            )
-        self.writes += 1
-        doc.meta = meta
+        what = ", ".join(k for k in fields if fields[k] is not None)
+        if fields.get("left_out") == ():
+            what = "passages not read forgotten"
+        self._commit_meta(doc, meta, f"{doc.id}: {what}")
         return meta
+
+    def _commit_meta(self, doc: SourceDoc, meta: SourceMeta, label: str) -> None:
+        """Save ``meta`` as ``doc``'s metadata, as one undoable edit named ``label``."""
+        before = doc.meta
+        self._write_meta(doc, meta)
+        if meta != before:
+            self._undo.append(Edit(label, meta=(doc.id, before, meta)))
+            self._redo.clear()
+
+    def _write_meta(
+        self, doc: SourceDoc, meta: SourceMeta | Callable[[SourceMeta], SourceMeta]
+    ) -> None:
+        """Save ``meta`` as ``doc``'s metadata (or what ``meta`` makes of it as saved, read
+        under the lock); its sentences are read again if the speakers set by hand changed."""
+        path = self.sources_dir / f"{doc.id}{store.META_SUFFIX}"
+        with store.project_lock(self.annotations_dir):
+            if not isinstance(meta, SourceMeta):
+                meta = meta(store.load_meta(path) if path.is_file() else doc.meta)
+            store.write_model(path, meta, keep_empty=True)
+        self.writes += 1
+        speakers_changed = meta.speakers != doc.meta.speakers
+        doc.meta = meta
+        if speakers_changed:
+            for key in ("sentences", "_starts"):
+                doc.__dict__.pop(key, None)
+
+    def _move_meta(self, change: tuple[str, SourceMeta, SourceMeta]) -> None:
+        """Make a metadata edit (source, from, to) again on the source's metadata as saved:
+        the fields the edit changed take their value in ``to``; others (changed since by
+        another process too) stay as they are."""
+        sid, was, became = change
+        doc = self.source(sid)
+        moved = {
+            name: getattr(became, name)
+            for name in SourceMeta.model_fields
+            if getattr(was, name) != getattr(became, name)
+        }
+        self._write_meta(doc, lambda saved: saved.model_copy(update=moved))
 
     def set_speaker(
         self, source: str, sentence_ids: Sequence[str], speaker: str | None
@@ -1443,14 +1573,8 @@ class Project:
                 "speakers": sorted(fixes, key=lambda f: f.sentence),
             }
         )
-        with store.project_lock(self.annotations_dir):
-            store.write_model(
-                self.sources_dir / f"{doc.id}{store.META_SUFFIX}", meta, keep_empty=True
-            )
-        self.writes += 1
-        doc.meta = meta
-        for key in ("sentences", "_starts"):
-            doc.__dict__.pop(key, None)
+        span = "–".join(dict.fromkeys([chosen[0].id, chosen[-1].id])) if chosen else "-"
+        self._commit_meta(doc, meta, f"speaker of {doc.id}:{span}")
         return [doc.sentence(s.id) for s in chosen]
 
     # ------------------------------------------------------------------ queries
@@ -2225,16 +2349,300 @@ class Project:
         self._commit(Edit(f"reattach {old.id}", [(old.source, old, new)]))
         return new
 
+    # ------------------------------------------------------------------ removing sources
+
+    @property
+    def removed_dir(self) -> Path:
+        """Where removed sources are kept, a folder each, until brought back."""
+        return self.root / REMOVED_DIR
+
+    def removal_of(self, ref: str) -> Removal:
+        """What removing source ``ref`` takes with it: its claims (per annotator), the links
+        to them from claims on other sources, and what the progress files keep for it."""
+        doc = self.source(ref)
+        if doc.id in self.unreadable:
+            raise ArgmapError(
+                f"{self.annotation_path(doc.id)}: not removed: the file has problems "
+                "(run `argmap validate`); fix it first"
+            )
+        mine = {c.id for c in self.claims(source=doc.id)}
+        claims: dict[str, int] = {}
+        for c in self.claims(source=doc.id):
+            claims[c.annotator] = claims.get(c.annotator, 0) + 1
+        links = sum(
+            1
+            for c in self.claim_index.values()
+            if c.source != doc.id
+            for r in c.relations
+            if r.target in mine
+        )
+        progress = {
+            name: kept
+            for name, p in sorted(self._progress.items())
+            if (kept := _progress_kept(p, doc.id))
+        }
+        return Removal(
+            doc.id, doc.title, doc.sentence_count, dict(sorted(claims.items())), links, progress
+        )
+
+    def remove_source(self, ref: str, *, with_claims: bool = False) -> Removal:
+        """Take source ``ref`` out of the project: its text, metadata and claims, the links to
+        them from other sources' claims and what the progress files keep for it go to
+        ``removed/<id>/`` (:meth:`restore_source` brings them all back; so does undo).
+
+        A source with claims is refused (:class:`UsageError` naming how many and whose)
+        unless ``with_claims``. Saved in this order: the removed folder whole, then the other
+        files, then the source's files are deleted, so that a crash leaves the project
+        sound."""
+        removal = self._remove_source(ref, with_claims)
+        self._undo.append(Edit(f"remove {removal.source}", removed=removal.source))
+        self._redo.clear()
+        return removal
+
+    def _remove_source(self, ref: str, with_claims: bool) -> Removal:
+        removal = self.removal_of(ref)
+        sid = removal.source
+        doc = self.sources[sid]
+        if removal.claims and not with_claims:
+            raise UsageError(_removal_refusal(removal))
+        mine = {c.id for c in self.claims(source=sid)}
+        dropped: list[tuple[str, Claim | None, Claim | None]] = []
+        links = []
+        for c in self.claim_index.values():
+            if c.source == sid or not any(r.target in mine for r in c.relations):
+                continue
+            kept = tuple(r for r in c.relations if r.target not in mine)
+            dropped.append((c.source, c, c.model_copy(update={"relations": kept})))
+            links += [
+                {"claim": c.id, "type": r.type, "target": r.target}
+                for r in c.relations
+                if r.target in mine
+            ]
+        progress = {
+            name: Progress(
+                annotator=name,
+                done={sid: p.done[sid]} if sid in p.done else {},
+                argues={sid: p.argues[sid]} if sid in p.argues else {},
+                rejected={sid: p.rejected[sid]} if sid in p.rejected else {},
+            ).model_dump(mode="json", by_alias=True)
+            for name, p in sorted(self._progress.items())
+            if name in removal.progress
+        }
+        files = [doc.path, self.sources_dir / f"{sid}{store.META_SUFFIX}"]
+        if self.annotation_path(sid).exists():
+            files.append(self.annotation_path(sid))
+        record = {
+            "source": sid,
+            "title": doc.title,
+            "sentences": removal.sentences,
+            "removed": _now().isoformat(),
+            "files": [f.name for f in files],
+            "claims": removal.claims,
+            "links": links,
+            "progress": progress,
+        }
+        made_bin = not self.removed_dir.exists()
+        with store.project_lock(self.annotations_dir):
+            folder = self._removed_folder(sid)
+            tmp = folder.with_name(f".{folder.name}.tmp")
+            shutil.rmtree(tmp, ignore_errors=True)
+            try:
+                tmp.mkdir(parents=True)
+                for f in files:
+                    shutil.copy2(f, tmp / f.name)
+                store.atomic_write(tmp / REMOVAL_FILE, json.dumps(record, indent=2) + "\n")
+                os.replace(tmp, folder)
+            except OSError as err:
+                shutil.rmtree(tmp, ignore_errors=True)
+                if made_bin:
+                    shutil.rmtree(self.removed_dir, ignore_errors=True)
+                raise ArgmapError(f"{folder}: cannot write ({err.strerror or err})") from None
+        # From here on a step that fails puts back what the steps before it did.
+        deleted: list[Path] = []
+        edited: list[str] = []
+        unlinked = False
+        try:
+            with store.project_lock(self.annotations_dir):
+                for f in reversed(files):  # claims, then metadata, then the text
+                    try:
+                        f.unlink()
+                    except FileNotFoundError:
+                        pass
+                    except OSError as err:
+                        raise ArgmapError(
+                            f"{f}: cannot remove ({err.strerror or err}); nothing removed"
+                        ) from None
+                    deleted.append(f)
+            if dropped:
+                self._apply(dropped)
+                unlinked = True
+            for name in progress:
+                self._edit_progress(lambda p: _progress_without(p, sid), annotator=name)
+                edited.append(name)
+        except BaseException:
+            for name in edited:
+                was = Progress.model_validate(progress[name])
+                self._edit_progress(lambda p, was=was: _progress_with(p, was, sid), name)
+            if unlinked:
+                self._apply([(src, after, before) for src, before, after in dropped])
+            for f in deleted:
+                shutil.copy2(folder / f.name, f)
+            shutil.rmtree(folder, ignore_errors=True)
+            if made_bin:
+                shutil.rmtree(self.removed_dir, ignore_errors=True)
+            raise
+        self.writes += 1
+        del self.sources[sid]
+        self._claims.pop(sid, None)
+        self._index = None
+        self._views.clear()
+        removal.folder = folder
+        return removal
+
+    def _removed_folder(self, sid: str) -> Path:
+        """A new folder name under ``removed/`` for source ``sid`` (``sid.2`` when removed
+        before)."""
+        folder, n = self.removed_dir / sid, 2
+        while folder.exists():
+            folder, n = self.removed_dir / f"{sid}.{n}", n + 1
+        return folder
+
+    def removed_sources(self) -> list[tuple[Path, dict[str, Any]]]:
+        """The sources kept under ``removed/``, most recently removed first: each folder
+        and what it records (id, title, when, claims per annotator, links, progress)."""
+        out = []
+        if not self.removed_dir.is_dir():
+            return out
+        for folder in self.removed_dir.iterdir():
+            path = folder / REMOVAL_FILE
+            if folder.name.startswith(".") or not path.is_file():
+                continue
+            try:
+                record = json.loads(read_user_file(path))
+                if not isinstance(record, dict) or not isinstance(record.get("source"), str):
+                    raise ValueError("no source")
+            except (ValueError, ArgmapError) as err:
+                raise ArgmapError(f"{path}: not a removed source's record ({err})") from None
+            out.append((folder, record))
+        return sorted(out, key=lambda fr: str(fr[1].get("removed", "")), reverse=True)
+
+    def restore_source(self, ref: str | None = None) -> Removal:
+        """Bring back source ``ref`` (the one most recently removed if None) from
+        ``removed/``: its files, claims, the links to them that were dropped (where the
+        claim holding them is still there) and its progress entries (where the annotator
+        has set nothing for it since)."""
+        kept = self.removed_sources()
+        if ref is not None:
+            kept = [fr for fr in kept if fr[1]["source"] == ref] or [
+                fr for fr in kept if fr[1]["source"].startswith(ref)
+            ]
+        if not kept:
+            if ref is None:
+                raise UsageError(f"no removed source to bring back ({REMOVED_DIR}/ is empty)")
+            raise UsageError(f"no removed source {ref!r} in {REMOVED_DIR}/ to bring back")
+        if ref is not None and len({r["source"] for _, r in kept}) > 1:
+            raise UsageError(
+                f"removed source {ref!r} is ambiguous: {choices(sorted({r['source'] for _, r in kept}))}"
+            )
+        folder, record = kept[0]
+        sid = record["source"]
+        if self._source_id_taken(sid):
+            raise UsageError(
+                f"cannot bring back {sid}: a source {sid!r} is in the project again (added "
+                f"since); `argmap remove {sid}` it first ({folder} keeps the removed one)"
+            )
+        meta = store.load_meta(folder / f"{sid}{store.META_SUFFIX}")
+        claim_file = folder / f"{sid}{store.ANNOTATION_SUFFIX}"
+        claims: list[Claim] = []
+        if claim_file.is_file():
+            _, numbered, problems = store.read_annotations(claim_file, sid)
+            if problems:
+                raise InvalidFile(problems)
+            claims = [c for _, c in numbered]
+        progress = {
+            name: Progress.model_validate(data) for name, data in record["progress"].items()
+        }
+        stances, questions = set(self.codebook.stance_ids), set(self.codebook.question_ids)
+        used = {c.stance for c in claims} | {
+            st for p in progress.values() for st in _progress_stances(p)
+        }
+        missing = sorted(used - stances) + sorted(
+            {q for c in claims for q in c.questions} - questions
+        )
+        if missing:
+            raise UsageError(
+                f"cannot bring back {sid}: its claims or progress use {choices(missing)}, no "
+                "longer in the codebook (`argmap codebook add-stance`/`add-question` first)"
+            )
+        with store.project_lock(self.annotations_dir):
+            try:
+                if claim_file.is_file():
+                    shutil.copy2(claim_file, self.annotation_path(sid))
+                shutil.copy2(folder / meta.file, self.sources_dir / meta.file)
+                shutil.copy2(
+                    folder / f"{sid}{store.META_SUFFIX}",
+                    self.sources_dir / f"{sid}{store.META_SUFFIX}",
+                )
+            except OSError as err:
+                raise ArgmapError(f"{folder}: cannot bring back ({err.strerror or err})") from None
+            self.writes += 1
+        target = self.sources_dir / meta.file
+        self.sources[sid] = SourceDoc(
+            meta, target, corpus.read_source_text(target), self.root / CACHE_DIR
+        )
+        self.sources = dict(sorted(self.sources.items()))
+        self._claims[sid] = sorted(claims, key=Claim.sort_key)
+        self._index = None
+        self._views.clear()
+        back: list[tuple[str, Claim | None, Claim | None]] = []
+        index = self.claim_index
+        relinked = 0
+        for link in record.get("links", []):
+            holder = index.get(link["claim"])
+            if holder is None or link["target"] not in index:
+                continue
+            relation = Relation(type=link["type"], target=link["target"])
+            now = next((after for _, _, after in back if after and after.id == holder.id), holder)
+            if any(r.target == relation.target for r in now.relations):
+                continue
+            new = now.model_copy(update={"relations": (*now.relations, relation)})
+            back = [b for b in back if b[2] is None or b[2].id != holder.id]
+            back.append((holder.source, holder, new))
+            relinked += 1
+        if back:
+            self._apply(back)
+        for name, was in progress.items():
+            self._edit_progress(lambda p, was=was: _progress_with(p, was, sid), annotator=name)
+        shutil.rmtree(folder, ignore_errors=True)
+        with contextlib.suppress(OSError):  # the last one brought back: no empty folder left
+            self.removed_dir.rmdir()
+        by: dict[str, int] = {}
+        for c in claims:
+            by[c.annotator] = by.get(c.annotator, 0) + 1
+        return Removal(
+            sid,
+            meta.title,
+            int(record.get("sentences", 0)),
+            dict(sorted(by.items())),
+            relinked,
+            {name: _progress_kept(p, sid) for name, p in progress.items()},
+        )
+
     def undo(self) -> str | None:
         """Revert the last edit made through this project object; its label, or None."""
         if not self._undo:
             return None
         edit = self._undo[-1]
         inverse = [(sid, after, before) for sid, before, after in edit.changes]
-        if edit.codebook is not None:
+        if edit.removed is not None:
+            self.restore_source(edit.removed)
+        elif edit.codebook is not None:
             back = {name: (after, before) for name, (before, after) in edit.progress.items()}
             undone = edit.codebook[0]
             self._save_codebook(undone, inverse, back, "cannot undo")  # type: ignore[arg-type]
+        elif edit.meta is not None:
+            sid, before, after = edit.meta
+            self._move_meta((sid, after, before))
         else:
             self._apply(inverse)
         self._redo.append(self._undo.pop())
@@ -2245,9 +2653,13 @@ class Project:
         if not self._redo:
             return None
         edit = self._redo[-1]
-        if edit.codebook is not None:
+        if edit.removed is not None:
+            self._remove_source(edit.removed, with_claims=True)
+        elif edit.codebook is not None:
             redone, pairs = edit.codebook[1], edit.changes
             self._save_codebook(redone, pairs, edit.progress, "cannot redo")  # type: ignore[arg-type]
+        elif edit.meta is not None:
+            self._move_meta(edit.meta)
         else:
             self._apply(edit.changes)
         self._undo.append(self._redo.pop())

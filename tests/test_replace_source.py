@@ -66,7 +66,7 @@ def test_an_edited_article_replaces_its_source_and_the_claims_follow(
     assert out.splitlines()[-1] == (
         f"  source {SID} has the same title: if op.md is a newer version of it, `argmap add "
         f"{edited} --replace {SID}` gives {SID} its text instead (its claims follow); then "
-        f"delete seeds/{SID}-2.* (this copy)"
+        f"`argmap remove {SID}-2` (this copy)"
     )
     code, out, err = cli("add", str(edited), "--replace", SID, "-p", str(root))
     assert code == 0, err

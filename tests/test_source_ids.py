@@ -44,6 +44,13 @@ CliRun = Callable[..., tuple[int, str, str]]
             "why-the-council-should-think-again",
         ),
         ("U.S. troops in Europe: the case for staying longer than planned", "us-troops-in-europe"),
+        # debate21's and debate22's titles: before, "…-dying-and-i", "…-dividend-would"
+        ("ok so the KBC licence is dying and i have Thoughts", "ok-so-the-kbc-licence-is-dying"),
+        (
+            "To think the Citizen's Dividend would leave single mums worse off?",
+            "to-think-the-citizens-dividend",
+        ),
+        ("Families need lighter evenings as they head home", "families-need-lighter-evenings"),
         ("Short title", "short-title"),
     ],
 )
@@ -261,3 +268,8 @@ def test_another_save_of_a_page_under_a_taken_id_names_replace(tmp_path: Path, c
     issue.write_text("# Issue 212\n\nThe calculator is wrong. Fix it.\n", encoding="utf-8")
     code, out, _ = cli("add", str(issue), "--id-from", "file", "-p", root)
     assert code == 0 and "added issue-212:" in out and "was taken" not in out
+    # a file named like a taken id's second save (report-2.txt beside report) took no id
+    for name in ("report.md", "report-2.md"):
+        (tmp_path / name).write_text(f"# {name}\n\nThe levy should go. {name} says so.\n")
+        code, out, _ = cli("add", str(tmp_path / name), "--id-from", "file", "-p", root)
+        assert code == 0 and f"added {name[:-3]}:" in out and "was taken" not in out, out

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
@@ -76,7 +75,6 @@ def cmd_add(args: argparse.Namespace) -> int:
     taken: dict[str, str] = {}  # an added id -> the id it would have had, already taken
     skipped = failed = 0
     for path in files:
-        ids_before = set(project.sources)
         try:
             with project.all_or_nothing():
                 meta = project.add_source(
@@ -89,9 +87,9 @@ def cmd_add(args: argparse.Namespace) -> int:
                 )
                 doc = project.sources[meta.id]
                 added.append((meta, len(doc.sentences), path))
-                base = re.sub(r"-\d+$", "", meta.id)
-                if args.id is None and base != meta.id and base in ids_before:
-                    taken[meta.id] = base
+                passed_over = project.ids_passed_over.get(meta.id)
+                if passed_over is not None and meta.id.startswith(f"{passed_over}-"):
+                    taken[meta.id] = passed_over  # "lemmy-2": no words of its own told them apart
         except DuplicateSource as err:
             if len(files) == 1:
                 raise
@@ -119,15 +117,15 @@ def cmd_add(args: argparse.Namespace) -> int:
                 print(
                     f"  id {twin} was taken (by {project.sources[twin].meta.title!r}): if "
                     f"{Path(path).name} is another save of it, `argmap add {path} --replace "
-                    f"{twin}` gives {twin} its text instead (its claims follow); then delete "
-                    f"{project.config.sources_dir}/{meta.id}.* (this copy)"
+                    f"{twin}` gives {twin} its text instead (its claims follow); then "
+                    f"`argmap remove {meta.id}` (this copy)"
                 )
             elif twin is not None and twin != meta.id:
                 print(
                     f"  source {twin} has the same title: if {Path(path).name} is a newer "
                     f"version of it, `argmap add {path} --replace {twin}` gives {twin} its "
-                    f"text instead (its claims follow); then delete "
-                    f"{project.config.sources_dir}/{meta.id}.* (this copy)"
+                    f"text instead (its claims follow); then "
+                    f"`argmap remove {meta.id}` (this copy)"
                 )
     return 1 if failed or (skipped and not added) else 0
 
@@ -170,6 +168,83 @@ def _replace(args: argparse.Namespace, path: str) -> int:
     for line in project.reanchor_failures:
         print(f"argmap: {line}", file=sys.stderr)
     return 1 if project.reanchor_failures else 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    """Take a source out of the project (kept in ``removed/``; ``--undo`` brings it back),
+    or without SOURCE list the sources removed."""
+    from argmap.project import REMOVED_DIR
+
+    if args.with_claims and args.undo:
+        raise UsageError("--with-claims removes; --undo brings back: give one")
+    project = open_project(args, strict=False)
+    if args.undo:
+        back = project.restore_source(args.source)
+        if args.json:
+            print_json(_removal_json(back))
+            return 0
+        print(f"brought back {back.source}: {back.title!r} ({back.sentences} sentences)")
+        if what := _removal_words(back):
+            print(f"  with {what}")
+        return 0
+    if args.source is None:
+        kept = project.removed_sources()
+        if args.json:
+            print_json([{**record, "folder": str(folder)} for folder, record in kept])
+        elif not kept:
+            print(f"no sources removed ({REMOVED_DIR}/ is empty)")
+        else:
+            print_table(
+                ["id", "title", "removed", "claims"],
+                [
+                    [
+                        r["source"],
+                        r.get("title", ""),
+                        str(r.get("removed", ""))[:16].replace("T", " "),
+                        sum(r.get("claims", {}).values()),
+                    ]
+                    for _, r in kept
+                ],
+                title="removed sources (`argmap remove ID --undo` brings one back)",
+            )
+        return 0
+    gone = project.remove_source(args.source, with_claims=args.with_claims)
+    if args.json:
+        print_json({**_removal_json(gone), "folder": str(gone.folder)})
+        return 0
+    print(f"removed {gone.source}: {gone.title!r} ({gone.sentences} sentences)")
+    if what := _removal_words(gone):
+        print(f"  with {what}")
+    folder = gone.folder.relative_to(project.root) if gone.folder else REMOVED_DIR
+    print(f"  kept in {folder}/: `argmap remove {gone.source} --undo` brings it back")
+    return 0
+
+
+def _removal_json(removal) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "source": removal.source,
+        "title": removal.title,
+        "sentences": removal.sentences,
+        "claims": removal.claims,
+        "links": removal.links,
+        "progress": removal.progress,
+    }
+
+
+def _removal_words(removal) -> str:  # type: ignore[no-untyped-def]
+    """ "3 claims (alice 2, bob 1), 1 link from a claim on another source, alice's done
+    mark": what went or came back with a source."""
+    parts = []
+    if n := sum(removal.claims.values()):
+        whose = ", ".join(f"{name} {count}" for name, count in removal.claims.items())
+        parts.append(f"{n} claim{'s' if n != 1 else ''} ({whose})")
+    if removal.links:
+        parts.append(
+            f"{removal.links} link{'s' if removal.links != 1 else ''} from claims on other sources"
+        )
+    for name, kept in removal.progress.items():
+        parts.append(f"{name}'s {', '.join(kept)}")
+    return ", ".join(parts)
 
 
 def left_out_line(meta, page: str) -> str:  # type: ignore[no-untyped-def]
@@ -386,6 +461,19 @@ def _sentence_ids(doc, spec: str) -> list[str]:  # type: ignore[no-untyped-def]
     return ids
 
 
+def _runs(doc, ids: list[str]) -> str:  # type: ignore[no-untyped-def]
+    """Sentence ids as runs of neighbours: "s0048..s0051, s0070..s0071, s0081" (debate23's
+    list of three ranges was said as one, "s0048..s0081 (7 sentences)", read as 34)."""
+    order = sorted({doc.sentence(i).index: i for i in ids}.items())
+    runs: list[list[tuple[int, str]]] = []
+    for index, sid in order:
+        if runs and index == runs[-1][-1][0] + 1:
+            runs[-1].append((index, sid))
+        else:
+            runs.append([(index, sid)])
+    return ", ".join(r[0][1] if len(r) == 1 else f"{r[0][1]}..{r[-1][1]}" for r in runs)
+
+
 def cmd_speaker(args: argparse.Namespace) -> int:
     """Set or correct who says sentences of a source, or list the speakers set by hand."""
     project = open_project(args, strict=False, claims_of=[args.source])
@@ -423,7 +511,7 @@ def cmd_speaker(args: argparse.Namespace) -> int:
     if args.json:
         print_json([{"id": s.id, "speaker": s.speaker, "text": s.text} for s in done])
         return 0
-    span = ids[0] if len(ids) == 1 else f"{ids[0]}..{ids[-1]} ({len(ids)} sentences)"
+    span = ids[0] if len(ids) == 1 else f"{_runs(doc, ids)} ({len(ids)} sentences)"
     was = sorted({before[i] or "nobody" for i in ids})
     now = done[0].speaker if len({s.speaker for s in done}) == 1 else "their reader's speakers"
     print(f"{doc.id} {span}: said by {now or 'nobody'} (was {', '.join(was)})")
@@ -516,6 +604,28 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_project_option(p)
     add_json_option(p)
     p.set_defaults(func=cmd_add)
+
+    p = subparsers.add_parser(
+        "remove",
+        help="take a source out of the project (a page added by mistake, a second save); kept "
+        "in removed/ with its claims: --undo brings it back; no SOURCE: list the removed",
+    )
+    p.add_argument("source", metavar="SOURCE", nargs="?", help="source id or unique prefix")
+    p.add_argument(
+        "--with-claims",
+        action="store_true",
+        help="remove it even though it has claims (they, and links to them from other "
+        "sources' claims, are kept with it)",
+    )
+    p.add_argument(
+        "--undo",
+        action="store_true",
+        help="bring SOURCE back (without SOURCE: the one removed last), with its claims, "
+        "links and progress",
+    )
+    add_project_option(p)
+    add_json_option(p)
+    p.set_defaults(func=cmd_remove)
 
     p = subparsers.add_parser("sources", help="list sources with sentence and claim counts")
     add_project_option(p)

@@ -163,6 +163,13 @@ class ReaderScreen(ArgmapScreen):
         ),
         Binding("right_square_bracket", "source(1)", "Next source", id="reader.nsrc", show=False),
         Binding("left_square_bracket", "source(-1)", "Prev source", id="reader.psrc", show=False),
+        Binding(
+            "slash",
+            "find",
+            "Find",
+            id="reader.find",
+            tooltip="Find words in this source, or go to a sentence id (s0087)",
+        ),
         Binding("S", "suggest", "Suggest", id="reader.suggest", tooltip="Suggest annotations"),
         Binding("y", "accept", "Accept", id="reader.accept", tooltip="Accept the suggestion"),
         Binding("x", "reject", "Reject", id="reader.reject", tooltip="Reject the suggestion"),
@@ -859,6 +866,15 @@ class ReaderScreen(ArgmapScreen):
 
         self.app.call_from_thread(show)
 
+    def action_find(self) -> None:
+        """Search this source's sentences: words to find, or a sentence id to go to."""
+        from argmap.tui.search import SearchScreen
+
+        search = self.argmap.show("search")
+        assert isinstance(search, SearchScreen)
+        if self.source_id is not None:
+            search.find_in(self.source_id)
+
     def action_speaker(self) -> None:
         """Ask who says the selected sentences (the cursor's without a selection) and set it
         by hand (``argmap speaker``): kept over the reader's speaker."""
@@ -887,7 +903,7 @@ class ReaderScreen(ArgmapScreen):
             who = (next(iter(after)) or "nobody") if len(after) == 1 else "their reader's"
             how = " (as read)" if speaker is None else ""
             self.notify(
-                f"{span}: said by {who}{how} (was {said}) · u does not undo this; p does",
+                f"{span}: said by {who}{how} (was {said}) · u undoes",
                 timeout=5,
             )
 
@@ -931,7 +947,7 @@ class ReaderScreen(ArgmapScreen):
                     Confirm(
                         f"Forget the {passages} not read, as dealt with?",
                         "argmap will no longer list them (the saved page keeps them; "
-                        "u does not bring them back).",
+                        "u brings them back).",
                     ),
                     forget,
                 )

@@ -160,11 +160,43 @@ async def test_a_speaker_set_by_hand_can_be_given_back_to_the_reader(tmp_path: P
         assert offered == ["Someone", "nobody (no speaker)", "as the reader read it"]
         await pilot.press("down", "down", "down", "enter")
         await pilot.pause()
-        assert (
-            "s0004: said by nobody (as read) (was Someone) · u does not undo this; p does"
-            in notices(app)
-        )
+        assert "s0004: said by nobody (as read) (was Someone) · u undoes" in notices(app)
     assert Project.open(root).sources["panel"].meta.speakers == ()
+
+
+async def test_u_undoes_a_speaker_and_forgotten_passages_in_the_reader(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("panel", sentence="s0002")
+        await pilot.pause()
+        await pilot.press("v", "j", "p")
+        await pilot.pause()
+        await pilot.press(*"Head", "enter")
+        await pilot.pause()
+        assert "Head" in [line.strip() for line in _lines(app)]
+        await pilot.press("u")
+        await pilot.pause()
+        assert "undone: speaker of panel:s0002–s0003" in notices(app)
+        assert "Head" not in [line.strip() for line in _lines(app)]  # laid out again
+        assert Project.open(root).sources["panel"].meta.speakers == ()
+        await pilot.press("U")
+        await pilot.pause()
+        assert "Head" in [line.strip() for line in _lines(app)]
+        app.open_reader("page")
+        await pilot.pause()
+        await pilot.press("L", "f")
+        await pilot.pause()
+        assert "u brings them back" in "\n".join(_lines(app))
+        await pilot.press("y")
+        await pilot.pause()
+        assert "not read" not in _lines(app)[1]
+        await pilot.press("u")
+        await pilot.pause()
+        assert "1 not read (L)" in _lines(app)[1]
+    assert Project.open(root).sources["page"].left_out_count == 1
+    assert [f.speaker for f in Project.open(root).sources["panel"].meta.speakers] == ["Head"] * 2
 
 
 async def test_the_matrix_says_a_source_has_passages_not_read(tmp_path: Path) -> None:
