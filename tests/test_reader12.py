@@ -35,6 +35,8 @@ def _reader11(cli: Cli, root: str, name: str) -> dict:
 def test_reader_12_is_the_default(cli: Cli, root: str) -> None:
     assert READER == 12
     assert _add(cli, root, "harbour-board-forum.html")["reader"] == 12
+    again = _add(cli, root, "harbour-board-forum.html", "--reader", "12", "--id", "again")
+    assert again["reader"] == 12  # named, as a make.sh pins it
 
 
 def test_a_forum_of_no_known_kind_has_its_writers_as_speakers(cli: Cli, root: str) -> None:
