@@ -558,7 +558,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="how the files are read: 12 (default) also reads a thread of any kind by its "
         "shape (each post's writer as the speaker: Lemmy, YouTube, GitHub, Bluesky, forums, "
         "photo posts), LaTeX (.tex), a phone-in's \"NAME, TOWN:\" callers, a form's chosen "
-        "options and \"Q1.\" with its question; "
+        'options and "Q1." with its question; '
         "11 also reads comment threads (Substack, "
         "WordPress, Stack Exchange, Coral, Disqus, Facebook, LinkedIn, Tumblr notes) and "
         "posts (Stack Exchange, Discourse, a Tumblr reblog trail) with each writer as the "
