@@ -182,6 +182,7 @@ def prepare_source(
         (corpus.OFFICE_SUFFIXES, 9, ""),
         (corpus.NOTEBOOK_SUFFIXES, 10, ""),
         (corpus.MARKUP_TEXT_SUFFIXES, 11, "; or save it as .txt"),
+        (corpus.LATEX_SUFFIXES, 12, "; or save it as .txt"),
     ):
         if suffix in suffixes and html_reader < since:
             raise UsageError(
@@ -215,6 +216,7 @@ def prepare_source(
         and not office
         and (
             suffix in corpus.MARKUP_TEXT_SUFFIXES
+            or (suffix in corpus.LATEX_SUFFIXES and html_reader >= 12)
             or (suffix == ".txt" and corpus.looks_like_rst(text))
         )
     ):

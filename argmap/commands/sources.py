@@ -566,9 +566,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             12,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
         default=None,  # argmap.readers.READER; with --replace, the source's own
-        help="how the files are read: 12 (default) also reads mailboxes (.mbox, and an mbox "
-        "or a list digest saved as .txt) as threads with each sender as the speaker, Whisper "
-        "and WhisperX transcripts (.json) with their speakers, Evernote notes (.enex); "
+        help="how the files are read: 12 (default) also reads a thread of any kind by its "
+        "shape (each post's writer as the speaker: Lemmy, YouTube, GitHub, Bluesky, forums, "
+        "photo posts), LaTeX (.tex), a phone-in's \"NAME, TOWN:\" callers, a form's chosen "
+        'options and "Q1." with its question, mailboxes (.mbox, and an mbox or a list digest '
+        "saved as .txt) as threads with each sender as the speaker, Whisper and WhisperX "
+        "transcripts (.json) with their speakers, Evernote notes (.enex); "
         "11 also reads comment threads (Substack, "
         "WordPress, Stack Exchange, Coral, Disqus, Facebook, LinkedIn, Tumblr notes) and "
         "posts (Stack Exchange, Discourse, a Tumblr reblog trail) with each writer as the "

@@ -24,6 +24,8 @@ NOTEBOOK_SUFFIXES = (".ipynb",)
 MARKUP_TEXT_SUFFIXES = (".rst", ".adoc")
 """Texts in a light markup reader 11 reads as the Markdown they mean
 (:mod:`argmap.readers.markup_text`): reStructuredText, AsciiDoc."""
+LATEX_SUFFIXES = (".tex",)
+"""LaTeX sources reader 12 reads as the Markdown they mean (:func:`argmap.readers.markup_text.latex`)."""
 IMPORT_SUFFIXES = (
     *SOURCE_SUFFIXES,
     ".html",
@@ -33,6 +35,7 @@ IMPORT_SUFFIXES = (
     *OFFICE_SUFFIXES,
     *NOTEBOOK_SUFFIXES,
     *MARKUP_TEXT_SUFFIXES,
+    *LATEX_SUFFIXES,
 )
 
 

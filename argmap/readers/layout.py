@@ -160,6 +160,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         label = _SPEAKER_LABEL_10 if reader >= 10 else label
         label = label if reader >= 8 else _SPEAKER_LABEL_5
         m = (label if reader >= 5 else _SPEAKER_LABEL).match(text, s, e)
+        if reader >= 12 and not m:
+            m = _CALLER_LABEL_12.match(text, s, e)  # "MIRELA, TESSIN:" (a phone-in's caller)
         if m and m["name"] not in HEADER_KEYS and m["name"] not in nobody:
             labelled.append((s, m.end(), m["name"], m.end() >= e))
         elif reader >= 7 and (
@@ -170,6 +172,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         labelled = _members_as_named(labelled, reader)
     if head is not None:
         labelled = _one_name_per_speaker(labelled)
+    if reader >= 12:
+        labelled = _thread_labels12(labelled)
     names = [name for _, _, name, _ in labelled]
     labels: dict[int, int] = {}
     speakers: list[tuple[int, str]] = []
@@ -424,6 +428,32 @@ def _members_as_named(
             continue
         out.append((s, end, base if base != name and base in names else name, bare))
     return out
+
+
+_CALLER_LABEL_12 = re.compile(
+    rf"[ \t]*(?:\*\*|__)?(?P<name>[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+)?,"
+    rf"[ \t]+[{_UPPER}][{_UPPER}'’.-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’.-]+){{0,2}}"
+    r"(?:[ \t]+\([^():\n]{1,40}\))?)(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
+)
+"""Reader 12: a caller's label, a name and a town in capitals ("MIRELA, TESSIN:", "DEV,
+MARROWBY (text):"), as a phone-in's or a hearing's transcript writes it."""
+
+
+def _thread_labels12(
+    labelled: list[tuple[int, int, str, bool]],
+) -> list[tuple[int, int, str, bool]]:
+    """Reader 12: in a thread whose writers head their posts on lines of their own (one of
+    them two posts or more), a one-word label opening a line of a post ("Proposed: a
+    toggle…") is the writer's text, not another writer."""
+    bare_names = [name for *_, name, bare in labelled if bare]
+    heads = set(bare_names)
+    if len(heads) < 2 or len(bare_names) == len(heads):
+        return labelled  # no writer heads two posts: no thread ("Short Term:", "Medium Term:")
+    return [
+        item
+        for item in labelled
+        if item[3] or item[2] in heads or " " in item[2] or person_name(item[2])
+    ]
 
 
 # Reader 7: a thread's comment head written with the writer's handle ("u/pensions_pleb:")
