@@ -63,7 +63,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
     check_reader(reader)
     # reader 12 reads a thread by its shape only where reader 11 reads no speaker in the page
     # (a Mastodon, Reddit or LinkedIn thread it knows keeps its writers as they were)
-    generic = reader >= 12 and not text_layout(html_to_text(markup, 11)[0], 11).speakers
+    eleven = html_to_text(markup, 11)[0] if reader >= 12 else ""
+    generic = reader >= 12 and not text_layout(eleven, 11).speakers
     parser = HTMLText(reader, has_content=bool(_HAS_CONTENT.search(markup)))
     if reader >= 7:
         parser.text_forms = text_forms(markup)
@@ -220,6 +221,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         info["date"] = guess_date(listed["date"], reader)
     if reader >= 12 and threads and not info.get("date") and (when := _TIME_12.search(page)):
         info["date"] = when[1]  # a thread's first post's time (read with the post)
+    if generic and threads and not info.get("date") and not guess_date(paragraphs, reader):
+        info["date"] = guess_date(eleven, 11)  # a post's date line, read with its head
     if reader >= 4:
         found, byline = parser.found, parser.found.get("byline", "")
         if not info.get("date"):

@@ -79,8 +79,9 @@ def writer_name(text: str) -> str:
     """A post head's writer as a name ("Arne Vik 🔨" gives "Arne Vik", "gretha_num@feddit.mv"
     gives "gretha_num", "ingridsol commented on …" gives "ingridsol"), or ``""``."""
     text = _WRITER_CUT_12.split(" ".join(text.split()), maxsplit=1)[0]
-    text = _SYMBOLS.sub(" ", text).strip(" .-")
-    text = " ".join(text.split())
+    text = " ".join(_SYMBOLS.sub(" ", text).strip(" -").split())
+    if not re.search(r"(?:^|\s)[A-ZÀ-Þ]\.$", text):
+        text = text.rstrip(".")  # "Lars N." keeps the stop of its initial
     if "@" in text[1:] and " " not in text:  # a fediverse handle: its user name
         text = text.lstrip("@").split("@")[0]
     if not _NAME_LIKE.fullmatch(text) or len(text) > 40:
