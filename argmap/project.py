@@ -9,6 +9,7 @@ in-memory claims of that source are refreshed from the result.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import gc
 import hashlib
 import json
@@ -2611,6 +2612,8 @@ class Project:
         for name, was in progress.items():
             self._edit_progress(lambda p, was=was: _progress_with(p, was, sid), annotator=name)
         shutil.rmtree(folder, ignore_errors=True)
+        with contextlib.suppress(OSError):  # the last one brought back: no empty folder left
+            self.removed_dir.rmdir()
         by: dict[str, int] = {}
         for c in claims:
             by[c.annotator] = by.get(c.annotator, 0) + 1

@@ -44,13 +44,24 @@ text among its pages), ``bench/debate22`` (a country replacing its means-tested 
 with a basic income, four stances: a basic income for all, better targeted support, work first, and
 waiting for the pilot; fifteen short sources: Bluesky, Lemmy, Mumsnet-like, YouTube, Instagram,
 Wikipedia talk, GitHub issue, Nextdoor, an HTML newsletter e-mail, an Obsidian note, a Google Docs
-export, a consultation response form, an AMP page and a cookie-walled op-ed) and ``bench/debate23`` (a country capping the international students its
-universities admit, four stances: a national cap, no cap but conditions on each university, no cap,
-and no verdict; with a university senate's minutes, a consultation document as ``pdftotext
--layout`` gives it, an AsciiDoc report and a LaTeX working paper saved as text, a Ghost post, a
-radio phone-in transcript and a newspaper long read among its pages): projects made from an empty
-folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``, one ``import`` of
-``gold.tsv``), on data the models were never tuned on.
+export, a consultation response form, an AMP page and a cookie-walled op-ed), ``bench/debate23`` (a
+country capping the international students its universities admit, four stances: a national cap, no
+cap but conditions on each university, no cap, and no verdict; with a university senate's minutes, a
+consultation document as ``pdftotext -layout`` gives it, an AsciiDoc report and a LaTeX working
+paper saved as text, a Ghost post, a radio phone-in transcript and a newspaper long read among its
+pages), ``bench/debate24`` (a city banning whole-home holiday lets in its old town, three stances
+and no stance for no verdict: a ban, a licence with a night cap and street quotas, and no new rules;
+thirteen thread-like pages: a Discord export, a Threads thread, a TikTok page, phpBB and XenForo
+threads, a petition, a Mailman digest, a review page, a Google Groups thread, a Kialo export, a
+travel forum pasted as text, a Patreon post and a planning portal's public comments) and
+``bench/debate25`` (whether a country brings its passenger railways back into public ownership,
+four stances: a state operator as franchises end, private operators under reformed contracts and a
+public guiding body, open competition, and no verdict until a rail review reports; with a select
+committee report, a Word "Web Page, Filtered" briefing, an mbox thread and a Whisper transcript
+saved as text, an OpenDocument paper, an Evernote note, a Logseq page and a two-column
+``pdftotext -layout`` article among its pages): projects made
+from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
+one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
 Structural checks only: the suggestion models change all the time, so no figure of theirs
 is asserted here, only that ``evaluate`` reports each one."""
@@ -459,6 +470,50 @@ DEBATE23 = Debate(
     patterns=205,
     minority_first=3,
 )
+DEBATE24 = Debate(
+    "debate24",
+    ("ban-holiday-lets", "licence-and-cap", "leave-to-market"),  # no stance for no verdict
+    frozenset(
+        {
+            "housing-supply-rents",
+            "tourism-economy",
+            "neighbourhood-life",
+            "property-rights",
+            "enforcement-data",
+            "fairness-to-hosts",
+            "evidence-from-other-cities",
+        }
+    ),
+    "",
+    sources=13,
+    units=307,
+    sentences=906,
+    relations=250,
+    patterns=225,
+    minority_first=6,
+)
+DEBATE25 = Debate(
+    "debate25",
+    ("public-ownership", "reformed-contracts", "open-competition", "await-rail-review"),
+    frozenset(
+        {
+            "fares-affordability",
+            "reliability-performance",
+            "investment-funding",
+            "taxpayer-cost",
+            "accountability",
+            "workers-unions",
+            "evidence-abroad",
+        }
+    ),
+    "await-rail-review",
+    sources=8,
+    units=471,
+    sentences=818,
+    relations=280,
+    patterns=205,
+    minority_first=2,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -482,6 +537,8 @@ DEBATES = {
         DEBATE21,
         DEBATE22,
         DEBATE23,
+        DEBATE24,
+        DEBATE25,
     )
 }
 
@@ -652,7 +709,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
-    debate19, debate20, debate21, debate22 and debate23 each stance leads an article."""
+    debate19, debate20, debate21, debate22, debate23, debate24 and debate25 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -684,6 +741,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE21,
         DEBATE22,
         DEBATE23,
+        DEBATE24,
+        DEBATE25,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 

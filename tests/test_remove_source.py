@@ -92,7 +92,8 @@ def test_with_claims_takes_links_and_progress_and_undo_brings_all_back(
         "tester's done mark",
     ]
     after = snapshot(linked.root)
-    assert after == before  # byte for byte; removed/ is gone again
+    assert after == before  # byte for byte
+    assert not (linked.root / "removed").exists()  # no empty folder left behind
     code, out, _ = cli("remove", "-p", root)
     assert out == "no sources removed (removed/ is empty)\n"
 

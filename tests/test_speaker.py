@@ -44,6 +44,12 @@ def test_speaker_corrects_who_says_a_range_of_sentences_and_clear_undoes_it(
     code, out, err = cli("speaker", "briefing", "s0004-s0005", "Tove (listener)", "--project", root)
     assert code == 0, err
     assert "s0004..s0005 (2 sentences): said by Tove (listener) (was LEENA)" in out
+    # several ranges are said as they were given, not as one (debate23)
+    code, out, err = cli("speaker", "briefing", "1,4-5", "Tove (listener)", "--project", root)
+    assert code == 0, err
+    assert "briefing s0001, s0004..s0005 (3 sentences): said by Tove (listener)" in out
+    code, out, err = cli("speaker", "briefing", "s0001", "--clear", "--project", root)
+    assert code == 0, err
     code, out, err = cli("speaker", "briefing", "3", "", "--project", root)  # nobody says it
     assert code == 0, err
     rows = _speakers(cli, root)

@@ -461,6 +461,19 @@ def _sentence_ids(doc, spec: str) -> list[str]:  # type: ignore[no-untyped-def]
     return ids
 
 
+def _runs(doc, ids: list[str]) -> str:  # type: ignore[no-untyped-def]
+    """Sentence ids as runs of neighbours: "s0048..s0051, s0070..s0071, s0081" (debate23's
+    list of three ranges was said as one, "s0048..s0081 (7 sentences)", read as 34)."""
+    order = sorted({doc.sentence(i).index: i for i in ids}.items())
+    runs: list[list[tuple[int, str]]] = []
+    for index, sid in order:
+        if runs and index == runs[-1][-1][0] + 1:
+            runs[-1].append((index, sid))
+        else:
+            runs.append([(index, sid)])
+    return ", ".join(r[0][1] if len(r) == 1 else f"{r[0][1]}..{r[-1][1]}" for r in runs)
+
+
 def cmd_speaker(args: argparse.Namespace) -> int:
     """Set or correct who says sentences of a source, or list the speakers set by hand."""
     project = open_project(args, strict=False, claims_of=[args.source])
@@ -498,7 +511,7 @@ def cmd_speaker(args: argparse.Namespace) -> int:
     if args.json:
         print_json([{"id": s.id, "speaker": s.speaker, "text": s.text} for s in done])
         return 0
-    span = ids[0] if len(ids) == 1 else f"{ids[0]}..{ids[-1]} ({len(ids)} sentences)"
+    span = ids[0] if len(ids) == 1 else f"{_runs(doc, ids)} ({len(ids)} sentences)"
     was = sorted({before[i] or "nobody" for i in ids})
     now = done[0].speaker if len({s.speaker for s in done}) == 1 else "their reader's speakers"
     print(f"{doc.id} {span}: said by {now or 'nobody'} (was {', '.join(was)})")

@@ -16,7 +16,7 @@ import re
 import string
 
 from argmap.export.common import Selection
-from argmap.export.graph import hex_color, short_title
+from argmap.export.graph import short_title
 
 _PUNCT = re.compile("([" + re.escape(string.punctuation) + "])")
 _SPACE = re.compile(r"\s+")
@@ -40,7 +40,7 @@ def _tag(value: str) -> str:
 
 
 def _frontmatter(sel: Selection) -> list[str]:
-    colors = {s.id: hex_color(s.color) for s in sel.codebook.stances}
+    colors = {s.id: sel.colour(s.id) for s in sel.codebook.stances}
     lines = [
         "===",
         f"title: {_yaml_str(sel.name)}",

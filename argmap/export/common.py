@@ -58,6 +58,7 @@ class Selection:
     _matrix: Matrix | None = field(init=False, repr=False, default=None)
     _cells: dict[tuple[str, str], Cell] = field(init=False, repr=False, default_factory=dict)
     _stances: dict[str, Stance] = field(init=False, repr=False)
+    _colours: dict[str, str] = field(init=False, repr=False, default_factory=dict)
     _questions: dict[str, Question] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -86,6 +87,19 @@ class Selection:
         if not self._cells:
             self._cells = {(c.source, c.question): c for c in self.matrix().cells}
         return self._cells[(source, question)]
+
+    def colour(self, stance_id: str) -> str:
+        """The ``#rrggbb`` colour pictures draw stance ``stance_id`` in: the codebook's,
+        made darker or lighter (hue kept) where two stances' colours would look alike to a
+        reader, colour-blind ones included (see :func:`argmap.export.colours.distinct`)."""
+        if not self._colours:
+            from argmap.export.colours import distinct
+            from argmap.export.graph import hex_color
+
+            stances = self.codebook.stances
+            drawn = distinct([hex_color(s.color) for s in stances])
+            self._colours = {s.id: c for s, c in zip(stances, drawn, strict=True)}
+        return self._colours.get(stance_id, "#7f7f7f")
 
     @property
     def codebook(self) -> Codebook:

@@ -201,7 +201,7 @@ def node_for(sel: Selection, claim: Claim) -> Node:
     where = short_title(sel.source(claim.source).title, HEADING - 2 - len(tail))
     heading = f"{stance.symbol} {where}{tail}"
     kind = "evidence: " if claim.kind == "evidence" else ""
-    color = hex_color(stance.color)
+    color = sel.colour(stance.id)
     return Node(
         id=claim.id,
         heading=heading,

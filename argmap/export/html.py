@@ -27,7 +27,6 @@ from argmap.export.graph import (
     ATTACK_COLOR,
     SUPPORT_COLOR,
     Part,
-    hex_color,
     ink_on,
     question_parts,
     short_title,
@@ -38,6 +37,8 @@ from argmap.export.svg import graph_svg, heatmap_svg
 from argmap.model import Claim
 
 MAX_PARTS = 12
+OPEN_UP_TO = 12
+"""A question with more claims than this shows its claims and graphs folded (one click)."""
 """Argument graphs drawn per question; the rest are named (``--format dot`` has them all)."""
 
 _CSS = (
@@ -60,10 +61,11 @@ h3 { margin:28px 0 4px; }
 .legend { display:flex; flex-wrap:wrap; gap:6px 18px; margin:8px 0; }
 .chip { display:inline-block; min-width:1.8em; text-align:center; border:2px solid; border-radius:5px;
   padding:0 5px; font-weight:bold; }
-svg.heatmap { max-width:100%; height:auto; }
+svg.heatmap { display:block; max-width:100%; height:auto; }  /* min-width: _heatmap */
 svg.argument-graph { display:block; max-width:100%; height:auto; }
 .scroll { overflow-x:auto; border:1px solid var(--line); border-radius:6px; background:#fff; }
 .positions { display:flex; flex-wrap:wrap; gap:6px 14px; margin:6px 0 10px; }
+.positions.by-stance { display:block; } .by-stance > div { margin:4px 0; }
 .claims { list-style:none; padding-left:0; margin:4px 0; }
 .claims ul { list-style:none; padding-left:28px; }
 .claim { margin:6px 0; padding:6px 10px; border-left:5px solid; background:var(--soft);
@@ -91,12 +93,22 @@ table.compare th, table.compare td { border:1px solid var(--line); padding:6px 8
 table.compare td.same { background:#eef7ee; } table.compare td.differ { background:#fbeeee; }
 table.compare ul { margin:4px 0 0; padding-left:18px; font-size:13px; }
 .hidden { display:none !important; }
+select { max-width:100%; }
+@media (max-width: 640px) {  /* a phone: the comparison's columns one under the other */
+  header { padding:8px 12px; } main { padding:8px 12px 48px; }
+  table.compare thead { display:none; }
+  table.compare, table.compare tbody, table.compare tr, table.compare th, table.compare td {
+    display:block; width:auto; }
+  table.compare td::before { content:attr(data-head); display:block; font-size:13px;
+    color:var(--muted); }
+}
 g.row.dim { opacity:0.18; }
 mark { background:#fff3a0; }
 @media print {
   header { position:static; }
   main { max-width:none; padding:0; }
   .scroll { overflow:visible; border:0; }
+  svg.heatmap { max-width:100%; min-width:0 !important; }
   figure { break-inside:avoid; }
 }
 """
@@ -141,7 +153,31 @@ _JS = r"""
     });
     var n = Object.keys(shown).length, total = Object.keys(all).length;
     hits.textContent = terms.length ? n + " of " + total + " claims match" : "";
+    unfold();
   }
+  // Folded claims and graphs open where the search finds claims, for a link to a claim
+  // in them, and all of them to print.
+  var folds = Array.prototype.slice.call(document.querySelectorAll("details.fold"));
+  function unfold() {
+    if (!box.value.trim()) return;
+    folds.forEach(function (d) { if (d.querySelector(".claim:not(.hidden)")) d.open = true; });
+  }
+  function reveal() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    for (var e = target; e; e = e.parentElement) { if (e.tagName === "DETAILS") e.open = true; }
+    if (target && target.closest("details.fold")) target.scrollIntoView();
+  }
+  var folded = [];
+  window.addEventListener("beforeprint", function () {
+    folded = folds.filter(function (d) { return !d.open; });
+    folded.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    folded.forEach(function (d) { d.open = false; });
+  });
+  window.addEventListener("hashchange", reveal);
+  reveal();
   var timer = null;
   box.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(search, 80); });
   var m = /^#search=(.*)$/.exec(location.hash);
@@ -165,6 +201,7 @@ _JS = r"""
   }
   function column(sid, qid, cell, cls) {
     var td = el("td", cls);
+    td.setAttribute("data-head", data.titles[sid] || "");
     td.appendChild(chip(cell));
     if (cell) td.appendChild(document.createTextNode(" " + data.stances[cell.d].label +
       " (" + cell.n.join("/") + ")"));
@@ -206,7 +243,7 @@ def _chip(sel: Selection, stance_id: str | None, mark: str = "") -> str:
     if stance_id is None:
         return '<span class="chip" style="border-color:#bbb">·</span>'
     st = sel.stance(stance_id)
-    color = hex_color(st.color)
+    color = sel.colour(st.id)
     fill = tint(color, 0.35)
     return (
         f'<span class="chip" title="{escape(st.label)}" style="background:{fill};'
@@ -260,7 +297,7 @@ def _contested(sel: Selection, qid: str) -> str:
 
 def _claim_li(sel: Selection, c: Claim, qid: str) -> str:
     st = sel.stance(c.stance)
-    color = hex_color(st.color)
+    color = sel.colour(st.id)
     sentence = sel.sentence_id(c)
     where = escape(sel.source(c.source).title) + (f" · {escape(sentence)}" if sentence else "")
     speaker = sel.speaker(c)
@@ -345,6 +382,19 @@ def graphviz_svgs(parts: list[Part], dot: str | None = None) -> dict[str, str]:
     return out
 
 
+HEATMAP_MIN_SCALE = 0.8
+"""The heat map shrinks to fit the page down to this share of its size (its 12 px text at
+9.6 px); on a narrower screen (a phone) it scrolls sideways instead."""
+
+
+def _heatmap(sel: Selection) -> str:
+    """The heat map for the page: as wide as the page allows, never below
+    :data:`HEATMAP_MIN_SCALE` of its size (shrunk to a phone's 342 px its text was 3 px)."""
+    picture = heatmap_svg(sel)
+    width = float(re.search(r'\bwidth="([\d.]+)"', picture[:300]).group(1))  # type: ignore[union-attr]
+    return picture.replace("<svg ", f'<svg style="min-width:{width * HEATMAP_MIN_SCALE:.0f}px" ', 1)
+
+
 def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
     q = sel.question(qid)
     claims = sel.claims_on(qid)
@@ -365,15 +415,31 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
         by_source.setdefault(c.source, []).append(c)
-    chips = []
+    # Who stands where: the sources under the stance of their position, stance by stance
+    # (one line each; a source mixed on the question is marked ±).
+    groups: dict[str, list[str]] = {}
     for sid in sel.sources:
         mine = by_source.get(sid)
         if mine:
             _, dominant, mixed = position(mine, sel.codebook)
             title = escape(short_title(sel.source(sid).title, 40))
-            chips.append(f"<span>{_chip(sel, dominant, '±' if mixed else '')} {title}</span>")
-    out.append(f'<div class="positions">{"".join(chips)}</div>')
-    out.append(f"<details open><summary>Claims and evidence ({len(claims)})</summary>")
+            mark = ' <b title="claims on both sides of the axis">±</b>' if mixed else ""
+            groups.setdefault(dominant, []).append(
+                f'<span class="who" data-source="{escape(sid)}">{title}{mark}</span>'
+            )
+    lines = [
+        f"<div>{_chip(sel, st.id)} <b>{escape(st.label)}</b> ({len(groups[st.id])}): "
+        f"{' · '.join(groups[st.id])}</div>"
+        for st in sel.codebook.stances
+        if st.id in groups
+    ]
+    out.append(f'<div class="positions by-stance">{"".join(lines)}</div>')
+    # A long question's claims and graphs are folded: the page is read by its positions
+    # first (the search, a link to a claim, and printing unfold them).
+    fold = " open" if len(claims) <= OPEN_UP_TO else ""
+    out.append(
+        f'<details class="fold"{fold}><summary>Claims and evidence ({len(claims)})</summary>'
+    )
     for st in sel.codebook.stances:
         group = [c for c in claims if c.stance == st.id]
         if group:
@@ -387,10 +453,15 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
     parts = question_parts(sel, qid, limit=MAX_PARTS)
     if parts:
         left = unlinked(sel, qid)
-        more = f"; {left} claims without relations are listed above" if left else ""
+        more = (
+            f"; {left} claim{'s' * (left != 1)} without relations "
+            f"{'are' if left != 1 else 'is'} listed above"
+            if left
+            else ""
+        )
         total = parts[0].count
         out.append(
-            f"<details open><summary>Argument graphs ({total} "
+            f'<details class="fold"{fold}><summary>Argument graphs ({total} '
             f"part{'s' * (total != 1)}{more})</summary>"
         )
         for part in parts[:MAX_PARTS]:
@@ -463,7 +534,7 @@ def _sources(sel: Selection, m: Matrix) -> str:
 def _data(sel: Selection, m: Matrix) -> str:
     stances = {}
     for s in sel.codebook.stances:
-        color = hex_color(s.color)
+        color = sel.colour(s.id)
         fill = tint(color, 0.35)
         stances[s.id] = {
             "symbol": s.symbol,
@@ -537,7 +608,7 @@ def to_html(sel: Selection, graphviz: bool = True) -> str:
         "<code>argmap export --format html</code>; works offline.</p>",
         '<section id="positions"><h2>Positions</h2>',
         _legend(sel),
-        f'<div class="scroll">{heatmap_svg(sel)}</div></section>',
+        f'<div class="scroll">{_heatmap(sel)}</div></section>',
         f'<section id="questions"><h2>Questions</h2><ul>{toc}</ul>',
         *(_question(sel, q, drawn) for q in sel.questions),
         "</section>",

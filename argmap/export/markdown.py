@@ -203,12 +203,24 @@ def _sources_list(sel: Selection) -> list[str]:
     return lines
 
 
+CELL_LABEL_CHARS = 16
+"""Stance labels up to this long are written in the positions table's cells; longer ones
+(debate22's "Work first: fund jobs, not income") made a table of 7 questions 4 lines a
+cell: the cells then hold the symbol, and the line above the table says what it means."""
+
+
 def _matrix_table(sel: Selection) -> list[str]:
     stances = sel.codebook.stances
+    labelled = max((len(s.label) for s in stances), default=0) <= CELL_LABEL_CHARS
+    key = (
+        ""
+        if labelled
+        else " (" + ", ".join(f"{md_text(s.symbol)} {md_text(s.label)}" for s in stances) + ")"
+    )
     lines = [
         "## Positions",
         "",
-        "Each cell: the dominant stance of a source's claims on a question, "
+        f"Each cell: the dominant stance of a source's claims on a question{key}, "
         f"± when they hold both sides of the axis, ! when annotators read some of its "
         f"sentences differently (contested; not counted), and the counts "
         f"{' / '.join(md_text(s.symbol) for s in stances)}.",
@@ -227,7 +239,8 @@ def _matrix_table(sel: Selection) -> list[str]:
             st = sel.stance(cell.dominant)
             mixed = ("±" if cell.mixed else "") + ("!" if getattr(cell, "contested", 0) else "")
             counts = "/".join(str(cell.counts.get(s.id, 0)) for s in stances)
-            row.append(f"{md_text(st.symbol)}{mixed} {md_cell(st.label)} ({counts})")
+            label = f" {md_cell(st.label)}" if labelled else ""
+            row.append(f"{md_text(st.symbol)}{mixed}{label} ({counts})")
         lines.append("| " + " | ".join(row) + " |")
     return lines
 
@@ -317,11 +330,31 @@ def _tree_lines(
     return lines
 
 
+MERMAID_BOX_PX = 250
+"""About the width Mermaid gives a box of lines of ~34 characters."""
+MERMAID_PAGE_PX = 1100
+"""Wider than this drawn upwards (five boxes side by side), a picture is drawn sideways:
+GitHub shows a diagram in a column of about 1,000 px and scales a wider one down (debate22's
+widest, 11 reasons in one row, came out at 800 px with its text 4 px high)."""
+
+
+def _sideways(part: Part) -> bool:
+    """Whether ``part`` drawn upwards would be wider than :data:`MERMAID_PAGE_PX`."""
+    from argmap.export.svg import layered_layout
+
+    ids = [n.id for n in part.nodes]
+    edges = [(e.source, e.target) for e in part.edges]
+    sizes = {i: (float(MERMAID_BOX_PX), 80.0) for i in ids}
+    _, width, _ = layered_layout(ids, edges, sizes, max_row=len(ids) + 1)
+    return width > MERMAID_PAGE_PX
+
+
 def _mermaid(part: Part) -> list[str]:
-    """One picture as a Mermaid flowchart: reasons below what they support or attack."""
+    """One picture as a Mermaid flowchart: reasons below what they support or attack, or,
+    when that is wider than a page, to their right (``RL``), as the HTML report does."""
     # explicit <br/> breaks keep lines at ~34 characters: give Mermaid room not to re-wrap
     lines = ["```mermaid", "---", "config:", "  flowchart:", "    wrappingWidth: 320", "---"]
-    lines.append("flowchart BT")
+    lines.append("flowchart RL" if _sideways(part) else "flowchart BT")
     classes: dict[tuple[str, str], list[str]] = {}
     evidence: list[str] = []
     for n in part.nodes:

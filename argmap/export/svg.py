@@ -19,7 +19,6 @@ from argmap.export.graph import (
     ATTACK_COLOR,
     SUPPORT_COLOR,
     Part,
-    hex_color,
     ink_on,
     short_title,
     tint,
@@ -73,16 +72,17 @@ def heatmap_svg(sel: Selection) -> str:
     ``data-`` attributes for the HTML report's search.
     """
     m = sel.matrix()
-    stances = sel.codebook.stances
-    titles = {sid: short_title(sel.source(sid).title, 44) for sid in m.sources}
-    left = max([text_w(t) for t in titles.values()] + [120]) + 24
+    labels = {sid: row_label(sel, sid) for sid in m.sources}
+    left = max([text_w(t) for t, _ in labels.values()] + [120]) + 24
     heads = {q: wrap_quote(sel.question(q).label, HEAD_CHARS, 3) for q in m.questions}
     head_h = 18 + LINE_H * max([len(h) for h in heads.values()] + [1])
-    top = 56 + head_h
     grid_w = CELL_W * len(m.questions)
-    legend_lines = 5
     width = max(left + grid_w + 16, 640)
-    height = top + CELL_H * len(m.sources) + 24 + legend_lines * 20 + 16
+    # the title on up to two lines, the legend's chips and notes wrapped to the width
+    title = wrap_quote(f"{sel.name}: positions", int((width - 24) / text_w("x", 16)), 2)
+    top = 56 + head_h + 20 * (len(title) - 1)
+    legend, bottom = _legend(sel, width, top + CELL_H * len(m.sources) + 28)
+    height = bottom + 16
     out = [
         _svg_open(width, height, f"Positions heat map: {sel.name}", ' class="heatmap"'),
         "<defs>",
@@ -91,17 +91,21 @@ def heatmap_svg(sel: Selection) -> str:
         'fill-opacity="0.22"/></pattern>',
         "</defs>",
         f'<rect width="{width:.0f}" height="{height:.0f}" fill="#ffffff"/>',
-        f'<text x="12" y="24" font-size="16" font-weight="bold">'
-        f"{escape(short_title(sel.name, 70))}: positions</text>",
-        f'<text x="12" y="44" fill="#444">{len(m.sources)} sources × {len(m.questions)} '
-        f"questions, {len(sel.claims)} claims; "
+        *(
+            f'<text x="12" y="{24 + 20 * k}" font-size="16" font-weight="bold">'
+            f"{escape(line)}</text>"
+            for k, line in enumerate(title)
+        ),
+        f'<text x="12" y="{44 + 20 * (len(title) - 1)}" fill="#444">{len(m.sources)} sources '
+        f"× {len(m.questions)} questions, {len(sel.claims)} claims; "
         f"{escape('annotator ' + sel.annotator if sel.annotator else 'reference view')}</text>",
     ]
+    head_y = 56 + 20 * (len(title) - 1)
     for j, q in enumerate(m.questions):
         x = left + j * CELL_W + CELL_W / 2
         out.append(f'<text x="{x:.0f}" text-anchor="middle" font-weight="bold" class="qhead">')
         for k, line in enumerate(heads[q]):
-            y = 56 + 14 + k * LINE_H
+            y = head_y + 14 + k * LINE_H
             out.append(f'<tspan x="{x:.0f}" y="{y:.0f}">{escape(line)}</tspan>')
         out.append(
             f"<title>{escape(sel.question(q).label)}: {escape(sel.question(q).text)}</title>"
@@ -115,10 +119,19 @@ def heatmap_svg(sel: Selection) -> str:
             out.append(
                 f'<rect x="0" y="{y}" width="{left - 4:.0f}" height="{CELL_H}" fill="#f3f3f3"/>'
             )
-        out.append(
-            f'<text x="{left - 12:.0f}" y="{y + CELL_H / 2 + 4:.0f}" text-anchor="end">'
-            f"{escape(titles[sid])}<title>{escape(full)} ({escape(sid)})</title></text>"
-        )
+        first, second = labels[sid]
+        tip = f"<title>{escape(full)} ({escape(sid)})</title>"
+        if second:
+            out.append(
+                f'<text x="{left - 12:.0f}" y="{y + 15}" text-anchor="end">{escape(first)}'
+                f'{tip}</text><text x="{left - 12:.0f}" y="{y + 28}" text-anchor="end" '
+                f'font-size="{BYLINE_PX}" fill="#555">{escape(second)}{tip}</text>'
+            )
+        else:
+            out.append(
+                f'<text x="{left - 12:.0f}" y="{y + CELL_H / 2 + 4:.0f}" text-anchor="end">'
+                f"{escape(first)}{tip}</text>"
+            )
         for j, q in enumerate(m.questions):
             out.append(_heat_cell(sel, sid, q, left + j * CELL_W, y))
         out.append("</g>")
@@ -127,10 +140,43 @@ def heatmap_svg(sel: Selection) -> str:
         f'<rect x="{left}" y="{top}" width="{grid_w}" height="{CELL_H * len(m.sources)}" '
         'fill="none" stroke="#888" stroke-width="1"/>'
     )
-    y = top + CELL_H * len(m.sources) + 28
+    out.extend(legend)
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+BYLINE_PX = 10.5
+ROW_CHARS = 44
+"""A heat map row's label: the source's title on one line of this many characters, and
+below it, smaller, who wrote it and where (or the rest of the title)."""
+
+
+def row_label(sel: Selection, sid: str) -> tuple[str, str]:
+    """A heat map row's two lines for source ``sid``: its title, cut at a word to
+    :data:`ROW_CHARS`, and "author · outlet" (cut to the same width), or the title's next
+    words when the source has neither; a short title with no byline stays one line."""
+    meta = sel.source(sid).meta
+    room = int(ROW_CHARS * 12 / BYLINE_PX)
+    outlet = short_title(meta.outlet, room // 2) if meta.outlet else ""
+    author = short_title(meta.author, room - len(outlet) - 3) if meta.author else ""
+    byline = " · ".join(part for part in (author, outlet) if part)
+    if byline:
+        return short_title(meta.title, ROW_CHARS), byline
+    lines = wrap_quote(meta.title, ROW_CHARS, 2)
+    return lines[0], (lines[1] if len(lines) > 1 else "")
+
+
+def _legend(sel: Selection, width: float, y: float) -> tuple[list[str], float]:
+    """The heat map's legend from ``y`` down: a chip per stance, wrapped onto further lines
+    where the width ends, then the notes on reading a cell; and where it ends."""
+    out = []
+    stances = sel.codebook.stances
     x = 12.0
     for s in stances:
-        color = hex_color(s.color)
+        entry = 32 + text_w(s.label)
+        if x > 12 and x + entry > width - 12:
+            x, y = 12.0, y + 24
+        color = sel.colour(s.id)
         out.append(
             f'<rect x="{x:.0f}" y="{y - 13}" width="26" height="18" rx="3" '
             f'fill="{tint(color, 0.75)}" stroke="{color}"/>'
@@ -138,7 +184,7 @@ def heatmap_svg(sel: Selection) -> str:
             f'fill="{ink_on(tint(color, 0.75))}">{escape(s.symbol)}</text>'
             f'<text x="{x + 32:.0f}" y="{y + 1}">{escape(s.label)}</text>'
         )
-        x += 32 + text_w(s.label) + 24
+        x += entry + 16
     counts = " / ".join(s.symbol for s in stances)
     notes = [
         f"Cell: dominant stance, number of claims, and below the counts {counts}. "
@@ -149,10 +195,11 @@ def heatmap_svg(sel: Selection) -> str:
         "(evidence weighs less),",
         "then to the stance listed first in the codebook.  · = no claim on this question.",
     ]
-    for k, line in enumerate(notes):
+    chars = int((width - 24) / CHAR_W)
+    lines = [line for note in notes for line in wrap_quote(note, chars, 4)]
+    for k, line in enumerate(lines):
         out.append(f'<text x="12" y="{y + 24 + k * 18}" fill="#333">{escape(line)}</text>')
-    out.append("</svg>")
-    return "\n".join(out) + "\n"
+    return out, y + 24 + (len(lines) - 1) * 18 + 6
 
 
 def _heat_cell(sel: Selection, sid: str, q: str, x: float, y: float) -> str:
@@ -170,7 +217,7 @@ def _heat_cell(sel: Selection, sid: str, q: str, x: float, y: float) -> str:
         )
     st = sel.stance(cell.dominant)
     share = cell.counts.get(cell.dominant, 0) / total
-    fill = tint(st.color, 0.25 + 0.6 * share)
+    fill = tint(sel.colour(st.id), 0.25 + 0.6 * share)
     ink = ink_on(fill)
     contested = _contested(cell)
     mark = st.symbol + ("±" if cell.mixed else "") + ("!" if contested else "")

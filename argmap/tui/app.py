@@ -214,6 +214,8 @@ class ArgmapApp(App[int]):
                 self.open_question(claim.questions[0], claim.id)
                 return
         screen = self.show(name)
+        if name == "search":
+            getattr(screen, "widen", lambda: None)()  # the reader's / narrowed it to a source
         if (
             name == "reader"
             and getattr(screen, "source_id", None) is None
@@ -585,7 +587,7 @@ class ArgmapApp(App[int]):
         except ImportError:
             return []
         formats: Any = getattr(export, "FORMATS", ())
-        return sorted(formats)
+        return list(formats)  # the reports first, as `argmap export --help` lists them
 
 
 def run(project: str | None, annotator: str | None) -> int:

@@ -8,6 +8,7 @@ undoable with the app's undo key, and the matrix shows it as soon as it is visib
 from __future__ import annotations
 
 import contextlib
+import textwrap
 import time
 from collections.abc import Callable
 from typing import ClassVar
@@ -66,6 +67,12 @@ class EntryForm(ModalScreen[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="form.cancel"),
         Binding("ctrl+s", "save", "Save", id="form.save", priority=True),
+        # Priority: the app runs these as each key arrives, before it hands the next key to
+        # a field. Without, keys sent in one burst (tmux's `send-keys harm Tab Harm`, a
+        # typing tool) reached the id field before Tab's move: "harmHarm", the label empty.
+        Binding("tab", "step(1)", show=False, priority=True),
+        Binding("shift+tab", "step(-1)", show=False, priority=True),
+        Binding("enter", "step(1, True)", show=False, priority=True),
     ]
     DEFAULT_CSS = """
     EntryForm .form-error { color: $error; height: auto; }
@@ -101,13 +108,23 @@ class EntryForm(ModalScreen[bool]):
                 "enter on the last field or ctrl+s saves · escape cancels", classes="dialog-help"
             )
 
-    @on(Input.Submitted)
-    def _submitted(self, event: Input.Submitted) -> None:
+    def action_step(self, by: int, save_at_end: bool = False) -> None:
+        """To the next (previous) field; enter on the last one saves."""
         inputs = list(self.query(Input))
-        if event.input is inputs[-1]:
-            self.action_save()
+        focused = self.focused
+        at = inputs.index(focused) if focused in inputs else -1
+        if save_at_end and at == len(inputs) - 1:
+            self._save_when_typed(inputs)
+            return
+        self.set_focus(inputs[(at + by) % len(inputs)])  # now, not after the queued keys
+
+    def _save_when_typed(self, inputs: list[Input]) -> None:
+        """Save once every field has taken the keys sent to it before this enter (a burst's
+        keys wait in each field's queue; this key was run as it arrived)."""
+        if inputs:
+            inputs[0].call_later(self._save_when_typed, inputs[1:])
         else:
-            inputs[inputs.index(event.input) + 1].focus()
+            self.action_save()
 
     def action_save(self) -> None:
         values = {name: self.query_one(f"#field-{name}", Input).value for name in self.fields}
@@ -203,13 +220,48 @@ class CodebookScreen(ArgmapScreen):
     DEFAULT_CSS = """
     CodebookScreen #codebook-help { height: auto; padding: 0 1; color: $text-muted; }
     CodebookScreen DataTable { height: 1fr; }
+    CodebookScreen #codebook-entry {
+        height: auto; max-height: 6; padding: 0 1; border-top: solid $primary-muted;
+    }
     """
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="codebook-help")
         yield DataTable(id="codebook-table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="codebook-entry")
         yield FittingFooter()
+
+    @on(DataTable.RowHighlighted)
+    def _show_entry(self) -> None:
+        """The entry under the cursor in full, below the table: at 80 columns the table
+        cuts its colour, claim count and text off at the right."""
+        here = self.current()
+        entry = self.query_one("#codebook-entry", Static)
+        if here is None:
+            entry.update("")
+            return
+        kind, entry_id = here
+        cb = self.project.codebook
+        counts = cbk.usage_counts(cb, self.project.claims())
+        n = counts[(kind, entry_id)]
+        used = f"{n} claim{'s' if n != 1 else ''}"
+        out = Text()
+        if kind == "stance":
+            st = cb.stance(entry_id)
+            out.append(f"{st.symbol} {st.label}", style=stance_style(cb, st.id))
+            axis = f"{st.axis:+d}" if st.axis else "0"
+            out.append(f"  stance {st.id} · axis {axis} · colour {st.color} · {used}")
+            text = st.description
+        else:
+            q = cb.question(entry_id)
+            out.append(q.label, style="bold")
+            out.append(f"  question {q.id} · {used}")
+            text = q.text
+        if text:  # three lines at most: the table keeps its rows (e edits it all)
+            width = max(self.size.width - 2, 20)
+            out.append("\n" + textwrap.fill(text, width, max_lines=3, placeholder=" …"))
+        entry.update(out)
 
     def refresh_data(self) -> None:
         table = self.query_one(DataTable)
@@ -244,6 +296,7 @@ class CodebookScreen(ArgmapScreen):
             )
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1), animate=False)
+        self._show_entry()
         help_text = (
             f"Codebook “{cb.name}”: {len(cb.stances)} stances, {len(cb.questions)} questions."
         )

@@ -14,6 +14,21 @@ if TYPE_CHECKING:
     from argmap.tui.app import ArgmapApp
 
 
+EXPORT_HELP = {
+    "markdown": "a report to read, its heat map beside it (.md, .svg)",
+    "html": "one offline report page: heat map, questions, graphs (.html)",
+    "svg": "the heat map picture, sources × questions (.svg)",
+    "dot": "the argument graphs for Graphviz (.dot)",
+    "graphml": "the argument graph for yEd, Gephi, networkx (.graphml)",
+    "argdown": "the argument map as Argdown text (.argdown)",
+    "aif": "an AIFdb node set (.json)",
+    "ova": "an OVA3 analysis file (.json)",
+    "csv": "the claims as a spreadsheet (.csv)",
+    "json": "the whole project as data (.json)",
+}
+"""What each export is for, told in the palette (the formats' names alone say little)."""
+
+
 class ArgmapCommands(Provider):
     """Every argmap action, found by fuzzy search in the command palette."""
 
@@ -36,7 +51,8 @@ class ArgmapCommands(Provider):
         if project.problems:
             out.append(("Show problems", app.action_problems, "files that could not be read"))
         for fmt in app.export_formats():
-            out.append((f"Export {fmt}", partial(app.export, fmt), "write the map to a file"))
+            what = EXPORT_HELP.get(fmt, "write the map to a file")
+            out.append((f"Export {fmt}", partial(app.export, fmt), what))
         if app.has_adjudication():
             out.append(("Adjudicate", app.action_adjudicate, "compare annotators, decide"))
         for sid, doc in sorted(project.sources.items()):

@@ -128,6 +128,7 @@ def sections(codebook: Codebook) -> list[Section]:
                 ("w", "the least sure suggestion"),
                 ("↓ ↑ j k", "sentence; pgdn pgup page"),
                 ("home end", "first · last sentence (g G)"),
+                ("/", "find in it: words, or s0087"),
                 ("esc", "clear selection · matrix"),
             ),
         ),
@@ -156,9 +157,8 @@ def sections(codebook: Codebook) -> list[Section]:
         Section(
             "Search",
             (
-                ("words", "all must occur (live)"),
-                ("tab", "next field (filters, hits)"),
-                ("shift+tab", "previous field"),
+                ("words", "all must occur (live); s0087"),
+                ("tab ⇧tab", "next · previous field"),
                 ("enter", "to results; on a hit: read"),
                 ("ctrl+f", "query box (ctrl+l: results)"),
                 ("esc", "back to the matrix"),

@@ -163,6 +163,13 @@ class ReaderScreen(ArgmapScreen):
         ),
         Binding("right_square_bracket", "source(1)", "Next source", id="reader.nsrc", show=False),
         Binding("left_square_bracket", "source(-1)", "Prev source", id="reader.psrc", show=False),
+        Binding(
+            "slash",
+            "find",
+            "Find",
+            id="reader.find",
+            tooltip="Find words in this source, or go to a sentence id (s0087)",
+        ),
         Binding("S", "suggest", "Suggest", id="reader.suggest", tooltip="Suggest annotations"),
         Binding("y", "accept", "Accept", id="reader.accept", tooltip="Accept the suggestion"),
         Binding("x", "reject", "Reject", id="reader.reject", tooltip="Reject the suggestion"),
@@ -858,6 +865,15 @@ class ReaderScreen(ArgmapScreen):
                 picker.propose(stance, why)
 
         self.app.call_from_thread(show)
+
+    def action_find(self) -> None:
+        """Search this source's sentences: words to find, or a sentence id to go to."""
+        from argmap.tui.search import SearchScreen
+
+        search = self.argmap.show("search")
+        assert isinstance(search, SearchScreen)
+        if self.source_id is not None:
+            search.find_in(self.source_id)
 
     def action_speaker(self) -> None:
         """Ask who says the selected sentences (the cursor's without a selection) and set it

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -22,6 +23,19 @@ from argmap.tui.footer import FittingFooter
 from argmap.tui.widgets import muted_style, shorten, stance_text
 
 LIMIT = 500
+SENTENCE_ID = re.compile(r"s(\d{1,6})")
+"""A query word that names a sentence (``s87``, ``s0087``): that sentence, not its text."""
+
+
+def split_query(text: str) -> tuple[list[str], set[str]]:
+    """The words to find in the text (lower case) and the sentence ids named (``s0087``)."""
+    words, ids = [], set()
+    for word in text.lower().split():
+        if m := SENTENCE_ID.fullmatch(word):
+            ids.add(f"s{int(m[1]):04d}")
+        else:
+            words.append(word)
+    return words, ids
 
 
 @dataclass(frozen=True)
@@ -44,6 +58,10 @@ class SearchScreen(ArgmapScreen):
         Binding("ctrl+l", "focus_results", "Results", id="search.results"),
         Binding("escape", "app.show('matrix')", "Matrix", id="search.back", show=False),
     ]
+
+    _scoped: tuple[str, str | None] | None = None
+    """The filters (what, source) before the reader's ``/`` narrowed them, until widened."""
+    _find_pending: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -91,6 +109,9 @@ class SearchScreen(ArgmapScreen):
                 continue
             overlay = select.query_one(SelectOverlay)
             overlay.replace_option_prompt_at_index(0, Text(str(select.prompt), style="italic"))
+        if self._find_pending is not None:
+            self.find_in(self._find_pending)
+            self._find_pending = None
 
     def refresh_data(self) -> None:
         self.run_query()
@@ -120,7 +141,7 @@ class SearchScreen(ArgmapScreen):
         project = self.project
         codebook = project.codebook
         width = max(self.app.size.width - 12, 40)
-        words = query.text.lower().split()
+        words, ids = split_query(query.text)
         worker = get_current_worker()
         options: list[Option] = []
         total = 0
@@ -135,7 +156,7 @@ class SearchScreen(ArgmapScreen):
         if query.what == "claims":
             for c in claims:
                 hay = f"{c.quote} {c.note}".lower()
-                if all(w in hay for w in words):
+                if (not ids or c.sentence in ids) and all(w in hay for w in words):
                     total += 1
                     if len(options) < LIMIT:
                         prompt = claim_prompt(c, codebook, project.sources, width)
@@ -156,7 +177,7 @@ class SearchScreen(ArgmapScreen):
                     if filtered and s.id not in marked.get(sid, ()):
                         continue
                     low = s.text.lower()
-                    if all(w in low for w in words):
+                    if (not ids or s.id in ids) and all(w in low for w in words):
                         total += 1
                         if len(options) < LIMIT:
                             prompt = Text.assemble(
@@ -174,11 +195,56 @@ class SearchScreen(ArgmapScreen):
         hits.clear_options()
         hits.add_options(options)
         shown = f" (first {LIMIT} shown)" if total > LIMIT else ""
+        where = ""
+        if query.source is not None and query.source in self.project.sources:
+            title = shorten(self.project.sources[query.source].title, 40)
+            where = f" in “{title}” (source filter)"
         self.query_one("#search-status", Static).update(
-            f"{total} {query.what} found{shown} · enter on a hit opens it in the reader"
+            f"{total} {query.what.removesuffix('s') if total == 1 else query.what} "
+            f"found{where}{shown} · enter on a hit opens it in the reader"
         )
 
+    def widen(self) -> None:
+        """Opened from elsewhere than the reader: the filters as they were before the
+        reader's ``/`` narrowed them to its source (if the user did not change them since)."""
+        if self._scoped is None:
+            return
+        what, where = self.query_one("#what", Select), self.query_one("#source", Select)
+        if what.value == "sentences" and not where.is_blank():
+            what.value = self._scoped[0]
+            if self._scoped[1] is None:
+                where.clear()
+            else:
+                where.value = self._scoped[1]
+        self._scoped = None
+
+    def find_in(self, source: str) -> None:
+        """Search the sentences of ``source`` (the reader's ``/``): words, or an id
+        (``s0087``) to jump to; the source filter, shown, widens it again."""
+        if not self.query("#what"):  # shown for the first time: not composed yet
+            self._find_pending = source
+            return
+        what, where = self.query_one("#what", Select), self.query_one("#source", Select)
+        if self._scoped is None:
+            self._scoped = (str(what.value), None if where.is_blank() else str(where.value))
+        what.value, where.value = "sentences", source
+        query = self.query_one("#query", Input)
+        query.focus()
+        query.select_all()
+        self.run_query()
+
     @on(Input.Submitted, "#query")
+    def _submitted(self) -> None:
+        """Enter in the query box: to the results; a sentence id named (``s0087``) and found
+        once opens it in the reader at once (the reader's ``/ s87 enter`` goes there)."""
+        hits = self.query_one("#hits", OptionList)
+        query = self.query_one("#query", Input).value
+        if hits.option_count == 1 and split_query(query)[1] and self.current().what == "sentences":
+            option = hits.get_option_at_index(0)
+            self._open(OptionList.OptionSelected(hits, option, 0))
+            return
+        self.action_focus_results()
+
     def action_focus_results(self) -> None:
         hits = self.query_one("#hits", OptionList)
         hits.focus()

@@ -316,3 +316,54 @@ async def test_a_one_field_form_is_as_high_as_its_field(small_project: Path) -> 
         assert isinstance(app.screen, EntryForm)
         dialog = app.screen.query_one(VerticalScroll)
         assert dialog.region.height <= 12, dialog.region
+
+
+async def test_at_80x24_the_entry_under_the_cursor_is_shown_in_full(small_project: Path) -> None:
+    """At 80 columns the table ends in "axis  col": a stance's colour, its claim count and a
+    question's text were never on screen. The entry under the cursor is told below it."""
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_codebook(app, pilot)
+        await pilot.pause()
+        cb = app.project.codebook
+        lines = [
+            "".join(seg.text for seg in strip).strip()
+            for strip in screen._compositor.render_strips()
+        ]
+        first = cb.stances[0]
+        assert any(f"colour {first.color} · 1 claim" in line for line in lines), "\n".join(lines)
+        await pilot.press(*["down"] * row_ids(screen).index("nato-replacement"))
+        await pilot.pause()
+        text = "\n".join(
+            "".join(seg.text for seg in strip) for strip in screen._compositor.render_strips()
+        )
+        q = cb.question("nato-replacement")
+        assert f"{q.label}  question nato-replacement · 2 claims" in text
+        assert " ".join(q.text.split()[:4]) in text
+
+
+async def test_keys_sent_in_one_burst_fill_the_fields_they_were_meant_for(
+    small_project: Path,
+) -> None:
+    """tmux's `send-keys harm Tab Harm` (or a typing tool) gives the app every key at once;
+    the Tab's move came after the id field had taken "Harm" too: "harmHarm", no label."""
+    from textual import events
+
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_codebook(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EntryForm)
+        burst = [*"harm", "tab", *"Harm", "tab", *"Does it harm?", "enter"]
+        for key in burst:  # as the driver posts them: none waits for the one before
+            char = {"tab": "\t", "enter": "\r"}.get(key, key)
+            name = {" ": "space", "?": "question_mark"}.get(key, key)
+            app.post_message(events.Key(name, char))
+        await settle(pilot)
+        if isinstance(app.screen, EntryForm):  # not saved: what the fields took, and why
+            values = [i.value for i in form.query(Input)]
+            raise AssertionError((values, str(form.query_one("#form-error").render())))
+    question = next(q for q in disk_codebook(small_project)["questions"] if q["id"] == "harm")
+    assert (question["label"], question["text"]) == ("Harm", "Does it harm?")

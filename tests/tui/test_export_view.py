@@ -36,3 +36,23 @@ async def test_export_writes_the_reading_the_matrix_shows(small_project: Path) -
         assert f"wrote csv export (bob's reading) to {target}" in notices(app)
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
     assert [(r["annotator"], r["sentence"]) for r in rows] == [("bob", "s0007")]
+
+
+async def test_the_palette_says_what_each_export_is_for(small_project: Path) -> None:
+    """ctrl+p "export" listed ten formats under one line each, "write the map to a file",
+    in name order (aif first): which one makes the report page a colleague reads?"""
+    from textual.command import CommandList
+
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.action_command_palette()
+        await pilot.pause()
+        await pilot.press(*"export")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.5)
+        listed = app.screen.query_one(CommandList)
+        shown = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+    assert shown[0].startswith("Export markdown\na report to read")
+    assert shown[1] == "Export html\none offline report page: heat map, questions, graphs (.html)"
+    assert len({line.split("\n")[1] for line in shown}) == len(shown) == 10

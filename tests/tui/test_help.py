@@ -93,7 +93,7 @@ async def test_help_fits_80x24_in_two_pages_and_says_the_marks(shipped: Path) ->
             "> marks the current sentence",
             "suggested, not a claim yet",
             "> <       next · prev unannotated",
-            "tab       next field",
+            "tab ⇧tab  next · previous field",
             "1-9       adopt annotator N's reading",
             "Compare sources (C)",
         ):

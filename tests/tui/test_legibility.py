@@ -159,7 +159,7 @@ async def test_own_codebook_stances_are_legible_when_highlighted(tmp_path: Path)
 async def test_command_palette_help_text_is_legible_on_the_highlighted_command(
     small_project: Path,
 ) -> None:
-    """ctrl+p, "export": the lit command's help line ("write the map to a file") was drawn
+    """ctrl+p, "export": the lit command's help line (what the export is for) was drawn
     dim, grey on the cursor's teal: 2.8:1 in tmux; the screen behind was faded to 2.8:1."""
     from textual.command import CommandList
 
@@ -173,7 +173,7 @@ async def test_command_palette_help_text_is_legible_on_the_highlighted_command(
         await pilot.pause(0.5)
         strips = app.screen._compositor.render_strips()
         assert app.screen.query_one(CommandList).region.height > 3
-        assert any("write the map" in "".join(s.text for s in strip) for strip in strips)
+        assert any("offline report page" in "".join(s.text for s in strip) for strip in strips)
         lows = [
             f"{low.text!r} {low.ratio}:1"
             for system in (None, ColorSystem.EIGHT_BIT)

@@ -1,0 +1,63 @@
+"""In the reader of a long source, ``/`` finds words in that source and goes to a sentence
+by its id (``s7``, ``s0007``); the search opened from elsewhere is the whole project's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, OptionList, Select
+
+from argmap.project import Project
+from argmap.tui.app import ArgmapApp
+from argmap.tui.reader import ReaderScreen
+from argmap.tui.search import SearchScreen
+
+OTHER = "A second paper.\n\nNATO is the bedrock of the alliance, and its army is American.\n"
+
+
+async def _settle(app: ArgmapApp, pilot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(2):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def _status(screen: SearchScreen) -> str:
+    return str(screen.query_one("#search-status").render())
+
+
+async def test_slash_in_the_reader_finds_in_its_source_and_goes_to_an_id(
+    small_project: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "other.txt").write_text(OTHER, encoding="utf-8")
+    Project.open(small_project, annotator="tester").add_source(
+        tmp_path / "other.txt", source_id="other"
+    )
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("article")
+        await pilot.pause()
+        await pilot.press("slash")
+        await _settle(app, pilot)
+        search = app.screen
+        assert isinstance(search, SearchScreen)
+        await pilot.press(*"bedrock")  # in both sources: found in the reader's only
+        await _settle(app, pilot)
+        hits = search.query_one("#hits", OptionList)
+        assert hits.option_count == 1
+        assert (
+            "1 sentence found in “European Defence After the Election” (source filter)"
+            in _status(search)
+        )
+        search.query_one("#query", Input).value = ""
+        await pilot.press(*"s7", "enter")  # an id found once: straight to it
+        await _settle(app, pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert (reader.source_id, reader.current_sentence_id()) == ("article", "s0007")
+        await pilot.press("escape", "slash")  # from the matrix: every source's claims again
+        await _settle(app, pilot)
+        assert isinstance(app.screen, SearchScreen)
+        assert search.query_one("#source", Select).is_blank()
+        assert search.query_one("#what", Select).value == "claims"
