@@ -494,6 +494,9 @@ class Edit:
     removed: str | None = None
     """For the removal of a source: its id (undo brings it back from ``removed/``)."""
     meta: tuple[str, SourceMeta, SourceMeta] | None = None
+    marks: tuple[str, tuple[tuple[str, str, Any, Any], ...]] | None = None
+    """For a progress edit (a source marked done, what it argues, a rejection): the annotator
+    and each entry changed (field, source id, value before, value after; None: absent)."""
     """For a source's metadata edit (its speakers, passages left out, title…): the source id
     and its metadata before and after; undo and redo move back only the fields it changed."""
 
@@ -1723,12 +1726,15 @@ class Project:
         return sorted(s for s in progress.done if s in self.sources) if progress else []
 
     def _edit_progress(
-        self, change: Callable[[Progress], dict[str, Any] | None], annotator: str | None = None
+        self,
+        change: Callable[[Progress], dict[str, Any] | None],
+        annotator: str | None = None,
+        label: str | None = None,
     ) -> bool:
         """Apply ``change`` to your progress file (``annotator``'s if given) under the project
         lock: it returns the fields to update, or None when nothing changes (then nothing is
         written). A save also anchors the rejections of an older file kept by sentence id
-        alone (see :func:`argmap.rejections.place`)."""
+        alone (see :func:`argmap.rejections.place`). With ``label``, one undoable edit."""
         name = annotator or self.annotator
         path = self.progress_dir / f"{name}.json"
         with store.project_lock(self.annotations_dir):
@@ -1737,6 +1743,7 @@ class Project:
                 if path.is_file()
                 else Progress(annotator=name)
             )
+            before = progress
             update = change(progress)
             if update is not None:
                 progress = progress.model_copy(update=update)
@@ -1744,7 +1751,44 @@ class Project:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 store.write_model(path, progress)
         self._progress[name] = progress
+        if update is not None and label is not None:
+            marks = tuple(
+                (fld, sid, was.get(sid), now.get(sid))
+                for fld in ("done", "argues", "rejected")
+                for was, now in [(getattr(before, fld), getattr(progress, fld))]
+                for sid in sorted(set(was) | set(now))
+                if was.get(sid) != now.get(sid)
+            )
+            self._undo.append(Edit(label, marks=(name, marks)))
+            self._redo.clear()
         return update is not None
+
+    def _move_marks(self, edit: Edit, back: bool) -> None:
+        """Undo (``back``) or redo a progress edit: each entry it changed that still reads as
+        it left it (as it found it, for a redo) takes its other value; others stay."""
+        assert edit.marks is not None
+        name, marks = edit.marks
+
+        def change(progress: Progress) -> dict[str, Any] | None:
+            fields: dict[str, dict[str, Any]] = {}
+            for fld, sid, before, after in marks:
+                was, to = (after, before) if back else (before, after)
+                values = fields.setdefault(fld, dict(getattr(progress, fld)))
+                if values.get(sid) != was:
+                    continue  # changed since (another edit): left as it is
+                if to is None:
+                    values.pop(sid, None)
+                else:
+                    values[sid] = to
+            update = {
+                fld: dict(sorted(v.items()))
+                for fld, v in fields.items()
+                if v != getattr(progress, fld)
+            }
+            return update or None
+
+        self._edit_progress(change, annotator=name)
+        self._views.clear()
 
     def _anchor_older_rejections(self, progress: Progress) -> Progress:
         """``progress`` with the rejections kept by sentence id alone (a file written before
@@ -1793,7 +1837,7 @@ class Project:
                 del marks[doc.id]
             return {"done": dict(sorted(marks.items()))}
 
-        changed = self._edit_progress(change)
+        changed = self._edit_progress(change, label=f"{doc.id} {'' if done else 'not '}done")
         if changed:
             self._views.clear()
         return changed
@@ -1836,7 +1880,8 @@ class Project:
                 argues[doc.id] = stance
             return {"argues": dict(sorted(argues.items()))}
 
-        return self._edit_progress(change)
+        said = f"argues {stance}" if stance is not None else "argues nothing said"
+        return self._edit_progress(change, label=f"{doc.id} {said}")
 
     def rejected(
         self, annotator: str | None = None, only: str | None = None
@@ -1910,7 +1955,8 @@ class Project:
                 out.pop(doc.id, None)
             return {"rejected": dict(sorted(out.items()))}
 
-        return self._edit_progress(change)
+        what = "rejected" if rejected else "rejection taken back"
+        return self._edit_progress(change, label=f"suggestion {what} at {doc.id}:{sent}")
 
     def check_stance(self, stance: str) -> str:
         if stance not in self.codebook.stance_ids:
@@ -2648,6 +2694,8 @@ class Project:
         elif edit.meta is not None:
             sid, before, after = edit.meta
             self._move_meta((sid, after, before))
+        elif edit.marks is not None:
+            self._move_marks(edit, back=True)
         else:
             self._apply(inverse)
         self._redo.append(self._undo.pop())
@@ -2665,6 +2713,8 @@ class Project:
             self._save_codebook(redone, pairs, edit.progress, "cannot redo")  # type: ignore[arg-type]
         elif edit.meta is not None:
             self._move_meta(edit.meta)
+        elif edit.marks is not None:
+            self._move_marks(edit, back=False)
         else:
             self._apply(edit.changes)
         self._undo.append(self._redo.pop())

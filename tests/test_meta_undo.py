@@ -1,5 +1,6 @@
-"""A source's metadata edits (who says a sentence, passages not read forgotten, a title) are
-undone and redone like claim edits, and an undo moves back only what its edit changed."""
+"""A source's metadata edits (who says a sentence, passages not read forgotten, a title) and
+progress edits (done, what it argues, a rejection) are undone and redone like claim edits,
+and an undo moves back only what its edit changed."""
 
 from __future__ import annotations
 
@@ -57,3 +58,25 @@ def test_a_title_change_is_one_undo_step(tmp_path: Path) -> None:
     assert project.undo() == "panel: title"
     assert Project.open(project.root).sources["panel"].meta.title == title
     assert project.undo() is None
+
+
+def test_done_argues_and_a_rejection_are_undone_not_the_claim_before_them(
+    tmp_path: Path,
+) -> None:
+    """D (done) then u undid the claim made before it, and the source stayed done."""
+    project = _project(tmp_path)
+    project.annotate("panel", sentence="s0002", stance="pro-autonomy", questions=["ukraine"])
+    project.mark_done("panel")
+    assert project.undo() == "panel done"
+    assert "panel" not in Project.open(project.root).done_map()
+    assert len(Project.open(project.root).claims(source="panel")) == 1  # the claim stays
+    assert project.redo() == "panel done"
+    assert "ana" in Project.open(project.root).done_map()["panel"]
+    project.set_argued("panel", "hedged")
+    project.set_rejected("panel", "s0003", "pro-us-primacy")
+    assert project.undo() == "suggestion rejected at panel:s0003"
+    assert Project.open(project.root).rejected("ana") == {}
+    assert project.undo() == "panel argues hedged"
+    assert Project.open(project.root).argued("ana") == {}
+    assert project.undo() == "panel done"
+    assert (project.undo() or "").startswith("annotate ")

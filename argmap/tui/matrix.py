@@ -15,8 +15,8 @@ from textual.widgets.option_list import Option
 
 from argmap import analysis
 from argmap.analysis import Cell
-from argmap.model import Codebook
-from argmap.project import Project, quote_as_read
+from argmap.model import Codebook, Question
+from argmap.project import Project, SourceDoc, quote_as_read
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import claim_prompt
 from argmap.tui.footer import FittingFooter
@@ -351,20 +351,20 @@ class MatrixScreen(ArgmapScreen):
         codebook = self.project.codebook
         q = codebook.question(self.current_question())
         cell = self.matrix.cell(source, q.id)
-        meta = doc.meta
-        out = Text.assemble(
-            ("Source ", "bold"),
-            (doc.title, "bold"),
-            (f" — {meta.byline}" if meta.byline else "", "italic"),
-            (f" ({meta.date})" if meta.date else "", ""),
-            (f"  {source}", muted_style()),
-            (f"  · {n} not read (r, then L)" if (n := doc.left_out_count) else "", "bold"),
-            "\n",
-            ("Question ", "bold"),
-            (q.label, "bold"),
-            ": ",
-            q.text,
-        )
+        height, width = detail.size.height, max(detail.size.width - 2, 20)
+        unread = f"  · {n} not read (r, then L)" if (n := doc.left_out_count) else ""
+        if 0 < height < 6:  # 15 sources at 80x24: a line each, so that the cell's line shows
+            question = f"{q.label}: {q.text}"
+            out = Text.assemble(
+                ("Source ", "bold"),
+                (shorten(doc.title, max(width - 7 - len(unread), 16)), "bold"),
+                (unread, "bold"),
+                "\n",
+                ("Question ", "bold"),
+                (shorten(question, width - 9), "bold"),
+            )
+        else:
+            out = self._full_detail(doc, q, source, unread)
         counts = "  ".join(f"{stance_symbol(codebook, s)}{n}" for s, n in cell.counts.items() if n)
         contested = getattr(cell, "contested", 0)
         if contested:
@@ -383,6 +383,24 @@ class MatrixScreen(ArgmapScreen):
             out.append_text(who_said_what(contest, codebook))
         self._preview(out, cell, max(detail.size.height, 3), max(detail.size.width - 2, 20))
         detail.update(out)
+
+    @staticmethod
+    def _full_detail(doc: SourceDoc, q: Question, source: str, unread: str) -> Text:
+        """The source (title, byline, date, id) and the question (label and text) in full."""
+        meta = doc.meta
+        return Text.assemble(
+            ("Source ", "bold"),
+            (doc.title, "bold"),
+            (f" — {meta.byline}" if meta.byline else "", "italic"),
+            (f" ({meta.date})" if meta.date else "", ""),
+            (f"  {source}", muted_style()),
+            (unread, "bold"),
+            "\n",
+            ("Question ", "bold"),
+            (q.label, "bold"),
+            ": ",
+            q.text,
+        )
 
     def _preview(self, out: Text, cell: Cell, height: int, width: int) -> None:
         """The claims of the cell under the cursor, quoted, as many as fit (Enter: all)."""

@@ -39,3 +39,28 @@ async def test_a_title_made_id_is_not_repeated_before_the_title(tmp_path: Path) 
     assert not any(row.startswith("pan ") for row in rows), rows
     assert any(row.startswith("x7 European Defenc…") for row in rows), rows
     assert any(row.startswith("Renters cannot wai…") for row in rows), rows  # cut at a word
+
+
+async def test_fifteen_sources_at_80x24_leave_the_cell_its_lines(tmp_path: Path) -> None:
+    """debate22 at 80x24: 15 rows took 75 % of the screen and the legend the rest but one
+    line: the detail said the source and nothing of the question or the cell under the
+    cursor (its column header "Bureau… errors…"). Rows scroll; the cell's lines show."""
+    root = tmp_path / "proj"
+    Project.init(root, name="big")
+    project = Project.open(root, annotator="ana")
+    for i in range(15):
+        path = tmp_path / f"s{i}.md"
+        path.write_text(f"# Source number {i} on the matter\n\nWe must act now.\n", "utf-8")
+        project.add_source(path)
+    sid = sorted(project.sources)[0]
+    project.annotate(sid, sentence="s0002", stance="pro-autonomy", questions=["three-ds"])
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.screen.view.move_to(0, app.screen.matrix.questions.index("three-ds"))
+        await pilot.pause()
+        lines = ["".join(s.text for s in st) for st in app.screen._compositor.render_strips()]
+    text = "\n".join(lines)
+    assert any(line.startswith(" Question Three Ds:") for line in lines), text
+    assert any(line.strip() == "▲1" for line in lines), text  # the cell's counts
+    assert any(line.strip().startswith("▲ s0002 We must act now.") for line in lines), text

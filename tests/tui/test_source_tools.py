@@ -316,3 +316,26 @@ async def test_the_add_screen_says_a_page_has_passages_not_read(tmp_path: Path) 
         "Not read 1 passage of the page is not in its text (“I disagree entirely with this "
         "piece,…”): L in the reader lists it once saved"
     ) in preview, preview
+
+
+async def test_u_after_d_takes_back_done_not_the_claim_before_it(tmp_path: Path) -> None:
+    """D marked the source done; u then deleted the claim made before it and the source
+    stayed done (progress edits were not in the undo stack)."""
+    root = _project(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("panel", sentence="s0002")
+        await pilot.pause()
+        await pilot.press("1", "1", "enter")  # a claim (stance 1, question 1)
+        await pilot.pause()
+        await pilot.press("D")
+        await pilot.pause()
+        assert "done: ana" in _lines(app)[1] + _lines(app)[2]
+        await pilot.press("u")
+        await pilot.pause()
+        assert "undone: panel done" in notices(app)
+        assert "done: ana" not in _lines(app)[1] + _lines(app)[2]
+    project = Project.open(root)
+    assert "panel" not in project.done_map()
+    assert [c.sentence for c in project.claims(source="panel")] == ["s0002"]
