@@ -103,6 +103,16 @@ def test_other_json_is_refused_in_one_line_that_says_what_to_do(cli: Cli, root: 
     assert "Whisper" in err and ".vtt" in err and len(err.strip().splitlines()) == 1
 
 
+def test_broken_json_is_refused_with_its_place_and_what_to_do(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    lines = tmp_path / "segments.json"
+    lines.write_text('{"start": 0.0, "text": " One."}\n{"start": 1.0, "text": " Two."}\n')
+    code, _, err = cli("add", str(lines), "-p", root)
+    assert code != 0 and "segments.json: not valid JSON at line 2, column 1" in err
+    assert ".vtt" in err and len(err.strip().splitlines()) == 1
+
+
 def test_a_folder_adds_its_transcripts_not_its_other_json(
     cli: Cli, root: str, tmp_path: Path
 ) -> None:

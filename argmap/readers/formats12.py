@@ -138,7 +138,8 @@ def _transcript_json(text: str, src: Path | str) -> tuple[str, dict[str, str], s
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise ArgmapError(
-            f"{src}: not valid JSON at line {err.lineno}, column {err.colno} ({err.msg})"
+            f"{src}: not valid JSON at line {err.lineno}, column {err.colno} ({err.msg}); "
+            + _JSON_HINT
         ) from None
     segments = _segments(data)
     if segments is None:
