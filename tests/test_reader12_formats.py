@@ -349,3 +349,13 @@ def test_a_pipermail_archive_and_encoded_names_give_the_senders(
         "Sølvi Andrésen: Six days or nothing.",
         "Sølvi Andrésen: The room is warm.",
     ]
+
+
+def test_a_broken_evernote_export_is_refused_in_one_line(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    cut = tmp_path / "cut.enex"
+    cut.write_bytes((PAGES / "ferry-meeting.enex").read_bytes()[:900])
+    code, _, err = cli("add", str(cut), "-p", root)
+    assert code != 0 and "cut.enex: not a readable Evernote export (broken XML at line" in err
+    assert len(err.strip().splitlines()) == 1
