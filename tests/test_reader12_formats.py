@@ -359,3 +359,13 @@ def test_a_broken_evernote_export_is_refused_in_one_line(
     code, _, err = cli("add", str(cut), "-p", root)
     assert code != 0 and "cut.enex: not a readable Evernote export (broken XML at line" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_a_whisperx_transcript_of_one_voice_has_its_speaker(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    data = (PAGES / "harbour-talk-whisperx.json").read_text(encoding="utf-8")
+    one = tmp_path / "monologue.json"
+    one.write_text(data.replace("SPEAKER_01", "SPEAKER_00"), encoding="utf-8")
+    rows = add_page(cli, root, one)["rows"]
+    assert len(rows) == 6 and all(row.startswith("SPEAKER_00: ") for row in rows)
