@@ -369,3 +369,20 @@ def test_a_whisperx_transcript_of_one_voice_has_its_speaker(
     one.write_text(data.replace("SPEAKER_01", "SPEAKER_00"), encoding="utf-8")
     rows = add_page(cli, root, one)["rows"]
     assert len(rows) == 6 and all(row.startswith("SPEAKER_00: ") for row in rows)
+
+
+def test_a_page_read_as_almost_nothing_is_never_passed_over_in_silence(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    """A page saved before its script showed the article (it is hidden): whatever a reader
+    makes of it, `add` says the page's text was not read."""
+    words = " ".join(["The night ferry keeps the island's nurses and cleaners at work."] * 6)
+    page = tmp_path / "app.html"
+    page.write_text(
+        "<html><head><title>Ferry</title><script>var app = 1;</script></head><body>"
+        f'<h1>Loading the article…</h1><div id="app" hidden><p>{words}</p></div></body></html>',
+        encoding="utf-8",
+    )
+    code, out, err = cli("add", str(page), "-p", root)
+    assert code == 0, err
+    assert "1 passage of app.html was not read" in out + err
