@@ -5,7 +5,8 @@ argued text without saying so. :func:`left_out` finds the blocks of visible text
 (an iframe's ``srcdoc`` document included; script, style, templates and hidden elements
 not) that read as prose, at least :data:`MIN_WORDS` words with a sentence end, and returns
 those whose words the stored text does not hold. ``argmap add`` warns of them and keeps
-them in the source's metadata (``argmap leftout SOURCE`` lists them).
+them in the source's metadata (``argmap leftout SOURCE`` lists them). A page read as
+(almost) nothing while it holds text (hidden, in a template) is one such passage, whole.
 
 Independent of the readers (it never changes what a reader reads) and fast: one pass of
 the standard library's HTML parser over the page.
@@ -13,6 +14,7 @@ the standard library's HTML parser over the page.
 
 from __future__ import annotations
 
+import html
 import re
 from html.parser import HTMLParser
 
@@ -222,7 +224,28 @@ def left_out(markup: str, text: str) -> list[str]:
         grams = _ngrams(_WORD.findall(block.lower()))
         if len(grams & held) * 2 < len(grams):
             out.append(block)
+    if not out and len(_WORD.findall(text)) < NEARLY_NOTHING:
+        # a page read as (almost) nothing: its text hidden (a script's app not yet shown),
+        # in a template or another document's markup; never passed over in silence
+        whole = _all_text(markup)
+        grams = _ngrams(_WORD.findall(whole.lower()))
+        if len(_WORD.findall(whole)) >= 3 * NEARLY_NOTHING and len(grams & held) * 2 < len(grams):
+            out.append(whole)
     return out
+
+
+NEARLY_NOTHING = 20
+"""A stored text of fewer words than this read from a page that holds three times as many
+is a page read as (almost) nothing: the page's whole text is one passage left out."""
+_SCRIPTS = re.compile(r"<(script|style|svg|math)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+
+
+def _all_text(markup: str) -> str:
+    """Every word of a page but its scripts, styles and comments, hidden or not."""
+    bare = _SCRIPTS.sub(" ", markup)
+    bare = re.sub(r"<!\[CDATA\[|\]\]>", " ", bare)
+    bare = re.sub(r"<[^>]*>", " ", bare)
+    return " ".join(html.unescape(bare).split())
 
 
 def preview(passage: str, words: int = 6) -> str:

@@ -103,6 +103,16 @@ def test_other_json_is_refused_in_one_line_that_says_what_to_do(cli: Cli, root: 
     assert "Whisper" in err and ".vtt" in err and len(err.strip().splitlines()) == 1
 
 
+def test_broken_json_is_refused_with_its_place_and_what_to_do(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    lines = tmp_path / "segments.json"
+    lines.write_text('{"start": 0.0, "text": " One."}\n{"start": 1.0, "text": " Two."}\n')
+    code, _, err = cli("add", str(lines), "-p", root)
+    assert code != 0 and "segments.json: not valid JSON at line 2, column 1" in err
+    assert ".vtt" in err and len(err.strip().splitlines()) == 1
+
+
 def test_a_folder_adds_its_transcripts_not_its_other_json(
     cli: Cli, root: str, tmp_path: Path
 ) -> None:
@@ -339,3 +349,40 @@ def test_a_pipermail_archive_and_encoded_names_give_the_senders(
         "Sølvi Andrésen: Six days or nothing.",
         "Sølvi Andrésen: The room is warm.",
     ]
+
+
+def test_a_broken_evernote_export_is_refused_in_one_line(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    cut = tmp_path / "cut.enex"
+    cut.write_bytes((PAGES / "ferry-meeting.enex").read_bytes()[:900])
+    code, _, err = cli("add", str(cut), "-p", root)
+    assert code != 0 and "cut.enex: not a readable Evernote export (broken XML at line" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_a_whisperx_transcript_of_one_voice_has_its_speaker(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    data = (PAGES / "harbour-talk-whisperx.json").read_text(encoding="utf-8")
+    one = tmp_path / "monologue.json"
+    one.write_text(data.replace("SPEAKER_01", "SPEAKER_00"), encoding="utf-8")
+    rows = add_page(cli, root, one)["rows"]
+    assert len(rows) == 6 and all(row.startswith("SPEAKER_00: ") for row in rows)
+
+
+def test_a_page_read_as_almost_nothing_is_never_passed_over_in_silence(
+    cli: Cli, root: str, tmp_path: Path
+) -> None:
+    """A page saved before its script showed the article (it is hidden): whatever a reader
+    makes of it, `add` says the page's text was not read."""
+    words = " ".join(["The night ferry keeps the island's nurses and cleaners at work."] * 6)
+    page = tmp_path / "app.html"
+    page.write_text(
+        "<html><head><title>Ferry</title><script>var app = 1;</script></head><body>"
+        f'<h1>Loading the article…</h1><div id="app" hidden><p>{words}</p></div></body></html>',
+        encoding="utf-8",
+    )
+    code, out, err = cli("add", str(page), "-p", root)
+    assert code == 0, err
+    assert "1 passage of app.html was not read" in out + err

@@ -571,7 +571,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "photo posts), LaTeX (.tex), a phone-in's \"NAME, TOWN:\" callers, a form's chosen "
         'options and "Q1." with its question, mailboxes (.mbox, and an mbox or a list digest '
         "saved as .txt) as threads with each sender as the speaker, Whisper and WhisperX "
-        "transcripts (.json) with their speakers, Evernote notes (.enex); "
+        "transcripts (.json) with their speakers, Evernote notes (.enex and their HTML "
+        "export), a two-column PDF's text by column, Logseq pages and Word's filtered web "
+        "pages; "
         "11 also reads comment threads (Substack, "
         "WordPress, Stack Exchange, Coral, Disqus, Facebook, LinkedIn, Tumblr notes) and "
         "posts (Stack Exchange, Discourse, a Tumblr reblog trail) with each writer as the "

@@ -7,8 +7,9 @@ Each is known by what it holds (a file saved as ``.txt`` or ``.html`` too), as r
   (:mod:`argmap.readers.mbox`);
 - a transcript from Whisper or WhisperX (``.json``: "segments" with "start", "end" and
   "text"; whisper.cpp's "transcription"): the segments' words joined into sentences, a
-  paragraph at a pause, each "speaker" (WhisperX's "SPEAKER_00", to be named with
-  ``argmap speaker``) the speaker of its turn; any other ``.json`` refused in one line that says what to do;
+  paragraph at a pause (at each sentence's end when it has speakers), each "speaker" (WhisperX's "SPEAKER_00", to be named with
+  ``argmap speaker``) the speaker of its turn; any other ``.json`` refused in one line
+  that says what to do;
 - a two-column article's text from ``pdftotext -layout`` (``.txt``): each zone of columns
   read left column, then right (:mod:`argmap.readers.columns`);
 - a Logseq page (``.md``: "key:: value" properties, blocks as bullets): its page
@@ -23,7 +24,10 @@ Each is known by what it holds (a file saved as ``.txt`` or ``.html`` too), as r
   Office · March 2027") the author and date, no sentence, and the Symbol-font bullets of its
   lists ("·") dropped;
 - an Evernote export (``.enex``): its notes' ENML read as a page, the note's title, author
-  and date (last updated, else created) its own, its to-do boxes and media no text.
+  and date (last updated, else created) its own, its to-do boxes and media no text; a note
+  Evernote exported as HTML (``<meta name="exporter-version" content="Evernote …">``, or
+  "created" and "updated" metas): its whole ``<title>`` (not cut at " - " into an outlet),
+  its author and date.
 """
 
 from __future__ import annotations
@@ -45,8 +49,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 def kind(text: str, suffix: str) -> str:
     """What a file holds, as reader 12 reads it: "mbox", "digest", "transcript-json"
-    (every ``.json``: a transcript, or refused), "enex", "evernote-html", "word-html", "logseq", "columns" (a ``.txt`` of two
-    columns side by side), or ``""``."""
+    (every ``.json``: a transcript, or refused), "enex", "evernote-html", "word-html",
+    "logseq", "columns" (a ``.txt`` of two columns side by side), or ``""``."""
     head = text.lstrip()[:3000]
     if suffix == ".json":
         return "transcript-json"
@@ -71,8 +75,8 @@ def kind(text: str, suffix: str) -> str:
 
 def convert(text: str, kind: str, src: Path | str) -> tuple[str, dict[str, str], str]:
     """``text`` of a file of ``kind`` (:func:`kind`) as (the text to read, what it says of
-    itself, "html" if a page, "md" if Markdown, else "txt"); a one-line error naming ``src`` when it cannot
-    be read."""
+    itself, "html" if a page, "md" if Markdown, else "txt"); a one-line error naming
+    ``src`` when it cannot be read."""
     if kind == "mbox":
         if not mbox.is_mbox(text):
             if mbox.is_digest(text):
@@ -116,8 +120,8 @@ def _segments(data: object) -> list[dict[str, object]] | None:
         elif isinstance(data.get("transcription"), list):  # whisper.cpp's -oj
             data = [
                 {
-                    "start": (seg.get("offsets") or {}).get("from", 0) / 1000,
-                    "end": (seg.get("offsets") or {}).get("to", 0) / 1000,
+                    "start": (_number((seg.get("offsets") or {}).get("from")) or 0) / 1000,
+                    "end": (_number((seg.get("offsets") or {}).get("to")) or 0) / 1000,
                     "text": seg.get("text", ""),
                     **({"speaker": seg["speaker"]} if "speaker" in seg else {}),
                 }
@@ -138,7 +142,8 @@ def _transcript_json(text: str, src: Path | str) -> tuple[str, dict[str, str], s
         data = json.loads(text)
     except json.JSONDecodeError as err:
         raise ArgmapError(
-            f"{src}: not valid JSON at line {err.lineno}, column {err.colno} ({err.msg})"
+            f"{src}: not valid JSON at line {err.lineno}, column {err.colno} ({err.msg}); "
+            + _JSON_HINT
         ) from None
     segments = _segments(data)
     if segments is None:
@@ -159,15 +164,18 @@ def _transcript_json(text: str, src: Path | str) -> tuple[str, dict[str, str], s
         start = _number(seg.get("start"))
         pause = last_end is not None and start is not None and start - last_end >= 2.0
         ended = bool(paragraphs) and bool(_SENTENCE_END.search(paragraphs[-1][-1]))
-        if not paragraphs or (who and who != paragraphs[-1][0]) or (pause and ended):
+        if (
+            not paragraphs
+            or (who and who != paragraphs[-1][0])
+            or (ended and (pause or diarised))  # a voice's sentences: each segment labelled
+        ):
             paragraphs.append([who or (paragraphs[-1][0] if paragraphs else ""), words])
         else:
             paragraphs[-1].append(words)
         last_end = _number(seg.get("end"))
     out: list[str] = []
-    for n, (who, *words) in enumerate(paragraphs):
-        label = who and (n == 0 or paragraphs[n - 1][0] != who)
-        out.append((f"{who}: " if label else "") + " ".join(words))
+    for who, *words in paragraphs:  # each paragraph labelled: one voice is a speaker too
+        out.append((f"{who}: " if who else "") + " ".join(words))
     info: dict[str, str] = {}
     if paragraphs:
         first = " ".join(paragraphs[0][1:])
@@ -176,7 +184,9 @@ def _transcript_json(text: str, src: Path | str) -> tuple[str, dict[str, str], s
 
 
 def _number(value: object) -> float | None:
-    return float(value) if isinstance(value, int | float) else None
+    """``value`` if it is a number (a segment's time), else None."""
+    ok = isinstance(value, int | float) and not isinstance(value, bool)
+    return float(value) if ok else None
 
 
 # -- Evernote ---------------------------------------------------------------------------
@@ -217,7 +227,8 @@ def _enex(text: str, src: Path | str) -> tuple[str, dict[str, str], str]:
         content = re.sub(r"<(/?)en-note\b[^>]*>", r"<\1div>", content)
         heading = f"<h2>{escape(title)}</h2>\n" if len(notes) > 1 and title else ""
         bodies.append(f"<section>{heading}{content}</section>")
-    page = f"<!DOCTYPE html>\n<html><head></head><body><article>{''.join(bodies)}</article></body></html>\n"
+    notes = "".join(bodies)
+    page = f"<!DOCTYPE html>\n<html><head></head><body><article>{notes}</article></body></html>\n"
     return page, info, "html"
 
 
@@ -333,7 +344,8 @@ _WORD_PAGE = re.compile(r"""<meta\s+name=["']?Generator["']?\s+content=["']?Micr
 _LIST_BULLET = re.compile(
     r"""<!\[if !supportLists\]>.*?<!\[endif\]>"""
     r"""|<span[^>]*font-family:\s*["']?(?:Symbol|Wingdings|Courier New)["']?[^>]*>\s*"""
-    r"""(?:\u00b7|&middot;|&#183;|\uf0b7|&#61623;|&#xf0b7;|\u00a7|&#167;|&sect;|\u00d8|\u00fc|o|\u2022|-)\s*"""
+    r"""(?:\u00b7|&middot;|&#183;|\uf0b7|&#61623;|&#xf0b7;|\u00a7|&#167;|&sect;"""
+    r"""|\u00d8|\u00fc|o|\u2022|-)\s*"""
     r"""(?:<span[^>]*>(?:&nbsp;|\s)*</span>)?\s*</span>""",
     re.I | re.S,
 )
