@@ -301,3 +301,47 @@ def test_the_markdown_says_who_stands_where_stance_by_stance(big: Project) -> No
         "Federation: response… ± · Council motion 27/41: Work Guarantee… ±"
     ) in housing
     assert "**No cap: keep admissions open** (1): Threshold No. 48: Help that arrives,…" in text
+
+
+def _one_claim_with_reasons(tmp_path: Path, reasons: int = 11) -> Project:
+    """One claim with ``reasons`` reasons; eleven as debate22's widest picture (2,811 px
+    drawn upwards)."""
+    from conftest import make_project
+
+    text = " ".join(f"Reason number {n} holds for Europe, says the expert." for n in range(1, 13))
+    project = make_project(tmp_path, {"alpha": text})
+    top = project.annotate("alpha", sentence="s0001", stance="pro-autonomy", questions=["ukraine"])
+    for k in range(2, 2 + reasons):
+        c = project.annotate(
+            "alpha", sentence=f"s{k:04d}", stance="pro-autonomy", questions=["ukraine"]
+        )
+        project.relate(c.id, "supports", top.id)
+    return project
+
+
+def test_a_wide_dot_picture_is_drawn_sideways_and_fits_a_screen(
+    tmp_path: Path, annotator: str
+) -> None:
+    """`dot -Tpng -O map.dot` on debate22 gave a picture 2,811 px wide (text 11 pt, a reader
+    scrolls sideways or shrinks it): the DOT export now uses the HTML report's rule."""
+    dot = need("dot")
+    path = tmp_path / "map.dot"
+    path.write_text(render(_one_claim_with_reasons(tmp_path), "dot"), encoding="utf-8")
+    assert "rankdir=RL" in path.read_text(encoding="utf-8")
+    subprocess.run([dot, "-Tpng", "-O", str(path)], check=True, capture_output=True)
+    head = (tmp_path / "map.dot.png").read_bytes()[16:24]
+    width, height = int.from_bytes(head[:4], "big"), int.from_bytes(head[4:], "big")
+    assert width < 1400 and height > width / 2
+
+
+def test_without_graphviz_the_dot_export_estimates_the_width(
+    tmp_path: Path, annotator: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Exported on a machine without Graphviz, the wide picture is still drawn sideways and
+    a narrow one upwards."""
+    from argmap.export import dot
+
+    monkeypatch.setattr(dot.shutil, "which", lambda _name: None)
+    assert "rankdir=RL" in render(_one_claim_with_reasons(tmp_path / "wide"), "dot")
+    assert "rankdir=BT" in render(_one_claim_with_reasons(tmp_path / "narrow", 3), "dot")
+
