@@ -345,3 +345,45 @@ def test_without_graphviz_the_dot_export_estimates_the_width(
     assert "rankdir=RL" in render(_one_claim_with_reasons(tmp_path / "wide"), "dot")
     assert "rankdir=BT" in render(_one_claim_with_reasons(tmp_path / "narrow", 3), "dot")
 
+
+def test_printed_the_report_drops_what_paper_cannot_use(big: Project, tmp_path: Path) -> None:
+    """Printed, debate22's report began with a search box and a row of links, and gave four
+    pages to a comparison of whichever two sources its pickers showed first. The print style
+    (applied here on screen) hides them and keeps the title, the positions and the sources."""
+    browser = need("chromium")
+    page = render(big, "html")
+    assert page.count("@media print") == 1
+    probe = (
+        "<script>window.addEventListener('load',function(){var shown={};"
+        "['h1','#search','#hits','header nav','#positions','#questions','#compare','#sources']"
+        ".forEach(function(s){var e=document.querySelector(s);"
+        "shown[s]=getComputedStyle(e).display!=='none'&&e.getBoundingClientRect().height>0;});"
+        "shown.link=getComputedStyle(document.querySelector('#questions a')).color;"
+        "shown.body=getComputedStyle(document.body).color;"
+        "var pre=document.createElement('pre');pre.id='probe';pre.textContent="
+        "JSON.stringify(shown);document.body.appendChild(pre);});</script></body>"
+    )
+    path = tmp_path / "printed.html"
+    path.write_text(
+        page.replace("@media print", "@media all").replace("</body>", probe), encoding="utf-8"
+    )
+    done = subprocess.run(
+        [browser, *CHROMIUM_FLAGS, "--window-size=800,1200", "--dump-dom", path.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    shown = json.loads(re.search(r'<pre id="probe">(.*?)</pre>', done.stdout).group(1))
+    assert shown.pop("link") == shown.pop("body")  # the table of contents reads as text
+    assert shown == {
+        "h1": True,
+        "#search": False,
+        "#hits": False,
+        "header nav": False,
+        "#positions": True,
+        "#questions": True,
+        "#compare": False,
+        "#sources": True,
+    }

@@ -9,7 +9,8 @@ note or the codebook is HTML-escaped; the data the script reads sits in a
 The page has: the legend and the heat map; per question the positions, the claims with their
 evidence and relations, and its argument graphs; a comparison of any two sources; the
 sources; and a search box that filters claims as you type (``#search=words`` in the address
-starts with a search).
+starts with a search). Printed, the page drops what paper cannot use (the search box, the
+navigation links, the comparison's pickers) and unfolds every folded question.
 """
 
 from __future__ import annotations
@@ -103,8 +104,13 @@ select { max-width:100%; }
 }
 g.row.dim { opacity:0.18; }
 mark { background:#fff3a0; }
-@media print {
-  header { position:static; }
+@media print {  /* paper: no search, no links to follow, no pickers; sources' URLs stay text */
+  header { position:static; display:block; border:0; padding:0 0 6px; background:none; }
+  #search, #hits, header nav, #compare { display:none; }
+  a { color:inherit; text-decoration:none; }
+  summary { cursor:auto; list-style:none; } summary::-webkit-details-marker { display:none; }
+  h2, h3, summary { break-after:avoid; }
+  .claim, .contest { break-inside:avoid; }
   main { max-width:none; padding:0; }
   .scroll { overflow:visible; border:0; }
   svg.heatmap { max-width:100%; min-width:0 !important; }
