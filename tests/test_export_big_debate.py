@@ -301,3 +301,89 @@ def test_the_markdown_says_who_stands_where_stance_by_stance(big: Project) -> No
         "Federation: response… ± · Council motion 27/41: Work Guarantee… ±"
     ) in housing
     assert "**No cap: keep admissions open** (1): Threshold No. 48: Help that arrives,…" in text
+
+
+def _one_claim_with_reasons(tmp_path: Path, reasons: int = 11) -> Project:
+    """One claim with ``reasons`` reasons; eleven as debate22's widest picture (2,811 px
+    drawn upwards)."""
+    from conftest import make_project
+
+    text = " ".join(f"Reason number {n} holds for Europe, says the expert." for n in range(1, 13))
+    project = make_project(tmp_path, {"alpha": text})
+    top = project.annotate("alpha", sentence="s0001", stance="pro-autonomy", questions=["ukraine"])
+    for k in range(2, 2 + reasons):
+        c = project.annotate(
+            "alpha", sentence=f"s{k:04d}", stance="pro-autonomy", questions=["ukraine"]
+        )
+        project.relate(c.id, "supports", top.id)
+    return project
+
+
+def test_a_wide_dot_picture_is_drawn_sideways_and_fits_a_screen(
+    tmp_path: Path, annotator: str
+) -> None:
+    """`dot -Tpng -O map.dot` on debate22 gave a picture 2,811 px wide (text 11 pt, a reader
+    scrolls sideways or shrinks it): the DOT export now uses the HTML report's rule."""
+    dot = need("dot")
+    path = tmp_path / "map.dot"
+    path.write_text(render(_one_claim_with_reasons(tmp_path), "dot"), encoding="utf-8")
+    assert "rankdir=RL" in path.read_text(encoding="utf-8")
+    subprocess.run([dot, "-Tpng", "-O", str(path)], check=True, capture_output=True)
+    head = (tmp_path / "map.dot.png").read_bytes()[16:24]
+    width, height = int.from_bytes(head[:4], "big"), int.from_bytes(head[4:], "big")
+    assert width < 1400 and height > width / 2
+
+
+def test_without_graphviz_the_dot_export_estimates_the_width(
+    tmp_path: Path, annotator: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Exported on a machine without Graphviz, the wide picture is still drawn sideways and
+    a narrow one upwards."""
+    from argmap.export import dot
+
+    monkeypatch.setattr(dot.shutil, "which", lambda _name: None)
+    assert "rankdir=RL" in render(_one_claim_with_reasons(tmp_path / "wide"), "dot")
+    assert "rankdir=BT" in render(_one_claim_with_reasons(tmp_path / "narrow", 3), "dot")
+
+
+def test_printed_the_report_drops_what_paper_cannot_use(big: Project, tmp_path: Path) -> None:
+    """Printed, debate22's report began with a search box and a row of links, and gave four
+    pages to a comparison of whichever two sources its pickers showed first. The print style
+    (applied here on screen) hides them and keeps the title, the positions and the sources."""
+    browser = need("chromium")
+    page = render(big, "html")
+    assert page.count("@media print") == 1
+    probe = (
+        "<script>window.addEventListener('load',function(){var shown={};"
+        "['h1','#search','#hits','header nav','#positions','#questions','#compare','#sources']"
+        ".forEach(function(s){var e=document.querySelector(s);"
+        "shown[s]=getComputedStyle(e).display!=='none'&&e.getBoundingClientRect().height>0;});"
+        "shown.link=getComputedStyle(document.querySelector('#questions a')).color;"
+        "shown.body=getComputedStyle(document.body).color;"
+        "var pre=document.createElement('pre');pre.id='probe';pre.textContent="
+        "JSON.stringify(shown);document.body.appendChild(pre);});</script></body>"
+    )
+    path = tmp_path / "printed.html"
+    path.write_text(
+        page.replace("@media print", "@media all").replace("</body>", probe), encoding="utf-8"
+    )
+    done = subprocess.run(
+        [browser, *CHROMIUM_FLAGS, "--window-size=800,1200", "--dump-dom", path.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    shown = json.loads(re.search(r'<pre id="probe">(.*?)</pre>', done.stdout).group(1))
+    assert shown.pop("link") == shown.pop("body")  # the table of contents reads as text
+    assert shown == {
+        "h1": True,
+        "#search": False,
+        "#hits": False,
+        "header nav": False,
+        "#positions": True,
+        "#questions": True,
+        "#compare": False,
+        "#sources": True,
+    }

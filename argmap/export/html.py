@@ -9,20 +9,19 @@ note or the codebook is HTML-escaped; the data the script reads sits in a
 The page has: the legend and the heat map; per question the positions, the claims with their
 evidence and relations, and its argument graphs; a comparison of any two sources; the
 sources; and a search box that filters claims as you type (``#search=words`` in the address
-starts with a search).
+starts with a search). Printed, the page drops what paper cannot use (the search box, the
+navigation links, the comparison's pickers) and unfolds every folded question.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 from html import escape
 
 from argmap.analysis import Matrix, position
 from argmap.export.common import Selection, contests_on, in_quotes
-from argmap.export.dot import part_dot
+from argmap.export.dot import drawings
 from argmap.export.graph import (
     ATTACK_COLOR,
     SUPPORT_COLOR,
@@ -105,8 +104,13 @@ select { max-width:100%; }
 }
 g.row.dim { opacity:0.18; }
 mark { background:#fff3a0; }
-@media print {
-  header { position:static; }
+@media print {  /* paper: no search, no links to follow, no pickers; sources' URLs stay text */
+  header { position:static; display:block; border:0; padding:0 0 6px; background:none; }
+  #search, #hits, header nav, #compare { display:none; }
+  a { color:inherit; text-decoration:none; }
+  summary { cursor:auto; list-style:none; } summary::-webkit-details-marker { display:none; }
+  h2, h3, summary { break-after:avoid; }
+  .claim, .contest { break-inside:avoid; }
   main { max-width:none; padding:0; }
   .scroll { overflow:visible; border:0; }
   svg.heatmap { max-width:100%; min-width:0 !important; }
@@ -325,54 +329,18 @@ def _claim_li(sel: Selection, c: Claim, qid: str) -> str:
     )
 
 
-PAGE_WIDTH_PT = 1000
-"""About the report's text width (1,352 px at most) in Graphviz points (3/4 px)."""
-
-
-def _run_dot(dot: str, graphs: list[str]) -> list[str] | None:
-    """The SVG of each DOT graph, from one ``dot`` process; None if it fails."""
-    try:
-        done = subprocess.run(
-            [dot, "-Tsvg"],
-            input="\n".join(graphs),
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    svgs = re.findall(r"<svg\b.*?</svg>", done.stdout, re.S)
-    return svgs if done.returncode == 0 and len(svgs) == len(graphs) else None
-
-
-def _width_pt(svg: str) -> float:
-    m = re.search(r'\bwidth="([\d.]+)pt"', svg[:400])
-    return float(m[1]) if m else 0.0
-
-
 def graphviz_svgs(parts: list[Part], dot: str | None = None) -> dict[str, str]:
     """Each part drawn by Graphviz ``dot`` as inline SVG, by part name; empty when ``dot`` is
     not installed or fails (the report then draws the parts itself).
 
-    All parts go through one ``dot`` process; element ids are prefixed per part so that
+    All parts go through one ``dot`` process (a picture wider than the page again sideways,
+    see :func:`argmap.export.dot.drawings`); element ids are prefixed per part so that
     several pictures can share one page.
     """
-    dot = dot or shutil.which("dot")
-    if not dot or not parts:
+    drawn = drawings(parts, dot)
+    if drawn is None:
         return {}
-    svgs = _run_dot(dot, [part_dot(p) for p in parts])
-    if svgs is None:
-        return {}
-    # A picture wider than the page is drawn again with its reasons to the right of what
-    # they support (a tall picture, read top down), and that is kept if it is narrower;
-    # what is still too wide is scaled to the page by the style sheet.
-    wide = [k for k, svg in enumerate(svgs) if _width_pt(svg) > PAGE_WIDTH_PT]
-    if wide:
-        again = _run_dot(dot, [part_dot(parts[k], rankdir="RL") for k in wide])
-        for k, svg in zip(wide, again or [], strict=False):
-            if _width_pt(svg) < _width_pt(svgs[k]):
-                svgs[k] = svg
+    svgs = [svg for _, svg in drawn]
     out = {}
     for k, (part, svg) in enumerate(zip(parts, svgs, strict=True)):
         svg = re.sub(r'\bid="', f'id="g{k}_', svg)
