@@ -274,6 +274,9 @@ def test_examples_follow_every_edit_as_a_fresh_project_reads_them(root: Path) ->
     partial = S.examples(project, partial="src1")
     assert partial == S.examples(fresh, partial="src1") != S.examples(project)
     assert S.examples(project) == S.examples(fresh)
+    # the cache key of the kept examples (not hashed again) is a fresh reading's
+    keys = [S.training_key(S.examples(p), p.codebook) for p in (project, project, fresh)]
+    assert keys[0] == keys[1] == keys[2] != S.training_key(first, project.codebook)
 
 
 def test_accept_saves_one_claim_and_least_certain_picks_the_most_doubtful(root: Path) -> None:
