@@ -260,6 +260,25 @@ def test_new_annotation_retrains_and_drops_the_sentence(root: Path) -> None:
     assert len(keys) == 2  # the cache key follows the annotations
 
 
+def test_examples_follow_every_edit_as_a_fresh_project_reads_them(root: Path) -> None:
+    """A source's examples are kept between calls (the TUI's ``S`` after its warm-up asks
+    again): an edit, or asking for a source as the one being annotated, is read as a
+    freshly opened project reads it."""
+    project = Project.open(root, annotator="analyst")
+    first = S.examples(project)
+    assert S.examples(project) == first
+    claim = project.claims(source="src1")[0]
+    project.update(claim.id, stance=PUS if claim.stance != PUS else H)
+    fresh = Project.open(root, annotator="analyst")
+    assert S.examples(project) == S.examples(fresh) != first
+    partial = S.examples(project, partial="src1")
+    assert partial == S.examples(fresh, partial="src1") != S.examples(project)
+    assert S.examples(project) == S.examples(fresh)
+    # the cache key of the kept examples (not hashed again) is a fresh reading's
+    keys = [S.training_key(S.examples(p), p.codebook) for p in (project, project, fresh)]
+    assert keys[0] == keys[1] == keys[2] != S.training_key(first, project.codebook)
+
+
 def test_accept_saves_one_claim_and_least_certain_picks_the_most_doubtful(root: Path) -> None:
     project = Project.open(root, annotator="analyst")
     target = project.claims(source="src1")[2]

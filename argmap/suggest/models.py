@@ -1032,7 +1032,33 @@ def training_key(
     items: Sequence[Example], codebook: Codebook, large: bool = False, focus: str | None = None
 ) -> str:
     """A hash of the training data, the codebook, the mode and the focus source: equal keys
-    give equal models."""
+    give equal models.
+
+    The same examples (the same objects, as ``data.examples`` keeps them for unchanged
+    sources: examples are immutable) with the same codebook object give the key hashed
+    last time without hashing again (the TUI's ``S`` after its warm-up)."""
+    last = _LAST_KEY[0] if _LAST_KEY else None
+    if (
+        last is not None
+        and last[1] is codebook
+        and last[2] == (large, focus)
+        and len(last[0]) == len(items)
+        and all(a is b for a, b in zip(last[0], items, strict=True))
+    ):
+        return last[3]
+    key = _training_key(items, codebook, large, focus)
+    _LAST_KEY[:] = [(list(items), codebook, (large, focus), key)]
+    return key
+
+
+#: The examples, codebook, mode and focus ``training_key`` hashed last, and the key.
+_LAST_KEY: list[tuple[list[Example], Codebook, tuple[bool, str | None], str]] = []
+
+
+def _training_key(
+    items: Sequence[Example], codebook: Codebook, large: bool, focus: str | None
+) -> str:
+    """``training_key``, hashed."""
     import marshal
 
     h = hashlib.sha256(codebook.model_dump_json(by_alias=True).encode())
