@@ -38,7 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT: tuple[str, ...] = ("debate24", "debate25")
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm",
             ".eml", ".vtt", ".srt", ".xml", ".atom", ".rss", ".org", ".xhtml",
-            ".docx", ".odt", ".mhtml", ".mht", ".rtf", ".ipynb", ".rst", ".adoc", ".tex")  # fmt: skip
+            ".docx", ".odt", ".mhtml", ".mht", ".rtf", ".ipynb", ".rst", ".adoc", ".tex",
+            ".mbox", ".json", ".enex")  # fmt: skip
 
 
 def pages() -> list[Path]:
@@ -53,7 +54,11 @@ def pages() -> list[Path]:
     for tests in sorted((ROOT / "tests").glob("reader*")):
         if tests.is_dir():
             found.extend(sorted(tests.rglob("*")))
-    return [p for p in found if p.is_file() and p.suffix.lower() in SUFFIXES]
+    return [
+        p
+        for p in found
+        if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.endswith(".meta.json")
+    ]
 
 
 def dump(readers: list[int]) -> dict[str, dict]:

@@ -131,7 +131,13 @@ READER = 12
   page's signatures from a user's link; LaTeX (``.tex``: title, authors, date, sections,
   footnotes as notes, no commands); in any text, a caller's "NAME, TOWN:" a speaker, a
   question's label ("Q1.") the start of its question, a one-word label inside a thread's
-  post ("Proposed: …") the post's text, and "Letter from the X Union" naming the union.
+  post ("Proposed: …") the post's text, and "Letter from the X Union" naming the union;
+  and files of other kinds (:mod:`argmap.readers.formats12`): mailboxes (``.mbox``, or an
+  mbox or a list digest saved as text: each sender the speaker, quotes and list footers no
+  sentences), Whisper and WhisperX transcripts (``.json``), Evernote notes (``.enex``), a
+  two-column PDF's ``pdftotext -layout`` text read column by column, Logseq pages (their
+  properties as metadata) and Word's filtered web pages (the title paragraph, not
+  ``<title>``); "I'm NAME." in a text's head is no byline.
 
 A page's text is taken when it is added; how a text is cut into sentences is fixed by the
 reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without
