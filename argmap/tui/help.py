@@ -161,7 +161,7 @@ def sections(codebook: Codebook) -> list[Section]:
                 ("tab ⇧tab", "next · previous field"),
                 ("enter", "to results; on a hit: read"),
                 ("ctrl+f", "query box (ctrl+l: results)"),
-                ("esc", "back to the matrix"),
+                ("esc", "back (to the reader from /)"),
             ),
         ),
         Section(

@@ -56,7 +56,7 @@ class SearchScreen(ArgmapScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+f", "focus_query", "Query", id="search.query"),
         Binding("ctrl+l", "focus_results", "Results", id="search.results"),
-        Binding("escape", "app.show('matrix')", "Matrix", id="search.back", show=False),
+        Binding("escape", "back", "Back", id="search.back", show=False),
     ]
 
     _scoped: tuple[str, str | None] | None = None
@@ -203,6 +203,10 @@ class SearchScreen(ArgmapScreen):
             f"{total} {query.what.removesuffix('s') if total == 1 else query.what} "
             f"found{where}{shown} · enter on a hit opens it in the reader"
         )
+
+    def action_back(self) -> None:
+        """Back to the reader when its ``/`` opened this search, else to the matrix."""
+        self.argmap.show("reader" if self._scoped is not None else "matrix")
 
     def widen(self) -> None:
         """Opened from elsewhere than the reader: the filters as they were before the

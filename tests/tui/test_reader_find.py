@@ -56,6 +56,9 @@ async def test_slash_in_the_reader_finds_in_its_source_and_goes_to_an_id(
         reader = app.screen
         assert isinstance(reader, ReaderScreen)
         assert (reader.source_id, reader.current_sentence_id()) == ("article", "s0007")
+        await pilot.press("slash", "escape")  # esc from the reader's / goes back to it
+        await _settle(app, pilot)
+        assert app.screen is reader
         await pilot.press("escape", "slash")  # from the matrix: every source's claims again
         await _settle(app, pilot)
         assert isinstance(app.screen, SearchScreen)
