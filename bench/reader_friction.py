@@ -1,6 +1,7 @@
 """Which of the misreadings debate19-21's builders wrote down (``bench/debate19/friction.md``
-…) a reader still makes (``python3 -m bench.reader_friction [READER ...]``, default 10
-and 11; ``--show`` prints each item's failing checks).
+…) a reader still makes (``python3 -m bench.reader_friction [READER ...]``, default 11
+and 12; ``--show`` prints each item's failing checks), and which of debate22-23's
+(``ITEMS_22``, pages written blind to reader 11, read while reader 12 was written).
 
 Each raw page is read as ``argmap add --reader N`` reads it (a WhatsApp export from its
 ``_chat.txt``, as the builder added it) and each friction item is a handful of checks on
@@ -234,6 +235,101 @@ ITEMS: list[tuple[str, str, str, list[Check]]] = [
     ]),
 ]  # fmt: skip
 
+ITEMS_22: list[tuple[str, str, str, list[Check]]] = [
+    ("debate22", "bluesky-ostrova-basic-income-thread.html", "Bluesky writers not speakers", [
+        ("read", "The old case against still sounds reasonable.", "Hanna Ostrova"),
+        ("read", "The take-up problem is real", "Tomas Brekke"),
+        ("read", "Tax records are a year out of date.", "Hanna Ostrova"),
+        ("read", "I run a joinery with eleven staff", "Arne Vik"),
+    ]),
+    ("debate22", "bluesky-ostrova-basic-income-thread.html", "Bluesky heads and counts kept", [
+        ("gone", "@hannaostrova.bsky.social · Sep 14", ""), ("gone", "412 reposts", ""),
+        ("gone", "Replying to @", ""),
+    ]),
+    ("debate22", "bluesky-kessel-valley-notes-thread.html", "Bluesky writers not speakers", [
+        ("read", "The Green-Left say the interim report", "Kessel Valley Notes"),
+        ("read", "With respect, every month we wait", "Sofie Aune"),
+        ("read", "Agree the interim report proves nothing.", "Jon Hagerup"),
+        ("read", "Statistician here", "Lise Moen"),
+        ("gone", "@sofieaune.bsky.social · Oct 6", ""),
+    ]),
+    ("debate22", "lemmy-morvenia-citizens-dividend.html", "Lemmy comments dropped", [
+        ("read", "I'm against it, and I'm not a Tory.", "gretha_num"),
+        ("read", "That's fair on the 2031 clause", "velstad_nightbus"),
+        ("read", "What you're missing is that someone has to drive the night bus.", "bitter_lathe"),
+        ("read", "Every study of cash transfers I know", "moss_and_mortar"),
+        ("read", "I write the software that's going to replace", "quietcoder"),
+        ("read", "Honest answer: I don't know", "ledger_lass"),
+        ("gone", "Sort:", ""),
+    ]),
+    ("debate22", "parentsnet-aibu-citizens-dividend.html", "forum writers not speakers", [
+        ("read", "Everyone at the school gate", "CrumpetsAndCrayons"),
+        ("read", "My sister's disabled", "Thistledown77"),
+        ("read", "I'd take 850 marks with no caseworker", "MrsPeregrine"),
+        ("read", "The Social Democrats' negative income tax", "GreyHeronMum"),
+        ("read", "I'll be the unpopular one.", "Bramblejelly"),
+        ("gone", "Add message | Report", ""), ("gone", "Wed 15-Sep-27", ""),
+    ]),
+    ("debate22", "youtube-moneyplain-32-billion.html", "YouTube comments dropped", [
+        ("read", "You say 12 billion could guarantee everyone a job", "lenaskovgaard"),
+        ("read", "did a bricklaying apprenticeship", "ottovanek4821"),
+        ("read", "The nurse example is misleading.", "rasmusfolde"),
+        ("read", "I'm in the Kessel Valley control group", "signe.from.kessel"),
+    ]),
+    ("debate22", "instagram-floorforall-post.html", "Instagram caption one sentence", [
+        ("apart", "This is Maren.|Maren works harder than most people we know.", ""),
+        ("read", "Maren works harder than most people we know.", "floorforall"),
+        ("gone", "#CareIsWork", ""),
+    ]),
+    ("debate22", "instagram-floorforall-post.html", "Instagram writers glued, not speakers", [
+        ("read", "Sanctioning a carer for visiting a hospital", "sven.holt.mv"),
+        ("read", "The six weeks without money nearly broke her.", "juno.paints"),
+        ("read", "Love Maren, but be careful", "ragnhild.landlordwatch"),
+        ("read", "Respect to Maren.", "petter_k_works"),
+        ("gone", "sven.holt.mv Sanctioning", ""),
+    ]),
+    ("debate22", "wikipedia-talk-citizens-dividend-bill.html", "talk signatures not speakers", [
+        ("read", "I've removed the sentence", "Halvard Strom"),
+        ("read", "Disagree with the removal.", "Ilse.Morgen"),
+        ("read", "Also, the payment group know the money stops", "Quillon"),
+        ("read", "The People's Party's costing note makes the same point", "Bjorn Tallak"),
+        ("gone", "(talk) 14:02, 3 October 2027", ""),
+    ]),
+    ("debate22", "github-benefit-calc-issue-212.html", "GitHub comment heads not speakers", [
+        ("read", "The calculator shows today's HSA/WSA entitlement well.", "ingridsol"),
+        ("read", "Happy to take a PR", "paalnordby"),
+        ("read", "Can we add a third scenario", "tovehaug-dev"),
+        ("gone", "commented on Sep 22, 2027", ""),
+    ]),
+    ("debate22", "consultation-response-velstad-housing-federation.html",
+     "options kept without the chosen one", [
+        ("gone", "Strongly agree", ""), ("gone", "Neither agree nor disagree", ""),
+        ("read", "Disagree", ""), ("read", "Single parents", ""), ("gone", "Students", ""),
+     ]),
+    ("debate23", "open-line-transcript-2027-10-21.html", "phone-in callers read as the host", [
+        ("read", "Good morning, Bram.", "MIRELA"),
+        ("read", "I'll say it straight: I'm for the cap", "MIRELA"),
+        ("read", "Twenty-two years, Bram.", "JOOST"),
+        ("gone", "MIRELA, TESSIN:", ""),
+        ("read", "Good morning, this is Open Line on RC1", "BRAM OSTER"),
+    ]),
+    ("debate23", "sustainable-admissions-consultation.txt", "Q1. split from its question", [
+        ("read", "Q1. Do you agree that the Government should set a national number", ""),
+        ("read", "Q2. Is 24,000 new entrants a year the right starting number?", ""),
+    ]),
+    ("debate23", "marwick-reuel-cap-costs-wp.tex", ".tex refused", [
+        ("field", "title",
+         "Fees, Beds and Places: What Would a Cap on International Entrants Cost Caldrenne?"),
+        ("field", "author", "Ines Marwick and Tomas Reuel"),
+        ("read", "Few policy questions in Caldrenne have produced as many confident answers", ""),
+        ("gone", "usepackage", ""), ("gone", "citep", ""), ("gone", "documentclass", ""),
+        ("gone", "section{", ""),
+        ("apart", "the Ministry's own estimate of 230 million.|If universities fill only 90", ""),
+    ]),
+]  # fmt: skip
+"""The misreadings debate22-23's builders wrote down (session 13, pages written blind to
+reader 11), checked for reader 12 (written in session 14 with these pages readable)."""
+
 
 def _norm(text: str) -> str:
     return " ".join(text.replace("’", "'").replace("“", '"').replace("”", '"').split())
@@ -281,45 +377,49 @@ def _passes(check: Check, rows: list[tuple[str, str]], meta: dict) -> bool:
 
 def main(argv: list[str]) -> int:
     show = "--show" in argv
-    readers = [int(a) for a in argv if a != "--show"] or [10, 11]
+    readers = [int(a) for a in argv if a != "--show"] or [11, 12]
     for reader in readers:
-        fixed = checks = passed = recovered = 0
-        sentences = spoken = 0
-        seen: set[tuple[str, str]] = set()
-        cache: dict[tuple[str, str], object] = {}
-        for debate, name, item, item_checks in ITEMS:
-            got = cache.setdefault((debate, name), _read(reader, debate, name))
-            if isinstance(got, str):
-                rows, meta = [], {}
-                if show:
-                    print(f"  reader {reader} {name}: {got}")
-            else:
-                rows, meta = got
-            if (debate, name) not in seen and not isinstance(got, str):
-                seen.add((debate, name))
-                sentences += len(rows)
-                spoken += sum(1 for _, sp in rows if sp)
-            ok = [_passes(c, rows, meta) for c in item_checks]
-            checks += len(ok)
-            passed += sum(ok)
-            recovered += sum(
-                len(c[1])
-                for c, good in zip(item_checks, ok, strict=True)
-                if good and c[0] == "read"
-            )
-            fixed += all(ok)
-            if show:
-                fails = [c for c, good in zip(item_checks, ok, strict=True) if not good]
-                mark = "fixed" if all(ok) else f"NOT fixed ({len(fails)} of {len(ok)} checks fail)"
-                print(f"  reader {reader} {debate} {item}: {mark}")
-                for kind, words, want in fails:
-                    print(f"      {kind} {words[:60]!r} {want!r}")
-        print(
-            f"reader {reader} on debate19-21's friction ({len(ITEMS)} items, {len(seen)} pages): "
-            f"{fixed} items read right, {passed} of {checks} checks; {sentences} sentences, "
-            f"{spoken} with a speaker; {recovered} characters of argued text found"
-        )
+        for label, items in (("debate19-21", ITEMS), ("debate22-23", ITEMS_22)):
+            _report(reader, label, items, show)
     return 0
+
+
+def _report(reader: int, label: str, items: list, show: bool) -> None:
+    """Print how many of ``items`` ``reader`` reads right (``--show``: each item)."""
+    fixed = checks = passed = recovered = 0
+    sentences = spoken = 0
+    seen: set[tuple[str, str]] = set()
+    cache: dict[tuple[str, str], object] = {}
+    for debate, name, item, item_checks in items:
+        got = cache.setdefault((debate, name), _read(reader, debate, name))
+        if isinstance(got, str):
+            rows, meta = [], {}
+            if show:
+                print(f"  reader {reader} {name}: {got}")
+        else:
+            rows, meta = got
+        if (debate, name) not in seen and not isinstance(got, str):
+            seen.add((debate, name))
+            sentences += len(rows)
+            spoken += sum(1 for _, sp in rows if sp)
+        ok = [_passes(c, rows, meta) for c in item_checks]
+        checks += len(ok)
+        passed += sum(ok)
+        recovered += sum(
+            len(c[1]) for c, good in zip(item_checks, ok, strict=True) if good and c[0] == "read"
+        )
+        fixed += all(ok)
+        if show:
+            fails = [c for c, good in zip(item_checks, ok, strict=True) if not good]
+            mark = "fixed" if all(ok) else f"NOT fixed ({len(fails)} of {len(ok)} checks fail)"
+            print(f"  reader {reader} {debate} {item}: {mark}")
+            for kind, words, want in fails:
+                print(f"      {kind} {words[:60]!r} {want!r}")
+    print(
+        f"reader {reader} on {label}'s friction ({len(items)} items, {len(seen)} pages): "
+        f"{fixed} items read right, {passed} of {checks} checks; {sentences} sentences, "
+        f"{spoken} with a speaker; {recovered} characters of argued text found"
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Read a debate's raw pages with reader 10 and reader 11, each in an empty project, and
+"""Read a debate's raw pages with reader 11 and reader 12, each in an empty project, and
 count what a user gets: sentences, sentences with a speaker, passages left out.
 
 For debates written blind to the readers (debate22, debate23): the figure says whether a
@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-READERS = (10, 11)
+READERS = (11, 12)
 
 
 def _argmap(*args: str) -> subprocess.CompletedProcess[str]:

@@ -31,9 +31,9 @@ def _reader10(cli: Cli, root: str, name: str) -> dict:
     return _add(cli, root, name, "--reader", "10", "--id", "r10", "--force")
 
 
-def test_reader_11_is_the_default(cli: Cli, root: str) -> None:
-    assert READER == 11
-    assert _add(cli, root, "coral-ferry-comments.html")["reader"] == 11
+def test_reader_11_was_the_default_and_reads_when_asked(cli: Cli, root: str) -> None:
+    assert READER == 12  # reader 12 since session 14
+    assert _add(cli, root, "coral-ferry-comments.html", "--reader", "11")["reader"] == 11
 
 
 def test_a_substack_posts_comments_are_read_with_their_writers(cli: Cli, root: str) -> None:

@@ -226,12 +226,13 @@ def test_a_chat_export_s_generic_file_name_takes_its_folder_s_name(
     assert json.loads(out)[0]["id"] == "whatsapp-chat-lindqvist-family"
 
 
-@pytest.mark.parametrize(("name", "markup"), [("paper.tex", True), ("NOTES", False)])
+@pytest.mark.parametrize(("name", "markup"), [("notes.textile", True), ("NOTES", False)])
 def test_a_plain_text_file_of_another_type_says_to_add_it_as_txt(
     tmp_path: Path, cli: CliRun, name: str, markup: bool
 ) -> None:
     """debate21's memo.rst was refused with the supported list only (reader 11 reads .rst
-    and .adoc; debate23's LaTeX working paper is still a type argmap has no reader for)."""
+    and .adoc, reader 12 debate23's LaTeX; Textile is still a type argmap has no reader
+    for)."""
     root = str(tmp_path / "proj")
     assert cli("init", root)[0] == 0
     path = tmp_path / name

@@ -13,6 +13,9 @@ SOURCE_SUFFIXES = (".txt", ".md", ".markdown")
 FORMAT_SUFFIXES = (".eml", ".vtt", ".srt", ".xml", ".atom", ".rss", ".org", ".xhtml")
 """Files reader 8 reads that readers 1-7 do not (:mod:`argmap.readers.formats`): an e-mail,
 captions, a feed, an Org mode note, an EPUB chapter."""
+EXPORT_SUFFIXES = (".mbox", ".json", ".enex")
+"""Exports reader 12 reads that readers 1-11 do not (:mod:`argmap.readers.formats12`): a
+mailbox, a Whisper or WhisperX transcript, an Evernote note."""
 OFFICE_SUFFIXES = (".docx", ".odt", ".mhtml", ".mht", ".rtf")
 """Files reader 9 reads from their bytes (:mod:`argmap.readers.office`): Word, OpenDocument,
 a web page saved as one file, rich text."""
@@ -21,14 +24,18 @@ NOTEBOOK_SUFFIXES = (".ipynb",)
 MARKUP_TEXT_SUFFIXES = (".rst", ".adoc")
 """Texts in a light markup reader 11 reads as the Markdown they mean
 (:mod:`argmap.readers.markup_text`): reStructuredText, AsciiDoc."""
+LATEX_SUFFIXES = (".tex",)
+"""LaTeX sources reader 12 reads as the Markdown they mean (:func:`argmap.readers.markup_text.latex`)."""
 IMPORT_SUFFIXES = (
     *SOURCE_SUFFIXES,
     ".html",
     ".htm",
     *FORMAT_SUFFIXES,
+    *EXPORT_SUFFIXES,
     *OFFICE_SUFFIXES,
     *NOTEBOOK_SUFFIXES,
     *MARKUP_TEXT_SUFFIXES,
+    *LATEX_SUFFIXES,
 )
 
 

@@ -22,6 +22,7 @@ from argmap.readers.page11 import (
     place11,
     threads11,
 )
+from argmap.readers.page12 import lines12, markup12
 from argmap.readers.plain import shorten_at_word
 from argmap.readers.text10 import letter_names
 from argmap.readers.versions import READER, check_reader
@@ -60,6 +61,9 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
 
     ``reader`` picks how furniture is told from text (see :data:`READER`)."""
     check_reader(reader)
+    # reader 12 reads a thread by its shape only where reader 11 reads no speaker in the page
+    # (a Mastodon, Reddit or LinkedIn thread it knows keeps its writers as they were)
+    generic = reader >= 12 and not text_layout(html_to_text(markup, 11)[0], 11).speakers
     parser = HTMLText(reader, has_content=bool(_HAS_CONTENT.search(markup)))
     if reader >= 7:
         parser.text_forms = text_forms(markup)
@@ -67,6 +71,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         markup = _DOCS_COMMENT.sub("", markup)
     if reader >= 8:
         parser.writers_named = names_writers(markup)
+    if reader >= 12:
+        markup = markup12(markup)
     kind = kind9(markup) if reader >= 9 else ""
     page = markup  # as written, for what reader 9 reads beyond its text
     if kind:
@@ -82,7 +88,7 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         markup, listed = metadata_lists11(askers11(note_marks11(markup)))
         markup = markup.replace("</summary>", "</summary><br>")  # "06.00 CEST" "Last modified"
         markup, threads, commenters, posters = threads11(
-            markup, lambda part: _fragment_lines(part, reader)
+            markup, lambda part: _fragment_lines(part, reader), generic=generic
         )
     parser.feed(markup)
     parser.close()
@@ -103,6 +109,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         lines = lines10(lines, kind)
     if reader >= 11:
         lines = place11(lines11(lines), threads)
+    if reader >= 12:
+        lines = lines12(lines)
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")
@@ -210,6 +218,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         info["author"] = listed["author"]  # a written evidence's submitter
     if reader >= 11 and listed.get("date") and not info.get("date"):
         info["date"] = guess_date(listed["date"], reader)
+    if reader >= 12 and threads and not info.get("date") and (when := _TIME_12.search(page)):
+        info["date"] = when[1]  # a thread's first post's time (read with the post)
     if reader >= 4:
         found, byline = parser.found, parser.found.get("byline", "")
         if not info.get("date"):
@@ -363,6 +373,7 @@ _TAG_PREFIX_11 = re.compile(
 """Reader 11: a page title's prefix before its heading that is no part of it: a question
 site's tag ("public opinion - "), a comments page's "Comments: "."""
 _SITE_REST_11 = re.compile(r"(?:\s+[-–—|·]\s+\S.{0,60})?")
+_TIME_12 = re.compile(r"<time\b[^>]*\bdatetime=[\"']?(\d{4}-\d\d-\d\d)", re.I)
 _FIRST_NAME_11 = re.compile(r"\A(?:[^\n]*\n+){0,3}?([^\n:@]{2,60}):\n")
 _FIRST_HANDLE = re.compile(r"\A(?:[^\n]*\n+){0,3}?(?:@|u/)([\w.-]{2,40}):\n")
 _OFFICE = re.compile(r"(?:LibreOffice|OpenOffice|Microsoft (?:Word|Office)|Google Docs)", re.I)

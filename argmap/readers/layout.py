@@ -15,6 +15,7 @@ from argmap.readers.head5 import head5
 from argmap.readers.head6 import head6
 from argmap.readers.head7 import head7, mask_front_matter
 from argmap.readers.head8 import head8
+from argmap.readers.head12 import head12
 from argmap.readers.names import NOT_NAMES, person_name
 from argmap.readers.plain import (
     _HAS_WORD,
@@ -159,6 +160,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         label = _SPEAKER_LABEL_10 if reader >= 10 else label
         label = label if reader >= 8 else _SPEAKER_LABEL_5
         m = (label if reader >= 5 else _SPEAKER_LABEL).match(text, s, e)
+        if reader >= 12 and not m:
+            m = _CALLER_LABEL_12.match(text, s, e)  # "MIRELA, TESSIN:" (a phone-in's caller)
         if m and m["name"] not in HEADER_KEYS and m["name"] not in nobody:
             labelled.append((s, m.end(), m["name"], m.end() >= e))
         elif reader >= 7 and (
@@ -169,6 +172,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         labelled = _members_as_named(labelled, reader)
     if head is not None:
         labelled = _one_name_per_speaker(labelled)
+    if reader >= 12:
+        labelled = _thread_labels12(labelled)
     names = [name for _, _, name, _ in labelled]
     labels: dict[int, int] = {}
     speakers: list[tuple[int, str]] = []
@@ -425,6 +430,32 @@ def _members_as_named(
     return out
 
 
+_CALLER_LABEL_12 = re.compile(
+    rf"[ \t]*(?:\*\*|__)?(?P<name>[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+)?,"
+    rf"[ \t]+[{_UPPER}][{_UPPER}'’.-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’.-]+){{0,2}}"
+    r"(?:[ \t]+\([^():\n]{1,40}\))?)(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
+)
+"""Reader 12: a caller's label, a name and a town in capitals ("MIRELA, TESSIN:", "DEV,
+MARROWBY (text):"), as a phone-in's or a hearing's transcript writes it."""
+
+
+def _thread_labels12(
+    labelled: list[tuple[int, int, str, bool]],
+) -> list[tuple[int, int, str, bool]]:
+    """Reader 12: in a thread whose writers head their posts on lines of their own (one of
+    them two posts or more), a one-word label opening a line of a post ("Proposed: a
+    toggle…") is the writer's text, not another writer."""
+    bare_names = [name for *_, name, bare in labelled if bare]
+    heads = set(bare_names)
+    if len(heads) < 2 or len(bare_names) == len(heads):
+        return labelled  # no writer heads two posts: no thread ("Short Term:", "Medium Term:")
+    return [
+        item
+        for item in labelled
+        if item[3] or item[2] in heads or " " in item[2] or person_name(item[2])
+    ]
+
+
 # Reader 7: a thread's comment head written with the writer's handle ("u/pensions_pleb:")
 _HANDLE_LABEL = re.compile(r"[ \t]*(?P<name>(?:@|u/)[\w.-]{2,40}):[ \t]*")
 # Reader 9: a wiki editor's name has spaces ("@Hollis Aberdane:", from a talk page's signature)
@@ -446,7 +477,8 @@ def text_head(text: str, reader: int = 4) -> Head:
     """The metadata lines of a text's head and foot, and what they say, as ``reader`` (4 on)
     reads them: :func:`head4`, then from reader 5 on :func:`head5` on top, from reader 6 on
     :func:`head6`, from reader 7 on those three on the text without its front matter and
-    :func:`head7` on top, from reader 8 on :func:`head8` on top of that."""
+    :func:`head7` on top, from reader 8 on :func:`head8` on top of that, from reader 12 on
+    :func:`head12`."""
     under = mask_front_matter(text) if reader >= 7 else text
     head = head4(under)
     if reader >= 5:
@@ -457,4 +489,6 @@ def text_head(text: str, reader: int = 4) -> Head:
         head = head7(text, head)
     if reader >= 8:
         head = head8(text, head, reader)
+    if reader >= 12:
+        head = head12(text, head)  # "I'm Lotte Brand." no byline
     return head

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from argmap.readers.dates import any_date
 from argmap.readers.head6 import ORGANISATION
 from argmap.readers.head8 import ORGANISATION_8
 from argmap.readers.names import person_name
@@ -64,8 +65,10 @@ def looks_like_rst(text: str) -> bool:
 
 
 def convert(text: str, suffix: str) -> tuple[str, dict[str, str]]:
-    """The Markdown a ``.rst`` or ``.adoc`` text means, and what its head says (title,
-    author, date, outlet)."""
+    """The Markdown a ``.rst``, ``.adoc`` or ``.tex`` text means, and what its head says
+    (title, author, date, outlet)."""
+    if suffix == ".tex":
+        return latex(text)
     if suffix == ".adoc":
         return _asciidoc(text)
     return _rst(text)
@@ -264,3 +267,131 @@ def _asciidoc(text: str) -> tuple[str, dict[str, str]]:
         line = _ADOC_FOOTNOTE.sub("", line)
         out.append(_ADOC_LINK.sub(r"\1", line).rstrip())
     return "\n".join(out).strip("\n") + "\n", info
+
+
+_TEX_COMMENT = re.compile(r"(?<!\\)%.*")
+_TEX_SECTION = re.compile(r"\\(?P<kind>(?:sub)*section|chapter|paragraph)\*?\s*(?:\[[^\]]*\])?\{")
+_TEX_DROP_ENVS = ("equation", "equation*", "align", "align*", "figure", "figure*", "table",
+                  "table*", "tabular", "verbatim", "lstlisting", "tikzpicture")  # fmt: skip
+_TEX_NO_TEXT = re.compile(
+    r"[ \t]*\\(?:label|ref|eqref|cite[tp]?\*?|citeauthor|citeyear|bibliographystyle|bibliography|"
+    r"thispagestyle|pagestyle|vspace|hspace|includegraphics|hypersetup|setlength|"
+    r"pagenumbering)\*?\s*(?:\[[^\]]*\])*\{[^{}]*\}"
+)
+_TEX_SYMBOLS = (("---", "—"), ("--", "–"), ("``", "“"), ("''", "”"), ("~", " "),
+                ("\\%", "%"), ("\\&", "&"), ("\\$", "$"), ("\\_", "_"), ("\\#", "#"))  # fmt: skip
+
+
+def _braced(text: str, at: int) -> tuple[str, int]:
+    """The text inside the braces opening at ``at`` (``text[at] == "{"``) and the index after
+    the closing brace (the rest of the text when they do not close)."""
+    depth = 0
+    for n in range(at, len(text)):
+        if text[n] == "{" and text[n - 1 : n] != "\\":
+            depth += 1
+        elif text[n] == "}" and text[n - 1 : n] != "\\":
+            depth -= 1
+            if depth == 0:
+                return text[at + 1 : n], n + 1
+    return text[at + 1 :], len(text)
+
+
+def _tex_command(text: str, name: str) -> tuple[str, int, int] | None:
+    """The argument of the first ``\\name{…}`` in ``text``, with where the command starts
+    and ends."""
+    m = re.search(rf"\\{name}\s*(?:\[[^\]]*\])?\s*\{{", text)
+    if m is None:
+        return None
+    arg, end = _braced(text, m.end() - 1)
+    return arg, m.start(), end
+
+
+def _tex_inline(text: str, notes: list[str]) -> str:
+    """LaTeX running text as plain text: footnotes taken out into ``notes``, citations and
+    labels dropped, ``\\emph{x}`` as x, inline maths without its markup."""
+    while (found := _tex_command(text, "footnote")) is not None:
+        arg, start, end = found
+        notes.append(_tex_inline(arg, notes))
+        text = text[:start].rstrip() + text[end:]
+    text = _TEX_NO_TEXT.sub("", text)
+    text = re.sub(r"\$([^$]*)\$", lambda m: re.sub(r"\\([A-Za-z]+)", r"\1", m[1]), text)
+    text = re.sub(r"\\\\(?:\[[^\]]*\])?", "\n", text)
+    for _ in range(4):  # \textbf{\emph{x}}: the innermost first
+        text = re.sub(r"\\[A-Za-z]+\*?\s*(?:\[[^\]]*\])?\{([^{}]*)\}", r"\1", text)
+    text = re.sub(r"\\[A-Za-z]+\*?", "", text)
+    for mark, char in _TEX_SYMBOLS:
+        text = text.replace(mark, char)
+    text = text.replace("{", "").replace("}", "")
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def latex(text: str) -> tuple[str, dict[str, str]]:
+    """The Markdown a LaTeX source means (reader 12) and what its preamble says: the title
+    (without its ``\\thanks``), the authors ("A and B", each without the affiliation after
+    ``\\\\``) and the date as written. Sections are headings, the abstract and the
+    bibliography sections, footnotes notes at the end (a full date: ``\\date{October 2027}``
+    is none); the preamble, labels, citations,
+    display maths and figures are no text."""
+    text = "\n".join(_TEX_COMMENT.sub("", line) for line in text.split("\n"))
+    info: dict[str, str] = {}
+    notes: list[str] = []
+    if (title := _tex_command(text, "title")) is not None:
+        bare = title[0]
+        while (thanks := _tex_command(bare, "thanks")) is not None:
+            bare = bare[: thanks[1]] + bare[thanks[2] :]
+        info["title"] = _tex_inline(bare, []).replace("\n", " ")
+    if (author := _tex_command(text, "author")) is not None:
+        names = [re.split(r"\\\\", part)[0] for part in re.split(r"\\and\b", author[0])]
+        names = [_tex_inline(n, []) for n in names if n.strip()]
+        info["author"] = " and ".join(n for n in names if n)
+    if (date := _tex_command(text, "date")) is not None and any_date(date[0]):
+        info["date"] = any_date(date[0])  # not "Working Paper 27-09, October 2027", "\\today"
+    body = text
+    begin = re.search(r"\\begin\{document\}", text)
+    if begin is not None:
+        end = re.search(r"\\end\{document\}", text)
+        body = text[begin.end() : end.start() if end else len(text)]
+    for env in _TEX_DROP_ENVS:
+        body = re.sub(
+            rf"\\begin\{{{re.escape(env)}\}}.*?\\end\{{{re.escape(env)}\}}", "", body, flags=re.S
+        )
+    body = re.sub(r"\\\[.*?\\\]|\$\$.*?\$\$", "", body, flags=re.S)
+    out: list[str] = [f"# {info['title']}", ""] if info.get("title") else []
+    body = re.sub(r"\\begin\{abstract\}", "\n\n## Abstract\n\n", body)
+    body = re.sub(r"\\begin\{thebibliography\}\{[^}]*\}", "\n\n## References\n\n", body)
+    body = re.sub(r"\\bibitem(?:\[[^\]]*\])?\{[^}]*\}", "\n- ", body)
+    body = re.sub(r"\\item(?:\[([^\]]*)\])?", lambda m: f"\n- {m[1] or ''}", body)
+    body = re.sub(r"\\(?:begin|end)\{[^}]*\}(?:\{[^}]*\})?|\\maketitle|\\noindent", "", body)
+    for block in re.split(r"\n[ \t]*\n", body):
+        block = block.strip()
+        pieces: list[str] = []
+        while (m := _TEX_SECTION.search(block)) is not None:
+            heading, end = _braced(block, m.end() - 1)
+            pieces.append(block[: m.start()])
+            level = {"chapter": 1, "section": 2, "subsection": 3}.get(m["kind"], 4)
+            pieces.append(f"{'#' * level} {_tex_inline(heading, [])}")
+            block = block[end:].strip()
+        pieces.append(block)
+        for piece in pieces:
+            if piece.startswith("#"):
+                out.extend(["", piece, ""])
+                continue
+            for line in piece.split("\n"):
+                if line.startswith("## "):
+                    out.extend(["", line, ""])
+                    continue
+                item = line.strip().startswith("- ")
+                line = _tex_inline(line.strip()[2:] if item else line, notes)
+                if line.strip():
+                    out.append(f"- {line}" if item else line)
+        out.append("")
+    if notes:
+        out.extend(["## Notes", "", *(f"{n}. {note}" for n, note in enumerate(notes, 1))])
+    lines: list[str] = []
+    for line in out:
+        if line.startswith("#") and lines and lines[-1]:
+            lines.append("")
+        lines.append(line)
+        if line.startswith("#"):
+            lines.append("")
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n") + "\n", info

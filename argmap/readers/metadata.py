@@ -123,7 +123,26 @@ _TURN_MARKS = re.compile(r"(?:^|(?<=\s))>>(?=\s)", re.MULTILINE)
 _BYLINE = re.compile(r"^\s*(?:[•*-]\s+)?(?:By|Author:)\s+([A-Z][^\n,]{2,80})", re.MULTILINE)
 
 
+_SENT_BY_12 = re.compile(
+    r"(?:An? |The )?(?:Open )?(?:Letter|Statement|Submission|Message|Response|Note) from (?:the )?",
+    re.I,
+)
+
+
+def _sent_by12(value: str, reader: int | None) -> str:
+    """Reader 12: "Letter from the Norvania Farmers' Union" (a dateline) names the union."""
+    if reader is None or reader < 12 or not (m := _SENT_BY_12.match(value)):
+        return value
+    rest = value[m.end() :].strip()
+    return rest if rest[:1].isupper() else value
+
+
 def guess_author(text: str, reader: int | None = None) -> str:
+    """The author a text names (see :func:`_guess_author`); reader 12: not "Letter from"."""
+    return _sent_by12(_guess_author(text, reader), reader)
+
+
+def _guess_author(text: str, reader: int | None = None) -> str:
     """An author named on a "By ..." line near the top of a text, or ``""``.
 
     From reader 3 on, also a memo header's "Authors:" or "From:" line, or "Authors: …" as
@@ -163,7 +182,7 @@ def guess_outlet(text: str, reader: int | None = None) -> str:
     outlet = _sender(sender)[1] if sender else ""
     if not outlet and layout.head is not None:
         outlet = layout.head.outlet  # reader 4: "*Velden Courier · Letters · 21 Nov 2026*"
-    return outlet
+    return _sent_by12(outlet, reader)
 
 
 def _sender(value: str) -> tuple[str, str]:

@@ -273,12 +273,13 @@ class Threads(NamedTuple):
     posters: frozenset[str]  # the labels of a group post's writers (Facebook): its author
 
 
-def threads11(markup: str, read: Read) -> Threads:
+def threads11(markup: str, read: Read, generic: bool = False) -> Threads:
     """``markup`` with each comment thread or run of posts replaced by a placeholder line
     (``argmap-thread-N``), the lines of each (its writers' labels, their texts' lines,
     read by ``read``, a function of a fragment of markup giving its lines), and the labels
-    of the comments' writers (who wrote no part of the page itself)."""
-    frames, commenters = _srcdoc_threads(markup, read)
+    of the comments' writers (who wrote no part of the page itself). ``generic`` (reader
+    12): also the posts found by their shape (:func:`argmap.readers.page12.generic_posts`)."""
+    frames, commenters = _srcdoc_threads(markup, read, generic)
     tree = _Tree(markup)
     posts: dict[int, tuple[_Node, str, list[_Node]]] = {}
     nested: set[int] = set()
@@ -288,23 +289,41 @@ def threads11(markup: str, read: Read) -> Threads:
         post = _post(markup, node, set())
         if post:
             found.append((node, post))
+    shaped: set[int] = set()
+    if generic:
+        from argmap.readers.page12 import generic_posts
+
+        more = generic_posts(markup, tree, {id(n) for n, _ in found})
+        shaped = {id(n) for n, _ in more}
+        found = sorted([*found, *more], key=lambda p: p[0].start)
     ids = {id(n) for n, _ in found}
     nested = ids
     for node, _ in found:
-        post = _post(markup, node, nested - {id(node)})
+        if id(node) in shaped:
+            from argmap.readers.page12 import _generic_post
+
+            post = _generic_post(markup, node, nested - {id(node)})
+        else:
+            post = _post(markup, node, nested - {id(node)})
         if post:
             posts[id(node)] = (node, *post)
     if not posts and not frames:
         return Threads(markup, [], frozenset(), frozenset())
+    opener = next((n for n, _ in found if id(n) in shaped and id(n) in posts), None)
     posters = {
         _label(w)
         for n, w, _ in posts.values()
         if n.attrs.get("role") == "article" and not n.attrs.get("aria-label")
     }
+    if opener is not None:
+        posters.add(_shaped_label(posts[id(opener)][1]))  # reader 12: a thread's opener
     for node, writer, _ in posts.values():
         quora = any(c.startswith("dom_annotate_question_answer_item_") for c in node.classes)
         own = quora or (node.attrs.get("role") == "article" and not node.attrs.get("aria-label"))
-        if not node.classes & _OWN_POSTS and not own:
+        if id(node) in shaped:
+            if writer != posts[id(opener)][1]:  # the thread's opener wrote the page
+                commenters.add(_shaped_label(writer))
+        elif not node.classes & _OWN_POSTS and not own:
             commenters.add(_label(writer))
     tops = [p for p in posts.values() if not _inside(p[0], posts)]
     top_nodes = [t[0] for t in tops]
@@ -313,7 +332,7 @@ def threads11(markup: str, read: Read) -> Threads:
     for top in tops:
         parent = id(top[0].parent)
         if parent not in holders:  # the posts of one list share it: found once
-            holders[parent] = _holder(markup, top[0], top_nodes)
+            holders[parent] = _holder(markup, top[0], top_nodes, id(top[0]) in shaped)
         holder = holders[parent]
         if groups and groups[-1][0] is holder:
             groups[-1][1].append(top)
@@ -328,7 +347,7 @@ def threads11(markup: str, read: Read) -> Threads:
             for node in top[0].walk():
                 if id(node) in posts:
                     _, writer, parts = posts[id(node)]
-                    lines.extend(_post_lines(writer, parts, markup, read))
+                    lines.extend(_post_lines(writer, parts, markup, read, id(node) in shaped))
         spans = (
             [(holder.start, holder.end)]
             if holder is not None
@@ -361,9 +380,11 @@ def _inside(node: _Node, posts: dict) -> bool:
     return False
 
 
-def _holder(markup: str, node: _Node, tops: list[_Node]) -> _Node | None:
+def _holder(markup: str, node: _Node, tops: list[_Node], shaped: bool = False) -> _Node | None:
     """The largest element around ``node`` that holds posts and chrome only (a comments
-    section with its heading, count and "Load more"), or None: the post alone."""
+    section with its heading, count and "Load more"), or None: the post alone. Reader 12's
+    posts found by their shape (``shaped``): chrome holds no sentence (a post of another
+    shape above them, the page's own)."""
     best = None
     up = node.parent
     while up is not None and up.tag not in ("#root", "body", "html", "main", "article"):
@@ -374,18 +395,34 @@ def _holder(markup: str, node: _Node, tops: list[_Node]) -> _Node | None:
                 at = n.end
         rest = "".join([*gaps, markup[at : up.end]])
         words = re.sub(r"<[^>]*>", " ", re.sub(r"<(script|style)\b.*?</\1>", " ", rest, flags=re.S))
-        if len(" ".join(html.unescape(words).split())) > 300 or re.search(r"<h1\b", rest):
+        words = " ".join(html.unescape(words).split())
+        if len(words) > 300 or re.search(r"<h1\b", rest):
             break
+        if shaped and any(len(part.split()) >= 6 for part in re.findall(r"[^.!?]+[.!?]", words)):
+            break  # a sentence: the page's own text, not a thread's chrome
         best = up
         up = up.parent
     return best
 
 
-def _post_lines(writer: str, parts: list[_Node], markup: str, read: Read) -> list[str]:
-    label = _label(writer)
+def _shaped_label(writer: str) -> str:
+    from argmap.readers.page12 import label12
+
+    return label12(writer)
+
+
+def _post_lines(
+    writer: str, parts: list[_Node], markup: str, read: Read, shaped: bool = False
+) -> list[str]:
+    label = _shaped_label(writer) if shaped else _label(writer)
     lines: list[str] = []
     for part in parts:
-        lines.extend(read(markup[part.start : part.end]))
+        if shaped:
+            from argmap.readers.page12 import generic_part
+
+            lines.extend(read(generic_part(markup, part)))
+        else:
+            lines.extend(read(markup[part.start : part.end]))
     out: list[str] = []
     labelled = False
     for line in lines:
@@ -425,14 +462,16 @@ def _is_power(markup: str, m: re.Match[str]) -> bool:
 _SRCDOC = re.compile(r"<iframe\b[^>]*\bsrcdoc\s*=\s*(\"[^\"]*\"|'[^']*')", re.I)
 
 
-def _srcdoc_threads(markup: str, read: Read) -> tuple[list[list[str]], set[str]]:
+def _srcdoc_threads(
+    markup: str, read: Read, generic: bool = False
+) -> tuple[list[list[str]], set[str]]:
     """The threads of a frame saved in the page (SingleFile's ``srcdoc``: Disqus) and
     their commenters' labels."""
     out: list[list[str]] = []
     commenters: set[str] = set()
     for m in _SRCDOC.finditer(markup):
         inner = html.unescape(m[1][1:-1])
-        found = threads11(inner, read)
+        found = threads11(inner, read, generic)
         out.extend(t for t in found.lines if t)
         commenters.update(found.commenters)
     return out, commenters

@@ -390,6 +390,8 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
             block = _mend7(body, block)
         if reader is not None and reader >= 11:
             block = _double_stops11(body, block)
+        if reader is not None and reader >= 12:
+            block = _question_labels12(body, block)
         if marks:
             block = _turn_marks8(body, block)
         spans.extend((body_start + s, body_start + e) for s, e in block)
@@ -427,6 +429,25 @@ def _double_stops11(body: str, block: list[tuple[int, int]]) -> list[tuple[int, 
                 while s < e and body[s] in " \t":
                     s += 1
         out.append((s, e))
+    return out
+
+
+_QUESTION_LABEL = re.compile(r"(?:Q|Qu\.|Question)[ \t]?\d{1,3}[a-z]?[.):]", re.I)
+
+
+def _question_labels12(body: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Reader 12: a question's label ("Q1.", "Question 4:") is no sentence of its own but
+    the start of the question it numbers."""
+    out: list[tuple[int, int]] = []
+    label: int | None = None
+    for s, e in block:
+        if label is None and _QUESTION_LABEL.fullmatch(body, s, e):
+            label = s
+            continue
+        out.append((s if label is None else label, e))
+        label = None
+    if label is not None:
+        out.append((label, block[-1][1]))
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argmap.errors import ArgmapError
 
-READER = 11
+READER = 12
 """How an added file is read (``argmap add --reader N``; ``--html-reader`` is the old name).
 
 - 1: HTML pages as argmap first read them.
@@ -121,13 +121,24 @@ READER = 11
   their writers ("@lars_h" for a handle); a thread's own chrome (its count, sort box, "Load
   more", likes) no sentences; a commenter's one-word name ("Tordis:") a speaker in a
   thread with a person's name or a handle.
+- 12: also, in HTML (:mod:`argmap.readers.page12`), a thread of a kind with no rule of its
+  own read by its shape: posts of one shape (tag and class) that say when they were
+  written, each a short head naming its writer (a profile link, an "author"/"user"/"name"
+  element) over a text of prose, replies after what they answer, the thread's opener the
+  page's author, its heads, "Replying to @…", hashtag lines and counts no sentences (a
+  Lemmy, YouTube, GitHub, Bluesky, forum or photo post's comments); a caption written in a
+  heading read as its sentences; a form's options kept only where chosen; a wiki talk
+  page's signatures from a user's link; LaTeX (``.tex``: title, authors, date, sections,
+  footnotes as notes, no commands); in any text, a caller's "NAME, TOWN:" a speaker, a
+  question's label ("Q1.") the start of its question, a one-word label inside a thread's
+  post ("Proposed: …") the post's text, and "Letter from the X Union" naming the union.
 
 A page's text is taken when it is added; how a text is cut into sentences is fixed by the
 reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without
 one was added before reader 3 and is read as then), so re-reading a source never moves
 the sentence ids its annotations point to. ``--reader 2`` or ``1`` rebuilds a project
 annotated with an older argmap (``bench/debate2/make.sh``)."""
-READERS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+READERS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
 RECORDED_READER = 3
 """The first reader that changes how a stored text is cut into sentences: from this one
 on, the reader is recorded with the source."""

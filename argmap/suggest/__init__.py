@@ -17,13 +17,19 @@ Read the modules in this order; each uses only the ones before it:
    is, ``argmap evaluate``).
 
 Nothing is stored: models are rebuilt from the annotations (and cached in-process by a hash
-of them). scikit-learn is imported on first use so that ``import argmap.suggest`` stays light.
+of them). scikit-learn is imported on first use so that ``import argmap.suggest`` stays light,
+and ``scipy.stats``, which scikit-learn imports but the models never use, only if something
+uses it (``deferred``).
 """
 
 from __future__ import annotations
 
 import importlib
 from typing import Any
+
+from argmap.suggest.deferred import defer_scipy_stats
+
+defer_scipy_stats()
 
 #: Where each public name lives (its module, imported on first use by ``__getattr__``), so
 #: that a command needing one small module (``argmap patterns add``: ``patterns``) does

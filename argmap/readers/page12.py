@@ -1,0 +1,265 @@
+"""Reader 12: a thread of a kind argmap has no rule for read by its shape (:func:`generic_posts`),
+and a few page rules that hold for any page (:func:`markup12`, :func:`lines12`).
+
+A thread's posts are sibling blocks of one shape (the same tag and first class word, found
+at least twice on the page), each with a short head naming its writer (a link to a profile
+or an element whose class says "author", "user", "name", "handle"…) before a body of prose
+(the block's longest text outside the head, not mostly links). A block with a heading
+that is a link (a teaser card), with no prose, or with its name after its text (a signature,
+a quote's source) is no post, and a shape is a thread's only when most of its posts say
+when they were written (a ``<time>``, "2 months ago", "9w", a date): a list of people and
+their bios is none. A block inside another of its shape is a reply, read after the post
+it answers. Reader 11's markup rules (Substack,
+WordPress, Disqus…) go first; what they found is not looked at again.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from argmap.readers.names import person_name
+from argmap.readers.page11 import _Node, _own, _text, _Tree
+
+_PROFILE_HREF = re.compile(
+    r"(?:^|/)(?:u|user|users|profile|profiles|people|member|members|author|authors|"
+    r"channel|c)/[^/?#]+/?$|(?:^|/)@[\w.-]+/?$|(?:^|/)(?:wiki/)?User:[^/?#]+$",
+    re.I,
+)
+"""A link to a writer's page: "/u/gretha_num", "/profile/01Jk/", "/@MoneyPlain", "User:Ann"."""
+_NAME_CLASS = re.compile(
+    r"author|user|nick|name|handle|poster|commenter|byline|member|screen-?name|display",
+    re.I,
+)
+_SKIP_NAME_CLASS = re.compile(r"avatar|count|badge|title|subject|hood|time|date|age", re.I)
+_PROSE = re.compile(r"[^\W\d_]{2,}(?:\W+[^\W\d_]+){4,}")
+"""Text of five words or more: a post's body, not a count or a button."""
+_NAME_LIKE = re.compile(r"@?[\w.'’-]+(?:@[\w.-]+)?(?: (?:&|[\w.'’-]+)){0,4}")
+_BLOCK_TAGS = frozenset(
+    ["div", "li", "article", "section", "dd", "tr", "blockquote", "aside"]
+)  # fmt: skip
+_BODY_SKIP_TAGS = frozenset(["button", "form", "nav", "script", "style", "time", "img"])
+_INLINE_HEAD_TAGS = frozenset(["a", "span", "b", "strong", "h2", "h3", "h4", "h5", "cite", "div"])
+_WRITER_CUT_12 = re.compile(r"\s+(?:[·•|»–—]|commented\b|wrote\b|said\b|says\b|replied\b)")
+_SYMBOLS = re.compile(r"[^\w\s.'’@&-]+")
+
+
+def _signature(node: _Node) -> tuple[str, str]:
+    first = node.attrs.get("class", "").split()[:1]
+    return node.tag, re.sub(r"\d+", "", first[0].lower()) if first else ""
+
+
+def _head(markup: str, block: _Node, skip: set[int]) -> tuple[_Node, str] | None:
+    """The element naming a post's writer and the writer's name, or None."""
+    for node in _own(block, skip):
+        if node.tag not in _INLINE_HEAD_TAGS:
+            continue
+        text = _text(markup, node)
+        if not 2 <= len(text) <= 60:
+            continue
+        marks = f"{node.attrs.get('class', '')} {node.attrs.get('id', '')}"
+        href = node.attrs.get("href", "")
+        linked = node.tag == "a" and (
+            _PROFILE_HREF.search(href)
+            or href.strip("/").casefold() == text.lstrip("@").casefold()  # "/juno.paints/"
+        )
+        named = _NAME_CLASS.search(marks) and not _SKIP_NAME_CLASS.search(marks)
+        if not (linked or named):
+            continue
+        if named and not linked and any(c.tag == "a" for c in node.walk() if c is not node):
+            inner = next(c for c in node.walk() if c is not node and c.tag == "a")
+            text = _text(markup, inner) or text
+        writer = writer_name(text)
+        if writer:
+            return node, writer
+    return None
+
+
+def writer_name(text: str) -> str:
+    """A post head's writer as a name ("Arne Vik 🔨" gives "Arne Vik", "gretha_num@feddit.mv"
+    gives "gretha_num", "ingridsol commented on …" gives "ingridsol"), or ``""``."""
+    text = _WRITER_CUT_12.split(" ".join(text.split()), maxsplit=1)[0]
+    text = _SYMBOLS.sub(" ", text).strip(" .-")
+    text = " ".join(text.split())
+    if "@" in text[1:] and " " not in text:  # a fediverse handle: its user name
+        text = text.lstrip("@").split("@")[0]
+    if not _NAME_LIKE.fullmatch(text) or len(text) > 40:
+        return ""
+    return text
+
+
+def _body(markup: str, block: _Node, head: _Node, skip: set[int]) -> list[_Node]:
+    """The elements of a post's text: its longest element of prose after the head (with
+    the paragraphs beside it), or ``[]``."""
+    inside_head = {id(n) for n in head.walk()}
+    best: _Node | None = None
+    best_len = 0
+    for node in _own(block, skip):
+        if id(node) in inside_head or node.start < head.end or node.tag in _BODY_SKIP_TAGS:
+            continue
+        if any(n.tag in _BODY_SKIP_TAGS for n in node.walk() if n is not node and n.tag != "time"):
+            continue  # a toolbar or a form, not a text
+        text = _text(markup, node)
+        if len(text) > best_len and _PROSE.search(text):
+            best, best_len = node, len(text)
+    if best is None or best_len < 20:
+        return []
+    links = sum(len(_text(markup, a)) for a in best.walk() if a.tag == "a")
+    if links > best_len / 2:
+        return []  # a teaser's headline link, a list of links
+    if best.tag == "p" and best.parent is not None:
+        return [c for c in best.parent.children if c.tag == "p" and c.start >= head.end]
+    return [best]
+
+
+def generic_posts(
+    markup: str, tree: _Tree, taken: set[int]
+) -> list[tuple[_Node, tuple[str, list[_Node]]]]:
+    """The posts of the page's threads found by their shape (see the module's docstring):
+    each block with its writer and the elements of its text; blocks in or around
+    ``taken`` (reader 11's posts) are not looked at."""
+    near: set[int] = set()
+    for node in tree.root.walk():
+        if id(node) in taken:
+            near.update(id(n) for n in node.walk())
+            up = node.parent
+            while up is not None:
+                near.add(id(up))
+                up = up.parent
+    shapes: dict[tuple[str, str], list[_Node]] = {}
+    for node in tree.root.walk():
+        if (node.tag in _BLOCK_TAGS or "-" in node.tag) and id(node) not in near:
+            shapes.setdefault(_signature(node), []).append(node)
+    found: list[tuple[_Node, tuple[str, list[_Node]]]] = []
+    for blocks in shapes.values():
+        if len(blocks) < 2:
+            continue
+        ids = {id(b) for b in blocks}
+        posts = []
+        for block in blocks:
+            post = _generic_post(markup, block, ids - {id(block)})
+            if post:
+                posts.append((block, post))
+        timed = sum(1 for block, (_, parts) in posts if _has_time(markup, block, parts))
+        if len(posts) >= 2 and 2 * timed >= len(posts):
+            found.extend(posts)
+    found.sort(key=lambda p: p[0].start)
+    # a block around another post whose head and text are that post's: the inner one is
+    # the post ("ytd-comment-thread-renderer" around "ytd-comment-view-model")
+    inner_of: set[int] = set()
+    for outer, (_, parts) in found:
+        for inner, _ in found:
+            around = inner is not outer and outer.start <= inner.start and inner.end <= outer.end
+            if around and all(inner.start <= p.start and p.end <= inner.end for p in parts):
+                inner_of.add(id(outer))
+    return [p for p in found if id(p[0]) not in inner_of]
+
+
+_TIME_WORDS = re.compile(
+    r"\b\d+\s*(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago\b|"
+    r"\b\d{1,3}[smhdwy]\b|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d\d\b|"
+    r"\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}\b|yesterday|today",
+    re.I,
+)
+_TIME_MARKUP = re.compile(r"<time\b|<relative-time\b|\bdatetime=|title=\"\d{4}-\d\d-\d\d", re.I)
+
+
+def _has_time(markup: str, block: _Node, parts: list[_Node]) -> bool:
+    """Whether a post's block says when it was written (outside its text): a ``<time>``, an
+    ISO date in an attribute, "2 months ago", "9w", "21:14", a date. A list of people with
+    their bios or of teaser cards says no time; a thread's posts do."""
+    pieces, at = [], block.start
+    for part in sorted(parts, key=lambda p: p.start):
+        pieces.append(markup[at : part.start])
+        at = max(at, part.end)
+    pieces.append(markup[at : block.end])
+    rest = "".join(pieces)
+    if _TIME_MARKUP.search(rest):
+        return True
+    return bool(_TIME_WORDS.search(html.unescape(re.sub(r"<[^>]*>", " ", rest))))
+
+
+def _generic_post(markup: str, block: _Node, nested: set[int]) -> tuple[str, list[_Node]] | None:
+    """A block's writer and text elements, or None when it is no post."""
+    for node in _own(block, nested):
+        linked = node.tag in ("h1", "h2", "h3", "h4") and any(a.tag == "a" for a in node.walk())
+        if linked and len(_text(markup, node)) > 40:
+            return None  # a teaser card's linked headline
+    head = _head(markup, block, nested)
+    if head is None:
+        return None
+    before = re.sub(r"<[^>]*>", " ", markup[block.start : head[0].start])
+    if len(" ".join(html.unescape(before).split())) > 30:
+        return None  # a name after the text (a signature, a quote's source): no post's head
+    parts = _body(markup, block, head[0], nested)
+    return (head[1], parts) if parts else None
+
+
+def generic_part(markup: str, part: _Node) -> str:
+    """A post's text element as markup to read: a caption written in a heading (Instagram's
+    ``<h1>``) read as lines of text, not as one heading."""
+    fragment = markup[part.start : part.end]
+    if part.tag in ("h1", "h2", "h3"):
+        inner = re.sub(r"^<h\d\b[^>]*>|</h\d\s*>$", "", fragment.strip(), flags=re.I)
+        return "<div>" + inner.replace("\n", "<br>") + "</div>"
+    return fragment
+
+
+_OPTION_LIST = re.compile(r"<(ul|ol)\b[^>]*>(?:(?!</?(?:ul|ol)\b).)*?</\1\s*>", re.I | re.S)
+_OPTION = re.compile(r"<li\b[^>]*\bclass=\"(?P<cls>[^\"]*)\"[^>]*>.*?</li\s*>", re.I | re.S)
+_CHOSEN = re.compile(r"\b(?:selected|checked|chosen|is-selected|is-checked)\b")
+_NOT_CHOSEN = re.compile(r"\b(?:unselected|not-selected|unchecked|not-checked)\b")
+
+
+def markup12(markup: str) -> str:
+    """Reader 12's markup rules for any page: a list of options that marks the chosen ones
+    ("selected"/"unselected" items: a form's radio buttons or check boxes as saved) keeps
+    the chosen ones only; a wiki user's link gives its name as MediaWiki's ``title`` does
+    (a talk page's signatures)."""
+
+    def chosen(m: re.Match[str]) -> str:
+        options = list(_OPTION.finditer(m[0]))
+        if not any(_CHOSEN.search(o["cls"]) and not _NOT_CHOSEN.search(o["cls"]) for o in options):
+            return m[0]
+        if not any(_NOT_CHOSEN.search(o["cls"]) for o in options):
+            return m[0]
+        return _OPTION.sub(lambda o: "" if _NOT_CHOSEN.search(o["cls"]) else o[0], m[0])
+
+    markup = _OPTION_LIST.sub(chosen, markup)
+    return _WIKI_USER_LINK.sub(
+        lambda m: f'{m[0]} title="User:{html.escape(m["name"].replace("_", " "))}"', markup
+    )
+
+
+_WIKI_USER_LINK = re.compile(
+    r"<a\b(?![^>]*\btitle=)[^>]*?href=\"/wiki/User:(?P<name>[^\"#/]{1,60})\"", re.I
+)
+
+_CHROME_LINES_12 = re.compile(
+    r"(?:Replying to|In reply to|Reply to) @?[\w.-]{2,60}(?:@[\w.-]+)?|"
+    r"(?:#[\w-]+\s*){2,}|Replies|Sort:?(?: \w+){0,4}|/end|"
+    r"\d+(?:[.,]\d+)?K? (?:comments?|replies|likes?)(?: · .{0,40})?|"
+    r"(?:\d+[smhdw] )?[\d.,]+K? likes?(?: Reply)?|\d+[smhdw](?: Reply)?|"
+    r"Page \d+ of \d+(?: · (?:Next|Previous|Prev))*"
+)
+"""Reader 12: a thread's chrome on a line of its own: "Replying to @ann.bsky.social", a line
+of hashtags, "Sort: Hot Top New", "87 comments · …", "9w 48 likes"."""
+
+
+def lines12(lines: list[str]) -> list[str]:
+    """Reader 12's lines of a page: no thread chrome lines (:data:`_CHROME_LINES_12`)."""
+    return [line for line in lines if not _CHROME_LINES_12.fullmatch(line.lstrip("#• ").strip())]
+
+
+def label12(writer: str) -> str:
+    """A generic post's writer as a label line: a person's name or a handle as reader 11
+    writes them, else a display name of capitalised words ("Kessel Valley Notes:")."""
+    if person_name(writer):
+        return f"{writer}:"
+    bare = writer.lstrip("@")
+    if re.fullmatch(r"[\w.-]{2,40}", bare):
+        return f"@{bare}:"
+    if re.fullmatch(r"[A-ZÀ-Þ][\w.'’-]*(?: (?:&|[A-ZÀ-Þ][\w.'’-]*)){1,4}", writer):
+        return f"{writer}:"
+    return ""
