@@ -152,6 +152,12 @@ class _Blocks(HTMLParser):
         if not self._hidden():
             self._run.append(data)
 
+    def unknown_decl(self, data: str) -> None:
+        if data.startswith("CDATA[") and not self._hidden():
+            # markup in a CDATA section (an Evernote note's ENML saved as .html): a document
+            # of its own, as an iframe's srcdoc is, its prose as much the page's
+            self.frames.append(data[len("CDATA[") :])
+
     def close(self) -> None:
         super().close()
         self._flush()

@@ -177,6 +177,7 @@ def prepare_source(
             f"(supported: {choices(list(corpus.IMPORT_SUFFIXES))})" + _plain_text_hint(src)
         )
     for suffixes, since, also in (
+        (corpus.EXPORT_SUFFIXES, 12, ""),
         (corpus.FORMAT_SUFFIXES, 8, ""),
         (corpus.OFFICE_SUFFIXES, 9, ""),
         (corpus.NOTEBOOK_SUFFIXES, 10, ""),
@@ -222,7 +223,11 @@ def prepare_source(
         # reStructuredText or AsciiDoc (also a .rst saved as .txt): the Markdown it means
         text, info = corpus.convert_markup_text(text, suffix)
         suffix, raw_copy = ".md", False
-    if html_reader >= 8 and not office and (kind := corpus.format_kind(text, suffix)):
+    if html_reader >= 12 and not office and (kind := corpus.export_kind(text, suffix)):
+        # a mailbox, a Whisper transcript, an Evernote note, a Logseq page (reader 12)
+        text, info, form = corpus.convert_export(text, kind, src)
+        suffix, raw_copy = {"html": ".html", "md": ".md"}.get(form, ".txt"), False
+    elif html_reader >= 8 and not office and (kind := corpus.format_kind(text, suffix)):
         # an e-mail, captions, a feed, an Org mode note, an EPUB chapter (reader 8)
         text, info, form = corpus.convert_format(text, kind, html_reader)
         suffix, raw_copy = {"html": ".html", "md": ".md"}.get(form, ".txt"), False

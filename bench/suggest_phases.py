@@ -22,6 +22,8 @@ from typing import Any
 #: (module, attribute) of every step timed, in the order they first run.
 STEPS = (
     ("argmap.suggest.suggestions", "examples"),
+    ("argmap.suggest.data", "contexts"),
+    ("argmap.suggest.data", "labelled"),
     ("argmap.suggest.models", "training_key"),
     ("argmap.suggest.models", "_train"),
     ("argmap.suggest.features", "Featuriser.fit_transform"),
@@ -40,8 +42,10 @@ STEPS = (
     ("argmap.suggest.decision", "learn_offsets"),
     ("argmap.suggest.suggestions", "_suggestions"),
     ("argmap.suggest.models", "predict"),
+    ("argmap.suggest.features", "Featuriser.transform"),
     ("argmap.suggest.models", "_decide"),
     ("argmap.suggest.models", "_explain_all"),
+    ("argmap.suggest.models", "_voice_reasons"),
     ("argmap.suggest.suggestions", "in_order"),
 )
 
@@ -74,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     start = time.process_time()
     # scikit-learn is imported by the first fit: here, so that its time is counted apart
-    for module in ("sklearn.linear_model", "sklearn.multiclass"):
+    # (after ``argmap.suggest``, which defers ``scipy.stats`` as in any argmap process)
+    for module in ("argmap.suggest", "sklearn.linear_model", "sklearn.multiclass"):
         importlib.import_module(module)
 
     from argmap import suggest

@@ -111,6 +111,18 @@ def test_the_default_for_and_against_colours_differ_for_colour_blind_readers(
     assert [s["color"] for s in data["codebook"]["stances"]] == [s[3] for s in STANCES]
 
 
+def test_many_stances_are_spread_as_well_without_trying_every_combination() -> None:
+    """Past 5 stances the colours move one at a time (7**12 combinations would take hours)."""
+    import time
+
+    chosen = ["#3fa34d", "#6a8f3a", "#d9534f", "#e0a526", "#1f77b4", "#9467bd"]
+    chosen += ["#17becf", "#8c564b", "#7f7f7f", "#c2185b", "#ff7f0e", "#e6c619"]
+    start = time.perf_counter()
+    drawn = distinct(chosen)
+    assert time.perf_counter() - start < 5
+    assert least_difference(drawn)[0] > 4 * least_difference(chosen)[0]  # measured 1.4 -> 6.5
+
+
 def test_colours_far_enough_apart_are_kept() -> None:
     chosen = ["#1f77b4", "#e69f00", "#000000"]  # blue, orange, black
     assert least_difference(chosen)[0] >= 15
@@ -236,8 +248,9 @@ def test_a_wide_mermaid_diagram_is_drawn_sideways(
 
 def test_the_report_fits_a_phone_without_sideways_scrolling(big: Project, tmp_path: Path) -> None:
     """At 390 px (a phone) debate23's page was 450 px wide: the comparison's three columns
-    and the source pickers ran off the screen. The columns now stack under their titles;
-    only the heat map scrolls sideways, in its own box."""
+    and the source pickers ran off the screen, and the sticky header (a title of four lines
+    and the search) kept 200 px of the screen. The columns now stack under their titles;
+    only the heat map scrolls sideways, in its own box; the header scrolls away."""
     browser = need("chromium")
     (tmp_path / "report.html").write_text(render(big, "html"), encoding="utf-8")
     (tmp_path / "phone.html").write_text(
@@ -246,7 +259,9 @@ def test_the_report_fits_a_phone_without_sideways_scrolling(big: Project, tmp_pa
         "window.addEventListener('load',function(){var d=document.getElementById('f')"
         ".contentDocument;var pre=document.createElement('pre');pre.id='probe';"
         "pre.textContent=JSON.stringify([d.defaultView.innerWidth,"
-        "d.documentElement.scrollWidth,d.querySelectorAll('#cmp-body td').length]);"
+        "d.documentElement.scrollWidth,d.querySelectorAll('#cmp-body td').length,"
+        "(d.defaultView.scrollTo(0,3000),d.querySelector('header').getBoundingClientRect()"
+        ".bottom)]);"
         "document.body.appendChild(pre);});</script></body></html>",
         encoding="utf-8",
     )
@@ -266,8 +281,23 @@ def test_the_report_fits_a_phone_without_sideways_scrolling(big: Project, tmp_pa
         check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    inner, scrolled, compared = json.loads(
+    inner, scrolled, compared, header = json.loads(
         re.search(r'<pre id="probe">(.*?)</pre>', done.stdout).group(1)
     )
     assert inner == 390 and compared > 0  # the comparison was built
     assert scrolled <= inner
+    # scrolled down, the title and search no longer cover a third of the screen
+    assert header <= 0
+
+
+def test_the_markdown_says_who_stands_where_stance_by_stance(big: Project) -> None:
+    """The Markdown's positions line listed every source in source order, each with its
+    symbol; now a line per stance names its sources, as the HTML report does."""
+    text = render(big, "markdown", detail="summary")
+    housing = text[text.index("### Housing and rents") : text.index("### Universities")]
+    assert (
+        "- ▼ **A national cap on international students** (4): Everyone in Velstad has "
+        "decided what… ± · I was wrong about a basic income… ± · Velstad Housing "
+        "Federation: response… ± · Council motion 27/41: Work Guarantee… ±"
+    ) in housing
+    assert "**No cap: keep admissions open** (1): Threshold No. 48: Help that arrives,…" in text

@@ -131,7 +131,8 @@ def test_each_question_has_a_section_with_its_claims(built) -> None:
     texts = [plain(t) for t in nato if t.type == "inline"]
     assert any(in_quotes(HOSTILE) in t and ids["hostile"] in t for t in texts)
     assert any("beta:s0003" in t and "83–237" in t for t in texts)
-    assert "Positions: ▲ Alpha Review · ▼ Beta | Journal <b>bold</b>" in texts
+    assert "▲ pro-autonomy (1): Alpha Review" in texts
+    assert "▼ pro-US-primacy (1): Beta | Journal <b>bold</b>" in texts
     empty = sections(MD.parse(render(project, "markdown")), "h3")["Ukraine"]
     assert [plain(t) for t in empty if t.type == "inline"][-1] == "No claims on this question."
 
@@ -208,7 +209,7 @@ def test_summary_detail_leaves_out_quotes_and_diagrams(built) -> None:
     assert "```mermaid" not in text and "Europe needs a defence core" not in text
     assert "Sources in detail" not in text
     nato = [plain(t) for t in sections(tokens, "h3")["NATO replacement"] if t.type == "inline"]
-    assert "Positions: ▲ Alpha Review · ▼ Beta | Journal <b>bold</b>" in nato
+    assert "▲ pro-autonomy (1): Alpha Review" in nato
     assert len(text) < len(render(project, "markdown")) / 2
     with pytest.raises(UsageError, match="unknown detail"):
         render(project, "markdown", detail="tiny")

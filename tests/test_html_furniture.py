@@ -11,6 +11,7 @@ from conftest import REPO
 
 from argmap.corpus import html_to_text
 from argmap.errors import ArgmapError
+from argmap.readers.versions import READERS
 
 DEBATE2 = REPO / "bench" / "debate2"
 PAGES = {
@@ -94,8 +95,9 @@ def test_reader_2_on_another_site_keeps_every_sentence_of_the_article() -> None:
 def test_a_page_without_article_or_main_keeps_its_text(tmp_path: Path) -> None:
     page = "<html><body><div>A plain page. It has no article element.</div></body></html>"
     assert _lines(html_to_text(page, 5)[0]) == ["A plain page. It has no article element."]
-    with pytest.raises(ArgmapError, match="--reader 13: no such reader"):
-        html_to_text(page, 13)
+    unknown = max(READERS) + 1
+    with pytest.raises(ArgmapError, match=f"--reader {unknown}: no such reader"):
+        html_to_text(page, unknown)
 
 
 def test_add_reads_pages_with_reader_2_unless_told(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]

@@ -152,3 +152,28 @@ def test_suggest_names_are_their_modules_own_and_loaded_on_use(tmp_path) -> None
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_fitting_imports_no_scipy_stats_and_it_works_when_used() -> None:
+    """scikit-learn imports ``scipy.stats`` for functions the suggestions never call: it is
+    imported only when something uses it (``argmap.suggest.deferred``), then in full."""
+    code = (
+        "import sys\nimport argmap.suggest.models\n"
+        "from sklearn.linear_model import SGDClassifier\n"
+        "from sklearn.multiclass import OneVsRestClassifier\n"
+        "from sklearn._loss import link\n"
+        "x, y = [[0.0, 1.0], [1.0, 0.0], [0.0, 2.0], [2.0, 0.0]], [[1, 0], [0, 1], [1, 0], [0, 1]]\n"
+        "OneVsRestClassifier(SGDClassifier(loss='log_loss', random_state=0)).fit(x, y)\n"
+        "print(type(sys.modules['scipy.stats']).__name__)\n"
+        "from scipy.stats import norm, rankdata\nimport scipy, scipy.stats\n"
+        "print(list(rankdata([30, 10, 20])), norm.cdf(0.0), link.gmean([1.0, 4.0]))\n"
+        "print(scipy.stats is sys.modules['scipy.stats'], type(scipy.stats).__name__)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.split("\n")[:3] == [
+        "_DeferredStats",
+        "[np.float64(3.0), np.float64(1.0), np.float64(2.0)] 0.5 2.0",
+        "True module",
+    ]

@@ -589,7 +589,9 @@ def test_saying_what_a_new_article_argues_turns_its_suggestions(tmp_path: Path) 
     assert after.keys() == before.keys()
     kept = [i for i, g in after.items() if g.stance != PUS]
     assert len(kept) == 1 and '"on its own" [pattern]' in after[kept[0]].top_features
-    assert after[kept[0]].stance_probs == pytest.approx(before[kept[0]].stance_probs)
+    # not pulled towards the side said (nor, being read strongly, leaned by its alignment)
+    assert after[kept[0]].stance == before[kept[0]].stance
+    assert after[kept[0]].stance_probs[PUS] <= before[kept[0]].stance_probs[PUS]
     turned = [i for i in after if i not in kept]
     assert all(after[i].stance_probs[PUS] > before[i].stance_probs[PUS] + 0.1 for i in turned)
     said = [g for g in after.values() if "[you said the source argues it]" in g.top_features]
@@ -977,6 +979,10 @@ def test_annotated_units_turn_their_own_section_more_than_the_rest(
     units turned the first section too."""
     from argmap.suggest import sequence
     from argmap.suggest.data import Context
+
+    # the mix alone: these near-flat readings would follow each sentence's alignment
+    # (``sequence._aligned``, the step after), which is not what is tested here
+    monkeypatch.setattr("argmap.suggest.align.WEIGHT", 0.0)
 
     lean = {PA: 0.42, PUS: 0.3, H: 0.28}
     ctxs: list[Context] = []
@@ -1383,8 +1389,11 @@ def test_a_rejection_rules_its_stance_out_of_that_sentence_by_bayes_rule() -> No
 
 
 def test_rejected_suggestions_teach_the_rest_of_their_source_for_their_annotator_only(
-    root: Path,
+    root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # the source's mix, read before the sentences' alignment (``sequence._aligned``), which
+    # then leans a sentence that reads as reported towards a stance its source argues less
+    monkeypatch.setattr("argmap.suggest.align.WEIGHT", 0.0)
     project = Project.open(root, annotator="analyst")
     for c in project.claims(source="src3"):
         project.delete(c.id)
@@ -1423,7 +1432,9 @@ def test_rejected_suggestions_teach_the_rest_of_their_source_for_their_annotator
     }
 
 
-def test_the_projects_decision_offsets_still_count_once_a_source_has_units() -> None:
+def test_the_projects_decision_offsets_still_count_once_a_source_has_units(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A project whose suggestions under-call pro-US (decision offsets, ``decision``): the
     rest of an article, leaning a little pro-autonomy, is suggested pro-US before any of it
     is annotated, and still after the user annotates its first three (hedged) units. The
@@ -1432,6 +1443,9 @@ def test_the_projects_decision_offsets_still_count_once_a_source_has_units() -> 
     from argmap.suggest.data import Context
     from argmap.suggest.sequence import in_order
 
+    # the offsets and the mix alone: these near-flat readings would follow each sentence's
+    # alignment (``sequence._aligned``, the step after the offsets)
+    monkeypatch.setattr("argmap.suggest.align.WEIGHT", 0.0)
     lean = {PA: 0.36, PUS: 0.34, H: 0.30}
     ctxs = [Context(f"Sentence number {i} of the article.") for i in range(9)]
     models = _reading_models(MIXED)

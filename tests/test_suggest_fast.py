@@ -538,10 +538,14 @@ def test_exact_functions_equal_pythons_math(chunk: int, monkeypatch: pytest.Monk
     monkeypatch.setattr(F, "EXACT_CHUNK", chunk)
     rng = np.random.default_rng(1)
     values = np.round(rng.random((50, 3)) * 4, 1)
+    counts = rng.integers(0, 40, (50, 3)).astype(float)  # whole numbers: looked up
+    beyond = np.array([[2.0, float(F.EXACT_TABLE)], [np.inf, 1.0], [np.nan, 0.0]])
     for fn in (math.log1p, math.exp):
-        got = F._exact(fn, values)
-        assert got.shape == values.shape
-        assert got.tolist() == [[fn(v) for v in row] for row in values.tolist()]
+        for arr in (values, counts, beyond[:, :1] if fn is math.exp else beyond):
+            got = F._exact(fn, arr)
+            assert got.shape == arr.shape
+            want = [[fn(v) for v in row] for row in arr.tolist()]
+            assert np.array_equal(got, np.asarray(want), equal_nan=True)
     zeros = np.array([[0.0, -0.0], [1.0, -0.0]])
     want = F._exact(math.sin, zeros)
     monkeypatch.setattr(F, "EXACT_CHUNK", 1 << 18)

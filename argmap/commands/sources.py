@@ -34,6 +34,7 @@ def _expand(paths: list[str]) -> list[str]:
                 if p.is_file()
                 and p.suffix.lower() in IMPORT_SUFFIXES
                 and not p.name.startswith(".")
+                and (p.suffix.lower() != ".json" or _transcript_json(p))
             )
             if not found:
                 raise UsageError(f"{path}: no .txt, .md or .html files in this folder")
@@ -41,6 +42,16 @@ def _expand(paths: list[str]) -> list[str]:
         else:
             out.append(name)
     return out
+
+
+def _transcript_json(path: Path) -> bool:
+    """Whether a ``.json`` file in a folder is a transcript to add (Whisper's "segments",
+    whisper.cpp's "transcription"), not the folder's data or settings."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return True  # added, and refused in one line naming it
+    return b'"segments"' in data or b'"transcription"' in data
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -522,8 +533,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     """Add ``add``, ``sources``, ``sentences`` and ``meta`` to the CLI."""
     p = subparsers.add_parser(
         "add",
-        help="add articles (.txt, .md, .html files, e-mails, captions, feeds, or folders of "
-        "them) to the project",
+        help="add articles (.txt, .md, .html files, e-mails, mailboxes, captions, transcripts, "
+        "feeds, notes, office files, or folders of them) to the project",
     )
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--id", help="source id (with a single file; default from the title)")
@@ -558,7 +569,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="how the files are read: 12 (default) also reads a thread of any kind by its "
         "shape (each post's writer as the speaker: Lemmy, YouTube, GitHub, Bluesky, forums, "
         "photo posts), LaTeX (.tex), a phone-in's \"NAME, TOWN:\" callers, a form's chosen "
-        'options and "Q1." with its question; '
+        'options and "Q1." with its question, mailboxes (.mbox, and an mbox or a list digest '
+        "saved as .txt) as threads with each sender as the speaker, Whisper and WhisperX "
+        "transcripts (.json) with their speakers, Evernote notes (.enex); "
         "11 also reads comment threads (Substack, "
         "WordPress, Stack Exchange, Coral, Disqus, Facebook, LinkedIn, Tumblr notes) and "
         "posts (Stack Exchange, Discourse, a Tumblr reblog trail) with each writer as the "

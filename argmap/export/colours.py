@@ -157,6 +157,9 @@ def _with_lightness(colour: str, factor: float) -> str:
 
 STEPS = (1.0, 0.8, 1.2, 0.64, 1.4, 0.5, 0.4)
 """Lightness factors tried for each colour (see :func:`_with_lightness`), least change first."""
+EXHAUSTIVE_UP_TO = 5
+"""Up to this many stances every combination of :data:`STEPS` is tried (7**5); more are
+moved one at a time (a few rounds), which is fast and nearly as good."""
 
 
 def distinct(colours: Sequence[str], minimum: float = MIN_DIFFERENCE) -> list[str]:
@@ -171,24 +174,39 @@ def distinct(colours: Sequence[str], minimum: float = MIN_DIFFERENCE) -> list[st
     n = len(colours)
     if n < 2 or least_difference(colours)[0] >= minimum:
         return list(colours)
-    if n > 8:  # 8**n combinations: beyond 8 stances, keep the chosen colours
-        return list(colours)
     variants = [[_with_lightness(c, f) for f in STEPS] for c in colours]
     labs = [[{v: lab(seen(c, v)) for v in VISIONS} for c in options] for options in variants]
+    pairs = list(itertools.combinations(range(n), 2))
     pair: dict[tuple[int, int, int, int], float] = {}
-    for i, j in itertools.combinations(range(n), 2):
+    for i, j in pairs:
         for a in range(len(STEPS)):
             for b in range(len(STEPS)):
                 pair[i, a, j, b] = min(ciede2000(labs[i][a][v], labs[j][b][v]) for v in VISIONS)
-    best: tuple[tuple[bool, float, int], tuple[int, ...]] | None = None
-    for choice in itertools.product(range(len(STEPS)), repeat=n):
-        worst = min(
-            pair[i, choice[i], j, choice[j]] for i, j in itertools.combinations(range(n), 2)
-        )
+
+    def key(choice: Sequence[int]) -> tuple[bool, float, int]:
+        worst = min(pair[i, choice[i], j, choice[j]] for i, j in pairs)
         reached = worst >= minimum
         # reached first; then the least change (the sum of the steps' ranks); else the widest
-        key = (reached, -sum(choice) if reached else worst, -sum(choice))
-        if best is None or key > best[0]:
-            best = (key, choice)
+        return (reached, -sum(choice) if reached else worst, -sum(choice))
+
+    best: tuple[tuple[bool, float, int], tuple[int, ...]] | None = None
+    if n <= EXHAUSTIVE_UP_TO:
+        for choice in itertools.product(range(len(STEPS)), repeat=n):
+            k = key(choice)
+            if best is None or k > best[0]:
+                best = (k, choice)
+    else:  # one colour at a time, the others held, until no change helps
+        current = [0] * n
+        best = (key(current), tuple(current))
+        for _ in range(4):
+            changed = False
+            for i in range(n):
+                for step in range(len(STEPS)):
+                    trial = [*current[:i], step, *current[i + 1 :]]
+                    k = key(trial)
+                    if k > best[0]:
+                        best, current, changed = (k, tuple(trial)), trial, True
+            if not changed:
+                break
     assert best is not None
     return [variants[i][k] for i, k in enumerate(best[1])]

@@ -95,7 +95,8 @@ table.compare ul { margin:4px 0 0; padding-left:18px; font-size:13px; }
 .hidden { display:none !important; }
 select { max-width:100%; }
 @media (max-width: 640px) {  /* a phone: the comparison's columns one under the other */
-  header { padding:8px 12px; } main { padding:8px 12px 48px; }
+  header { padding:8px 12px; position:static; } main { padding:8px 12px 48px; }
+  header h1 { font-size:17px; }  /* a title of four lines kept a third of the screen */
   table.compare thead { display:none; }
   table.compare, table.compare tbody, table.compare tr, table.compare th, table.compare td {
     display:block; width:auto; }

@@ -388,14 +388,24 @@ def _mermaid(part: Part) -> list[str]:
     return lines
 
 
-def _positions_line(sel: Selection, qid: str, shown: _Shown) -> str:
-    positions = []
+def _positions_lines(sel: Selection, qid: str, shown: _Shown) -> list[str]:
+    """Who stands where on question ``qid``: a line per stance naming the sources whose
+    position it is (± after a mixed one); debate22's 15 sources in source order, each with
+    its symbol, had to be read whole to find one side."""
+    groups: dict[str, list[str]] = {}
     for sid in sel.sources:
         cell = sel.cell(sid, qid)
         if cell.dominant is not None:
-            title = shown.title(sid, 40)
-            positions.append(f"{_position_mark(sel, cell.dominant, cell.mixed)} {title}")
-    return "Positions: " + " · ".join(positions)
+            title = shown.title(sid, 40) + (" ±" if cell.mixed else "")
+            groups.setdefault(cell.dominant, []).append(title)
+    lines = ["Who stands where:", ""]
+    for st in sel.codebook.stances:
+        if st.id in groups:
+            lines.append(
+                f"- {md_text(st.symbol)} **{md_text(st.label)}** ({len(groups[st.id])}): "
+                + " · ".join(groups[st.id])
+            )
+    return lines
 
 
 def _question_section(sel: Selection, qid: str, detail: str, shown: _Shown) -> list[str]:
@@ -408,7 +418,7 @@ def _question_section(sel: Selection, qid: str, detail: str, shown: _Shown) -> l
     per_stance = Counter(c.stance for c in claims)
     counts = " · ".join(f"{md_text(s.symbol)} {per_stance[s.id]}" for s in sel.codebook.stances)
     lines += [f"Question id `{qid}`; {_plural(len(claims), 'claim')}: {counts}.", ""]
-    lines += [_positions_line(sel, qid, shown), ""]
+    lines += [*_positions_lines(sel, qid, shown), ""]
     if detail == "summary":
         return lines[:-1]
     roots, children = _question_tree(sel, claims)

@@ -13,6 +13,9 @@ SOURCE_SUFFIXES = (".txt", ".md", ".markdown")
 FORMAT_SUFFIXES = (".eml", ".vtt", ".srt", ".xml", ".atom", ".rss", ".org", ".xhtml")
 """Files reader 8 reads that readers 1-7 do not (:mod:`argmap.readers.formats`): an e-mail,
 captions, a feed, an Org mode note, an EPUB chapter."""
+EXPORT_SUFFIXES = (".mbox", ".json", ".enex")
+"""Exports reader 12 reads that readers 1-11 do not (:mod:`argmap.readers.formats12`): a
+mailbox, a Whisper or WhisperX transcript, an Evernote note."""
 OFFICE_SUFFIXES = (".docx", ".odt", ".mhtml", ".mht", ".rtf")
 """Files reader 9 reads from their bytes (:mod:`argmap.readers.office`): Word, OpenDocument,
 a web page saved as one file, rich text."""
@@ -28,6 +31,7 @@ IMPORT_SUFFIXES = (
     ".html",
     ".htm",
     *FORMAT_SUFFIXES,
+    *EXPORT_SUFFIXES,
     *OFFICE_SUFFIXES,
     *NOTEBOOK_SUFFIXES,
     *MARKUP_TEXT_SUFFIXES,

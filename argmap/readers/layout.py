@@ -15,6 +15,7 @@ from argmap.readers.head5 import head5
 from argmap.readers.head6 import head6
 from argmap.readers.head7 import head7, mask_front_matter
 from argmap.readers.head8 import head8
+from argmap.readers.head12 import head12
 from argmap.readers.names import NOT_NAMES, person_name
 from argmap.readers.plain import (
     _HAS_WORD,
@@ -476,7 +477,8 @@ def text_head(text: str, reader: int = 4) -> Head:
     """The metadata lines of a text's head and foot, and what they say, as ``reader`` (4 on)
     reads them: :func:`head4`, then from reader 5 on :func:`head5` on top, from reader 6 on
     :func:`head6`, from reader 7 on those three on the text without its front matter and
-    :func:`head7` on top, from reader 8 on :func:`head8` on top of that."""
+    :func:`head7` on top, from reader 8 on :func:`head8` on top of that, from reader 12 on
+    :func:`head12`."""
     under = mask_front_matter(text) if reader >= 7 else text
     head = head4(under)
     if reader >= 5:
@@ -487,4 +489,6 @@ def text_head(text: str, reader: int = 4) -> Head:
         head = head7(text, head)
     if reader >= 8:
         head = head8(text, head, reader)
+    if reader >= 12:
+        head = head12(text, head)  # "I'm Lotte Brand." no byline
     return head

@@ -10,18 +10,26 @@ Read the modules in this order; each uses only the ones before it:
 5. ``models``: the claim, stance, kind and question classifiers, fitted and predicting;
    ``sequence``: each source read as a whole (its stance mix) and in order (section
    headings, neighbouring sentences); ``decision``: on a source whose side is not said,
-   the shift towards the stances the project's suggestions under-call;
+   the shift towards the stances the project's suggestions under-call; ``align``: whether a
+   sentence carries its writer's own line or reports another side (a model trained across
+   the tuning debates and shipped), which ``sequence`` reads last;
 6. ``suggestions`` (what users get, ``argmap suggest``) and ``evaluation`` (how good it
    is, ``argmap evaluate``).
 
 Nothing is stored: models are rebuilt from the annotations (and cached in-process by a hash
-of them). scikit-learn is imported on first use so that ``import argmap.suggest`` stays light.
+of them). scikit-learn is imported on first use so that ``import argmap.suggest`` stays light,
+and ``scipy.stats``, which scikit-learn imports but the models never use, only if something
+uses it (``deferred``).
 """
 
 from __future__ import annotations
 
 import importlib
 from typing import Any
+
+from argmap.suggest.deferred import defer_scipy_stats
+
+defer_scipy_stats()
 
 #: Where each public name lives (its module, imported on first use by ``__getattr__``), so
 #: that a command needing one small module (``argmap patterns add``: ``patterns``) does

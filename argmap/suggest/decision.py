@@ -14,8 +14,8 @@ note s8). So each project decides for itself, from its own annotated sources:
 2. an inner cross-fit over the training sources only (``learn_offsets``): up to
    ``INNER_FOLDS`` folds by source; the stance and voice models refitted without each
    fold (the features, the claim model and the cross-fitted word leans are reused) predict
-   the fold's sources, each read in order (``sequence.in_order``) as a source nobody has
-   annotated;
+   the fold's sources, each read in order (``sequence.in_order``, without the sentences'
+   alignment, which acts after the offsets) as a source nobody has annotated;
 3. the candidate is kept unless it lowers that inner stance macro-F1 by more than ``VETO``
    against no offsets; below ``MIN_SOURCES`` training sources no offset is used.
 
@@ -232,7 +232,10 @@ def learn_offsets(
                 M.Prediction(c, "claim", stances[b], dict(zip(stances, p, strict=True)), (), {}, ())
                 for c, p, b in zip(claim.tolist(), sp.tolist(), best, strict=True)
             ]
-            read = in_order(inner, [items[i].ctx for i in rs], preds, [None] * len(rs))
+            # as the offsets act: before the sentences' alignment (``sequence._aligned``)
+            read = in_order(
+                inner, [items[i].ctx for i in rs], preds, [None] * len(rs), aligned=False
+            )
             for i, p in zip(rs, read, strict=True):
                 e = items[i]
                 if e.unit and e.stance in col and p is not None:

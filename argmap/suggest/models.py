@@ -47,6 +47,7 @@ from argmap.suggest.features import (
     Lexicon,
     build_lexicon,
     codebook_rows,
+    give_back,
     paused_gc,
     voice_cues,
 )
@@ -480,6 +481,7 @@ def _train(
         if focus is None:  # suggest_all predicts these sentences again; a source's don't
             features.remember(unique, seen)
         x_unique = seen.x
+        give_back()
         if progress is not None:
             progress("fitting the models", 0.6)
         models.feature_names = features.feature_names()

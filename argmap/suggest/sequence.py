@@ -47,7 +47,15 @@ and
    (Cohen's kappa of each unit against the next, 0 if they agree no more than chance), so a
    project whose articles alternate stances sentence by sentence gets no smoothing;
 
-and normalises. A sentence whose suggestion the user rejected (``x`` in the reader,
+and normalises;
+4. after the decision offsets (``decision``), leans each sentence by its *alignment* with
+   its source (``align``: whether it reads as its writer's own line or as another side
+   reported or conceded, from a model trained across the tuning debates, never on the
+   project's own): log-probabilities plus ``align.WEIGHT`` x alignment x the source's side
+   (the stance said, or else the source's suggested mix, less ``align.SIDE_MIX`` of the
+   project's), ``_aligned``.
+
+A sentence whose suggestion the user rejected (``x`` in the reader,
 ``argmap reject``) is first read as "not a unit of that stance" (``rule_out``): its chance
 of being a claim falls and the stance leaves its probabilities, so it counts so in its
 source's mix and for its neighbours. The heading and neighbour parameters were chosen on the seeds'
@@ -137,6 +145,10 @@ _SAID = "[you said the source argues it]"
 _LEANS = "[the rest of this source leans this way]"
 #: The reason shown where the project's decision offsets (``decision``) turned a suggestion.
 _UNDER_CALLED = "[a stance suggested too seldom on new sources here]"
+#: The reasons shown where a sentence's alignment (``align``) turned a suggestion to its
+#: source's side, or away from it.
+_ALIGNED = "[the writer's own voice: the source's side]"
+_ALIGNED_AWAY = "[another's view, as reported: not the source's side]"
 
 _CLOSERS = "\"')]\u201d\u2019 "
 
@@ -295,12 +307,62 @@ def mix(
     return soft / soft.sum()
 
 
+def _aligned(
+    models: Models,
+    ctxs: Sequence[Context],
+    guess: Any,
+    probs: Any,
+    claim: Any,
+    argues: str | None,
+    keep: Any = None,
+) -> tuple[Any, Any] | None:
+    """Step 4: the stance probabilities ``probs`` of the predicted sentences (rows
+    ``guess`` of ``ctxs``; ``claim``: their claim probabilities) with each sentence's
+    alignment (``align.alignment``: > 0 where it reads as its writer's own line, < 0 where
+    it reports or concedes another side) times ``align.WEIGHT`` times the source's side
+    added to their logs, renormalised and rounded; and that side (per stance, centred):
+    the stance said (``argues``), or else the log of the source's stance mix as suggested
+    (``probs`` weighted by ``claim``) less ``align.SIDE_MIX`` times the log of the
+    project's. ``keep``: the rows not leaned (where the user has said a side or annotated
+    units, the sentences whose own reading is strong, ``_strong``, which keep their reading
+    against those too). None where no alignment model is shipped, there are fewer than two
+    stances, or nothing is predicted."""
+    import numpy as np
+
+    from argmap.suggest import align
+
+    k = probs.shape[1] if len(probs) else 0
+    if not len(guess) or k < 2 or align.WEIGHT == 0.0:
+        return None
+    model = align.model_for(models.stance_ids)
+    if model is None:
+        return None
+    if argues in models.stance_ids:
+        side = np.zeros(k)
+        side[models.stance_ids.index(argues)] = 1.0
+    else:
+        w = claim / max(float(claim.sum()), 1e-9)
+        side = np.log(np.clip(w @ probs, 1e-6, 1.0))
+        if len(models.stance_mix) == k:
+            side -= align.SIDE_MIX * np.log(np.clip(np.asarray(models.stance_mix), 1e-6, 1.0))
+    side = side - side.mean()
+    lean = align.alignment(model, ctxs)[guess]
+    if keep is not None:
+        lean = np.where(keep, 0.0, lean)
+    logp = np.log(np.clip(probs, 1e-9, 1.0)) + align.WEIGHT * lean[:, None] * side[None, :]
+    logp -= logp.max(axis=1, keepdims=True)
+    out = np.exp(logp)
+    out /= out.sum(axis=1, keepdims=True)
+    return np.round(out, 4), side
+
+
 def in_order(
     models: Models,
     ctxs: Sequence[Context],
     preds: Sequence[Prediction | None],
     known: Sequence[str | None],
     argues: str | None = None,
+    aligned: bool = True,
 ) -> list[Prediction | None]:
     """The predictions of one source's sentences (``ctxs``, in text order) with their
     stance probabilities adjusted by section heading, the source's stance mix and
@@ -309,7 +371,9 @@ def in_order(
     ``preds[i]`` is the prediction of sentence ``i``, or None where the sentence is
     annotated; ``known[i]`` is its annotated stance (None if it has none). ``argues``: the
     stance the user says the source argues as a whole (``argmap argues``, ``--argues``), which
-    counts ``STATED_WEIGHT`` units in its mix (ignored if not a stance). A prediction
+    counts ``STATED_WEIGHT`` units in its mix (ignored if not a stance). ``aligned``: False
+    leaves out step 4 (``_aligned``), as the decision offsets are chosen (they act before
+    it: ``decision.learn_offsets``). A prediction
     whose stance changes gets as its reasons the heading's patterns, ``[the rest of this
     source leans this way]`` where the source's mix favours its new stance (``[you said the
     source argues it]`` where that stance is ``argues``), and ``[neighbouring sentences]``
@@ -347,6 +411,7 @@ def in_order(
     logp -= logp.max(axis=1, keepdims=True)
     adjusted = np.exp(logp)
     adjusted /= adjusted.sum(axis=1, keepdims=True)
+    own_strong = _strong(adjusted)
     factor = np.ones((len(guess), k))
     # sentences whose own reading is strong, with what they read before the units' pull
     strong: Any = None
@@ -419,6 +484,15 @@ def in_order(
 
         total[guess] = apply(total[guess], offsets)
     rounded = np.round(total[guess], 4)
+    side: Any = None
+    # as against the units and the side said, a sentence that reads strongly keeps its reading
+    said = argues in col or any(stance in col for stance in known)
+    keep = own_strong if said else None
+    turned = (
+        _aligned(models, ctxs, guess, rounded, weight[guess], argues, keep) if aligned else None
+    )
+    if turned is not None:
+        rounded, side = turned
     best_of = rounded.argmax(axis=1).tolist()  # ties: the first stance, as ``predict``
     out: list[Prediction | None] = list(preds)
     rows = zip(guess.tolist(), rounded.tolist(), best_of, alone, factor, plain, strict=True)
@@ -436,6 +510,8 @@ def in_order(
             )
             if unshifted != b:
                 reasons = (_UNDER_CALLED, *reasons)
+            if side is not None and b != int(np.round(total[i], 4).argmax()):
+                reasons = (_ALIGNED if side[b] > 0 else _ALIGNED_AWAY, *reasons)
         out[i] = type(pred)(
             pred.claim,
             pred.kind,

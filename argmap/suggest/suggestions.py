@@ -27,7 +27,7 @@ from argmap.suggest.data import (
     part,
     reading,
 )
-from argmap.suggest.features import paused_gc
+from argmap.suggest.features import give_back, paused_gc
 from argmap.suggest.sequence import in_order, rule_out
 
 if TYPE_CHECKING:
@@ -196,6 +196,7 @@ def _suggestions(
 
     def flush() -> None:
         nonlocal done
+        give_back()  # the last group's temporaries
         preds: list[M.Prediction] = []
         for i in range(0, len(todo), PREDICT_CHUNK):
             if progress is not None:

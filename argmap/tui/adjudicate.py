@@ -38,6 +38,7 @@ from argmap.errors import ArgmapError
 from argmap.project import Project, quote_as_read
 from argmap.tui.dialogs import CheckList
 from argmap.tui.footer import FittingFooter
+from argmap.tui.matrix_view import unique_prefixes
 from argmap.tui.widgets import muted_style, stance_text
 
 
@@ -237,6 +238,10 @@ class AdjudicationScreen(Screen[None]):
     def reload(self, keep: tuple[str, str] | None = None) -> None:
         """Recompute the cases and show them, keeping ``keep`` (source, sentence) selected."""
         self.cases = ag.cases(self.project, question=self.question)
+        # each source by the shortest prefix of its id that tells it from the others listed
+        # (the title beside names it in full): debate22's two Bluesky threads, cut at 8,
+        # were both "bluesky:s0010"
+        self._prefixes = unique_prefixes(sorted({c.source for c in self.cases}), minimum=8)
         options = self.query_one("#cases", OptionList)
         options.set_options(Option(self._case_label(c)) for c in self.cases)
         index = 0
@@ -261,7 +266,8 @@ class AdjudicationScreen(Screen[None]):
     def _case_label(self, case: ag.Case) -> Text:
         no_claim = (case.source, case.sentence.id) in self.no_claim
         mark = "✓" if case.settled else "∅" if no_claim else "·"
-        where = case.source[:8].rstrip("-_.")  # "schools-:s0006" read as a glitch
+        where = self._prefixes.get(case.source) or case.source
+        where = where if len(where) <= 12 else where[:11] + "…"
         return Text(f"{mark} {case.why:<14} {where}:{case.sentence.id}")
 
     def _update_status(self) -> None:

@@ -17,7 +17,7 @@ from textual.screen import Screen
 from argmap.errors import ArgmapError, UsageError
 from argmap.project import Project
 from argmap.tui.commands import ArgmapCommands
-from argmap.tui.dialogs import ProblemsScreen, TextPrompt
+from argmap.tui.dialogs import Confirm, ProblemsScreen, TextPrompt
 from argmap.tui.freshness import State, changed_files, dir_marks, disk_state
 from argmap.tui.widgets import use_theme
 
@@ -337,12 +337,33 @@ class ArgmapApp(App[int]):
                     return
                 self.project.chosen_annotator = name
                 try:
-                    _ = self.project.annotator
+                    me = self.project.annotator
                 except UsageError as err:
                     self.project.chosen_annotator = None
                     self.notify(str(err), severity="error")
                     return
-                then()
+                theirs = len(self.project.claims(annotator=me))
+                if not theirs:
+                    then()
+                    return
+
+                # a newcomer who types a colleague's name would edit the colleague's claims
+                def same_person(yes: bool | None) -> None:
+                    if yes:
+                        then()
+                        return
+                    self.project.chosen_annotator = None
+                    self.with_annotator(then)
+
+                self.push_screen(
+                    Confirm(
+                        f"{me} has {theirs} claim{'s' if theirs != 1 else ''} here already. "
+                        f"Are you {me}?",
+                        f"y: annotate as {me}: your edits change these claims.\n"
+                        "n: give another name, for a reading of your own beside theirs.",
+                    ),
+                    same_person,
+                )
 
             self.push_screen(
                 TextPrompt(
@@ -481,7 +502,6 @@ class ArgmapApp(App[int]):
 
     async def action_quit(self) -> None:
         """Quit; when typed text would be lost, ask first (ctrl+q again quits anyway)."""
-        from argmap.tui.dialogs import Confirm
 
         if any(w.group == "codebook" and w.is_running for w in self.workers):
             self.notify("a codebook change is being saved: quit once it is done", timeout=4)
@@ -554,7 +574,6 @@ class ArgmapApp(App[int]):
                 self.notify(f"{path}: is a folder; give a file name", severity="error")
                 return
             if target.exists() and not overwrite:
-                from argmap.tui.dialogs import Confirm
 
                 def answer(yes: bool | None) -> None:
                     if yes:

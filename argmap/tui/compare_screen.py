@@ -18,7 +18,7 @@ from argmap.compare import Comparison, Stand, compare
 from argmap.project import quote_as_read
 from argmap.tui.dialogs import CheckList
 from argmap.tui.footer import FittingFooter
-from argmap.tui.matrix_view import made_from_title
+from argmap.tui.matrix_view import made_from_title, unique_prefixes
 from argmap.tui.widgets import muted_style, shorten, stance_style, stance_symbol
 
 
@@ -36,6 +36,7 @@ class SourcePicker(ModalScreen[list[str] | None]):
 
     def compose(self) -> ComposeResult:
         ticked = "the matrix's row is ticked · " if self.selected else ""
+        prefixes = unique_prefixes(list(self.sources))  # as the matrix's rows name them
         with Vertical(classes="dialog"):
             yield Label("Compare which sources? (two or more)", classes="dialog-title")
             yield Label(
@@ -44,17 +45,23 @@ class SourcePicker(ModalScreen[list[str] | None]):
             )
             yield CheckList(
                 *(
-                    Selection(Text(self._label(i, sid, doc.title)), sid, sid in self.selected)
+                    Selection(
+                        Text(self._label(i, sid, doc.title, prefixes[sid])),
+                        sid,
+                        sid in self.selected,
+                    )
                     for i, (sid, doc) in enumerate(sorted(self.sources.items()), 1)
                 ),
                 id="compare-sources",
             )
 
     @staticmethod
-    def _label(number: int, sid: str, title: str) -> str:
-        """``3. 000_336ff599  Title`` (1-9 toggle it); no id where it is the title's slug."""
+    def _label(number: int, sid: str, title: str, prefix: str) -> str:
+        """``3. led  Title`` (1-9 toggle it): the id's shortest unique prefix, as in the
+        matrix (its first 12 characters read "ledger-long-"); none where the id is the
+        title's slug."""
         key = f"{number}. " if number <= 9 else "   "
-        return key + (title if made_from_title(sid, title) else f"{sid[:12]}  {title}")
+        return key + (title if made_from_title(sid, title) else f"{prefix}  {title}")
 
     def on_mount(self) -> None:
         checks = self.query_one(CheckList)

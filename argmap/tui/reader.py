@@ -181,12 +181,22 @@ class ReaderScreen(ArgmapScreen):
             show=False,
             tooltip="Jump to the suggestion the model is least sure of",
         ),
+        Binding(
+            "o",
+            "others",
+            "Others' claims",
+            id="reader.others",
+            show=False,
+            tooltip="Hide or show other annotators' claims (read on your own first)",
+        ),
         Binding("escape", "app.show('matrix')", "Matrix", id="reader.back", show=False),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.source_id: str | None = None
+        self.hide_others = False
+        """Only your claims shown (``o``): a second reading made without seeing the first."""
         self.choice = 0
         self._shown_index = -1
         self.last_questions: list[str] = []
@@ -304,9 +314,7 @@ class ReaderScreen(ArgmapScreen):
         self.seen_version = self.argmap.data_version
         self.choice = 0
         self._shown_index = index
-        self.view.load(
-            doc.text, doc.sentences, project.claims(source=doc.id), project.codebook, index
-        )
+        self.view.load(doc.text, doc.sentences, self.shown_claims(doc.id), project.codebook, index)
         if claim is not None:
             full = project.claim(claim).id
             ids = [c.id for c in self.claims_here()]
@@ -324,7 +332,7 @@ class ReaderScreen(ArgmapScreen):
         doc = self.project.sources[self.source_id]
         if self.view.sentences is not doc.sentences:  # a speaker set, the files re-read
             self.view.set_sentences(doc.text, doc.sentences)
-        self.view.set_claims(self.project.claims(source=self.source_id))
+        self.view.set_claims(self.shown_claims(self.source_id))
         self._show_hints()
         self._title()
         self._detail()
@@ -335,10 +343,18 @@ class ReaderScreen(ArgmapScreen):
             return
         doc = self.project.sources[self.source_id]
         n = len(doc.sentences)
-        claims = len(self.project.claims(source=doc.id))
+        here = self.project.claims(source=doc.id)
+        claims = len(here)
         sentence = doc.sentences[self.view.cursor].id if n else "-"
         readonly = " · READ-ONLY (file has problems)" if doc.id in self.project.unreadable else ""
-        tail = f"  · {sentence} of {n} · {claims} claim{'' if claims == 1 else 's'}{readonly}"
+        whose = self._whose(here)
+        counted = f"{claims} claim{'' if claims == 1 else 's'}"
+        if self.hide_others:  # said whatever the room: the marks are not all there are
+            mine = len(self.shown_claims(doc.id))
+            counted = f"{mine} claim{'' if mine == 1 else 's'} yours, {claims - mine} hidden (o)"
+            whose = ""
+        tail = f"  · {sentence} of {n} · {counted}{whose}"
+        tail += readonly
         if done := self.project.done_map().get(doc.id):
             tail += f" · done: {', '.join(done)}"
         if said := self.project.argued_map().get(doc.id):
@@ -347,6 +363,8 @@ class ReaderScreen(ArgmapScreen):
         byline = f"  {doc.meta.byline}" if doc.meta.byline else ""
         # the title gives way first, so that the line fits (the byline and state stay)
         room = self.size.width - 2 - len(tail) - len(unread) - len(byline)
+        if room < 16 <= room + len(whose):  # whose claims, only where it costs no line
+            tail, room = tail.replace(whose, "", 1), room + len(whose)
         self.query_one("#reader-title", Static).update(
             Text.assemble(
                 (shorten(doc.title, max(min(70, room), 16)), "bold"),
@@ -357,6 +375,49 @@ class ReaderScreen(ArgmapScreen):
         )
 
     # ------------------------------------------------------------------ state
+
+    def _me(self) -> str | None:
+        try:
+            return self.project.annotator
+        except UsageError:
+            return None
+
+    def shown_claims(self, source: str) -> list[Claim]:
+        """The claims of ``source`` the reader shows: everyone's, or yours alone (``o``)."""
+        claims = self.project.claims(source=source)
+        if self.hide_others:
+            me = self._me()
+            claims = [c for c in claims if c.annotator == me]
+        return claims
+
+    def action_others(self) -> None:
+        """Hide other annotators' claims, to read on your own, or show them again."""
+        self.hide_others = not self.hide_others
+        self.refresh_data()
+        if self.hide_others:
+            me = self._me()
+            self.notify(
+                f"only {me + chr(39) + 's' if me else 'your'} claims shown: read on your own "
+                "(o shows the others' again)",
+                timeout=5,
+            )
+        else:
+            self.notify("everyone's claims shown (o hides the others')", timeout=4)
+
+    def _whose(self, claims: list[Claim]) -> str:
+        """Whose the claims shown are, when not all yours: " (yours 1, gold 74)" (a new
+        colleague saw 74 marks on a source and nothing said they were someone else's)."""
+        try:
+            me: str | None = self.project.annotator
+        except UsageError:
+            me = None
+        by: dict[str, int] = {}
+        for c in claims:
+            by[c.annotator] = by.get(c.annotator, 0) + 1
+        if set(by) <= {me}:
+            return ""
+        names = sorted(by, key=lambda a: (a != me, a))
+        return " (" + ", ".join(f"{'yours' if a == me else a} {by[a]}" for a in names) + ")"
 
     def claims_here(self) -> list[Claim]:
         """Claims at the cursor, the current annotator's first."""
@@ -468,12 +529,16 @@ class ReaderScreen(ArgmapScreen):
             if sug is not None:
                 labels = ", ".join(codebook.question(q).label for q in sug["questions"])
                 out.append("\nSuggestion: ", style="bold")
+                unlikely = sug["claim"] < 0.5  # no ? in the gutter: say so first
+                if unlikely:
+                    out.append(f"likely no claim here ({sug['label']}); if one: ", style="italic")
                 out.append_text(stance_text(codebook, sug["stance"]))
                 reasons = ", ".join(sug["top_features"][:5])
                 because = f"because: {reasons}  ·  " if reasons else ""
                 out.append(
-                    f" {round(sug['stance_prob'] * 100)} % · {sug['label']}"
-                    f" · {labels}\n  {because}y accepts · x rejects",
+                    f" {round(sug['stance_prob'] * 100)} %"
+                    + ("" if unlikely else f" · {sug['label']}")
+                    + f" · {labels}\n  {because}y accepts · x rejects",
                     style="italic",
                 )
             elif rejected := self.rejected_here().get(self.current_sentence_id() or ""):

@@ -135,7 +135,7 @@ class AddSourcesScreen(ArgmapScreen):
         Binding("ctrl+g", "cycle_reader", "Reader", id="sources.reader", priority=True),
     ]
     READER_NOTES: ClassVar[dict[int, str]] = {
-        12: "any thread's writers by its shape, LaTeX, callers, chosen options",
+        12: "threads by shape, LaTeX, callers; .mbox, Whisper .json, .enex, PDF columns",
         11: "comment threads read, posts' writers, .rst and .adoc, more chrome",
         10: "notebooks; threads' writers, letters' writers, chat furniture",
         9: "Word, ODT, MHTML, RTF; interjections, HN and talk threads",

@@ -226,6 +226,26 @@ async def test_a_case_names_its_source_without_a_cut_dash(tmp_path: Path) -> Non
 
 
 @sync
+async def test_two_sources_with_one_first_word_are_told_apart(tmp_path: Path) -> None:
+    """debate22's two Bluesky threads were both "bluesky:s0010" in the case list (their ids
+    cut at 8): which one was it? Each is named by the shortest prefix that tells it apart."""
+    Project.init(tmp_path / "proj")
+    (tmp_path / "alpha.txt").write_text(TEXT, encoding="utf-8")
+    for sid in ("bluesky-kessel-thread", "bluesky-ostrova-thread"):
+        Project.open(tmp_path / "proj").add_source(tmp_path / "alpha.txt", source_id=sid)
+        for who, stance in (("alice", PA), ("bob", H)):
+            project = Project.open(tmp_path / "proj", annotator=who)
+            project.annotate(sid, sentence="s0002", stance=stance, questions=["ukraine"])
+    app = AdjudicateApp(Project.open(tmp_path / "proj"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert sorted(case_labels(app.screen)) == [
+            "· side vs hedged bluesky-k:s0002",
+            "· side vs hedged bluesky-o:s0002",
+        ]
+
+
+@sync
 async def test_the_screen_says_what_it_is_at_80x24(root: Path) -> None:
     """At 80x24 the first row was the case list's border: nothing named the screen."""
     app = ArgmapApp(Project.open(root, annotator="alice"))

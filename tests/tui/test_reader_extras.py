@@ -166,3 +166,41 @@ async def test_a_long_note_wraps_under_its_own_indent(small_project: Path) -> No
         lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
     at = next(i for i, line in enumerate(lines) if "note: voice: Italy" in line)
     assert lines[at + 1].startswith(" " * 11 + "hedge the stance"), lines[at : at + 2]
+
+
+async def test_a_suggestion_on_a_sentence_unlikely_a_claim_says_so_first(
+    small_project: Path,
+) -> None:
+    """debate23's "RC1 · Weekdays 09.00–11.00" (no ? in the gutter) read in the detail
+    "Suggestion: ▼ A national cap… 47 % · claim 0 % · Visas…", as if it proposed a claim."""
+
+    def suggestion(claim: float, label: str) -> dict[str, object]:
+        return {
+            "index": 0,
+            "stance": "pro-us-primacy",
+            "stance_prob": 0.47,
+            "label": label,
+            "claim": claim,
+            "kind": "claim",
+            "questions": ["ukraine"],
+            "top_features": [],
+            "uncertainty": 0.5,
+        }
+
+    app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0001")
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        reader.suggestions = {"s0001": suggestion(0.02, "claim 2 %")}
+        reader._detail()
+        detail = " ".join(str(reader.query_one("#reader-detail").render()).split())
+        assert "Suggestion: likely no claim here (claim 2 %); if one: ▼ pro-US-primacy 47 %" in (
+            detail
+        )
+        reader.suggestions = {"s0001": suggestion(0.8, "claim 80 %")}
+        reader._detail()
+        detail = " ".join(str(reader.query_one("#reader-detail").render()).split())
+        assert "Suggestion: ▼ pro-US-primacy 47 % · claim 80 % · Ukraine" in detail

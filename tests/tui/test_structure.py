@@ -120,3 +120,28 @@ async def test_compare_picker_numbers_the_sources_and_says_what_is_ticked(
     assert "the matrix's row is ticked · space or 1-9 toggles" in text
     assert "[x] 1. Phones free playgrounds" in text  # no id stutter before the title
     assert "[ ] 2. Schools should ban phones" in text
+
+
+async def test_compare_picker_names_sources_as_the_matrix_rows_do(tmp_path: Path) -> None:
+    """debate23's picker cut ids at 12: "ledger-long-  The fee economy…", "marwick-reue":
+    a dangling dash, and not what the matrix's rows say ("led The fee econom…")."""
+    from argmap.tui.compare_screen import SourcePicker
+
+    root = tmp_path / "proj"
+    Project.init(root, name="caps")
+    project = Project.open(root, annotator="tester")
+    for sid, name in (("ledger-long-read-fees", "The fee economy"), ("marwick-wp", "Costs")):
+        path = tmp_path / f"{sid}.md"
+        path.write_text(f"# {name}\n\nA cap costs beds.\n", encoding="utf-8")
+        project.add_source(path, source_id=sid)
+    app = ArgmapApp(Project.open(root, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("C")
+        await pilot.pause()
+        assert isinstance(app.screen, SourcePicker)
+        text = "\n".join(
+            "".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()
+        )
+    assert "1. led  The fee economy" in text
+    assert "2. mar  Costs" in text

@@ -407,7 +407,7 @@ async def test_argues_key_says_why_nothing_is_proposed_and_title_fits_80(shipped
         reader = await open_reader(app, pilot, "s0001")
         title = reader.query_one("#reader-title", Static)
         text = str(title.render())
-        assert f"claims · argues: {PA} (alice)" in text
+        assert f"27 claims · argues: {PA} (alice)" in text  # no room for "(analyst 27)"
         assert title.region.height == 1, text
         await pilot.press("A")
         picker = await expect_screen(app, pilot, StancePicker)

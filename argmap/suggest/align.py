@@ -1,0 +1,187 @@
+"""Step 5d: whether a sentence carries its writer's own line, learnt across debates.
+
+The project's models read a sentence's words; what they cannot learn from one debate's
+few hundred units is the *alignment* of a sentence with its source: whether it says what
+the writer argues ("we should", "that is why", "I think") or reports, concedes or quotes
+another side ("critics say", "admittedly", a quoted opponent, "It is true that ... But").
+Those cues are the same in every debate, so one small model is trained on the units of
+every tuning debate shipped in ``bench/`` (``bench/alignment.py`` writes it to
+``argmap/data/alignment.json``, deterministically): a logistic regression of "this unit's
+stance is its source's main stance" on the sentence's voices (``features.VOICES``), a few
+own-voice cues, its place in the source and the words used in at least ``MIN_DEBATES`` of
+those debates (function words, "critics", "however": no debate's topic words).
+
+``sequence.in_order`` uses it last (``sequence._aligned``): a sentence's stance
+log-probabilities get ``WEIGHT`` x its alignment (the model's log-odds minus those of the
+training share) x the source's side (centred): the stance the user said the source argues
+where one is said, otherwise the log of the source's suggested mix (its sentences' stance
+probabilities weighted by their claim probability). So a sentence in the writer's own
+voice leans further to the side the source leans to, and one that reports or concedes
+leans away from it: stance within a source = the source's side x the sentence's alignment.
+
+No debate's own units teach the model that reads it: the file holds one model trained on
+every tuning debate and, per tuning debate (named by its stance ids), one trained without
+it; ``model_for`` gives a project whose stance ids are a tuning debate's the model trained
+without that debate, so ``argmap evaluate`` on ``bench/debateN`` measures a debate the
+alignment model has never seen, as it would any new project's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from argmap.suggest.text import normalise_many
+
+if TYPE_CHECKING:
+    from argmap.suggest.data import Context
+
+#: How much a sentence's alignment moves its stance towards (or away from) its source's side
+#: (log-odds of alignment times the centred log side). Chosen with ``SIDE_MIX`` over 0.2,
+#: 0.3, 0.4, 0.5, 0.6 and 0.8 x ``SIDE_MIX`` 0, 0.25, 0.5 and 1, leave one debate out over
+#: the seeds, bench/eval and debates 2-21, by the mean of the figures with nothing
+#: annotated, with the side stated and after 3, 5 and 10 units, among the pairs that keep
+#: the shipped corpus's curves rising (``tests/test_suggest.py``): 0.5 and 0.25 in 20 of
+#: 22 folds (0.5 and 0.5 in 2); the alignment model of every fold trained without the
+#: debate scored (session 14, m14; docs/suggestions-history.md).
+WEIGHT = 0.5
+#: How much of the project's mix is taken out of a source's suggested mix to read its side
+#: (``sequence._aligned``): 1 reads the side as what the source says more than the other
+#: sources (as ``side.read_side`` proposes it), 0 as what it says most. Where every source
+#: argues one side (the seeds: all pro-autonomy) "more than the others" points at a rare
+#: stance a source merely discusses, and its own-voice sentences went there (seeds 0.666 ->
+#: 0.593 with nothing annotated at 1); at 0 the seeds' curve fell from 5 to 10 units
+#: (0.741 -> 0.723).
+SIDE_MIX = 0.25
+#: A word is a feature if the units of at least this many of the training debates use it.
+MIN_DEBATES = 12
+#: Where the shipped models are.
+PATH = Path(__file__).resolve().parent.parent / "data" / "alignment.json"
+
+#: Cues of the writer's own voice (searched in the normalised text; the quote and question
+#: cues in the raw text): a first person who thinks or argues, a modal of obligation, a
+#: conclusion marker, quotation marks, a question, a first person at all.
+OWN_CUES = (
+    r"\b(?:i|we) (?:think|believe|argue|would argue|contend|am convinced|are convinced)\b",
+    r"\b(?:should|must|ought to|need to|has to|have to)\b",
+    r"\b(?:that is why|this is why|therefore|so we|in short|in sum|the answer is|bottom line)\b",
+    r"[\"\u201c\u201d]",
+    r"\?\s*$",
+    r"\b(?:i|my|me|we|our)\b",
+)
+#: Which of ``OWN_CUES`` are searched in the raw text (the others in the normalised one).
+_RAW_CUES = frozenset([3, 4])
+_OWN_RES = tuple(re.compile(p) for p in OWN_CUES)
+#: The names of the cue columns, in order (the file's ``cues`` coefficients follow them).
+CUE_NAMES = (
+    "reported",
+    "conceded",
+    "refuted",
+    "negated",
+    "turn",
+    "before a turn",
+    "first person thinks",
+    "obligation",
+    "conclusion",
+    "quotation marks",
+    "question",
+    "first person",
+    "opens the source",
+    "closes the source",
+    "opens its paragraph",
+)
+#: A sentence within this share of its source's start (or end) opens (closes) it.
+EDGE = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class AlignmentModel:
+    """One logistic regression: coefficients of ``CUE_NAMES`` and of ``words`` (0 for a
+    word it does not use), the
+    intercept, and the log-odds of the training share of units that argue their source's
+    main stance (``base``: subtracted, so 0 is "as aligned as the average unit")."""
+
+    words: tuple[str, ...]
+    word_coef: tuple[float, ...]
+    cue_coef: tuple[float, ...]
+    intercept: float
+    base: float
+    trained_on: tuple[str, ...]  # the debates' names, for the record
+
+
+def fingerprint(stance_ids: Sequence[str]) -> str:
+    """What names a debate in the file: its stance ids, in codebook order."""
+    return "|".join(stance_ids)
+
+
+def _model(raw: dict[str, Any], words: Sequence[str]) -> AlignmentModel:
+    return AlignmentModel(
+        tuple(words),
+        tuple(float(c) for c in raw["word_coef"]),
+        tuple(float(c) for c in raw["cue_coef"]),
+        float(raw["intercept"]),
+        float(raw["base"]),
+        tuple(raw["trained_on"]),
+    )
+
+
+@cache
+def _shipped(path: Path) -> tuple[AlignmentModel | None, dict[str, AlignmentModel]]:
+    """The model trained on every tuning debate and, per debate fingerprint, the one
+    trained without it (None and {} if the file is missing)."""
+    if not path.exists():
+        return None, {}
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    without = {key: _model(m, raw["words"]) for key, m in raw["without"].items()}
+    return _model(raw["all"], raw["words"]), without
+
+
+def model_for(stance_ids: Sequence[str]) -> AlignmentModel | None:
+    """The alignment model for a project with these stance ids: the one trained without
+    it where it is a tuning debate, else the one trained on them all."""
+    everything, without = _shipped(PATH)
+    return without.get(fingerprint(stance_ids), everything)
+
+
+def cue_rows(ctxs: Sequence[Context]) -> Any:
+    """Per sentence of one source (in text order), its ``CUE_NAMES`` columns (0/1)."""
+    import numpy as np
+
+    from argmap.suggest.features import voice_flags
+
+    n = len(ctxs)
+    norms = normalise_many([c.text for c in ctxs])
+    nexts = normalise_many([c.next for c in ctxs])
+    voices = voice_flags(norms, [t if c.next else "" for t, c in zip(nexts, ctxs, strict=True)])
+    own = np.zeros((n, len(OWN_CUES)))
+    for i, (norm, ctx) in enumerate(zip(norms, ctxs, strict=True)):
+        for j, rx in enumerate(_OWN_RES):
+            if rx.search(ctx.text if j in _RAW_CUES else norm):
+                own[i, j] = 1.0
+    pos = np.arange(n) / max(n - 1, 1)
+    edges = np.column_stack([pos < EDGE, pos > 1.0 - EDGE, [c.para_pos == 0 for c in ctxs]])
+    return np.hstack([voices, own, edges.astype(float)]), norms
+
+
+def alignment(model: AlignmentModel, ctxs: Sequence[Context]) -> Any:
+    """Per sentence of one source (in text order): the model's log-odds that it argues its
+    source's main stance, less the training share's (> 0: more than the average unit)."""
+    import numpy as np
+
+    cues, norms = cue_rows(ctxs)
+    score = cues @ np.asarray(model.cue_coef) + model.intercept - model.base
+    index = {w: j for j, w in enumerate(model.words)}
+    coef = model.word_coef
+    for i, norm in enumerate(norms):
+        score[i] += sum(coef[index[w]] for w in words_of(norm) if w in index)
+    return score
+
+
+def words_of(norm: str) -> set[str]:
+    """The words of a normalised text as the model reads them."""
+    return set(norm.split())
