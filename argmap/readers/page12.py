@@ -50,7 +50,14 @@ def _signature(node: _Node) -> tuple[str, str]:
 
 
 def _head(markup: str, block: _Node, skip: set[int]) -> tuple[_Node, str] | None:
-    """The element naming a post's writer and the writer's name, or None."""
+    """The element naming a post's writer and the writer's name, or None. A block labelled
+    with its writer's name (``aria-label="Sanna Lund"``, a map's review) has its head in the
+    element that says that name."""
+    label = " ".join(block.attrs.get("aria-label", "").split())
+    if person_name(label):
+        for node in _own(block, skip):
+            if node.tag in _INLINE_HEAD_TAGS and _text(markup, node) == label:
+                return node, label
     for node in _own(block, skip):
         if node.tag not in _INLINE_HEAD_TAGS:
             continue
@@ -109,8 +116,39 @@ def _body(markup: str, block: _Node, head: _Node, skip: set[int]) -> list[_Node]
     if links > best_len / 2:
         return []  # a teaser's headline link, a list of links
     if best.tag == "p" and best.parent is not None:
-        return [c for c in best.parent.children if c.tag == "p" and c.start >= head.end]
-    return [best]
+        parts = [c for c in best.parent.children if c.tag == "p" and c.start >= head.end]
+    else:
+        parts = [best]
+    return parts + _more_prose(markup, block, head, parts, skip)
+
+
+_QUOTED = re.compile(r"quot|repl(?:y|ied)|context|parent", re.I)
+
+
+def _more_prose(
+    markup: str, block: _Node, head: _Node, parts: list[_Node], skip: set[int]
+) -> list[_Node]:
+    """Other prose in a post's block after its head (an owner's response under a review),
+    so that no text of the block is lost: the largest such elements outside the text."""
+    taken = [(p.start, p.end) for p in parts] + [(head.start, head.end)]
+    more: list[_Node] = []
+    for node in _own(block, skip):
+        if node.start < head.end or node.tag in _BODY_SKIP_TAGS:
+            continue
+        if any(s <= node.start and node.end <= e for s, e in taken):
+            continue  # inside the text, the head or a part already taken
+        if any(node.start <= s and e <= node.end for s, e in taken):
+            continue  # around them
+        if any(n.tag in _BODY_SKIP_TAGS for n in node.walk() if n is not node and n.tag != "time"):
+            continue
+        marks = f"{node.attrs.get('class', '')} {node.attrs.get('id', '')}"
+        if _QUOTED.search(marks) or node.tag == "blockquote":
+            continue  # the post it answers, quoted: not this writer's words
+        text = _text(markup, node)
+        if _PROSE.search(text) and re.search(r"[.!?][\"'”’)]*$", text):
+            more.append(node)
+            taken.append((node.start, node.end))
+    return more
 
 
 def generic_posts(
