@@ -142,3 +142,25 @@ def test_a_letter_from_an_organisation_names_it_not_the_letter(cli: Cli, root: s
     assert page["outlet"] == "Orrin Ferry Users' Union"
     old = _reader11(cli, root, "letter-from-the-ferry-users-union.md")
     assert old["outlet"] == "Letter from the Orrin Ferry Users' Union"
+
+
+def test_a_chat_exports_runs_of_messages_keep_each_message_and_its_writer(
+    cli: Cli, root: str
+) -> None:
+    """d24 (read blind at the end of session 14): a Discord export groups one writer's
+    messages in a run whose first message alone has a header, and a reply shows the message
+    it answers with that message's writer. Reader 12 as first written left the run's later
+    messages out and gave replies to the writer they quoted."""
+    page = _add(cli, root, "night-ferry-chat-export.html")
+    assert page["rows"][2:] == [
+        "Bo Lindqvist: The board wants to end the last sailing at 23:10 to save money.",
+        "Bo Lindqvist: I work nights at the mainland hospital and that boat is how I get home.",
+        "Bo Lindqvist: Is anyone here actually in favour of the cut?",
+        "@kari_sund: I am, reluctantly, because the last boat carries eleven people on a weekday.",
+        "@kari_sund: The board is short of forty thousand crowns and something has to go.",
+        "Ylva Holm: Then ask the hospital to pay for the sailing its night staff need.",
+        "Ylva Holm: A hospital can afford a boat far more easily than a nurse can afford a taxi.",
+    ]  # each quoted reply box is no sentence: it repeats the message it answers
+    old = _reader11(cli, root, "night-ferry-chat-export.html")
+    assert "kari_sund 12/03/2027 21:15" in old["rows"]
+    assert not any(row.startswith("@kari_sund:") for row in old["rows"])

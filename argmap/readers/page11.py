@@ -290,11 +290,13 @@ def threads11(markup: str, read: Read, generic: bool = False) -> Threads:
         if post:
             found.append((node, post))
     shaped: set[int] = set()
+    continued: dict[int, tuple[str, list[_Node]]] = {}
     if generic:
         from argmap.readers.page12 import generic_posts
 
         more = generic_posts(markup, tree, {id(n) for n, _ in found})
         shaped = {id(n) for n, _ in more}
+        continued = {id(n): post for n, post in more}
         found = sorted([*found, *more], key=lambda p: p[0].start)
     ids = {id(n) for n, _ in found}
     nested = ids
@@ -302,7 +304,8 @@ def threads11(markup: str, read: Read, generic: bool = False) -> Threads:
         if id(node) in shaped:
             from argmap.readers.page12 import _generic_post
 
-            post = _generic_post(markup, node, nested - {id(node)})
+            # a message of a run with no head of its own keeps the writer found for it
+            post = _generic_post(markup, node, nested - {id(node)}) or continued[id(node)]
         else:
             post = _post(markup, node, nested - {id(node)})
         if post:

@@ -59,7 +59,7 @@ def _head(markup: str, block: _Node, skip: set[int]) -> tuple[_Node, str] | None
             if node.tag in _INLINE_HEAD_TAGS and _text(markup, node) == label:
                 return node, label
     for node in _own(block, skip):
-        if node.tag not in _INLINE_HEAD_TAGS:
+        if node.tag not in _INLINE_HEAD_TAGS or _in_quoted_box(node, block):
             continue
         text = _text(markup, node)
         if not 2 <= len(text) <= 60:
@@ -80,6 +80,20 @@ def _head(markup: str, block: _Node, skip: set[int]) -> tuple[_Node, str] | None
         if writer:
             return node, writer
     return None
+
+
+_QUOTED_BOX = re.compile(r"reference|quot", re.I)
+
+
+def _in_quoted_box(node: _Node, block: _Node) -> bool:
+    """Whether ``node`` sits in a quoted message's box inside ``block`` (a chat's reply
+    shows the message it answers, with that message's writer: not this post's head)."""
+    up: _Node | None = node
+    while up is not None and up is not block:
+        if _QUOTED_BOX.search(up.attrs.get("class", "")):
+            return True
+        up = up.parent
+    return False
 
 
 def writer_name(text: str) -> str:
@@ -170,6 +184,7 @@ def generic_posts(
         if (node.tag in _BLOCK_TAGS or "-" in node.tag) and id(node) not in near:
             shapes.setdefault(_signature(node), []).append(node)
     found: list[tuple[_Node, tuple[str, list[_Node]]]] = []
+    shaped: list[tuple[list[_Node], list[tuple[_Node, tuple[str, list[_Node]]]]]] = []
     for blocks in shapes.values():
         if len(blocks) < 2:
             continue
@@ -182,7 +197,9 @@ def generic_posts(
         timed = sum(1 for block, (_, parts) in posts if _has_time(markup, block, parts))
         if len(posts) >= 2 and 2 * timed >= len(posts):
             found.extend(posts)
+            shaped.append((blocks, posts))
     found.sort(key=lambda p: p[0].start)
+    found = _runs_as_messages(markup, found, shaped)
     # a block around another post whose head and text are that post's: the inner one is
     # the post ("ytd-comment-thread-renderer" around "ytd-comment-view-model")
     inner_of: set[int] = set()
@@ -192,6 +209,64 @@ def generic_posts(
             if around and all(inner.start <= p.start and p.end <= inner.end for p in parts):
                 inner_of.add(id(outer))
     return [p for p in found if id(p[0]) not in inner_of]
+
+
+def _runs_as_messages(
+    markup: str,
+    found: list[tuple[_Node, tuple[str, list[_Node]]]],
+    shaped: list[tuple[list[_Node], list[tuple[_Node, tuple[str, list[_Node]]]]]],
+) -> list[tuple[_Node, tuple[str, list[_Node]]]]:
+    """Where a post of one shape holds posts of another (a chat export's run of one writer's
+    messages around each message: Discord's), the messages are the posts: the run is
+    dropped, and each message of the inner shape without a head of its own that follows a
+    message in the same run is read with that message's writer (the 2nd, 3rd... message of
+    a run has no header)."""
+    runs = [
+        outer
+        for outer, (_, _) in found
+        if any(
+            inner is not outer
+            and _signature(inner) != _signature(outer)
+            and outer.start <= inner.start
+            and inner.end <= outer.end
+            for inner, _ in found
+        )
+    ]
+    if not runs:
+        return found
+    dropped = {id(run) for run in runs}
+    run_shapes = {_signature(run) for run in runs}
+    kept = [p for p in found if id(p[0]) not in dropped and _signature(p[0]) not in run_shapes]
+
+    def run_of(block: _Node) -> int | None:
+        """The outermost run around ``block`` (a run, its message, the message's body)."""
+        run, up = None, block.parent
+        while up is not None:
+            if _signature(up) in run_shapes:
+                run = id(up)
+            up = up.parent
+        return run
+
+    more: list[tuple[_Node, tuple[str, list[_Node]]]] = []
+    for blocks, posts in shaped:
+        if _signature(blocks[0]) in run_shapes:
+            continue
+        writers = {id(block): post[0] for block, post in posts}
+        ids = {id(b) for b in blocks}
+        last: dict[int, str] = {}  # per run: the writer of its last message so far
+        for block in blocks:
+            run = run_of(block)
+            if run is None:
+                continue
+            if id(block) in writers:
+                last[run] = writers[id(block)]
+                continue
+            if run not in last or _head(markup, block, ids - {id(block)}) is not None:
+                continue
+            parts = _body(markup, block, _Node("", {}, block.start, None), ids - {id(block)})
+            if parts:
+                more.append((block, (last[run], parts)))
+    return sorted(kept + more, key=lambda p: p[0].start)
 
 
 _TIME_WORDS = re.compile(
@@ -228,7 +303,11 @@ def _generic_post(markup: str, block: _Node, nested: set[int]) -> tuple[str, lis
     head = _head(markup, block, nested)
     if head is None:
         return None
-    before = re.sub(r"<[^>]*>", " ", markup[block.start : head[0].start])
+    before = markup[block.start : head[0].start]
+    for node in _own(block, nested):
+        if node.end <= head[0].start and _QUOTED_BOX.search(node.attrs.get("class", "")):
+            before = before.replace(markup[node.start : node.end], " ")  # a quoted reply
+    before = re.sub(r"<[^>]*>", " ", before)
     if len(" ".join(html.unescape(before).split())) > 30:
         return None  # a name after the text (a signature, a quote's source): no post's head
     parts = _body(markup, block, head[0], nested)
