@@ -223,7 +223,7 @@ def _runs_as_messages(
     a run has no header)."""
     runs = [
         outer
-        for outer, (_, _) in found
+        for outer, _ in found
         if any(
             inner is not outer
             and _signature(inner) != _signature(outer)
@@ -234,9 +234,8 @@ def _runs_as_messages(
     ]
     if not runs:
         return found
-    dropped = {id(run) for run in runs}
     run_shapes = {_signature(run) for run in runs}
-    kept = [p for p in found if id(p[0]) not in dropped and _signature(p[0]) not in run_shapes]
+    kept = [p for p in found if _signature(p[0]) not in run_shapes]
 
     def run_of(block: _Node) -> int | None:
         """The outermost run around ``block`` (a run, its message, the message's body)."""
