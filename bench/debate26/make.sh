@@ -96,3 +96,70 @@ qp fairness-private-sector "fair*" "unfair*" "private sector" "private-sector" \
 qp measurement-design "measur*" "metric*" "indicator*" "baseline" "control group*" \
     "compar*" "method*" "design*" "sample*" "randomis*" "survey*" "self-report*" \
     "evaluat*" "criteria" "benchmark*" "volunteers"
+
+# 3. the articles, as saved from the web or exported from the analyst's note apps ----------------
+# Reader pinned: `--reader 12` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it). No file is edited before `add`; ids from the
+# file names (the Notion export's hash is dropped by argmap itself).
+am add --reader 12 --id-from file "$HERE"/raw/*.html "$HERE"/raw/*.md
+# what argmap could not read from the pages, or read wrongly: say it
+am meta bryggeby-university-news-test-before-deciding --author "Ida Foss" \
+    --outlet "Bryggeby University news (Faculty of Social Sciences)"
+am meta four-day-week-response-tornvik-residents-association \
+    --outlet "Notion page (Tornvik Residents' Association)"
+am meta halvmark-four-day-week-where-i-stand --author "the analyst (a public-policy student)" \
+    --outlet "Obsidian note"
+am meta hpeu-news-32-hours-not-another-pilot --author "HPEU Communications" \
+    --outlet "Halvmark Public Employees' Union (HPEU), campaign news"
+am meta linkedin-pulse-halvmark-stop-testing --author "Ragnhild Sande (Chief People Officer, Fjordbit)"
+am meta notes-from-the-duty-desk-a-day-back --author "Astrid (astridduty)"
+am meta posten-opinion-stop-piloting-start-resting \
+    --title "Stop piloting, start resting: Halvmark should give its public servants Fridays back" \
+    --author "Nora Vik" --date 2027-11-22
+am meta staff-committee-working-lunch-2027-11-25 --author "Ingrid Lie (committee clerk)" \
+    --outlet "HackMD note (Regional Assembly Staff Committee)"
+# who says what: the HackMD note's "Mjelde:" and "Aasland:" heads are read as speakers of the
+# sentences after them too, and the other speakers ("Vik:", "Lunde:", "Rygg:") are not read at all
+am batch - <<'SPEAKERS'
+speaker staff-committee-working-lunch-2027-11-25 s0007-s0010 "Maren Eikli"
+speaker staff-committee-working-lunch-2027-11-25 s0012-s0014,s0016 "Torgeir Fjell"
+speaker staff-committee-working-lunch-2027-11-25 s0015,s0027 "Kari Mjelde"
+speaker staff-committee-working-lunch-2027-11-25 s0017,s0023,s0030,s0034 "Hans Rygg"
+speaker staff-committee-working-lunch-2027-11-25 s0019-s0020,s0029 "Per Aasland"
+speaker staff-committee-working-lunch-2027-11-25 s0021,s0032 "Nora Vik"
+speaker staff-committee-working-lunch-2027-11-25 s0022,s0033 "Ole Brandvik"
+speaker staff-committee-working-lunch-2027-11-25 s0025-s0026,s0028 "Hege Lunde"
+speaker staff-committee-working-lunch-2027-11-25 s0035,s0037-s0039 "Solveig Brekke"
+speaker notes-from-the-duty-desk-a-day-back s0030 "astridduty"
+SPEAKERS
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta tidende-four-day-week-fridays --note "A regional newspaper's news report behind a cookie wall and a metered paywall: opens with a Sandlo licensing officer for the four-day week, then residents, a road-depot foreman, the Finance Office and the opposition against, the union and Vesterdal for, the Business Federation against, and a researcher for a proper pilot; the trial's figures read both ways."
+am meta posten-opinion-stop-piloting-start-resting --note "An Assembly member's guest essay on an op-ed page: states the critics' case first (phones, cost, the shop assistant), then answers it point by point with Sandlo, Vesterdal and sick days; concedes the phone queues and the night shifts; rejects a second pilot as delay and as two-tier."
+am meta hpeu-news-32-hours-not-another-pilot --note "The public employees' union's campaign news post: a members' ballot for 32 hours; quotes the Business Federation's briefing at length and answers it on fairness, evidence and cost; concedes that night cover costs money; calls pilots a way of saying no slowly."
+am meta hbf-press-release-four-day-week --note "The employers' federation's press release (ENDS, notes to editors): unfair to private-sector workers who pay for it, the cover costs, weak evidence from volunteers and self-reports; concedes sickness is too high and offers flexitime and compressed hours instead; against a pilot too."
+am meta karvik-brief-31-the-fifth-day --note "A public-finance think tank's brief: states the case for the change at its strongest, then costs the round-the-clock posts (104-131 million crowns), finds the trials small and self-selected, grants that a proper trial would tell more but says it would not test where the cost is; recommends keeping 37.5 hours with sickness management and flexitime."
+am meta bryggeby-university-news-test-before-deciding --note "A university news page: two working-time researchers who read Sandlo differently (one encouraged, one cautious) agree on a twelve-office pilot with comparison offices and independent evaluation; answer the union's and the federation's objections to a pilot."
+am meta notes-from-the-duty-desk-a-day-back --note "A night-line social worker's WordPress post for the four-day week now: colleagues lost to stress and to Vesterdal, overtime already paid; concedes the rota needs people; rejects pilots from experience; comments from a plumbing-firm owner against, a torn team manager for a trial, and a leaver."
+am meta medium-i-tried-four-days-in-my-bakery --note "A bakery owner's Medium post: opens with how well four days worked for his bakers, then what it cost (a tenth baker, 11 per cent on the wage bill, paid by customers); the region's rota services are his ovens and cannot raise prices; a one-year pilot catches the honeymoon; pay and flexible hours instead."
+am meta linkedin-pulse-halvmark-stop-testing --note "A private firm's HR director on LinkedIn: argued against a four-day week in 2025, changed her mind after her firm's results; the region competes for the same staff; concedes the rota services need people; no more pilots; comments from the Finance Director against and a benefits manager for a real test."
+am meta consultation-outcome-four-day-week-regional-service --note "The regional administration's consultation outcome page: responses by group (staff for, residents and businesses against), each theme reported with both sides' arguments; the Executive still committed; officers offer the Assembly a twelve-month pilot with comparison offices as the other option and advise it."
+am meta halvmark-four-day-week-where-i-stand --note "A student's Obsidian note for a seminar essay: first for adopting it now (a sister off with stress, Sandlo), then reads the Karvik brief and the bakery post, and moves to a twelve-month pilot with comparison offices; answers the union's, the federation's, the baker's and the op-ed's objections."
+am meta staff-committee-working-lunch-2027-11-25 --note "A committee clerk's HackMD note of a working lunch: the Executive Member, the Finance Director, the union, the employers, a researcher and four councillors, each quoted; answers across the table; the chair sums up for a pilot with comparison offices and a fixed end date."
+am meta four-day-week-response-tornvik-residents-association --note "A residents' association's Notion page: members worried about phones and care inspection, members who work in the service for it, unsure members who trust neither side's figures; options weighed; the secretary's draft for a pilot with published waiting times; two committee members disagree both ways."
+for s in bryggeby-university-news-test-before-deciding \
+    consultation-outcome-four-day-week-regional-service \
+    four-day-week-response-tornvik-residents-association halvmark-four-day-week-where-i-stand \
+    hbf-press-release-four-day-week hpeu-news-32-hours-not-another-pilot \
+    karvik-brief-31-the-fifth-day linkedin-pulse-halvmark-stop-testing \
+    medium-i-tried-four-days-in-my-bakery notes-from-the-duty-desk-a-day-back \
+    posten-opinion-stop-piloting-start-resting staff-committee-working-lunch-2027-11-25 \
+    tidende-four-day-week-fridays; do
+    am done "$s"   # read in full
+done
+am validate
