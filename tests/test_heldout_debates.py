@@ -59,7 +59,13 @@ four stances: a state operator as franchises end, private operators under reform
 public guiding body, open competition, and no verdict until a rail review reports; with a select
 committee report, a Word "Web Page, Filtered" briefing, an mbox thread and a Whisper transcript
 saved as text, an OpenDocument paper, an Evernote note, a Logseq page and a two-column
-``pdftotext -layout`` article among its pages): projects made
+``pdftotext -layout`` article among its pages) and ``bench/debate26`` (whether a region moves its
+public servants to a four-day week of 32 hours at full pay, three stances: adopt it now, pilot it
+first in chosen offices and then decide, and keep five days; thirteen ordinary saved pages: a
+paywalled regional newspaper, an op-ed page, a union news post, an employers' press release, a
+think-tank brief, a university news page, a WordPress post with comments, a Medium post, a
+LinkedIn article, a consultation outcome page, an Obsidian note, a Notion export and a HackMD
+meeting note): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -514,6 +520,28 @@ DEBATE25 = Debate(
     patterns=205,
     minority_first=2,
 )
+DEBATE26 = Debate(
+    "debate26",
+    ("four-day-week", "pilot-and-measure", "keep-five-days"),
+    frozenset(
+        {
+            "productivity-evidence",
+            "service-cover",
+            "cost-staffing",
+            "wellbeing-health",
+            "recruitment-retention",
+            "fairness-private-sector",
+            "measurement-design",
+        }
+    ),
+    "pilot-and-measure",
+    sources=13,
+    units=322,
+    sentences=542,
+    relations=200,
+    patterns=225,
+    minority_first=6,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -539,6 +567,7 @@ DEBATES = {
         DEBATE23,
         DEBATE24,
         DEBATE25,
+        DEBATE26,
     )
 }
 
@@ -709,7 +738,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
-    debate19, debate20, debate21, debate22, debate23, debate24 and debate25 each stance leads an article."""
+    debate19, debate20, debate21, debate22, debate23, debate24, debate25 and debate26 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -743,6 +772,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE23,
         DEBATE24,
         DEBATE25,
+        DEBATE26,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 

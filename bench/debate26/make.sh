@@ -21,14 +21,14 @@ python3 -m argmap init "$OUT" \
     --name "Should Halvmark move its public servants to a four-day working week?"
 am codebook rename stance for four-day-week
 am codebook rename stance against keep-five-days
-am codebook rename stance hedged pilot-first
+am codebook rename stance hedged pilot-and-measure
 am codebook edit stance four-day-week --label "Adopt the four-day week now" --symbol "▲" \
     --description "Move all of the Regional Service's staff to 32 hours over four days at full pay, across the public service, now (from April 2028 as proposed): the evidence from Sandlo, Vesterdal and the Fourfold trial is already in, output holds when tired staff get a day back, sickness falls, the region wins back the recruits it loses, offices can stay open five days by staggered rotas, and more pilots would only delay it and make a two-tier service."
-am codebook edit stance pilot-first --label "Pilot first, then decide" --symbol "◇" \
+am codebook edit stance pilot-and-measure --label "Pilot first, then decide" --symbol "◇" \
     --description "No verdict yet: run time-limited pilots in chosen offices, with comparison offices and a baseline, measure output, service to residents, cost and staff health, and decide on the results. Grants points to both sides (staff are exhausted and hiring is hard; cover costs money and the evidence so far is small, self-chosen and self-reported) and weighs them; proposals on how to design and evaluate the pilots belong here."
 am codebook edit stance keep-five-days --label "Keep the five-day week" --symbol "▼" \
     --description "No: keep 37.5 hours over five days. Covering round-the-clock and front-line services costs extra posts the budget cannot carry, residents would lose service hours and wait longer, private-sector workers would pay taxes for public servants' paid day off they do not get, and the evidence is weak (volunteers, no comparison, self-reported). Offer flexible hours and fix sickness management instead."
-am codebook move stance pilot-first 2
+am codebook move stance pilot-and-measure 2
 am codebook add-question productivity-evidence --label "Productivity and what the trials showed" \
     --text "Does output hold on four days: cases handled, backlogs, decisions on time, and what Sandlo, Vesterdal and the Fourfold trial actually showed?"
 am codebook add-question service-cover --label "Service hours and cover" \
@@ -67,7 +67,7 @@ sp keep-five-days "keep five days" "keep the five-day" "five days a week" "37.5 
     "residents lose" "service suffers" "a luxury" "not the priority" "backlog grows" \
     "fewer hours for the same" "same money for less" "rota gaps" "cover gaps" \
     "nobody asked the public"
-sp pilot-first "pilot*" "trial*" "test it" "try it first" "chosen offices" \
+sp pilot-and-measure "pilot*" "trial*" "test it" "try it first" "chosen offices" \
     "selected offices" "time-limited" "fixed term" "for twelve months" "measure first" \
     "measure it" "then decide" "before deciding" "control group*" "comparison office*" \
     "baseline" "independent evaluation" "evaluat*" "sunset clause" "review after" \
