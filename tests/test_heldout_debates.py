@@ -540,7 +540,7 @@ DEBATE26 = Debate(
     sentences=542,
     relations=200,
     patterns=225,
-    minority_first=6,
+    minority_first=7,
 )
 DEBATES = {
     d.name: d
