@@ -105,3 +105,31 @@ qp local-control "control" "decide*" "decision*" "say in" "ministry" "county" "c
 qp evidence-elsewhere "tollary" "holmsund" "lindby" "elsewhere" "other islands" \
     "another island" "islands like" "example*"
 
+# 3. the articles, as saved from the web, typed up or received by the council --------------------
+# Reader pinned: `--reader 12` is the default reader this debate was added and annotated with (the
+# sentence ids in gold.tsv depend on it). No file is edited before `add`. The consultation
+# responses all carry the form's title, so their ids are taken from the file names (by title they
+# are consultation-the-future-of-the-skarvoy, -2, ... -6, -ferry-link, ...); the phone-in
+# excerpts, the council minute and the shop's notice too (their titles are a station ident, the
+# minute's date line and the shop's trading line).
+CR="$HERE/raw/consultation-responses"
+am add --reader 12 --id-from file "$CR/SCC-FL-014.txt" "$CR/SCC-FL-022.txt" "$CR/SCC-FL-031.txt" \
+    "$CR/SCC-FL-037.txt" "$CR/SCC-FL-045.txt" "$CR/SCC-FL-052.txt" "$CR/SCC-FL-058.txt" \
+    "$CR/SCC-FL-066.txt"
+am add --reader 12 \
+    "$HERE/raw/A cooperative can sail the Sound _ Letters _ The Sound Courier.html" \
+    "$HERE/raw/Make the summer visitors pay their share _ Letters _ The Sound Courier.html" \
+    "$HERE/raw/Stop patching the old boat - build the tunnel _ Letters _ The Sound Courier.html" \
+    "$HERE/raw/I would rather pay a fair fare than a levy _ Letters _ The Sound Courier.html" \
+    "$HERE/raw/The nation owes Skarvoy its road _ Letters _ The Sound Courier.html" \
+    "$HERE/raw/Don't gamble the crew's jobs on a co-op _ Letters _ The Sound Courier.html" \
+    "$HERE/raw/why-im-buying-a-share-in-the-ferry.html" \
+    "$HERE/raw/The arithmetic of a small ferry - Sound Economics.html" \
+    "$HERE/raw/tax-my-cottage.html" \
+    "$HERE/raw/Skarvoy Link Now - Blog - Five myths about the tunnel.html" \
+    "$HERE/raw/SFUG statement - Skarvoy Ferry Users' Group.html"
+am add --reader 12 --id-from file "$HERE/raw/SCC minutes 2026-12-10 (draft).md" \
+    "$HERE/raw/open-line-2026-12-07-excerpt.txt" \
+    "$HERE/raw/Radio Nordvik phone-in 14 Dec - ferry fares (excerpt).txt" \
+    "$HERE/raw/openline_2027-01-04_ferry-coop.txt" \
+    "$HERE/raw/skarvoy-stores-window-notice-OCR.txt"
