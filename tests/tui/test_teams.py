@@ -20,6 +20,7 @@ from .conftest import notices
 SRC = "004_789456f1d4370080"
 Q = "us-guarantee"
 PA, PUS, H = "pro-autonomy", "pro-us-primacy", "hedged"
+PUS_LABEL = "pro-US-primacy"  # the codebook's label of PUS, as the stance pickers list it
 SIZE = (230, 50)  # wide enough for the full cells (▲9 !2), not the compact ones
 
 
@@ -254,12 +255,12 @@ async def test_argues_key_proposes_the_side_of_an_unread_article(
         await pilot.pause()
         await pilot.press("A")
         line = await proposal_shown(app, pilot)
-        assert line.startswith(f"proposed ▼ {PUS}: its ") and "likely claims read ▼" in line
+        assert line.startswith(f"proposed ▼ {PUS_LABEL}: its ") and "likely claims read ▼" in line
         assert line.endswith("(Enter confirms)")
         # the whole line is on screen, wrapped, not cut at the dialog's edge (under load the
         # screen is drawn a few frames after the proposal comes in)
         lines = await screen_rows(app, pilot, "usual mix (Enter confirms)")
-        assert any(f"proposed ▼ {PUS}" in row for row in lines)
+        assert any(f"proposed ▼ {PUS_LABEL}" in row for row in lines)
         assert any("usual mix (Enter confirms)" in row for row in lines)
         highlighted = app.screen.query_one("#stances", OptionList).highlighted
         assert highlighted == app.project.codebook.stance_ids.index(PUS)
@@ -270,7 +271,7 @@ async def test_argues_key_proposes_the_side_of_an_unread_article(
         await pilot.press("A")
         await proposal_shown(app, pilot)
         await pilot.press("enter")
-        await expect_notice(app, pilot, f"depots: argues {PUS}")
+        await expect_notice(app, pilot, f"depots: argues ▼ {PUS_LABEL}")
     assert Project.open(shipped).argued_map() == {"depots": {"bob": PUS}}
 
 
@@ -384,7 +385,7 @@ async def test_argues_key_records_what_the_source_argues_for_you(shipped: Path) 
         await pilot.pause()
         reader = await open_reader(app, pilot, "s0001")
         await pick_argued(app, pilot, "2")
-        await expect_notice(app, pilot, f"{SRC}: argues {PUS}")
+        await expect_notice(app, pilot, f"{SRC}: argues ▼ {PUS_LABEL}")
         title = str(reader.query_one("#reader-title", Static).render())
         assert f"argues: {PA} (alice), {PUS} (bob)" in title
         assert Project.open(shipped).argued_map()[SRC] == {"alice": PA, "bob": PUS}
@@ -422,6 +423,43 @@ async def test_argues_key_says_why_nothing_is_proposed_and_title_fits_80(shipped
         await pilot.press("escape")
         await pilot.pause()
     assert Project.open(shipped).argued_map() == {SRC: {"alice": PA}}
+
+
+async def test_argues_dialog_names_stances_by_their_labels(shipped: Path) -> None:
+    """A codebook whose labels are not its ids (debate25's "■ Public ownership: a state
+    operator" for ``public-ownership``): the ``A`` dialog's note, its "you said" and the
+    notice name a stance as the picker under them lists it, not by its id."""
+    import json
+
+    path = shipped / "annotations" / "codebook.json"
+    book = json.loads(path.read_text(encoding="utf-8"))
+    labels = {s["id"]: f"Label of {s['id'].upper()}" for s in book["stances"]}
+    for s in book["stances"]:
+        s["label"] = labels[s["id"]]
+    path.write_text(json.dumps(book), encoding="utf-8")
+    from argmap.tui.dialogs import StancePicker
+
+    app = ArgmapApp(Project.open(shipped, annotator="bob"))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await open_reader(app, pilot, "s0001")
+        await pilot.press("A")
+        picker = await expect_screen(app, pilot, StancePicker)
+        await pilot.pause()
+        note = str(picker.query_one("#stance-note", Static).render())
+        assert "annotated claims here are most often " in note
+        named = [sid for sid, label in labels.items() if label in note]
+        assert len(named) == 1, note
+        assert f"{named[0]} " not in note and not note.endswith(named[0]), note
+        await pilot.press("2")
+        await expect_notice(app, pilot, f"{SRC}: argues ▼ {labels[PUS]}")
+        await pilot.press("A")
+        picker = await expect_screen(app, pilot, StancePicker)
+        ask = str(picker.query_one(".dialog-title", Label).render())
+        assert f"(you said ▼ {labels[PUS]}: pick it again to take it back)" in ask
+        await pilot.press("escape")
+        await pilot.pause()
+    assert Project.open(shipped).argued_map()[SRC]["bob"] == PUS
 
 
 async def test_argues_key_dialog_gives_the_title_the_width_it_has(shipped: Path) -> None:
