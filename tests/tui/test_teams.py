@@ -100,6 +100,58 @@ async def test_matrix_views_and_who_said_what(shipped: Path) -> None:
         assert options.option_count == 9 + 2
 
 
+def legend_text(screen: MatrixScreen) -> str:
+    return str(screen.query_one("#legend", Static).render())
+
+
+async def shading_done(screen: MatrixScreen, pilot, bound: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the agreement shading's figures are in (computed in a thread)."""
+    deadline = time.monotonic() + bound
+    while "comparing the annotators" in legend_text(screen):
+        assert time.monotonic() < deadline, "agreement never computed"
+        await pilot.pause(0.05)
+
+
+async def test_agreement_is_computed_with_a_notice_and_the_matrix_still_moves(
+    shipped: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """``a`` froze the matrix 2-3 s (debate22, two annotators; 4 s on a thousand sources)
+    with nothing said: now the legend says the readings are being compared, the cursor
+    moves meanwhile, and the cells are shaded when the figures come."""
+    import threading
+
+    from argmap import agreement
+
+    team(shipped)
+    go = threading.Event()
+    compute = agreement.cell_agreements
+
+    def slow(project, **kwargs):  # type: ignore[no-untyped-def]
+        go.wait(10)
+        return compute(project, **kwargs)
+
+    monkeypatch.setattr(agreement, "cell_agreements", slow)
+    app = ArgmapApp(Project.open(shipped, annotator="alice"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await to_cell(app, pilot, SRC, Q)
+        await pilot.press("a")
+        await pilot.pause()
+        assert "agreement (a): comparing the annotators' readings…" in legend_text(screen)
+        row = screen.view.cursor[0]
+        await pilot.press("k")
+        await pilot.pause()
+        assert screen.view.cursor[0] == row - 1, "the matrix did not move while comparing"
+        assert not go.is_set()
+        go.set()
+        await shading_done(screen, pilot)
+        assert "α ≥ .80" in legend_text(screen)
+        await pilot.press("j")
+        await pilot.pause()
+        detail = str(screen.query_one("#matrix-detail", Static).render())
+        assert "agreement: α" in detail and "(alice, analyst, bob)" in detail
+
+
 async def test_matrix_shaded_by_agreement(shipped: Path) -> None:
     team(shipped)
     app = ArgmapApp(Project.open(shipped, annotator="alice"))
@@ -107,7 +159,7 @@ async def test_matrix_shaded_by_agreement(shipped: Path) -> None:
         await pilot.pause()
         screen = await to_cell(app, pilot, SRC, Q)
         await pilot.press("a")
-        await pilot.pause()
+        await shading_done(screen, pilot)
         view = screen.query_one(MatrixView)
         row = screen.matrix.sources.index(SRC)
         shaded = view.cells[row][screen.matrix.questions.index(Q)]
