@@ -3064,13 +3064,7 @@ class Project:
                 if sid not in self.sources and not self._source_on_disk(sid)
             )
             for sid in gone:
-                kept = []
-                if sid in progress.done:
-                    kept.append("its done mark")
-                if sid in progress.argues:
-                    kept.append(f"argues {progress.argues[sid]!r}")
-                if n := len(progress.rejected.get(sid, ())):
-                    kept.append(f"{n} rejection{'s' if n > 1 else ''}")
+                kept = _progress_kept(progress, sid)  # the words `argmap remove` prints
                 out.append(
                     f"{path}: {sid}: no such source (removed or renamed?): kept "
                     f"{' and '.join([', '.join(kept[:-1]), kept[-1]] if len(kept) > 1 else kept)}"
