@@ -39,6 +39,7 @@ from argmap.errors import (
 )
 from argmap.loadcache import LoadCache, file_stat
 from argmap.model import (
+    ANNOTATOR_RULE,
     KINDS,
     RELATION_TYPES,
     AnnotationHeader,
@@ -1300,6 +1301,34 @@ class Project:
             store.atomic_write(gitignore, ".argmap-cache/\n")
         return cls.open(root)
 
+    def set_config(self, *, name: str | None = None, annotator: str | None = None) -> list[str]:
+        """Change the project's name or its default annotator in ``argmap.json``; what
+        changed, in words ("name 'a' -> 'b'")."""
+        changes: dict[str, str] = {}
+        if name is not None:
+            if not name.strip():
+                raise UsageError("a project name cannot be empty")
+            changes["name"] = name.strip()
+        if annotator is not None:
+            valid = annotator_name(annotator)
+            if valid is None:
+                raise UsageError(f"annotator {annotator!r} is not a valid name: {ANNOTATOR_RULE}")
+            changes["annotator"] = valid
+        path = self.root / store.CONFIG_FILE
+        with store.project_lock(self.annotations_dir):
+            config = store.load_config(self.root)
+            said = [
+                f"{key} {repr(getattr(config, key)) if getattr(config, key) else '(none)'}"
+                f" -> {value!r}"
+                for key, value in changes.items()
+                if getattr(config, key) != value
+            ]
+            if said:
+                config = config.model_copy(update=changes)
+                store.write_model(path, config)
+                self.config = config
+        return said
+
     def add_source(
         self,
         path: Path | str,
@@ -1664,7 +1693,11 @@ class Project:
         return out
 
     def claim(self, ref: str) -> Claim:
-        """The claim with id ``ref`` (or a unique prefix of at least 4 characters)."""
+        """The claim with id ``ref`` (or a unique prefix of at least 4 characters), or the
+        one on a sentence: ``SOURCE:SENTENCE`` as ``annotate`` prints it (the source's id or
+        a unique prefix; yours first where several annotators have a claim there)."""
+        if ":" in ref:  # a claim id has none
+            return self._claim_on_sentence(ref)
         if ref in self._loaded_index():
             return self._loaded_index()[ref]  # no need to read the rest of a partial project
         index = self.claim_index
@@ -1676,6 +1709,28 @@ class Project:
         if hits:
             raise UsageError(f"claim {ref!r} is ambiguous: {choices(sorted(hits)[:8])}")
         raise UsageError(f"unknown claim {ref!r} (see `argmap claims` for ids)")
+
+    def _claim_on_sentence(self, ref: str) -> Claim:
+        """The claim ``SOURCE:SENTENCE`` names (see :meth:`claim`)."""
+        source_ref, _, sentence_ref = ref.partition(":")
+        doc = self.source(source_ref)
+        sentence = doc.sentence(sentence_ref).id
+        here = [c for c in self.claims(source=doc.id) if c.sentence == sentence]
+        if len(here) > 1:
+            try:
+                mine = [c for c in here if c.annotator == self.annotator]
+            except UsageError:  # no annotator set
+                mine = []
+            here = mine or here
+        if len(here) == 1:
+            return here[0]
+        if not here:
+            raise UsageError(
+                f"no claim on {doc.id}:{sentence} (annotate it first; `argmap claims --source "
+                f"{doc.id}` lists its claims)"
+            )
+        whose = ", ".join(f"{c.id} ({c.annotator})" for c in here)
+        raise UsageError(f"{doc.id}:{sentence} has {len(here)} claims: give one id: {whose}")
 
     def annotators(self) -> list[str]:
         """Everyone who has annotated in this project, sorted."""
@@ -1988,8 +2043,8 @@ class Project:
         name, where = next(((n, w) for n, w in given if n), ("", ""))
         if not name:
             raise UsageError(
-                f"no annotator set: pass --annotator NAME, set {ANNOTATOR_ENV}, "
-                f'or add "annotator" to {store.CONFIG_FILE}'
+                f"no annotator set: pass --annotator NAME, set {ANNOTATOR_ENV}, or keep one "
+                f"in {store.CONFIG_FILE} with `argmap init {self.root} --annotator NAME`"
             )
         valid = annotator_name(name)
         if valid is None:

@@ -1,0 +1,125 @@
+"""A new debate from the command line alone: the places a newcomer had to edit a file or
+guess (session 15's walk from an empty folder to a shared report)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import make_project
+
+from argmap.project import Project
+
+Cli = Callable[..., tuple[int, str, str]]
+
+
+def test_init_on_a_project_changes_its_name_and_annotator(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The report's title is the project's name, the folder's by default ("ardley"); it
+    could only be changed in argmap.json by hand, as could the default annotator the
+    "no annotator set" error sent one to."""
+    monkeypatch.delenv("ARGMAP_ANNOTATOR", raising=False)
+    root = tmp_path / "ardley"
+    assert cli("init", str(root))[0] == 0
+    (tmp_path / "a.txt").write_text("The levy is fair. Visitors use the roads.\n")
+    assert cli("add", str(tmp_path / "a.txt"), "--id", "a", "-p", str(root))[0] == 0
+    code, _, err = cli("done", "a", "-p", str(root))
+    assert code == 2 and f"`argmap init {root} --annotator NAME`" in err
+    code, out, err = cli("init", str(root), "--name", "Tourist tax in Ardley", "--annotator", "mia")
+    assert code == 0, err
+    assert out == (
+        f"{root / 'argmap.json'}: name 'ardley' -> 'Tourist tax in Ardley'; "
+        "annotator (none) -> 'mia'\n"
+    )
+    project = Project.open(root)
+    assert project.config.name == "Tourist tax in Ardley" and project.annotator == "mia"
+    code, out, _ = cli("export", "--format", "html", "-p", str(root))
+    assert "<title>Argument map: Tourist tax in Ardley</title>" in out
+    # nothing else given: refused as before, saying how to change it
+    code, _, err = cli("init", str(root))
+    assert code == 1 and "--name NAME` or `--annotator NAME` changes" in err
+    code, _, err = cli("init", str(root), "--codebook", "defence", "--name", "x")
+    assert code == 1 and Project.open(root).config.name == "Tourist tax in Ardley"
+    code, _, err = cli("init", str(root), "--annotator", "two words")
+    assert code == 2 and "is not a valid name" in err
+
+
+def test_a_new_project_can_keep_its_annotator(tmp_path: Path, cli: Cli) -> None:
+    code, out, err = cli("init", str(tmp_path / "p"), "--annotator", "mia")
+    assert code == 0, err
+    assert "annotator: mia (kept in argmap.json" in out
+    assert json.loads((tmp_path / "p" / "argmap.json").read_text())["annotator"] == "mia"
+    code, _, err = cli("init", str(tmp_path / "q"), "--annotator", "a b")
+    assert code == 2 and not (tmp_path / "q").exists()  # refused before anything is made
+
+
+def test_relate_takes_claims_as_annotate_prints_them(
+    tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`annotate` prints a claim as `cXXXX SOURCE:SENTENCE …`; `relate` took only the id, so
+    linking twenty claims meant copying ids from `argmap claims`. SOURCE:SENTENCE (with a
+    source prefix) now names the claim on that sentence, yours first."""
+    monkeypatch.setenv("ARGMAP_ANNOTATOR", "mia")
+    project = make_project(tmp_path, {"tourist-tax": "One. Two is true. Three is so."})
+    root = str(project.root)
+    ids = {}
+    for n in (1, 2):
+        code, out, err = cli(
+            "annotate",
+            "tour",
+            "--sentence",
+            f"s000{n}",
+            "--stance",
+            "pro-autonomy",
+            "-q",
+            "ukraine",
+            "-p",
+            root,
+        )
+        assert code == 0, err
+        ids[n] = out.split()[0]
+    code, out, err = cli("relate", "tour:s0002", "--supports", "tourist-tax:s0001", "-p", root)
+    assert code == 0, err
+    assert out == f"{ids[2]}: supports {ids[1]}\n"
+    code, _, err = cli("relate", "tour:s0003", "--supports", "tour:s0001", "-p", root)
+    assert code == 2 and err == (
+        "argmap: no claim on tourist-tax:s0003 (annotate it first; `argmap claims --source "
+        "tourist-tax` lists its claims)\n"
+    )
+    # two annotators on one sentence: yours; someone else's only by id
+    code, out, err = cli(
+        "annotate",
+        "tour",
+        "--sentence",
+        "s0002",
+        "--stance",
+        "hedged",
+        "-q",
+        "ukraine",
+        "--annotator",
+        "ole",
+        "-p",
+        root,
+    )
+    assert code == 0, err
+    ole = out.split()[0]
+    code, out, _ = cli("relate", "tour:s0002", "--remove", "tour:s0001", "-p", root)
+    assert code == 0 and out.startswith(ids[2])
+    code, _, err = cli(
+        "relate", "tour:s0001", "--attacks", "tour:s0002", "--annotator", "zed", "-p", root
+    )
+    assert code == 2 and f"{ids[2]} (mia), {ole} (ole)" in err
+
+
+def test_patterns_all_or_none_says_none_were_added(project: Project, cli: Cli) -> None:
+    """Three patterns given, the third refused: the error named only the third, and one
+    could not tell whether the first two were kept."""
+    code, _, err = cli(
+        "patterns", "add", "question", "ukraine", "raise*", "€* million", "-p", str(project.root)
+    )
+    assert code == 2
+    assert err.endswith("(none of the 2 patterns added: all or none)\n")
+    assert not Project.open(project.root).codebook.question("ukraine").patterns
