@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 
 from argmap.cliutil import add_annotator_option
-from argmap.store import CONFIG_FILE
 
 DEFAULT_CODEBOOK = "blank"
+CONFIG_FILE = "argmap.json"  # store.CONFIG_FILE: `--help` imports no pydantic model
 
 
 def cmd_init(args: argparse.Namespace) -> int:
