@@ -123,3 +123,20 @@ def test_patterns_all_or_none_says_none_were_added(project: Project, cli: Cli) -
     assert code == 2
     assert err.endswith("(none of the 2 patterns added: all or none)\n")
     assert not Project.open(project.root).codebook.question("ukraine").patterns
+
+
+def test_a_markdown_report_written_to_a_file_names_its_picture(
+    project: Project, cli: Cli, tmp_path: Path
+) -> None:
+    """`export --format markdown -o report.md` also wrote report-heatmap.svg, silently: a
+    reader sent report.md alone got a broken picture."""
+    out = tmp_path / "share" / "report.md"
+    out.parent.mkdir()
+    code, said, err = cli("export", "--format", "markdown", "-o", str(out), "-p", str(project.root))
+    assert code == 0, err
+    picture = out.with_name("report-heatmap.svg")
+    assert picture.exists() and "](report-heatmap.svg)" in out.read_text(encoding="utf-8")
+    assert said == (
+        f"wrote {out} and {picture}, its heat map picture: share them together "
+        "(--format html is one file)\n"
+    )
