@@ -3102,7 +3102,40 @@ class Project:
                     f"{self.annotation_path(c.source)}: claim {c.id} is an orphan: "
                     f"{c.orphan.reason}; quote: {c.quote[:60]!r}"
                 )
+        out.extend(self.codebook_problems())
         out.extend(self.progress_problems())
+        return out
+
+    def codebook_problems(self) -> list[str]:
+        """What in a (hand-edited) codebook file loads but cannot be used, one line each: a
+        colour nothing can draw (exports drew it grey), a symbol not one cell wide, a phrase
+        pattern that does not compile (suggestions stopped on it, naming no file)."""
+        from argmap.codebook import check_color, check_symbol
+        from argmap.suggest.patterns import pattern_regex
+
+        out = []
+        path = self.codebook_path
+        for kind, items in (
+            ("stance", self.codebook.stances),
+            ("question", self.codebook.questions),
+        ):
+            for item in items:
+                checks: list[tuple[Callable[[str], object], str]] = []
+                if kind == "stance":
+                    checks += [(check_color, item.color), (check_symbol, item.symbol)]  # type: ignore[union-attr]
+                checks += [(pattern_regex, pattern) for pattern in item.patterns]
+                for check, value in checks:
+                    try:
+                        fixed = check(value)
+                    except UsageError as err:
+                        out.append(f"{path}: {kind} {item.id}: {err}")
+                        continue
+                    if check is check_color and fixed != value:  # a CSS name: not the TUI's
+                        out.append(
+                            f"{path}: stance {item.id}: colour {value!r} is not one a terminal "
+                            f"draws: `argmap codebook edit stance {item.id} --color {value}` "
+                            f"keeps it as {fixed}"
+                        )
         return out
 
     def progress_problems(self) -> list[str]:

@@ -140,3 +140,64 @@ def test_a_markdown_report_written_to_a_file_names_its_picture(
         f"wrote {out} and {picture}, its heat map picture: share them together "
         "(--format html is one file)\n"
     )
+
+
+def _hand_edit(project: Project, **stance_fields: object) -> None:
+    data = json.loads(project.codebook_path.read_text(encoding="utf-8"))
+    data["stances"][0].update(stance_fields)
+    data["questions"][0]["patterns"] = ["€* million"]
+    project.codebook_path.write_text(json.dumps(data, indent=2), encoding="utf-8")
+
+
+def test_a_hand_edited_codebook_is_checked_by_validate(project: Project, cli: Cli) -> None:
+    """A colour nothing draws, a two-cell symbol and a pattern that does not compile, typed
+    into codebook.json: validate said "codebook valid"; exports drew the colour grey and
+    `suggest` stopped naming only the pattern. Now one line each names file and place."""
+    _hand_edit(project, color="tealish", symbol="▲▲")
+    path = project.codebook_path
+    stance = project.codebook.stances[0].id
+    question = project.codebook.questions[0].id
+    code, _, err = cli("validate", "-p", str(project.root))
+    assert code == 1
+    lines = [line for line in err.splitlines() if line.startswith(f"{path}: ")]
+    assert lines == [
+        f"{path}: stance {stance}: colour 'tealish' cannot be drawn (use a name like 'orange', "
+        "'teal' or 'bright_blue', a hex '#3fa34d' or 'rgb(63,163,77)')",
+        f"{path}: stance {stance}: symbol '▲▲' must be one printable character one cell wide "
+        "(e.g. ▲ + ●)",
+        f"{path}: question {question}: pattern '€* million': '€*' is not a word, a word* "
+        "prefix or a lone *",
+    ]
+    code, _, err = cli("suggest", "alpha", "-p", str(project.root))
+    assert code == 2 and err.startswith(f"argmap: {path}: question {question}: pattern")
+    # each is mended from the command line
+    root = str(project.root)
+    assert cli("patterns", "remove", "question", question, "€* million", "-p", root)[0] == 0
+    assert (
+        cli("codebook", "edit", "stance", stance, "--color", "teal", "--symbol", "▲", "-p", root)[0]
+        == 0
+    )
+    assert cli("validate", "-p", root)[0] == 0
+
+
+def test_a_css_colour_typed_into_the_file_is_drawn_and_named(project: Project, cli: Cli) -> None:
+    _hand_edit(project, color="teal")
+    stance = project.codebook.stances[0].id
+    code, _, err = cli("validate", "-p", str(project.root))
+    assert (
+        f"{project.codebook_path}: stance {stance}: colour 'teal' is not one a terminal draws: "
+        f"`argmap codebook edit stance {stance} --color teal` keeps it as #008080"
+    ) in err.splitlines()
+    code, out, _ = cli("export", "--format", "svg", "-p", str(project.root))
+    assert code == 0 and "#7f7f7f" not in out  # drawn teal-ish, not the grey of an unknown name
+
+
+def test_a_validator_error_reads_without_pydantic_words(project: Project, cli: Cli) -> None:
+    data = json.loads(project.codebook_path.read_text(encoding="utf-8"))
+    data["stances"][1]["id"] = data["stances"][0]["id"]
+    project.codebook_path.write_text(json.dumps(data), encoding="utf-8")
+    code, _, err = cli("validate", "-p", str(project.root))
+    assert code == 1
+    assert err == (
+        f"argmap: {project.codebook_path}: stances: duplicate id {data['stances'][0]['id']!r}\n"
+    )

@@ -67,7 +67,14 @@ def hex_color(color: str, default: str = "#7f7f7f") -> str:
     try:  # a terminal colour the codebook allows: "bright_blue", "dark_orange", "rgb(…)"
         parsed = Color.parse(c)
     except ColorParseError:
-        return default
+        from argmap.codebook import check_color
+        from argmap.errors import UsageError
+
+        try:  # a CSS name ("teal") written in the file by hand
+            css = check_color(c)
+        except UsageError:
+            return default
+        return css if css.startswith("#") else default
     return default if parsed.is_default else parsed.get_truecolor().hex
 
 
