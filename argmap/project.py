@@ -3020,10 +3020,35 @@ class Project:
         with store.project_lock(self.annotations_dir):
             if (self.annotations_dir / journal.JOURNAL_FILE).exists():
                 journal.recover(self.annotations_dir)
+            self._check_codebook_unchanged([a for _, _, a in changes if a is not None])
             self._apply_locked(by_source)
         self.writes += 1
         self._index = None
         self._views.clear()
+
+    def _check_codebook_unchanged(self, claims: list[Claim]) -> None:
+        """Refuse ``claims`` whose stance or questions the codebook on disk no longer has:
+        another process renamed or removed them since this one read it (the caller holds
+        the project lock). Without this a claim saved after a rename kept the old id."""
+        if not claims or not self.codebook_path.is_file():
+            return
+        try:
+            disk = store.load_codebook(self.codebook_path)
+        except InvalidFile:
+            return  # named by every command that opens the project
+        if disk == self.codebook:
+            return
+        stances, questions = set(disk.stance_ids), {q.id for q in disk.questions}
+        for c in claims:
+            gone = [f"stance {c.stance!r}"] if c.stance not in stances else []
+            gone += [f"question {q!r}" for q in c.questions if q not in questions]
+            if gone:
+                raise UsageError(
+                    f"{self.codebook_path}: changed by another process while this one "
+                    f"worked: {' and '.join(gone)} no longer in it (stances: "
+                    f"{', '.join(disk.stance_ids)}; questions: "
+                    f"{', '.join(q.id for q in disk.questions) or '(none)'}); nothing saved"
+                )
 
     def _apply_locked(self, by_source: dict[str, list[tuple[Claim | None, Claim | None]]]) -> None:
         # An edit that spans several files (a deletion that unlinks claims elsewhere, an

@@ -201,3 +201,32 @@ def test_a_validator_error_reads_without_pydantic_words(project: Project, cli: C
     assert err == (
         f"argmap: {project.codebook_path}: stances: duplicate id {data['stances'][0]['id']!r}\n"
     )
+
+
+def test_a_claim_saved_after_another_writer_renamed_its_question_is_refused(
+    project: Project,
+) -> None:
+    """Two writers at once: one renamed a question while another was annotating with it
+    (its codebook read before). The claim was saved with the old id, which no longer
+    existed: `validate` then failed on it. Now the write, under the project lock, checks the
+    codebook on disk, names it, and saves nothing."""
+    from argmap import codebook as cbk
+    from argmap.errors import UsageError
+
+    slow = Project.open(project.root)  # read the codebook: `ukraine` is a question
+    other = Project.open(project.root)
+    other.change_codebook(
+        lambda cb, claims: cbk.rename(cb, claims, "question", "ukraine", "kyiv"), "rename"
+    )
+    before = sorted(p.read_bytes() for p in project.annotations_dir.glob("*.jsonl"))
+    with pytest.raises(UsageError) as err:
+        slow.annotate("alpha", sentence="s0001", stance="pro-autonomy", questions=["ukraine"])
+    assert str(err.value).startswith(
+        f"{project.codebook_path}: changed by another process while this one worked: "
+        "question 'ukraine' no longer in it"
+    )
+    assert sorted(p.read_bytes() for p in project.annotations_dir.glob("*.jsonl")) == before
+    assert Project.open(project.root).validate() == []
+    # the same writer's claim on a question the new codebook still has is saved
+    slow.annotate("alpha", sentence="s0002", stance="pro-autonomy", questions=["us-guarantee"])
+    assert [c.sentence for c in Project.open(project.root).claims(source="alpha")] == ["s0002"]
