@@ -2632,6 +2632,28 @@ class Project:
             out.append((folder, record))
         return sorted(out, key=lambda fr: str(fr[1].get("removed", "")), reverse=True)
 
+    def gone_source_progress(self, sid: str) -> dict[str, list[str]]:
+        """Per annotator, what their progress file keeps for ``sid`` when it is no source of
+        the project (its files deleted by hand), in words; empty otherwise."""
+        if sid in self.sources or self._source_on_disk(sid):
+            return {}
+        return {
+            name: kept
+            for name, p in sorted(self._progress.items())
+            if (kept := _progress_kept(p, sid))
+        }
+
+    def drop_gone_source_progress(self, sid: str) -> dict[str, list[str]]:
+        """Drop what the progress files keep for ``sid``, a source whose files were deleted
+        by hand (``validate`` names it); per annotator, what was dropped, in words. Each
+        annotator's file is one undoable edit."""
+        dropped = self.gone_source_progress(sid)
+        for name in dropped:
+            self._edit_progress(
+                lambda p: _progress_without(p, sid), annotator=name, label=f"{sid} forgotten"
+            )
+        return dropped
+
     def restore_source(self, ref: str | None = None) -> Removal:
         """Bring back source ``ref`` (the one most recently removed if None) from
         ``removed/``: its files, claims, the links to them that were dropped (where the
@@ -3181,7 +3203,7 @@ class Project:
                 out.append(
                     f"{path}: {sid}: no such source (removed or renamed?): kept "
                     f"{' and '.join([', '.join(kept[:-1]), kept[-1]] if len(kept) > 1 else kept)}"
-                    f"; add it again as {sid}, or delete them from the file"
+                    f"; add it again as {sid}, or `argmap remove {sid}` drops them"
                 )
             for sid in sorted(progress.rejected):
                 placed = self._placement(name, sid)

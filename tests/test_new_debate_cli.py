@@ -230,3 +230,27 @@ def test_a_claim_saved_after_another_writer_renamed_its_question_is_refused(
     # the same writer's claim on a question the new codebook still has is saved
     slow.annotate("alpha", sentence="s0002", stance="pro-autonomy", questions=["us-guarantee"])
     assert [c.sentence for c in Project.open(project.root).claims(source="alpha")] == ["s0002"]
+
+
+def test_what_progress_keeps_for_a_source_deleted_by_hand_is_dropped_by_remove(
+    project: Project, cli: Cli
+) -> None:
+    """A source's files deleted by hand (not `argmap remove`): validate named the done mark
+    and side kept for it and said "delete them from the file", the one way out was editing
+    JSON. `argmap remove ID` now drops them, naming each."""
+    root = str(project.root)
+    assert cli("done", "beta", "-p", root)[0] == 0
+    assert cli("argues", "beta", "hedged", "-p", root)[0] == 0
+    for f in project.sources_dir.glob("beta*"):
+        f.unlink()
+    code, _, err = cli("validate", "-p", root)
+    assert code == 1 and "`argmap remove beta` drops them" in err
+    code, out, err = cli("remove", "beta", "-p", root)
+    assert code == 0, err
+    assert out == (
+        "beta: no such source (its files are gone); dropped what progress kept: tester's done "
+        "mark, argues hedged\n"
+    )
+    assert cli("validate", "-p", root)[0] == 0
+    code, _, err = cli("remove", "beta", "-p", root)
+    assert code == 2 and "unknown source 'beta'" in err  # nothing kept: as before
