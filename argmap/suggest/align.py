@@ -41,6 +41,10 @@ from argmap.suggest.text import normalise_many
 if TYPE_CHECKING:
     from argmap.suggest.data import Context
 
+#: Rows of a source's sentences, with their normalised texts and ``features.VOICES`` flags
+#: as the features read them (``cue_rows``).
+Read = tuple[Sequence[int], Sequence[str], Any]
+
 #: How much a sentence's alignment moves its stance towards (or away from) its source's side
 #: (log-odds of alignment times the centred log side). Chosen with ``SIDE_MIX`` over 0.2,
 #: 0.3, 0.4, 0.5, 0.6 and 0.8 x ``SIDE_MIX`` 0, 0.25, 0.5 and 1, leave one debate out over
@@ -148,38 +152,61 @@ def model_for(stance_ids: Sequence[str]) -> AlignmentModel | None:
     return without.get(fingerprint(stance_ids), everything)
 
 
-def cue_rows(ctxs: Sequence[Context]) -> Any:
-    """Per sentence of one source (in text order), its ``CUE_NAMES`` columns (0/1)."""
+def cue_rows(ctxs: Sequence[Context], read: Read | None = None) -> Any:
+    """Per sentence of one source (in text order), its ``CUE_NAMES`` columns (0/1), and
+    its normalised text.
+
+    ``read``: the rows wanted, with the normalised texts and ``features.VOICES`` flags the
+    features found for them (``models.predict_read``): only those rows are read (the
+    others are zeros and ""), without normalising or searching their texts again."""
     import numpy as np
 
     from argmap.suggest.features import voice_flags
 
     n = len(ctxs)
-    norms = normalise_many([c.text for c in ctxs])
-    nexts = normalise_many([c.next for c in ctxs])
-    voices = voice_flags(norms, [t if c.next else "" for t, c in zip(nexts, ctxs, strict=True)])
+    if read is None:
+        norms = normalise_many([c.text for c in ctxs])
+        nexts = normalise_many([c.next for c in ctxs])
+        voices = voice_flags(norms, [t if c.next else "" for t, c in zip(nexts, ctxs, strict=True)])
+        rows: Sequence[int] = range(n)
+    else:
+        rows, known, flags = read
+        norms = [""] * n
+        for i, norm in zip(rows, known, strict=True):
+            norms[i] = norm
+        voices = np.zeros((n, flags.shape[1]), dtype=flags.dtype)
+        voices[np.asarray(rows, dtype=np.int64)] = flags
     own = np.zeros((n, len(OWN_CUES)))
-    for i, (norm, ctx) in enumerate(zip(norms, ctxs, strict=True)):
+    for i in rows:
+        norm, text = norms[i], ctxs[i].text
         for j, rx in enumerate(_OWN_RES):
-            if rx.search(ctx.text if j in _RAW_CUES else norm):
+            if rx.search(text if j in _RAW_CUES else norm):
                 own[i, j] = 1.0
     pos = np.arange(n) / max(n - 1, 1)
     edges = np.column_stack([pos < EDGE, pos > 1.0 - EDGE, [c.para_pos == 0 for c in ctxs]])
     return np.hstack([voices, own, edges.astype(float)]), norms
 
 
-def alignment(model: AlignmentModel, ctxs: Sequence[Context]) -> Any:
+def alignment(model: AlignmentModel, ctxs: Sequence[Context], read: Read | None = None) -> Any:
     """Per sentence of one source (in text order): the model's log-odds that it argues its
-    source's main stance, less the training share's (> 0: more than the average unit)."""
+    source's main stance, less the training share's (> 0: more than the average unit).
+    ``read``: only those rows, as the features read them (``cue_rows``; the others' values
+    are meaningless)."""
     import numpy as np
 
-    cues, norms = cue_rows(ctxs)
+    cues, norms = cue_rows(ctxs, read)
     score = cues @ np.asarray(model.cue_coef) + model.intercept - model.base
-    index = {w: j for j, w in enumerate(model.words)}
+    index = _word_index(model)
     coef = model.word_coef
-    for i, norm in enumerate(norms):
-        score[i] += sum(coef[index[w]] for w in words_of(norm) if w in index)
+    for i in range(len(norms)) if read is None else read[0]:
+        score[i] += sum(coef[index[w]] for w in words_of(norms[i]) if w in index)
     return score
+
+
+@cache
+def _word_index(model: AlignmentModel) -> dict[str, int]:
+    """Each of ``model.words``'s column."""
+    return {w: j for j, w in enumerate(model.words)}
 
 
 def words_of(norm: str) -> set[str]:
