@@ -41,7 +41,7 @@ STEPS = (
     ("argmap.suggest.models", "_word_leans"),
     ("argmap.suggest.decision", "learn_offsets"),
     ("argmap.suggest.suggestions", "_suggestions"),
-    ("argmap.suggest.models", "predict"),
+    ("argmap.suggest.models", "predict_read"),
     ("argmap.suggest.features", "Featuriser.transform"),
     ("argmap.suggest.models", "_decide"),
     ("argmap.suggest.models", "_explain_all"),
