@@ -152,6 +152,14 @@ def _rows_in_context(doc: Any) -> tuple[Sequence[AnySentence], list[Context]]:
     return sents, ctxs
 
 
+def sentence_texts(doc: Any) -> list[str]:
+    """The texts of a source's sentences, in order: those of its kept rows
+    (``doc_contexts``), else read as ``examples`` reads them."""
+    got = _DOC_CONTEXTS.get(doc)
+    sents = got[0] if got is not None else _rows_in_context(doc)[0]
+    return [s.text for s in sents]
+
+
 @dataclass(frozen=True, slots=True)
 class Example:
     """One sentence of an annotated source with its labels (``unit`` False: not a claim)."""

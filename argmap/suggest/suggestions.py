@@ -292,13 +292,16 @@ def models_for(
         progress("collecting the annotations", 0.0)
     items = examples(project, annotator, partial=source_id)
     check_enough(items)
-    return M.train(
-        items,
-        project.codebook,
-        large_threshold=large_threshold,
-        focus=source_id,
-        progress=part(progress, 0.1, 1.0),
-    )
+    from argmap.suggest import readcache
+
+    with readcache.using(project):  # what earlier runs read of unchanged sources, kept
+        return M.train(
+            items,
+            project.codebook,
+            large_threshold=large_threshold,
+            focus=source_id,
+            progress=part(progress, 0.1, 1.0),
+        )
 
 
 def said_argues(project: Project, annotator: str | None = None) -> dict[str, str]:
