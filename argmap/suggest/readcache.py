@@ -25,7 +25,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -263,16 +263,17 @@ def active() -> ReadingCache | None:
     return _ACTIVE.get()
 
 
-@contextmanager
-def using(project: Project) -> Iterator[ReadingCache]:
+def using(project: Project) -> AbstractContextManager[ReadingCache]:
     """Readings kept in ``project``'s cache folder, used by ``features.read`` within."""
-    got = ReadingCache(
-        project.root / CACHE_DIR,
-        _LazyTexts(project),
-    )
-    token = _ACTIVE.set(got)
+    return activated(ReadingCache(project.root / CACHE_DIR, _LazyTexts(project)))
+
+
+@contextmanager
+def activated(cache: ReadingCache) -> Iterator[ReadingCache]:
+    """``cache`` used by ``features.read`` within (in this thread)."""
+    token = _ACTIVE.set(cache)
     try:
-        yield got
+        yield cache
     finally:
         _ACTIVE.reset(token)
 
