@@ -152,12 +152,15 @@ def _rows_in_context(doc: Any) -> tuple[Sequence[AnySentence], list[Context]]:
     return sents, ctxs
 
 
-def sentence_texts(doc: Any) -> list[str]:
-    """The texts of a source's sentences, in order: those of its kept rows
-    (``doc_contexts``), else read as ``examples`` reads them."""
-    got = _DOC_CONTEXTS.get(doc)
-    sents = got[0] if got is not None else _rows_in_context(doc)[0]
-    return [s.text for s in sents]
+def read_sources(project: Project) -> dict[str, list[str]]:
+    """Per source of ``project`` whose sentences ``examples`` or ``reading`` have read (and
+    whose contexts are kept: ``doc_contexts``), the texts of its sentences in order."""
+    out = {}
+    for sid, doc in project.sources.items():
+        got = _DOC_CONTEXTS.get(doc)
+        if got is not None:
+            out[sid] = [s.text for s in got[0]]
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -279,18 +279,26 @@ def activated(cache: ReadingCache) -> Iterator[ReadingCache]:
 
 
 class _LazyTexts(Mapping[str, Sequence[str]]):
-    """Per source of ``project``, its sentence texts (read when asked)."""
+    """Per source of ``project`` that the suggestions have read (``data.read_sources``),
+    its sentence texts; found when first asked."""
 
     def __init__(self, project: Project) -> None:
         self.project = project
+        self._got: dict[str, list[str]] | None = None
+
+    @property
+    def _texts(self) -> dict[str, list[str]]:
+        if self._got is None:
+            from argmap.suggest.data import read_sources
+
+            self._got = read_sources(self.project)
+        return self._got
 
     def __getitem__(self, sid: str) -> Sequence[str]:
-        from argmap.suggest.data import sentence_texts
-
-        return sentence_texts(self.project.sources[sid])
+        return self._texts[sid]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.project.sources)
+        return iter(self._texts)
 
     def __len__(self) -> int:
-        return len(self.project.sources)
+        return len(self._texts)
