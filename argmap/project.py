@@ -440,6 +440,20 @@ class SourceDoc:
         last = self.sentences[-1].id if self.sentences else "none"
         raise UsageError(f"{self.id}: no sentence {sentence_id!r} (ids run s0001..{last})")
 
+    def sentence_span(self, sentence_id: str) -> tuple[str, int, int]:
+        """The id, start and end of ``sentence(sentence_id)``: from the span cache while the
+        sentences are not made (no layout read, no sentence object built: ``argmap annotate
+        SOURCE --sentence ID`` on a large project), else from them."""
+        if "sentences" not in self.__dict__ and self.cache_dir is not None:
+            key = sentence_id.rsplit(":", 1)[-1]
+            index = int(key) - 1 if key.isdigit() else int(key[1:]) - 1 if key[1:].isdigit() else -1
+            if index >= 0 and (key.isdigit() or corpus.sentence_id(index) == key):
+                spans = corpus.cached_spans(self.text, self.cache_dir, self.reader)
+                if spans is not None and index < len(spans):
+                    return (corpus.sentence_id(index), *spans[index])
+        s = self.sentence(sentence_id)
+        return s.id, s.start, s.end
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds character ``offset``, or the one just before it."""
         if not self.sentences:
@@ -2193,9 +2207,8 @@ class Project:
         start, end = self._resolve_span(doc, sentence, quote, span)
         mine = [c for c in self._claims.get(doc.id, []) if c.annotator == annotator]
         existing = next((c for c in mine if (c.start, c.end) == (start, end)), None)
-        if existing is None and sentence is not None:
-            sent = doc.sentence(sentence)
-            inside = [c for c in mine if sent.start <= c.start < sent.end]
+        if existing is None and sentence is not None:  # (start, end) is the sentence's
+            inside = [c for c in mine if start <= c.start < end]
             existing = inside[0] if len(inside) == 1 else None
         ordered = [q for q in self.codebook.question_ids if q in qs]
         if existing is not None:
@@ -2218,12 +2231,16 @@ class Project:
         while self._id_taken(cid) or cid in self._batch_ids:
             salt += 1
             cid = claim_id(doc.id, start, end, annotator, salt)
-        sent = doc.sentence_at(start)
+        if sentence is not None:  # the sentence at ``start`` (its span's)
+            sent_id = doc.sentence_span(sentence)[0]
+        else:
+            sent = doc.sentence_at(start)
+            sent_id = sent.id if sent else ""
         claim = Claim(
             id=cid,
             source=doc.id,
             anchor=make_anchor(doc.text, start, end),
-            sentence=sent.id if sent else "",
+            sentence=sent_id,
             stance=stance,
             questions=tuple(ordered),
             kind=kind or "claim",
@@ -2332,8 +2349,7 @@ class Project:
                 )
             return start, end
         if sentence is not None:
-            s = doc.sentence(sentence)
-            return s.start, s.end
+            return doc.sentence_span(sentence)[1:]
         assert quote is not None
         hits = find_quote(doc.text, quote)
         if not hits:

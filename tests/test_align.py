@@ -92,7 +92,7 @@ def test_alignment_turns_a_reported_sentence_away_from_the_source_side(
     the other side away from it, each from the same stance probabilities."""
     fixed = {"Critics say it fails.": -2.0, "We should do it.": 2.0}
     monkeypatch.setattr(
-        align, "alignment", lambda model, ctxs: np.array([fixed[c.text] for c in ctxs])
+        align, "alignment", lambda model, ctxs, read=None: np.array([fixed[c.text] for c in ctxs])
     )
     models = SimpleNamespace(stance_ids=("for", "against"), stance_mix=(0.5, 0.5))
     ctxs = [Context("Critics say it fails."), Context("We should do it.")]
@@ -131,3 +131,35 @@ def test_the_file_is_what_the_build_writes_from_the_same_units() -> None:
     assert {"critics", "should", "plan"} <= used
     assert not any(w.startswith("only") for w in used)
     assert first["trained_on"] == [d[0] for d in data]
+
+
+def test_the_features_reading_of_predicted_sentences_gives_the_same_alignment(
+    tmp_path: Path,
+) -> None:
+    """``in_order`` takes the predicted sentences' normalised texts and voices from the
+    features (``models.predict_read``) rather than reading them again: the same alignment
+    and the same suggestions, on every source of a project with annotated sentences."""
+    import argmap.suggest as S
+    from argmap.suggest import models as M
+    from argmap.suggest.data import reading
+    from tests.test_suggest import build
+
+    S._CACHE.clear()
+    project = Project.open(build(tmp_path))
+    models = S.models_for(project)
+    model = align.model_for(models.stance_ids)
+    assert model is not None
+    for rows in reading(project, None).values():
+        ctxs = [c for _, c, _, _ in rows]
+        todo = [i for i, (_, _, covered, _) in enumerate(rows) if not covered]
+        preds, read = M.predict_read(models, [ctxs[i] for i in todo])
+        assert read is not None and len(todo) < len(ctxs)
+        fast = align.alignment(model, ctxs, (todo, read.norms, read.voices))[todo]
+        assert fast.tolist() == align.alignment(model, ctxs)[todo].tolist()
+        mine: list[M.Prediction | None] = [None] * len(ctxs)
+        for i, p in zip(todo, preds, strict=True):
+            mine[i] = p
+        known = [stance for *_, stance in rows]
+        assert sequence.in_order(models, ctxs, mine, known, read=read) == sequence.in_order(
+            models, ctxs, mine, known
+        )

@@ -342,3 +342,34 @@ def test_matrix_cells(codebook) -> None:  # type: ignore[no-untyped-def]
     data = m.to_json()
     assert set(data) == {"sources", "questions", "cells", "done"}
     assert set(data["cells"][0]) >= {"source", "question", "counts", "dominant", "mixed"}
+
+
+def test_a_sentence_id_is_placed_from_the_span_cache_without_reading_the_layout(
+    project: Project,
+) -> None:
+    """``annotate --sentence ID`` places the claim where the sentence is, as the sentences
+    say, from the cached spans (no layout read, no sentence objects made: most of a command
+    on a large project); a wrong id is refused as before."""
+    import subprocess
+    import sys
+
+    want = [(s.id, s.start, s.end) for s in project.sources["alpha"].sentences]
+    reopened = Project.open(project.root)
+    doc = reopened.sources["alpha"]
+    for i, (sid, start, end) in enumerate(want):
+        assert doc.sentence_span(sid) == doc.sentence_span(str(i + 1)) == (sid, start, end)
+        assert doc.sentence_span(f"alpha:{sid}") == (sid, start, end)
+    assert "sentences" not in doc.__dict__
+    for wrong in ("s0099", "0", "x0002", "s2"):
+        with pytest.raises(UsageError, match="no sentence"):
+            doc.sentence_span(wrong)
+    claim = reopened.annotate("alpha", sentence="s0003", stance=PU, questions=["ukraine"])
+    assert (claim.sentence, claim.start, claim.end) == want[2]
+    code = (
+        "import sys\nfrom argmap.project import Project\n"
+        f"p = Project.open({str(project.root)!r}, annotator='tester')\n"
+        f"p.annotate('alpha', sentence='s0004', stance={PU!r}, questions=['ukraine'])\n"
+        "print('argmap.readers.layout' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -10,10 +10,12 @@ from typing import NamedTuple
 
 from argmap.model import Sentence
 from argmap.readers.files import text_sha256
-from argmap.readers.layout import _CELL_BAR, TIMESTAMP, text_layout
 from argmap.readers.plain import _STRAY_EMPHASIS, markdown_plain
-from argmap.readers.segment import segment
 from argmap.readers.versions import RECORDED_READER
+
+# ``layout`` (its patterns compiled on import: ~0.05 s) and ``segment`` are imported where
+# a text is read: a command that only needs a cached sentence's span (``argmap annotate
+# SOURCE --sentence ID``, ``cached_spans``) imports neither.
 
 
 def sentence_id(index: int) -> str:
@@ -59,6 +61,8 @@ def sentence_rows(
     """What :func:`sentences` gives, as :class:`SentenceRow` tuples."""
     spans = _cached_spans(text, cache_dir, reader) if cache_dir is not None else None
     if spans is None:
+        from argmap.readers.segment import segment
+
         spans = segment(text, reader)
         if cache_dir is not None:
             _store_spans(text, cache_dir, spans, reader)
@@ -79,6 +83,8 @@ def _rows_read(
 ) -> list[SentenceRow]:
     """Rows of a source read by reader 3 or later: table rows read as their cells, and each
     sentence of a transcript knows its speaker."""
+    from argmap.readers.layout import TIMESTAMP, text_layout
+
     layout = text_layout(text, reader)
     turns = [at for at, _ in layout.speakers]
     rows = set(layout.rows.values())
@@ -151,6 +157,8 @@ def read_quote(quote: str, markdown: bool, *, table: bool | frozenset[str] = Fal
     £14", not "| pouches or lockers | £14 |". ``table`` says the quote is a row, or gives
     the text's rows (:func:`table_rows`): its lines that are one are read so."""
     if table and "|" in quote:
+        from argmap.readers.layout import _CELL_BAR
+
         lines = []
         for line in quote.split("\n"):
             if table is True or line.strip().strip("|").strip() in table:
@@ -207,6 +215,14 @@ def cached_sentence_count(sha256: str, cache_dir: Path, reader: int | None = Non
     except (OSError, ValueError):
         return None
     return len(raw) if isinstance(raw, list) else None
+
+
+def cached_spans(
+    text: str, cache_dir: Path, reader: int | None = None
+) -> list[tuple[int, int]] | None:
+    """The sentences' (start, end) offsets in ``text`` if its spans are cached (sentence
+    ``i`` has the id ``sentence_id(i)``), else None. Reads no layout and segments nothing."""
+    return _cached_spans(text, cache_dir, reader)
 
 
 def _cached_spans(

@@ -16,8 +16,9 @@ Read the modules in this order; each uses only the ones before it:
 6. ``suggestions`` (what users get, ``argmap suggest``) and ``evaluation`` (how good it
    is, ``argmap evaluate``).
 
-Nothing is stored: models are rebuilt from the annotations (and cached in-process by a hash
-of them). scikit-learn is imported on first use so that ``import argmap.suggest`` stays light,
+Models are rebuilt from the annotations (and cached in-process by a hash of them); what
+reading each sentence finds (normalised text, pattern hits, shape, voices) is kept per source
+in the project's ``.argmap-cache/reading-v1/`` for the next run (``readcache``). scikit-learn is imported on first use so that ``import argmap.suggest`` stays light,
 and ``scipy.stats``, which scikit-learn imports but the models never use, only if something
 uses it (``deferred``).
 """

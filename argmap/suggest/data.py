@@ -152,6 +152,17 @@ def _rows_in_context(doc: Any) -> tuple[Sequence[AnySentence], list[Context]]:
     return sents, ctxs
 
 
+def read_sources(project: Project) -> dict[str, list[str]]:
+    """Per source of ``project`` whose sentences ``examples`` or ``reading`` have read (and
+    whose contexts are kept: ``doc_contexts``), the texts of its sentences in order."""
+    out = {}
+    for sid, doc in project.sources.items():
+        got = _DOC_CONTEXTS.get(doc)
+        if got is not None:
+            out[sid] = [s.text for s in got[0]]
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Example:
     """One sentence of an annotated source with its labels (``unit`` False: not a claim)."""

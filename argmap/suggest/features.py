@@ -45,6 +45,7 @@ from argmap.suggest.text import (
 
 if TYPE_CHECKING:
     from argmap.model import Codebook
+    from argmap.suggest.readcache import ReadingCache
     from argmap.suggest.vectors import Tokens
 
 #: Keyword stems of this many distinct words are kept between calls (bounded memory).
@@ -285,13 +286,22 @@ class Reading:
     norms: list[str]
     tokens: Tokens
     hits: ManyHits
+    # ``_shape`` and ``_voice_columns`` of ``texts``, where a ``readcache`` kept them
+    shape: Any = None
+    voice: Any = None
 
 
 def read(texts: Sequence[str], patterns: PatternSet) -> Reading:
-    """The ``Reading`` of ``texts`` (each distinct text once)."""
+    """The ``Reading`` of ``texts`` (each distinct text once); within
+    ``readcache.using``, what the cache kept of them is taken from it, the rest read and
+    kept (the same reading)."""
+    from argmap.suggest import readcache
     from argmap.suggest.vectors import tokenise
 
     distinct = list(dict.fromkeys(texts))
+    cache = readcache.active()
+    if cache is not None:
+        return _read_cached(cache, distinct, patterns)
     norms = normalise_many(distinct)
     tokens = tokenise(norms)
     return Reading(
@@ -301,6 +311,81 @@ def read(texts: Sequence[str], patterns: PatternSet) -> Reading:
         tokens,
         match_many(patterns, norms, tokens, distinct),
     )
+
+
+def _read_cached(cache: ReadingCache, distinct: list[str], patterns: PatternSet) -> Reading:
+    """``read`` of the distinct texts ``distinct`` with ``cache``: the kept texts taken
+    from it, the others read (their shape and voices too) and the stale sources kept."""
+    import numpy as np
+
+    from argmap.suggest.readcache import Stored
+    from argmap.suggest.vectors import tokenise
+
+    kept = cache.stored(patterns)
+    n = len(distinct)
+    at = [kept.index.get(t, -1) for t in distinct]
+    new = [i for i, k in enumerate(at) if k < 0]
+    old = [i for i, k in enumerate(at) if k >= 0]
+    from_kept = np.asarray([at[i] for i in old], dtype=np.int64)
+    new_texts = [distinct[i] for i in new]
+    new_norms = normalise_many(new_texts)
+    norms = [kept.norms[k] if k >= 0 else "" for k in at]
+    for i, norm in zip(new, new_norms, strict=True):
+        norms[i] = norm
+    del new_norms
+    tokens = tokenise(norms)
+    new_tokens = tokens.take(new)
+    hits = match_many(patterns, [norms[i] for i in new], new_tokens, new_texts)
+    shape = _shape(new_texts)
+    voice = _voice_columns([norms[i] for i in new], new_tokens)
+    del new_tokens
+
+    def merged(mine: Any, theirs: Any) -> Any:
+        out = np.empty((n, *mine.shape[1:]), dtype=mine.dtype)
+        out[new] = mine
+        out[old] = theirs[from_kept]
+        return out
+
+    found: list[tuple[tuple[str, str], ...]] = [()] * n
+    for i, f in zip(new, hits.found, strict=True):
+        found[i] = f
+    for i, k in zip(old, from_kept.tolist(), strict=True):
+        found[i] = kept.found[k]
+    out = Reading(
+        distinct,
+        {t: i for i, t in enumerate(distinct)},
+        norms,
+        tokens,
+        ManyHits(
+            merged(hits.stance, kept.stance),
+            merged(hits.conceded, kept.conceded),
+            merged(hits.question, kept.question),
+            found,
+        ),
+        merged(shape, kept.shape),
+        merged(voice, kept.voice),
+    )
+    del kept
+    cache.forget(patterns)  # the kept arrays, merged: their memory
+    cache.served += len(old)
+    cache.computed += len(new)
+    if new:
+        whole = out.hits
+        cache.keep(
+            patterns,
+            distinct,
+            Stored(
+                out.pos,
+                norms,
+                whole.stance,
+                whole.conceded,
+                whole.question,
+                found,
+                out.shape,
+                out.voice,
+            ),
+        )
+    return out
 
 
 #: How many annotated units a pattern's codebook stance counts for when its lean is learnt
@@ -904,7 +989,7 @@ def codebook_rows(
     # a middle stance (axis 0) stands for no proposal: its description names doubts
     word_stance[:, [a == 0 for a in lexicon.stance_axes]] = 0.0
     evaluated = _evaluated(tokens, polarity, word_stance)
-    shape = _shape(raws)
+    shape = _shape(raws) if reading is None or reading.shape is None else reading.shape
     n_words, caps = shape[:, 0], shape[:, 1]
     ends = shape[:, 3].astype(bool)
     small = np.concatenate(
@@ -991,7 +1076,11 @@ def codebook_rows(
         ends=ends,
         alone_like=(n_words < 16) & ~ends,
         tokens=tokens,
-        voice=_voice_columns(norms, tokens),
+        voice=(
+            _voice_columns(norms, tokens)
+            if reading is None or reading.voice is None
+            else reading.voice
+        ),
     )
 
 

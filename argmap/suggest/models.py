@@ -168,6 +168,15 @@ class Prediction:
     top_features: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceReading:
+    """How the features read sentences (``predict_read``), one row each: the normalised
+    text and the ``features.VOICES`` flags (its own voices and whether the next turns)."""
+
+    norms: list[str]
+    voices: Any  # float32, n x len(VOICES)
+
+
 def _fit_task(
     x: Any, y: Sequence[str], weights: Any, large: bool = False, balanced: bool = True
 ) -> tuple[Any | None, dict[str, float]]:
@@ -950,10 +959,19 @@ def predict(
     """Predict claim, stance, kind and questions for sentences in context (each distinct
     context once). ``release``: the remembered training rows used are let go
     (``Featuriser.transform``)."""
+    return predict_read(models, ctxs, explain, release)[0]
+
+
+def predict_read(
+    models: Models, ctxs: Sequence[Context], explain: bool = True, release: bool = False
+) -> tuple[list[Prediction], SentenceReading | None]:
+    """``predict``, with how the features read each of ``ctxs`` (None where the models
+    have no features): ``sequence.in_order`` reads the sentences' alignment from it rather
+    than normalising and searching every sentence again (``align.alignment``)."""
     from threadpoolctl import threadpool_limits
 
     if not ctxs:
-        return []
+        return [], None
     unique, inv = _unique_rows(ctxs)
     lex = models.lexicon
     texts = [c.text for c in unique]
@@ -998,7 +1016,11 @@ def predict(
         for r, turned in zip(reasons, leaned, strict=True)
     ]
     preds = [Prediction(*p, top_features=r) for p, r in zip(partial, reasons, strict=True)]
-    return [preds[i] for i in inv.tolist()]
+    rows = inv.tolist()
+    read = None
+    if norms is not None and flags is not None:
+        read = SentenceReading([norms[i] for i in rows], flags[inv])
+    return [preds[i] for i in rows], read
 
 
 #: The reason shown where the middle model (``middle``) turned a suggestion.

@@ -74,7 +74,7 @@ from argmap.suggest.text import normalise
 
 if TYPE_CHECKING:
     from argmap.suggest.data import Context
-    from argmap.suggest.models import Models, Prediction
+    from argmap.suggest.models import Models, Prediction, SentenceReading
 
 #: Weight of one codebook pattern of a stance in the section heading (log-odds).
 HEADING_WEIGHT = 1.5
@@ -315,6 +315,7 @@ def _aligned(
     claim: Any,
     argues: str | None,
     keep: Any = None,
+    read: SentenceReading | None = None,
 ) -> tuple[Any, Any] | None:
     """Step 4: the stance probabilities ``probs`` of the predicted sentences (rows
     ``guess`` of ``ctxs``; ``claim``: their claim probabilities) with each sentence's
@@ -326,7 +327,8 @@ def _aligned(
     project's. ``keep``: the rows not leaned (where the user has said a side or annotated
     units, the sentences whose own reading is strong, ``_strong``, which keep their reading
     against those too). None where no alignment model is shipped, there are fewer than two
-    stances, or nothing is predicted."""
+    stances, or nothing is predicted. ``read``: the rows ``guess`` as the features read
+    them (``models.predict_read``), so that their texts are not read again."""
     import numpy as np
 
     from argmap.suggest import align
@@ -346,7 +348,8 @@ def _aligned(
         if len(models.stance_mix) == k:
             side -= align.SIDE_MIX * np.log(np.clip(np.asarray(models.stance_mix), 1e-6, 1.0))
     side = side - side.mean()
-    lean = align.alignment(model, ctxs)[guess]
+    rows = None if read is None else (guess.tolist(), read.norms, read.voices)
+    lean = align.alignment(model, ctxs, rows)[guess]
     if keep is not None:
         lean = np.where(keep, 0.0, lean)
     logp = np.log(np.clip(probs, 1e-9, 1.0)) + align.WEIGHT * lean[:, None] * side[None, :]
@@ -363,6 +366,7 @@ def in_order(
     known: Sequence[str | None],
     argues: str | None = None,
     aligned: bool = True,
+    read: SentenceReading | None = None,
 ) -> list[Prediction | None]:
     """The predictions of one source's sentences (``ctxs``, in text order) with their
     stance probabilities adjusted by section heading, the source's stance mix and
@@ -373,7 +377,9 @@ def in_order(
     stance the user says the source argues as a whole (``argmap argues``, ``--argues``), which
     counts ``STATED_WEIGHT`` units in its mix (ignored if not a stance). ``aligned``: False
     leaves out step 4 (``_aligned``), as the decision offsets are chosen (they act before
-    it: ``decision.learn_offsets``). A prediction
+    it: ``decision.learn_offsets``). ``read``: the predicted sentences (those of ``preds``
+    not None, in order) as the features read them (``models.predict_read``: the same
+    result, without reading their texts again for step 4). A prediction
     whose stance changes gets as its reasons the heading's patterns, ``[the rest of this
     source leans this way]`` where the source's mix favours its new stance (``[you said the
     source argues it]`` where that stance is ``argues``), and ``[neighbouring sentences]``
@@ -489,7 +495,9 @@ def in_order(
     said = argues in col or any(stance in col for stance in known)
     keep = own_strong if said else None
     turned = (
-        _aligned(models, ctxs, guess, rounded, weight[guess], argues, keep) if aligned else None
+        _aligned(models, ctxs, guess, rounded, weight[guess], argues, keep, read)
+        if aligned
+        else None
     )
     if turned is not None:
         rounded, side = turned

@@ -195,16 +195,36 @@ def _suggestions(
     done = 0
 
     def flush() -> None:
+        import numpy as np
+
         nonlocal done
         give_back()  # the last group's temporaries
         preds: list[M.Prediction] = []
+        norms: list[str] = []
+        voices: list[Any] = []
         for i in range(0, len(todo), PREDICT_CHUNK):
             if progress is not None:
                 progress(f"suggesting: {done + i:,} of {total:,} sentences", (done + i) / total)
-            preds += M.predict(models, todo[i : i + PREDICT_CHUNK], release=release)
+            got_preds, got_read = M.predict_read(
+                models, todo[i : i + PREDICT_CHUNK], release=release
+            )
+            preds += got_preds
+            if got_read is not None:
+                norms += got_read.norms
+                voices.append(got_read.voices)
+        flags = np.concatenate(voices) if voices and len(norms) == len(preds) else None
         got = iter(preds)
+        at = 0
         for sid, rows in group:
             mine = [None if covered else next(got) for _, _, covered, _ in rows]
+            n_mine = sum(p is not None for p in mine)
+            # the features' reading of this source's predicted sentences (``in_order``)
+            mine_read = (
+                M.SentenceReading(norms[at : at + n_mine], flags[at : at + n_mine])
+                if flags is not None
+                else None
+            )
+            at += n_mine
             said = rejected.get(sid, {}) if rejected else {}
             if said:
                 mine = [
@@ -217,6 +237,7 @@ def _suggestions(
                 mine,
                 [k for *_, k in rows],
                 argues.get(sid) if argues else None,
+                read=mine_read,
             )
             out.extend(
                 Suggestion(
@@ -271,13 +292,16 @@ def models_for(
         progress("collecting the annotations", 0.0)
     items = examples(project, annotator, partial=source_id)
     check_enough(items)
-    return M.train(
-        items,
-        project.codebook,
-        large_threshold=large_threshold,
-        focus=source_id,
-        progress=part(progress, 0.1, 1.0),
-    )
+    from argmap.suggest import readcache
+
+    with readcache.using(project):  # what earlier runs read of unchanged sources, kept
+        return M.train(
+            items,
+            project.codebook,
+            large_threshold=large_threshold,
+            focus=source_id,
+            progress=part(progress, 0.1, 1.0),
+        )
 
 
 def said_argues(project: Project, annotator: str | None = None) -> dict[str, str]:
