@@ -564,6 +564,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             10,
             11,
             12,
+            13,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
         default=None,  # argmap.readers.READER; with --replace, the source's own
         help="how the files are read: 12 (default) also reads a thread of any kind by its "
