@@ -22,7 +22,7 @@ from argmap.readers.page11 import (
     place11,
     threads11,
 )
-from argmap.readers.page12 import lines12, markup12
+from argmap.readers.page12 import lines12, lines13, markup12
 from argmap.readers.plain import shorten_at_word
 from argmap.readers.text10 import letter_names
 from argmap.readers.versions import READER, check_reader
@@ -83,13 +83,14 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         kind = kind10(markup, kind)
         markup = markup10(markup, kind) if kind else markup
     threads: list[list[str]] = []
+    opener = ""
     commenters: frozenset[str] = frozenset()
     posters: frozenset[str] = frozenset()
     listed: dict[str, str] = {}
     if reader >= 11:
         markup, listed = metadata_lists11(askers11(note_marks11(markup)))
         markup = markup.replace("</summary>", "</summary><br>")  # "06.00 CEST" "Last modified"
-        markup, threads, commenters, posters = threads11(
+        markup, threads, commenters, posters, opener = threads11(
             markup,
             lambda part: _fragment_lines(part, reader),
             generic=reader if generic or reader >= 13 else 0,
@@ -117,6 +118,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         lines = place11(lines11(lines), threads)
     if reader >= 12:
         lines = lines12(lines)
+    if reader >= 13:
+        lines = lines13(lines)
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")
@@ -228,6 +231,9 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         info["date"] = when[1]  # a thread's first post's time (read with the post)
     if generic and threads and not info.get("date") and not guess_date(paragraphs, reader):
         info["date"] = guess_date(eleven.text(), 11)  # a post's date line, read with its head
+    author = info.get("author", "")
+    if reader >= 13 and opener and {f"{author}:", f"@{author}:"} & commenters:
+        info["author"] = opener  # a chat's first writer, not a commenter named as a person
     if reader >= 4:
         found, byline = parser.found, parser.found.get("byline", "")
         if not info.get("date"):

@@ -174,6 +174,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             and (b := _BARE_LABEL_13.fullmatch(text, s, e))
             and len(b["name"]) <= 40
             and b["name"] not in nobody | HEADER_KEYS
+            and not _QUOTE_INTRO_13.search(b["name"])
         ):
             loose.append((s, e, b["name"], True))
     if reader >= 8:
@@ -473,6 +474,15 @@ _BARE_LABEL_13 = re.compile(
 """Reader 13: a line that is only a writer's display name and a colon, whatever its case
 ("Pelle from the quay:", "Brennholm Chamber of Commerce:"): a post's head in a thread whose
 other heads are people's names or handles."""
+
+
+_QUOTE_INTRO_13 = re.compile(
+    r"\s(?:said|says|wrote|writes|replied|asked)$|^(?:Re|Fwd?|From|In|On|At|By|To|For|With|As)\b|"
+    r"^\S+(?:\s+\S+){5}",
+    re.I,
+)
+"""Reader 13: "urbanist_erik said:", "From the Tidende this morning:" (a quote's source) or a
+name of six words or more: no writer's head."""
 
 
 def _person_like(name: str) -> bool:

@@ -271,6 +271,7 @@ class Threads(NamedTuple):
     lines: list[list[str]]  # each thread's lines, in the order of its placeholder
     commenters: frozenset[str]  # the labels of the comments' writers, none the page's
     posters: frozenset[str]  # the labels of a group post's writers (Facebook): its author
+    opener: str = ""  # reader 12 on: the writer of the first post found by its shape
 
 
 def threads11(
@@ -378,7 +379,8 @@ def threads11(
     out.append(markup[at:])
     for lines in frames:
         threads.append(lines)
-    return Threads("".join(out), threads, frozenset(commenters), frozenset(posters))
+    first = posts[id(opener)][1] if opener is not None else ""
+    return Threads("".join(out), threads, frozenset(commenters), frozenset(posters), first)
 
 
 def _inside(node: _Node, posts: dict) -> bool:
@@ -437,7 +439,15 @@ def _post_lines(
             lines.extend(read(markup[part.start : part.end]))
     out: list[str] = []
     labelled = False
+    if shaped >= 13:
+        from argmap.readers.page12 import replies13
+
+        lines = replies13(lines)
     for line in lines:
+        if line.startswith("\0"):  # reader 13: a reply's writer inside the post
+            out.append(line[1:])
+            labelled = True
+            continue
         if line.startswith("#"):
             out.append(line)  # a heading, nobody's: the writer's label again after it
             labelled = False

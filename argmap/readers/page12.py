@@ -174,9 +174,7 @@ def writer_name(text: str, reader: int = 12) -> str:
     return text
 
 
-def _body(
-    markup: str, block: _Node, head: _Node, skip: set[int], reader: int = 12
-) -> list[_Node]:
+def _body(markup: str, block: _Node, head: _Node, skip: set[int], reader: int = 12) -> list[_Node]:
     """The elements of a post's text: its longest element of prose after the head (with
     the paragraphs beside it; from reader 13 not a paragraph that is only the post's time and
     buttons, "11-20 Reply"), or ``[]``."""
@@ -265,6 +263,8 @@ def generic_posts(
                 posts.append((block, post))
         timed = sum(1 for block, (_, parts) in posts if _has_time(markup, block, parts, reader))
         if len(posts) >= 2 and 2 * timed >= len(posts):
+            if reader >= 13:  # a post of the thread's shape with a short text ("Good luck!")
+                posts = _short_posts13(markup, blocks, posts, ids)
             found.extend(posts)
             shaped.append((blocks, posts))
     found.sort(key=lambda p: p[0].start)
@@ -278,6 +278,43 @@ def generic_posts(
             if around and all(inner.start <= p.start and p.end <= inner.end for p in parts):
                 inner_of.add(id(outer))
     return [p for p in found if id(p[0]) not in inner_of]
+
+
+def _short_posts13(
+    markup: str,
+    blocks: list[_Node],
+    posts: list[tuple[_Node, tuple[str, list[_Node]]]],
+    ids: set[int],
+) -> list[tuple[_Node, tuple[str, list[_Node]]]]:
+    """Reader 13: the posts of a thread's shape with those whose text is too short to tell a
+    post by ("Good luck!", an emoji) added: a head, then a short text that is no time line."""
+    have = {id(block) for block, _ in posts}
+    more = []
+    for block in blocks:
+        if id(block) in have:
+            continue
+        nested = ids - {id(block)}
+        head = _head(markup, block, nested, 13)
+        if head is None:
+            continue
+        inside = {id(n) for n in head[0].walk()}
+        best, best_len = None, 0
+        for node in _own(block, nested):
+            if id(node) in inside or node.start < head[0].end or node.tag in _BODY_SKIP_TAGS:
+                continue
+            if any(n.tag in _BODY_SKIP_TAGS for n in node.walk() if n is not node):
+                continue
+            text = _text(markup, node)
+            marks = _marks(node, 13)
+            if _TIME_MARK_13.search(markup[node.start : node.end]) or re.search(
+                r"time|date", marks, re.I
+            ):
+                continue
+            if len(text) > best_len and re.search(r"[^\W\d_]", text) and len(text) <= 200:
+                best, best_len = node, len(text)
+        if best is not None:
+            more.append((block, (head[1], [best])))
+    return sorted([*posts, *more], key=lambda p: p[0].start)
 
 
 def _runs_as_messages(
@@ -411,6 +448,32 @@ def _generic_post(
     return (head[1], parts) if parts else None
 
 
+_REPLY_FROM_13 = re.compile(
+    r"(?:Reply|Response|Answer|Comment) from (?:the )?(?P<name>[^\W\d_][\w.'’&-]*(?: [\w.'’&-]+){0,5})"
+)
+_DATE_ONLY_13 = re.compile(r"(?:[\w.,:]+ ){0,4}[\w.,:]+")
+
+
+def replies13(lines: list[str]) -> list[str]:
+    """Reader 13: a post's lines with a reply inside it given to its writer: "Reply from
+    HolmStay Lettings" (an owner's answer under a review) becomes that writer's label line,
+    marked by a leading NUL, and a date-only line under it goes."""
+    out: list[str] = []
+    replied = False
+    for line in lines:
+        m = _REPLY_FROM_13.fullmatch(line)
+        if m and (name := label12(writer_name(m["name"], 13), 13)):
+            out.append(f"\0{name}")
+            replied = True
+            continue
+        if replied and _DATE_ONLY_13.fullmatch(line) and _TIME_WORDS.search(line):
+            replied = False
+            continue
+        replied = False
+        out.append(line)
+    return out
+
+
 def generic_part(markup: str, part: _Node) -> str:
     """A post's text element as markup to read: a caption written in a heading (Instagram's
     ``<h1>``) read as lines of text, not as one heading."""
@@ -465,6 +528,19 @@ of hashtags, "Sort: Hot Top New", "87 comments · …", "9w 48 likes"."""
 def lines12(lines: list[str]) -> list[str]:
     """Reader 12's lines of a page: no thread chrome lines (:data:`_CHROME_LINES_12`)."""
     return [line for line in lines if not _CHROME_LINES_12.fullmatch(line.lstrip("#• ").strip())]
+
+
+_CHROME_LINES_13 = re.compile(
+    r"(?:Show|Hide) (?:quoted|trimmed) (?:text|content)|to [\w.+-]+(?:\.\.\.)?@[\w.-]+|"
+    r"\d{1,4}\. Re: .{1,200}|unread,|(?:View|Load) \d+ more(?: repl(?:y|ies))?|View \d+ repl(?:y|ies)"
+)
+"""Reader 13: a mail group's "Show quoted text", "to list...@groups.example" and "unread,";
+a forum reply's numbered "3. Re: the topic's title"; "View 45 more"."""
+
+
+def lines13(lines: list[str]) -> list[str]:
+    """Reader 13's lines of a page: no thread chrome lines (:data:`_CHROME_LINES_13`)."""
+    return [line for line in lines if not _CHROME_LINES_13.fullmatch(line.strip())]
 
 
 def label12(writer: str, reader: int = 12) -> str:
