@@ -231,9 +231,6 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         info["date"] = when[1]  # a thread's first post's time (read with the post)
     if generic and threads and not info.get("date") and not guess_date(paragraphs, reader):
         info["date"] = guess_date(eleven.text(), 11)  # a post's date line, read with its head
-    author = info.get("author", "")
-    if reader >= 13 and opener and {f"{author}:", f"@{author}:"} & commenters:
-        info["author"] = opener  # a chat's first writer, not a commenter named as a person
     if reader >= 4:
         found, byline = parser.found, parser.found.get("byline", "")
         if not info.get("date"):
@@ -244,6 +241,12 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         if not info.get("url") and found.get("url"):
             info["url"] = found["url"]
         info = {k: v for k, v in info.items() if v}
+    if reader >= 13 and opener:
+        author = info.get("author", "")
+        first = re.search(r"^(?:@|u/)?([^\n]{1,60}):$", paragraphs, re.M)
+        commenter = bool({f"{author}:", f"@{author}:"} & commenters)
+        if (not author or commenter) and first and first[1] == opener.lstrip("@"):
+            info["author"] = opener  # a chat's first writer, not a commenter named as a person
     return paragraphs + "\n", info
 
 
