@@ -100,3 +100,46 @@ def test_an_article_with_cards_and_a_staff_list_still_names_no_speaker(cli: Cli,
     assert not any(": " in row.split(" ")[0] for row in add_page(cli, root, page)["rows"])
     meta = add_page(cli, root, page, "--id", "again")
     assert all(not row.startswith(("Signe Dahl:", "Tor Ek:")) for row in meta["rows"])
+
+
+def test_a_reply_in_a_flat_thread_is_read_after_the_post_it_answers(cli: Cli, root: str) -> None:
+    """ "In reply to Ragna Holt" over a post written after another writer's: reader 12 read
+    it in the order written, between posts it does not answer."""
+    twelve, thirteen = _both(cli, root, "flat-replies-forum.html")
+    reply = "Eli Sand: Half price is what the Friends of the Quay asked for too, and the council did not say no."
+    tor = "Tor Ek: The toll should be the same for everyone, or the visitors will pay for our repairs."
+    assert twelve["rows"].index(tor) < twelve["rows"].index(reply)
+    assert thirteen["rows"].index(reply) < thirteen["rows"].index(tor)
+    assert thirteen["rows"][thirteen["rows"].index(reply) - 1].startswith("Ragna Holt: ")
+    assert not any("In reply to" in row for row in thirteen["rows"])
+
+
+def test_a_bold_lead_is_read_with_its_sentence(cli: Cli, root: str) -> None:
+    """A Logseq block's "**Council.** The toll…": reader 12 made "Council." a sentence."""
+    twelve, thirteen = _both(cli, root, "bridge-toll-notes-logseq.md")
+    assert "Council." in twelve["rows"]
+    assert (
+        "Council. The toll of four crowns a crossing would pay for the repairs within twelve "
+        "years." in thirteen["rows"]
+    )
+    assert (
+        "Fishermen's union. Its members cross twice a day and would pay the most of anyone."
+        in (thirteen["rows"])
+    )
+
+
+def test_a_whisper_transcripts_title_is_its_file_name(cli: Cli, root: str) -> None:
+    """Reader 12 took the first sentence spoken for the title."""
+    twelve, thirteen = _both(cli, root, "bridge_toll_hearing-2027-03-04.json")
+    assert twelve["title"] == "Good evening and welcome to the hearing on the bridge toll."
+    assert thirteen["title"] == "Bridge toll hearing 2027-03-04"
+    assert thirteen["date"] == "2027-03-04"
+    assert thirteen["rows"] == twelve["rows"]
+
+
+def test_a_word_pages_subtitle_is_part_of_its_title(cli: Cli, root: str) -> None:
+    twelve, thirteen = _both(cli, root, "bridge-toll-brief-word.htm")
+    assert "Why island residents should pay half" in twelve["rows"]
+    assert thirteen["title"] == "A Fair Toll for Tessaly: Why island residents should pay half"
+    assert "Why island residents should pay half" not in thirteen["rows"]
+    assert thirteen["author"] == "Tessaly Islanders' Association"

@@ -353,12 +353,23 @@ def threads11(
     at = 0
     for holder, group in groups:
         lines: list[str] = []
+        starts: list[int] = []  # where each post's lines begin
         for top in group:
             for node in top[0].walk():
                 if id(node) in posts:
                     _, writer, parts = posts[id(node)]
                     shape = generic if id(node) in shaped else 0
+                    starts.append(len(lines))
+                    if generic >= 13:
+                        from argmap.readers.page12 import reply_to13
+
+                        if to := reply_to13(markup, node, ids - {id(node)}):
+                            lines.append(f"\1{to}")  # read by replies_after_parents13
                     lines.extend(_post_lines(writer, parts, markup, read, shape))
+        if generic >= 13:
+            from argmap.readers.page12 import replies_after_parents13
+
+            lines = replies_after_parents13(lines, starts)
         spans = (
             [(holder.start, holder.end)]
             if holder is not None

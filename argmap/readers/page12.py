@@ -474,6 +474,64 @@ def replies13(lines: list[str]) -> list[str]:
     return out
 
 
+_IN_REPLY_TO_13 = re.compile(
+    r"(?:In reply to|Replying to|Reply to) @?(?P<name>[\w.'’-]{2,40}(?: [\w.'’-]+){0,3})"
+)
+
+
+def replies_after_parents13(lines: list[str], starts: list[int]) -> list[str]:
+    """Reader 13: a thread's lines with each post that says "In reply to X" (a flat list of
+    posts, in the order they were written) moved after X's last post before it and the
+    replies already placed under that post, as a nested thread's replies are read."""
+    posts = [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    if len(posts) < 3:
+        return [line for line in lines if not line.startswith("\1")]
+    head = lines[: starts[0]] if starts else lines
+
+    def writer(post: list[str]) -> str:
+        label = next((line for line in post if line.endswith(":")), "")
+        return label.rstrip(":").lstrip("@").casefold()
+
+    order: list[int] = []
+    under: dict[int, int] = {}  # post -> the post it answers
+    for n, post in enumerate(posts):
+        to = next((m["name"] for line in post if (m := _IN_REPLY_TO_13.fullmatch(line))), "")
+        to = next((line[1:] for line in post if line.startswith("\1")), to)
+        parent = next(
+            (k for k in range(n - 1, -1, -1) if to and writer(posts[k]) == to.casefold()), None
+        )
+        if parent is None:
+            order.append(n)
+            continue
+        under[n] = parent
+        at = order.index(parent) + 1
+        while at < len(order) and _answers(order[at], parent, under):
+            at += 1
+        order.insert(at, n)
+    ordered = [*head, *(line for n in order for line in posts[n])]
+    return [line for line in ordered if not line.startswith("\1")]
+
+
+def reply_to13(markup: str, block: _Node, nested: set[int]) -> str:
+    """Reader 13: the writer a post says it answers ("In reply to kari_sund" in its block,
+    outside the posts inside it), or ``""``."""
+    for node in _own(block, nested):
+        if node.children and any(c.tag not in ("a", "span", "b", "strong") for c in node.children):
+            continue
+        if m := _IN_REPLY_TO_13.fullmatch(_text(markup, node)):
+            return m["name"]
+    return ""
+
+
+def _answers(post: int, parent: int, under: dict[int, int]) -> bool:
+    """Whether ``post`` answers ``parent`` or one of its replies."""
+    while post in under:
+        post = under[post]
+        if post == parent:
+            return True
+    return False
+
+
 def generic_part(markup: str, part: _Node) -> str:
     """A post's text element as markup to read: a caption written in a heading (Instagram's
     ``<h1>``) read as lines of text, not as one heading."""
