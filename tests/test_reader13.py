@@ -143,3 +143,18 @@ def test_a_word_pages_subtitle_is_part_of_its_title(cli: Cli, root: str) -> None
     assert thirteen["title"] == "A Fair Toll for Tessaly: Why island residents should pay half"
     assert "Why island residents should pay half" not in thirteen["rows"]
     assert thirteen["author"] == "Tessaly Islanders' Association"
+
+
+def test_a_bold_line_under_a_word_pages_title_is_its_subtitle(cli: Cli, root: str) -> None:
+    """A subtitle typed as bold text (no Subtitle style) stopped reader 12 before the byline:
+    no author, and both lines sentences (debate25's union briefing)."""
+    twelve, thirteen = _both(cli, root, "bridge-toll-brief-word-bold.htm")
+    assert twelve["author"] == ""
+    assert "Island residents: why they should pay half" in twelve["rows"]
+    assert (
+        thirteen["title"] == "A Fair Toll for Tessaly — Island residents: why they should pay half"
+    )
+    assert thirteen["author"] == "Tessaly Islanders' Association"
+    assert not any(
+        row.startswith(("Island residents", "Tessaly Islanders")) for row in thirteen["rows"]
+    )

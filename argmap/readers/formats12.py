@@ -375,6 +375,10 @@ def _words_of(markup: str) -> str:
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", markup)).replace("\u00a0", " ").split())
 
 
+_BOLD_PARAGRAPH_13 = re.compile(r"<b>(?:(?!</?b>).)*</b>", re.S | re.I)
+"""Reader 13: a paragraph that is all bold (a subtitle typed as bold text under the title)."""
+
+
 def _word_page(text: str, reader: int = 12) -> tuple[str, dict[str, str], str]:
     page = _LIST_BULLET.sub("", text)
     info: dict[str, str] = {}
@@ -400,11 +404,15 @@ def _word_page(text: str, reader: int = 12) -> tuple[str, dict[str, str], str]:
     cut: list[re.Match[str]] = []  # reader 13: the subtitle, read into the title
     for m in paragraphs[title_at + 1 : title_at + 5]:
         c = _WORD_CLASS.search(m["attrs"])
-        if reader >= 13 and c and c["name"].lower().startswith("msosubtitle"):
+        bold = reader >= 13 and not cut and _BOLD_PARAGRAPH_13.fullmatch(m["inner"].strip())
+        if reader >= 13 and ((c and c["name"].lower().startswith("msosubtitle")) or bold):
             subtitle = _words_of(m["inner"])
-            if subtitle and title:
-                info["title"] = f"{title}: {subtitle}"
+            if subtitle and title and not subtitle.endswith((".", "!", "?", ":")):
+                joint = " — " if ":" in subtitle else ": "
+                info["title"] = f"{info.get('title', title)}{joint}{subtitle}"
                 cut.append(m)
+                continue
+        if reader >= 13 and not _words_of(m["inner"]):
             continue
         if c and c["name"].lower().startswith(("msosubtitle", "msotitle")):
             continue  # the subtitle (a sentence of its own), the title's other lines
