@@ -55,6 +55,8 @@ def test_a_mail_groups_writers_from_their_name_headings(cli: Cli, root: str) -> 
     assert "Ragnhild Aas: Tor, the state has said no twice." in thirteen["rows"]
     assert "unread," not in thirteen["rows"]
     assert thirteen["author"] == "Ragnhild Aas"
+    # the address line and the buttons under each writer are no post of their own
+    assert not any("googlegroups" in row or "Reply all" in row for row in thirteen["rows"])
 
 
 def test_video_comments_with_a_marked_time_and_a_lower_case_name(cli: Cli, root: str) -> None:

@@ -186,8 +186,11 @@ def _body(markup: str, block: _Node, head: _Node, skip: set[int], reader: int = 
             continue
         if any(n.tag in _BODY_SKIP_TAGS for n in node.walk() if n is not node and n.tag != "time"):
             continue  # a toolbar or a form, not a text
+        if reader >= 13 and _controls13(node):
+            continue  # "Reply all", "Forward": buttons written as divs
         text = _text(markup, node)
-        if len(text) > best_len and _PROSE.search(text):
+        words = _ADDRESS_13.sub(" ", text) if reader >= 13 else text
+        if len(text) > best_len and _PROSE.search(words):
             best, best_len = node, len(text)
     if best is None or best_len < 20:
         return []
@@ -412,6 +415,22 @@ def _has_time(markup: str, block: _Node, parts: list[_Node], reader: int = 12) -
             if len(lead) <= 40 and _TIME_WORDS.search(lead):
                 return True
     return False
+
+
+_CONTROL_ROLES = frozenset(["button", "toolbar", "menu", "menubar", "navigation", "tab", "tablist"])
+
+
+def _controls13(node: _Node) -> bool:
+    """Reader 13: an element that is a control or a row of controls (``role="button"``)."""
+    if node.attrs.get("role") in _CONTROL_ROLES:
+        return True
+    kids = [c for c in node.children if c.tag != "#text"]
+    return bool(kids) and all(c.attrs.get("role") in _CONTROL_ROLES for c in kids)
+
+
+_ADDRESS_13 = re.compile(r"\S*@\S+|\bhttps?://\S+|\bwww\.\S+")
+"""Reader 13: an e-mail address or a web address, no words of a post's text ("to
+brennholm-ho...@googlegroups.com" under a group message's writer)."""
 
 
 def _time_line13(markup: str, node: _Node) -> bool:
