@@ -609,10 +609,13 @@ def lines12(lines: list[str]) -> list[str]:
 
 _CHROME_LINES_13 = re.compile(
     r"(?:Show|Hide) (?:quoted|trimmed) (?:text|content)|to [\w.+-]+(?:\.\.\.)?@[\w.-]+|"
-    r"\d{1,4}\. Re: .{1,200}|unread,|(?:View|Load) \d+ more(?: repl(?:y|ies))?|View \d+ repl(?:y|ies)"
+    r"\d{1,4}\. Re: .{1,200}|unread,|(?:View|Load) \d+ more(?: repl(?:y|ies))?|View \d+ repl(?:y|ies)|"
+    r"Log in to see more(?: replies)?\.?|\d{1,2}/\d{1,2}|"
+    r"Date of (?:experience|visit|stay|purchase): [\w ,.]{3,30}"
 )
 """Reader 13: a mail group's "Show quoted text", "to list...@groups.example" and "unread,";
-a forum reply's numbered "3. Re: the topic's title"; "View 45 more"."""
+a forum reply's numbered "3. Re: the topic's title"; "View 45 more", "Log in to see more
+replies", a thread's numbering ("2/6") and a review's "Date of experience: …"."""
 
 
 def lines13(lines: list[str]) -> list[str]:
