@@ -245,7 +245,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         author = info.get("author", "")
         first = re.search(r"^(?:@|u/)?([^\n]{1,60}):$", paragraphs, re.M)
         commenter = bool({f"{author}:", f"@{author}:"} & commenters)
-        if (not author or commenter) and first and first[1] == opener.lstrip("@"):
+        opens = first is not None and (commenter or first.start() <= 400)  # not a video's
+        if (not author or commenter) and opens and first[1] == opener.lstrip("@"):
             info["author"] = opener  # a chat's first writer, not a commenter named as a person
     return paragraphs + "\n", info
 
