@@ -226,7 +226,7 @@ def prepare_source(
         suffix, raw_copy = ".md", False
     if html_reader >= 12 and not office and (kind := corpus.export_kind(text, suffix)):
         # a mailbox, a Whisper transcript, an Evernote note, a Logseq page (reader 12)
-        text, info, form = corpus.convert_export(text, kind, src)
+        text, info, form = corpus.convert_export(text, kind, src, html_reader)
         suffix, raw_copy = {"html": ".html", "md": ".md"}.get(form, ".txt"), False
     elif html_reader >= 8 and not office and (kind := corpus.format_kind(text, suffix)):
         # an e-mail, captions, a feed, an Org mode note, an EPUB chapter (reader 8)

@@ -573,9 +573,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             10,
             11,
             12,
+            13,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
         default=None,  # argmap.readers.READER; with --replace, the source's own
-        help="how the files are read: 12 (default) also reads a thread of any kind by its "
+        help="how the files are read: 13 (default) also reads threads whose writers only "
+        "an attribute, a heading or a profile link names (review pages, mail groups, "
+        "petitions, video comments, planning portals, travel forums), replies after what they "
+        "answer, a bold lead with its sentence, a Whisper transcript's title from its file "
+        "name and a Word page's subtitle in its title; 12 also reads a thread of any kind by its "
         "shape (each post's writer as the speaker: Lemmy, YouTube, GitHub, Bluesky, forums, "
         "photo posts), LaTeX (.tex), a phone-in's \"NAME, TOWN:\" callers, a form's chosen "
         'options and "Q1." with its question, mailboxes (.mbox, and an mbox or a list digest '
