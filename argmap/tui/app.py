@@ -155,7 +155,7 @@ class ArgmapApp(App[int]):
         self.project = project
         self.data_version = 0
         self._typed_from: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
-        self._key_read_on: weakref.WeakKeyDictionary[events.Key, Screen] = (
+        self._key_read_on: weakref.WeakKeyDictionary[events.Key, tuple[Screen, Any]] = (
             weakref.WeakKeyDictionary()
         )
         self.title = f"argmap · {project.config.name}"
@@ -192,16 +192,17 @@ class ArgmapApp(App[int]):
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded:
-            self._key_read_on[event] = self.screen  # the screen it is handed to
+            self._key_read_on[event] = (self.screen, self.focused)  # where it is handed to
         await super().on_event(event)
 
     async def _on_key(self, event: events.Key) -> None:
-        """A key the screen it was handed to left unhandled, after another key (``/``,
-        ``n``) opened a screen or dialog: it was typed for what that opened (keys read in
-        one burst are handed out before the first is handled: ``/railway`` from the matrix
-        gave the matrix every letter and the search box none). Hand it out again."""
+        """A key the widget it was handed to left unhandled, after another key (``/``,
+        ``n``, ``tab``, ``enter`` on a filter) opened a screen or dialog or moved the focus:
+        it was typed for what is focused now (keys read in one burst are handed out before
+        the first is handled: ``/railway`` from the matrix gave the matrix every letter and
+        the search box none). Hand it out again."""
         read_on = self._key_read_on.pop(event, None)
-        if read_on is not None and read_on is not self.screen:
+        if read_on is not None and read_on != (self.screen, self.focused):
             event.prevent_default()  # not App's handler: no binding of the screen now on top
             self._hand_out_again(event.key, event.character)
         # else App._on_key (called after this one) runs the bindings as ever

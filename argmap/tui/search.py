@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -57,6 +58,11 @@ class SearchScreen(ArgmapScreen):
         Binding("ctrl+f", "focus_query", "Query", id="search.query"),
         Binding("ctrl+l", "focus_results", "Results", id="search.results"),
         Binding("escape", "back", "Back", id="search.back", show=False),
+        # Priority: run as each key arrives, before the next is handed to a widget: keys
+        # sent in one burst (`/word Tab Enter Down Enter`) after a Tab went to the query.
+        Binding("tab", "step(1)", show=False, priority=True),
+        Binding("shift+tab", "step(-1)", show=False, priority=True),
+        Binding("enter,down,space,up", "open_filter", show=False, priority=True),
     ]
 
     _scoped: tuple[str, str | None] | None = None
@@ -272,6 +278,22 @@ class SearchScreen(ArgmapScreen):
             return False
         self._open(OptionList.OptionSelected(hits, hits.get_option_at_index(0), 0))
         return True
+
+    def action_step(self, by: int) -> None:
+        """To the next (previous) field: the query, the filters, the results."""
+        if by > 0:
+            self.focus_next()
+        else:
+            self.focus_previous()
+
+    def action_open_filter(self) -> None:
+        """A key that opens the filter under focus: its list takes the keys after it (the
+        list's focus came after the keys queued behind this one, which then went nowhere)."""
+        select = self.focused
+        if not isinstance(select, Select) or select.expanded:
+            raise SkipAction()
+        select.action_show_overlay()
+        self.set_focus(select.query_one(SelectOverlay))
 
     def action_focus_results(self) -> None:
         hits = self.query_one("#hits", OptionList)
