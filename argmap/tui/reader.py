@@ -168,6 +168,8 @@ class ReaderScreen(ArgmapScreen):
             show=False,
             tooltip="Jump to the previous sentence with no claim",
         ),
+        Binding("right_curly_bracket", "turn(1)", "Next writer", id="reader.next_turn", show=False),
+        Binding("left_curly_bracket", "turn(-1)", "Prev writer", id="reader.prev_turn", show=False),
         Binding("right_square_bracket", "source(1)", "Next source", id="reader.nsrc", show=False),
         Binding("left_square_bracket", "source(-1)", "Prev source", id="reader.psrc", show=False),
         Binding(
@@ -1057,6 +1059,30 @@ class ReaderScreen(ArgmapScreen):
             self.notify("no more unannotated sentences this way", timeout=2)
             return
         self.view.move_to(target, center=False)
+
+    def action_turn(self, direction: int) -> None:
+        """Move to where the next (previous) post or turn begins: the first sentence of a
+        writer after another's, in ``direction`` (1 down, -1 up); says who and how far."""
+        sentences = self.view.sentences
+        starts = [
+            i
+            for i, s in enumerate(sentences)
+            if s.speaker and (i == 0 or sentences[i - 1].speaker != s.speaker)
+        ]
+        if not starts:
+            self.notify("no writers on this page (p says who says a sentence)", timeout=3)
+            return
+        here = self.view.cursor
+        ahead = (
+            [i for i in starts if i > here] if direction > 0 else [i for i in starts if i < here]
+        )
+        if not ahead:
+            self.notify(f"no other post {'below' if direction > 0 else 'above'}", timeout=2)
+            return
+        target = ahead[0] if direction > 0 else ahead[-1]
+        self.view.move_to(target, center=False)
+        who = sentences[target].speaker
+        self.notify(f"{who} · post {starts.index(target) + 1} of {len(starts)}", timeout=2)
 
     def action_source(self, direction: int) -> None:
         ids = sorted(self.project.sources)

@@ -62,7 +62,7 @@ class SearchScreen(ArgmapScreen):
         # sent in one burst (`/word Tab Enter Down Enter`) after a Tab went to the query.
         Binding("tab", "step(1)", show=False, priority=True),
         Binding("shift+tab", "step(-1)", show=False, priority=True),
-        Binding("enter,down,space,up", "open_filter", show=False, priority=True),
+        Binding("enter,down,up", "open_filter", show=False, priority=True),
     ]
 
     _scoped: tuple[str, str | None] | None = None
