@@ -1062,7 +1062,7 @@ class ReaderScreen(ArgmapScreen):
 
     def action_turn(self, direction: int) -> None:
         """Move to where the next (previous) post or turn begins: the first sentence of a
-        writer after another's, in ``direction`` (1 down, -1 up); says who and how far."""
+        writer after another's, in ``direction`` (1 down, -1 up)."""
         sentences = self.view.sentences
         starts = [
             i
@@ -1079,10 +1079,9 @@ class ReaderScreen(ArgmapScreen):
         if not ahead:
             self.notify(f"no other post {'below' if direction > 0 else 'above'}", timeout=2)
             return
-        target = ahead[0] if direction > 0 else ahead[-1]
-        self.view.move_to(target, center=False)
-        who = sentences[target].speaker
-        self.notify(f"{who} · post {starts.index(target) + 1} of {len(starts)}", timeout=2)
+        # a third of the way down, the post under it: its writer's name shows above it (a
+        # notice per key piled up over the text when the user went on)
+        self.view.move_to(ahead[0] if direction > 0 else ahead[-1])
 
     def action_source(self, direction: int) -> None:
         ids = sorted(self.project.sources)
