@@ -68,7 +68,9 @@ async def test_suggestion_training_waits_for_a_pause_in_reading(
     started: list[tuple[str, float]] = []
     monkeypatch.setattr(ReaderScreen, "WARM_UP_AFTER", 1.0)
     monkeypatch.setattr(
-        ReaderScreen, "_warm_up", lambda self, source: started.append((source, time.monotonic()))
+        ReaderScreen,
+        "_warm_up",
+        lambda self, source, _ended: started.append((source, time.monotonic())),
     )
     app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
     async with app.run_test(size=(80, 24)) as pilot:
