@@ -201,6 +201,8 @@ class SearchScreen(ArgmapScreen):
             self.app.call_from_thread(self._show, options, total, query)
 
     def _show(self, options: list[Option], total: int, query: Query) -> None:
+        if query != self.current():
+            return  # an older search finishing late (its worker cancelled as it ended)
         hits = self.query_one("#hits", OptionList)
         hits.clear_options()
         hits.add_options(options)

@@ -108,3 +108,28 @@ async def test_a_filter_chosen_by_keys_in_one_burst_is_chosen(small_project: Pat
         assert isinstance(screen, SearchScreen)
         assert screen.query_one("#query", Input).value == "bedrock"
         assert screen.query_one("#what", Select).value == "sentences"
+
+
+async def test_hits_of_an_older_query_coming_late_are_not_shown(small_project: Path) -> None:
+    """`/kasper` in debate24's reader listed all 67 sentences under the query "kasper": the
+    search of the empty box, begun first, ended last (its worker cancelled as it finished)
+    and replaced the hits. Hits are shown only for what the box and filters say now."""
+    from textual.widgets import OptionList, Static
+
+    from argmap.tui.search import Query
+
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"bedrock")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        hits = screen.query_one("#hits", OptionList)
+        deadline = time.monotonic() + 10
+        while hits.option_count != 1:
+            assert time.monotonic() < deadline, hits.option_count
+            await pilot.pause(0.05)
+        screen._show([], 0, Query(text="bedroc"))  # as the worker of an older query does
+        await pilot.pause()
+        assert hits.option_count == 1
+        assert str(screen.query_one("#search-status", Static).render()).startswith("1 claim")
