@@ -137,6 +137,6 @@ def test_the_gate_reads_a_bounded_share_of_a_large_projects_units(
     monkeypatch.setattr(middle, "model_for", lambda stance_ids: object())
     monkeypatch.setattr(middle, "scores", scores)
     n = 3 * middle.MAX_UNITS + 1
-    stances = ["unsure" if i % 4 == 0 else "yes" for i in range(n)]
+    stances = ["unsure" if i % 3 == 0 else "yes" for i in range(n)]
     middle.learn_weight(("yes", "unsure", "no"), (1, 0, -1), [Context("s")] * n, stances)
     assert 0 < seen[0] <= middle.MAX_UNITS
