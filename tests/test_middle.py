@@ -121,3 +121,22 @@ def test_the_file_is_what_the_build_writes() -> None:
     assert first == fit(data, union)
     used = {w for w, c in zip(union, first["word_coef"], strict=True) if c != 0.0}
     assert "zebras" not in used and "depends" in used
+
+
+def test_the_gate_reads_a_bounded_share_of_a_large_projects_units(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a project with many annotated units the gate scores at most ``MAX_UNITS`` of them
+    (every n-th), so training a large project does not pay for the middle model per unit."""
+    seen: list[int] = []
+
+    def scores(model: object, cs: list) -> np.ndarray:
+        seen.append(len(cs))
+        return np.arange(len(cs), dtype=float)
+
+    monkeypatch.setattr(middle, "model_for", lambda stance_ids: object())
+    monkeypatch.setattr(middle, "scores", scores)
+    n = 3 * middle.MAX_UNITS + 1
+    stances = ["unsure" if i % 3 == 0 else "yes" for i in range(n)]
+    middle.learn_weight(("yes", "unsure", "no"), (1, 0, -1), [Context("s")] * n, stances)
+    assert 0 < seen[0] <= middle.MAX_UNITS
