@@ -356,6 +356,31 @@ def _aligned(
     return np.round(out, 4), side
 
 
+def _paired(
+    models: Models, ctxs: Sequence[Context], guess: Any, probs: Any, known: Sequence[str | None]
+) -> Any:
+    """Step 5: the stance probabilities ``probs`` of the predicted sentences (rows ``guess``
+    of ``ctxs``) moved toward the stances of the source's annotated units as far as the
+    pairwise model says each unit's stance carries to each sentence (``pairs.transfer``);
+    ``probs`` itself where no unit is annotated, no pair model is shipped or
+    ``pairs.WEIGHT`` is 0."""
+    import numpy as np
+
+    from argmap.suggest import align, pairs
+
+    col = {s: j for j, s in enumerate(models.stance_ids)}
+    units = [(i, col[s]) for i, s in enumerate(known) if s in col]
+    if not units or not len(guess) or len(col) < 2 or pairs.WEIGHT == 0.0:
+        return probs
+    model = pairs.model_for(models.stance_ids)
+    if model is None:
+        return probs
+    lean_model = align.model_for(models.stance_ids)
+    lean = np.zeros(len(ctxs)) if lean_model is None else align.alignment(lean_model, ctxs)
+    moved = pairs.transfer(model, ctxs, probs, units, guess, models.stance_mix, lean)
+    return np.round(moved, 4)
+
+
 def in_order(
     models: Models,
     ctxs: Sequence[Context],
@@ -493,6 +518,9 @@ def in_order(
     )
     if turned is not None:
         rounded, side = turned
+    before_pairs = rounded
+    if aligned:
+        rounded = _paired(models, ctxs, guess, rounded, known)
     best_of = rounded.argmax(axis=1).tolist()  # ties: the first stance, as ``predict``
     out: list[Prediction | None] = list(preds)
     rows = zip(guess.tolist(), rounded.tolist(), best_of, alone, factor, plain, strict=True)
