@@ -97,7 +97,11 @@ def build(folder: Path) -> dict[str, Any]:
     import numpy as np
 
     data = [
-        ("+".join(n for n, *_ in rows), np.vstack([r[1] for r in rows]), np.concatenate([r[2] for r in rows]))
+        (
+            "+".join(n for n, *_ in rows),
+            np.vstack([r[1] for r in rows]),
+            np.concatenate([r[2] for r in rows]),
+        )
         for rows in grouped.values()
     ]
     return {

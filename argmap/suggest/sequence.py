@@ -150,6 +150,10 @@ _UNDER_CALLED = "[a stance suggested too seldom on new sources here]"
 _ALIGNED = "[the writer's own voice: the source's side]"
 _ALIGNED_AWAY = "[another's view, as reported: not the source's side]"
 
+#: The reason shown where the source's annotated units turned a suggestion through the
+#: pairwise model (``pairs``).
+_PAIRED = "[like the units you annotated in this source]"
+
 _CLOSERS = "\"')]\u201d\u2019 "
 
 
@@ -522,9 +526,12 @@ def in_order(
     if aligned:
         rounded = _paired(models, ctxs, guess, rounded, known)
     best_of = rounded.argmax(axis=1).tolist()  # ties: the first stance, as ``predict``
+    unpaired = before_pairs.argmax(axis=1).tolist()
     out: list[Prediction | None] = list(preds)
-    rows = zip(guess.tolist(), rounded.tolist(), best_of, alone, factor, plain, strict=True)
-    for i, row, b, before, fac, unshifted in rows:
+    rows = zip(
+        guess.tolist(), rounded.tolist(), best_of, alone, factor, plain, unpaired, strict=True
+    )
+    for i, row, b, before, fac, unshifted, single in rows:
         pred = preds[i]
         assert pred is not None
         best = stances[b]
@@ -540,6 +547,8 @@ def in_order(
                 reasons = (_UNDER_CALLED, *reasons)
             if side is not None and b != int(np.round(total[i], 4).argmax()):
                 reasons = (_ALIGNED if side[b] > 0 else _ALIGNED_AWAY, *reasons)
+            if single != b:
+                reasons = (_PAIRED, *reasons)
         out[i] = type(pred)(
             pred.claim,
             pred.kind,
