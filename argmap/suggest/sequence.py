@@ -53,7 +53,11 @@ and normalises;
    reported or conceded, from a model trained across the tuning debates, never on the
    project's own): log-probabilities plus ``align.WEIGHT`` x alignment x the source's side
    (the stance said, or else the source's suggested mix, less ``align.SIDE_MIX`` of the
-   project's), ``_aligned``.
+   project's), ``_aligned``;
+5. where units of the source are annotated, raises each unit's stance in a sentence where
+   the pairwise model (``pairs``: "this sentence argues this unit's stance", trained across
+   the tuning debates, never on the project's own) gives it more than the reading does,
+   ``_paired``.
 
 A sentence whose suggestion the user rejected (``x`` in the reader,
 ``argmap reject``) is first read as "not a unit of that stance" (``rule_out``): its chance
@@ -401,7 +405,7 @@ def in_order(
     annotated; ``known[i]`` is its annotated stance (None if it has none). ``argues``: the
     stance the user says the source argues as a whole (``argmap argues``, ``--argues``), which
     counts ``STATED_WEIGHT`` units in its mix (ignored if not a stance). ``aligned``: False
-    leaves out step 4 (``_aligned``), as the decision offsets are chosen (they act before
+    leaves out steps 4 and 5 (``_aligned``, ``_paired``), as the decision offsets are chosen (they act before
     it: ``decision.learn_offsets``). A prediction
     whose stance changes gets as its reasons the heading's patterns, ``[the rest of this
     source leans this way]`` where the source's mix favours its new stance (``[you said the
