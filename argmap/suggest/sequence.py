@@ -405,8 +405,8 @@ def in_order(
     annotated; ``known[i]`` is its annotated stance (None if it has none). ``argues``: the
     stance the user says the source argues as a whole (``argmap argues``, ``--argues``), which
     counts ``STATED_WEIGHT`` units in its mix (ignored if not a stance). ``aligned``: False
-    leaves out steps 4 and 5 (``_aligned``, ``_paired``), as the decision offsets are chosen (they act before
-    it: ``decision.learn_offsets``). A prediction
+    leaves out steps 4 and 5 (``_aligned``, ``_paired``), as the decision offsets are
+    chosen (they act before them: ``decision.learn_offsets``). A prediction
     whose stance changes gets as its reasons the heading's patterns, ``[the rest of this
     source leans this way]`` where the source's mix favours its new stance (``[you said the
     source argues it]`` where that stance is ``argues``), and ``[neighbouring sentences]``
