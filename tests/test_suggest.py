@@ -863,12 +863,19 @@ def _flat(probs: dict[str, float]) -> SM.Prediction:
     return SM.Prediction(0.9, "claim", best, dict(probs), (), {}, ())
 
 
-def test_a_sources_annotated_units_turn_the_rest_of_it_where_sources_are_one_sided() -> None:
+def test_a_sources_annotated_units_turn_the_rest_of_it_where_sources_are_one_sided(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Three annotated pro-US units turn the rest of their source (leaning pro-autonomy)
     in a project whose sources each argue one side, and do not in one whose sources all
     mix their stances alike."""
     from argmap.suggest.data import Context
     from argmap.suggest.sequence import in_order
+
+    # the mix alone: the pairwise step after it (``sequence._paired``, learnt across
+    # debates, which knows nothing of how this project's sources mix) raises the units'
+    # stance in these near-flat readings too, which is not what is tested here
+    monkeypatch.setattr("argmap.suggest.pairs.WEIGHT", 0.0)
 
     lean = {PA: 0.45, PUS: 0.3, H: 0.25}
     ctxs = [Context(f"Sentence number {i} of the article.") for i in range(9)]
@@ -947,13 +954,20 @@ def test_how_far_a_sources_first_units_predict_the_rest_is_learnt() -> None:
     assert evidence_weight([], (0.5, 0.5), 2.0) == 1.0
 
 
-def test_a_source_that_opens_with_the_other_side_is_not_turned_by_its_opening() -> None:
+def test_a_source_that_opens_with_the_other_side_is_not_turned_by_its_opening(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A user who annotates the first three units of an article (all pro-US) in a project
     whose articles open with the view they then argue against: the rest of it, leaning
     pro-autonomy, stays pro-autonomy as it was before those annotations. In a project whose
     articles open with their own side the same three units turn it."""
     from argmap.suggest.data import Context
     from argmap.suggest.sequence import in_order
+
+    # the pairwise step (``sequence._paired``, learnt across debates) raises the units'
+    # stances in these near-flat readings whatever this project learnt of its sources'
+    # openings; the mechanism tested here is the one before it
+    monkeypatch.setattr("argmap.suggest.pairs.WEIGHT", 0.0)
 
     lean = {PA: 0.4, PUS: 0.32, H: 0.28}
     ctxs = [Context(f"Sentence number {i} of the article.") for i in range(11)]
@@ -1006,6 +1020,10 @@ def test_annotated_units_turn_their_own_section_more_than_the_rest(
     # the mix alone: these near-flat readings would follow each sentence's alignment
     # (``sequence._aligned``, the step after), which is not what is tested here
     monkeypatch.setattr("argmap.suggest.align.WEIGHT", 0.0)
+    # the pairwise step (``sequence._paired``, learnt across debates) raises the units'
+    # stances in these near-flat readings whatever this project learnt of its sources'
+    # openings; the mechanism tested here is the one before it
+    monkeypatch.setattr("argmap.suggest.pairs.WEIGHT", 0.0)
 
     lean = {PA: 0.42, PUS: 0.3, H: 0.28}
     ctxs: list[Context] = []
@@ -1472,6 +1490,10 @@ def test_the_projects_decision_offsets_still_count_once_a_source_has_units(
     # the offsets and the mix alone: these near-flat readings would follow each sentence's
     # alignment (``sequence._aligned``, the step after the offsets)
     monkeypatch.setattr("argmap.suggest.align.WEIGHT", 0.0)
+    # the pairwise step (``sequence._paired``, learnt across debates) raises the units'
+    # stances in these near-flat readings whatever this project learnt of its sources'
+    # openings; the mechanism tested here is the one before it
+    monkeypatch.setattr("argmap.suggest.pairs.WEIGHT", 0.0)
     lean = {PA: 0.36, PUS: 0.34, H: 0.30}
     ctxs = [Context(f"Sentence number {i} of the article.") for i in range(9)]
     models = _reading_models(MIXED)

@@ -12,7 +12,9 @@ Read the modules in this order; each uses only the ones before it:
    headings, neighbouring sentences); ``decision``: on a source whose side is not said,
    the shift towards the stances the project's suggestions under-call; ``align``: whether a
    sentence carries its writer's own line or reports another side (a model trained across
-   the tuning debates and shipped), which ``sequence`` reads last;
+   the tuning debates and shipped), which ``sequence`` reads next; ``pairs``: whether a
+   sentence argues the stance of an annotated unit of its source (shipped likewise), which
+   ``sequence`` reads last, where units are annotated;
 6. ``suggestions`` (what users get, ``argmap suggest``) and ``evaluation`` (how good it
    is, ``argmap evaluate``).
 

@@ -53,7 +53,11 @@ and normalises;
    reported or conceded, from a model trained across the tuning debates, never on the
    project's own): log-probabilities plus ``align.WEIGHT`` x alignment x the source's side
    (the stance said, or else the source's suggested mix, less ``align.SIDE_MIX`` of the
-   project's), ``_aligned``.
+   project's), ``_aligned``;
+5. where units of the source are annotated, raises each unit's stance in a sentence where
+   the pairwise model (``pairs``: "this sentence argues this unit's stance", trained across
+   the tuning debates, never on the project's own) gives it more than the reading does,
+   ``_paired``.
 
 A sentence whose suggestion the user rejected (``x`` in the reader,
 ``argmap reject``) is first read as "not a unit of that stance" (``rule_out``): its chance
@@ -149,6 +153,10 @@ _UNDER_CALLED = "[a stance suggested too seldom on new sources here]"
 #: source's side, or away from it.
 _ALIGNED = "[the writer's own voice: the source's side]"
 _ALIGNED_AWAY = "[another's view, as reported: not the source's side]"
+
+#: The reason shown where the source's annotated units turned a suggestion through the
+#: pairwise model (``pairs``).
+_PAIRED = "[like the units you annotated in this source]"
 
 _CLOSERS = "\"')]\u201d\u2019 "
 
@@ -359,6 +367,31 @@ def _aligned(
     return np.round(out, 4), side
 
 
+def _paired(
+    models: Models, ctxs: Sequence[Context], guess: Any, probs: Any, known: Sequence[str | None]
+) -> Any:
+    """Step 5: the stance probabilities ``probs`` of the predicted sentences (rows ``guess``
+    of ``ctxs``) moved toward the stances of the source's annotated units as far as the
+    pairwise model says each unit's stance carries to each sentence (``pairs.transfer``);
+    ``probs`` itself where no unit is annotated, no pair model is shipped or
+    ``pairs.WEIGHT`` is 0."""
+    import numpy as np
+
+    from argmap.suggest import align, pairs
+
+    col = {s: j for j, s in enumerate(models.stance_ids)}
+    units = [(i, col[s]) for i, s in enumerate(known) if s in col]
+    if not units or not len(guess) or len(col) < 2 or pairs.WEIGHT == 0.0:
+        return probs
+    model = pairs.model_for(models.stance_ids)
+    if model is None:
+        return probs
+    lean_model = align.model_for(models.stance_ids)
+    lean = np.zeros(len(ctxs)) if lean_model is None else align.alignment(lean_model, ctxs)
+    moved = pairs.transfer(model, ctxs, probs, units, guess, models.stance_mix, lean)
+    return np.round(moved, 4)
+
+
 def in_order(
     models: Models,
     ctxs: Sequence[Context],
@@ -376,10 +409,11 @@ def in_order(
     annotated; ``known[i]`` is its annotated stance (None if it has none). ``argues``: the
     stance the user says the source argues as a whole (``argmap argues``, ``--argues``), which
     counts ``STATED_WEIGHT`` units in its mix (ignored if not a stance). ``aligned``: False
-    leaves out step 4 (``_aligned``), as the decision offsets are chosen (they act before
-    it: ``decision.learn_offsets``). ``read``: the predicted sentences (those of ``preds``
-    not None, in order) as the features read them (``models.predict_read``: the same
-    result, without reading their texts again for step 4). A prediction
+    leaves out steps 4 and 5 (``_aligned``, ``_paired``), as the decision offsets are
+    chosen (they act before them: ``decision.learn_offsets``). ``read``: the predicted
+    sentences (those of ``preds`` not None, in order) as the features read them
+    (``models.predict_read``: the same result, without reading their texts again for step
+    4). A prediction
     whose stance changes gets as its reasons the heading's patterns, ``[the rest of this
     source leans this way]`` where the source's mix favours its new stance (``[you said the
     source argues it]`` where that stance is ``argues``), and ``[neighbouring sentences]``
@@ -501,10 +535,16 @@ def in_order(
     )
     if turned is not None:
         rounded, side = turned
+    before_pairs = rounded
+    if aligned:
+        rounded = _paired(models, ctxs, guess, rounded, known)
     best_of = rounded.argmax(axis=1).tolist()  # ties: the first stance, as ``predict``
+    unpaired = before_pairs.argmax(axis=1).tolist()
     out: list[Prediction | None] = list(preds)
-    rows = zip(guess.tolist(), rounded.tolist(), best_of, alone, factor, plain, strict=True)
-    for i, row, b, before, fac, unshifted in rows:
+    rows = zip(
+        guess.tolist(), rounded.tolist(), best_of, alone, factor, plain, unpaired, strict=True
+    )
+    for i, row, b, before, fac, unshifted, single in rows:
         pred = preds[i]
         assert pred is not None
         best = stances[b]
@@ -520,6 +560,8 @@ def in_order(
                 reasons = (_UNDER_CALLED, *reasons)
             if side is not None and b != int(np.round(total[i], 4).argmax()):
                 reasons = (_ALIGNED if side[b] > 0 else _ALIGNED_AWAY, *reasons)
+            if single != b:
+                reasons = (_PAIRED, *reasons)
         out[i] = type(pred)(
             pred.claim,
             pred.kind,

@@ -1,0 +1,262 @@
+"""Step 5e: whether a sentence argues the same stance as an annotated unit of its source,
+learnt across debates.
+
+Once the user has annotated a source's first units, what is left is *which* of the rest
+argue the stance of which unit. The cues of that are the same in every debate: a unit's
+stance carries to the sentences of its paragraph and section more than to far ones, less
+across a turn ("But ...") or a concession, to a sentence in the same voice (both the
+writer's own, or both reported) more than across voices, to one that shares its words; and
+the reading the models already give the sentence says how far it can move. So one small
+logistic regression of "this sentence's stance is this unit's" on such pair features
+(``pair_rows``; no debate's words) is trained on the tuning debates' gold (``bench/pairwise.py``
+writes ``argmap/data/pairs.json``, deterministically), the sentence's reading being the
+shipped reading in order after the source's first 3, 5 and 10 units.
+
+``sequence.in_order`` uses it last (``transfer``), only where units of the source are
+annotated: where ``P(same)`` of a sentence and a unit is above the sentence's reading of
+the unit's stance, that stance is raised (``WEIGHT`` times the excess log-odds, averaged
+over the units); a unit never lowers a stance. With nothing annotated nothing changes.
+Across debates the pair features add little to the reading itself (leave one debate out,
+ROC AUC of "same stance" after 3 units 0.7394 with them, 0.7395 from the reading's three
+columns alone, 0.599 from the pair features alone): what the step learns is mostly how
+far to trust the reading against the units.
+
+As ``align``, the file holds a model trained on every tuning debate and, per debate (named
+by its stance ids), one trained without it (``model_for``), so ``argmap evaluate`` in
+``bench/debateN`` reads a debate with a model that never saw it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from argmap.suggest.data import Context
+
+#: How far a unit raises its stance in a sentence where the pair model gives that stance
+#: more than the reading does (times the excess log-odds, averaged over the units). Chosen
+#: over 0.25, 0.5, 1, 1.5 and 2 of this rule and over a signed rule (also lowering) and
+#: log-linear pooling with the units' distributions (0.3-1), leave one project out over the
+#: 24 tuning projects (the seeds, bench/eval, debates 2-23) by the mean of the curve after
+#: 3, 5 and 10 units, among those that keep ``tests/test_suggest.py``'s curve tests: 0.5 of
+#: this rule in all 24 folds (pooling at 0.85, chosen without that condition, took the
+#: seeds' curve down 0.670 / 0.730 -> 0.647 / 0.690; session 15, m15;
+#: docs/suggestions-history.md).
+WEIGHT = 0.5
+#: Where the shipped models are.
+PATH = Path(__file__).resolve().parent.parent / "data" / "pairs.json"
+#: A hedge: a sentence that says what may be, not what is.
+HEDGE = re.compile(r"\b(?:may|might|could|perhaps|possibly|arguably|likely|unlikely|seems?)\b")
+#: The features of a (sentence, unit) pair, in order (``pair_rows``).
+PAIR_NAMES = (
+    "reading of the unit's stance",
+    "reading's top is the unit's stance",
+    "reading's confidence",
+    "project share of the unit's stance",
+    "units' share of the unit's stance",
+    "sentences apart",
+    "paragraphs apart",
+    "same paragraph",
+    "same section",
+    "nearest unit",
+    "turns between",
+    "concessions or reports between",
+    "shared words",
+    "sentence's alignment",
+    "unit's alignment",
+    "both aligned",
+    "sentence hedged",
+    "unit hedged",
+    "both hedged",
+    "sentence reported",
+    "unit reported",
+    "sentence conceded",
+    "unit conceded",
+    "sentence turns",
+    "unit turns",
+    "sentence before a turn",
+    "unit before a turn",
+    "same voice",
+    "reading x units' share",
+)
+#: Words shorter than this do not count as shared content words.
+MIN_WORD = 5
+
+
+@dataclass(frozen=True, slots=True)
+class PairModel:
+    """One logistic regression on standardised ``PAIR_NAMES`` columns."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    trained_on: tuple[str, ...]
+
+
+def _model(raw: dict[str, Any]) -> PairModel:
+    return PairModel(
+        tuple(float(c) for c in raw["mean"]),
+        tuple(float(c) for c in raw["scale"]),
+        tuple(float(c) for c in raw["coef"]),
+        float(raw["intercept"]),
+        tuple(raw["trained_on"]),
+    )
+
+
+@cache
+def _shipped(path: Path) -> tuple[PairModel | None, dict[str, PairModel]]:
+    """The model trained on every tuning debate and, per debate fingerprint, the one
+    trained without it (None and {} if the file is missing)."""
+    if not path.exists():
+        return None, {}
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    without = {key: _model(m) for key, m in raw["without"].items()}
+    return _model(raw["all"]), without
+
+
+def model_for(stance_ids: Sequence[str]) -> PairModel | None:
+    """The pair model for a project with these stance ids: the one trained without it where
+    it is a tuning debate, else the one trained on them all."""
+    from argmap.suggest.align import fingerprint
+
+    everything, without = _shipped(PATH)
+    return without.get(fingerprint(stance_ids), everything)
+
+
+def _layout(ctxs: Sequence[Context]) -> tuple[Any, Any]:
+    """Per sentence, its paragraph's number and its section's number."""
+    import numpy as np
+
+    from argmap.suggest.sequence import _sections
+
+    para = np.cumsum([1 if (c.para_pos == 0) else 0 for c in ctxs])
+    return para, np.asarray(_sections(ctxs))
+
+
+def pair_rows(
+    ctxs: Sequence[Context],
+    probs: Any,
+    units: Sequence[tuple[int, int]],
+    targets: Sequence[int],
+    mix: Sequence[float],
+    lean: Any,
+) -> Any:
+    """The ``PAIR_NAMES`` features of every (target, unit) pair of one source (``ctxs``, in
+    text order): an array ``len(targets) x len(units) x len(PAIR_NAMES)``. ``probs``: per
+    sentence, its stance reading (``k`` columns; only the targets' rows are read);
+    ``units``: the annotated units as (sentence, stance column); ``mix``: the project's
+    stance mix; ``lean``: per sentence, its alignment (``align.alignment``)."""
+    import numpy as np
+
+    from argmap.suggest.align import cue_rows
+    from argmap.suggest.features import VOICES
+
+    t = np.asarray(targets, dtype=np.int64)
+    ui = np.asarray([i for i, _ in units], dtype=np.int64)
+    uc = np.asarray([c for _, c in units], dtype=np.int64)
+    k = probs.shape[1]
+    cues, norms = cue_rows(ctxs)
+    para, section = _layout(ctxs)
+    words = [{w for w in n.split() if len(w) >= MIN_WORD} for n in norms]
+    hedge = np.asarray([bool(HEDGE.search(n)) for n in norms], dtype=float)
+    turn = cues[:, VOICES.index("turn")]
+    report = np.maximum(cues[:, VOICES.index("reported")], cues[:, VOICES.index("conceded")])
+    cum_turn = np.concatenate([[0.0], np.cumsum(turn)])
+    cum_report = np.concatenate([[0.0], np.cumsum(report)])
+    m = np.clip(np.asarray(mix, dtype=float), 1e-4, 1.0) if len(mix) == k else np.full(k, 1 / k)
+    share = np.bincount(uc, minlength=k) / max(len(units), 1)
+    p = np.clip(probs[t], 1e-4, 1.0)  # targets x k
+    pu = p[:, uc]  # targets x units: the reading of each unit's stance
+    top = (p.argmax(axis=1)[:, None] == uc[None, :]).astype(float)
+    conf = np.log(k * p.max(axis=1))[:, None] * np.ones((1, len(units)))
+    gap = np.abs(t[:, None] - ui[None, :])
+    nearest = (gap == gap.min(axis=1, keepdims=True)).astype(float)
+    lo, hi = np.minimum(t[:, None], ui[None, :]), np.maximum(t[:, None], ui[None, :])
+    # between: the sentences after the earlier up to the later one, both included
+    turns = cum_turn[hi + 1] - cum_turn[lo + 1]
+    reports = cum_report[hi + 1] - cum_report[lo + 1]
+    overlap = np.zeros((len(t), len(units)))
+    for a, i in enumerate(t.tolist()):
+        for b, j in enumerate(ui.tolist()):
+            both = words[i] | words[j]
+            if both:
+                overlap[a, b] = len(words[i] & words[j]) / len(both)
+    ls, lu = lean[t][:, None], lean[ui][None, :]
+    lp = np.log(k * pu)
+    col = [
+        lp,
+        top,
+        conf,
+        np.log(k * m[uc])[None, :] * np.ones((len(t), 1)),
+        share[uc][None, :] * np.ones((len(t), 1)),
+        np.log1p(gap),
+        np.log1p(np.abs(para[t][:, None] - para[ui][None, :])),
+        (para[t][:, None] == para[ui][None, :]).astype(float),
+        (section[t][:, None] == section[ui][None, :]).astype(float),
+        nearest,
+        np.log1p(turns),
+        np.log1p(reports),
+        overlap,
+        ls * np.ones((1, len(units))),
+        lu * np.ones((len(t), 1)),
+        ls * lu,
+    ]
+    hs, hu = hedge[t][:, None], hedge[ui][None, :]
+    col += [hs * np.ones((1, len(units))), hu * np.ones((len(t), 1)), hs * hu]
+    for name in ("reported", "conceded", "turn", "before a turn"):
+        j = VOICES.index(name)
+        col += [
+            cues[t, j][:, None] * np.ones((1, len(units))),
+            cues[ui, j][None, :] * np.ones((len(t), 1)),
+        ]
+    own_s = (report[t] == 0)[:, None]
+    own_u = (report[ui] == 0)[None, :]
+    col += [(own_s == own_u).astype(float), lp * share[uc][None, :]]
+    return np.stack(col, axis=2)
+
+
+def same_stance(model: PairModel, rows: Any) -> Any:
+    """The model's probability that each pair's sentence argues its unit's stance."""
+    import numpy as np
+
+    z = (rows - np.asarray(model.mean)) / np.asarray(model.scale)
+    score = z @ np.asarray(model.coef) + model.intercept
+    return 1.0 / (1.0 + np.exp(-score))
+
+
+def transfer(
+    model: PairModel,
+    ctxs: Sequence[Context],
+    probs: Any,
+    units: Sequence[tuple[int, int]],
+    targets: Sequence[int],
+    mix: Sequence[float],
+    lean: Any,
+) -> Any:
+    """The stance readings ``probs`` (one row per sentence of ``targets``) with each unit's
+    stance raised where the pair model gives it more than the reading does: its log-odds
+    plus ``WEIGHT`` times the excess of ``P(same)``'s log-odds over the reading's, averaged
+    over ``units``; renormalised. A unit never lowers a stance (pushing a sentence away from
+    a unit's stance where ``P(same)`` is low cost the seeds' curve)."""
+    import numpy as np
+
+    full = np.zeros((len(ctxs), probs.shape[1]))
+    full[np.asarray(targets, dtype=np.int64)] = probs
+    q = same_stance(model, pair_rows(ctxs, full, units, targets, mix, lean))  # t x u
+    p = np.clip(probs, 1e-6, 1.0)
+    logp = np.log(p)
+    for b, (_, c) in enumerate(units):
+        pc = np.clip(p[:, c], 1e-6, 1.0 - 1e-6)
+        qc = np.clip(q[:, b], 1e-6, 1.0 - 1e-6)
+        excess = np.log(qc / (1.0 - qc)) - np.log(pc / (1.0 - pc))
+        logp[:, c] += WEIGHT * np.maximum(excess, 0.0) / len(units)
+    logp -= logp.max(axis=1, keepdims=True)
+    out = np.exp(logp)
+    return out / out.sum(axis=1, keepdims=True)

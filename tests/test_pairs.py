@@ -1,0 +1,123 @@
+"""The debate-independent pairwise model (``argmap/suggest/pairs.py``): what it moves, and
+that no debate it is measured on ever taught it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from argmap.project import Project
+from argmap.suggest import pairs, sequence
+from argmap.suggest.data import Context
+
+ROOT = Path(__file__).resolve().parents[1]
+#: The debates written blind and held out from model work this session: in no shipped model.
+HELD_OUT = ("debate24", "debate25", "debate26", "debate27")
+
+
+def _shipped() -> dict:
+    return json.loads(pairs.PATH.read_text(encoding="utf-8"))
+
+
+def _names(trained_on: tuple[str, ...] | list[str]) -> set[str]:
+    """The projects a model was trained on (the seeds and bench/eval are one debate:
+    ``seeds+eval``)."""
+    return {name for debate in trained_on for name in debate.split("+")}
+
+
+def test_no_debate_is_read_by_a_pair_model_trained_on_it() -> None:
+    """Every shipped project is read with the pair model trained without it (the seeds and
+    bench/eval without both), and the held-out debates are in no shipped model."""
+    raw = _shipped()
+    assert not set(HELD_OUT) & _names(raw["all"]["trained_on"])
+    for model in raw["without"].values():
+        assert not set(HELD_OUT) & _names(model["trained_on"])
+    folders = [("seeds", ROOT)] + [
+        (f.name, f)
+        for f in sorted((ROOT / "bench").glob("debate*"))
+        if (f / "argmap.json").exists()
+    ]
+    seen = set()
+    for name, folder in folders:
+        model = pairs.model_for(Project.open(folder).codebook.stance_ids)
+        assert model is not None
+        assert name not in _names(model.trained_on), (name, model.trained_on)
+        if name in _names(raw["all"]["trained_on"]):
+            seen.add(name)
+            assert len(model.trained_on) == len(raw["all"]["trained_on"]) - 1
+    assert seen | {"eval"} == _names(raw["all"]["trained_on"])
+    # a new project: the model trained on every tuning debate
+    new = pairs.model_for(("lower-fees", "keep-fees"))
+    assert new is not None and list(new.trained_on) == raw["all"]["trained_on"]
+
+
+def _source() -> list[Context]:
+    texts = [
+        "The tram should be built.",
+        "It would cut the traffic in the centre.",
+        "Critics say the tram will never pay for itself.",
+        "The city has the money.",
+    ]
+    return [Context(t, para_pos=i) for i, t in enumerate(texts)]
+
+
+def test_a_unit_moves_an_undecided_sentence_towards_its_stance(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Where the reading of a sentence is nearly flat, an annotated unit whose stance the
+    model says carries to it turns it (less so a sentence that reports another's view);
+    with ``WEIGHT`` 0 nothing moves."""
+    model = pairs.model_for(("build", "do-not-build"))
+    assert model is not None
+    ctxs = _source()
+    probs = np.array([[0.48, 0.52], [0.45, 0.55], [0.47, 0.53]])
+    args = (model, ctxs, probs, [(0, 0)], [1, 2, 3], (0.5, 0.5), np.zeros(4))
+    monkeypatch.setattr(pairs, "WEIGHT", 0.0)
+    assert np.allclose(pairs.transfer(*args), probs)
+    monkeypatch.setattr(pairs, "WEIGHT", 0.85)
+    moved = pairs.transfer(*args)
+    gain = moved[:, 0] - probs[:, 0]
+    assert gain[0] > 0 and gain[2] > 0  # the writer's own sentences after the unit
+    assert moved[0].argmax() == 0  # the next sentence turns to the unit's stance
+    assert gain[1] < gain[0]  # a reported one takes it less
+
+
+def test_the_unit_stance_the_reading_rejects_carries_less() -> None:
+    """The pair model trusts the reading: a unit's stance the sentence reads as unlikely is
+    less likely to be the sentence's than one it reads as likely."""
+    model = pairs.model_for(("build", "do-not-build"))
+    assert model is not None
+    ctxs = _source()
+    probs = np.zeros((4, 2))
+    probs[1] = [0.9, 0.1]
+    probs[3] = [0.1, 0.9]
+    rows = pairs.pair_rows(ctxs, probs, [(0, 0)], [1, 3], (0.5, 0.5), np.zeros(4))
+    q = pairs.same_stance(model, rows)
+    assert q[0, 0] > q[1, 0]
+
+
+def test_nothing_annotated_leaves_the_reading_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pairwise step acts only through annotated units."""
+    models = SimpleNamespace(stance_ids=("build", "do-not-build"), stance_mix=(0.5, 0.5))
+    probs = np.array([[0.48, 0.52], [0.45, 0.55]])
+    got = sequence._paired(models, _source()[:2], np.arange(2), probs, [None, None])
+    assert got is probs
+    got = sequence._paired(models, _source()[:2], np.arange(1, 2), probs[1:], ["build", None])
+    assert got[0, 0] > probs[1, 0]
+
+
+def test_the_build_fits_deterministically() -> None:
+    from bench.pairwise import fit
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(200, len(pairs.PAIR_NAMES)))
+    y = (x[:, 0] + rng.normal(size=200) > 0).astype(float)
+    data = [("d1", x[:100], y[:100]), ("d2", x[100:], y[100:])]
+    first, again = fit(data), fit(data)
+    assert first == again
+    assert first["coef"][0] > 0
+    assert first["trained_on"] == ["d1", "d2"]
