@@ -170,6 +170,10 @@ async def test_compare_picker_finds_a_source_typed_among_many(tmp_path: Path) ->
         await pilot.pause()
         help_line = str(app.screen.query_one("#compare-help").render())
         assert help_line == "find: s00037 · s00037 (space ticks it)"
+        # on screen (the list ran past the dialog's foot at 80x24, the source under it)
+        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+        assert any("s00037  Article 37 on defence" in line for line in lines), lines
+        assert sum("[ ]" in line or "[x]" in line for line in lines) >= 8  # rows to see
         await pilot.press("backspace", "backspace", *"29")
         await pilot.pause()
         await pilot.press("space", "enter")
