@@ -48,8 +48,7 @@ class SourcePicker(ModalScreen[list[str] | None]):
         with Vertical(classes="dialog"):
             yield Label("Compare which sources? (two or more)", classes="dialog-title")
             yield Label(
-                f"{ticked}space or 1-9 toggles · type to find · enter compares · "
-                "esc cancels",
+                f"{ticked}space or 1-9 toggles · type to find · enter compares · esc cancels",
                 classes="dialog-help",
                 id="compare-help",
             )
