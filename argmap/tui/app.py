@@ -162,6 +162,7 @@ class ArgmapApp(App[int]):
         self._key_busy = False  # a key handed out has not settled yet
         self._held_keys: deque[events.Key] = deque()  # keys read meanwhile, in order
         self._key_token: object | None = None
+        self._key_last: tuple[str, Screen, Any] | None = None  # the key handed out last
         self.title = f"argmap · {project.config.name}"
 
     def on_mount(self) -> None:
@@ -205,6 +206,18 @@ class ArgmapApp(App[int]):
         opened the search or moved to the next field; the filter chosen by ``Tab Enter Down
         Enter`` was another's."""
         if isinstance(event, events.Key) and not event.is_forwarded:
+            if (
+                self._key_busy
+                and not self._held_keys
+                and self._key_last
+                == (
+                    event.key,
+                    self.screen,
+                    self.focused,
+                )
+            ):  # a key held down (j j j…) where it still goes: as it comes, drawn once
+                await super().on_event(event)
+                return
             if self._key_busy:
                 self._held_keys.append(event)
                 return
@@ -215,6 +228,7 @@ class ArgmapApp(App[int]):
     async def _hand_out(self, event: events.Key) -> None:
         self._key_busy = True
         self._key_read_on[event] = (self.screen, self.focused)  # where it is handed to
+        self._key_last = (event.key, self.screen, self.focused)
         target = self.focused or self.screen
         await super().on_event(event)
         token = object()
@@ -245,7 +259,7 @@ class ArgmapApp(App[int]):
             else:
                 settled()
 
-        step(chain(target), 0, 2)
+        step(chain(target), 0, 1)
         self.set_timer(self.KEY_SETTLE_SECONDS, settled)
 
     async def _next_key(self) -> None:
