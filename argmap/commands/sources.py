@@ -219,6 +219,15 @@ def cmd_remove(args: argparse.Namespace) -> int:
                 title="removed sources (`argmap remove ID --undo` brings one back)",
             )
         return 0
+    if dropped := project.drop_gone_source_progress(args.source):
+        if args.json:
+            print_json({"source": args.source, "progress": dropped})
+            return 0
+        whose = "; ".join(f"{name}'s {', '.join(kept)}" for name, kept in dropped.items())
+        print(
+            f"{args.source}: no such source (its files are gone); dropped what progress kept: {whose}"
+        )
+        return 0
     gone = project.remove_source(args.source, with_claims=args.with_claims)
     if args.json:
         print_json({**_removal_json(gone), "folder": str(gone.folder)})
