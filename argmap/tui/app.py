@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import weakref
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar, NoReturn, TypeVar
@@ -158,6 +159,10 @@ class ArgmapApp(App[int]):
         self._key_read_on: weakref.WeakKeyDictionary[events.Key, tuple[Screen, Any]] = (
             weakref.WeakKeyDictionary()
         )
+        self._key_busy = False  # a key handed out has not settled yet
+        self._held_keys: deque[events.Key] = deque()  # keys read meanwhile, in order
+        self._key_token: object | None = None
+        self._key_last: tuple[str, Screen, Any] | None = None  # the key handed out last
         self.title = f"argmap · {project.config.name}"
 
     def on_mount(self) -> None:
@@ -190,19 +195,85 @@ class ArgmapApp(App[int]):
 
     # ------------------------------------------------------------------ keys in a burst
 
+    KEY_SETTLE_SECONDS = 2.0
+    """The longest a key read waits for the one before it to settle (a widget closed with
+    its key's last step queued; the steps themselves take milliseconds)."""
+
     async def on_event(self, event: events.Event) -> None:
+        """Keys are handed out one at a time, each once the one before has settled: read in
+        one burst (tmux's ``send-keys``, a typing tool, keys typed ahead of a slow screen)
+        they were all handed to the widget focused when they came, before the first had
+        opened the search or moved to the next field; the filter chosen by ``Tab Enter Down
+        Enter`` was another's."""
         if isinstance(event, events.Key) and not event.is_forwarded:
-            self._key_read_on[event] = (self.screen, self.focused)  # where it is handed to
+            if (
+                self._key_busy
+                and not self._held_keys
+                and self._key_last
+                == (
+                    event.key,
+                    self.screen,
+                    self.focused,
+                )
+            ):  # a key held down (j j j…) where it still goes: as it comes, drawn once
+                await super().on_event(event)
+                return
+            if self._key_busy:
+                self._held_keys.append(event)
+                return
+            await self._hand_out(event)
+            return
         await super().on_event(event)
 
+    async def _hand_out(self, event: events.Key) -> None:
+        self._key_busy = True
+        self._key_read_on[event] = (self.screen, self.focused)  # where it is handed to
+        self._key_last = (event.key, self.screen, self.focused)
+        target = self.focused or self.screen
+        await super().on_event(event)
+        token = object()
+        self._key_token = token
+
+        def settled() -> None:
+            if self._key_token is token:
+                self._key_token = None
+                self.call_later(self._next_key)
+
+        # The key goes to ``target`` and bubbles up its ancestors to the app, whose bindings
+        # post messages of their own (a list's choice goes to its filter, which asks for
+        # the focus later still): a step queued behind it on each in turn, twice on the
+        # app, then the same again from where the focus is then, comes after all of that.
+        def chain(widget: Any) -> list[Any]:
+            pumps: list[Any] = [*widget.ancestors_with_self]
+            if not pumps or pumps[-1] is not self:
+                pumps.append(self)
+            return [*pumps, self]
+
+        def step(pumps: list[Any], i: int, rounds: int) -> None:
+            while i < len(pumps):
+                if pumps[i].call_later(step, pumps, i + 1, rounds):
+                    return
+                i += 1  # closed meanwhile (a dialog the key dismissed): the next one
+            if rounds:
+                step(chain(self.focused or self.screen), 0, rounds - 1)
+            else:
+                settled()
+
+        step(chain(target), 0, 1)
+        self.set_timer(self.KEY_SETTLE_SECONDS, settled)
+
+    async def _next_key(self) -> None:
+        if self._held_keys:
+            await self._hand_out(self._held_keys.popleft())
+        else:
+            self._key_busy = False
+
     async def _on_key(self, event: events.Key) -> None:
-        """A key the widget it was handed to left unhandled, after another key (``/``,
-        ``n``, ``tab``, ``enter`` on a filter) opened a screen or dialog or moved the focus:
-        it was typed for what is focused now (keys read in one burst are handed out before
-        the first is handled: ``/railway`` from the matrix gave the matrix every letter and
-        the search box none). Hand it out again."""
+        """A key the screen it was handed to left unhandled, after another key (``/``,
+        ``n``) opened a screen or dialog: it was typed for what that opened (a key that
+        waited past ``KEY_SETTLE_SECONDS`` for the one before). Hand it out again."""
         read_on = self._key_read_on.pop(event, None)
-        if read_on is not None and read_on != (self.screen, self.focused):
+        if read_on is not None and read_on[0] is not self.screen:
             event.prevent_default()  # not App's handler: no binding of the screen now on top
             self._hand_out_again(event.key, event.character)
         # else App._on_key (called after this one) runs the bindings as ever

@@ -481,7 +481,7 @@ class ReaderScreen(ArgmapScreen):
             self._warm_up(source, ended)
             self.set_timer(self.WARM_UP_NOTICE, lambda: self._warm_notice(ended))
 
-    WARM_UP_NOTICE = 1.0
+    WARM_UP_NOTICE = 2.0
     """Seconds the background fitting runs before the reader says so (keys lag meanwhile:
     13 s of CPU per source on a thousand sources, each key then took 2 s to show)."""
 

@@ -32,9 +32,17 @@ def row_ids(screen: CodebookScreen) -> list[str]:
 
 
 async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
-    """Wait for a codebook change, which is saved in a worker, to be saved and shown."""
+    """Wait for a codebook change, which is saved in a worker, to be saved and shown (a
+    scan of the files the next poll supersedes ends cancelled: waited past, not an error)."""
+    from textual.worker import WorkerCancelled
+
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    for _ in range(50):
+        try:
+            await pilot.app.workers.wait_for_complete()
+            break
+        except WorkerCancelled:
+            await pilot.pause(0.05)
     await pilot.pause()
 
 

@@ -88,26 +88,30 @@ async def test_slash_then_a_sentence_id_and_enter_at_once_opens_it(small_project
 
 
 async def test_a_filter_chosen_by_keys_in_one_burst_is_chosen(small_project: Path) -> None:
-    """`/bedrock Tab Enter Down Enter` at once: the Tab's move came after the query had
-    taken the keys meant for the first filter; now they choose "sentences" there."""
+    """`/bedrock Tab Enter Down Enter Tab Enter Down Down Enter` at once: the Tab's move
+    came after the query had taken the keys meant for the first filter; then the keys meant
+    for the first filter's list chose in the second's. Each filter gets its own."""
     from textual.widgets import Select
 
     app = ArgmapApp(Project.open(small_project, annotator="tester"))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         burst(app, "/bedrock")
-        for key in ("tab", "enter", "down", "enter"):
+        keys = ("tab", "enter", "down", "enter", "tab", "enter", "down", "down", "enter")
+        for key in keys:  # sentences, then the second stance
             app.post_message(events.Key(key, {"tab": "\t", "enter": "\r"}.get(key)))
         deadline = time.monotonic() + 10
         while True:
             await pilot.pause(0.05)
             screen = app.screen
-            what = screen.query("#what") if isinstance(screen, SearchScreen) else []
-            if (what and what[0].value == "sentences") or time.monotonic() > deadline:
+            stance = screen.query("#stance") if isinstance(screen, SearchScreen) else []
+            if (stance and not stance[0].is_blank()) or time.monotonic() > deadline:
                 break
+        await pilot.pause(0.5)
         assert isinstance(screen, SearchScreen)
         assert screen.query_one("#query", Input).value == "bedrock"
         assert screen.query_one("#what", Select).value == "sentences"
+        assert screen.query_one("#stance", Select).value == "pro-us-primacy"
 
 
 async def test_hits_of_an_older_query_coming_late_are_not_shown(small_project: Path) -> None:

@@ -145,3 +145,40 @@ async def test_compare_picker_names_sources_as_the_matrix_rows_do(tmp_path: Path
         )
     assert "1. led  The fee economy" in text
     assert "2. mar  Costs" in text
+
+
+async def test_compare_picker_finds_a_source_typed_among_many(tmp_path: Path) -> None:
+    """A thousand sources in the compare picker: to compare the first with the 734th the
+    user paged through the list. Typing finds the first source whose id or title holds the
+    text (digits too once a letter began it); space ticks it, backspace takes a key back."""
+    from argmap.tui.compare_screen import CompareScreen, SourcePicker
+
+    root = tmp_path / "proj"
+    Project.init(root, name="many")
+    project = Project.open(root, annotator="ana")
+    for i in range(40):
+        path = tmp_path / f"a{i}.md"
+        path.write_text(f"# Article {i} on defence\n\nWe must act now.\n", encoding="utf-8")
+        project.add_source(path, source_id=f"s{i:05d}")
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("C")
+        await pilot.pause()
+        assert isinstance(app.screen, SourcePicker)
+        await pilot.press(*"s00037")
+        await pilot.pause()
+        help_line = str(app.screen.query_one("#compare-help").render())
+        assert help_line == "find: s00037 · s00037 (space ticks it)"
+        # on screen (the list ran past the dialog's foot at 80x24, the source under it)
+        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+        assert any("s00037  Article 37 on defence" in line for line in lines), lines
+        assert sum("[ ]" in line or "[x]" in line for line in lines) >= 8  # rows to see
+        await pilot.press("backspace", "backspace", *"29")
+        await pilot.pause()
+        await pilot.press("space", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        assert screen.sources == ["s00000", "s00029"]
