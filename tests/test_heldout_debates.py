@@ -59,7 +59,17 @@ four stances: a state operator as franchises end, private operators under reform
 public guiding body, open competition, and no verdict until a rail review reports; with a select
 committee report, a Word "Web Page, Filtered" briefing, an mbox thread and a Whisper transcript
 saved as text, an OpenDocument paper, an Evernote note, a Logseq page and a two-column
-``pdftotext -layout`` article among its pages): projects made
+``pdftotext -layout`` article among its pages), ``bench/debate26`` (whether a region moves its
+public servants to a four-day week of 32 hours at full pay, three stances: adopt it now, pilot it
+first in chosen offices and then decide, and keep five days; thirteen ordinary saved pages: a
+paywalled regional newspaper, an op-ed page, a union news post, an employers' press release, a
+think-tank brief, a university news page, a WordPress post with comments, a Medium post, a
+LinkedIn article, a consultation outcome page, an Obsidian note, a Notion export and a HackMD
+meeting note) and ``bench/debate27`` (how an island keeps its ferry link once the state
+contract ends, five stances that are options, not points on one scale: the state keeps paying, a levy on visitors and second homes, higher fares with a residents'
+discount, a bridge or tunnel, and the islanders' cooperative; no stance for no verdict; 24 short
+sources: consultation response forms, letters pages, a council minute, radio phone-in excerpts, blog
+posts, a users' group page and a shop's notice): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -514,6 +524,50 @@ DEBATE25 = Debate(
     patterns=205,
     minority_first=2,
 )
+DEBATE26 = Debate(
+    "debate26",
+    ("four-day-week", "pilot-and-measure", "keep-five-days"),
+    frozenset(
+        {
+            "productivity-evidence",
+            "service-cover",
+            "cost-staffing",
+            "wellbeing-health",
+            "recruitment-retention",
+            "fairness-private-sector",
+            "measurement-design",
+        }
+    ),
+    "pilot-and-measure",
+    sources=13,
+    units=322,
+    sentences=542,
+    relations=200,
+    patterns=225,
+    minority_first=7,
+)
+DEBATE27 = Debate(
+    "debate27",
+    ("state-subsidy", "island-levy", "fare-rise", "fixed-link", "community-ferry"),  # options
+    frozenset(
+        {
+            "cost-who-pays",
+            "residents-visitors",
+            "reliability",
+            "environment",
+            "island-future",
+            "local-control",
+            "evidence-elsewhere",
+        }
+    ),
+    "",
+    sources=24,
+    units=258,
+    sentences=476,
+    relations=200,
+    patterns=250,
+    minority_first=2,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -539,6 +593,8 @@ DEBATES = {
         DEBATE23,
         DEBATE24,
         DEBATE25,
+        DEBATE26,
+        DEBATE27,
     )
 }
 
@@ -709,7 +765,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
-    debate19, debate20, debate21, debate22, debate23, debate24 and debate25 each stance leads an article."""
+    debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26 and debate27 each
+    stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -743,6 +800,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE23,
         DEBATE24,
         DEBATE25,
+        DEBATE26,
+        DEBATE27,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 

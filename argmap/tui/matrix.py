@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -178,6 +178,9 @@ class MatrixScreen(ArgmapScreen):
         """Whose reading the matrix shows: ``None`` for everyone's, one vote per sentence."""
         self.shade = False
         self._agreement: dict | None = None
+        """The cells' agreement figures, None until computed (in a thread: seconds on a
+        team's project) for the data shown now."""
+        self._data_version = 0  # counts refreshes: a figure computed before one is dropped
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -206,13 +209,22 @@ class MatrixScreen(ArgmapScreen):
 
     def refresh_data(self) -> None:
         project = self.project
-        codebook = project.codebook
         if self.reading_of is not None and self.reading_of not in self._views():
             self.reading_of = None  # that annotator's claims are gone (undo, reload)
         self.matrix = analysis.project_matrix(
             project, self.reading_of, sources=sorted(project.sources)
         )
-        self._agreement = None
+        self._data_version += 1
+        if self.shade:  # the figures shown stay until the new ones come
+            self._compute_agreement(self._data_version)
+        else:
+            self._agreement = None
+        self._draw()
+
+    def _draw(self) -> None:
+        """Put the matrix computed last on screen (shaded by agreement as far as known)."""
+        project = self.project
+        codebook = project.codebook
         texts = CellTexts(codebook)
         n = len(self.matrix.questions)
         flat = self.matrix.cells  # row-major: sources × questions
@@ -261,19 +273,39 @@ class MatrixScreen(ArgmapScreen):
     def action_shade(self) -> None:
         """Shade cells by agreement (Krippendorff's alpha), or stop shading."""
         self.shade = not self.shade
-        self.refresh_data()
-        if self.shade and not self._agreements():
-            self.notify(
-                "no cell has two annotators who read the same sentences: nothing to shade",
-                timeout=4,
-            )
+        if self.shade and self._agreement is None:
+            self._compute_agreement(self._data_version)  # the legend says it is under way
+        elif self.shade and not self._agreement:
+            self._nothing_to_shade()
+        self._draw()
+
+    @work(thread=True, exclusive=True, group="agreement", exit_on_error=False)
+    def _compute_agreement(self, version: int) -> None:
+        """Compare the annotators' readings cell by cell (2-4 s on a team's project, and on
+        a thousand sources with one annotator), then shade: the screen answers meanwhile."""
+        from argmap.agreement import cell_agreements
+
+        found = cell_agreements(self.project, kappa=False)
+        self.app.call_from_thread(self._agreement_computed, version, found)
+
+    def _agreement_computed(self, version: int, found: dict) -> None:
+        if version != self._data_version:
+            return  # the data changed while comparing: a newer comparison is under way
+        self._agreement = found
+        if self.shade:
+            if not found:
+                self._nothing_to_shade()
+            self._draw()
+
+    def _nothing_to_shade(self) -> None:
+        self.notify(
+            "no cell has two annotators who read the same sentences: nothing to shade",
+            timeout=4,
+        )
 
     def _agreements(self) -> dict:
-        if self._agreement is None:
-            from argmap.agreement import cell_agreements
-
-            self._agreement = cell_agreements(self.project, kappa=False)
-        return self._agreement
+        """The cells' agreement figures (none while they are being computed)."""
+        return self._agreement or {}
 
     def _shade_styles(self) -> tuple[str, str, str]:
         from textual.color import Color
@@ -316,6 +348,9 @@ class MatrixScreen(ArgmapScreen):
         if self.shade:
             solid, tentative, weak = self._shade_styles()
             out.append("\nagreement (a): ")
+            if self._agreement is None:
+                out.append("comparing the annotators' readings…", style="bold")
+                return out
             out.append(" α ≥ .80 ", style=f"on {solid}")
             out.append(" ")
             out.append(" ≥ .67 ", style=f"on {tentative}")

@@ -29,7 +29,14 @@ from argmap.tui.source_dialogs import (
     known_speakers,
     left_out_line,
 )
-from argmap.tui.widgets import SentenceView, muted_style, shorten, stance_symbol, stance_text
+from argmap.tui.widgets import (
+    SentenceView,
+    muted_style,
+    shorten,
+    stance_name,
+    stance_symbol,
+    stance_text,
+)
 
 CLAIM_ACTIONS = {"questions_edit", "kind", "note", "link", "delete", "cycle"}
 
@@ -869,7 +876,8 @@ class ReaderScreen(ArgmapScreen):
         if source is None:
             return
         now = self.project.argued().get(source)
-        said = f" (you said {now}: pick it again to take it back)" if now else ""
+        name = stance_name(self.project.codebook)
+        said = f" (you said {name(now)}: pick it again to take it back)" if now else ""
 
         def picked(stance: str | None) -> None:
             if stance is None:
@@ -877,7 +885,7 @@ class ReaderScreen(ArgmapScreen):
             new = None if stance == now else stance
             changed = self.argmap.edit(
                 lambda: self.project.set_argued(source, new),
-                lambda _: f"{source}: argues {new}" if new else f"{source}: no stance said",
+                lambda _: f"{source}: argues {name(new)}" if new else f"{source}: no stance said",
             )
             if changed and self.suggestions:
                 self._suggest(source)  # the open suggestions lean on it: ask again
@@ -888,7 +896,7 @@ class ReaderScreen(ArgmapScreen):
         propose = view.needs_proposal
         note = "reading the source to propose its side…" if propose else None
         if now is None and not propose:
-            note = f"nothing proposed: {view.why_not(side.stance_label(self.project.codebook))}"
+            note = f"nothing proposed: {view.why_not(name)}"
         # the title gets what its line leaves in the dialog (``.dialog``: 80 % of the
         # screen, at most 100 columns, less 2 of border and 2 of padding), 24 at least
         ask = "What does “{}” argue as a whole? (1-9)"
@@ -916,7 +924,7 @@ class ReaderScreen(ArgmapScreen):
             got, why = None, f"nothing proposed: {err}"
         else:
             why = "nothing proposed: no likely claim to read"
-        label = side.stance_label(self.project.codebook)
+        label = stance_name(self.project.codebook)
         if got is not None and got.confident:
             stance: str | None = got.stance
             why = f"proposed {label(got.stance)}: {got.reason(label)} (Enter confirms)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -260,6 +260,13 @@ def stance_text(codebook: Codebook, stance: str) -> Text:
     except KeyError:
         label = stance
     return Text(f"{stance_symbol(codebook, stance)} {label}", style=stance_style(codebook, stance))
+
+
+def stance_name(codebook: Codebook) -> Callable[[str], str]:
+    """A function naming a stance as the stance pickers list it, by symbol and codebook
+    label ("■ Public ownership: a state operator"; an id the codebook lacks as it is)."""
+    labels = {s.id: f"{stance_symbol(codebook, s.id)} {s.label}" for s in codebook.stances}
+    return lambda stance: labels.get(stance, stance)
 
 
 def legend(codebook: Codebook) -> Text:

@@ -6,6 +6,8 @@ import shutil
 import time
 from pathlib import Path
 
+import pytest
+
 from argmap.model import Provenance
 from argmap.project import Project
 from argmap.tui.app import ArgmapApp
@@ -13,9 +15,10 @@ from argmap.tui.reader import ReaderScreen
 from argmap.tui.widgets import stance_symbol
 
 
-async def test_claim_detail_shows_the_suggestion_it_was_accepted_from(
-    small_project: Path,
-) -> None:
+@pytest.fixture
+def accepted_project(small_project: Path) -> Path:
+    """``small_project`` with s0003 annotated by ``tester`` accepting a suggestion of
+    argmap-suggest-2 as proposed (▲ pro-autonomy 87 %, claim 91 %)."""
     project = Project.open(small_project, annotator="tester", strict=False)
     project.annotate(
         "article",
@@ -23,14 +26,20 @@ async def test_claim_detail_shows_the_suggestion_it_was_accepted_from(
         questions=["us-guarantee"],
         sentence="s0003",
         suggested=Provenance(
-            model="tfidf-logreg-v1",
+            model="argmap-suggest-2",
             probability=0.87,
             claim_probability=0.91,
             stance="pro-autonomy",
             questions=("us-guarantee",),
         ),
     )
-    app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
+    return small_project
+
+
+async def test_claim_detail_shows_the_suggestion_it_was_accepted_from(
+    accepted_project: Path,
+) -> None:
+    app = ArgmapApp(Project.open(accepted_project, annotator="tester", strict=False))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.open_reader("article", sentence="s0003")
@@ -39,12 +48,12 @@ async def test_claim_detail_shows_the_suggestion_it_was_accepted_from(
         reader = app.screen
         assert isinstance(reader, ReaderScreen)
         detail = str(reader.query_one("#reader-detail").render())
-        assert "suggested by tfidf-logreg-v1 · ▲ pro-autonomy 87 %" in detail
+        assert "suggested by argmap-suggest-2 · ▲ pro-autonomy 87 %" in detail
         assert "accepted as proposed" in detail
         await pilot.press("2")  # my own claim: its stance changes to the second stance
         await pilot.pause()
         detail = str(reader.query_one("#reader-detail").render())
-        assert "suggested by tfidf-logreg-v1 · ▲ pro-autonomy 87 %" in detail
+        assert "suggested by argmap-suggest-2 · ▲ pro-autonomy 87 %" in detail
         assert "corrected: stance" in detail
         # a claim made by hand says nothing of the kind
         app.open_reader("article", sentence="s0002")
@@ -105,23 +114,9 @@ async def test_the_footer_shows_the_projects_own_stance_symbols(tmp_path: Path) 
         assert shown == symbols
 
 
-async def test_a_long_provenance_line_breaks_under_its_indent(small_project: Path) -> None:
+async def test_a_long_provenance_line_breaks_under_its_indent(accepted_project: Path) -> None:
     """At 80 columns "… · accepted as proposed" wrapped to the panel's left edge."""
-    project = Project.open(small_project, annotator="tester", strict=False)
-    project.annotate(
-        "article",
-        stance="pro-autonomy",
-        questions=["us-guarantee"],
-        sentence="s0003",
-        suggested=Provenance(
-            model="argmap-suggest-2",
-            probability=0.87,
-            claim_probability=0.91,
-            stance="pro-autonomy",
-            questions=("us-guarantee",),
-        ),
-    )
-    app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
+    app = ArgmapApp(Project.open(accepted_project, annotator="tester", strict=False))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         app.open_reader("article", sentence="s0003")

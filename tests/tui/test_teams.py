@@ -20,6 +20,7 @@ from .conftest import notices
 SRC = "004_789456f1d4370080"
 Q = "us-guarantee"
 PA, PUS, H = "pro-autonomy", "pro-us-primacy", "hedged"
+PUS_LABEL = "pro-US-primacy"  # the codebook's label of PUS, as the stance pickers list it
 SIZE = (230, 50)  # wide enough for the full cells (▲9 !2), not the compact ones
 
 
@@ -99,6 +100,58 @@ async def test_matrix_views_and_who_said_what(shipped: Path) -> None:
         assert options.option_count == 9 + 2
 
 
+def legend_text(screen: MatrixScreen) -> str:
+    return str(screen.query_one("#legend", Static).render())
+
+
+async def shading_done(screen: MatrixScreen, pilot, bound: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the agreement shading's figures are in (computed in a thread)."""
+    deadline = time.monotonic() + bound
+    while "comparing the annotators" in legend_text(screen):
+        assert time.monotonic() < deadline, "agreement never computed"
+        await pilot.pause(0.05)
+
+
+async def test_agreement_is_computed_with_a_notice_and_the_matrix_still_moves(
+    shipped: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """``a`` froze the matrix 2-3 s (debate22, two annotators; 4 s on a thousand sources)
+    with nothing said: now the legend says the readings are being compared, the cursor
+    moves meanwhile, and the cells are shaded when the figures come."""
+    import threading
+
+    from argmap import agreement
+
+    team(shipped)
+    go = threading.Event()
+    compute = agreement.cell_agreements
+
+    def slow(project, **kwargs):  # type: ignore[no-untyped-def]
+        go.wait(10)
+        return compute(project, **kwargs)
+
+    monkeypatch.setattr(agreement, "cell_agreements", slow)
+    app = ArgmapApp(Project.open(shipped, annotator="alice"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = await to_cell(app, pilot, SRC, Q)
+        await pilot.press("a")
+        await pilot.pause()
+        assert "agreement (a): comparing the annotators' readings…" in legend_text(screen)
+        row = screen.view.cursor[0]
+        await pilot.press("k")
+        await pilot.pause()
+        assert screen.view.cursor[0] == row - 1, "the matrix did not move while comparing"
+        assert not go.is_set()
+        go.set()
+        await shading_done(screen, pilot)
+        assert "α ≥ .80" in legend_text(screen)
+        await pilot.press("j")
+        await pilot.pause()
+        detail = str(screen.query_one("#matrix-detail", Static).render())
+        assert "agreement: α" in detail and "(alice, analyst, bob)" in detail
+
+
 async def test_matrix_shaded_by_agreement(shipped: Path) -> None:
     team(shipped)
     app = ArgmapApp(Project.open(shipped, annotator="alice"))
@@ -106,7 +159,7 @@ async def test_matrix_shaded_by_agreement(shipped: Path) -> None:
         await pilot.pause()
         screen = await to_cell(app, pilot, SRC, Q)
         await pilot.press("a")
-        await pilot.pause()
+        await shading_done(screen, pilot)
         view = screen.query_one(MatrixView)
         row = screen.matrix.sources.index(SRC)
         shaded = view.cells[row][screen.matrix.questions.index(Q)]
@@ -254,12 +307,12 @@ async def test_argues_key_proposes_the_side_of_an_unread_article(
         await pilot.pause()
         await pilot.press("A")
         line = await proposal_shown(app, pilot)
-        assert line.startswith(f"proposed ▼ {PUS}: its ") and "likely claims read ▼" in line
+        assert line.startswith(f"proposed ▼ {PUS_LABEL}: its ") and "likely claims read ▼" in line
         assert line.endswith("(Enter confirms)")
         # the whole line is on screen, wrapped, not cut at the dialog's edge (under load the
         # screen is drawn a few frames after the proposal comes in)
         lines = await screen_rows(app, pilot, "usual mix (Enter confirms)")
-        assert any(f"proposed ▼ {PUS}" in row for row in lines)
+        assert any(f"proposed ▼ {PUS_LABEL}" in row for row in lines)
         assert any("usual mix (Enter confirms)" in row for row in lines)
         highlighted = app.screen.query_one("#stances", OptionList).highlighted
         assert highlighted == app.project.codebook.stance_ids.index(PUS)
@@ -270,7 +323,7 @@ async def test_argues_key_proposes_the_side_of_an_unread_article(
         await pilot.press("A")
         await proposal_shown(app, pilot)
         await pilot.press("enter")
-        await expect_notice(app, pilot, f"depots: argues {PUS}")
+        await expect_notice(app, pilot, f"depots: argues ▼ {PUS_LABEL}")
     assert Project.open(shipped).argued_map() == {"depots": {"bob": PUS}}
 
 
@@ -384,7 +437,7 @@ async def test_argues_key_records_what_the_source_argues_for_you(shipped: Path) 
         await pilot.pause()
         reader = await open_reader(app, pilot, "s0001")
         await pick_argued(app, pilot, "2")
-        await expect_notice(app, pilot, f"{SRC}: argues {PUS}")
+        await expect_notice(app, pilot, f"{SRC}: argues ▼ {PUS_LABEL}")
         title = str(reader.query_one("#reader-title", Static).render())
         assert f"argues: {PA} (alice), {PUS} (bob)" in title
         assert Project.open(shipped).argued_map()[SRC] == {"alice": PA, "bob": PUS}
@@ -422,6 +475,43 @@ async def test_argues_key_says_why_nothing_is_proposed_and_title_fits_80(shipped
         await pilot.press("escape")
         await pilot.pause()
     assert Project.open(shipped).argued_map() == {SRC: {"alice": PA}}
+
+
+async def test_argues_dialog_names_stances_by_their_labels(shipped: Path) -> None:
+    """A codebook whose labels are not its ids (debate25's "■ Public ownership: a state
+    operator" for ``public-ownership``): the ``A`` dialog's note, its "you said" and the
+    notice name a stance as the picker under them lists it, not by its id."""
+    import json
+
+    path = shipped / "annotations" / "codebook.json"
+    book = json.loads(path.read_text(encoding="utf-8"))
+    labels = {s["id"]: f"Label of {s['id'].upper()}" for s in book["stances"]}
+    for s in book["stances"]:
+        s["label"] = labels[s["id"]]
+    path.write_text(json.dumps(book), encoding="utf-8")
+    from argmap.tui.dialogs import StancePicker
+
+    app = ArgmapApp(Project.open(shipped, annotator="bob"))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await open_reader(app, pilot, "s0001")
+        await pilot.press("A")
+        picker = await expect_screen(app, pilot, StancePicker)
+        await pilot.pause()
+        note = str(picker.query_one("#stance-note", Static).render())
+        assert "annotated claims here are most often " in note
+        named = [sid for sid, label in labels.items() if label in note]
+        assert len(named) == 1, note
+        assert f"{named[0]} " not in note and not note.endswith(named[0]), note
+        await pilot.press("2")
+        await expect_notice(app, pilot, f"{SRC}: argues ▼ {labels[PUS]}")
+        await pilot.press("A")
+        picker = await expect_screen(app, pilot, StancePicker)
+        ask = str(picker.query_one(".dialog-title", Label).render())
+        assert f"(you said ▼ {labels[PUS]}: pick it again to take it back)" in ask
+        await pilot.press("escape")
+        await pilot.pause()
+    assert Project.open(shipped).argued_map()[SRC]["bob"] == PUS
 
 
 async def test_argues_key_dialog_gives_the_title_the_width_it_has(shipped: Path) -> None:
