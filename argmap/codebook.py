@@ -96,16 +96,26 @@ def load_codebook_spec(spec: str) -> Codebook:
 
 
 def check_color(color: str) -> str:
-    """``color`` if Rich (and so the TUI) can draw it, else a one-line error."""
+    """``color`` if Rich (and so the TUI) can draw it; a CSS colour name Rich does not know
+    ("orange", "teal") as its ``#rrggbb``; else a one-line error."""
     from rich.color import Color, ColorParseError
 
     try:
         Color.parse(color)
     except ColorParseError:
-        raise UsageError(
-            f"colour {color!r} cannot be drawn (use a name like 'red', "
-            "'bright_blue', a hex '#3fa34d' or 'rgb(63,163,77)')"
-        ) from None
+        from textual.color import Color as CssColor
+        from textual.color import ColorParseError as CssColorParseError
+
+        name = color.strip().lower()
+        try:
+            if re.fullmatch(r"[a-z]+", name):
+                return CssColor.parse(name).hex6.lower()
+            raise CssColorParseError(name)
+        except CssColorParseError:
+            raise UsageError(
+                f"colour {color!r} cannot be drawn (use a name like 'orange', 'teal' or "
+                "'bright_blue', a hex '#3fa34d' or 'rgb(63,163,77)')"
+            ) from None
     return color
 
 
@@ -262,7 +272,7 @@ def edit(codebook: Codebook, kind: str, entry_id: str, **fields: object) -> Code
     if "symbol" in changes:
         check_symbol(str(changes["symbol"]))
     if "color" in changes:
-        check_color(str(changes["color"]))
+        changes["color"] = check_color(str(changes["color"]))
     if "axis" in changes:
         changes["axis"] = _check_axis(int(changes["axis"]))  # type: ignore[call-overload]
     for key in ("label", "text"):

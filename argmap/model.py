@@ -371,6 +371,12 @@ class AnnotationHeader(Frozen):
 _ANNOTATOR_RE = re.compile(ANNOTATOR_PATTERN)
 
 
+ANNOTATOR_RULE = (
+    "one word of letters and digits (any alphabet, e.g. zoë), also '.', '_' and '-' inside"
+)
+"""What a valid annotator name is, in words (for errors)."""
+
+
 def annotator_name(name: str) -> str | None:
     """``name`` in NFC form if it is a valid annotator name (see ``ANNOTATOR_PATTERN``)."""
     import unicodedata

@@ -39,6 +39,7 @@ from argmap.errors import (
 )
 from argmap.loadcache import LoadCache, file_stat
 from argmap.model import (
+    ANNOTATOR_RULE,
     KINDS,
     RELATION_TYPES,
     AnnotationHeader,
@@ -225,7 +226,7 @@ def prepare_source(
         suffix, raw_copy = ".md", False
     if html_reader >= 12 and not office and (kind := corpus.export_kind(text, suffix)):
         # a mailbox, a Whisper transcript, an Evernote note, a Logseq page (reader 12)
-        text, info, form = corpus.convert_export(text, kind, src)
+        text, info, form = corpus.convert_export(text, kind, src, html_reader)
         suffix, raw_copy = {"html": ".html", "md": ".md"}.get(form, ".txt"), False
     elif html_reader >= 8 and not office and (kind := corpus.format_kind(text, suffix)):
         # an e-mail, captions, a feed, an Org mode note, an EPUB chapter (reader 8)
@@ -1314,6 +1315,34 @@ class Project:
             store.atomic_write(gitignore, ".argmap-cache/\n")
         return cls.open(root)
 
+    def set_config(self, *, name: str | None = None, annotator: str | None = None) -> list[str]:
+        """Change the project's name or its default annotator in ``argmap.json``; what
+        changed, in words ("name 'a' -> 'b'")."""
+        changes: dict[str, str] = {}
+        if name is not None:
+            if not name.strip():
+                raise UsageError("a project name cannot be empty")
+            changes["name"] = name.strip()
+        if annotator is not None:
+            valid = annotator_name(annotator)
+            if valid is None:
+                raise UsageError(f"annotator {annotator!r} is not a valid name: {ANNOTATOR_RULE}")
+            changes["annotator"] = valid
+        path = self.root / store.CONFIG_FILE
+        with store.project_lock(self.annotations_dir):
+            config = store.load_config(self.root)
+            said = [
+                f"{key} {repr(getattr(config, key)) if getattr(config, key) else '(none)'}"
+                f" -> {value!r}"
+                for key, value in changes.items()
+                if getattr(config, key) != value
+            ]
+            if said:
+                config = config.model_copy(update=changes)
+                store.write_model(path, config)
+                self.config = config
+        return said
+
     def add_source(
         self,
         path: Path | str,
@@ -1678,7 +1707,11 @@ class Project:
         return out
 
     def claim(self, ref: str) -> Claim:
-        """The claim with id ``ref`` (or a unique prefix of at least 4 characters)."""
+        """The claim with id ``ref`` (or a unique prefix of at least 4 characters), or the
+        one on a sentence: ``SOURCE:SENTENCE`` as ``annotate`` prints it (the source's id or
+        a unique prefix; yours first where several annotators have a claim there)."""
+        if ":" in ref:  # a claim id has none
+            return self._claim_on_sentence(ref)
         if ref in self._loaded_index():
             return self._loaded_index()[ref]  # no need to read the rest of a partial project
         index = self.claim_index
@@ -1690,6 +1723,28 @@ class Project:
         if hits:
             raise UsageError(f"claim {ref!r} is ambiguous: {choices(sorted(hits)[:8])}")
         raise UsageError(f"unknown claim {ref!r} (see `argmap claims` for ids)")
+
+    def _claim_on_sentence(self, ref: str) -> Claim:
+        """The claim ``SOURCE:SENTENCE`` names (see :meth:`claim`)."""
+        source_ref, _, sentence_ref = ref.partition(":")
+        doc = self.source(source_ref)
+        sentence = doc.sentence(sentence_ref).id
+        here = [c for c in self.claims(source=doc.id) if c.sentence == sentence]
+        if len(here) > 1:
+            try:
+                mine = [c for c in here if c.annotator == self.annotator]
+            except UsageError:  # no annotator set
+                mine = []
+            here = mine or here
+        if len(here) == 1:
+            return here[0]
+        if not here:
+            raise UsageError(
+                f"no claim on {doc.id}:{sentence} (annotate it first; `argmap claims --source "
+                f"{doc.id}` lists its claims)"
+            )
+        whose = ", ".join(f"{c.id} ({c.annotator})" for c in here)
+        raise UsageError(f"{doc.id}:{sentence} has {len(here)} claims: give one id: {whose}")
 
     def annotators(self) -> list[str]:
         """Everyone who has annotated in this project, sorted."""
@@ -2002,8 +2057,8 @@ class Project:
         name, where = next(((n, w) for n, w in given if n), ("", ""))
         if not name:
             raise UsageError(
-                f"no annotator set: pass --annotator NAME, set {ANNOTATOR_ENV}, "
-                f'or add "annotator" to {store.CONFIG_FILE}'
+                f"no annotator set: pass --annotator NAME, set {ANNOTATOR_ENV}, or keep one "
+                f"in {store.CONFIG_FILE} with `argmap init {self.root} --annotator NAME`"
             )
         valid = annotator_name(name)
         if valid is None:
@@ -2593,6 +2648,28 @@ class Project:
             out.append((folder, record))
         return sorted(out, key=lambda fr: str(fr[1].get("removed", "")), reverse=True)
 
+    def gone_source_progress(self, sid: str) -> dict[str, list[str]]:
+        """Per annotator, what their progress file keeps for ``sid`` when it is no source of
+        the project (its files deleted by hand), in words; empty otherwise."""
+        if sid in self.sources or self._source_on_disk(sid):
+            return {}
+        return {
+            name: kept
+            for name, p in sorted(self._progress.items())
+            if (kept := _progress_kept(p, sid))
+        }
+
+    def drop_gone_source_progress(self, sid: str) -> dict[str, list[str]]:
+        """Drop what the progress files keep for ``sid``, a source whose files were deleted
+        by hand (``validate`` names it); per annotator, what was dropped, in words. Each
+        annotator's file is one undoable edit."""
+        dropped = self.gone_source_progress(sid)
+        for name in dropped:
+            self._edit_progress(
+                lambda p: _progress_without(p, sid), annotator=name, label=f"{sid} forgotten"
+            )
+        return dropped
+
     def restore_source(self, ref: str | None = None) -> Removal:
         """Bring back source ``ref`` (the one most recently removed if None) from
         ``removed/``: its files, claims, the links to them that were dropped (where the
@@ -2981,10 +3058,35 @@ class Project:
         with store.project_lock(self.annotations_dir):
             if (self.annotations_dir / journal.JOURNAL_FILE).exists():
                 journal.recover(self.annotations_dir)
+            self._check_codebook_unchanged([a for _, _, a in changes if a is not None])
             self._apply_locked(by_source)
         self.writes += 1
         self._index = None
         self._views.clear()
+
+    def _check_codebook_unchanged(self, claims: list[Claim]) -> None:
+        """Refuse ``claims`` whose stance or questions the codebook on disk no longer has:
+        another process renamed or removed them since this one read it (the caller holds
+        the project lock). Without this a claim saved after a rename kept the old id."""
+        if not claims or not self.codebook_path.is_file():
+            return
+        try:
+            disk = store.load_codebook(self.codebook_path)
+        except InvalidFile:
+            return  # named by every command that opens the project
+        if disk == self.codebook:
+            return
+        stances, questions = set(disk.stance_ids), {q.id for q in disk.questions}
+        for c in claims:
+            gone = [f"stance {c.stance!r}"] if c.stance not in stances else []
+            gone += [f"question {q!r}" for q in c.questions if q not in questions]
+            if gone:
+                raise UsageError(
+                    f"{self.codebook_path}: changed by another process while this one "
+                    f"worked: {' and '.join(gone)} no longer in it (stances: "
+                    f"{', '.join(disk.stance_ids)}; questions: "
+                    f"{', '.join(q.id for q in disk.questions) or '(none)'}); nothing saved"
+                )
 
     def _apply_locked(self, by_source: dict[str, list[tuple[Claim | None, Claim | None]]]) -> None:
         # An edit that spans several files (a deletion that unlinks claims elsewhere, an
@@ -3063,7 +3165,40 @@ class Project:
                     f"{self.annotation_path(c.source)}: claim {c.id} is an orphan: "
                     f"{c.orphan.reason}; quote: {c.quote[:60]!r}"
                 )
+        out.extend(self.codebook_problems())
         out.extend(self.progress_problems())
+        return out
+
+    def codebook_problems(self) -> list[str]:
+        """What in a (hand-edited) codebook file loads but cannot be used, one line each: a
+        colour nothing can draw (exports drew it grey), a symbol not one cell wide, a phrase
+        pattern that does not compile (suggestions stopped on it, naming no file)."""
+        from argmap.codebook import check_color, check_symbol
+        from argmap.suggest.patterns import pattern_regex
+
+        out = []
+        path = self.codebook_path
+        for kind, items in (
+            ("stance", self.codebook.stances),
+            ("question", self.codebook.questions),
+        ):
+            for item in items:
+                checks: list[tuple[Callable[[str], object], str]] = []
+                if kind == "stance":
+                    checks += [(check_color, item.color), (check_symbol, item.symbol)]  # type: ignore[union-attr]
+                checks += [(pattern_regex, pattern) for pattern in item.patterns]
+                for check, value in checks:
+                    try:
+                        fixed = check(value)
+                    except UsageError as err:
+                        out.append(f"{path}: {kind} {item.id}: {err}")
+                        continue
+                    if check is check_color and fixed != value:  # a CSS name: not the TUI's
+                        out.append(
+                            f"{path}: stance {item.id}: colour {value!r} is not one a terminal "
+                            f"draws: `argmap codebook edit stance {item.id} --color {value}` "
+                            f"keeps it as {fixed}"
+                        )
         return out
 
     def progress_problems(self) -> list[str]:
@@ -3080,17 +3215,11 @@ class Project:
                 if sid not in self.sources and not self._source_on_disk(sid)
             )
             for sid in gone:
-                kept = []
-                if sid in progress.done:
-                    kept.append("its done mark")
-                if sid in progress.argues:
-                    kept.append(f"argues {progress.argues[sid]!r}")
-                if n := len(progress.rejected.get(sid, ())):
-                    kept.append(f"{n} rejection{'s' if n > 1 else ''}")
+                kept = _progress_kept(progress, sid)  # the words `argmap remove` prints
                 out.append(
                     f"{path}: {sid}: no such source (removed or renamed?): kept "
                     f"{' and '.join([', '.join(kept[:-1]), kept[-1]] if len(kept) > 1 else kept)}"
-                    f"; add it again as {sid}, or delete them from the file"
+                    f"; add it again as {sid}, or `argmap remove {sid}` drops them"
                 )
             for sid in sorted(progress.rejected):
                 placed = self._placement(name, sid)

@@ -54,7 +54,7 @@ def format_validation_error(err: ValidationError, where: str) -> list[str]:
     lines = []
     for problem in err.errors():
         loc = ".".join(str(p) for p in problem["loc"]) or "(record)"
-        msg = problem["msg"]
+        msg = problem["msg"].removeprefix("Value error, ")  # pydantic's, for a validator's
         got = problem.get("input")
         shown = "" if isinstance(got, dict | list) else f" (got {got!r})"
         if problem["type"] == "missing":

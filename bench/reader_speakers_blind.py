@@ -11,6 +11,9 @@ now dropped, or sentences cut differently); and "false": a speaker where the bui
 none. Run from outside the checkout measured, with ``PYTHONPATH`` set to it::
 
     python3 -m bench.reader_speakers_blind bench/debate24 11 12
+
+``--show`` prints each sentence read with another speaker than the builder's, or none, or
+one where the builder left none.
 """
 
 from __future__ import annotations
@@ -55,8 +58,9 @@ def _same(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def measure(debate: Path, readers: list[int]) -> dict[int, dict[str, int]]:
-    """Per reader, the counts of :data:`COUNTS` over the debate's sources."""
+def measure(debate: Path, readers: list[int], show: bool = False) -> dict[int, dict[str, int]]:
+    """Per reader, the counts of :data:`COUNTS` over the debate's sources (``show``: print
+    each sentence read with another speaker, none or a false one)."""
     sources = json.loads(_argmap("sources", "--json", "-p", str(debate)).stdout)
     truth: dict[str, list[dict[str, Any]]] = {}
     pinned: dict[str, int] = {}
@@ -89,8 +93,14 @@ def measure(debate: Path, readers: list[int]) -> dict[int, dict[str, int]]:
             read = {_words(s["text"]): s.get("speaker") or "" for s in got}
             counts = totals[reader]
             for key, speaker in said.items():
+                got_one = read.get(key)
+                differ = not (speaker and got_one and _same(got_one, speaker))
+                if show and got_one is not None and (speaker or got_one) and differ:
+                    print(
+                        f"  {reader} {sid[:30]} {speaker or '-'!r} read {got_one or '-'!r}: {key[:60]}"
+                    )
                 if not speaker:
-                    counts["false"] += bool(read.get(key))
+                    counts["false"] += bool(got_one)
                     continue
                 counts["speakers"] += 1
                 if key not in read:
@@ -113,8 +123,10 @@ def main(argv: list[str]) -> int:
     if len(argv) < 2:
         print(__doc__)
         return 2
+    show = "--show" in argv
+    argv = [a for a in argv if a != "--show"]
     debate = Path(argv[0]).resolve()
-    for reader, counts in measure(debate, [int(r) for r in argv[1:]]).items():
+    for reader, counts in measure(debate, [int(r) for r in argv[1:]], show).items():
         print(f"{debate.name} reader {reader}: {json.dumps(counts)}")
     return 0
 

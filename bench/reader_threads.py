@@ -1,5 +1,6 @@
 """What each reader makes of bench/threads12's thread pages, of kinds no debate has
-(``python3 -m bench.reader_threads [READER ...]``, default 11 and 12).
+(``python3 -m bench.reader_threads [--pages bench/threads13] [READER ...]``, default 11
+and 12; ``--pages`` another folder of pages with its ``gold.tsv``).
 
 Each page is read as ``argmap add --reader N`` reads it and checked against
 ``bench/threads12/gold.tsv`` (words of each post's text and its writer, written with the
@@ -21,9 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "bench" / "threads12"
 
 
-def _gold() -> dict[str, list[tuple[str, str]]]:
+def _gold(pages: Path = PAGES) -> dict[str, list[tuple[str, str]]]:
     gold: dict[str, list[tuple[str, str]]] = {}
-    for line in (PAGES / "gold.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (pages / "gold.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             page, words, writer = line.split("\t")
             gold.setdefault(page, []).append((words, writer))
@@ -37,12 +38,15 @@ def _bare(name: str) -> str:
 def main(argv: list[str]) -> int:
     from bench.reader_friction import _norm
 
+    pages = PAGES
+    if argv[:1] == ["--pages"] and len(argv) >= 2:
+        pages, argv = Path(argv[1]).resolve(), argv[2:]
     readers = [int(a) for a in argv] or [11, 12]
-    gold = _gold()
+    gold = _gold(pages)
     for reader in readers:
         read = right = false = sentences = spoken = texts = 0
         for page, checks in gold.items():
-            got = _read_page(reader, page)
+            got = _read_page(reader, pages / page)
             rows = [] if isinstance(got, str) else got
             writers = {_bare(w) for _, w in checks}
             sentences += len(rows)
@@ -54,21 +58,21 @@ def main(argv: list[str]) -> int:
                 read += bool(hits)
                 right += any(_bare(sp) == _bare(writer) for sp in hits)
         print(
-            f"reader {reader} on bench/threads12 ({len(gold)} pages, {texts} texts): "
+            f"reader {reader} on {pages.name} ({len(gold)} pages, {texts} texts): "
             f"{read} read, {right} with their writer; {sentences} sentences, {spoken} with "
             f"a speaker, {false} with a speaker who wrote no post"
         )
     return 0
 
 
-def _read_page(reader: int, name: str) -> list[tuple[str, str]] | str:
+def _read_page(reader: int, path: Path) -> list[tuple[str, str]] | str:
     from argmap import readers as corpus
     from argmap.errors import ArgmapError
     from argmap.project import prepare_source
     from bench.reader_friction import _norm
 
     try:
-        prepared = prepare_source(PAGES / name, html_reader=reader)
+        prepared = prepare_source(path, html_reader=reader)
     except ArgmapError as err:
         return str(err)
     rows = corpus.sentence_rows(prepared.text, reader=corpus.recorded_reader(reader))

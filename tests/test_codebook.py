@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -393,3 +395,34 @@ def test_kill_9_at_random_moments_never_mixes_old_and_new(tmp_path: Path, annota
             Project.open(root).change_codebook(
                 lambda cb, cl, old=old, new=new: cbk.rename(cb, cl, "stance", old, new)
             )
+
+
+@pytest.mark.parametrize(("color", "stored"), [("orange", "#ffa500"), ("Teal", "#008080")])
+def test_a_css_colour_name_is_kept_as_its_hex(
+    color: str, stored: str, project: Project, cli: Callable[..., tuple[int, str, str]]
+) -> None:
+    """A newcomer's `--color orange` (or teal, navy, pink) was refused: Rich knows none of
+    them. They are stored as the hex the TUI and every export can draw."""
+    code, _, err = cli(
+        "codebook", "edit", "stance", "hedged", "--color", color, "-p", str(project.root)
+    )
+    assert code == 0, err
+    assert Project.open(project.root).codebook.stance("hedged").color == stored
+
+
+def test_a_terminal_colour_name_is_drawn_in_its_colour_in_the_exports(
+    project: Project, cli: Callable[..., tuple[int, str, str]]
+) -> None:
+    """`--color bright_blue` (the refusal's own example) was accepted and then drawn grey
+    (#7f7f7f) in every export: the exports knew only a dozen names."""
+    from argmap.export.graph import hex_color
+
+    root = str(project.root)
+    assert cli("codebook", "edit", "stance", "hedged", "--color", "bright_blue", "-p", root)[0] == 0
+    assert hex_color("bright_blue") == "#0000ff"
+    assert hex_color("rgb(63,163,77)") == "#3fa34d"
+    code, out, err = cli("export", "--format", "html", "-p", root)
+    assert code == 0, err
+    border = re.search(r'<span class="chip" title="hedged" style="[^"]*border-color:#(\w{6})', out)
+    red, green, blue = (int(border.group(1)[i : i + 2], 16) for i in (0, 2, 4))
+    assert blue > red + 60 and blue > green + 60  # blue in the legend (was grey)

@@ -274,6 +274,7 @@ def test_cli_writes_file_atomically_and_to_stdout(built, tmp_path: Path, capsys)
     project, _ = built
     out = tmp_path / "out" / "map.md"
     assert main(["export", "-p", str(project.root), "-o", str(out)]) == 0
+    assert capsys.readouterr().out.startswith(f"wrote {out} and ")  # names both files
     assert out.read_text(encoding="utf-8") == render(project, "markdown", heatmap="map-heatmap.svg")
     # the heat map picture the report shows is written beside it
     assert (out.parent / "map-heatmap.svg").read_text(encoding="utf-8") == render(project, "svg")

@@ -32,9 +32,9 @@ def _reader11(cli: Cli, root: str, name: str) -> dict:
     return _add(cli, root, name, "--reader", "11", "--id", "r11", "--force")
 
 
-def test_reader_12_is_the_default(cli: Cli, root: str) -> None:
-    assert READER == 12
-    assert _add(cli, root, "harbour-board-forum.html")["reader"] == 12
+def test_reader_12_reads_when_asked(cli: Cli, root: str) -> None:
+    assert READER == 13  # reader 13 since session 15
+    assert _add(cli, root, "harbour-board-forum.html", "--reader", "12")["reader"] == 12
     again = _add(cli, root, "harbour-board-forum.html", "--reader", "12", "--id", "again")
     assert again["reader"] == 12  # named, as a make.sh pins it
 

@@ -233,8 +233,8 @@ def test_argues_done_and_rejections_of_a_removed_source_are_kept_and_named(
     path = progress_file(op.root, "alice")
     named = [line for line in err.splitlines() if line.startswith(f"{path}: ")]
     assert named == [
-        f"{path}: op: no such source (removed or renamed?): kept its done mark, argues "
-        f"{PA!r} and 3 rejections; add it again as op, or delete them from the file"
+        f"{path}: op: no such source (removed or renamed?): kept done mark, argues {PA} "
+        "and 3 rejections; add it again as op, or `argmap remove op` drops them"
     ]
     # another save keeps them; the source added again with its id gets them back
     project.mark_done("other")

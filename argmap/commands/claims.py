@@ -179,6 +179,12 @@ def cmd_unannotate(args: argparse.Namespace) -> int:
     return 0
 
 
+CLAIM_HELP = (
+    "a claim id (or its first 4+ characters) from `argmap claims`, or SOURCE:SENTENCE as "
+    "`annotate` prints it (e.g. wind-first:s0004)"
+)
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``claims``, ``annotate``, ``update``, ``relate`` and ``unannotate`` to the CLI."""
     p = subparsers.add_parser("claims", help="list annotations, filtered")
@@ -235,7 +241,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(func=cmd_import)
 
     p = subparsers.add_parser("update", help="change your claim's stance, questions, kind or note")
-    p.add_argument("claim", metavar="CLAIM")
+    p.add_argument("claim", metavar="CLAIM", help=CLAIM_HELP)
     p.add_argument("--stance")
     p.add_argument("--question", "-q", action="append", help="replaces the questions")
     p.add_argument("--kind", choices=["claim", "evidence"])
@@ -246,7 +252,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(func=cmd_update)
 
     p = subparsers.add_parser("relate", help="record that a claim supports or attacks another")
-    p.add_argument("claim", metavar="CLAIM")
+    p.add_argument("claim", metavar="CLAIM", help=CLAIM_HELP)
     rel = p.add_mutually_exclusive_group(required=True)
     rel.add_argument("--supports", metavar="CLAIM")
     rel.add_argument("--attacks", metavar="CLAIM")
@@ -260,7 +266,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "unannotate",
         help="delete your claims (and the links pointing at them, which it lists)",
     )
-    p.add_argument("claims", nargs="+", metavar="CLAIM")
+    p.add_argument("claims", nargs="+", metavar="CLAIM", help=CLAIM_HELP)
     add_project_option(p)
     add_annotator_option(p)
     p.set_defaults(func=cmd_unannotate)

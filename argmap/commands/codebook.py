@@ -209,8 +209,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     q.add_argument(
         "--color",
-        help="a colour name, #rrggbb or rgb(r,g,b) (default: the first of blue, purple, teal, "
-        "brown, pink, grey no stance has)",
+        help="a colour name (CSS's like orange or teal, or the terminal's like bright_blue), "
+        "#rrggbb or rgb(r,g,b) (default: the first of blue, purple, teal, brown, pink, grey no "
+        "stance has)",
     )
     q.add_argument("--description")
     add_project_option(q)
@@ -226,12 +227,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = verbs.add_parser("edit", help="change a stance's or question's label, text, colour…")
     q.add_argument("kind", choices=["stance", "question"])
     q.add_argument("id", metavar="ID")
-    q.add_argument("--label")
+    q.add_argument("--label", help="the short name shown in tables, legends and exports")
     q.add_argument("--text", help="(questions) the question itself")
-    q.add_argument("--description", help="(stances)")
-    q.add_argument("--symbol", help="(stances) one character one cell wide")
-    q.add_argument("--color", help="(stances) a colour name, #rrggbb or rgb(r,g,b)")
-    q.add_argument("--axis", type=int, choices=[-1, 0, 1], help="(stances)")
+    q.add_argument(
+        "--description", help="(stances) what a claim of this stance says, for annotators"
+    )
+    q.add_argument("--symbol", help="(stances) one character one cell wide, e.g. ▲")
+    q.add_argument(
+        "--color",
+        help="(stances) a colour name (CSS's like orange or teal, or the terminal's like "
+        "bright_blue), #rrggbb or rgb(r,g,b)",
+    )
+    q.add_argument(
+        "--axis",
+        type=int,
+        choices=[-1, 0, 1],
+        help="(stances) side of the axis: 1 for, -1 against, 0 neither (a source with claims "
+        "on both sides of a question is marked mixed)",
+    )
     add_project_option(q)
     q.set_defaults(func=cmd_edit)
 

@@ -84,6 +84,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     if picture is not None:
         _write(render(project, "svg", **options), str(picture))
+        print(
+            f"wrote {args.output} and {picture}, its heat map picture: share them together "
+            "(--format html is one file)"
+        )
     if schema is not None:
         from argmap.export.json_export import export_schema
 
@@ -91,6 +95,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             json.dumps(export_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n",
             str(schema),
         )
+        print(f"wrote {args.output} and {schema}, the schema its $schema names")
     return 0
 
 

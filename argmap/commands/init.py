@@ -3,24 +3,42 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from argmap.cliutil import add_annotator_option
 
 DEFAULT_CODEBOOK = "blank"
+CONFIG_FILE = "argmap.json"  # store.CONFIG_FILE: `--help` imports no pydantic model
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     """Create the project directory with the chosen codebook."""
     from argmap.codebook import load_codebook_spec
+    from argmap.errors import UsageError
+    from argmap.model import ANNOTATOR_RULE, annotator_name
     from argmap.project import Project
 
-    codebook = load_codebook_spec(args.codebook)
+    annotator = getattr(args, "annotator", None)
+    if (Path(args.dir) / CONFIG_FILE).is_file():
+        return _reconfigure(args, annotator)
+    if annotator is not None and annotator_name(annotator) is None:
+        raise UsageError(f"annotator {annotator!r} is not a valid name: {ANNOTATOR_RULE}")
+    codebook = load_codebook_spec(args.codebook or DEFAULT_CODEBOOK)
     project = Project.init(args.dir, name=args.name, codebook=codebook)
+    if annotator is not None:
+        project.set_config(annotator=annotator)
     cb = project.codebook
     print(f"created project {project.config.name!r} in {project.root}")
     print(
-        f"codebook {args.codebook!r}: {len(cb.stances)} stances "
+        f"codebook {args.codebook or DEFAULT_CODEBOOK!r}: {len(cb.stances)} stances "
         f"({', '.join(cb.stance_ids)}), {len(cb.questions)} questions"
     )
-    if args.codebook == DEFAULT_CODEBOOK:
+    if annotator is not None:
+        print(
+            f"annotator: {annotator} (kept in {CONFIG_FILE}; --annotator or "
+            f"$ARGMAP_ANNOTATOR still choose another)"
+        )
+    if args.codebook in (None, DEFAULT_CODEBOOK):
         print(
             "stances: make them your debate's: argmap codebook rename stance for ID, "
             "codebook add-stance ID --label L, codebook remove stance ID "
@@ -35,16 +53,42 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def _reconfigure(args: argparse.Namespace, annotator: str | None) -> int:
+    """``argmap init DIR --name N`` (or ``--annotator A``) on a project that exists: change
+    its name or default annotator, nothing else."""
+    from argmap.errors import ArgmapError
+    from argmap.project import Project
+
+    where = Path(args.dir) / CONFIG_FILE
+    if args.codebook is not None or (args.name is None and annotator is None):
+        raise ArgmapError(
+            f"{where}: a project already exists here (`argmap init {args.dir} --name NAME` "
+            "or `--annotator NAME` changes its name or default annotator; `argmap codebook` "
+            "edits its codebook)"
+        )
+    project = Project.open(args.dir)
+    said = project.set_config(name=args.name, annotator=annotator)
+    print(f"{where}: {'; '.join(said)}" if said else f"{where}: nothing changed")
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``init`` to the CLI."""
     p = subparsers.add_parser(
-        "init", help="create an empty project (blank codebook unless --codebook says otherwise)"
+        "init",
+        help="create an empty project (blank codebook unless --codebook says otherwise); on "
+        "a project that exists, --name and --annotator change its name and default annotator",
     )
     p.add_argument("dir", metavar="DIR")
-    p.add_argument("--name", help="project name (default: the directory name)")
+    p.add_argument(
+        "--name",
+        help="project name, the title of its reports (default: the directory name; on a "
+        "project that exists: its new name)",
+    )
+    add_annotator_option(p)
     p.add_argument(
         "--codebook",
-        default=DEFAULT_CODEBOOK,
+        default=None,
         metavar="blank|defence|PATH",
         help="blank (default): no questions, stances for/against/hedged to rename; "
         "defence: the shipped European-defence codebook; PATH: copy another project's "

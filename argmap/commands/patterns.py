@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from argmap.cliutil import add_json_option, add_project_option, open_project, print_json
+from argmap.errors import UsageError
 
 if TYPE_CHECKING:
     from argmap.model import Codebook
@@ -75,7 +76,12 @@ def _change(
     project = open_project(args)
     n = len(args.pattern)
     what = "pattern" if n == 1 else f"{n} patterns"
-    project.change_codebook(make, f"{verb} {what} {to} {args.target} {args.id}")
+    try:
+        project.change_codebook(make, f"{verb} {what} {to} {args.target} {args.id}")
+    except UsageError as err:
+        if n == 1:
+            raise
+        raise UsageError(f"{err} (none of the {n} patterns {done}: all or none)") from None
     for pattern in args.pattern:
         print(f"{args.target} {args.id}: pattern {' '.join(pattern.split())!r} {done}")
     return 0

@@ -219,6 +219,15 @@ def cmd_remove(args: argparse.Namespace) -> int:
                 title="removed sources (`argmap remove ID --undo` brings one back)",
             )
         return 0
+    if dropped := project.drop_gone_source_progress(args.source):
+        if args.json:
+            print_json({"source": args.source, "progress": dropped})
+            return 0
+        whose = "; ".join(f"{name}'s {', '.join(kept)}" for name, kept in dropped.items())
+        print(
+            f"{args.source}: no such source (its files are gone); dropped what progress kept: {whose}"
+        )
+        return 0
     gone = project.remove_source(args.source, with_claims=args.with_claims)
     if args.json:
         print_json({**_removal_json(gone), "folder": str(gone.folder)})
@@ -564,9 +573,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             10,
             11,
             12,
+            13,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
         default=None,  # argmap.readers.READER; with --replace, the source's own
-        help="how the files are read: 12 (default) also reads a thread of any kind by its "
+        help="how the files are read: 13 (default) also reads threads whose writers only "
+        "an attribute, a heading or a profile link names (review pages, mail groups, "
+        "petitions, video comments, planning portals, travel forums), replies after what they "
+        "answer, a bold lead with its sentence, a Whisper transcript's title from its file "
+        "name and a Word page's subtitle in its title; 12 also reads a thread of any kind by its "
         "shape (each post's writer as the speaker: Lemmy, YouTube, GitHub, Bluesky, forums, "
         "photo posts), LaTeX (.tex), a phone-in's \"NAME, TOWN:\" callers, a form's chosen "
         'options and "Q1." with its question, mailboxes (.mbox, and an mbox or a list digest '

@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from argmap.cliutil import (
     add_json_option,
@@ -17,6 +17,9 @@ from argmap.cliutil import (
     print_table,
 )
 from argmap.errors import UsageError
+
+if TYPE_CHECKING:
+    from argmap.project import Project
 
 
 class TerminalProgress:
@@ -66,6 +69,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if argues is not None and args.all:
         raise UsageError("--argues says what one source argues: give a SOURCE, not --all")
     project = open_project(args, strict=False)
+    _patterns_compile(project)
     annotator = getattr(args, "annotator", None)
     progress = TerminalProgress(sys.stderr) if sys.stderr.isatty() else None
     try:
@@ -301,6 +305,16 @@ def _print_source_level(level: dict[str, Any]) -> None:
     )
 
 
+def _patterns_compile(project: Project) -> None:
+    """Stop, naming the codebook file and the stance or question, at a pattern that does
+    not compile (a hand-edited codebook): the models stopped on it naming only the pattern."""
+    bad = [line for line in project.codebook_problems() if ": pattern " in line]
+    if bad:
+        raise UsageError(
+            f"{bad[0]} (`argmap patterns remove` or edit the file; `argmap validate` lists all)"
+        )
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Leave-one-source-out scores of claim detection, stance and questions vs the majority."""
     from rich.console import Console
@@ -308,6 +322,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from argmap.suggest import evaluate
 
     project = open_project(args, strict=False)
+    _patterns_compile(project)
     report = evaluate(project, annotator=getattr(args, "annotator", None), articles=args.new)
     if args.json:
         print_json(report.to_json())

@@ -51,7 +51,8 @@ _NAMED = {
 
 @lru_cache(maxsize=256)
 def hex_color(color: str, default: str = "#7f7f7f") -> str:
-    """``color`` (``#rgb``, ``#rrggbb`` or a basic name) as ``#rrggbb``; ``default`` otherwise."""
+    """``color`` (``#rgb``, ``#rrggbb``, a basic name, or any colour Rich draws: the ones a
+    codebook allows) as ``#rrggbb``; ``default`` otherwise."""
     c = color.strip().lower()
     if re.fullmatch(r"#[0-9a-f]{3}", c):
         return "#" + "".join(ch * 2 for ch in c[1:])
@@ -59,7 +60,22 @@ def hex_color(color: str, default: str = "#7f7f7f") -> str:
         return c
     if re.fullmatch(r"#[0-9a-f]{8}", c):
         return c[:7]
-    return _NAMED.get(c, default)
+    if c in _NAMED:
+        return _NAMED[c]
+    from rich.color import Color, ColorParseError
+
+    try:  # a terminal colour the codebook allows: "bright_blue", "dark_orange", "rgb(…)"
+        parsed = Color.parse(c)
+    except ColorParseError:
+        from argmap.codebook import check_color
+        from argmap.errors import UsageError
+
+        try:  # a CSS name ("teal") written in the file by hand
+            css = check_color(c)
+        except UsageError:
+            return default
+        return css if css.startswith("#") else default
+    return default if parsed.is_default else parsed.get_truecolor().hex
 
 
 @lru_cache(maxsize=256)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from html import escape
 
 from argmap.analysis import Matrix, position
@@ -34,6 +35,17 @@ from argmap.export.graph import (
 )
 from argmap.export.svg import graph_svg, heatmap_svg
 from argmap.model import Claim
+
+_PICTOGRAPH = (
+    "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001f1e5\U0001f200-\U0001f3fa"
+    "\U0001f400-\U0001faff"
+)
+_FLAG_LETTER = "\U0001f1e6-\U0001f1ff"
+_TRAIL = "[\ufe0f\u20e3\U0001f3fb-\U0001f3ff]*"  # variation selector, keycap, skin tone
+_JOINED = f"[{_PICTOGRAPH}]{_TRAIL}(?:\u200d[{_PICTOGRAPH}]{_TRAIL})*"
+EMOJI = re.compile(f"[{_FLAG_LETTER}]{{2}}|{_JOINED}")
+"""An emoji as a reader sees one: a flag (two letters), or pictographs joined by U+200D,
+each with its variation selector or skin tone."""
 
 MAX_PARTS = 12
 OPEN_UP_TO = 12
@@ -92,6 +104,7 @@ table.compare th, table.compare td { border:1px solid var(--line); padding:6px 8
 table.compare td.same { background:#eef7ee; } table.compare td.differ { background:#fbeeee; }
 table.compare ul { margin:4px 0 0; padding-left:18px; font-size:13px; }
 .hidden { display:none !important; }
+#filtered { display:none; }  /* on paper only: the search box says it on screen */
 select { max-width:100%; }
 @media (max-width: 640px) {  /* a phone: the comparison's columns one under the other */
   header { padding:8px 12px; position:static; } main { padding:8px 12px 48px; }
@@ -107,6 +120,7 @@ mark { background:#fff3a0; }
 @media print {  /* paper: no search, no links to follow, no pickers; sources' URLs stay text */
   header { position:static; display:block; border:0; padding:0 0 6px; background:none; }
   #search, #hits, header nav, #compare { display:none; }
+  #filtered:not(:empty) { display:block; border:2px solid var(--ink); padding:4px 8px; }
   a { color:inherit; text-decoration:none; }
   summary { cursor:auto; list-style:none; } summary::-webkit-details-marker { display:none; }
   h2, h3, summary { break-after:avoid; }
@@ -123,7 +137,41 @@ _JS = r"""
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("argmap-data").textContent);
+  // An emoji the reader's fonts cannot draw (a box, on screen and on paper) shows as its
+  // name in brackets: its pixels are compared with those of a character no font has.
+  var font = getComputedStyle(document.body).fontFamily;
+  function pixels(s) {
+    var c = document.createElement("canvas"); c.width = 96; c.height = 48;
+    var g = c.getContext("2d"); g.font = "32px " + font; g.fillText(s, 4, 36);
+    return c.toDataURL();
+  }
+  var boxes = {};
+  function box1(n) {
+    if (!boxes[n]) boxes[n] = pixels(new Array(n + 1).join("\u{10FFFD}"));
+    return boxes[n];
+  }
+  function undrawable(e) {
+    var parts = Array.from(e);
+    if (/^[\u{1F1E6}-\u{1F1FF}]/u.test(e)) return pixels(e) === box1(parts.length);
+    return parts.some(function (ch) {
+      return !/[\uFE0F\u200D\u20E3\u{1F3FB}-\u{1F3FF}]/u.test(ch) && pixels(ch) === box1(1);
+    });
+  }
+  var missing = Object.keys(data.emoji).filter(undrawable);
+  missing.sort(function (x, y) { return y.length - x.length; });
+  var emoji = missing.length ? new RegExp(missing.join("|"), "gu") : null;
+  function spell(root) {
+    if (!emoji) return;
+    var walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT), node;
+    while ((node = walk.nextNode())) {
+      var tag = node.parentNode.nodeName;
+      if (tag === "SCRIPT" || tag === "STYLE") continue;
+      var text = node.nodeValue, spelt = text.replace(emoji, function (e) { return data.emoji[e]; });
+      if (spelt !== text) node.nodeValue = spelt;
+    }
+  }
   var box = document.getElementById("search"), hits = document.getElementById("hits");
+  var filtered = document.getElementById("filtered");
   var claims = Array.prototype.slice.call(document.querySelectorAll(".claim:not(.source-item)"));
   var items = Array.prototype.slice.call(document.querySelectorAll(".source-item"));
   var rows = Array.prototype.slice.call(document.querySelectorAll("svg.heatmap g.row"));
@@ -158,6 +206,9 @@ _JS = r"""
     });
     var n = Object.keys(shown).length, total = Object.keys(all).length;
     hits.textContent = terms.length ? n + " of " + total + " claims match" : "";
+    filtered.textContent = terms.length ? "Printed with the search \u201c" + box.value.trim() +
+      "\u201d: " + n + " of " + total + " claims shown, and only the questions and sources " +
+      "with a match. Clear the search box to print the whole report." : "";
     unfold();
   }
   // Folded claims and graphs open where the search finds claims, for a link to a claim
@@ -237,9 +288,11 @@ _JS = r"""
     });
     document.getElementById("cmp-head-a").textContent = data.titles[sa] || "";
     document.getElementById("cmp-head-b").textContent = data.titles[sb] || "";
+    spell(out.parentNode);
   }
   a.addEventListener("change", compare); b.addEventListener("change", compare);
   compare();
+  spell(document.body);
 })();
 """
 
@@ -500,7 +553,7 @@ def _sources(sel: Selection, m: Matrix) -> str:
     return "".join(out)
 
 
-def _data(sel: Selection, m: Matrix) -> str:
+def _data(sel: Selection, m: Matrix, emoji: dict[str, str]) -> str:
     stances = {}
     for s in sel.codebook.stances:
         color = sel.colour(s.id)
@@ -537,10 +590,29 @@ def _data(sel: Selection, m: Matrix) -> str:
         "titles": {sid: sel.source(sid).title for sid in sel.sources},
         "cells": cells,
         "claims": claims,
+        "emoji": emoji,
     }
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     # "<" can never end the script block or open a comment inside it
     return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def emoji_names(text: str) -> dict[str, str]:
+    """Each emoji in ``text`` and the words the page shows for it where the reader's fonts
+    cannot draw it: ``[face with tears of joy]``, ``[flag FR]``."""
+    names = {}
+    for found in sorted(set(EMOJI.findall(text))):
+        if "\U0001f1e6" <= found[0] <= "\U0001f1ff":
+            letters = "".join(chr(ord("A") + ord(ch) - 0x1F1E6) for ch in found)
+            names[found] = f"[flag {letters}]"
+            continue
+        words = [
+            unicodedata.name(ch, f"emoji U+{ord(ch):04X}").lower()
+            for ch in found
+            if ch not in "\ufe0f\u200d\u20e3" and not "\U0001f3fb" <= ch <= "\U0001f3ff"
+        ]
+        names[found] = f"[{' + '.join(words)}]"
+    return names
 
 
 def to_html(sel: Selection, graphviz: bool = True) -> str:
@@ -572,6 +644,7 @@ def to_html(sel: Selection, graphviz: bool = True) -> str:
         '<nav><a href="#positions">Positions</a><a href="#questions">Questions</a>'
         '<a href="#compare">Compare</a><a href="#sources">Sources</a></nav></header>',
         "<main>",
+        '<p id="filtered"></p>',
         f'<p class="summary">{len(sel.claims)} claims from {len(sel.sources)} sources on '
         f"{len(sel.questions)} questions{scope}; {escape(view)}. Generated by "
         "<code>argmap export --format html</code>; works offline.</p>",
@@ -584,8 +657,9 @@ def to_html(sel: Selection, graphviz: bool = True) -> str:
         _compare(sel),
         _sources(sel, m),
         "</main>",
-        f'<script type="application/json" id="argmap-data">{_data(sel, m)}</script>',
-        f"<script>{_JS}</script>",
-        "</body></html>",
     ]
-    return "\n".join(body) + "\n"
+    page = "\n".join(body)
+    return (
+        f'{page}\n<script type="application/json" id="argmap-data">'
+        f"{_data(sel, m, emoji_names(page))}</script>\n<script>{_JS}</script>\n</body></html>\n"
+    )

@@ -73,10 +73,13 @@ def kind(text: str, suffix: str) -> str:
     return ""
 
 
-def convert(text: str, kind: str, src: Path | str) -> tuple[str, dict[str, str], str]:
+def convert(
+    text: str, kind: str, src: Path | str, reader: int = 12
+) -> tuple[str, dict[str, str], str]:
     """``text`` of a file of ``kind`` (:func:`kind`) as (the text to read, what it says of
     itself, "html" if a page, "md" if Markdown, else "txt"); a one-line error naming
-    ``src`` when it cannot be read."""
+    ``src`` when it cannot be read. Reader 13: a Whisper transcript's title from its file's
+    name, a Word page's subtitle part of its title."""
     if kind == "mbox":
         if not mbox.is_mbox(text):
             if mbox.is_digest(text):
@@ -89,7 +92,12 @@ def convert(text: str, kind: str, src: Path | str) -> tuple[str, dict[str, str],
     if kind == "digest":
         return mbox.read_digest(text)
     if kind == "transcript-json":
-        return _transcript_json(text, src)
+        read = _transcript_json(text, src)
+        if reader >= 13 and (named := _title_from_name(src)):
+            read[1]["title"] = named
+            if day := re.search(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)", Path(src).stem):
+                read[1].setdefault("date", day[0])  # "hearing-2027-03-04.json"
+        return read
     if kind == "enex":
         return _enex(text, src)
     if kind == "logseq":
@@ -97,7 +105,7 @@ def convert(text: str, kind: str, src: Path | str) -> tuple[str, dict[str, str],
     if kind == "evernote-html":
         return text, _evernote_page(text), "html"
     if kind == "word-html":
-        return _word_page(text)
+        return _word_page(text, reader)
     if kind == "columns" and (unfolded := columns.unfold(text)):
         return unfolded[0], unfolded[1], "txt"
     return text, {}, "txt"
@@ -181,6 +189,16 @@ def _transcript_json(text: str, src: Path | str) -> tuple[str, dict[str, str], s
         first = " ".join(paragraphs[0][1:])
         info["title"] = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0][:90]
     return "\n\n".join(out) + "\n", info, "txt"
+
+
+def _title_from_name(src: Path | str) -> str:
+    """Reader 13: a title from a file's name ("council_meeting-2027-03-04.json" gives
+    "Council meeting 2027-03-04"), or ``""`` when the name has fewer than two words."""
+    stem = re.sub(r"[_\s]+|(?<=[^\W\d_])-(?=[^\W\d_])|(?<=[^\W\d_])-(?=\d)", " ", Path(src).stem)
+    stem = " ".join(stem.split())
+    if len(re.findall(r"[^\W\d_]{2,}", stem)) < 2:
+        return ""
+    return stem[:1].upper() + stem[1:]
 
 
 def _number(value: object) -> float | None:
@@ -357,7 +375,11 @@ def _words_of(markup: str) -> str:
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", markup)).replace("\u00a0", " ").split())
 
 
-def _word_page(text: str) -> tuple[str, dict[str, str], str]:
+_BOLD_PARAGRAPH_13 = re.compile(r"<b>(?:(?!</?b>).)*</b>", re.S | re.I)
+"""Reader 13: a paragraph that is all bold (a subtitle typed as bold text under the title)."""
+
+
+def _word_page(text: str, reader: int = 12) -> tuple[str, dict[str, str], str]:
     page = _LIST_BULLET.sub("", text)
     info: dict[str, str] = {}
     paragraphs = list(_WORD_PARAGRAPH.finditer(page))
@@ -379,8 +401,19 @@ def _word_page(text: str) -> tuple[str, dict[str, str], str]:
         title = f"{title} {_words_of(m['inner'])}".strip()
     if title:
         info["title"] = title
+    cut: list[re.Match[str]] = []  # reader 13: the subtitle, read into the title
     for m in paragraphs[title_at + 1 : title_at + 5]:
         c = _WORD_CLASS.search(m["attrs"])
+        bold = reader >= 13 and not cut and _BOLD_PARAGRAPH_13.fullmatch(m["inner"].strip())
+        if reader >= 13 and ((c and c["name"].lower().startswith("msosubtitle")) or bold):
+            subtitle = _words_of(m["inner"])
+            if subtitle and title and not subtitle.endswith((".", "!", "?", ":")):
+                joint = " — " if ":" in subtitle else ": "
+                info["title"] = f"{info.get('title', title)}{joint}{subtitle}"
+                cut.append(m)
+                continue
+        if reader >= 13 and not _words_of(m["inner"]):
+            continue
         if c and c["name"].lower().startswith(("msosubtitle", "msotitle")):
             continue  # the subtitle (a sentence of its own), the title's other lines
         line = _words_of(m["inner"])
@@ -405,6 +438,8 @@ def _word_page(text: str) -> tuple[str, dict[str, str], str]:
             if day:
                 info["date"] = day
                 break
-        page = page[: m.start()] + page[m.end() :]  # the byline: metadata, no sentence
+        cut.append(m)  # the byline: metadata, no sentence
         break
+    for m in sorted(cut, key=lambda m: m.start(), reverse=True):
+        page = page[: m.start()] + page[m.end() :]
     return page, info, "html"

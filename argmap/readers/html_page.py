@@ -22,7 +22,7 @@ from argmap.readers.page11 import (
     place11,
     threads11,
 )
-from argmap.readers.page12 import lines12, markup12
+from argmap.readers.page12 import lines12, lines13, markup12
 from argmap.readers.plain import shorten_at_word
 from argmap.readers.text10 import letter_names
 from argmap.readers.versions import READER, check_reader
@@ -62,9 +62,10 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
     ``reader`` picks how furniture is told from text (see :data:`READER`)."""
     check_reader(reader)
     # reader 12 reads a thread by its shape only where reader 11 reads no speaker in the page
-    # (a Mastodon, Reddit or LinkedIn thread it knows keeps its writers as they were)
-    eleven = html_to_text(markup, 11)[0] if reader >= 12 else ""
-    generic = reader >= 12 and not text_layout(eleven, 11).speakers
+    # (a Mastodon, Reddit or LinkedIn thread it knows keeps its writers as they were); reader
+    # 13 asks reader 11 only once posts of a shape are found (an article is parsed once)
+    eleven = _ElevenReads(markup)
+    generic = reader == 12 and eleven.no_speaker()
     parser = HTMLText(reader, has_content=bool(_HAS_CONTENT.search(markup)))
     if reader >= 7:
         parser.text_forms = text_forms(markup)
@@ -82,15 +83,20 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         kind = kind10(markup, kind)
         markup = markup10(markup, kind) if kind else markup
     threads: list[list[str]] = []
+    opener = ""
     commenters: frozenset[str] = frozenset()
     posters: frozenset[str] = frozenset()
     listed: dict[str, str] = {}
     if reader >= 11:
         markup, listed = metadata_lists11(askers11(note_marks11(markup)))
         markup = markup.replace("</summary>", "</summary><br>")  # "06.00 CEST" "Last modified"
-        markup, threads, commenters, posters = threads11(
-            markup, lambda part: _fragment_lines(part, reader), generic=generic
+        markup, threads, commenters, posters, opener = threads11(
+            markup,
+            lambda part: _fragment_lines(part, reader),
+            generic=reader if generic or reader >= 13 else 0,
+            guard=eleven.no_speaker if reader >= 13 else None,
         )
+        generic = generic or (reader >= 13 and eleven.asked and eleven.no_speaker())
     parser.feed(markup)
     parser.close()
     raw = "".join(parser.parts)
@@ -112,6 +118,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         lines = place11(lines11(lines), threads)
     if reader >= 12:
         lines = lines12(lines)
+    if reader >= 13:
+        lines = lines13(lines)
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")
@@ -222,7 +230,7 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
     if reader >= 12 and threads and not info.get("date") and (when := _TIME_12.search(page)):
         info["date"] = when[1]  # a thread's first post's time (read with the post)
     if generic and threads and not info.get("date") and not guess_date(paragraphs, reader):
-        info["date"] = guess_date(eleven, 11)  # a post's date line, read with its head
+        info["date"] = guess_date(eleven.text(), 11)  # a post's date line, read with its head
     if reader >= 4:
         found, byline = parser.found, parser.found.get("byline", "")
         if not info.get("date"):
@@ -233,7 +241,38 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         if not info.get("url") and found.get("url"):
             info["url"] = found["url"]
         info = {k: v for k, v in info.items() if v}
+    if reader >= 13 and opener:
+        author = info.get("author", "")
+        first = re.search(r"^(?:@|u/)?([^\n]{1,60}):$", paragraphs, re.M)
+        commenter = bool({f"{author}:", f"@{author}:"} & commenters)
+        opens = first is not None and (commenter or first.start() <= 400)  # not a video's
+        if (not author or commenter) and opens and first[1] == opener.lstrip("@"):
+            info["author"] = opener  # a chat's first writer, not a commenter named as a person
     return paragraphs + "\n", info
+
+
+class _ElevenReads:
+    """What reader 11 makes of a page, read when first asked (reader 12 asks of every page,
+    reader 13 of a page with posts found by their shape)."""
+
+    def __init__(self, markup: str) -> None:
+        self.markup = markup
+        self._text: str | None = None
+
+    @property
+    def asked(self) -> bool:
+        """Whether reader 11 has read the page."""
+        return self._text is not None
+
+    def text(self) -> str:
+        """Reader 11's text of the page."""
+        if self._text is None:
+            self._text = html_to_text(self.markup, 11)[0]
+        return self._text
+
+    def no_speaker(self) -> bool:
+        """Whether reader 11 reads no speaker in the page."""
+        return not text_layout(self.text(), 11).speakers
 
 
 def _fragment_lines(fragment: str, reader: int) -> list[str]:

@@ -148,6 +148,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         alone.update(head.alone)  # reader 8: a chat's messages
     # speaker labels
     labelled: list[tuple[int, int, str, bool]] = []
+    loose: list[tuple[int, int, str, bool]] = []  # reader 13: "Pelle from the quay:"
     nobody = NOT_SPEAKERS | NOT_SPEAKERS_4 if head is not None else NOT_SPEAKERS
     if reader >= 7:
         nobody = nobody | NOT_SPEAKERS_7
@@ -168,12 +169,22 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             h := (_HANDLE_LABEL_9 if reader >= 9 else _HANDLE_LABEL).fullmatch(text, s, e)
         ):
             labelled.append((s, e, h["name"], True))  # "u/pensions_pleb:", "@rowan_t:"
+        elif (
+            reader >= 13
+            and (b := _BARE_LABEL_13.fullmatch(text, s, e))
+            and len(b["name"]) <= 40
+            and b["name"] not in nobody | HEADER_KEYS
+            and not _QUOTE_INTRO_13.search(b["name"])
+        ):
+            loose.append((s, e, b["name"], True))
     if reader >= 8:
         labelled = _members_as_named(labelled, reader)
     if head is not None:
         labelled = _one_name_per_speaker(labelled)
     if reader >= 12:
         labelled = _thread_labels12(labelled)
+    if loose:
+        labelled = _loose_heads13(labelled, loose)
     names = [name for _, _, name, _ in labelled]
     labels: dict[int, int] = {}
     speakers: list[tuple[int, str]] = []
@@ -193,7 +204,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         )
         and (reader < 10 or not all(_JOINED.search(h) for h in heads))
         and (reader < 11 or any(person_name(h) or h.startswith(("@", "u/")) for h in heads))
-    )
+    ) or (reader >= 13 and bool(heads) and len(heads) == len(labelled) and _writers13(heads))
     if repeated or (reader >= 7 and thread):
         starts = {s: (end, name, bare) for s, end, name, bare in labelled}
         for s, e in lines:
@@ -454,6 +465,49 @@ def _thread_labels12(
         for item in labelled
         if item[3] or item[2] in heads or " " in item[2] or person_name(item[2])
     ]
+
+
+_BARE_LABEL_13 = re.compile(
+    r"[ \t]*(?P<name>@?[^\W\d_][\w.'’-]*(?:[ \t]+(?:&|[\w.'’-]+)){0,5}"
+    r"(?:[ \t]+\([^():\n]{1,60}\))?):[ \t]*"
+)
+"""Reader 13: a line that is only a writer's display name and a colon, whatever its case
+("Pelle from the quay:", "Brennholm Chamber of Commerce:"): a post's head in a thread whose
+other heads are people's names or handles."""
+
+
+_QUOTE_INTRO_13 = re.compile(
+    r"\s(?:said|says|wrote|writes|replied|asked)$|^(?:Re|Fwd?|From|In|On|At|By|To|For|With|As)\b|"
+    r"^\S+(?:\s+\S+){5}",
+    re.I,
+)
+"""Reader 13: "urbanist_erik said:", "From the Tidende this morning:" (a quote's source) or a
+name of six words or more: no writer's head."""
+
+
+def _person_like(name: str) -> bool:
+    return bool(person_name(name) or name.startswith(("@", "u/")))
+
+
+def _writers13(heads: list[str]) -> bool:
+    """Reader 13: whether lines of bare names head a thread's posts: at least half of them
+    (and one at least) a person's name or a handle, the others any display name."""
+    people = sum(1 for h in heads if _person_like(h))
+    return people >= 1 and 2 * people >= len(heads)
+
+
+def _loose_heads13(
+    labelled: list[tuple[int, int, str, bool]], loose: list[tuple[int, int, str, bool]]
+) -> list[tuple[int, int, str, bool]]:
+    """Reader 13: the bare display-name lines (``loose``) as writers' heads too, when every
+    label of the text is such a line and two at least, half at least, name a person or a
+    handle."""
+    merged = sorted([*labelled, *loose])
+    heads = [name for *_, name, bare in merged if bare]
+    people = sum(1 for h in heads if _person_like(h))
+    if len(heads) == len(merged) and people >= 2 and _writers13(heads):
+        return merged
+    return labelled
 
 
 # Reader 7: a thread's comment head written with the writer's handle ("u/pensions_pleb:")

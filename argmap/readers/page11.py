@@ -271,15 +271,20 @@ class Threads(NamedTuple):
     lines: list[list[str]]  # each thread's lines, in the order of its placeholder
     commenters: frozenset[str]  # the labels of the comments' writers, none the page's
     posters: frozenset[str]  # the labels of a group post's writers (Facebook): its author
+    opener: str = ""  # reader 12 on: the writer of the first post found by its shape
 
 
-def threads11(markup: str, read: Read, generic: bool = False) -> Threads:
+def threads11(
+    markup: str, read: Read, generic: int = 0, guard: Callable[[], bool] | None = None
+) -> Threads:
     """``markup`` with each comment thread or run of posts replaced by a placeholder line
     (``argmap-thread-N``), the lines of each (its writers' labels, their texts' lines,
     read by ``read``, a function of a fragment of markup giving its lines), and the labels
-    of the comments' writers (who wrote no part of the page itself). ``generic`` (reader
-    12): also the posts found by their shape (:func:`argmap.readers.page12.generic_posts`)."""
-    frames, commenters = _srcdoc_threads(markup, read, generic)
+    of the comments' writers (who wrote no part of the page itself). ``generic`` (the reader,
+    12 or 13; 0: none): also the posts found by their shape
+    (:func:`argmap.readers.page12.generic_posts`), kept only if ``guard`` (when given, asked
+    only once such posts are found: reader 13 parses a page once where it has none) says so."""
+    frames, commenters = _srcdoc_threads(markup, read, generic, guard)
     tree = _Tree(markup)
     posts: dict[int, tuple[_Node, str, list[_Node]]] = {}
     nested: set[int] = set()
@@ -294,7 +299,9 @@ def threads11(markup: str, read: Read, generic: bool = False) -> Threads:
     if generic:
         from argmap.readers.page12 import generic_posts
 
-        more = generic_posts(markup, tree, {id(n) for n, _ in found})
+        more = generic_posts(markup, tree, {id(n) for n, _ in found}, generic)
+        if more and guard is not None and not guard():
+            more = []
         shaped = {id(n) for n, _ in more}
         continued = {id(n): post for n, post in more}
         found = sorted([*found, *more], key=lambda p: p[0].start)
@@ -305,7 +312,7 @@ def threads11(markup: str, read: Read, generic: bool = False) -> Threads:
             from argmap.readers.page12 import _generic_post
 
             # a message of a run with no head of its own keeps the writer found for it
-            post = _generic_post(markup, node, nested - {id(node)}) or continued[id(node)]
+            post = _generic_post(markup, node, nested - {id(node)}, generic) or continued[id(node)]
         else:
             post = _post(markup, node, nested - {id(node)})
         if post:
@@ -319,13 +326,13 @@ def threads11(markup: str, read: Read, generic: bool = False) -> Threads:
         if n.attrs.get("role") == "article" and not n.attrs.get("aria-label")
     }
     if opener is not None:
-        posters.add(_shaped_label(posts[id(opener)][1]))  # reader 12: a thread's opener
+        posters.add(_shaped_label(posts[id(opener)][1], generic))  # reader 12: a thread's opener
     for node, writer, _ in posts.values():
         quora = any(c.startswith("dom_annotate_question_answer_item_") for c in node.classes)
         own = quora or (node.attrs.get("role") == "article" and not node.attrs.get("aria-label"))
         if id(node) in shaped:
             if writer != posts[id(opener)][1]:  # the thread's opener wrote the page
-                commenters.add(_shaped_label(writer))
+                commenters.add(_shaped_label(writer, generic))
         elif not node.classes & _OWN_POSTS and not own:
             commenters.add(_label(writer))
     tops = [p for p in posts.values() if not _inside(p[0], posts)]
@@ -346,11 +353,23 @@ def threads11(markup: str, read: Read, generic: bool = False) -> Threads:
     at = 0
     for holder, group in groups:
         lines: list[str] = []
+        starts: list[int] = []  # where each post's lines begin
         for top in group:
             for node in top[0].walk():
                 if id(node) in posts:
                     _, writer, parts = posts[id(node)]
-                    lines.extend(_post_lines(writer, parts, markup, read, id(node) in shaped))
+                    shape = generic if id(node) in shaped else 0
+                    starts.append(len(lines))
+                    if generic >= 13:
+                        from argmap.readers.page12 import reply_to13
+
+                        if to := reply_to13(markup, node, ids - {id(node)}):
+                            lines.append(f"\1{to}")  # read by replies_after_parents13
+                    lines.extend(_post_lines(writer, parts, markup, read, shape))
+        if generic >= 13:
+            from argmap.readers.page12 import replies_after_parents13
+
+            lines = replies_after_parents13(lines, starts)
         spans = (
             [(holder.start, holder.end)]
             if holder is not None
@@ -371,7 +390,8 @@ def threads11(markup: str, read: Read, generic: bool = False) -> Threads:
     out.append(markup[at:])
     for lines in frames:
         threads.append(lines)
-    return Threads("".join(out), threads, frozenset(commenters), frozenset(posters))
+    first = posts[id(opener)][1] if opener is not None else ""
+    return Threads("".join(out), threads, frozenset(commenters), frozenset(posters), first)
 
 
 def _inside(node: _Node, posts: dict) -> bool:
@@ -408,16 +428,18 @@ def _holder(markup: str, node: _Node, tops: list[_Node], shaped: bool = False) -
     return best
 
 
-def _shaped_label(writer: str) -> str:
+def _shaped_label(writer: str, reader: int = 12) -> str:
     from argmap.readers.page12 import label12
 
-    return label12(writer)
+    return label12(writer, reader)
 
 
 def _post_lines(
-    writer: str, parts: list[_Node], markup: str, read: Read, shaped: bool = False
+    writer: str, parts: list[_Node], markup: str, read: Read, shaped: int = 0
 ) -> list[str]:
-    label = _shaped_label(writer) if shaped else _label(writer)
+    """A post's lines: its writer's label, then its text (``shaped``: the reader of a post
+    found by its shape, 0 for one of reader 11's)."""
+    label = _shaped_label(writer, shaped) if shaped else _label(writer)
     lines: list[str] = []
     for part in parts:
         if shaped:
@@ -428,7 +450,15 @@ def _post_lines(
             lines.extend(read(markup[part.start : part.end]))
     out: list[str] = []
     labelled = False
+    if shaped >= 13:
+        from argmap.readers.page12 import replies13
+
+        lines = replies13(lines)
     for line in lines:
+        if line.startswith("\0"):  # reader 13: a reply's writer inside the post
+            out.append(line[1:])
+            labelled = True
+            continue
         if line.startswith("#"):
             out.append(line)  # a heading, nobody's: the writer's label again after it
             labelled = False
@@ -466,7 +496,7 @@ _SRCDOC = re.compile(r"<iframe\b[^>]*\bsrcdoc\s*=\s*(\"[^\"]*\"|'[^']*')", re.I)
 
 
 def _srcdoc_threads(
-    markup: str, read: Read, generic: bool = False
+    markup: str, read: Read, generic: int = 0, guard: Callable[[], bool] | None = None
 ) -> tuple[list[list[str]], set[str]]:
     """The threads of a frame saved in the page (SingleFile's ``srcdoc``: Disqus) and
     their commenters' labels."""
@@ -474,7 +504,7 @@ def _srcdoc_threads(
     commenters: set[str] = set()
     for m in _SRCDOC.finditer(markup):
         inner = html.unescape(m[1][1:-1])
-        found = threads11(inner, read, generic)
+        found = threads11(inner, read, generic, guard)
         out.extend(t for t in found.lines if t)
         commenters.update(found.commenters)
     return out, commenters

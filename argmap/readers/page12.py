@@ -49,10 +49,28 @@ def _signature(node: _Node) -> tuple[str, str]:
     return node.tag, re.sub(r"\d+", "", first[0].lower()) if first else ""
 
 
-def _head(markup: str, block: _Node, skip: set[int]) -> tuple[_Node, str] | None:
+def _marks(node: _Node, reader: int = 12) -> str:
+    """What an element's attributes say of it: its class and id; from reader 13 also its
+    ``data-*`` attributes' names and short values (``data-testid="reason-author"``,
+    ``data-consumer-name-typography``)."""
+    marks = f"{node.attrs.get('class', '')} {node.attrs.get('id', '')}"
+    if reader >= 13:
+        data = [
+            f"{key} {value if len(value) <= 40 else ''}"
+            for key, value in node.attrs.items()
+            if key.startswith("data-")
+        ]
+        marks = " ".join([marks, *data])
+    return marks
+
+
+def _head(markup: str, block: _Node, skip: set[int], reader: int = 12) -> tuple[_Node, str] | None:
     """The element naming a post's writer and the writer's name, or None. A block labelled
     with its writer's name (``aria-label="Sanna Lund"``, a map's review) has its head in the
-    element that says that name."""
+    element that says that name. Reader 13: a head holding a smaller element marked as the
+    name (a profile link around the name, the country and "2 reviews") gives that name, and
+    a block with no marked head may have a heading (or bold line) that is a person's full
+    name at its start (Google Groups' messages)."""
     label = " ".join(block.attrs.get("aria-label", "").split())
     if person_name(label):
         for node in _own(block, skip):
@@ -64,7 +82,7 @@ def _head(markup: str, block: _Node, skip: set[int]) -> tuple[_Node, str] | None
         text = _text(markup, node)
         if not 2 <= len(text) <= 60:
             continue
-        marks = f"{node.attrs.get('class', '')} {node.attrs.get('id', '')}"
+        marks = _marks(node, reader)
         href = node.attrs.get("href", "")
         linked = node.tag == "a" and (
             _PROFILE_HREF.search(href)
@@ -76,9 +94,49 @@ def _head(markup: str, block: _Node, skip: set[int]) -> tuple[_Node, str] | None
         if named and not linked and any(c.tag == "a" for c in node.walk() if c is not node):
             inner = next(c for c in node.walk() if c is not node and c.tag == "a")
             text = _text(markup, inner) or text
-        writer = writer_name(text)
+        if reader >= 13:
+            text = _marked_name(markup, node, reader) or text
+        writer = writer_name(text, reader)
         if writer:
             return node, writer
+    if reader >= 13:
+        return _name_heading13(markup, block, skip)
+    return None
+
+
+def _marked_name(markup: str, head: _Node, reader: int) -> str:
+    """Reader 13: the text of the element inside a post's head that is marked as the name
+    (``data-consumer-name-typography``, ``class="user-name"``), or ``""``."""
+    for node in head.walk():
+        if node is head:
+            continue
+        marks = _marks(node, reader)
+        if _NAME_CLASS.search(marks) and not _SKIP_NAME_CLASS.search(marks):
+            text = _text(markup, node)
+            if text and text != _text(markup, head) and writer_name(text, reader):
+                return text
+    return ""
+
+
+_NAME_HEADING_TAGS = frozenset(["h2", "h3", "h4", "h5", "h6", "strong", "b"])
+
+
+def _name_heading13(markup: str, block: _Node, skip: set[int]) -> tuple[_Node, str] | None:
+    """Reader 13: a post's head that nothing marks as one: the block's first heading or bold
+    line, within its first 30 characters, when that is one person's full name ("Eirik
+    Solum" over a message of a group)."""
+    for node in _own(block, skip):
+        if node.tag not in _NAME_HEADING_TAGS:
+            continue
+        before = " ".join(
+            html.unescape(re.sub(r"<[^>]*>", " ", markup[block.start : node.start])).split()
+        )
+        if len(before) > 30:
+            return None
+        text = _text(markup, node)
+        if person_name(text) == text:
+            return node, text
+        return None
     return None
 
 
@@ -96,9 +154,15 @@ def _in_quoted_box(node: _Node, block: _Node) -> bool:
     return False
 
 
-def writer_name(text: str) -> str:
+def writer_name(text: str, reader: int = 12) -> str:
     """A post head's writer as a name ("Arne Vik 🔨" gives "Arne Vik", "gretha_num@feddit.mv"
-    gives "gretha_num", "ingridsol commented on …" gives "ingridsol"), or ``""``."""
+    gives "gretha_num", "ingridsol commented on …" gives "ingridsol"), or ``""``. Reader 13:
+    a name too long with what follows it in brackets is the name alone ("Holm Neighbours (on
+    behalf of 3,412 petitioners)" gives "Holm Neighbours")."""
+    if reader >= 13:
+        whole = writer_name(text)
+        bare = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(text.split()))
+        return whole or (writer_name(bare) if bare != text else "")
     text = _WRITER_CUT_12.split(" ".join(text.split()), maxsplit=1)[0]
     text = " ".join(_SYMBOLS.sub(" ", text).strip(" -").split())
     if not re.search(r"(?:^|\s)[A-ZÀ-Þ]\.$", text):
@@ -110,9 +174,10 @@ def writer_name(text: str) -> str:
     return text
 
 
-def _body(markup: str, block: _Node, head: _Node, skip: set[int]) -> list[_Node]:
+def _body(markup: str, block: _Node, head: _Node, skip: set[int], reader: int = 12) -> list[_Node]:
     """The elements of a post's text: its longest element of prose after the head (with
-    the paragraphs beside it), or ``[]``."""
+    the paragraphs beside it; from reader 13 not a paragraph that is only the post's time and
+    buttons, "11-20 Reply"), or ``[]``."""
     inside_head = {id(n) for n in head.walk()}
     best: _Node | None = None
     best_len = 0
@@ -121,8 +186,11 @@ def _body(markup: str, block: _Node, head: _Node, skip: set[int]) -> list[_Node]
             continue
         if any(n.tag in _BODY_SKIP_TAGS for n in node.walk() if n is not node and n.tag != "time"):
             continue  # a toolbar or a form, not a text
+        if reader >= 13 and _controls13(node):
+            continue  # "Reply all", "Forward": buttons written as divs
         text = _text(markup, node)
-        if len(text) > best_len and _PROSE.search(text):
+        words = _ADDRESS_13.sub(" ", text) if reader >= 13 else text
+        if len(text) > best_len and _PROSE.search(words):
             best, best_len = node, len(text)
     if best is None or best_len < 20:
         return []
@@ -131,6 +199,8 @@ def _body(markup: str, block: _Node, head: _Node, skip: set[int]) -> list[_Node]
         return []  # a teaser's headline link, a list of links
     if best.tag == "p" and best.parent is not None:
         parts = [c for c in best.parent.children if c.tag == "p" and c.start >= head.end]
+        if reader >= 13:
+            parts = [c for c in parts if c is best or not _time_line13(markup, c)]
     else:
         parts = [best]
     return parts + _more_prose(markup, block, head, parts, skip)
@@ -166,7 +236,7 @@ def _more_prose(
 
 
 def generic_posts(
-    markup: str, tree: _Tree, taken: set[int]
+    markup: str, tree: _Tree, taken: set[int], reader: int = 12
 ) -> list[tuple[_Node, tuple[str, list[_Node]]]]:
     """The posts of the page's threads found by their shape (see the module's docstring):
     each block with its writer and the elements of its text; blocks in or around
@@ -191,15 +261,17 @@ def generic_posts(
         ids = {id(b) for b in blocks}
         posts = []
         for block in blocks:
-            post = _generic_post(markup, block, ids - {id(block)})
+            post = _generic_post(markup, block, ids - {id(block)}, reader)
             if post:
                 posts.append((block, post))
-        timed = sum(1 for block, (_, parts) in posts if _has_time(markup, block, parts))
+        timed = sum(1 for block, (_, parts) in posts if _has_time(markup, block, parts, reader))
         if len(posts) >= 2 and 2 * timed >= len(posts):
+            if reader >= 13:  # a post of the thread's shape with a short text ("Good luck!")
+                posts = _short_posts13(markup, blocks, posts, ids)
             found.extend(posts)
             shaped.append((blocks, posts))
     found.sort(key=lambda p: p[0].start)
-    found = _runs_as_messages(markup, found, shaped)
+    found = _runs_as_messages(markup, found, shaped, reader)
     # a block around another post whose head and text are that post's: the inner one is
     # the post ("ytd-comment-thread-renderer" around "ytd-comment-view-model")
     inner_of: set[int] = set()
@@ -211,10 +283,48 @@ def generic_posts(
     return [p for p in found if id(p[0]) not in inner_of]
 
 
+def _short_posts13(
+    markup: str,
+    blocks: list[_Node],
+    posts: list[tuple[_Node, tuple[str, list[_Node]]]],
+    ids: set[int],
+) -> list[tuple[_Node, tuple[str, list[_Node]]]]:
+    """Reader 13: the posts of a thread's shape with those whose text is too short to tell a
+    post by ("Good luck!", an emoji) added: a head, then a short text that is no time line."""
+    have = {id(block) for block, _ in posts}
+    more = []
+    for block in blocks:
+        if id(block) in have:
+            continue
+        nested = ids - {id(block)}
+        head = _head(markup, block, nested, 13)
+        if head is None:
+            continue
+        inside = {id(n) for n in head[0].walk()}
+        best, best_len = None, 0
+        for node in _own(block, nested):
+            if id(node) in inside or node.start < head[0].end or node.tag in _BODY_SKIP_TAGS:
+                continue
+            if any(n.tag in _BODY_SKIP_TAGS for n in node.walk() if n is not node):
+                continue
+            text = _text(markup, node)
+            marks = _marks(node, 13)
+            if _TIME_MARK_13.search(markup[node.start : node.end]) or re.search(
+                r"time|date", marks, re.I
+            ):
+                continue
+            if len(text) > best_len and re.search(r"[^\W\d_]", text) and len(text) <= 200:
+                best, best_len = node, len(text)
+        if best is not None:
+            more.append((block, (head[1], [best])))
+    return sorted([*posts, *more], key=lambda p: p[0].start)
+
+
 def _runs_as_messages(
     markup: str,
     found: list[tuple[_Node, tuple[str, list[_Node]]]],
     shaped: list[tuple[list[_Node], list[tuple[_Node, tuple[str, list[_Node]]]]]],
+    reader: int = 12,
 ) -> list[tuple[_Node, tuple[str, list[_Node]]]]:
     """Where a post of one shape holds posts of another (a chat export's run of one writer's
     messages around each message: Discord's), the messages are the posts: the run is
@@ -260,9 +370,10 @@ def _runs_as_messages(
             if id(block) in writers:
                 last[run] = writers[id(block)]
                 continue
-            if run not in last or _head(markup, block, ids - {id(block)}) is not None:
+            if run not in last or _head(markup, block, ids - {id(block)}, reader) is not None:
                 continue
-            parts = _body(markup, block, _Node("", {}, block.start, None), ids - {id(block)})
+            headless = _Node("", {}, block.start, None)
+            parts = _body(markup, block, headless, ids - {id(block)}, reader)
             if parts:
                 more.append((block, (last[run], parts)))
     return sorted(kept + more, key=lambda p: p[0].start)
@@ -278,10 +389,12 @@ _TIME_WORDS = re.compile(
 _TIME_MARKUP = re.compile(r"<time\b|<relative-time\b|\bdatetime=|title=\"\d{4}-\d\d-\d\d", re.I)
 
 
-def _has_time(markup: str, block: _Node, parts: list[_Node]) -> bool:
+def _has_time(markup: str, block: _Node, parts: list[_Node], reader: int = 12) -> bool:
     """Whether a post's block says when it was written (outside its text): a ``<time>``, an
     ISO date in an attribute, "2 months ago", "9w", "21:14", a date. A list of people with
-    their bios or of teaser cards says no time; a thread's posts do."""
+    their bios or of teaser cards says no time; a thread's posts do. Reader 13: also an
+    element marked as the time (``data-e2e="comment-time-1"``: TikTok's "11-20"), and a time
+    at the start of the text, before its first words (a forum post's "27 Nov 2026, 09:02")."""
     pieces, at = [], block.start
     for part in sorted(parts, key=lambda p: p.start):
         pieces.append(markup[at : part.start])
@@ -290,16 +403,57 @@ def _has_time(markup: str, block: _Node, parts: list[_Node]) -> bool:
     rest = "".join(pieces)
     if _TIME_MARKUP.search(rest):
         return True
-    return bool(_TIME_WORDS.search(html.unescape(re.sub(r"<[^>]*>", " ", rest))))
+    if reader >= 13 and _TIME_MARK_13.search(rest):
+        return True
+    if _TIME_WORDS.search(html.unescape(re.sub(r"<[^>]*>", " ", rest))):
+        return True
+    if reader >= 13:
+        for part in parts[:1]:
+            text = _text(markup, part)
+            words = _PROSE.search(text)
+            lead = text[: words.start()] if words else ""
+            if len(lead) <= 40 and _TIME_WORDS.search(lead):
+                return True
+    return False
 
 
-def _generic_post(markup: str, block: _Node, nested: set[int]) -> tuple[str, list[_Node]] | None:
+_CONTROL_ROLES = frozenset(["button", "toolbar", "menu", "menubar", "navigation", "tab", "tablist"])
+
+
+def _controls13(node: _Node) -> bool:
+    """Reader 13: an element that is a control or a row of controls (``role="button"``)."""
+    if node.attrs.get("role") in _CONTROL_ROLES:
+        return True
+    kids = [c for c in node.children if c.tag != "#text"]
+    return bool(kids) and all(c.attrs.get("role") in _CONTROL_ROLES for c in kids)
+
+
+_ADDRESS_13 = re.compile(r"\S*@\S+|\bhttps?://\S+|\bwww\.\S+")
+"""Reader 13: an e-mail address or a web address, no words of a post's text ("to
+brennholm-ho...@googlegroups.com" under a group message's writer)."""
+
+
+def _time_line13(markup: str, node: _Node) -> bool:
+    """Reader 13: whether an element is a post's time line (a marked time, no prose)."""
+    fragment = markup[node.start : node.end]
+    marked = _TIME_MARK_13.search(fragment) or _TIME_MARKUP.search(fragment)
+    return bool(marked) and not _PROSE.search(_text(markup, node))
+
+
+_TIME_MARK_13 = re.compile(
+    r"\b(?:class|id|data-[\w-]+)=\"[^\"]*(?:time|date)[^\"]*\"[^>]*>\s*[^<\s]", re.I
+)
+
+
+def _generic_post(
+    markup: str, block: _Node, nested: set[int], reader: int = 12
+) -> tuple[str, list[_Node]] | None:
     """A block's writer and text elements, or None when it is no post."""
     for node in _own(block, nested):
         linked = node.tag in ("h1", "h2", "h3", "h4") and any(a.tag == "a" for a in node.walk())
         if linked and len(_text(markup, node)) > 40:
             return None  # a teaser card's linked headline
-    head = _head(markup, block, nested)
+    head = _head(markup, block, nested, reader)
     if head is None:
         return None
     before = markup[block.start : head[0].start]
@@ -309,8 +463,92 @@ def _generic_post(markup: str, block: _Node, nested: set[int]) -> tuple[str, lis
     before = re.sub(r"<[^>]*>", " ", before)
     if len(" ".join(html.unescape(before).split())) > 30:
         return None  # a name after the text (a signature, a quote's source): no post's head
-    parts = _body(markup, block, head[0], nested)
+    parts = _body(markup, block, head[0], nested, reader)
     return (head[1], parts) if parts else None
+
+
+_REPLY_FROM_13 = re.compile(
+    r"(?:Reply|Response|Answer|Comment) from (?:the )?(?P<name>[^\W\d_][\w.'’&-]*(?: [\w.'’&-]+){0,5})"
+)
+_DATE_ONLY_13 = re.compile(r"(?:[\w.,:]+ ){0,4}[\w.,:]+")
+
+
+def replies13(lines: list[str]) -> list[str]:
+    """Reader 13: a post's lines with a reply inside it given to its writer: "Reply from
+    HolmStay Lettings" (an owner's answer under a review) becomes that writer's label line,
+    marked by a leading NUL, and a date-only line under it goes."""
+    out: list[str] = []
+    replied = False
+    for line in lines:
+        m = _REPLY_FROM_13.fullmatch(line)
+        if m and (name := label12(writer_name(m["name"], 13), 13)):
+            out.append(f"\0{name}")
+            replied = True
+            continue
+        if replied and _DATE_ONLY_13.fullmatch(line) and _TIME_WORDS.search(line):
+            replied = False
+            continue
+        replied = False
+        out.append(line)
+    return out
+
+
+_IN_REPLY_TO_13 = re.compile(
+    r"(?:In reply to|Replying to|Reply to) @?(?P<name>[\w.'’-]{2,40}(?: [\w.'’-]+){0,3})"
+)
+
+
+def replies_after_parents13(lines: list[str], starts: list[int]) -> list[str]:
+    """Reader 13: a thread's lines with each post that says "In reply to X" (a flat list of
+    posts, in the order they were written) moved after X's last post before it and the
+    replies already placed under that post, as a nested thread's replies are read."""
+    posts = [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    if len(posts) < 3:
+        return [line for line in lines if not line.startswith("\1")]
+    head = lines[: starts[0]] if starts else lines
+
+    def writer(post: list[str]) -> str:
+        label = next((line for line in post if line.endswith(":")), "")
+        return label.rstrip(":").lstrip("@").casefold()
+
+    order: list[int] = []
+    under: dict[int, int] = {}  # post -> the post it answers
+    for n, post in enumerate(posts):
+        to = next((m["name"] for line in post if (m := _IN_REPLY_TO_13.fullmatch(line))), "")
+        to = next((line[1:] for line in post if line.startswith("\1")), to)
+        parent = next(
+            (k for k in range(n - 1, -1, -1) if to and writer(posts[k]) == to.casefold()), None
+        )
+        if parent is None:
+            order.append(n)
+            continue
+        under[n] = parent
+        at = order.index(parent) + 1
+        while at < len(order) and _answers(order[at], parent, under):
+            at += 1
+        order.insert(at, n)
+    ordered = [*head, *(line for n in order for line in posts[n])]
+    return [line for line in ordered if not line.startswith("\1")]
+
+
+def reply_to13(markup: str, block: _Node, nested: set[int]) -> str:
+    """Reader 13: the writer a post says it answers ("In reply to kari_sund" in its block,
+    outside the posts inside it), or ``""``."""
+    for node in _own(block, nested):
+        if node.children and any(c.tag not in ("a", "span", "b", "strong") for c in node.children):
+            continue
+        if m := _IN_REPLY_TO_13.fullmatch(_text(markup, node)):
+            return m["name"]
+    return ""
+
+
+def _answers(post: int, parent: int, under: dict[int, int]) -> bool:
+    """Whether ``post`` answers ``parent`` or one of its replies."""
+    while post in under:
+        post = under[post]
+        if post == parent:
+            return True
+    return False
 
 
 def generic_part(markup: str, part: _Node) -> str:
@@ -369,14 +607,33 @@ def lines12(lines: list[str]) -> list[str]:
     return [line for line in lines if not _CHROME_LINES_12.fullmatch(line.lstrip("#• ").strip())]
 
 
-def label12(writer: str) -> str:
+_CHROME_LINES_13 = re.compile(
+    r"(?:Show|Hide) (?:quoted|trimmed) (?:text|content)|to [\w.+-]+(?:\.\.\.)?@[\w.-]+|"
+    r"\d{1,4}\. Re: .{1,200}|unread,|(?:View|Load) \d+ more(?: repl(?:y|ies))?|View \d+ repl(?:y|ies)|"
+    r"Log in to see more(?: replies)?\.?|\d{1,2}/\d{1,2}|"
+    r"Date of (?:experience|visit|stay|purchase): [\w ,.]{3,30}"
+)
+"""Reader 13: a mail group's "Show quoted text", "to list...@groups.example" and "unread,";
+a forum reply's numbered "3. Re: the topic's title"; "View 45 more", "Log in to see more
+replies", a thread's numbering ("2/6") and a review's "Date of experience: …"."""
+
+
+def lines13(lines: list[str]) -> list[str]:
+    """Reader 13's lines of a page: no thread chrome lines (:data:`_CHROME_LINES_13`)."""
+    return [line for line in lines if not _CHROME_LINES_13.fullmatch(line.strip())]
+
+
+def label12(writer: str, reader: int = 12) -> str:
     """A generic post's writer as a label line: a person's name or a handle as reader 11
-    writes them, else a display name of capitalised words ("Kessel Valley Notes:")."""
+    writes them, else a display name of capitalised words ("Kessel Valley Notes:"); from
+    reader 13 any display name ("Brennholm Chamber of Commerce:", "Pelle from the quay:")."""
     if person_name(writer):
         return f"{writer}:"
     bare = writer.lstrip("@")
     if re.fullmatch(r"[\w.-]{2,40}", bare):
         return f"@{bare}:"
     if re.fullmatch(r"[A-ZÀ-Þ][\w.'’-]*(?: (?:&|[A-ZÀ-Þ][\w.'’-]*)){1,4}", writer):
+        return f"{writer}:"
+    if reader >= 13 and _NAME_LIKE.fullmatch(writer) and len(writer) <= 40:
         return f"{writer}:"
     return ""

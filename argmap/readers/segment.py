@@ -392,6 +392,8 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
             block = _double_stops11(body, block)
         if reader is not None and reader >= 12:
             block = _question_labels12(body, block)
+        if reader is not None and reader >= 13:
+            block = _bold_leads13(body, block)
         if marks:
             block = _turn_marks8(body, block)
         spans.extend((body_start + s, body_start + e) for s, e in block)
@@ -412,6 +414,19 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
             continue
         merged.append((s, e))
     return merged
+
+
+_BOLD_LEAD_13 = re.compile(r"(\*\*|__)[^*_\n]{1,40}[.:](\*\*|__)")
+
+
+def _bold_leads13(body: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Reader 13: a bold lead opening a paragraph ("**Coastlink.** The operator…", a Logseq
+    block's or a brief's run-in head) is read with the sentence it opens, not alone."""
+    if len(block) >= 2 and block[0][0] == 0 and _BOLD_LEAD_13.fullmatch(body, *block[0]):
+        words = body[block[0][0] : block[0][1]].strip("*_ .:").split()
+        if len(words) <= 5:
+            return [(block[0][0], block[1][1]), *block[2:]]
+    return block
 
 
 _DOUBLE_STOP = re.compile(r"[?!]{2,}[\"'”’)]*(?=[ \t]+[a-z])")

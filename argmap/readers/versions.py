@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argmap.errors import ArgmapError
 
-READER = 12
+READER = 13
 """How an added file is read (``argmap add --reader N``; ``--html-reader`` is the old name).
 
 - 1: HTML pages as argmap first read them.
@@ -138,13 +138,27 @@ READER = 12
   two-column PDF's ``pdftotext -layout`` text read column by column, Logseq pages (their
   properties as metadata) and Word's filtered web pages (the title paragraph, not
   ``<title>``); "I'm NAME." in a text's head is no byline.
+- 13: also, in HTML, threads read by their shape where reader 12 found no post: a writer
+  named by a ``data-*`` attribute ("reason-author"), a name inside a profile link that
+  also holds a country and "2 reviews", a person's name heading a message (Google Groups),
+  a display name of any case or with "of" ("pelle from the quay", "Brennholm Chamber of
+  Commerce", "Holm Neighbours (on behalf of …)"), a time in an element marked as one
+  ("11-20") or before the text ("27 Nov 2026, 09:02"), a post of a thread's shape with a
+  short text ("Good luck!"), "Reply from X" inside a post X's words, a post that says "In
+  reply to X" read after X's post, a thread's opener the page's author (not a later
+  writer), a mail group's "Show quoted text", "unread," and "to list@…", a forum's "3. Re:
+  …" no sentences; reader 11 read only when posts of a shape are found (an article is
+  parsed once); in any text, a bold lead ("**Council.** …") read with the sentence it
+  opens and a line of a display name ending in ":" a writer's head in a thread of named
+  writers; a Whisper transcript's title (and ISO date) from its file name, a Word page's
+  subtitle part of its title.
 
 A page's text is taken when it is added; how a text is cut into sentences is fixed by the
 reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without
 one was added before reader 3 and is read as then), so re-reading a source never moves
 the sentence ids its annotations point to. ``--reader 2`` or ``1`` rebuilds a project
 annotated with an older argmap (``bench/debate2/make.sh``)."""
-READERS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
+READERS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)
 RECORDED_READER = 3
 """The first reader that changes how a stored text is cut into sentences: from this one
 on, the reader is recorded with the source."""

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from argmap.suggest import middle
 from argmap.suggest.cues import GROUP_INDEX, GROUP_NAMES
 from argmap.suggest.cues import found as cues_found
 from argmap.suggest.data import (
@@ -146,6 +147,9 @@ class Models:
     # per stance: the shift of the decision on a source whose side is not said, chosen by
     # an inner cross-fit over the training sources (``decision.learn_offsets``); () for none
     stance_offsets: tuple[float, ...] = ()
+    # how far the debate-independent middle model leans a middle stance (``middle``); 0
+    # where the codebook has none or the model does not read this project's units well
+    middle_weight: float = 0.0
     # sentences that repeat their source's title among the training sentences, and how
     # many of them are units: a title's chance of being a claim (``title_rate``)
     titles: tuple[int, int] = (0, 0)
@@ -543,6 +547,9 @@ def _train(
 
             models.stance_offsets = learn_offsets(
                 models, items, x_unique, inv, seen, idx, block, focus
+            )
+            models.middle_weight = middle.learn_weight(
+                models.stance_ids, lexicon.stance_axes, [e.ctx for e in units], y_stance
             )
             qcount = Counter(q for e in units for q in e.questions)
             models.question_positives = {q: qcount.get(q, 0) for q in models.question_ids}
@@ -990,6 +997,7 @@ def predict_read(
             flags = feats.voice
             block = _voice_rows(models, x, flags)
             partial = _decide(models, x, feats.stance_prior, feats.question_prior, block)
+    partial, leaned = _lean_middle(models, unique, partial)
     stances = [p[2] for p in partial]
     if explain and x is not None:
         reasons = _explain_all(models, x, stances, texts, found, norms)
@@ -1003,12 +1011,43 @@ def predict_read(
         reasons = [_pattern_reasons(lex, f, s) for f, s in zip(found, stances, strict=True)]
     else:
         reasons = [() for _ in unique]
+    reasons = [
+        (MIDDLE_REASON, *r)[:TOP_FEATURES] if turned else r
+        for r, turned in zip(reasons, leaned, strict=True)
+    ]
     preds = [Prediction(*p, top_features=r) for p, r in zip(partial, reasons, strict=True)]
     rows = inv.tolist()
     read = None
     if norms is not None and flags is not None:
         read = SentenceReading([norms[i] for i in rows], flags[inv])
     return [preds[i] for i in rows], read
+
+
+#: The reason shown where the middle model (``middle``) turned a suggestion.
+MIDDLE_REASON = "[weighs the sides, as the middle stance does in other debates]"
+
+
+def _lean_middle(
+    models: Models, ctxs: Sequence[Context], partial: list[tuple]
+) -> tuple[list[tuple], list[bool]]:
+    """``partial`` (``_decide``'s rows for ``ctxs``) with the middle stances leaned by the
+    debate-independent middle model (``middle.lean``, ``Models.middle_weight``), and per
+    row whether its stance changed."""
+    import numpy as np
+
+    cols = middle.middle_columns(models.lexicon.stance_axes)
+    model = middle.model_for(models.stance_ids) if models.middle_weight and cols else None
+    if model is None or not partial:
+        return partial, [False] * len(partial)
+    ids = models.stance_ids
+    probs = np.asarray([[p[3][s] for s in ids] for p in partial])
+    leaned = round4(middle.lean(probs, middle.scores(model, ctxs), cols, models.middle_weight))
+    best = leaned.argmax(axis=1).tolist()  # the first of equal maxima, as ``_decide``
+    out = [
+        (p[0], p[1], ids[b], dict(zip(ids, row, strict=True)), *p[4:])
+        for p, row, b in zip(partial, leaned.tolist(), best, strict=True)
+    ]
+    return out, [o[2] != p[2] for o, p in zip(out, partial, strict=True)]
 
 
 def title_rate(models: Models) -> float:

@@ -38,7 +38,7 @@ from argmap.errors import ArgmapError
 from argmap.project import Project, quote_as_read
 from argmap.tui.dialogs import CheckList
 from argmap.tui.footer import FittingFooter
-from argmap.tui.matrix_view import unique_prefixes
+from argmap.tui.matrix_view import differing_word, unique_prefixes
 from argmap.tui.widgets import muted_style, stance_text
 
 
@@ -241,7 +241,7 @@ class AdjudicationScreen(Screen[None]):
         # each source by the shortest prefix of its id that tells it from the others listed
         # (the title beside names it in full): debate22's two Bluesky threads, cut at 8,
         # were both "bluesky:s0010"
-        self._prefixes = unique_prefixes(sorted({c.source for c in self.cases}), minimum=8)
+        self._prefixes = unique_prefixes(sorted({c.source for c in self.cases}), minimum=7)
         options = self.query_one("#cases", OptionList)
         options.set_options(Option(self._case_label(c)) for c in self.cases)
         index = 0
@@ -267,7 +267,8 @@ class AdjudicationScreen(Screen[None]):
         no_claim = (case.source, case.sentence.id) in self.no_claim
         mark = "✓" if case.settled else "∅" if no_claim else "·"
         where = self._prefixes.get(case.source) or case.source
-        where = where if len(where) <= 12 else where[:11] + "…"
+        if len(where) > 7:  # the list is 30 wide at 80 columns, by its scrollbar: longer wrapped
+            where = "…" + differing_word(case.source, where)[:6]
         return Text(f"{mark} {case.why:<14} {where}:{case.sentence.id}")
 
     def _update_status(self) -> None:

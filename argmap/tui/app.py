@@ -155,6 +155,9 @@ class ArgmapApp(App[int]):
         self.project = project
         self.data_version = 0
         self._typed_from: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
+        self._key_read_on: weakref.WeakKeyDictionary[events.Key, tuple[Screen, Any]] = (
+            weakref.WeakKeyDictionary()
+        )
         self.title = f"argmap · {project.config.name}"
 
     def on_mount(self) -> None:
@@ -184,6 +187,35 @@ class ArgmapApp(App[int]):
             self.push_screen(StartScreen())
         if self.project.problems:
             self.push_screen(ProblemsScreen(self.project.problems, self.project.unreadable))
+
+    # ------------------------------------------------------------------ keys in a burst
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self._key_read_on[event] = (self.screen, self.focused)  # where it is handed to
+        await super().on_event(event)
+
+    async def _on_key(self, event: events.Key) -> None:
+        """A key the widget it was handed to left unhandled, after another key (``/``,
+        ``n``, ``tab``, ``enter`` on a filter) opened a screen or dialog or moved the focus:
+        it was typed for what is focused now (keys read in one burst are handed out before
+        the first is handled: ``/railway`` from the matrix gave the matrix every letter and
+        the search box none). Hand it out again."""
+        read_on = self._key_read_on.pop(event, None)
+        if read_on is not None and read_on != (self.screen, self.focused):
+            event.prevent_default()  # not App's handler: no binding of the screen now on top
+            self._hand_out_again(event.key, event.character)
+        # else App._on_key (called after this one) runs the bindings as ever
+
+    def _hand_out_again(self, key: str, character: str | None, tries: int = 20) -> None:
+        """Post ``key`` to the app anew once the screen on top has a focused widget (a
+        screen shown for the first time focuses its field when composed); keys keep their
+        order, each waiting behind the one before."""
+        screen = self.screen
+        if screen.focused is None and tries and not screen.is_attached:
+            screen.call_after_refresh(self._hand_out_again, key, character, tries - 1)
+            return
+        self.post_message(events.Key(key, character))
 
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables with every text colour made legible (see widgets)."""

@@ -36,6 +36,8 @@ KEY_NAMES = {
     "less_than_sign": "<",
     "left_square_bracket": "[",
     "right_square_bracket": "]",
+    "left_curly_bracket": "{",
+    "right_curly_bracket": "}",
     "down": "↓",
     "up": "↑",
     "left": "←",
@@ -46,6 +48,7 @@ KEY_NAMES = {
     "delete": "del",
     "shift+down": "⇧↓",
     "shift+up": "⇧↑",
+    "shift+tab": "⇧tab",
 }
 
 
@@ -119,7 +122,7 @@ def sections(codebook: Codebook) -> list[Section]:
                 ("c", "next claim on this sentence"),
                 (". ,", "next · prev annotated"),
                 ("> <", "next · prev unannotated"),
-                ("] [", "next · prev source"),
+                ("] [ } {", "next · prev source · writer"),
                 ("D A", "source: done · argues (mine)"),
                 ("v ⇧↓ ⇧↑", "select: a stance key or p"),
                 ("p L", "speaker · passages not read"),
@@ -159,7 +162,7 @@ def sections(codebook: Codebook) -> list[Section]:
             (
                 ("words", "all must occur (live); s0087"),
                 ("tab ⇧tab", "next · previous field"),
-                ("enter", "to results; on a hit: read"),
+                ("enter ↓ ↑", "results · read · open filter"),
                 ("ctrl+f", "query box (ctrl+l: results)"),
                 ("esc", "back (to the reader from /)"),
             ),

@@ -8,6 +8,7 @@ columns scroll a whole column at a time, and the corner says which columns are s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -36,6 +37,16 @@ class RowLabel:
     key: str
     short_id: str
     title: str
+
+
+def differing_word(key: str, short_id: str) -> str:
+    """The word of id ``key`` its unique prefix ``short_id`` ends in, whole: "our" for
+    ``old-town-homes-order-o`` of ``old-town-homes-order-our-response``."""
+    start = max(
+        short_id.rfind("-", 0, len(short_id) - 1), short_id.rfind("_", 0, len(short_id) - 1)
+    )
+    word = re.match(r"[^-_]*", key[start + 1 :])
+    return word[0] if word and word[0] else short_id
 
 
 @dataclass(frozen=True)
@@ -449,6 +460,8 @@ class MatrixView(QuickScrollBars, ScrollView, can_focus=True):
         label = self.rows[row]
         lw = self._label_width
         short = label.short_id + " " if label.short_id else ""  # none: the title says it
+        if cell_len(short) > lw // 2:  # ids alike for long: the word they differ in
+            short = f"…{differing_word(label.key, label.short_id)[: lw // 2 - 2]} "
         title_room = max(lw - cell_len(short) - 1, 0)
         title = label.title
         if cell_len(title) > title_room:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+import threading
 import time
 from dataclasses import replace
 from typing import Any, ClassVar
@@ -37,6 +38,11 @@ from argmap.tui.widgets import (
     stance_symbol,
     stance_text,
 )
+
+
+class _Superseded(Exception):
+    """A background fitting of suggestion models another has replaced: it stops."""
+
 
 CLAIM_ACTIONS = {"questions_edit", "kind", "note", "link", "delete", "cycle"}
 
@@ -168,6 +174,8 @@ class ReaderScreen(ArgmapScreen):
             show=False,
             tooltip="Jump to the previous sentence with no claim",
         ),
+        Binding("right_curly_bracket", "turn(1)", "Next writer", id="reader.next_turn", show=False),
+        Binding("left_curly_bracket", "turn(-1)", "Prev writer", id="reader.prev_turn", show=False),
         Binding("right_square_bracket", "source(1)", "Next source", id="reader.nsrc", show=False),
         Binding("left_square_bracket", "source(-1)", "Prev source", id="reader.psrc", show=False),
         Binding(
@@ -213,6 +221,9 @@ class ReaderScreen(ArgmapScreen):
         self._footer_timer: Timer | None = None
         self._warm_timer: Timer | None = None
         self._warm_pending: str | None = None  # source whose models to fit at the next pause
+        self._warming: tuple[str, threading.Event] | None = None
+        """The source whose models are being fitted in the background, and the event set
+        when that ends (``S`` waits for it rather than fit the same models alongside)."""
 
     FOOTER_DELAY = 0.2
     """Seconds the cursor rests before the footer shows which keys apply here."""
@@ -465,7 +476,22 @@ class ReaderScreen(ArgmapScreen):
             return  # left the reader: it waits for the next pause here (on_screen_resume)
         source, self._warm_pending = self._warm_pending, None
         if source is not None and source == self.source_id:
-            self._warm_up(source)
+            ended = threading.Event()
+            self._warming = (source, ended)
+            self._warm_up(source, ended)
+            self.set_timer(self.WARM_UP_NOTICE, lambda: self._warm_notice(ended))
+
+    WARM_UP_NOTICE = 1.0
+    """Seconds the background fitting runs before the reader says so (keys lag meanwhile:
+    13 s of CPU per source on a thousand sources, each key then took 2 s to show)."""
+
+    def _warm_notice(self, ended: threading.Event) -> None:
+        if not ended.is_set() and self.is_current:
+            self.notify(
+                "fitting the suggestion models in the background, for S: "
+                "keys may be slow until it ends",
+                timeout=6,
+            )
 
     @on(SentenceView.CursorMoved)
     def _moved(self) -> None:
@@ -1058,6 +1084,29 @@ class ReaderScreen(ArgmapScreen):
             return
         self.view.move_to(target, center=False)
 
+    def action_turn(self, direction: int) -> None:
+        """Move to where the next (previous) post or turn begins: the first sentence of a
+        writer after another's, in ``direction`` (1 down, -1 up)."""
+        sentences = self.view.sentences
+        starts = [
+            i
+            for i, s in enumerate(sentences)
+            if s.speaker and (i == 0 or sentences[i - 1].speaker != s.speaker)
+        ]
+        if not starts:
+            self.notify("no writers on this page (p says who says a sentence)", timeout=3)
+            return
+        here = self.view.cursor
+        ahead = (
+            [i for i in starts if i > here] if direction > 0 else [i for i in starts if i < here]
+        )
+        if not ahead:
+            self.notify(f"no other post {'below' if direction > 0 else 'above'}", timeout=2)
+            return
+        # a third of the way down, the post under it: its writer's name shows above it (a
+        # notice per key piled up over the text when the user went on)
+        self.view.move_to(ahead[0] if direction > 0 else ahead[-1])
+
     def action_source(self, direction: int) -> None:
         ids = sorted(self.project.sources)
         if not ids:
@@ -1122,17 +1171,30 @@ class ReaderScreen(ArgmapScreen):
         self._suggest(self.source_id)
 
     @work(thread=True, exclusive=True, group="suggest-warm", exit_on_error=False)
-    def _warm_up(self, source: str) -> None:
+    def _warm_up(self, source: str, ended: threading.Event | None = None) -> None:
         """Fit the models for ``source`` in the background (once reading pauses), so that
         the first ``S`` only predicts; too few annotations is not an error here, and no
-        failure of this head start may end the app (``S`` reports its own errors)."""
+        failure of this head start may end the app (``S`` reports its own errors). A
+        warm-up another source's has superseded stops at its next step."""
         from contextlib import suppress
+
+        from textual.worker import get_current_worker
 
         from argmap.errors import ArgmapError
         from argmap.suggest import models_for
 
-        with suppress(ArgmapError):
-            models_for(self.project, source)
+        worker = get_current_worker()
+
+        def progress(_what: str, _done: float) -> None:
+            if worker.is_cancelled:
+                raise _Superseded
+
+        try:
+            with suppress(ArgmapError, _Superseded):
+                models_for(self.project, source, progress=progress)
+        finally:
+            if ended is not None:
+                ended.set()
 
     @work(thread=True, exclusive=True, group="suggest")
     def _suggest(self, source: str) -> None:
@@ -1146,6 +1208,15 @@ class ReaderScreen(ArgmapScreen):
                 )
 
         started = time.monotonic()
+        if self._warming is not None and self._warming[0] == source:
+            ended = self._warming[1]
+            if not ended.is_set():  # the same models: wait for them, not fit them twice
+                self.app.call_from_thread(
+                    self.notify,
+                    "suggesting: waiting for the models being fitted in the background…",
+                    timeout=4,
+                )
+                ended.wait()
         try:
             found = suggest_source(self.project, source, progress=progress, keep_rejected=True)
             unsaid = side.side_view(self.project, source).needs_proposal

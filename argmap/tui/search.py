@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -57,11 +58,20 @@ class SearchScreen(ArgmapScreen):
         Binding("ctrl+f", "focus_query", "Query", id="search.query"),
         Binding("ctrl+l", "focus_results", "Results", id="search.results"),
         Binding("escape", "back", "Back", id="search.back", show=False),
+        # Priority: run as each key arrives, before the next is handed to a widget: keys
+        # sent in one burst (`/word Tab Enter Down Enter`) after a Tab went to the query.
+        Binding("tab", "step(1)", show=False, priority=True),
+        Binding("shift+tab", "step(-1)", show=False, priority=True),
+        Binding("enter,down,up", "open_filter", show=False, priority=True),
     ]
 
     _scoped: tuple[str, str | None] | None = None
     """The filters (what, source) before the reader's ``/`` narrowed them, until widened."""
     _find_pending: str | None = None
+    _shown: Query | None = None
+    """The query whose hits are listed."""
+    _open_single: Query | None = None
+    """A query enter was pressed on before its hits came (a sentence id: opened if one)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -191,6 +201,8 @@ class SearchScreen(ArgmapScreen):
             self.app.call_from_thread(self._show, options, total, query)
 
     def _show(self, options: list[Option], total: int, query: Query) -> None:
+        if query != self.current():
+            return  # an older search finishing late (its worker cancelled as it ended)
         hits = self.query_one("#hits", OptionList)
         hits.clear_options()
         hits.add_options(options)
@@ -203,6 +215,11 @@ class SearchScreen(ArgmapScreen):
             f"{total} {query.what.removesuffix('s') if total == 1 else query.what} "
             f"found{where}{shown} · enter on a hit opens it in the reader"
         )
+        self._shown = query
+        if self._open_single == query:  # enter came before these hits: answer it now
+            self._open_single = None
+            if not self._open_if_single():
+                self.action_focus_results()
 
     def action_back(self) -> None:
         """Back to the reader when its ``/`` opened this search, else to the matrix."""
@@ -210,7 +227,13 @@ class SearchScreen(ArgmapScreen):
 
     def widen(self) -> None:
         """Opened from elsewhere than the reader: the filters as they were before the
-        reader's ``/`` narrowed them to its source (if the user did not change them since)."""
+        reader's ``/`` narrowed them to its source (if the user did not change them since);
+        the last query selected in its box, so that what is typed replaces it."""
+        if not self.query("#query"):
+            return  # shown for the first time: composed empty, the box focused
+        query = self.query_one("#query", Input)
+        query.focus()
+        query.select_all()
         if self._scoped is None:
             return
         what, where = self.query_one("#what", Select), self.query_one("#source", Select)
@@ -241,13 +264,38 @@ class SearchScreen(ArgmapScreen):
     def _submitted(self) -> None:
         """Enter in the query box: to the results; a sentence id named (``s0087``) and found
         once opens it in the reader at once (the reader's ``/ s87 enter`` goes there)."""
-        hits = self.query_one("#hits", OptionList)
-        query = self.query_one("#query", Input).value
-        if hits.option_count == 1 and split_query(query)[1] and self.current().what == "sentences":
-            option = hits.get_option_at_index(0)
-            self._open(OptionList.OptionSelected(hits, option, 0))
-            return
+        query = self.current()
+        if split_query(query.text)[1] and query.what == "sentences":
+            if self._shown != query:  # typed in one burst with the id: the hits are coming
+                self._open_single = query
+                return
+            if self._open_if_single():
+                return
         self.action_focus_results()
+
+    def _open_if_single(self) -> bool:
+        """Open the one hit in the reader, if there is exactly one."""
+        hits = self.query_one("#hits", OptionList)
+        if hits.option_count != 1:
+            return False
+        self._open(OptionList.OptionSelected(hits, hits.get_option_at_index(0), 0))
+        return True
+
+    def action_step(self, by: int) -> None:
+        """To the next (previous) field: the query, the filters, the results."""
+        if by > 0:
+            self.focus_next()
+        else:
+            self.focus_previous()
+
+    def action_open_filter(self) -> None:
+        """A key that opens the filter under focus: its list takes the keys after it (the
+        list's focus came after the keys queued behind this one, which then went nowhere)."""
+        select = self.focused
+        if not isinstance(select, Select) or select.expanded:
+            raise SkipAction()
+        select.action_show_overlay()
+        self.set_focus(select.query_one(SelectOverlay))
 
     def action_focus_results(self) -> None:
         hits = self.query_one("#hits", OptionList)

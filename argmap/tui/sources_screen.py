@@ -135,6 +135,7 @@ class AddSourcesScreen(ArgmapScreen):
         Binding("ctrl+g", "cycle_reader", "Reader", id="sources.reader", priority=True),
     ]
     READER_NOTES: ClassVar[dict[int, str]] = {
+        13: "more threads by shape (reviews, groups, petitions), replies in place",
         12: "threads by shape, LaTeX, callers; .mbox, Whisper .json, .enex, PDF columns",
         11: "comment threads read, posts' writers, .rst and .adoc, more chrome",
         10: "notebooks; threads' writers, letters' writers, chat furniture",

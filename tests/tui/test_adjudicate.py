@@ -228,21 +228,25 @@ async def test_a_case_names_its_source_without_a_cut_dash(tmp_path: Path) -> Non
 @sync
 async def test_two_sources_with_one_first_word_are_told_apart(tmp_path: Path) -> None:
     """debate22's two Bluesky threads were both "bluesky:s0010" in the case list (their ids
-    cut at 8): which one was it? Each is named by the shortest prefix that tells it apart."""
+    cut at 8): which one was it? Then "bluesky-k:s0002" wrapped its line at 80 columns. Each
+    is named by the word of its id that tells it apart, the line one row high."""
     Project.init(tmp_path / "proj")
-    (tmp_path / "alpha.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "alpha.txt").write_text(TEXT * 4, encoding="utf-8")  # 16 sentences
     for sid in ("bluesky-kessel-thread", "bluesky-ostrova-thread"):
         Project.open(tmp_path / "proj").add_source(tmp_path / "alpha.txt", source_id=sid)
         for who, stance in (("alice", PA), ("bob", H)):
             project = Project.open(tmp_path / "proj", annotator=who)
-            project.annotate(sid, sentence="s0002", stance=stance, questions=["ukraine"])
+            for n in range(1, 17):  # 32 cases: the list scrolls
+                project.annotate(sid, sentence=f"s{n:04d}", stance=stance, questions=["ukraine"])
     app = AdjudicateApp(Project.open(tmp_path / "proj"))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert sorted(case_labels(app.screen)) == [
-            "· side vs hedged bluesky-k:s0002",
-            "· side vs hedged bluesky-o:s0002",
+        assert sorted(case_labels(app.screen))[15:17] == [
+            "· side vs hedged …kessel:s0016",
+            "· side vs hedged …ostrov:s0001",
         ]
+        options = app.screen.query_one("#cases", OptionList)
+        assert options.virtual_size.height == options.option_count, "a case wraps"
 
 
 @sync

@@ -64,3 +64,32 @@ async def test_fifteen_sources_at_80x24_leave_the_cell_its_lines(tmp_path: Path)
     assert any(line.startswith(" Question Three Ds:") for line in lines), text
     assert any(line.strip() == "▲1" for line in lines), text  # the cell's counts
     assert any(line.strip().startswith("▲ s0002 We must act now.") for line in lines), text
+
+
+async def test_ids_alike_for_twenty_characters_keep_the_columns_in_line(tmp_path: Path) -> None:
+    """debate24 at 80 columns: "old-town-homes-order-our-response-google-groups" and
+    "…-what-now-…" need 22 characters to tell apart; that prefix filled the 20-column label
+    and pushed the row's cells 3 columns right of every other row's. The label keeps its
+    width and names the word the ids differ in."""
+    root = tmp_path / "proj"
+    Project.init(root, name="lets")
+    project = Project.open(root, annotator="ana")
+    pages = {
+        "old-town-homes-order-our-response-google-groups": "Old Town Homes Order: our response?",
+        "old-town-homes-order-what-now-owners-forum": "Old Town Homes Order: what now?",
+        "x7-defence": "European Defence After the Election",
+    }
+    for sid, title in pages.items():
+        path = tmp_path / f"{sid}.md"
+        path.write_text(f"# {title}\n\nWe must act now.\n", encoding="utf-8")
+        project.add_source(path, source_id=sid)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        rows = [row for row in _rows(app) if "argmap ·" not in row]  # not the header
+    assert len(rows) == 3, rows
+    assert len({row.index("·") for row in rows}) == 1, rows  # the first cell, in line
+    ours, what = sorted(r for r in rows if "Old Town" in r)
+    assert ours.startswith("…our Old Town"), ours
+    assert what.startswith("…what Old Town"), what

@@ -68,7 +68,9 @@ async def test_suggestion_training_waits_for_a_pause_in_reading(
     started: list[tuple[str, float]] = []
     monkeypatch.setattr(ReaderScreen, "WARM_UP_AFTER", 1.0)
     monkeypatch.setattr(
-        ReaderScreen, "_warm_up", lambda self, source: started.append((source, time.monotonic()))
+        ReaderScreen,
+        "_warm_up",
+        lambda self, source, _ended: started.append((source, time.monotonic())),
     )
     app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -199,3 +201,49 @@ async def test_a_suggestion_on_a_sentence_unlikely_a_claim_says_so_first(
         reader._detail()
         detail = " ".join(str(reader.query_one("#reader-detail").render()).split())
         assert "Suggestion: ▼ pro-US-primacy 47 % · claim 80 % · Ukraine" in detail
+
+
+async def test_background_fitting_is_said_and_s_waits_for_it(
+    small_project: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """On a thousand sources the fitting begun at a pause in reading took 13 s of CPU, each
+    key 2 s to show meanwhile, and nothing said why; S pressed then fitted the same models
+    a second time alongside. Now a notice says it, and S waits for the models."""
+    import threading
+
+    import argmap.suggest
+    import argmap.suggest.suggestions
+
+    from .conftest import notices
+
+    release = threading.Event()
+    calls: list[str] = []
+    fit = argmap.suggest.suggestions.models_for
+
+    def slow_fit(project, source=None, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append("warm-up" if not calls else "S")
+        if len(calls) == 1:
+            release.wait(10)
+        return fit(project, source, *args, **kwargs)
+
+    monkeypatch.setattr(argmap.suggest, "models_for", slow_fit)
+    monkeypatch.setattr(argmap.suggest.suggestions, "models_for", slow_fit)
+    monkeypatch.setattr(ReaderScreen, "WARM_UP_AFTER", 0.2)
+    monkeypatch.setattr(ReaderScreen, "WARM_UP_NOTICE", 0.3)
+    app = ArgmapApp(Project.open(small_project, annotator="tester", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("article")
+        deadline = time.monotonic() + 10
+        while not any("fitting the suggestion models" in n for n in notices(app)):
+            assert time.monotonic() < deadline, notices(app)
+            await pilot.pause(0.05)
+        assert calls == ["warm-up"]
+        await pilot.press("S")
+        await pilot.pause(0.5)
+        assert calls == ["warm-up"], "S fitted the models alongside the background fitting"
+        release.set()
+        while len(calls) < 2:
+            assert time.monotonic() < deadline + 10, calls
+            await pilot.pause(0.05)
+    assert calls == ["warm-up", "S"]

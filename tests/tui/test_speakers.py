@@ -78,3 +78,42 @@ async def test_the_reader_shows_a_markdown_sentence_whole_without_its_syntax(
         assert "**" not in text and "](" not in text
         assert "See the survey." in text
         assert claim.quote == "**The funding does not cover the cost.**"
+
+
+async def test_braces_move_from_post_to_post_saying_who_writes(tmp_path: Path) -> None:
+    """On a thread (debate24's Discord channel, 67 sentences, 6 writers) there was no way to
+    go to the next writer's post but line by line: `}` and `{` go to where the next
+    (previous) turn begins, its writer's name on the line above it."""
+    from .conftest import notices
+
+    root = tmp_path / "proj"
+    Project.init(root, name="phones")
+    path = tmp_path / "staffroom.md"
+    path.write_text(TRANSCRIPT, encoding="utf-8")
+    Project.open(root).add_source(path, source_id="pod")
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("pod", sentence="s0001")
+        await pilot.pause()
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        speakers = [(s.id, s.speaker) for s in reader.view.sentences]
+        turns = [sid for i, (sid, who) in enumerate(speakers) if who and speakers[i - 1][1] != who]
+        assert len(turns) == 3, speakers
+        for want in turns:
+            await pilot.press("right_curly_bracket")
+            await pilot.pause()
+            assert reader.current_sentence_id() == want
+        assert not notices(app)  # one per key piled up over the text
+        lines = [line.rstrip() for line in screen_lines(app)]
+        (at,) = [i for i, line in enumerate(lines) if line.startswith(f"  {turns[-1]}>")]
+        assert lines[at - 1].strip() == "NADIA BRENNAN"
+        await pilot.press("right_curly_bracket")
+        await pilot.pause()
+        assert reader.current_sentence_id() == turns[-1]
+        assert notices(app)[-1] == "no other post below"
+        await pilot.press("left_curly_bracket")
+        await pilot.pause()
+        assert reader.current_sentence_id() == turns[1]

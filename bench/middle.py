@@ -1,0 +1,130 @@
+"""Write ``argmap/data/middle.json``: the debate-independent middle-stance model
+(``argmap/suggest/middle.py``) trained on the tuning debates' gold, and one model per
+debate trained without it.
+
+    python3 -m bench.middle . bench/debate2 ... bench/debate23 --new bench/eval [--out PATH]
+
+Each project's units (and bench/eval's gold articles, one debate with the seeds: they share
+the codebook) are read; a unit's label is whether its stance is on its codebook's axis 0
+(the codebook says which stance is the middle one; a debate without one adds no units).
+The debates written blind and held out from model work (debate24 onwards) must not be
+passed. Deterministic: the same projects give the same file. The project folders are
+read, not written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from argmap.suggest import middle
+from bench.alignment import debate_rows
+
+#: The inverse regularisation of the middle regression (chosen with ``middle.WEIGHT``).
+C = 0.1
+#: Decimals kept of each coefficient in the file.
+DECIMALS = 4
+
+
+def labelled(sources: Sequence[Sequence[Any]], axes: Sequence[int], stance_ids: Sequence[str]):
+    """The cue rows, word sets and labels (1: a middle stance) of every unit with a stance."""
+    import numpy as np
+
+    from argmap.suggest.align import words_of
+
+    mids = {stance_ids[j] for j in middle.middle_columns(axes)}
+    units = [e for held in sources for e in held if e.unit and e.stance in stance_ids]
+    if not units or not mids:
+        return np.zeros((0, len(middle.CUE_NAMES))), [], []
+    rows, norms = middle.cue_rows([e.ctx for e in units])
+    return rows, [words_of(n) for n in norms], [int(e.stance in mids) for e in units]
+
+
+def fit(
+    data: Sequence[tuple[str, Any, list[set[str]], list[int]]], union: Sequence[str]
+) -> dict[str, Any]:
+    """One middle model trained on ``data`` (per debate: name, cues, words, labels), with
+    the words used in at least ``middle.MIN_DEBATES`` of its debates; its word
+    coefficients given per word of ``union`` (0 for a word it does not use)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    used: dict[str, int] = {}
+    for _, _, words, _ in data:
+        for w in set().union(*words):
+            used[w] = used.get(w, 0) + 1
+    vocab = sorted(w for w, n in used.items() if n >= middle.MIN_DEBATES)
+    col = {w: j for j, w in enumerate(vocab)}
+    rows, y = [], []
+    for _, cues, words, labels in data:
+        if not labels:
+            continue
+        bag = np.zeros((len(labels), len(vocab)))
+        for i, ws in enumerate(words):
+            bag[i, [col[w] for w in sorted(ws) if w in col]] = 1.0
+        rows.append(np.hstack([cues, bag]))
+        y += labels
+    clf = LogisticRegression(C=C, max_iter=5000).fit(np.vstack(rows), y)
+    coef = clf.coef_[0]
+    share = float(np.mean(y))
+    k = len(middle.CUE_NAMES)
+    return {
+        "trained_on": [name for name, *_ in data],
+        "units": len(y),
+        "base": round(float(np.log(share / (1.0 - share))), DECIMALS),
+        "intercept": round(float(clf.intercept_[0]), DECIMALS),
+        "cue_coef": [round(float(c), DECIMALS) for c in coef[:k]],
+        "word_coef": [round(float(coef[k + col[w]]), DECIMALS) if w in col else 0.0 for w in union],
+    }
+
+
+def build(projects: Sequence[Path], new: Path | None = None) -> dict[str, Any]:
+    """The file's content: the model trained on every project's debate and, per debate
+    fingerprint, the one trained without it."""
+    from argmap.project import Project
+
+    data: list[tuple[str, Any, list[set[str]], list[int]]] = []
+    keys: list[str] = []
+    for i, folder in enumerate(projects):
+        key, sources = debate_rows(folder, new if i == 0 else None)
+        axes = [int(s.axis) for s in Project.open(folder).codebook.stances]
+        name = "seeds" if str(folder) == "." else str(folder).removeprefix("bench/")
+        cues, words, labels = labelled(sources, axes, key.split("|"))
+        data.append((name, cues, words, labels))
+        keys.append(key)
+    if len(set(keys)) != len(keys):
+        raise SystemExit("two projects share their stance ids: each debate once")
+    used: dict[str, int] = {}
+    for _, _, words, _ in data:
+        for w in set().union(*words):
+            used[w] = used.get(w, 0) + 1
+    # every word some model uses: in MIN_DEBATES of the debates but (at most) one
+    union = sorted(w for w, n in used.items() if n >= middle.MIN_DEBATES - 1)
+    return {
+        "about": "argmap/suggest/middle.py; written by python3 -m bench.middle",
+        "cues": list(middle.CUE_NAMES),
+        "words": union,
+        "all": fit(data, union),
+        "without": {
+            key: fit([d for d in data if d[0] != data[i][0]], union) for i, key in enumerate(keys)
+        },
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("projects", nargs="+", type=Path)
+    parser.add_argument("--new", type=Path, help="the first project's new articles (gold)")
+    parser.add_argument("--out", type=Path, default=middle.PATH)
+    args = parser.parse_args(argv)
+    out = build(args.projects, args.new)
+    args.out.write_text(json.dumps(out, sort_keys=True) + "\n", encoding="utf-8")
+    used = sum(c != 0.0 for c in out["all"]["word_coef"])
+    print(f"{args.out}: {out['all']['units']} units, {used} words")
+
+
+if __name__ == "__main__":
+    main()

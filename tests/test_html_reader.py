@@ -1,0 +1,131 @@
+"""The HTML report as a reader meets it: emoji their fonts cannot draw, and a printed search."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import make_project
+from render_tools import CHROMIUM_FLAGS, need
+
+from argmap.export import render
+from argmap.export.html import emoji_names
+from argmap.project import Project
+
+TEXT = (
+    "Students love the new rule \u2705 and say so loudly. "
+    "The dean laughed \U0001f602 at the question. "
+    "Staff from \U0001f1eb\U0001f1f7 were \U0001f469\u200d\U0001f4bb all week. "
+    "Nobody asked the porters what they thought."
+)
+
+
+@pytest.fixture
+def emoji_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
+    monkeypatch.setenv("ARGMAP_ANNOTATOR", "tester")
+    project = make_project(tmp_path, {"alpha": TEXT})
+    for n in range(1, 5):
+        project.annotate(
+            "alpha",
+            sentence=f"s{n:04d}",
+            stance="pro-autonomy" if n % 2 else "pro-us-primacy",
+            questions=["ukraine"],
+        )
+    return project
+
+
+def test_emoji_are_named_for_the_page() -> None:
+    assert emoji_names("ok \u2705, \U0001f44d\U0001f3fd, \U0001f1eb\U0001f1f7 \u25b2") == {
+        "\u2705": "[white heavy check mark]",
+        "\U0001f44d\U0001f3fd": "[thumbs up sign]",  # the skin tone is not a word of its own
+        "\U0001f1eb\U0001f1f7": "[flag FR]",
+    }  # a stance symbol (geometric shape) is not an emoji
+
+
+def _probe(page: str, path: Path, script: str, fragment: str = "", width: int = 800) -> dict:
+    """Load ``page`` in chromium and return what ``script`` (a function body returning a
+    JSON-able value, run on load) found."""
+    browser = need("chromium")
+    probe = (
+        "<script>window.addEventListener('load',function(){var pre=document.createElement"
+        f"('pre');pre.id='probe';pre.textContent=JSON.stringify((function(){{{script}}})());"
+        "document.body.appendChild(pre);});</script></body>"
+    )
+    path.write_text(page.replace("</body>", probe), encoding="utf-8")
+    done = subprocess.run(
+        [
+            browser,
+            *CHROMIUM_FLAGS,
+            f"--window-size={width},1200",
+            "--virtual-time-budget=3000",
+            "--dump-dom",
+            path.resolve().as_uri() + fragment,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    found = re.search(r'<pre id="probe">(.*?)</pre>', done.stdout, re.S)
+    assert found, done.stdout[-2000:]
+    return json.loads(found.group(1).replace("&amp;", "&").replace("&lt;", "<"))
+
+
+def test_an_emoji_no_font_can_draw_reads_as_its_name(
+    emoji_project: Project, tmp_path: Path
+) -> None:
+    """debate22's report printed an emoji as an empty box (the machine had no font for it);
+    the page now compares each emoji's pixels with those of a character no font has, and
+    writes the ones that would be boxes as their names. One a font draws stays itself."""
+    page = render(emoji_project, "html")
+    found = _probe(
+        page,
+        tmp_path / "report.html",
+        "function px(s){var c=document.createElement('canvas');c.width=96;c.height=48;"
+        "var g=c.getContext('2d');g.font='32px '+getComputedStyle(document.body).fontFamily;"
+        "g.fillText(s,4,36);return c.toDataURL();}"
+        "var box=px('\\u{10FFFD}');"
+        "return {quotes:Array.from(document.querySelectorAll('#questions .quote'))"
+        ".map(function(e){return e.textContent;}),"
+        "check:px('\\u2705')===box, laugh:px('\\u{1F602}')===box,"
+        "compare:document.getElementById('cmp-body').textContent};",
+    )
+    quotes = " ".join(found["quotes"])
+    # what this machine's fonts draw is measured independently of the page's own check
+    if found["check"]:
+        assert "[white heavy check mark]" in quotes and "\u2705" not in quotes
+        assert "[white heavy check mark]" in found["compare"]  # the table the script builds
+    else:
+        assert "\u2705" in quotes
+    if found["laugh"]:
+        assert "[face with tears of joy]" in quotes
+    else:
+        assert "\U0001f602" in quotes and "[face with tears of joy]" not in quotes
+    assert "Nobody asked the porters" in quotes  # the rest of the text as it was
+    assert "\u2705" in page  # the exported file keeps the emoji: only the browser spells them
+
+
+def test_a_report_printed_after_a_search_says_it_is_filtered(
+    emoji_project: Project, tmp_path: Path
+) -> None:
+    """A search typed before printing printed only the matching claims, with nothing on the
+    paper to say so (the hit count is hidden in print). A printed line now names the search,
+    what is shown and how to print all; without a search nothing is added."""
+    page = render(emoji_project, "html").replace("@media print", "@media all")
+    script = (
+        "var e=document.getElementById('filtered');"
+        "return {shown:getComputedStyle(e).display!=='none'&&e.getBoundingClientRect().height>0,"
+        "text:e.textContent};"
+    )
+    path = tmp_path / "printed.html"
+    searched = _probe(page, path, script, "#search=porters")
+    assert searched["shown"]
+    assert searched["text"] == (
+        "Printed with the search \u201cporters\u201d: 1 of 4 claims shown, and only the "
+        "questions and sources with a match. Clear the search box to print the whole report."
+    )
+    assert _probe(page, path, script) == {"shown": False, "text": ""}
