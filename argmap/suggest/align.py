@@ -30,11 +30,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from argmap.suggest.text import normalise_many
 
@@ -118,6 +118,10 @@ CUE_NAMES = (
     "closes the source",
     "opens its paragraph",
 )
+M = TypeVar("M")
+#: What ``shipped`` reads: the model on every tuning debate, and per debate the one without it.
+Shipped = tuple[M | None, dict[str, M]]
+
 #: A sentence within this share of its source's start (or end) opens (closes) it.
 EDGE = 0.1
 
@@ -142,9 +146,11 @@ def fingerprint(stance_ids: Sequence[str]) -> str:
     return "|".join(stance_ids)
 
 
-def _model(raw: dict[str, Any], words: Sequence[str]) -> AlignmentModel:
+def cue_word_model(raw: dict[str, Any], file: dict[str, Any]) -> AlignmentModel:
+    """One model of a shipped file of cue and word coefficients (the alignment model's
+    shape, the middle model's too): its entry ``raw``, the file's ``words``."""
     return AlignmentModel(
-        tuple(words),
+        tuple(file["words"]),
         tuple(float(c) for c in raw["word_coef"]),
         tuple(float(c) for c in raw["cue_coef"]),
         float(raw["intercept"]),
@@ -154,21 +160,29 @@ def _model(raw: dict[str, Any], words: Sequence[str]) -> AlignmentModel:
 
 
 @cache
-def _shipped(path: Path) -> tuple[AlignmentModel | None, dict[str, AlignmentModel]]:
-    """The model trained on every tuning debate and, per debate fingerprint, the one
-    trained without it (None and {} if the file is missing)."""
+def shipped(path: Path, build: Callable[[dict[str, Any], dict[str, Any]], M]) -> Shipped[M]:
+    """A file of models trained across debates (``argmap/data/*.json``): the model trained
+    on every tuning debate and, per debate fingerprint, the one trained without it (None and
+    {} if the file is missing). ``build(entry, file)`` makes one model."""
     if not path.exists():
         return None, {}
     raw = json.loads(path.read_text(encoding="utf-8"))
-    without = {key: _model(m, raw["words"]) for key, m in raw["without"].items()}
-    return _model(raw["all"], raw["words"]), without
+    without = {key: build(m, raw) for key, m in raw["without"].items()}
+    return build(raw["all"], raw), without
+
+
+def shipped_for(
+    path: Path, build: Callable[[dict[str, Any], dict[str, Any]], M], stance_ids: Sequence[str]
+) -> M | None:
+    """The model of ``path`` for a project with these stance ids: the one trained without
+    it where it is a tuning debate, else the one trained on them all."""
+    everything, without = shipped(path, build)
+    return without.get(fingerprint(stance_ids), everything)
 
 
 def model_for(stance_ids: Sequence[str]) -> AlignmentModel | None:
-    """The alignment model for a project with these stance ids: the one trained without
-    it where it is a tuning debate, else the one trained on them all."""
-    everything, without = _shipped(PATH)
-    return without.get(fingerprint(stance_ids), everything)
+    """The alignment model for a project with these stance ids (``shipped_for``)."""
+    return shipped_for(PATH, cue_word_model, stance_ids)
 
 
 def cue_rows(ctxs: Sequence[Context], read: Read | None = None) -> Any:

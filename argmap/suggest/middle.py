@@ -26,15 +26,12 @@ them), one trained without it (``model_for``).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from argmap.suggest.align import fingerprint, words_of
+from argmap.suggest.align import AlignmentModel, cue_word_model, shipped_for, words_of
 from argmap.suggest.text import normalise_many
 
 if TYPE_CHECKING:
@@ -104,48 +101,16 @@ CUE_NAMES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class MiddleModel:
-    """One logistic regression: coefficients of ``CUE_NAMES`` and of ``words``, the
-    intercept, and the log-odds of the training share of middle units (``base``,
-    subtracted: 0 is "as likely middle as the average unit")."""
-
-    words: tuple[str, ...]
-    word_coef: tuple[float, ...]
-    cue_coef: tuple[float, ...]
-    intercept: float
-    base: float
-    trained_on: tuple[str, ...]  # the debates' names, for the record
-
-
-def _model(raw: dict[str, Any], words: Sequence[str]) -> MiddleModel:
-    return MiddleModel(
-        tuple(words),
-        tuple(float(c) for c in raw["word_coef"]),
-        tuple(float(c) for c in raw["cue_coef"]),
-        float(raw["intercept"]),
-        float(raw["base"]),
-        tuple(raw["trained_on"]),
-    )
-
-
-@cache
-def _shipped(path: Path) -> tuple[MiddleModel | None, dict[str, MiddleModel]]:
-    """The model trained on every tuning debate and, per debate fingerprint, the one
-    trained without it (None and {} if the file is missing)."""
-    if not path.exists():
-        return None, {}
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    words = raw["words"]
-    without = {key: _model(m, words) for key, m in raw["without"].items()}
-    return _model(raw["all"], words), without
+#: The middle model has the alignment model's shape: coefficients of ``CUE_NAMES`` and of
+#: words, the intercept, and the log-odds of the training share of middle units (``base``,
+#: subtracted: 0 is "as likely middle as the average unit").
+MiddleModel = AlignmentModel
 
 
 def model_for(stance_ids: Sequence[str]) -> MiddleModel | None:
     """The middle model for a project with these stance ids: the one trained without it
     where it is a tuning debate, else the one trained on them all."""
-    everything, without = _shipped(PATH)
-    return without.get(fingerprint(stance_ids), everything)
+    return shipped_for(PATH, cue_word_model, stance_ids)
 
 
 def middle_columns(axes: Sequence[int]) -> list[int]:

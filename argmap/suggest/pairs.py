@@ -28,11 +28,9 @@ by its stance ids), one trained without it (``model_for``), so ``argmap evaluate
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -100,7 +98,7 @@ class PairModel:
     trained_on: tuple[str, ...]
 
 
-def _model(raw: dict[str, Any]) -> PairModel:
+def _model(raw: dict[str, Any], file: dict[str, Any]) -> PairModel:
     return PairModel(
         tuple(float(c) for c in raw["mean"]),
         tuple(float(c) for c in raw["scale"]),
@@ -110,24 +108,12 @@ def _model(raw: dict[str, Any]) -> PairModel:
     )
 
 
-@cache
-def _shipped(path: Path) -> tuple[PairModel | None, dict[str, PairModel]]:
-    """The model trained on every tuning debate and, per debate fingerprint, the one
-    trained without it (None and {} if the file is missing)."""
-    if not path.exists():
-        return None, {}
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    without = {key: _model(m) for key, m in raw["without"].items()}
-    return _model(raw["all"]), without
-
-
 def model_for(stance_ids: Sequence[str]) -> PairModel | None:
     """The pair model for a project with these stance ids: the one trained without it where
     it is a tuning debate, else the one trained on them all."""
-    from argmap.suggest.align import fingerprint
+    from argmap.suggest.align import shipped_for
 
-    everything, without = _shipped(PATH)
-    return without.get(fingerprint(stance_ids), everything)
+    return shipped_for(PATH, _model, stance_ids)
 
 
 def _layout(ctxs: Sequence[Context]) -> tuple[Any, Any]:
