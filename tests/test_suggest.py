@@ -1433,11 +1433,10 @@ def test_rejected_suggestions_teach_the_rest_of_their_source_for_their_annotator
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # the source's mix, read before the sentences' alignment (``sequence._aligned``), which
-    # then leans a sentence that reads as reported towards a stance its source argues less;
-    # and without the middle model's lean (``middle``), after which the decision offsets
-    # turn a ruled-out sentence on to another stance (its reasons then name the shift)
+    # then leans a sentence that reads as reported towards a stance its source argues less
+    # (with the middle model's lean the decision offsets turn a ruled-out sentence on to a
+    # third stance: its reasons still say what was ruled out there)
     monkeypatch.setattr("argmap.suggest.align.WEIGHT", 0.0)
-    monkeypatch.setattr("argmap.suggest.middle.WEIGHT", 0.0)
     project = Project.open(root, annotator="analyst")
     for c in project.claims(source="src3"):
         project.delete(c.id)

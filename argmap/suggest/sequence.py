@@ -149,6 +149,9 @@ _SAID = "[you said the source argues it]"
 _LEANS = "[the rest of this source leans this way]"
 #: The reason shown where the project's decision offsets (``decision``) turned a suggestion.
 _UNDER_CALLED = "[a stance suggested too seldom on new sources here]"
+#: The reason a rejection gives (``rule_out``); kept first when a later step turns the stance.
+_REJECTED = "[you rejected {} here]"
+_REJECTED_START = _REJECTED.partition("{")[0]
 #: The reasons shown where a sentence's alignment (``align``) turned a suggestion to its
 #: source's side, or away from it.
 _ALIGNED = "[the writer's own voice: the source's side]"
@@ -197,7 +200,7 @@ def rule_out(pred: Prediction, rejected: Sequence[str]) -> Prediction:
         probs,
         pred.questions,
         pred.question_probs,
-        (*(f"[you rejected {s} here]" for s in out), *pred.top_features),
+        (*(_REJECTED.format(s) for s in out), *pred.top_features),
     )
 
 
@@ -562,6 +565,9 @@ def in_order(
                 reasons = (_ALIGNED if side[b] > 0 else _ALIGNED_AWAY, *reasons)
             if single != b:
                 reasons = (_PAIRED, *reasons)
+            # what the user ruled out here still explains the suggestion, whatever turned it
+            ruled_out = tuple(r for r in pred.top_features if r.startswith(_REJECTED_START))
+            reasons = (*ruled_out, *reasons)
         out[i] = type(pred)(
             pred.claim,
             pred.kind,
