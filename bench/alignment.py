@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -75,10 +75,18 @@ def labelled(
 
 
 def fit(
-    data: Sequence[tuple[str, Any, list[set[str]], list[int]]], union: Sequence[str]
+    data: Sequence[tuple[str, Any, list[set[str]], list[int]]],
+    union: Sequence[str],
+    *,
+    min_debates: int = align.MIN_DEBATES,
+    cues: int = len(align.CUE_NAMES),
+    c: float = C,
 ) -> dict[str, Any]:
-    """One alignment model trained on ``data`` (per debate: name, cues, words, labels), its
-    word coefficients given per word of ``union`` (0 for a word it does not use)."""
+    """One logistic regression trained on ``data`` (per debate: name, cue rows, word sets,
+    labels; a debate without labels adds nothing) over its ``cues`` cue columns and the words
+    of at least ``min_debates`` of its debates, with inverse regularisation ``c``; its word
+    coefficients given per word of ``union`` (0 for a word it does not use). The alignment
+    model's defaults; ``bench/middle.py`` passes the middle model's."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -86,27 +94,60 @@ def fit(
     for _, _, words, _ in data:
         for w in set().union(*words):
             used[w] = used.get(w, 0) + 1
-    vocab = sorted(w for w, n in used.items() if n >= align.MIN_DEBATES)
+    vocab = sorted(w for w, n in used.items() if n >= min_debates)
     col = {w: j for j, w in enumerate(vocab)}
     rows, y = [], []
-    for _, cues, words, labels in data:
+    for _, cue_rows, words, labels in data:
+        if not labels:
+            continue
         bag = np.zeros((len(labels), len(vocab)))
         for i, ws in enumerate(words):
             bag[i, [col[w] for w in sorted(ws) if w in col]] = 1.0
-        rows.append(np.hstack([cues, bag]))
+        rows.append(np.hstack([cue_rows, bag]))
         y += labels
-    x = np.vstack(rows)
-    clf = LogisticRegression(C=C, max_iter=5000).fit(x, y)
+    clf = LogisticRegression(C=c, max_iter=5000).fit(np.vstack(rows), y)
     coef = clf.coef_[0]
     share = float(np.mean(y))
-    k = len(align.CUE_NAMES)
     return {
         "trained_on": [name for name, *_ in data],
         "units": len(y),
         "base": round(float(np.log(share / (1.0 - share))), DECIMALS),
         "intercept": round(float(clf.intercept_[0]), DECIMALS),
-        "cue_coef": [round(float(c), DECIMALS) for c in coef[:k]],
-        "word_coef": [round(float(coef[k + col[w]]), DECIMALS) if w in col else 0.0 for w in union],
+        "cue_coef": [round(float(x), DECIMALS) for x in coef[:cues]],
+        "word_coef": [
+            round(float(coef[cues + col[w]]), DECIMALS) if w in col else 0.0 for w in union
+        ],
+    }
+
+
+def shipped_file(
+    data: Sequence[tuple[str, Any, list[set[str]], list[int]]],
+    keys: Sequence[str],
+    about: str,
+    cue_names: Sequence[str],
+    fit_one: Callable[[Sequence[tuple[str, Any, list[set[str]], list[int]]], Sequence[str]], Any],
+    min_debates: int,
+) -> dict[str, Any]:
+    """A shipped file of models across debates (``align.shipped`` reads it): the model
+    ``fit_one`` trains on every debate of ``data`` and, per debate fingerprint of ``keys``
+    (one per debate, in order), the one trained without it; ``words``: every word some model
+    uses (in ``min_debates`` of the debates but at most one)."""
+    if len(set(keys)) != len(keys):
+        raise SystemExit("two projects share their stance ids: each debate once")
+    used: dict[str, int] = {}
+    for _, _, words, _ in data:
+        for w in set().union(*words):
+            used[w] = used.get(w, 0) + 1
+    union = sorted(w for w, n in used.items() if n >= min_debates - 1)
+    return {
+        "about": about,
+        "cues": list(cue_names),
+        "words": union,
+        "all": fit_one(data, union),
+        "without": {
+            key: fit_one([d for d in data if d[0] != data[i][0]], union)
+            for i, key in enumerate(keys)
+        },
     }
 
 
@@ -121,23 +162,8 @@ def build(projects: Sequence[Path], new: Path | None = None) -> dict[str, Any]:
         cues, words, labels = labelled(sources, key.split("|"))
         data.append((name, cues, words, labels))
         keys.append(key)
-    if len(set(keys)) != len(keys):
-        raise SystemExit("two projects share their stance ids: each debate once")
-    used: dict[str, int] = {}
-    for _, _, words, _ in data:
-        for w in set().union(*words):
-            used[w] = used.get(w, 0) + 1
-    # every word some model uses: in MIN_DEBATES of the debates but (at most) one
-    union = sorted(w for w, n in used.items() if n >= align.MIN_DEBATES - 1)
-    return {
-        "about": "argmap/suggest/align.py; written by python3 -m bench.alignment",
-        "cues": list(align.CUE_NAMES),
-        "words": union,
-        "all": fit(data, union),
-        "without": {
-            key: fit([d for d in data if d[0] != data[i][0]], union) for i, key in enumerate(keys)
-        },
-    }
+    about = "argmap/suggest/align.py; written by python3 -m bench.alignment"
+    return shipped_file(data, keys, about, align.CUE_NAMES, fit, align.MIN_DEBATES)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -21,12 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from argmap.suggest import middle
-from bench.alignment import debate_rows
+from bench import alignment
 
 #: The inverse regularisation of the middle regression (chosen with ``middle.WEIGHT``).
 C = 0.1
-#: Decimals kept of each coefficient in the file.
-DECIMALS = 4
 
 
 def labelled(sources: Sequence[Sequence[Any]], axes: Sequence[int], stance_ids: Sequence[str]):
@@ -49,36 +47,9 @@ def fit(
     """One middle model trained on ``data`` (per debate: name, cues, words, labels), with
     the words used in at least ``middle.MIN_DEBATES`` of its debates; its word
     coefficients given per word of ``union`` (0 for a word it does not use)."""
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-
-    used: dict[str, int] = {}
-    for _, _, words, _ in data:
-        for w in set().union(*words):
-            used[w] = used.get(w, 0) + 1
-    vocab = sorted(w for w, n in used.items() if n >= middle.MIN_DEBATES)
-    col = {w: j for j, w in enumerate(vocab)}
-    rows, y = [], []
-    for _, cues, words, labels in data:
-        if not labels:
-            continue
-        bag = np.zeros((len(labels), len(vocab)))
-        for i, ws in enumerate(words):
-            bag[i, [col[w] for w in sorted(ws) if w in col]] = 1.0
-        rows.append(np.hstack([cues, bag]))
-        y += labels
-    clf = LogisticRegression(C=C, max_iter=5000).fit(np.vstack(rows), y)
-    coef = clf.coef_[0]
-    share = float(np.mean(y))
-    k = len(middle.CUE_NAMES)
-    return {
-        "trained_on": [name for name, *_ in data],
-        "units": len(y),
-        "base": round(float(np.log(share / (1.0 - share))), DECIMALS),
-        "intercept": round(float(clf.intercept_[0]), DECIMALS),
-        "cue_coef": [round(float(c), DECIMALS) for c in coef[:k]],
-        "word_coef": [round(float(coef[k + col[w]]), DECIMALS) if w in col else 0.0 for w in union],
-    }
+    return alignment.fit(
+        data, union, min_debates=middle.MIN_DEBATES, cues=len(middle.CUE_NAMES), c=C
+    )
 
 
 def build(projects: Sequence[Path], new: Path | None = None) -> dict[str, Any]:
@@ -89,29 +60,14 @@ def build(projects: Sequence[Path], new: Path | None = None) -> dict[str, Any]:
     data: list[tuple[str, Any, list[set[str]], list[int]]] = []
     keys: list[str] = []
     for i, folder in enumerate(projects):
-        key, sources = debate_rows(folder, new if i == 0 else None)
+        key, sources = alignment.debate_rows(folder, new if i == 0 else None)
         axes = [int(s.axis) for s in Project.open(folder).codebook.stances]
         name = "seeds" if str(folder) == "." else str(folder).removeprefix("bench/")
         cues, words, labels = labelled(sources, axes, key.split("|"))
         data.append((name, cues, words, labels))
         keys.append(key)
-    if len(set(keys)) != len(keys):
-        raise SystemExit("two projects share their stance ids: each debate once")
-    used: dict[str, int] = {}
-    for _, _, words, _ in data:
-        for w in set().union(*words):
-            used[w] = used.get(w, 0) + 1
-    # every word some model uses: in MIN_DEBATES of the debates but (at most) one
-    union = sorted(w for w, n in used.items() if n >= middle.MIN_DEBATES - 1)
-    return {
-        "about": "argmap/suggest/middle.py; written by python3 -m bench.middle",
-        "cues": list(middle.CUE_NAMES),
-        "words": union,
-        "all": fit(data, union),
-        "without": {
-            key: fit([d for d in data if d[0] != data[i][0]], union) for i, key in enumerate(keys)
-        },
-    }
+    about = "argmap/suggest/middle.py; written by python3 -m bench.middle"
+    return alignment.shipped_file(data, keys, about, middle.CUE_NAMES, fit, middle.MIN_DEBATES)
 
 
 def main(argv: list[str] | None = None) -> None:
