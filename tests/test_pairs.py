@@ -104,9 +104,11 @@ def test_nothing_annotated_leaves_the_reading_as_it_was(monkeypatch: pytest.Monk
     """The pairwise step acts only through annotated units."""
     models = SimpleNamespace(stance_ids=("build", "do-not-build"), stance_mix=(0.5, 0.5))
     probs = np.array([[0.48, 0.52], [0.45, 0.55]])
-    got = sequence._paired(models, _source()[:2], np.arange(2), probs, [None, None])
+    ctxs = _source()[:2]
+    lean = sequence._alignment(models, ctxs)
+    got = sequence._paired(models, ctxs, np.arange(2), probs, [None, None], lean)
     assert got is probs
-    got = sequence._paired(models, _source()[:2], np.arange(1, 2), probs[1:], ["build", None])
+    got = sequence._paired(models, ctxs, np.arange(1, 2), probs[1:], ["build", None], lean)
     assert got[0, 0] > probs[1, 0]
 
 

@@ -327,6 +327,7 @@ def _aligned(
     argues: str | None,
     keep: Any = None,
     read: SentenceReading | None = None,
+    every: Any = None,
 ) -> tuple[Any, Any] | None:
     """Step 4: the stance probabilities ``probs`` of the predicted sentences (rows
     ``guess`` of ``ctxs``; ``claim``: their claim probabilities) with each sentence's
@@ -339,7 +340,8 @@ def _aligned(
     units, the sentences whose own reading is strong, ``_strong``, which keep their reading
     against those too). None where no alignment model is shipped, there are fewer than two
     stances, or nothing is predicted. ``read``: the rows ``guess`` as the features read
-    them (``models.predict_read``), so that their texts are not read again."""
+    them (``models.predict_read``), so that their texts are not read again; ``every``:
+    every sentence's alignment where it is already read (``_alignment``)."""
     import numpy as np
 
     from argmap.suggest import align
@@ -359,8 +361,10 @@ def _aligned(
         if len(models.stance_mix) == k:
             side -= align.SIDE_MIX * np.log(np.clip(np.asarray(models.stance_mix), 1e-6, 1.0))
     side = side - side.mean()
-    rows = None if read is None else (guess.tolist(), read.norms, read.voices)
-    lean = align.alignment(model, ctxs, rows)[guess]
+    if every is None:
+        rows = None if read is None else (guess.tolist(), read.norms, read.voices)
+        every = align.alignment(model, ctxs, rows)
+    lean = every[guess]
     if keep is not None:
         lean = np.where(keep, 0.0, lean)
     logp = np.log(np.clip(probs, 1e-9, 1.0)) + align.WEIGHT * lean[:, None] * side[None, :]
@@ -370,17 +374,33 @@ def _aligned(
     return np.round(out, 4), side
 
 
+def _alignment(models: Models, ctxs: Sequence[Context]) -> Any:
+    """Every sentence's alignment (``align.alignment``; 0 where no alignment model is
+    shipped): read once for steps 4 and 5 where the source has annotated units."""
+    import numpy as np
+
+    from argmap.suggest import align
+
+    model = align.model_for(models.stance_ids)
+    return np.zeros(len(ctxs)) if model is None else align.alignment(model, ctxs)
+
+
 def _paired(
-    models: Models, ctxs: Sequence[Context], guess: Any, probs: Any, known: Sequence[str | None]
+    models: Models,
+    ctxs: Sequence[Context],
+    guess: Any,
+    probs: Any,
+    known: Sequence[str | None],
+    lean: Any,
 ) -> Any:
     """Step 5: the stance probabilities ``probs`` of the predicted sentences (rows ``guess``
     of ``ctxs``) moved toward the stances of the source's annotated units as far as the
-    pairwise model says each unit's stance carries to each sentence (``pairs.transfer``);
-    ``probs`` itself where no unit is annotated, no pair model is shipped or
-    ``pairs.WEIGHT`` is 0."""
+    pairwise model says each unit's stance carries to each sentence (``pairs.transfer``;
+    ``lean``: every sentence's alignment, ``_alignment``); ``probs`` itself where no unit is
+    annotated, no pair model is shipped or ``pairs.WEIGHT`` is 0."""
     import numpy as np
 
-    from argmap.suggest import align, pairs
+    from argmap.suggest import pairs
 
     col = {s: j for j, s in enumerate(models.stance_ids)}
     units = [(i, col[s]) for i, s in enumerate(known) if s in col]
@@ -389,8 +409,6 @@ def _paired(
     model = pairs.model_for(models.stance_ids)
     if model is None:
         return probs
-    lean_model = align.model_for(models.stance_ids)
-    lean = np.zeros(len(ctxs)) if lean_model is None else align.alignment(lean_model, ctxs)
     moved = pairs.transfer(model, ctxs, probs, units, guess, models.stance_mix, lean)
     return np.round(moved, 4)
 
@@ -529,18 +547,20 @@ def in_order(
     rounded = np.round(total[guess], 4)
     side: Any = None
     # as against the units and the side said, a sentence that reads strongly keeps its reading
-    said = argues in col or any(stance in col for stance in known)
-    keep = own_strong if said else None
+    annotated = any(stance in col for stance in known)
+    keep = own_strong if argues in col or annotated else None
+    # the units' alignment counts in step 5: every sentence's then, read once for both steps
+    every = _alignment(models, ctxs) if aligned and annotated and len(guess) else None
     turned = (
-        _aligned(models, ctxs, guess, rounded, weight[guess], argues, keep, read)
+        _aligned(models, ctxs, guess, rounded, weight[guess], argues, keep, read, every)
         if aligned
         else None
     )
     if turned is not None:
         rounded, side = turned
     before_pairs = rounded
-    if aligned:
-        rounded = _paired(models, ctxs, guess, rounded, known)
+    if every is not None:
+        rounded = _paired(models, ctxs, guess, rounded, known, every)
     best_of = rounded.argmax(axis=1).tolist()  # ties: the first stance, as ``predict``
     unpaired = before_pairs.argmax(axis=1).tolist()
     out: list[Prediction | None] = list(preds)
