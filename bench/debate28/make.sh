@@ -118,3 +118,59 @@ qp evidence-abroad "abroad" "belmarch*" "orsland*" "other countries" "overseas" 
 qp eligibility-scope "eligib*" "qualify" "criteria" "six months" "terminal*" \
     "non-terminal" "prognos*" "mental illness" "psychiatric" "dementia" "minors" \
     "advance request*" "scope" "the line" "draw the line" "clause 2"
+
+# 3. the pages, as saved from the web and the user's tools ------------------------------------
+# Reader pinned: `--reader 13` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it). No file is edited before `add`; ids from the
+# file names. The medical association's FAQ is saved with its answers expanded ("Expand all",
+# then Save page): saved collapsed (answers in `hidden` blocks) it read as 3 sentences.
+am add --reader 13 --id-from file "$HERE"/raw/*.html "$HERE"/raw/*.txt "$HERE"/raw/*.vtt
+# what argmap could not read from the pages, or read wrongly: say it
+am meta assembly-record-2027-11-18-dying-with-choice-bill \
+    --title "Dying with Choice Bill: Second Reading, 18 November 2027" \
+    --author "Assembly of Lenvarra (Assembly Record)" --outlet "Assembly Record, volume 812"
+am meta assisted-dying-in-lenvarra-wikipedia --author "Wikipedia contributors"
+am meta bedside-matters-ep31-six-months --title "Bedside Matters, episode 31: Six months" \
+    --author "Amara Lindahl (host), with Jakob Teig and Hanne Sørli" \
+    --outlet "Bedside Matters (Tessholm Community Radio)"
+am meta corvin-v-attorney-general-2027-lsc-14 \
+    --title "Corvin v Attorney General [2027] LSC 14" \
+    --author "Supreme Court of Lenvarra (Ostrem CJ for the majority; Teller J concurring; Baptiste-Lund J dissenting)" \
+    --outlet "Supreme Court of Lenvarra"
+am meta council-of-churches-statement-bill-41 --date 2027-12-01
+am meta full-lives-open-letter-bill-41 --author "Full Lives Lenvarra (Hanne Sørli and signatories)"
+am meta stillwater-briefing-bill-41 \
+    --title "Briefing for Members of the Assembly: The Dying with Choice Bill and the state of palliative care in Lenvarra" \
+    --outlet "Stillwater Hospice Network (briefing, PDF)"
+# who says what: the live blog's entries by the "Courier live team" take the writer of the entry
+# before them as their speaker; the blog writer's own reply in the comments is "@Ylva"
+am batch - <<'SPEAKERS'
+speaker tessholm-courier-live-assisted-dying-vote s0029-s0044,s0052-s0059 "Courier live team"
+speaker dad-would-not-have-qualified s0042 "Ylva Berglund"
+SPEAKERS
+
+# 4. the annotations, following guide.md: one row per unit in gold.tsv (source, sentence,
+#    stance, questions, kind, note, and links by row id), imported in one go ----------------
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta assembly-record-2027-11-18-dying-with-choice-bill --note "The Assembly Record of the second reading: the sponsor accepts the terminal-only amendment to her own broad Bill (her opening speech was not read by argmap, see friction.md), its mover defends the six-month line against both sides, interventions, a Green member for the Bill as drafted, a former GP and a rural member for palliative care first, a surgeon, a Christian Democrat and a father of a disabled son against any law, the minister neutral; two divisions."
+am meta corvin-v-attorney-general-2027-lsc-14 --note "The Supreme Court's judgment (5-2) on a man with multiple system atrophy: counsel's submissions for a broad right and for the ban, interveners for disabled people and for hospices; the majority upholds the ban as protection of the vulnerable; a concurrence says the Assembly should gather evidence and fix care first; a dissent would declare it incompatible for the terminally ill only, and refuses the broad declaration."
+am meta stillwater-briefing-bill-41 --note "A hospice charity's briefing as pdftotext gives it: grants that some suffering is not relieved, takes no position on the principle, but asks the Assembly to defer the Bill, guarantee palliative care in every province and commission a study of Orsland and Belmarch first; answers both the opponents who read its figures as proof that no law is needed and the families who want a wider law."
+am meta lma-faq-assisted-dying --note "The medical association's FAQ after its change of policy: supports a terminal-only law with a right to refuse; states and answers the case for a broad law, the opponents' case on coercion and trust, and the hospice movement's case for waiting."
+am meta assisted-dying-in-lenvarra-wikipedia --note "An encyclopedia article: history, the court case, the Bill and the amendment; each camp's arguments reported (for a broad law, for a terminal-only law, against, palliative care first), polls and the neighbours' figures."
+am meta tessholm-courier-live-assisted-dying-vote --note "A newspaper's live blog of the vote night, newest first: quotes of the amendment's mover, the sponsor, a Green member, a disabled father, a former GP, the minister, a square of campaigners on both sides, readers' comments and a correspondent's analysis of the figures from abroad."
+am meta the-six-month-line-is-a-failure-of-nerve --note "A Substack essay by a writer who defended the six-month compromise a year ago and now wants the broad law back: a woman with multiple sclerosis; answers the terminal-only camp, the opponents' slope, the disability group, the hospice argument and the doctors."
+am meta council-of-churches-statement-bill-41 --note "The churches' statement against the Bill in any form: concedes unrelieved suffering and grieving families; life as a gift, pressure no form records, the line will not hold, medicine and care; refuses the not-yet position too."
+am meta full-lives-open-letter-bill-41 --note "A disability-rights group's open letter with signatories against the Bill in any form: answers the amendment's supporters, the hospice charity's 'not yet' and the essayist's charge of paternalism; Orsland's and Belmarch's figures."
+am meta dad-would-not-have-qualified --note "A daughter's blog post on her father, paralysed by a stroke and not dying, who starved himself over nineteen days: once against any law with her church, now for the broad law; comments from a nurse for the terminal-only law, a grandson against, an undecided reader."
+am meta bedside-matters-ep31-six-months --note "A podcast's captions: a palliative doctor as host (not against in principle, but care and evidence first) between an ethicist for a broad law and a disability campaigner against any law; a listener's message about motor neurone disease."
+for s in assembly-record-2027-11-18-dying-with-choice-bill assisted-dying-in-lenvarra-wikipedia \
+    bedside-matters-ep31-six-months corvin-v-attorney-general-2027-lsc-14 \
+    council-of-churches-statement-bill-41 dad-would-not-have-qualified \
+    full-lives-open-letter-bill-41 lma-faq-assisted-dying stillwater-briefing-bill-41 \
+    tessholm-courier-live-assisted-dying-vote the-six-month-line-is-a-failure-of-nerve; do
+    am done "$s"   # read in full
+done
+am validate
