@@ -89,3 +89,65 @@ qp science-regulation "gene technology act" "the act" "regulat*" "authoris*" \
     "crispr" "mutagenesis"
 qp trade-markets "export*" "import*" "market*" "customs union" "norland" "premium" \
     "trade" "buyers" "retailers" "food industry" "competitor*" "price*" "organic sector"
+
+# 3. the pages, as saved from the web, a chat app, a mail client and a word processor ---------
+# Reader pinned: `--reader 13` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it). No file is edited before `add`; ids from the
+# file names.
+am add --reader 13 --id-from file "$HERE"/raw/*
+# what argmap could not read from the pages, or read wrongly: say it
+am meta diet-agriculture-committee-report-nbt-bill \
+    --title "The New Breeding Techniques Bill (Third Report of Session 2026-27)" \
+    --author "Committee on Agriculture and Food" --outlet "The Diet of the Republic of Ostmark"
+am meta frischmarkt-our-position-new-genetic-engineering \
+    --author "Katrin Moll (Head of Quality and Sustainability, Frischmarkt)"
+am meta kornfeld-saatzucht-vella-spring-barley --author "Kornfeld Saatzucht"
+am meta landbund-position-nbt-bill-v4-final \
+    --title "Tools for the fields: Landbund Ostmark position paper on the New Breeding Techniques Bill" \
+    --author "Landbund Ostmark (Federal Board)" --outlet "Landbund Ostmark" --date 2026-11-06
+am meta ministry-agriculture-press-release-ofba-panel-opinion \
+    --title "Minister Vos welcomes safety opinion on new breeding techniques" \
+    --author "Ministry of Agriculture, Food and Rural Affairs" \
+    --outlet "Ministry of Agriculture, Food and Rural Affairs (press release 211/2026)"
+am meta reddit-r-ostmark-nbt-bill-thread --date 2026-11-25
+am meta roas-breeding-for-a-drier-ostmark-ch4 \
+    --author "Royal Ostmark Academy of Sciences, Working Group on Crop Genetics and Climate" \
+    --outlet "Royal Ostmark Academy of Sciences (report: Breeding for a drier Ostmark)"
+am meta sonnenfeld-mill-letter-38 --author "Hanna Seidl (Sonnenfeld Mill)" \
+    --outlet "Sonnenfeld Mill's Mill Letter (e-mail newsletter)"
+am meta youtube-plantwise-is-gene-editing-gmo-2 --author "Mira Solberg (Plantwise)"
+# who says what: the channel's reply to @biohof-lindner is read as @biohof-lindner's words
+am speaker youtube-plantwise-is-gene-editing-gmo-2 s0020-s0021 "@plantwise"
+
+# 4. the annotations, by hand, following guide.md: one row per unit in gold.tsv (source,
+#    sentence, stance, questions, kind, note, and links by row id), imported in one go ----
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta roas-breeding-for-a-drier-ostmark-ch4 --note "A science academy's report chapter (Markdown with footnotes and a table): opens with the critics' concerns (off-target edits, the right to know), answers them one by one, concedes that the tools are young, that drought needs many genes and that patents need looking at; supports the Bill's principle with three recommendations."
+am meta ofba-consultation-2026-07-category-1 --note "The regulator's consultation document (numbered sections, tables, questions to respondents): how category 1 plants would be notified, registered and monitored; summarises the arguments for and against the Bill it received and comments on them; concedes the cost of separation for exports; on balance for its proposal."
+am meta ostmark-review-the-barley-that-waits --note "A magazine long read: opens with the breeder of a mildew-resistant barley calling the law absurd and grants the science case at length, then an organic miller's traceability problem, the patents on the barley and the missing drought crops turn the writer against the Bill as tabled; keep labels and liability until patents and tracing are settled."
+am meta diet-agriculture-committee-report-nbt-bill --note "A parliamentary committee's report: by seven votes to four, do not pass the Bill unless food is labelled and traceable, liability stays and patents are dealt with first; accepts the safety evidence and the farmers' need; a dissenting opinion of four members for passing it as tabled."
+am meta landbund-position-nbt-bill-v4-final --note "The farmers' union's position paper (Word document): opens with its members' fears (GMO-free milk, patents), then supports the Bill for drought, disease and fewer sprays; concedes the patent problem and the separation cost seen in Norland; asks for a farmers' clause and a Patent Act amendment."
+am meta free-seed-ostmark-hidden-in-the-field-report --note "An NGO's campaign report: opens with the Bill's promise in its supporters' words, then against it on risk assessment, the right to know, traceability, patents, the climate alibi and exports; concedes no harm has been shown and the drought was real; reports farmers' mixed views; answers the Academy."
+am meta kira-ruben-agrar-social-thread --note "An organic market gardener's Mastodon thread: grants that an edited carrot may be safe, then against the Bill on contamination, liability and saved seed; a scientist's reply for the register and a farmer's son's reply for drought lines, with her answer."
+am meta reddit-r-ostmark-nbt-bill-thread --note "A Reddit thread started by a city dweller's question: an arable farmer for the drought and mildew varieties, a baker's reply that no drought wheat exists, a dairy farmer for keeping labels, a plant geneticist who thinks edits safe but would vote against this version over patents, a shop owner for labels."
+am meta youtube-plantwise-is-gene-editing-gmo-2 --note "A plant geneticist's YouTube explainer page: the description argues for the Bill and concedes the patent point; top comments from an organic farmer (certification), a barley grower (fewer sprays) and a sceptic (why avoid a risk assessment), with the channel's reply."
+am meta whatsapp-chat-with-ackerbau-ostkreis --note "A farmers' WhatsApp group before a union district meeting: most want the Bill for drought and mildew; one against over patents and saved seed unless a farmers' clause is in it; a mixed farm with an organic potato contract comes down for keeping labels and liability."
+am meta sonnenfeld-mill-letter-38 --note "An organic mill's e-mail newsletter: opens with the 'just like breeding' view, then against the Bill because labels and traceability are what let the mill guarantee GMO-free flour at home and in the Customs Union; does not call edited grain unsafe; asks readers to write to their deputies."
+am meta ministry-agriculture-press-release-ofba-panel-opinion --note "The agriculture ministry's press release: the safety panel's opinion confirms the Bill's science; farmers need drought and disease varieties; the register keeps transparency; notes the organic producers' concerns and answers them."
+am meta kornfeld-saatzucht-vella-spring-barley --note "A seed firm's product page for an edited barley not yet sold in Ostmark: mildew resistance, fewer sprays, a natural trait bred faster; the present law costs more than the firm's breeding budget; seed bags marked; a licence note forbidding farm-saved seed."
+am meta consumers-council-faq-gene-edited-food --note "A consumer association's FAQ of accordions: grants the safety panel's view, but asks to keep labels, traceability and a check before sale; answers the Minister's 'a label would frighten people'."
+am meta frischmarkt-our-position-new-genetic-engineering --note "A supermarket chain's position page: keeps its own brands free of gene editing and asks the Diet to keep labels and traceability; does not call edited food unsafe."
+for s in consumers-council-faq-gene-edited-food diet-agriculture-committee-report-nbt-bill \
+    free-seed-ostmark-hidden-in-the-field-report frischmarkt-our-position-new-genetic-engineering \
+    kira-ruben-agrar-social-thread kornfeld-saatzucht-vella-spring-barley \
+    landbund-position-nbt-bill-v4-final ministry-agriculture-press-release-ofba-panel-opinion \
+    ofba-consultation-2026-07-category-1 ostmark-review-the-barley-that-waits \
+    reddit-r-ostmark-nbt-bill-thread roas-breeding-for-a-drier-ostmark-ch4 \
+    sonnenfeld-mill-letter-38 whatsapp-chat-with-ackerbau-ostkreis \
+    youtube-plantwise-is-gene-editing-gmo-2; do
+    am done "$s"   # read in full
+done
+am validate
