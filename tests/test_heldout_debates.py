@@ -69,7 +69,13 @@ meeting note) and ``bench/debate27`` (how an island keeps its ferry link once th
 contract ends, five stances that are options, not points on one scale: the state keeps paying, a levy on visitors and second homes, higher fares with a residents'
 discount, a bridge or tunnel, and the islanders' cooperative; no stance for no verdict; 24 short
 sources: consultation response forms, letters pages, a council minute, radio phone-in excerpts, blog
-posts, a users' group page and a shop's notice): projects made
+posts, a users' group page and a shop's notice) and ``bench/debate29`` (whether a republic lets
+gene-edited crops out of its strict GMO rules, two stances and no middle one: treat targeted edits
+like breeding, or keep the GMO rules; fifteen sources, very short and long: a Mastodon thread, a
+Reddit thread, a YouTube page, a WhatsApp chat, a newsletter e-mail, a press release, a seed firm's
+product page, an FAQ and a retailer's page beside an academy's Markdown report chapter, a
+regulator's consultation, a magazine long read, a committee report, a union's Word paper and an
+NGO report): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -568,6 +574,28 @@ DEBATE27 = Debate(
     patterns=250,
     minority_first=2,
 )
+DEBATE29 = Debate(
+    "debate29",
+    ("allow-gene-edited", "keep-gmo-rules"),  # two stances only: cautious writers by their decision
+    frozenset(
+        {
+            "food-safety",
+            "labelling-choice",
+            "seeds-patents",
+            "environment-biodiversity",
+            "climate-adaptation",
+            "science-regulation",
+            "trade-markets",
+        }
+    ),
+    "",
+    sources=15,
+    units=377,
+    sentences=687,
+    relations=280,
+    patterns=195,
+    minority_first=7,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -595,6 +623,7 @@ DEBATES = {
         DEBATE25,
         DEBATE26,
         DEBATE27,
+        DEBATE29,
     )
 }
 
@@ -765,8 +794,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
-    debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26 and debate27 each
-    stance leads an article."""
+    debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26, debate27 and
+    debate29 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -802,6 +831,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE25,
         DEBATE26,
         DEBATE27,
+        DEBATE29,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
