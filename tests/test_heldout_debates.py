@@ -76,7 +76,13 @@ first), and never; eleven long formal sources: a parliament's debate record, a s
 judgment as .txt, a hospice charity's briefing as pdftotext gives it, a medical association's
 FAQ, an encyclopedia article, a newspaper live blog, a Substack essay, a church statement, a
 disability group's open letter with signatories, a relative's blog with comments and a podcast's
-.vtt captions): projects made
+.vtt captions) and ``bench/debate29`` (whether a republic lets
+gene-edited crops out of its strict GMO rules, two stances and no middle one: treat targeted edits
+like breeding, or keep the GMO rules; fifteen sources, very short and long: a Mastodon thread, a
+Reddit thread, a YouTube page, a WhatsApp chat, a newsletter e-mail, a press release, a seed firm's
+product page, an FAQ and a retailer's page beside an academy's Markdown report chapter, a
+regulator's consultation, a magazine long read, a committee report, a union's Word paper and an
+NGO report): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -597,6 +603,28 @@ DEBATE28 = Debate(
     patterns=250,
     minority_first=6,
 )
+DEBATE29 = Debate(
+    "debate29",
+    ("allow-gene-edited", "keep-gmo-rules"),  # two stances only: cautious writers by their decision
+    frozenset(
+        {
+            "food-safety",
+            "labelling-choice",
+            "seeds-patents",
+            "environment-biodiversity",
+            "climate-adaptation",
+            "science-regulation",
+            "trade-markets",
+        }
+    ),
+    "",
+    sources=15,
+    units=377,
+    sentences=687,
+    relations=280,
+    patterns=195,
+    minority_first=7,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -625,6 +653,7 @@ DEBATES = {
         DEBATE26,
         DEBATE27,
         DEBATE28,
+        DEBATE29,
     )
 }
 
@@ -795,8 +824,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
-    debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26, debate27 and debate28
-    each stance leads an article."""
+    debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26, debate27,
+    debate28 and debate29 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -833,6 +862,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE26,
         DEBATE27,
         DEBATE28,
+        DEBATE29,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
