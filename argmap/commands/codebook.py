@@ -255,7 +255,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add ``codebook`` and its subcommands."""
     p = sub.add_parser(
         "codebook",
-        help="print the codebook, or edit it (add-stance, add-question, edit, move, rename, remove)",
+        help="print the codebook, or edit it (add-stance, add-question, edit, move, rename, "
+        "remove; merge: after a git merge left conflict markers in it)",
         description="Print the codebook (stances, questions, how many claims use each). "
         "Subcommands edit it; rename and remove rewrite the claims that use an entry in one "
         "all-or-nothing change.",

@@ -158,7 +158,10 @@ def _repair(args: argparse.Namespace) -> None:
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``validate``, ``reanchor``, ``orphans`` and ``reattach`` to the CLI."""
-    p = subparsers.add_parser("validate", help="check every file of the project")
+    p = subparsers.add_parser(
+        "validate",
+        help="check every file of the project (--repair: mend what merging two copies left)",
+    )
     p.add_argument(
         "--repair",
         action="store_true",
