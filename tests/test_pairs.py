@@ -128,9 +128,10 @@ def test_the_build_fits_deterministically() -> None:
 def test_pairs_made_a_block_at_a_time_score_as_made_at_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A long source's pairs are made a block of targets at a time: each sentence's moved
-    reading is exactly the one made with every pair at once, and the shared-words column is
-    the share of content words the two sentences share."""
+    """A long source's pairs are made a block of targets at a time, each column
+    standardised before it is spread over the pairs: each sentence's moved reading and
+    each pair's P(same) are exactly those of every pair made at once, and the shared-words
+    column is the share of content words the two sentences share."""
     model = pairs.model_for(("build", "do-not-build"))
     assert model is not None
     texts = [
@@ -155,6 +156,11 @@ def test_pairs_made_a_block_at_a_time_score_as_made_at_once(
     full = np.zeros((len(texts), 2))
     full[targets] = probs
     rows = pairs.pair_rows(ctxs, full, units, targets, (0.6, 0.4), lean)
+    src = pairs._source(ctxs, None)
+    assert np.array_equal(
+        pairs._same_stance(model, src, full, units, targets, (0.6, 0.4), lean),
+        pairs.same_stance(model, rows),
+    )
     words = [{w for w in n.split() if len(w) >= pairs.MIN_WORD} for n in align.cue_rows(ctxs)[1]]
     shared = pairs.PAIR_NAMES.index("shared words")
     for a, i in enumerate(targets):

@@ -203,15 +203,17 @@ def pair_rows(
     return _rows(_source(ctxs, cues), probs, units, targets, mix, lean)
 
 
-def _rows(
+def _columns(
     src: _Source,
     probs: Any,
     units: Sequence[tuple[int, int]],
     targets: Sequence[int],
     mix: Sequence[float],
     lean: Any,
-) -> Any:
-    """``pair_rows`` of a source already read (``_source``)."""
+) -> list[Any]:
+    """The ``PAIR_NAMES`` columns of the (target, unit) pairs of a source already read
+    (``_source``), in order: each ``targets x units``, or ``targets x 1`` / ``1 x units``
+    where it depends on the target or the unit alone (broadcast)."""
     import numpy as np
 
     from argmap.suggest.features import VOICES
@@ -226,7 +228,7 @@ def _rows(
     p = np.clip(probs[t], 1e-4, 1.0)  # targets x k
     pu = p[:, uc]  # targets x units: the reading of each unit's stance
     top = (p.argmax(axis=1)[:, None] == uc[None, :]).astype(float)
-    conf = np.log(k * p.max(axis=1))[:, None] * np.ones((1, len(units)))
+    conf = np.log(k * p.max(axis=1))[:, None]
     gap = np.abs(t[:, None] - ui[None, :])
     nearest = (gap == gap.min(axis=1, keepdims=True)).astype(float)
     lo, hi = np.minimum(t[:, None], ui[None, :]), np.maximum(t[:, None], ui[None, :])
@@ -241,12 +243,13 @@ def _rows(
     np.divide(shared, either, out=overlap, where=either > 0)
     ls, lu = lean[t][:, None], lean[ui][None, :]
     lp = np.log(k * pu)
+    hs, hu = hedge[t][:, None], hedge[ui][None, :]
     col = [
         lp,
         top,
         conf,
-        np.log(k * m[uc])[None, :] * np.ones((len(t), 1)),
-        share[uc][None, :] * np.ones((len(t), 1)),
+        np.log(k * m[uc])[None, :],
+        share[uc][None, :],
         np.log1p(gap),
         np.log1p(np.abs(para[t][:, None] - para[ui][None, :])),
         (para[t][:, None] == para[ui][None, :]).astype(float),
@@ -255,22 +258,37 @@ def _rows(
         np.log1p(turns),
         np.log1p(reports),
         overlap,
-        ls * np.ones((1, len(units))),
-        lu * np.ones((len(t), 1)),
+        ls,
+        lu,
         ls * lu,
+        hs,
+        hu,
+        hs * hu,
     ]
-    hs, hu = hedge[t][:, None], hedge[ui][None, :]
-    col += [hs * np.ones((1, len(units))), hu * np.ones((len(t), 1)), hs * hu]
     for name in ("reported", "conceded", "turn", "before a turn"):
         j = VOICES.index(name)
-        col += [
-            cues[t, j][:, None] * np.ones((1, len(units))),
-            cues[ui, j][None, :] * np.ones((len(t), 1)),
-        ]
+        col += [cues[t, j][:, None], cues[ui, j][None, :]]
     own_s = (report[t] == 0)[:, None]
     own_u = (report[ui] == 0)[None, :]
     col += [(own_s == own_u).astype(float), lp * share[uc][None, :]]
-    return np.stack(col, axis=2)
+    return col
+
+
+def _rows(
+    src: _Source,
+    probs: Any,
+    units: Sequence[tuple[int, int]],
+    targets: Sequence[int],
+    mix: Sequence[float],
+    lean: Any,
+) -> Any:
+    """``pair_rows`` of a source already read (``_source``)."""
+    import numpy as np
+
+    out = np.empty((len(targets), len(units), len(PAIR_NAMES)))
+    for j, c in enumerate(_columns(src, probs, units, targets, mix, lean)):
+        out[:, :, j] = c
+    return out
 
 
 def same_stance(model: PairModel, rows: Any) -> Any:
@@ -278,6 +296,27 @@ def same_stance(model: PairModel, rows: Any) -> Any:
     import numpy as np
 
     z = (rows - np.asarray(model.mean)) / np.asarray(model.scale)
+    score = z @ np.asarray(model.coef) + model.intercept
+    return 1.0 / (1.0 + np.exp(-score))
+
+
+def _same_stance(
+    model: PairModel,
+    src: _Source,
+    probs: Any,
+    units: Sequence[tuple[int, int]],
+    targets: Sequence[int],
+    mix: Sequence[float],
+    lean: Any,
+) -> Any:
+    """``same_stance(model, _rows(...))``, each column standardised before it is spread
+    over the pairs (the same numbers: one subtraction and one division per value)."""
+    import numpy as np
+
+    mean, scale = np.asarray(model.mean), np.asarray(model.scale)
+    z = np.empty((len(targets), len(units), len(PAIR_NAMES)))
+    for j, c in enumerate(_columns(src, probs, units, targets, mix, lean)):
+        z[:, :, j] = (c - mean[j]) / scale[j]
     score = z @ np.asarray(model.coef) + model.intercept
     return 1.0 / (1.0 + np.exp(-score))
 
@@ -308,9 +347,7 @@ def transfer(
     step = max(1, BLOCK_PAIRS // max(len(units), 1))
     q = np.zeros((len(t), len(units)))  # t x u
     for at in range(0, len(t), step):
-        q[at : at + step] = same_stance(
-            model, _rows(src, full, units, t[at : at + step], mix, lean)
-        )
+        q[at : at + step] = _same_stance(model, src, full, units, t[at : at + step], mix, lean)
     p = np.clip(probs, 1e-6, 1.0)
     logp = np.log(p)
     for b, (_, c) in enumerate(units):

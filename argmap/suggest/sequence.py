@@ -559,6 +559,12 @@ def in_order(
         from argmap.suggest.align import cue_rows
 
         rows = None if read is None else (guess.tolist(), read.norms, read.voices)
+        if rows is not None and models.features is not None:
+            # the annotated sentences as the training read them
+            others = np.flatnonzero(np.asarray([p is None for p in preds])).tolist()
+            seen = models.features.remembered([ctxs[i] for i in others])
+            if seen is not None:
+                rows = ([*rows[0], *others], [*rows[1], *seen[0]], np.vstack([rows[2], seen[1]]))
         cues = cue_rows(ctxs, rows, rest=True)
         every = _alignment(models, ctxs, cues)
     turned = (
