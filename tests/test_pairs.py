@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from argmap.project import Project
-from argmap.suggest import pairs, sequence
+from argmap.suggest import align, pairs, sequence
 from argmap.suggest.data import Context
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -123,3 +123,50 @@ def test_the_build_fits_deterministically() -> None:
     assert first == again
     assert first["coef"][0] > 0
     assert first["trained_on"] == ["d1", "d2"]
+
+
+def test_pairs_made_a_block_at_a_time_score_as_made_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A long source's pairs are made a block of targets at a time, each column
+    standardised before it is spread over the pairs: each sentence's moved reading and
+    each pair's P(same) are exactly those of every pair made at once, and the shared-words
+    column is the share of content words the two sentences share."""
+    model = pairs.model_for(("build", "do-not-build"))
+    assert model is not None
+    texts = [
+        "The tram should be built through the centre.",
+        "Critics say the tram will never repay its building costs.",
+        "Building costs rise every year in the centre.",
+        "It is.",
+        "However, the council's budget has the money for building it.",
+        "The centre would see less traffic and cleaner streets.",
+    ]
+    ctxs = [Context(t, para_pos=i % 2) for i, t in enumerate(texts)]
+    rng = np.random.default_rng(3)
+    targets = [1, 2, 3, 5]
+    probs = rng.dirichlet((1.0, 1.0), size=len(targets))
+    units = [(0, 0), (4, 1)]
+    lean = rng.normal(size=len(texts))
+    args = (model, ctxs, probs, units, targets, (0.6, 0.4), lean)
+    monkeypatch.setattr(pairs, "BLOCK_PAIRS", 10**6)
+    at_once = pairs.transfer(*args)
+    monkeypatch.setattr(pairs, "BLOCK_PAIRS", 1)
+    assert np.array_equal(pairs.transfer(*args), at_once)
+    full = np.zeros((len(texts), 2))
+    full[targets] = probs
+    rows = pairs.pair_rows(ctxs, full, units, targets, (0.6, 0.4), lean)
+    src = pairs._source(ctxs, None)
+    assert np.array_equal(
+        pairs._same_stance(model, src, full, units, targets, (0.6, 0.4), lean),
+        pairs.same_stance(model, rows),
+    )
+    words = [{w for w in n.split() if len(w) >= pairs.MIN_WORD} for n in align.cue_rows(ctxs)[1]]
+    shared = pairs.PAIR_NAMES.index("shared words")
+    for a, i in enumerate(targets):
+        for b, (j, _) in enumerate(units):
+            both = words[i] | words[j]
+            want = len(words[i] & words[j]) / len(both) if both else 0.0
+            assert rows[a, b, shared] == want
+    assert rows[:, :, shared].any()
+    assert rows[targets.index(3), :, shared].tolist() == [0.0, 0.0]  # "It is.": no word

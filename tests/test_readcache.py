@@ -81,6 +81,32 @@ def test_an_edited_source_alone_is_read_again(
     assert made[-1].served == len(others)
     assert got == plain
     assert fresh(root) == plain and made[-1].computed == 0  # and kept in its turn
+    # in the same file: one per source still
+    assert sorted(p.name for p in (root / readcache.CACHE_DIR).iterdir()) == [
+        f"src{i}.bin" for i in range(4)
+    ]
+
+
+def test_a_removed_sources_file_is_deleted_by_the_next_training(
+    root: Path, made: list[readcache.ReadingCache]
+) -> None:
+    fresh(root)
+    folder = root / readcache.CACHE_DIR
+    kept = {p.name: p.read_bytes() for p in folder.glob("*.bin")}
+    project = Project.open(root, annotator="tester")
+    project.remove_source("src3", with_claims=True)
+    assert (folder / "src3.bin").exists()  # removing reads no suggestion
+    fresh(root)
+    assert made[-1].pruned == 1 and made[-1].computed == 0
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == {
+        name: body for name, body in kept.items() if name != "src3.bin"
+    }
+    project = Project.open(root, annotator="tester")
+    project.restore_source("src3")
+    fresh(root)  # back: read and kept again
+    assert made[-1].pruned == 0 and made[-1].computed > 0 and (folder / "src3.bin").exists()
+    fresh(root)
+    assert made[-1].computed == 0
 
 
 def _reading(cache: readcache.ReadingCache | None, texts: list[str], patterns) -> tuple:  # type: ignore[no-untyped-def]

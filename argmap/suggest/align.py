@@ -185,13 +185,14 @@ def model_for(stance_ids: Sequence[str]) -> AlignmentModel | None:
     return shipped_for(PATH, cue_word_model, stance_ids)
 
 
-def cue_rows(ctxs: Sequence[Context], read: Read | None = None) -> Any:
+def cue_rows(ctxs: Sequence[Context], read: Read | None = None, rest: bool = False) -> Any:
     """Per sentence of one source (in text order), its ``CUE_NAMES`` columns (0/1), and
     its normalised text.
 
     ``read``: the rows wanted, with the normalised texts and ``features.VOICES`` flags the
     features found for them (``models.predict_read``): only those rows are read (the
-    others are zeros and ""), without normalising or searching their texts again."""
+    others are zeros and ""), without normalising or searching their texts again; with
+    ``rest``, the others are read from their texts (every row, as without ``read``)."""
     import numpy as np
 
     from argmap.suggest.features import voice_flags
@@ -209,6 +210,18 @@ def cue_rows(ctxs: Sequence[Context], read: Read | None = None) -> Any:
             norms[i] = norm
         voices = np.zeros((n, flags.shape[1]), dtype=flags.dtype)
         voices[np.asarray(rows, dtype=np.int64)] = flags
+        if rest:
+            others = sorted(set(range(n)) - set(rows))
+            if others:
+                ctx = [ctxs[i] for i in others]
+                mine = normalise_many([c.text for c in ctx])
+                nexts = normalise_many([c.next for c in ctx])
+                voices[others] = voice_flags(
+                    mine, [t if c.next else "" for t, c in zip(nexts, ctx, strict=True)]
+                )
+                for i, norm in zip(others, mine, strict=True):
+                    norms[i] = norm
+            rows = range(n)
     own = np.zeros((n, len(OWN_CUES)))
     rows = list(rows)
     own[rows] = own_columns([ctxs[i].text for i in rows], [norms[i] for i in rows])
@@ -269,14 +282,21 @@ class _Holding:
         return sorted(got)
 
 
-def alignment(model: AlignmentModel, ctxs: Sequence[Context], read: Read | None = None) -> Any:
+def alignment(
+    model: AlignmentModel,
+    ctxs: Sequence[Context],
+    read: Read | None = None,
+    cues: tuple[Any, Sequence[str]] | None = None,
+) -> Any:
     """Per sentence of one source (in text order): the model's log-odds that it argues its
     source's main stance, less the training share's (> 0: more than the average unit).
     ``read``: only those rows, as the features read them (``cue_rows``; the others' values
-    are meaningless)."""
+    are meaningless); ``cues``: every row's ``cue_rows`` where already read."""
     import numpy as np
 
-    cues, norms = cue_rows(ctxs, read)
+    if cues is not None:
+        read = None
+    cues, norms = cue_rows(ctxs, read) if cues is None else cues
     score = cues @ np.asarray(model.cue_coef) + model.intercept - model.base
     coef = _word_coefs(model)
     known, weight = coef.__contains__, coef.__getitem__

@@ -1208,6 +1208,17 @@ class Featuriser:
         self._seen = None
         self._text_ix = None
 
+    def remembered(self, ctxs: Sequence[Context]) -> tuple[list[str], Any] | None:
+        """The normalised texts and ``VOICES`` flags of ``ctxs`` as the training read them,
+        where every one is a remembered training context (not yet released); else None."""
+        seen = self._seen
+        if seen is None or seen.voice is None:
+            return None
+        ix = [self._known.get(c, -1) for c in ctxs]
+        if any(i < 0 for i in ix):
+            return None
+        return [seen.norms[i] for i in ix], seen.voice[ix]
+
     def row(self, text: str) -> Row:
         """The codebook row of ``text`` (looked up if a remembered context holds it)."""
         seen = self._seen

@@ -126,6 +126,65 @@ def _layout(ctxs: Sequence[Context]) -> tuple[Any, Any]:
     return para, np.asarray(_sections(ctxs))
 
 
+#: Pairs whose features are made at once (``transfer`` takes a source's targets in blocks of
+#: about this many pairs: a 10,000-sentence source with 1,500 units made 12 million rows of
+#: ``PAIR_NAMES`` at once, several GB).
+BLOCK_PAIRS = 65_536
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """What the pair features read of one source's sentences, whatever the pair: the
+    ``align.CUE_NAMES`` columns, paragraph and section numbers, hedges, turns and reports
+    before each sentence (cumulative), and a 0/1 matrix of each sentence's content words."""
+
+    cues: Any
+    para: Any
+    section: Any
+    hedge: Any
+    report: Any
+    cum_turn: Any
+    cum_report: Any
+    words: Any  # sparse CSR, sentences x content words
+    sizes: Any  # content words per sentence
+
+
+def _source(ctxs: Sequence[Context], cues: tuple[Any, Sequence[str]] | None) -> _Source:
+    """``_Source`` of ``ctxs``; ``cues``: ``align.cue_rows(ctxs)`` where already read."""
+    import numpy as np
+    from scipy import sparse
+
+    from argmap.suggest.align import cue_rows
+    from argmap.suggest.features import VOICES
+
+    rows, norms = cue_rows(ctxs) if cues is None else cues
+    para, section = _layout(ctxs)
+    vocab: dict[str, int] = {}
+    indices: list[int] = []
+    indptr = [0]
+    for n in norms:
+        for w in {w for w in n.split() if len(w) >= MIN_WORD}:
+            indices.append(vocab.setdefault(w, len(vocab)))
+        indptr.append(len(indices))
+    words = sparse.csr_matrix(
+        (np.ones(len(indices), dtype=np.int32), indices, indptr), shape=(len(norms), len(vocab))
+    )
+    hedge = np.asarray([bool(HEDGE.search(n)) for n in norms], dtype=float)
+    turn = rows[:, VOICES.index("turn")]
+    report = np.maximum(rows[:, VOICES.index("reported")], rows[:, VOICES.index("conceded")])
+    return _Source(
+        rows,
+        para,
+        section,
+        hedge,
+        report,
+        np.concatenate([[0.0], np.cumsum(turn)]),
+        np.concatenate([[0.0], np.cumsum(report)]),
+        words,
+        np.diff(np.asarray(indptr, dtype=np.int64)),
+    )
+
+
 def pair_rows(
     ctxs: Sequence[Context],
     probs: Any,
@@ -133,55 +192,64 @@ def pair_rows(
     targets: Sequence[int],
     mix: Sequence[float],
     lean: Any,
+    cues: tuple[Any, Sequence[str]] | None = None,
 ) -> Any:
     """The ``PAIR_NAMES`` features of every (target, unit) pair of one source (``ctxs``, in
     text order): an array ``len(targets) x len(units) x len(PAIR_NAMES)``. ``probs``: per
     sentence, its stance reading (``k`` columns; only the targets' rows are read);
     ``units``: the annotated units as (sentence, stance column); ``mix``: the project's
-    stance mix; ``lean``: per sentence, its alignment (``align.alignment``)."""
+    stance mix; ``lean``: per sentence, its alignment (``align.alignment``); ``cues``: the
+    source's ``align.cue_rows`` where already read."""
+    return _rows(_source(ctxs, cues), probs, units, targets, mix, lean)
+
+
+def _columns(
+    src: _Source,
+    probs: Any,
+    units: Sequence[tuple[int, int]],
+    targets: Sequence[int],
+    mix: Sequence[float],
+    lean: Any,
+) -> list[Any]:
+    """The ``PAIR_NAMES`` columns of the (target, unit) pairs of a source already read
+    (``_source``), in order: each ``targets x units``, or ``targets x 1`` / ``1 x units``
+    where it depends on the target or the unit alone (broadcast)."""
     import numpy as np
 
-    from argmap.suggest.align import cue_rows
     from argmap.suggest.features import VOICES
 
     t = np.asarray(targets, dtype=np.int64)
     ui = np.asarray([i for i, _ in units], dtype=np.int64)
     uc = np.asarray([c for _, c in units], dtype=np.int64)
     k = probs.shape[1]
-    cues, norms = cue_rows(ctxs)
-    para, section = _layout(ctxs)
-    words = [{w for w in n.split() if len(w) >= MIN_WORD} for n in norms]
-    hedge = np.asarray([bool(HEDGE.search(n)) for n in norms], dtype=float)
-    turn = cues[:, VOICES.index("turn")]
-    report = np.maximum(cues[:, VOICES.index("reported")], cues[:, VOICES.index("conceded")])
-    cum_turn = np.concatenate([[0.0], np.cumsum(turn)])
-    cum_report = np.concatenate([[0.0], np.cumsum(report)])
+    cues, para, section, hedge, report = src.cues, src.para, src.section, src.hedge, src.report
     m = np.clip(np.asarray(mix, dtype=float), 1e-4, 1.0) if len(mix) == k else np.full(k, 1 / k)
     share = np.bincount(uc, minlength=k) / max(len(units), 1)
     p = np.clip(probs[t], 1e-4, 1.0)  # targets x k
     pu = p[:, uc]  # targets x units: the reading of each unit's stance
     top = (p.argmax(axis=1)[:, None] == uc[None, :]).astype(float)
-    conf = np.log(k * p.max(axis=1))[:, None] * np.ones((1, len(units)))
+    conf = np.log(k * p.max(axis=1))[:, None]
     gap = np.abs(t[:, None] - ui[None, :])
     nearest = (gap == gap.min(axis=1, keepdims=True)).astype(float)
     lo, hi = np.minimum(t[:, None], ui[None, :]), np.maximum(t[:, None], ui[None, :])
     # between: the sentences after the earlier up to the later one, both included
-    turns = cum_turn[hi + 1] - cum_turn[lo + 1]
-    reports = cum_report[hi + 1] - cum_report[lo + 1]
+    turns = src.cum_turn[hi + 1] - src.cum_turn[lo + 1]
+    reports = src.cum_report[hi + 1] - src.cum_report[lo + 1]
+    # shared words over the words of either (0 where neither has any): counts exact in
+    # integers, one division each, as len(a & b) / len(a | b)
+    shared = (src.words[t] @ src.words[ui].T).toarray().astype(np.int64)
+    either = src.sizes[t][:, None] + src.sizes[ui][None, :] - shared
     overlap = np.zeros((len(t), len(units)))
-    for a, i in enumerate(t.tolist()):
-        for b, j in enumerate(ui.tolist()):
-            both = words[i] | words[j]
-            if both:
-                overlap[a, b] = len(words[i] & words[j]) / len(both)
+    np.divide(shared, either, out=overlap, where=either > 0)
     ls, lu = lean[t][:, None], lean[ui][None, :]
     lp = np.log(k * pu)
+    hs, hu = hedge[t][:, None], hedge[ui][None, :]
     col = [
         lp,
         top,
         conf,
-        np.log(k * m[uc])[None, :] * np.ones((len(t), 1)),
-        share[uc][None, :] * np.ones((len(t), 1)),
+        np.log(k * m[uc])[None, :],
+        share[uc][None, :],
         np.log1p(gap),
         np.log1p(np.abs(para[t][:, None] - para[ui][None, :])),
         (para[t][:, None] == para[ui][None, :]).astype(float),
@@ -190,22 +258,37 @@ def pair_rows(
         np.log1p(turns),
         np.log1p(reports),
         overlap,
-        ls * np.ones((1, len(units))),
-        lu * np.ones((len(t), 1)),
+        ls,
+        lu,
         ls * lu,
+        hs,
+        hu,
+        hs * hu,
     ]
-    hs, hu = hedge[t][:, None], hedge[ui][None, :]
-    col += [hs * np.ones((1, len(units))), hu * np.ones((len(t), 1)), hs * hu]
     for name in ("reported", "conceded", "turn", "before a turn"):
         j = VOICES.index(name)
-        col += [
-            cues[t, j][:, None] * np.ones((1, len(units))),
-            cues[ui, j][None, :] * np.ones((len(t), 1)),
-        ]
+        col += [cues[t, j][:, None], cues[ui, j][None, :]]
     own_s = (report[t] == 0)[:, None]
     own_u = (report[ui] == 0)[None, :]
     col += [(own_s == own_u).astype(float), lp * share[uc][None, :]]
-    return np.stack(col, axis=2)
+    return col
+
+
+def _rows(
+    src: _Source,
+    probs: Any,
+    units: Sequence[tuple[int, int]],
+    targets: Sequence[int],
+    mix: Sequence[float],
+    lean: Any,
+) -> Any:
+    """``pair_rows`` of a source already read (``_source``)."""
+    import numpy as np
+
+    out = np.empty((len(targets), len(units), len(PAIR_NAMES)))
+    for j, c in enumerate(_columns(src, probs, units, targets, mix, lean)):
+        out[:, :, j] = c
+    return out
 
 
 def same_stance(model: PairModel, rows: Any) -> Any:
@@ -213,6 +296,27 @@ def same_stance(model: PairModel, rows: Any) -> Any:
     import numpy as np
 
     z = (rows - np.asarray(model.mean)) / np.asarray(model.scale)
+    score = z @ np.asarray(model.coef) + model.intercept
+    return 1.0 / (1.0 + np.exp(-score))
+
+
+def _same_stance(
+    model: PairModel,
+    src: _Source,
+    probs: Any,
+    units: Sequence[tuple[int, int]],
+    targets: Sequence[int],
+    mix: Sequence[float],
+    lean: Any,
+) -> Any:
+    """``same_stance(model, _rows(...))``, each column standardised before it is spread
+    over the pairs (the same numbers: one subtraction and one division per value)."""
+    import numpy as np
+
+    mean, scale = np.asarray(model.mean), np.asarray(model.scale)
+    z = np.empty((len(targets), len(units), len(PAIR_NAMES)))
+    for j, c in enumerate(_columns(src, probs, units, targets, mix, lean)):
+        z[:, :, j] = (c - mean[j]) / scale[j]
     score = z @ np.asarray(model.coef) + model.intercept
     return 1.0 / (1.0 + np.exp(-score))
 
@@ -225,17 +329,25 @@ def transfer(
     targets: Sequence[int],
     mix: Sequence[float],
     lean: Any,
+    cues: tuple[Any, Sequence[str]] | None = None,
 ) -> Any:
     """The stance readings ``probs`` (one row per sentence of ``targets``) with each unit's
     stance raised where the pair model gives it more than the reading does: its log-odds
     plus ``WEIGHT`` times the excess of ``P(same)``'s log-odds over the reading's, averaged
     over ``units``; renormalised. A unit never lowers a stance (pushing a sentence away from
-    a unit's stance where ``P(same)`` is low cost the seeds' curve)."""
+    a unit's stance where ``P(same)`` is low cost the seeds' curve). ``cues``: the
+    source's ``align.cue_rows`` where already read. The pairs are made and scored a block
+    of targets at a time (``BLOCK_PAIRS``): each pair's score is as if made at once."""
     import numpy as np
 
     full = np.zeros((len(ctxs), probs.shape[1]))
-    full[np.asarray(targets, dtype=np.int64)] = probs
-    q = same_stance(model, pair_rows(ctxs, full, units, targets, mix, lean))  # t x u
+    t = np.asarray(targets, dtype=np.int64)
+    full[t] = probs
+    src = _source(ctxs, cues)
+    step = max(1, BLOCK_PAIRS // max(len(units), 1))
+    q = np.zeros((len(t), len(units)))  # t x u
+    for at in range(0, len(t), step):
+        q[at : at + step] = _same_stance(model, src, full, units, t[at : at + step], mix, lean)
     p = np.clip(probs, 1e-6, 1.0)
     logp = np.log(p)
     for b, (_, c) in enumerate(units):

@@ -6,7 +6,9 @@ patterns in it (``patterns.match_many``), its shape and furniture (``features._s
 and its voices (``features._voice_columns``), about 3 s of CPU at 1,000 sources. All of
 that is a function of the sentence's text alone, given argmap's code and the codebook's
 patterns, so it is kept per source in ``.argmap-cache/reading-v1/<source id>.bin``
-(derived data, safe to delete, git-ignored) and the next run reads only what changed.
+(derived data, safe to delete, git-ignored) and the next run reads only what changed. An
+edited source's file is written again in its place; a removed source's is deleted by the
+next training (``ReadingCache.prune``).
 
 A file is used only if all of these are what they were when it was written: its format;
 the code that computes it (a hash of the modules' source, ``argmap.__version__`` and the
@@ -24,7 +26,7 @@ import marshal
 import os
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -103,11 +105,21 @@ class Stored:
 
 class ReadingCache:
     """The kept readings of a project's sources (``folder``: where the files are;
-    ``sources``: per source id, its sentence texts in order), loaded on first use."""
+    ``sources``: per source id, its sentence texts in order), loaded on first use.
+    ``project_sources``: every source id of the project, where known: the files of other
+    ids (sources removed) are deleted when the files are first read (``prune``)."""
 
-    def __init__(self, folder: Path, sources: Mapping[str, Sequence[str]]) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        sources: Mapping[str, Sequence[str]],
+        project_sources: Collection[str] | None = None,
+    ) -> None:
         self.folder = folder
         self._sources = sources
+        self._project_sources = project_sources
+        #: files of sources no longer in the project deleted (since made)
+        self.pruned = 0
         self._texts: dict[str, list[str]] | None = None
         self._loaded: dict[str, Stored] = {}
         self._stale: dict[str, list[str]] = {}  # per patterns fingerprint: sources to write
@@ -130,6 +142,8 @@ class ReadingCache:
         got = self._loaded.get(key)
         if got is not None:
             return got
+        if not self._loaded and not self._stale:  # once, before the first files are read
+            self.prune()
         n_s, n_q = len(patterns.stance_ids), len(patterns.question_ids)
         index: dict[str, int] = {}
         norms: list[str] = []
@@ -204,6 +218,26 @@ class ReadingCache:
         except (OSError, ValueError, EOFError, TypeError):
             return None
 
+    def prune(self) -> None:
+        """Delete the files of sources not in the project (``project_sources``; nothing
+        without it): a source removed (``argmap remove``) leaves nothing behind at the next
+        training. A source that comes back is read again. Best effort: a file that cannot
+        be deleted is left."""
+        if self._project_sources is None:
+            return
+        try:
+            names = os.listdir(self.folder)
+        except OSError:
+            return
+        for name in names:
+            sid, dot, ext = name.rpartition(".")
+            if dot and ext == "bin" and sid not in self._project_sources:
+                try:
+                    os.unlink(self.folder / name)
+                    self.pruned += 1
+                except OSError:
+                    continue
+
     def forget(self, patterns: PatternSet) -> None:
         """Let go of what ``stored`` loaded for ``patterns`` (the next use loads again)."""
         self._loaded.pop(patterns_fingerprint(patterns), None)
@@ -265,7 +299,7 @@ def active() -> ReadingCache | None:
 
 def using(project: Project) -> AbstractContextManager[ReadingCache]:
     """Readings kept in ``project``'s cache folder, used by ``features.read`` within."""
-    return activated(ReadingCache(project.root / CACHE_DIR, _LazyTexts(project)))
+    return activated(ReadingCache(project.root / CACHE_DIR, _LazyTexts(project), project.sources))
 
 
 @contextmanager

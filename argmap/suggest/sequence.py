@@ -406,15 +406,16 @@ def _aligned(
     return np.round(out, 4), side
 
 
-def _alignment(models: Models, ctxs: Sequence[Context]) -> Any:
+def _alignment(models: Models, ctxs: Sequence[Context], cues: Any = None) -> Any:
     """Every sentence's alignment (``align.alignment``; 0 where no alignment model is
-    shipped): read once for steps 4 and 5 where the source has annotated units."""
+    shipped): read once for steps 4 and 5 where the source has annotated units. ``cues``:
+    every sentence's ``align.cue_rows`` where already read."""
     import numpy as np
 
     from argmap.suggest import align
 
     model = align.model_for(models.stance_ids)
-    return np.zeros(len(ctxs)) if model is None else align.alignment(model, ctxs)
+    return np.zeros(len(ctxs)) if model is None else align.alignment(model, ctxs, cues=cues)
 
 
 def _paired(
@@ -424,12 +425,14 @@ def _paired(
     probs: Any,
     known: Sequence[str | None],
     lean: Any,
+    cues: Any = None,
 ) -> Any:
     """Step 5: the stance probabilities ``probs`` of the predicted sentences (rows ``guess``
     of ``ctxs``) moved toward the stances of the source's annotated units as far as the
     pairwise model says each unit's stance carries to each sentence (``pairs.transfer``;
-    ``lean``: every sentence's alignment, ``_alignment``); ``probs`` itself where no unit is
-    annotated, no pair model is shipped or ``pairs.WEIGHT`` is 0."""
+    ``lean``: every sentence's alignment, ``_alignment``; ``cues``: every sentence's
+    ``align.cue_rows`` where already read); ``probs`` itself where no unit is annotated, no
+    pair model is shipped or ``pairs.WEIGHT`` is 0."""
     import numpy as np
 
     from argmap.suggest import pairs
@@ -441,7 +444,7 @@ def _paired(
     model = pairs.model_for(models.stance_ids)
     if model is None:
         return probs
-    moved = pairs.transfer(model, ctxs, probs, units, guess, models.stance_mix, lean)
+    moved = pairs.transfer(model, ctxs, probs, units, guess, models.stance_mix, lean, cues)
     return np.round(moved, 4)
 
 
@@ -583,7 +586,20 @@ def in_order(
     annotated = any(stance in col for stance in known)
     keep = own_strong if argues in col or annotated else None
     # the units' alignment counts in step 5: every sentence's then, read once for both steps
-    every = _alignment(models, ctxs) if aligned and annotated and len(guess) else None
+    # (the predicted ones as the features read them)
+    every = cues = None
+    if aligned and annotated and len(guess):
+        from argmap.suggest.align import cue_rows
+
+        rows = None if read is None else (guess.tolist(), read.norms, read.voices)
+        if rows is not None and models.features is not None:
+            # the annotated sentences as the training read them
+            others = np.flatnonzero(np.asarray([p is None for p in preds])).tolist()
+            seen = models.features.remembered([ctxs[i] for i in others])
+            if seen is not None:
+                rows = ([*rows[0], *others], [*rows[1], *seen[0]], np.vstack([rows[2], seen[1]]))
+        cues = cue_rows(ctxs, rows, rest=True)
+        every = _alignment(models, ctxs, cues)
     turned = (
         _aligned(models, ctxs, guess, rounded, weight[guess], argues, keep, read, every)
         if aligned
@@ -593,7 +609,7 @@ def in_order(
         rounded, side = turned
     before_pairs = rounded
     if every is not None:
-        rounded = _paired(models, ctxs, guess, rounded, known, every)
+        rounded = _paired(models, ctxs, guess, rounded, known, every, cues)
     best_of = rounded.argmax(axis=1).tolist()  # ties: the first stance, as ``predict``
     unpaired = before_pairs.argmax(axis=1).tolist()
     out: list[Prediction | None] = list(preds)
