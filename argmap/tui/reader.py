@@ -104,7 +104,10 @@ class ReaderScreen(ArgmapScreen):
         Binding("1", "stance(0)", "▲", id="reader.stance1", tooltip="Set the first stance"),
         Binding("2", "stance(1)", "▼", id="reader.stance2", tooltip="Set the second stance"),
         Binding("3", "stance(2)", "◆", id="reader.stance3", tooltip="Set the third stance"),
-        Binding("4", "stance(3)", "4th stance", id="reader.stance4", show=False),
+        *(  # a codebook may have more than four stances (debate27 has five options)
+            Binding(str(i), f"stance({i - 1})", f"stance {i}", id=f"reader.stance{i}", show=False)
+            for i in range(4, 10)
+        ),
         Binding("q", "questions", "Questions", id="reader.questions", tooltip="Pick questions"),
         Binding("e", "kind", "Kind", id="reader.kind", tooltip="Toggle the kind"),
         Binding("n", "note", "Note", id="reader.note", tooltip="Add or edit the note"),
@@ -250,7 +253,7 @@ class ReaderScreen(ArgmapScreen):
     def _label_stance_keys(self) -> None:
         """The footer's ``1 2 3`` show this project's stance symbols, not the shipped ones."""
         stances = self.project.codebook.stances
-        for i in range(4):
+        for i in range(9):
             key = str(i + 1)
             old = self._bindings.key_to_bindings.get(key, [])
             if i < len(stances) and old:
@@ -554,7 +557,7 @@ class ReaderScreen(ArgmapScreen):
         codebook = self.project.codebook
         claims = self.claims_here()
         if not claims:
-            keys = "  ".join(f"{i} {s.symbol}" for i, s in enumerate(codebook.stances, 1) if i <= 4)
+            keys = "  ".join(f"{i} {s.symbol}" for i, s in enumerate(codebook.stances, 1) if i <= 9)
             out = Text(
                 f"Not annotated. Press {keys} to annotate this sentence.", style=muted_style()
             )
@@ -797,7 +800,9 @@ class ReaderScreen(ArgmapScreen):
         claim = self.current_claim()
         if claim is None:
             return
-        others = [c for c in self.project.view_claims() if c.id != claim.id]
+        # every claim, not the consensus view's: where a source is done by someone else,
+        # the view leaves a second reader's claims out, and they could not link their own
+        others = [c for c in self.project.claims() if c.id != claim.id]
 
         linked = {r.target for r in claim.relations if r.type == relation}
 
@@ -824,7 +829,13 @@ class ReaderScreen(ArgmapScreen):
         )
         self.app.push_screen(
             ClaimFinder(
-                others, self.project.codebook, self.project.sources, title, near=claim.source
+                others,
+                self.project.codebook,
+                self.project.sources,
+                title,
+                near=claim.source,
+                at=(claim.start, claim.end),
+                me=self.project.annotator,
             ),
             chosen,
         )

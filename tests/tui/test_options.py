@@ -1,0 +1,100 @@
+"""A debate whose five stances are options (bench/debate27): every stance has a key, links
+find the annotator's own claims, the colours stay apart, the legend keeps each stance whole."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from argmap.project import Project
+from argmap.tui.app import ArgmapApp
+from argmap.tui.dialogs import ClaimFinder, QuestionPicker
+from argmap.tui.help import sections
+from argmap.tui.reader import ReaderScreen
+
+DEBATE27 = Path(__file__).parents[2] / "bench" / "debate27"
+SOURCE = "dont-gamble-the-crews-jobs-on-a-co-op"
+
+
+@pytest.fixture
+def options(tmp_path: Path) -> Path:
+    """debate27 (24 sources, five option stances, gold's claims, every source done by gold),
+    less gold's claims on SOURCE: a source for a second annotator to read from scratch."""
+    root = tmp_path / "ferry"
+    root.mkdir()
+    shutil.copy(DEBATE27 / "argmap.json", root)
+    for part in ("seeds", "annotations"):
+        shutil.copytree(DEBATE27 / part, root / part)
+    (root / "annotations" / f"{SOURCE}.jsonl").unlink()
+    return root
+
+
+async def _reader(app: ArgmapApp, pilot, sentence: str) -> ReaderScreen:  # type: ignore[no-untyped-def]
+    await pilot.pause()
+    app.open_reader(SOURCE, sentence=sentence)
+    await pilot.pause()
+    await pilot.pause()
+    reader = app.screen
+    assert isinstance(reader, ReaderScreen)
+    return reader
+
+
+async def test_the_fifth_stance_has_a_key(options: Path) -> None:
+    """Keys 1-4 only: the cooperative (●, 5th) could be set only through q's picker."""
+    project = Project.open(options, annotator="ana", strict=False)
+    fifth = project.codebook.stances[4]
+    app = ArgmapApp(project)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await _reader(app, pilot, "s0003")
+        detail = str(reader.query_one("#reader-detail").render())
+        assert f"5 {fifth.symbol}" in detail  # "Press 1 ■  2 ◆  3 ▼  4 ▲  5 ● to annotate"
+        await pilot.press("5")
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionPicker)
+        assert fifth.label in app.screen.title_text
+        await pilot.press("6", "enter")  # Local control
+        await pilot.pause()
+        mine = [c for c in project.claims(annotator="ana") if c.source == SOURCE]
+        assert [(c.sentence, c.stance, c.questions) for c in mine] == [
+            ("s0003", fifth.id, ("local-control",))
+        ]
+
+
+def test_help_names_every_stance_key() -> None:
+    """The help's stance line read "1 2 3 4 · stance ■ ◆ ▼ ▲" with five stances."""
+    project = Project.open(DEBATE27, annotator="ana", strict=False)
+    entries = [e for s in sections(project.codebook) for e in s.entries]
+    keys, what = next(e for e in entries if e[1].startswith("stance "))
+    assert keys == "1 2 3 4 5"
+    assert all(s.symbol in what for s in project.codebook.stances)
+
+
+async def test_a_second_reader_links_their_own_claims(options: Path) -> None:
+    """Gold marked every source done, so the consensus view left out ana's claims on
+    SOURCE: `s` listed 200 other claims and none of hers ("hire and pay": no matches)."""
+    project = Project.open(options, annotator="ana", strict=False)
+    state = project.codebook.stances[0].id
+    claim = project.annotate(SOURCE, stance=state, questions=["cost-who-pays"], sentence="s0004")
+    project.annotate(SOURCE, stance=state, questions=["cost-who-pays"], sentence="s0006")
+    project.annotate(SOURCE, stance=state, questions=["cost-who-pays"], sentence="s0005")
+    app = ArgmapApp(project)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _reader(app, pilot, "s0005")
+        await pilot.press("s")
+        await pilot.pause()
+        finder = app.screen
+        assert isinstance(finder, ClaimFinder)
+        # her own claims next to it come first, the nearest (s0004, just before) on top
+        assert [(c.source, c.sentence) for c in finder.claims[:2]] == [
+            (SOURCE, "s0004"),
+            (SOURCE, "s0006"),
+        ]
+        await pilot.press(*"hire and pay")
+        await pilot.pause()
+        assert "1 matching claim" in str(finder.query_one("#finder-status").render())
+        await pilot.press("enter")
+        await pilot.pause()
+    evidence = next(c for c in project.claims(annotator="ana") if c.sentence == "s0005")
+    assert [(r.type, r.target) for r in evidence.relations] == [("supports", claim.id)]
