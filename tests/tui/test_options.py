@@ -98,3 +98,41 @@ async def test_a_second_reader_links_their_own_claims(options: Path) -> None:
         await pilot.pause()
     evidence = next(c for c in project.claims(annotator="ana") if c.sentence == "s0005")
     assert [(r.type, r.target) for r in evidence.relations] == [("supports", claim.id)]
+
+
+def _screen_lines(app: ArgmapApp) -> list[str]:
+    return ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+
+
+async def test_five_stance_colours_stay_apart_and_legend_keeps_each_stance_whole(
+    options: Path,
+) -> None:
+    """debate27's own colours, made legible on the dark theme, came out as #d7ffd7 for both
+    ■ and ● (its two greens) and near-white pinks for ▼ and ▲; at 80 columns its legend broke
+    "▼ Users pay: higher fares, …" and "● The islanders' …" over two lines."""
+    from rich.color import ColorSystem
+    from rich.style import Style
+
+    from argmap.tui import contrast
+    from argmap.tui.widgets import stance_style
+
+    project = Project.open(options, annotator="ana", strict=False)
+    codebook = project.codebook
+    app = ArgmapApp(project)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        shown = []
+        for s in codebook.stances:
+            colour = Style.parse(stance_style(codebook, s.id)).color
+            assert colour is not None
+            rgb = colour.downgrade(ColorSystem.EIGHT_BIT).get_truecolor()
+            shown.append((rgb.red, rgb.green, rgb.blue))
+        apart = min(
+            contrast.difference(a, b) for i, a in enumerate(shown) for b in shown[i + 1 :]
+        )
+        assert apart >= contrast.APART, [contrast.hex6(c) for c in shown]
+        region = app.screen.query_one("#legend").region
+        lines = _screen_lines(app)[region.y : region.bottom]
+    for s in codebook.stances:
+        assert any(f"{s.symbol} {s.label}" in line for line in lines), lines
