@@ -128,9 +128,7 @@ async def test_five_stance_colours_stay_apart_and_legend_keeps_each_stance_whole
             assert colour is not None
             rgb = colour.downgrade(ColorSystem.EIGHT_BIT).get_truecolor()
             shown.append((rgb.red, rgb.green, rgb.blue))
-        apart = min(
-            contrast.difference(a, b) for i, a in enumerate(shown) for b in shown[i + 1 :]
-        )
+        apart = min(contrast.difference(a, b) for i, a in enumerate(shown) for b in shown[i + 1 :])
         assert apart >= contrast.APART, [contrast.hex6(c) for c in shown]
         region = app.screen.query_one("#legend").region
         lines = _screen_lines(app)[region.y : region.bottom]
