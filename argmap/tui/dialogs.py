@@ -67,17 +67,23 @@ class QuestionPicker(ModalScreen[list[str] | None]):
         Binding("escape", "cancel", "Cancel", id="picker.cancel"),
     ]
 
-    def __init__(self, codebook: Codebook, selected: list[str], title: str) -> None:
+    def __init__(
+        self, codebook: Codebook, selected: list[str], title: str, ticked: str = ""
+    ) -> None:
         super().__init__()
         self.codebook = codebook
         self.selected = selected
         self.title_text = title
+        self.ticked = ticked
+        """Where the ticked questions come from, when not from the claim itself."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self.title_text, classes="dialog-title")
+            ticked = f"ticked: {self.ticked} · " if self.ticked and self.selected else ""
             yield Label(
-                "space or 1-9 toggles · enter confirms · escape cancels", classes="dialog-help"
+                f"{ticked}space or 1-9 toggles · enter confirms · escape cancels",
+                classes="dialog-help",
             )
             yield CheckList(
                 *(

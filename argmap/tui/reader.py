@@ -739,6 +739,8 @@ class ReaderScreen(ArgmapScreen):
                 questions if questions is not None else self.last_questions,
                 f"New {stance_symbol(codebook, stance)} {label} claim on {sentence}: "
                 "which question(s)?",
+                # typing 1 3 on them gave 1 3 and the last claim's 6, unnoticed
+                ticked="as the claim here" if questions is not None else "as your last claim",
             ),
             create,
         )

@@ -60,6 +60,14 @@ async def test_the_fifth_stance_has_a_key(options: Path) -> None:
         assert [(c.sentence, c.stance, c.questions) for c in mine] == [
             ("s0003", fifth.id, ("local-control",))
         ]
+        # the next claim's picker comes ticked as this one: it says so (typing "1 3" there
+        # gave Cost, Reliability and, unnoticed, Local control)
+        await pilot.press("j", "1")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, QuestionPicker)
+        assert picker.selected == ["local-control"]
+        assert "ticked: as your last claim" in str(picker.query_one(".dialog-help").render())
 
 
 def test_help_names_every_stance_key() -> None:
