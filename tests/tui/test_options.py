@@ -142,3 +142,29 @@ async def test_five_stance_colours_stay_apart_and_legend_keeps_each_stance_whole
         lines = _screen_lines(app)[region.y : region.bottom]
     for s in codebook.stances:
         assert any(f"{s.symbol} {s.label}" in line for line in lines), lines
+
+
+async def test_compare_on_options_counts_differences_not_a_distance(options: Path) -> None:
+    """Four sources on four different options read "distance 0.00 (0 alike … 1 opposite) ·
+    0 clashes": the distance is measured on the stances' scale, and these have none."""
+    from argmap.tui.compare_screen import CompareScreen
+
+    project = Project.open(options, annotator="ana", strict=False)
+    picked = [
+        "a-cooperative-can-sail-the-sound",
+        "five-myths-about-the-tunnel",
+        "i-would-rather-pay-a-fair-fare",
+        "make-the-summer-visitors-pay-their-share",
+    ]
+    app = ArgmapApp(project)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(CompareScreen(picked))
+        await pilot.pause()
+        await pilot.pause()
+        title = str(app.screen.query_one("#compare-title").render())
+        assert "distance 0" not in title and "clash" not in title, title
+        assert "differ on 6" in title  # all but Environment, where only the tunnel speaks
+        assert "options, not sides" in title
+        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+    assert any("≠ differ" in line for line in lines)
