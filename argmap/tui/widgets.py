@@ -575,6 +575,13 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
             for i in range(first, last + 1):
                 by_sentence.setdefault(i, []).append(c)
         self._claims = by_sentence
+        # a sentence of two stances shows both symbols: a column more for them, so that
+        # they do not run into the id ("▲◐s0004>")
+        gutter = 8 + any(len({c.stance for c in cs}) > 1 for cs in by_sentence.values())
+        if gutter != self.GUTTER:
+            self.GUTTER = gutter
+            self._width = -1
+            self._relayout()
         self._invalidate()
 
     def set_hints(self, hints: dict[int, tuple[str, str]]) -> None:
@@ -792,19 +799,19 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
         first_line = line_no == self._first[index]
         segments: list[Segment] = []
         if first_line:
-            symbols = "".join(
-                dict.fromkeys(stance_symbol(self.codebook, c.stance) for c in claims)  # type: ignore[arg-type]
-            )[:2]
             marker = ">" if is_cursor else "┃" if selected else " "
+            room = self.GUTTER - 6  # 2 cells, 3 where a sentence shows two stances
             if claims:
-                segments.append(
-                    Segment(f"{symbols:<2}", base + self._stance_style(claims[0].stance))
-                )
+                stances = list(dict.fromkeys(c.stance for c in claims))[:2]
+                for stance in stances:  # each symbol in its own stance's colour
+                    symbol = stance_symbol(self.codebook, stance)  # type: ignore[arg-type]
+                    segments.append(Segment(symbol, base + self._stance_style(stance)))
+                segments.append(Segment(" " * (room - len(stances)), base))
             elif index in self._hints:
                 sug = self._muted("suggestion")
-                segments.append(Segment(f"{self._hints[index][0]:<2}"[:2], base + sug))
+                segments.append(Segment(f"{self._hints[index][0]:<{room}}"[:room], base + sug))
             else:
-                segments.append(Segment("  ", base))
+                segments.append(Segment(" " * room, base))
             segments.append(Segment(f"{sentence.id:<5}{marker}", gutter_style))
         else:
             segments.append(Segment(" " * self.GUTTER, base))

@@ -169,3 +169,33 @@ async def test_compare_on_options_counts_differences_not_a_distance(options: Pat
         lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
     # the question column's mark (at 80 columns "≠" and "differ" on two lines)
     assert any("│≠" in line for line in lines) and any("│differ" in line for line in lines)
+
+
+async def test_two_stances_on_a_sentence_stand_apart_from_its_id(options: Path) -> None:
+    """A sentence two readers read differently read "■●s0004>", both symbols in the first's
+    colour."""
+    from rich.style import Style
+
+    from argmap.tui.widgets import stance_style
+
+    gold = Project.open(options, annotator="gold", strict=False)
+    state, coop = gold.codebook.stances[0], gold.codebook.stances[4]
+    gold.annotate(SOURCE, stance=state.id, questions=["cost-who-pays"], sentence="s0004")
+    project = Project.open(options, annotator="ana", strict=False)
+    project.annotate(SOURCE, stance=coop.id, questions=["cost-who-pays"], sentence="s0004")
+    app = ArgmapApp(project)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await _reader(app, pilot, "s0004")
+        view = reader.view
+        strip = view._render(view._first[3], True, view.size.width)
+        text = "".join(s.text for s in strip)
+        assert set(text[:2]) == {state.symbol, coop.symbol} and text[2:9] == " s0004>", text
+        coloured = {s.text: s.style.color for s in strip if s.text in (state.symbol, coop.symbol)}
+        for stance in (state, coop):
+            assert (
+                coloured[stance.symbol]
+                == Style.parse(stance_style(project.codebook, stance.id)).color
+            )
+        # a sentence of one stance lines its id up with them
+        text = "".join(s.text for s in view._render(view._first[4], False, view.size.width))
+        assert text.startswith("   s0005 "), text
