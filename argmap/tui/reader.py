@@ -1180,8 +1180,25 @@ class ReaderScreen(ArgmapScreen):
         except ImportError:
             self.notify("suggestions are not available in this version", severity="error")
             return
-        self.notify("suggesting: training on the annotated sentences…", timeout=10)
+        self._say_progress("suggesting: training on the annotated sentences…", timeout=10)
         self._suggest(self.source_id)
+
+    PROGRESS = ("suggesting", "fitting the suggestion models")
+    """How S's progress notices begin: each replaces the one before."""
+
+    def _drop_progress(self) -> None:
+        """Take S's progress notices off the screen (at 80 columns three stood over the
+        text's right half at once, and "training…" stayed under the result)."""
+        stale = [n for n in self.app._notifications if n.message.startswith(self.PROGRESS)]
+        for notice in stale:
+            self.app._unnotify(notice, refresh=False)
+        if stale:
+            self.app._refresh_notifications()
+
+    def _say_progress(self, message: str, timeout: float) -> None:
+        """A progress notice of S in place of the one before."""
+        self._drop_progress()
+        self.notify(message, timeout=timeout)
 
     @work(thread=True, exclusive=True, group="suggest-warm", exit_on_error=False)
     def _warm_up(self, source: str, ended: threading.Event | None = None) -> None:
@@ -1217,7 +1234,7 @@ class ReaderScreen(ArgmapScreen):
             if what != "done" and time.monotonic() - started > 1.0:  # only long work shows
                 step = what.removeprefix("suggesting: ")  # the last step says it already
                 self.app.call_from_thread(
-                    self.notify, f"suggesting: {step} ({round(done * 100)} %)", timeout=2
+                    self._say_progress, f"suggesting: {step} ({round(done * 100)} %)", timeout=2
                 )
 
         started = time.monotonic()
@@ -1225,7 +1242,7 @@ class ReaderScreen(ArgmapScreen):
             ended = self._warming[1]
             if not ended.is_set():  # the same models: wait for them, not fit them twice
                 self.app.call_from_thread(
-                    self.notify,
+                    self._say_progress,
                     "suggesting: waiting for the models being fitted in the background…",
                     timeout=4,
                 )
@@ -1234,9 +1251,11 @@ class ReaderScreen(ArgmapScreen):
             found = suggest_source(self.project, source, progress=progress, keep_rejected=True)
             unsaid = side.side_view(self.project, source).needs_proposal
         except NotEnoughData as err:
+            self.app.call_from_thread(self._drop_progress)
             self.app.call_from_thread(self.notify, str(err), severity="warning", timeout=8)
             return
         except Exception as err:
+            self.app.call_from_thread(self._drop_progress)
             self.app.call_from_thread(self.notify, f"suggestions failed: {err}", severity="error")
             return
         self.app.call_from_thread(self._got_suggestions, source, found, unsaid)
@@ -1244,6 +1263,7 @@ class ReaderScreen(ArgmapScreen):
     def _got_suggestions(self, source: str, found: list[Any], unsaid: bool = False) -> None:
         """Show ``found`` as hints; ``unsaid``: nothing says yet which side the source
         argues, so the notice asks for it (``A``), the one word that helps most."""
+        self._drop_progress()
         if source != self.source_id:
             return
         doc = self.project.sources[source]
