@@ -383,12 +383,21 @@ class ReaderScreen(ArgmapScreen):
         unread = f" · {doc.left_out_count} not read (L)" if doc.left_out_count else ""
         byline = f"  {doc.meta.byline}" if doc.meta.byline else ""
         # the title gives way first, so that the line fits (the byline and state stay)
-        room = self.size.width - 2 - len(tail) - len(unread) - len(byline)
+        line = self.size.width - 2
+        room = line - len(tail) - len(unread) - len(byline)
         if room < 16 <= room + len(whose):  # whose claims, only where it costs no line
             tail, room = tail.replace(whose, "", 1), room + len(whose)
+        if room < 16 and byline:
+            # two lines: the title and byline, cut to one line, above where the reader is
+            # (a byline of seven writers took three lines at 80 columns, wrapped anywhere)
+            title = shorten(doc.title, max(min(70, line - len(byline)), 16))
+            byline = "  " + shorten(doc.meta.byline, max(line - len(title) - 2, 8))
+            tail = "\n" + tail.removeprefix("  · ")
+        else:
+            title = shorten(doc.title, max(min(70, room), 16))
         self.query_one("#reader-title", Static).update(
             Text.assemble(
-                (shorten(doc.title, max(min(70, room), 16)), "bold"),
+                (title, "bold"),
                 (byline, "italic"),
                 (tail, muted_style()),
                 (unread, "bold"),
