@@ -182,7 +182,8 @@ class MatrixView(QuickScrollBars, ScrollView, can_focus=True):
         Binding("pageup", "page(-1)", "Page up", id="matrix.page_up", show=False),
         Binding("home,g", "edge(-1)", "First row", id="matrix.first", show=False),
         Binding("end,G", "edge(1)", "Last row", id="matrix.last", show=False),
-        Binding("enter", "select", "Claims", id="matrix.select", show=False),
+        # in the footer: a first-time user found no way from a cell to the sentences behind it
+        Binding("enter", "select", "Claims", id="matrix.select"),
     ]
 
     HEADER = 2
