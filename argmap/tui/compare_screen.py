@@ -16,7 +16,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Label, Static
 from textual.widgets.selection_list import Selection
 
-from argmap.compare import Comparison, Stand, compare
+from argmap.compare import Comparison, QuestionRow, Stand, compare
 from argmap.project import quote_as_read
 from argmap.tui.dialogs import CheckList
 from argmap.tui.footer import FittingFooter
@@ -168,14 +168,27 @@ class CompareScreen(Screen):
         muted = muted_style()
         n_clash = len(result.clashes)
         distance = "n/a" if result.distance is None else f"{result.distance:.2f}"
-        self.query_one("#compare-title", Static).update(
-            Text.assemble(
+        axes = {s.axis for s in codebook.stances}
+        options = not (any(a > 0 for a in axes) and any(a < 0 for a in axes))
+        if options:
+            # options, not sides of one scale (debate27's five): the distance and the
+            # opposite-side clashes are measured on the scale, so read 0.00 "alike" and
+            # "0 clashes" for five sources on five different options
+            differ = sum(_differ(row) for row in result.rows)
+            title = Text.assemble(
+                (f"{len(self.sources)} sources", "bold"),
+                f" · agree on {len(result.agreements)} of {len(result.rows)} questions",
+                f" · differ on {differ}",
+                (" (the stances are options, not sides: no distance)", muted),
+            )
+        else:
+            title = Text.assemble(
                 (f"{len(self.sources)} sources · distance {distance}", "bold"),
                 (" (0 alike … 1 opposite)", muted),
                 f" · agree on {len(result.agreements)} of {len(result.rows)} questions",
                 f" · {n_clash} clash{'es' if n_clash != 1 else ''}",
             )
-        )
+        self.query_one("#compare-title", Static).update(title)
         width = self.app.size.width
         room = max((width - 18) // len(self.sources) - 3, 12)
         table = Table(expand=True, show_lines=True, pad_edge=False)
@@ -186,6 +199,8 @@ class CompareScreen(Screen):
         for row in result.rows:
             q = codebook.question(row.question)
             mark = "= agree" if row.agree else "✗ clash" if row.clash else ""
+            if options and not mark and _differ(row):
+                mark = "≠ differ"
             head = Text(q.label, style="bold")
             if mark:
                 head.append(f"\n{mark}", style="bold")
@@ -230,3 +245,9 @@ class CompareScreen(Screen):
             )
             out.append(f"“{shorten(quote_as_read(c, self.app.project.sources), room * 2)}”")
         return out
+
+
+def _differ(row: QuestionRow) -> bool:
+    """Whether two of the sources that speak to ``row``'s question lean to different
+    stances."""
+    return len({s.dominant for s in row.stands if not s.silent}) > 1

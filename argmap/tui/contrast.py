@@ -79,6 +79,75 @@ def best_text(bg: RGB, preferred: RGB | None = None) -> RGB:
     return max(((0, 0, 0), (255, 255, 255)), key=worst)
 
 
+def lab(rgb: RGB) -> tuple[float, float, float]:
+    """CIE L*a*b* (D65) of an sRGB colour: lightness 0-100 and two opponent axes."""
+
+    def channel(v: int) -> float:
+        c = v / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(v) for v in rgb)
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return (116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z)))
+
+
+def difference(a: RGB, b: RGB, lightness: float = 1.0, chroma: float = 1.0) -> float:
+    """Colour difference ΔE*ab (CIE 1976) of ``a`` and ``b``; ``lightness`` and ``chroma``
+    below 1 count a change of lightness or of chroma for less than one of hue. About 2 is
+    the smallest difference seen side by side; 20 or more tells two marks apart at a glance."""
+    la, lb = lab(a), lab(b)
+    ca, cb = (la[1] ** 2 + la[2] ** 2) ** 0.5, (lb[1] ** 2 + lb[2] ** 2) ** 0.5
+    hue2 = max((la[1] - lb[1]) ** 2 + (la[2] - lb[2]) ** 2 - (ca - cb) ** 2, 0.0)
+    return ((lightness * (la[0] - lb[0])) ** 2 + (chroma * (ca - cb)) ** 2 + hue2) ** 0.5
+
+
+#: The 6×6×6 colour cube of a 256-colour terminal: shown alike in true and 256 colours.
+CUBE = tuple(
+    (r, g, b)
+    for r in (0, 95, 135, 175, 215, 255)
+    for g in (0, 95, 135, 175, 215, 255)
+    for b in (0, 95, 135, 175, 215, 255)
+)
+#: How far apart (ΔE) the colours of a set are kept (``distinct_readable``).
+APART = 20.0
+
+
+def distinct_readable(colours: list[RGB], backgrounds: list[RGB]) -> list[RGB]:
+    """Each of ``colours`` legible on every background and, as far as can be, ``APART``
+    from the ones before it.
+
+    A colour already legible is kept. Another becomes the legible colour of the 256-colour
+    cube nearest to it in hue (lightness and chroma count half: they have to change),
+    passing over those too near one already chosen. :func:`readable` on its own moved every colour
+    towards white: on a dark theme debate27's two greens came out as the same pale green
+    (#d7ffd7 in 256 colours) and its red and brown as two near-white pinks."""
+    fits = [c for c in CUBE if all(legible(c, bg) for bg in backgrounds)]
+    out: list[RGB] = []
+    for colour in colours:
+        if all(legible(colour, bg) for bg in backgrounds) and all(
+            difference(palette256(colour), palette256(p)) >= APART for p in out
+        ):
+            out.append(colour)
+            continue
+        if not fits:
+            out.append(readable(colour, backgrounds))
+            continue
+        ranked = sorted(fits, key=lambda c: difference(c, colour, lightness=0.5, chroma=0.5))
+        out.append(
+            next(
+                (c for c in ranked if all(difference(c, palette256(p)) >= APART for p in out)),
+                ranked[0],
+            )
+        )
+    return out
+
+
 def hex6(rgb: RGB) -> str:
     """``#rrggbb``."""
     return "#{:02x}{:02x}{:02x}".format(*rgb)

@@ -67,17 +67,23 @@ class QuestionPicker(ModalScreen[list[str] | None]):
         Binding("escape", "cancel", "Cancel", id="picker.cancel"),
     ]
 
-    def __init__(self, codebook: Codebook, selected: list[str], title: str) -> None:
+    def __init__(
+        self, codebook: Codebook, selected: list[str], title: str, ticked: str = ""
+    ) -> None:
         super().__init__()
         self.codebook = codebook
         self.selected = selected
         self.title_text = title
+        self.ticked = ticked
+        """Where the ticked questions come from, when not from the claim itself."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self.title_text, classes="dialog-title")
+            ticked = f"ticked: {self.ticked} · " if self.ticked and self.selected else ""
             yield Label(
-                "space or 1-9 toggles · enter confirms · escape cancels", classes="dialog-help"
+                f"{ticked}space or 1-9 toggles · enter confirms · escape cancels",
+                classes="dialog-help",
             )
             yield CheckList(
                 *(
@@ -254,11 +260,23 @@ class ClaimFinder(ModalScreen[str | None]):
         sources: dict,
         title: str,
         near: str | None = None,
+        at: tuple[int, int] | None = None,
+        me: str | None = None,
     ) -> None:
         super().__init__()
+
         # the claims of the source being read (``near``) come first: most links stay inside
-        # one article
-        self.claims = sorted(claims, key=lambda c: c.source != near) if near else claims
+        # one article; there, your own (``me``) before others', the nearest to the linking
+        # claim (``at``, its span) first, the one before it on a tie: enter alone links the
+        # claim next to it
+        def order(c: Claim) -> tuple[bool, bool, int, bool]:
+            here = c.source == near
+            if not here or at is None:
+                return (not here, False, 0, False)
+            gap = max(c.start - at[1], at[0] - c.end, 0)
+            return (False, me is not None and c.annotator != me, gap, c.start > at[0])
+
+        self.claims = sorted(claims, key=order) if near else claims
         self.codebook = codebook
         self.sources = sources
         self.title_text = title

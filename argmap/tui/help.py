@@ -71,11 +71,16 @@ class Section:
 
 def sections(codebook: Codebook) -> list[Section]:
     """The whole help, in reading order."""
-    symbols = [s.symbol for s in codebook.stances[:4]]
+    symbols = [s.symbol for s in codebook.stances[:9]]  # every stance a key (1-9)
     numbers = " ".join(str(i) for i in range(1, len(symbols) + 1))
+    if len(numbers) > KEY_WIDTH - 1:  # 6 stances or more: "1 2 3 4 5 6" was cut
+        numbers = f"1-{len(symbols)}"
+    room = MIN_COLUMN - KEY_WIDTH - 1
     stance_line = (numbers, f"stance {' '.join(symbols)}, then questions")
-    if len(stance_line[1]) > MIN_COLUMN - KEY_WIDTH - 1:  # 4 stances: "then questi…" was cut
+    if len(stance_line[1]) > room:  # 4 stances: "then questi…" was cut
         stance_line = (numbers, f"stance {' '.join(symbols)} → questions")
+    if len(stance_line[1]) > room:  # 6 or more: the legend names them
+        stance_line = (numbers, "stance by number → questions")
     return [
         Section(
             "Everywhere",

@@ -27,7 +27,7 @@ from argmap.tui.matrix_view import (
     made_from_title,
     unique_prefixes,
 )
-from argmap.tui.widgets import legend, muted_style, shorten, stance_style, stance_symbol
+from argmap.tui.widgets import Entries, legend, muted_style, shorten, stance_style, stance_symbol
 
 #: The mark of sentences whose annotators disagree (counted apart, never as a stance).
 CONTESTED = "!"
@@ -337,27 +337,31 @@ class MatrixScreen(ArgmapScreen):
             out.append(new_row)
         return out
 
-    def _legend(self) -> Text:
-        out = legend(self.project.codebook)
+    def _legend(self) -> Entries:
+        entries = legend(self.project.codebook)
         if any(c.contested for c in self.matrix.cells):
-            out.append(f"   {CONTESTED} contested", style="bold")
+            entries.marks.append(Text(f"{CONTESTED} contested", style="bold"))
         if self.reading_of is not None or len(self._views()) > 3:  # a team: say whose view
-            out.append(
-                f"   · view: {self._view_label()} (v: switch, a: agreement)", style=muted_style()
+            entries.marks.append(
+                Text(f"· view: {self._view_label()} (v: switch, a: agreement)", style=muted_style())
             )
-        if self.shade:
-            solid, tentative, weak = self._shade_styles()
-            out.append("\nagreement (a): ")
-            if self._agreement is None:
-                out.append("comparing the annotators' readings…", style="bold")
-                return out
-            out.append(" α ≥ .80 ", style=f"on {solid}")
-            out.append(" ")
-            out.append(" ≥ .67 ", style=f"on {tentative}")
-            out.append(" ")
-            out.append(" lower ", style=f"on {weak}")
-            out.append("  unshaded: one reader", style=muted_style())
-        return out
+        if not self.shade:
+            return entries
+        out = Text()
+        solid, tentative, weak = self._shade_styles()
+        out.append("agreement (a): ")
+        if self._agreement is None:
+            out.append("comparing the annotators' readings…", style="bold")
+            entries.after = out
+            return entries
+        out.append(" α ≥ .80 ", style=f"on {solid}")
+        out.append(" ")
+        out.append(" ≥ .67 ", style=f"on {tentative}")
+        out.append(" ")
+        out.append(" lower ", style=f"on {weak}")
+        out.append("  unshaded: one reader", style=muted_style())
+        entries.after = out
+        return entries
 
     def current_source(self) -> str | None:
         """The source of the row under the cursor (None: no sources). A project without

@@ -61,7 +61,9 @@ def unique_prefixes(ids: Sequence[str], minimum: int = 3) -> dict[str, str]:
     """The shortest prefix (at least ``minimum`` characters) that names each id alone.
 
     Ids of up to 8 characters stay whole; a prefix ending in a separator (``_``, ``-``)
-    drops it: ``000_ab12cd34`` → ``000``.
+    drops it: ``000_ab12cd34`` → ``000``. A number of up to 4 digits is not cut: debate27's
+    responses scc-fl-014 and scc-fl-022 read "scc-fl-01" and "scc-fl-02", numbers of
+    responses that do not exist.
     """
     ordered = sorted(ids)
 
@@ -81,6 +83,14 @@ def unique_prefixes(ids: Sequence[str], minimum: int = 3) -> dict[str, str]:
         if i + 1 < len(ordered):
             need = max(need, common(sid, ordered[i + 1]))
         n = len(sid) if len(sid) <= 8 else min(max(need + 1, minimum), len(sid))
+        run = n
+        while run < len(sid) and sid[run].isdigit() and sid[n - 1].isdigit():
+            run += 1
+        start = n - 1
+        while start > 0 and sid[start - 1].isdigit():
+            start -= 1
+        if run > n and run - start <= 4:
+            n = run
         prefix = sid[:n]
         stripped = prefix.rstrip("_-")
         out[sid] = stripped if len(stripped) > need else prefix
@@ -172,7 +182,8 @@ class MatrixView(QuickScrollBars, ScrollView, can_focus=True):
         Binding("pageup", "page(-1)", "Page up", id="matrix.page_up", show=False),
         Binding("home,g", "edge(-1)", "First row", id="matrix.first", show=False),
         Binding("end,G", "edge(1)", "Last row", id="matrix.last", show=False),
-        Binding("enter", "select", "Claims", id="matrix.select", show=False),
+        # in the footer: a first-time user found no way from a cell to the sentences behind it
+        Binding("enter", "select", "Claims", id="matrix.select"),
     ]
 
     HEADER = 2

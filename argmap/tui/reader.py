@@ -104,7 +104,10 @@ class ReaderScreen(ArgmapScreen):
         Binding("1", "stance(0)", "▲", id="reader.stance1", tooltip="Set the first stance"),
         Binding("2", "stance(1)", "▼", id="reader.stance2", tooltip="Set the second stance"),
         Binding("3", "stance(2)", "◆", id="reader.stance3", tooltip="Set the third stance"),
-        Binding("4", "stance(3)", "4th stance", id="reader.stance4", show=False),
+        *(  # a codebook may have more than four stances (debate27 has five options)
+            Binding(str(i), f"stance({i - 1})", f"stance {i}", id=f"reader.stance{i}", show=False)
+            for i in range(4, 10)
+        ),
         Binding("q", "questions", "Questions", id="reader.questions", tooltip="Pick questions"),
         Binding("e", "kind", "Kind", id="reader.kind", tooltip="Toggle the kind"),
         Binding("n", "note", "Note", id="reader.note", tooltip="Add or edit the note"),
@@ -250,7 +253,7 @@ class ReaderScreen(ArgmapScreen):
     def _label_stance_keys(self) -> None:
         """The footer's ``1 2 3`` show this project's stance symbols, not the shipped ones."""
         stances = self.project.codebook.stances
-        for i in range(4):
+        for i in range(9):
             key = str(i + 1)
             old = self._bindings.key_to_bindings.get(key, [])
             if i < len(stances) and old:
@@ -380,12 +383,21 @@ class ReaderScreen(ArgmapScreen):
         unread = f" · {doc.left_out_count} not read (L)" if doc.left_out_count else ""
         byline = f"  {doc.meta.byline}" if doc.meta.byline else ""
         # the title gives way first, so that the line fits (the byline and state stay)
-        room = self.size.width - 2 - len(tail) - len(unread) - len(byline)
+        line = self.size.width - 2
+        room = line - len(tail) - len(unread) - len(byline)
         if room < 16 <= room + len(whose):  # whose claims, only where it costs no line
             tail, room = tail.replace(whose, "", 1), room + len(whose)
+        if room < 16 and byline:
+            # two lines: the title and byline, cut to one line, above where the reader is
+            # (a byline of seven writers took three lines at 80 columns, wrapped anywhere)
+            title = shorten(doc.title, max(min(70, line - len(byline)), 16))
+            byline = "  " + shorten(doc.meta.byline, max(line - len(title) - 2, 8))
+            tail = "\n" + tail.removeprefix("  · ")
+        else:
+            title = shorten(doc.title, max(min(70, room), 16))
         self.query_one("#reader-title", Static).update(
             Text.assemble(
-                (shorten(doc.title, max(min(70, room), 16)), "bold"),
+                (title, "bold"),
                 (byline, "italic"),
                 (tail, muted_style()),
                 (unread, "bold"),
@@ -554,7 +566,7 @@ class ReaderScreen(ArgmapScreen):
         codebook = self.project.codebook
         claims = self.claims_here()
         if not claims:
-            keys = "  ".join(f"{i} {s.symbol}" for i, s in enumerate(codebook.stances, 1) if i <= 4)
+            keys = "  ".join(f"{i} {s.symbol}" for i, s in enumerate(codebook.stances, 1) if i <= 9)
             out = Text(
                 f"Not annotated. Press {keys} to annotate this sentence.", style=muted_style()
             )
@@ -736,6 +748,8 @@ class ReaderScreen(ArgmapScreen):
                 questions if questions is not None else self.last_questions,
                 f"New {stance_symbol(codebook, stance)} {label} claim on {sentence}: "
                 "which question(s)?",
+                # typing 1 3 on them gave 1 3 and the last claim's 6, unnoticed
+                ticked="as the claim here" if questions is not None else "as your last claim",
             ),
             create,
         )
@@ -797,7 +811,9 @@ class ReaderScreen(ArgmapScreen):
         claim = self.current_claim()
         if claim is None:
             return
-        others = [c for c in self.project.view_claims() if c.id != claim.id]
+        # every claim, not the consensus view's: where a source is done by someone else,
+        # the view leaves a second reader's claims out, and they could not link their own
+        others = [c for c in self.project.claims() if c.id != claim.id]
 
         linked = {r.target for r in claim.relations if r.type == relation}
 
@@ -824,7 +840,13 @@ class ReaderScreen(ArgmapScreen):
         )
         self.app.push_screen(
             ClaimFinder(
-                others, self.project.codebook, self.project.sources, title, near=claim.source
+                others,
+                self.project.codebook,
+                self.project.sources,
+                title,
+                near=claim.source,
+                at=(claim.start, claim.end),
+                me=self.project.annotator,
             ),
             chosen,
         )
@@ -1167,8 +1189,25 @@ class ReaderScreen(ArgmapScreen):
         except ImportError:
             self.notify("suggestions are not available in this version", severity="error")
             return
-        self.notify("suggesting: training on the annotated sentences…", timeout=10)
+        self._say_progress("suggesting: training on the annotated sentences…", timeout=10)
         self._suggest(self.source_id)
+
+    PROGRESS = ("suggesting", "fitting the suggestion models")
+    """How S's progress notices begin: each replaces the one before."""
+
+    def _drop_progress(self) -> None:
+        """Take S's progress notices off the screen (at 80 columns three stood over the
+        text's right half at once, and "training…" stayed under the result)."""
+        stale = [n for n in self.app._notifications if n.message.startswith(self.PROGRESS)]
+        for notice in stale:
+            self.app._unnotify(notice, refresh=False)
+        if stale:
+            self.app._refresh_notifications()
+
+    def _say_progress(self, message: str, timeout: float) -> None:
+        """A progress notice of S in place of the one before."""
+        self._drop_progress()
+        self.notify(message, timeout=timeout)
 
     @work(thread=True, exclusive=True, group="suggest-warm", exit_on_error=False)
     def _warm_up(self, source: str, ended: threading.Event | None = None) -> None:
@@ -1204,7 +1243,7 @@ class ReaderScreen(ArgmapScreen):
             if what != "done" and time.monotonic() - started > 1.0:  # only long work shows
                 step = what.removeprefix("suggesting: ")  # the last step says it already
                 self.app.call_from_thread(
-                    self.notify, f"suggesting: {step} ({round(done * 100)} %)", timeout=2
+                    self._say_progress, f"suggesting: {step} ({round(done * 100)} %)", timeout=2
                 )
 
         started = time.monotonic()
@@ -1212,7 +1251,7 @@ class ReaderScreen(ArgmapScreen):
             ended = self._warming[1]
             if not ended.is_set():  # the same models: wait for them, not fit them twice
                 self.app.call_from_thread(
-                    self.notify,
+                    self._say_progress,
                     "suggesting: waiting for the models being fitted in the background…",
                     timeout=4,
                 )
@@ -1221,9 +1260,11 @@ class ReaderScreen(ArgmapScreen):
             found = suggest_source(self.project, source, progress=progress, keep_rejected=True)
             unsaid = side.side_view(self.project, source).needs_proposal
         except NotEnoughData as err:
+            self.app.call_from_thread(self._drop_progress)
             self.app.call_from_thread(self.notify, str(err), severity="warning", timeout=8)
             return
         except Exception as err:
+            self.app.call_from_thread(self._drop_progress)
             self.app.call_from_thread(self.notify, f"suggestions failed: {err}", severity="error")
             return
         self.app.call_from_thread(self._got_suggestions, source, found, unsaid)
@@ -1231,6 +1272,7 @@ class ReaderScreen(ArgmapScreen):
     def _got_suggestions(self, source: str, found: list[Any], unsaid: bool = False) -> None:
         """Show ``found`` as hints; ``unsaid``: nothing says yet which side the source
         argues, so the notice asks for it (``A``), the one word that helps most."""
+        self._drop_progress()
         if source != self.source_id:
             return
         doc = self.project.sources[source]

@@ -184,6 +184,7 @@ def use_theme(variables: dict[str, str], dark: bool = True) -> None:
     _theme_colors.clear()
     _theme_backgrounds.clear()
     _own_colors.clear()
+    _own_sets.clear()
     if not variables.get("text-muted", "").startswith("#"):
         return
     _theme_colors[":muted"] = variables["text-muted"]
@@ -232,6 +233,38 @@ def own_colour(colour: str) -> str:
     return hit
 
 
+_own_sets: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def own_colours(colours: Sequence[str]) -> tuple[str, ...]:
+    """A codebook's own stance colours (in its order), each made legible on every
+    background of the current theme and kept apart from the ones before it (see
+    :func:`contrast.distinct_readable`); unchanged without a theme, as :func:`own_colour`."""
+    key = tuple(colours)
+    if not _theme_backgrounds:
+        return key
+    hit = _own_sets.get(key)
+    if hit is None:
+        from textual.color import Color
+
+        from argmap.tui import contrast
+
+        parsed: list[tuple[int, int, int]] = []
+        for colour in key:
+            try:
+                parsed.append(Color.parse(colour).rgb)
+            except Exception:
+                parsed.append((-1, -1, -1))
+        known = [rgb for rgb in parsed if rgb[0] >= 0]
+        made = iter(contrast.distinct_readable(known, _theme_backgrounds))
+        hit = tuple(
+            colour if rgb[0] < 0 else contrast.hex6(next(made))
+            for colour, rgb in zip(key, parsed, strict=True)
+        )
+        _own_sets[key] = hit
+    return hit
+
+
 def stance_colour(stance: str) -> str | None:
     """The current theme's readable colour of a known stance (``None``: use the codebook)."""
     return _theme_colors.get(stance)
@@ -241,10 +274,11 @@ def stance_style(codebook: Codebook, stance: str) -> str:
     """A Rich style string for ``stance``: the theme's colour, else the codebook's."""
     if stance in _theme_colors:
         return f"bold {_theme_colors[stance]}"
-    try:
-        return f"bold {own_colour(codebook.stance(stance).color)}"
-    except KeyError:
-        return "bold"
+    own = [s for s in codebook.stances if s.id not in _theme_colors]
+    for s, colour in zip(own, own_colours([s.color for s in own]), strict=True):
+        if s.id == stance:
+            return f"bold {colour}"
+    return "bold"
 
 
 def muted_style() -> str:
@@ -269,14 +303,76 @@ def stance_name(codebook: Codebook) -> Callable[[str], str]:
     return lambda stance: labels.get(stance, stance)
 
 
-def legend(codebook: Codebook) -> Text:
-    """One line naming every stance with its symbol, plus the mixed and silent marks."""
-    out = Text()
-    for s in codebook.stances:
-        out.append_text(stance_text(codebook, s.id))
-        out.append("   ")
-    out.append("± mixed   · silent", style=muted_style())
-    return out
+def legend(codebook: Codebook) -> Entries:
+    """The legend: every stance with its symbol, then the mixed and silent marks."""
+    return Entries(
+        [stance_text(codebook, s.id) for s in codebook.stances],
+        marks=[Text("± mixed   · silent", style=muted_style())],
+    )
+
+
+class Entries:
+    """Entries (a legend's) in lines as wide as they are drawn, broken only between two
+    entries: at 80 columns debate27's legend broke inside "▼ Users pay: …" and left "●" at
+    one line's end and "The islanders' cooperative runs it" on the next."""
+
+    SEPARATOR = "   "
+
+    def __init__(
+        self, entries: Sequence[Text], marks: Sequence[Text] = (), after: Text | None = None
+    ) -> None:
+        self.entries = list(entries)
+        """In their order, as many to a line as fit."""
+        self.marks = list(marks)
+        """Short ones after the entries, each at the end of the first line with room for it
+        (a legend one line shorter)."""
+        self.after = after
+        """A line of its own under them."""
+
+    def __str__(self) -> str:
+        return self.SEPARATOR.join(e.plain for e in self.entries + self.marks) + (
+            f"\n{self.after.plain}" if self.after is not None else ""
+        )
+
+    def lines(self, width: int) -> list[Text]:
+        """The entries laid out in ``width`` cells (an entry wider than that has a line of
+        its own, and wraps there)."""
+        gap = len(self.SEPARATOR)
+        out: list[Text] = []
+        line = Text()
+        for entry in self.entries:
+            if line.cell_len and line.cell_len + gap + entry.cell_len > width:
+                out.append(line)
+                line = Text()
+            if line.cell_len:
+                line.append(self.SEPARATOR)
+            line.append_text(entry)
+        out.append(line)
+        for mark in self.marks:
+            room = next(
+                (t for t in out if not t.cell_len or t.cell_len + gap + mark.cell_len <= width),
+                None,
+            )
+            if room is None:
+                room = Text()
+                out.append(room)
+            if room.cell_len:
+                room.append(self.SEPARATOR)
+            room.append_text(mark)
+        if self.after is not None:
+            out.append(self.after)
+        return out
+
+    def __rich_console__(self, console, options):  # type: ignore[no-untyped-def]
+        yield from self.lines(options.max_width)
+
+    def __rich_measure__(self, console, options):  # type: ignore[no-untyped-def]
+        from rich.measure import Measurement
+
+        every = self.entries + self.marks
+        widest = max((e.cell_len for e in every), default=0)
+        one_line = sum(e.cell_len for e in every) + len(self.SEPARATOR) * max(len(every) - 1, 0)
+        return Measurement(min(widest, options.max_width), min(one_line, options.max_width))
 
 
 def shorten(text: str, width: int) -> str:
@@ -479,6 +575,13 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
             for i in range(first, last + 1):
                 by_sentence.setdefault(i, []).append(c)
         self._claims = by_sentence
+        # a sentence of two stances shows both symbols: a column more for them, so that
+        # they do not run into the id ("▲◐s0004>")
+        gutter = 8 + any(len({c.stance for c in cs}) > 1 for cs in by_sentence.values())
+        if gutter != self.GUTTER:
+            self.GUTTER = gutter
+            self._width = -1
+            self._relayout()
         self._invalidate()
 
     def set_hints(self, hints: dict[int, tuple[str, str]]) -> None:
@@ -696,19 +799,19 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
         first_line = line_no == self._first[index]
         segments: list[Segment] = []
         if first_line:
-            symbols = "".join(
-                dict.fromkeys(stance_symbol(self.codebook, c.stance) for c in claims)  # type: ignore[arg-type]
-            )[:2]
             marker = ">" if is_cursor else "┃" if selected else " "
+            room = self.GUTTER - 6  # 2 cells, 3 where a sentence shows two stances
             if claims:
-                segments.append(
-                    Segment(f"{symbols:<2}", base + self._stance_style(claims[0].stance))
-                )
+                stances = list(dict.fromkeys(c.stance for c in claims))[:2]
+                for stance in stances:  # each symbol in its own stance's colour
+                    symbol = stance_symbol(self.codebook, stance)  # type: ignore[arg-type]
+                    segments.append(Segment(symbol, base + self._stance_style(stance)))
+                segments.append(Segment(" " * (room - len(stances)), base))
             elif index in self._hints:
                 sug = self._muted("suggestion")
-                segments.append(Segment(f"{self._hints[index][0]:<2}"[:2], base + sug))
+                segments.append(Segment(f"{self._hints[index][0]:<{room}}"[:room], base + sug))
             else:
-                segments.append(Segment("  ", base))
+                segments.append(Segment(" " * room, base))
             segments.append(Segment(f"{sentence.id:<5}{marker}", gutter_style))
         else:
             segments.append(Segment(" " * self.GUTTER, base))

@@ -41,3 +41,13 @@ async def test_every_footer_word_shows_in_full_at_80_columns(small_project: Path
         cut = [k for k in keys if k not in line]
         assert not cut, f"{name}: {cut} not whole in {line!r}"
         assert " Help " in line or name == "HelpScreen", f"{name}: no help in {line!r}"
+
+
+async def test_the_matrix_footer_says_enter_opens_a_cells_claims(small_project: Path) -> None:
+    """A first-time user had the help alone to learn that enter on a cell lists the claims
+    behind it (the footer showed r, t, / and ?)."""
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert "⏎ Claims" in footer_line(app)

@@ -26,6 +26,15 @@ def test_row_ids_are_the_shortest_unique_prefixes() -> None:
         "abc_1234567": "abc_1234",
         "abc_1239999": "abc_1239",
     }
+    # a short number is not cut (debate27 read "scc-fl-01" for scc-fl-014)
+    responses = ["scc-fl-014", "scc-fl-022", "scc-fl-031", "scc-fl-037", "scc-minutes-2026"]
+    assert unique_prefixes(responses) == {
+        "scc-fl-014": "scc-fl-014",
+        "scc-fl-022": "scc-fl-022",
+        "scc-fl-031": "scc-fl-031",
+        "scc-fl-037": "scc-fl-037",
+        "scc-minutes-2026": "scc-m",
+    }
 
 
 async def test_80x24_shows_every_source_row_and_every_question(shipped: Path) -> None:

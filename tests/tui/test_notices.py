@@ -43,6 +43,41 @@ async def test_suggesting_progress_says_suggesting_once(
     assert not [n for n in shown if "suggesting: suggesting" in n]
 
 
+async def test_suggesting_progress_takes_one_notice_at_a_time(
+    small_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each progress step of S was a notice of its own: at 80 columns three stood over the
+    text at once, and "training…" stayed under the result."""
+    import argmap.suggest
+    import argmap.tui.reader as reader
+
+    clock = itertools.count(0.0, 2.0)  # every look at the clock is 2 s later: work is long
+    monkeypatch.setattr(reader, "time", SimpleNamespace(monotonic=lambda: next(clock)))
+    on_screen: list[list[str]] = []
+
+    def slow_suggest(project: object, source: str, progress: object, **_: object) -> list:
+        for i in range(3):
+            progress(f"suggesting: {i + 1} of 3 sentences", (i + 1) / 3)  # type: ignore[operator]
+            app.call_from_thread(lambda: on_screen.append([n.message for n in app._notifications]))
+        return []
+
+    monkeypatch.setattr(argmap.suggest, "suggest_source", slow_suggest)
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("article")
+        await pilot.pause()
+        await pilot.press("S")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        after = [n.message for n in app._notifications]
+    assert len(on_screen) == 3
+    for shown in on_screen:
+        assert len([m for m in shown if m.startswith("suggesting")]) == 1, shown
+    assert not [m for m in after if m.startswith("suggesting")], after
+    assert any("likely claims suggested" in m for m in after), after
+
+
 async def test_a_reader_notice_does_not_cover_the_claim_it_reports(small_project: Path) -> None:
     """At 80 columns "… is now evidence" covered the right half of the detail panel, where
     the claim's kind, annotator and id are: notices stand above the panel."""

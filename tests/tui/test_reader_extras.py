@@ -247,3 +247,34 @@ async def test_background_fitting_is_said_and_s_waits_for_it(
             assert time.monotonic() < deadline + 10, calls
             await pilot.pause(0.05)
     assert calls == ["warm-up", "S"]
+
+
+async def test_a_long_byline_keeps_the_reader_title_to_two_lines(small_project: Path) -> None:
+    """A byline of seven writers wrapped the title over three lines at 80 columns: now the
+    title and byline share the first (the byline cut) and where the reader is the second."""
+    project = Project.open(small_project, annotator="tester", strict=False)
+    writers = ", ".join(
+        f"{first} {last}"
+        for first, last in [
+            ("Ruth", "Halvard"),
+            ("Tomasz", "Lind"),
+            ("Priya", "Nandakumar"),
+            ("Gwen", "Aldous"),
+            ("Sven", "Okafor"),
+            ("Mei", "Tanaka"),
+            ("Jonas", "Berg"),
+        ]
+    )
+    project.set_meta("article", author=writers, outlet="Korrin Rail Users' Forum")
+    app = ArgmapApp(project)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0002")
+        await pilot.pause()
+        await pilot.pause()
+        title = app.screen.query_one("#reader-title")
+        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+        shown = lines[title.region.y : title.region.bottom]
+    assert len(shown) == 2, shown
+    assert "Ruth Halvard" in shown[0] and shown[0].rstrip().endswith("…"), shown
+    assert shown[1].strip().startswith("s0002 of 7 · "), shown

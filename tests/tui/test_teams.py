@@ -101,7 +101,7 @@ async def test_matrix_views_and_who_said_what(shipped: Path) -> None:
 
 
 def legend_text(screen: MatrixScreen) -> str:
-    return str(screen.query_one("#legend", Static).render())
+    return str(screen.query_one("#legend", Static).content)
 
 
 async def shading_done(screen: MatrixScreen, pilot, bound: float = 30.0) -> None:  # type: ignore[no-untyped-def]
@@ -169,10 +169,10 @@ async def test_matrix_shaded_by_agreement(shipped: Path) -> None:
         assert not any(str(s.style).startswith("on #") for s in other.spans)
         detail = str(screen.query_one("#matrix-detail", Static).render())
         assert "agreement: α" in detail and "(alice, analyst, bob)" in detail
-        assert "agreement (a)" in str(screen.query_one("#legend", Static).render())
+        assert "agreement (a)" in legend_text(screen)
         await pilot.press("a")
         await pilot.pause()
-        assert "agreement (a)" not in str(screen.query_one("#legend", Static).render())
+        assert "agreement (a)" not in legend_text(screen)
 
 
 async def open_reader(app: ArgmapApp, pilot, sentence: str) -> ReaderScreen:  # type: ignore[no-untyped-def]
