@@ -44,6 +44,22 @@ def heatmap_path(output: Path) -> Path:
     return output.with_name(output.stem + "-heatmap.svg")
 
 
+PICTURE_FORMATS = frozenset(("dot", "graphml", "html", "markdown", "svg"))
+"""Formats a reader sees the stance colours in (the others are data)."""
+
+
+def _advise_colours(project: object) -> None:
+    """Say on stderr which two stance colours a reader cannot tell apart, and the codebook
+    edits that would give them Okabe-Ito colours (the user's colours are left as chosen)."""
+    from argmap.export.colours import collision_advice
+    from argmap.export.graph import hex_color
+
+    stances = project.codebook.stances  # type: ignore[attr-defined]
+    advice = collision_advice([(s.id, s.symbol, hex_color(s.color)) for s in stances])
+    if advice:
+        print(advice, file=sys.stderr)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Render the project's map in the chosen format to stdout or ``-o FILE``.
 
@@ -73,6 +89,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         schema = Path(args.output).with_name(SCHEMA_FILE)
     text = render(project, args.format, detail=args.detail, heatmap=heatmap, **options)
+    if args.format in PICTURE_FORMATS:
+        _advise_colours(project)
     _write(text, args.output, bom=args.bom)
     if args.format == "dot" and not any(ln.startswith("digraph") for ln in text.splitlines()):
         # Graphviz draws nothing from a file of comments, and says nothing either.
