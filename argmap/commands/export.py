@@ -10,10 +10,14 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from argmap.cliutil import add_project_option, open_project
 from argmap.errors import ArgmapError, UsageError
 from argmap.export import DETAILS, FORMATS
+
+if TYPE_CHECKING:
+    from argmap.project import Project
 
 
 def _values(values: list[str] | None) -> list[str]:
@@ -48,13 +52,13 @@ PICTURE_FORMATS = frozenset(("dot", "graphml", "html", "markdown", "svg"))
 """Formats a reader sees the stance colours in (the others are data)."""
 
 
-def _advise_colours(project: object) -> None:
+def _advise_colours(project: Project) -> None:
     """Say on stderr which two stance colours a reader cannot tell apart, and the codebook
     edits that would give them Okabe-Ito colours (the user's colours are left as chosen)."""
     from argmap.export.colours import collision_advice
     from argmap.export.graph import hex_color
 
-    stances = project.codebook.stances  # type: ignore[attr-defined]
+    stances = project.codebook.stances
     advice = collision_advice([(s.id, s.symbol, hex_color(s.color)) for s in stances])
     if advice:
         print(advice, file=sys.stderr)
