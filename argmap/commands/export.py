@@ -93,8 +93,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         schema = Path(args.output).with_name(SCHEMA_FILE)
     text = render(project, args.format, detail=args.detail, heatmap=heatmap, **options)
-    if args.format in PICTURE_FORMATS:
-        _advise_colours(project)
     _write(text, args.output, bom=args.bom)
     if args.format == "dot" and not any(ln.startswith("digraph") for ln in text.splitlines()):
         # Graphviz draws nothing from a file of comments, and says nothing either.
@@ -118,6 +116,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             str(schema),
         )
         print(f"wrote {args.output} and {schema}, the schema its $schema names")
+    if args.format in PICTURE_FORMATS:
+        _advise_colours(project)
     return 0
 
 
