@@ -16,6 +16,7 @@ from argmap.export.colours import (
     collision_advice,
     contrast,
     least_difference,
+    least_drawn_difference,
     luminance,
     okabe_ito_for,
     share_fill,
@@ -88,8 +89,12 @@ def test_okabe_ito_suggestions_tell_every_stance_apart() -> None:
         assert least_difference(suggested)[0] >= COLLIDE_BELOW
         stances = [(f"s{k}", "x", c) for k, c in enumerate(suggested)]
         assert collision_advice(stances) is None
-    # the shipped green, red and amber keep their hues
-    assert okabe_ito_for(shipped) == ["#009e73", "#d55e00", "#f0e442"]
+    # as the heat map draws a full share too (darkened to 3:1: an orange and a yellow come
+    # within 2.0), for up to 5 stances
+    for chosen in (shipped, debate27):
+        assert least_drawn_difference(okabe_ito_for(chosen)) >= COLLIDE_BELOW
+    # the shipped green keeps its hue; the red and amber become purple and yellow
+    assert okabe_ito_for(shipped) == ["#009e73", "#cc79a7", "#f0e442"]
 
 
 def test_export_names_colliding_stances_and_the_edits_fix_them(

@@ -292,16 +292,28 @@ SPREAD_GIVEN_FOR_HUE = 3.0
 
 
 def _least_pairwise(colours: Sequence[str]) -> dict[tuple[int, int], float]:
+    """Each pair's least difference in any vision, as chosen and as a full heat-map share
+    (:func:`strong`: a yellow and an orange darkened to 3:1 come close)."""
+    full = [strong(c) for c in colours]
     return {
-        (i, j): min(difference(colours[i], colours[j], v) for v in VISIONS)
+        (i, j): min(
+            min(difference(colours[i], colours[j], v), difference(full[i], full[j], v))
+            for v in VISIONS
+        )
         for i in range(len(colours))
         for j in range(i + 1, len(colours))
     }
 
 
+def least_drawn_difference(colours: Sequence[str]) -> float:
+    """The closest pair of ``colours`` in any vision, as chosen or as :func:`strong`."""
+    return min(_least_pairwise(colours).values(), default=math.inf)
+
+
 def okabe_ito_for(colours: Sequence[str]) -> list[str]:
     """An Okabe-Ito colour for each of ``colours`` (at most 8): of the assignments whose
-    pairs all differ by :data:`MIN_DIFFERENCE` in every vision (or, when none does, by
+    pairs all differ by :data:`MIN_DIFFERENCE` in every vision, as chosen and as a full
+    heat-map share (or, when none does, by
     within :data:`SPREAD_GIVEN_FOR_HUE` of the widest assignment), the one nearest the
     chosen colours (a green stance stays green where it can)."""
     import itertools
