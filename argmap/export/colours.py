@@ -313,9 +313,8 @@ def least_drawn_difference(colours: Sequence[str]) -> float:
 def okabe_ito_for(colours: Sequence[str]) -> list[str]:
     """An Okabe-Ito colour for each of ``colours`` (at most 8): of the assignments whose
     pairs all differ by :data:`MIN_DIFFERENCE` in every vision, as chosen and as a full
-    heat-map share (or, when none does, by
-    within :data:`SPREAD_GIVEN_FOR_HUE` of the widest assignment), the one nearest the
-    chosen colours (a green stance stays green where it can)."""
+    heat-map share (or, when none does, by within :data:`SPREAD_GIVEN_FOR_HUE` of the
+    widest assignment), the one nearest the chosen colours (a green stance stays green where it can)."""
     import itertools
 
     palette = list(OKABE_ITO.values())
