@@ -92,8 +92,9 @@ def test_the_default_for_and_against_colours_differ_for_colour_blind_readers(
     big: Project,
 ) -> None:
     """Every shipped and bench codebook draws "for" #3fa34d and "against" #d9534f: to a
-    deuteranope they differ by 1.4 (CIEDE2000), the same colour. The heat map's legend now
-    draws debate23's four stances at least 13 apart in every vision (measured 13.6)."""
+    deuteranope they differ by 1.4 (CIEDE2000), the same colour. The heat map's legend
+    draws debate23's four stances at least 9 apart in every vision (measured 9.2; 13.6 when
+    colours could also be drawn lighter, which left the amber at under 2:1 on the page)."""
     assert difference("#3fa34d", "#d9534f", "deuteranopia") < 2
     root = ET.fromstring(render(big, "svg"))
     chips = [
@@ -102,8 +103,8 @@ def test_the_default_for_and_against_colours_differ_for_colour_blind_readers(
         if r.get("width") == "26" and r.get("stroke")
     ]
     assert len(chips) == 4
-    assert least_difference(chips)[0] >= 13
-    assert min(difference(chips[0], chips[2], v) for v in VISIONS) >= 13  # for / against
+    assert least_difference(chips)[0] >= 9
+    assert min(difference(chips[0], chips[2], v) for v in VISIONS) >= 9  # for / against
     # the hue stays: green is still green, red still red
     assert chips[0][3:5] > chips[0][1:3] and chips[2][1:3] > chips[2][3:5]
     # the data keeps the codebook's colours as chosen
@@ -120,7 +121,7 @@ def test_many_stances_are_spread_as_well_without_trying_every_combination() -> N
     start = time.perf_counter()
     drawn = distinct(chosen)
     assert time.perf_counter() - start < 5
-    assert least_difference(drawn)[0] > 4 * least_difference(chosen)[0]  # measured 1.4 -> 6.5
+    assert least_difference(drawn)[0] > 3 * least_difference(chosen)[0]  # measured 1.4 -> 5.5
 
 
 def test_colours_far_enough_apart_are_kept() -> None:

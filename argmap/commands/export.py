@@ -10,10 +10,14 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from argmap.cliutil import add_project_option, open_project
 from argmap.errors import ArgmapError, UsageError
 from argmap.export import DETAILS, FORMATS
+
+if TYPE_CHECKING:
+    from argmap.project import Project
 
 
 def _values(values: list[str] | None) -> list[str]:
@@ -42,6 +46,22 @@ def _write(text: str, output: str | None, bom: bool = False) -> None:
 def heatmap_path(output: Path) -> Path:
     """Where the Markdown report written to ``output`` keeps its heat map picture."""
     return output.with_name(output.stem + "-heatmap.svg")
+
+
+PICTURE_FORMATS = frozenset(("dot", "graphml", "html", "markdown", "svg"))
+"""Formats a reader sees the stance colours in (the others are data)."""
+
+
+def _advise_colours(project: Project) -> None:
+    """Say on stderr which two stance colours a reader cannot tell apart, and the codebook
+    edits that would give them Okabe-Ito colours (the user's colours are left as chosen)."""
+    from argmap.export.colours import collision_advice
+    from argmap.export.graph import hex_color
+
+    stances = project.codebook.stances
+    advice = collision_advice([(s.id, s.symbol, hex_color(s.color)) for s in stances])
+    if advice:
+        print(advice, file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -96,6 +116,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             str(schema),
         )
         print(f"wrote {args.output} and {schema}, the schema its $schema names")
+    if args.format in PICTURE_FORMATS:
+        _advise_colours(project)
     return 0
 
 

@@ -155,8 +155,10 @@ def _with_lightness(colour: str, factor: float) -> str:
     return hex_of(tuple(v + (1 - v) * t for v in rgb))  # type: ignore[arg-type]
 
 
-STEPS = (1.0, 0.8, 1.2, 0.64, 1.4, 0.5, 0.4)
-"""Lightness factors tried for each colour (see :func:`_with_lightness`), least change first."""
+STEPS = (1.0, 0.8, 0.64, 0.5, 0.4)
+"""Lightness factors tried for each colour (see :func:`_with_lightness`), least change first:
+darker only, so that no colour is drawn fainter against the page than the codebook's (a
+lighter amber made a heat map's fullest cells look like weak shares)."""
 EXHAUSTIVE_UP_TO = 5
 """Up to this many stances every combination of :data:`STEPS` is tried (7**5); more are
 moved one at a time (a few rounds), which is fast and nearly as good."""
@@ -210,3 +212,164 @@ def distinct(colours: Sequence[str], minimum: float = MIN_DIFFERENCE) -> list[st
                 break
     assert best is not None
     return [variants[i][k] for i, k in enumerate(best[1])]
+
+
+PAGE = "#ffffff"
+"""The page every picture is drawn on."""
+NON_TEXT_CONTRAST = 3.0
+"""WCAG 2.1 SC 1.4.11: a graphic's colour against the page it is on."""
+TEXT_CONTRAST = 4.5
+"""WCAG 2.1 SC 1.4.3: text against its background."""
+
+
+def luminance(colour: str) -> float:
+    """WCAG relative luminance of ``#rrggbb``."""
+    r, g, b = rgb_of(colour)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of ``#rrggbb`` colours ``a`` and ``b`` (1 to 21)."""
+    la, lb = sorted((luminance(a), luminance(b)))
+    return (lb + 0.05) / (la + 0.05)
+
+
+def strong(colour: str, page: str = PAGE, ratio: float = NON_TEXT_CONTRAST) -> str:
+    """``colour`` as a heat map's fullest share draws it: itself when it has ``ratio``
+    contrast against ``page``, else scaled towards black (hue kept) until it has."""
+    if contrast(colour, page) >= ratio:
+        return colour
+    rgb = rgb_of(colour)
+    low, high = 0.0, 1.0  # the factor found has the ratio; 1.0 has not
+    for _ in range(20):
+        mid = (low + high) / 2
+        if contrast(hex_of(tuple(v * mid for v in rgb)), page) >= ratio:  # type: ignore[arg-type]
+            low = mid
+        else:
+            high = mid
+    return hex_of(tuple(v * low for v in rgb))  # type: ignore[arg-type]
+
+
+LIGHTEST_SHARE = 0.2
+"""How much of the fullest colour a share near 0 still has (the rest is the page)."""
+
+
+def share_fill(colour: str, share: float) -> str:
+    """The fill of a heat map cell whose dominant stance, drawn in ``colour``, has ``share``
+    (0..1) of its claims: white mixed with :func:`strong` ``(colour)``, more of it the
+    larger the share. Lightness falls as the share grows, for every colour,
+    and a full share has 3:1 contrast against the page."""
+    full = strong(colour)
+    amount = LIGHTEST_SHARE + (1 - LIGHTEST_SHARE) * min(1.0, max(0.0, share))
+    # mixed channel by channel in sRGB, as graph.tint: every channel rises towards white as
+    # the share falls (so lightness does too), and a mid share stays a light tint of the
+    # hue rather than the greyish mix linear light gives a dark colour
+    mixed = (round(255 - (255 - int(full[i : i + 2], 16)) * amount) for i in (1, 3, 5))
+    return "#" + "".join(f"{v:02x}" for v in mixed)
+
+
+def text_on(fill: str) -> str:
+    """Black or white, whichever has the greater contrast against ``fill`` (one of them
+    always has at least 4.58:1)."""
+    return "#000000" if contrast(fill, "#000000") >= contrast(fill, "#ffffff") else "#ffffff"
+
+
+OKABE_ITO: dict[str, str] = {
+    "orange": "#e69f00",
+    "sky blue": "#56b4e9",
+    "bluish green": "#009e73",
+    "yellow": "#f0e442",
+    "blue": "#0072b2",
+    "vermillion": "#d55e00",
+    "reddish purple": "#cc79a7",
+    "black": "#000000",
+}
+"""The colour-blind-safe palette of Okabe and Ito (2008)."""
+
+
+SPREAD_GIVEN_FOR_HUE = 3.0
+"""How much closest-pair difference :func:`okabe_ito_for` gives up to keep the chosen hues."""
+
+
+def _least_pairwise(colours: Sequence[str]) -> dict[tuple[int, int], float]:
+    """Each pair's least difference in any vision, as chosen and as a full heat-map share
+    (:func:`strong`: a yellow and an orange darkened to 3:1 come close)."""
+    full = [strong(c) for c in colours]
+    return {
+        (i, j): min(
+            min(difference(colours[i], colours[j], v), difference(full[i], full[j], v))
+            for v in VISIONS
+        )
+        for i in range(len(colours))
+        for j in range(i + 1, len(colours))
+    }
+
+
+def least_drawn_difference(colours: Sequence[str]) -> float:
+    """The closest pair of ``colours`` in any vision, as chosen or as :func:`strong`."""
+    return min(_least_pairwise(colours).values(), default=math.inf)
+
+
+def okabe_ito_for(colours: Sequence[str]) -> list[str]:
+    """An Okabe-Ito colour for each of ``colours`` (at most 8): of the assignments whose
+    pairs all differ by :data:`MIN_DIFFERENCE` in every vision, as chosen and as a full
+    heat-map share (or, when none does, by within :data:`SPREAD_GIVEN_FOR_HUE` of the
+    widest assignment), the one nearest the chosen colours (a green stance stays green where it can)."""
+    import itertools
+
+    palette = list(OKABE_ITO.values())
+    if len(colours) > len(palette):
+        raise ValueError(f"{len(colours)} colours: the Okabe-Ito palette has {len(palette)}")
+    apart = _least_pairwise(palette)
+    near = [[difference(c, p) for p in palette] for c in colours]
+    options = []
+    for choice in itertools.permutations(range(len(palette)), len(colours)):
+        worst = min(
+            (apart[min(a, b), max(a, b)] for a, b in itertools.combinations(choice, 2)),
+            default=math.inf,
+        )
+        options.append((worst, sum(near[i][k] for i, k in enumerate(choice)), choice))
+    widest = max(worst for worst, _, _ in options)
+    enough = min(MIN_DIFFERENCE, widest - SPREAD_GIVEN_FOR_HUE)
+    best = min((change, choice) for worst, change, choice in options if worst >= enough)
+    return [palette[k] for k in best[1]]
+
+
+COLLIDE_BELOW = 10.0
+"""Two stance colours closer than this (CIEDE2000) in some vision of :data:`VISIONS` are, for
+that reader, one colour (the Okabe-Ito palette's closest pair is 10.9 apart)."""
+
+_READER = {
+    "common": "every reader",
+    "protanopia": "a protanope (red-blind) reader",
+    "deuteranopia": "a deuteranope (green-blind) reader",
+    "tritanopia": "a tritanope (blue-blind) reader",
+}
+
+
+def collision_advice(stances: Sequence[tuple[str, str, str]]) -> str | None:
+    """One line for a user whose stance colours collide: ``stances`` are (id, symbol,
+    ``#rrggbb``). Names the closest pair, the reader who cannot tell them apart, and the
+    ``argmap codebook edit`` commands that give them Okabe-Ito colours; None when every pair
+    differs by :data:`COLLIDE_BELOW` in every vision. The colours are not changed here."""
+    colours = [c for _, _, c in stances]
+    least, vision, i, j = least_difference(colours)
+    if least >= COLLIDE_BELOW:
+        return None
+    (a, sym_a, _), (b, sym_b, _) = stances[i], stances[j]
+    line = (
+        f"argmap: stances {a} {sym_a} and {b} {sym_b} look like one colour to {_READER[vision]} "
+        f"(difference {least:.1f}, {COLLIDE_BELOW:.0f} tells apart): the pictures tell them "
+        "apart by their symbols"
+    )
+    if len(stances) > len(OKABE_ITO):
+        return line + " (no palette of that many colours tells all apart)"
+    suggested = okabe_ito_for(colours)
+    if least_difference(suggested)[0] <= least:
+        return line
+    edits = " && ".join(
+        f"argmap codebook edit stance {sid} --color '{new}'"
+        for (sid, _, old), new in zip(stances, suggested, strict=True)
+        if new != old
+    )
+    return f"{line}; for colours everyone tells apart (Okabe-Ito): {edits}"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from argmap.export.colours import share_fill
 from argmap.export.common import Selection
 from argmap.export.graph import (
     ATTACK_COLOR,
@@ -21,7 +22,6 @@ from argmap.export.graph import (
     Part,
     ink_on,
     short_title,
-    tint,
     wrap_quote,
 )
 
@@ -203,11 +203,12 @@ def _legend(sel: Selection, width: float, y: float) -> tuple[list[str], float]:
         if x > 12 and x + entry > width - 12:
             x, y = 12.0, y + 24
         color = sel.colour(s.id)
+        full = share_fill(color, 1.0)  # as the stance's fullest cells are drawn
         out.append(
             f'<rect x="{x:.0f}" y="{y - 13}" width="26" height="18" rx="3" '
-            f'fill="{tint(color, 0.75)}" stroke="{color}"/>'
+            f'fill="{full}" stroke="{color}"/>'
             f'<text x="{x + 13:.0f}" y="{y + 1}" text-anchor="middle" '
-            f'fill="{ink_on(tint(color, 0.75))}">{escape(s.symbol)}</text>'
+            f'fill="{ink_on(full)}">{escape(s.symbol)}</text>'
             f'<text x="{x + 32:.0f}" y="{y + 1}">{escape(s.label)}</text>'
         )
         x += entry + 16
@@ -243,7 +244,7 @@ def _heat_cell(sel: Selection, sid: str, q: str, x: float, y: float) -> str:
         )
     st = sel.stance(cell.dominant)
     share = cell.counts.get(cell.dominant, 0) / total
-    fill = tint(sel.colour(st.id), 0.25 + 0.6 * share)
+    fill = share_fill(sel.colour(st.id), share)
     ink = ink_on(fill)
     contested = _contested(cell)
     mark = st.symbol + ("±" if cell.mixed else "") + ("!" if contested else "")

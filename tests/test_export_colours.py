@@ -1,0 +1,126 @@
+"""Stance colours for readers of the exported pictures: a heat map cell's shade says its
+share for every stance colour (a light amber included), and colours a colour-blind reader
+cannot tell apart are named on export, with codebook edits that fix them."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+
+from argmap.export import render
+from argmap.export.colours import (
+    COLLIDE_BELOW,
+    collision_advice,
+    contrast,
+    least_difference,
+    least_drawn_difference,
+    luminance,
+    okabe_ito_for,
+    share_fill,
+    strong,
+)
+from argmap.project import Project
+
+SVG = "{http://www.w3.org/2000/svg}"
+WHITE = "#ffffff"
+LIGHT = ["#e0a526", "#f0e442", "#ffff00", "#e6c619", "#17becf", "#cccccc", "#3fa34d"]
+
+
+def test_every_share_shade_is_ordered_and_the_fullest_has_3_to_1_on_the_page() -> None:
+    for colour in [*LIGHT, "#d9534f", "#1f77b4", "#000000"]:
+        shades = [share_fill(colour, k / 10) for k in range(11)]
+        lightness = [luminance(s) for s in shades]
+        assert lightness == sorted(lightness, reverse=True), colour  # more share, darker
+        assert len(set(shades)) > 8, colour  # a share is seen, not one flat colour
+        assert contrast(shades[-1], WHITE) >= 3.0, colour
+    # a colour with contrast already is drawn as chosen; amber is darkened, hue kept
+    assert strong("#d9534f") == "#d9534f"
+    amber = strong("#e0a526")
+    assert int(amber[1:3], 16) > int(amber[3:5], 16) > int(amber[5:7], 16)
+
+
+def _annotate(project: Project) -> None:
+    """beta: one hedged claim (a full share); alpha: hedged 2 of 3 (a two-thirds share)."""
+    q = project.codebook.questions[0].id
+    alpha = [s.id for s in project.sources["alpha"].sentences]
+    beta = [s.id for s in project.sources["beta"].sentences]
+    project.annotate("beta", sentence=beta[0], stance="hedged", questions=[q])
+    project.annotate("alpha", sentence=alpha[0], stance="hedged", questions=[q])
+    project.annotate("alpha", sentence=alpha[1], stance="hedged", questions=[q])
+    project.annotate("alpha", sentence=alpha[2], stance="pro-autonomy", questions=[q])
+
+
+def test_the_heat_map_draws_a_full_amber_share_strong_and_its_text_legible(
+    project: Project,
+) -> None:
+    """The shipped amber (#e0a526) was drawn lighter still: its fullest cell had 1.9:1
+    against the page and looked like a weak share."""
+    _annotate(project)
+    root = ET.fromstring(render(project, "svg"))
+    cells = {}
+    for g in root.iter(f"{SVG}g"):
+        if g.get("class") != "cell" or g.get("data-stance") != "hedged":
+            continue
+        rect = g.find(f"{SVG}rect")
+        texts = [t for t in g.iter(f"{SVG}text") if t.get("fill")]
+        assert rect is not None and texts
+        counts = "".join(texts[-1].itertext())
+        cells[counts] = rect.get("fill")
+        for t in texts:  # the symbol, the number and the counts read on the cell
+            assert contrast(t.get("fill") or "", rect.get("fill") or "") >= 4.5
+    full, two_thirds = cells["0·0·1"], cells["1·0·2"]
+    assert contrast(full, WHITE) >= 3.0
+    assert luminance(two_thirds) > luminance(full)
+    chips = [r for r in root.iter(f"{SVG}rect") if r.get("width") == "26"]
+    assert len(chips) == 3 and all(contrast(r.get("fill") or "", WHITE) >= 3 for r in chips)
+
+
+def test_okabe_ito_suggestions_tell_every_stance_apart() -> None:
+    shipped = ["#3fa34d", "#d9534f", "#e0a526"]
+    debate27 = ["#3fa34d", "#e0a526", "#b5651d", "#d9534f", "#2e8b57"]
+    eight = [*debate27, "#1f77b4", "#9467bd", "#f0e442"]
+    for chosen in (shipped, debate27, eight):
+        assert least_difference(chosen)[0] < 2  # green and red: one colour to a deuteranope
+        suggested = okabe_ito_for(chosen)
+        assert len(set(suggested)) == len(chosen)
+        assert least_difference(suggested)[0] >= COLLIDE_BELOW
+        stances = [(f"s{k}", "x", c) for k, c in enumerate(suggested)]
+        assert collision_advice(stances) is None
+    # as the heat map draws a full share too (darkened to 3:1: an orange and a yellow come
+    # within 2.0), for up to 5 stances
+    for chosen in (shipped, debate27):
+        assert least_drawn_difference(okabe_ito_for(chosen)) >= COLLIDE_BELOW
+    # the shipped green keeps its hue; the red and amber become purple and yellow
+    assert okabe_ito_for(shipped) == ["#009e73", "#cc79a7", "#f0e442"]
+
+
+def test_export_names_colliding_stances_and_the_edits_fix_them(
+    project: Project, cli: Callable[..., tuple[int, str, str]], tmp_path: Path
+) -> None:
+    _annotate(project)
+    root = str(project.root)
+    before = [s.color for s in project.codebook.stances]
+    code, _, err = cli("export", "-f", "svg", "-o", str(tmp_path / "map.svg"), "-p", root)
+    assert code == 0
+    lines = [ln for ln in err.splitlines() if "look like one colour" in ln]
+    assert len(lines) == 1, err
+    assert "pro-autonomy ▲ and pro-us-primacy ▼" in lines[0]
+    assert "deuteranope" in lines[0] and "symbols" in lines[0]
+    # the user's colours are not changed by an export
+    assert [s.color for s in Project.open(project.root).codebook.stances] == before
+    code, _, err = cli("export", "-f", "csv", "-o", str(tmp_path / "c.csv"), "-p", root)
+    assert "look like one colour" not in err  # data, not a picture
+    edits = lines[0].split("(Okabe-Ito): ", 1)[1].split(" && ")
+    assert len(edits) == 3
+    for edit in edits:
+        argv = shlex.split(edit)
+        assert argv[:3] == ["argmap", "codebook", "edit"]
+        code, _, err = cli(*argv[1:], "-p", root)
+        assert code == 0, err
+    after = [s.color for s in Project.open(project.root).codebook.stances]
+    assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in after) and after != before
+    code, _, err = cli("export", "-f", "html", "-o", str(tmp_path / "map.html"), "-p", root)
+    assert code == 0 and "look like one colour" not in err
