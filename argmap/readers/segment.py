@@ -399,7 +399,9 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
         spans.extend((body_start + s, body_start + e) for s, e in block)
         prev_block_end = end
     merged: list[tuple[int, int]] = []
+    cuts = layout.cuts if layout is not None and layout.cuts else {}
     for s, e in spans:
+        s = cuts.get(s, s)  # reader 14: a minute's label inside a line ("Vik: "Tell her…"")
         if bridge and reader is not None and reader >= 8:
             lead = _LEADING_STAMPS.match(text, s, e)  # "1:02\n[Applause]": no time in it
             s = lead.end() if lead and lead.end() < e else s
