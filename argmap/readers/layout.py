@@ -16,6 +16,7 @@ from argmap.readers.head6 import head6
 from argmap.readers.head7 import head7, mask_front_matter
 from argmap.readers.head8 import head8
 from argmap.readers.head12 import head12
+from argmap.readers.head14 import head14
 from argmap.readers.minutes14 import minutes_turns
 from argmap.readers.names import NOT_NAMES, person_name
 from argmap.readers.plain import (
@@ -149,6 +150,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     if head is not None:
         skip.update(head.skip)
         alone.update(head.skip)
+    if reader >= 14:
+        skip.update(unticked_options(text, lines))
         alone.update(head.alone)  # reader 8: a chat's messages
     # speaker labels
     labelled: list[tuple[int, int, str, bool]] = []
@@ -508,6 +511,26 @@ def _caller_name14(name: str) -> str:
     return name
 
 
+_OPTION_14 = re.compile(r"[ \t]*(?:[-*][ \t]+)?[(\[](?P<tick>[ xX✓✔✗*]?)[)\]][ \t]+\S.*")
+
+
+def unticked_options(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Reader 14: a form's options that were not chosen ("( ) A levy on visitors" beside
+    "(x) A community cooperative…"): the starts of their lines, no sentences. Only where a
+    run of option lines has one ticked at least and one not."""
+    out: set[int] = set()
+    run: list[tuple[int, bool]] = []
+    for s, e in [*lines, (len(text) + 1, len(text) + 1)]:
+        m = _OPTION_14.fullmatch(text, s, e) if s <= len(text) else None
+        if m:
+            run.append((s, bool(m["tick"].strip())))
+            continue
+        if len(run) >= 2 and any(t for _, t in run) and not all(t for _, t in run):
+            out.update(at for at, ticked in run if not ticked)
+        run = []
+    return out
+
+
 def _thread_labels12(
     labelled: list[tuple[int, int, str, bool]],
 ) -> list[tuple[int, int, str, bool]]:
@@ -603,4 +626,6 @@ def text_head(text: str, reader: int = 4) -> Head:
         head = head8(text, head, reader)
     if reader >= 12:
         head = head12(text, head)  # "I'm Lotte Brand." no byline
+    if reader >= 14:
+        head = head14(text, head)  # a response form's head, "Taken by" a note's author
     return head
