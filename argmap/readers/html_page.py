@@ -253,7 +253,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
             info["author"] = opener  # a chat's first writer, not a commenter named as a person
     if reader >= 14:
         info["author"] = author14(
-            info.get("author") or guess_author(paragraphs + "\n", reader), paragraphs
+            info.get("author") or guess_author(paragraphs + "\n", reader),
+            paragraphs + "\n" + html.unescape(markup),
         )
         kept, signed = signature14(paragraphs.split("\n\n"), info["author"])
         if signed != info["author"]:  # a letter signed by its author at its foot

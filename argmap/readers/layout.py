@@ -151,7 +151,12 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         skip.update(head.skip)
         alone.update(head.skip)
     if reader >= 14:
-        skip.update(unticked_options(text, lines))
+        unticked, options = unticked_options(text, lines)
+        skip.update(unticked)
+        alone.update(options)  # each option a line of its own
+        rules = {s for s, e in lines if _RULE_LINE_14.fullmatch(text, s, e)}
+        skip.update(rules)  # "=====" under a form's title: no part of the title
+        alone.update(rules)
         alone.update(head.alone)  # reader 8: a chat's messages
     # speaker labels
     labelled: list[tuple[int, int, str, bool]] = []
@@ -514,11 +519,16 @@ def _caller_name14(name: str) -> str:
 _OPTION_14 = re.compile(r"[ \t]*(?:[-*][ \t]+)?[(\[](?P<tick>[ xX✓✔✗*]?)[)\]][ \t]+\S.*")
 
 
-def unticked_options(text: str, lines: list[tuple[int, int]]) -> set[int]:
+_RULE_LINE_14 = re.compile(r"[ \t]*([=_~-])\1{2,}[ \t]*")
+
+
+def unticked_options(text: str, lines: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
     """Reader 14: a form's options that were not chosen ("( ) A levy on visitors" beside
-    "(x) A community cooperative…"): the starts of their lines, no sentences. Only where a
-    run of option lines has one ticked at least and one not."""
+    "(x) A community cooperative…"): the starts of their lines, no sentences, and the
+    starts of all the option lines of such runs. Only where a run of option lines has one
+    ticked at least and one not."""
     out: set[int] = set()
+    options: set[int] = set()
     run: list[tuple[int, bool]] = []
     for s, e in [*lines, (len(text) + 1, len(text) + 1)]:
         m = _OPTION_14.fullmatch(text, s, e) if s <= len(text) else None
@@ -527,8 +537,9 @@ def unticked_options(text: str, lines: list[tuple[int, int]]) -> set[int]:
             continue
         if len(run) >= 2 and any(t for _, t in run) and not all(t for _, t in run):
             out.update(at for at, ticked in run if not ticked)
+            options.update(at for at, _ in run)
         run = []
-    return out
+    return out, options
 
 
 def _thread_labels12(
