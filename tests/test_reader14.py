@@ -36,18 +36,19 @@ def test_reader_14_is_the_default(cli: Cli, root: str) -> None:
 
 
 def test_callers_labelled_after_the_time_with_their_role(cli: Cli, root: str) -> None:
-    """"[08:40] Caller (Leif, Osby):": reader 13 read no speaker and kept the label."""
+    """ "[08:40] Caller (Leif, Osby):": reader 13 read no speaker and kept the label."""
     thirteen, fourteen = _both(cli, root, "phone-in-harbour-dues.txt")
     assert "[08:40] Caller (Leif, Osby): Morning, Tone." in thirteen["rows"]
     assert "Leif, Osby: Morning, Tone." in fourteen["rows"]
     assert "Tone Brask: And if it cannot?" in fourteen["rows"]
-    assert "Randi, Velde: I would raise the dues and spend every crown on the walls." in (
-        fourteen["rows"]
+    assert (
+        "Randi, Velde: I would raise the dues and spend every crown on the walls."
+        in (fourteen["rows"])
     )
 
 
 def test_a_caller_with_a_village_and_a_valley(cli: Cli, root: str) -> None:
-    """"BERIT LIE, HOLT, NORDDAL:": reader 13 gave her turn to the presenter."""
+    """ "BERIT LIE, HOLT, NORDDAL:": reader 13 gave her turn to the presenter."""
     thirteen, fourteen = _both(cli, root, "call-in-school-buses.txt")
     assert "TONE BRASK: I drive one of those buses." in thirteen["rows"]
     assert "BERIT LIE, HOLT, NORDDAL: I drive one of those buses." in fourteen["rows"]
@@ -55,11 +56,12 @@ def test_a_caller_with_a_village_and_a_valley(cli: Cli, root: str) -> None:
 
 
 def test_callers_named_with_where_they_call_from(cli: Cli, root: str) -> None:
-    """"Ingrid from Osby:": reader 13 read every caller's words as the presenter's, and a
+    """ "Ingrid from Osby:": reader 13 read every caller's words as the presenter's, and a
     programme's "Topic:" as a speaker."""
     thirteen, fourteen = _both(cli, root, "evening-line-library.txt")
-    assert "Tone: Ingrid from Osby: Forty people who would have nowhere else to go." in (
-        thirteen["rows"]
+    assert (
+        "Tone: Ingrid from Osby: Forty people who would have nowhere else to go."
+        in (thirteen["rows"])
     )
     assert "Ingrid from Osby: Forty people who would have nowhere else to go." in fourteen["rows"]
     assert "Harald from Velde: I'm sorry, but the council has to choose." in fourteen["rows"]
@@ -74,8 +76,9 @@ def test_a_minutes_speakers_end_with_their_paragraph(cli: Cli, root: str) -> Non
     person's (in full), up to the next; a paragraph reporting nobody is nobody's. Reader 13
     read no speaker at all here."""
     thirteen, fourteen = _both(cli, root, "harbour-board-lunch-notes.md")
-    assert 'Dahl: the fishermen already pay for their own moorings; "we cannot pay twice".' in (
-        thirteen["rows"]
+    assert (
+        'Dahl: the fishermen already pay for their own moorings; "we cannot pay twice".'
+        in (thirteen["rows"])
     )
     rows = fourteen["rows"]
     assert 'Eva Holt: Holt opened: "The quay walls will not last another ten winters."' in rows
@@ -90,7 +93,7 @@ def test_a_minutes_speakers_end_with_their_paragraph(cli: Cli, root: str) -> Non
 
 
 def test_a_letters_writer_and_signature(cli: Cli, root: str) -> None:
-    """"From Oddny Haug, Osby, Velde" over the letter, signed under it: reader 13's author
+    """ "From Oddny Haug, Osby, Velde" over the letter, signed under it: reader 13's author
     was "From Oddny Haug" and the signature two sentences."""
     thirteen, fourteen = _both(cli, root, "letters-harbour-dues.html")
     assert thirteen["author"] == "From Oddny Haug"
@@ -133,7 +136,7 @@ def test_response_forms_head_block_and_ticked_option(cli: Cli, root: str) -> Non
 
 
 def test_a_capital_before_a_full_stop_and_bold_leads(cli: Cli, root: str) -> None:
-    """"her exhibit A. On Tuesday": two sentences; "**Support the rise.**" is a sentence of
+    """ "her exhibit A. On Tuesday": two sentences; "**Support the rise.**" is a sentence of
     its own, "**Costs.**" a run-in head read with its sentence (as reader 13 did)."""
     thirteen, fourteen = _both(cli, root, "quay-news.md")
     assert any("exhibit A. On Tuesday" in row for row in thirteen["rows"])

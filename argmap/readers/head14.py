@@ -41,7 +41,9 @@ def _form_block(text: str) -> dict[str, tuple[int, str]]:
         line = _FORM_KEY.fullmatch(m.group())
         if line and line["value"].strip():
             found.setdefault(line["key"].lower(), (m.start(), line["value"].strip()))
-    respondent = next((k for k in found if k.startswith(("respondent", "name of", "submitted by"))), "")
+    respondent = next(
+        (k for k in found if k.startswith(("respondent", "name of", "submitted by"))), ""
+    )
     dated = any(k.startswith(("received", "date received")) for k in found)
     refs = any(k.startswith(("response", "ref")) for k in found)
     return found if respondent and (dated or refs) else {}
@@ -52,9 +54,15 @@ def head14(text: str, head: Head) -> Head:
     block = _form_block(text)
     if block:
         skip = set(head.skip) | {s for s, _ in block.values()}
-        who = next(v for k, (_, v) in block.items() if k.startswith(("respondent", "name of", "submitted by")))
+        who = next(
+            v
+            for k, (_, v) in block.items()
+            if k.startswith(("respondent", "name of", "submitted by"))
+        )
         ref = next((v for k, (_, v) in block.items() if k.startswith(("response", "ref"))), "")
-        day = next((v for k, (_, v) in block.items() if k.startswith(("received", "date received"))), "")
+        day = next(
+            (v for k, (_, v) in block.items() if k.startswith(("received", "date received"))), ""
+        )
         date = head.date
         if m := _DMY.search(day):
             d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])

@@ -28,7 +28,9 @@ _CHROME_LINES_14 = re.compile(
     r"What are your thoughts\?|\d[\d,.]*K? Followers?",
     re.I,
 )
-_PLACE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)*(?:, [A-ZÀ-Þ][\w'’.-]*(?: [\w'’.-]+)*){0,2}")
+_PLACE = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)*(?:, [A-ZÀ-Þ][\w'’.-]*(?: [\w'’.-]+)*){0,2}"
+)
 
 
 def author14(author: str, text: str) -> str:

@@ -178,9 +178,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         if reader >= 12 and not m:
             m = _CALLER_LABEL_12.match(text, s, e)  # "MIRELA, TESSIN:" (a phone-in's caller)
         if reader >= 14 and not m:
-            m = next(
-                (got for got in (c.match(text, s, e) for c in _CALLER_LABELS_14) if got), None
-            )
+            m = next((got for got in (c.match(text, s, e) for c in _CALLER_LABELS_14) if got), None)
         if m and m["name"] not in HEADER_KEYS and m["name"] not in nobody:
             name = _caller_name14(m["name"]) if reader >= 14 else m["name"]
             labelled.append((s, m.end(), name, m.end() >= e))

@@ -432,8 +432,10 @@ def _bold_leads13(
     ("**Support the plan.** It would…", "**Oppose it.**")."""
     if len(block) >= 2 and block[0][0] == 0 and _BOLD_LEAD_13.fullmatch(body, *block[0]):
         words = body[block[0][0] : block[0][1]].strip("*_ .:").split()
-        if reader >= 14 and body[block[0][1] - 3 : block[0][1]].rstrip("*_").endswith(".") and (
-            {w.lower().strip(",;") for w in words} & _SENTENCE_WORDS_14
+        if (
+            reader >= 14
+            and body[block[0][1] - 3 : block[0][1]].rstrip("*_").endswith(".")
+            and ({w.lower().strip(",;") for w in words} & _SENTENCE_WORDS_14)
         ):
             return block
         if len(words) <= 5:
