@@ -4,8 +4,9 @@
   Ida Foss" (a university's news page), "Words by …" give the person.
 - An author given as a profile's address ("https://no.linkedin.com/in/ragnhild-sande", a
   LinkedIn article's ``article:author``) is the person the page names so.
-- A letter signed at its foot with its writer's name and a place line ("Knut Rasmussen" /
-  "Nordbygd, Skarvoy") is signed by its author: the two lines are no sentences, and the
+- A letter (on a page that says "letter" or "letters") signed at its foot with its
+  writer's name and a place line ("Knut Rasmussen" / "Nordbygd, Skarvoy") is signed by its
+  author: the two lines are no sentences, and the
   place is kept with the author ("Knut Rasmussen (Nordbygd, Skarvoy)").
 - A tools row's "Gift this article", "Save", "Share" and a responses prompt ("What are your
   thoughts?") are no sentences.

@@ -257,7 +257,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
             paragraphs + "\n" + html.unescape(markup),
         )
         kept, signed = signature14(paragraphs.split("\n\n"), info["author"])
-        if signed != info["author"]:  # a letter signed by its author at its foot
+        letters = re.search(r"\bletters?\b", f"{title} {markup[:6000]}", re.I)
+        if letters and signed != info["author"]:  # a letter signed by its author at its foot
             paragraphs, info["author"] = "\n\n".join(kept), signed
     return paragraphs + "\n", info
 

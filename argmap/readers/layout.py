@@ -514,29 +514,35 @@ def _caller_name14(name: str) -> str:
     return name
 
 
-_OPTION_14 = re.compile(r"[ \t]*(?:[-*][ \t]+)?[(\[](?P<tick>[ xX✓✔✗*]?)[)\]][ \t]+\S.*")
+_OPTION_14 = re.compile(r"[ \t]*[(\[](?P<tick>[ xX✓✔✗*]?)[)\]][ \t]+\S.*")
+_ASKS_14 = re.compile(r"[ \t]*(?:Q(?:uestion)?[ \t]?\d+\b.*|.*[?:][ \t]*)")
 
 
-_RULE_LINE_14 = re.compile(r"[ \t]*([=_~-])\1{2,}[ \t]*")
+_RULE_LINE_14 = re.compile(r"[ \t]*(?:={3,}|-{10,})[ \t]*")
 
 
 def unticked_options(text: str, lines: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
     """Reader 14: a form's options that were not chosen ("( ) A levy on visitors" beside
     "(x) A community cooperative…"): the starts of their lines, no sentences, and the
-    starts of all the option lines of such runs. Only where a run of option lines has one
-    ticked at least and one not."""
+    starts of all the option lines of such runs. Only where a run of option lines under a
+    question has one ticked at least and one not, and no list marker ("- [ ] ring the
+    council" is a note's task, the writer's words)."""
     out: set[int] = set()
     options: set[int] = set()
     run: list[tuple[int, bool]] = []
+    asked = False  # the line before the run asks a question ("Q1. Which option…?")
     for s, e in [*lines, (len(text) + 1, len(text) + 1)]:
         m = _OPTION_14.fullmatch(text, s, e) if s <= len(text) else None
         if m:
             run.append((s, bool(m["tick"].strip())))
             continue
-        if len(run) >= 2 and any(t for _, t in run) and not all(t for _, t in run):
+        ticked = [t for _, t in run]
+        if len(run) >= 2 and asked and any(ticked) and not all(ticked):
             out.update(at for at, ticked in run if not ticked)
             options.update(at for at, _ in run)
         run = []
+        if s <= len(text) and text[s:e].strip():
+            asked = bool(_ASKS_14.fullmatch(text, s, e))
     return out, options
 
 

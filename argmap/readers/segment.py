@@ -428,14 +428,15 @@ def _bold_leads13(
 ) -> list[tuple[int, int]]:
     """Reader 13: a bold lead opening a paragraph ("**Coastlink.** The operator…", a Logseq
     block's or a brief's run-in head) is read with the sentence it opens, not alone; reader
-    14: not a lead that is a sentence of its own, with an article or a pronoun in it
-    ("**Support the plan.** It would…", "**Oppose it.**")."""
+    14: not a lead that is a sentence of its own, with an article or a pronoun after its
+    first word ("**Support the plan.** It would…", "**Oppose it.**"; "**Our complaints.**"
+    is a head)."""
     if len(block) >= 2 and block[0][0] == 0 and _BOLD_LEAD_13.fullmatch(body, *block[0]):
         words = body[block[0][0] : block[0][1]].strip("*_ .:").split()
         if (
             reader >= 14
             and body[block[0][1] - 3 : block[0][1]].rstrip("*_").endswith(".")
-            and ({w.lower().strip(",;") for w in words} & _SENTENCE_WORDS_14)
+            and ({w.lower().strip(",;") for w in words[1:]} & _SENTENCE_WORDS_14)
         ):
             return block
         if len(words) <= 5:
