@@ -574,9 +574,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             11,
             12,
             13,
+            14,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
         default=None,  # argmap.readers.READER; with --replace, the source's own
-        help="how the files are read: 13 (default) also reads threads whose writers only "
+        help="how the files are read: 14 (default) also reads a phone-in's callers labelled "
+        'after the time ("[09:14] Caller (Arne, Brennholm):"), with two places or "from" a '
+        "place, a minute's speakers by its list of who was present (labels and reported "
+        "speech, each ending with its paragraph), a response form's respondent, date and "
+        "reference, its chosen options only, a letter's signature as its author, an author "
+        'without its byline label ("From", "Text:") or profile address, "Taken by NAME" as a '
+        'note\'s author and "exhibit A. On Tuesday" as two sentences; 13 also reads threads '
+        "whose writers only "
         "an attribute, a heading or a profile link names (review pages, mail groups, "
         "petitions, video comments, planning portals, travel forums), replies after what they "
         "answer, a bold lead with its sentence, a Whisper transcript's title from its file "
