@@ -157,3 +157,16 @@ def test_an_article_quoting_people_gets_no_speakers(cli: Cli, root: str) -> None
     """Reported speech in an ordinary article (no one listed as present) stays nobody's."""
     fourteen = add_page(cli, root, PAGES / "uni-news-harbour.html")
     assert not any(":" in row.split(" ")[0] for row in fourteen["rows"] if row[:1] != '"')
+
+
+def test_one_forms_responses_are_not_called_saves_of_each_other(cli: Cli, root: str) -> None:
+    """Read as reader 13 reads them (the form's title their title), a second response is
+    told apart from a newer version of the first: no `--replace` hint."""
+    forms = [str(PAGES / "forms" / f"HB-DUES-{n}.txt") for n in ("007", "012")]
+    code, out, err = cli("add", *forms, "--reader", "13", "--project", root)
+    assert code == 0, err
+    assert "--replace" not in out
+    assert "has the same title but other words: if HB-DUES-012.txt is another document" in out
+    code, out, err = cli("add", *forms, "--id-from", "title", "--force", "--project", root)
+    assert code == 0, err  # reader 14: each its own title, so its own id
+    assert "added consultation-response-hb-dues-012:" in out and "same title" not in out
