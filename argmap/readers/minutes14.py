@@ -6,8 +6,9 @@ then reports each of them by surname, in a label ("Mjelde: the estimate ignores�
 after another's words on the same line: "… What do I tell her?" Vik: "Tell her…"") or in
 reported speech ("Fjell replied that…", "Cllr Berg said he could not support a levy.",
 "The Chair said…"). Each such turn is that person's (named in full, as the list names them)
-up to the next turn or the end of its paragraph; a quotation block right after it is theirs
-too; a paragraph that reports nobody is nobody's. A transcript (every turn a label at a
+up to the next turn or the end of its paragraph (a line wrapped inside a paragraph goes
+on with it); a quotation block right after it is theirs too; a paragraph that reports
+nobody is nobody's. A transcript (every turn a label at a
 line's start, speeches running over paragraphs) is no minute: :func:`minutes_turns` returns
 nothing for it.
 """
@@ -35,6 +36,7 @@ _REPORTING = (
     r"would|wanted|supported|opposed)\b"
 )
 _MARKERS = r"(?:[ \t]*[-*+][ \t]+)?(?:\*\*|__)?"
+_NEW_BLOCK = re.compile(r"[ \t]*(?:[-*+>#]|\d+[.)])[ \t]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*[ \t]+|^" + _MARKERS, re.M)
 
 
@@ -93,6 +95,7 @@ def minutes_turns(
     cuts: dict[int, int] = {}
     line_labels = others = prose = 0
     current = ""
+    prev_end = -2
     for s, e in lines:
         if s in skip or _ROSTER_LINE.match(text, s, e):
             if current:
@@ -101,16 +104,18 @@ def minutes_turns(
             continue
         if not text[s:e].strip():
             continue
+        wrapped = prev_end + 1 == s and not _NEW_BLOCK.match(text, s, e)  # a paragraph's next line
+        prev_end = e
         if text[s:e].lstrip().startswith(">") and current:
             continue  # a quotation block right after a turn: the same person's
-        prose += 1
+        prose += not wrapped
         turns = []
         for cut in _SENTENCE_END.finditer(text, s, e):
             m = turn.match(text, cut.end(), e)
-            if m:
+            if m and (cut.start() > s or not wrapped):
                 turns.append((cut.start() == s, m))
-        if current and (not turns or not turns[0][0]):
-            speakers.append((s, ""))  # a line that opens with nobody's words
+        if current and not wrapped and (not turns or not turns[0][0]):
+            speakers.append((s, ""))  # a paragraph that opens with nobody's words
             current = ""
         for opens, m in turns:
             who = people[m["who"]]
