@@ -1,11 +1,11 @@
-"""Read a debate's raw pages with the last two readers (12 and 13), each in an empty project, and
+"""Read a debate's raw pages with the last two readers (13 and 14), each in an empty project, and
 count what a user gets: sentences, sentences with a speaker, passages left out.
 
-For debates written blind to the readers (debate22-23, then debate24-25): the figure says whether a
-reader's rules reach page kinds they were not written on. Run from outside the checkout
+For debates written blind to the readers (debate22-23, then debate24-25, debate26-27): the
+figure says whether a reader's rules reach page kinds they were not written on. Run from outside the checkout
 measured, with ``PYTHONPATH`` set to it::
 
-    python3 -m bench.reader_pages_blind bench/debate24 bench/debate25
+    python3 -m bench.reader_pages_blind bench/debate26 bench/debate27
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-READERS = (12, 13)
+READERS = (13, 14)
 
 
 def _argmap(*args: str) -> subprocess.CompletedProcess[str]:

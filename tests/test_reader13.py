@@ -1,5 +1,5 @@
-"""Reader 13, the default of ``argmap add``: threads read by their shape where reader 12
-found no post (debate24's review page, Google Groups, petition, TikTok, planning portal and
+"""Reader 13 (the default of ``argmap add`` in session 15, ``--reader 13`` since): threads
+read by their shape where reader 12 found no post (debate24's review page, Google Groups, petition, TikTok, planning portal and
 travel forum, read once blind), on pages written for these tests (tests/reader13/, the
 island of Tessaly and its bridge toll). Each test shows what reader 12 reads of the same
 page, so that it fails under it."""
@@ -26,11 +26,11 @@ def root(tmp_path: Path, cli: Cli) -> str:
 def _both(cli: Cli, root: str, name: str) -> tuple[dict, dict]:
     """Tests/reader13/NAME as reader 12 and reader 13 add it."""
     twelve = add_page(cli, root, PAGES / name, "--reader", "12", "--id", "r12")
-    return twelve, add_page(cli, root, PAGES / name, "--id", "r13")
+    return twelve, add_page(cli, root, PAGES / name, "--reader", "13", "--id", "r13")
 
 
-def test_reader_13_is_the_default(cli: Cli, root: str) -> None:
-    assert READER == 13
+def test_reader_13_reads_when_asked(cli: Cli, root: str) -> None:
+    assert READER == 14  # reader 14 since session 16
     assert _both(cli, root, "toll-bridge-reviews.html")[1]["reader"] == 13
 
 

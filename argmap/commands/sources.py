@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from argmap.cliutil import (
     add_json_option,
@@ -123,7 +124,14 @@ def cmd_add(args: argparse.Namespace) -> int:
                 n = len(meta.speakers)
                 print(f"  kept {n} speaker{'s' if n != 1 else ''} set by hand on the same text")
             twin = titles.get(meta.title.casefold()) if meta.title else None
-            if (twin is None or twin == meta.id) and meta.id in taken:
+            if twin is not None and twin != meta.id and not _shares_words(project, meta.id, twin):
+                print(
+                    f"  source {twin} has the same title but other words: if "
+                    f"{Path(path).name} is another document under that title (one form's "
+                    f"responses), `argmap meta {meta.id} --title …` gives it its own, or "
+                    f"`argmap add --id-from file` names each by its file"
+                )
+            elif (twin is None or twin == meta.id) and meta.id in taken:
                 twin = taken[meta.id]  # another save of the same page (debate22's Lemmy .txt)
                 print(
                     f"  id {twin} was taken (by {project.sources[twin].meta.title!r}): if "
@@ -138,7 +146,17 @@ def cmd_add(args: argparse.Namespace) -> int:
                     f"text instead (its claims follow); then "
                     f"`argmap remove {meta.id}` (this copy)"
                 )
+            if meta.title:  # a later file of this command with the same title is told too
+                titles.setdefault(meta.title.casefold(), meta.id)
     return 1 if failed or (skipped and not added) else 0
+
+
+def _shares_words(project: Any, sid: str, twin: str) -> bool:
+    """Whether half of source ``sid``'s sentences at least are also ``twin``'s (a newer
+    version of one text, not another text under the same title)."""
+    mine = [" ".join(s.text.split()) for s in project.sources[sid].sentences]
+    theirs = {" ".join(s.text.split()) for s in project.sources[twin].sentences}
+    return not mine or 2 * sum(t in theirs for t in mine) >= len(mine)
 
 
 def _replace(args: argparse.Namespace, path: str) -> int:
@@ -574,9 +592,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             11,
             12,
             13,
+            14,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
         default=None,  # argmap.readers.READER; with --replace, the source's own
-        help="how the files are read: 13 (default) also reads threads whose writers only "
+        help="how the files are read: 14 (default) also reads a phone-in's callers labelled "
+        'after the time ("[09:14] Caller (Arne, Brennholm):"), with two places or "from" a '
+        "place, a minute's speakers by its list of who was present (labels and reported "
+        "speech, each ending with its paragraph), a response form's respondent, date and "
+        "reference, its chosen options only, a letter's signature as its author, an author "
+        'without its byline label ("From", "Text:") or profile address, "Taken by NAME" as a '
+        'note\'s author and "exhibit A. On Tuesday" as two sentences; 13 also reads threads '
+        "whose writers only "
         "an attribute, a heading or a profile link names (review pages, mail groups, "
         "petitions, video comments, planning portals, travel forums), replies after what they "
         "answer, a bold lead with its sentence, a Whisper transcript's title from its file "

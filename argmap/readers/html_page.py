@@ -8,6 +8,7 @@ import re
 
 from argmap.readers.dates import _ANY_DATE, _guess_day, any_date
 from argmap.readers.head6 import ORGANISATION
+from argmap.readers.html14 import author14, lines14, signature14
 from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writers, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
@@ -120,6 +121,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         lines = lines12(lines)
     if reader >= 13:
         lines = lines13(lines)
+    if reader >= 14:
+        lines = lines14(lines)
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")
@@ -248,6 +251,15 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         opens = first is not None and (commenter or first.start() <= 400)  # not a video's
         if (not author or commenter) and opens and first[1] == opener.lstrip("@"):
             info["author"] = opener  # a chat's first writer, not a commenter named as a person
+    if reader >= 14:
+        info["author"] = author14(
+            info.get("author") or guess_author(paragraphs + "\n", reader),
+            paragraphs + "\n" + html.unescape(markup),
+        )
+        kept, signed = signature14(paragraphs.split("\n\n"), info["author"])
+        letters = re.search(r"\bletters?\b", f"{title} {markup[:6000]}", re.I)
+        if letters and signed != info["author"]:  # a letter signed by its author at its foot
+            paragraphs, info["author"] = "\n\n".join(kept), signed
     return paragraphs + "\n", info
 
 

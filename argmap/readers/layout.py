@@ -16,6 +16,8 @@ from argmap.readers.head6 import head6
 from argmap.readers.head7 import head7, mask_front_matter
 from argmap.readers.head8 import head8
 from argmap.readers.head12 import head12
+from argmap.readers.head14 import head14
+from argmap.readers.minutes14 import minutes_turns
 from argmap.readers.names import NOT_NAMES, person_name
 from argmap.readers.plain import (
     _HAS_WORD,
@@ -68,6 +70,9 @@ class Layout(NamedTuple):
     bridge: frozenset[int] = frozenset()
     """Reader 7: starts of a transcript's timestamp lines ("0:15", "[00:01:15]"): no
     sentence, and the lines on either side of one join as if it were not there."""
+    cuts: dict[int, int] | None = None
+    """Reader 14: a minute's label after another's words on its line ("… her?" Vik: "Tell
+    her…""): where the label starts, where its words start."""
 
 
 @lru_cache(maxsize=64)
@@ -145,6 +150,13 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     if head is not None:
         skip.update(head.skip)
         alone.update(head.skip)
+    if reader >= 14:
+        unticked, options = unticked_options(text, lines)
+        skip.update(unticked)
+        alone.update(options)  # each option a line of its own
+        rules = {s for s, e in lines if _RULE_LINE_14.fullmatch(text, s, e)}
+        skip.update(rules)  # "=====" under a form's title: no part of the title
+        alone.update(rules)
         alone.update(head.alone)  # reader 8: a chat's messages
     # speaker labels
     labelled: list[tuple[int, int, str, bool]] = []
@@ -154,6 +166,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         nobody = nobody | NOT_SPEAKERS_7
     if reader >= 10:
         nobody = nobody | NOT_SPEAKERS_10
+    if reader >= 14:
+        nobody = nobody | NOT_SPEAKERS_14
     for s, e in lines:
         if s in skip or s in rows:
             continue
@@ -163,8 +177,11 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         m = (label if reader >= 5 else _SPEAKER_LABEL).match(text, s, e)
         if reader >= 12 and not m:
             m = _CALLER_LABEL_12.match(text, s, e)  # "MIRELA, TESSIN:" (a phone-in's caller)
+        if reader >= 14 and not m:
+            m = next((got for got in (c.match(text, s, e) for c in _CALLER_LABELS_14) if got), None)
         if m and m["name"] not in HEADER_KEYS and m["name"] not in nobody:
-            labelled.append((s, m.end(), m["name"], m.end() >= e))
+            name = _caller_name14(m["name"]) if reader >= 14 else m["name"]
+            labelled.append((s, m.end(), name, m.end() >= e))
         elif reader >= 7 and (
             h := (_HANDLE_LABEL_9 if reader >= 9 else _HANDLE_LABEL).fullmatch(text, s, e)
         ):
@@ -233,6 +250,13 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         speakers, signatures = letter_writers(text)
         skip.update(signatures)
         alone.update(signatures)
+    cuts: dict[int, int] | None = None
+    if reader >= 14:
+        # a minute: people named as present, each reported by a label or a reporting verb
+        turns, minute_labels, cuts = minutes_turns(text, lines, skip)
+        if turns:
+            speakers, labels = turns, minute_labels
+            alone.update(labels)
     if head is not None:
         for s, n in head.prefix:  # reader 5: "Kessling, 24 November 2026 – " opening a line
             labels.setdefault(s, s + n)
@@ -275,6 +299,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         whole,
         head,
         bridge,
+        cuts or None,
     )
 
 
@@ -295,6 +320,8 @@ NOT_SPEAKERS_10 = frozenset(
      "JUST IN", "READ", "LISTEN", "THREAD", "Thread", "PSA", "FYI", "NB", "N.B"]
 )  # fmt: skip
 """Reader 10: a news kicker opening a post ("BREAKING: the council has voted…"), nobody."""
+NOT_SPEAKERS_14 = frozenset(["Topic", "Theme", "Segment", "Programme", "Episode", "Item"])
+"""Reader 14: a programme's or a minute's labels, nobody ("Topic: "Should the library…"")."""
 _STAGE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _INNER_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s")
 
@@ -450,6 +477,75 @@ _CALLER_LABEL_12 = re.compile(
 MARROWBY (text):"), as a phone-in's or a hearing's transcript writes it."""
 
 
+_TIMED_LABEL_14 = re.compile(
+    rf"[ \t]*[\[(](?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}[\])][ \t]+(?:\*\*|__)?"
+    rf"(?P<name>[{_UPPER}][\w.'’-]*(?:[ \t]+[{_UPPER}][\w.'’-]*){{0,3}}"
+    r"(?:[ \t]+\([^():\n]{1,60}\))?)(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
+)
+"""Reader 14: a label after the turn's time ("[09:14] Caller (Arne, Brennholm):")."""
+_CALLER_LABELS_14 = (
+    _TIMED_LABEL_14,
+    # "GEIR MOEN, SANDVIK, SKARVOY:": a caller, a village and an island in capitals
+    re.compile(
+        rf"[ \t]*(?:\*\*|__)?(?P<name>[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+)?"
+        rf"(?:,[ \t]+[{_UPPER}][{_UPPER}'’.-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’.-]+){{0,2}}){{2}}"
+        r"(?:[ \t]+\([^():\n]{1,40}\))?)(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
+    ),
+    # "Silje from Skarvoy:", "Bjarne Lie in Brennholm:": a caller and where they call from
+    re.compile(
+        rf"[ \t]*(?:\*\*|__)?(?P<name>[{_UPPER}][a-zà-ÿ'’-]+(?:[ \t]+[{_UPPER}][a-zà-ÿ'’-]+)?"
+        rf"[ \t]+(?:from|in|on)[ \t]+[{_UPPER}][\w'’-]+(?:[ \t]+[{_UPPER}][\w'’-]+)?)"
+        r"(?::(?:\*\*|__)|(?:\*\*|__):|:)[ \t]+(?=\S)"
+    ),
+)
+"""Reader 14: a phone-in's callers labelled with more than a name and a town."""
+_ROLE_14 = frozenset(
+    ["Caller", "Presenter", "Host", "Guest", "Listener", "Moderator", "Interviewer", "Texter"]
+)
+_ROLE_NAME_14 = re.compile(r"(?P<role>\w+)[ \t]+\((?P<who>[^()]+)\)")
+
+
+def _caller_name14(name: str) -> str:
+    """Reader 14: "Caller (Arne, Brennholm)" is "Arne, Brennholm", "Presenter (Hege Lund)"
+    "Hege Lund": a role word's person; any other name as it is."""
+    m = _ROLE_NAME_14.fullmatch(name)
+    if m and m["role"] in _ROLE_14 and m["who"][:1].isupper():
+        return m["who"]
+    return name
+
+
+_OPTION_14 = re.compile(r"[ \t]*[(\[](?P<tick>[ xX✓✔✗*]?)[)\]][ \t]+\S.*")
+_ASKS_14 = re.compile(r"[ \t]*(?:Q(?:uestion)?[ \t]?\d+\b.*|.*[?:][ \t]*)")
+
+
+_RULE_LINE_14 = re.compile(r"[ \t]*(?:={3,}|-{10,})[ \t]*")
+
+
+def unticked_options(text: str, lines: list[tuple[int, int]]) -> tuple[set[int], set[int]]:
+    """Reader 14: a form's options that were not chosen ("( ) A levy on visitors" beside
+    "(x) A community cooperative…"): the starts of their lines, no sentences, and the
+    starts of all the option lines of such runs. Only where a run of option lines under a
+    question has one ticked at least and one not, and no list marker ("- [ ] ring the
+    council" is a note's task, the writer's words)."""
+    out: set[int] = set()
+    options: set[int] = set()
+    run: list[tuple[int, bool]] = []
+    asked = False  # the line before the run asks a question ("Q1. Which option…?")
+    for s, e in [*lines, (len(text) + 1, len(text) + 1)]:
+        m = _OPTION_14.fullmatch(text, s, e) if s <= len(text) else None
+        if m:
+            run.append((s, bool(m["tick"].strip())))
+            continue
+        ticked = [t for _, t in run]
+        if len(run) >= 2 and asked and any(ticked) and not all(ticked):
+            out.update(at for at, ticked in run if not ticked)
+            options.update(at for at, _ in run)
+        run = []
+        if s <= len(text) and text[s:e].strip():
+            asked = bool(_ASKS_14.fullmatch(text, s, e))
+    return out, options
+
+
 def _thread_labels12(
     labelled: list[tuple[int, int, str, bool]],
 ) -> list[tuple[int, int, str, bool]]:
@@ -545,4 +641,6 @@ def text_head(text: str, reader: int = 4) -> Head:
         head = head8(text, head, reader)
     if reader >= 12:
         head = head12(text, head)  # "I'm Lotte Brand." no byline
+    if reader >= 14:
+        head = head14(text, head)  # a response form's head, "Taken by" a note's author
     return head

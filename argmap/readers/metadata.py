@@ -138,8 +138,14 @@ def _sent_by12(value: str, reader: int | None) -> str:
 
 
 def guess_author(text: str, reader: int | None = None) -> str:
-    """The author a text names (see :func:`_guess_author`); reader 12: not "Letter from"."""
-    return _sent_by12(_guess_author(text, reader), reader)
+    """The author a text names (see :func:`_guess_author`); reader 12: not "Letter from";
+    reader 14: no byline label ("From …", "Text: …")."""
+    author = _sent_by12(_guess_author(text, reader), reader)
+    if reader is not None and reader >= 14:
+        from argmap.readers.html14 import author14
+
+        author = author14(author, text)  # "From Knut Rasmussen", "Text: Ida Foss"
+    return author
 
 
 def _guess_author(text: str, reader: int | None = None) -> str:

@@ -393,13 +393,17 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
         if reader is not None and reader >= 12:
             block = _question_labels12(body, block)
         if reader is not None and reader >= 13:
-            block = _bold_leads13(body, block)
+            block = _bold_leads13(body, block, reader)
+        if reader is not None and reader >= 14:
+            block = _capital_stops14(body, block)
         if marks:
             block = _turn_marks8(body, block)
         spans.extend((body_start + s, body_start + e) for s, e in block)
         prev_block_end = end
     merged: list[tuple[int, int]] = []
+    cuts = layout.cuts if layout is not None and layout.cuts else {}
     for s, e in spans:
+        s = cuts.get(s, s)  # reader 14: a minute's label inside a line ("Vik: "Tell her…"")
         if bridge and reader is not None and reader >= 8:
             lead = _LEADING_STAMPS.match(text, s, e)  # "1:02\n[Applause]": no time in it
             s = lead.end() if lead and lead.end() < e else s
@@ -419,14 +423,53 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
 _BOLD_LEAD_13 = re.compile(r"(\*\*|__)[^*_\n]{1,40}[.:](\*\*|__)")
 
 
-def _bold_leads13(body: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _bold_leads13(
+    body: str, block: list[tuple[int, int]], reader: int = 13
+) -> list[tuple[int, int]]:
     """Reader 13: a bold lead opening a paragraph ("**Coastlink.** The operator…", a Logseq
-    block's or a brief's run-in head) is read with the sentence it opens, not alone."""
+    block's or a brief's run-in head) is read with the sentence it opens, not alone; reader
+    14: not a lead that is a sentence of its own, with an article or a pronoun after its
+    first word ("**Support the plan.** It would…", "**Oppose it.**"; "**Our complaints.**"
+    is a head)."""
     if len(block) >= 2 and block[0][0] == 0 and _BOLD_LEAD_13.fullmatch(body, *block[0]):
         words = body[block[0][0] : block[0][1]].strip("*_ .:").split()
+        if (
+            reader >= 14
+            and body[block[0][1] - 3 : block[0][1]].rstrip("*_").endswith(".")
+            and ({w.lower().strip(",;") for w in words[1:]} & _SENTENCE_WORDS_14)
+        ):
+            return block
         if len(words) <= 5:
             return [(block[0][0], block[1][1]), *block[2:]]
     return block
+
+
+_SENTENCE_WORDS_14 = frozenset(
+    ["the", "a", "an", "it", "them", "this", "that", "these", "those", "our", "their", "its",
+     "his", "her", "my", "your", "we", "they", "i", "you", "he", "she", "is", "are", "was",
+     "not", "no", "will", "would", "should", "must", "can"]
+)  # fmt: skip
+"""Reader 14: words that make a bold lead a sentence of its own, not a run-in head."""
+_CAPITAL_STOP_14 = re.compile(
+    r"(?<=\s)[a-z]{2,}[ \t]+[A-Z]\.(?=[ \t]+(?:On|In|At|The|It|He|She|They|We|I|But|And|"
+    r"This|That|There|Her|His|Its|Our|Their|After|Before|When|If|So|Yet|A|An|For|By|Last|"
+    r"Next|Now|Then|Today|Yesterday|Asked)\b)"
+)
+
+
+def _capital_stops14(body: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Reader 14: a sentence that ends in a capital letter after a word in lower case
+    ("… the Executive's exhibit A. On Tuesday, …"; an initial follows a name) ends there."""
+    out: list[tuple[int, int]] = []
+    for s, e in block:
+        for m in _CAPITAL_STOP_14.finditer(body, s, e):
+            if m.end() < e:
+                out.append((s, m.end()))
+                s = m.end()
+                while s < e and body[s] in " \t\n":
+                    s += 1
+        out.append((s, e))
+    return out
 
 
 _DOUBLE_STOP = re.compile(r"[?!]{2,}[\"'”’)]*(?=[ \t]+[a-z])")

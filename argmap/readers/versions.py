@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argmap.errors import ArgmapError
 
-READER = 13
+READER = 14
 """How an added file is read (``argmap add --reader N``; ``--html-reader`` is the old name).
 
 - 1: HTML pages as argmap first read them.
@@ -152,13 +152,32 @@ READER = 13
   opens and a line of a display name ending in ":" a writer's head in a thread of named
   writers; a Whisper transcript's title (and ISO date) from its file name, a Word page's
   subtitle part of its title.
+- 14: also, in any text, a phone-in's callers labelled after the turn's time ("[09:14]
+  Caller (Arne, Brennholm):", the caller "Arne, Brennholm", "Presenter (Hege Lund):" "Hege
+  Lund"), with two places ("GEIR MOEN, SANDVIK, SKARVOY:") or with where they call from
+  ("Silje from Skarvoy:"), a programme's "Topic:" nobody; a meeting's minute or notes that
+  list who was present (:mod:`argmap.readers.minutes14`): each "Vik:" label, also inside a
+  line after another's words, and each "Fjell replied that…", "The Chair said…" that
+  person's, named in full as the list names them, up to the next turn or the end of its
+  paragraph (not over the paragraphs after it); a response form's head block
+  ("Respondent:", "Received: 03/12/2026", "Response ref:") its author, date and title
+  ("Consultation response SCC-FL-014: Ingrid Solheim", so one form's responses get
+  distinct ids), its unticked options ("( ) …") no sentences, a rule under a title no part
+  of it; "Taken by NAME, role, date" a note's author; a sentence ending in a capital after
+  a lower-case word ("exhibit A. On Tuesday") ends there; a bold lead that is a sentence
+  of its own ("**Support the plan.** It would…") not joined to the next; in HTML
+  (:mod:`argmap.readers.html14`), a byline's label no part of the author ("From Knut
+  Rasmussen", "Text: Ida Foss"), a profile address as author (LinkedIn's) the name the page
+  gives it, a letter's signature at its foot (its writer, a place) its author's, no
+  sentences ("Knut Rasmussen (Nordbygd, Skarvoy)"), a tools row's "Gift this article",
+  "Save", "Share" and "What are your thoughts?" no sentences.
 
 A page's text is taken when it is added; how a text is cut into sentences is fixed by the
 reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without
 one was added before reader 3 and is read as then), so re-reading a source never moves
 the sentence ids its annotations point to. ``--reader 2`` or ``1`` rebuilds a project
 annotated with an older argmap (``bench/debate2/make.sh``)."""
-READERS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)
+READERS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)
 RECORDED_READER = 3
 """The first reader that changes how a stored text is cut into sentences: from this one
 on, the reader is recorded with the source."""
