@@ -18,7 +18,12 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from argmap import __version__, exit_codes
-from argmap.cliutil import add_annotator_option, add_project_option, take_unreported_problems
+from argmap.cliutil import (
+    add_annotator_option,
+    add_project_option,
+    shared_annotator_notes,
+    take_unreported_problems,
+)
 from argmap.errors import ArgmapError, InvalidFile, UsageError
 
 COMMAND_MODULES: tuple[str, ...] = ("init", "codebook", "sources", "claims", "matrix", "validate")
@@ -123,6 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         import_domain()
     take_unreported_problems()
+    shared_annotator_notes()
     try:
         _check_text(args)
         code = func(args)
@@ -141,6 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{err.filename}: " if err.filename else ""
         _report([f"{where}{err.strerror or err}"])
         code = exit_codes.ERROR
+    for note in shared_annotator_notes():
+        print(note, file=sys.stderr)
     problems, wrote = take_unreported_problems()
     if problems:
         # A read worked on the healthy files: its output is incomplete, so it fails (1).

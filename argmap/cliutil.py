@@ -32,17 +32,20 @@ def add_json_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
 
-def add_annotator_option(parser: argparse.ArgumentParser) -> None:
-    """``--annotator NAME``: who makes the edit (else $ARGMAP_ANNOTATOR or argmap.json)."""
-    parser.add_argument(
-        "--annotator",
-        metavar="NAME",
-        default=argparse.SUPPRESS,
-        help="who makes the edit (default: $ARGMAP_ANNOTATOR, then argmap.json)",
-    )
+ANNOTATOR_HELP = (
+    "who makes the edit (default: $ARGMAP_ANNOTATOR, then your name on this machine: "
+    "`argmap init DIR --annotator NAME` keeps it)"
+)
+
+
+def add_annotator_option(parser: argparse.ArgumentParser, help_text: str = ANNOTATOR_HELP) -> None:
+    """``--annotator NAME``: who makes the edit (else $ARGMAP_ANNOTATOR or the name kept on
+    this machine)."""
+    parser.add_argument("--annotator", metavar="NAME", default=argparse.SUPPRESS, help=help_text)
 
 
 _OPENED: list[Project] = []
+_EDITING: list[Project] = []
 
 
 def open_project(
@@ -75,11 +78,29 @@ def open_project(
     )
     if report and not strict:
         _OPENED.append(project)
+    _EDITING.append(project)
     # The loaded project lives until the command ends: keep its objects out of the cyclic
     # collector's full scans, which otherwise cost more than the command's own work at 1,000
     # sources (argmap.cli.main unfreezes them at the end, for callers that go on).
     gc.freeze()
     return project
+
+
+def shared_annotator_notes() -> list[str]:
+    """For each project this command saved to under the annotator name argmap.json keeps
+    for everyone who opens it (argmap before session 16), how to keep one's own; forgets
+    the projects opened."""
+    from argmap.store import CONFIG_FILE
+
+    notes = [
+        f"argmap: saved as {p.config.annotator!r}, the name {p.root / CONFIG_FILE} gives "
+        "everyone who opens this project (a colleague's clone too): "
+        f"`argmap init {p.root} --annotator YOURNAME` keeps yours on this machine instead"
+        for p in _EDITING
+        if p.writes and p.annotator_from == CONFIG_FILE
+    ]
+    _EDITING.clear()
+    return list(dict.fromkeys(notes))
 
 
 def take_unreported_problems() -> tuple[list[str], bool]:

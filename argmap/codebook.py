@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import ValidationError
 
@@ -310,6 +310,8 @@ class CodebookChange:
     What progress files say of the old stance (argues, rejections) goes over too."""
     progress: list[str] = field(default_factory=list)
     """The annotators whose progress files the change rewrote (filled in when saved)."""
+    catch_up: bool = False
+    """A rename whose old id the codebook no longer has: only the claims still on it move."""
 
 
 def _uses(claim: Claim, kind: str, entry_id: str) -> bool:
@@ -319,7 +321,15 @@ def _uses(claim: Claim, kind: str, entry_id: str) -> bool:
 def rename(
     codebook: Codebook, claims: list[Claim], kind: str, old: str, new: str
 ) -> CodebookChange:
-    """Rename a stance or question and every claim's use of it."""
+    """Rename a stance or question and every claim's use of it.
+
+    ``old`` no longer in the codebook but ``new`` in it: the claims (and progress files)
+    still on ``old`` move to ``new``. That is what merging a copy of the project where
+    ``old`` was renamed leaves: the other copy's claims made meanwhile keep the old id.
+    """
+    _check_kind(kind)
+    if old not in _ids(codebook, kind) and new in _ids(codebook, kind):
+        return _catch_up(codebook, claims, kind, old, new)
     _require(codebook, kind, old)
     if old == new:
         raise UsageError(f"{kind} {old!r} already has that id")
@@ -342,6 +352,26 @@ def rename(
             after = c.model_copy(
                 update={"questions": tuple(new if q == old else q for q in c.questions)}
             )
+        change.claims.append((c.source, c, after))
+    return change
+
+
+def _catch_up(
+    codebook: Codebook, claims: list[Claim], kind: str, old: str, new: str
+) -> CodebookChange:
+    """The claims still on ``old`` (no longer in the codebook) moved to ``new``."""
+    change = CodebookChange(f"rename {kind} {old} to {new} (the claims still on {old})", codebook)
+    change.catch_up = True
+    if kind == "stance":
+        change.stance_moves[old] = new
+    for c in claims:
+        if not _uses(c, kind, old):
+            continue
+        if kind == "stance":
+            after = c.model_copy(update={"stance": new})
+        else:
+            qs = [new if q == old else q for q in c.questions]
+            after = c.model_copy(update={"questions": tuple(dict.fromkeys(qs))})
         change.claims.append((c.source, c, after))
     return change
 
@@ -407,3 +437,121 @@ def usage_counts(codebook: Codebook, claims: list[Claim]) -> dict[tuple[str, str
             if ("question", q) in counts:
                 counts[("question", q)] += 1
     return counts
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def conflict_sides(text: str) -> tuple[str, str, str | None]:
+    """The two versions (and the common one, when the markers hold it: git's ``diff3``
+    style) of a file a merge left with conflict markers: ``(ours, theirs, base)``."""
+    ours: list[str] = []
+    theirs: list[str] = []
+    base: list[str] = []
+    has_base = False
+    state = ""
+    for line in text.splitlines(keepends=True):
+        bare = line.rstrip("\r\n")
+        if bare.startswith("<<<<<<<") and state == "":
+            state = "ours"
+        elif bare.startswith("|||||||") and state == "ours":
+            state, has_base = "base", True
+        elif bare == "=======" and state in ("ours", "base"):
+            state = "theirs"
+        elif bare.startswith(">>>>>>>") and state == "theirs":
+            state = ""
+        elif state == "ours":
+            ours.append(line)
+        elif state == "theirs":
+            theirs.append(line)
+        elif state == "base":
+            base.append(line)
+        else:
+            ours.append(line)
+            theirs.append(line)
+            base.append(line)
+    return "".join(ours), "".join(theirs), "".join(base) if has_base else None
+
+
+def _merge_entries(
+    kind: str,
+    ours: list[dict[str, Any]],
+    theirs: list[dict[str, Any]],
+    base: list[dict[str, Any]] | None,
+    notes: list[str],
+) -> list[dict[str, Any]]:
+    """One list of stances or questions from both copies' (see :func:`merge_codebooks`)."""
+    mine = {e["id"]: e for e in ours}
+    other = {e["id"]: e for e in theirs}
+    common = {e["id"]: e for e in base} if base is not None else None
+    order = [e["id"] for e in ours]
+    for i, entry in enumerate(theirs):  # theirs alone: after the entry before it in theirs
+        if entry["id"] in mine:
+            continue
+        before = next((e["id"] for e in reversed(theirs[:i]) if e["id"] in order), None)
+        order.insert(order.index(before) + 1 if before is not None else len(order), entry["id"])
+    out = []
+    for eid in order:
+        a, b = mine.get(eid), other.get(eid)
+        was = common.get(eid) if common is not None else None
+        if a is None or b is None:
+            kept = a if a is not None else b
+            if common is not None and eid in common:
+                if kept == was:
+                    notes.append(f"{kind} {eid}: removed (or renamed) in one copy: left out")
+                    continue
+                notes.append(f"{kind} {eid}: removed in one copy, changed in the other: kept")
+            elif common is None:
+                notes.append(
+                    f"{kind} {eid}: in one copy only: kept (if the other removed or renamed "
+                    f"it: `argmap codebook remove {kind} {eid} --into OTHER`)"
+                )
+            out.append(kept)
+            continue
+        merged = dict(a)
+        for key in sorted(set(a) | set(b)):
+            if a.get(key) == b.get(key):
+                continue
+            if was is not None and a.get(key) == was.get(key):
+                merged[key] = b.get(key)
+            elif was is not None and b.get(key) == was.get(key):
+                continue
+            elif key == "patterns":
+                merged[key] = list(dict.fromkeys([*a.get(key, []), *b.get(key, [])]))
+            else:
+                notes.append(
+                    f"{kind} {eid}: {key}: kept {a.get(key)!r}, the other copy had "
+                    f"{b.get(key)!r} (`argmap codebook edit` changes it)"
+                )
+        out.append(merged)
+    return out
+
+
+def merge_codebooks(
+    ours: dict[str, Any], theirs: dict[str, Any], base: dict[str, Any] | None = None
+) -> tuple[Codebook, list[str]]:
+    """One codebook from two copies' (a merge's two sides; ``base`` their common version
+    when known): every stance and question either copy has, each copy's changes to them
+    (with the common version: the side that changed a field wins; without it, or when both
+    changed it: ours, and a note names the other value), patterns and hedge cues of both.
+    Notes say, one line each, what could not be merged silently."""
+    notes: list[str] = []
+    merged = dict(ours)
+    for kind in ("stance", "question"):
+        merged[f"{kind}s"] = _merge_entries(
+            kind,
+            list(ours.get(f"{kind}s", [])),
+            list(theirs.get(f"{kind}s", [])),
+            list(base.get(f"{kind}s", [])) if base is not None else None,
+            notes,
+        )
+    merged["hedge_cues"] = list(
+        dict.fromkeys([*ours.get("hedge_cues", []), *theirs.get("hedge_cues", [])])
+    )
+    if ours.get("name") != theirs.get("name") and (
+        base is None or ours.get("name") != base.get("name")
+    ):
+        notes.append(f"name: kept {ours.get('name')!r}, the other copy had {theirs.get('name')!r}")
+    elif base is not None and ours.get("name") != theirs.get("name"):
+        merged["name"] = theirs.get("name")
+    return Codebook.model_validate(merged), notes

@@ -762,7 +762,17 @@ def _unknown_entry(kind: str, value: str, valid: list[str] | tuple[str, ...]) ->
     if "did you mean" in message:
         return message
     add = f"add-stance {value}" if kind == "stance" else f"add-question {value} --label … --text …"
-    return f"{message[:-1]}; `argmap codebook {add}` brings it back)"
+    return (
+        f"{message[:-1]}; renamed in another copy of the project before a merge? `argmap "
+        f"codebook rename {kind} {value} NEW` moves its claims to NEW; `argmap codebook {add}` "
+        "brings it back)"
+    )
+
+
+_GONE_TARGET = (
+    " (deleted in another copy of the project before a merge? `argmap validate --repair` "
+    "drops the link)"
+)
 
 
 def _progress_stances(progress: Progress) -> set[str]:
@@ -812,6 +822,8 @@ class Project:
         self._placed: dict[tuple[str, str], tuple[object, str, int | None, Any]] = {}
         self._views: dict[str | None, Consensus] = {}
         self.writes = 0
+        self.annotator_from = ""
+        """Where :attr:`annotator` last found the name ("--annotator", "argmap.json", …)."""
         self.ids_passed_over: dict[str, str] = {}
         """Each source added by this object whose id was taken: its id -> the taken one."""
         self.reanchor_failures: list[str] = []
@@ -1215,7 +1227,7 @@ class Project:
                     if r.target not in index and not self._other_has(r.target):
                         self.problems.append(
                             f"{self.annotation_path(sid)}: claim {c.id}: {r.type} target "
-                            f"{r.target} does not exist"
+                            f"{r.target} does not exist{_GONE_TARGET}"
                         )
                         self.unreadable.add(sid)
         dangling = [
@@ -1235,6 +1247,7 @@ class Project:
                     if r.target not in index and r.target not in self._other_claim_ids:
                         self.problems.append(
                             f"{path}: claim {c.id}: {r.type} target {r.target} does not exist"
+                            + _GONE_TARGET
                         )
             self.unreadable.add(sid)
 
@@ -1316,31 +1329,45 @@ class Project:
         return cls.open(root)
 
     def set_config(self, *, name: str | None = None, annotator: str | None = None) -> list[str]:
-        """Change the project's name or its default annotator in ``argmap.json``; what
-        changed, in words ("name 'a' -> 'b'")."""
-        changes: dict[str, str] = {}
-        if name is not None:
-            if not name.strip():
-                raise UsageError("a project name cannot be empty")
-            changes["name"] = name.strip()
+        """Change the project's name (in ``argmap.json``) or who its user is (on this machine,
+        outside the project: :func:`store.user_config_path`, which a clone or a synced copy
+        of the project does not share); what changed, in words, each line naming its file
+        ("argmap.json: name 'a' -> 'b'"). A name argmap.json kept for everyone (argmap before
+        session 16) moves out of it."""
+        said: list[str] = []
+        path = self.root / store.CONFIG_FILE
+        valid = None
+        if name is not None and not name.strip():
+            raise UsageError("a project name cannot be empty")
         if annotator is not None:
             valid = annotator_name(annotator)
             if valid is None:
                 raise UsageError(f"annotator {annotator!r} is not a valid name: {ANNOTATOR_RULE}")
-            changes["annotator"] = valid
-        path = self.root / store.CONFIG_FILE
         with store.project_lock(self.annotations_dir):
             config = store.load_config(self.root)
-            said = [
-                f"{key} {repr(getattr(config, key)) if getattr(config, key) else '(none)'}"
-                f" -> {value!r}"
-                for key, value in changes.items()
-                if getattr(config, key) != value
-            ]
-            if said:
+            changes: dict[str, str | None] = {}
+            if name is not None and config.name != name.strip():
+                said.append(f"{path}: name {config.name!r} -> {name.strip()!r}")
+                changes["name"] = name.strip()
+            if valid is not None and config.annotator:
+                said.append(
+                    f"{path}: annotator {config.annotator!r} taken out (everyone who opens "
+                    "the project read it as their name)"
+                )
+                changes["annotator"] = None
+            if changes:
                 config = config.model_copy(update=changes)
                 store.write_model(path, config)
                 self.config = config
+        if valid is not None:
+            before = store.load_user_annotator()
+            if before != valid:
+                where = store.save_user_annotator(valid)
+                said.append(
+                    f"{where}: annotator {before!r} -> {valid!r}"
+                    if before
+                    else f"{where}: annotator {valid!r}"
+                )
         return said
 
     def add_source(
@@ -2048,18 +2075,28 @@ class Project:
 
     @property
     def annotator(self) -> str:
-        """Who is editing: ``--annotator``, then $ARGMAP_ANNOTATOR, then argmap.json."""
+        """Who is editing: ``--annotator``, then $ARGMAP_ANNOTATOR, then the name this
+        person keeps on this machine (``argmap init DIR --annotator NAME``: see
+        :func:`store.user_config_path`), then argmap.json's (shared with whoever shares the
+        project; kept there by argmap before session 16). ``annotator_from`` says which."""
         given = [
             (self._annotator, "--annotator"),
             (os.environ.get(ANNOTATOR_ENV), f"${ANNOTATOR_ENV}"),
+            (store.load_user_annotator, str(store.user_config_path())),
             (self.config.annotator, store.CONFIG_FILE),
         ]
-        name, where = next(((n, w) for n, w in given if n), ("", ""))
+        name, where = "", ""
+        for value, origin in given:
+            found = value() if callable(value) else value
+            if found:
+                name, where = found, origin
+                break
         if not name:
             raise UsageError(
-                f"no annotator set: pass --annotator NAME, set {ANNOTATOR_ENV}, or keep one "
-                f"in {store.CONFIG_FILE} with `argmap init {self.root} --annotator NAME`"
+                f"no annotator set: pass --annotator NAME, set {ANNOTATOR_ENV}, or keep your "
+                f"name on this machine with `argmap init {self.root} --annotator NAME`"
             )
+        self.annotator_from = where
         valid = annotator_name(name)
         if valid is None:
             raise UsageError(

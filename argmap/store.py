@@ -42,6 +42,7 @@ LOCK_FILE = ".argmap.lock"
 META_SUFFIX = ".meta.json"
 ANNOTATION_SUFFIX = ".jsonl"
 LOCK_TIMEOUT_S = 15.0
+USER_CONFIG_ENV = "XDG_CONFIG_HOME"
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -79,12 +80,41 @@ def _read_bytes(path: Path) -> bytes:
         raise InvalidFile([f"{path}: cannot read ({err.strerror})"]) from None
 
 
+def conflict_marker_line(text: str) -> int | None:
+    """The line number of the first merge conflict marker (``<<<<<<<``) in ``text``: a git
+    merge (or a rebase) left both copies' changes of the file in it, unresolved."""
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if line.startswith("<<<<<<< ") or line == "<<<<<<<":
+            return lineno
+    return None
+
+
+def conflict_problem(path: Path, lineno: int) -> str:
+    """What a file holding merge conflict markers is told (one line, with the way out)."""
+    if path.name == CODEBOOK_FILE:
+        way = (
+            "`argmap codebook merge` keeps what both copies added and changed (`git add` it after)"
+        )
+    else:
+        way = (
+            "keep the lines of both sides that should stay, delete the marker lines "
+            "(<<<<<<<, =======, >>>>>>>), then `argmap validate`"
+        )
+    return (
+        f"{path}:{lineno}: merge conflict: two copies of the project changed this file and "
+        f"the merge left both versions in it: {way}"
+    )
+
+
 def load_json_model(path: Path, model: type[M]) -> M:
     """Read a JSON file into ``model``; every problem becomes one line naming the file."""
     text = _decode(path, _read_bytes(path))
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as err:
+        conflict = conflict_marker_line(text)
+        if conflict is not None:
+            raise InvalidFile([conflict_problem(path, conflict)]) from None
         raise InvalidFile([f"{path}:{err.lineno}:{err.colno}: invalid JSON: {err.msg}"]) from None
     try:
         return model.model_validate(raw)
@@ -181,7 +211,9 @@ def parse_annotations(
             )
         if claim.id in seen:
             problems.append(
-                f"{where}: claim {claim.id}: duplicate id (also on line {seen[claim.id]})"
+                f"{where}: claim {claim.id}: duplicate id (also on line {seen[claim.id]}; "
+                "changed in two copies of the project, then merged? `argmap validate --repair` "
+                "keeps the newer version)"
             )
         seen[claim.id] = lineno
         claims.append((lineno, share_fields_sets(claim)))
@@ -352,6 +384,48 @@ def find_project_root(start: Path) -> Path | None:
 def load_config(root: Path) -> ProjectConfig:
     """Read ``argmap.json``."""
     return load_json_model(root / CONFIG_FILE, ProjectConfig)
+
+
+def user_config_path() -> Path:
+    """This person's argmap settings on this machine, outside every project (so that a
+    project shared through git or a synced folder does not share who its user is):
+    ``$XDG_CONFIG_HOME/argmap/config.json``, by default ``~/.config/argmap/config.json``."""
+    base = os.environ.get(USER_CONFIG_ENV) or str(Path.home() / ".config")
+    return Path(base) / "argmap" / "config.json"
+
+
+def load_user_annotator() -> str | None:
+    """The annotator name kept in :func:`user_config_path`, if any (unchecked)."""
+    path = user_config_path()
+    if not path.is_file():
+        return None
+    text = _decode(path, _read_bytes(path))
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InvalidFile([f"{path}:{err.lineno}:{err.colno}: invalid JSON: {err.msg}"]) from None
+    name = raw.get("annotator") if isinstance(raw, dict) else None
+    if name is not None and not isinstance(name, str):
+        raise InvalidFile([f"{path}: annotator: not a name (got {name!r})"])
+    return name or None
+
+
+def save_user_annotator(name: str) -> Path:
+    """Keep ``name`` as this person's annotator in :func:`user_config_path` (other settings
+    in that file are kept); the file's path."""
+    path = user_config_path()
+    raw: dict[str, object] = {}
+    if path.is_file():
+        try:
+            loaded = json.loads(_decode(path, _read_bytes(path)))
+        except json.JSONDecodeError as err:
+            raise InvalidFile(
+                [f"{path}:{err.lineno}:{err.colno}: invalid JSON: {err.msg}"]
+            ) from None
+        raw = loaded if isinstance(loaded, dict) else {}
+    raw["annotator"] = name
+    atomic_write(path, json.dumps(raw, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
+    return path
 
 
 def load_codebook(path: Path) -> Codebook:

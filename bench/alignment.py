@@ -2,12 +2,12 @@
 (``argmap/suggest/align.py``) trained on the tuning debates' gold, and one model per debate
 trained without it.
 
-    python3 -m bench.alignment . bench/debate2 ... bench/debate21 --new bench/eval [--out PATH]
+    python3 -m bench.alignment . bench/debate2 ... bench/debate27 --new bench/eval [--out PATH]
 
 Each project's units (and bench/eval's gold articles, one debate with the seeds: they share
 the codebook) are read in their sources' text order; a unit's label is whether its stance
 is its source's main stance (``evaluation.main_stance``). The debates written blind and
-held out from model work (debate22 onwards) must not be passed. Deterministic: the same
+held out from model work (debate28 onwards) must not be passed. Deterministic: the same
 projects give the same file. The project folders are read, not written.
 """
 

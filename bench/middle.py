@@ -2,12 +2,12 @@
 (``argmap/suggest/middle.py``) trained on the tuning debates' gold, and one model per
 debate trained without it.
 
-    python3 -m bench.middle . bench/debate2 ... bench/debate23 --new bench/eval [--out PATH]
+    python3 -m bench.middle . bench/debate2 ... bench/debate27 --new bench/eval [--out PATH]
 
 Each project's units (and bench/eval's gold articles, one debate with the seeds: they share
 the codebook) are read; a unit's label is whether its stance is on its codebook's axis 0
 (the codebook says which stance is the middle one; a debate without one adds no units).
-The debates written blind and held out from model work (debate24 onwards) must not be
+The debates written blind and held out from model work (debate28 onwards) must not be
 passed. Deterministic: the same projects give the same file. The project folders are
 read, not written.
 """

@@ -2,7 +2,7 @@
 argues the same stance as this annotated unit of its source" (``argmap/suggest/pairs.py``)
 trained on the tuning debates' gold, and one model per debate trained without it.
 
-    python3 -m bench.reading_screen cache DIR . bench/debate2 ... bench/debate23 --new bench/eval
+    python3 -m bench.reading_screen cache DIR . bench/debate2 ... bench/debate27 --new bench/eval
     python3 -m bench.pairwise DIR [--out PATH]
 
 It reads a ``bench/reading_screen`` cache (the models of every held-out source, trained
@@ -10,7 +10,7 @@ once): per source of more than 10 units and k of 3, 5 and 10, the shipped readin
 of the source after its first k units (with ``pairs.WEIGHT`` 0) gives the features of every
 pair (a later unit, one of the first k), labelled by whether their gold stances are the
 same. The seeds and bench/eval are one debate (they share the codebook). The debates held
-out from model work (debate24 onwards) must not be in DIR. Deterministic: the same cache
+out from model work (debate28 onwards) must not be in DIR. Deterministic: the same cache
 gives the same file.
 """
 

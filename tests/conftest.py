@@ -44,6 +44,13 @@ def make_project(tmp_path: Path, texts: dict[str, str], name: str = "proj") -> P
     return Project.open(root)
 
 
+@pytest.fixture(autouse=True)
+def own_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Every test gets an empty ``$XDG_CONFIG_HOME``: the annotator name `argmap init
+    --annotator` keeps on this machine is never the tester's own, nor another test's."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("user-config")))
+
+
 @pytest.fixture
 def annotator(monkeypatch: pytest.MonkeyPatch) -> str:
     """Set ``$ARGMAP_ANNOTATOR`` to ``tester`` for the test."""

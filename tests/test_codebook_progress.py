@@ -121,7 +121,9 @@ def test_a_project_left_on_a_stance_the_codebook_lacks_is_repaired_from_the_cli(
     assert code == 1
     assert (
         f"{progress / 'alice.json'}: argues: op: unknown stance {H!r} (valid: pro-autonomy, "
-        f"pro-us-primacy; `argmap codebook add-stance {H}` brings it back)"
+        f"pro-us-primacy; renamed in another copy of the project before a merge? `argmap "
+        f"codebook rename stance {H} NEW` moves its claims to NEW; `argmap codebook "
+        f"add-stance {H}` brings it back)"
     ) in err.splitlines()
     code, out, err = cli("--project", str(root), "codebook")
     assert code == 1 and "pro-us-primacy" in out and "unknown stance" in err

@@ -129,3 +129,31 @@ def test_a_report_printed_after_a_search_says_it_is_filtered(
         "questions and sources with a match. Clear the search box to print the whole report."
     )
     assert _probe(page, path, script) == {"shown": False, "text": ""}
+
+
+def test_a_large_report_prints_its_folded_questions_folded(
+    emoji_project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Printing bench's 1,000-source report (22,327 claims) opened every folded question
+    and did not finish in 500 s: above PRINT_ALL_UP_TO claims the page prints as shown,
+    and a line on the paper says so and how to print a question's claims."""
+    from argmap.export import html
+
+    monkeypatch.setattr(html, "OPEN_UP_TO", 2)  # the question's 4 claims are folded
+    script = (
+        "window.dispatchEvent(new Event('beforeprint'));"
+        "var e=document.getElementById('print-folded');"
+        "return {open:Array.from(document.querySelectorAll('details.fold'))"
+        ".map(function(d){return d.open;}),"
+        "line:e?(getComputedStyle(e).display!=='none'?e.textContent:'hidden'):null};"
+    )
+    path = tmp_path / "printed.html"
+    page = render(emoji_project, "html").replace("@media print", "@media all")
+    assert _probe(page, path, script) == {"open": [True], "line": None}
+    monkeypatch.setattr(html, "PRINT_ALL_UP_TO", 3)
+    page = render(emoji_project, "html").replace("@media print", "@media all")
+    found = _probe(page, path, script)
+    assert found["open"] == [False]
+    assert found["line"].startswith("This report has 4 claims: printed with every question's")
+    assert "Open a question's claims, or search, before printing" in found["line"]
+    assert _probe(page, path, script, "#search=porters")["open"] == [True]

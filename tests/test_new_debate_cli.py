@@ -4,6 +4,7 @@ guess (session 15's walk from an empty folder to a shared report)."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -30,10 +31,11 @@ def test_init_on_a_project_changes_its_name_and_annotator(
     assert code == 2 and f"`argmap init {root} --annotator NAME`" in err
     code, out, err = cli("init", str(root), "--name", "Tourist tax in Ardley", "--annotator", "mia")
     assert code == 0, err
-    assert out == (
-        f"{root / 'argmap.json'}: name 'ardley' -> 'Tourist tax in Ardley'; "
-        "annotator (none) -> 'mia'\n"
-    )
+    user_config = Path(os.environ["XDG_CONFIG_HOME"]) / "argmap" / "config.json"
+    assert out.splitlines()[:2] == [
+        f"{root / 'argmap.json'}: name 'ardley' -> 'Tourist tax in Ardley'",
+        f"{user_config}: annotator 'mia'",
+    ]
     project = Project.open(root)
     assert project.config.name == "Tourist tax in Ardley" and project.annotator == "mia"
     code, out, _ = cli("export", "--format", "html", "-p", str(root))
@@ -50,8 +52,9 @@ def test_init_on_a_project_changes_its_name_and_annotator(
 def test_a_new_project_can_keep_its_annotator(tmp_path: Path, cli: Cli) -> None:
     code, out, err = cli("init", str(tmp_path / "p"), "--annotator", "mia")
     assert code == 0, err
-    assert "annotator: mia (kept in argmap.json" in out
-    assert json.loads((tmp_path / "p" / "argmap.json").read_text())["annotator"] == "mia"
+    assert "annotator: mia, your name in every project on this machine (kept in" in out
+    assert "annotator" not in json.loads((tmp_path / "p" / "argmap.json").read_text())
+    assert Project.open(tmp_path / "p").annotator == "mia"
     code, _, err = cli("init", str(tmp_path / "q"), "--annotator", "a b")
     assert code == 2 and not (tmp_path / "q").exists()  # refused before anything is made
 

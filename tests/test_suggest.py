@@ -985,6 +985,40 @@ def test_a_source_that_opens_with_the_other_side_is_not_turned_by_its_opening(
     assert all(p is not None and p.stance == PUS for p in turned[3:])
 
 
+def test_an_opening_alone_moves_nothing_where_the_projects_openings_mislead(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """In a project whose articles open with the view they then argue against, a user who
+    has annotated only an article's first three units (pro-US) sees the rest of it, leaning
+    pro-autonomy, stay pro-autonomy with every step of the reading on: read as neighbours
+    and by the pairwise step, those units turned all of it pro-US. A fourth unit makes
+    them count again (as little as the project learnt); where articles open with their own
+    side the three units turn the rest as before."""
+    from argmap.suggest import sequence
+    from argmap.suggest.data import Context
+
+    lean = {PA: 0.4, PUS: 0.32, H: 0.28}
+    ctxs = [Context(f"Sentence number {i} of the article.") for i in range(11)]
+    preds = [None] * 3 + [_flat(lean) for _ in range(8)]
+    known = [PUS] * 3 + [None] * 8
+    foil = _reading_models(FOIL)
+    foil.evidence_weight = _weight(FOIL)
+    assert foil.evidence_weight < sequence.OPENING_GATE
+    kept = sequence.in_order(foil, ctxs, preds, known)
+    assert all(p is not None and p.stance == PA for p in kept[3:])
+    four = [None] * 4 + preds[4:]
+    with_fourth = sequence.in_order(foil, ctxs, four, [*known[:3], H, *known[4:]])
+    honest = _reading_models(HONEST)
+    honest.evidence_weight = _weight(HONEST)
+    turned = sequence.in_order(honest, ctxs, preds, known)
+    assert all(p is not None and p.stance == PUS for p in turned[3:])
+    monkeypatch.setattr(sequence, "OPENING_GATE", 0.0)  # the reading before the gate
+    pulled = sequence.in_order(foil, ctxs, preds, known)
+    assert all(p is not None and p.stance == PUS for p in pulled[3:])
+    assert sequence.in_order(foil, ctxs, four, [*known[:3], H, *known[4:]]) == with_fourth
+    assert sequence.in_order(honest, ctxs, preds, known) == turned
+
+
 def test_units_after_a_sources_opening_count_as_units(monkeypatch: pytest.MonkeyPatch) -> None:
     """In a project whose articles open with the view they then argue against, a user who
     annotates an article's opening (three pro-US units) and then three hedged units after

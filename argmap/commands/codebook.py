@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 
 from argmap.cliutil import add_json_option, add_project_option, open_project, print_json
 
@@ -157,7 +158,7 @@ def cmd_rename(args: argparse.Namespace) -> int:
 
     code = _change(args, make)
     placeholder = {s.id: s for s in cbk.blank_codebook().stances}.get(args.old)
-    if args.kind == "stance" and placeholder is not None and made:
+    if args.kind == "stance" and placeholder is not None and made and not made[-1].catch_up:
         now = next(s for s in made[-1].codebook.stances if s.id == args.new)
         kept = [
             f"{name} {getattr(now, name)!r}"
@@ -180,11 +181,82 @@ def cmd_remove(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Mend a codebook.json a merge of two copies left with conflict markers."""
+    import json
+    import subprocess
+    from pathlib import Path
+
+    from pydantic import ValidationError
+
+    from argmap import store
+    from argmap.codebook import conflict_sides, merge_codebooks
+    from argmap.errors import ArgmapError, UsageError
+
+    start = Path(args.project) if getattr(args, "project", None) else Path.cwd()
+    root = store.find_project_root(start)
+    if root is None:
+        raise UsageError(f"{start}: no argmap project here or above (no argmap.json)")
+    config = store.load_config(root)
+    path = root / config.annotations_dir / store.CODEBOOK_FILE
+    text = path.read_text(encoding="utf-8")
+    if store.conflict_marker_line(text) is None:
+        print(f"{path}: no merge conflict in it: nothing to merge")
+        return 0
+    sides = conflict_sides(text)
+    base_text = sides[2]
+    if base_text is None:  # git keeps the common version while the conflict is open
+        relative = path.relative_to(root).as_posix()
+        with contextlib.suppress(OSError):
+            shown = subprocess.run(
+                ["git", "show", f":1:./{relative}"],
+                cwd=root,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            base_text = shown.stdout if shown.returncode == 0 else None
+    parsed = []
+    for name, side in zip(
+        ("this copy's", "the other copy's", "the common"), (*sides[:2], base_text), strict=True
+    ):
+        if side is None:
+            parsed.append(None)
+            continue
+        try:
+            parsed.append(json.loads(side))
+        except json.JSONDecodeError as err:
+            raise ArgmapError(
+                f"{path}: {name} version is not valid JSON once the markers are taken out "
+                f"(line {err.lineno}: {err.msg}); mend it by hand"
+            ) from None
+    try:
+        codebook, notes = merge_codebooks(parsed[0], parsed[1], parsed[2])
+    except ValidationError as err:
+        problems = store.format_validation_error(err, str(path))
+        raise ArgmapError(f"{problems[0]} (in the merged codebook); mend it by hand") from None
+    with store.project_lock(root / config.annotations_dir):
+        store.atomic_write(path, store.dump_json(codebook))
+    print(
+        f"{path}: merged: {len(codebook.stances)} stances ({', '.join(codebook.stance_ids)}), "
+        f"{len(codebook.questions)} questions ({', '.join(codebook.question_ids)})"
+        + ("" if parsed[2] is not None else "; the common version unknown: nothing removed")
+    )
+    for note in notes:
+        print(f"  {note}")
+    print(
+        "  next: `argmap validate` (claims on an id renamed in one copy: "
+        "`argmap codebook rename stance|question OLD NEW`); in git: `git add` the file"
+    )
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``codebook`` and its subcommands."""
     p = sub.add_parser(
         "codebook",
-        help="print the codebook, or edit it (add-stance, add-question, edit, move, rename, remove)",
+        help="print the codebook, or edit it (add-stance, add-question, edit, move, rename, "
+        "remove; merge: after a git merge left conflict markers in it)",
         description="Print the codebook (stances, questions, how many claims use each). "
         "Subcommands edit it; rename and remove rewrite the claims that use an entry in one "
         "all-or-nothing change.",
@@ -263,6 +335,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("new", metavar="NEW")
     add_project_option(q)
     q.set_defaults(func=cmd_rename)
+
+    q = verbs.add_parser(
+        "merge",
+        help="mend a codebook.json that a merge of two copies of the project (git) left with "
+        "conflict markers: every stance and question of both, each copy's changes",
+    )
+    add_project_option(q)
+    q.set_defaults(func=cmd_merge)
 
     q = verbs.add_parser(
         "remove",

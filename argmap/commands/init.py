@@ -34,9 +34,12 @@ def cmd_init(args: argparse.Namespace) -> int:
         f"({', '.join(cb.stance_ids)}), {len(cb.questions)} questions"
     )
     if annotator is not None:
+        from argmap.store import user_config_path
+
         print(
-            f"annotator: {annotator} (kept in {CONFIG_FILE}; --annotator or "
-            f"$ARGMAP_ANNOTATOR still choose another)"
+            f"annotator: {annotator}, your name in every project on this machine (kept in "
+            f"{user_config_path()}, not in the project: a colleague's clone or synced copy "
+            "does not take it; --annotator or $ARGMAP_ANNOTATOR still choose another)"
         )
     if args.codebook in (None, DEFAULT_CODEBOOK):
         print(
@@ -68,7 +71,12 @@ def _reconfigure(args: argparse.Namespace, annotator: str | None) -> int:
         )
     project = Project.open(args.dir)
     said = project.set_config(name=args.name, annotator=annotator)
-    print(f"{where}: {'; '.join(said)}" if said else f"{where}: nothing changed")
+    print("\n".join(said) if said else f"{where}: nothing changed")
+    if annotator is not None:
+        print(
+            "  the annotator is your name in every project on this machine, not kept in the "
+            "project (a colleague's clone or synced copy does not take it)"
+        )
     return 0
 
 
@@ -77,7 +85,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p = subparsers.add_parser(
         "init",
         help="create an empty project (blank codebook unless --codebook says otherwise); on "
-        "a project that exists, --name and --annotator change its name and default annotator",
+        "a project that exists, --name changes its name; --annotator sets your name",
     )
     p.add_argument("dir", metavar="DIR")
     p.add_argument(
@@ -85,7 +93,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="project name, the title of its reports (default: the directory name; on a "
         "project that exists: its new name)",
     )
-    add_annotator_option(p)
+    add_annotator_option(
+        p,
+        "your name as annotator, kept on this machine for every project (not in the "
+        "project, so that colleagues sharing it through git or a synced folder keep theirs)",
+    )
     p.add_argument(
         "--codebook",
         default=None,

@@ -22,6 +22,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     """Check every file of the project; exit 1 when anything is wrong."""
     # Files unchanged since the load cache found them sound are not read again (see
     # argmap.loadcache): every other file is read and checked.
+    if args.repair:
+        _repair(args)
     project = open_project(args, strict=False, report=False, claims_of=[], summary=True)
     problems = project.validate()
     n_claims = project.claim_count()
@@ -139,9 +141,34 @@ def cmd_reattach(args: argparse.Namespace) -> int:
     return 0
 
 
+def _repair(args: argparse.Namespace) -> None:
+    """``validate --repair``: mend what merging two copies left (see argmap.merging)."""
+    from argmap.merging import repair_merged
+    from argmap.project import Project
+
+    project = Project.open(getattr(args, "project", None), strict=False)
+    done = repair_merged(project.annotations_dir)
+    for line in done.changed:
+        print(f"repaired: {line}")
+    for line in done.skipped:
+        print(f"not repaired (left as is): {line}", file=sys.stderr)
+    if not done.changed:
+        print("repair: no claim changed in two copies, no link to a deleted claim")
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add ``validate``, ``reanchor``, ``orphans`` and ``reattach`` to the CLI."""
-    p = subparsers.add_parser("validate", help="check every file of the project")
+    p = subparsers.add_parser(
+        "validate",
+        help="check every file of the project (--repair: mend what merging two copies left)",
+    )
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="first mend what merging two copies of the project left: a claim changed in "
+        "both (the newer version is kept, the other named) and links to claims deleted in "
+        "the other copy (dropped, each named)",
+    )
     add_project_option(p)
     add_json_option(p)
     p.set_defaults(func=cmd_validate)

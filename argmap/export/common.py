@@ -231,6 +231,9 @@ def select(
     q_order = [q for q in project.codebook.question_ids if not qs or q in qs]
     src = sorted({project.source(s).id for s in sources or ()}) or sorted(project.sources)
     wanted_q, wanted_s = set(q_order), set(src)
+    # A damaged annotation file (a claim on a stance the codebook lacks, say) is not drawn:
+    # the command names its problems and fails (argmap.cli), the rest is exported.
+    wanted_s -= project.unreadable
     view = project.view(annotator)
     claims = sorted(
         (

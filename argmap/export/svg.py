@@ -80,9 +80,24 @@ def heatmap_svg(sel: Selection) -> str:
     width = max(left + grid_w + 16, 640)
     # the title on up to two lines, the legend's chips and notes wrapped to the width
     title = wrap_quote(f"{sel.name}: positions", int((width - 24) / text_w("x", 16)), 2)
-    top = 56 + head_h + 20 * (len(title) - 1)
-    legend, bottom = _legend(sel, width, top + CELL_H * len(m.sources) + 28)
-    height = bottom + 16
+    head_y = 56 + 20 * (len(title) - 1)
+    n = len(m.sources)
+    tall = n > TALL_ROWS
+    if tall:  # the legend above the grid, the questions again every HEADS_EVERY rows
+        legend, legend_end = _legend(sel, width, head_y + 20)
+        head_y = legend_end + 12
+    top = head_y + head_h
+    blocks = [(i, min(i + HEADS_EVERY, n)) for i in range(0, n, HEADS_EVERY)] if tall else []
+    if not tall:
+        blocks = [(0, n)]
+
+    def row_y(i: int) -> int:
+        return top + i * CELL_H + (i // HEADS_EVERY) * head_h * tall
+
+    grid_end = row_y(n - 1) + CELL_H if n else top
+    if not tall:
+        legend, bottom = _legend(sel, width, grid_end + 28)
+    height = (bottom if not tall else grid_end) + 16
     out = [
         _svg_open(width, height, f"Positions heat map: {sel.name}", ' class="heatmap"'),
         "<defs>",
@@ -96,23 +111,26 @@ def heatmap_svg(sel: Selection) -> str:
             f"{escape(line)}</text>"
             for k, line in enumerate(title)
         ),
-        f'<text x="12" y="{44 + 20 * (len(title) - 1)}" fill="#444">{len(m.sources)} sources '
+        f'<text x="12" y="{44 + 20 * (len(title) - 1)}" fill="#444">{n} sources '
         f"× {len(m.questions)} questions, {len(sel.claims)} claims; "
         f"{escape('annotator ' + sel.annotator if sel.annotator else 'reference view')}</text>",
     ]
-    head_y = 56 + 20 * (len(title) - 1)
-    for j, q in enumerate(m.questions):
-        x = left + j * CELL_W + CELL_W / 2
-        out.append(f'<text x="{x:.0f}" text-anchor="middle" font-weight="bold" class="qhead">')
-        for k, line in enumerate(heads[q]):
-            y = head_y + 14 + k * LINE_H
-            out.append(f'<tspan x="{x:.0f}" y="{y:.0f}">{escape(line)}</tspan>')
-        out.append(
-            f"<title>{escape(sel.question(q).label)}: {escape(sel.question(q).text)}</title>"
-        )
-        out.append("</text>")
+    if tall:
+        out.extend(legend)
+    for first_row, _ in blocks:
+        band_y = row_y(first_row) - head_h
+        for j, q in enumerate(m.questions):
+            x = left + j * CELL_W + CELL_W / 2
+            out.append(f'<text x="{x:.0f}" text-anchor="middle" font-weight="bold" class="qhead">')
+            for k, line in enumerate(heads[q]):
+                y = band_y + 14 + k * LINE_H
+                out.append(f'<tspan x="{x:.0f}" y="{y:.0f}">{escape(line)}</tspan>')
+            out.append(
+                f"<title>{escape(sel.question(q).label)}: {escape(sel.question(q).text)}</title>"
+            )
+            out.append("</text>")
     for i, sid in enumerate(m.sources):
-        y = top + i * CELL_H
+        y = row_y(i)
         full = sel.source(sid).title
         out.append(f'<g class="row" data-source="{attr(sid)}" data-title="{attr(full.lower())}">')
         if i % 2:
@@ -135,14 +153,22 @@ def heatmap_svg(sel: Selection) -> str:
         for j, q in enumerate(m.questions):
             out.append(_heat_cell(sel, sid, q, left + j * CELL_W, y))
         out.append("</g>")
-    # grid frame
-    out.append(
-        f'<rect x="{left}" y="{top}" width="{grid_w}" height="{CELL_H * len(m.sources)}" '
-        'fill="none" stroke="#888" stroke-width="1"/>'
-    )
-    out.extend(legend)
+    for first_row, end_row in blocks:  # grid frame
+        out.append(
+            f'<rect x="{left}" y="{row_y(first_row)}" width="{grid_w}" '
+            f'height="{CELL_H * (end_row - first_row)}" fill="none" stroke="#888" '
+            'stroke-width="1"/>'
+        )
+    if not tall:
+        out.extend(legend)
     out.append("</svg>")
     return "\n".join(out) + "\n"
+
+
+TALL_ROWS = 40
+"""A heat map of more sources has its legend above the grid (not 1,000 rows below) and the
+questions' names again above every :data:`HEADS_EVERY` rows."""
+HEADS_EVERY = 25
 
 
 BYLINE_PX = 10.5

@@ -1,0 +1,102 @@
+"""What merging two copies of a project (git, a synced folder) can leave in the annotation
+files, and its repair (``argmap validate --repair``).
+
+Annotation files merge line by line (``merge=union``): a claim changed in both copies comes
+back as two lines with one id, and a link made in one copy to a claim deleted in the other
+points at nothing. Both stop every command that reads the file; the repair keeps the newer
+version of each such claim (naming the version it drops) and drops the links to claims
+that no longer exist (naming each).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from argmap import store
+from argmap.model import AnnotationHeader, Claim
+
+
+@dataclass
+class MergeRepair:
+    """What :func:`repair_merged` changed (one line each) and the files it left alone."""
+
+    changed: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def _reading(claim: Claim) -> str:
+    questions = ", ".join(claim.questions) or "no question"
+    links = f", {len(claim.relations)} links" if claim.relations else ""
+    when = claim.modified.strftime("%Y-%m-%d %H:%M:%S")
+    return f"{claim.stance}, {questions}, {claim.kind}{links}, modified {when}"
+
+
+def _newest(
+    versions: list[tuple[int, Claim]], stances: set[str], questions: set[str]
+) -> tuple[int, Claim]:
+    """The version of a claim kept: one whose stance and questions the codebook has (a
+    codebook rename in one copy rewrites claims without changing when they were modified,
+    and the merge brings back the version the rename replaced), then the one modified
+    last, then the later line."""
+
+    def rank(version: tuple[int, Claim]) -> tuple[bool, object, int]:
+        lineno, claim = version
+        known = claim.stance in stances and set(claim.questions) <= questions
+        return (known, claim.modified, lineno)
+
+    return max(versions, key=rank)
+
+
+def repair_merged(annotations_dir: Path) -> MergeRepair:
+    """Mend, under the project lock, what a merge of two copies left in the annotation
+    files of ``annotations_dir``: a claim id on several lines keeps its newest version,
+    links to claims no file holds are dropped. A file with other problems (not valid JSON,
+    an invalid field) is left alone and named in ``skipped``."""
+    result = MergeRepair()
+    codebook = store.load_codebook(annotations_dir / store.CODEBOOK_FILE)
+    stances, questions = set(codebook.stance_ids), set(codebook.question_ids)
+    with store.project_lock(annotations_dir):
+        files: dict[Path, tuple[AnnotationHeader, dict[str, list[tuple[int, Claim]]]]] = {}
+        ids: set[str] = set()
+        for path in sorted(annotations_dir.glob(f"*{store.ANNOTATION_SUFFIX}")):
+            header, numbered, problems = store.read_annotations(path, path.stem)
+            ids.update(c.id for _, c in numbered)
+            other = [p for p in problems if ": duplicate id (also on line " not in p]
+            if header is None or other:
+                result.skipped.extend(other or [f"{path}: no header line"])
+                continue
+            versions: dict[str, list[tuple[int, Claim]]] = {}
+            for lineno, claim in numbered:
+                versions.setdefault(claim.id, []).append((lineno, claim))
+            files[path] = (header, versions)
+        for path, (header, versions) in files.items():
+            kept: list[Claim] = []
+            changed = False
+            for cid, found in versions.items():
+                lineno, claim = _newest(found, stances, questions)
+                for other_line, other in found:
+                    if other_line != lineno:
+                        changed = True
+                        result.changed.append(
+                            f"{path}:{other_line}: claim {cid} ({claim.annotator}) was changed "
+                            f"in two copies: kept line {lineno} ({_reading(claim)}), dropped "
+                            f"line {other_line} ({_reading(other)})"
+                        )
+                links = tuple(r for r in claim.relations if r.target in ids)
+                for r in claim.relations:
+                    if r.target not in ids:
+                        changed = True
+                        result.changed.append(
+                            f"{path}:{lineno}: claim {cid} ({claim.annotator}): dropped its "
+                            f"link {r.type} {r.target}: no file holds that claim (deleted in "
+                            "another copy)"
+                        )
+                kept.append(
+                    claim
+                    if links == claim.relations
+                    else claim.model_copy(update={"relations": links})
+                )
+            if changed:
+                store.atomic_write(path, store.render_annotations(header, kept))
+    return result

@@ -1,0 +1,211 @@
+"""Several annotators in separate git clones of one project, merging (session 16's walk):
+who saves a claim, a codebook both changed, a stance renamed in one clone while the other
+annotated with it, a claim changed in both, a link to a claim deleted in the other."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+Cli = Callable[..., tuple[int, str, str]]
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+TEXT = (
+    "The levy is fair. Visitors use the roads. Shops will lose trade. "
+    "The money should fund housing.\n"
+)
+
+
+def git(where: Path, *args: str) -> str:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@x",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@x",
+    }
+    done = subprocess.run(
+        ["git", *args], cwd=where, env=env, capture_output=True, text=True, check=False
+    )
+    return done.stdout + done.stderr
+
+
+def commit(where: Path) -> None:
+    git(where, "add", "-A")
+    git(where, "commit", "-qm", "work")
+
+
+@pytest.fixture
+def clones(tmp_path: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """A project (two questions, one source) shared through a bare repository, cloned by
+    alice and by bob."""
+    monkeypatch.delenv("ARGMAP_ANNOTATOR", raising=False)
+    start = tmp_path / "start"
+    assert cli("init", str(start))[0] == 0
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    for args in (
+        ("codebook", "add-question", "trade", "--label", "Trade", "--text", "Trade?"),
+        ("codebook", "add-question", "roads", "--label", "Roads", "--text", "Roads?"),
+        ("add", str(tmp_path / "a.txt"), "--id", "a"),
+    ):
+        assert cli(*args, "-p", str(start))[0] == 0
+    git(start, "init", "-q", "-b", "main")
+    commit(start)
+    git(tmp_path, "clone", "-q", "--bare", str(start), "shared.git")
+    for name in ("alice", "bob"):
+        git(tmp_path, "clone", "-q", "shared.git", name)
+    return tmp_path / "alice", tmp_path / "bob"
+
+
+def pull(where: Path) -> str:
+    return git(where, "pull", "-q", "--no-rebase", "--no-edit", "origin", "main")
+
+
+def test_a_clone_does_not_take_the_first_annotators_name(
+    clones: tuple[Path, Path], cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`argmap init . --annotator alice` kept the name in argmap.json, which git shares: bob
+    annotated in his clone and every claim was saved as alice's, without a word."""
+    alice, bob = clones
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "alice-home"))
+    code, out, err = cli("init", str(alice), "--annotator", "alice")
+    assert code == 0, err
+    assert "argmap.json" not in out.split("\n")[0]
+    commit(alice)
+    git(alice, "push", "-q", "origin", "main")
+    pull(bob)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "bob-home"))
+    code, _, err = cli("annotate", "a", "--sentence", "s0001", "--stance", "for", "-q", "trade",
+                       "-p", str(bob))  # fmt: skip
+    assert code == 2 and "no annotator set" in err and "--annotator NAME" in err
+    assert cli("init", str(bob), "--annotator", "bob")[0] == 0
+    code, out, err = cli("annotate", "a", "--sentence", "s0001", "--stance", "for",
+                         "-q", "trade", "-p", str(bob))  # fmt: skip
+    assert code == 0, err
+    saved = (bob / "annotations" / "a.jsonl").read_text().splitlines()[1]
+    assert json.loads(saved)["annotator"] == "bob"
+
+
+def test_a_name_argmap_json_shares_is_said_and_moved_out(
+    clones: tuple[Path, Path], cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A project made by an older argmap keeps its annotator in argmap.json: a claim saved
+    under it says so, and `init --annotator` takes it out of the shared file."""
+    alice, _ = clones
+    config = alice / "argmap.json"
+    config.write_text(json.dumps({**json.loads(config.read_text()), "annotator": "alice"}))
+    code, _, err = cli("annotate", "a", "--sentence", "s0002", "--stance", "for", "-q", "roads",
+                       "-p", str(alice))  # fmt: skip
+    assert code == 0
+    assert f"argmap: saved as 'alice', the name {config} gives everyone who opens" in err
+    code, _, err = cli("sources", "-p", str(alice))
+    assert code == 0 and "saved as" not in err  # a read says nothing
+    code, out, _ = cli("init", str(alice), "--annotator", "bob")
+    assert code == 0 and f"{config}: annotator 'alice' taken out" in out
+    assert "annotator" not in json.loads(config.read_text())
+    code, _, err = cli("annotate", "a", "--sentence", "s0003", "--stance", "against",
+                       "-q", "trade", "-p", str(alice))  # fmt: skip
+    assert code == 0 and "saved as" not in err
+    saved = [json.loads(x) for x in (alice / "annotations" / "a.jsonl").read_text().splitlines()]
+    assert [c["annotator"] for c in saved[1:]] == ["alice", "bob"]
+
+
+def test_a_codebook_both_clones_changed_merges_by_command(
+    clones: tuple[Path, Path], cli: Cli
+) -> None:
+    """Each clone added a question (and bob relabelled a stance): git's merge left conflict
+    markers in codebook.json, and every command said only "invalid JSON"."""
+    alice, bob = clones
+    assert cli("codebook", "add-question", "housing", "--label", "Housing", "--text", "H?",
+               "-p", str(alice))[0] == 0  # fmt: skip
+    assert cli("codebook", "rename", "stance", "hedged", "conditional", "-p", str(alice))[0] == 0
+    commit(alice)
+    git(alice, "push", "-q", "origin", "main")
+    assert cli("codebook", "add-question", "jobs", "--label", "Jobs", "--text", "J?",
+               "-p", str(bob))[0] == 0  # fmt: skip
+    assert cli("codebook", "edit", "stance", "for", "--label", "Pro levy", "-p", str(bob))[0] == 0
+    assert cli("annotate", "a", "--sentence", "s0004", "--stance", "hedged", "-q", "jobs",
+               "-p", str(bob), "--annotator", "bob")[0] == 0  # fmt: skip
+    assert cli("annotate", "a", "--sentence", "s0003", "--stance", "against", "-q", "trade",
+               "-p", str(bob), "--annotator", "bob")[0] == 0  # fmt: skip
+    assert cli("relate", "a:s0003", "--attacks", "a:s0004", "-p", str(bob),
+               "--annotator", "bob")[0] == 0  # fmt: skip
+    commit(bob)
+    assert "CONFLICT" in pull(bob)
+    codebook = bob / "annotations" / "codebook.json"
+    code, _, err = cli("matrix", "-p", str(bob))
+    assert code == 1 and f"{codebook}:" in err and "merge conflict: two copies" in err
+    assert "`argmap codebook merge`" in err
+    code, out, err = cli("codebook", "merge", "-p", str(bob))
+    assert code == 0, err
+    merged = json.loads(codebook.read_text())
+    assert [q["id"] for q in merged["questions"]] == ["trade", "roads", "housing", "jobs"]
+    assert [s["id"] for s in merged["stances"]] == ["for", "against", "conditional"]
+    assert merged["stances"][0]["label"] == "Pro levy"
+    # bob's claim is on 'hedged', which alice renamed: named, and one command moves it
+    code, out, err = cli("validate", "-p", str(bob))
+    assert code == 1 and "`argmap codebook rename stance hedged NEW` moves its claims" in err
+    for form in ("html", "markdown", "svg", "dot", "csv"):  # the rest drawn, the problem named
+        code, out, err = cli("export", "--format", form, "-p", str(bob))
+        assert code == 1 and "unknown stance 'hedged'" in err and "Traceback" not in err
+    code, out, err = cli("codebook", "rename", "stance", "hedged", "conditional", "-p", str(bob))
+    assert code == 0, err
+    assert "(the claims still on hedged) (1 claim in 1 file rewritten)" in out
+    code, out, err = cli("validate", "-p", str(bob))
+    assert code == 0, out + err
+
+
+def test_a_claim_changed_in_both_and_a_link_to_a_deleted_claim_are_repaired(
+    clones: tuple[Path, Path], cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rename in alice's clone rewrote bob's claim while bob changed it (one id on two
+    lines after the union merge), and bob linked to a claim alice deleted meanwhile (a
+    link to nothing): each stopped every command, and no command could mend them."""
+    alice, bob = clones
+    made = (("alice", alice, "s0001", "hedged"), ("bob", bob, "s0002", "for"),
+            ("bob", bob, "s0004", "hedged"))  # fmt: skip
+    for who, where, sentence, stance in made:
+        assert cli("annotate", "a", "--sentence", sentence, "--stance", stance,
+                   "-q", "roads", "-p", str(where), "--annotator", who)[0] == 0  # fmt: skip
+        commit(where)
+        pull(where)
+        git(where, "push", "-q", "origin", "main")
+    pull(alice)
+    code, out, _ = cli("claims", "-p", str(alice), "--json")
+    mine = next(c["id"] for c in json.loads(out) if c["sentence"] == "s0001")
+    theirs = next(c["id"] for c in json.loads(out) if c["sentence"] == "s0004")
+    assert cli("codebook", "rename", "stance", "hedged", "conditional", "-p", str(alice))[0] == 0
+    assert cli("unannotate", mine, "-p", str(alice), "--annotator", "alice")[0] == 0
+    commit(alice)
+    git(alice, "push", "-q", "origin", "main")
+    later = datetime.now(UTC).replace(microsecond=0) + timedelta(minutes=5)
+    monkeypatch.setattr("argmap.project._now", lambda: later)  # bob edits after the rename
+    assert cli("update", theirs, "--stance", "against", "-q", "trade",
+               "-p", str(bob), "--annotator", "bob")[0] == 0  # fmt: skip
+    assert cli("annotate", "a", "--sentence", "s0003", "--stance", "against", "-q", "trade",
+               "-p", str(bob), "--annotator", "bob")[0] == 0  # fmt: skip
+    assert cli("relate", "a:s0003", "--attacks", mine, "-p", str(bob), "--annotator", "bob")[0] == 0
+    commit(bob)
+    pull(bob)
+    code, _, err = cli("export", "--format", "html", "-p", str(bob))
+    assert code == 1 and "duplicate id" in err and f"target {mine} does not exist" in err
+    assert err.count("`argmap validate --repair`") == 2
+    code, out, err = cli("validate", "--repair", "-p", str(bob))
+    assert code == 0, err
+    assert f"claim {theirs} (bob) was changed in two copies: kept line" in out
+    assert "(against, trade, claim, modified" in out and "(conditional, roads, claim" in out
+    assert f"dropped its link attacks {mine}: no file holds that claim" in out
+    code, out, _ = cli("claims", "-p", str(bob), "--json")
+    claims = {c["id"]: c for c in json.loads(out)}
+    assert claims[theirs]["stance"] == "against" and claims[theirs]["questions"] == ["trade"]
+    assert mine not in claims and len(claims) == 3
+    code, out, _ = cli("validate", "--repair", "-p", str(bob))
+    assert code == 0 and "repair: no claim changed in two copies" in out
