@@ -137,7 +137,7 @@ def test_pairs_made_a_block_at_a_time_score_as_made_at_once(
     texts = [
         "The tram should be built through the centre.",
         "Critics say the tram will never repay its building costs.",
-        "Building costs rise every year in the centre.",
+        "Building costs may rise every year in the centre, it seems.",
         "It is.",
         "However, the council's budget has the money for building it.",
         "The centre would see less traffic and cleaner streets.",
@@ -161,7 +161,11 @@ def test_pairs_made_a_block_at_a_time_score_as_made_at_once(
         pairs._same_stance(model, src, full, units, targets, (0.6, 0.4), lean),
         pairs.same_stance(model, rows),
     )
-    words = [{w for w in n.split() if len(w) >= pairs.MIN_WORD} for n in align.cue_rows(ctxs)[1]]
+    norms = align.cue_rows(ctxs)[1]
+    words = [{w for w in n.split() if len(w) >= pairs.MIN_WORD} for n in norms]
+    hedged = pairs.PAIR_NAMES.index("sentence hedged")
+    want = [float(bool(pairs.HEDGE.search(norms[i]))) for i in targets]
+    assert rows[:, 0, hedged].tolist() == want == [0.0, 1.0, 0.0, 0.0]
     shared = pairs.PAIR_NAMES.index("shared words")
     for a, i in enumerate(targets):
         for b, (j, _) in enumerate(units):

@@ -51,6 +51,8 @@ WEIGHT = 0.5
 PATH = Path(__file__).resolve().parent.parent / "data" / "pairs.json"
 #: A hedge: a sentence that says what may be, not what is.
 HEDGE = re.compile(r"\b(?:may|might|could|perhaps|possibly|arguably|likely|unlikely|seems?)\b")
+#: Strings one of which every match of ``HEDGE`` holds: a text holding none is not searched.
+HEDGE_GUARDS = ("may", "might", "could", "perhaps", "possibly", "arguably", "likely", "seem")
 #: The features of a (sentence, unit) pair, in order (``pair_rows``).
 PAIR_NAMES = (
     "reading of the unit's stance",
@@ -154,7 +156,7 @@ def _source(ctxs: Sequence[Context], cues: tuple[Any, Sequence[str]] | None) -> 
     import numpy as np
     from scipy import sparse
 
-    from argmap.suggest.align import cue_rows
+    from argmap.suggest.align import _Holding, cue_rows
     from argmap.suggest.features import VOICES
 
     rows, norms = cue_rows(ctxs) if cues is None else cues
@@ -169,7 +171,9 @@ def _source(ctxs: Sequence[Context], cues: tuple[Any, Sequence[str]] | None) -> 
     words = sparse.csr_matrix(
         (np.ones(len(indices), dtype=np.int32), indices, indptr), shape=(len(norms), len(vocab))
     )
-    hedge = np.asarray([bool(HEDGE.search(n)) for n in norms], dtype=float)
+    hedge = np.zeros(len(norms))
+    search = HEDGE.search
+    hedge[[i for i in _Holding(norms).any_of(HEDGE_GUARDS) if search(norms[i])]] = 1.0
     turn = rows[:, VOICES.index("turn")]
     report = np.maximum(rows[:, VOICES.index("reported")], rows[:, VOICES.index("conceded")])
     return _Source(

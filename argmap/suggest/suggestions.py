@@ -290,18 +290,22 @@ def models_for(
     hears how far it is (see ``data.Progress``)."""
     if progress is not None:
         progress("collecting the annotations", 0.0)
-    items = examples(project, annotator, partial=source_id)
-    check_enough(items)
     from argmap.suggest import readcache
 
-    with readcache.using(project):  # what earlier runs read of unchanged sources, kept
-        return M.train(
-            items,
-            project.codebook,
-            large_threshold=large_threshold,
-            focus=source_id,
-            progress=part(progress, 0.1, 1.0),
-        )
+    # the collector paused from the start: collecting the examples makes millions of
+    # objects, and each full collection among them held the reader's keys for ~0.3 s while
+    # the TUI fitted in the background
+    with paused_gc():
+        items = examples(project, annotator, partial=source_id)
+        check_enough(items)
+        with readcache.using(project):  # what earlier runs read of unchanged sources, kept
+            return M.train(
+                items,
+                project.codebook,
+                large_threshold=large_threshold,
+                focus=source_id,
+                progress=part(progress, 0.1, 1.0),
+            )
 
 
 def said_argues(project: Project, annotator: str | None = None) -> dict[str, str]:
