@@ -199,3 +199,22 @@ async def test_two_stances_on_a_sentence_stand_apart_from_its_id(options: Path) 
         # a sentence of one stance lines its id up with them
         text = "".join(s.text for s in view._render(view._first[4], False, view.size.width))
         assert text.startswith("   s0005 "), text
+
+
+async def test_wide_matrix_shows_every_question_label_whole(options: Path) -> None:
+    """At 200 columns the headers read "Residents / and visito…" and "The / island's f…"
+    with 80 columns unused; a label filling its column ran into the next one."""
+    project = Project.open(options, annotator="ana", strict=False)
+    app = ArgmapApp(project)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        head = _screen_lines(app)[1:3]
+    assert "…" not in head[0] + head[1], head
+    for q in project.codebook.questions:
+        first = head[0].find(q.label.split()[0] + " ")
+        if q.label in head[0]:
+            assert head[0][first + len(q.label) : first + len(q.label) + 2] == "  ", head
+        else:  # on two lines, the second under the first
+            rest = head[1][first:].split("  ")[0]
+            assert " ".join((head[0][first:].split("  ")[0], rest)) == q.label, head
