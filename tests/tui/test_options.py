@@ -218,3 +218,20 @@ async def test_wide_matrix_shows_every_question_label_whole(options: Path) -> No
         else:  # on two lines, the second under the first
             rest = head[1][first:].split("  ")[0]
             assert " ".join((head[0][first:].split("  ")[0], rest)) == q.label, head
+
+
+async def test_a_suggestion_mark_stands_apart_from_the_id(options: Path) -> None:
+    """S's marks read "●?s0004": the "?" ran into the sentence id."""
+    project = Project.open(options, annotator="ana", strict=False)
+    app = ArgmapApp(project)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await _reader(app, pilot, "s0001")
+        view = reader.view
+        view.set_hints({3: ("●?", "? Local control")})
+        await pilot.pause()
+        text = "".join(s.text for s in view._render(view._first[3], False, view.size.width))
+        assert text.startswith("●? s0004 "), text
+        view.set_hints({})  # the marks gone, the gutter as narrow as before
+        await pilot.pause()
+        text = "".join(s.text for s in view._render(view._first[3], False, view.size.width))
+        assert text.startswith("  s0004 "), text
