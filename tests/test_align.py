@@ -16,7 +16,16 @@ from argmap.suggest.data import Context, contexts
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The debates written blind and held out from model work: never in the shipped models.
-HELD_OUT = ("debate22", "debate23", "debate24", "debate25", "debate26", "debate27")
+HELD_OUT = (
+    "debate22",
+    "debate23",
+    "debate24",
+    "debate25",
+    "debate26",
+    "debate27",
+    "debate28",
+    "debate29",
+)
 
 
 def _shipped() -> dict:

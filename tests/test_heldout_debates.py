@@ -69,7 +69,20 @@ meeting note) and ``bench/debate27`` (how an island keeps its ferry link once th
 contract ends, five stances that are options, not points on one scale: the state keeps paying, a levy on visitors and second homes, higher fares with a residents'
 discount, a bridge or tunnel, and the islanders' cooperative; no stance for no verdict; 24 short
 sources: consultation response forms, letters pages, a council minute, radio phone-in excerpts, blog
-posts, a users' group page and a shop's notice): projects made
+posts, a users' group page and a shop's notice) and ``bench/debate28`` (whether a country legalises
+assisted dying, four stances on one scale with two middle positions: a broad law for any
+unbearable suffering, a law for the terminally ill only, not yet (palliative care and evidence
+first), and never; eleven long formal sources: a parliament's debate record, a supreme court
+judgment as .txt, a hospice charity's briefing as pdftotext gives it, a medical association's
+FAQ, an encyclopedia article, a newspaper live blog, a Substack essay, a church statement, a
+disability group's open letter with signatories, a relative's blog with comments and a podcast's
+.vtt captions) and ``bench/debate29`` (whether a republic lets
+gene-edited crops out of its strict GMO rules, two stances and no middle one: treat targeted edits
+like breeding, or keep the GMO rules; fifteen sources, very short and long: a Mastodon thread, a
+Reddit thread, a YouTube page, a WhatsApp chat, a newsletter e-mail, a press release, a seed firm's
+product page, an FAQ and a retailer's page beside an academy's Markdown report chapter, a
+regulator's consultation, a magazine long read, a committee report, a union's Word paper and an
+NGO report): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -568,6 +581,50 @@ DEBATE27 = Debate(
     patterns=250,
     minority_first=2,
 )
+DEBATE28 = Debate(
+    "debate28",
+    ("legalise-broadly", "terminal-illness-only", "not-yet", "oppose-legalising"),
+    frozenset(
+        {
+            "safeguards-coercion",
+            "palliative-care",
+            "autonomy-dignity",
+            "disability-vulnerable",
+            "medical-ethics",
+            "evidence-abroad",
+            "eligibility-scope",
+        }
+    ),
+    "not-yet",
+    sources=11,
+    units=362,
+    sentences=603,
+    relations=280,
+    patterns=250,
+    minority_first=6,
+)
+DEBATE29 = Debate(
+    "debate29",
+    ("allow-gene-edited", "keep-gmo-rules"),  # two stances only: cautious writers by their decision
+    frozenset(
+        {
+            "food-safety",
+            "labelling-choice",
+            "seeds-patents",
+            "environment-biodiversity",
+            "climate-adaptation",
+            "science-regulation",
+            "trade-markets",
+        }
+    ),
+    "",
+    sources=15,
+    units=377,
+    sentences=687,
+    relations=280,
+    patterns=195,
+    minority_first=7,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -595,6 +652,8 @@ DEBATES = {
         DEBATE25,
         DEBATE26,
         DEBATE27,
+        DEBATE28,
+        DEBATE29,
     )
 }
 
@@ -765,8 +824,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     debate5 also has one-sided articles (three units in four of one stance), mixed ones (no
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
-    debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26 and debate27 each
-    stance leads an article."""
+    debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26, debate27,
+    debate28 and debate29 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -802,6 +861,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE25,
         DEBATE26,
         DEBATE27,
+        DEBATE28,
+        DEBATE29,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
