@@ -235,3 +235,22 @@ async def test_a_suggestion_mark_stands_apart_from_the_id(options: Path) -> None
         await pilot.pause()
         text = "".join(s.text for s in view._render(view._first[3], False, view.size.width))
         assert text.startswith("  s0004 "), text
+
+
+async def test_question_map_quotes_end_on_screen_at_80_columns(options: Path) -> None:
+    """Three levels deep the quote had 12 cells whatever the room, and the screen's edge
+    cut it ("… s0017 [evidence]: “I ran a sma"): the title gives way instead."""
+    from argmap.tui.question_map import QuestionMapScreen
+
+    app = ArgmapApp(Project.open(options, annotator="ana", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionMapScreen)
+        lines = _screen_lines(app)
+    quoted = [line.rstrip(" ▁▂▃▄▅▆▇█") for line in lines if "“" in line]
+    assert len(quoted) > 10
+    for line in quoted:
+        assert line.endswith("”"), line
