@@ -77,6 +77,8 @@ def test_help_names_every_stance_key() -> None:
     keys, what = next(e for e in entries if e[1].startswith("stance "))
     assert keys == "1 2 3 4 5"
     assert all(s.symbol in what for s in project.codebook.stances)
+    # the matrix's example marks are this codebook's ("▲3 ▼1" were the shipped corpus's)
+    assert ("■3 ◆1", "claims of each stance") in entries
 
 
 async def test_a_second_reader_links_their_own_claims(options: Path) -> None:
