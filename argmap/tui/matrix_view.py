@@ -122,7 +122,9 @@ def header_lines(label: str, width: int) -> tuple[str, str]:
     """A question label on two header lines of ``width`` cells (words cut with …)."""
 
     def cut(s: str) -> str:
-        return s if cell_len(s) <= width else s[: max(width - 1, 1)] + "…"
+        # a whole word filling the column ran into the next label ("Service Cost",
+        # "control from e…" at 80 columns): it ends in "…" as a cut one does
+        return s if cell_len(s) < width else s[: max(width - 1, 1)] + "…"
 
     if cell_len(label) < width:  # filling the column, it ran into the next label
         return label, ""  # ("Burden sharing US guarantee")

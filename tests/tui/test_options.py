@@ -256,3 +256,15 @@ async def test_question_map_quotes_end_on_screen_at_80_columns(options: Path) ->
     assert len(quoted) > 10
     for line in quoted:
         assert line.endswith("”"), line
+
+
+async def test_narrow_matrix_headers_do_not_run_together(options: Path) -> None:
+    """At 80 columns "Local control" went over two 7-cell lines and its "control", filling
+    the column, read on with the next label: "control from e…"."""
+    app = ArgmapApp(Project.open(options, annotator="ana", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        head = _screen_lines(app)[1:3]
+    assert "control from" not in head[1], head
+    assert "contro…" in head[1], head
