@@ -76,6 +76,8 @@ def sections(codebook: Codebook) -> list[Section]:
     if len(numbers) > KEY_WIDTH - 1:  # 6 stances or more: "1 2 3 4 5 6" was cut
         numbers = f"1-{len(symbols)}"
     room = MIN_COLUMN - KEY_WIDTH - 1
+    # the matrix's marks as this project's (debate27's ▲ is a tunnel, not the first stance)
+    counts = " ".join(f"{m}{n}" for m, n in zip(symbols[:2], (3, 1), strict=False))
     stance_line = (numbers, f"stance {' '.join(symbols)}, then questions")
     if len(stance_line[1]) > room:  # 4 stances: "then questi…" was cut
         stance_line = (numbers, f"stance {' '.join(symbols)} → questions")
@@ -111,7 +113,7 @@ def sections(codebook: Codebook) -> list[Section]:
                 ("r t", "read source · question map"),
                 ("v", "whose: all, each, reference"),
                 ("a", "shade by agreement"),
-                ("▲3 ▼1", "claims of each stance"),
+                (counts, "claims of each stance"),
                 ("± · !2", "mixed · silent · contested"),
                 ("← q 3-6 →", "more columns: → scrolls"),
             ),

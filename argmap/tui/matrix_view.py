@@ -106,14 +106,28 @@ def made_from_title(sid: str, title: str) -> bool:
     return whole == sid or whole.startswith(sid + "-")
 
 
+def two_line_width(label: str) -> int:
+    """The fewest cells that show ``label`` whole on two header lines (its longest word
+    where that is more)."""
+    words = label.split()
+    if len(words) < 2:
+        return cell_len(label)
+    return min(
+        max(cell_len(" ".join(words[:i])), cell_len(" ".join(words[i:])))
+        for i in range(1, len(words))
+    )
+
+
 def header_lines(label: str, width: int) -> tuple[str, str]:
     """A question label on two header lines of ``width`` cells (words cut with …)."""
 
     def cut(s: str) -> str:
-        return s if cell_len(s) <= width else s[: max(width - 1, 1)] + "…"
+        # a whole word filling the column ran into the next label ("Service Cost",
+        # "control from e…" at 80 columns): it ends in "…" as a cut one does
+        return s if cell_len(s) < width else s[: max(width - 1, 1)] + "…"
 
-    if cell_len(label) <= width:
-        return label, ""
+    if cell_len(label) < width:  # filling the column, it ran into the next label
+        return label, ""  # ("Burden sharing US guarantee")
     words = label.split()
     if len(words) < 2:
         return cut(label), ""
@@ -309,8 +323,12 @@ class MatrixView(QuickScrollBars, ScrollView, can_focus=True):
         if max(self._widths, default=1) > fits and self._compact is not None:
             self.cells, self._widths = self._compact, self._compact_widths
         widest = max(self._widths, default=1)
-        longest = max((len(w) for c in self.columns for w in c.label.split()), default=6)
-        self._col_width = max(widest, min(longest, 13, max(fits, 5)))
+        # wide enough for every label on its two header lines where the screen has room (at
+        # 200 columns debate27's read "Residents / and visito…", "The / island's f…" with
+        # 80 columns unused), and a cell more: "Local control" filling its column ran into
+        # the next label ("Local control Evidence from")
+        longest = max((two_line_width(c.label) + 1 for c in self.columns), default=6)
+        self._col_width = max(widest, min(longest, 20, max(fits, 5)))
         self._first_col = min(self._first_col, max(len(self.columns) - 1, 0))
         self._show_cursor_column()
         self._cache.clear()

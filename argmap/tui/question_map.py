@@ -203,19 +203,30 @@ class QuestionMapScreen(ArgmapScreen):
         title = self.project.sources[c.source].title if c.source in self.project.sources else ""
         codebook = self.project.codebook
         width = self.app.size.width
-        label = Text.assemble(
-            ("★ " if thesis else "", "bold"),
-            (prefix, "italic"),
-            (stance_symbol(codebook, c.stance), stance_style(codebook, c.stance)) if prefix else "",
-            " " if prefix else "",
-            (shorten(title, 48 if width >= 160 else 30 if width >= 120 else 18), "bold"),
-            f" {c.sentence}",
-            (" [evidence]" if c.kind == "evidence" else "", "italic"),
-            ": “",
-        )
+
+        def head(title_width: int) -> Text:
+            return Text.assemble(
+                ("★ " if thesis else "", "bold"),
+                (prefix, "italic"),
+                (stance_symbol(codebook, c.stance), stance_style(codebook, c.stance))
+                if prefix
+                else "",
+                " " if prefix else "",
+                (shorten(title, title_width), "bold"),
+                f" {c.sentence}",
+                (" [evidence]" if c.kind == "evidence" else "", "italic"),
+                ": “",
+            )
+
         # guides, the fold icon of a branch, the closing quote, the scrollbar and a margin
-        used = self.GUIDE * depth + (2 if has_children else 0) + label.cell_len + 1 + 4
-        label.append(shorten(quote_as_read(c, self.project.sources), max(width - used, 12)))
+        frame = self.GUIDE * depth + (2 if has_children else 0) + 1 + 4
+        title_width = 48 if width >= 160 else 30 if width >= 120 else 18
+        label = head(title_width)
+        short = 12 - (width - frame - label.cell_len)
+        if short > 0:  # deep in the tree at 80 columns the quote ran off the screen's edge
+            label = head(max(title_width - short, 8))  # ("“Tollary's c"): the title gives way
+        room = max(width - frame - label.cell_len, 1)
+        label.append(shorten(quote_as_read(c, self.project.sources), room))
         label.append("”")
         return label
 

@@ -575,19 +575,26 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
             for i in range(first, last + 1):
                 by_sentence.setdefault(i, []).append(c)
         self._claims = by_sentence
-        # a sentence of two stances shows both symbols: a column more for them, so that
-        # they do not run into the id ("▲◐s0004>")
-        gutter = 8 + any(len({c.stance for c in cs}) > 1 for cs in by_sentence.values())
-        if gutter != self.GUTTER:
-            self.GUTTER = gutter
-            self._width = -1
-            self._relayout()
+        self._fit_gutter()
         self._invalidate()
 
     def set_hints(self, hints: dict[int, tuple[str, str]]) -> None:
         """Dim per-sentence hints (suggestions): a gutter symbol and a margin text."""
         self._hints = hints
+        self._fit_gutter()
         self._invalidate()
+
+    def _fit_gutter(self) -> None:
+        """A column more for the marks where a sentence shows two stances or a suggestion
+        ("■?"), so that they do not run into its id ("▲◐s0004>", "●?s0004")."""
+        two = bool(self._hints) or any(
+            len({c.stance for c in cs}) > 1 for cs in self._claims.values()
+        )
+        gutter = 9 if two else 8
+        if gutter != self.GUTTER:
+            self.GUTTER = gutter
+            self._width = -1
+            self._relayout()
 
     def claims_at(self, index: int) -> list[Claim]:
         """The claims that overlap sentence ``index``."""

@@ -77,6 +77,8 @@ def test_help_names_every_stance_key() -> None:
     keys, what = next(e for e in entries if e[1].startswith("stance "))
     assert keys == "1 2 3 4 5"
     assert all(s.symbol in what for s in project.codebook.stances)
+    # the matrix's example marks are this codebook's ("▲3 ▼1" were the shipped corpus's)
+    assert ("■3 ◆1", "claims of each stance") in entries
 
 
 async def test_a_second_reader_links_their_own_claims(options: Path) -> None:
@@ -199,3 +201,70 @@ async def test_two_stances_on_a_sentence_stand_apart_from_its_id(options: Path) 
         # a sentence of one stance lines its id up with them
         text = "".join(s.text for s in view._render(view._first[4], False, view.size.width))
         assert text.startswith("   s0005 "), text
+
+
+async def test_wide_matrix_shows_every_question_label_whole(options: Path) -> None:
+    """At 200 columns the headers read "Residents / and visito…" and "The / island's f…"
+    with 80 columns unused; a label filling its column ran into the next one."""
+    project = Project.open(options, annotator="ana", strict=False)
+    app = ArgmapApp(project)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        head = _screen_lines(app)[1:3]
+    assert "…" not in head[0] + head[1], head
+    for q in project.codebook.questions:
+        first = head[0].find(q.label.split()[0] + " ")
+        if q.label in head[0]:
+            assert head[0][first + len(q.label) : first + len(q.label) + 2] == "  ", head
+        else:  # on two lines, the second under the first
+            rest = head[1][first:].split("  ")[0]
+            assert " ".join((head[0][first:].split("  ")[0], rest)) == q.label, head
+
+
+async def test_a_suggestion_mark_stands_apart_from_the_id(options: Path) -> None:
+    """S's marks read "●?s0004": the "?" ran into the sentence id."""
+    project = Project.open(options, annotator="ana", strict=False)
+    app = ArgmapApp(project)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = await _reader(app, pilot, "s0001")
+        view = reader.view
+        view.set_hints({3: ("●?", "? Local control")})
+        await pilot.pause()
+        text = "".join(s.text for s in view._render(view._first[3], False, view.size.width))
+        assert text.startswith("●? s0004 "), text
+        view.set_hints({})  # the marks gone, the gutter as narrow as before
+        await pilot.pause()
+        text = "".join(s.text for s in view._render(view._first[3], False, view.size.width))
+        assert text.startswith("  s0004 "), text
+
+
+async def test_question_map_quotes_end_on_screen_at_80_columns(options: Path) -> None:
+    """Three levels deep the quote had 12 cells whatever the room, and the screen's edge
+    cut it ("… s0017 [evidence]: “I ran a sma"): the title gives way instead."""
+    from argmap.tui.question_map import QuestionMapScreen
+
+    app = ArgmapApp(Project.open(options, annotator="ana", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, QuestionMapScreen)
+        lines = _screen_lines(app)
+    quoted = [line.rstrip(" ▁▂▃▄▅▆▇█") for line in lines if "“" in line]
+    assert len(quoted) > 10
+    for line in quoted:
+        assert line.endswith("”"), line
+
+
+async def test_narrow_matrix_headers_do_not_run_together(options: Path) -> None:
+    """At 80 columns "Local control" went over two 7-cell lines and its "control", filling
+    the column, read on with the next label: "control from e…"."""
+    app = ArgmapApp(Project.open(options, annotator="ana", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        head = _screen_lines(app)[1:3]
+    assert "control from" not in head[1], head
+    assert "contro…" in head[1], head
