@@ -40,7 +40,7 @@ def blank_codebook(name: str = "codebook") -> Codebook:
                 label="For",
                 description="The text argues for the proposal under debate.",
                 symbol="▲",
-                color="#3fa34d",
+                color="#009e73",
                 axis=1,
             ),
             Stance(
@@ -48,7 +48,7 @@ def blank_codebook(name: str = "codebook") -> Codebook:
                 label="Against",
                 description="The text argues against the proposal under debate.",
                 symbol="▼",
-                color="#d9534f",
+                color="#cc79a7",
                 axis=-1,
             ),
             Stance(
@@ -56,7 +56,7 @@ def blank_codebook(name: str = "codebook") -> Codebook:
                 label="Hedged",
                 description="Qualified, conditional or weighing both sides.",
                 symbol="◆",
-                color="#e0a526",
+                color="#f0e442",
                 axis=0,
             ),
         ),

@@ -426,3 +426,16 @@ def test_a_terminal_colour_name_is_drawn_in_its_colour_in_the_exports(
     border = re.search(r'<span class="chip" title="hedged" style="[^"]*border-color:#(\w{6})', out)
     red, green, blue = (int(border.group(1)[i : i + 2], 16) for i in (0, 2, 4))
     assert blue > red + 60 and blue > green + 60  # blue in the legend (was grey)
+
+
+def test_built_in_codebooks_draw_stances_colour_blind_readers_tell_apart() -> None:
+    """The shipped, ``defence`` and ``blank`` codebooks drew green #3fa34d and red #d9534f
+    (1.4 apart to a deuteranope: one colour); they draw Okabe-Ito colours, the ones export's
+    advice would suggest, so no export of them warns."""
+    from argmap.export.colours import COLLIDE_BELOW, least_difference, okabe_ito_for
+
+    shipped = Path(__file__).resolve().parent.parent / "annotations" / "codebook.json"
+    for spec in ("blank", "defence", str(shipped)):
+        colours = [s.color for s in cbk.load_codebook_spec(spec).stances]
+        assert least_difference(colours)[0] >= COLLIDE_BELOW, spec
+        assert okabe_ito_for(colours) == colours, spec

@@ -91,8 +91,8 @@ def test_ciede2000_matches_the_published_test_data() -> None:
 def test_the_default_for_and_against_colours_differ_for_colour_blind_readers(
     big: Project,
 ) -> None:
-    """Every shipped and bench codebook draws "for" #3fa34d and "against" #d9534f: to a
-    deuteranope they differ by 1.4 (CIEDE2000), the same colour. The heat map's legend
+    """Every bench codebook (and the shipped ones until session 16) draws "for" #3fa34d and
+    "against" #d9534f: to a deuteranope they differ by 1.4 (CIEDE2000), the same colour. The heat map's legend
     draws debate23's four stances at least 9 apart in every vision (measured 9.2; 13.6 when
     colours could also be drawn lighter, which left the amber at under 2:1 on the page)."""
     assert difference("#3fa34d", "#d9534f", "deuteranopia") < 2

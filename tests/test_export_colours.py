@@ -56,8 +56,8 @@ def _annotate(project: Project) -> None:
 def test_the_heat_map_draws_a_full_amber_share_strong_and_its_text_legible(
     project: Project,
 ) -> None:
-    """The shipped amber (#e0a526) was drawn lighter still: its fullest cell had 1.9:1
-    against the page and looked like a weak share."""
+    """A light hedged colour (the shipped Okabe-Ito yellow #f0e442; the amber #e0a526 before
+    it had 1.9:1 against the page at a full share, drawn lighter still) is darkened to 3:1."""
     _annotate(project)
     root = ET.fromstring(render(project, "svg"))
     cells = {}
@@ -102,7 +102,14 @@ def test_export_names_colliding_stances_and_the_edits_fix_them(
 ) -> None:
     _annotate(project)
     root = str(project.root)
-    before = [s.color for s in project.codebook.stances]
+    # the default colours (Okabe-Ito) are told apart: no line
+    code, _, err = cli("export", "-f", "svg", "-o", str(tmp_path / "map.svg"), "-p", root)
+    assert code == 0 and "look like one colour" not in err, err
+    # a user's own green and red (the defaults up to session 16): one colour to a deuteranope
+    for stance, colour in (("pro-autonomy", "#3fa34d"), ("pro-us-primacy", "#d9534f")):
+        code, _, err = cli("codebook", "edit", "stance", stance, "--color", colour, "-p", root)
+        assert code == 0, err
+    before = [s.color for s in Project.open(project.root).codebook.stances]
     code, _, err = cli("export", "-f", "svg", "-o", str(tmp_path / "map.svg"), "-p", root)
     assert code == 0
     lines = [ln for ln in err.splitlines() if "look like one colour" in ln]
@@ -114,7 +121,7 @@ def test_export_names_colliding_stances_and_the_edits_fix_them(
     code, _, err = cli("export", "-f", "csv", "-o", str(tmp_path / "c.csv"), "-p", root)
     assert "look like one colour" not in err  # data, not a picture
     edits = lines[0].split("(Okabe-Ito): ", 1)[1].split(" && ")
-    assert len(edits) == 3
+    assert len(edits) == 2  # the hedged yellow is kept: only the two sides change
     for edit in edits:
         argv = shlex.split(edit)
         assert argv[:3] == ["argmap", "codebook", "edit"]
