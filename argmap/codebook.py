@@ -341,27 +341,15 @@ def rename(
     ]
     new_codebook = _rebuild(codebook, **{f"{kind}s": new_items})
     change = CodebookChange(f"rename {kind} {old} to {new}", new_codebook)
-    if kind == "stance":
-        change.stance_moves[old] = new
-    for c in claims:
-        if not _uses(c, kind, old):
-            continue
-        if kind == "stance":
-            after = c.model_copy(update={"stance": new})
-        else:
-            after = c.model_copy(
-                update={"questions": tuple(new if q == old else q for q in c.questions)}
-            )
-        change.claims.append((c.source, c, after))
+    _move_claims(change, claims, kind, old, new)
     return change
 
 
-def _catch_up(
-    codebook: Codebook, claims: list[Claim], kind: str, old: str, new: str
-) -> CodebookChange:
-    """The claims still on ``old`` (no longer in the codebook) moved to ``new``."""
-    change = CodebookChange(f"rename {kind} {old} to {new} (the claims still on {old})", codebook)
-    change.catch_up = True
+def _move_claims(
+    change: CodebookChange, claims: list[Claim], kind: str, old: str, new: str
+) -> None:
+    """Add to ``change`` every claim on the stance or question ``old`` moved to ``new`` (a
+    question listed twice after the move is kept once)."""
     if kind == "stance":
         change.stance_moves[old] = new
     for c in claims:
@@ -373,6 +361,15 @@ def _catch_up(
             qs = [new if q == old else q for q in c.questions]
             after = c.model_copy(update={"questions": tuple(dict.fromkeys(qs))})
         change.claims.append((c.source, c, after))
+
+
+def _catch_up(
+    codebook: Codebook, claims: list[Claim], kind: str, old: str, new: str
+) -> CodebookChange:
+    """The claims still on ``old`` (no longer in the codebook) moved to ``new``."""
+    change = CodebookChange(f"rename {kind} {old} to {new} (the claims still on {old})", codebook)
+    change.catch_up = True
+    _move_claims(change, claims, kind, old, new)
     return change
 
 
