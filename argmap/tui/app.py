@@ -447,12 +447,14 @@ class ArgmapApp(App[int]):
                     return
                 theirs = len(self.project.claims(annotator=me))
                 if not theirs:
+                    self._keep_annotator(me)
                     then()
                     return
 
                 # a newcomer who types a colleague's name would edit the colleague's claims
                 def same_person(yes: bool | None) -> None:
                     if yes:
+                        self._keep_annotator(me)
                         then()
                         return
                     self.project.chosen_annotator = None
@@ -477,6 +479,19 @@ class ArgmapApp(App[int]):
             )
             return
         then()
+
+    def _keep_annotator(self, name: str) -> None:
+        """Keep the name just given on this machine (``argmap init --annotator`` does the
+        same), so the next session does not ask again; a file that cannot be written is
+        said, and the name still holds for this session."""
+        from argmap import store
+
+        try:
+            path = store.save_user_annotator(name)
+        except (ArgmapError, OSError) as err:
+            self.notify(f"{name} holds for this session only: {err}", severity="warning")
+            return
+        self.notify(f"annotating as {name}: kept in {path} for next time", timeout=4)
 
     def edit(self, fn: Callable[[], T], message: Callable[[T], str] | None = None) -> T | None:
         """Run one project edit: errors become a notification, success refreshes the views."""

@@ -70,7 +70,8 @@ async def test_o_hides_the_others_claims_for_a_reading_of_ones_own(small_project
 
 async def test_a_newcomer_typing_a_colleagues_name_is_asked_first(small_project: Path) -> None:
     """No annotator set, the first edit asks who is annotating: "tester" (a colleague's name,
-    2 claims) made the newcomer edit tester's claims unasked. Now it asks; n asks again."""
+    2 claims) made the newcomer edit tester's claims unasked. Now it asks; n asks again. The
+    name given is kept on this machine (it was asked again every session)."""
     from argmap.tui.dialogs import Confirm, TextPrompt
     from argmap.tui.reader import QuestionPicker
 
@@ -98,3 +99,5 @@ async def test_a_newcomer_typing_a_colleagues_name_is_asked_first(small_project:
             await pilot.pause()
     assert [c for c in claims_on_disk(small_project) if c["annotator"] == "tester"] == before
     assert app.project.annotator == "zoe"
+    # the name given is kept on this machine: the next session does not ask again
+    assert Project.open(small_project, annotator=None).annotator == "zoe"
