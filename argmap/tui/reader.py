@@ -662,8 +662,8 @@ class ReaderScreen(ArgmapScreen):
             return self.source_id is not None or None
         if action in ("questions", "next_claim", "next_open", "suggest", "speaker", "left_out"):
             return self.source_id is not None or None
-        if action == "reject" and self.current_sentence_id() in self.rejected_here():
-            return True  # x again takes the rejection back
+        if action in ("accept", "reject") and self.current_sentence_id() in self.rejected_here():
+            return True  # x again takes the rejection back; y says so
         if action in ("accept", "reject"):
             if not self.suggestions:
                 return False
@@ -1305,8 +1305,18 @@ class ReaderScreen(ArgmapScreen):
         self.refresh_bindings()
 
     def action_accept(self) -> None:
+        """Accept the suggestion under the cursor as your claim; on a sentence whose
+        suggestion you rejected, say how to take the rejection back (y did nothing)."""
         sug = self.current_suggestion()
         source, sentence = self.source_id, self.current_sentence_id()
+        if sentence is not None and sentence in self.rejected_here():
+            self.notify(
+                f"you rejected the suggestion for {sentence}: x takes the rejection back, "
+                "then S suggests it again (or give it a stance: 1-9)",
+                severity="warning",
+                timeout=6,
+            )
+            return
         if sug is None or source is None or sentence is None:
             return
 

@@ -44,3 +44,24 @@ async def test_the_reader_shows_rejections_where_their_sentences_are_now(
         await pilot.pause()
         assert reader.current_sentence_id() == "s0007"
         assert "You rejected" not in str(reader.query_one("#reader-detail").render())
+
+
+async def test_y_on_a_rejected_sentence_says_how_to_take_the_rejection_back(
+    small_project: Path,
+) -> None:
+    """After ``x``, ``y`` on that sentence did nothing and said nothing."""
+    from .conftest import claims_on_disk
+
+    tester = Project.open(small_project, annotator="tester")
+    tester.set_rejected("article", "s0003", "pro-autonomy")
+    before = claims_on_disk(small_project)
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0003")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert any("x takes the rejection back" in m for m in said), said
+    assert claims_on_disk(small_project) == before
