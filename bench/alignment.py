@@ -166,16 +166,27 @@ def build(projects: Sequence[Path], new: Path | None = None) -> dict[str, Any]:
     return shipped_file(data, keys, about, align.CUE_NAMES, fit, align.MIN_DEBATES)
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run(
+    description: str,
+    build_file: Callable[[Sequence[Path], Path | None], dict[str, Any]],
+    default_out: Path,
+    argv: list[str] | None = None,
+) -> None:
+    """The command line of a bench script writing a model file shipped across debates
+    (this one's and bench/middle.py's): ``build_file(projects, new)`` written to ``--out``."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("projects", nargs="+", type=Path)
     parser.add_argument("--new", type=Path, help="the first project's new articles (gold)")
-    parser.add_argument("--out", type=Path, default=align.PATH)
+    parser.add_argument("--out", type=Path, default=default_out)
     args = parser.parse_args(argv)
-    out = build(args.projects, args.new)
+    out = build_file(args.projects, args.new)
     args.out.write_text(json.dumps(out, sort_keys=True) + "\n", encoding="utf-8")
     used = sum(c != 0.0 for c in out["all"]["word_coef"])
     print(f"{args.out}: {out['all']['units']} units, {used} words")
+
+
+def main(argv: list[str] | None = None) -> None:
+    run(__doc__.splitlines()[0], build, align.PATH, argv)
 
 
 if __name__ == "__main__":

@@ -14,8 +14,6 @@ read, not written.
 
 from __future__ import annotations
 
-import argparse
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -71,15 +69,7 @@ def build(projects: Sequence[Path], new: Path | None = None) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("projects", nargs="+", type=Path)
-    parser.add_argument("--new", type=Path, help="the first project's new articles (gold)")
-    parser.add_argument("--out", type=Path, default=middle.PATH)
-    args = parser.parse_args(argv)
-    out = build(args.projects, args.new)
-    args.out.write_text(json.dumps(out, sort_keys=True) + "\n", encoding="utf-8")
-    used = sum(c != 0.0 for c in out["all"]["word_coef"])
-    print(f"{args.out}: {out['all']['units']} units, {used} words")
+    alignment.run(__doc__.splitlines()[0], build, middle.PATH, argv)
 
 
 if __name__ == "__main__":

@@ -268,12 +268,6 @@ def share_fill(colour: str, share: float) -> str:
     return "#" + "".join(f"{v:02x}" for v in mixed)
 
 
-def text_on(fill: str) -> str:
-    """Black or white, whichever has the greater contrast against ``fill`` (one of them
-    always has at least 4.58:1)."""
-    return "#000000" if contrast(fill, "#000000") >= contrast(fill, "#ffffff") else "#ffffff"
-
-
 OKABE_ITO: dict[str, str] = {
     "orange": "#e69f00",
     "sky blue": "#56b4e9",

@@ -89,14 +89,9 @@ def tint(color: str, amount: float) -> str:
 
 def ink_on(color: str) -> str:
     """Black or white, whichever reads better on ``color`` (WCAG relative luminance)."""
-    c = hex_color(color)
+    from argmap.export.colours import luminance
 
-    def lin(v: int) -> float:
-        s = v / 255
-        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (lin(int(c[i : i + 2], 16)) for i in (1, 3, 5))
-    lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    lum = luminance(hex_color(color))
     return "#000000" if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else "#ffffff"
 
 
