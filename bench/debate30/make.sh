@@ -100,3 +100,74 @@ qp demand-forecasts "forecast*" "demand" "passenger numbers" "million passengers
 qp land-nature "homes" "demolish*" "hesketh green" "green belt" "farmland" "fields" \
     "wetland*" "oldbridge flats" "birds" "waders" "habitat*" "protected" "village" \
     "countryside" "nature"
+
+# 3. the pages, as saved from the web and the user's tools ------------------------------------
+# Reader pinned: `--reader 14` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it). No file is edited before `add`; ids from the
+# titles argmap reads (the default). The Teams transcript was downloaded from Teams as .docx.
+# The Facebook page keeps only the post: its comments are left out (`argmap leftout`); the same
+# page copied as text lost them too, without saying so, so it is not added (friction.md).
+am add --reader 14 "$HERE"/raw/*
+# what argmap could not read from the pages, or read wrongly: say it
+am meta post-linkedin \
+    --title "\"Just fly less\" is a slogan, not a policy for a region of 1.9 million people" \
+    --author "Henrike Osei-Valtonen (Chief Executive, Marisvale Chamber of Commerce)" \
+    --outlet LinkedIn --date 2027-02-08
+am meta oldbridge-district-noticeboard --date 2027-02-03
+am meta airport-capacity-where-ive-landed --outlet "Obsidian note (private, for the council group)"
+am meta ask-ln-marisvale-wants-a-second-runway --author quietfinal
+am meta hesketh-green-residents-association \
+    --title "Hesketh Green Residents' Association: response to the Aviation Capacity Review" \
+    --author "Hesketh Green Residents' Association (Ruth Abernethy-Kwan, Tomás Ferreira-Lund)" \
+    --outlet "Google Docs (Download as HTML)"
+am meta mrn-0614-2027-02-11-15-42-utc \
+    --title "Runway, rail or restraint: Marisvale split three ways as airport consultation nears close" \
+    --outlet "Marisvale Regional News (wire)"
+am meta myths-and-facts-about-runway-2 \
+    --author "Connect Marisvale (Vale Air Holdings, Marisvale Chamber of Commerce)" --date 2027-02-15
+am meta track-to-the-terminal --title "February update: the branch line beats the bulldozer" \
+    --author "Rhiannon Adebayo-Strand (Track to the Terminal)" \
+    --outlet "Track to the Terminal (Mailchimp newsletter)"
+am meta transport-working-group \
+    --title "Transport working group: the Chamber's response to the Aviation Capacity Review (meeting transcript)" \
+    --outlet "Marisvale Chamber of Commerce (Microsoft Teams transcript)"
+am meta marisvale-city-council-agenda-item-7 \
+    --title "Aviation Capacity Review: the City Council's response on the three options" \
+    --author "Director of Place, Marisvale City Council" \
+    --outlet "Marisvale City Council, Economy, Environment and Climate Scrutiny Committee (agenda item 7)"
+# who says what: the LinkedIn post's sentences and its three comments have no speaker; the
+# Lobste News title's words are not the first poster's and its footer is nobody's
+am speaker post-linkedin s0001-s0021 "Henrike Osei-Valtonen"
+am speaker post-linkedin s0022-s0025 "Femi Hallgren-Dube"
+am speaker post-linkedin s0026-s0027 "Gwion Tanaka-Reyes"
+am speaker post-linkedin s0028-s0030 "Agnieszka Ruthven-Obi"
+am speaker ask-ln-marisvale-wants-a-second-runway s0001-s0003 ""
+am speaker ask-ln-marisvale-wants-a-second-runway s0043 ""
+am speaker runway-2-or-oldbridge s0049 ""
+
+# 4. the annotations, following guide.md: one row per unit in gold.tsv (source, sentence,
+#    stance, questions, kind, note, and links by row id), imported in one go ----------------
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta runway-2-or-oldbridge --note "A Discourse forum thread: the opener (under the Marisvale approach) for Oldbridge; a ground handler for Runway 2 (airlines will not split, Port Tenner, the owner pays); a climate voice against both; a rail engineer's accepted answer on the rail link; a Hesketh Green resident whose house would go; quotes of earlier posts in quote blocks."
+am meta runway-2-is-a-bet-against-our-own-future --note "A Medium essay (member-only) by a transport planner who once backed Runway 2: long case against it (forecast, who flies, the public bill, noise, carbon), then against Oldbridge, then for no new capacity; three responses (not read by argmap)."
+am meta marisvale-city-council-agenda-item-7 --note "A council scrutiny committee report in two columns as pdftotext -layout gives it: summarises and rejects Oldbridge and no new capacity at length, recommends Runway 2 with conditions; the Green group's minority view for no new capacity in an appendix."
+am meta hesketh-green-residents-association --note "A residents' association submission exported from Google Docs: against Runway 2 at length (homes, green belt, noise, night flights, the public bill), for Oldbridge, answering members who want no growth; committee comments as footnotes (not read by argmap)."
+am meta mrn-0614-2027-02-11-15-42-utc --note "A news agency wire story on the public hearing: the airport's owner, the Oldbridge council leader, a climate group, an airline, the rail campaign; no verdict of its own."
+am meta post-linkedin --note "A LinkedIn post by the Chamber of Commerce's chief executive: against no new capacity at length (leakage to Caldrin, the levy is national, jobs, climate by fuels), briefly against Oldbridge, for Runway 2; comments from the climate group, an airline and the Oldbridge council leader."
+am meta oldbridge-district-noticeboard --note "A Facebook group post by an Oldbridge resident: against Runway 2 (Hesketh Green, noise), for Oldbridge (estuary, railway, jobs); its nested comments (wetland, airlines, low fees) were not read by argmap."
+am meta airport-capacity-where-ive-landed --note "A councillor's Obsidian note: the Oldbridge case she nearly backed, then why she left it (carbon, the Flats, the money), briefly against Runway 2, for no new capacity with her own counter-arguments answered."
+am meta transport-working-group --note "A Teams meeting transcript of the Chamber's transport group: the chief executive and a freight member for Runway 2, the Oldbridge business forum's member for Oldbridge, a member with climate targets for no new capacity; the chair's summary backs Runway 2."
+am meta ask-ln-marisvale-wants-a-second-runway --note "A Hacker-News-like thread: the asker for capping the airport; replies on leakage and private finance (Runway 2), on noise and the rail link (Oldbridge), on the wetland, peak pricing and night flights (no new capacity)."
+am meta myths-and-facts-about-runway-2 --note "A campaign site's myth-buster for Runway 2 (Webflow): answers the forecast sceptics, the levy, Oldbridge, the public cost, noise, climate and Hesketh Green; its closing call to action was not read by argmap."
+am meta track-to-the-terminal --note "A rail campaign's Mailchimp newsletter for Oldbridge: answers the owner's case point by point (airlines, Port Tenner, cost, noise), then its own supporters who want no new capacity."
+for s in airport-capacity-where-ive-landed ask-ln-marisvale-wants-a-second-runway \
+    hesketh-green-residents-association marisvale-city-council-agenda-item-7 \
+    mrn-0614-2027-02-11-15-42-utc myths-and-facts-about-runway-2 oldbridge-district-noticeboard \
+    post-linkedin runway-2-is-a-bet-against-our-own-future runway-2-or-oldbridge \
+    track-to-the-terminal transport-working-group; do
+    am done "$s"   # read in full
+done
+am validate
