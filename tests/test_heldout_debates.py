@@ -82,7 +82,14 @@ like breeding, or keep the GMO rules; fifteen sources, very short and long: a Ma
 Reddit thread, a YouTube page, a WhatsApp chat, a newsletter e-mail, a press release, a seed firm's
 product page, an FAQ and a retailer's page beside an academy's Markdown report chapter, a
 regulator's consultation, a magazine long read, a committee report, a union's Word paper and an
-NGO report): projects made
+NGO report) and ``bench/debate31`` (whether a country decriminalises the possession of small
+amounts of drugs for personal use, three stances: decriminalise, weigh it and pilot first, keep it
+a crime; nineteen short sources: a consultation's CSV export saved as text, a Stack Exchange
+question, a radio phone-in, an Instagram post, a petition with reasons for signing, a Signal chat
+export, a police federation's Word statement, an OCR'd scanned letter, a school's e-mail bulletin, a
+doctor's Substack post, a TikTok page, a Mumsnet-like thread, a minister's interview in Markdown, a
+think-tank one-pager, a Bluesky thread, a charity's testimony, a fact check, a residents'
+association's minutes and a students' union motion): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -625,6 +632,28 @@ DEBATE29 = Debate(
     patterns=195,
     minority_first=7,
 )
+DEBATE31 = Debate(
+    "debate31",
+    ("decriminalise", "pilot-then-decide", "keep-criminal"),
+    frozenset(
+        {
+            "health-outcomes",
+            "criminal-records",
+            "policing-resources",
+            "youth-and-schools",
+            "oskaria-reform",
+            "public-order",
+            "supply-and-dealers",
+        }
+    ),
+    "pilot-then-decide",
+    sources=19,
+    units=331,
+    sentences=514,
+    relations=241,
+    patterns=249,
+    minority_first=9,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -654,6 +683,7 @@ DEBATES = {
         DEBATE27,
         DEBATE28,
         DEBATE29,
+        DEBATE31,
     )
 }
 
@@ -863,6 +893,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE27,
         DEBATE28,
         DEBATE29,
+        DEBATE31,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
