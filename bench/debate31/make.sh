@@ -127,6 +127,7 @@ meta everyone-assumes-people-like-me-want-drugs-legal-i-dont-tiktok --author "Jo
 meta velsgard-weekly-interview-minister-holtet --author "Oda Rønning (asks)" --author "Sanna Holtet, Health Minister (answers)"
 meta linas-story-bridgeway-your-stories --author "Lina (as told to Bridgeway)"
 meta aibu-to-think-decriminalising-drugs-is-madness-when-we-have-teens --author "CinnamonSwirl and others" --date 2026-03-09
+meta fact-check-did-oskarias-overdose-deaths-rise-after-decriminalisation --author "Nils Aamodt (Checkpoint Tarnholm)"
 meta ksra-minutes-2026-03-16-open-meeting --title "Kvarn Station Residents' Association: minutes of the open meeting, 16 March 2026" --author "Leif Moen (Secretary)"
 META
 # who says what: where argmap gave no speaker or a wrong one and the voice matters
