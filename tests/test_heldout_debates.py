@@ -87,7 +87,15 @@ that are options, not points on one scale: a second runway at the main airport, 
 expanded and linked by rail, and no new capacity anywhere; twelve medium sources: a Discourse
 thread, a Medium post, a two-column ``pdftotext -layout`` council report, a Google Docs export, a
 wire story, a LinkedIn post, a Facebook group post, an Obsidian note, a Teams transcript as .docx,
-a Hacker-News-like thread, a Webflow myth-buster and a Mailchimp newsletter): projects made
+a Hacker-News-like thread, a Webflow myth-buster and a Mailchimp newsletter),
+and ``bench/debate31`` (whether a country decriminalises the possession of small
+amounts of drugs for personal use, three stances: decriminalise, weigh it and pilot first, keep it
+a crime; nineteen short sources: a consultation's CSV export saved as text, a Stack Exchange
+question, a radio phone-in, an Instagram post, a petition with reasons for signing, a Signal chat
+export, a police federation's Word statement, an OCR'd scanned letter, a school's e-mail bulletin, a
+doctor's Substack post, a TikTok page, a Mumsnet-like thread, a minister's interview in Markdown, a
+think-tank one-pager, a Bluesky thread, a charity's testimony, a fact check, a residents'
+association's minutes and a students' union motion): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -653,6 +661,28 @@ DEBATE30 = Debate(
     minority_first=3,
 )
 
+DEBATE31 = Debate(
+    "debate31",
+    ("decriminalise", "pilot-then-decide", "keep-criminal"),
+    frozenset(
+        {
+            "health-outcomes",
+            "criminal-records",
+            "policing-resources",
+            "youth-and-schools",
+            "oskaria-reform",
+            "public-order",
+            "supply-and-dealers",
+        }
+    ),
+    "pilot-then-decide",
+    sources=19,
+    units=331,
+    sentences=514,
+    relations=241,
+    patterns=249,
+    minority_first=9,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -683,6 +713,7 @@ DEBATES = {
         DEBATE28,
         DEBATE29,
         DEBATE30,
+        DEBATE31,
     )
 }
 
@@ -893,6 +924,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE28,
         DEBATE29,
         DEBATE30,
+        DEBATE31,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
