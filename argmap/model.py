@@ -368,6 +368,24 @@ class AnnotationHeader(Frozen):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
 
+class Deletion(Frozen):
+    """A claim deleted: a line after the claims of ``annotations/<source>.jsonl``.
+
+    The deleted claim's line stays in the file unchanged and this line is appended, so that
+    a deletion never touches the lines a colleague's copy may be changing (git merges the
+    two without a conflict). A version of the claim modified at or before ``deleted`` is
+    deleted, wherever a merge put it; one modified after (an edit made in another copy
+    after the deletion) is the claim again. See :func:`argmap.store.parse_annotation_file`.
+    """
+
+    type: Literal["deleted"] = "deleted"
+    id: ClaimId
+    deleted: datetime
+
+    def sort_key(self) -> tuple[datetime, str]:
+        return (self.deleted, self.id)
+
+
 _ANNOTATOR_RE = re.compile(ANNOTATOR_PATTERN)
 
 
