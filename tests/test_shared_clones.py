@@ -218,7 +218,7 @@ def claim_ids(cli: Cli, where: Path) -> dict[str, dict]:
 
 
 def annotate(cli: Cli, where: Path, who: str, sentence: str, stance: str = "for") -> str:
-    code, out, err = cli("annotate", "a", "--sentence", sentence, "--stance", stance,
+    code, _, err = cli("annotate", "a", "--sentence", sentence, "--stance", stance,
                          "-q", "roads", "-p", str(where), "--annotator", who)  # fmt: skip
     assert code == 0, err
     return next(c for c in claim_ids(cli, where).values() if c["sentence"] == sentence
