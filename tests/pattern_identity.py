@@ -79,4 +79,4 @@ if __name__ == "__main__":
     print(
         f"{OUT}: {len(result)} projects, {sum(r['hits'] for r in result.values())} hits",
         file=sys.stderr,
-    )  # noqa: E501
+    )
