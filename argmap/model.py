@@ -64,6 +64,14 @@ class Question(Frozen):
     """Phrase patterns an analyst wrote for this question (see ``argmap.suggest.patterns``)."""
 
 
+class Rename(Frozen):
+    """A stance or question id renamed (``argmap codebook rename``), kept in the codebook."""
+
+    kind: Literal["stance", "question"]
+    old: Identifier
+    new: Identifier
+
+
 class Codebook(Frozen):
     """The annotation scheme: stances on one axis and the recurring questions."""
 
@@ -73,6 +81,10 @@ class Codebook(Frozen):
     questions: tuple[Question, ...] = ()
     """May be empty: a new debate's codebook starts with no questions."""
     hedge_cues: tuple[str, ...] = ()
+    renamed: tuple[Rename, ...] = Field((), exclude_if=lambda v: not v)
+    """The ids renamed so far: a copy of the project that annotated with an old id before
+    a merge has its claims moved to the new one by the next command that opens it
+    (:func:`argmap.codebook.catch_up`)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 

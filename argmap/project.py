@@ -2888,6 +2888,24 @@ class Project:
         self._redo.clear()
         return made
 
+    def catch_up_renames(self) -> CodebookChange | None:
+        """Move what still uses an id the codebook records as renamed (``Codebook.renamed``:
+        claims and progress made in a copy of the project that had the old id, merged
+        since) to the new id, as one codebook change; None when nothing uses one (the
+        common case, read from what is loaded: open the whole project first)."""
+        from argmap.codebook import catch_up
+
+        if not self.codebook.renamed:
+            return None
+        claims = [c for sid in sorted(self._claims) for c in self._claims[sid]]
+        found = catch_up(self.codebook, claims)
+        moves = found.stance_moves
+        if not found.claims and all(
+            _progress_moved(p, moves) == p for p in self._progress.values()
+        ):
+            return None
+        return self.change_codebook(lambda codebook, disk: catch_up(codebook, disk))
+
     def _disk_claims(self) -> dict[str, store.AnnotationFile]:
         out: dict[str, store.AnnotationFile] = {}
         for sid in self._claims:
