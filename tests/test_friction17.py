@@ -46,3 +46,21 @@ def test_a_stance_or_question_added_where_it_belongs(cli: Cli, tmp_path: Path) -
     codebook = json.loads((root / "annotations" / "codebook.json").read_text(encoding="utf-8"))
     assert [s["id"] for s in codebook["stances"]] == ["broad", "for", "against", "hedged"]
     assert [q["id"] for q in codebook["questions"]] == ["who", "cost"]
+
+
+def test_done_takes_several_sources(cli: Cli, tmp_path: Path) -> None:
+    """debate22 and debate27: `done` took one source, so make.sh ran one process per source
+    (24 of debate27's 110 calls). Several ids are one command; one unknown id marks none."""
+    root = tmp_path / "p"
+    assert cli("init", str(root), "--annotator", "ann")[0] == 0
+    for name in ("one", "two", "three"):
+        (tmp_path / f"{name}.txt").write_text(f"{name.title()} rose.\n", encoding="utf-8")
+        assert cli("add", str(tmp_path / f"{name}.txt"), "--id", name, "-p", str(root))[0] == 0
+    code, out, err = cli("done", "one", "nope", "-p", str(root))
+    assert code == 2 and "unknown source 'nope'" in err and out == ""
+    code, out, err = cli("done", "one", "three", "-p", str(root))
+    assert code == 0, err
+    assert out == ("ann: one marked done (1 of 3 sources done)\n"
+                   "ann: three marked done (2 of 3 sources done)\n")  # fmt: skip
+    code, out, _ = cli("done", "--json", "-p", str(root))
+    assert json.loads(out) == {"one": ["ann"], "two": [], "three": ["ann"]}
