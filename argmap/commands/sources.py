@@ -351,11 +351,8 @@ def _who(row: dict) -> str:
 
 def cmd_sentences(args: argparse.Namespace) -> int:
     """List sources' sentences with ids and offsets (or a template to fill in, ``--tsv``)."""
-    if args.source and args.all:
-        raise UsageError(
-            f"give SOURCE ids or --all, not both (--all already lists every source; "
-            f"drop it to list only {', '.join(args.source)})"
-        )
+    # `sentences SOURCE --all` (as builders' briefs write it): those sources, every sentence
+    args.all = args.all and not args.source
     if not args.source and not args.all:
         raise UsageError("give one or more SOURCE ids, or --all for every source")
     project = open_project(args, strict=False, claims_of=[] if args.all else args.source)
@@ -694,7 +691,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     p = subparsers.add_parser("sentences", help="list sources' sentences with ids and offsets")
     p.add_argument("source", metavar="SOURCE", nargs="*", help="source ids or unique prefixes")
-    p.add_argument("--all", action="store_true", help="every source of the project")
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="every source of the project (with SOURCE ids: only those, every sentence)",
+    )
     p.add_argument(
         "--tsv",
         action="store_true",
