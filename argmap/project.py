@@ -24,7 +24,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from argmap import corpus, journal, leftout, rejections, store
+from argmap import corpus, journal, rejections, store
 from argmap.analysis import Consensus, consensus
 from argmap.anchoring import find_quote, make_anchor, reanchor
 from argmap.errors import (
@@ -238,6 +238,8 @@ def prepare_source(
         text, page = corpus.html_to_text(text, html_reader)
         info = {**page, **info}  # what the e-mail or feed says of itself comes first
         suffix, raw_copy = ".txt", False
+        from argmap import leftout  # a page's left-out passages: only when adding one
+
         left_out = tuple(leftout.left_out(markup, text))
     if not _HAS_WORD.search(text) or (
         html_reader >= 8 and not corpus.segment(text, corpus.recorded_reader(html_reader))
