@@ -69,7 +69,8 @@ def heatmap_svg(sel: Selection) -> str:
     per stance in codebook order. A mixed cell (claims on both sides of the axis) is
     hatched and marked ``±``; a contested cell (annotators disagree, where the matrix knows
     it) has a thick dark frame and ``!``. Rows and cells carry ``<title>`` tooltips and
-    ``data-`` attributes for the HTML report's search.
+    ``data-`` attributes for the HTML report's search. When the stances are points of one
+    scale (:meth:`Selection.scale`) the rows go along it, one end's sources at the top.
     """
     m = sel.matrix()
     labels = {sid: row_label(sel, sid) for sid in m.sources}
@@ -129,7 +130,7 @@ def heatmap_svg(sel: Selection) -> str:
                 f"<title>{escape(sel.question(q).label)}: {escape(sel.question(q).text)}</title>"
             )
             out.append("</text>")
-    for i, sid in enumerate(m.sources):
+    for i, sid in enumerate(sel.along_scale(m.sources)):
         y = row_y(i)
         full = sel.source(sid).title
         out.append(f'<g class="row" data-source="{attr(sid)}" data-title="{attr(full.lower())}">')
@@ -222,6 +223,14 @@ def _legend(sel: Selection, width: float, y: float) -> tuple[list[str], float]:
         "(evidence weighs less),",
         "then to the stance listed first in the codebook.  · = no claim on this question.",
     ]
+    points = sel.scale()
+    if points:
+        first, last = sel.stance(points[0]), sel.stance(points[-1])
+        notes.insert(
+            0,
+            f"The stances are one scale, from {first.symbol} {first.label} to {last.symbol} "
+            f"{last.label}: the rows go along it, by the mean place of each source's claims.",
+        )
     chars = int((width - 24) / CHAR_W)
     lines = [line for note in notes for line in wrap_quote(note, chars, 4)]
     for k, line in enumerate(lines):
