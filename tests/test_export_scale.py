@@ -11,6 +11,14 @@ from pathlib import Path
 import pytest
 
 from argmap.export import render
+from argmap.export.colours import (
+    collision_advice,
+    contrast,
+    difference,
+    least_drawn_difference,
+    scale_colours,
+    strong,
+)
 from argmap.export.common import scale
 from argmap.model import Codebook, Question, Stance
 from argmap.project import Project
@@ -90,3 +98,42 @@ def test_options_keep_the_sources_order(tmp_path: Path, axes: list[int]) -> None
     assert _rows(project) == sorted(LEANS)
     assert _table_rows(project) == sorted(LEANS)
     assert "one scale" not in render(project, "svg")
+
+
+def _nearest_colour_is_a_neighbour(colours: list[str]) -> bool:
+    """Each stance's colour is nearer a neighbour's on the scale than any other's."""
+    n = len(colours)
+    return all(
+        min(difference(colours[i], colours[k]) for k in (i - 1, i + 1) if 0 <= k < n)
+        < min((difference(colours[i], colours[k]) for k in range(n) if abs(i - k) > 1), default=999)
+        for i in range(n)
+    )
+
+
+def _suggested(advice: str | None) -> list[str]:
+    assert advice is not None
+    return re.findall(r"--color '(#[0-9a-f]{6})'", advice)
+
+
+def test_colliding_scale_colours_get_suggestions_that_read_as_the_scale() -> None:
+    """debate28's green, blue, amber, red (green and red the same to a deuteranope) were
+    offered Okabe-Ito green, blue, yellow, reddish purple: no order. Now blue, sky blue,
+    grey, vermillion: each colour's nearest is a neighbour's on the scale (green's was
+    yellow's), and every pair stays apart for every reader."""
+    stances = [(i, sym, col) for i, _, sym, col, _ in SCALE]
+    axes = [axis for *_, axis in SCALE]
+    advice = collision_advice(stances, axes)
+    assert advice is not None and "read as your stances' scale" in advice
+    colours = _suggested(advice)
+    assert len(colours) == 4 and _nearest_colour_is_a_neighbour(colours)
+    assert least_drawn_difference(colours) >= 13
+    assert all(contrast(strong(c), "#ffffff") >= 3 for c in colours)
+    # two stances, no middle (debate29); the other way round (never first)
+    two = collision_advice([("yes", "▲", "#3fa34d"), ("no", "▼", "#d9534f")], [1, -1])
+    assert least_drawn_difference(_suggested(two)) >= 40
+    backwards = _suggested(collision_advice(stances[::-1], axes[::-1]))
+    assert _nearest_colour_is_a_neighbour(backwards)
+    # options (debate27: all on side 0) are offered Okabe-Ito colours, no scale
+    options = collision_advice(stances, [0, 0, 0, 0])
+    assert options is not None and "scale" not in options
+    assert scale_colours([c for *_, c in stances], [0, 0, 0, 0]) is None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from argmap.analysis import Cell, Contest, Matrix, matrix
@@ -41,13 +40,9 @@ def scale(stances: Sequence[Stance]) -> list[str] | None:
     (debate28's broad law +1, terminal-only +1, not yet 0, never -1), and both sides are
     there. None for options (all on side 0, as debate27's five ways to pay for a ferry)
     and for an order that turns back (the shipped for +1, against -1, hedged 0)."""
-    axes = [s.axis for s in stances]
-    if not (1 in axes and -1 in axes):
-        return None
-    steps = [b - a for a, b in pairwise(axes)]
-    if all(d <= 0 for d in steps) or all(d >= 0 for d in steps):
-        return [s.id for s in stances]
-    return None
+    from argmap.export.colours import one_scale
+
+    return [s.id for s in stances] if one_scale([s.axis for s in stances]) else None
 
 
 @dataclass
