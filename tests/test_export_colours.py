@@ -78,6 +78,34 @@ def test_the_heat_map_draws_a_full_amber_share_strong_and_its_text_legible(
     assert len(chips) == 3 and all(contrast(r.get("fill") or "", WHITE) >= 3 for r in chips)
 
 
+def test_the_html_chips_are_drawn_as_the_heat_map_legend_draws_the_stance(
+    project: Project,
+) -> None:
+    """The report's chips (legend, who stands where, claims, sources) were pale tints
+    (.35): 1.3:1 on the page and, green beside red, 1.7 apart to a deuteranope (debate27);
+    now each is its stance's fullest heat-map shade, as the picture's legend above it."""
+    _annotate(project)
+    svg = ET.fromstring(render(project, "svg"))
+    legend = {
+        "".join(t.itertext()): r.get("fill")
+        for r, t in zip(
+            [r for r in svg.iter(f"{SVG}rect") if r.get("width") == "26"],
+            [t for t in svg.iter(f"{SVG}text") if t.get("text-anchor") == "middle"][-3:],
+            strict=True,
+        )
+    }
+    html = render(project, "html")
+    chips = re.findall(
+        r'<span class="chip" title="[^"]*" style="background:(#\w{6});border-color:(#\w{6});'
+        r'color:(#\w{6})">(.)',
+        html,
+    )
+    assert len(chips) > 3
+    for fill, border, ink, symbol in chips:
+        assert fill == border == legend[symbol], symbol
+        assert contrast(fill, WHITE) >= 3 and contrast(ink, fill) >= 4.5
+
+
 def test_okabe_ito_suggestions_tell_every_stance_apart() -> None:
     shipped = ["#3fa34d", "#d9534f", "#e0a526"]
     debate27 = ["#3fa34d", "#e0a526", "#b5651d", "#d9534f", "#2e8b57"]
