@@ -159,3 +159,27 @@ def test_export_names_colliding_stances_and_the_edits_fix_them(
     assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in after) and after != before
     code, _, err = cli("export", "-f", "html", "-o", str(tmp_path / "map.html"), "-p", root)
     assert code == 0 and "look like one colour" not in err
+
+
+def test_a_hatched_cells_text_sits_on_its_fill_not_on_the_stripes(project: Project) -> None:
+    """A mixed cell's stripes darken its fill (22% black): black text there had 3.1:1
+    (debate28). The text now has a halo of the fill, so it reads at its 4.5:1."""
+    q = project.codebook.questions[0].id
+    alpha = [s.id for s in project.sources["alpha"].sentences]
+    stances = ["pro-autonomy", "pro-autonomy", "pro-us-primacy"]
+    for sentence, stance in zip(alpha[:3], stances, strict=True):
+        project.annotate("alpha", sentence=sentence, stance=stance, questions=[q])
+    root = ET.fromstring(render(project, "svg"))
+    hatched = [
+        g
+        for g in root.iter(f"{SVG}g")
+        if g.get("class") == "cell" and any(r.get("fill") == "url(#hatch)" for r in g)
+    ]
+    assert len(hatched) == 1
+    fill = hatched[0].find(f"{SVG}rect").get("fill")  # type: ignore[union-attr]
+    texts = list(hatched[0].iter(f"{SVG}text"))
+    assert len(texts) == 2
+    for t in texts:
+        assert t.get("stroke") == fill and float(t.get("stroke-width") or 0) >= 2
+        assert t.get("paint-order") == "stroke"  # the halo under the letters, not over them
+        assert contrast(t.get("fill") or "", fill or "") >= 4.5
