@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import pairwise
 
 RGB = tuple[float, float, float]
 Lab = tuple[float, float, float]
@@ -329,6 +330,47 @@ def okabe_ito_for(colours: Sequence[str]) -> list[str]:
     return [palette[k] for k in best[1]]
 
 
+def one_scale(axes: Sequence[int]) -> bool:
+    """Whether stances on these sides of the axis (-1, 0, 1), in codebook order, are points
+    of one scale: both sides are there and the order never turns back (debate28's broad
+    law 1, terminal only 1, not yet 0, never -1; not the shipped for 1, against -1, hedged 0,
+    nor options all on side 0)."""
+    if not (1 in axes and -1 in axes):
+        return False
+    steps = [b - a for a, b in pairwise(axes)]
+    return all(d <= 0 for d in steps) or all(d >= 0 for d in steps)
+
+
+SCALE_ENDS: tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]] = (
+    {1: ("#0072b2",), 2: ("#0072b2", "#56b4e9")},
+    {1: ("#d55e00",), 2: ("#8d3c00", "#e69f00")},
+)
+"""Colours for the points of a scale on each side, from its end inwards: Okabe-Ito blue and
+sky blue on one side, vermillion (darkened for a second point: vermillion and orange at
+3:1 differ by 5.0) and orange on the other. Each pair of sides differs by >= 13.3 in every
+vision, as chosen and as a full heat-map share (:func:`least_drawn_difference`)."""
+SCALE_MIDDLE = "#8c8c8c"
+"""The middle point (side 0) of a scale: a grey with 3.4:1 on the page."""
+
+
+def scale_colours(colours: Sequence[str], axes: Sequence[int]) -> list[str] | None:
+    """Colours that read as the scale the stances of ``axes`` make (:func:`one_scale`):
+    one side in blues, the other in oranges, darker towards each end, a grey middle; the
+    side nearer the chosen ``colours`` gets the blues. None when the stances are not one
+    scale, or it has more than two points on a side or more than one in the middle."""
+    if not one_scale(axes):
+        return None
+    sides = [sum(1 for a in axes if a == side) for side in (axes[0], 0, axes[-1])]
+    if sides[0] > 2 or sides[2] > 2 or sides[1] > 1:
+        return None
+    options = []
+    for first, last in (SCALE_ENDS, SCALE_ENDS[::-1]):
+        drawn = [*first[sides[0]], *([SCALE_MIDDLE] * sides[1]), *last[sides[2]][::-1]]
+        change = sum(difference(c, d) for c, d in zip(colours, drawn, strict=True))
+        options.append((change, drawn))
+    return min(options)[1]
+
+
 COLLIDE_BELOW = 10.0
 """Two stance colours closer than this (CIEDE2000) in some vision of :data:`VISIONS` are, for
 that reader, one colour (the Okabe-Ito palette's closest pair is 10.9 apart)."""
@@ -341,11 +383,15 @@ _READER = {
 }
 
 
-def collision_advice(stances: Sequence[tuple[str, str, str]]) -> str | None:
+def collision_advice(
+    stances: Sequence[tuple[str, str, str]], axes: Sequence[int] = ()
+) -> str | None:
     """One line for a user whose stance colours collide: ``stances`` are (id, symbol,
-    ``#rrggbb``). Names the closest pair, the reader who cannot tell them apart, and the
-    ``argmap codebook edit`` commands that give them Okabe-Ito colours; None when every pair
-    differs by :data:`COLLIDE_BELOW` in every vision. The colours are not changed here."""
+    ``#rrggbb``), ``axes`` their sides of the axis. Names the closest pair, the reader who
+    cannot tell them apart, and the ``argmap codebook edit`` commands that give them
+    Okabe-Ito colours: ones that read as the scale when the stances are one
+    (:func:`scale_colours`); None when every pair differs by :data:`COLLIDE_BELOW` in every
+    vision. The colours are not changed here."""
     colours = [c for _, _, c in stances]
     least, vision, i, j = least_difference(colours)
     if least >= COLLIDE_BELOW:
@@ -358,7 +404,8 @@ def collision_advice(stances: Sequence[tuple[str, str, str]]) -> str | None:
     )
     if len(stances) > len(OKABE_ITO):
         return line + " (no palette of that many colours tells all apart)"
-    suggested = okabe_ito_for(colours)
+    on_scale = scale_colours(colours, axes) if len(axes) == len(colours) else None
+    suggested = on_scale or okabe_ito_for(colours)
     if least_difference(suggested)[0] <= least:
         return line
     edits = " && ".join(
@@ -366,4 +413,9 @@ def collision_advice(stances: Sequence[tuple[str, str, str]]) -> str | None:
         for (sid, _, old), new in zip(stances, suggested, strict=True)
         if new != old
     )
+    if on_scale:
+        return (
+            f"{line}; for colours everyone tells apart that read as your stances' scale "
+            f"(blue at one end, orange at the other; Okabe-Ito): {edits}"
+        )
     return f"{line}; for colours everyone tells apart (Okabe-Ito): {edits}"
