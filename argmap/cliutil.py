@@ -87,7 +87,7 @@ def open_project(
             raise
         project = opened()
     else:
-        if project.problems and project.codebook.renamed and catch_up_renames(args):
+        if project.problems and project.codebook.renamed and catch_up_renames(args, project):
             project = opened()
     if report and not strict:
         _OPENED.append(project)
@@ -99,24 +99,27 @@ def open_project(
     return project
 
 
-def catch_up_renames(args: argparse.Namespace) -> bool:
+def catch_up_renames(args: argparse.Namespace, project: Project | None = None) -> bool:
     """Move the claims and progress still on ids the codebook records as renamed (a copy of
     the project annotated with the old id, then the copies were merged), saying so on
-    stderr; whether anything moved. A project that cannot be read this far is left to the
-    command's own error."""
+    stderr; whether anything moved. ``project``: the project as opened (not strictly) by
+    the command, else it is opened here. A project that cannot be read this far is left to
+    the command's own error."""
     from argmap import store
     from argmap.errors import ArgmapError
     from argmap.project import Project
 
     try:
-        root = store.find_project_root(Path(getattr(args, "project", None) or "."))
-        if root is None:
-            return False
-        config = store.load_config(root)
-        codebook = store.load_codebook(root / config.annotations_dir / store.CODEBOOK_FILE)
-        if not codebook.renamed:
-            return False
-        project = Project.open(root, annotator=getattr(args, "annotator", None), strict=False)
+        if project is None:
+            root = store.find_project_root(Path(getattr(args, "project", None) or "."))
+            if root is None:
+                return False
+            config = store.load_config(root)
+            if not store.load_codebook(root / config.annotations_dir / store.CODEBOOK_FILE).renamed:
+                return False
+            annotator = getattr(args, "annotator", None)
+            project = Project.open(root, annotator=annotator, strict=False)
+        codebook = project.codebook
         made = project.catch_up_renames()
     except ArgmapError:
         return False

@@ -528,6 +528,28 @@ def conflict_sides(text: str) -> tuple[str, str, str | None]:
     return "".join(ours), "".join(theirs), "".join(base) if has_base else None
 
 
+def _renames_of(copy: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """The renames a codebook's JSON records, (kind, old) -> new."""
+    out: dict[tuple[str, str], str] = {}
+    for r in copy.get("renamed", []):
+        if isinstance(r, dict) and {"kind", "old", "new"} <= r.keys():
+            out[(r["kind"], r["old"])] = r["new"]
+    return out
+
+
+def _renamed_entries(
+    entries: list[dict[str, Any]], renames: dict[str, str]
+) -> list[dict[str, Any]]:
+    """``entries`` with the ids ``renames`` names renamed (unless the new id is there too)."""
+    ids = {e.get("id") for e in entries}
+    return [
+        {**e, "id": renames[e.get("id")]}
+        if e.get("id") in renames and renames[e.get("id")] not in ids
+        else e
+        for e in entries
+    ]
+
+
 def _merge_entries(
     kind: str,
     ours: list[dict[str, Any]],
@@ -592,12 +614,18 @@ def merge_codebooks(
     Notes say, one line each, what could not be merged silently."""
     notes: list[str] = []
     merged = dict(ours)
+    our_renames, their_renames = _renames_of(ours), _renames_of(theirs)
     for kind in ("stance", "question"):
+        # an entry one copy renamed and the other changed: the change goes to the new id
+        by_them = {o: n for (k, o), n in their_renames.items() if k == kind}
+        by_us = {o: n for (k, o), n in our_renames.items() if k == kind}
         merged[f"{kind}s"] = _merge_entries(
             kind,
-            list(ours.get(f"{kind}s", [])),
-            list(theirs.get(f"{kind}s", [])),
-            list(base.get(f"{kind}s", [])) if base is not None else None,
+            _renamed_entries(list(ours.get(f"{kind}s", [])), by_them),
+            _renamed_entries(list(theirs.get(f"{kind}s", [])), by_us),
+            _renamed_entries(list(base.get(f"{kind}s", [])), {**by_them, **by_us})
+            if base is not None
+            else None,
             notes,
         )
     merged["hedge_cues"] = list(

@@ -64,3 +64,21 @@ def test_done_takes_several_sources(cli: Cli, tmp_path: Path) -> None:
                    "ann: three marked done (2 of 3 sources done)\n")  # fmt: skip
     code, out, _ = cli("done", "--json", "-p", str(root))
     assert json.loads(out) == {"one": ["ann"], "two": [], "three": ["ann"]}
+
+
+def test_add_several_files_each_with_its_id(cli: Cli, tmp_path: Path) -> None:
+    """debate19 and debate24: `--id` took one file, so an export folder of `_chat.txt`
+    files (or long file names) needed one `add` per file. One --id per file, in order; a
+    count that does not match adds nothing and says which files."""
+    root = tmp_path / "p"
+    assert cli("init", str(root))[0] == 0
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "_chat.txt").write_text(f"Chat {name}.\n\nWe met. We {name}.\n")
+    chats = [str(tmp_path / n / "_chat.txt") for n in ("a", "b")]
+    code, out, err = cli("add", *chats, "--id", "first", "-p", str(root))
+    assert code == 2 and out == "" and "1 --id for 2 files" in err and "_chat.txt" in err
+    code, out, err = cli("add", *chats, "--id", "first", "--id", "second", "-p", str(root))
+    assert code == 0, err
+    assert [line.split(":")[0] for line in out.splitlines() if line.startswith("added")] == [
+        "added first", "added second"]  # fmt: skip

@@ -373,3 +373,25 @@ def test_a_rename_in_one_clone_catches_up_the_other_clones_work(
     assert cli("codebook", "add-stance", "hedged", "-p", str(alice))[0] == 0
     book = json.loads((alice / "annotations" / "codebook.json").read_text())
     assert book["renamed"] == [{"kind": "question", "new": "streets", "old": "roads"}]
+
+
+def test_a_stance_renamed_in_one_clone_and_changed_in_the_other_merges_into_one(
+    clones: tuple[Path, Path], cli: Cli
+) -> None:
+    """Alice renamed 'hedged' while bob relabelled it and gave it a pattern: the codebook
+    merge kept both 'hedged' (bob's changes) and 'conditional' (alice's), two stances for
+    one. With the rename recorded, bob's changes go to 'conditional'."""
+    alice, bob = clones
+    assert cli("codebook", "rename", "stance", "hedged", "conditional", "-p", str(alice))[0] == 0
+    share(alice)
+    assert cli("codebook", "edit", "stance", "hedged", "--label", "It depends",
+               "-p", str(bob))[0] == 0  # fmt: skip
+    assert cli("patterns", "add", "stance", "hedged", "it depends", "-p", str(bob))[0] == 0
+    commit(bob)
+    assert "CONFLICT" in pull(bob)
+    code, _, err = cli("codebook", "merge", "-p", str(bob))
+    assert code == 0, err
+    merged = json.loads((bob / "annotations" / "codebook.json").read_text())
+    assert [s["id"] for s in merged["stances"]] == ["for", "against", "conditional"]
+    assert merged["stances"][2]["label"] == "It depends"
+    assert merged["stances"][2]["patterns"] == ["it depends"]

@@ -68,10 +68,15 @@ def cmd_add(args: argparse.Namespace) -> int:
     from argmap.project import DuplicateSource
 
     files = _expand(args.files)
-    if args.id is not None and len(files) > 1:
-        raise UsageError("--id names one source: give a single FILE with it")
+    ids: list[str | None] = list(args.id) if args.id else [None] * len(files)
+    if len(ids) != len(files):
+        raise UsageError(
+            f"{len(ids)} --id for {len(files)} files: give one --id per FILE, in the order of "
+            f"the files ({', '.join(Path(f).name for f in files[:6])}"
+            f"{', …' if len(files) > 6 else ''}), or none"
+        )
     if args.replace is not None:
-        if len(files) > 1 or args.id is not None:
+        if len(files) > 1 or args.id:
             raise UsageError("--replace takes a single FILE, the new version of that source")
         return _replace(args, files[0])
     if args.reader is None:
@@ -86,12 +91,12 @@ def cmd_add(args: argparse.Namespace) -> int:
     added = []
     taken: dict[str, str] = {}  # an added id -> the id it would have had, already taken
     skipped = failed = 0
-    for path in files:
+    for path, source_id in zip(files, ids, strict=True):
         try:
             with project.all_or_nothing():
                 meta = project.add_source(
                     path,
-                    source_id=args.id,
+                    source_id=source_id,
                     encoding=args.encoding,
                     force=args.force,
                     id_from=args.id_from,
@@ -561,7 +566,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "feeds, notes, office files, or folders of them) to the project",
     )
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--id", help="source id (with a single file; default from the title)")
+    p.add_argument(
+        "--id",
+        action="append",
+        help="source id (default from the title); with several files, one --id per file, "
+        "in their order",
+    )
     p.add_argument(
         "--id-from",
         choices=["title", "file"],
