@@ -305,16 +305,25 @@ def least_drawn_difference(colours: Sequence[str]) -> float:
     return min(_least_pairwise(colours).values(), default=math.inf)
 
 
+OKABE_ITO_UP_TO = 5
+"""Up to this many stances :func:`okabe_ito_for` picks Okabe-Ito colours only (>= 12.2 apart
+as a heat map draws them); more are given :data:`TOL_MUTED`'s too."""
+
+
 def okabe_ito_for(colours: Sequence[str]) -> list[str]:
     """An Okabe-Ito colour for each of ``colours`` (at most 8): of the assignments whose
     pairs all differ by :data:`MIN_DIFFERENCE` in every vision, as chosen and as a full
     heat-map share (or, when none does, by within :data:`SPREAD_GIVEN_FOR_HUE` of the
-    widest assignment), the one nearest the chosen colours (a green stance stays green where it can)."""
+    widest assignment), the one nearest the chosen colours (a green stance stays green where
+    it can). Past :data:`OKABE_ITO_UP_TO` stances, the widest set of Okabe-Ito's and Tol's
+    colours (:func:`_widest_from`)."""
     import itertools
 
     palette = list(OKABE_ITO.values())
     if len(colours) > len(palette):
         raise ValueError(f"{len(colours)} colours: the Okabe-Ito palette has {len(palette)}")
+    if len(colours) > OKABE_ITO_UP_TO:
+        return _widest_from(palette + list(TOL_MUTED.values()), colours)
     apart = _least_pairwise(palette)
     near = [[difference(c, p) for p in palette] for c in colours]
     options = []
@@ -328,6 +337,52 @@ def okabe_ito_for(colours: Sequence[str]) -> list[str]:
     enough = min(MIN_DIFFERENCE, widest - SPREAD_GIVEN_FOR_HUE)
     best = min((change, choice) for worst, change, choice in options if worst >= enough)
     return [palette[k] for k in best[1]]
+
+
+TOL_MUTED: dict[str, str] = {
+    "indigo": "#332288",
+    "cyan": "#88ccee",
+    "teal": "#44aa99",
+    "green": "#117733",
+    "olive": "#999933",
+    "sand": "#ddcc77",
+    "rose": "#cc6677",
+    "wine": "#882255",
+    "purple": "#aa4499",
+    "grey": "#8c8c8c",
+}
+"""Paul Tol's colour-blind-safe "muted" palette (2021) and a grey: with Okabe-Ito's, the
+colours :func:`okabe_ito_for` picks from for 6 to 8 stances, where Okabe-Ito's alone come
+within 7.0, 5.0 and 2.0 of each other as a heat map draws them (16.0, 13.5 and 11.8 now)."""
+
+
+def _widest_from(palette: Sequence[str], colours: Sequence[str]) -> list[str]:
+    """The ``len(colours)`` colours of ``palette`` whose closest pair (as chosen and as a full
+    heat-map share, in any vision) is farthest apart, each given to the chosen colour it is
+    nearest (branch and bound over the sets, then every assignment of the set)."""
+    import itertools
+
+    apart = _least_pairwise(palette)
+    n = len(colours)
+    best: tuple[float, list[int]] = (0.0, list(range(n)))
+
+    def grow(chosen: list[int], start: int, worst: float) -> None:
+        nonlocal best
+        if len(chosen) == n:
+            best = (worst, list(chosen)) if worst > best[0] else best
+            return
+        for k in range(start, len(palette)):
+            w = min([worst, *(apart[c, k] for c in chosen)])
+            if w > best[0]:
+                grow([*chosen, k], k + 1, w)
+
+    grow([], 0, math.inf)
+    near = {(i, k): difference(c, palette[k]) for i, c in enumerate(colours) for k in best[1]}
+    order = min(
+        itertools.permutations(best[1]),
+        key=lambda ks: sum(near[i, k] for i, k in enumerate(ks)),
+    )
+    return [palette[k] for k in order]
 
 
 def one_scale(axes: Sequence[int]) -> bool:
@@ -418,4 +473,5 @@ def collision_advice(
             f"{line}; for colours everyone tells apart that read as your stances' scale "
             f"(blue at one end, orange at the other; Okabe-Ito): {edits}"
         )
-    return f"{line}; for colours everyone tells apart (Okabe-Ito): {edits}"
+    palette = "Okabe-Ito" if set(suggested) <= set(OKABE_ITO.values()) else "Okabe-Ito, Tol"
+    return f"{line}; for colours everyone tells apart ({palette}): {edits}"
