@@ -57,6 +57,13 @@ _HAS_CONTENT = re.compile(r"<(?:article|main)\b", re.IGNORECASE)
 _BARE_BULLET = re.compile(r"[•\s]*")
 
 
+_CHAIR_15 = re.compile(
+    r"(?:The |Madam |Mr |Madame )?(?:Presiding Member|Presiding Officer|Speaker|Deputy Speaker|"
+    r"President|Chair(?:man|woman|person)?|Clerk|Moderator|Host)"
+)
+"""Reader 15: the chair of a sitting, who opens its record: no author of the page."""
+
+
 def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]]:
     """Readable text of an HTML page (one paragraph per line) and what its head tells.
 
@@ -249,7 +256,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         first = re.search(r"^(?:@|u/)?([^\n]{1,60}):$", paragraphs, re.M)
         commenter = bool({f"{author}:", f"@{author}:"} & commenters)
         opens = first is not None and (commenter or first.start() <= 400)  # not a video's
-        if (not author or commenter) and opens and first[1] == opener.lstrip("@"):
+        chair = reader >= 15 and _CHAIR_15.fullmatch(opener)  # "The Presiding Member"
+        if (not author or commenter) and opens and first[1] == opener.lstrip("@") and not chair:
             info["author"] = opener  # a chat's first writer, not a commenter named as a person
     if reader >= 14:
         info["author"] = author14(

@@ -241,6 +241,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
                 speakers.extend([(s, ""), (e + 1, speakers[-1][1])])
             elif reader >= 9 and speakers and _PROCEDURE_9.fullmatch(_plain_line(text[s:e])):
                 speakers.append((s, ""))  # "Motion agreed to.": the record's, nobody's
+            elif reader >= 15 and speakers and _PROCEDURE_15.fullmatch(_plain_line(text[s:e])):
+                speakers.append((s, ""))  # "The Assembly divided: Ayes 97, Noes 74."
         if reader >= 9:
             speakers = _interjections(text, lines, labelled, speakers, skip)
     if head is not None and head.turns and not speakers:
@@ -408,6 +410,14 @@ _PROCEDURE_9 = re.compile(
     r"(?:first|second|third) time|Amendment (?:agreed to|negatived|withdrawn))\.?"
 )
 """Reader 9: a record's procedure line, nobody's words ("Question put and agreed to.")."""
+_PROCEDURE_15 = re.compile(
+    r"(?:Question put, That .{5,200}|The (?:Senate|House|Chamber|Council|Assembly|Diet) "
+    r"divided(?::? Ayes \d+, Noes \d+)?|(?:Amendment \d+|Motion|Bill|Clause \d+|Bill, as "
+    r"amended,) accordingly (?:agreed to|negatived|read a (?:[Ff]irst|[Ss]econd|[Tt]hird) "
+    r"time)|Order for (?:[Ff]irst|[Ss]econd|[Tt]hird) [Rr]eading read|Ayes \d+, Noes \d+)\.?"
+)
+"""Reader 15: more of a record's procedure lines, nobody's ("Question put, That the amendment
+be made.", "The Assembly divided: Ayes 97, Noes 74.", "Amendment 7 accordingly agreed to.")."""
 
 
 _PLUGIN_BLOCK_9 = re.compile(

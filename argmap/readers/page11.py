@@ -344,7 +344,7 @@ def threads11(
         if parent not in holders:  # the posts of one list share it: found once
             holders[parent] = _holder(markup, top[0], top_nodes, id(top[0]) in shaped)
         holder = holders[parent]
-        if groups and groups[-1][0] is holder:
+        if groups and groups[-1][0] is holder and not _words_between15(markup, groups, top, generic):
             groups[-1][1].append(top)
         else:
             groups.append([holder, [top]])
@@ -392,6 +392,17 @@ def threads11(
         threads.append(lines)
     first = posts[id(opener)][1] if opener is not None else ""
     return Threads("".join(out), threads, frozenset(commenters), frozenset(posters), first)
+
+
+def _words_between15(markup: str, groups: list[list], top: tuple, generic: int) -> bool:
+    """Reader 15: whether words stand between the last post of a thread with no holder and
+    the post ``top`` ("Hon. Members: Hear, hear." between two speeches of a debate record):
+    the posts after them are read as a thread of their own, so the words stay in place."""
+    if generic < 15 or groups[-1][0] is not None:
+        return False
+    between = markup[groups[-1][1][-1][0].end : top[0].start]
+    between = re.sub(r"<(script|style)\b.*?</\1>", " ", between, flags=re.S)
+    return bool(re.search(r"[^\W\d_]{2}", html.unescape(re.sub(r"<[^>]*>", " ", between))))
 
 
 def _inside(node: _Node, posts: dict) -> bool:

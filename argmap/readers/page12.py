@@ -451,6 +451,8 @@ def _generic_post(
     """A block's writer and text elements, or None when it is no post."""
     for node in _own(block, nested):
         linked = node.tag in ("h1", "h2", "h3", "h4") and any(a.tag == "a" for a in node.walk())
+        if linked and reader >= 15:  # the link's words, not a member's "(Vessby South) (Lib)"
+            linked = sum(len(_text(markup, a)) for a in node.walk() if a.tag == "a") > 40
         if linked and len(_text(markup, node)) > 40:
             return None  # a teaser card's linked headline
     head = _head(markup, block, nested, reader)
