@@ -40,7 +40,9 @@ def test_a_debate_record_reads_every_speech_in_place(cli: Cli, root: str) -> Non
     hear." to the end, gave the procedure lines to the last speaker and made the chair the
     page's author."""
     fourteen, fifteen = _both(cli, root, "council-record-ferry-levy.html")
-    speech = "Rakel Storvik: Without the winter ferry the school on Ytterøy closes within three years."
+    speech = (
+        "Rakel Storvik: Without the winter ferry the school on Ytterøy closes within three years."
+    )
     assert speech not in fourteen["rows"]
     assert fourteen["author"] == "The Presiding Member"
     rows = fifteen["rows"]
@@ -51,3 +53,16 @@ def test_a_debate_record_reads_every_speech_in_place(cli: Cli, root: str) -> Non
     assert "The Council divided: Ayes 14, Noes 9." in rows
     assert "Question put, That the Bill be now read a Second time." in rows
     assert not fifteen["author"]
+
+
+def test_an_faq_saved_collapsed_is_read_with_its_questions(cli: Cli, root: str) -> None:
+    """Accordion answers saved ``hidden`` and questions written as ``<h3><button>``: reader 14
+    read the intro and "Was this page helpful?" only, and `leftout` listed nothing."""
+    fourteen, fifteen = _both(cli, root, "ferry-faq-collapsed.html")
+    assert "No." not in fourteen["rows"]
+    assert "Will islanders pay the levy?" not in fourteen["rows"]
+    rows = fifteen["rows"]
+    question = rows.index("Will islanders pay the levy?")
+    assert rows[question + 1] == "No."
+    assert "A levy that only visitors pay gives the ferry money of its own." in rows
+    assert "Was this page helpful?" not in rows

@@ -9,6 +9,7 @@ import re
 from argmap.readers.dates import _ANY_DATE, _guess_day, any_date
 from argmap.readers.head6 import ORGANISATION
 from argmap.readers.html14 import author14, lines14, signature14
+from argmap.readers.html15 import lines15, markup15
 from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writers, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
@@ -83,6 +84,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         parser.writers_named = names_writers(markup)
     if reader >= 12:
         markup = markup12(markup)
+    if reader >= 15:
+        markup = markup15(markup)
     kind = kind9(markup) if reader >= 9 else ""
     page = markup  # as written, for what reader 9 reads beyond its text
     if kind:
@@ -130,6 +133,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         lines = lines13(lines)
     if reader >= 14:
         lines = lines14(lines)
+    if reader >= 15:
+        lines = lines15(lines)
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")

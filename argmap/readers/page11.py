@@ -344,7 +344,11 @@ def threads11(
         if parent not in holders:  # the posts of one list share it: found once
             holders[parent] = _holder(markup, top[0], top_nodes, id(top[0]) in shaped)
         holder = holders[parent]
-        if groups and groups[-1][0] is holder and not _words_between15(markup, groups, top, generic):
+        if (
+            groups
+            and groups[-1][0] is holder
+            and not _words_between15(markup, groups, top, generic)
+        ):
             groups[-1][1].append(top)
         else:
             groups.append([holder, [top]])

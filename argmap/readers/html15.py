@@ -1,0 +1,64 @@
+"""Reader 15: what an HTML page holds that reader 14 did not read.
+
+- An accordion's question written as a button in a heading (``<h3><button>Why not…?
+  </button></h3>``) is the heading's text, not a control.
+- Lines of page chrome: "Was this page helpful?", "Like Loading…", "Posted in Dad, Family |
+  23 Comments", "Notify me when available", a thread's counter ("2/6") alone.
+- An accordion's answer saved collapsed (``hidden``, named by a button's ``aria-controls``)
+  is read: the page holds it, a reader opens it with one click.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["lines15", "markup15"]
+
+_HEADING_BUTTON = re.compile(r"(<h[1-6]\b[^>]*>\s*)<button\b[^>]*>(.*?)</button>", re.I | re.S)
+_CONTROLS = re.compile(r"\baria-controls\s*=\s*[\"']([^\"']+)[\"']", re.I)
+_HIDDEN = re.compile(r"\s+hidden(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|hidden))?(?=[\s/>])", re.I)
+
+
+def markup15(markup: str) -> str:
+    """``markup`` with its accordions open: a heading's button its text, a collapsed answer
+    (an element a button's ``aria-controls`` names, marked ``hidden``) shown."""
+    controlled = {i for m in _CONTROLS.finditer(markup) for i in m[1].split()}
+    markup = _HEADING_BUTTON.sub(r"\1\2", markup)
+    if not controlled:
+        return markup
+
+    def shown(tag: re.Match[str]) -> str:
+        found = re.search(r"\bid\s*=\s*[\"']([^\"']+)[\"']", tag[0])
+        if found and found[1] in controlled:
+            return _HIDDEN.sub("", tag[0])
+        return tag[0]
+
+    return re.sub(r"<[a-zA-Z][^>]*\bhidden\b[^>]*>", shown, markup)
+
+
+_CHROME_LINES_15 = re.compile(
+    r"(?:Was this (?:page|answer|article) (?:helpful|useful)\??(?: Yes No)?|Is this page useful\??|"
+    r"Like Loading\W*|Posted in [^|]{1,80}\| \d+ Comments?|Notify me when available|"
+    r"\d{1,2}/\d{1,2}|🧵 ?Thread\W?)",
+    re.I,
+)
+
+
+_COUNTER = re.compile(r"(?<=[.!?\"”’)…:]) (\d{1,2})/(\d{1,2})(?= |$)|(?<=\S) (\d{1,2})/(\d{1,2})$")
+
+
+def _no_counter(line: str) -> str:
+    """``line`` without a thread's counter after a sentence ("… my problem with it. 1/6")."""
+
+    def cut(m: re.Match[str]) -> str:
+        n, of = (int(m[1]), int(m[2])) if m[1] else (int(m[3]), int(m[4]))
+        return "" if 1 <= n <= of <= 30 and of > 1 else m[0]
+
+    return _COUNTER.sub(cut, line)
+
+
+def lines15(lines: list[str]) -> list[str]:
+    """Reader 15's lines of a page: no chrome lines (:data:`_CHROME_LINES_15`), no thread
+    counters after a post's sentences."""
+    out = [_no_counter(line) for line in lines]
+    return [line for line in out if not _CHROME_LINES_15.fullmatch(line.strip())]
