@@ -66,3 +66,48 @@ def test_an_faq_saved_collapsed_is_read_with_its_questions(cli: Cli, root: str) 
     assert rows[question + 1] == "No."
     assert "A levy that only visitors pay gives the ferry money of its own." in rows
     assert "Was this page helpful?" not in rows
+
+
+def test_a_pdf_text_footnote_numbers_end_sentences_across_a_page_break(cli: Cli, root: str) -> None:
+    """pdftotext's "decade.1 We support": reader 14 read three sentences as one, and split
+    the sentence running over a page whose foot counts pages ("Page 1 of 3")."""
+    fourteen, fifteen = _both(cli, root, "ferry-submission-pdftotext.txt")
+    assert "the levy and not by the school budget." in fourteen["rows"]
+    assert not any(row.startswith("We support the levy") for row in fourteen["rows"])
+    rows = fifteen["rows"]
+    assert "Islanders have asked for a reliable winter ferry for a decade.1" in rows
+    assert "We support the levy because it gives the ferry money of its own.2" in rows
+    assert (
+        "The Council should adopt it before the spring timetable is set, so that the first "
+        "winter sailings are paid by the levy and not by the school budget." in rows
+    )
+    assert not any("Page 1 of 3" in row or "Submission: winter" in row for row in rows)
+
+
+def test_markdown_notes_abbreviated_numbers_and_a_quoted_question(cli: Cli, root: str) -> None:
+    """ "quay.[^1] Others", "fare cl. 2" and '"will it cost me more?": no': reader 14 began
+    a sentence with the note mark and cut at "cl." and inside the quotation."""
+    fourteen, fifteen = _both(cli, root, "ferry-report-chapter.md")
+    assert "[^1] Others ask whether islanders will end up paying it too." in fourteen["rows"]
+    assert "2, which islanders never buy." in fourteen["rows"]
+    rows = fifteen["rows"]
+    assert "Others ask whether islanders will end up paying it too." in rows
+    assert (
+        "The levy in the draft Bill applies only to tickets of fare cl. 2, which islanders "
+        "never buy.[^2]" in rows
+    )
+    assert (
+        'The question people ask most is "will it cost me more?": no, because an island '
+        "address card exempts its holder." in rows
+    )
+
+
+def test_captions_first_cue_is_one_turn(cli: Cli, root: str) -> None:
+    """A first cue starting five seconds in: reader 14 cut its second line off as a new turn,
+    splitting the sentence."""
+    fourteen, fifteen = _both(cli, root, "ferry-podcast-ep4.vtt")
+    assert "Sunniva Aas: Welcome to Island Matters, the show" in fourteen["rows"]
+    assert (
+        "Sunniva Aas: Welcome to Island Matters, the show about life on the outer islands."
+        in fifteen["rows"]
+    )

@@ -165,6 +165,7 @@ def _captions(text: str, reader: int = 8) -> tuple[str, dict[str, str], str]:
     last_line = ""
     last_end = 0.0
     cut = False  # reader 9: the cue after a name caption starts a new turn
+    timed = False  # a cue was read (reader 15: the first cue's lines are one turn)
     for n, block in enumerate(blocks):
         lines = [ln for ln in block.split("\n") if ln.strip()]
         at = next((i for i, ln in enumerate(lines) if cue_time.fullmatch(ln)), None)
@@ -195,7 +196,7 @@ def _captions(text: str, reader: int = 8) -> tuple[str, dict[str, str], str]:
                 not turns
                 or dialogue
                 or (speaker and speaker != turns[-1][0])
-                or start - last_end >= 4.0
+                or (start - last_end >= 4.0 and (reader < 15 or timed))
                 or cut
             )
             if cut:
@@ -205,6 +206,7 @@ def _captions(text: str, reader: int = 8) -> tuple[str, dict[str, str], str]:
             else:
                 turns[-1].append(line)
         last_end = _seconds(timing["b"])
+        timed = True  # reader 15: a pause is one after a cue, not the first cue's start time
     paragraphs = [
         (f"{turn[0]}: " if turn[0] else "") + " ".join(turn[1:]) for turn in turns if turn[1:]
     ]

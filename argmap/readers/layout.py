@@ -287,7 +287,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             skip.update(bridge)
     if reader >= 10:
         # a PDF's running heads and feet, page numbers, and a page break inside a sentence
-        furniture, across = page_furniture(text)
+        furniture, across = page_furniture(text, reader)
         skip.update(furniture | across)
         bridge = bridge | across
     return Layout(
