@@ -111,3 +111,22 @@ def test_captions_first_cue_is_one_turn(cli: Cli, root: str) -> None:
         "Sunniva Aas: Welcome to Island Matters, the show about life on the outer islands."
         in fifteen["rows"]
     )
+
+
+def test_a_word_paper_titled_and_dated_by_its_own_words(cli: Cli, root: str) -> None:
+    """A Word file whose properties hold a working title and its creation day: reader 14 took
+    them, not the Title and Subtitle paragraphs and the "Adopted … on" date."""
+    fourteen, fifteen = _both(cli, root, "fishers-coop-levy-position.docx")
+    assert (fourteen["title"], fourteen["date"]) == ("levy position draft 3", "2027-01-09")
+    assert fifteen["title"] == (
+        "Keep the winter ferry sailing: Velde Fishers' Cooperative position on the Ferry Levy Bill"
+    )
+    assert fifteen["date"] == "2027-02-14"
+
+
+def test_a_signed_page_names_its_author(cli: Cli, root: str) -> None:
+    """A position page signed in a ``class="signature"`` paragraph: reader 14 dropped the
+    signature and read no author."""
+    fourteen, fifteen = _both(cli, root, "harbour-cafe-position.html")
+    assert not fourteen["author"]
+    assert fifteen["author"] == "Kaia Brekke (owner, Kaia's Harbour Café)"

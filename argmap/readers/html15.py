@@ -2,6 +2,9 @@
 
 - An accordion's question written as a button in a heading (``<h3><button>Why not…?
   </button></h3>``) is the heading's text, not a control.
+- A page's signature (``class="signature"``: "Katrin Moll, Head of Quality and
+  Sustainability, Frischmarkt") names its author when nothing else does: "Katrin Moll (Head
+  of Quality and Sustainability, Frischmarkt)".
 - Lines of page chrome: "Was this page helpful?", "Like Loading…", "Posted in Dad, Family |
   23 Comments", "Notify me when available", a thread's counter ("2/6") alone.
 - An accordion's answer saved collapsed (``hidden``, named by a button's ``aria-controls``)
@@ -10,9 +13,12 @@
 
 from __future__ import annotations
 
+import html
 import re
 
-__all__ = ["lines15", "markup15"]
+from argmap.readers.names import person_name
+
+__all__ = ["lines15", "markup15", "signed15"]
 
 _HEADING_BUTTON = re.compile(r"(<h[1-6]\b[^>]*>\s*)<button\b[^>]*>(.*?)</button>", re.I | re.S)
 _CONTROLS = re.compile(r"\baria-controls\s*=\s*[\"']([^\"']+)[\"']", re.I)
@@ -62,3 +68,21 @@ def lines15(lines: list[str]) -> list[str]:
     counters after a post's sentences."""
     out = [_no_counter(line) for line in lines]
     return [line for line in out if not _CHROME_LINES_15.fullmatch(line.strip())]
+
+
+_SIGNATURE_15 = re.compile(
+    r"<(p|div|address)\b[^>]*\bclass=\"[^\"]*\b(?:signature|sign-?off|signed)\b[^\"]*\"[^>]*>(.*?)</\1>",
+    re.I | re.S,
+)
+
+
+def signed15(markup: str) -> str:
+    """The person a page's one signature element names, with their role ("Katrin Moll (Head
+    of Quality and Sustainability, Frischmarkt)"), or ``""``."""
+    found = list(_SIGNATURE_15.finditer(markup))
+    for m in found if len(found) == 1 else []:  # a forum's signatures are its posters'
+        words = " ".join(html.unescape(re.sub(r"<[^>]*>", " ", m[2])).split())
+        name, _, role = (part.strip() for part in words.partition(","))
+        if 3 <= len(words) <= 160 and person_name(name):
+            return f"{name} ({role})" if role else name
+    return ""
