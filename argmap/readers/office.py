@@ -127,9 +127,9 @@ def head15(text: str, info: dict[str, str]) -> dict[str, str]:
     if blocks and blocks[0].startswith("# "):
         title = blocks[0][2:].strip()
         subtitle = blocks[1] if len(blocks) > 1 else ""
-        if subtitle and not subtitle.startswith(("#", "-")) and len(subtitle) <= 120:
-            if not re.search(r"[.!?]$", subtitle) and not _ISSUED_15.match(subtitle):
-                title = f"{title}: {subtitle}"
+        plain = not subtitle.startswith(("#", "-")) and not re.search(r"[.!?]$", subtitle)
+        if subtitle and plain and len(subtitle) <= 120 and not _ISSUED_15.match(subtitle):
+            title = f"{title}: {subtitle}"
         out["title"] = title
     for block in blocks[1:]:
         if _ISSUED_15.fullmatch(block) and (day := any_date(block)):
