@@ -130,3 +130,20 @@ def test_a_signed_page_names_its_author(cli: Cli, root: str) -> None:
     fourteen, fifteen = _both(cli, root, "harbour-cafe-position.html")
     assert not fourteen["author"]
     assert fifteen["author"] == "Kaia Brekke (owner, Kaia's Harbour Café)"
+
+
+def test_a_live_blog_entry_keeps_its_headline_and_its_own_writer(cli: Cli, root: str) -> None:
+    """A live blog of a desk's entries and a correspondent's: reader 14 dropped each
+    headline, kept "Island desk:" as a sentence and gave the desk's later entries to the
+    correspondent."""
+    fourteen, fifteen = _both(cli, root, "ferry-levy-live.html")
+    assert "Island desk:" in fourteen["rows"]
+    assert "Ola Ruud: The vote is expected after nine." in fourteen["rows"]
+    rows = fifteen["rows"]
+    assert "Island desk:" not in rows
+    assert "Island desk: The vote is expected after nine." in rows
+    assert rows.index("Halvorsen: pay for it from the budget") + 1 == rows.index(
+        "Island desk: Tor Halvorsen said a levy at the quay would fall on the visitors who "
+        "spend most."
+    )
+    assert "Ola Ruud: The levy there pays for a night sailing that had been cut twice." in rows

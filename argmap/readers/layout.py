@@ -201,7 +201,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     if reader >= 12:
         labelled = _thread_labels12(labelled)
     if loose:
-        labelled = _loose_heads13(labelled, loose)
+        labelled = _loose_heads13(labelled, loose, reader)
     names = [name for _, _, name, _ in labelled]
     labels: dict[int, int] = {}
     speakers: list[tuple[int, str]] = []
@@ -221,7 +221,12 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         )
         and (reader < 10 or not all(_JOINED.search(h) for h in heads))
         and (reader < 11 or any(person_name(h) or h.startswith(("@", "u/")) for h in heads))
-    ) or (reader >= 13 and bool(heads) and len(heads) == len(labelled) and _writers13(heads))
+    ) or (
+        reader >= 13
+        and bool(heads)
+        and len(heads) == len(labelled)
+        and (_writers13(heads) or (reader >= 15 and _desk_writers15(heads)))
+    )
     if repeated or (reader >= 7 and thread):
         starts = {s: (end, name, bare) for s, end, name, bare in labelled}
         for s, e in lines:
@@ -603,17 +608,31 @@ def _writers13(heads: list[str]) -> bool:
 
 
 def _loose_heads13(
-    labelled: list[tuple[int, int, str, bool]], loose: list[tuple[int, int, str, bool]]
+    labelled: list[tuple[int, int, str, bool]],
+    loose: list[tuple[int, int, str, bool]],
+    reader: int = 13,
 ) -> list[tuple[int, int, str, bool]]:
     """Reader 13: the bare display-name lines (``loose``) as writers' heads too, when every
     label of the text is such a line and two at least, half at least, name a person or a
-    handle."""
+    handle; reader 15: or a desk's name heads most posts (:func:`_desk_writers15`)."""
     merged = sorted([*labelled, *loose])
     heads = [name for *_, name, bare in merged if bare]
     people = sum(1 for h in heads if _person_like(h))
     if len(heads) == len(merged) and people >= 2 and _writers13(heads):
         return merged
+    if reader >= 15 and len(heads) == len(merged) and _desk_writers15(heads):
+        return merged
     return labelled
+
+
+def _desk_writers15(heads: list[str]) -> bool:
+    """Reader 15: whether bare name lines head a live blog's entries: a person's name among
+    them, and every other name (one or two: "Courier live team") heading three posts or
+    more."""
+    others = [h for h in heads if not _person_like(h)]
+    counts = {h: others.count(h) for h in others}
+    people = len(heads) - len(others)
+    return people >= 1 and 1 <= len(counts) <= 2 and min(counts.values()) >= 3
 
 
 # Reader 7: a thread's comment head written with the writer's handle ("u/pensions_pleb:")

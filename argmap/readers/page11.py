@@ -460,7 +460,10 @@ def _post_lines(
         if shaped:
             from argmap.readers.page12 import generic_part
 
-            lines.extend(read(generic_part(markup, part)))
+            read_lines = read(generic_part(markup, part))
+            if shaped >= 15 and part.tag in ("h2", "h3", "h4"):  # a live blog entry's headline
+                read_lines = [f"## {line.lstrip('# ')}" for line in read_lines if line.strip()]
+            lines.extend(read_lines)
         else:
             lines.extend(read(markup[part.start : part.end]))
     out: list[str] = []

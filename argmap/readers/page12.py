@@ -203,6 +203,16 @@ def _body(markup: str, block: _Node, head: _Node, skip: set[int], reader: int = 
             parts = [c for c in parts if c is best or not _time_line13(markup, c)]
     else:
         parts = [best]
+    if reader >= 15:  # a live blog entry's headline between its writer and its text
+        titles = [
+            n
+            for n in _own(block, skip)
+            if n.tag in ("h2", "h3", "h4")
+            and head.end <= n.start
+            and n.end <= parts[0].start
+            and id(n) not in inside_head
+        ]
+        parts = titles[:1] + parts
     return parts + _more_prose(markup, block, head, parts, skip)
 
 
