@@ -147,3 +147,19 @@ def test_a_live_blog_entry_keeps_its_headline_and_its_own_writer(cli: Cli, root:
         "spend most."
     )
     assert "Ola Ruud: The levy there pays for a night sailing that had been cut twice." in rows
+
+
+def test_a_judgment_head_block_is_its_metadata(cli: Cli, root: str) -> None:
+    """A judgment's court, citation, judges, parties and counsel: reader 14 titled it
+    "Neutral citation: …" and kept its head block as twelve sentences."""
+    fourteen, fifteen = _both(cli, root, "skarvik-harbour-v-velde-council-judgment.txt")
+    assert fourteen["title"] == "Neutral citation: [2027] VHC 31"
+    assert "Before:" in fourteen["rows"]
+    assert fifteen["title"] == "Skarvik Harbour Traders Ltd v Island Council of Velde [2027] VHC 31"
+    assert (fifteen["outlet"], fifteen["date"]) == ("High Court of Velde", "2027-06-02")
+    assert "Before:" not in fifteen["rows"]
+    assert not any("instructed by" in row for row in fifteen["rows"])
+    assert (
+        "It is a charge for a service, and every crown of it is spent on the ferry that "
+        "visitors use." in fifteen["rows"][-1]
+    )
