@@ -163,3 +163,15 @@ def test_a_judgment_head_block_is_its_metadata(cli: Cli, root: str) -> None:
         "It is a charge for a service, and every crown of it is spent on the ferry that "
         "visitors use." in fifteen["rows"][-1]
     )
+
+
+def test_an_e_mail_part_in_8_bit_utf_8_is_read_as_written(cli: Cli, root: str) -> None:
+    """An HTML part sent as 8-bit UTF-8: reader 14 decoded it again and read "Ytterøy" as
+    "Ytter\ufffdy" in an argued sentence."""
+    fourteen, fifteen = _both(cli, root, "ferry-users-newsletter.eml")
+    assert any("\ufffd" in row for row in fourteen["rows"])
+    assert not any("\ufffd" in row for row in fifteen["rows"])
+    assert (
+        "Come to the gallery at 19:00 and show the members that Ytterøy wants its ferry."
+        in fifteen["rows"]
+    )
