@@ -175,3 +175,17 @@ def test_an_e_mail_part_in_8_bit_utf_8_is_read_as_written(cli: Cli, root: str) -
         "Come to the gallery at 19:00 and show the members that Ytterøy wants its ferry."
         in fifteen["rows"]
     )
+
+
+def test_a_reply_inside_a_comment_is_its_own_writer_s_after_the_comment(
+    cli: Cli, root: str
+) -> None:
+    """The channel's one reply nested in a comment: reader 14 read it as the commenter's
+    words, before the comment, with its head, time and like count as sentences."""
+    fourteen, fifteen = _both(cli, root, "island-matters-video.html")
+    assert "@quaycafe: Fair point." in fourteen["rows"]
+    assert "@quaycafe: 2 days ago (edited)" in fourteen["rows"]
+    rows = fifteen["rows"]
+    comment = rows.index("@quaycafe: That is our whole winter.")
+    assert rows[comment + 1] == "@islandmatters: Fair point."
+    assert not any("days ago" in row for row in rows)
