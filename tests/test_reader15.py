@@ -189,3 +189,13 @@ def test_a_reply_inside_a_comment_is_its_own_writer_s_after_the_comment(
     comment = rows.index("@quaycafe: That is our whole winter.")
     assert rows[comment + 1] == "@islandmatters: Fair point."
     assert not any("days ago" in row for row in rows)
+
+
+def test_the_post_author_replying_in_the_comments_is_the_author(cli: Cli, root: str) -> None:
+    """A WordPress comment marked ``bypostauthor`` and signed "Marit": reader 14 read it as
+    a handle, "@Marit", not as the post's author Marit Solbakken."""
+    fourteen, fifteen = _both(cli, root, "wp-ferry-diary.html")
+    reply = "We have always paid from the budget, Hallvard, and that is why the ferry is cut every winter."
+    assert f"@Marit: {reply}" in fourteen["rows"]
+    assert f"Marit Solbakken: {reply}" in fifteen["rows"]
+    assert "@Hallvard: Pay for the ferry from the budget, as we always have." in fifteen["rows"]

@@ -5,6 +5,9 @@
 - A page's signature (``class="signature"``: "Katrin Moll, Head of Quality and
   Sustainability, Frischmarkt") names its author when nothing else does: "Katrin Moll (Head
   of Quality and Sustainability, Frischmarkt)".
+- The post's author replying in its comments (WordPress marks the comment
+  ``bypostauthor``) under a first name ("Ylva") is the page's author ("Ylva Berglund"),
+  not a handle "@Ylva".
 - Lines of page chrome: "Was this page helpful?", "Like Loading…", "Posted in Dad, Family |
   23 Comments", "Notify me when available", a thread's counter ("2/6") alone.
 - An accordion's answer saved collapsed (``hidden``, named by a button's ``aria-controls``)
@@ -18,7 +21,7 @@ import re
 
 from argmap.readers.names import person_name
 
-__all__ = ["lines15", "markup15", "signed15"]
+__all__ = ["lines15", "markup15", "post_author15", "signed15"]
 
 _HEADING_BUTTON = re.compile(r"(<h[1-6]\b[^>]*>\s*)<button\b[^>]*>(.*?)</button>", re.I | re.S)
 _CONTROLS = re.compile(r"\baria-controls\s*=\s*[\"']([^\"']+)[\"']", re.I)
@@ -86,3 +89,25 @@ def signed15(markup: str) -> str:
         if 3 <= len(words) <= 160 and person_name(name):
             return f"{name} ({role})" if role else name
     return ""
+
+
+_BY_POST_AUTHOR = re.compile(
+    r"<(?:li|div|article)\b[^>]*\bclass=\"[^\"]*\bbypostauthor\b[^\"]*\"[^>]*>.{0,600}?"
+    r"<(?:cite|b|span|a)\b[^>]*\bclass=\"[^\"]*\b(?:fn|comment-author-name|author)\b[^\"]*\"[^>]*>"
+    r"\s*(?:<a\b[^>]*>)?\s*(?P<name>[^<]{2,60}?)\s*<",
+    re.S,
+)
+
+
+def post_author15(paragraphs: str, markup: str, author: str) -> str:
+    """``paragraphs`` with the label of the post author's comments ("@Ylva:", the name the
+    comment form took) as the page's author ("Ylva Berglund:"), when that name is the
+    author's first name or the author's name."""
+    first = author.split()[0] if author.split() else ""
+    for m in _BY_POST_AUTHOR.finditer(markup):
+        name = html.unescape(m["name"]).strip()
+        if name in (first, author) and name != author:
+            paragraphs = re.sub(
+                rf"^@?{re.escape(name)}:$", lambda _: f"{author}:", paragraphs, flags=re.M
+            )
+    return paragraphs

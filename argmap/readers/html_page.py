@@ -9,7 +9,7 @@ import re
 from argmap.readers.dates import _ANY_DATE, _guess_day, any_date
 from argmap.readers.head6 import ORGANISATION
 from argmap.readers.html14 import author14, lines14, signature14
-from argmap.readers.html15 import lines15, markup15, signed15
+from argmap.readers.html15 import lines15, markup15, post_author15, signed15
 from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writers, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
@@ -70,6 +70,7 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
 
     ``reader`` picks how furniture is told from text (see :data:`READER`)."""
     check_reader(reader)
+    saved = markup  # reader 15: the page as saved (its comments' marks)
     # reader 12 reads a thread by its shape only where reader 11 reads no speaker in the page
     # (a Mastodon, Reddit or LinkedIn thread it knows keeps its writers as they were); reader
     # 13 asks reader 11 only once posts of a shape are found (an article is parsed once)
@@ -275,6 +276,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
             paragraphs, info["author"] = "\n\n".join(kept), signed
     if reader >= 15 and not info.get("author"):
         info["author"] = signed15(markup)  # "Katrin Moll, Head of Quality…" (class signature)
+    if reader >= 15 and info.get("author") and "bypostauthor" in saved:
+        paragraphs = post_author15(paragraphs, saved, info["author"])
     return paragraphs + "\n", info
 
 
