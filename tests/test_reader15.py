@@ -199,3 +199,23 @@ def test_the_post_author_replying_in_the_comments_is_the_author(cli: Cli, root: 
     assert f"@Marit: {reply}" in fourteen["rows"]
     assert f"Marit Solbakken: {reply}" in fifteen["rows"]
     assert "@Hallvard: Pay for the ferry from the budget, as we always have." in fifteen["rows"]
+
+
+def test_an_open_letter_signatories_are_its_author(cli: Cli, root: str) -> None:
+    """An open letter: reader 14 glued the salutation to the first sentence, kept "Yours
+    sincerely,", each signatory, "… and 212 others" and "Add your name" as sentences and read
+    no author."""
+    fourteen, fifteen = _both(cli, root, "open-letter-ferry-levy.html")
+    assert "Anders Moen, parent" in fourteen["rows"]
+    assert not fourteen["author"]
+    rows = fifteen["rows"]
+    assert fifteen["author"] == "Liv Halse (chair, Ytterøy School Parents) and 3 other signatories"
+    assert "To the members of the Island Council of Velde," in rows
+    assert (
+        "We are the parents of the forty-one children who cross to the school on Ytterøy every "
+        "day." in rows
+    )
+    assert rows[-1] == (
+        "A levy that only visitors pay would keep the ferry running without taking money from "
+        "the school."
+    )

@@ -8,6 +8,10 @@
 - The post's author replying in its comments (WordPress marks the comment
   ``bypostauthor``) under a first name ("Ylva") is the page's author ("Ylva Berglund"),
   not a handle "@Ylva".
+- An open letter's signatories (a list under "Signed", "Signatories"), its sign-off
+  ("Yours sincerely,"), "… and 1,204 others", "See all signatures" and "Add your name" are
+  no sentences; the first signatory and their count are its author when it has none
+  ("Hanne Sørli (Chair, Full Lives Lenvarra) and 9 other signatories").
 - Lines of page chrome: "Was this page helpful?", "Like Loading…", "Posted in Dad, Family |
   23 Comments", "Notify me when available", a thread's counter ("2/6") alone.
 - An accordion's answer saved collapsed (``hidden``, named by a button's ``aria-controls``)
@@ -21,7 +25,7 @@ import re
 
 from argmap.readers.names import person_name
 
-__all__ = ["lines15", "markup15", "post_author15", "signed15"]
+__all__ = ["lines15", "markup15", "post_author15", "signatories15", "signed15"]
 
 _HEADING_BUTTON = re.compile(r"(<h[1-6]\b[^>]*>\s*)<button\b[^>]*>(.*?)</button>", re.I | re.S)
 _CONTROLS = re.compile(r"\baria-controls\s*=\s*[\"']([^\"']+)[\"']", re.I)
@@ -111,3 +115,52 @@ def post_author15(paragraphs: str, markup: str, author: str) -> str:
                 rf"^@?{re.escape(name)}:$", lambda _: f"{author}:", paragraphs, flags=re.M
             )
     return paragraphs
+
+
+_SIGNED_HEAD = re.compile(r"#* ?(?:Signed|Signatories|Signed by|Signatures|Co-signed by):?", re.I)
+_SIGN_OFF_TAIL = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:Yours (?:sincerely|faithfully|truly)|With (?:kind |best )?regards|"
+    r"Sincerely),?$",
+    re.I,
+)
+_MORE_SIGNED = re.compile(
+    r"(?:…|\.\.\.)? ?and [\d,.]+ (?:others|more)\b.*|See all signatures|Add your name|"
+    r"Sign (?:the|this) letter",
+    re.I,
+)
+_TITLES = re.compile(r"(?:Professor|Prof\.|Dr\.?|Rev\.?|Cllr\.?|Sir|Dame) ")
+
+
+def _signatory(line: str) -> str:
+    """The person a signatory line names ("Professor Ola Mbeki-Rud, Centre for …"), or ""."""
+    name = _TITLES.sub("", line.split(",")[0].strip(), count=1)
+    return name if person_name(name) and len(line) <= 160 else ""
+
+
+def _bare(line: str) -> str:
+    return line.strip().lstrip("•*#-– ").strip()
+
+
+def signatories15(paragraphs: list[str], author: str) -> tuple[list[str], str]:
+    """``paragraphs`` without an open letter's signatories and their chrome (module doc),
+    and the author (the first signatory and their count when ``author`` is empty)."""
+    at = next((i for i, p in enumerate(paragraphs) if _SIGNED_HEAD.fullmatch(_bare(p))), None)
+    if at is None:
+        return paragraphs, author
+    names: list[str] = []
+    end = at + 1
+    while end < len(paragraphs) and _signatory(_bare(paragraphs[end])):
+        names.append(_bare(paragraphs[end]))
+        end += 1
+    if len(names) < 2:
+        return paragraphs, author
+    while end < len(paragraphs) and _MORE_SIGNED.fullmatch(_bare(paragraphs[end])):
+        end += 1
+    out = paragraphs[:at] + paragraphs[end:]
+    if at and (off := _SIGN_OFF_TAIL.search(paragraphs[at - 1])):
+        out[at - 1] = paragraphs[at - 1][: off.start()].rstrip()  # "… needs them. Yours sincerely,"
+    if not author:
+        first, _, role = names[0].partition(",")
+        lead = f"{first.strip()} ({role.strip()})" if role.strip() else first.strip()
+        author = f"{lead} and {len(names) - 1} other signatories"
+    return [p for p in out if p.strip()], author

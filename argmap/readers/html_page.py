@@ -9,7 +9,13 @@ import re
 from argmap.readers.dates import _ANY_DATE, _guess_day, any_date
 from argmap.readers.head6 import ORGANISATION
 from argmap.readers.html14 import author14, lines14, signature14
-from argmap.readers.html15 import lines15, markup15, post_author15, signed15
+from argmap.readers.html15 import (
+    lines15,
+    markup15,
+    post_author15,
+    signatories15,
+    signed15,
+)
 from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writers, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
@@ -274,6 +280,9 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         letters = re.search(r"\bletters?\b", f"{title} {markup[:6000]}", re.I)
         if letters and signed != info["author"]:  # a letter signed by its author at its foot
             paragraphs, info["author"] = "\n\n".join(kept), signed
+    if reader >= 15:  # an open letter's signatories: its author, no sentences
+        kept, info["author"] = signatories15(paragraphs.split("\n\n"), info.get("author", ""))
+        paragraphs = "\n\n".join(kept)
     if reader >= 15 and not info.get("author"):
         info["author"] = signed15(markup)  # "Katrin Moll, Head of Quality…" (class signature)
     if reader >= 15 and info.get("author") and "bypostauthor" in saved:

@@ -480,6 +480,9 @@ _NUMBERED_ABBREVIATION_15 = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?:[Cc]at|[Nn]o|[Nn]r|[Vv]ol|[Aa]rt|[Cc]h|[Ff]ig|[Ss]ec|[Pp]ara|[Cc]l|"
     r"[Tt]ab|[Pp]p|[Rr]eg|[Rr]ef|[Ee]q)\.$"
 )
+_SALUTATION_15 = re.compile(
+    r"(?:Dear|To) [^,.!?;:\n]{2,80},[ \t]+(?=(?:We|I|Our|My|As|On|In|This|Thank|Today)\b)"
+)
 _QUOTE_GOES_ON_15 = re.compile(r"[\"”’](?:[ \t]*[:;,—–]|[ \t]+[a-z])")
 
 
@@ -491,9 +494,18 @@ def _mend15(body: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
     - a Markdown footnote mark ("… noticing.[^1] Others ask…") ends the sentence before it;
     - a numbered abbreviation is no sentence end ("NBT cat. 1", "every cat. 1 variety");
     - a quotation ending in "?" or "!" goes on after its closing mark ('"is it GMO 2.0?": no,
-      because…').
+      because…');
+    - a letter's salutation opening its first paragraph ("To the Members of the Assembly,
+      We are…") is a line of its own.
     """
     out: list[tuple[int, int]] = []
+    if block and (hello := _SALUTATION_15.match(body, block[0][0], block[0][1])):
+        # "To the Members of the Assembly, We are…": the salutation, a line of its own
+        rest = hello.end()
+        block = [
+            (block[0][0], rest - len(hello[0]) + len(hello[0].rstrip())),
+            (rest, block[0][1]),
+        ] + block[1:]
     for s, e in block:
         mark = _MD_NOTE_15.match(body, s, e)
         if out and mark and not body[out[-1][1] : s].strip():
