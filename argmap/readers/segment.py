@@ -502,10 +502,8 @@ def _mend15(body: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if block and (hello := _SALUTATION_15.match(body, block[0][0], block[0][1])):
         # "To the Members of the Assembly, We are…": the salutation, a line of its own
         rest = hello.end()
-        block = [
-            (block[0][0], rest - len(hello[0]) + len(hello[0].rstrip())),
-            (rest, block[0][1]),
-        ] + block[1:]
+        cut = rest - len(hello[0]) + len(hello[0].rstrip())
+        block = [(block[0][0], cut), (rest, block[0][1]), *block[1:]]
     for s, e in block:
         mark = _MD_NOTE_15.match(body, s, e)
         if out and mark and not body[out[-1][1] : s].strip():
