@@ -219,3 +219,13 @@ def test_an_open_letter_signatories_are_its_author(cli: Cli, root: str) -> None:
         "A levy that only visitors pay would keep the ferry running without taking money from "
         "the school."
     )
+
+
+def test_a_shop_page_star_ratings_are_no_sentences(cli: Cli, root: str) -> None:
+    """A product page: reader 14 kept its rating and each review's stars, name and date as
+    sentences."""
+    fourteen, fifteen = _both(cli, root, "ferry-shop-season-card.html")
+    assert "★★★★☆ 4.2 (58 reviews)" in fourteen["rows"]
+    assert "★★★★★ Oda K., Ytterøy · Jan 2027" in fourteen["rows"]
+    assert not any("★" in row for row in fifteen["rows"])
+    assert "Fine, but useless when the sailings are cancelled." in fifteen["rows"]

@@ -13,7 +13,9 @@
   no sentences; the first signatory and their count are its author when it has none
   ("Hanne Sørli (Chair, Full Lives Lenvarra) and 9 other signatories").
 - Lines of page chrome: "Was this page helpful?", "Like Loading…", "Posted in Dad, Family |
-  23 Comments", "Notify me when available", a thread's counter ("2/6") alone.
+  23 Comments", "Notify me when available", a thread's counter ("2/6") alone, a shop's star
+  rating ("★★★★★ 4.8 (31 reviews)", a review's head), also "Notify me when
+  available" and "Add to cart" after a line's sentences.
 - An accordion's answer saved collapsed (``hidden``, named by a button's ``aria-controls``)
   is read: the page holds it, a reader opens it with one click.
 """
@@ -52,11 +54,14 @@ def markup15(markup: str) -> str:
 _CHROME_LINES_15 = re.compile(
     r"(?:Was this (?:page|answer|article) (?:helpful|useful)\??(?: Yes No)?|Is this page useful\??|"
     r"Like Loading\W*|Posted in [^|]{1,80}\| \d+ Comments?|Notify me when available|"
-    r"\d{1,2}/\d{1,2}|🧵 ?Thread\W?)",
+    r"\d{1,2}/\d{1,2}|🧵 ?Thread\W?|[★☆⭐]{3,5}(?: ?\d(?:[.,]\d)?)?(?:[^.!?]|(?<=\b[A-Z])\.){0,80})",
     re.I,
 )
 
 
+_CHROME_TAIL_15 = re.compile(
+    r"(?<=[.!?])\s+(?:Notify me when available|Add to (?:cart|basket|bag)|Buy now)$", re.I
+)
 _COUNTER = re.compile(r"(?<=[.!?\"”’)…:]) (\d{1,2})/(\d{1,2})(?= |$)|(?<=\S) (\d{1,2})/(\d{1,2})$")
 
 
@@ -73,7 +78,7 @@ def _no_counter(line: str) -> str:
 def lines15(lines: list[str]) -> list[str]:
     """Reader 15's lines of a page: no chrome lines (:data:`_CHROME_LINES_15`), no thread
     counters after a post's sentences."""
-    out = [_no_counter(line) for line in lines]
+    out = [_CHROME_TAIL_15.sub("", _no_counter(line)) for line in lines]
     return [line for line in out if not _CHROME_LINES_15.fullmatch(line.strip())]
 
 
