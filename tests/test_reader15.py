@@ -229,3 +229,16 @@ def test_a_shop_page_star_ratings_are_no_sentences(cli: Cli, root: str) -> None:
     assert "★★★★★ Oda K., Ytterøy · Jan 2027" in fourteen["rows"]
     assert not any("★" in row for row in fifteen["rows"])
     assert "Fine, but useless when the sailings are cancelled." in fifteen["rows"]
+
+
+def test_a_video_description_keeps_its_lines_without_its_chapter_list(cli: Cli, root: str) -> None:
+    """A description written with line breaks: reader 14 glued its chapter list to the next
+    paragraph's sentence."""
+    fourteen, fifteen = _both(cli, root, "island-matters-video.html")
+    view = "My own view: two crowns is a fair price for a ferry that sails all winter."
+    assert (
+        f"Chapters: 0:00 What the Bill says 1:45 Who pays 4:10 The cafés' worry {view}"
+        in (fourteen["rows"])
+    )
+    assert view in fifteen["rows"]
+    assert not any("0:00" in row or row.startswith("Chapters") for row in fifteen["rows"])

@@ -16,6 +16,10 @@
   23 Comments", "Notify me when available", a thread's counter ("2/6") alone, a shop's star
   rating ("★★★★★ 4.8 (31 reviews)", a review's head), also "Notify me when
   available" and "Add to cart" after a line's sentences.
+- A video description's lines (YouTube's ``yt-attributed-string``, written with line
+  breaks the page shows) are lines, not one paragraph ("Chapters: 0:00 … 13:30 What I'd
+  change On patents I think…"); its chapter list ("Chapters:", "0:00 What the Bill
+  says") is no sentences.
 - An accordion's answer saved collapsed (``hidden``, named by a button's ``aria-controls``)
   is read: the page holds it, a reader opens it with one click.
 """
@@ -29,6 +33,7 @@ from argmap.readers.names import person_name
 
 __all__ = ["lines15", "markup15", "post_author15", "signatories15", "signed15"]
 
+_PRE_WRAP = re.compile(r"(<(yt-attributed-string|yt-formatted-string)\b[^>]*>)(.*?)(</\2>)", re.S)
 _HEADING_BUTTON = re.compile(r"(<h[1-6]\b[^>]*>\s*)<button\b[^>]*>(.*?)</button>", re.I | re.S)
 _CONTROLS = re.compile(r"\baria-controls\s*=\s*[\"']([^\"']+)[\"']", re.I)
 _HIDDEN = re.compile(r"\s+hidden(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|hidden))?(?=[\s/>])", re.I)
@@ -37,6 +42,7 @@ _HIDDEN = re.compile(r"\s+hidden(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|hidden))?(?=[\s/
 def markup15(markup: str) -> str:
     """``markup`` with its accordions open: a heading's button its text, a collapsed answer
     (an element a button's ``aria-controls`` names, marked ``hidden``) shown."""
+    markup = _PRE_WRAP.sub(lambda m: m[1] + m[3].replace("\n", "<br>\n") + m[4], markup)
     controlled = {i for m in _CONTROLS.finditer(markup) for i in m[1].split()}
     markup = _HEADING_BUTTON.sub(r"\1\2", markup)
     if not controlled:
@@ -79,7 +85,31 @@ def lines15(lines: list[str]) -> list[str]:
     """Reader 15's lines of a page: no chrome lines (:data:`_CHROME_LINES_15`), no thread
     counters after a post's sentences."""
     out = [_CHROME_TAIL_15.sub("", _no_counter(line)) for line in lines]
+    out = _no_chapters(out)
     return [line for line in out if not _CHROME_LINES_15.fullmatch(line.strip())]
+
+
+_CHAPTERS_HEAD = re.compile(r"(?:Chapters|Timestamps|Time ?stamps|In this video):?", re.I)
+_CHAPTER = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*[-–—:]?\s*[^\n]{1,80}")
+
+
+def _no_chapters(lines: list[str]) -> list[str]:
+    """``lines`` without a video's chapter list ("Chapters:" and its "0:00 Title" lines)."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        if _CHAPTERS_HEAD.fullmatch(lines[at].strip()):
+            end = at + 1
+            while end < len(lines) and (
+                not lines[end].strip() or _CHAPTER.fullmatch(lines[end].strip())
+            ):
+                end += 1
+            if sum(1 for line in lines[at + 1 : end] if line.strip()) >= 2:
+                at = end
+                continue
+        out.append(lines[at])
+        at += 1
+    return out
 
 
 _SIGNATURE_15 = re.compile(
