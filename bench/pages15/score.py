@@ -1,4 +1,4 @@
-"""How readers read bench/pages15's pages (kinds no debate has, written before reader 14
+"""How readers read bench/pages15's pages (kinds no debate has, written before reader 15
 read them), against bench/pages15/gold.json: ``python3 bench/pages15/score.py 14 15``
 (from outside the checkout, with ``PYTHONPATH`` set to it).
 
