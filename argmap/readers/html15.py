@@ -13,9 +13,10 @@
   no sentences; the first signatory and their count are its author when it has none
   ("Hanne Sørli (Chair, Full Lives Lenvarra) and 9 other signatories").
 - Lines of page chrome: "Was this page helpful?", "Like Loading…", "Posted in Dad, Family |
-  23 Comments", "Notify me when available", a thread's counter ("2/6") alone, a shop's star
-  rating ("★★★★★ 4.8 (31 reviews)", a review's head), also "Notify me when
-  available" and "Add to cart" after a line's sentences.
+  23 Comments", "Notify me when available", a thread's counter ("2/6") alone, a record's
+  "Volume 812: debated on Thursday 18 November 2027", a shop's star rating ("★★★★★ 4.8
+  (31 reviews)", a review's head), also "Notify me when available" and "Add to cart"
+  after a line's sentences.
 - A video description's lines (YouTube's ``yt-attributed-string``, written with line
   breaks the page shows) are lines, not one paragraph ("Chapters: 0:00 … 13:30 What I'd
   change On patents I think…"); its chapter list ("Chapters:", "0:00 What the Bill
@@ -60,7 +61,7 @@ def markup15(markup: str) -> str:
 _CHROME_LINES_15 = re.compile(
     r"(?:Was this (?:page|answer|article) (?:helpful|useful)\??(?: Yes No)?|Is this page useful\??|"
     r"Like Loading\W*|Posted in [^|]{1,80}\| \d+ Comments?|Notify me when available|"
-    r"\d{1,2}/\d{1,2}|🧵 ?Thread\W?|[★☆⭐]{3,5}(?: ?\d(?:[.,]\d)?)?(?:[^.!?]|(?<=\b[A-Z])\.){0,80})",
+    r"\d{1,2}/\d{1,2}|🧵 ?Thread\W?|Volume \d+: debated on [\w ,]{6,40}|[★☆⭐]{3,5}(?: ?\d(?:[.,]\d)?)?(?:[^.!?]|(?<=\b[A-Z])\.){0,80})",
     re.I,
 )
 
