@@ -242,3 +242,15 @@ def test_a_video_description_keeps_its_lines_without_its_chapter_list(cli: Cli, 
     )
     assert view in fifteen["rows"]
     assert not any("0:00" in row or row.startswith("Chapters") for row in fifteen["rows"])
+
+
+def test_a_zoom_chat_is_read_message_by_message(cli: Cli, root: str) -> None:
+    """A meeting's chat saved by Zoom: reader 14 read each "19:01:40 From Oda Kvam to
+    Everyone:" head into the message's sentence, with no speaker, and a reaction as text."""
+    fourteen, fifteen = _both(cli, root, "levy-qa-zoom-chat.txt")
+    assert "19:02:15 From Rakel Storvik to Everyone: Both." in fourteen["rows"]
+    rows = fifteen["rows"]
+    assert "Rakel Storvik: Both." in rows
+    assert "Nils Berg: Can I send you the cafés' letter after the meeting?" in rows
+    assert not any("Reacted to" in row or "From " in row for row in rows)
+    assert fifteen["outlet"] == "Zoom"

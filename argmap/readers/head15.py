@@ -7,6 +7,9 @@ Respondent"), counsel, "Hearing dates" and "JUDGMENT". Reader 15 reads the block
 "JUDGMENT" line as no sentences; its title is the case name with its citation ("Corvin v
 Attorney General [2027] LSC 14"), its outlet and author the court, its date the day the
 judgment was given.
+
+A meeting's chat saved by Zoom (:func:`zoom_chat15`) is read message by message, each its
+writer's.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from argmap.readers.head4 import Head
 from argmap.readers.names import person_name
 from argmap.readers.plain import _LINE
 
-__all__ = ["head15"]
+__all__ = ["head15", "zoom_chat15"]
 
 _COURT = re.compile(r"IN THE ((?:[A-Z][A-Z'’-]*\s?)*COURT(?: OF [A-Z][A-Z '’-]*)?)")
 _CITATION = re.compile(r"Neutral [Cc]itation(?: [Nn]umber)?\s*:?\s*(?P<cite>\[\d{4}\][^\n]{2,30})")
@@ -83,3 +86,38 @@ def head15(text: str, head: Head) -> Head:
     return head._replace(
         skip=frozenset(skip), title=title, outlet=outlet, author=head.author or outlet, date=day
     )
+
+
+_ZOOM_HEAD = re.compile(
+    r"(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]+From[ \t]+(?P<name>\S.{0,60}?)[ \t]+to[ \t]+"
+    r"(?P<to>\S.{0,60}?)(?:[ \t]*\(Direct Message\)|[ \t]*\(privately\))?[ \t]*:[ \t]*"
+)
+_ZOOM_REACTION = re.compile(r"[ \t]*(?:Reacted to |Removed a |Replying to )", re.I)
+
+
+def zoom_chat15(text: str) -> Head | None:
+    """Reader 15: a meeting's chat saved by Zoom ("10:02:11 From  Kari Vik  to  Everyone:"
+    over each message, the message on the lines under it): each message its writer's, the
+    heads and reactions ("Reacted to "…" with 👍") no sentences; None for another text."""
+    lines = [m for m in _LINE.finditer(text) if m.group().strip()]
+    heads = [m for m in lines if _ZOOM_HEAD.fullmatch(m.group())]
+    if len(heads) < 3 or len(heads) < 0.4 * len(lines) or not _ZOOM_HEAD.fullmatch(lines[0][0]):
+        return None
+    skip: set[int] = set()
+    alone: set[int] = set()
+    turns: list[tuple[int, str]] = []
+    writer = ""
+    for m in lines:
+        head = _ZOOM_HEAD.fullmatch(m.group())
+        if head:
+            skip.add(m.start())
+            writer = " ".join(head["name"].split())
+            continue
+        alone.add(m.start())
+        if _ZOOM_REACTION.match(m.group()):
+            skip.add(m.start())
+            continue
+        turns.append((m.start(), writer))
+    names = list(dict.fromkeys(name for _, name in turns))
+    title = "Meeting chat: " + ", ".join(names[:3]) + (" and others" if len(names) > 3 else "")
+    return Head(frozenset(skip), "", "Zoom", title, "", (), tuple(turns), frozenset(alone))

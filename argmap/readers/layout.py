@@ -17,7 +17,7 @@ from argmap.readers.head7 import head7, mask_front_matter
 from argmap.readers.head8 import head8
 from argmap.readers.head12 import head12
 from argmap.readers.head14 import head14
-from argmap.readers.head15 import head15
+from argmap.readers.head15 import head15, zoom_chat15
 from argmap.readers.minutes14 import minutes_turns
 from argmap.readers.names import NOT_NAMES, person_name
 from argmap.readers.plain import (
@@ -674,5 +674,5 @@ def text_head(text: str, reader: int = 4) -> Head:
     if reader >= 14:
         head = head14(text, head)  # a response form's head, "Taken by" a note's author
     if reader >= 15:
-        head = head15(text, head)  # a court judgment's head block
+        head = zoom_chat15(text) or head15(text, head)  # a Zoom chat; a judgment's head
     return head
