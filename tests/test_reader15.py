@@ -254,3 +254,14 @@ def test_a_zoom_chat_is_read_message_by_message(cli: Cli, root: str) -> None:
     assert "Nils Berg: Can I send you the cafés' letter after the meeting?" in rows
     assert not any("Reacted to" in row or "From " in row for row in rows)
     assert fifteen["outlet"] == "Zoom"
+
+
+def test_a_teams_transcript_without_its_app_lines(cli: Cli, root: str) -> None:
+    """A Teams transcript saved as Word: reader 14 kept "Started transcription" and gave
+    "Stopped transcription" to the last speaker, and named the app as its author."""
+    fourteen, fifteen = _both(cli, root, "levy-working-group-teams.docx")
+    assert "Rakel Storvik: Stopped transcription" in fourteen["rows"]
+    assert fourteen["author"] == "Microsoft Teams"
+    assert not any("transcription" in row for row in fifteen["rows"])
+    assert not fifteen["author"]
+    assert "Tor Halvorsen: The cafés need time to prepare." in fifteen["rows"]

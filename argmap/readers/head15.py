@@ -53,8 +53,15 @@ def _case_name(party: str) -> str:
     return words[-1] if person_name(name) and len(words) >= 2 and not body else name
 
 
+_TRANSCRIPTION = re.compile(r"[ \t]*(?:Started|Stopped) transcription[ \t]*")
+
+
 def head15(text: str, head: Head) -> Head:
-    """``head`` with a judgment's head block read (module doc); else ``head`` unchanged."""
+    """``head`` with a judgment's head block read (module doc), and a meeting transcript's
+    "Started transcription" / "Stopped transcription" lines (Teams) no sentences."""
+    marks = {m.start() for m in _LINE.finditer(text) if _TRANSCRIPTION.fullmatch(m.group())}
+    if marks:
+        head = head._replace(skip=head.skip | marks)
     lines = [m for m in _LINE.finditer(text) if m.group().strip()][:_HEAD_LINES]
     if not lines:
         return head

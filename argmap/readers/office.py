@@ -54,6 +54,8 @@ def convert(
     it its date, not the file's working title and creation date (:func:`head15`)."""
     if suffix == ".docx":
         text, info, form = _docx(data, path)
+        if reader >= 15 and info.get("author", "").lower() in _APPS_15:
+            info = {k: v for k, v in info.items() if k != "author"}  # the app that wrote it
         return text, (head15(text, info) if reader >= 15 else info), form
     if suffix == ".odt":
         return _odt(data, path)
@@ -110,6 +112,7 @@ def _markdown(blocks: list[str], notes: list[str]) -> str:
 
 # -- Word -------------------------------------------------------------------------------
 
+_APPS_15 = frozenset(["microsoft teams", "zoom", "otter.ai", "google meet", "microsoft office"])
 _ISSUED_15 = re.compile(
     r"(?:Adopted|Approved|Agreed|Published|Issued|Endorsed|Dated)\b[^\n]{0,120}", re.I
 )
