@@ -86,9 +86,12 @@ def test_a_pdf_text_footnote_numbers_end_sentences_across_a_page_break(cli: Cli,
 
 def test_markdown_notes_abbreviated_numbers_and_a_quoted_question(cli: Cli, root: str) -> None:
     """ "quay.[^1] Others", "fare cl. 2" and '"will it cost me more?": no': reader 14 began
-    a sentence with the note mark and cut at "cl." and inside the quotation."""
+    a sentence with the note mark and cut at "cl." and inside the quotation, and read no
+    author or outlet from the front matter's ``working_group:`` and ``report:``."""
     fourteen, fifteen = _both(cli, root, "ferry-report-chapter.md")
     assert "[^1] Others ask whether islanders will end up paying it too." in fourteen["rows"]
+    assert (fourteen["author"], fourteen["outlet"]) == ("", "")
+    assert (fifteen["author"], fifteen["outlet"]) == ("Ferry Working Group", "Velde Island Council")
     assert "2, which islanders never buy." in fourteen["rows"]
     rows = fifteen["rows"]
     assert "Others ask whether islanders will end up paying it too." in rows

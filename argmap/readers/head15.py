@@ -53,6 +53,32 @@ def _case_name(party: str) -> str:
     return words[-1] if person_name(name) and len(words) >= 2 and not body else name
 
 
+_GROUP_KEYS = ("working_group", "working group", "committee", "organisation", "organization")
+_REPORT_OF = re.compile(
+    r"\b(?:report|paper|publication) (?:of|by|from) (?:the )?(?P<who>[^.;:]{3,80})", re.I
+)
+
+
+def _front_matter15(text: str, head: Head) -> Head:
+    """Reader 15: a report's front matter names its writers and publisher where it has no
+    ``author``: ``working_group:`` (or committee, organisation) the author, without its
+    bracket ("(chair: …)"), and ``publisher:`` or the body a ``report:`` is "of" the outlet."""
+    from argmap.readers.head7 import front_matter
+
+    end, fields = front_matter(text)
+    if not end:
+        return head
+    author, outlet = head.author, head.outlet
+    group = next((fields[k] for k in _GROUP_KEYS if fields.get(k)), "")
+    if not author and group:
+        author = re.sub(r"\s*\([^()]*\)\s*$", "", group).strip()
+    report = fields.get("report", "")
+    if not outlet:
+        by = _REPORT_OF.search(report)
+        outlet = fields.get("publisher", "") or (by["who"].strip() if by else "")
+    return head._replace(author=author, outlet=outlet)
+
+
 _TRANSCRIPTION = re.compile(r"[ \t]*(?:Started|Stopped) transcription[ \t]*")
 
 
@@ -62,6 +88,7 @@ def head15(text: str, head: Head) -> Head:
     marks = {m.start() for m in _LINE.finditer(text) if _TRANSCRIPTION.fullmatch(m.group())}
     if marks:
         head = head._replace(skip=head.skip | marks)
+    head = _front_matter15(text, head)
     lines = [m for m in _LINE.finditer(text) if m.group().strip()][:_HEAD_LINES]
     if not lines:
         return head
