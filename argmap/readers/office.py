@@ -51,12 +51,12 @@ def convert(
     """The text (or page) a ``suffix`` file's bytes hold, what it says of itself (title,
     author, date, url) and its form ("md", "txt" or "html"). Reader 15: a Word document's
     Title paragraph (and its Subtitle) is its title and an "Adopted … on DATE" line under
-    it its date, not the file's working title and creation date (:func:`head15`)."""
+    it its date, not the file's working title and creation date (:func:`paper_head15`)."""
     if suffix == ".docx":
         text, info, form = _docx(data, path)
         if reader >= 15 and info.get("author", "").lower() in _APPS_15:
             info = {k: v for k, v in info.items() if k != "author"}  # the app that wrote it
-        return text, (head15(text, info) if reader >= 15 else info), form
+        return text, (paper_head15(text, info) if reader >= 15 else info), form
     if suffix == ".odt":
         return _odt(data, path)
     if suffix in (".mhtml", ".mht"):
@@ -118,7 +118,7 @@ _ISSUED_15 = re.compile(
 )
 
 
-def head15(text: str, info: dict[str, str]) -> dict[str, str]:
+def paper_head15(text: str, info: dict[str, str]) -> dict[str, str]:
     """Reader 15: ``info`` with the title of the document's Title paragraph ("# Tools for
     the fields", with the Subtitle under it: "Tools for the fields: Landbund … position
     paper") and the date of an "Adopted by … on 6 November 2026" line among its first
