@@ -56,7 +56,9 @@ def convert(
         text, info, form = _docx(data, path)
         if reader >= 15 and info.get("author", "").lower() in _APPS_15:
             info = {k: v for k, v in info.items() if k != "author"}  # the app that wrote it
-        return text, (paper_head15(text, info) if reader >= 15 else info), form
+        if reader >= 15:
+            info = paper_head15(text, info, _docx_subtitle(data, path))
+        return text, info, form
     if suffix == ".odt":
         return _odt(data, path)
     if suffix in (".mhtml", ".mht"):
@@ -118,20 +120,30 @@ _ISSUED_15 = re.compile(
 )
 
 
-def paper_head15(text: str, info: dict[str, str]) -> dict[str, str]:
+def _docx_subtitle(data: bytes, path: Path | str) -> str:
+    """The words of a Word document's first Subtitle-styled paragraph, or ``""``."""
+    body = _xml(
+        _archive(data, path, "a Word document", "word/document.xml"), "word/document.xml", path
+    )
+    for p in body.iter(f"{_W}p") if body is not None else ():
+        style = p.find(f"{_W}pPr/{_W}pStyle")
+        if style is not None and style.get(f"{_W}val", "").lower() == "subtitle":
+            return " ".join(_docx_words(p).split())
+    return ""
+
+
+def paper_head15(text: str, info: dict[str, str], subtitle: str = "") -> dict[str, str]:
     """Reader 15: ``info`` with the title of the document's Title paragraph ("# Tools for
-    the fields", with the Subtitle under it: "Tools for the fields: Landbund … position
-    paper") and the date of an "Adopted by … on 6 November 2026" line among its first
-    paragraphs, over the file's properties."""
+    the fields", with its Subtitle paragraph ``subtitle`` right under it: "Tools for the
+    fields: Landbund … position paper") and the date of an "Adopted by … on 6 November 2026"
+    line among its first paragraphs, over the file's properties."""
     from argmap.readers.dates import any_date
 
     blocks = [b.strip() for b in text.split("\n\n") if b.strip()][:6]
     out = dict(info)
     if blocks and blocks[0].startswith("# "):
         title = blocks[0][2:].strip()
-        subtitle = blocks[1] if len(blocks) > 1 else ""
-        plain = not subtitle.startswith(("#", "-")) and not re.search(r"[.!?]$", subtitle)
-        if subtitle and plain and len(subtitle) <= 120 and not _ISSUED_15.match(subtitle):
+        if subtitle and len(blocks) > 1 and blocks[1] == subtitle and len(subtitle) <= 120:
             title = f"{title}: {subtitle}"
         out["title"] = title
     for block in blocks[1:]:
