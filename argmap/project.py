@@ -196,7 +196,7 @@ def prepare_source(
         suffix = ".md"
     elif suffix in corpus.OFFICE_SUFFIXES and text is None:
         # Word, OpenDocument, a saved page, rich text: read from the bytes (reader 9)
-        office = corpus.convert_office(read_user_file(src), suffix, src)
+        office = corpus.convert_office(read_user_file(src), suffix, src, html_reader)
         text, raw_copy = office[0], False
         suffix = {"html": ".html", "md": ".md"}.get(office[2], ".txt")
     if text is None:

@@ -27,11 +27,11 @@ def root(tmp_path: Path, cli: Cli) -> str:
 def _both(cli: Cli, root: str, name: str) -> tuple[dict, dict]:
     """Tests/reader14/NAME as reader 13 and reader 14 add it."""
     thirteen = add_page(cli, root, PAGES / name, "--reader", "13", "--id", "r13")
-    return thirteen, add_page(cli, root, PAGES / name, "--id", "r14")
+    return thirteen, add_page(cli, root, PAGES / name, "--reader", "14", "--id", "r14")
 
 
-def test_reader_14_is_the_default(cli: Cli, root: str) -> None:
-    assert READER == 14
+def test_reader_14_was_the_default_and_reads_when_asked(cli: Cli, root: str) -> None:
+    assert READER == 15  # reader 15 since session 17
     assert _both(cli, root, "quay-news.md")[1]["reader"] == 14
 
 

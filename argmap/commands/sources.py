@@ -600,9 +600,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             12,
             13,
             14,
+            15,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
         default=None,  # argmap.readers.READER; with --replace, the source's own
-        help="how the files are read: 14 (default) also reads a phone-in's callers labelled "
+        help="how the files are read: 15 (default) also reads a debate record's every speech "
+        "(interjections in place, procedure lines nobody's), an FAQ's questions and collapsed "
+        "answers, a live blog's headlines and each entry's writer, a nested reply by its "
+        "writer, footnote marks ending their sentence, a judgment's head block, a Word "
+        "paper's Title and 'Adopted on' date, an open letter's signatories as its author, a "
+        "Zoom chat's messages and an e-mail's 8-bit text as written; "
+        "14 also reads a phone-in's callers labelled "
         'after the time ("[09:14] Caller (Arne, Brennholm):"), with two places or "from" a '
         "place, a minute's speakers by its list of who was present (labels and reported "
         "speech, each ending with its paragraph), a response form's respondent, date and "

@@ -14,11 +14,13 @@ Read the modules in this order; each uses only the ones before it:
 3. ``plain``: what a line of plain text or Markdown reads as (list markers, inline
    Markdown, titles cut at a word);
 4. ``dates`` and ``names``: dates written any way ("24 Nov 2026"), people's names;
-5. ``head4`` … ``head8``, ``head12``, ``head14``: a text's head and foot read as metadata,
-   not sentences (datelines, bylines, letterheads, transcript headers, a response form's
-   head block), one module per reader that added rules; ``minutes14`` (reader 14): who
-   speaks in a meeting's minute, by the people it lists as present; ``html14`` (reader
-   14): an author without its byline label, a letter's signature, more page chrome;
+5. ``head4`` … ``head8``, ``head12``, ``head14``, ``head15``: a text's head and foot read
+   as metadata, not sentences (datelines, bylines, letterheads, transcript headers, a
+   response form's head block, a judgment's head block, a Zoom chat's heads), one module
+   per reader that added rules; ``minutes14`` (reader 14): who speaks in a meeting's
+   minute, by the people it lists as present; ``html14`` (reader 14): an author without its
+   byline label, a letter's signature, more page chrome; ``html15`` (reader 15): accordions
+   opened, signatures and signatories as authors, more page chrome;
 6. ``layout``: a text's tables, memo header, speaker turns and head (:func:`text_layout`);
 7. ``segment``: the sentence spans of a text (nltk's Punkt, loaded on first use), and
    ``sentences``: a source's sentences with ids, the text they read as and their speaker;

@@ -75,7 +75,7 @@ def convert(text: str, kind: str, reader: int = 8) -> tuple[str, dict[str, str],
     itself, "html" if the text is a page to read as one, "md" if Markdown, else "txt").
     Reader 9 also reads a WebVTT file's NOTE block (:func:`_caption_notes`)."""
     if kind == "email":
-        return _email(text)
+        return _email(text, reader)
     if kind == "captions":
         body, info, form = _captions(text, reader)
         if reader >= 9:
@@ -94,7 +94,9 @@ def convert(text: str, kind: str, reader: int = 8) -> tuple[str, dict[str, str],
 # -- e-mail ---------------------------------------------------------------------------
 
 
-def _email(text: str) -> tuple[str, dict[str, str], str]:
+def _email(text: str, reader: int = 8) -> tuple[str, dict[str, str], str]:
+    """An e-mail's text and what its headers say. Reader 15: a part sent as 8-bit text is
+    read as the file's text holds it ("Mühlenweg", "·"), not decoded again (U+FFFD)."""
     message = message_from_string(text, policy=policy.default)
     info: dict[str, str] = {}
     subject = " ".join(str(message.get("Subject", "")).split())
@@ -117,8 +119,17 @@ def _email(text: str) -> tuple[str, dict[str, str], str]:
     if isinstance(message, EmailMessage):
         part = message.get_body(preferencelist=("html", "plain"))
         if part is not None:
+            unencoded = str(part.get("Content-Transfer-Encoding", "7bit")).strip().lower()
+            raw = part.get_payload(decode=False)
             try:
-                body = part.get_content()
+                if (
+                    reader >= 15
+                    and unencoded in ("7bit", "8bit", "binary")
+                    and isinstance(raw, str)
+                ):
+                    body = raw  # the file's text as decoded when it was read
+                else:
+                    body = part.get_content()
             except (LookupError, ValueError):  # an unknown charset: bytes as UTF-8
                 body = (part.get_payload(decode=True) or b"").decode("utf-8", "replace")
             is_html = part.get_content_type() == "text/html"
@@ -165,6 +176,7 @@ def _captions(text: str, reader: int = 8) -> tuple[str, dict[str, str], str]:
     last_line = ""
     last_end = 0.0
     cut = False  # reader 9: the cue after a name caption starts a new turn
+    timed = False  # a cue was read (reader 15: the first cue's lines are one turn)
     for n, block in enumerate(blocks):
         lines = [ln for ln in block.split("\n") if ln.strip()]
         at = next((i for i, ln in enumerate(lines) if cue_time.fullmatch(ln)), None)
@@ -195,7 +207,7 @@ def _captions(text: str, reader: int = 8) -> tuple[str, dict[str, str], str]:
                 not turns
                 or dialogue
                 or (speaker and speaker != turns[-1][0])
-                or start - last_end >= 4.0
+                or (start - last_end >= 4.0 and (reader < 15 or timed))
                 or cut
             )
             if cut:
@@ -205,6 +217,7 @@ def _captions(text: str, reader: int = 8) -> tuple[str, dict[str, str], str]:
             else:
                 turns[-1].append(line)
         last_end = _seconds(timing["b"])
+        timed = True  # reader 15: a pause is one after a cue, not the first cue's start time
     paragraphs = [
         (f"{turn[0]}: " if turn[0] else "") + " ".join(turn[1:]) for turn in turns if turn[1:]
     ]

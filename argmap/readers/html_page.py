@@ -9,6 +9,13 @@ import re
 from argmap.readers.dates import _ANY_DATE, _guess_day, any_date
 from argmap.readers.head6 import ORGANISATION
 from argmap.readers.html14 import author14, lines14, signature14
+from argmap.readers.html15 import (
+    lines15,
+    markup15,
+    post_author15,
+    signatories15,
+    signed15,
+)
 from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writers, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
@@ -57,11 +64,19 @@ _HAS_CONTENT = re.compile(r"<(?:article|main)\b", re.IGNORECASE)
 _BARE_BULLET = re.compile(r"[•\s]*")
 
 
+_CHAIR_15 = re.compile(
+    r"(?:The |Madam |Mr |Madame )?(?:Presiding Member|Presiding Officer|Speaker|Deputy Speaker|"
+    r"President|Chair(?:man|woman|person)?|Clerk|Moderator|Host)"
+)
+"""Reader 15: the chair of a sitting, who opens its record: no author of the page."""
+
+
 def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]]:
     """Readable text of an HTML page (one paragraph per line) and what its head tells.
 
     ``reader`` picks how furniture is told from text (see :data:`READER`)."""
     check_reader(reader)
+    saved = markup  # reader 15: the page as saved (its comments' marks)
     # reader 12 reads a thread by its shape only where reader 11 reads no speaker in the page
     # (a Mastodon, Reddit or LinkedIn thread it knows keeps its writers as they were); reader
     # 13 asks reader 11 only once posts of a shape are found (an article is parsed once)
@@ -76,6 +91,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         parser.writers_named = names_writers(markup)
     if reader >= 12:
         markup = markup12(markup)
+    if reader >= 15:
+        markup = markup15(markup)
     kind = kind9(markup) if reader >= 9 else ""
     page = markup  # as written, for what reader 9 reads beyond its text
     if kind:
@@ -123,6 +140,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         lines = lines13(lines)
     if reader >= 14:
         lines = lines14(lines)
+    if reader >= 15:
+        lines = lines15(lines)
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")
@@ -249,7 +268,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         first = re.search(r"^(?:@|u/)?([^\n]{1,60}):$", paragraphs, re.M)
         commenter = bool({f"{author}:", f"@{author}:"} & commenters)
         opens = first is not None and (commenter or first.start() <= 400)  # not a video's
-        if (not author or commenter) and opens and first[1] == opener.lstrip("@"):
+        chair = reader >= 15 and _CHAIR_15.fullmatch(opener)  # "The Presiding Member"
+        if (not author or commenter) and opens and first[1] == opener.lstrip("@") and not chair:
             info["author"] = opener  # a chat's first writer, not a commenter named as a person
     if reader >= 14:
         info["author"] = author14(
@@ -260,6 +280,13 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         letters = re.search(r"\bletters?\b", f"{title} {markup[:6000]}", re.I)
         if letters and signed != info["author"]:  # a letter signed by its author at its foot
             paragraphs, info["author"] = "\n\n".join(kept), signed
+    if reader >= 15:  # an open letter's signatories: its author, no sentences
+        kept, info["author"] = signatories15(paragraphs.split("\n\n"), info.get("author", ""))
+        paragraphs = "\n\n".join(kept)
+    if reader >= 15 and not info.get("author"):
+        info["author"] = signed15(markup)  # "Katrin Moll, Head of Quality…" (class signature)
+    if reader >= 15 and info.get("author") and "bypostauthor" in saved:
+        paragraphs = post_author15(paragraphs, saved, info["author"])
     return paragraphs + "\n", info
 
 

@@ -17,6 +17,7 @@ from argmap.readers.head7 import head7, mask_front_matter
 from argmap.readers.head8 import head8
 from argmap.readers.head12 import head12
 from argmap.readers.head14 import head14
+from argmap.readers.head15 import head15, zoom_chat15
 from argmap.readers.minutes14 import minutes_turns
 from argmap.readers.names import NOT_NAMES, person_name
 from argmap.readers.plain import (
@@ -201,7 +202,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     if reader >= 12:
         labelled = _thread_labels12(labelled)
     if loose:
-        labelled = _loose_heads13(labelled, loose)
+        labelled = _loose_heads13(labelled, loose, reader)
     names = [name for _, _, name, _ in labelled]
     labels: dict[int, int] = {}
     speakers: list[tuple[int, str]] = []
@@ -221,7 +222,12 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         )
         and (reader < 10 or not all(_JOINED.search(h) for h in heads))
         and (reader < 11 or any(person_name(h) or h.startswith(("@", "u/")) for h in heads))
-    ) or (reader >= 13 and bool(heads) and len(heads) == len(labelled) and _writers13(heads))
+    ) or (
+        reader >= 13
+        and bool(heads)
+        and len(heads) == len(labelled)
+        and (_writers13(heads) or (reader >= 15 and _desk_writers15(heads)))
+    )
     if repeated or (reader >= 7 and thread):
         starts = {s: (end, name, bare) for s, end, name, bare in labelled}
         for s, e in lines:
@@ -241,6 +247,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
                 speakers.extend([(s, ""), (e + 1, speakers[-1][1])])
             elif reader >= 9 and speakers and _PROCEDURE_9.fullmatch(_plain_line(text[s:e])):
                 speakers.append((s, ""))  # "Motion agreed to.": the record's, nobody's
+            elif reader >= 15 and speakers and _PROCEDURE_15.fullmatch(_plain_line(text[s:e])):
+                speakers.append((s, ""))  # "The Assembly divided: Ayes 97, Noes 74."
         if reader >= 9:
             speakers = _interjections(text, lines, labelled, speakers, skip)
     if head is not None and head.turns and not speakers:
@@ -285,7 +293,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             skip.update(bridge)
     if reader >= 10:
         # a PDF's running heads and feet, page numbers, and a page break inside a sentence
-        furniture, across = page_furniture(text)
+        furniture, across = page_furniture(text, reader)
         skip.update(furniture | across)
         bridge = bridge | across
     return Layout(
@@ -408,6 +416,14 @@ _PROCEDURE_9 = re.compile(
     r"(?:first|second|third) time|Amendment (?:agreed to|negatived|withdrawn))\.?"
 )
 """Reader 9: a record's procedure line, nobody's words ("Question put and agreed to.")."""
+_PROCEDURE_15 = re.compile(
+    r"(?:Question put, That .{5,200}|The (?:Senate|House|Chamber|Council|Assembly|Diet) "
+    r"divided(?::? Ayes \d+, Noes \d+)?|(?:Amendment \d+|Motion|Bill|Clause \d+|Bill, as "
+    r"amended,) accordingly (?:agreed to|negatived|read a (?:[Ff]irst|[Ss]econd|[Tt]hird) "
+    r"time)|Order for (?:[Ff]irst|[Ss]econd|[Tt]hird) [Rr]eading read|Ayes \d+, Noes \d+)\.?"
+)
+"""Reader 15: more of a record's procedure lines, nobody's ("Question put, That the amendment
+be made.", "The Assembly divided: Ayes 97, Noes 74.", "Amendment 7 accordingly agreed to.")."""
 
 
 _PLUGIN_BLOCK_9 = re.compile(
@@ -593,17 +609,31 @@ def _writers13(heads: list[str]) -> bool:
 
 
 def _loose_heads13(
-    labelled: list[tuple[int, int, str, bool]], loose: list[tuple[int, int, str, bool]]
+    labelled: list[tuple[int, int, str, bool]],
+    loose: list[tuple[int, int, str, bool]],
+    reader: int = 13,
 ) -> list[tuple[int, int, str, bool]]:
     """Reader 13: the bare display-name lines (``loose``) as writers' heads too, when every
     label of the text is such a line and two at least, half at least, name a person or a
-    handle."""
+    handle; reader 15: or a desk's name heads most posts (:func:`_desk_writers15`)."""
     merged = sorted([*labelled, *loose])
     heads = [name for *_, name, bare in merged if bare]
     people = sum(1 for h in heads if _person_like(h))
     if len(heads) == len(merged) and people >= 2 and _writers13(heads):
         return merged
+    if reader >= 15 and len(heads) == len(merged) and _desk_writers15(heads):
+        return merged
     return labelled
+
+
+def _desk_writers15(heads: list[str]) -> bool:
+    """Reader 15: whether bare name lines head a live blog's entries: a person's name among
+    them, and every other name (one or two: "Courier live team") heading three posts or
+    more."""
+    others = [h for h in heads if not _person_like(h)]
+    counts = {h: others.count(h) for h in others}
+    people = len(heads) - len(others)
+    return people >= 1 and 1 <= len(counts) <= 2 and min(counts.values()) >= 3
 
 
 # Reader 7: a thread's comment head written with the writer's handle ("u/pensions_pleb:")
@@ -643,4 +673,6 @@ def text_head(text: str, reader: int = 4) -> Head:
         head = head12(text, head)  # "I'm Lotte Brand." no byline
     if reader >= 14:
         head = head14(text, head)  # a response form's head, "Taken by" a note's author
+    if reader >= 15:
+        head = zoom_chat15(text) or head15(text, head)  # a Zoom chat; a judgment's head
     return head

@@ -45,11 +45,20 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _OWNERS = frozenset(["user", "admin", "administrator", "owner", "author", "clerk", "windows user"])
 
 
-def convert(data: bytes, suffix: str, path: Path | str) -> tuple[str, dict[str, str], str]:
+def convert(
+    data: bytes, suffix: str, path: Path | str, reader: int = 9
+) -> tuple[str, dict[str, str], str]:
     """The text (or page) a ``suffix`` file's bytes hold, what it says of itself (title,
-    author, date, url) and its form ("md", "txt" or "html")."""
+    author, date, url) and its form ("md", "txt" or "html"). Reader 15: a Word document's
+    Title paragraph (and its Subtitle) is its title and an "Adopted … on DATE" line under
+    it its date, not the file's working title and creation date (:func:`paper_head15`)."""
     if suffix == ".docx":
-        return _docx(data, path)
+        text, info, form = _docx(data, path)
+        if reader >= 15 and info.get("author", "").lower() in _APPS_15:
+            info = {k: v for k, v in info.items() if k != "author"}  # the app that wrote it
+        if reader >= 15:
+            info = paper_head15(text, info, _docx_subtitle(data, path))
+        return text, info, form
     if suffix == ".odt":
         return _odt(data, path)
     if suffix in (".mhtml", ".mht"):
@@ -104,6 +113,44 @@ def _markdown(blocks: list[str], notes: list[str]) -> str:
 
 
 # -- Word -------------------------------------------------------------------------------
+
+_APPS_15 = frozenset(["microsoft teams", "zoom", "otter.ai", "google meet", "microsoft office"])
+_ISSUED_15 = re.compile(
+    r"(?:Adopted|Approved|Agreed|Published|Issued|Endorsed|Dated)\b[^\n]{0,120}", re.I
+)
+
+
+def _docx_subtitle(data: bytes, path: Path | str) -> str:
+    """The words of a Word document's first Subtitle-styled paragraph, or ``""``."""
+    body = _xml(
+        _archive(data, path, "a Word document", "word/document.xml"), "word/document.xml", path
+    )
+    for p in body.iter(f"{_W}p") if body is not None else ():
+        style = p.find(f"{_W}pPr/{_W}pStyle")
+        if style is not None and style.get(f"{_W}val", "").lower() == "subtitle":
+            return " ".join(_docx_words(p).split())
+    return ""
+
+
+def paper_head15(text: str, info: dict[str, str], subtitle: str = "") -> dict[str, str]:
+    """Reader 15: ``info`` with the title of the document's Title paragraph ("# Tools for
+    the fields", with its Subtitle paragraph ``subtitle`` right under it: "Tools for the
+    fields: Landbund … position paper") and the date of an "Adopted by … on 6 November 2026"
+    line among its first paragraphs, over the file's properties."""
+    from argmap.readers.dates import any_date
+
+    blocks = [b.strip() for b in text.split("\n\n") if b.strip()][:6]
+    out = dict(info)
+    if blocks and blocks[0].startswith("# "):
+        title = blocks[0][2:].strip()
+        if subtitle and len(blocks) > 1 and blocks[1] == subtitle and len(subtitle) <= 120:
+            title = f"{title}: {subtitle}"
+        out["title"] = title
+    for block in blocks[1:]:
+        if _ISSUED_15.fullmatch(block) and (day := any_date(block)):
+            out["date"] = day
+            break
+    return out
 
 
 def _docx(data: bytes, path: Path | str) -> tuple[str, dict[str, str], str]:

@@ -344,7 +344,11 @@ def threads11(
         if parent not in holders:  # the posts of one list share it: found once
             holders[parent] = _holder(markup, top[0], top_nodes, id(top[0]) in shaped)
         holder = holders[parent]
-        if groups and groups[-1][0] is holder:
+        if (
+            groups
+            and groups[-1][0] is holder
+            and not _words_between15(markup, groups, top, generic)
+        ):
             groups[-1][1].append(top)
         else:
             groups.append([holder, [top]])
@@ -392,6 +396,17 @@ def threads11(
         threads.append(lines)
     first = posts[id(opener)][1] if opener is not None else ""
     return Threads("".join(out), threads, frozenset(commenters), frozenset(posters), first)
+
+
+def _words_between15(markup: str, groups: list[list], top: tuple, generic: int) -> bool:
+    """Reader 15: whether words stand between the last post of a thread with no holder and
+    the post ``top`` ("Hon. Members: Hear, hear." between two speeches of a debate record):
+    the posts after them are read as a thread of their own, so the words stay in place."""
+    if generic < 15 or groups[-1][0] is not None:
+        return False
+    between = markup[groups[-1][1][-1][0].end : top[0].start]
+    between = re.sub(r"<(script|style)\b.*?</\1>", " ", between, flags=re.S)
+    return bool(re.search(r"[^\W\d_]{2}", html.unescape(re.sub(r"<[^>]*>", " ", between))))
 
 
 def _inside(node: _Node, posts: dict) -> bool:
@@ -445,7 +460,10 @@ def _post_lines(
         if shaped:
             from argmap.readers.page12 import generic_part
 
-            lines.extend(read(generic_part(markup, part)))
+            read_lines = read(generic_part(markup, part))
+            if shaped >= 15 and part.tag in ("h2", "h3", "h4"):  # a live blog entry's headline
+                read_lines = [f"## {line.lstrip('# ')}" for line in read_lines if line.strip()]
+            lines.extend(read_lines)
         else:
             lines.extend(read(markup[part.start : part.end]))
     out: list[str] = []

@@ -188,6 +188,8 @@ def _body(markup: str, block: _Node, head: _Node, skip: set[int], reader: int = 
             continue  # a toolbar or a form, not a text
         if reader >= 13 and _controls13(node):
             continue  # "Reply all", "Forward": buttons written as divs
+        if reader >= 15 and any(id(n) in skip for n in node.walk()):
+            continue  # it holds a reply, a post of its own
         text = _text(markup, node)
         words = _ADDRESS_13.sub(" ", text) if reader >= 13 else text
         if len(text) > best_len and _PROSE.search(words):
@@ -203,6 +205,16 @@ def _body(markup: str, block: _Node, head: _Node, skip: set[int], reader: int = 
             parts = [c for c in parts if c is best or not _time_line13(markup, c)]
     else:
         parts = [best]
+    if reader >= 15:  # a live blog entry's headline between its writer and its text
+        titles = [
+            n
+            for n in _own(block, skip)
+            if n.tag in ("h2", "h3", "h4")
+            and head.end <= n.start
+            and n.end <= parts[0].start
+            and id(n) not in inside_head
+        ]
+        parts = titles[:1] + parts
     return parts + _more_prose(markup, block, head, parts, skip)
 
 
@@ -280,7 +292,40 @@ def generic_posts(
             around = inner is not outer and outer.start <= inner.start and inner.end <= outer.end
             if around and all(inner.start <= p.start and p.end <= inner.end for p in parts):
                 inner_of.add(id(outer))
-    return [p for p in found if id(p[0]) not in inner_of]
+    found = [p for p in found if id(p[0]) not in inner_of]
+    if reader >= 15:  # a reply headed as the posts are, inside the post it answers
+        found = sorted(
+            [*found, *_nested_replies15(markup, found, reader)], key=lambda p: p[0].start
+        )
+    return found
+
+
+def _nested_replies15(
+    markup: str, found: list[tuple[_Node, tuple[str, list[_Node]]]], reader: int
+) -> list[tuple[_Node, tuple[str, list[_Node]]]]:
+    """Reader 15: a reply inside a post, headed as the post is (the same element and marks
+    as the post's writer: YouTube's one reply under a comment), read as a post of its own
+    (after the post it answers, by its own writer), not as the post's text."""
+    taken = {id(b) for b, _ in found}
+    more: list[tuple[_Node, tuple[str, list[_Node]]]] = []
+    for block, _ in found:
+        head = _head(markup, block, set(), reader)
+        if head is None:
+            continue
+        mark = (head[0].tag, head[0].attrs.get("id", ""), head[0].attrs.get("class", ""))
+        for node in _own(block, set()):
+            if node is head[0] or node.start < head[0].end:
+                continue
+            if (node.tag, node.attrs.get("id", ""), node.attrs.get("class", "")) != mark:
+                continue
+            reply = node.parent
+            if reply is None or reply is block or id(reply) in taken:
+                continue
+            post = _generic_post(markup, reply, set(), reader)
+            if post and post[0] != head[1]:
+                more.append((reply, post))
+                taken.add(id(reply))
+    return more
 
 
 def _short_posts13(
@@ -451,6 +496,8 @@ def _generic_post(
     """A block's writer and text elements, or None when it is no post."""
     for node in _own(block, nested):
         linked = node.tag in ("h1", "h2", "h3", "h4") and any(a.tag == "a" for a in node.walk())
+        if linked and reader >= 15:  # the link's words, not a member's "(Vessby South) (Lib)"
+            linked = sum(len(_text(markup, a)) for a in node.walk() if a.tag == "a") > 40
         if linked and len(_text(markup, node)) > 40:
             return None  # a teaser card's linked headline
     head = _head(markup, block, nested, reader)

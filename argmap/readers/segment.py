@@ -396,6 +396,8 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
             block = _bold_leads13(body, block, reader)
         if reader is not None and reader >= 14:
             block = _capital_stops14(body, block)
+        if reader is not None and reader >= 15:
+            block = _mend15(body, block)
         if marks:
             block = _turn_marks8(body, block)
         spans.extend((body_start + s, body_start + e) for s, e in block)
@@ -470,6 +472,68 @@ def _capital_stops14(body: str, block: list[tuple[int, int]]) -> list[tuple[int,
                     s += 1
         out.append((s, e))
     return out
+
+
+_NOTE_DIGITS_15 = re.compile(r"(?<=[a-z)\]][.!?])([\"”’)]?\d{1,2})(?=[ \t\n]+[A-Z])")
+_MD_NOTE_15 = re.compile(r"\[\^[\w-]{1,12}\](?:\[\^[\w-]{1,12}\])*")
+_NUMBERED_ABBREVIATION_15 = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?:[Cc]at|[Nn]o|[Nn]r|[Vv]ol|[Aa]rt|[Cc]h|[Ff]ig|[Ss]ec|[Pp]ara|[Cc]l|"
+    r"[Tt]ab|[Pp]p|[Rr]eg|[Rr]ef|[Ee]q)\.$"
+)
+_SALUTATION_15 = re.compile(
+    r"(?:Dear|To) [^,.!?;:\n]{2,80},[ \t]+(?=(?:We|I|Our|My|As|On|In|This|Thank|Today)\b)"
+)
+_QUOTE_GOES_ON_15 = re.compile(r"[\"”’](?:[ \t]*[:;,—–]|[ \t]+[a-z])")
+
+
+def _mend15(body: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Reader 15's mending of a block's sentences (offsets into ``body``):
+
+    - a footnote's number glued to a full stop ("… a quicker end.1 Our own nurses…",
+      pdftotext's superscripts) ends the sentence it follows;
+    - a Markdown footnote mark ("… noticing.[^1] Others ask…") ends the sentence before it;
+    - a numbered abbreviation is no sentence end ("NBT cat. 1", "every cat. 1 variety");
+    - a quotation ending in "?" or "!" goes on after its closing mark ('"is it GMO 2.0?": no,
+      because…');
+    - a letter's salutation opening its first paragraph ("To the Members of the Assembly,
+      We are…") is a line of its own.
+    """
+    out: list[tuple[int, int]] = []
+    if block and (hello := _SALUTATION_15.match(body, block[0][0], block[0][1])):
+        # "To the Members of the Assembly, We are…": the salutation, a line of its own
+        rest = hello.end()
+        cut = rest - len(hello[0]) + len(hello[0].rstrip())
+        block = [(block[0][0], cut), (rest, block[0][1]), *block[1:]]
+    for s, e in block:
+        mark = _MD_NOTE_15.match(body, s, e)
+        if out and mark and not body[out[-1][1] : s].strip():
+            out[-1] = (out[-1][0], mark.end())
+            s = mark.end()
+            while s < e and body[s].isspace():
+                s += 1
+            if s >= e:
+                continue
+        for m in _NOTE_DIGITS_15.finditer(body, s, e):
+            word = re.search(r"[\w.]*(?=[.!?]$)", body[max(s, m.start() - 12) : m.start()])
+            if word and _NUMBERED_ABBREVIATION_15.search(word[0] + "."):
+                continue  # "cat.1 A", "No.2 The": a number after an abbreviation
+            if m.end() < e:
+                out.append((s, m.end()))
+                s = m.end()
+                while s < e and body[s].isspace():
+                    s += 1
+        out.append((s, e))
+    merged: list[tuple[int, int]] = []
+    for s, e in out:
+        if merged:
+            prev = body[merged[-1][0] : merged[-1][1]]
+            joined = _NUMBERED_ABBREVIATION_15.search(prev) and body[s : s + 1].isdigit()
+            quoted = prev.rstrip()[-1:] in "?!" and _QUOTE_GOES_ON_15.match(body, s)
+            if joined or quoted:
+                merged[-1] = (merged[-1][0], e)
+                continue
+        merged.append((s, e))
+    return merged
 
 
 _DOUBLE_STOP = re.compile(r"[?!]{2,}[\"'”’)]*(?=[ \t]+[a-z])")

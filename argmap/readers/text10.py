@@ -19,12 +19,15 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _ENDS_SENTENCE = re.compile(r"[.!?:;,…\"”’)]$")
+_PAGE_OF_15 = re.compile(r"\b(?:Page|p\.)\s+\d{1,4}(?:\s+of\s+\d{1,4})?$", re.I)
 
 
-def page_furniture(text: str) -> tuple[frozenset[int], frozenset[int]]:
+def page_furniture(text: str, reader: int = 10) -> tuple[frozenset[int], frozenset[int]]:
     """Starts of ``text``'s page furniture (its running heads and feet, page numbers), and
     of the lines a sentence is read across: a page break's furniture and blank lines where
-    the line before it does not end a sentence. Empty for a text with no pages."""
+    the line before it does not end a sentence. Empty for a text with no pages. Reader 15: a
+    foot that comes back with another page number ("site | charity no. 44-1187   Page 1 of
+    3") is furniture too."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() < len(text)]
     lines = _unique(lines)
     plain = {s: text[s:e].strip(" \t\f\r") for s, e in lines}
@@ -39,7 +42,8 @@ def page_furniture(text: str) -> tuple[frozenset[int], frozenset[int]]:
     for s, _ in lines:
         words = plain[s]
         if len(words.split()) >= 2 and len(words) <= 100 and not _ENDS_SENTENCE.search(words):
-            seen.setdefault(words, []).append(s)
+            key = _PAGE_OF_15.sub("Page # of #", words) if reader >= 15 else words
+            seen.setdefault(key, []).append(s)
     furniture = {s for found in seen.values() if len(found) >= 2 for s in found}
     if counted:
         furniture.update(s for s, _ in numbers)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argmap.errors import ArgmapError
 
-READER = 14
+READER = 15
 """How an added file is read (``argmap add --reader N``; ``--html-reader`` is the old name).
 
 - 1: HTML pages as argmap first read them.
@@ -171,13 +171,35 @@ READER = 14
   gives it, a letter's signature at its foot (its writer, a place) its author's, no
   sentences ("Knut Rasmussen (Nordbygd, Skarvoy)"), a tools row's "Gift this article",
   "Save", "Share" and "What are your thoughts?" no sentences.
+- 15: also, in HTML, a debate record's speech after the chair's turn (a member's heading
+  with a long constituency is no teaser's headline), its interjections ("Hon. Members: Hear,
+  hear.") in place and its procedure lines ("The Assembly divided: Ayes 97, Noes 74.")
+  nobody's, the chair ("The Presiding Member") no author; an accordion's questions
+  (``<h3><button>``) and its answers saved collapsed (``hidden``); a live blog's entries
+  with their headlines and each its own writer (a desk's name heading three entries or
+  more); a reply nested in a comment (YouTube's) its writer's, after the comment; the post's
+  author replying in WordPress comments (``bypostauthor``) the page's author; a page's one
+  signature its author, an open letter's signatories its author and no sentences; a video
+  description's lines (its chapter list no sentences); thread counters ("1/6"), star
+  ratings, "Was this page helpful?" no sentences (:mod:`argmap.readers.html15`); an e-mail
+  part sent as 8-bit text read as the file holds it (no U+FFFD); a Word paper's Title and
+  Subtitle paragraphs and "Adopted … on DATE" its title and date, an app ("Microsoft
+  Teams") no author; in any text, a footnote number glued to a full stop ("end.1 Our") and
+  a Markdown mark ("[^1]") end their sentence, "cat. 1" no sentence end, a quotation ending
+  in "?" going on after its mark ('"is it GMO 2.0?": no'), a page foot with its page number
+  furniture (a sentence read across the page break), a caption file's first cue one turn, a
+  salutation opening a letter's paragraph a line of its own; a court judgment's head block
+  its title ("Corvin v Attorney General [2027] LSC 14"), court and date, no sentences; a
+  report's front matter ``working_group:`` and ``report:`` its author and outlet; a Zoom
+  meeting's saved chat read message by message, a Teams transcript's "Started
+  transcription" no sentence (:mod:`argmap.readers.head15`).
 
 A page's text is taken when it is added; how a text is cut into sentences is fixed by the
 reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without
 one was added before reader 3 and is read as then), so re-reading a source never moves
 the sentence ids its annotations point to. ``--reader 2`` or ``1`` rebuilds a project
 annotated with an older argmap (``bench/debate2/make.sh``)."""
-READERS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)
+READERS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
 RECORDED_READER = 3
 """The first reader that changes how a stored text is cut into sentences: from this one
 on, the reader is recorded with the source."""
