@@ -73,6 +73,7 @@ probabilities, questions and kinds are left as predicted.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from argmap.suggest.patterns import match
@@ -158,6 +159,14 @@ STATED_WEIGHT = 3.0
 #: 0.8 in every fold; after 3 units 0.632 -> 0.641, the curve falling from 0 to 3 on 12 ->
 #: 10 of them, nothing else moved (docs/suggestions-history.md, session 16).
 OPENING_GATE = 0.8
+#: Where ``models.evidence_weight`` is at or below this, a source's opening units alone are
+#: not read in order at all; between it and ``OPENING_GATE`` they are read that far
+#: (``_opening_read``: the readings with and without them blended).
+OPENING_FROM = 0.8
+#: A source's annotated units are its opening (``OPENING_GATE``) only where no more than
+#: this many likely claims (the sum of their claim probabilities) are left unannotated
+#: before the last of them: three units annotated mid-article are read as they are.
+OPENING_SPAN = float("inf")
 
 
 #: The reason shown where the stance the user said the source argues turned a suggestion.
@@ -249,19 +258,32 @@ def _counts(
     return out
 
 
-def _opening_alone(
-    models: Models, known: Sequence[str | None], col: dict[str, int]
-) -> Sequence[str | None]:
-    """``known`` with no stance where the source's annotated units are only its opening (at
-    most ``data.FIRST_UNITS``) and the project's openings mislead (``models.evidence_weight``
-    below ``OPENING_GATE``); else ``known`` itself."""
+def _opening_read(
+    models: Models,
+    preds: Sequence[Prediction | None],
+    known: Sequence[str | None],
+    col: dict[str, int],
+) -> float:
+    """How far a source's annotated units are read in order (``in_order``): 1 (as they
+    are), except where they are only its opening (at most ``data.FIRST_UNITS``, and no more
+    than ``OPENING_SPAN`` likely claims left unannotated before the last of them: the sum of
+    their claim probabilities) and the project's openings mislead: 0 where
+    ``models.evidence_weight`` is below ``OPENING_FROM``, rising linearly to 1 at
+    ``OPENING_GATE`` (where the two are equal, a step there)."""
     from argmap.suggest.data import FIRST_UNITS
 
-    if models.evidence_weight >= OPENING_GATE:
-        return known
-    if sum(stance in col for stance in known) > FIRST_UNITS:
-        return known
-    return [None] * len(known)
+    at = [i for i, stance in enumerate(known) if stance in col]
+    if not at or len(at) > FIRST_UNITS:
+        return 1.0
+    weight = models.evidence_weight
+    if weight >= OPENING_GATE:
+        return 1.0
+    skipped = sum(p.claim for p in preds[: at[-1]] if p is not None)
+    if skipped > OPENING_SPAN:
+        return 1.0
+    if weight <= OPENING_FROM:
+        return 0.0
+    return (weight - OPENING_FROM) / (OPENING_GATE - OPENING_FROM)
 
 
 def _strong(probs: Any) -> Any:
@@ -475,16 +497,63 @@ def in_order(
     source argues it]`` where that stance is ``argues``), and ``[neighbouring sentences]``
     where the neighbours turned it.
     """
+    stances = models.stance_ids
+    if not ctxs or not stances:
+        return list(preds)
+    col = {s: j for j, s in enumerate(stances)}
+    units_read = _opening_read(models, preds, known, col)
+    if units_read >= 1.0:
+        return _in_order(models, ctxs, preds, known, argues, aligned, read)
+    alone = _in_order(models, ctxs, preds, [None] * len(known), argues, aligned, read)
+    if units_read <= 0.0:
+        return alone
+    full = _in_order(models, ctxs, preds, known, argues, aligned, read)
+    return _blend(stances, alone, full, units_read)
+
+
+def _blend(
+    stances: Sequence[str],
+    alone: Sequence[Prediction | None],
+    full: Sequence[Prediction | None],
+    read: float,
+) -> list[Prediction | None]:
+    """Per sentence, the stance probabilities ``(1 - read)`` of ``alone`` plus ``read`` of
+    ``full`` (rounded), its stance their most likely (ties: the first) and the reasons of
+    the reading that chose it (``full``'s where both did)."""
+    out: list[Prediction | None] = []
+    for a, f in zip(alone, full, strict=True):
+        if a is None or f is None:
+            out.append(f)
+            continue
+        probs = {
+            s: round(
+                (1.0 - read) * a.stance_probs.get(s, 0.0) + read * f.stance_probs.get(s, 0.0), 4
+            )
+            for s in stances
+        }
+        best = max(stances, key=lambda s: probs[s])
+        reasons = a.top_features if best == a.stance and best != f.stance else f.top_features
+        out.append(replace(f, stance=best, stance_probs=probs, top_features=reasons))
+    return out
+
+
+def _in_order(
+    models: Models,
+    ctxs: Sequence[Context],
+    preds: Sequence[Prediction | None],
+    known: Sequence[str | None],
+    argues: str | None,
+    aligned: bool,
+    read: SentenceReading | None,
+) -> list[Prediction | None]:
+    """``in_order`` with the units ``known`` read as they are (no opening gate)."""
     import numpy as np
 
     from argmap.suggest.models import cap_titles
 
     stances = models.stance_ids
     n, k = len(ctxs), len(stances)
-    if n == 0 or k == 0:
-        return list(preds)
     col = {s: j for j, s in enumerate(stances)}
-    known = _opening_alone(models, known, col)
     probs = np.zeros((n, k))
     weight = np.zeros(n)
     heading = np.zeros((n, k))
