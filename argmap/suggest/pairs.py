@@ -51,8 +51,12 @@ WEIGHT = 0.5
 #: order (ties: the earlier), not every unit of the source. A long source's every pair made
 #: the step quadratic (12 million pairs, 9 of the 27 s of ``suggest --all`` on 1,000
 #: sources: a 10,000-sentence source with 1,500 units); with the nearest alone it is linear.
-#: Where a source has no more units than this, every unit counts, exactly as before.
-NEAREST = 1_000_000
+#: Where a source has no more units than this, every unit counts, exactly as before. Over
+#: the 30 tuning projects (``bench/reading_screen``, session 17) 3 costs bench/eval 0.086
+#: after 10 units; 5 and 8 move the curve after 10 by +0.0004 and +0.0002 on average (at
+#: most -0.012 and -0.006 on a project; after 3 and 5 nothing, as no source has more units
+#: there); 8, the smaller loss (docs/suggestions-history.md, session 17).
+NEAREST = 8
 #: Where the shipped models are.
 PATH = Path(__file__).resolve().parent.parent / "data" / "pairs.json"
 #: A hedge: a sentence that says what may be, not what is.

@@ -167,6 +167,11 @@ OPENING_FROM = 0.8
 #: this many likely claims (the sum of their claim probabilities) are left unannotated
 #: before the last of them: three units annotated mid-article are read as they are.
 OPENING_SPAN = float("inf")
+#: Screened (session 17): opening units whose most common stance is the one the source's
+#: predicted sentences lean to (``side.read_side``) read where openings mislead (1), and
+#: ones that are not, not read where they do not (1); 0: off.
+OPENING_AGREE = 0.0
+OPENING_DISAGREE = 0.0
 
 
 #: The reason shown where the stance the user said the source argues turned a suggestion.
@@ -260,6 +265,7 @@ def _counts(
 
 def _opening_read(
     models: Models,
+    ctxs: Sequence[Context],
     preds: Sequence[Prediction | None],
     known: Sequence[str | None],
     col: dict[str, int],
@@ -270,16 +276,28 @@ def _opening_read(
     their claim probabilities) and the project's openings mislead: 0 where
     ``models.evidence_weight`` is below ``OPENING_FROM``, rising linearly to 1 at
     ``OPENING_GATE`` (where the two are equal, a step there)."""
+    from collections import Counter
+
     from argmap.suggest.data import FIRST_UNITS
 
     at = [i for i, stance in enumerate(known) if stance in col]
     if not at or len(at) > FIRST_UNITS:
         return 1.0
-    weight = models.evidence_weight
-    if weight >= OPENING_GATE:
-        return 1.0
     skipped = sum(p.claim for p in preds[: at[-1]] if p is not None)
     if skipped > OPENING_SPAN:
+        return 1.0
+    weight = models.evidence_weight
+    if OPENING_AGREE or OPENING_DISAGREE:
+        from argmap.suggest.side import read_side
+
+        got = read_side(models, "", ctxs, preds)
+        top = Counter(known[i] for i in at).most_common(1)[0][0]
+        agree = got is not None and got.stance == top
+        if weight < OPENING_GATE and OPENING_AGREE and agree:
+            return 1.0
+        if weight >= OPENING_GATE and OPENING_DISAGREE and got is not None and not agree:
+            return 0.0
+    if weight >= OPENING_GATE:
         return 1.0
     if weight <= OPENING_FROM:
         return 0.0
@@ -501,7 +519,7 @@ def in_order(
     if not ctxs or not stances:
         return list(preds)
     col = {s: j for j, s in enumerate(stances)}
-    units_read = _opening_read(models, preds, known, col)
+    units_read = _opening_read(models, ctxs, preds, known, col)
     if units_read >= 1.0:
         return _in_order(models, ctxs, preds, known, argues, aligned, read)
     alone = _in_order(models, ctxs, preds, [None] * len(known), argues, aligned, read)
