@@ -72,6 +72,7 @@ probabilities, questions and kinds are left as predicted.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -171,6 +172,9 @@ OPENING_SPAN = float("inf")
 #: predicted sentences lean to (``side.read_side``) read where openings mislead (1), and
 #: ones that are not, not read where they do not (1); 0: off.
 OPENING_AGREE = 0.0
+#: Screened: units that are not the opening (``OPENING_SPAN``) count ``LATER_WEIGHT`` each
+#: in the mix, not ``models.evidence_weight`` (1); 0: off.
+MID_AS_LATER = 0.0
 OPENING_DISAGREE = 0.0
 
 
@@ -283,8 +287,7 @@ def _opening_read(
     at = [i for i, stance in enumerate(known) if stance in col]
     if not at or len(at) > FIRST_UNITS:
         return 1.0
-    skipped = sum(p.claim for p in preds[: at[-1]] if p is not None)
-    if skipped > OPENING_SPAN:
+    if _mid_article(preds, known, col):
         return 1.0
     weight = models.evidence_weight
     if OPENING_AGREE or OPENING_DISAGREE:
@@ -302,6 +305,20 @@ def _opening_read(
     if weight <= OPENING_FROM:
         return 0.0
     return (weight - OPENING_FROM) / (OPENING_GATE - OPENING_FROM)
+
+
+def _mid_article(
+    preds: Sequence[Prediction | None], known: Sequence[str | None], col: dict[str, int]
+) -> bool:
+    """Whether a source's annotated units (at most ``data.FIRST_UNITS``) are not its
+    opening: more than ``OPENING_SPAN`` likely claims (the sum of their claim
+    probabilities) left unannotated before the last of them."""
+    from argmap.suggest.data import FIRST_UNITS
+
+    at = [i for i, stance in enumerate(known) if stance in col]
+    if not at or len(at) > FIRST_UNITS or math.isinf(OPENING_SPAN):
+        return False
+    return sum(p.claim for p in preds[: at[-1]] if p is not None) > OPENING_SPAN
 
 
 def _strong(probs: Any) -> Any:
@@ -521,7 +538,8 @@ def in_order(
     col = {s: j for j, s in enumerate(stances)}
     units_read = _opening_read(models, ctxs, preds, known, col)
     if units_read >= 1.0:
-        return _in_order(models, ctxs, preds, known, argues, aligned, read)
+        first = LATER_WEIGHT if MID_AS_LATER and _mid_article(preds, known, col) else None
+        return _in_order(models, ctxs, preds, known, argues, aligned, read, first)
     alone = _in_order(models, ctxs, preds, [None] * len(known), argues, aligned, read)
     if units_read <= 0.0:
         return alone
@@ -563,8 +581,11 @@ def _in_order(
     argues: str | None,
     aligned: bool,
     read: SentenceReading | None,
+    first: float | None = None,
 ) -> list[Prediction | None]:
-    """``in_order`` with the units ``known`` read as they are (no opening gate)."""
+    """``in_order`` with the units ``known`` read as they are (no opening gate); ``first``:
+    what each of the first ``data.FIRST_UNITS`` counts in the mix (default
+    ``models.evidence_weight``)."""
     import numpy as np
 
     from argmap.suggest.models import cap_titles
@@ -600,9 +621,10 @@ def _in_order(
     # sentences whose own reading is strong, with what they read before the units' pull
     strong: Any = None
     unpulled: Any = None
+    first_weight = models.evidence_weight if first is None else first
     if models.stance_mix and np.isfinite(models.concentration):
         m = np.asarray(models.stance_mix)
-        units = _counts(known, col, k, models.evidence_weight)
+        units = _counts(known, col, k, first_weight)
         counts = units.copy()
         if argues in col:
             counts[col[argues]] += STATED_WEIGHT
@@ -613,7 +635,7 @@ def _in_order(
         inside = at = None
         if local:
             section = _sections(ctxs)
-            inside = _counts(known, col, k, models.evidence_weight, section)
+            inside = _counts(known, col, k, first_weight, section)
             at = np.asarray(section, dtype=np.int64)[guess]
         else:
             at = np.zeros(len(guess), dtype=np.int64)
