@@ -18,7 +18,8 @@ and
    project's sources predict their later ones: ``data.evidence_weight``; the ones after
    them ``LATER_WEIGHT``; outside their section, ``ELSEWHERE_WEIGHT`` times that; where
    the project's openings mislead, ``OPENING_GATE``, a source's first units are not read in
-   order at all until a fourth is annotated: ``_opening_alone``) and its predicted
+   order at all until a fourth is annotated, unless they come after more than
+   ``OPENING_SPAN`` likely claims: ``_opening_alone``) and its predicted
    sentences (soft counts: each ``PREDICTED_WEIGHT`` times its claim probability). In a
    project of one-sided sources that open with their own side three annotated units turn
    the rest of their source; where sources open with the view they then argue against,
@@ -72,9 +73,7 @@ probabilities, questions and kinds are left as predicted.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from argmap.suggest.patterns import match
@@ -160,22 +159,18 @@ STATED_WEIGHT = 3.0
 #: 0.8 in every fold; after 3 units 0.632 -> 0.641, the curve falling from 0 to 3 on 12 ->
 #: 10 of them, nothing else moved (docs/suggestions-history.md, session 16).
 OPENING_GATE = 0.8
-#: Where ``models.evidence_weight`` is at or below this, a source's opening units alone are
-#: not read in order at all; between it and ``OPENING_GATE`` they are read that far
-#: (``_opening_read``: the readings with and without them blended).
-OPENING_FROM = 0.8
 #: A source's annotated units are its opening (``OPENING_GATE``) only where no more than
-#: this many likely claims (the sum of their claim probabilities) are left unannotated
-#: before the last of them: three units annotated mid-article are read as they are.
-OPENING_SPAN = float("inf")
-#: Screened (session 17): opening units whose most common stance is the one the source's
-#: predicted sentences lean to (``side.read_side``) read where openings mislead (1), and
-#: ones that are not, not read where they do not (1); 0: off.
-OPENING_AGREE = 0.0
-#: Screened: units that are not the opening (``OPENING_SPAN``) count ``LATER_WEIGHT`` each
-#: in the mix, not ``models.evidence_weight`` (1); 0: off.
-MID_AS_LATER = 0.0
-OPENING_DISAGREE = 0.0
+#: this many likely claims (the sum of the claim probabilities of its unannotated sentences)
+#: come before the last of them: three units a user annotates mid-article are read as
+#: units wherever the project's openings mislead. With three units from the middle of each
+#: source with more than 10 (the 30 tuning projects, session 17), the gate took the rest of
+#: it below its reading with nothing annotated (0.6514 against 0.6529 on average, lower on
+#: 19 projects); read, 0.6699 (lower on 8). Chosen over 2, 3, 5 and 10, with and without
+#: such units counting as later units in the mix, as the largest span that leaves the
+#: curve (the first units in text order) as it was on every project; counting them as
+#: later units, chosen leave one project out (0.6738), took debate21 0.032 lower
+#: (docs/suggestions-history.md, session 17).
+OPENING_SPAN = 10.0
 
 
 #: The reason shown where the stance the user said the source argues turned a suggestion.
@@ -267,58 +262,24 @@ def _counts(
     return out
 
 
-def _opening_read(
+def _opening_alone(
     models: Models,
-    ctxs: Sequence[Context],
     preds: Sequence[Prediction | None],
     known: Sequence[str | None],
     col: dict[str, int],
-) -> float:
-    """How far a source's annotated units are read in order (``in_order``): 1 (as they
-    are), except where they are only its opening (at most ``data.FIRST_UNITS``, and no more
-    than ``OPENING_SPAN`` likely claims left unannotated before the last of them: the sum of
-    their claim probabilities) and the project's openings mislead: 0 where
-    ``models.evidence_weight`` is below ``OPENING_FROM``, rising linearly to 1 at
-    ``OPENING_GATE`` (where the two are equal, a step there)."""
-    from collections import Counter
-
+) -> bool:
+    """Whether a source's annotated units are not read in order: the project's openings
+    mislead (``models.evidence_weight`` below ``OPENING_GATE``) and they are only its
+    opening: at most ``data.FIRST_UNITS``, with no more than ``OPENING_SPAN`` likely claims
+    (``preds``' claim probabilities) before the last of them."""
     from argmap.suggest.data import FIRST_UNITS
 
+    if models.evidence_weight >= OPENING_GATE:
+        return False
     at = [i for i, stance in enumerate(known) if stance in col]
     if not at or len(at) > FIRST_UNITS:
-        return 1.0
-    if _mid_article(preds, known, col):
-        return 1.0
-    weight = models.evidence_weight
-    if OPENING_AGREE or OPENING_DISAGREE:
-        from argmap.suggest.side import read_side
-
-        got = read_side(models, "", ctxs, preds)
-        top = Counter(known[i] for i in at).most_common(1)[0][0]
-        agree = got is not None and got.stance == top
-        if weight < OPENING_GATE and OPENING_AGREE and agree:
-            return 1.0
-        if weight >= OPENING_GATE and OPENING_DISAGREE and got is not None and not agree:
-            return 0.0
-    if weight >= OPENING_GATE:
-        return 1.0
-    if weight <= OPENING_FROM:
-        return 0.0
-    return (weight - OPENING_FROM) / (OPENING_GATE - OPENING_FROM)
-
-
-def _mid_article(
-    preds: Sequence[Prediction | None], known: Sequence[str | None], col: dict[str, int]
-) -> bool:
-    """Whether a source's annotated units (at most ``data.FIRST_UNITS``) are not its
-    opening: more than ``OPENING_SPAN`` likely claims (the sum of their claim
-    probabilities) left unannotated before the last of them."""
-    from argmap.suggest.data import FIRST_UNITS
-
-    at = [i for i, stance in enumerate(known) if stance in col]
-    if not at or len(at) > FIRST_UNITS or math.isinf(OPENING_SPAN):
         return False
-    return sum(p.claim for p in preds[: at[-1]] if p is not None) > OPENING_SPAN
+    return sum(p.claim for p in preds[: at[-1]] if p is not None) <= OPENING_SPAN
 
 
 def _strong(probs: Any) -> Any:
@@ -532,67 +493,17 @@ def in_order(
     source argues it]`` where that stance is ``argues``), and ``[neighbouring sentences]``
     where the neighbours turned it.
     """
-    stances = models.stance_ids
-    if not ctxs or not stances:
-        return list(preds)
-    col = {s: j for j, s in enumerate(stances)}
-    units_read = _opening_read(models, ctxs, preds, known, col)
-    if units_read >= 1.0:
-        first = LATER_WEIGHT if MID_AS_LATER and _mid_article(preds, known, col) else None
-        return _in_order(models, ctxs, preds, known, argues, aligned, read, first)
-    alone = _in_order(models, ctxs, preds, [None] * len(known), argues, aligned, read)
-    if units_read <= 0.0:
-        return alone
-    full = _in_order(models, ctxs, preds, known, argues, aligned, read)
-    return _blend(stances, alone, full, units_read)
-
-
-def _blend(
-    stances: Sequence[str],
-    alone: Sequence[Prediction | None],
-    full: Sequence[Prediction | None],
-    read: float,
-) -> list[Prediction | None]:
-    """Per sentence, the stance probabilities ``(1 - read)`` of ``alone`` plus ``read`` of
-    ``full`` (rounded), its stance their most likely (ties: the first) and the reasons of
-    the reading that chose it (``full``'s where both did)."""
-    out: list[Prediction | None] = []
-    for a, f in zip(alone, full, strict=True):
-        if a is None or f is None:
-            out.append(f)
-            continue
-        probs = {
-            s: round(
-                (1.0 - read) * a.stance_probs.get(s, 0.0) + read * f.stance_probs.get(s, 0.0), 4
-            )
-            for s in stances
-        }
-        best = max(stances, key=lambda s: probs[s])
-        reasons = a.top_features if best == a.stance and best != f.stance else f.top_features
-        out.append(replace(f, stance=best, stance_probs=probs, top_features=reasons))
-    return out
-
-
-def _in_order(
-    models: Models,
-    ctxs: Sequence[Context],
-    preds: Sequence[Prediction | None],
-    known: Sequence[str | None],
-    argues: str | None,
-    aligned: bool,
-    read: SentenceReading | None,
-    first: float | None = None,
-) -> list[Prediction | None]:
-    """``in_order`` with the units ``known`` read as they are (no opening gate); ``first``:
-    what each of the first ``data.FIRST_UNITS`` counts in the mix (default
-    ``models.evidence_weight``)."""
     import numpy as np
 
     from argmap.suggest.models import cap_titles
 
     stances = models.stance_ids
     n, k = len(ctxs), len(stances)
+    if n == 0 or k == 0:
+        return list(preds)
     col = {s: j for j, s in enumerate(stances)}
+    if _opening_alone(models, preds, known, col):
+        known = [None] * n
     probs = np.zeros((n, k))
     weight = np.zeros(n)
     heading = np.zeros((n, k))
@@ -621,10 +532,9 @@ def _in_order(
     # sentences whose own reading is strong, with what they read before the units' pull
     strong: Any = None
     unpulled: Any = None
-    first_weight = models.evidence_weight if first is None else first
     if models.stance_mix and np.isfinite(models.concentration):
         m = np.asarray(models.stance_mix)
-        units = _counts(known, col, k, first_weight)
+        units = _counts(known, col, k, models.evidence_weight)
         counts = units.copy()
         if argues in col:
             counts[col[argues]] += STATED_WEIGHT
@@ -635,7 +545,7 @@ def _in_order(
         inside = at = None
         if local:
             section = _sections(ctxs)
-            inside = _counts(known, col, k, first_weight, section)
+            inside = _counts(known, col, k, models.evidence_weight, section)
             at = np.asarray(section, dtype=np.int64)[guess]
         else:
             at = np.zeros(len(guess), dtype=np.int64)
