@@ -174,3 +174,57 @@ def test_pairs_made_a_block_at_a_time_score_as_made_at_once(
             assert rows[a, b, shared] == want
     assert rows[:, :, shared].any()
     assert rows[targets.index(3), :, shared].tolist() == [0.0, 0.0]  # "It is.": no word
+
+
+def test_a_sentence_reads_only_its_nearest_units_where_a_source_has_many(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Where a source has more annotated units than ``NEAREST``, each sentence is moved by
+    its ``NEAREST`` units nearest in text order alone (ties: the earlier), as if they were
+    the only ones (their share of stances still that of every unit); far units no longer
+    count, and the reading does not depend on how the targets are blocked."""
+    model = pairs.model_for(("build", "do-not-build"))
+    assert model is not None
+    texts = [
+        "The tram should be built through the centre.",
+        "Critics say the tram will never repay its building costs.",
+        "Building costs may rise every year in the centre, it seems.",
+        "However, the council's budget has the money for building it.",
+        "The centre would see less traffic and cleaner streets.",
+    ] * 4
+    ctxs = [Context(t, para_pos=i % 3) for i, t in enumerate(texts)]
+    rng = np.random.default_rng(5)
+    units = [(0, 0), (3, 1), (7, 1), (12, 0), (18, 1)]
+    targets = [i for i in range(len(texts)) if i not in {u for u, _ in units}]
+    probs = rng.dirichlet((1.0, 1.0), size=len(targets))
+    lean = rng.normal(size=len(texts))
+    every = pairs.transfer(model, ctxs, probs, units, targets, (0.6, 0.4), lean)
+    monkeypatch.setattr(pairs, "NEAREST", 2)
+    near = pairs.transfer(model, ctxs, probs, units, targets, (0.6, 0.4), lean)
+    assert not np.allclose(near, every)
+    want = {1: [0, 1], 5: [1, 2], 10: [2, 3], 15: [3, 4], 19: [3, 4], 2: [0, 1]}
+    for t, picked in want.items():
+        assert pairs._nearest(units, [t], 2)[0].tolist() == picked
+    # sentence 10 (units at 7 and 12 nearest): as the full rule on those two units, with
+    # the share of each stance among all five units
+    a = targets.index(10)
+    full = np.zeros((len(texts), 2))
+    full[targets] = probs
+    src = pairs._source(ctxs, None)
+    q = pairs._same_stance(model, src, full, units, [10], (0.6, 0.4), lean, np.array([[2, 3]]))
+    logp = np.log(np.clip(probs[a], 1e-6, 1.0))
+    for b, (_, c) in enumerate([units[2], units[3]]):
+        pc, qc = probs[a, c], q[0, b]
+        excess = np.log(qc / (1 - qc)) - np.log(pc / (1 - pc))
+        logp[c] += pairs.WEIGHT * max(excess, 0.0) / 2
+    want_row = np.exp(logp - logp.max())
+    assert np.allclose(near[a], want_row / want_row.sum())
+    monkeypatch.setattr(pairs, "BLOCK_PAIRS", 3)
+    assert np.array_equal(
+        pairs.transfer(model, ctxs, probs, units, targets, (0.6, 0.4), lean), near
+    )
+    # as many units as ``NEAREST`` or more: every unit counts, exactly as before
+    monkeypatch.setattr(pairs, "NEAREST", len(units))
+    assert np.array_equal(
+        pairs.transfer(model, ctxs, probs, units, targets, (0.6, 0.4), lean), every
+    )

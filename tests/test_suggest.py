@@ -1019,6 +1019,30 @@ def test_an_opening_alone_moves_nothing_where_the_projects_openings_mislead(
     assert sequence.in_order(honest, ctxs, preds, known) == turned
 
 
+def test_three_units_annotated_mid_article_are_read_where_openings_mislead() -> None:
+    """In a project whose articles open with the view they then argue against, a user who
+    annotates three units in the middle of an article (after more than ``OPENING_SPAN``
+    likely claims) sees the sentences after them turn to their stance: they are not the
+    opening the gate is about. The same three units at the article's opening move nothing."""
+    from argmap.suggest import sequence
+    from argmap.suggest.data import Context
+
+    lean = {PA: 0.4, PUS: 0.32, H: 0.28}
+    n, at = 20, 14  # 14 likely claims (0.9 each) before the units
+    assert 0.9 * at > sequence.OPENING_SPAN
+    ctxs = [Context(f"Sentence number {i} of the article.") for i in range(n)]
+    foil = _reading_models(FOIL)
+    foil.evidence_weight = _weight(FOIL)
+    assert foil.evidence_weight < sequence.OPENING_GATE
+    mid = [None if at <= i < at + 3 else _flat(lean) for i in range(n)]
+    known = [PUS if at <= i < at + 3 else None for i in range(n)]
+    read = sequence.in_order(foil, ctxs, mid, known)
+    assert read[at + 3] is not None and read[at + 3].stance == PUS
+    opening = [None] * 3 + [_flat(lean) for _ in range(n - 3)]
+    kept = sequence.in_order(foil, ctxs, opening, [PUS] * 3 + [None] * (n - 3))
+    assert all(p is not None and p.stance == PA for p in kept[3:])
+
+
 def test_units_after_a_sources_opening_count_as_units(monkeypatch: pytest.MonkeyPatch) -> None:
     """In a project whose articles open with the view they then argue against, a user who
     annotates an article's opening (three pro-US units) and then three hedged units after

@@ -47,6 +47,16 @@ if TYPE_CHECKING:
 #: seeds' curve down 0.670 / 0.730 -> 0.647 / 0.690; session 15, m15;
 #: docs/suggestions-history.md).
 WEIGHT = 0.5
+#: The annotated units each sentence reads in ``transfer``: its this many nearest in text
+#: order (ties: the earlier), not every unit of the source. A long source's every pair made
+#: the step quadratic (12 million pairs, 9 of the 27 s of ``suggest --all`` on 1,000
+#: sources: a 10,000-sentence source with 1,500 units); with the nearest alone it is linear.
+#: Where a source has no more units than this, every unit counts, exactly as before. Over
+#: the 30 tuning projects (``bench/reading_screen``, session 17) 3 costs bench/eval 0.086
+#: after 10 units; 5 and 8 move the curve after 10 by +0.0004 and +0.0002 on average (at
+#: most -0.012 and -0.006 on a project; after 3 and 5 nothing, as no source has more units
+#: there); 8, the smaller loss (docs/suggestions-history.md, session 17).
+NEAREST = 8
 #: Where the shipped models are.
 PATH = Path(__file__).resolve().parent.parent / "data" / "pairs.json"
 #: A hedge: a sentence that says what may be, not what is.
@@ -214,10 +224,13 @@ def _columns(
     targets: Sequence[int],
     mix: Sequence[float],
     lean: Any,
+    near: Any = None,
 ) -> list[Any]:
     """The ``PAIR_NAMES`` columns of the (target, unit) pairs of a source already read
     (``_source``), in order: each ``targets x units``, or ``targets x 1`` / ``1 x units``
-    where it depends on the target or the unit alone (broadcast)."""
+    where it depends on the target or the unit alone (broadcast). ``near``: per target, the
+    units it is paired with (``targets x K`` indices into ``units``, ``_nearest``); the
+    columns are then ``targets x K`` (the units' share is still of every unit)."""
     import numpy as np
 
     from argmap.suggest.features import VOICES
@@ -230,34 +243,43 @@ def _columns(
     m = np.clip(np.asarray(mix, dtype=float), 1e-4, 1.0) if len(mix) == k else np.full(k, 1 / k)
     share = np.bincount(uc, minlength=k) / max(len(units), 1)
     p = np.clip(probs[t], 1e-4, 1.0)  # targets x k
-    pu = p[:, uc]  # targets x units: the reading of each unit's stance
-    top = (p.argmax(axis=1)[:, None] == uc[None, :]).astype(float)
+    if near is None:
+        pu = p[:, uc]  # targets x units: the reading of each unit's stance
+        cu, iu = uc[None, :], ui[None, :]  # 1 x units
+    else:
+        cu, iu = uc[near], ui[near]  # targets x K
+        pu = np.take_along_axis(p, cu, axis=1)
+    top = (p.argmax(axis=1)[:, None] == cu).astype(float)
     conf = np.log(k * p.max(axis=1))[:, None]
-    gap = np.abs(t[:, None] - ui[None, :])
+    gap = np.abs(t[:, None] - iu)
     nearest = (gap == gap.min(axis=1, keepdims=True)).astype(float)
-    lo, hi = np.minimum(t[:, None], ui[None, :]), np.maximum(t[:, None], ui[None, :])
+    lo, hi = np.minimum(t[:, None], iu), np.maximum(t[:, None], iu)
     # between: the sentences after the earlier up to the later one, both included
     turns = src.cum_turn[hi + 1] - src.cum_turn[lo + 1]
     reports = src.cum_report[hi + 1] - src.cum_report[lo + 1]
     # shared words over the words of either (0 where neither has any): counts exact in
     # integers, one division each, as len(a & b) / len(a | b)
-    shared = (src.words[t] @ src.words[ui].T).toarray().astype(np.int64)
-    either = src.sizes[t][:, None] + src.sizes[ui][None, :] - shared
-    overlap = np.zeros((len(t), len(units)))
+    if near is None:
+        shared = (src.words[t] @ src.words[ui].T).toarray().astype(np.int64)
+    else:
+        rows = src.words[np.repeat(t, iu.shape[1])].multiply(src.words[iu.ravel()])
+        shared = np.asarray(rows.sum(axis=1), dtype=np.int64).reshape(iu.shape)
+    either = src.sizes[t][:, None] + src.sizes[iu] - shared
+    overlap = np.zeros(shared.shape)
     np.divide(shared, either, out=overlap, where=either > 0)
-    ls, lu = lean[t][:, None], lean[ui][None, :]
+    ls, lu = lean[t][:, None], lean[iu]
     lp = np.log(k * pu)
-    hs, hu = hedge[t][:, None], hedge[ui][None, :]
+    hs, hu = hedge[t][:, None], hedge[iu]
     col = [
         lp,
         top,
         conf,
-        np.log(k * m[uc])[None, :],
-        share[uc][None, :],
+        np.log(k * m[cu]),
+        share[cu],
         np.log1p(gap),
-        np.log1p(np.abs(para[t][:, None] - para[ui][None, :])),
-        (para[t][:, None] == para[ui][None, :]).astype(float),
-        (section[t][:, None] == section[ui][None, :]).astype(float),
+        np.log1p(np.abs(para[t][:, None] - para[iu])),
+        (para[t][:, None] == para[iu]).astype(float),
+        (section[t][:, None] == section[iu]).astype(float),
         nearest,
         np.log1p(turns),
         np.log1p(reports),
@@ -271,11 +293,33 @@ def _columns(
     ]
     for name in ("reported", "conceded", "turn", "before a turn"):
         j = VOICES.index(name)
-        col += [cues[t, j][:, None], cues[ui, j][None, :]]
+        col += [cues[t, j][:, None], cues[iu, j]]
     own_s = (report[t] == 0)[:, None]
-    own_u = (report[ui] == 0)[None, :]
-    col += [(own_s == own_u).astype(float), lp * share[uc][None, :]]
+    own_u = report[iu] == 0
+    col += [(own_s == own_u).astype(float), lp * share[cu]]
     return col
+
+
+def _nearest(units: Sequence[tuple[int, int]], targets: Any, count: int) -> Any:
+    """Per target (a sentence index), the ``count`` units nearest it in text order (ties:
+    the earlier unit), as indices into ``units`` (sorted by their sentence), in text order:
+    an array ``targets x count``. ``units`` must hold more than ``count``."""
+    import numpy as np
+
+    ui = np.asarray([i for i, _ in units], dtype=np.int64)
+    order = np.argsort(ui, kind="stable")
+    pos = ui[order]
+    t = np.asarray(targets, dtype=np.int64)
+    # the nearest ``count`` lie among the ``count`` units on either side of the target
+    at = np.searchsorted(pos, t)
+    width = min(2 * count, len(pos))
+    start = np.clip(at - count, 0, len(pos) - width)
+    window = start[:, None] + np.arange(width)[None, :]
+    gap = np.abs(pos[window] - t[:, None])
+    # by distance, then by position (the window is in text order): a stable sort
+    by_gap = np.argsort(gap, axis=1, kind="stable")[:, :count]
+    pick = np.sort(np.take_along_axis(window, by_gap, axis=1), axis=1)
+    return order[pick]
 
 
 def _rows(
@@ -312,14 +356,17 @@ def _same_stance(
     targets: Sequence[int],
     mix: Sequence[float],
     lean: Any,
+    near: Any = None,
 ) -> Any:
     """``same_stance(model, _rows(...))``, each column standardised before it is spread
-    over the pairs (the same numbers: one subtraction and one division per value)."""
+    over the pairs (the same numbers: one subtraction and one division per value).
+    ``near``: per target, the units it is paired with (``_columns``)."""
     import numpy as np
 
     mean, scale = np.asarray(model.mean), np.asarray(model.scale)
-    z = np.empty((len(targets), len(units), len(PAIR_NAMES)))
-    for j, c in enumerate(_columns(src, probs, units, targets, mix, lean)):
+    width = len(units) if near is None else near.shape[1]
+    z = np.empty((len(targets), width, len(PAIR_NAMES)))
+    for j, c in enumerate(_columns(src, probs, units, targets, mix, lean, near)):
         z[:, :, j] = (c - mean[j]) / scale[j]
     score = z @ np.asarray(model.coef) + model.intercept
     return 1.0 / (1.0 + np.exp(-score))
@@ -338,7 +385,8 @@ def transfer(
     """The stance readings ``probs`` (one row per sentence of ``targets``) with each unit's
     stance raised where the pair model gives it more than the reading does: its log-odds
     plus ``WEIGHT`` times the excess of ``P(same)``'s log-odds over the reading's, averaged
-    over ``units``; renormalised. A unit never lowers a stance (pushing a sentence away from
+    over ``units`` (over each sentence's ``NEAREST`` units in text order where the source
+    has more); renormalised. A unit never lowers a stance (pushing a sentence away from
     a unit's stance where ``P(same)`` is low cost the seeds' curve). ``cues``: the
     source's ``align.cue_rows`` where already read. The pairs are made and scored a block
     of targets at a time (``BLOCK_PAIRS``): each pair's score is as if made at once."""
@@ -348,6 +396,8 @@ def transfer(
     t = np.asarray(targets, dtype=np.int64)
     full[t] = probs
     src = _source(ctxs, cues)
+    if len(units) > NEAREST:
+        return _transfer_nearest(model, src, full, probs, units, t, mix, lean)
     step = max(1, BLOCK_PAIRS // max(len(units), 1))
     q = np.zeros((len(t), len(units)))  # t x u
     for at in range(0, len(t), step):
@@ -359,6 +409,47 @@ def transfer(
         qc = np.clip(q[:, b], 1e-6, 1.0 - 1e-6)
         excess = np.log(qc / (1.0 - qc)) - np.log(pc / (1.0 - pc))
         logp[:, c] += WEIGHT * np.maximum(excess, 0.0) / len(units)
+    logp -= logp.max(axis=1, keepdims=True)
+    out = np.exp(logp)
+    return out / out.sum(axis=1, keepdims=True)
+
+
+def _transfer_nearest(
+    model: PairModel,
+    src: _Source,
+    full: Any,
+    probs: Any,
+    units: Sequence[tuple[int, int]],
+    t: Any,
+    mix: Sequence[float],
+    lean: Any,
+) -> Any:
+    """``transfer`` where each target reads its ``NEAREST`` units alone (``_nearest``):
+    ``full`` holds the targets' readings at their sentences, ``probs`` the same in target
+    order."""
+    import numpy as np
+
+    count = NEAREST
+    uc = np.asarray([c for _, c in units], dtype=np.int64)
+    step = max(1, BLOCK_PAIRS // count)
+    near = np.zeros((len(t), count), dtype=np.int64)
+    q = np.zeros((len(t), count))  # t x K
+    for at in range(0, len(t), step):
+        block = t[at : at + step]
+        near[at : at + step] = _nearest(units, block, count)
+        q[at : at + step] = _same_stance(
+            model, src, full, units, block, mix, lean, near[at : at + step]
+        )
+    p = np.clip(probs, 1e-6, 1.0)
+    logp = np.log(p)
+    cols = uc[near]  # t x K: each pair's unit stance
+    pc = np.clip(np.take_along_axis(p, cols, axis=1), 1e-6, 1.0 - 1e-6)
+    qc = np.clip(q, 1e-6, 1.0 - 1e-6)
+    excess = np.log(qc / (1.0 - qc)) - np.log(pc / (1.0 - pc))
+    rise = np.zeros_like(logp)
+    rows = np.repeat(np.arange(len(t)), count)
+    np.add.at(rise, (rows, cols.ravel()), (WEIGHT * np.maximum(excess, 0.0) / count).ravel())
+    logp += rise
     logp -= logp.max(axis=1, keepdims=True)
     out = np.exp(logp)
     return out / out.sum(axis=1, keepdims=True)
