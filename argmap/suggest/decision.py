@@ -15,11 +15,12 @@ note s8). So each project decides for itself, from its own annotated sources:
    ``INNER_FOLDS`` folds by source; the stance and voice models refitted without each
    fold (the features, the claim model and the cross-fitted word leans are reused) predict
    the fold's sources, each read in order (``sequence.in_order``, without the sentences'
-   alignment, which acts after the offsets) as a source nobody has annotated, their
-   stance probabilities first leaned by the middle model as the real models' are
-   (``models._lean_middle``; until session 17 the inner readings were not leaned, so
-   they under-called the middle stance the real ones call well and the floor below
-   raised it: debate4's `no-verdict` recalled 0.42 inner, 0.84 held out);
+   alignment, which acts after the offsets) as a source nobody has annotated; with
+   nothing of the source annotated, their stance probabilities are first leaned by the
+   middle model as the real models' are (``models._lean_middle``; until session 17 the
+   inner readings were not leaned, so they under-called the middle stance the real ones
+   call well and the floor below raised it: debate4's `no-verdict` recalled 0.42 in
+   the inner cross-fit, 0.84 held out);
 3. the candidate is kept unless it lowers that inner stance macro-F1 by more than ``VETO``
    against no offsets; below ``MIN_SOURCES`` training sources no offset is used;
 4. where it is kept, a *recall floor* (``floor_raise``): while a stance's recall in that
@@ -32,9 +33,10 @@ note s8). So each project decides for itself, from its own annotated sources:
    candidate the veto drops, the floor lowered the figure after 3 units 0.670 -> 0.650
    (session 15, m15b; docs/suggestions-history.md);
 5. where the middle model leans the project's middle stance (``Models.middle_weight``;
-   candidate kept or not), the middle stance's offset moves by ``middle_calibration``:
-   minus ``MIDDLE_CALIBRATION`` times the log of how many of the inner cross-fit's units
-   it calls so over how many are annotated so (clipped to ``MIDDLE_CLIP``). The middle
+   candidate kept or not) and nothing of the source is annotated, the middle stance's
+   offset moves by ``middle_calibration``: minus ``MIDDLE_CALIBRATION`` times the log of
+   how many of the inner cross-fit's units it calls so over how many are annotated so
+   (clipped to ``MIDDLE_CLIP``). The middle
    model is learnt on other debates and leans every debate's middle stance by one
    weight; the project's own sources say whether that is too much (the middle stance a
    sink for both sides) or too little. Chosen leave one project out over the 30 tuning
@@ -95,6 +97,9 @@ INNER_MAX_UNITS = 1000
 #: by minus this times the log of how many units the inner cross-fit calls it over how many
 #: are annotated so, clipped to ``MIDDLE_CLIP`` either way.
 MIDDLE_CALIBRATION = 0.5
+#: Only with nothing of the source annotated: the curve models' (a source's first units
+#: annotated) offsets leaned and calibrated so moved the mean after 3 units 0.632 -> 0.634
+#: but cost debate22 0.041, debate4 0.034 and debate5 0.033 there (27 tuning projects).
 MIDDLE_CLIP = 0.4
 
 
@@ -265,9 +270,12 @@ def learn_offsets(
         if e.source in fold_of:
             rows_of.setdefault(e.source, []).append(i)
     claim_clf = models.classifiers.get("claim")
-    # the middle model leans the inner readings as it leans the real ones (``models._lean_middle``)
+    # with nothing of a source annotated (no ``focus``), the middle model leans the inner
+    # readings as it leans the real ones (``models._lean_middle``) and step 5 calibrates it;
+    # for a source being annotated both are left as before session 17 (see ``MIDDLE_CLIP``)
+    calibrate = bool(models.middle_weight) and focus is None
     lean_cols = middle.middle_columns(models.lexicon.stance_axes)
-    lean_model = middle.model_for(stances) if models.middle_weight and lean_cols else None
+    lean_model = middle.model_for(stances) if calibrate and lean_cols else None
     gold: list[int] = []
     probs: list[Any] = []
     for f in range(n_folds):
@@ -335,7 +343,7 @@ def learn_offsets(
         offsets = np.round(candidate + floor_raise(gold_a, apply(probs_a, candidate)), 4)
     else:
         offsets = np.zeros(k)
-    if models.middle_weight:
+    if calibrate:
         offsets = offsets + middle_calibration(gold_a, probs_a, offsets, models.lexicon.stance_axes)
     if not np.any(offsets):
         return ()
