@@ -50,7 +50,8 @@ def test_an_under_called_stance_is_found_more_often_on_a_new_article(
     offsets = dict(zip(models.stance_ids, models.stance_offsets, strict=True))
     assert offsets["hedged"] < 0 < offsets["pro-cap"]
     shifted = _suggested(root, NEW)
-    monkeypatch.setattr(decision, "VETO", -1.0)  # every candidate vetoed: no offsets
+    monkeypatch.setattr(decision, "VETO", -1.0)  # every candidate vetoed
+    monkeypatch.setattr(decision, "MIDDLE_CALIBRATION", 0.0)  # and no middle step: no offsets
     assert S.models_for(Project.open(root)).stance_offsets == ()
     plain = _suggested(root, NEW)
 
@@ -90,3 +91,26 @@ def test_the_inner_choice_keeps_a_shift_unless_it_costs_more_than_the_veto() -> 
     assert decision.choose(gold, probs, np.asarray([-0.5, 0.4, 0.0]))
     # one that calls them all stance 2 loses more than the veto allows
     assert not decision.choose(gold, probs, np.asarray([-2.0, -2.0, 2.0]))
+
+
+def test_a_middle_stance_the_inner_reading_over_calls_is_lowered_and_one_it_under_calls_raised() -> (
+    None
+):
+    """Step 5 moves only the middle stance (axis 0), towards as many units called so as
+    are annotated so, and no further than ``MIDDLE_CLIP``."""
+    axes = (1, -1, 0)
+    gold = np.asarray([0, 0, 0, 1, 1, 1, 2, 2])
+    # every unit called the middle stance: 8 called, 2 annotated
+    sink = np.asarray([[0.3, 0.3, 0.4]] * 8)
+    lowered = decision.middle_calibration(gold, sink, np.zeros(3), axes)
+    assert lowered[0] == lowered[1] == 0.0
+    assert -decision.MIDDLE_CLIP <= lowered[2] < 0
+    assert lowered[2] == pytest.approx(
+        max(-decision.MIDDLE_CLIP, -decision.MIDDLE_CALIBRATION * np.log(9 / 3))
+    )
+    # the offsets already given count: shifted off the middle, it is called for none
+    raised = decision.middle_calibration(gold, sink, np.asarray([0.0, 0.0, -1.0]), axes)
+    assert raised[2] > 0 and raised[:2].tolist() == [0.0, 0.0]
+    # called as often as annotated: left alone
+    right = np.eye(3)[gold] * 0.5 + 0.25
+    assert not np.any(decision.middle_calibration(gold, right, np.zeros(3), axes))

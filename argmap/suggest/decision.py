@@ -15,7 +15,12 @@ note s8). So each project decides for itself, from its own annotated sources:
    ``INNER_FOLDS`` folds by source; the stance and voice models refitted without each
    fold (the features, the claim model and the cross-fitted word leans are reused) predict
    the fold's sources, each read in order (``sequence.in_order``, without the sentences'
-   alignment, which acts after the offsets) as a source nobody has annotated;
+   alignment, which acts after the offsets) as a source nobody has annotated; with
+   nothing of the source annotated, their stance probabilities are first leaned by the
+   middle model as the real models' are (``models._lean_middle``; until session 17 the
+   inner readings were not leaned, so they under-called the middle stance the real ones
+   call well and the floor below raised it: debate4's `no-verdict` recalled 0.42 in
+   the inner cross-fit, 0.84 held out);
 3. the candidate is kept unless it lowers that inner stance macro-F1 by more than ``VETO``
    against no offsets; below ``MIN_SOURCES`` training sources no offset is used;
 4. where it is kept, a *recall floor* (``floor_raise``): while a stance's recall in that
@@ -26,7 +31,16 @@ note s8). So each project decides for itself, from its own annotated sources:
    sources show under-called (a side read as the other side). Only where the candidate
    is kept: on the seeds, whose pro-US-primacy stance is rare in every source and whose
    candidate the veto drops, the floor lowered the figure after 3 units 0.670 -> 0.650
-   (session 15, m15b; docs/suggestions-history.md).
+   (session 15, m15b; docs/suggestions-history.md);
+5. where the middle model leans the project's middle stance (``Models.middle_weight``;
+   candidate kept or not) and nothing of the source is annotated, the middle stance's
+   offset moves by ``middle_calibration``: minus ``MIDDLE_CALIBRATION`` times the log of
+   how many of the inner cross-fit's units it calls so over how many are annotated so
+   (clipped to ``MIDDLE_CLIP``). The middle
+   model is learnt on other debates and leans every debate's middle stance by one
+   weight; the project's own sources say whether that is too much (the middle stance a
+   sink for both sides) or too little. Chosen leave one project out over the 30 tuning
+   projects (session 17, m17a; docs/suggestions-history.md).
 
 The offsets are applied by ``sequence.in_order`` to the final probabilities (times
 ``exp(offset)``, renormalised), on a source without a stated side, and also once it has
@@ -79,6 +93,14 @@ INNER_FOLDS = 5
 #: The inner cross-fit reads sources (in an order fixed by their ids) until it holds this
 #: many annotated units: its cost stays that of a small project at any size.
 INNER_MAX_UNITS = 1000
+#: Step 5, where the project's middle stance is leaned by the middle model: its offset moves
+#: by minus this times the log of how many units the inner cross-fit calls it over how many
+#: are annotated so, clipped to ``MIDDLE_CLIP`` either way.
+MIDDLE_CALIBRATION = 0.5
+#: Only with nothing of the source annotated: the curve models' (a source's first units
+#: annotated) offsets leaned and calibrated so moved the mean after 3 units 0.632 -> 0.634
+#: but cost debate22 0.041, debate4 0.034 and debate5 0.033 there (27 tuning projects).
+MIDDLE_CLIP = 0.4
 
 
 def prior_offsets(
@@ -169,6 +191,24 @@ def floor_raise(gold: Any, probs: Any) -> Any:
     return raise_
 
 
+def middle_calibration(gold: Any, probs: Any, offsets: Any, axes: Sequence[int]) -> Any:
+    """The raise of each middle stance's offset (step 5; 0 elsewhere) that brings the number
+    of units the inner cross-fit (``gold`` stance indices, ``probs`` before ``offsets``)
+    calls it towards the number annotated so: ``-MIDDLE_CALIBRATION x log((called + 1) /
+    (annotated + 1))``, clipped to ``MIDDLE_CLIP`` either way."""
+    import numpy as np
+
+    pred = np.round(apply(probs, offsets), 4).argmax(axis=1)
+    out = np.zeros(probs.shape[1])
+    for j, axis in enumerate(axes):
+        annotated = int(np.sum(gold == j))
+        if axis != 0 or not annotated:
+            continue
+        ratio = (int(np.sum(pred == j)) + 1) / (annotated + 1)
+        out[j] = np.clip(-MIDDLE_CALIBRATION * np.log(ratio), -MIDDLE_CLIP, MIDDLE_CLIP)
+    return out
+
+
 def _inner_sources(models: Models, items: Sequence[Example], focus: str | None) -> list[str]:
     """The training sources the inner cross-fit reads (see ``INNER_MAX_UNITS``): those with
     units, not ``focus``, in an order fixed by their ids."""
@@ -206,6 +246,7 @@ def learn_offsets(
     block with cross-fitted word leans (as the stance model was fitted)."""
     import numpy as np
 
+    from argmap.suggest import middle
     from argmap.suggest import models as M
     from argmap.suggest.data import source_mix
     from argmap.suggest.sequence import in_order
@@ -229,6 +270,12 @@ def learn_offsets(
         if e.source in fold_of:
             rows_of.setdefault(e.source, []).append(i)
     claim_clf = models.classifiers.get("claim")
+    # with nothing of a source annotated (no ``focus``), the middle model leans the inner
+    # readings as it leans the real ones (``models._lean_middle``) and step 5 calibrates it;
+    # for a source being annotated both are left as before session 17 (see ``MIDDLE_CLIP``)
+    calibrate = bool(models.middle_weight) and focus is None
+    lean_cols = middle.middle_columns(models.lexicon.stance_axes)
+    lean_model = middle.model_for(stances) if calibrate and lean_cols else None
     gold: list[int] = []
     probs: list[Any] = []
     for f in range(n_folds):
@@ -267,6 +314,9 @@ def learn_offsets(
                 if i in unit_pos and block is not None:
                     block[j] = unit_block[unit_pos[i]]
             sp = M.round4(M._stance(inner, x[xr], seen.stance_prior[xr], block))
+            if lean_model is not None:
+                score = middle.scores(lean_model, [items[i].ctx for i in rs])
+                sp = M.round4(middle.lean(sp, score, lean_cols, models.middle_weight))
             claim = (
                 M.round4(M._proba(models, "claim", x[xr], [M.UNIT])[:, 0])
                 if claim_clf is not None or models.constant.get("claim")
@@ -289,7 +339,12 @@ def learn_offsets(
     if not gold:
         return ()
     gold_a, probs_a = np.asarray(gold), np.asarray(probs, dtype=float)
-    if not choose(gold_a, probs_a, candidate):
+    if choose(gold_a, probs_a, candidate):
+        offsets = np.round(candidate + floor_raise(gold_a, apply(probs_a, candidate)), 4)
+    else:
+        offsets = np.zeros(k)
+    if calibrate:
+        offsets = offsets + middle_calibration(gold_a, probs_a, offsets, models.lexicon.stance_axes)
+    if not np.any(offsets):
         return ()
-    candidate = candidate + floor_raise(gold_a, apply(probs_a, candidate))
-    return tuple(float(v) for v in np.round(candidate, 4))
+    return tuple(float(v) for v in np.round(offsets, 4))

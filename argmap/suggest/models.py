@@ -545,11 +545,11 @@ def _train(
             # cross-fit leaves out (``decision.learn_offsets``)
             from argmap.suggest.decision import learn_offsets
 
-            models.stance_offsets = learn_offsets(
-                models, items, x_unique, inv, seen, idx, block, focus
-            )
             models.middle_weight = middle.learn_weight(
                 models.stance_ids, lexicon.stance_axes, [e.ctx for e in units], y_stance
+            )
+            models.stance_offsets = learn_offsets(
+                models, items, x_unique, inv, seen, idx, block, focus
             )
             qcount = Counter(q for e in units for q in e.questions)
             models.question_positives = {q: qcount.get(q, 0) for q in models.question_ids}
