@@ -154,8 +154,9 @@ class AnnotationFile:
     :class:`Deletion`; a merge may bring back a version too): they are written back as they
     are, so that no merge of two copies can bring the claim back. ``deletions`` are the
     file's deletion lines. Of two versions of one live claim (changed in one copy, kept in
-    the other, merged line by line) the one modified last is the claim. Every reader goes through :func:`parse_annotation_file`, so the
-    matrix, the exports, agreement, the TUI and ``validate --repair`` see the same claims.
+    the other, merged line by line) the one modified last is the claim. Every reader goes
+    through :func:`parse_annotation_file`, so the matrix, the exports, agreement, the TUI
+    and ``validate --repair`` see the same claims.
     """
 
     header: AnnotationHeader | None
@@ -265,9 +266,9 @@ def parse_annotation_file(path: Path, text: str, source_id: str) -> AnnotationFi
         if claim.id in seen:
             duplicates.append((len(problems), claim.id))
             problems.append(
-                f"{where}: claim {claim.id}: duplicate id (also on line {seen[claim.id]}; "
-                "changed in two copies of the project, then merged? `argmap validate --repair` "
-                "keeps the newer version)"
+                f"{where}: claim {claim.id}: duplicate id (also on line {seen[claim.id]}, "
+                "modified at the same time: changed in two copies of the project, then merged? "
+                "`argmap validate --repair` keeps one and names the other)"
             )
         seen[claim.id] = lineno
         claims.append((lineno, share_fields_sets(claim)))

@@ -131,7 +131,7 @@ def test_several_problems_each_on_its_own_line(proj: Project, cli: CliRun) -> No
 def test_duplicate_claim_id(proj: Project, cli: CliRun) -> None:
     lines = lines_of(proj)
     write_lines(proj, [*lines, lines[1]])
-    check_reported(cli, proj, "alpha.jsonl:5:", "duplicate id (also on line 2;")
+    check_reported(cli, proj, "alpha.jsonl:5:", "duplicate id (also on line 2,")
 
 
 def test_header_missing(proj: Project, cli: CliRun) -> None:
