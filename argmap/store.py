@@ -16,9 +16,11 @@ renamed over the old one, under a project-wide lock file.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -446,7 +448,61 @@ def atomic_write(path: Path, text: str) -> None:
 
 @contextmanager
 def project_lock(annotations_dir: Path, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
-    """Hold the project's write lock: one writer at a time across processes."""
+    """Hold the project's write lock: one writer at a time across processes.
+
+    An ``flock`` on ``.argmap.lock``, the lock ``filelock`` takes on POSIX (so an argmap
+    that used it waits for this one and the other way round), without importing it (13 ms
+    of every edit); elsewhere ``filelock`` itself."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX
+        with _filelock(annotations_dir, timeout):
+            yield
+        return
+    path = annotations_dir / LOCK_FILE
+    cannot = f"{path}: cannot take the write lock ({{}}); is {annotations_dir} writable?"
+    try:
+        annotations_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+        except PermissionError:  # a lock file left read-only: flock needs no write access
+            fd = os.open(path, os.O_RDONLY)
+    except OSError as err:
+        raise ArgmapError(cannot.format(err.strerror or err)) from None
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise LockTimeout(
+                        f"{path}: another argmap process is saving; gave up after {timeout:.0f} s"
+                    ) from None
+                time.sleep(0.05)
+            except OSError as err:  # a file system without flock: filelock's own way
+                if err.errno not in (errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOLCK):
+                    raise ArgmapError(cannot.format(err.strerror or err)) from None
+                os.close(fd)
+                fd = -1
+                break
+        if fd == -1:
+            with _filelock(annotations_dir, timeout):
+                yield
+            return
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        if fd != -1:
+            os.close(fd)
+
+
+@contextmanager
+def _filelock(annotations_dir: Path, timeout: float) -> Iterator[None]:
+    """:func:`project_lock` through ``filelock`` (where there is no ``fcntl``)."""
     from filelock import FileLock, Timeout
 
     try:
