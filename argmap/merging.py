@@ -1,11 +1,14 @@
 """What merging two copies of a project (git, a synced folder) can leave in the annotation
 files, and its repair (``argmap validate --repair``).
 
-Annotation files merge line by line (``merge=union``): a claim changed in both copies comes
-back as two lines with one id, and a link made in one copy to a claim deleted in the other
-points at nothing. Both stop every command that reads the file; the repair keeps the newer
-version of each such claim (naming the version it drops) and drops the links to claims
-that no longer exist (naming each). A deleted claim stays deleted through any merge: its
+Annotation files merge line by line (``merge=union``): a claim changed in one copy (or
+both) next to lines the other changed comes back as two lines with one id, and a link made
+in one copy to a claim deleted in the other points at nothing. Every reader reads the
+version modified last; two versions modified at the same time, and a link to nothing, stop
+every command that reads the file. The repair keeps one version of each such claim (the
+one modified last, else one the codebook can read; naming the versions it drops, and
+dropping the older ones every reader passes over) and drops the links to claims that no
+longer exist (naming each). A deleted claim stays deleted through any merge: its
 file records the deletion (:class:`argmap.model.Deletion`), and every reader, this repair
 too, reads the claim as gone unless a copy edited it after the deletion.
 """
@@ -37,15 +40,16 @@ def _reading(claim: Claim) -> str:
 def _newest(
     versions: list[tuple[int, Claim]], stances: set[str], questions: set[str]
 ) -> tuple[int, Claim]:
-    """The version of a claim kept: one whose stance and questions the codebook has (a
-    codebook rename in one copy rewrites claims without changing when they were modified,
-    and the merge brings back the version the rename replaced), then the one modified
-    last, then the later line."""
+    """The version of a claim kept: the one modified last (as every reader reads it, see
+    :func:`argmap.store.parse_annotation_file`), then of versions modified at the same time
+    one whose stance and questions the codebook has (a codebook rename in one copy
+    rewrites claims without changing when they were modified, and the merge brings back
+    the version the rename replaced), then the later line."""
 
-    def rank(version: tuple[int, Claim]) -> tuple[bool, object, int]:
+    def rank(version: tuple[int, Claim]) -> tuple[object, bool, int]:
         lineno, claim = version
         known = claim.stance in stances and set(claim.questions) <= questions
-        return (known, claim.modified, lineno)
+        return (claim.modified, known, lineno)
 
     return max(versions, key=rank)
 
@@ -69,7 +73,7 @@ def repair_merged(annotations_dir: Path) -> MergeRepair:
                 result.skipped.extend(other or [f"{path}: no header line"])
                 continue
             versions: dict[str, list[tuple[int, Claim]]] = {}
-            for lineno, claim in read.claims:
+            for lineno, claim in sorted([*read.claims, *read.superseded], key=lambda x: x[0]):
                 versions.setdefault(claim.id, []).append((lineno, claim))
             files[path] = (read, versions)
         for path, (read, versions) in files.items():

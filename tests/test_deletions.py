@@ -83,3 +83,23 @@ def test_a_damaged_deletion_line_is_named(proj: Project, cli: CliRun) -> None:
                        "-q", "ukraine", "-p", str(proj.root), "--annotator", "tester")  # fmt: skip
     assert code == 1 and "not saved" in err
     assert lines(proj)[3].startswith('{"deleted": "yesterday ')  # nothing lost
+
+
+def test_two_versions_of_a_claim_read_as_the_later_one(proj: Project, cli: CliRun) -> None:
+    """A claim changed in one copy next to a line the other copy changed comes back from
+    the union merge twice, the old version beside the new (bench/merge_fuzz.py: 18 of 45
+    merges): every command refused the file until `validate --repair`. The version
+    modified last is the claim for every reader; the repair drops the older line, named."""
+    text = lines(proj)
+    live = json.loads(text[2])
+    newer = dict(live, note="edited in the other copy", modified="2099-01-01T00:00:00Z")
+    save(proj, [text[0], text[1], json.dumps(newer, sort_keys=True), text[2], text[3]])
+    code, out, err = cli("validate", "-p", str(proj.root))
+    assert code == 0, out + err
+    claims = json.loads(cli("claims", "--json", "-p", str(proj.root))[1])
+    assert [(c["id"], c["note"]) for c in claims] == [(live["id"], "edited in the other copy")]
+    code, out, _ = cli("validate", "--repair", "-p", str(proj.root))
+    assert (
+        code == 0 and f"claim {live['id']} (tester) was changed in two copies: kept line 3" in out
+    )
+    assert len(lines(proj)) == 4 and json.loads(lines(proj)[2])["note"] == newer["note"]

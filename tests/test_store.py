@@ -131,7 +131,7 @@ def test_several_problems_each_on_its_own_line(proj: Project, cli: CliRun) -> No
 def test_duplicate_claim_id(proj: Project, cli: CliRun) -> None:
     lines = lines_of(proj)
     write_lines(proj, [*lines, lines[1]])
-    check_reported(cli, proj, "alpha.jsonl:5:", "duplicate id (also on line 2;")
+    check_reported(cli, proj, "alpha.jsonl:5:", "duplicate id (also on line 2,")
 
 
 def test_header_missing(proj: Project, cli: CliRun) -> None:
@@ -490,3 +490,40 @@ def test_loaded_claims_share_one_fields_set_and_edits_keep_them_apart(proj: Proj
     assert "suggested" not in claims[1].model_fields_set
     # what is written does not depend on the shared set
     assert store._claim_line(claims[1]) in lines_of(proj)
+
+
+FILELOCK_HOLDER = textwrap.dedent(
+    """
+    import sys
+    import filelock
+    with filelock.FileLock(sys.argv[1]):
+        print("locked", flush=True)
+        sys.stdin.readline()
+    """
+)
+
+
+def test_the_lock_is_the_one_an_argmap_with_filelock_takes(tmp_path: Path) -> None:
+    """project_lock no longer imports filelock (13 ms of every edit, session 17): an argmap
+    that still takes the lock through filelock must wait for it, and it for that one."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", FILELOCK_HOLDER, str(tmp_path / store.LOCK_FILE)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        with pytest.raises(LockTimeout), store.project_lock(tmp_path, timeout=0.2):
+            pass
+    finally:
+        holder.communicate("\n", timeout=10)
+    with store.project_lock(tmp_path, timeout=0.2):
+        done = subprocess.run(
+            [sys.executable, "-c", "import filelock, sys; filelock.FileLock(sys.argv[1]).acquire("
+             "timeout=0.2)", str(tmp_path / store.LOCK_FILE)],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert done.returncode != 0 and "Timeout" in done.stderr
+    with store.project_lock(tmp_path, timeout=0.2):
+        pass  # released

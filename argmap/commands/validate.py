@@ -165,9 +165,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument(
         "--repair",
         action="store_true",
-        help="first mend what merging two copies of the project left: a claim changed in "
-        "both (the newer version is kept, the other named) and links to claims deleted in "
-        "the other copy (dropped, each named)",
+        help="first mend what merging two copies of the project left: a claim the merge "
+        "brought back as two lines (the version modified last is kept, else one the codebook "
+        "can read; the others named) and links to claims deleted in the other copy (dropped, "
+        "each named)",
     )
     add_project_option(p)
     add_json_option(p)
