@@ -472,7 +472,10 @@ class MatrixScreen(ArgmapScreen):
 
     def action_claims(self) -> None:
         source = self.current_source()
-        if source is None or not self.matrix.questions:
+        if source is None:
+            return
+        if not self.matrix.questions:  # a new debate: enter (⏎ Claims) did nothing
+            self.notify("no questions yet, so no claims: K adds one · r reads this source")
             return
         cell = self.matrix.cell(source, self.current_question())
         if not cell.claims and not cell.contested:
