@@ -368,7 +368,17 @@ class AdjudicationScreen(Screen[None]):
                 return False
         return True
 
+    def _saved(self) -> None:
+        """Tell the app the project's files changed by this screen's hand: without it, the
+        next scan took the write for another program's, re-read the project ("changed on
+        disk") and cleared the undo history, so that ``u`` could not take back an adoption."""
+        from argmap.tui.app import ArgmapApp
+
+        if isinstance(self.app, ArgmapApp):
+            self.app.changed()
+
     def _after_edit(self, message: str, advance: bool = True, quiet: bool = False) -> None:
+        self._saved()
         case = self.case
         keep = (case.source, case.sentence.id) if case else None
         self.reload(keep)
@@ -488,9 +498,10 @@ class AdjudicationScreen(Screen[None]):
             if label is None:
                 break
             labels.append(label)
+        self._saved()
         case = self.case
         self.reload((case.source, case.sentence.id) if case else None)
-        self.notify(f"undone: {len(labels)} edit(s)")
+        self.notify(f"undone: {len(labels)} edit{'' if len(labels) == 1 else 's'}")
 
     def action_leave(self) -> None:
         self.app.pop_screen()

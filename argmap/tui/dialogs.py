@@ -19,7 +19,7 @@ from textual.widgets.selection_list import Selection
 
 from argmap.model import Claim, Codebook
 from argmap.project import quote_as_read
-from argmap.tui.widgets import around, muted_style, shorten, stance_symbol, stance_text
+from argmap.tui.widgets import around, counted, muted_style, shorten, stance_symbol, stance_text
 
 
 class CheckList(SelectionList[str]):
@@ -364,7 +364,8 @@ class ProblemsScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
             yield Label(
-                f"⚠ This project has {len(self.problems)} problem(s)", classes="dialog-title error"
+                f"⚠ This project has {counted(len(self.problems), 'problem')}",
+                classes="dialog-title error",
             )
             if self.unreadable:
                 yield Static(

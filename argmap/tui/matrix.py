@@ -27,7 +27,15 @@ from argmap.tui.matrix_view import (
     made_from_title,
     unique_prefixes,
 )
-from argmap.tui.widgets import Entries, legend, muted_style, shorten, stance_style, stance_symbol
+from argmap.tui.widgets import (
+    Entries,
+    counted,
+    legend,
+    muted_style,
+    shorten,
+    stance_style,
+    stance_symbol,
+)
 
 #: The mark of sentences whose annotators disagree (counted apart, never as a stance).
 CONTESTED = "!"
@@ -200,7 +208,7 @@ class MatrixScreen(ArgmapScreen):
         banner = self.query_one("#problems-banner", Static)
         if self.project.problems:
             banner.update(
-                f"⚠ {len(self.project.problems)} problem(s) in the project files; "
+                f"⚠ {counted(len(self.project.problems), 'problem')} in the project files; "
                 "affected annotations are read-only. Press P to see them."
             )
         else:
@@ -531,8 +539,12 @@ class ClaimListScreen(Screen):
         yield Header()
         yield Label(
             Text.assemble(
-                f"{len(self.claim_ids)} claim(s)"
-                + (f" and {len(self.contested)} contested sentence(s)" if self.contested else "")
+                counted(len(self.claim_ids), "claim")
+                + (
+                    f" and {counted(len(self.contested), 'contested sentence')}"
+                    if self.contested
+                    else ""
+                )
                 + " of ",
                 (doc.title, "bold"),
                 " on ",

@@ -32,6 +32,7 @@ from argmap.tui.source_dialogs import (
 )
 from argmap.tui.widgets import (
     SentenceView,
+    counted,
     muted_style,
     shorten,
     stance_name,
@@ -875,7 +876,7 @@ class ReaderScreen(ArgmapScreen):
                 lambda: self.project.delete(claim.id),
                 lambda c: (
                     f"deleted {c.id}"
-                    + (f" and {len(links)} link(s) to it" if links else "")
+                    + (f" and {counted(len(links), 'link')} to it" if links else "")
                     + " (u undoes)"
                 ),
             )
@@ -888,7 +889,9 @@ class ReaderScreen(ArgmapScreen):
             for other, rel in links
         )
         self.app.push_screen(
-            Confirm(f"Delete claim {claim.id}? {len(links)} link(s) to it go with it:", details),
+            Confirm(
+                f"Delete claim {claim.id}? {counted(len(links), 'link')} to it go with it:", details
+            ),
             go,
         )
 

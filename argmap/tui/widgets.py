@@ -368,6 +368,11 @@ def shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
+def counted(n: int, noun: str) -> str:
+    """``1 claim``, ``2 claims`` (not ``2 claim(s)``)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def around(text: str, words: Sequence[str], width: int) -> str:
     """``text`` on one line in ``width`` characters, showing the first of ``words`` (lower
     case) found in it: cut at the end as :func:`shorten` when that keeps it, else its first
