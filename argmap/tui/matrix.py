@@ -267,6 +267,9 @@ class MatrixScreen(ArgmapScreen):
         if self.reading_of is None:
             return "everyone, one vote per sentence"
         if self.reading_of == self.project.config.reference_annotator:
+            if self.reading_of not in self.project.annotators():
+                # every cell "·" and "silent: no claims" read as if the sources said nothing
+                return f"the reference ({self.reading_of}): nothing adjudicated yet, A settles"
             return f"the reference ({self.reading_of}), adjudicated"
         return f"{self.reading_of}'s reading"
 

@@ -82,6 +82,8 @@ async def test_matrix_views_and_who_said_what(shipped: Path) -> None:
             await pilot.press("v")
             await pilot.pause()
             seen.append((screen.reading_of, cell_plain(screen, SRC, Q)))
+            if screen.reading_of == "reference":  # all "·": said to be nothing adjudicated
+                assert "nothing adjudicated yet, A settles" in legend_text(screen)
         assert seen == [
             ("alice", "◆1"),
             ("analyst", "▲11"),
