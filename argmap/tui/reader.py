@@ -391,7 +391,10 @@ class ReaderScreen(ArgmapScreen):
         if room < 16 and byline:
             # two lines: the title and byline, cut to one line, above where the reader is
             # (a byline of seven writers took three lines at 80 columns, wrapped anywhere)
-            title = shorten(doc.title, max(min(70, line - len(byline)), 16))
+            # the title whole up to half the line: debate28's judgment read "Corvin v
+            # Attorn…" beside a court's byline of 60 characters
+            half = min(len(" ".join(doc.title.split())), line // 2)
+            title = shorten(doc.title, max(min(70, line - len(byline)), half, 16))
             byline = "  " + shorten(doc.meta.byline, max(line - len(title) - 2, 8))
             tail = "\n" + tail.removeprefix("  · ")
         else:
