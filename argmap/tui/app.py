@@ -310,6 +310,12 @@ class ArgmapApp(App[int]):
         return screen
 
     def action_show(self, name: str) -> None:
+        if name == "map" and not self.project.codebook.questions:
+            # a new debate's blank codebook: t did nothing and said nothing
+            self.notify(
+                "the question map shows a question's claims, and there is none yet: K adds one"
+            )
+            return
         if name == "map":
             # From the reader: the question of the claim under the cursor, on that claim.
             claim = getattr(self.screen, "current_claim", lambda: None)()

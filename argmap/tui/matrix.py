@@ -504,7 +504,9 @@ class MatrixScreen(ArgmapScreen):
             self.argmap.open_reader(source)
 
     def action_map(self) -> None:
-        if self.current_source() is not None and self.matrix.questions:
+        if not self.matrix.questions:
+            self.argmap.action_show("map")  # says why there is no map
+        elif self.current_source() is not None:
             self.argmap.open_question(self.current_question())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -113,3 +113,13 @@ async def test_a_stance_is_drawn_in_its_codebook_colour_whatever_its_id(
     assert ar > ag and ab > ag  # against: #cc79a7, a reddish purple, stays purple (not red)
     hexes = [contrast.hex6(c) for c in drawn["hedged"].values()]
     assert min(difference(a, b) for i, a in enumerate(hexes) for b in hexes[i + 1 :]) >= 10
+
+
+async def test_the_question_map_without_questions_says_what_to_do(tmp_path: Path) -> None:
+    """t (the question map) on a new debate did nothing and said nothing."""
+    app = ArgmapApp(Project.open(_new_debate(tmp_path), annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+    assert any("question map" in n and "K adds one" in n for n in notices(app)), notices(app)
