@@ -166,10 +166,9 @@ def distinct_readable(colours: list[RGB], backgrounds: list[RGB]) -> list[RGB]:
     256-colour cube nearest to it (:func:`_nearness`) that every reader, colour-blind ones
     included, tells apart from those before it (``COLLIDE_BELOW`` of the exports) without
     turning more than ``HUE_TURN`` from its hue, else the nearest ``APART`` from them in
-    common vision, else the nearest. :func:`readable` on its
-    own moved every colour towards white: on a dark theme debate27's two greens came out as
-    the same pale green (#d7ffd7 in 256 colours) and its red and brown as two near-white
-    pinks."""
+    common vision, else the nearest. :func:`readable` on its own moved every colour towards
+    white: on a dark theme debate27's two greens came out as the same pale green (#d7ffd7 in
+    256 colours) and its red and brown as two near-white pinks."""
     from argmap.export.colours import COLLIDE_BELOW
 
     # a cube colour shows alike in true and 256 colours: no margin for rounding needed
