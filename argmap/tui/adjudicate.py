@@ -287,11 +287,13 @@ class AdjudicationScreen(Screen[None]):
         """Show case ``index``: the sentence and every reading side by side."""
         self.current = index
         case = self.cases[index]
+        tail = f" · {case.sentence.id} · {case.why} (distance {case.score:.1f})"
+        # the title on the line with the rest where it fits (at 200 columns it was cut at 60
+        # characters, 100 columns left empty), else at 60 and the line wraps
+        detail = self.query_one("#detail").size.width or self.app.size.width - 37  # #cases: 36
+        room = detail - 2 - len(tail)
         self.query_one("#title", Static).update(
-            Text(
-                f"{_short(case.title or case.source, 60)} · {case.sentence.id} · {case.why} "
-                f"(distance {case.score:.1f})"
-            )
+            Text(_short(case.title or case.source, max(room, 60)) + tail)
         )
         self.query_one("#sentence", Static).update(Text(case.sentence.text))
         panels = [

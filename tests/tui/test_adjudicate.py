@@ -291,3 +291,17 @@ async def test_an_adoption_in_the_app_is_not_taken_for_another_programs_change(
         await pilot.press("u")
         await pilot.pause()
         assert first.sentence.id not in reference(root)
+
+
+@sync
+async def test_a_wide_screen_shows_the_sources_title_whole(root: Path) -> None:
+    """At 200 columns the title was cut at 60 characters ("Mill Letter No. 38: What the NBT
+    Bill would mean for your f…") with 100 columns empty beside it."""
+    title = "Mill Letter No. 38: What the New Breeding Techniques Bill would mean for your flour"
+    Project.open(root).set_meta("alpha", title=title)
+    app = AdjudicateApp(Project.open(root))
+    async with app.run_test(size=(200, 40)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        shown = str(app.screen.query_one("#title", Static).render())
+    assert shown.startswith(title + " · s000"), shown
