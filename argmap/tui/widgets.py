@@ -311,8 +311,9 @@ class Entries:
         self.entries = list(entries)
         """In their order, as many to a line as fit."""
         self.marks = list(marks)
-        """Short ones after the entries, each at the end of the first line with room for it
-        (a legend one line shorter)."""
+        """Short ones after the entries: at the end of the last line where it fits, else of
+        the first line with room for it (a legend one line shorter), else a line of their
+        own."""
         self.after = after
         """A line of its own under them."""
 
@@ -336,8 +337,14 @@ class Entries:
             line.append_text(entry)
         out.append(line)
         for mark in self.marks:
+            # after the last entry where it fits: on an earlier line it came between two
+            # stances of a scale (debate28: "▲ … △ … ± mixed · silent" then "◇ … ▼ …")
             room = next(
-                (t for t in out if not t.cell_len or t.cell_len + gap + mark.cell_len <= width),
+                (
+                    t
+                    for t in [out[-1], *out[:-1]]
+                    if not t.cell_len or t.cell_len + gap + mark.cell_len <= width
+                ),
                 None,
             )
             if room is None:
