@@ -287,11 +287,13 @@ class AdjudicationScreen(Screen[None]):
         """Show case ``index``: the sentence and every reading side by side."""
         self.current = index
         case = self.cases[index]
+        tail = f" · {case.sentence.id} · {case.why} (distance {case.score:.1f})"
+        # the title on the line with the rest where it fits (at 200 columns it was cut at 60
+        # characters, 100 columns left empty), else at 60 and the line wraps
+        detail = self.query_one("#detail").size.width or self.app.size.width - 37  # #cases: 36
+        room = detail - 2 - len(tail)
         self.query_one("#title", Static).update(
-            Text(
-                f"{_short(case.title or case.source, 60)} · {case.sentence.id} · {case.why} "
-                f"(distance {case.score:.1f})"
-            )
+            Text(_short(case.title or case.source, max(room, 60)) + tail)
         )
         self.query_one("#sentence", Static).update(Text(case.sentence.text))
         panels = [
@@ -368,7 +370,17 @@ class AdjudicationScreen(Screen[None]):
                 return False
         return True
 
+    def _saved(self) -> None:
+        """Tell the app the project's files changed by this screen's hand: without it, the
+        next scan took the write for another program's, re-read the project ("changed on
+        disk") and cleared the undo history, so that ``u`` could not take back an adoption."""
+        from argmap.tui.app import ArgmapApp
+
+        if isinstance(self.app, ArgmapApp):
+            self.app.changed()
+
     def _after_edit(self, message: str, advance: bool = True, quiet: bool = False) -> None:
+        self._saved()
         case = self.case
         keep = (case.source, case.sentence.id) if case else None
         self.reload(keep)
@@ -488,9 +500,10 @@ class AdjudicationScreen(Screen[None]):
             if label is None:
                 break
             labels.append(label)
+        self._saved()
         case = self.case
         self.reload((case.source, case.sentence.id) if case else None)
-        self.notify(f"undone: {len(labels)} edit(s)")
+        self.notify(f"undone: {len(labels)} edit{'' if len(labels) == 1 else 's'}")
 
     def action_leave(self) -> None:
         self.app.pop_screen()

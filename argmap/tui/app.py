@@ -310,6 +310,12 @@ class ArgmapApp(App[int]):
         return screen
 
     def action_show(self, name: str) -> None:
+        if name == "map" and not self.project.codebook.questions:
+            # a new debate's blank codebook: t did nothing and said nothing
+            self.notify(
+                "the question map shows a question's claims, and there is none yet: K adds one"
+            )
+            return
         if name == "map":
             # From the reader: the question of the claim under the cursor, on that claim.
             claim = getattr(self.screen, "current_claim", lambda: None)()
@@ -432,53 +438,81 @@ class ArgmapApp(App[int]):
         try:
             _ = self.project.annotator
         except UsageError:
+            self._ask_annotator(then)
+            return
+        then()
 
-            def got(name: str | None) -> None:
-                name = (name or "").strip()
-                if not name:
-                    self.notify("no annotator name given: nothing changed", severity="warning")
-                    return
-                self.project.chosen_annotator = name
-                try:
-                    me = self.project.annotator
-                except UsageError as err:
-                    self.project.chosen_annotator = None
-                    self.notify(str(err), severity="error")
-                    return
-                theirs = len(self.project.claims(annotator=me))
-                if not theirs:
+    def annotator_said(self) -> str:
+        """``now: alice`` (``no name yet``): who edits, for the palette."""
+        try:
+            return f"now: {self.project.annotator}"
+        except UsageError:
+            return "no name yet"
+
+    def action_switch_annotator(self) -> None:
+        """Annotate under another name from now on (the palette's "Annotate as someone
+        else"): a name mistyped at the first edit was kept on this machine, and nothing in
+        the app could change it."""
+        try:
+            before: str | None = self.project.annotator
+        except UsageError:
+            before = None
+
+        def done() -> None:
+            if self.project.annotator != before:
+                self.changed(rescan=False)  # "yours" in the titles is someone else now
+
+        self._ask_annotator(done, current=before)
+
+    def _ask_annotator(self, then: Callable[[], None], current: str | None = None) -> None:
+        """Ask who is annotating, keep the name, then run ``then`` (nothing when cancelled;
+        a colleague's name is confirmed first)."""
+        chosen = self.project.chosen_annotator
+
+        def got(name: str | None) -> None:
+            name = (name or "").strip()
+            if not name:
+                self.notify("no annotator name given: nothing changed", severity="warning")
+                return
+            if name == current:
+                self.notify(f"already annotating as {name}", timeout=3)
+                return
+            self.project.chosen_annotator = name
+            try:
+                me = self.project.annotator
+            except UsageError as err:
+                self.project.chosen_annotator = chosen
+                self.notify(str(err), severity="error")
+                return
+            theirs = len(self.project.claims(annotator=me))
+            if not theirs:
+                self._keep_annotator(me)
+                then()
+                return
+
+            # a newcomer who types a colleague's name would edit the colleague's claims
+            def same_person(yes: bool | None) -> None:
+                if yes:
                     self._keep_annotator(me)
                     then()
                     return
-
-                # a newcomer who types a colleague's name would edit the colleague's claims
-                def same_person(yes: bool | None) -> None:
-                    if yes:
-                        self._keep_annotator(me)
-                        then()
-                        return
-                    self.project.chosen_annotator = None
-                    self.with_annotator(then)
-
-                self.push_screen(
-                    Confirm(
-                        f"{me} has {theirs} claim{'s' if theirs != 1 else ''} here already. "
-                        f"Are you {me}?",
-                        f"y: annotate as {me}: your edits change these claims.\n"
-                        "n: give another name, for a reading of your own beside theirs.",
-                    ),
-                    same_person,
-                )
+                self.project.chosen_annotator = chosen
+                self._ask_annotator(then, current)
 
             self.push_screen(
-                TextPrompt(
-                    "Who is annotating? (one word; saved with every claim)",
-                    placeholder="your name, e.g. alice",
+                Confirm(
+                    f"{me} has {theirs} claim{'s' if theirs != 1 else ''} here already. "
+                    f"Are you {me}?",
+                    f"y: annotate as {me}: your edits change these claims.\n"
+                    "n: give another name, for a reading of your own beside theirs.",
                 ),
-                got,
+                same_person,
             )
-            return
-        then()
+
+        title = "Who is annotating? (one word; saved with every claim)"
+        if current is not None:
+            title = f"Annotating as {current}: who is annotating from now on? (one word)"
+        self.push_screen(TextPrompt(title, placeholder="your name, e.g. alice"), got)
 
     def _keep_annotator(self, name: str) -> None:
         """Keep the name just given on this machine (``argmap init --annotator`` does the

@@ -297,8 +297,10 @@ class CodebookScreen(ArgmapScreen):
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1), animate=False)
         self._show_entry()
+        stances, questions = len(cb.stances), len(cb.questions)
         help_text = (
-            f"Codebook “{cb.name}”: {len(cb.stances)} stances, {len(cb.questions)} questions."
+            f"Codebook “{cb.name}”: {stances} stance{'' if stances == 1 else 's'},"
+            f" {questions} question{'' if questions == 1 else 's'}."
         )
         if not cb.questions:
             help_text += " No questions yet: press q to add the first."

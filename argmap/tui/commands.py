@@ -47,6 +47,7 @@ class ArgmapCommands(Provider):
             ("Reload from disk", app.action_reload, "see edits made by other processes"),
             ("Edit the codebook", app.action_codebook, "K: stances and questions"),
             ("Add sources", app.action_add_sources, "N: files, folders, pasted text"),
+            ("Annotate as someone else", app.action_switch_annotator, app.annotator_said()),
         ]
         if project.problems:
             out.append(("Show problems", app.action_problems, "files that could not be read"))

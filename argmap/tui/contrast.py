@@ -118,33 +118,81 @@ CUBE = tuple(
 APART = 20.0
 
 
-def distinct_readable(colours: list[RGB], backgrounds: list[RGB]) -> list[RGB]:
-    """Each of ``colours`` legible on every background and, as far as can be, ``APART``
-    from the ones before it.
+def _chroma(rgb: RGB) -> float:
+    _, a, b = lab(rgb)
+    return (a * a + b * b) ** 0.5
 
-    A colour already legible is kept. Another becomes the legible colour of the 256-colour
-    cube nearest to it in hue (lightness and chroma count half: they have to change),
-    passing over those too near one already chosen. :func:`readable` on its own moved every colour
-    towards white: on a dark theme debate27's two greens came out as the same pale green
-    (#d7ffd7 in 256 colours) and its red and brown as two near-white pinks."""
-    fits = [c for c in CUBE if all(legible(c, bg) for bg in backgrounds)]
+
+def _nearness(candidate: RGB, colour: RGB) -> float:
+    """How far ``candidate`` is from ``colour`` for a stance drawn in it: hue counts fully,
+    lightness half (it has to change), chroma half when kept, fully when lost (a green
+    drawn black on a light theme, where a dark green was legible)."""
+    kept = _chroma(candidate) >= _chroma(colour) / 2
+    return difference(candidate, colour, lightness=0.5, chroma=0.5 if kept else 1.0)
+
+
+#: How far (degrees of CIELAB hue) a stance's drawn colour may turn from the codebook's to
+#: be told apart by colour-blind readers: further, a red drew as a pale cyan on a dark theme.
+HUE_TURN = 35.0
+
+
+def _hue_turn(candidate: RGB, colour: RGB) -> float:
+    """Degrees of hue between ``candidate`` and ``colour`` (0 when either is near grey)."""
+    import math
+
+    _, a1, b1 = lab(candidate)
+    _, a0, b0 = lab(colour)
+    if math.hypot(a1, b1) < 12 or math.hypot(a0, b0) < 12:
+        return 0.0
+    turn = abs(math.degrees(math.atan2(b1, a1) - math.atan2(b0, a0))) % 360
+    return min(turn, 360 - turn)
+
+
+def _apart_for_all(a: RGB, b: RGB) -> float:
+    """The least CIEDE2000 difference of ``a`` and ``b`` to a reader of common, protanope,
+    deuteranope or tritanope vision (the exports' measure, ``argmap.export.colours``)."""
+    from argmap.export.colours import VISIONS
+    from argmap.export.colours import difference as seen_difference
+
+    ha, hb = hex6(a), hex6(b)
+    return min(seen_difference(ha, hb, vision) for vision in VISIONS)
+
+
+def distinct_readable(colours: list[RGB], backgrounds: list[RGB]) -> list[RGB]:
+    """Each of ``colours`` legible on every background and, as far as can be, told apart
+    from the ones before it by every reader.
+
+    A colour already legible and apart is kept. Another becomes the legible colour of the
+    256-colour cube nearest to it (:func:`_nearness`) that every reader, colour-blind ones
+    included, tells apart from those before it (``COLLIDE_BELOW`` of the exports) without
+    turning more than ``HUE_TURN`` from its hue, else the nearest ``APART`` from them in
+    common vision, else the nearest. :func:`readable` on its own moved every colour towards
+    white: on a dark theme debate27's two greens came out as the same pale green (#d7ffd7 in
+    256 colours) and its red and brown as two near-white pinks."""
+    from argmap.export.colours import COLLIDE_BELOW
+
+    # a cube colour shows alike in true and 256 colours: no margin for rounding needed
+    fits = [c for c in CUBE if all(legible(c, bg, MINIMUM + 0.05) for bg in backgrounds)]
     out: list[RGB] = []
     for colour in colours:
+        shown = palette256(colour)
         if all(legible(colour, bg) for bg in backgrounds) and all(
-            difference(palette256(colour), palette256(p)) >= APART for p in out
+            _apart_for_all(shown, palette256(p)) >= COLLIDE_BELOW for p in out
         ):
             out.append(colour)
             continue
         if not fits:
             out.append(readable(colour, backgrounds))
             continue
-        ranked = sorted(fits, key=lambda c: difference(c, colour, lightness=0.5, chroma=0.5))
-        out.append(
-            next(
-                (c for c in ranked if all(difference(c, palette256(p)) >= APART for p in out)),
-                ranked[0],
-            )
+        ranked = sorted(fits, key=lambda c: _nearness(c, colour))
+        for_all = (
+            c
+            for c in ranked
+            if _hue_turn(c, colour) <= HUE_TURN
+            and all(_apart_for_all(c, palette256(p)) >= COLLIDE_BELOW for p in out)
         )
+        common = (c for c in ranked if all(difference(c, palette256(p)) >= APART for p in out))
+        out.append(next(for_all, None) or next(common, ranked[0]))
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -18,7 +19,7 @@ from textual.widgets.selection_list import Selection
 
 from argmap.model import Claim, Codebook
 from argmap.project import quote_as_read
-from argmap.tui.widgets import muted_style, shorten, stance_symbol, stance_text
+from argmap.tui.widgets import around, counted, muted_style, shorten, stance_symbol, stance_text
 
 
 class CheckList(SelectionList[str]):
@@ -72,6 +73,9 @@ class QuestionPicker(ModalScreen[list[str] | None]):
     ) -> None:
         super().__init__()
         self.codebook = codebook
+        if not selected and len(codebook.questions) == 1:
+            # a new debate's first claims: enter alone said "pick at least one question"
+            selected, ticked = [codebook.questions[0].id], "the codebook's only question"
         self.selected = selected
         self.title_text = title
         self.ticked = ticked
@@ -227,8 +231,10 @@ def claim_prompt(
     *,
     with_source: bool = True,
     full: bool = False,
+    words: Sequence[str] = (),
 ) -> Text:
-    """A claim in a list: symbol, source and sentence, then the quote (cut or whole)."""
+    """A claim in a list: symbol, source and sentence, then the quote (cut or whole; cut
+    around the first of ``words`` found in it, a search's)."""
     title = sources[claim.source].title if claim.source in sources else claim.source
     where = f"  {shorten(title, min(40, max(width - 50, 16)))} ·" if with_source else " ·"
     head = Text.assemble(
@@ -238,7 +244,7 @@ def claim_prompt(
         (f" · {claim.id}", muted_style()) if width >= 70 else "",
     )
     read = quote_as_read(claim, sources)
-    quote = read if full else shorten(read, width)
+    quote = read if full else around(read, words, width)
     out = Text.assemble(head, "\n  “", quote, "”")
     if full and claim.note:
         out.append(f"\n  note: {claim.note}", style="italic")
@@ -358,7 +364,8 @@ class ProblemsScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
             yield Label(
-                f"⚠ This project has {len(self.problems)} problem(s)", classes="dialog-title error"
+                f"⚠ This project has {counted(len(self.problems), 'problem')}",
+                classes="dialog-title error",
             )
             if self.unreadable:
                 yield Static(

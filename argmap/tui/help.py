@@ -91,7 +91,7 @@ def sections(codebook: Codebook) -> list[Section]:
                 ("t /", "question map · search"),
                 ("? f1", "this help"),
                 ("C", "compare sources side by side"),
-                ("A", "adjudicate: settle readings"),
+                ("A", "adjudicate (reader: argues)"),
                 ("K", "codebook: stances, questions"),
                 ("N", "add sources (files, paste)"),
                 ("O P", "orphans · file problems"),

@@ -27,7 +27,15 @@ from argmap.tui.matrix_view import (
     made_from_title,
     unique_prefixes,
 )
-from argmap.tui.widgets import Entries, legend, muted_style, shorten, stance_style, stance_symbol
+from argmap.tui.widgets import (
+    Entries,
+    counted,
+    legend,
+    muted_style,
+    shorten,
+    stance_style,
+    stance_symbol,
+)
 
 #: The mark of sentences whose annotators disagree (counted apart, never as a stance).
 CONTESTED = "!"
@@ -200,7 +208,7 @@ class MatrixScreen(ArgmapScreen):
         banner = self.query_one("#problems-banner", Static)
         if self.project.problems:
             banner.update(
-                f"⚠ {len(self.project.problems)} problem(s) in the project files; "
+                f"⚠ {counted(len(self.project.problems), 'problem')} in the project files; "
                 "affected annotations are read-only. Press P to see them."
             )
         else:
@@ -259,6 +267,9 @@ class MatrixScreen(ArgmapScreen):
         if self.reading_of is None:
             return "everyone, one vote per sentence"
         if self.reading_of == self.project.config.reference_annotator:
+            if self.reading_of not in self.project.annotators():
+                # every cell "·" and "silent: no claims" read as if the sources said nothing
+                return f"the reference ({self.reading_of}): nothing adjudicated yet, A settles"
             return f"the reference ({self.reading_of}), adjudicated"
         return f"{self.reading_of}'s reading"
 
@@ -472,7 +483,10 @@ class MatrixScreen(ArgmapScreen):
 
     def action_claims(self) -> None:
         source = self.current_source()
-        if source is None or not self.matrix.questions:
+        if source is None:
+            return
+        if not self.matrix.questions:  # a new debate: enter (⏎ Claims) did nothing
+            self.notify("no questions yet, so no claims: K adds one · r reads this source")
             return
         cell = self.matrix.cell(source, self.current_question())
         if not cell.claims and not cell.contested:
@@ -490,7 +504,9 @@ class MatrixScreen(ArgmapScreen):
             self.argmap.open_reader(source)
 
     def action_map(self) -> None:
-        if self.current_source() is not None and self.matrix.questions:
+        if not self.matrix.questions:
+            self.argmap.action_show("map")  # says why there is no map
+        elif self.current_source() is not None:
             self.argmap.open_question(self.current_question())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -528,8 +544,12 @@ class ClaimListScreen(Screen):
         yield Header()
         yield Label(
             Text.assemble(
-                f"{len(self.claim_ids)} claim(s)"
-                + (f" and {len(self.contested)} contested sentence(s)" if self.contested else "")
+                counted(len(self.claim_ids), "claim")
+                + (
+                    f" and {counted(len(self.contested), 'contested sentence')}"
+                    if self.contested
+                    else ""
+                )
                 + " of ",
                 (doc.title, "bold"),
                 " on ",

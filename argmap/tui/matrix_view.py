@@ -404,7 +404,7 @@ class MatrixView(QuickScrollBars, ScrollView, can_focus=True):
         self.cursor = self._clamp(0 if direction < 0 else len(self.rows) - 1, self.cursor[1])
 
     def action_select(self) -> None:
-        if self.rows and self.columns:
+        if self.rows:  # without columns too: the screen says why there is no cell
             self.post_message(self.Selected(self, *self.cursor))
 
     def on_click(self, event: events.Click) -> None:

@@ -32,6 +32,7 @@ from argmap.tui.source_dialogs import (
 )
 from argmap.tui.widgets import (
     SentenceView,
+    counted,
     muted_style,
     shorten,
     stance_name,
@@ -390,7 +391,10 @@ class ReaderScreen(ArgmapScreen):
         if room < 16 and byline:
             # two lines: the title and byline, cut to one line, above where the reader is
             # (a byline of seven writers took three lines at 80 columns, wrapped anywhere)
-            title = shorten(doc.title, max(min(70, line - len(byline)), 16))
+            # the title whole up to half the line: debate28's judgment read "Corvin v
+            # Attorn…" beside a court's byline of 60 characters
+            half = min(len(" ".join(doc.title.split())), line // 2)
+            title = shorten(doc.title, max(min(70, line - len(byline)), half, 16))
             byline = "  " + shorten(doc.meta.byline, max(line - len(title) - 2, 8))
             tail = "\n" + tail.removeprefix("  · ")
         else:
@@ -875,7 +879,7 @@ class ReaderScreen(ArgmapScreen):
                 lambda: self.project.delete(claim.id),
                 lambda c: (
                     f"deleted {c.id}"
-                    + (f" and {len(links)} link(s) to it" if links else "")
+                    + (f" and {counted(len(links), 'link')} to it" if links else "")
                     + " (u undoes)"
                 ),
             )
@@ -888,7 +892,9 @@ class ReaderScreen(ArgmapScreen):
             for other, rel in links
         )
         self.app.push_screen(
-            Confirm(f"Delete claim {claim.id}? {len(links)} link(s) to it go with it:", details),
+            Confirm(
+                f"Delete claim {claim.id}? {counted(len(links), 'link')} to it go with it:", details
+            ),
             go,
         )
 

@@ -21,7 +21,7 @@ from argmap.model import KINDS
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import claim_prompt
 from argmap.tui.footer import FittingFooter
-from argmap.tui.widgets import muted_style, shorten, stance_text
+from argmap.tui.widgets import around, muted_style, shorten, stance_text
 
 LIMIT = 500
 SENTENCE_ID = re.compile(r"s(\d{1,6})")
@@ -169,7 +169,7 @@ class SearchScreen(ArgmapScreen):
                 if (not ids or c.sentence in ids) and all(w in hay for w in words):
                     total += 1
                     if len(options) < LIMIT:
-                        prompt = claim_prompt(c, codebook, project.sources, width)
+                        prompt = claim_prompt(c, codebook, project.sources, width, words=words)
                         prompt.highlight_words(words, "reverse", case_sensitive=False)
                         options.append(Option(prompt, f"c:{c.id}"))
         else:
@@ -193,7 +193,7 @@ class SearchScreen(ArgmapScreen):
                             prompt = Text.assemble(
                                 (shorten(doc.title, 40), "bold"),
                                 (f" · {s.id}\n  ", muted_style()),
-                                shorten(s.text, width),
+                                around(s.text, words, width),
                             )
                             prompt.highlight_words(words, "reverse", case_sensitive=False)
                             options.append(Option(prompt, f"s:{sid}:{s.id}"))

@@ -22,9 +22,6 @@ from textual.strip import Strip
 from argmap.model import Claim, Codebook, Sentence
 from argmap.tui.scrollbar import QuickScrollBars
 
-#: Stance ids that have their own component class (others fall back to the codebook colour).
-KNOWN_STANCES = ("pro-autonomy", "pro-us-primacy", "hedged")
-
 
 def stance_symbol(codebook: Codebook, stance: str) -> str:
     """The codebook symbol of ``stance`` (``?`` for an unknown one)."""
@@ -34,17 +31,10 @@ def stance_symbol(codebook: Codebook, stance: str) -> str:
         return "?"
 
 
-#: Theme variable that colours each known stance, so that themes (dark or light) decide.
-THEME_VARIABLES = {
-    "pro-autonomy": "text-success",
-    "pro-us-primacy": "text-error",
-    "hedged": "text-warning",
-}
 _theme_colors: dict[str, str] = {}
-#: The current theme's backgrounds (``use_theme``): a codebook's own stance colours are
-#: made legible on them, as the theme's are (``stance_style``).
+#: The current theme's ``STANCE_BACKGROUNDS`` (``use_theme``): stance colours are made
+#: legible on them (``stance_style``).
 _theme_backgrounds: list[tuple[int, int, int]] = []
-_own_colors: dict[str, str] = {}
 
 
 #: Backgrounds that text is drawn on, as theme variables (composited over ``surface``).
@@ -62,6 +52,26 @@ BACKGROUNDS = (
     "warning-muted",
     "surface-active",
 )
+#: The backgrounds stance colours are drawn on: screens, panels, the matrix's even rows, and
+#: the highlights of the cursor (the reader's line, the matrix's row, a picker's option) and of
+#: a selection. ``primary-background`` and ``secondary-background`` (in ``BACKGROUNDS``) are
+#: not among them: nothing in argmap or Textual draws on them, and in ``textual-light`` (dark
+#: blues) they left black as the only colour legible everywhere (every stance drawn black).
+STANCE_BACKGROUNDS = (
+    "background",
+    "surface",
+    "panel",
+    "boost",
+    "surface-active",
+    "primary-muted",
+    "accent-muted",
+)
+#: Highlights stance colours are drawn on (see ``STANCE_BACKGROUNDS``).
+HIGHLIGHTS = ("primary-muted", "accent-muted")
+#: How light a light theme's highlight is kept (WCAG luminance): dark enough colours of every
+#: hue (a green as dark as ``#005f00``) stay legible on it, at 4.5:1 in 256 colours too.
+#: ``textual-light``'s ``primary-muted`` (#9cb1c0, 0.42) left only near-black ones.
+LIGHT_HIGHLIGHT = 0.6
 #: Text drawn only on the footer's own background.
 FOOTER_TEXT = ("footer-key-foreground", "footer-description-foreground", "footer-foreground")
 #: Text colours that must be legible on every background of ``BACKGROUNDS``.
@@ -117,10 +127,22 @@ def make_legible(variables: dict[str, str]) -> dict[str, str]:
     except Exception:
         return variables
     out = dict(variables)
+    if contrast.luminance(surface.rgb) > 0.4:  # a light theme: highlights kept light
+        for name in HIGHLIGHTS:
+            try:
+                drawn = (surface + Color.parse(variables[name])).rgb
+            except Exception:
+                continue
+            lifted = drawn
+            for step in range(1, 21):
+                if contrast.luminance(lifted) >= LIGHT_HIGHLIGHT:
+                    break
+                lifted = contrast.blend(drawn, (255, 255, 255), step / 20)
+            out[name] = contrast.hex6(lifted)
     backgrounds: list[tuple[int, int, int]] = []
     for name in BACKGROUNDS:
         try:
-            backgrounds.append((surface + Color.parse(variables[name])).rgb)
+            backgrounds.append((surface + Color.parse(out[name])).rgb)
         except Exception:
             continue
     fg = contrast.readable(fg0, backgrounds)
@@ -175,27 +197,22 @@ def make_legible(variables: dict[str, str]) -> dict[str, str]:
 
 
 def use_theme(variables: dict[str, str], dark: bool = True) -> None:
-    """Take stance and muted colours from the current theme's (legible) variables.
-
-    ``variables`` are those of ``legible_variables``: each stance keeps its theme colour
-    (``$text-success`` and so on), already readable on every background it is drawn on.
-    Themes whose colours are the terminal's own (``ansi-*``) keep the codebook colours.
+    """Take the muted colour and the backgrounds stance colours are drawn on from the current
+    theme's (legible) variables, those of ``legible_variables``. Every stance is drawn in its
+    codebook colour as the exports draw it (``own_colours``), made legible on them; themes
+    whose colours are the terminal's own (``ansi-*``) keep the codebook colours as they are.
     """
     _theme_colors.clear()
     _theme_backgrounds.clear()
-    _own_colors.clear()
     _own_sets.clear()
     if not variables.get("text-muted", "").startswith("#"):
         return
     _theme_colors[":muted"] = variables["text-muted"]
     _theme_backgrounds.extend(_backgrounds(variables))
-    for stance, var in THEME_VARIABLES.items():
-        if variables.get(var, "").startswith("#"):
-            _theme_colors[stance] = variables[var]
 
 
 def _backgrounds(variables: dict[str, str]) -> list[tuple[int, int, int]]:
-    """The theme's ``BACKGROUNDS`` as drawn (composited over ``surface``)."""
+    """The theme's ``STANCE_BACKGROUNDS`` as drawn (composited over ``surface``)."""
     from textual.color import Color
 
     try:
@@ -203,7 +220,7 @@ def _backgrounds(variables: dict[str, str]) -> list[tuple[int, int, int]]:
     except Exception:
         return []
     out = []
-    for name in BACKGROUNDS:
+    for name in STANCE_BACKGROUNDS:
         try:
             out.append((surface + Color.parse(variables[name])).rgb)
         except Exception:
@@ -211,71 +228,41 @@ def _backgrounds(variables: dict[str, str]) -> list[tuple[int, int, int]]:
     return out
 
 
-def own_colour(colour: str) -> str:
-    """A codebook's own stance colour, moved just enough to be legible (4.5:1, true and
-    256 colours) on every background of the current theme; unchanged without a theme
-    (``ansi-*`` themes keep the terminal's colours) or when it cannot be parsed."""
-    if not _theme_backgrounds:
-        return colour
-    hit = _own_colors.get(colour)
-    if hit is None:
-        from textual.color import Color
-
-        from argmap.tui import contrast
-
-        try:
-            rgb = Color.parse(colour).rgb
-        except Exception:
-            hit = colour
-        else:
-            hit = contrast.hex6(contrast.readable(rgb, _theme_backgrounds))
-        _own_colors[colour] = hit
-    return hit
-
-
 _own_sets: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 def own_colours(colours: Sequence[str]) -> tuple[str, ...]:
-    """A codebook's own stance colours (in its order), each made legible on every
-    background of the current theme and kept apart from the ones before it (see
-    :func:`contrast.distinct_readable`); unchanged without a theme, as :func:`own_colour`."""
+    """A codebook's stance colours (in its order) as the terminal draws them: first as the
+    exports draw them (:func:`argmap.export.colours.distinct`, so the TUI and the HTML report
+    show one colour scheme), then each made legible on every background a stance is drawn on
+    in the current theme and kept apart from the ones before it (see
+    :func:`contrast.distinct_readable`). Without a theme (``ansi-*`` themes keep the
+    terminal's colours) the exports' colours as they are."""
+    from argmap.export.graph import hex_color
+
     key = tuple(colours)
-    if not _theme_backgrounds:
-        return key
     hit = _own_sets.get(key)
     if hit is None:
-        from textual.color import Color
-
         from argmap.tui import contrast
 
-        parsed: list[tuple[int, int, int]] = []
-        for colour in key:
-            try:
-                parsed.append(Color.parse(colour).rgb)
-            except Exception:
-                parsed.append((-1, -1, -1))
-        known = [rgb for rgb in parsed if rgb[0] >= 0]
-        made = iter(contrast.distinct_readable(known, _theme_backgrounds))
-        hit = tuple(
-            colour if rgb[0] < 0 else contrast.hex6(next(made))
-            for colour, rgb in zip(key, parsed, strict=True)
-        )
-        _own_sets[key] = hit
+        drawn = [hex_color(c) for c in key]
+        if _theme_backgrounds:
+            made = contrast.distinct_readable(
+                [contrast.parse_hex(c) for c in drawn], _theme_backgrounds
+            )
+            drawn = [contrast.hex6(c) for c in made]
+        hit = _own_sets[key] = tuple(drawn)
     return hit
 
 
-def stance_colour(stance: str) -> str | None:
-    """The current theme's readable colour of a known stance (``None``: use the codebook)."""
-    return _theme_colors.get(stance)
-
-
 def stance_style(codebook: Codebook, stance: str) -> str:
-    """A Rich style string for ``stance``: the theme's colour, else the codebook's."""
-    if stance in _theme_colors:
-        return f"bold {_theme_colors[stance]}"
-    own = [s for s in codebook.stances if s.id not in _theme_colors]
-    for s, colour in zip(own, own_colours([s.color for s in own]), strict=True):
+    """A Rich style string for ``stance``: its codebook colour as :func:`own_colours` draws
+    it (every codebook alike, the shipped one too: it was drawn in the theme's success,
+    error and warning colours, green, red and orange, where the exports drew its green,
+    reddish purple and yellow)."""
+    for s, colour in zip(
+        codebook.stances, own_colours([s.color for s in codebook.stances]), strict=True
+    ):
         if s.id == stance:
             return f"bold {colour}"
     return "bold"
@@ -324,8 +311,9 @@ class Entries:
         self.entries = list(entries)
         """In their order, as many to a line as fit."""
         self.marks = list(marks)
-        """Short ones after the entries, each at the end of the first line with room for it
-        (a legend one line shorter)."""
+        """Short ones after the entries: at the end of the last line where it fits, else of
+        the first line with room for it (a legend one line shorter), else a line of their
+        own."""
         self.after = after
         """A line of its own under them."""
 
@@ -349,8 +337,14 @@ class Entries:
             line.append_text(entry)
         out.append(line)
         for mark in self.marks:
+            # after the last entry where it fits: on an earlier line it came between two
+            # stances of a scale (debate28: "▲ … △ … ± mixed · silent" then "◇ … ▼ …")
             room = next(
-                (t for t in out if not t.cell_len or t.cell_len + gap + mark.cell_len <= width),
+                (
+                    t
+                    for t in [out[-1], *out[:-1]]
+                    if not t.cell_len or t.cell_len + gap + mark.cell_len <= width
+                ),
                 None,
             )
             if room is None:
@@ -379,6 +373,38 @@ def shorten(text: str, width: int) -> str:
     """``text`` on one line, cut to ``width`` characters with an ellipsis."""
     text = " ".join(text.split())
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def counted(n: int, noun: str) -> str:
+    """``1 claim``, ``2 claims`` (not ``2 claim(s)``)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def around(text: str, words: Sequence[str], width: int) -> str:
+    """``text`` on one line in ``width`` characters, showing the first of ``words`` (lower
+    case) found in it: cut at the end as :func:`shorten` when that keeps it, else its first
+    words, " … ", and the text from a word before it (to its end, or cut with "…").
+    debate28's judgment listed "[10] The Stillwater Hospice Network, intervening, took no
+    position …" for "palliative": the word a hit was found by was cut off at 80 columns
+    (its start is kept: two paragraphs quoting one report read alike from the word on)."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    low = text.lower()
+    found = [(low.find(w), len(w)) for w in words if w and low.find(w) >= 0]
+    if not found:
+        return shorten(text, width)
+    at, length = min(found)
+    if at + length <= width - 1:
+        return shorten(text, width)
+    head = text[: max(width // 3, 1)]
+    head = head[: head.rfind(" ")] if " " in head else head
+    room = width - len(head) - 3  # the " … " between
+    # from a word or two before it, or earlier where the end of the text leaves room
+    want = max(min(at - room // 4, len(text) - room), len(head))
+    start = max(text.rfind(" ", 0, want + 1) + 1, len(head))  # at the start of a word
+    rest = text[start:]
+    return head + " … " + (rest if len(rest) <= room else rest[: max(room - 1, 0)] + "…")
 
 
 def read_positions(shown: str, raw: str) -> list[int]:
@@ -444,7 +470,6 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
         "sentence-view--evidence",
         "sentence-view--suggestion",
         "sentence-view--selected",
-        *(f"sentence-view--{s}" for s in KNOWN_STANCES),
     }
 
     DEFAULT_CSS = """
@@ -458,10 +483,6 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
     SentenceView > .sentence-view--evidence { text-style: italic; }
     SentenceView > .sentence-view--suggestion { color: $foreground; text-style: italic; }
     SentenceView > .sentence-view--selected { background: $primary-muted; }
-    /* Stance colours come from the theme, made readable in code (see use_theme). */
-    SentenceView > .sentence-view--pro-autonomy { background: $success-muted; }
-    SentenceView > .sentence-view--pro-us-primacy { background: $error-muted; }
-    SentenceView > .sentence-view--hedged { background: $warning-muted; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -759,11 +780,7 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
 
     def _stance_style(self, stance: str) -> Style:
         assert self.codebook is not None
-        style = Style.parse(stance_style(self.codebook, stance))
-        if stance in KNOWN_STANCES:
-            tint = self.get_component_rich_style(f"sentence-view--{stance}", partial=True)
-            return tint + style
-        return style
+        return Style.parse(stance_style(self.codebook, stance))
 
     def _muted(self, name: str) -> Style:
         """A component style with the theme's readable muted colour."""

@@ -260,3 +260,48 @@ async def test_the_screen_says_what_it_is_at_80x24(root: Path) -> None:
         assert isinstance(app.screen, AdjudicationScreen)
         first = "".join(s.text for s in app.screen._compositor.render_strips()[0])
     assert "adjudicate: settle the reference" in first, first
+
+
+@sync
+async def test_an_adoption_in_the_app_is_not_taken_for_another_programs_change(
+    root: Path,
+) -> None:
+    """In the app, the screen's own writes were found by the next scan of the files ("changed
+    on disk: alpha.jsonl · … · undo history cleared"): the project re-read, ``u`` could not
+    take the adoption back (debate29, two annotators, adopting gold's reading)."""
+    from .conftest import notices
+
+    app = ArgmapApp(Project.open(root, annotator="alice"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("A")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AdjudicationScreen)
+        first = screen.case
+        assert first is not None
+        await pilot.press("1")
+        await pilot.pause()
+        assert first.sentence.id in reference(root)
+        for _ in range(3):  # past a scan of the files (once a second)
+            await asyncio.sleep(app.POLL_SECONDS + 0.2)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert not [n for n in notices(app) if "changed on disk" in n], notices(app)
+        await pilot.press("u")
+        await pilot.pause()
+        assert first.sentence.id not in reference(root)
+
+
+@sync
+async def test_a_wide_screen_shows_the_sources_title_whole(root: Path) -> None:
+    """At 200 columns the title was cut at 60 characters ("Mill Letter No. 38: What the NBT
+    Bill would mean for your f…") with 100 columns empty beside it."""
+    title = "Mill Letter No. 38: What the New Breeding Techniques Bill would mean for your flour"
+    Project.open(root).set_meta("alpha", title=title)
+    app = AdjudicateApp(Project.open(root))
+    async with app.run_test(size=(200, 40)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        shown = str(app.screen.query_one("#title", Static).render())
+    assert shown.startswith(title + " · s000"), shown

@@ -734,20 +734,26 @@ async def test_reload_shows_edits_made_by_another_process(small_project: Path) -
         assert reader.current_claim().annotator == "bea"
 
 
-async def test_light_theme_keeps_claim_text_dark_on_a_tint(small_project: Path) -> None:
+async def test_light_theme_keeps_claim_text_dark(small_project: Path) -> None:
+    """A claim's text in the reader: its stance's codebook colour (pro-autonomy's green),
+    dark on a light theme."""
+    from rich.style import Style
+
+    from argmap.tui.widgets import stance_style
+
     app = make_app(small_project)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        reader = await open_reader(app, pilot, "s0002")
-        dark = reader.view.get_component_rich_style("sentence-view--pro-autonomy")
+        await open_reader(app, pilot, "s0002")
+        codebook = app.project.codebook
+        dark = Style.parse(stance_style(codebook, "pro-autonomy")).color
         app.theme = "textual-light"
         await pilot.pause()
         await pilot.pause()
-        view = reader.view
-        light = view.get_component_rich_style("sentence-view--pro-autonomy")
-        assert light.color != dark.color
-        assert light.color.get_truecolor().red < 80  # dark text (the theme's foreground)
-        assert light.bgcolor is not None
+        light = Style.parse(stance_style(codebook, "pro-autonomy")).color
+        assert light is not None and light != dark
+        rgb = light.get_truecolor()
+        assert max(rgb) < 140 and rgb.green > rgb.red  # dark, and still green
 
 
 async def test_reader_jumps_to_the_next_and_previous_unannotated_sentence(

@@ -43,3 +43,43 @@ async def test_legend_names_every_mark_at_80_columns(tmp_path: Path) -> None:
     for label, _ in LABELS.values():
         assert label in shown, shown
     assert "± mixed" in shown and "· silent" in shown, shown
+
+
+SCALE = {
+    "legalise-broadly": ("Legalise broadly", "1"),
+    "terminal-illness-only": ("Terminally ill adults only", "1"),
+    "not-yet": ("Not yet: palliative care first", "0"),
+    "oppose-legalising": ("Never legalise", "-1"),
+}
+
+
+async def test_the_marks_follow_the_last_stance_not_the_middle_of_a_scale(
+    tmp_path: Path,
+) -> None:
+    """debate28 at 80 columns: "▲ Legalise broadly   △ Terminally ill adults only   ± mixed
+    · silent" above "◇ Not yet: palliative care first   ▼ Never legalise": the marks came
+    between two stances of the scale."""
+    root = tmp_path / "proj"
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert main(["init", str(root), "--name", "assisted dying"]) == 0
+        for sid, (label, axis) in SCALE.items():
+            args = ["codebook", "add-stance", sid, "--label", label, f"--axis={axis}"]
+            assert main([*args, "--project", str(root)]) == 0
+        for old in ("for", "against", "hedged"):
+            assert main(["codebook", "remove", "stance", old, "--project", str(root)]) == 0
+        assert main(["add", str(article), "--project", str(root)]) == 0
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        if type(app.screen).__name__ != "MatrixScreen":
+            app.show("matrix")
+        await pilot.pause()
+        await pilot.pause()
+        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+        region = app.screen.query_one("#legend").region
+        shown = [line.strip() for line in lines[region.y : region.bottom]]
+    assert len(shown) == 2, shown
+    assert "Legalise broadly" in shown[0] and "±" not in shown[0], shown
+    assert shown[1].endswith("Never legalise   ± mixed   · silent"), shown

@@ -101,3 +101,30 @@ async def test_a_newcomer_typing_a_colleagues_name_is_asked_first(small_project:
     assert app.project.annotator == "zoe"
     # the name given is kept on this machine: the next session does not ask again
     assert Project.open(small_project, annotator=None).annotator == "zoe"
+
+
+async def test_a_mistyped_name_can_be_changed_in_the_app(small_project: Path) -> None:
+    """The name given at the first edit is kept on this machine: one typed wrong ("tesetr")
+    stayed, and nothing in the app could change it. The palette's "Annotate as someone else"
+    asks again; the next claims are the new name's, and the name is kept."""
+    from argmap import store
+    from argmap.tui.commands import ArgmapCommands
+
+    app = ArgmapApp(Project.open(small_project, annotator="tesetr"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        names = [name for name, _, _ in ArgmapCommands(app.screen)._commands()]
+        assert "Annotate as someone else" in names
+        app.action_switch_annotator()
+        await pilot.pause()
+        await pilot.press(*"zoe", "enter")
+        await pilot.pause()
+        app.open_reader("article", sentence="s0003")
+        await pilot.pause()
+        await pilot.press("1", "1", "enter")
+        await pilot.pause()
+        assert "yours 1" in _title(app)
+    assert [c["annotator"] for c in claims_on_disk(small_project) if c["sentence"] == "s0003"] == [
+        "zoe"
+    ]
+    assert store.load_user_annotator() == "zoe"

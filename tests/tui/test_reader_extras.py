@@ -278,3 +278,25 @@ async def test_a_long_byline_keeps_the_reader_title_to_two_lines(small_project: 
     assert len(shown) == 2, shown
     assert "Ruth Halvard" in shown[0] and shown[0].rstrip().endswith("…"), shown
     assert shown[1].strip().startswith("s0002 of 7 · "), shown
+
+
+async def test_a_long_byline_leaves_a_short_title_whole(small_project: Path) -> None:
+    """debate28's judgment: "Corvin v Attorn…  Supreme Court of Lenvarra (Ostrem CJ for the
+    majority; Tell…": the court's byline took the line and the title kept 16 characters."""
+    project = Project.open(small_project, annotator="tester", strict=False)
+    project.set_meta(
+        "article",
+        title="Corvin v Attorney General [2027] LSC 14",
+        author="Supreme Court of Lenvarra (Ostrem CJ for the majority; Teller J dissenting)",
+    )
+    app = ArgmapApp(project)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0002")
+        await pilot.pause()
+        await pilot.pause()
+        title = app.screen.query_one("#reader-title")
+        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+        shown = lines[title.region.y : title.region.bottom]
+    assert len(shown) == 2, shown
+    assert "Corvin v Attorney General [2027] LSC 14  Supreme Court" in shown[0], shown

@@ -64,3 +64,35 @@ async def test_slash_in_the_reader_finds_in_its_source_and_goes_to_an_id(
         assert isinstance(app.screen, SearchScreen)
         assert search.query_one("#source", Select).is_blank()
         assert search.query_one("#what", Select).value == "claims"
+
+
+LONG = (
+    "A judgment.\n\n[10] The Stillwater Hospice Network, intervening, took no position on the"
+    " question of law but filed evidence that specialist palliative care relieves most"
+    " suffering.\n"
+)
+
+
+async def test_a_hit_shows_the_word_it_was_found_by(small_project: Path, tmp_path: Path) -> None:
+    """debate28's judgment at 80 columns listed "[10] The Stillwater Hospice Network,
+    intervening, took no position …" for "palliative": the word was cut off every hit."""
+    (tmp_path / "long.txt").write_text(LONG, encoding="utf-8")
+    Project.open(small_project, annotator="tester").add_source(
+        tmp_path / "long.txt", source_id="long"
+    )
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("long")
+        await pilot.pause()
+        await pilot.press("slash")
+        await _settle(app, pilot)
+        search = app.screen
+        assert isinstance(search, SearchScreen)
+        await pilot.press(*"palliative")
+        await _settle(app, pilot)
+        hits = search.query_one("#hits", OptionList)
+        assert hits.option_count == 1
+        shown = str(hits.get_option_at_index(0).prompt)
+    assert "specialist palliative care" in shown, shown
+    assert "[10] The Stillwater … " in shown  # its start, then cut before the word, and said so

@@ -82,6 +82,8 @@ async def test_matrix_views_and_who_said_what(shipped: Path) -> None:
             await pilot.press("v")
             await pilot.pause()
             seen.append((screen.reading_of, cell_plain(screen, SRC, Q)))
+            if screen.reading_of == "reference":  # all "·": said to be nothing adjudicated
+                assert "nothing adjudicated yet, A settles" in legend_text(screen)
         assert seen == [
             ("alice", "◆1"),
             ("analyst", "▲11"),
@@ -219,7 +221,8 @@ async def test_delete_of_a_linked_claim_asks_first(shipped: Path) -> None:
             await pilot.press("c")
         await pilot.press("d")
         dialog = await expect_screen(app, pilot, Confirm)
-        assert f"{len(links)} link(s) to it go with it" in str(dialog.question)
+        said = f"{len(links)} link{'' if len(links) == 1 else 's'} to it"
+        assert f"{said} go with it" in str(dialog.question)
         await pilot.press("n")
         await expect_screen(app, pilot, ReaderScreen)
         assert linked.id in Project.open(shipped).claim_index
@@ -227,7 +230,7 @@ async def test_delete_of_a_linked_claim_asks_first(shipped: Path) -> None:
         await expect_screen(app, pilot, Confirm)
         await pilot.press("y")
         await pilot.pause()
-        await expect_notice(app, pilot, f"deleted {linked.id} and {len(links)} link(s) to it")
+        await expect_notice(app, pilot, f"deleted {linked.id} and {said}")
     reopened = Project.open(shipped)
     assert linked.id not in reopened.claim_index
     assert not any(r.target == linked.id for c in reopened.claims() for r in c.relations)
