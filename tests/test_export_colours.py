@@ -184,3 +184,24 @@ def test_a_hatched_cells_text_sits_on_its_fill_not_on_the_stripes(project: Proje
         assert t.get("stroke") == fill and float(t.get("stroke-width") or 0) >= 2
         assert t.get("paint-order") == "stroke"  # the halo under the letters, not over them
         assert contrast(t.get("fill") or "", fill or "") >= 4.5
+
+
+def test_argument_graph_boxes_have_a_border_seen_on_the_page(tmp_path: Path) -> None:
+    """A box's border is its stance's colour: the shipped hedged yellow #f0e442 had 1.2:1
+    against the page (debate28's amber 2.2:1); it is darkened to 3:1, as a heat map's fullest
+    cell, in Graphviz, Mermaid and the report's own drawings."""
+    from export_fixtures import build_project
+
+    project, ids = build_project(tmp_path)
+    project.relate(ids["pillar"], "attacks", ids["core"])  # a hedged (yellow) box
+    dot = render(project, "dot")
+    borders = re.findall(r'fillcolor="#\w{6}", color="(#\w{6})"', dot)
+    mermaid = re.findall(r"classDef s\d+ fill:#\w{6},stroke:(#\w{6})", render(project, "markdown"))
+    from argmap.export.common import select
+    from argmap.export.html import to_html
+
+    html = to_html(select(project), graphviz=False)  # the report's own drawings
+    boxes = re.findall(r'<rect [^>]*fill="#\w{6}" stroke="(#\w{6})" stroke-width="2"', html)
+    for found in (borders, mermaid, boxes):
+        assert found and all(contrast(c, WHITE) >= 3 for c in found), found
+    assert any(contrast(c, "#f0e442") > 1.5 for c in borders)  # the yellow, darkened

@@ -157,3 +157,26 @@ def test_a_large_report_prints_its_folded_questions_folded(
     assert found["line"].startswith("This report has 4 claims: printed with every question's")
     assert "Open a question's claims, or search, before printing" in found["line"]
     assert _probe(page, path, script, "#search=porters")["open"] == [True]
+
+
+def test_on_a_phone_the_heat_maps_row_labels_stay_in_view_as_it_scrolls(
+    emoji_project: Project, tmp_path: Path
+) -> None:
+    """At 390 px the heat map scrolls sideways (debate28's: one question of seven in
+    view), and its row labels scrolled away with the grid: the reader saw cells without
+    knowing whose. The labels now stay at the left edge, over the grid sliding under them."""
+    script = (
+        "var svg=document.querySelector('.scroll > svg.heatmap'),f=svg.parentNode;"
+        "var label=svg.querySelector('g.pin g.row.label text');"
+        "var cell=svg.querySelector('g.row g.cell rect');"
+        "var before=[label.getBoundingClientRect().left,cell.getBoundingClientRect().left];"
+        "f.scrollLeft=200;f.dispatchEvent(new Event('scroll'));"
+        "var after=[label.getBoundingClientRect().left,cell.getBoundingClientRect().left];"
+        "return {scrolls:f.scrollWidth>f.clientWidth,label:after[0]-before[0],"
+        "cell:after[1]-before[1]};"
+    )
+    page = render(emoji_project, "html")
+    found = _probe(page, tmp_path / "phone.html", script, width=390)
+    assert found["scrolls"]
+    assert abs(found["label"]) < 1  # the label did not move
+    assert found["cell"] < -150  # the grid did

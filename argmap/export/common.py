@@ -119,7 +119,7 @@ class Selection:
     def along_scale(self, sources: Sequence[str]) -> list[str]:
         """``sources`` in order along the codebook's scale: by the mean place on it of each
         source's selected claims (a source whose claims sit at both ends lands between
-        them), ties and sources without claims in the given order; unchanged when the
+        them), ties in the given order, sources without claims last; unchanged when the
         stances are options, not a scale."""
         points = self.scale()
         if points is None:

@@ -147,7 +147,8 @@ class Node:
     stance: str
     symbol: str
     color: str
-    """The stance colour as ``#rrggbb``."""
+    """The stance colour as ``#rrggbb``, darkened where needed to 3:1 on the page (the box's
+    border, as a heat map's fullest cell)."""
     fill: str
     """A light tint of the stance colour, for the box."""
     claim: Claim
@@ -213,13 +214,15 @@ def node_for(sel: Selection, claim: Claim) -> Node:
     heading = f"{stance.symbol} {where}{tail}"
     kind = "evidence: " if claim.kind == "evidence" else ""
     color = sel.colour(stance.id)
+    from argmap.export.colours import strong
+
     return Node(
         id=claim.id,
         heading=heading,
         lines=tuple(wrap_quote(kind + sel.quote(claim))),
         stance=stance.id,
         symbol=stance.symbol,
-        color=color,
+        color=strong(color),  # the box's border: 3:1 on the page (an amber had 2.2:1)
         fill=tint(color, 0.28),
         claim=claim,
         quote=sel.quote(claim),

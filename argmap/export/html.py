@@ -234,6 +234,19 @@ _JS = r"""
     for (var e = target; e; e = e.parentElement) { if (e.tagName === "DETAILS") e.open = true; }
     if (target && target.closest("details.fold")) target.scrollIntoView();
   }
+  // A heat map wider than the screen (a phone) scrolls sideways: its row labels (drawn
+  // last, in g.pin) move with the scroll, so that they stay in view over the grid.
+  Array.prototype.slice.call(document.querySelectorAll(".scroll > svg.heatmap"))
+    .forEach(function (svg) {
+      var pin = svg.querySelector("g.pin"), frame = svg.parentNode;
+      if (!pin) return;
+      function follow() {
+        var scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        pin.setAttribute("transform", "translate(" + frame.scrollLeft / scale + ",0)");
+      }
+      frame.addEventListener("scroll", follow, { passive: true });
+      window.addEventListener("beforeprint", function () { frame.scrollLeft = 0; follow(); });
+    });
   var folded = [];
   window.addEventListener("beforeprint", function () {
     if (!data.print_all) return;  // a large report prints as it is shown (#print-folded)

@@ -69,7 +69,9 @@ def heatmap_svg(sel: Selection) -> str:
     per stance in codebook order. A mixed cell (claims on both sides of the axis) is
     hatched and marked ``±``; a contested cell (annotators disagree, where the matrix knows
     it) has a thick dark frame and ``!``. Rows and cells carry ``<title>`` tooltips and
-    ``data-`` attributes for the HTML report's search. When the stances are points of one
+    ``data-`` attributes for the HTML report's search. The row labels are drawn last, in
+    ``<g class="pin">`` over a white band, so that the HTML report can keep them in view
+    while a phone scrolls the grid sideways. When the stances are points of one
     scale (:meth:`Selection.scale`) the rows go along it, one end's sources at the top.
     """
     m = sel.matrix()
@@ -130,36 +132,50 @@ def heatmap_svg(sel: Selection) -> str:
                 f"<title>{escape(sel.question(q).label)}: {escape(sel.question(q).text)}</title>"
             )
             out.append("</text>")
+    pinned = []  # the row labels, drawn over the grid (see the docstring)
     for i, sid in enumerate(sel.along_scale(m.sources)):
         y = row_y(i)
         full = sel.source(sid).title
-        out.append(f'<g class="row" data-source="{attr(sid)}" data-title="{attr(full.lower())}">')
+        row = f'data-source="{attr(sid)}" data-title="{attr(full.lower())}"'
+        out.append(f'<g class="row" {row}>')
+        for j, q in enumerate(m.questions):
+            out.append(_heat_cell(sel, sid, q, left + j * CELL_W, y))
+        out.append("</g>")
+        pinned.append(
+            f'<g class="row label" {row}><rect x="0" y="{y}" width="{left:.0f}" '
+            f'height="{CELL_H}" fill="#ffffff"/>'
+        )
         if i % 2:
-            out.append(
+            pinned.append(
                 f'<rect x="0" y="{y}" width="{left - 4:.0f}" height="{CELL_H}" fill="#f3f3f3"/>'
             )
         first, second = labels[sid]
         tip = f"<title>{escape(full)} ({escape(sid)})</title>"
         if second:
-            out.append(
+            pinned.append(
                 f'<text x="{left - 12:.0f}" y="{y + 15}" text-anchor="end">{escape(first)}'
                 f'{tip}</text><text x="{left - 12:.0f}" y="{y + 28}" text-anchor="end" '
                 f'font-size="{BYLINE_PX}" fill="#555">{escape(second)}{tip}</text>'
             )
         else:
-            out.append(
+            pinned.append(
                 f'<text x="{left - 12:.0f}" y="{y + CELL_H / 2 + 4:.0f}" text-anchor="end">'
                 f"{escape(first)}{tip}</text>"
             )
-        for j, q in enumerate(m.questions):
-            out.append(_heat_cell(sel, sid, q, left + j * CELL_W, y))
-        out.append("</g>")
+        pinned.append("</g>")
     for first_row, end_row in blocks:  # grid frame
         out.append(
             f'<rect x="{left}" y="{row_y(first_row)}" width="{grid_w}" '
             f'height="{CELL_H * (end_row - first_row)}" fill="none" stroke="#888" '
             'stroke-width="1"/>'
         )
+    # over the question names too, which slide under the labels as the grid scrolls
+    heads_under = [
+        f'<rect x="0" y="{row_y(first_row) - head_h}" width="{left:.0f}" height="{head_h}" '
+        'fill="#ffffff"/>'
+        for first_row, _ in blocks
+    ]
+    out.extend(['<g class="pin">', *heads_under, *pinned, "</g>"])
     if not tall:
         out.extend(legend)
     out.append("</svg>")
