@@ -101,3 +101,71 @@ qp operator-rules "operator*" "kerbit" "veloxa" "licen*" "permit*" "fleet" "geof
 qp enforcement-policing "enforce*" "police" "policing" "officer*" "wardens" "fixed penalt*" \
     "seiz*" "prosecut*" "under-age" "underage" "illegal" "private scooter*" "the law" \
     "camera*" "number plate*"
+
+# 3. the pages, as saved from the web and the user's tools ------------------------------------
+# Reader pinned: `--reader 14` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it). No file is edited before `add`; ids from the
+# file names.
+am add --reader 14 --id-from file "$HERE"/raw/*
+# what argmap could not read from the pages, or read wrongly: say it (see friction.md)
+am meta foi-2026-04417-escooters-response \
+    --title "FOI-2026-04417: request for information about rental e-scooters (response)" \
+    --author "Carys Llewellyn, Information Governance Officer"
+am meta brackfm-breakfast-scooter-debate --title "Brack FM Breakfast: the rental e-scooter debate" \
+    --author "Jan Costello (presenter), with Cllr Maud Ferrant and Hana Lisowski" \
+    --outlet "Brack FM" --date 2027-01-07
+am meta old-town-traders-letter-escooters \
+    --title "Rental e-scooters: Cabinet decision of 14 January 2027 (letter to Cllr Ferrant)" \
+    --author "Bernadette Quayle, Chair, Old Town Traders' Association"
+am meta neighbourly-old-quay-scooters-thread --author "Fiona Marchetti" --date 2027-01-03
+am meta sight-loss-society-clear-pavements \
+    --title "Clear Pavements: why we are asking Brackwater to end the rental scooter scheme" \
+    --author "Brackwater Sight Loss Society" --outlet "Brackwater Sight Loss Society"
+am meta tern-oped-dont-ban-the-scooters --author "Ellie Brannigan"
+am meta tubeview-i-rode-brackwater-scooters --author "Jonno Rides Brackwater"
+am meta cycle-forum-response-cabinet-report --outlet "Brackwater Cycle Forum"
+am meta achterberg-harbourside-newsletter-jan-2027 --outlet "Harbourside News (e-mail newsletter)"
+# who says what: the petition's reasons for signing take no speaker (the signer's name is kept
+# as a sentence of its own); the thread's opening post has none either
+am batch - <<'SPEAKERS'
+speaker petition-get-scooters-off-pavements s0016 "Margaret O."
+speaker petition-get-scooters-off-pavements s0019 "Paul D."
+speaker petition-get-scooters-off-pavements s0022 "Nadia F."
+speaker petition-get-scooters-off-pavements s0025 "Keith W."
+speaker petition-get-scooters-off-pavements s0028 "Imogen R."
+speaker petition-get-scooters-off-pavements s0031 "Dr Ravi Anand"
+speaker neighbourly-old-quay-scooters-thread s0003-s0005 "Fiona Marchetti"
+SPEAKERS
+
+# 4. the annotations, following guide.md: one row per unit in gold.tsv (source, sentence,
+#    stance, questions, kind, note, and links by row id), imported in one go ----------------
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta brackwater-cabinet-report-rental-escooters --note "The officers' report to Cabinet: recommends letting the permits lapse (option A) on parking, injuries, enforcement and equalities; states option B (a licensed scheme) and option C (extend the trial and evaluate) with their supporters' case, then rejects both."
+am meta brackwater-echo-scooter-ban-story --note "A local paper's story of the coming ban, opening on a nurse who rides home after a late shift: the cabinet member, an operator, a blind resident and an opposition councillor who wants a year of counting; readers' comments on both sides."
+am meta hospital-trust-escooter-injuries-2025 --note "The hospital trust's press release on 388 injuries: a consultant would take the scooters off the streets; the trust takes no position and asks for rental and private injuries to be counted apart first."
+am meta sight-loss-society-clear-pavements --note "A sight-loss charity's campaign page: grants the scooters' uses and the operators' efforts at length, then asks for the scheme to end; members' survey; why more rules will not work."
+am meta veloxa-blog-safety-first-brackwater --note "An operator's safety blog post: opens with the injuries and the blind residents' letters, then argues for licences, bays, speed caps and ID checks; injuries per trip, car trips replaced, private scooters."
+am meta cycle-forum-response-cabinet-report --note "A cycling campaign's response (Markdown): for option B, a licensed scheme; concedes the parking problem and the injuries; answers the report on parking, safety, journeys and enforcement."
+am meta achterberg-harbourside-newsletter-jan-2027 --note "A councillor's e-mail newsletter: five sentences granting the scooters' case (his son, car trips, private scooters), then his vote to end the scheme; ward inbox, a partially sighted resident, broken promises, two police officers."
+am meta neighbourly-old-quay-scooters-thread --note "A neighbourhood forum thread: a mother with a buggy for the ban, a dock worker and an Eastmoor resident for rules, an undecided neighbour, a guide dog owner; replies that answer each other."
+am meta tubeview-i-rode-brackwater-scooters --note "A video page with transcript: a local creator opens with the injuries and the clutter, then the scooters' uses, and ends on no verdict (extend the trial, count properly); viewers' comments."
+am meta tern-oped-dont-ban-the-scooters --note "A student paper's op-ed against the ban: opens with a friend's broken jaw, then students' trips, rules instead of a ban, the sight-loss society answered."
+am meta foi-2026-04417-escooters-response --note "The council's FOI response letter: complaints, fines, penalties, permit income as figures only; a closing paragraph restating the council's case for ending the scheme."
+am meta brackfm-breakfast-scooter-debate --note "A radio interview's captions (.srt, sentences across cues): the cabinet member for the ban against the Cycle Forum for bays and speed limits; a listener's text."
+am meta old-town-traders-letter-escooters --note "A traders' association's letter (Word): concedes that staff and customers ride scooters, then supports ending the scheme; doorways, ramps and loading bays, older customers, broken promises, no room for bays."
+am meta brackwater-checks-388-injuries --note "A fact-check of three claims (388 injuries, a quarter of car trips, bays halving complaints): each side quoted; verdicts 'needs context', 'unproven', 'untested elsewhere'; what nobody has counted."
+am meta petition-get-scooters-off-pavements --note "A residents' petition page to end the scheme, with signers' reasons (one of them would rather have a proper trial)."
+for s in achterberg-harbourside-newsletter-jan-2027 brackfm-breakfast-scooter-debate \
+    brackwater-cabinet-report-rental-escooters brackwater-checks-388-injuries \
+    brackwater-echo-scooter-ban-story cycle-forum-response-cabinet-report \
+    foi-2026-04417-escooters-response hospital-trust-escooter-injuries-2025 \
+    neighbourly-old-quay-scooters-thread old-town-traders-letter-escooters \
+    petition-get-scooters-off-pavements sight-loss-society-clear-pavements \
+    tern-oped-dont-ban-the-scooters tubeview-i-rode-brackwater-scooters \
+    veloxa-blog-safety-first-brackwater; do
+    am done "$s"   # read in full
+done
+am validate
