@@ -95,7 +95,13 @@ question, a radio phone-in, an Instagram post, a petition with reasons for signi
 export, a police federation's Word statement, an OCR'd scanned letter, a school's e-mail bulletin, a
 doctor's Substack post, a TikTok page, a Mumsnet-like thread, a minister's interview in Markdown, a
 think-tank one-pager, a Bluesky thread, a charity's testimony, a fact check, a residents'
-association's minutes and a students' union motion): projects made
+association's minutes and a students' union motion) and ``bench/debate32`` (whether a city bans
+rental e-scooters, two unbalanced sides and no verdict: ban them, keep and regulate them, extend
+the trial and count first; fifteen sources: a council cabinet report, a local paper's story with
+comments, a hospital's press release, a sight-loss charity's campaign page, an operator's blog post,
+a cycling campaign's Markdown response, a councillor's e-mail newsletter, a neighbourhood forum
+thread, a video page with transcript, a student op-ed, an FOI response letter, a radio interview's
+.srt captions, a traders' letter in Word, a fact check and a petition): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -683,6 +689,27 @@ DEBATE31 = Debate(
     patterns=249,
     minority_first=9,
 )
+DEBATE32 = Debate(
+    "debate32",
+    ("ban-rental-scooters", "keep-and-regulate", "trial-and-count"),  # unbalanced: 51/36/13 %
+    frozenset(
+        {
+            "pavement-clutter",
+            "injuries-hospital",
+            "sight-loss-access",
+            "car-trips-emissions",
+            "operator-rules",
+            "enforcement-policing",
+        }
+    ),
+    "trial-and-count",
+    sources=15,
+    units=270,
+    sentences=397,
+    relations=195,
+    patterns=250,
+    minority_first=6,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -714,6 +741,7 @@ DEBATES = {
         DEBATE29,
         DEBATE30,
         DEBATE31,
+        DEBATE32,
     )
 }
 
@@ -925,6 +953,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE29,
         DEBATE30,
         DEBATE31,
+        DEBATE32,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
