@@ -89,23 +89,39 @@ _CITE_LINE = re.compile(
 )
 
 
+_INLINE_CITE = re.compile(
+    r"[ \t]*>[ \t]*[\"“„«].{10,400}[\"”»][ \t]*(?P<dash>[—–])[ \t]*(?P<name>[^,\n]{3,60}?)"
+    r"(?:,[ \t]*[^\n]{1,120})?[ \t]*"
+)
+
+
+def _cited(name: str) -> bool:
+    """Whether a pull quote's cite names a person ("Dr. Jakob Reimer", "Hege Strand")."""
+    from argmap.readers.names import HONORIFICS
+
+    words = name.split()
+    while words and words[0].rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return len(words) >= 2 and bool(person_name(" ".join(words)))
+
+
 def _pull_quotes15(text: str, head: Head) -> Head:
     """Reader 15: a pull quote (a line that is a quotation) with its cite on the line under
     it ("— Dr. Jakob Reimer, co-author"): the quotation is the cited person's, the cite no
     sentence. Used only where the text has no speaker labels (:attr:`Head.turns`)."""
-    from argmap.readers.names import HONORIFICS
-
     lines = [m for m in _LINE.finditer(text) if m.group().strip()]
     turns = list(head.turns)
     skip = set(head.skip)
+    for line in lines:  # '> "The evening boat…" — Hege Strand, island doctor'
+        inline = _INLINE_CITE.fullmatch(line.group())
+        if inline and _cited(inline["name"]):
+            # the quotation the cited person's, the cite after it nobody's
+            turns.extend(
+                [(line.start(), inline["name"].strip()), (line.start() + inline.start("dash"), "")]
+            )
     for quote, cite in itertools.pairwise(lines):
         said = _CITE_LINE.fullmatch(cite.group())
-        if not said or not _QUOTE_LINE.fullmatch(quote.group()):
-            continue
-        words = said["name"].split()
-        while words and words[0].rstrip(".") in HONORIFICS:
-            words = words[1:]
-        if len(words) < 2 or not person_name(" ".join(words)):
+        if not said or not _QUOTE_LINE.fullmatch(quote.group()) or not _cited(said["name"]):
             continue
         turns.extend([(quote.start(), said["name"].strip()), (cite.start(), "")])
         skip.add(cite.start())
