@@ -279,6 +279,10 @@ def test_a_pull_quote_is_its_cited_person_s(cli: Cli, root: str) -> None:
     assert "— Dr. Ingrid Vassbotn, island doctor" in fourteen["rows"]
     assert f"Dr. Ingrid Vassbotn: {quote}" in fifteen["rows"]
     assert not any(row.startswith("—") for row in fifteen["rows"])
+    assert (
+        "The Council's own figures show that visitors make up two thirds of the summer "
+        "passengers." in fifteen["rows"]
+    )
 
 
 def test_a_quoted_line_with_its_cite_is_the_cited_person_s(cli: Cli, root: str) -> None:
@@ -289,7 +293,3 @@ def test_a_quoted_line_with_its_cite_is_the_cited_person_s(cli: Cli, root: str) 
     assert quote in fourteen["rows"]
     assert f"Rakel Storvik: {quote}" in fifteen["rows"]
     assert "— Rakel Storvik, member for North Harbour, in the debate" in fifteen["rows"]
-    assert (
-        "The Council's own figures show that visitors make up two thirds of the summer "
-        "passengers." in fifteen["rows"]
-    )
