@@ -288,7 +288,7 @@ def test_a_pull_quote_is_its_cited_person_s(cli: Cli, root: str) -> None:
 def test_a_quoted_line_with_its_cite_is_the_cited_person_s(cli: Cli, root: str) -> None:
     """A Markdown quotation '> "…" — Rakel Storvik, member for …': reader 14 gave it to
     nobody."""
-    fourteen, fifteen = _both(cli, root, "ferry-report-chapter.md")
+    fourteen, fifteen = _both(cli, root, "ferry-debate-notes.md")
     quote = '"Without the winter ferry our school closes within three years."'
     assert quote in fourteen["rows"]
     assert f"Rakel Storvik: {quote}" in fifteen["rows"]
