@@ -268,3 +268,28 @@ def test_a_teams_transcript_without_its_app_lines(cli: Cli, root: str) -> None:
     assert not any("transcription" in row for row in fifteen["rows"])
     assert not fifteen["author"]
     assert "Tor Halvorsen: The cafés need time to prepare." in fifteen["rows"]
+
+
+def test_a_pull_quote_is_its_cited_person_s(cli: Cli, root: str) -> None:
+    """A pull quote with its cite under it: reader 14 read the quote as nobody's and the cite
+    as a sentence."""
+    fourteen, fifteen = _both(cli, root, "ferry-campaign-report.html")
+    quote = '"A levy that only visitors pay is the fairest money the ferry will ever get."'
+    assert quote in fourteen["rows"]
+    assert "— Dr. Ingrid Vassbotn, island doctor" in fourteen["rows"]
+    assert f"Dr. Ingrid Vassbotn: {quote}" in fifteen["rows"]
+    assert not any(row.startswith("—") for row in fifteen["rows"])
+    assert (
+        "The Council's own figures show that visitors make up two thirds of the summer "
+        "passengers." in fifteen["rows"]
+    )
+
+
+def test_a_quoted_line_with_its_cite_is_the_cited_person_s(cli: Cli, root: str) -> None:
+    """A Markdown quotation '> "…" — Rakel Storvik, member for …': reader 14 gave it to
+    nobody."""
+    fourteen, fifteen = _both(cli, root, "ferry-debate-notes.md")
+    quote = '"Without the winter ferry our school closes within three years."'
+    assert quote in fourteen["rows"]
+    assert f"Rakel Storvik: {quote}" in fifteen["rows"]
+    assert "— Rakel Storvik, member for North Harbour, in the debate" in fifteen["rows"]

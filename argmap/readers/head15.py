@@ -1,4 +1,4 @@
-"""Reader 15: a court judgment's head read as metadata, not sentences.
+"""Reader 15: what a text's head (and a few of its lines) say that reader 14 did not take.
 
 A judgment opens with a block of court furniture: "IN THE SUPREME COURT OF LENVARRA",
 "Neutral citation: [2027] LSC 14", "Case No:", "Judgment given on 24 June 2027", the
@@ -9,11 +9,15 @@ Attorney General [2027] LSC 14"), its outlet and author the court, its date the 
 judgment was given.
 
 A meeting's chat saved by Zoom (:func:`zoom_chat15`) is read message by message, each its
-writer's.
+writer's; a Teams transcript's "Started transcription" lines are no sentences; a report's
+front matter names its writers (``working_group:``) and publisher (``report: "… A report of
+X"``); a pull quote with its cite on the line under it ("— Dr. Jakob Reimer, co-author") is
+the cited person's, the cite no sentence, in a text with no speaker labels.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from argmap.readers.dates import any_date
@@ -79,6 +83,53 @@ def _front_matter15(text: str, head: Head) -> Head:
     return head._replace(author=author, outlet=outlet)
 
 
+_QUOTE_LINE = re.compile(r"[ \t]*(?:>[ \t]*)?[\"“„«].{10,400}[\"”»][ \t]*")
+_CITE_LINE = re.compile(
+    r"[ \t]*(?:>[ \t]*)?[—–][ \t]*(?P<name>[^,\n]{3,60}?)(?:,[ \t]*[^\n]{1,100})?[ \t]*"
+)
+
+
+_INLINE_CITE = re.compile(
+    r"[ \t]*>[ \t]*[\"“„«].{10,400}[\"”»][ \t]*(?P<dash>[—–])[ \t]*(?P<name>[^,\n]{3,60}?)"
+    r"(?:,[ \t]*[^\n]{1,120})?[ \t]*"
+)
+
+
+def _cited(name: str) -> bool:
+    """Whether a pull quote's cite names a person ("Dr. Jakob Reimer", "Hege Strand")."""
+    from argmap.readers.names import HONORIFICS
+
+    words = name.split()
+    while words and words[0].rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return len(words) >= 2 and bool(person_name(" ".join(words)))
+
+
+def _pull_quotes15(text: str, head: Head) -> Head:
+    """Reader 15: a pull quote (a line that is a quotation) with its cite on the line under
+    it ("— Dr. Jakob Reimer, co-author"): the quotation is the cited person's, the cite no
+    sentence. Used only where the text has no speaker labels (:attr:`Head.turns`)."""
+    lines = [m for m in _LINE.finditer(text) if m.group().strip()]
+    turns = list(head.turns)
+    skip = set(head.skip)
+    for line in lines:  # '> "The evening boat…" — Hege Strand, island doctor'
+        inline = _INLINE_CITE.fullmatch(line.group())
+        if inline and _cited(inline["name"]):
+            # the quotation the cited person's, the cite after it nobody's
+            turns.extend(
+                [(line.start(), inline["name"].strip()), (line.start() + inline.start("dash"), "")]
+            )
+    for quote, cite in itertools.pairwise(lines):
+        said = _CITE_LINE.fullmatch(cite.group())
+        if not said or not _QUOTE_LINE.fullmatch(quote.group()) or not _cited(said["name"]):
+            continue
+        turns.extend([(quote.start(), said["name"].strip()), (cite.start(), "")])
+        skip.add(cite.start())
+    if len(turns) == len(head.turns):
+        return head
+    return head._replace(skip=frozenset(skip), turns=tuple(sorted(turns)))
+
+
 _TRANSCRIPTION = re.compile(r"[ \t]*(?:Started|Stopped) transcription[ \t]*")
 
 
@@ -89,6 +140,7 @@ def head15(text: str, head: Head) -> Head:
     if marks:
         head = head._replace(skip=head.skip | marks)
     head = _front_matter15(text, head)
+    head = _pull_quotes15(text, head)
     lines = [m for m in _LINE.finditer(text) if m.group().strip()][:_HEAD_LINES]
     if not lines:
         return head

@@ -192,7 +192,8 @@ READER = 15
   its title ("Corvin v Attorney General [2027] LSC 14"), court and date, no sentences; a
   report's front matter ``working_group:`` and ``report:`` its author and outlet; a Zoom
   meeting's saved chat read message by message, a Teams transcript's "Started
-  transcription" no sentence (:mod:`argmap.readers.head15`).
+  transcription" no sentence, a pull quote with its cite ("— Dr. Jakob Reimer, co-author")
+  the cited person's (:mod:`argmap.readers.head15`).
 
 A page's text is taken when it is added; how a text is cut into sentences is fixed by the
 reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without
