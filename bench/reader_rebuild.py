@@ -34,7 +34,7 @@ def rebuild(debate: str, reader: int, out: Path) -> tuple[int, int]:
     from argmap.project import Project
     from bench.reader_identity import HELD_OUT
 
-    if debate in HELD_OUT:  # debate28 and debate29 this session
+    if debate in HELD_OUT:  # written blind: not rebuilt until measured
         raise SystemExit(f"{debate} is held out this session: not rebuilt")
     source = ROOT / "bench" / debate
     with tempfile.TemporaryDirectory() as tmp:

@@ -82,7 +82,20 @@ like breeding, or keep the GMO rules; fifteen sources, very short and long: a Ma
 Reddit thread, a YouTube page, a WhatsApp chat, a newsletter e-mail, a press release, a seed firm's
 product page, an FAQ and a retailer's page beside an academy's Markdown report chapter, a
 regulator's consultation, a magazine long read, a committee report, a union's Word paper and an
-NGO report): projects made
+NGO report) and ``bench/debate30`` (how a city-region meets its growing air traffic, three stances
+that are options, not points on one scale: a second runway at the main airport, a regional airport
+expanded and linked by rail, and no new capacity anywhere; twelve medium sources: a Discourse
+thread, a Medium post, a two-column ``pdftotext -layout`` council report, a Google Docs export, a
+wire story, a LinkedIn post, a Facebook group post, an Obsidian note, a Teams transcript as .docx,
+a Hacker-News-like thread, a Webflow myth-buster and a Mailchimp newsletter),
+and ``bench/debate31`` (whether a country decriminalises the possession of small
+amounts of drugs for personal use, three stances: decriminalise, weigh it and pilot first, keep it
+a crime; nineteen short sources: a consultation's CSV export saved as text, a Stack Exchange
+question, a radio phone-in, an Instagram post, a petition with reasons for signing, a Signal chat
+export, a police federation's Word statement, an OCR'd scanned letter, a school's e-mail bulletin, a
+doctor's Substack post, a TikTok page, a Mumsnet-like thread, a minister's interview in Markdown, a
+think-tank one-pager, a Bluesky thread, a charity's testimony, a fact check, a residents'
+association's minutes and a students' union motion): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -625,6 +638,51 @@ DEBATE29 = Debate(
     patterns=195,
     minority_first=7,
 )
+DEBATE30 = Debate(
+    "debate30",
+    ("second-runway", "regional-airport", "no-new-capacity"),  # options: none between the others
+    frozenset(
+        {
+            "noise-health",
+            "climate-emissions",
+            "jobs-economy",
+            "cost-who-pays",
+            "surface-access",
+            "demand-forecasts",
+            "land-nature",
+        }
+    ),
+    "",
+    sources=12,
+    units=356,
+    sentences=522,
+    relations=290,
+    patterns=240,
+    minority_first=3,
+)
+
+DEBATE31 = Debate(
+    "debate31",
+    ("decriminalise", "pilot-then-decide", "keep-criminal"),
+    frozenset(
+        {
+            "health-outcomes",
+            "criminal-records",
+            "policing-resources",
+            "youth-and-schools",
+            "oskaria-reform",
+            "public-order",
+            "supply-and-dealers",
+        }
+    ),
+    "pilot-then-decide",
+    sources=19,
+    units=331,
+    sentences=514,
+    relations=241,
+    patterns=249,
+    minority_first=9,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -654,6 +712,8 @@ DEBATES = {
         DEBATE27,
         DEBATE28,
         DEBATE29,
+        DEBATE30,
+        DEBATE31,
     )
 }
 
@@ -825,7 +885,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
     debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26, debate27,
-    debate28 and debate29 each stance leads an article."""
+    debate28, debate29 and debate30 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -863,6 +923,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE27,
         DEBATE28,
         DEBATE29,
+        DEBATE30,
+        DEBATE31,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
