@@ -42,7 +42,6 @@ from argmap.model import (
     ANNOTATOR_RULE,
     KINDS,
     RELATION_TYPES,
-    AnnotationHeader,
     Claim,
     Codebook,
     Orphan,
@@ -2908,7 +2907,7 @@ class Project:
             journal.recover(self.annotations_dir)
             before = store.load_codebook(self.codebook_path)
             disk = self._disk_claims()
-            made = make(before, [c for _, claims in disk.values() for c in claims])
+            made = make(before, [c for read in disk.values() for _, c in read.claims])
             if isinstance(made, Codebook):
                 made = CodebookChange(label, made)
             assert isinstance(made, CodebookChange)
@@ -2925,16 +2924,34 @@ class Project:
         self._redo.clear()
         return made
 
-    def _disk_claims(self) -> dict[str, tuple[AnnotationHeader | None, list[Claim]]]:
-        out: dict[str, tuple[AnnotationHeader | None, list[Claim]]] = {}
+    def catch_up_renames(self) -> CodebookChange | None:
+        """Move what still uses an id the codebook records as renamed (``Codebook.renamed``:
+        claims and progress made in a copy of the project that had the old id, merged
+        since) to the new id, as one codebook change; None when nothing uses one (the
+        common case, read from what is loaded: open the whole project first)."""
+        from argmap.codebook import catch_up
+
+        if not self.codebook.renamed:
+            return None
+        claims = [c for sid in sorted(self._claims) for c in self._claims[sid]]
+        found = catch_up(self.codebook, claims)
+        moves = found.stance_moves
+        if not found.claims and all(
+            _progress_moved(p, moves) == p for p in self._progress.values()
+        ):
+            return None
+        return self.change_codebook(lambda codebook, disk: catch_up(codebook, disk))
+
+    def _disk_claims(self) -> dict[str, store.AnnotationFile]:
+        out: dict[str, store.AnnotationFile] = {}
         for sid in self._claims:
             path = self.annotation_path(sid)
-            header, numbered, problems = store.read_annotations(path, sid)
-            if problems:
+            read = store.read_annotation_file(path, sid)
+            if read.problems:
                 raise InvalidFile(
-                    [*problems, f"{path}: the codebook was not changed; fix this file first"]
+                    [*read.problems, f"{path}: the codebook was not changed; fix this file first"]
                 )
-            out[sid] = (header, [c for _, c in numbered])
+            out[sid] = read
         return out
 
     def _save_codebook(
@@ -2974,7 +2991,7 @@ class Project:
         pairs: list[tuple[str, Claim, Claim]],
         progress: dict[str, tuple[Progress, Progress]],
         doing: str,
-        disk: dict[str, tuple[AnnotationHeader | None, list[Claim]]] | None,
+        disk: dict[str, store.AnnotationFile] | None,
     ) -> None:
         """Write the codebook, the changed annotation files and the changed progress files
         (``progress``: per annotator, as saved and as to be saved) together (lock held).
@@ -2996,12 +3013,12 @@ class Project:
         for sid, changes in by_source.items():
             path = self.annotation_path(sid)
             if disk is not None and sid in disk:
-                header, saved = disk[sid]  # read under this same lock
+                read = disk[sid]  # read under this same lock
             else:
-                header, numbered, problems = store.read_annotations(path, sid)
-                if problems:
-                    raise InvalidFile(problems)
-                saved = [c for _, c in numbered]
+                read = store.read_annotation_file(path, sid)
+                if read.problems:
+                    raise InvalidFile(read.problems)
+            header, saved = read.header, [c for _, c in read.claims]
             if header is None:
                 continue  # no file, so no claim to rewrite
             merged = {c.id: c for c in saved}
@@ -3011,7 +3028,7 @@ class Project:
                     del merged[before.id]
                     merged[after.id] = after
             claims = sorted(merged.values(), key=Claim.sort_key)
-            texts[path.name] = store.render_annotations(header, claims)
+            texts[path.name] = store.render_annotations(header, claims, read)
             results[sid] = claims
         journal.replace_files(self.annotations_dir, texts)
         self.codebook = codebook
@@ -3191,7 +3208,7 @@ class Project:
             ((sid, pairs),) = by_source.items()
             path = self.annotation_path(sid)
             claims = store.update_annotations(
-                path, sid, self.sources[sid].sha256, change_of(sid, pairs)
+                path, sid, self.sources[sid].sha256, change_of(sid, pairs), _now()
             )
             self._claims[sid] = sorted(claims, key=Claim.sort_key)
             return
@@ -3200,7 +3217,7 @@ class Project:
         for sid, pairs in by_source.items():
             path = self.annotation_path(sid)
             texts[path.name], results[sid] = store.changed_annotations(
-                path, sid, self.sources[sid].sha256, change_of(sid, pairs)
+                path, sid, self.sources[sid].sha256, change_of(sid, pairs), _now()
             )
         journal.replace_files(self.annotations_dir, texts)
         for sid, claims in results.items():
