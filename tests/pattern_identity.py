@@ -39,6 +39,46 @@ def projects() -> list[tuple[str, Path, list[Path]]]:
     return out
 
 
+def inputs(codebook: Path, texts: list[Path]) -> str:
+    """A digest of what a project's figures are made from: its patterns and its texts (a
+    codebook or a text changed since the reference was written is not the matcher's
+    doing; :func:`old_regex` checks that project's patterns then)."""
+    from argmap import store
+
+    book = store.load_codebook(codebook)
+    made = hashlib.sha256()
+    for entry in (*book.stances, *book.questions):
+        made.update(repr(entry.patterns).encode())
+    for path in texts:
+        made.update(path.read_bytes())
+    return made.hexdigest()[:16]
+
+
+def old_regex(pattern: str) -> str | None:
+    """The regular expression the matcher before session 17 made of ``pattern``, or None
+    where it refused it (punctuation next to a word): a copy of that code."""
+    from argmap.suggest.patterns import _GAP, _HAS_WORD, _MARK, _WORDISH, _is_symbol
+    from argmap.suggest.text import normalise
+
+    parts: list[str] = []
+    gap = False
+    for tok in normalise(pattern).split():
+        if tok == "*":
+            gap = True
+            continue
+        mark = _MARK.search(tok)
+        if mark and _HAS_WORD.search(tok):
+            return None
+        if not (_WORDISH.match(tok) or _is_symbol(tok)) or tok.count("*") > 1:
+            return None
+        word = re.escape(tok[:-1]) + r"\w*" if tok.endswith("*") else re.escape(tok) + r"(?!\w)"
+        if parts:
+            parts.append(_GAP if gap else r"\s+")
+        parts.append(r"(?<!\w)" + word)
+        gap = False
+    return "".join(parts) if parts else None
+
+
 def digest(codebook: Path, texts: list[Path]) -> dict[str, object]:
     """The compiled patterns and their hits on every line of ``texts``, as a digest."""
     from argmap import store
@@ -62,6 +102,7 @@ def digest(codebook: Path, texts: list[Path]) -> dict[str, object]:
             found += len(got.found)
             hits.update(repr((got.stance, got.conceded, got.question, got.found)).encode())
     return {
+        "inputs": inputs(codebook, texts),
         "lines": lines,
         "hits": found,
         "patterns": compiled.hexdigest()[:16],
