@@ -293,3 +293,11 @@ def test_a_quoted_line_with_its_cite_is_the_cited_person_s(cli: Cli, root: str) 
     assert quote in fourteen["rows"]
     assert f"Rakel Storvik: {quote}" in fifteen["rows"]
     assert "— Rakel Storvik, member for North Harbour, in the debate" in fifteen["rows"]
+
+
+def test_a_statement_dated_by_its_issued_line(cli: Cli, root: str) -> None:
+    """ "Issued by the Standing Committee of the Harbour Chaplaincy …, 28 February 2027, …"
+    under the title: reader 14 read no date."""
+    fourteen, fifteen = _both(cli, root, "harbour-chaplains-statement.html")
+    assert not fourteen["date"]
+    assert fifteen["date"] == "2027-02-28"

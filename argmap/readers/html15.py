@@ -12,6 +12,8 @@
   ("Yours sincerely,"), "… and 1,204 others", "See all signatures" and "Add your name" are
   no sentences; the first signatory and their count are its author when it has none
   ("Hanne Sørli (Chair, Full Lives Lenvarra) and 9 other signatories").
+- A page with no date of its own: its post's ``created-timestamp`` (Reddit's), or an
+  "Issued by … 1 December 2027" line (a statement's).
 - Lines of page chrome: "Was this page helpful?", "Like Loading…", "Posted in Dad, Family |
   23 Comments", "Notify me when available", a thread's counter ("2/6") alone, a record's
   "Volume 812: debated on Thursday 18 November 2027", a shop's star rating ("★★★★★ 4.8
@@ -32,7 +34,7 @@ import re
 
 from argmap.readers.names import person_name
 
-__all__ = ["lines15", "markup15", "post_author15", "signatories15", "signed15"]
+__all__ = ["date15", "lines15", "markup15", "post_author15", "signatories15", "signed15"]
 
 _PRE_WRAP = re.compile(r"(<(yt-attributed-string|yt-formatted-string)\b[^>]*>)(.*?)(</\2>)", re.S)
 _HEADING_BUTTON = re.compile(r"(<h[1-6]\b[^>]*>\s*)<button\b[^>]*>(.*?)</button>", re.I | re.S)
@@ -200,3 +202,20 @@ def signatories15(paragraphs: list[str], author: str) -> tuple[list[str], str]:
         lead = f"{first.strip()} ({role.strip()})" if role.strip() else first.strip()
         author = f"{lead} and {len(names) - 1} other signatories"
     return [p for p in out if p.strip()], author
+
+
+_CREATED = re.compile(r"\bcreated-timestamp=\"(?P<day>\d{4}-\d{2}-\d{2})T")
+_ISSUED = re.compile(r"\b(?:Issued|Published|Released)\b(?P<rest>[^<\n]{0,200})")
+
+
+def date15(markup: str, text: str) -> str:
+    """The date of a page that gave none: its first post's ``created-timestamp``, or the
+    date on an "Issued by the Standing Committee …, 1 December 2027" line; else ``""``."""
+    from argmap.readers.dates import any_date
+
+    if m := _CREATED.search(markup):
+        return m["day"]
+    for m in _ISSUED.finditer(text[:3000]):
+        if day := any_date(m["rest"]):
+            return day
+    return ""

@@ -10,6 +10,7 @@ from argmap.readers.dates import _ANY_DATE, _guess_day, any_date
 from argmap.readers.head6 import ORGANISATION
 from argmap.readers.html14 import author14, lines14, signature14
 from argmap.readers.html15 import (
+    date15,
     lines15,
     markup15,
     post_author15,
@@ -285,6 +286,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         paragraphs = "\n\n".join(kept)
     if reader >= 15 and not info.get("author"):
         info["author"] = signed15(markup)  # "Katrin Moll, Head of Quality…" (class signature)
+    if reader >= 15 and not info.get("date") and (day := date15(saved, paragraphs)):
+        info["date"] = day  # Reddit's created-timestamp, "Issued by …, 1 December 2027"
     if reader >= 15 and info.get("author") and "bypostauthor" in saved:
         paragraphs = post_author15(paragraphs, saved, info["author"])
     return paragraphs + "\n", info

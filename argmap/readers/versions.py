@@ -179,7 +179,8 @@ READER = 15
   with their headlines and each its own writer (a desk's name heading three entries or
   more); a reply nested in a comment (YouTube's) its writer's, after the comment; the post's
   author replying in WordPress comments (``bypostauthor``) the page's author; a page's one
-  signature its author, an open letter's signatories its author and no sentences; a video
+  signature its author, an open letter's signatories its author and no sentences; a page
+  with no date its post's ``created-timestamp`` or its "Issued by …, DATE" line; a video
   description's lines (its chapter list no sentences); thread counters ("1/6"), star
   ratings, "Was this page helpful?" no sentences (:mod:`argmap.readers.html15`); an e-mail
   part sent as 8-bit text read as the file holds it (no U+FFFD); a Word paper's Title and
