@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -67,15 +68,27 @@ def open_project(
     """
     import gc
 
+    from argmap.errors import InvalidFile
     from argmap.project import Project
 
-    project = Project.open(
-        getattr(args, "project", None),
-        annotator=getattr(args, "annotator", None),
-        strict=strict,
-        claims_of=claims_of,
-        summary=summary,
-    )
+    def opened() -> Project:
+        return Project.open(
+            getattr(args, "project", None),
+            annotator=getattr(args, "annotator", None),
+            strict=strict,
+            claims_of=claims_of,
+            summary=summary,
+        )
+
+    try:
+        project = opened()
+    except InvalidFile:
+        if not catch_up_renames(args):
+            raise
+        project = opened()
+    else:
+        if project.problems and project.codebook.renamed and catch_up_renames(args, project):
+            project = opened()
     if report and not strict:
         _OPENED.append(project)
     _EDITING.append(project)
@@ -84,6 +97,58 @@ def open_project(
     # sources (argmap.cli.main unfreezes them at the end, for callers that go on).
     gc.freeze()
     return project
+
+
+def catch_up_renames(args: argparse.Namespace, project: Project | None = None) -> bool:
+    """Move the claims and progress still on ids the codebook records as renamed (a copy of
+    the project annotated with the old id, then the copies were merged), saying so on
+    stderr; whether anything moved. ``project``: the project as opened (not strictly) by
+    the command, else it is opened here. A project that cannot be read this far is left to
+    the command's own error."""
+    from argmap import store
+    from argmap.errors import ArgmapError
+    from argmap.project import Project
+
+    try:
+        if project is None:
+            root = store.find_project_root(Path(getattr(args, "project", None) or "."))
+            if root is None:
+                return False
+            config = store.load_config(root)
+            if not store.load_codebook(root / config.annotations_dir / store.CODEBOOK_FILE).renamed:
+                return False
+            annotator = getattr(args, "annotator", None)
+            project = Project.open(root, annotator=annotator, strict=False)
+        codebook = project.codebook
+        made = project.catch_up_renames()
+    except ArgmapError:
+        return False
+    if made is None:
+        return False
+    renames = {(r.kind, r.old): r.new for r in codebook.renamed}
+    moved: dict[tuple[str, str], list[str]] = {}
+    for _, was, now in made.claims:
+        gone = [("question", q) for q in was.questions if q not in now.questions]
+        if was.stance != now.stance:
+            gone.insert(0, ("stance", was.stance))
+        for key in gone:
+            moved.setdefault(key, []).append(was.annotator)
+    for (kind, old), who in sorted(moved.items()):
+        n = len(who)
+        print(
+            f"argmap: {n} claim{'s' * (n != 1)} ({', '.join(sorted(set(who)))}) on {kind} "
+            f"{old!r} moved to {renames.get((kind, old))!r}: {project.codebook_path} records "
+            "that rename, made in another copy of the project before a merge (commit the "
+            "changed files)",
+            file=sys.stderr,
+        )
+    if made.progress:
+        print(
+            f"argmap: what {', '.join(made.progress)} said of a renamed stance (progress/) "
+            "moved to its new id",
+            file=sys.stderr,
+        )
+    return True
 
 
 def shared_annotator_notes() -> list[str]:

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from argmap import store
 from argmap.errors import UsageError, choices, unknown
-from argmap.model import Claim, Codebook, Question, Stance
+from argmap.model import Claim, Codebook, Question, Rename, Stance
 
 Kind = Literal["stance", "question"]
 KINDS: tuple[str, ...] = ("stance", "question")
@@ -240,7 +240,12 @@ def add_stance(
         color=check_color(color),
         description=description,
     )
-    return codebook.model_copy(update={"stances": (*codebook.stances, stance)})
+    return codebook.model_copy(
+        update={
+            "stances": (*codebook.stances, stance),
+            "renamed": _reused(codebook, "stance", stance_id),
+        }
+    )
 
 
 def add_question(codebook: Codebook, question_id: str, *, label: str, text: str) -> Codebook:
@@ -251,7 +256,12 @@ def add_question(codebook: Codebook, question_id: str, *, label: str, text: str)
     if not text.strip():
         raise UsageError(f"question {question_id!r} needs its text (the question asked)")
     question = Question(id=question_id, label=label, text=text)
-    return codebook.model_copy(update={"questions": (*codebook.questions, question)})
+    return codebook.model_copy(
+        update={
+            "questions": (*codebook.questions, question),
+            "renamed": _reused(codebook, "question", question_id),
+        }
+    )
 
 
 _EDITABLE = {
@@ -339,9 +349,51 @@ def rename(
         (item.model_copy(update={"id": new}) if item.id == old else item).model_dump()
         for item in items
     ]
-    new_codebook = _rebuild(codebook, **{f"{kind}s": new_items})
+    renamed = _renamed(codebook, kind, old, new)
+    new_codebook = _rebuild(codebook, **{f"{kind}s": new_items, "renamed": renamed})
     change = CodebookChange(f"rename {kind} {old} to {new}", new_codebook)
     _move_claims(change, claims, kind, old, new)
+    return change
+
+
+def _reused(codebook: Codebook, kind: str, entry_id: str) -> tuple[Rename, ...]:
+    """``codebook.renamed`` without ``entry_id`` as an old id of ``kind``: added again, the id
+    is a new entry, and claims on it are not the renamed one's."""
+    return tuple(r for r in codebook.renamed if not (r.kind == kind and r.old == entry_id))
+
+
+def _renamed(codebook: Codebook, kind: str, old: str, new: str) -> list[dict[str, str]]:
+    """``codebook.renamed`` after ``old`` became ``new`` (or went into ``new``): earlier
+    names of ``old`` now lead to ``new`` too."""
+    out = [
+        r.model_copy(update={"new": new}) if r.kind == kind and r.new == old else r
+        for r in _reused(codebook, kind, new)
+    ]
+    out.append(Rename(kind=kind, old=old, new=new))  # type: ignore[arg-type]
+    kept = {(r.kind, r.old): r for r in out if r.old != r.new}
+    return [r.model_dump() for r in kept.values()]
+
+
+def catch_up(codebook: Codebook, claims: list[Claim]) -> CodebookChange:
+    """The claims still on an id ``codebook.renamed`` records as renamed (made in a copy of
+    the project that had the old id, then merged) moved to the new id, and, through
+    ``stance_moves``, what progress files say of an old stance. The codebook is unchanged;
+    an old id the codebook has again, or whose new id it no longer has, is left alone."""
+    change = CodebookChange("move what is still on renamed ids", codebook)
+    change.catch_up = True
+    stances: dict[str, str] = {}
+    questions: dict[str, str] = {}
+    for r in codebook.renamed:
+        if r.old not in _ids(codebook, r.kind) and r.new in _ids(codebook, r.kind):
+            (stances if r.kind == "stance" else questions)[r.old] = r.new
+    change.stance_moves.update(stances)
+    for c in claims:
+        stance = stances.get(c.stance, c.stance)
+        qs = tuple(dict.fromkeys(questions.get(q, q) for q in c.questions))
+        if stance != c.stance or qs != c.questions:
+            change.claims.append(
+                (c.source, c, c.model_copy(update={"stance": stance, "questions": qs}))
+            )
     return change
 
 
@@ -398,7 +450,13 @@ def remove(
         raise UsageError(f"stance {entry_id!r} is the last one; a codebook needs a stance")
     items = codebook.stances if kind == "stance" else codebook.questions
     kept = [item.model_dump() for item in items if item.id != entry_id]
-    new_codebook = _rebuild(codebook, **{f"{kind}s": kept})
+    if into is not None:  # a copy's claims still on it (or its old names) go into `into`
+        renamed = _renamed(codebook, kind, entry_id, into)
+    else:
+        renamed = [
+            r.model_dump() for r in codebook.renamed if not (r.kind == kind and r.new == entry_id)
+        ]
+    new_codebook = _rebuild(codebook, **{f"{kind}s": kept, "renamed": renamed})
     label = f"remove {kind} {entry_id}" + (f" into {into}" if into else "")
     change = CodebookChange(label, new_codebook)
     if kind == "stance" and into is not None:
@@ -470,6 +528,28 @@ def conflict_sides(text: str) -> tuple[str, str, str | None]:
     return "".join(ours), "".join(theirs), "".join(base) if has_base else None
 
 
+def _renames_of(copy: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """The renames a codebook's JSON records, (kind, old) -> new."""
+    out: dict[tuple[str, str], str] = {}
+    for r in copy.get("renamed", []):
+        if isinstance(r, dict) and {"kind", "old", "new"} <= r.keys():
+            out[(r["kind"], r["old"])] = r["new"]
+    return out
+
+
+def _renamed_entries(
+    entries: list[dict[str, Any]], renames: dict[str, str]
+) -> list[dict[str, Any]]:
+    """``entries`` with the ids ``renames`` names renamed (unless the new id is there too)."""
+    ids = {e.get("id") for e in entries}
+    return [
+        {**e, "id": renames[e.get("id")]}
+        if e.get("id") in renames and renames[e.get("id")] not in ids
+        else e
+        for e in entries
+    ]
+
+
 def _merge_entries(
     kind: str,
     ours: list[dict[str, Any]],
@@ -534,17 +614,27 @@ def merge_codebooks(
     Notes say, one line each, what could not be merged silently."""
     notes: list[str] = []
     merged = dict(ours)
+    our_renames, their_renames = _renames_of(ours), _renames_of(theirs)
     for kind in ("stance", "question"):
+        # an entry one copy renamed and the other changed: the change goes to the new id
+        by_them = {o: n for (k, o), n in their_renames.items() if k == kind}
+        by_us = {o: n for (k, o), n in our_renames.items() if k == kind}
         merged[f"{kind}s"] = _merge_entries(
             kind,
-            list(ours.get(f"{kind}s", [])),
-            list(theirs.get(f"{kind}s", [])),
-            list(base.get(f"{kind}s", [])) if base is not None else None,
+            _renamed_entries(list(ours.get(f"{kind}s", [])), by_them),
+            _renamed_entries(list(theirs.get(f"{kind}s", [])), by_us),
+            _renamed_entries(list(base.get(f"{kind}s", [])), {**by_them, **by_us})
+            if base is not None
+            else None,
             notes,
         )
     merged["hedge_cues"] = list(
         dict.fromkeys([*ours.get("hedge_cues", []), *theirs.get("hedge_cues", [])])
     )
+    renames = {(r.get("kind"), r.get("old")): r for r in theirs.get("renamed", [])}
+    renames.update({(r.get("kind"), r.get("old")): r for r in ours.get("renamed", [])})
+    if renames:
+        merged["renamed"] = list(renames.values())
     if ours.get("name") != theirs.get("name") and (
         base is None or ours.get("name") != base.get("name")
     ):

@@ -28,6 +28,8 @@ import os
 import tempfile
 import time
 import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -59,6 +61,41 @@ def file_stat(path: Path | str) -> Stat | None:
     except OSError:
         return None
     return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
+@contextmanager
+def stats_in(directory: Path | str) -> Iterator[Callable[[str], Stat | None]]:
+    """``file_stat`` of the files of ``directory`` by name: a plain name is looked up from
+    the directory's open descriptor (the kernel walks one name, not the whole path again:
+    15,000 stats open a project of 5,000 sources), any other (a path) as ``file_stat``."""
+    prefix = os.path.join(directory, "")
+
+    def by_path(name: str) -> Stat | None:
+        return file_stat(prefix + name)
+
+    fd = None
+    if os.stat in os.supports_dir_fd:
+        try:
+            fd = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        except OSError:
+            fd = None
+    if fd is None:
+        yield by_path
+        return
+
+    def by_name(name: str) -> Stat | None:
+        if not name or "/" in name or name in (".", ".."):
+            return file_stat(prefix + name)
+        try:
+            st = os.stat(name, dir_fd=fd)
+        except OSError:
+            return None
+        return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+    try:
+        yield by_name
+    finally:
+        os.close(fd)
 
 
 def shard_of(sid: str) -> int:

@@ -5,7 +5,9 @@ Annotation files merge line by line (``merge=union``): a claim changed in both c
 back as two lines with one id, and a link made in one copy to a claim deleted in the other
 points at nothing. Both stop every command that reads the file; the repair keeps the newer
 version of each such claim (naming the version it drops) and drops the links to claims
-that no longer exist (naming each).
+that no longer exist (naming each). A deleted claim stays deleted through any merge: its
+file records the deletion (:class:`argmap.model.Deletion`), and every reader, this repair
+too, reads the claim as gone unless a copy edited it after the deletion.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from argmap import store
-from argmap.model import AnnotationHeader, Claim
+from argmap.model import Claim
 
 
 @dataclass
@@ -57,20 +59,20 @@ def repair_merged(annotations_dir: Path) -> MergeRepair:
     codebook = store.load_codebook(annotations_dir / store.CODEBOOK_FILE)
     stances, questions = set(codebook.stance_ids), set(codebook.question_ids)
     with store.project_lock(annotations_dir):
-        files: dict[Path, tuple[AnnotationHeader, dict[str, list[tuple[int, Claim]]]]] = {}
+        files: dict[Path, tuple[store.AnnotationFile, dict[str, list[tuple[int, Claim]]]]] = {}
         ids: set[str] = set()
         for path in sorted(annotations_dir.glob(f"*{store.ANNOTATION_SUFFIX}")):
-            header, numbered, problems = store.read_annotations(path, path.stem)
-            ids.update(c.id for _, c in numbered)
-            other = [p for p in problems if ": duplicate id (also on line " not in p]
-            if header is None or other:
+            read = store.read_annotation_file(path, path.stem)
+            ids.update(c.id for _, c in read.claims)  # live claims only: deleted ones are gone
+            other = [p for p in read.problems if ": duplicate id (also on line " not in p]
+            if read.header is None or other:
                 result.skipped.extend(other or [f"{path}: no header line"])
                 continue
             versions: dict[str, list[tuple[int, Claim]]] = {}
-            for lineno, claim in numbered:
+            for lineno, claim in read.claims:
                 versions.setdefault(claim.id, []).append((lineno, claim))
-            files[path] = (header, versions)
-        for path, (header, versions) in files.items():
+            files[path] = (read, versions)
+        for path, (read, versions) in files.items():
             kept: list[Claim] = []
             changed = False
             for cid, found in versions.items():
@@ -97,6 +99,7 @@ def repair_merged(annotations_dir: Path) -> MergeRepair:
                     if links == claim.relations
                     else claim.model_copy(update={"relations": links})
                 )
-            if changed:
-                store.atomic_write(path, store.render_annotations(header, kept))
+            if changed and read.header is not None:
+                # what the file's deletions keep is written back as it was
+                store.atomic_write(path, store.render_annotations(read.header, kept, read))
     return result

@@ -64,6 +64,14 @@ class Question(Frozen):
     """Phrase patterns an analyst wrote for this question (see ``argmap.suggest.patterns``)."""
 
 
+class Rename(Frozen):
+    """A stance or question id renamed (``argmap codebook rename``), kept in the codebook."""
+
+    kind: Literal["stance", "question"]
+    old: Identifier
+    new: Identifier
+
+
 class Codebook(Frozen):
     """The annotation scheme: stances on one axis and the recurring questions."""
 
@@ -73,6 +81,10 @@ class Codebook(Frozen):
     questions: tuple[Question, ...] = ()
     """May be empty: a new debate's codebook starts with no questions."""
     hedge_cues: tuple[str, ...] = ()
+    renamed: tuple[Rename, ...] = Field((), exclude_if=lambda v: not v)
+    """The ids renamed so far: a copy of the project that annotated with an old id before
+    a merge has its claims moved to the new one by the next command that opens it
+    (:func:`argmap.codebook.catch_up`)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
@@ -366,6 +378,24 @@ class AnnotationHeader(Frozen):
     source_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+class Deletion(Frozen):
+    """A claim deleted: a line after the claims of ``annotations/<source>.jsonl``.
+
+    The deleted claim's line stays in the file unchanged and this line is appended, so that
+    a deletion never touches the lines a colleague's copy may be changing (git merges the
+    two without a conflict). A version of the claim modified at or before ``deleted`` is
+    deleted, wherever a merge put it; one modified after (an edit made in another copy
+    after the deletion) is the claim again. See :func:`argmap.store.parse_annotation_file`.
+    """
+
+    type: Literal["deleted"] = "deleted"
+    id: ClaimId
+    deleted: datetime
+
+    def sort_key(self) -> tuple[datetime, str]:
+        return (self.deleted, self.id)
 
 
 _ANNOTATOR_RE = re.compile(ANNOTATOR_PATTERN)

@@ -24,7 +24,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from argmap import corpus, journal, leftout, rejections, store
+from argmap import corpus, journal, rejections, store
 from argmap.analysis import Consensus, consensus
 from argmap.anchoring import find_quote, make_anchor, reanchor
 from argmap.errors import (
@@ -37,12 +37,11 @@ from argmap.errors import (
     read_user_file,
     unknown,
 )
-from argmap.loadcache import LoadCache, file_stat
+from argmap.loadcache import Known, LoadCache, Stat, file_stat, stats_in
 from argmap.model import (
     ANNOTATOR_RULE,
     KINDS,
     RELATION_TYPES,
-    AnnotationHeader,
     Claim,
     Codebook,
     Orphan,
@@ -238,6 +237,8 @@ def prepare_source(
         text, page = corpus.html_to_text(text, html_reader)
         info = {**page, **info}  # what the e-mail or feed says of itself comes first
         suffix, raw_copy = ".txt", False
+        from argmap import leftout  # a page's left-out passages: only when adding one
+
         left_out = tuple(leftout.left_out(markup, text))
     if not _HAS_WORD.search(text) or (
         html_reader >= 8 and not corpus.segment(text, corpus.recorded_reader(html_reader))
@@ -934,24 +935,25 @@ class Project:
             wanted.add(hits[0])
         others: list[str] = []
         unchecked = set()
-        prefix = os.path.join(self.annotations_dir, "")
-        for sid, doc in self.sources.items():
-            if sid in wanted:
-                continue
-            stat = file_stat(prefix + sid + store.ANNOTATION_SUFFIX)
-            if stat is None:
-                continue
-            ids = cache.claim_ids(sid, stat, doc.sha256)
-            if summaries is not None and ids is not None:
-                known = cache.summary(sid, stat, doc.sha256)
-                if known is None or known["orphans"]:
-                    ids = None  # validate quotes orphans: read the file
+        suffix = store.ANNOTATION_SUFFIX
+        with stats_in(self.annotations_dir) as stat_of:
+            for sid, doc in self.sources.items():
+                if sid in wanted:
+                    continue
+                stat = stat_of(sid + suffix)
+                if stat is None:
+                    continue
+                ids = cache.claim_ids(sid, stat, doc.sha256)
+                if summaries is not None and ids is not None:
+                    known = cache.summary(sid, stat, doc.sha256)
+                    if known is None or known["orphans"]:
+                        ids = None  # validate quotes orphans: read the file
+                    else:
+                        summaries[sid] = known
+                if ids is None:
+                    unchecked.add(sid)  # changed since last checked: read and check it now
                 else:
-                    summaries[sid] = known
-            if ids is None:
-                unchecked.add(sid)  # changed since last checked: read and check it now
-            else:
-                others.append(ids)
+                    others.append(ids)
         if summaries is not None and self.annotations_dir.is_dir():
             # Annotation files without a source are read, to be reported as a full open does.
             for name in os.listdir(self.annotations_dir):
@@ -962,9 +964,13 @@ class Project:
         self._summaries = summaries
         return wanted | unchecked
 
-    @staticmethod
+    @classmethod
     def _load_sources(
-        directory: Path, problems: list[str], cache_dir: Path, cache: LoadCache | None = None
+        cls,
+        directory: Path,
+        problems: list[str],
+        cache_dir: Path,
+        cache: LoadCache | None = None,
     ) -> dict[str, SourceDoc]:
         sources: dict[str, SourceDoc] = {}
         if not directory.is_dir():
@@ -983,54 +989,83 @@ class Project:
             if dot and stem and f".{ext}" in corpus.SOURCE_SUFFIXES:
                 texts[stem] = name
         prefix = os.path.join(directory, "")
-        for sid in sorted(set(texts) | set(metas)):
-            # Stat before reading, so that a file changed meanwhile is not remembered as read.
-            meta_stat = file_stat(prefix + metas[sid]) if sid in metas else None
-            known = cache.source(sid, meta_stat) if cache is not None else None
-            meta_path = directory / metas[sid] if sid in metas and known is None else None
-            try:
+        with stats_in(directory) as stat_of:
+            for sid in sorted(texts.keys() | metas.keys()):
+                # Stat before reading, so that a file changed meanwhile is not remembered
+                # as read.
+                meta_name = metas.get(sid)
+                meta_stat = stat_of(meta_name) if meta_name is not None else None
+                known = cache.source(sid, meta_stat) if cache is not None else None
                 if known is not None:
-                    meta = known.meta  # a dict: validated when first used
-                    text_name = meta["file"]
-                else:
-                    meta = store.load_meta(meta_path) if meta_path is not None else None
-                    text_name = meta.file if meta else texts[sid]
-                text_stat = file_stat(prefix + text_name)
-                if known is not None and text_stat is not None and text_stat == known.text_stat:
-                    # Unchanged since an earlier open: the text is read when first needed.
-                    doc = SourceDoc(
-                        meta,
-                        prefix + text_name,
-                        None,
-                        cache_dir,
-                        sha256=known.sha256,
-                        meta_path=prefix + metas[sid] if sid in metas else None,
-                    )
+                    text_name = known.meta["file"]
+                    text_stat = stat_of(text_name)
+                    if text_stat is not None and text_stat == known.text_stat:
+                        # Unchanged since an earlier open: the text is read when first
+                        # needed, the metadata (the cache's dict) validated when first used.
+                        sources[sid] = SourceDoc(
+                            known.meta,
+                            prefix + text_name,
+                            None,
+                            cache_dir,
+                            sha256=known.sha256,
+                            meta_path=None if meta_name is None else prefix + meta_name,
+                        )
+                        continue
+                doc = cls._read_source(
+                    sid, directory, texts, metas, meta_stat, known, problems, cache_dir, cache
+                )
+                if doc is not None:
                     sources[sid] = doc
-                    continue
-                text_path = directory / text_name
-                if isinstance(meta, dict):  # known, but the text changed
-                    meta = _cached_meta(
-                        meta, directory / metas[sid] if sid in metas else None, text_path
-                    )
-                if meta and not text_path.is_file():
-                    raise ArgmapError(
-                        f"{directory / metas[sid]}: file: source text {meta.file!r} is missing"
-                    )
-                text = corpus.read_source_text(text_path)
-            except InvalidFile as err:
-                problems.extend(err.problems)
-                continue
-            except ArgmapError as err:
-                problems.append(str(err))
-                continue
-            if meta is None:
-                meta = SourceMeta(id=sid, file=text_path.name, title=corpus.guess_title(text))
-            doc = SourceDoc(meta, text_path, text, cache_dir)
-            if cache is not None:
-                cache.remember_source(sid, meta_stat, meta, text_stat, doc.sha256)
-            sources[sid] = doc
         return sources
+
+    @staticmethod
+    def _read_source(
+        sid: str,
+        directory: Path,
+        texts: dict[str, str],
+        metas: dict[str, str],
+        meta_stat: Stat | None,
+        known: Known | None,
+        problems: list[str],
+        cache_dir: Path,
+        cache: LoadCache | None,
+    ) -> SourceDoc | None:
+        """Source ``sid`` read from its files in ``directory`` (``texts``, ``metas``: the
+        files' names by source id; ``meta_stat``: its metadata file's stat; ``known``:
+        what the load cache knows of it, whose text has changed), remembered in ``cache``;
+        None, its problems added, if it cannot be read."""
+        meta_path = directory / metas[sid] if sid in metas and known is None else None
+        try:
+            meta: SourceMeta | dict[str, Any] | None
+            if known is not None:
+                meta = known.meta  # a dict
+                text_name = known.meta["file"]
+            else:
+                meta = store.load_meta(meta_path) if meta_path is not None else None
+                text_name = meta.file if meta else texts[sid]
+            text_stat = file_stat(os.path.join(directory, "") + text_name)
+            text_path = directory / text_name
+            if isinstance(meta, dict):  # known, but the text changed
+                meta = _cached_meta(
+                    meta, directory / metas[sid] if sid in metas else None, text_path
+                )
+            if meta and not text_path.is_file():
+                raise ArgmapError(
+                    f"{directory / metas[sid]}: file: source text {meta.file!r} is missing"
+                )
+            text = corpus.read_source_text(text_path)
+        except InvalidFile as err:
+            problems.extend(err.problems)
+            return None
+        except ArgmapError as err:
+            problems.append(str(err))
+            return None
+        if meta is None:
+            meta = SourceMeta(id=sid, file=text_path.name, title=corpus.guess_title(text))
+        doc = SourceDoc(meta, text_path, text, cache_dir)
+        if cache is not None:
+            cache.remember_source(sid, meta_stat, meta, text_stat, doc.sha256)
+        return doc
 
     def _load_claims(
         self,
@@ -2872,7 +2907,7 @@ class Project:
             journal.recover(self.annotations_dir)
             before = store.load_codebook(self.codebook_path)
             disk = self._disk_claims()
-            made = make(before, [c for _, claims in disk.values() for c in claims])
+            made = make(before, [c for read in disk.values() for _, c in read.claims])
             if isinstance(made, Codebook):
                 made = CodebookChange(label, made)
             assert isinstance(made, CodebookChange)
@@ -2889,16 +2924,34 @@ class Project:
         self._redo.clear()
         return made
 
-    def _disk_claims(self) -> dict[str, tuple[AnnotationHeader | None, list[Claim]]]:
-        out: dict[str, tuple[AnnotationHeader | None, list[Claim]]] = {}
+    def catch_up_renames(self) -> CodebookChange | None:
+        """Move what still uses an id the codebook records as renamed (``Codebook.renamed``:
+        claims and progress made in a copy of the project that had the old id, merged
+        since) to the new id, as one codebook change; None when nothing uses one (the
+        common case, read from what is loaded: open the whole project first)."""
+        from argmap.codebook import catch_up
+
+        if not self.codebook.renamed:
+            return None
+        claims = [c for sid in sorted(self._claims) for c in self._claims[sid]]
+        found = catch_up(self.codebook, claims)
+        moves = found.stance_moves
+        if not found.claims and all(
+            _progress_moved(p, moves) == p for p in self._progress.values()
+        ):
+            return None
+        return self.change_codebook(lambda codebook, disk: catch_up(codebook, disk))
+
+    def _disk_claims(self) -> dict[str, store.AnnotationFile]:
+        out: dict[str, store.AnnotationFile] = {}
         for sid in self._claims:
             path = self.annotation_path(sid)
-            header, numbered, problems = store.read_annotations(path, sid)
-            if problems:
+            read = store.read_annotation_file(path, sid)
+            if read.problems:
                 raise InvalidFile(
-                    [*problems, f"{path}: the codebook was not changed; fix this file first"]
+                    [*read.problems, f"{path}: the codebook was not changed; fix this file first"]
                 )
-            out[sid] = (header, [c for _, c in numbered])
+            out[sid] = read
         return out
 
     def _save_codebook(
@@ -2938,7 +2991,7 @@ class Project:
         pairs: list[tuple[str, Claim, Claim]],
         progress: dict[str, tuple[Progress, Progress]],
         doing: str,
-        disk: dict[str, tuple[AnnotationHeader | None, list[Claim]]] | None,
+        disk: dict[str, store.AnnotationFile] | None,
     ) -> None:
         """Write the codebook, the changed annotation files and the changed progress files
         (``progress``: per annotator, as saved and as to be saved) together (lock held).
@@ -2960,12 +3013,12 @@ class Project:
         for sid, changes in by_source.items():
             path = self.annotation_path(sid)
             if disk is not None and sid in disk:
-                header, saved = disk[sid]  # read under this same lock
+                read = disk[sid]  # read under this same lock
             else:
-                header, numbered, problems = store.read_annotations(path, sid)
-                if problems:
-                    raise InvalidFile(problems)
-                saved = [c for _, c in numbered]
+                read = store.read_annotation_file(path, sid)
+                if read.problems:
+                    raise InvalidFile(read.problems)
+            header, saved = read.header, [c for _, c in read.claims]
             if header is None:
                 continue  # no file, so no claim to rewrite
             merged = {c.id: c for c in saved}
@@ -2975,7 +3028,7 @@ class Project:
                     del merged[before.id]
                     merged[after.id] = after
             claims = sorted(merged.values(), key=Claim.sort_key)
-            texts[path.name] = store.render_annotations(header, claims)
+            texts[path.name] = store.render_annotations(header, claims, read)
             results[sid] = claims
         journal.replace_files(self.annotations_dir, texts)
         self.codebook = codebook
@@ -3155,7 +3208,7 @@ class Project:
             ((sid, pairs),) = by_source.items()
             path = self.annotation_path(sid)
             claims = store.update_annotations(
-                path, sid, self.sources[sid].sha256, change_of(sid, pairs)
+                path, sid, self.sources[sid].sha256, change_of(sid, pairs), _now()
             )
             self._claims[sid] = sorted(claims, key=Claim.sort_key)
             return
@@ -3164,7 +3217,7 @@ class Project:
         for sid, pairs in by_source.items():
             path = self.annotation_path(sid)
             texts[path.name], results[sid] = store.changed_annotations(
-                path, sid, self.sources[sid].sha256, change_of(sid, pairs)
+                path, sid, self.sources[sid].sha256, change_of(sid, pairs), _now()
             )
         journal.replace_files(self.annotations_dir, texts)
         for sid, claims in results.items():

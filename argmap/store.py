@@ -21,6 +21,8 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -31,6 +33,7 @@ from argmap.model import (
     AnnotationHeader,
     Claim,
     Codebook,
+    Deletion,
     ProjectConfig,
     SourceMeta,
     share_fields_sets,
@@ -142,17 +145,50 @@ def _claim_line(claim: Claim) -> str:
 # --------------------------------------------------------------------------- annotations
 
 
+@dataclass
+class AnnotationFile:
+    """An annotation file as read: its claims, and what its deletions keep.
+
+    ``claims`` are the live claims, numbered by line. ``dead`` are the versions of deleted
+    claims still in the file (a deletion leaves the claim's line alone and appends a
+    :class:`Deletion`; a merge may bring back a version too): they are written back as they
+    are, so that no merge of two copies can bring the claim back. ``deletions`` are the
+    file's deletion lines. Every reader goes through :func:`parse_annotation_file`, so the
+    matrix, the exports, agreement, the TUI and ``validate --repair`` see the same claims.
+    """
+
+    header: AnnotationHeader | None
+    claims: list[tuple[int, Claim]]
+    problems: list[str]
+    dead: list[Claim] = field(default_factory=list)
+    deletions: list[Deletion] = field(default_factory=list)
+
+
 def parse_annotations(
     path: Path, text: str, source_id: str
 ) -> tuple[AnnotationHeader | None, list[tuple[int, Claim]], list[str]]:
-    """Parse an annotation file's text: header, numbered claims, and one line per problem."""
+    """Parse an annotation file's text: header, numbered live claims, one line per problem."""
+    read = parse_annotation_file(path, text, source_id)
+    return read.header, read.claims, read.problems
+
+
+def parse_annotation_file(path: Path, text: str, source_id: str) -> AnnotationFile:
+    """Parse an annotation file's text (see :class:`AnnotationFile`).
+
+    A claim version modified at or before the newest deletion of its id is dead; one
+    modified later (edited in another copy after the deletion) is live. Two live versions
+    of one id (changed in two copies, then merged) are a problem that names the repair.
+    """
     problems: list[str] = []
     header: AnnotationHeader | None = None
     claims: list[tuple[int, Claim]] = []
+    deletions: list[Deletion] = []
     seen: dict[str, int] = {}
+    duplicates: list[tuple[int, str]] = []  # (index in problems, claim id)
     # The validator itself: Claim.model_validate_json's Python wrapper costs 7% of a load.
     validate_json = Claim.__pydantic_validator__.validate_json
     validate_header = AnnotationHeader.__pydantic_validator__.validate_json
+    validate_deletion = Deletion.__pydantic_validator__.validate_json
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -165,7 +201,13 @@ def parse_annotations(
                 if first.source == source_id:
                     header = first
                     continue
-        if '"header"' not in line:
+        if line.startswith('{"deleted": ') and header is not None:
+            try:  # a deletion line as written (sorted keys): one pass
+                deletions.append(validate_deletion(line))
+                continue
+            except ValidationError:
+                pass  # the slow path names the problem
+        elif '"header"' not in line:
             # Fast path: pydantic parses and validates in one pass; errors take the slow path.
             try:
                 claim = validate_json(line)
@@ -186,7 +228,7 @@ def parse_annotations(
             problems.append(f"{where}: expected a JSON object, got {type(raw).__name__}")
             continue
         if raw.get("type") == "header":
-            if header is not None or claims:
+            if header is not None or claims or deletions:
                 problems.append(f"{where}: header must be the first record, and only once")
                 continue
             try:
@@ -199,6 +241,13 @@ def parse_annotations(
                     f"{where}: header names source {header.source!r} but the file is for {source_id!r}"
                 )
             continue
+        if raw.get("type") == "deleted":
+            try:
+                deletions.append(Deletion.model_validate(raw))
+            except ValidationError as err:
+                cid = raw.get("id", "?")
+                problems.extend(format_validation_error(err, f"{where}: deletion of {cid}"))
+            continue
         try:
             claim = Claim.model_validate(raw)
         except ValidationError as err:
@@ -210,6 +259,7 @@ def parse_annotations(
                 f"{where}: claim {claim.id}: source is {claim.source!r}, expected {source_id!r}"
             )
         if claim.id in seen:
+            duplicates.append((len(problems), claim.id))
             problems.append(
                 f"{where}: claim {claim.id}: duplicate id (also on line {seen[claim.id]}; "
                 "changed in two copies of the project, then merged? `argmap validate --repair` "
@@ -217,29 +267,87 @@ def parse_annotations(
             )
         seen[claim.id] = lineno
         claims.append((lineno, share_fields_sets(claim)))
-    if claims and header is None:
+    if (claims or deletions) and header is None:
         problems.append(f'{path}:1: missing header record {{"type": "header", ...}}')
-    return header, claims, problems
+    dead: list[Claim] = []
+    if deletions:
+        newest: dict[str, datetime] = {}
+        for d in deletions:
+            if d.id not in newest or d.deleted > newest[d.id]:
+                newest[d.id] = d.deleted
+        live = []
+        for lineno, claim in claims:
+            gone = newest.get(claim.id)
+            if gone is not None and claim.modified <= gone:
+                dead.append(claim)
+            else:
+                live.append((lineno, claim))
+        claims = live
+        if duplicates:  # a duplicate of a deleted version is no problem any more
+            counts: dict[str, int] = {}
+            for _, claim in claims:
+                counts[claim.id] = counts.get(claim.id, 0) + 1
+            solved = {i for i, cid in duplicates if counts.get(cid, 0) < 2}
+            problems = [p for i, p in enumerate(problems) if i not in solved]
+    return AnnotationFile(header, claims, problems, dead, deletions)
 
 
 def read_annotations(
     path: Path, source_id: str
 ) -> tuple[AnnotationHeader | None, list[tuple[int, Claim]], list[str]]:
     """Read ``annotations/<source>.jsonl``; a missing file is an empty one."""
+    read = read_annotation_file(path, source_id)
+    return read.header, read.claims, read.problems
+
+
+def read_annotation_file(path: Path, source_id: str) -> AnnotationFile:
+    """Read ``annotations/<source>.jsonl`` whole (see :class:`AnnotationFile`); a missing
+    file is an empty one."""
     if not path.exists():
-        return None, [], []
+        return AnnotationFile(None, [], [])
     try:
         text = _decode(path, _read_bytes(path))
     except InvalidFile as err:
-        return None, [], err.problems
-    return parse_annotations(path, text, source_id)
+        return AnnotationFile(None, [], err.problems)
+    return parse_annotation_file(path, text, source_id)
 
 
-def render_annotations(header: AnnotationHeader, claims: list[Claim]) -> str:
-    """The text of an annotation file: header line, then claims by position."""
+def render_annotations(
+    header: AnnotationHeader,
+    claims: list[Claim],
+    before: AnnotationFile | None = None,
+    now: datetime | None = None,
+) -> str:
+    """The text of an annotation file: header line, then claims by position.
+
+    With ``before`` (the file as read before the change), what it had deleted stays
+    deleted, and a claim live in ``before`` and not in ``claims`` is deleted at ``now``:
+    its line stays and a :class:`Deletion` is appended. A claim back in ``claims`` (an
+    undo) takes its deletion away.
+    """
+    dead: list[Claim] = []
+    deletions: list[Deletion] = []
+    if before is not None:
+        ids = {c.id for c in claims}
+        dead = [c for c in before.dead if c.id not in ids]
+        deletions = [d for d in before.deletions if d.id not in ids]
+        gone = [c for _, c in before.claims if c.id not in ids]
+        if gone:
+            when = now or datetime.now(UTC).replace(microsecond=0)
+            latest: dict[str, datetime] = {}
+            for c in gone:  # never before the version it deletes (a clock behind)
+                latest[c.id] = max(latest.get(c.id, when), c.modified)
+            deletions.extend(Deletion(id=cid, deleted=at) for cid, at in latest.items())
+            dead.extend(gone)
     lines = [json.dumps(header.model_dump(mode="json", by_alias=True), sort_keys=True)]
-    lines.extend(_claim_line(c) for c in sorted(claims, key=Claim.sort_key))
+    lines.extend(_claim_line(c) for c in sorted([*claims, *dead], key=Claim.sort_key))
+    lines.extend(_deletion_line(d) for d in sorted(set(deletions), key=Deletion.sort_key))
     return "\n".join(lines) + "\n"
+
+
+def _deletion_line(deletion: Deletion) -> str:
+    data = deletion.model_dump(mode="json")
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(", ", ": "))
 
 
 # --------------------------------------------------------------------------- atomic writes
@@ -335,11 +443,13 @@ def update_annotations(
     source_id: str,
     source_sha256: str,
     change: Callable[[list[Claim]], list[Claim]],
+    now: datetime | None = None,
 ) -> list[Claim]:
     """Read-modify-write one annotation file under the caller's lock.
 
     The file is re-read from disk, so edits another process saved meanwhile are kept;
-    an unreadable file raises and is never overwritten.
+    an unreadable file raises and is never overwritten. A claim ``change`` leaves out is
+    recorded as deleted at ``now`` (see :func:`render_annotations`).
     """
     # Under the lock no other save is under way: temporary files beside this one are what a
     # killed writer left behind (the file itself is whole), so they can go.
@@ -347,7 +457,7 @@ def update_annotations(
         # (in a read-only folder this fails quietly: the write below names the file)
         with contextlib.suppress(OSError):
             stale.unlink(missing_ok=True)
-    text, claims = changed_annotations(path, source_id, source_sha256, change)
+    text, claims = changed_annotations(path, source_id, source_sha256, change, now)
     atomic_write(path, text)
     return claims
 
@@ -357,16 +467,18 @@ def changed_annotations(
     source_id: str,
     source_sha256: str,
     change: Callable[[list[Claim]], list[Claim]],
+    now: datetime | None = None,
 ) -> tuple[str, list[Claim]]:
     """The new text of one annotation file after ``change``, read under the caller's lock
     and not yet written: several such texts are saved together by
-    :func:`argmap.journal.replace_files`. An unreadable file raises."""
-    _, numbered, problems = read_annotations(path, source_id)
-    if problems:
-        raise InvalidFile(problems)
-    claims = change([c for _, c in numbered])
+    :func:`argmap.journal.replace_files`. An unreadable file raises; a claim ``change``
+    leaves out is recorded as deleted at ``now``."""
+    before = read_annotation_file(path, source_id)
+    if before.problems:
+        raise InvalidFile(before.problems)
+    claims = change([c for _, c in before.claims])
     header = AnnotationHeader(source=source_id, source_sha256=source_sha256)
-    return render_annotations(header, claims), claims
+    return render_annotations(header, claims, before, now), claims
 
 
 # --------------------------------------------------------------------------- other files

@@ -176,7 +176,7 @@ def test_add_with_an_existing_id_or_id_for_many_files(
     err = fails_cleanly(cli, root, 2, "add", str(article), "--id", "alpha")
     assert "a source with id 'alpha' already exists" in err
     err = fails_cleanly(cli, root, 2, "add", str(article), str(article), "--id", "x")
-    assert "--id names one source" in err
+    assert "1 --id for 2 files: give one --id per FILE" in err
 
 
 # --------------------------------------------------------------------------- 5. init

@@ -226,6 +226,23 @@ def test_a_question_says_who_stands_where_stance_by_stance(big: Project) -> None
     assert "<b>No cap: keep admissions open</b> (1): " in finance
 
 
+def test_a_long_line_of_sources_folds_the_rest(
+    big: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bench's 1,000-source report named up to 1,000 sources on a stance's line (307,027
+    characters in 9 lines; 269 printed pages in all): past WHO_UP_TO the rest is folded."""
+    from argmap.export import html
+
+    monkeypatch.setattr(html, "WHO_UP_TO", 2)
+    page = render(big, "html")
+    housing = page[page.index('id="q-housing"') : page.index('id="q-finance"')]
+    line = re.search(r"\(4\): (.*?)</div>", housing).group(1)
+    shown, folded = line.split('<details class="fold more">')
+    assert re.findall(r'data-source="(s\d)"', shown) == ["s0", "s1"]
+    assert folded.startswith("<summary>and 2 more</summary>")
+    assert re.findall(r'data-source="(s\d)"', folded) == ["s2", "s3"]
+
+
 @pytest.mark.parametrize(("reasons", "direction"), [(4, "BT"), (6, "RL")])
 def test_a_wide_mermaid_diagram_is_drawn_sideways(
     tmp_path: Path, annotator: str, reasons: int, direction: str

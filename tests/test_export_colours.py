@@ -78,6 +78,34 @@ def test_the_heat_map_draws_a_full_amber_share_strong_and_its_text_legible(
     assert len(chips) == 3 and all(contrast(r.get("fill") or "", WHITE) >= 3 for r in chips)
 
 
+def test_the_html_chips_are_drawn_as_the_heat_map_legend_draws_the_stance(
+    project: Project,
+) -> None:
+    """The report's chips (legend, who stands where, claims, sources) were pale tints
+    (.35): 1.3:1 on the page and, green beside red, 1.7 apart to a deuteranope (debate27);
+    now each is its stance's fullest heat-map shade, as the picture's legend above it."""
+    _annotate(project)
+    svg = ET.fromstring(render(project, "svg"))
+    legend = {
+        "".join(t.itertext()): r.get("fill")
+        for r, t in zip(
+            [r for r in svg.iter(f"{SVG}rect") if r.get("width") == "26"],
+            [t for t in svg.iter(f"{SVG}text") if t.get("text-anchor") == "middle"][-3:],
+            strict=True,
+        )
+    }
+    html = render(project, "html")
+    chips = re.findall(
+        r'<span class="chip" title="[^"]*" style="background:(#\w{6});border-color:(#\w{6});'
+        r'color:(#\w{6})">(.)',
+        html,
+    )
+    assert len(chips) > 3
+    for fill, border, ink, symbol in chips:
+        assert fill == border == legend[symbol], symbol
+        assert contrast(fill, WHITE) >= 3 and contrast(ink, fill) >= 4.5
+
+
 def test_okabe_ito_suggestions_tell_every_stance_apart() -> None:
     shipped = ["#3fa34d", "#d9534f", "#e0a526"]
     debate27 = ["#3fa34d", "#e0a526", "#b5651d", "#d9534f", "#2e8b57"]
@@ -90,9 +118,10 @@ def test_okabe_ito_suggestions_tell_every_stance_apart() -> None:
         stances = [(f"s{k}", "x", c) for k, c in enumerate(suggested)]
         assert collision_advice(stances) is None
     # as the heat map draws a full share too (darkened to 3:1: an orange and a yellow come
-    # within 2.0), for up to 5 stances
-    for chosen in (shipped, debate27):
-        assert least_drawn_difference(okabe_ito_for(chosen)) >= COLLIDE_BELOW
+    # within 2.0); past 5 stances with Tol's colours too (Okabe-Ito's alone: 5.0 for 6
+    # stances, 2.0 for 7 and 8; now 16.0, 13.5, 11.8)
+    for chosen in (shipped, debate27, eight[:6], eight[:7], eight):
+        assert least_drawn_difference(okabe_ito_for(chosen)) >= COLLIDE_BELOW, len(chosen)
     # the shipped green keeps its hue; the red and amber become purple and yellow
     assert okabe_ito_for(shipped) == ["#009e73", "#cc79a7", "#f0e442"]
 
@@ -131,3 +160,27 @@ def test_export_names_colliding_stances_and_the_edits_fix_them(
     assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in after) and after != before
     code, _, err = cli("export", "-f", "html", "-o", str(tmp_path / "map.html"), "-p", root)
     assert code == 0 and "look like one colour" not in err
+
+
+def test_a_hatched_cells_text_sits_on_its_fill_not_on_the_stripes(project: Project) -> None:
+    """A mixed cell's stripes darken its fill (22% black): black text there had 3.1:1
+    (debate28). The text now has a halo of the fill, so it reads at its 4.5:1."""
+    q = project.codebook.questions[0].id
+    alpha = [s.id for s in project.sources["alpha"].sentences]
+    stances = ["pro-autonomy", "pro-autonomy", "pro-us-primacy"]
+    for sentence, stance in zip(alpha[:3], stances, strict=True):
+        project.annotate("alpha", sentence=sentence, stance=stance, questions=[q])
+    root = ET.fromstring(render(project, "svg"))
+    hatched = [
+        g
+        for g in root.iter(f"{SVG}g")
+        if g.get("class") == "cell" and any(r.get("fill") == "url(#hatch)" for r in g)
+    ]
+    assert len(hatched) == 1
+    fill = hatched[0].find(f"{SVG}rect").get("fill")  # type: ignore[union-attr]
+    texts = list(hatched[0].iter(f"{SVG}text"))
+    assert len(texts) == 2
+    for t in texts:
+        assert t.get("stroke") == fill and float(t.get("stroke-width") or 0) >= 2
+        assert t.get("paint-order") == "stroke"  # the halo under the letters, not over them
+        assert contrast(t.get("fill") or "", fill or "") >= 4.5

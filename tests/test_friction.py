@@ -10,21 +10,30 @@ from pathlib import Path
 Cli = Callable[..., tuple[int, str, str]]
 
 
-def test_a_pattern_with_a_comma_says_why_it_cannot_be_and_what_to_write(
-    cli: Cli, tmp_path: Path
-) -> None:
-    """d6 1: "yes, but" was refused with "'yes,' is not a word", which left the user
-    guessing whether "yes but" would do (it would not: patterns match words in a row and a
-    comma in the text stands between them)."""
+def test_a_pattern_with_a_comma_matches_the_comma(cli: Cli, tmp_path: Path) -> None:
+    """d6 1: "yes, but" was refused with "'yes,' is not a word"; since session 17 (d28, d29:
+    "the product, not the process", "cat. 1") punctuation next to a word is matched as
+    written, and a pattern without it still never matches across punctuation."""
+    from argmap import store
+    from argmap.suggest.patterns import compile_patterns, match
+    from argmap.suggest.text import normalise
+
     root = tmp_path / "p"
     assert cli("init", str(root))[0] == 0
-    code, out, err = cli("-p", str(root), "patterns", "add", "stance", "for", "yes, but")
-    assert code == 2 and out == ""
-    assert err.count("\n") == 1
-    assert "',' in 'yes,'" in err and "never across punctuation" in err
-    assert "on one side of it" in err
-    code, _, err = cli("-p", str(root), "patterns", "add", "stance", "for", "yes")
+    code, out, err = cli("-p", str(root), "patterns", "add", "stance", "for", "yes, but",
+                         "the product, not the process", "cat. 1")  # fmt: skip
+    assert code == 0 and out.startswith("stance for: pattern 'yes, but' added\n"), err
+    code, _, err = cli("-p", str(root), "patterns", "add", "stance", "against", "product not")
     assert code == 0, err
+    patterns = compile_patterns(store.load_codebook(root / "annotations" / "codebook.json"))
+    for text, found in (
+        ("Regulate the product, not the process.", ("for", "the product, not the process")),
+        ("Seed sold as NBT cat. 1 needs no licence.", ("for", "cat. 1")),
+    ):
+        assert match(patterns, normalise(text), raw=text).found == (found,)
+    code, out, err = cli("-p", str(root), "patterns", "add", "stance", "for", "yes , but")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "',' is not a word" in err
 
 
 def test_one_template_for_the_whole_project_has_one_set_of_columns(

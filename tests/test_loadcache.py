@@ -207,3 +207,28 @@ def test_damaged_metadata_in_the_cache_is_read_from_the_files(annotated: Path) -
     project = Project.open(annotated)
     assert project.sources["alpha"].meta.title == title
     assert project.sources["beta"].meta.author == ""
+
+
+def test_metadata_edited_in_place_by_another_program_is_seen(annotated: Path) -> None:
+    """The same file, inode and size, written in place (not replaced): its mtime tells."""
+    path = annotated / "seeds" / "alpha.meta.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    with open(path, "r+", encoding="utf-8") as handle:  # in place, as an editor may save
+        handle.write(json.dumps({**data, "title": "A retitled source"}))
+        handle.truncate()
+    assert Project.open(annotated).sources["alpha"].title == "A retitled source"
+
+
+def test_text_in_a_subfolder_is_checked_by_its_path(annotated: Path) -> None:
+    """A source whose metadata names its text by a path below the sources folder."""
+    seeds = annotated / "seeds"
+    (seeds / "texts").mkdir()
+    os.replace(seeds / "alpha.txt", seeds / "texts" / "alpha.txt")
+    meta = json.loads((seeds / "alpha.meta.json").read_text(encoding="utf-8"))
+    (seeds / "alpha.meta.json").write_text(json.dumps({**meta, "file": "texts/alpha.txt"}))
+    age(annotated)
+    Project.open(annotated)  # remembered with the text's new place
+    assert Project.open(annotated).sources["alpha"].text == ALPHA
+    (seeds / "texts" / "alpha.txt").write_text("A new first line.\n\n" + ALPHA, encoding="utf-8")
+    project = Project.open(annotated, strict=False)
+    assert [r.source for r in project.anchor_reports] == ["alpha"]

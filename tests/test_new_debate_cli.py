@@ -117,15 +117,22 @@ def test_relate_takes_claims_as_annotate_prints_them(
     assert code == 2 and f"{ids[2]} (mia), {ole} (ole)" in err
 
 
-def test_patterns_all_or_none_says_none_were_added(project: Project, cli: Cli) -> None:
+def test_patterns_one_refused_the_others_added(project: Project, cli: Cli) -> None:
     """Three patterns given, the third refused: the error named only the third, and one
-    could not tell whether the first two were kept."""
-    code, _, err = cli(
+    could not tell whether the first two were kept. Then (d28, d29) one bad pattern cost
+    the other 49 of the command: now the others are added and the refused one is named."""
+    code, out, err = cli(
         "patterns", "add", "question", "ukraine", "raise*", "€* million", "-p", str(project.root)
     )
-    assert code == 2
-    assert err.endswith("(none of the 2 patterns added: all or none)\n")
-    assert not Project.open(project.root).codebook.question("ukraine").patterns
+    assert code == 2 and out == "question ukraine: pattern 'raise*' added\n"
+    assert err.startswith("argmap: pattern '€* million': '€*' is not a word")
+    assert err.endswith("(not added; the 1 other was added)\n")
+    assert Project.open(project.root).codebook.question("ukraine").patterns == ("raise*",)
+    code, out, err = cli(
+        "patterns", "add", "question", "ukraine", "€* million", "a,b", "-p", str(project.root)
+    )
+    assert code == 2 and out == "" and err.startswith("argmap: none of the 2 patterns added: ")
+    assert "'€* million'" in err and "'a,b'" in err and err.count("\n") == 1
 
 
 def test_a_markdown_report_written_to_a_file_names_its_picture(

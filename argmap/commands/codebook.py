@@ -98,6 +98,8 @@ def cmd_add_stance(args: argparse.Namespace) -> int:
             description=args.description or "",
         )
         added.append(new.stances[-1])
+        if args.position is not None:
+            new = cbk.move(new, "stance", args.id, args.position)
         return new
 
     code = _change(args, make, f"add stance {args.id}")
@@ -115,11 +117,11 @@ def cmd_add_stance(args: argparse.Namespace) -> int:
 def cmd_add_question(args: argparse.Namespace) -> int:
     from argmap import codebook as cbk
 
-    return _change(
-        args,
-        lambda cb, _claims: cbk.add_question(cb, args.id, label=args.label, text=args.text),
-        f"add question {args.id}",
-    )
+    def make(cb, _claims):  # type: ignore[no-untyped-def]
+        new = cbk.add_question(cb, args.id, label=args.label, text=args.text)
+        return new if args.position is None else cbk.move(new, "question", args.id, args.position)
+
+    return _change(args, make, f"add question {args.id}")
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
@@ -286,6 +288,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "stance has)",
     )
     q.add_argument("--description")
+    q.add_argument(
+        "--position",
+        type=int,
+        metavar="N",
+        help="its place in the order of stances, 1 = first (default: last)",
+    )
     add_project_option(q)
     q.set_defaults(func=cmd_add_stance)
 
@@ -293,6 +301,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("id", metavar="ID")
     q.add_argument("--label", required=True, help="short name shown in the matrix")
     q.add_argument("--text", required=True, help="the question itself")
+    q.add_argument(
+        "--position",
+        type=int,
+        metavar="N",
+        help="its place in the order of questions, 1 = first (default: last)",
+    )
     add_project_option(q)
     q.set_defaults(func=cmd_add_question)
 

@@ -1,4 +1,4 @@
-"""Progress: ``argmap done SOURCE [--undo]`` marks a source read in full by you."""
+"""Progress: ``argmap done SOURCE… [--undo]`` marks sources read in full by you."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from argmap.cliutil import (
 def cmd_done(args: argparse.Namespace) -> int:
     """Mark a source done (or not, with --undo) for you; without SOURCE, list who has done what."""
     project = open_project(args)
-    if args.source is None:
+    if not args.source:
         done = project.done_map()
         if args.json:
             print_json({sid: done.get(sid, []) for sid in project.sources})
@@ -31,18 +31,29 @@ def cmd_done(args: argparse.Namespace) -> int:
             title="sources marked done (read in full) per annotator",
         )
         return 0
-    doc = project.source(args.source)
-    changed = project.mark_done(doc.id, done=not args.undo)
+    docs = [project.source(ref) for ref in dict.fromkeys(args.source)]  # all known first
     me = project.annotator
+    made = []
+    with project.all_or_nothing():
+        for doc in dict.fromkeys(docs):
+            changed = project.mark_done(doc.id, done=not args.undo)
+            made.append((doc, changed, len(project.done_sources(me))))
     mine = project.done_sources(me)
     if args.json:
-        print_json({"annotator": me, "source": doc.id, "changed": changed, "done": mine})
+        out = [
+            {"annotator": me, "source": doc.id, "changed": changed, "done": mine}
+            for doc, changed, _ in made
+        ]
+        print_json(out[0] if len(out) == 1 else out)
         return 0
     state = "not done" if args.undo else "done"
-    if changed:
-        print(f"{me}: {doc.id} marked {state} ({len(mine)} of {len(project.sources)} sources done)")
-    else:
-        print(f"{me}: {doc.id} was already {state}; nothing changed")
+    for doc, changed, n_done in made:
+        if changed:
+            print(
+                f"{me}: {doc.id} marked {state} ({n_done} of {len(project.sources)} sources done)"
+            )
+        else:
+            print(f"{me}: {doc.id} was already {state}; nothing changed")
     return 0
 
 
@@ -56,8 +67,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "then, only the sentences you annotated count). Stored per annotator in "
         "annotations/progress/NAME.json.",
     )
-    p.add_argument("source", nargs="?", metavar="SOURCE", help="source id or unique prefix")
-    p.add_argument("--undo", action="store_true", help="mark the source as not done")
+    p.add_argument(
+        "source",
+        nargs="*",
+        metavar="SOURCE",
+        help="source ids or unique prefixes (several: one change)",
+    )
+    p.add_argument("--undo", action="store_true", help="mark the sources as not done")
     add_project_option(p)
     add_annotator_option(p)
     add_json_option(p)

@@ -59,7 +59,9 @@ def _advise_colours(project: Project) -> None:
     from argmap.export.graph import hex_color
 
     stances = project.codebook.stances
-    advice = collision_advice([(s.id, s.symbol, hex_color(s.color)) for s in stances])
+    advice = collision_advice(
+        [(s.id, s.symbol, hex_color(s.color)) for s in stances], [s.axis for s in stances]
+    )
     if advice:
         print(advice, file=sys.stderr)
 

@@ -8,11 +8,13 @@ on the project's annotations, so that a pattern that misleads can be seen and re
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from argmap.cliutil import add_json_option, add_project_option, open_project, print_json
 from argmap.errors import UsageError
+from argmap.exit_codes import OK, USAGE
 
 if TYPE_CHECKING:
     from argmap.model import Codebook
@@ -66,25 +68,43 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def _change(
     args: argparse.Namespace, edit: Callable[..., Codebook], verb: str, to: str, done: str
 ) -> int:
-    """Apply ``edit`` for every pattern given, all in one codebook change (all or none)."""
+    """Apply ``edit`` for every pattern given, in one codebook change (one undo). A pattern
+    refused (not valid; on removal, not there) is named on its own line and the others are
+    saved; exit 2 then, so that a script notices."""
+    from argmap.suggest.patterns import check_item
+
+    refused: list[str] = []
+    made: list[str] = []
 
     def make(codebook: Codebook, _claims: object) -> Codebook:
+        refused.clear()
+        made.clear()
+        check_item(codebook, args.target, args.id)  # an unknown id refuses them all
         for pattern in args.pattern:
-            codebook = edit(codebook, args.target, args.id, pattern)
+            try:
+                codebook = edit(codebook, args.target, args.id, pattern)
+            except UsageError as err:
+                refused.append(str(err))
+            else:
+                made.append(pattern)
+        if not made:
+            raise UsageError(
+                "; ".join(refused)
+                if len(refused) == 1
+                else f"none of the {len(refused)} patterns {done}: {'; '.join(refused)}"
+            )
         return codebook
 
     project = open_project(args)
     n = len(args.pattern)
     what = "pattern" if n == 1 else f"{n} patterns"
-    try:
-        project.change_codebook(make, f"{verb} {what} {to} {args.target} {args.id}")
-    except UsageError as err:
-        if n == 1:
-            raise
-        raise UsageError(f"{err} (none of the {n} patterns {done}: all or none)") from None
-    for pattern in args.pattern:
+    project.change_codebook(make, f"{verb} {what} {to} {args.target} {args.id}")
+    for pattern in made:
         print(f"{args.target} {args.id}: pattern {' '.join(pattern.split())!r} {done}")
-    return 0
+    for reason in refused:
+        print(f"argmap: {reason} (not {done}; the {len(made)} other{'s' * (len(made) > 1)} "
+              f"{'were' if len(made) > 1 else 'was'} {done})", file=sys.stderr)  # fmt: skip
+    return USAGE if refused else OK
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -103,12 +123,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_json_option(p)
     p.set_defaults(func=cmd_patterns)
     sub = p.add_subparsers(dest="patterns_command", metavar="{add,remove}")
-    for name, func, verb in (("add", cmd_add, "add"), ("remove", cmd_remove, "remove")):
+    for name, func, verb, done in (
+        ("add", cmd_add, "add", "added"),
+        ("remove", cmd_remove, "remove", "removed"),
+    ):
         q = sub.add_parser(
             name,
             help=f"{verb} patterns of a stance or question",
-            description=f"{verb.capitalize()} one or more patterns in one change (all or none; "
-            "one undo).",
+            description=f"{verb.capitalize()} one or more patterns in one change (one undo). "
+            f"A pattern that cannot be {done} is named and the others are {done} (exit 2).",
         )
         q.add_argument("target", choices=["stance", "question"])
         q.add_argument("id", metavar="ID", help="stance or question id")

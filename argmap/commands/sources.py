@@ -68,10 +68,15 @@ def cmd_add(args: argparse.Namespace) -> int:
     from argmap.project import DuplicateSource
 
     files = _expand(args.files)
-    if args.id is not None and len(files) > 1:
-        raise UsageError("--id names one source: give a single FILE with it")
+    ids: list[str | None] = list(args.id) if args.id else [None] * len(files)
+    if len(ids) != len(files):
+        raise UsageError(
+            f"{len(ids)} --id for {len(files)} files: give one --id per FILE, in the order of "
+            f"the files ({', '.join(Path(f).name for f in files[:6])}"
+            f"{', …' if len(files) > 6 else ''}), or none"
+        )
     if args.replace is not None:
-        if len(files) > 1 or args.id is not None:
+        if len(files) > 1 or args.id:
             raise UsageError("--replace takes a single FILE, the new version of that source")
         return _replace(args, files[0])
     if args.reader is None:
@@ -86,12 +91,12 @@ def cmd_add(args: argparse.Namespace) -> int:
     added = []
     taken: dict[str, str] = {}  # an added id -> the id it would have had, already taken
     skipped = failed = 0
-    for path in files:
+    for path, source_id in zip(files, ids, strict=True):
         try:
             with project.all_or_nothing():
                 meta = project.add_source(
                     path,
-                    source_id=args.id,
+                    source_id=source_id,
                     encoding=args.encoding,
                     force=args.force,
                     id_from=args.id_from,
@@ -351,11 +356,8 @@ def _who(row: dict) -> str:
 
 def cmd_sentences(args: argparse.Namespace) -> int:
     """List sources' sentences with ids and offsets (or a template to fill in, ``--tsv``)."""
-    if args.source and args.all:
-        raise UsageError(
-            f"give SOURCE ids or --all, not both (--all already lists every source; "
-            f"drop it to list only {', '.join(args.source)})"
-        )
+    # `sentences SOURCE --all` (as builders' briefs write it): those sources, every sentence
+    args.all = args.all and not args.source
     if not args.source and not args.all:
         raise UsageError("give one or more SOURCE ids, or --all for every source")
     project = open_project(args, strict=False, claims_of=[] if args.all else args.source)
@@ -564,7 +566,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "feeds, notes, office files, or folders of them) to the project",
     )
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--id", help="source id (with a single file; default from the title)")
+    p.add_argument(
+        "--id",
+        action="append",
+        help="source id (default from the title); with several files, one --id per file, "
+        "in their order",
+    )
     p.add_argument(
         "--id-from",
         choices=["title", "file"],
@@ -694,7 +701,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
     p = subparsers.add_parser("sentences", help="list sources' sentences with ids and offsets")
     p.add_argument("source", metavar="SOURCE", nargs="*", help="source ids or unique prefixes")
-    p.add_argument("--all", action="store_true", help="every source of the project")
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="every source of the project (with SOURCE ids: only those, every sentence)",
+    )
     p.add_argument(
         "--tsv",
         action="store_true",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import pairwise
 
 RGB = tuple[float, float, float]
 Lab = tuple[float, float, float]
@@ -304,16 +305,25 @@ def least_drawn_difference(colours: Sequence[str]) -> float:
     return min(_least_pairwise(colours).values(), default=math.inf)
 
 
+OKABE_ITO_UP_TO = 5
+"""Up to this many stances :func:`okabe_ito_for` picks Okabe-Ito colours only (>= 12.2 apart
+as a heat map draws them); more are given :data:`TOL_MUTED`'s too."""
+
+
 def okabe_ito_for(colours: Sequence[str]) -> list[str]:
     """An Okabe-Ito colour for each of ``colours`` (at most 8): of the assignments whose
     pairs all differ by :data:`MIN_DIFFERENCE` in every vision, as chosen and as a full
     heat-map share (or, when none does, by within :data:`SPREAD_GIVEN_FOR_HUE` of the
-    widest assignment), the one nearest the chosen colours (a green stance stays green where it can)."""
+    widest assignment), the one nearest the chosen colours (a green stance stays green where
+    it can). Past :data:`OKABE_ITO_UP_TO` stances, the widest set of Okabe-Ito's and Tol's
+    colours (:func:`_widest_from`)."""
     import itertools
 
     palette = list(OKABE_ITO.values())
     if len(colours) > len(palette):
         raise ValueError(f"{len(colours)} colours: the Okabe-Ito palette has {len(palette)}")
+    if len(colours) > OKABE_ITO_UP_TO:
+        return _widest_from(palette + list(TOL_MUTED.values()), colours)
     apart = _least_pairwise(palette)
     near = [[difference(c, p) for p in palette] for c in colours]
     options = []
@@ -329,6 +339,93 @@ def okabe_ito_for(colours: Sequence[str]) -> list[str]:
     return [palette[k] for k in best[1]]
 
 
+TOL_MUTED: dict[str, str] = {
+    "indigo": "#332288",
+    "cyan": "#88ccee",
+    "teal": "#44aa99",
+    "green": "#117733",
+    "olive": "#999933",
+    "sand": "#ddcc77",
+    "rose": "#cc6677",
+    "wine": "#882255",
+    "purple": "#aa4499",
+    "grey": "#8c8c8c",
+}
+"""Paul Tol's colour-blind-safe "muted" palette (2021) and a grey: with Okabe-Ito's, the
+colours :func:`okabe_ito_for` picks from for 6 to 8 stances, where Okabe-Ito's alone come
+within 7.0, 5.0 and 2.0 of each other as a heat map draws them (16.0, 13.5 and 11.8 now)."""
+
+
+def _widest_from(palette: Sequence[str], colours: Sequence[str]) -> list[str]:
+    """The ``len(colours)`` colours of ``palette`` whose closest pair (as chosen and as a full
+    heat-map share, in any vision) is farthest apart, each given to the chosen colour it is
+    nearest (branch and bound over the sets, then every assignment of the set)."""
+    import itertools
+
+    apart = _least_pairwise(palette)
+    n = len(colours)
+    best: tuple[float, list[int]] = (0.0, list(range(n)))
+
+    def grow(chosen: list[int], start: int, worst: float) -> None:
+        nonlocal best
+        if len(chosen) == n:
+            best = (worst, list(chosen)) if worst > best[0] else best
+            return
+        for k in range(start, len(palette)):
+            w = min([worst, *(apart[c, k] for c in chosen)])
+            if w > best[0]:
+                grow([*chosen, k], k + 1, w)
+
+    grow([], 0, math.inf)
+    near = {(i, k): difference(c, palette[k]) for i, c in enumerate(colours) for k in best[1]}
+    order = min(
+        itertools.permutations(best[1]),
+        key=lambda ks: sum(near[i, k] for i, k in enumerate(ks)),
+    )
+    return [palette[k] for k in order]
+
+
+def one_scale(axes: Sequence[int]) -> bool:
+    """Whether stances on these sides of the axis (-1, 0, 1), in codebook order, are points
+    of one scale: both sides are there and the order never turns back (debate28's broad
+    law 1, terminal only 1, not yet 0, never -1; not the shipped for 1, against -1, hedged 0,
+    nor options all on side 0)."""
+    if not (1 in axes and -1 in axes):
+        return False
+    steps = [b - a for a, b in pairwise(axes)]
+    return all(d <= 0 for d in steps) or all(d >= 0 for d in steps)
+
+
+SCALE_ENDS: tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]] = (
+    {1: ("#0072b2",), 2: ("#0072b2", "#56b4e9")},
+    {1: ("#d55e00",), 2: ("#8d3c00", "#e69f00")},
+)
+"""Colours for the points of a scale on each side, from its end inwards: Okabe-Ito blue and
+sky blue on one side, vermillion (darkened for a second point: vermillion and orange at
+3:1 differ by 5.0) and orange on the other. Each pair of sides differs by >= 13.3 in every
+vision, as chosen and as a full heat-map share (:func:`least_drawn_difference`)."""
+SCALE_MIDDLE = "#8c8c8c"
+"""The middle point (side 0) of a scale: a grey with 3.4:1 on the page."""
+
+
+def scale_colours(colours: Sequence[str], axes: Sequence[int]) -> list[str] | None:
+    """Colours that read as the scale the stances of ``axes`` make (:func:`one_scale`):
+    one side in blues, the other in oranges, darker towards each end, a grey middle; the
+    side nearer the chosen ``colours`` gets the blues. None when the stances are not one
+    scale, or it has more than two points on a side or more than one in the middle."""
+    if not one_scale(axes):
+        return None
+    sides = [sum(1 for a in axes if a == side) for side in (axes[0], 0, axes[-1])]
+    if sides[0] > 2 or sides[2] > 2 or sides[1] > 1:
+        return None
+    options = []
+    for first, last in (SCALE_ENDS, SCALE_ENDS[::-1]):
+        drawn = [*first[sides[0]], *([SCALE_MIDDLE] * sides[1]), *last[sides[2]][::-1]]
+        change = sum(difference(c, d) for c, d in zip(colours, drawn, strict=True))
+        options.append((change, drawn))
+    return min(options)[1]
+
+
 COLLIDE_BELOW = 10.0
 """Two stance colours closer than this (CIEDE2000) in some vision of :data:`VISIONS` are, for
 that reader, one colour (the Okabe-Ito palette's closest pair is 10.9 apart)."""
@@ -341,11 +438,15 @@ _READER = {
 }
 
 
-def collision_advice(stances: Sequence[tuple[str, str, str]]) -> str | None:
+def collision_advice(
+    stances: Sequence[tuple[str, str, str]], axes: Sequence[int] = ()
+) -> str | None:
     """One line for a user whose stance colours collide: ``stances`` are (id, symbol,
-    ``#rrggbb``). Names the closest pair, the reader who cannot tell them apart, and the
-    ``argmap codebook edit`` commands that give them Okabe-Ito colours; None when every pair
-    differs by :data:`COLLIDE_BELOW` in every vision. The colours are not changed here."""
+    ``#rrggbb``), ``axes`` their sides of the axis. Names the closest pair, the reader who
+    cannot tell them apart, and the ``argmap codebook edit`` commands that give them
+    Okabe-Ito colours: ones that read as the scale when the stances are one
+    (:func:`scale_colours`); None when every pair differs by :data:`COLLIDE_BELOW` in every
+    vision. The colours are not changed here."""
     colours = [c for _, _, c in stances]
     least, vision, i, j = least_difference(colours)
     if least >= COLLIDE_BELOW:
@@ -358,7 +459,8 @@ def collision_advice(stances: Sequence[tuple[str, str, str]]) -> str | None:
     )
     if len(stances) > len(OKABE_ITO):
         return line + " (no palette of that many colours tells all apart)"
-    suggested = okabe_ito_for(colours)
+    on_scale = scale_colours(colours, axes) if len(axes) == len(colours) else None
+    suggested = on_scale or okabe_ito_for(colours)
     if least_difference(suggested)[0] <= least:
         return line
     edits = " && ".join(
@@ -366,4 +468,10 @@ def collision_advice(stances: Sequence[tuple[str, str, str]]) -> str | None:
         for (sid, _, old), new in zip(stances, suggested, strict=True)
         if new != old
     )
-    return f"{line}; for colours everyone tells apart (Okabe-Ito): {edits}"
+    if on_scale:
+        return (
+            f"{line}; for colours everyone tells apart that read as your stances' scale "
+            f"(blue at one end, orange at the other; Okabe-Ito): {edits}"
+        )
+    palette = "Okabe-Ito" if set(suggested) <= set(OKABE_ITO.values()) else "Okabe-Ito, Tol"
+    return f"{line}; for colours everyone tells apart ({palette}): {edits}"

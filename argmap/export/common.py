@@ -34,6 +34,17 @@ def in_quotes(text: str) -> str:
     return "“" + "".join(out) + "”"
 
 
+def scale(stances: Sequence[Stance]) -> list[str] | None:
+    """The ids of ``stances`` as points of one scale, from one end to the other, when the
+    codebook lists them so: in codebook order their sides of the axis never turn back
+    (debate28's broad law +1, terminal-only +1, not yet 0, never -1), and both sides are
+    there. None for options (all on side 0, as debate27's five ways to pay for a ferry)
+    and for an order that turns back (the shipped for +1, against -1, hedged 0)."""
+    from argmap.export.colours import one_scale
+
+    return [s.id for s in stances] if one_scale([s.axis for s in stances]) else None
+
+
 @dataclass
 class Selection:
     """The part of a project an export shows.
@@ -100,6 +111,26 @@ class Selection:
             drawn = distinct([hex_color(s.color) for s in stances])
             self._colours = {s.id: c for s, c in zip(stances, drawn, strict=True)}
         return self._colours.get(stance_id, "#7f7f7f")
+
+    def scale(self) -> list[str] | None:
+        """The codebook's stances as points of one scale (see :func:`scale`), or None."""
+        return scale(self.codebook.stances)
+
+    def along_scale(self, sources: Sequence[str]) -> list[str]:
+        """``sources`` in order along the codebook's scale: by the mean place on it of each
+        source's selected claims (a source whose claims sit at both ends lands between
+        them), ties and sources without claims in the given order; unchanged when the
+        stances are options, not a scale."""
+        points = self.scale()
+        if points is None:
+            return list(sources)
+        place = {sid: k for k, sid in enumerate(points)}
+
+        def mean_place(sid: str) -> float:
+            spots = [place[c.stance] for c in self._by_source.get(sid, ()) if c.stance in place]
+            return sum(spots) / len(spots) if spots else len(points)
+
+        return sorted(sources, key=mean_place)
 
     @property
     def codebook(self) -> Codebook:

@@ -22,6 +22,7 @@ import unicodedata
 from html import escape
 
 from argmap.analysis import Matrix, position
+from argmap.export.colours import share_fill
 from argmap.export.common import Selection, contests_on, in_quotes
 from argmap.export.dot import drawings
 from argmap.export.graph import (
@@ -31,7 +32,6 @@ from argmap.export.graph import (
     ink_on,
     question_parts,
     short_title,
-    tint,
     unlinked,
 )
 from argmap.export.svg import graph_svg, heatmap_svg
@@ -53,6 +53,9 @@ PRINT_ALL_UP_TO = 2000
 """A report of more claims prints as it is on screen, folded questions folded (a line on the
 paper says so): bench's 1,000-source report (22,327 claims) did not finish printing in 500 s
 with every fold opened, and gave 269 pages in 163 s without."""
+WHO_UP_TO = 30
+"""A question names up to this many sources per stance; the rest fold under "and N more"
+(bench's 1,000-source report named up to 1,000 per line: 307,027 characters in 9 lines)."""
 OPEN_UP_TO = 12
 """A question with more claims than this shows its claims and graphs folded (one click)."""
 """Argument graphs drawn per question; the rest are named (``--format dot`` has them all)."""
@@ -82,6 +85,7 @@ svg.argument-graph { display:block; max-width:100%; height:auto; }
 .scroll { overflow-x:auto; border:1px solid var(--line); border-radius:6px; background:#fff; }
 .positions { display:flex; flex-wrap:wrap; gap:6px 14px; margin:6px 0 10px; }
 .positions.by-stance { display:block; } .by-stance > div { margin:4px 0; }
+.by-stance details.more { margin:2px 0 0; } .by-stance details.more summary { font-weight:normal; }
 .claims { list-style:none; padding-left:0; margin:4px 0; }
 .claims ul { list-style:none; padding-left:28px; }
 .claim { margin:6px 0; padding:6px 10px; border-left:5px solid; background:var(--soft);
@@ -304,15 +308,30 @@ _JS = r"""
 """
 
 
+def _names(names: list[str]) -> str:
+    """A stance's sources on a question, " · " between them: past :data:`WHO_UP_TO` the rest
+    folded under "and N more" (opened as the claims' folds are: a click, and printing a
+    report that prints everything)."""
+    if len(names) <= WHO_UP_TO:
+        return " · ".join(names)
+    rest = names[WHO_UP_TO:]
+    return (
+        f"{' · '.join(names[:WHO_UP_TO])} "
+        f'<details class="fold more"><summary>and {len(rest):,} more</summary>'
+        f"{' · '.join(rest)}</details>"
+    )
+
+
 def _chip(sel: Selection, stance_id: str | None, mark: str = "") -> str:
     if stance_id is None:
         return '<span class="chip" style="border-color:#bbb">·</span>'
     st = sel.stance(stance_id)
-    color = sel.colour(st.id)
-    fill = tint(color, 0.35)
+    # as the heat map's legend and fullest cells draw the stance: a pale tint of green and
+    # one of red were one colour to a deuteranope (difference 1.7 to 5.6, 10 tells apart)
+    fill = share_fill(sel.colour(st.id), 1.0)
     return (
         f'<span class="chip" title="{escape(st.label)}" style="background:{fill};'
-        f'border-color:{color};color:{ink_on(fill)}">{escape(st.symbol + mark)}</span>'
+        f'border-color:{fill};color:{ink_on(fill)}">{escape(st.symbol + mark)}</span>'
     )
 
 
@@ -458,7 +477,7 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
             )
     lines = [
         f"<div>{_chip(sel, st.id)} <b>{escape(st.label)}</b> ({len(groups[st.id])}): "
-        f"{' · '.join(groups[st.id])}</div>"
+        f"{_names(groups[st.id])}</div>"
         for st in sel.codebook.stances
         if st.id in groups
     ]
@@ -564,11 +583,11 @@ def _data(sel: Selection, m: Matrix, emoji: dict[str, str]) -> str:
     stances = {}
     for s in sel.codebook.stances:
         color = sel.colour(s.id)
-        fill = tint(color, 0.35)
+        fill = share_fill(color, 1.0)  # as _chip
         stances[s.id] = {
             "symbol": s.symbol,
             "label": s.label,
-            "color": color,
+            "color": fill,
             "fill": fill,
             "ink": ink_on(fill),
         }
@@ -630,7 +649,8 @@ def _print_folded(sel: Selection) -> str:
         return ""
     return (
         f'<p id="print-folded">This report has {len(sel.claims):,} claims: printed with '
-        "every question's positions, and its claims and graphs only where they are open on "
+        f"every question's positions (up to {WHO_UP_TO} sources named per stance: the heat "
+        "map has them all), and its claims and graphs only where they are open on "
         "screen (all of them would be thousands of pages). Open a question's claims, or "
         "search, before printing to have them on paper.</p>"
     )

@@ -209,6 +209,20 @@ CELL_LABEL_CHARS = 16
 cell: the cells then hold the symbol, and the line above the table says what it means."""
 
 
+def _scale_note(sel: Selection) -> str:
+    """The positions table's note that the stances are one scale (its rows then go along
+    it), or "" when they are options."""
+    points = sel.scale()
+    if not points:
+        return ""
+    first, last = sel.stance(points[0]), sel.stance(points[-1])
+    return (
+        f" The stances are one scale, from {md_text(first.symbol)} {md_text(first.label)} to "
+        f"{md_text(last.symbol)} {md_text(last.label)}: the rows go along it, by the mean "
+        "place of each source's claims."
+    )
+
+
 def _matrix_table(sel: Selection) -> list[str]:
     stances = sel.codebook.stances
     labelled = max((len(s.label) for s in stances), default=0) <= CELL_LABEL_CHARS
@@ -223,13 +237,13 @@ def _matrix_table(sel: Selection) -> list[str]:
         f"Each cell: the dominant stance of a source's claims on a question{key}, "
         f"± when they hold both sides of the axis, ! when annotators read some of its "
         f"sentences differently (contested; not counted), and the counts "
-        f"{' / '.join(md_text(s.symbol) for s in stances)}.",
+        f"{' / '.join(md_text(s.symbol) for s in stances)}.{_scale_note(sel)}",
         "",
     ]
     header = ["Source", *(md_cell(sel.question(q).label) for q in sel.questions)]
     lines.append("| " + " | ".join(header) + " |")
     lines.append("|" + "|".join([" --- "] + [" :---: "] * len(sel.questions)) + "|")
-    for sid in sel.sources:
+    for sid in sel.along_scale(sel.sources):
         row = [md_cell(shorten(sel.source(sid).title, 48))]
         for q in sel.questions:
             cell = sel.cell(sid, q)

@@ -16,6 +16,9 @@ Pattern syntax, matched on the normalised text (``text.normalise``: lower case, 
   case match any case, as before;
 - a currency or other symbol is a word of its own: ``€2.9 million`` matches "€2.9
   million" and "€ 3.1 million" (every number reads ``_num_``), not "2.9 million".
+- punctuation next to a word is matched as written: ``the product, not the process``
+  matches those words with that comma; a pattern without it never matches across
+  punctuation (``yes but`` does not match "yes, but").
 
 A *concession* ("While X, Y", "Although X, Y", "X, but Y") is split: by the guide's rule
 R19 the unit takes the stance of Y, so stance patterns count in the main clause Y, and hits
@@ -43,6 +46,8 @@ MAX_GAP = 3
 _GAP = r"\s+(?:\S+\s+){0," + str(MAX_GAP) + "}"
 _WORDISH = re.compile(r"^[\w'.&-]+\*?$")
 _MARK = re.compile(r"[,;:!?()\"]")  # punctuation in a pattern's word ("yes, but")
+# a word with punctuation before or after it ("product,", "(cat"): matched as written
+_MARKED_WORD = re.compile(r"^[,;:!?()\"]*[\w'.&-]+[,;:!?()\"]*$")
 _HAS_WORD = re.compile(r"\w")
 _CONCESSIVE = re.compile(r"^(?:while|although|though|even though|even if|despite|whereas)\b")
 _BUT = re.compile(r"[,;] (?:but|yet) ")
@@ -69,12 +74,13 @@ def pattern_regex(pattern: str) -> re.Pattern[str]:
             continue
         mark = _MARK.search(tok)
         if mark and _HAS_WORD.search(tok):
-            raise InvalidPattern(
-                f"pattern {pattern!r}: {mark[0]!r} in {tok!r}: a pattern is words only and "
-                "matches words in a row, never across punctuation; write one for the words "
-                "on one side of it"
-            )
-        if not (_WORDISH.match(tok) or _is_symbol(tok)) or tok.count("*") > 1:
+            if "*" in tok or not _MARKED_WORD.match(tok):
+                raise InvalidPattern(
+                    f"pattern {pattern!r}: {mark[0]!r} in {tok!r}: punctuation is matched as "
+                    'written, next to a whole word ("cat. 1", "the product, not the '
+                    'process"), not inside a word or with a word* prefix'
+                )
+        elif not (_WORDISH.match(tok) or _is_symbol(tok)) or tok.count("*") > 1:
             raise InvalidPattern(
                 f"pattern {pattern!r}: {tok!r} is not a word, a word* prefix or a lone *"
             )
@@ -418,7 +424,8 @@ def without_pattern(codebook: Codebook, target: str, item_id: str, pattern: str)
     return _edit(codebook, target, item_id, drop)
 
 
-def _edit(codebook: Codebook, target: str, item_id: str, change) -> Codebook:  # type: ignore[no-untyped-def]
+def check_item(codebook: Codebook, target: str, item_id: str) -> None:
+    """Raise a ``UsageError`` unless ``codebook`` has stance or question ``item_id``."""
     from argmap.errors import choices
 
     if target not in ("stance", "question"):
@@ -427,6 +434,11 @@ def _edit(codebook: Codebook, target: str, item_id: str, change) -> Codebook:  #
     ids = [i.id for i in items]
     if item_id not in ids:
         raise UsageError(f"unknown {target} {item_id!r} (valid: {choices(ids)})")
+
+
+def _edit(codebook: Codebook, target: str, item_id: str, change) -> Codebook:  # type: ignore[no-untyped-def]
+    check_item(codebook, target, item_id)
+    items = codebook.stances if target == "stance" else codebook.questions
     new_items = tuple(
         i.model_copy(update={"patterns": tuple(change(i.patterns))}) if i.id == item_id else i
         for i in items
