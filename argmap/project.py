@@ -638,7 +638,11 @@ def _check_date(value: str) -> str:
 
 
 def _now() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
+    """Now, to the millisecond: two edits of one claim within a second (a script, quick keys
+    in the reader) must stay in order, for a merge of two copies picks the version modified
+    last (:func:`argmap.store.parse_annotation_file`)."""
+    now = datetime.now(UTC)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 
 def _summary(claims: list[Claim]) -> dict:

@@ -306,9 +306,9 @@ def _newest_versions(
     claims: list[tuple[int, Claim]],
 ) -> tuple[list[tuple[int, Claim]], list[tuple[int, Claim]]]:
     """``claims`` with, of the versions of one id, only the one modified last (a union merge
-    keeps the version the other copy had beside the one this copy changed); the versions
-    left out. Versions modified at the same time are all kept (a problem the repair
-    settles with the codebook)."""
+    keeps the version the other copy had beside the one this copy changed, and may keep an
+    unchanged line twice); the versions left out. Different versions modified at the same
+    time are all kept (a problem the repair settles with the codebook)."""
     versions: dict[str, list[tuple[int, Claim]]] = {}
     for numbered in claims:
         versions.setdefault(numbered[1].id, []).append(numbered)
@@ -317,8 +317,9 @@ def _newest_versions(
         if len(found) < 2:
             continue
         last = max(c.modified for _, c in found)
-        if sum(c.modified == last for _, c in found) == 1:
-            older.update(n for n, c in found if c.modified != last)
+        newest = [(n, c) for n, c in found if c.modified == last]
+        if all(c == newest[0][1] for _, c in newest):  # one version, or the same line twice
+            older.update(n for n, _ in found if n != newest[-1][0])
     return (
         [x for x in claims if x[0] not in older],
         [x for x in claims if x[0] in older],

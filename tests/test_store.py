@@ -129,8 +129,16 @@ def test_several_problems_each_on_its_own_line(proj: Project, cli: CliRun) -> No
 
 
 def test_duplicate_claim_id(proj: Project, cli: CliRun) -> None:
+    """Two versions of one claim modified at the same time are named; the same line twice
+    (a union merge keeps an unchanged line of a conflicting hunk from both sides) reads as
+    one claim (session 17)."""
     lines = lines_of(proj)
     write_lines(proj, [*lines, lines[1]])
+    code, out, err = cli("validate", "--project", str(proj.root))
+    assert code == 0 and "3 claims" in out, out + err
+    other = json.loads(lines[1])
+    other["note"] = "another version, same second"
+    write_lines(proj, [*lines, json.dumps(other)])
     check_reported(cli, proj, "alpha.jsonl:5:", "duplicate id (also on line 2,")
 
 
