@@ -1,6 +1,7 @@
-"""How readers read bench/pages14's pages (kinds no debate has, written before reader 14
-read them), against bench/pages14/gold.json: ``python3 bench/pages14/score.py 13 14``
-(from outside the checkout, with ``PYTHONPATH`` set to it).
+"""How readers read a folder of test pages of kinds no debate has, written before the
+reader under test read them (bench/pages14 for reader 14, bench/pages15 for reader 15),
+against the folder's gold.json: ``python3 -m bench.blind_pages bench/pages15 14 15`` (from
+outside the checkout, give the folder's whole path, with ``PYTHONPATH`` set to it).
 
 Per reader: of the gold's speaker fragments, the sentences found holding them, with the
 right speaker (one name inside the other, case and punctuation aside), another, none; of
@@ -15,8 +16,6 @@ import re
 import sys
 import tempfile
 from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
 
 
 def _words(text: str) -> str:
@@ -45,15 +44,16 @@ def read(page: Path, reader: int) -> tuple[dict, list] | None:
         return meta, [(s.text, s.speaker or "") for s in doc.sentences]
 
 
-def score(reader: int, show: bool = False) -> dict[str, int]:
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["pages"]
+def score(folder: Path, reader: int, show: bool = False) -> dict[str, int]:
+    """What ``reader`` makes of ``folder``'s pages against its gold.json (counts)."""
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["pages"]
     counts = dict.fromkeys(
         ("spoken", "same", "other", "none", "not_found", "nobody", "false", "furniture",
          "furniture_kept", "meta", "meta_right", "refused"),
         0,
     )  # fmt: skip
     for name, want in gold.items():
-        got = read(HERE / name, reader)
+        got = read(folder / name, reader)
         if got is None:
             counts["refused"] += 1
             continue
@@ -91,10 +91,11 @@ def score(reader: int, show: bool = False) -> dict[str, int]:
 
 
 def main(argv: list[str]) -> int:
+    """``FOLDER READER... [--show]``: one line of counts per reader."""
     show = "--show" in argv
-    readers = [int(a) for a in argv if a != "--show"]
+    folder, *readers = [a for a in argv if a != "--show"]
     for reader in readers:
-        print(reader, score(reader, show))
+        print(reader, score(Path(folder).resolve(), int(reader), show))
     return 0
 
 
