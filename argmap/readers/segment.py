@@ -462,16 +462,7 @@ _CAPITAL_STOP_14 = re.compile(
 def _capital_stops14(body: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Reader 14: a sentence that ends in a capital letter after a word in lower case
     ("… the Executive's exhibit A. On Tuesday, …"; an initial follows a name) ends there."""
-    out: list[tuple[int, int]] = []
-    for s, e in block:
-        for m in _CAPITAL_STOP_14.finditer(body, s, e):
-            if m.end() < e:
-                out.append((s, m.end()))
-                s = m.end()
-                while s < e and body[s] in " \t\n":
-                    s += 1
-        out.append((s, e))
-    return out
+    return _cut_after(body, block, _CAPITAL_STOP_14, " \t\n")
 
 
 _NOTE_DIGITS_15 = re.compile(r"(?<=[a-z)\]][.!?])([\"”’)]?\d{1,2})(?=[ \t\n]+[A-Z])")
@@ -505,14 +496,9 @@ def _mend15(body: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
         cut = rest - len(hello[0]) + len(hello[0].rstrip())
         block = [(block[0][0], cut), (rest, block[0][1]), *block[1:]]
     for s, e in block:
-        mark = _MD_NOTE_15.match(body, s, e)
-        if out and mark and not body[out[-1][1] : s].strip():
-            out[-1] = (out[-1][0], mark.end())
-            s = mark.end()
-            while s < e and body[s].isspace():
-                s += 1
-            if s >= e:
-                continue
+        s = _mark_to_sentence_before(body, out, s, e, _MD_NOTE_15)
+        if s is None:
+            continue
         for m in _NOTE_DIGITS_15.finditer(body, s, e):
             word = re.search(r"[\w.]*(?=[.!?]$)", body[max(s, m.start() - 12) : m.start()])
             if word and _NUMBERED_ABBREVIATION_15.search(word[0] + "."):
@@ -542,13 +528,21 @@ _DOUBLE_STOP = re.compile(r"[?!]{2,}[\"'”’)]*(?=[ \t]+[a-z])")
 def _double_stops11(body: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Reader 11: a sentence ended by "??" or "!!" before a lower-case word ("…watch the
     news?? are inspectors going to…", a post written in lower case) ends there."""
+    return _cut_after(body, block, _DOUBLE_STOP, " \t")
+
+
+def _cut_after(
+    body: str, block: list[tuple[int, int]], stop: re.Pattern[str], blanks: str
+) -> list[tuple[int, int]]:
+    """Each sentence of ``block`` cut after every match of ``stop`` inside it (not at its
+    end); the next one starts past the ``blanks`` that follow."""
     out: list[tuple[int, int]] = []
     for s, e in block:
-        for m in _DOUBLE_STOP.finditer(body, s, e):
+        for m in stop.finditer(body, s, e):
             if m.end() < e:
                 out.append((s, m.end()))
                 s = m.end()
-                while s < e and body[s] in " \t":
+                while s < e and body[s] in blanks:
                     s += 1
         out.append((s, e))
     return out
@@ -573,6 +567,22 @@ def _question_labels12(body: str, block: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+def _mark_to_sentence_before(
+    body: str, out: list[tuple[int, int]], s: int, e: int, mark: re.Pattern[str]
+) -> int | None:
+    """A note mark that Punkt gave the start of the sentence ``s``-``e`` ("[2] It has…")
+    goes to the end of the sentence before it (``out[-1]``, changed in place) when only
+    blanks lie between them; where this sentence now starts, or None if nothing is left."""
+    found = mark.match(body, s, e)
+    if not (out and found and not body[out[-1][1] : s].strip()):
+        return s
+    out[-1] = (out[-1][0], found.end())
+    s = found.end()
+    while s < e and body[s].isspace():
+        s += 1
+    return None if s >= e else s
+
+
 _REF_MARK = re.compile(r"(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+(?=\s)")
 _NO_ANSWER = re.compile(r"(?<![\w.])No\.(?=\s+[A-Z][a-z])")
 
@@ -589,14 +599,9 @@ def _mend7(body: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     for s, e in block:
-        mark = _REF_MARK.match(body, s, e)
-        if out and mark and not body[out[-1][1] : s].strip():
-            out[-1] = (out[-1][0], mark.end())
-            s = mark.end()
-            while s < e and body[s].isspace():
-                s += 1
-            if s >= e:
-                continue
+        s = _mark_to_sentence_before(body, out, s, e, _REF_MARK)
+        if s is None:
+            continue
         at = s
         for m in _NO_ANSWER.finditer(body, s, e):
             if m.start() == at or body[at : m.start()].rstrip()[-1:] in "?!.":
