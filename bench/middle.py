@@ -26,14 +26,17 @@ C = 0.1
 
 
 def labelled(sources: Sequence[Sequence[Any]], axes: Sequence[int], stance_ids: Sequence[str]):
-    """The cue rows, word sets and labels (1: a middle stance) of every unit with a stance."""
+    """The cue rows, word sets and labels (1: a middle stance) of every unit with a stance
+    (none where the codebook has no stance off axis 0)."""
     import numpy as np
 
     from argmap.suggest.align import words_of
 
     mids = {stance_ids[j] for j in middle.middle_columns(axes)}
     units = [e for held in sources for e in held if e.unit and e.stance in stance_ids]
-    if not units or not mids:
+    # a codebook of options (every stance on axis 0: debate27, debate30) has no sides to
+    # weigh; its units would all be "middle" and teach the model its topic words
+    if not units or not mids or len(mids) == len(stance_ids):
         return np.zeros((0, len(middle.CUE_NAMES))), [], []
     rows, norms = middle.cue_rows([e.ctx for e in units])
     return rows, [words_of(n) for n in norms], [int(e.stance in mids) for e in units]

@@ -15,7 +15,7 @@ from argmap.suggest.data import Context
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The debates written blind and held out from model work: never in the shipped models.
-HELD_OUT = ("debate28", "debate29", "debate30", "debate31", "debate32")
+HELD_OUT = ("debate33", "debate34", "debate35")
 
 
 def _shipped() -> dict:
@@ -140,3 +140,23 @@ def test_the_gate_reads_a_bounded_share_of_a_large_projects_units(
     stances = ["unsure" if i % 3 == 0 else "yes" for i in range(n)]
     middle.learn_weight(("yes", "unsure", "no"), (1, 0, -1), [Context("s")] * n, stances)
     assert 0 < seen[0] <= middle.MAX_UNITS
+
+
+def test_a_codebook_of_options_teaches_the_middle_model_nothing() -> None:
+    """A debate whose stances are all on axis 0 (options, no sides: debate27, debate30)
+    adds no units to the middle model's training: every one of them would be labelled
+    "middle" and teach it that debate's topic words (as it did before session 18)."""
+    from types import SimpleNamespace
+
+    from bench.middle import labelled
+
+    texts = ["A second runway is the answer.", "It depends on the evidence.", "No more flights."]
+    units = [
+        [SimpleNamespace(unit=True, stance=s, ctx=Context(t))]
+        for s, t in zip(("runway", "regional", "none"), texts, strict=True)
+    ]
+    ids = ("runway", "regional", "none")
+    cues, words, labels = labelled(units, (0, 0, 0), ids)
+    assert (len(cues), words, labels) == (0, [], [])
+    cues, words, labels = labelled(units, (1, 0, -1), ids)
+    assert labels == [0, 1, 0] and len(cues) == len(words) == 3

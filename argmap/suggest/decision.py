@@ -26,7 +26,8 @@ note s8). So each project decides for itself, from its own annotated sources:
 4. where it is kept, a *recall floor* (``floor_raise``): while a stance's recall in that
    inner cross-fit (with the candidate) is below ``RECALL_FLOOR``, its offset rises by
    ``FLOOR_STEP`` (the lowest recall first, at most ``FLOOR_MAX`` per stance), as long as
-   the inner stance macro-F1 stays within ``FLOOR_VETO`` of the candidate's. It trades a
+   the inner stance macro-F1 stays within ``FLOOR_VETO`` of the candidate's (with nothing
+   of the source annotated: below ``K0_RECALL_FLOOR``, at most ``K0_FLOOR_MAX``). It trades a
    little precision of the stances called often for recall of one the project's own
    sources show under-called (a side read as the other side). Only where the candidate
    is kept: on the seeds, whose pro-US-primacy stance is rare in every source and whose
@@ -88,6 +89,15 @@ FLOOR_MAX = 0.5
 #: and debates 2-23 with the middle model (floor 0.4, 0.5 x most 0.5, 0.8 x veto 0.01, 0.03):
 #: 0.5 / 0.05 / 0.5 / 0.01 in 22 of 24 folds.
 FLOOR_VETO = 0.01
+#: With nothing of the source annotated (the k = 0 models, ``learn_offsets`` without a
+#: focus) the floor is higher and each raise smaller: a side read as the other side is
+#: lifted further, no stance by more than this. Chosen leave one project out over the 33
+#: tuning projects (floor 0.55 / 0.6 x veto 0.005 / 0.01 x at most 0.2 / 0.3 / 0.5 / 0.8,
+#: by the mean of nothing annotated + lowest recall, no other project losing more than 0.02):
+#: 0.6 / 0.01 / 0.3 or 0.2 in every fold (session 18, m18a; docs/suggestions-history.md).
+#: The curve models (a source's first units annotated) keep ``RECALL_FLOOR`` and ``FLOOR_MAX``.
+K0_RECALL_FLOOR = 0.6
+K0_FLOOR_MAX = 0.3
 #: Folds (by source) of the inner cross-fit; with fewer sources, one per source.
 INNER_FOLDS = 5
 #: The inner cross-fit reads sources (in an order fixed by their ids) until it holds this
@@ -165,15 +175,19 @@ def choose(gold: Any, probs: Any, candidate: Any, veto: float | None = None) -> 
     return shifted >= plain - (VETO if veto is None else veto)
 
 
-def floor_raise(gold: Any, probs: Any) -> Any:
+def floor_raise(
+    gold: Any, probs: Any, floor: float | None = None, most_raise: float | None = None
+) -> Any:
     """The recall floor's raise of each stance's offset (step 4) on the inner cross-fit's
-    units (``gold`` stance indices, ``probs`` with the candidate applied)."""
+    units (``gold`` stance indices, ``probs`` with the candidate applied); ``floor`` and
+    ``most_raise`` in place of ``RECALL_FLOOR`` and ``FLOOR_MAX``."""
     import numpy as np
 
+    floor = RECALL_FLOOR if floor is None else floor
     k = probs.shape[1]
     raise_ = np.zeros(k)
     steps = np.zeros(k, dtype=np.int64)
-    most = round(FLOOR_MAX / FLOOR_STEP)
+    most = round((FLOOR_MAX if most_raise is None else most_raise) / FLOOR_STEP)
     base = macro_f1(gold, np.round(probs, 4).argmax(axis=1), k)
     for _ in range(most * k):
         pred = np.round(apply(probs, raise_), 4).argmax(axis=1)
@@ -181,7 +195,7 @@ def floor_raise(gold: Any, probs: Any) -> Any:
             float(np.mean(pred[gold == j] == j)) if np.any(gold == j) else 1.0 for j in range(k)
         ]
         j = int(np.argmin(recall))
-        if recall[j] >= RECALL_FLOOR or steps[j] >= most:
+        if recall[j] >= floor or steps[j] >= most:
             break
         tried = raise_.copy()
         tried[j] = (steps[j] + 1) * FLOOR_STEP
@@ -340,7 +354,9 @@ def learn_offsets(
         return ()
     gold_a, probs_a = np.asarray(gold), np.asarray(probs, dtype=float)
     if choose(gold_a, probs_a, candidate):
-        offsets = np.round(candidate + floor_raise(gold_a, apply(probs_a, candidate)), 4)
+        # nothing of the source annotated: the k = 0 floor (``K0_RECALL_FLOOR``)
+        floor = (K0_RECALL_FLOOR, K0_FLOOR_MAX) if focus is None else (None, None)
+        offsets = np.round(candidate + floor_raise(gold_a, apply(probs_a, candidate), *floor), 4)
     else:
         offsets = np.zeros(k)
     if calibrate:
