@@ -100,3 +100,83 @@ qp cost-of-living "rent" "landlord*" "bills" "food" "bus fare*" "transport" "cos
     "prices" "groceries" "afford" "living on" "support themselves" "family" "childcare"
 qp evidence-from-abroad "abroad" "other countries" "netherlands" "dutch" "new zealand" \
     "australia" "britain" "uk" "germany" "ireland" "neighbour*" "elsewhere" "studies" "study"
+
+# 3. the pages, as saved from the web and the user's tools ------------------------------------
+# Reader pinned: `--reader 15` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it). No file is edited before `add`; ids from the
+# file names.
+am add --reader 15 --id-from file "$HERE"/raw/*
+# what argmap could not read from the pages, or read wrongly: say it (see friction.md)
+am meta assembly-petitions-debate-e-petition-41822 --author "National Assembly of Ostrava Minor"
+am meta btc-student-council-minutes-2027-11-19 \
+    --title "Brodnice Technical College Student Council: minutes of 19 November 2027" \
+    --outlet "Brodnice Technical College Student Council" --date 2027-11-19
+am meta cohost-jonaskeel-youth-rate-thread --title "ok I need to talk about the youth rate" \
+    --author "Jonas Keel (@jonaskeel)"
+am meta omfe-briefing-youth-rate-2028-slides-and-speaker-notes \
+    --title "The youth rate in 2028: why the Federation is asking for a freeze (members' briefing)" \
+    --author "Radek Holan, Director of Policy" --outlet "Ostrava Minor Federation of Employers"
+am meta radio-ostrava-the-street-youth-pay-voxpop \
+    --title "The Street: should under-21s get the adult minimum wage? (vox pop)" \
+    --author "Vojtěch Malý (reporter)" --outlet "Radio Ostrava 1, Drive"
+am meta slack-omcc-members-apprentices-and-pay \
+    --title "#apprentices-and-pay, OMCC Members (Slack)" --date 2027-11-24
+am meta sparks-and-sawdust-blogspot-a-raise-not-a-revolution --title "A raise, not a revolution" \
+    --author "Tom Vlasák" --outlet "Sparks and Sawdust (Blogger)" --date 2027-11-23
+am meta ussw-same-work-same-pay-campaign --title "Same Work, Same Pay: end the youth rate" \
+    --author "United Shop and Service Workers"
+# who says what: the vox pop's voices are labelled "WOMAN 1 (Ivana, 52, …):", which argmap
+# leaves in the text and gives to the reporter; the Slack export's senders are not read
+am batch - <<'SPEAKERS'
+speaker radio-ostrava-the-street-youth-pay-voxpop s0003-s0006 ""
+speaker radio-ostrava-the-street-youth-pay-voxpop s0011-s0013 "Ivana (flower stall)"
+speaker radio-ostrava-the-street-youth-pay-voxpop s0015-s0017 "Dominik (delivery rider)"
+speaker radio-ostrava-the-street-youth-pay-voxpop s0018-s0019 "Robert (retired)"
+speaker radio-ostrava-the-street-youth-pay-voxpop s0020-s0022 "Petra (nurse)"
+speaker radio-ostrava-the-street-youth-pay-voxpop s0024 "Petra (nurse)"
+speaker radio-ostrava-the-street-youth-pay-voxpop s0025-s0027 "Jakub (café owner)"
+speaker radio-ostrava-the-street-youth-pay-voxpop s0028-s0029 "Bára (student)"
+speaker radio-ostrava-the-street-youth-pay-voxpop s0030-s0032 "Ondra (school student)"
+speaker slack-omcc-members-apprentices-and-pay s0004-s0007 "Zuzana Holubová (OMCC policy)"
+speaker slack-omcc-members-apprentices-and-pay s0009-s0012 "Miloš Vaněk (Vaněk Elektro)"
+speaker slack-omcc-members-apprentices-and-pay s0014-s0016 "Renata Šťastná (Salon Renata)"
+speaker slack-omcc-members-apprentices-and-pay s0019-s0022 "Tereza Malá (Malá Pekárna)"
+speaker slack-omcc-members-apprentices-and-pay s0025-s0026 "Miloš Vaněk (Vaněk Elektro)"
+speaker slack-omcc-members-apprentices-and-pay s0028-s0030 "Zuzana Holubová (OMCC policy)"
+speaker slack-omcc-members-apprentices-and-pay s0032-s0034 "Jan Doležal (Doležal Farms)"
+speaker slack-omcc-members-apprentices-and-pay s0036 "Renata Šťastná (Salon Renata)"
+speaker slack-omcc-members-apprentices-and-pay s0039-s0041 "Zuzana Holubová (OMCC policy)"
+SPEAKERS
+
+# 4. the annotations, following guide.md: one row per unit in gold.tsv (source, sentence,
+#    stance, questions, kind, note, and links by row id), imported in one go ----------------
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta assembly-petitions-debate-e-petition-41822 --note "A petitions debate in the Assembly record: the mover for abolition now, a Centre member for a phase-in by 2031, a rural member for a freeze, a Liberty member for a first-job exemption, the minister for a rise with prices; interventions that answer each other."
+am meta btc-student-council-minutes-2027-11-19 --note "A student council's minutes (.odt): a motion to back abolition, the apprentices' rep's amendment for a three-year phase-in (fell), a carpentry rep for a lower apprentice rate; reported speech throughout."
+am meta cohost-jonaskeel-youth-rate-thread --note "A youth worker's post that changes its mind (the youth rate was fine; now abolish it), conceding the cafés and Kaltria; a baker for a freeze, a reader for a phase-in, a first-job rate in the last reply."
+am meta cww-youth-minimum-wage-questions-answered --note "A think tank's Q&A explainer of accordions: for closing the gap in published steps by 2031; answers abolition, the Government's rise with prices, a freeze and a first-job exemption in turn."
+am meta i-own-3-burger-franchises-and-60-of-my-crew-are-under-21-ama --note "A franchise owner's AMA: a lower first-job rate, then a freeze over a small rise; commenters for abolition and a rise with prices answer him."
+am meta liberty-party-manifesto-2028-chapter-4-first-jobs --note "A party manifesto's chapter: a First Job Rate and an apprentice exemption, a freeze of the standard rate; attacks abolition, the phase-in and the modest rise together."
+am meta marginal-notes-beehiiv-the-gap-is-not-the-point --note "An economist's newsletter: for a rise with prices plus a point; argues mostly against the neighbouring phase-in, then against abolition and the freeze."
+am meta omfe-briefing-youth-rate-2028-slides-and-speaker-notes --note "An employers' federation's slides with speaker notes (Markdown): for a freeze; answers the Ministry's modest rise as a phase-in by the back door; refuses a cut; concedes the rents."
+am meta ostrava-courier-editorial-youth-rate --note "A newspaper editorial that opens on the case for abolition, then argues for a phase-in on a timetable; answers the freeze and the Government's modest rise."
+am meta radio-ostrava-the-street-youth-pay-voxpop --note "A radio vox pop's transcript (.txt): seven voices across the whole scale, from abolition now to a lower first-job rate."
+am meta slack-omcc-members-apprentices-and-pay --note "A small-business chamber's Slack channel: tradespeople for a lower or exempt apprentice rate, a baker and a farmer for a rise with prices; the draft ends on both."
+am meta small-business-monthly-ask-mira-youth-rate --note "A business magazine's advice column: a café owner's letter and the columnist's answer for a one-year freeze, against the modest rise and the Liberty first-job rate."
+am meta sparks-and-sawdust-blogspot-a-raise-not-a-revolution --note "An apprentice's Blogger post: for a rise with prices and a lower rate while learning, against the freeze, abolition, the phase-in and an apprentice exemption; comments."
+am meta statistics-om-blog-young-workers-pay --note "A statistics office's blog post with a chart and a table, no verdict: figures are left out of the gold (R5); three sentences that draw a conclusion take the stance it favours."
+am meta ussw-same-work-same-pay-campaign --note "A union's campaign page: abolish the youth rate in April 2028; answers the employers' 'chance' and the politicians' phase-in."
+for s in assembly-petitions-debate-e-petition-41822 btc-student-council-minutes-2027-11-19 \
+    cohost-jonaskeel-youth-rate-thread cww-youth-minimum-wage-questions-answered \
+    i-own-3-burger-franchises-and-60-of-my-crew-are-under-21-ama \
+    liberty-party-manifesto-2028-chapter-4-first-jobs marginal-notes-beehiiv-the-gap-is-not-the-point \
+    omfe-briefing-youth-rate-2028-slides-and-speaker-notes ostrava-courier-editorial-youth-rate \
+    radio-ostrava-the-street-youth-pay-voxpop slack-omcc-members-apprentices-and-pay \
+    small-business-monthly-ask-mira-youth-rate sparks-and-sawdust-blogspot-a-raise-not-a-revolution \
+    statistics-om-blog-young-workers-pay ussw-same-work-same-pay-campaign; do
+    am done "$s"   # read in full
+done
+am validate
