@@ -101,7 +101,15 @@ the trial and count first; fifteen sources: a council cabinet report, a local pa
 comments, a hospital's press release, a sight-loss charity's campaign page, an operator's blog post,
 a cycling campaign's Markdown response, a councillor's e-mail newsletter, a neighbourhood forum
 thread, a video page with transcript, a student op-ed, an FOI response letter, a radio interview's
-.srt captions, a traders' letter in Word, a fact check and a petition): projects made
+.srt captions, a traders' letter in Word, a fact check and a petition) and ``bench/debate35``
+(how a republic sets the minimum wage of workers under 21, five stances on one ordered scale: the
+adult rate now, a phase-in to the adult rate, a modest rise keeping a youth rate, a freeze, and a
+cut or first-job exemption; no stance for no verdict; fifteen sources: a union's campaign page, an
+employers' federation's slides with speaker notes in Markdown, a statistics office's blog post with
+a chart and a table, an assembly's petitions debate, a cohost post with comments, a newspaper
+editorial, a Beehiiv newsletter, a student council's .odt minutes, a Reddit AMA, a think tank's Q&A
+explainer, a radio vox pop as .txt, a party manifesto chapter, a Slack channel, a Blogger post and
+a magazine's advice column): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -710,6 +718,33 @@ DEBATE32 = Debate(
     patterns=250,
     minority_first=6,
 )
+DEBATE35 = Debate(
+    "debate35",
+    (
+        "abolish-youth-rate",
+        "phase-to-adult-rate",
+        "modest-rise",
+        "freeze-youth-rate",
+        "cut-youth-rate",
+    ),  # one ordered scale, no stance for no verdict: 24/20/19/18/18 %
+    frozenset(
+        {
+            "youth-employment",
+            "fairness-equal-pay",
+            "small-business-costs",
+            "training-apprenticeships",
+            "cost-of-living",
+            "evidence-from-abroad",
+        }
+    ),
+    "",
+    sources=15,
+    units=292,
+    sentences=501,
+    relations=220,
+    patterns=241,
+    minority_first=6,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -742,6 +777,7 @@ DEBATES = {
         DEBATE30,
         DEBATE31,
         DEBATE32,
+        DEBATE35,
     )
 }
 
@@ -954,6 +990,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE30,
         DEBATE31,
         DEBATE32,
+        DEBATE35,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
