@@ -103,3 +103,51 @@ qp regulation-enforcement "regulat*" "licen*" "the bill" "csma" "authority" "enf
     "neighbour*" "permit*"
 qp scientific-uncertainty "scien*" "survey*" "baseline" "model*" "data" "study" "studies" \
     "research*" "pilot" "unknown" "uncertain*" "evidence" "expedition*"
+
+# 3. the pages, as saved from the web and the user's tools ------------------------------------
+# Reader pinned: `--reader 15` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it). No file is edited before `add`; ids from the
+# file names.
+am add --reader 15 --id-from file "$HERE"/raw/*
+# what argmap could not read from the pages, or read wrongly: say it (see friction.md)
+am meta valcourt-ardelle-ios-wp-2027-03 \
+    --title "What the Ferrand Plain can and cannot yet tell us: evidence for Corvessa's seabed minerals decision" \
+    --outlet "Institute for Ocean Studies, University of Port Aubrel (IOS Working Paper 2027/03)"
+am meta neither-rush-nor-refuse-ifi-policy-report-9 \
+    --title "Neither Rush Nor Refuse: a path to an informed decision on the Ferrand Plain" \
+    --author "Island Futures Institute" --outlet "Island Futures Institute (Policy Report No. 9)" \
+    --date 2027-02
+am meta nereid-capital-markets-day-2027-notes --outlet "Nereid Metals (Capital Markets Day slides)"
+am meta deep-current-ep-41-should-corvessa-mine-the-abyss \
+    --author "Nia Harrow (host), with Samuel Achebe-Roux and Yara Delacroix" \
+    --outlet "Deep Current (podcast)"
+am meta salt-lines-chapter07 --author "Odile Brannagh" --outlet "Salt Lines: A Family and the Sea (book)"
+# who says what: the listener's voice memo is read as the host's ("Ruben (voice memo) 07:18"
+# is kept as a sentence)
+am batch - <<'SPEAKERS'
+speaker deep-current-ep-41-should-corvessa-mine-the-abyss s0057 ""
+speaker deep-current-ep-41-should-corvessa-mine-the-abyss s0058-s0059 "Ruben (voice memo)"
+SPEAKERS
+
+# 4. the annotations, following guide.md: one row per unit in gold.tsv (source, sentence,
+#    stance, questions, kind, note, and links by row id), imported in one go ----------------
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta valcourt-ardelle-ios-wp-2027-03 --note "An academic working paper (pdftotext output: running heads, page numbers, footnotes at the foot of each page, figure captions, references): two scientists check each side's claims against the survey, the test tracks, the plume models and the revenue model, and refuse a verdict; the evidence cannot yet settle it."
+am meta marine-resources-committee-seabed-bill-report --note "A parliamentary committee's report (numbered paragraphs, witness quotes with Q numbers, bold conclusions): recommends passing the bill with a reserve, a bond, observers and a bigger regulator; reports the scientists', fishers', tourism and regulator witnesses and answers them; rejects a pilot; two dissenters."
+am meta the-plain-beneath-the-vote-longshore --note "A magazine long read (drop cap, pull quotes, newsletter box, read-more box): opens with the case for mining at length (the money, a young engineer, the forests, a careful company), then argues for a moratorium in law: unknown species, the plume and the tuna, a regulator paid by the miner, a shrinking royalty."
+am meta seabed-mining-in-corvessa-wikipedia --note "A Wikipedia article (infobox, citations, 'citation needed', see also, references): background, then each side's arguments and the calls for more study in reported voice, reactions at home and abroad, a poll."
+am meta salt-lines-chapter07 --note "A book chapter (EPUB .xhtml) by a fisherman's daughter whose brother works for the miner: grants his case (jobs, the young, land mines), then argues to leave the plain alone; the Aster's photographs, the tuna, a regulator she does not trust, a cousin who wants to wait."
+am meta deep-current-ep-41-should-corvessa-mine-the-abyss --note "A podcast transcript (Otter.ai .txt): an economist for licensing, a campaigner for a moratorium answering each other, a host who ends in the middle (the science first), a listener's voice memo."
+am meta neither-rush-nor-refuse-ifi-policy-report-9 --note "An NGO policy report (.odt): takes the case for licensing and the case for a moratorium seriously in turn, then argues for neither: a statutory deferral to 2032, a science programme and thresholds agreed in advance."
+am meta nereid-capital-markets-day-2027-notes --note "A mining company's investor presentation as slide notes (.md): opens by conceding the unknown ecosystem, then demand, the test's plume, the committee's conditions, value to Corvessa; analysts' questions for a moratorium and for waiting, answered."
+for s in deep-current-ep-41-should-corvessa-mine-the-abyss \
+    marine-resources-committee-seabed-bill-report neither-rush-nor-refuse-ifi-policy-report-9 \
+    nereid-capital-markets-day-2027-notes salt-lines-chapter07 \
+    seabed-mining-in-corvessa-wikipedia the-plain-beneath-the-vote-longshore \
+    valcourt-ardelle-ios-wp-2027-03; do
+    am done "$s"   # read in full
+done
+am validate
