@@ -101,7 +101,12 @@ the trial and count first; fifteen sources: a council cabinet report, a local pa
 comments, a hospital's press release, a sight-loss charity's campaign page, an operator's blog post,
 a cycling campaign's Markdown response, a councillor's e-mail newsletter, a neighbourhood forum
 thread, a video page with transcript, a student op-ed, an FOI response letter, a radio interview's
-.srt captions, a traders' letter in Word, a fact check and a petition): projects made
+.srt captions, a traders' letter in Word, a fact check and a petition) and ``bench/debate33``
+(whether an island state allows deep-sea mining of nodules in its waters, three stances: licensed
+mining, a moratorium and no verdict until the science is in; eight long sources of 58-120 sentences:
+an academic working paper as pdftotext gives it, a parliamentary committee report, a magazine long
+read, a Wikipedia article, an EPUB book chapter, an Otter.ai podcast transcript, an NGO report in
+.odt and an investor presentation's slide notes): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -710,6 +715,27 @@ DEBATE32 = Debate(
     patterns=250,
     minority_first=6,
 )
+DEBATE33 = Debate(
+    "debate33",
+    ("licensed-mining", "mining-moratorium", "science-before-verdict"),  # long sources: 39/33/28 %
+    frozenset(
+        {
+            "ecosystem-damage",
+            "battery-metals",
+            "revenue-jobs",
+            "fisheries-tourism",
+            "regulation-enforcement",
+            "scientific-uncertainty",
+        }
+    ),
+    "science-before-verdict",
+    sources=8,
+    units=349,
+    sentences=593,
+    relations=250,
+    patterns=240,
+    minority_first=3,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -742,6 +768,7 @@ DEBATES = {
         DEBATE30,
         DEBATE31,
         DEBATE32,
+        DEBATE33,
     )
 }
 
@@ -954,6 +981,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE30,
         DEBATE31,
         DEBATE32,
+        DEBATE33,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
