@@ -5,6 +5,7 @@ models of every fold are trained once and kept, and only the reading is re-run p
     python3 -m bench.reading_screen screen DIR --variant word3=sequence.STATED_WEIGHT=3 \\
         [--variant NAME=MODULE.NAME=VALUE[,MODULE.NAME=VALUE...]] [--by stated,confirmed]
     python3 -m bench.reading_screen oracle DIR
+    python3 -m bench.reading_screen turned DIR [--k 3]
 
 ``cache`` trains, per project and held-out source, the models ``argmap evaluate`` trains:
 with nothing of the source (k = 0), and for the curve with its first 3, 5 and 10 units
@@ -19,6 +20,10 @@ scored on the one left out. A variant sets constants of ``argmap.suggest.MODULE`
 reading only: a change of the models (their training) needs a new cache. ``oracle`` bounds
 what any per-source rule that moves a source's reading between the one with nothing
 annotated and the one after k units can gain (each source given the better of the two).
+``turned`` says, per project whose curve falls from 0 to k units, what turns the scored units
+that are right with nothing annotated and wrong after k: how many are right again where the
+models that never saw the source read its k units in order (the refit turned them), and how
+many with the offsets of those models on the refitted ones (the decision turned them).
 
 The figures equal ``argmap evaluate``'s on the same commit (checked on the 19 projects
 against ``bench/stance_errors.py``, session 13). The project folders are read, not written.
@@ -264,6 +269,70 @@ def oracle(data: Mapping[str, Mapping[str, Any]]) -> None:
         )
 
 
+def _with_offsets(models: M.Models, offsets: Sequence[float]) -> M.Models:
+    """``models`` with the decision offsets ``offsets``."""
+    out = copy.copy(models)
+    out.stance_offsets = tuple(offsets)
+    return out
+
+
+def turned_units(rec: Mapping[Any, Any], k: int) -> dict[str, int]:
+    """One curve source's scored units (after its tenth) by how they turn between nothing
+    annotated and ``k`` units (see ``turned``)."""
+    held = rec["held"]
+    rest = [i for i, e in enumerate(held) if e.unit][max(CURVE) :]
+    plain_models, plain_raw = rec[0]
+    plain = _predict_source(plain_models, held, raw=plain_raw)
+    shipped = _reading(rec, k)
+    _, raw0, given = _given({"held": held, k: rec[0]}, k)
+    unrefit = _predict_source(plain_models, held, given, raw=raw0)
+    models, raw, given = _given(rec, k)
+    offsets = _with_offsets(models, plain_models.stance_offsets)
+    decided = _predict_source(offsets, held, given, raw=raw)
+    firsts = {e.stance for e in given}
+    out = dict.fromkeys(("right_wrong", "wrong_right", "unrefit", "offsets", "first"), 0)
+    for i in rest:
+        gold = held[i].stance
+        if plain[i].stance == gold and shipped[i].stance != gold:
+            out["right_wrong"] += 1
+            out["unrefit"] += unrefit[i].stance == gold
+            out["offsets"] += decided[i].stance == gold
+            out["first"] += shipped[i].stance in firsts
+        elif plain[i].stance != gold and shipped[i].stance == gold:
+            out["wrong_right"] += 1
+    return out
+
+
+def turned(data: Mapping[str, Mapping[str, Any]], k: int = 3) -> None:
+    """Print, per project whose curve falls from 0 to ``k`` units, its scored units right
+    with nothing annotated and wrong after ``k`` (and the reverse), and of the first: right
+    again read by the models without the source (``unrefit``), right again with those
+    models' offsets on the refitted ones (``offsets``), turned to a stance of the first ``k``
+    units (``first``)."""
+    shipped = screen(data, {"shipped": []})["shipped"]
+    total: dict[str, int] = {}
+    heads = ("right->wrong", "wrong->right", "unrefit", "offsets", "first")
+    print(f"{'':14} {'c0':>6} {'c' + str(k):>6}  " + " ".join(f"{h:>12}" for h in heads))
+    for name, entry in data.items():
+        f = shipped[name]
+        if f.get(f"c{k}", 1.0) >= f.get("c0", 0.0):
+            continue
+        counts: dict[str, int] = {}
+        for rec in entry["sources"]:
+            if k in rec:
+                for key, n in turned_units(rec, k).items():
+                    counts[key] = counts.get(key, 0) + n
+        for key, n in counts.items():
+            total[key] = total.get(key, 0) + n
+        print(f"{name:14} {f['c0']:6.3f} {f[f'c{k}']:6.3f}  " + _counts_row(counts))
+    print(f"{'total':28}  " + _counts_row(total))
+
+
+def _counts_row(counts: Mapping[str, int]) -> str:
+    keys = ("right_wrong", "wrong_right", "unrefit", "offsets", "first")
+    return " ".join(f"{counts.get(key, 0):12}" for key in keys)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -277,6 +346,9 @@ def main(argv: list[str] | None = None) -> None:
     s.add_argument("--by", default="c0,c3,c5,c10", help="figures the folds choose by (mean)")
     o = sub.add_parser("oracle")
     o.add_argument("dir", type=Path)
+    t = sub.add_parser("turned")
+    t.add_argument("dir", type=Path)
+    t.add_argument("--k", type=int, default=3, choices=CURVE[1:])
     args = parser.parse_args(argv)
     if args.cmd == "cache":
         args.dir.mkdir(parents=True, exist_ok=True)
@@ -288,6 +360,9 @@ def main(argv: list[str] | None = None) -> None:
     data = _load(args.dir)
     if args.cmd == "oracle":
         oracle(data)
+        return
+    if args.cmd == "turned":
+        turned(data, args.k)
         return
     variants: dict[str, list[str]] = {"shipped": []}
     for item in args.variant:
