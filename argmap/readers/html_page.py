@@ -17,6 +17,7 @@ from argmap.readers.html15 import (
     signatories15,
     signed15,
 )
+from argmap.readers.html16 import lines16, rescue16, speakers16
 from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writers, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
@@ -143,6 +144,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         lines = lines14(lines)
     if reader >= 15:
         lines = lines15(lines)
+    if reader >= 16:
+        lines = lines16(lines)
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")
@@ -290,6 +293,12 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         info["date"] = day  # Reddit's created-timestamp, "Issued by …, 1 December 2027"
     if reader >= 15 and info.get("author") and "bypostauthor" in saved:
         paragraphs = post_author15(paragraphs, saved, info["author"])
+    if reader >= 16:  # comments' writers no rule read (a LinkedIn post's, a petition's)
+        paragraphs, writer = speakers16(saved, paragraphs)
+        if writer and not info.get("author"):
+            info["author"] = writer.partition(" @")[0]
+    if reader >= 16:  # prose no rule read (a Facebook group's comments): read where it stands
+        paragraphs = rescue16(saved, paragraphs)
     return paragraphs + "\n", info
 
 

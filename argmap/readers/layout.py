@@ -150,6 +150,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     head = text_head(text, reader) if reader >= 4 else None
     if head is not None:
         skip.update(head.skip)
+    if reader >= 16:  # "👍 23", "👍😆 31": a comment's reactions, no sentence
+        skip.update(s for s, e in lines if _REACTIONS_16.fullmatch(text, s, e))
         alone.update(head.skip)
     if reader >= 14:
         unticked, options = unticked_options(text, lines)
@@ -180,6 +182,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             m = _CALLER_LABEL_12.match(text, s, e)  # "MIRELA, TESSIN:" (a phone-in's caller)
         if reader >= 14 and not m:
             m = next((got for got in (c.match(text, s, e) for c in _CALLER_LABELS_14) if got), None)
+        if m and reader >= 16 and _NOT_NAME_16.match(m["name"]):
+            m = None  # "On Oskaria: yes, …": a post's topic, not a speaker
         if m and m["name"] not in HEADER_KEYS and m["name"] not in nobody:
             name = _caller_name14(m["name"]) if reader >= 14 else m["name"]
             labelled.append((s, m.end(), name, m.end() >= e))
@@ -328,6 +332,15 @@ NOT_SPEAKERS_10 = frozenset(
      "JUST IN", "READ", "LISTEN", "THREAD", "Thread", "PSA", "FYI", "NB", "N.B"]
 )  # fmt: skip
 """Reader 10: a news kicker opening a post ("BREAKING: the council has voted…"), nobody."""
+_NOT_NAME_16 = re.compile(
+    r"(?:On|About|Re|Regarding|As for|As to|For|To|In|At|From|With|Of|By|Against|After|Before)"
+    r"[ \t]"
+)
+"""Reader 16: a label opening with a preposition ("On Oskaria:") names a topic, no speaker."""
+_REACTIONS_16 = re.compile(
+    r"[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,6}[ \t]*\d[\d.,]*[KkMm]?[ \t]*"
+)
+"""Reader 16: a line of reaction emoji and their count ("👍😆 31"), no sentence."""
 NOT_SPEAKERS_14 = frozenset(["Topic", "Theme", "Segment", "Programme", "Episode", "Item"])
 """Reader 14: a programme's or a minute's labels, nobody ("Topic: "Should the library…"")."""
 _STAGE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
