@@ -56,6 +56,9 @@ _CHROME_WORD = re.compile(
     re.IGNORECASE,
 )
 """A word inside a part that names furniture ("pagefeedback", "cookieBanner")."""
+_BIO_PARAGRAPH = re.compile(r"(?:author-?|writer-?|contributor-?)?bio(?:-?note)?", re.I)
+"""A paragraph's class naming a writer's bio: prose, though "bio" names furniture elsewhere
+(a box of the author's photo and links)."""
 _POST_CARD = re.compile(r"post-?card|teaser|more-?from|read-?next", re.IGNORECASE)
 """A name of another post's card (a "Read more" list), though it says ``post``."""
 _THREAD_PART = re.compile(
@@ -68,7 +71,7 @@ _CHROME_TEXT = re.compile(
     r"|\bnewsletter\b|\bsubscribe\b|\blast edited on\b"
     r"|\b(?:sign|log) ?(?:in|up)(?: (?:for|now|here|today|free)\b|[.!]| or | to (?:our|get|join))"
     r"|\bcreative commons\b|\brequired fields are marked\b|\bregistered (?:charity|in )"
-    r"|\breceiving this e-?mail\b|\bunsubscribe\b",
+    r"|\breceiving this e-?mail\b|\bunsubscribe\b|\bcomments may have been filtered\b",
     re.IGNORECASE,
 )
 """Words of a page's small print (cookie notices, copyright lines, sign-up appeals)."""
@@ -128,6 +131,8 @@ class _Blocks(HTMLParser):
                 names += " comment"  # a Facebook comment, a feed's post
         # a page's html, body and main hold its text whatever their classes say
         kind = _kind(names) if names and tag not in ("html", "body", "main") else ""
+        if kind == "chrome" and tag == "p" and _BIO_PARAGRAPH.fullmatch(names.strip()):
+            kind = ""  # a writer's bio under the article ("Ellie Brannigan is a…"): prose
         if tag == "form":
             sticky = True  # a form's small print is never an argument, whatever its class
         chrome = (

@@ -26,7 +26,7 @@ from argmap.readers.html_text import _writer_name
 from argmap.readers.layout import text_layout
 from argmap.readers.names import person_name
 
-__all__ = ["chrome16", "lines16", "rescue16", "speakers16"]
+__all__ = ["author16", "chrome16", "lines16", "rescue16", "speakers16", "thread_author16"]
 
 _LABEL = re.compile(
     r"(?:Comment|Reply|Response|Answer|Post)\s+(?:by|from)\s+(.+?)"
@@ -46,7 +46,8 @@ _NO_WRITER = re.compile(
 _NGRAM_MIN = 3
 _WORDS = re.compile(r"\w+")
 _CHROME_16 = re.compile(
-    r"(?:Most relevant|Newest|All comments|Top comments) is selected\b.*|.*\bsee who reacted\b.*",
+    r"(?:Most relevant|Newest|All comments|Top comments)(?: is selected\b.*)?"
+    r"|.*\bsee who reacted\b.*",
     re.I,
 )
 
@@ -305,7 +306,10 @@ def speakers16(markup: str, paragraphs: str) -> tuple[str, str]:
             dropped.update(same[:1])
             continue
         short = strong and len(_WORDS.findall(block)) >= 3 and not chrome16(block)
-        if block in missing or not (_is_prose(block) or short):
+        if not (_is_prose(block) or short):
+            continue
+        if block in missing:  # a comment rescue16 reads in: a writer of the thread
+            found.extend([(writer, strong)] if writer else [])
             continue
         held = _span(_ngrams(_WORDS.findall(block.lower())), grams, at)
         if not held:
@@ -329,15 +333,19 @@ def speakers16(markup: str, paragraphs: str) -> tuple[str, str]:
             out.append(_head(writer, paragraphs))
             last = writer
         out.append(para)
-    return "\n\n".join(out), found[0][0]
+    return "\n\n".join(out), next((w for w, strong in found if not strong), "")
 
 
 _BUTTONS_16 = frozenset(
     ["like", "reply", "report", "share", "translate", "hide", "edit", "delete", "follow",
-     "creator", "author", "copy link", "see translation", "reactions", "replies"]
+     "creator", "author", "copy link", "see translation", "reactions", "replies", "comments",
+     "comment", "shares", "public group", "private group", "shared with public", "edited"]
 )  # fmt: skip
 _TOKEN_16 = re.compile(
-    r"\d[\d.,]*[KkMm]?|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,3}[smhdwy]|[·•|]", re.I
+    r"\d[\d.,]*[KkMm]?|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,3}[smhdwy]|[·•|]"
+    r"|\d{1,2}:\d{2}|[ap]\.?m\.?|at|yesterday|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]*|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+",
+    re.I,
 )
 
 
@@ -346,7 +354,7 @@ def chrome16(line: str) -> bool:
     date ("Like · Report", "2-26 Reply 2,310"), a row of counts ("61.2K 1204 3471 2218"), a
     link alone, a sound's credit ("♬ original sound - Jonas")."""
     line = " ".join(line.split())
-    if not line or re.fullmatch(r"https?://\S+|♬ .{0,120}", line):
+    if not line or re.fullmatch(r"https?://\S+|♬ .{0,120}", line) or _CHROME_16.fullmatch(line):
         return bool(line)
     rest = line.lower()
     for button in sorted(_BUTTONS_16, key=len, reverse=True):
@@ -359,6 +367,49 @@ def chrome16(line: str) -> bool:
     return pressed or sum(1 for t in numbers if t[0].isdigit()) >= 3
 
 
+_LABELS_16 = frozenset(["myth", "fact", "reality", "the myth", "the fact", "the reality"])
+"""A myth-buster's labels ("MYTH", "FACT"): no sentences where a page repeats them."""
+
+
 def lines16(lines: list[str]) -> list[str]:
-    """Reader 16's lines of a page: no comment or video chrome (:func:`chrome16`)."""
-    return [line for line in lines if not chrome16(line)]
+    """Reader 16's lines of a page: no comment or video chrome (:func:`chrome16`), no
+    labels a myth-buster repeats over each myth and its answer ("MYTH", "FACT")."""
+    labels = [line.strip(" #*:").lower() for line in lines]
+    repeated = {x for x in _LABELS_16 if labels.count(x) >= 2}
+    return [
+        line
+        for line, label in zip(lines, labels, strict=True)
+        if not chrome16(line) and label not in repeated
+    ]
+
+
+_SECTIONS_16 = frozenset(
+    ["opinion", "comment", "analysis", "editorial", "news", "features", "feature", "letters",
+     "sport", "business", "culture", "lifestyle", "blog", "column", "review", "reviews",
+     "politics", "world", "local", "explainer", "interview", "long read", "essay"]
+)  # fmt: skip
+"""A section's label above a headline ("OPINION"): never a page's author."""
+_BYLINE_CUT = re.compile(r"\s*(?:[·•|,–—]|\bon\b|\d)")
+
+
+def author16(author: str, byline: str) -> str:
+    """The page's author: the person its byline element names ("Ellie Brannigan · 12
+    January 2027") where the author read is none or a section's label ("Opinion")."""
+    if author and author.lower() not in _SECTIONS_16:
+        return author
+    named = person_name(re.sub(r"^(?:by|words by|text by)\s+", "", byline.strip(), flags=re.I))
+    first = _BYLINE_CUT.split(byline.strip(), maxsplit=1)[0]
+    named = named or person_name(re.sub(r"^(?:by|words by|text by)\s+", "", first, flags=re.I))
+    return named or ("" if author.lower() in _SECTIONS_16 else author)
+
+
+_TITLE_HANDLE = re.compile(r"(?P<name>[^(@\n]{2,60}?) \(@(?P<handle>[\w.-]+)\)")
+
+
+def thread_author16(author: str, title: str, paragraphs: str) -> str:
+    """A social thread's author: the person its title names with the handle heading its
+    posts ("Ola Brekstad (@olabrekstad.bsky.social): …"), not a replier read first."""
+    named = _TITLE_HANDLE.match(title)
+    if named and f"@{named['handle']}:" in paragraphs and named["handle"] not in author:
+        return named["name"].strip()
+    return author

@@ -18,6 +18,7 @@ from argmap.readers.head8 import head8
 from argmap.readers.head12 import head12
 from argmap.readers.head14 import head14
 from argmap.readers.head15 import head15, zoom_chat15
+from argmap.readers.head16 import head16
 from argmap.readers.minutes14 import minutes_turns
 from argmap.readers.names import NOT_NAMES, person_name
 from argmap.readers.plain import (
@@ -688,4 +689,6 @@ def text_head(text: str, reader: int = 4) -> Head:
         head = head14(text, head)  # a response form's head, "Taken by" a note's author
     if reader >= 15:
         head = zoom_chat15(text) or head15(text, head)  # a Zoom chat; a judgment's head
+    if reader >= 16:
+        head = head16(text, head)  # an interview's turns, notes to editors, a bio foot
     return head
