@@ -71,7 +71,10 @@ _CHROME_TEXT = re.compile(
     r"|\bnewsletter\b|\bsubscribe\b|\blast edited on\b"
     r"|\b(?:sign|log) ?(?:in|up)(?: (?:for|now|here|today|free)\b|[.!]| or | to (?:our|get|join))"
     r"|\bcreative commons\b|\brequired fields are marked\b|\bregistered (?:charity|in )"
-    r"|\breceiving this e-?mail\b|\bunsubscribe\b|\bcomments may have been filtered\b",
+    r"|\breceiving this e-?mail\b|\bunsubscribe\b|\bcomments may have been filtered\b"
+    r"|\byour browser does not support\b"
+    r"|\b(?:transcript|caption|subtitle)s? (?:was|were|is|are) (?:produced|generated|made) "
+    r"automatically\b",
     re.IGNORECASE,
 )
 """Words of a page's small print (cookie notices, copyright lines, sign-up appeals)."""

@@ -151,9 +151,9 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     head = text_head(text, reader) if reader >= 4 else None
     if head is not None:
         skip.update(head.skip)
+        alone.update(head.skip)
     if reader >= 16:  # "👍 23", "👍😆 31": a comment's reactions, no sentence
         skip.update(s for s, e in lines if _REACTIONS_16.fullmatch(text, s, e))
-        alone.update(head.skip)
     if reader >= 14:
         unticked, options = unticked_options(text, lines)
         skip.update(unticked)
