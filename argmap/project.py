@@ -178,6 +178,7 @@ def prepare_source(
         )
     for suffixes, since, also in (
         (corpus.EXPORT_SUFFIXES, 12, ""),
+        (corpus.SHEET_SUFFIXES, 16, "; or save its answers as .txt"),
         (corpus.FORMAT_SUFFIXES, 8, ""),
         (corpus.OFFICE_SUFFIXES, 9, ""),
         (corpus.NOTEBOOK_SUFFIXES, 10, ""),

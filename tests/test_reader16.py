@@ -159,3 +159,24 @@ def test_myth_and_fact_labels_are_no_sentences(cli: Cli, root: str) -> None:
     assert fifteen["rows"].count("MYTH") == 2
     assert "MYTH" not in sixteen["rows"] and "FACT" not in sixteen["rows"]
     assert '"Kestrel Bay is losing its library."' in sixteen["rows"]
+
+
+def test_a_consultations_csv_export_is_read_row_by_row(cli: Cli, root: str, tmp_path: Path) -> None:
+    """Reader 15 refused a .csv; reader 16 reads each row's written answer, spoken by the
+    respondent (its name, else its id, with its area), and skips "no comment"."""
+    page = PAGES / "kestrel-library-consultation-export.csv"
+    code, _, err = cli("add", str(page), "--reader", "15", "--project", root)
+    assert code != 0 and "reader 15 does not read .csv files (reader 16 does" in err
+    rows = add_page(cli, root, page)["rows"]
+    assert (
+        rows[0]
+        == "Agnes Pellow (Harbour Street): I have used the library every week for forty years."
+    )
+    assert "KL-0009 (Netley Row): I work until six and the library is shut by then." in rows
+    assert rows[-1].startswith("Friends of Harbour Street Library (Kestrel Bay): Moving them")
+    assert not any("no comment" in row or "Strongly" in row for row in rows)
+    counts = tmp_path / "library-counts.csv"
+    counts.write_text("Area,Count\nHarbour Street,12\nNetley Row,7\n", encoding="utf-8")
+    code, _, err = cli("add", str(counts), "--project", root)
+    assert code != 0 and "library-counts.csv: no column of written answers" in err
+    assert "save the answers as .txt" in err

@@ -216,22 +216,35 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     # label ("Eva Ström:" heading each comment of a thread)
     heads = [name for *_, name, bare in labelled if bare]
     thread = (
-        len(heads) >= (1 if reader >= 8 else 2)  # reader 8: a page's one comment, its writer
-        and len(heads) == len(labelled)
-        and all(
-            person_name(h)
-            or h.startswith(("@", "u/"))
-            or (reader >= 10 and _JOINED.search(h))
-            or (reader >= 11 and _NAME_AND_PART_11.fullmatch(h) and h.split()[0] not in NOT_NAMES)
-            for h in heads
+        (
+            len(heads) >= (1 if reader >= 8 else 2)  # reader 8: a page's one comment, its writer
+            and len(heads) == len(labelled)
+            and all(
+                person_name(h)
+                or h.startswith(("@", "u/"))
+                or (reader >= 10 and _JOINED.search(h))
+                or (
+                    reader >= 11
+                    and _NAME_AND_PART_11.fullmatch(h)
+                    and h.split()[0] not in NOT_NAMES
+                )
+                for h in heads
+            )
+            and (reader < 10 or not all(_JOINED.search(h) for h in heads))
+            and (reader < 11 or any(person_name(h) or h.startswith(("@", "u/")) for h in heads))
         )
-        and (reader < 10 or not all(_JOINED.search(h) for h in heads))
-        and (reader < 11 or any(person_name(h) or h.startswith(("@", "u/")) for h in heads))
-    ) or (
-        reader >= 13
-        and bool(heads)
-        and len(heads) == len(labelled)
-        and (_writers13(heads) or (reader >= 15 and _desk_writers15(heads)))
+        or (
+            reader >= 13
+            and bool(heads)
+            and len(heads) == len(labelled)
+            and (_writers13(heads) or (reader >= 15 and _desk_writers15(heads)))
+        )
+        or (
+            reader >= 16
+            and len(heads) >= 3
+            and len(heads) == len(labelled)
+            and all(_RESPONDENT_16.fullmatch(h) for h in heads)
+        )
     )
     if repeated or (reader >= 7 and thread):
         starts = {s: (end, name, bare) for s, end, name, bare in labelled}
@@ -338,6 +351,12 @@ _NOT_NAME_16 = re.compile(
     r"[ \t]"
 )
 """Reader 16: a label opening with a preposition ("On Oskaria:") names a topic, no speaker."""
+_RESPONDENT_16 = re.compile(
+    r"(?:[A-Z]{1,5}[-_]?\d{1,7}|Row \d{1,7}|[^\n:()]{2,60}? \([^():\n]{1,80}\))"
+    r"(?: \([^():\n]{1,80}\))?"
+)
+"""Reader 16: a respondent's head in a CSV export's text ("R-00017 (Individual, Velsgard)",
+"Row 4"), a writer when three or more head the text and nothing else labels it."""
 _REACTIONS_16 = re.compile(
     r"[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,6}[ \t]*\d[\d.,]*[KkMm]?[ \t]*"
 )
