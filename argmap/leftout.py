@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left
 from html.parser import HTMLParser
 
-__all__ = ["MIN_WORDS", "left_out", "preview", "prose_blocks"]
+__all__ = ["MIN_WORDS", "left_out", "preview", "prose_blocks", "unread_lines"]
 
 MIN_WORDS = 8
 """Fewer words than this is a label, a button or a heading, not an argued passage."""
@@ -260,3 +261,44 @@ def preview(passage: str, words: int = 6) -> str:
     """The first ``words`` words of a passage, with "…" when there are more."""
     parts = passage.split()
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+_MARKS = re.compile(r"^[ \t>#*_+•-]*(?:\d{1,3}[.)][ \t]+)?|[*_ \t]+$")
+
+
+def unread_lines(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The lines of a stored ``text`` (of any format: a Word file's, an e-mail's, a page's)
+    that no sentence span of ``spans`` touches and that read as prose (as
+    :func:`left_out`'s blocks): text a reader kept but read as no sentence (a "Contact:"
+    paragraph, a signature, notes after "ENDS"), each once, in order."""
+    starts = sorted(spans)
+    out: list[str] = []
+    for line in re.finditer(r"[^\n]+", text):
+        s, e = line.span()
+        i = bisect_left(starts, (s, -1))
+        touched = (i < len(starts) and starts[i][0] < e) or (i > 0 and starts[i - 1][1] > s)
+        if touched:
+            continue
+        plain = _MARKS.sub("", line.group())
+        contact = _CONTACT_LINE.match(plain)
+        if _is_prose(plain) or (contact and _names_person(contact["who"])):
+            out.append(plain)
+    return list(dict.fromkeys(out))
+
+
+_CONTACT_LINE = re.compile(
+    r"(?:Press |Media )?(?:Contact|Enquiries|Inquiries)\s*:\s*(?P<who>[^,;/\n]{3,60})(?:[,;/].*)?",
+    re.I,
+)
+
+
+def _names_person(words: str) -> bool:
+    """Whether ``words`` are a person's name: two to four capitalised words."""
+    parts = words.split()
+    return 2 <= len(parts) <= 4 and all(
+        re.fullmatch(r"[A-ZÀ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*", p) for p in parts
+    )
+
+
+"""A contact paragraph naming someone ("Contact: Markus Hartl, Crop Policy Officer, …"):
+reported though it ends in no full stop."""

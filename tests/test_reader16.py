@@ -180,3 +180,14 @@ def test_a_consultations_csv_export_is_read_row_by_row(cli: Cli, root: str, tmp_
     code, _, err = cli("add", str(counts), "--project", root)
     assert code != 0 and "library-counts.csv: no column of written answers" in err
     assert "save the answers as .txt" in err
+
+
+def test_a_contact_paragraph_read_as_no_sentence_is_listed_as_left_out(cli: Cli, root: str) -> None:
+    """A paper's last "Contact: NAME, role, …" line is no sentence; reader 15 dropped it and
+    `leftout` (HTML only) said nothing; reader 16 lists it."""
+    fifteen, sixteen = _both(cli, root, "kestrel-bay-friends-position.md")
+    assert not any("Ottilie" in row for row in fifteen["rows"] + sixteen["rows"])
+    assert not fifteen.get("left_out")
+    assert sixteen["left_out"] == [
+        "Contact: Ottilie Varga, Secretary, Friends of Harbour Street Library, 01632 960 118"
+    ]
