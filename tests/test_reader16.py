@@ -191,3 +191,15 @@ def test_a_contact_paragraph_read_as_no_sentence_is_listed_as_left_out(cli: Cli,
     assert sixteen["left_out"] == [
         "Contact: Ottilie Varga, Secretary, Friends of Harbour Street Library, 01632 960 118"
     ]
+
+
+def test_reaction_counts_under_pasted_comments_are_no_sentences(cli: Cli, root: str) -> None:
+    """ "👍 23" under a comment copied as text: reader 15 kept it as a sentence of the
+    comment's writer."""
+    fifteen, sixteen = _both(cli, root, "kestrel-bay-group-chat-copied.txt")
+    assert "Maren Oyelaran-Holt: 👍 23" in fifteen["rows"]
+    assert not any("👍" in row or "❤️" in row for row in sixteen["rows"])
+    assert sixteen["rows"][-1] == (
+        "Ingrid Falkenrath: I would rather the money went to the mobile library that reaches "
+        "the farms."
+    )

@@ -153,7 +153,9 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         skip.update(head.skip)
         alone.update(head.skip)
     if reader >= 16:  # "👍 23", "👍😆 31": a comment's reactions, no sentence
-        skip.update(s for s, e in lines if _REACTIONS_16.fullmatch(text, s, e))
+        reactions = {s for s, e in lines if _REACTIONS_16.fullmatch(text, s, e)}
+        skip.update(reactions)
+        alone.update(reactions)
     if reader >= 14:
         unticked, options = unticked_options(text, lines)
         skip.update(unticked)
@@ -358,7 +360,7 @@ _RESPONDENT_16 = re.compile(
 """Reader 16: a respondent's head in a CSV export's text ("R-00017 (Individual, Velsgard)",
 "Row 4"), a writer when three or more head the text and nothing else labels it."""
 _REACTIONS_16 = re.compile(
-    r"[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,6}[ \t]*\d[\d.,]*[KkMm]?[ \t]*"
+    r"[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,6}[ \t]*\d[\d.,]*[KkMm]?[ \t]*)+"
 )
 """Reader 16: a line of reaction emoji and their count ("👍😆 31"), no sentence."""
 NOT_SPEAKERS_14 = frozenset(["Topic", "Theme", "Segment", "Programme", "Episode", "Item"])
