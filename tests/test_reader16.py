@@ -25,8 +25,9 @@ def root(tmp_path: Path, cli: Cli) -> str:
 
 def _both(cli: Cli, root: str, name: str) -> tuple[dict, dict]:
     """Tests/reader16/NAME as reader 15 and reader 16 (the default) add it."""
-    fifteen = add_page(cli, root, PAGES / name, "--reader", "15", "--id", "r15")
-    return fifteen, add_page(cli, root, PAGES / name, "--id", "r16")
+    stem = Path(name).stem
+    fifteen = add_page(cli, root, PAGES / name, "--reader", "15", "--id", f"r15-{stem}")
+    return fifteen, add_page(cli, root, PAGES / name, "--id", f"r16-{stem}")
 
 
 def test_reader_16_is_the_default(cli: Cli, root: str) -> None:
@@ -203,3 +204,18 @@ def test_reaction_counts_under_pasted_comments_are_no_sentences(cli: Cli, root: 
         "Ingrid Falkenrath: I would rather the money went to the mobile library that reaches "
         "the farms."
     )
+
+
+def test_a_titles_last_part_is_no_outlet_when_it_is_a_byline_or_the_headings_start(
+    cli: Cli, root: str
+) -> None:
+    """ "Post - by NAME" (Substack): reader 15 made "by Ada Korsvik" the outlet; "Group -
+    October update" over the heading "October update: the roof survey is in" (a mail
+    archive): reader 15 made "October update" the outlet."""
+    fifteen, sixteen = _both(cli, root, "kestrel-why-i-changed-my-mind-substack.html")
+    assert fifteen["outlet"] == "by Ada Korsvik"
+    assert (sixteen["author"], sixteen["outlet"]) == ("Ada Korsvik", "")
+    fifteen, sixteen = _both(cli, root, "kestrel-friends-october-update.html")
+    assert fifteen["outlet"] == "October update"
+    assert sixteen["title"] == "October update: the roof survey is in"
+    assert sixteen["outlet"] == "Friends of Harbour Street"

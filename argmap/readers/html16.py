@@ -26,7 +26,15 @@ from argmap.readers.html_text import _writer_name
 from argmap.readers.layout import text_layout
 from argmap.readers.names import person_name
 
-__all__ = ["author16", "chrome16", "lines16", "rescue16", "speakers16", "thread_author16"]
+__all__ = [
+    "author16",
+    "chrome16",
+    "lines16",
+    "outlet16",
+    "rescue16",
+    "speakers16",
+    "thread_author16",
+]
 
 _LABEL = re.compile(
     r"(?:Comment|Reply|Response|Answer|Post)\s+(?:by|from)\s+(.+?)"
@@ -413,3 +421,30 @@ def thread_author16(author: str, title: str, paragraphs: str) -> str:
     if named and f"@{named['handle']}:" in paragraphs and named["handle"] not in author:
         return named["name"].strip()
     return author
+
+
+_DATE_ONLY_16 = re.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{4}|\d{4}(?:-\d{2})?|"
+    r"(?:Spring|Summer|Autumn|Fall|Winter) \d{4}|Issue \d{1,4})",
+    re.I,
+)
+
+
+def outlet16(info: dict[str, str], page_title: str, heading: str) -> dict[str, str]:
+    """``info`` with the outlet a title's last part named wrongly: "by NAME" (Substack's
+    "Post - by NAME - Newsletter": the newsletter the outlet, NAME the author when none), a
+    date ("Bulletin - March 2026": part of the title), the start of the page's heading
+    ("Track to the Terminal - February update" over "February update: the branch line…":
+    the heading the title, the first part the outlet)."""
+    outlet, title = info.get("outlet", ""), info.get("title", "")
+    parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+", page_title)]
+    out = dict(info)
+    if outlet.lower().startswith("by "):  # the newsletter's name, if the title has it
+        out["outlet"] = parts[-1] if len(parts) >= 3 and parts[-2] == outlet else ""
+        out["author"] = out.get("author") if out.get("author") != outlet else ""
+        out["author"] = out.get("author") or person_name(outlet[3:]) or outlet[3:]
+    elif outlet and _DATE_ONLY_16.fullmatch(outlet):
+        out["title"], out["outlet"] = f"{title}, {outlet}", ""
+    elif outlet and heading.startswith(outlet) and len(heading) > len(outlet) + 3:
+        out["title"], out["outlet"] = heading, title
+    return {k: v for k, v in out.items() if v}

@@ -17,7 +17,14 @@ from argmap.readers.html15 import (
     signatories15,
     signed15,
 )
-from argmap.readers.html16 import author16, lines16, rescue16, speakers16, thread_author16
+from argmap.readers.html16 import (
+    author16,
+    lines16,
+    outlet16,
+    rescue16,
+    speakers16,
+    thread_author16,
+)
 from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writers, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
@@ -293,6 +300,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         info["date"] = day  # Reddit's created-timestamp, "Issued by …, 1 December 2027"
     if reader >= 15 and info.get("author") and "bypostauthor" in saved:
         paragraphs = post_author15(paragraphs, saved, info["author"])
+    if reader >= 16:  # no "by NAME", date or heading's start as the outlet
+        info = outlet16(info, html.unescape(" ".join(parser.title.split())), heading)
     if reader >= 16:  # the byline's person, not "Opinion" (the section's label)
         info["author"] = author16(info.get("author", ""), parser.found.get("byline", ""))
         info = {k: v for k, v in info.items() if v}
