@@ -359,8 +359,8 @@ _TOKEN_16 = re.compile(
 
 def chrome16(line: str) -> bool:
     """Whether a line is a comment's or a video's chrome: its buttons with their counts and
-    date ("Like · Report", "2-26 Reply 2,310"), a row of counts ("61.2K 1204 3471 2218"), a
-    link alone, a sound's credit ("♬ original sound - Jonas")."""
+    date ("Like · Report", "2-26 Reply 2,310"), a row of counts one of which is rounded
+    ("61.2K 1204 3471 2218"), a link alone, a sound's credit ("♬ original sound - Jonas")."""
     line = " ".join(line.split())
     if not line or re.fullmatch(r"https?://\S+|♬ .{0,120}", line) or _CHROME_16.fullmatch(line):
         return bool(line)
@@ -372,7 +372,8 @@ def chrome16(line: str) -> bool:
     if len(numbers) != len(tokens):
         return False
     pressed = len(_WORDS.findall(line.lower())) > len(_WORDS.findall(rest))
-    return pressed or sum(1 for t in numbers if t[0].isdigit()) >= 3
+    counts = [t for t in numbers if t[0].isdigit()]
+    return pressed or (len(counts) >= 3 and any(t[-1] in "KkMm" for t in counts))
 
 
 _LABELS_16 = frozenset(["myth", "fact", "reality", "the myth", "the fact", "the reality"])
