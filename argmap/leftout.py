@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left
 from html.parser import HTMLParser
 
-__all__ = ["MIN_WORDS", "left_out", "preview", "prose_blocks"]
+__all__ = ["MIN_WORDS", "left_out", "preview", "prose_blocks", "unread_lines"]
 
 MIN_WORDS = 8
 """Fewer words than this is a label, a button or a heading, not an argued passage."""
@@ -56,6 +57,9 @@ _CHROME_WORD = re.compile(
     re.IGNORECASE,
 )
 """A word inside a part that names furniture ("pagefeedback", "cookieBanner")."""
+_BIO_PARAGRAPH = re.compile(r"(?:author-?|writer-?|contributor-?)?bio(?:-?note)?", re.I)
+"""A paragraph's class naming a writer's bio: prose, though "bio" names furniture elsewhere
+(a box of the author's photo and links)."""
 _POST_CARD = re.compile(r"post-?card|teaser|more-?from|read-?next", re.IGNORECASE)
 """A name of another post's card (a "Read more" list), though it says ``post``."""
 _THREAD_PART = re.compile(
@@ -68,7 +72,10 @@ _CHROME_TEXT = re.compile(
     r"|\bnewsletter\b|\bsubscribe\b|\blast edited on\b"
     r"|\b(?:sign|log) ?(?:in|up)(?: (?:for|now|here|today|free)\b|[.!]| or | to (?:our|get|join))"
     r"|\bcreative commons\b|\brequired fields are marked\b|\bregistered (?:charity|in )"
-    r"|\breceiving this e-?mail\b|\bunsubscribe\b",
+    r"|\breceiving this e-?mail\b|\bunsubscribe\b|\bcomments may have been filtered\b"
+    r"|\byour browser does not support\b"
+    r"|\b(?:transcript|caption|subtitle)s? (?:was|were|is|are) (?:produced|generated|made) "
+    r"automatically\b",
     re.IGNORECASE,
 )
 """Words of a page's small print (cookie notices, copyright lines, sign-up appeals)."""
@@ -128,6 +135,8 @@ class _Blocks(HTMLParser):
                 names += " comment"  # a Facebook comment, a feed's post
         # a page's html, body and main hold its text whatever their classes say
         kind = _kind(names) if names and tag not in ("html", "body", "main") else ""
+        if kind == "chrome" and tag == "p" and _BIO_PARAGRAPH.fullmatch(names.strip()):
+            kind = ""  # a writer's bio under the article ("Ellie Brannigan is a…"): prose
         if tag == "form":
             sticky = True  # a form's small print is never an argument, whatever its class
         chrome = (
@@ -252,3 +261,44 @@ def preview(passage: str, words: int = 6) -> str:
     """The first ``words`` words of a passage, with "…" when there are more."""
     parts = passage.split()
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+_MARKS = re.compile(r"^[ \t>#*_+•-]*(?:\d{1,3}[.)][ \t]+)?|[*_ \t]+$")
+
+
+def unread_lines(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The lines of a stored ``text`` (of any format: a Word file's, an e-mail's, a page's)
+    that no sentence span of ``spans`` touches and that read as prose (as
+    :func:`left_out`'s blocks): text a reader kept but read as no sentence (a "Contact:"
+    paragraph, a signature, notes after "ENDS"), each once, in order."""
+    starts = sorted(spans)
+    out: list[str] = []
+    for line in re.finditer(r"[^\n]+", text):
+        s, e = line.span()
+        i = bisect_left(starts, (s, -1))
+        touched = (i < len(starts) and starts[i][0] < e) or (i > 0 and starts[i - 1][1] > s)
+        if touched:
+            continue
+        plain = _MARKS.sub("", line.group())
+        contact = _CONTACT_LINE.match(plain)
+        if _is_prose(plain) or (contact and _names_person(contact["who"])):
+            out.append(plain)
+    return list(dict.fromkeys(out))
+
+
+_CONTACT_LINE = re.compile(
+    r"(?:Press |Media )?(?:Contact|Enquiries|Inquiries)\s*:\s*(?P<who>[^,;/\n]{3,60})(?:[,;/].*)?",
+    re.I,
+)
+
+
+def _names_person(words: str) -> bool:
+    """Whether ``words`` are a person's name: two to four capitalised words."""
+    parts = words.split()
+    return 2 <= len(parts) <= 4 and all(
+        re.fullmatch(r"[A-ZÀ-Þ][^\W\d_'’-]*(?:['’-][^\W\d_]+)*", p) for p in parts
+    )
+
+
+"""A contact paragraph naming someone ("Contact: Markus Hartl, Crop Policy Officer, …"):
+reported though it ends in no full stop."""

@@ -178,6 +178,7 @@ def prepare_source(
         )
     for suffixes, since, also in (
         (corpus.EXPORT_SUFFIXES, 12, ""),
+        (corpus.SHEET_SUFFIXES, 16, "; or save its answers as .txt"),
         (corpus.FORMAT_SUFFIXES, 8, ""),
         (corpus.OFFICE_SUFFIXES, 9, ""),
         (corpus.NOTEBOOK_SUFFIXES, 10, ""),
@@ -246,6 +247,11 @@ def prepare_source(
         # only whitespace, rules ("---") or markup; reader 8: nothing it reads as a sentence
         # (front matter alone, "[Music]"): refused, not a source of no sentences
         raise ArgmapError(f"{src}: the file holds no text")
+    if html_reader >= 16:  # reader 16: also the lines of any format read as no sentence
+        from argmap import leftout
+
+        spans = corpus.segment(text, corpus.recorded_reader(html_reader))
+        left_out = tuple(dict.fromkeys([*left_out, *leftout.unread_lines(text, spans)]))
     return PreparedSource(src, text, info, suffix, raw_copy, html_reader, left_out)
 
 

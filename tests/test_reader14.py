@@ -31,7 +31,7 @@ def _both(cli: Cli, root: str, name: str) -> tuple[dict, dict]:
 
 
 def test_reader_14_was_the_default_and_reads_when_asked(cli: Cli, root: str) -> None:
-    assert READER == 15  # reader 15 since session 17
+    assert READER == 16  # reader 16 since session 18
     assert _both(cli, root, "quay-news.md")[1]["reader"] == 14
 
 

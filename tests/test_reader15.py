@@ -26,11 +26,11 @@ def root(tmp_path: Path, cli: Cli) -> str:
 def _both(cli: Cli, root: str, name: str) -> tuple[dict, dict]:
     """Tests/reader15/NAME as reader 14 and reader 15 add it."""
     fourteen = add_page(cli, root, PAGES / name, "--reader", "14", "--id", "r14")
-    return fourteen, add_page(cli, root, PAGES / name, "--id", "r15")
+    return fourteen, add_page(cli, root, PAGES / name, "--reader", "15", "--id", "r15")
 
 
-def test_reader_15_is_the_default(cli: Cli, root: str) -> None:
-    assert READER == 15
+def test_reader_15_is_recorded(cli: Cli, root: str) -> None:
+    assert READER == 16  # reader 16 since session 18
     assert _both(cli, root, "council-record-ferry-levy.html")[1]["reader"] == 15
 
 

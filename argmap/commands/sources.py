@@ -601,9 +601,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             13,
             14,
             15,
+            16,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
         default=None,  # argmap.readers.READER; with --replace, the source's own
-        help="how the files are read: 15 (default) also reads a debate record's every speech "
+        help="how the files are read: 16 (default) also reads the comments and replies no "
+        "rule read (a Facebook group's, Bluesky's, Medium's, a Google Docs export's), each by "
+        "its writer, the writers a page's markup names (LinkedIn, TikTok, a petition's "
+        "reasons) as speakers, and no 'On X:' topic or reaction count as a speaker or "
+        "sentence; 15 also reads a debate record's every speech "
         "(interjections in place, procedure lines nobody's), an FAQ's questions and collapsed "
         "answers, a live blog's headlines and each entry's writer, a nested reply by its "
         "writer, footnote marks ending their sentence, a judgment's head block, a Word "

@@ -26,6 +26,9 @@ MARKUP_TEXT_SUFFIXES = (".rst", ".adoc")
 (:mod:`argmap.readers.markup_text`): reStructuredText, AsciiDoc."""
 LATEX_SUFFIXES = (".tex",)
 """LaTeX sources reader 12 reads as the Markdown they mean (:func:`argmap.readers.markup_text.latex`)."""
+SHEET_SUFFIXES = (".csv",)
+"""Spreadsheets reader 16 reads (:mod:`argmap.readers.csv16`): a CSV export, one row a
+respondent."""
 IMPORT_SUFFIXES = (
     *SOURCE_SUFFIXES,
     ".html",
@@ -36,6 +39,7 @@ IMPORT_SUFFIXES = (
     *NOTEBOOK_SUFFIXES,
     *MARKUP_TEXT_SUFFIXES,
     *LATEX_SUFFIXES,
+    *SHEET_SUFFIXES,
 )
 
 

@@ -40,6 +40,7 @@ from pathlib import Path
 
 from argmap.errors import ArgmapError
 from argmap.readers import columns, mbox
+from argmap.readers.csv16 import read_csv
 from argmap.readers.dates import _MONTH_YEAR, _MONTHS, any_date, is_date_part
 
 __all__ = ["convert", "kind"]
@@ -52,6 +53,8 @@ def kind(text: str, suffix: str) -> str:
     (every ``.json``: a transcript, or refused), "enex", "evernote-html", "word-html",
     "logseq", "columns" (a ``.txt`` of two columns side by side), or ``""``."""
     head = text.lstrip()[:3000]
+    if suffix == ".csv":
+        return "csv"  # reader 16 (a .csv is refused by readers 1-15 before this)
     if suffix == ".json":
         return "transcript-json"
     if suffix == ".enex" or re.match(
@@ -80,6 +83,8 @@ def convert(
     itself, "html" if a page, "md" if Markdown, else "txt"); a one-line error naming
     ``src`` when it cannot be read. Reader 13: a Whisper transcript's title from its file's
     name, a Word page's subtitle part of its title."""
+    if kind == "csv":
+        return read_csv(text, src)
     if kind == "mbox":
         if not mbox.is_mbox(text):
             if mbox.is_digest(text):

@@ -17,6 +17,14 @@ from argmap.readers.html15 import (
     signatories15,
     signed15,
 )
+from argmap.readers.html16 import (
+    author16,
+    lines16,
+    outlet16,
+    rescue16,
+    speakers16,
+    thread_author16,
+)
 from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writers, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
@@ -143,6 +151,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         lines = lines14(lines)
     if reader >= 15:
         lines = lines15(lines)
+    if reader >= 16:
+        lines = lines16(lines)
     paragraphs = "\n\n".join(line for line in lines if line)
     title = html.unescape(" ".join(parser.title.split())) or parser.meta.get("og:title", "")
     site = parser.meta.get("og:site_name", "")
@@ -290,6 +300,19 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         info["date"] = day  # Reddit's created-timestamp, "Issued by …, 1 December 2027"
     if reader >= 15 and info.get("author") and "bypostauthor" in saved:
         paragraphs = post_author15(paragraphs, saved, info["author"])
+    if reader >= 16:  # no "by NAME", date or heading's start as the outlet
+        info = outlet16(info, html.unescape(" ".join(parser.title.split())), heading)
+    if reader >= 16:  # the byline's person, not "Opinion" (the section's label)
+        info["author"] = author16(info.get("author", ""), parser.found.get("byline", ""))
+        info = {k: v for k, v in info.items() if v}
+    if reader >= 16:  # comments' writers no rule read (a LinkedIn post's, a petition's)
+        paragraphs, writer = speakers16(saved, paragraphs)
+        author = info.get("author", "")
+        if writer and (not author or f"\n{author.split()[0]}" in f"\n{paragraphs}"):
+            info["author"] = writer.partition(" @")[0]  # the post's writer, not a commenter's
+        info["author"] = thread_author16(info.get("author", ""), info.get("title", ""), paragraphs)
+    if reader >= 16:  # prose no rule read (a Facebook group's comments): read where it stands
+        paragraphs = rescue16(saved, paragraphs)
     return paragraphs + "\n", info
 
 

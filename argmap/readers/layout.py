@@ -18,6 +18,7 @@ from argmap.readers.head8 import head8
 from argmap.readers.head12 import head12
 from argmap.readers.head14 import head14
 from argmap.readers.head15 import head15, zoom_chat15
+from argmap.readers.head16 import head16
 from argmap.readers.minutes14 import minutes_turns
 from argmap.readers.names import NOT_NAMES, person_name
 from argmap.readers.plain import (
@@ -151,6 +152,10 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     if head is not None:
         skip.update(head.skip)
         alone.update(head.skip)
+    if reader >= 16:  # "👍 23", "👍😆 31": a comment's reactions, no sentence
+        reactions = {s for s, e in lines if _REACTIONS_16.fullmatch(text, s, e)}
+        skip.update(reactions)
+        alone.update(reactions)
     if reader >= 14:
         unticked, options = unticked_options(text, lines)
         skip.update(unticked)
@@ -180,6 +185,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             m = _CALLER_LABEL_12.match(text, s, e)  # "MIRELA, TESSIN:" (a phone-in's caller)
         if reader >= 14 and not m:
             m = next((got for got in (c.match(text, s, e) for c in _CALLER_LABELS_14) if got), None)
+        if m and reader >= 16 and _NOT_NAME_16.match(m["name"]):
+            m = None  # "On Oskaria: yes, …": a post's topic, not a speaker
         if m and m["name"] not in HEADER_KEYS and m["name"] not in nobody:
             name = _caller_name14(m["name"]) if reader >= 14 else m["name"]
             labelled.append((s, m.end(), name, m.end() >= e))
@@ -211,22 +218,35 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     # label ("Eva Ström:" heading each comment of a thread)
     heads = [name for *_, name, bare in labelled if bare]
     thread = (
-        len(heads) >= (1 if reader >= 8 else 2)  # reader 8: a page's one comment, its writer
-        and len(heads) == len(labelled)
-        and all(
-            person_name(h)
-            or h.startswith(("@", "u/"))
-            or (reader >= 10 and _JOINED.search(h))
-            or (reader >= 11 and _NAME_AND_PART_11.fullmatch(h) and h.split()[0] not in NOT_NAMES)
-            for h in heads
+        (
+            len(heads) >= (1 if reader >= 8 else 2)  # reader 8: a page's one comment, its writer
+            and len(heads) == len(labelled)
+            and all(
+                person_name(h)
+                or h.startswith(("@", "u/"))
+                or (reader >= 10 and _JOINED.search(h))
+                or (
+                    reader >= 11
+                    and _NAME_AND_PART_11.fullmatch(h)
+                    and h.split()[0] not in NOT_NAMES
+                )
+                for h in heads
+            )
+            and (reader < 10 or not all(_JOINED.search(h) for h in heads))
+            and (reader < 11 or any(person_name(h) or h.startswith(("@", "u/")) for h in heads))
         )
-        and (reader < 10 or not all(_JOINED.search(h) for h in heads))
-        and (reader < 11 or any(person_name(h) or h.startswith(("@", "u/")) for h in heads))
-    ) or (
-        reader >= 13
-        and bool(heads)
-        and len(heads) == len(labelled)
-        and (_writers13(heads) or (reader >= 15 and _desk_writers15(heads)))
+        or (
+            reader >= 13
+            and bool(heads)
+            and len(heads) == len(labelled)
+            and (_writers13(heads) or (reader >= 15 and _desk_writers15(heads)))
+        )
+        or (
+            reader >= 16
+            and len(heads) >= 3
+            and len(heads) == len(labelled)
+            and all(_RESPONDENT_16.fullmatch(h) for h in heads)
+        )
     )
     if repeated or (reader >= 7 and thread):
         starts = {s: (end, name, bare) for s, end, name, bare in labelled}
@@ -328,6 +348,21 @@ NOT_SPEAKERS_10 = frozenset(
      "JUST IN", "READ", "LISTEN", "THREAD", "Thread", "PSA", "FYI", "NB", "N.B"]
 )  # fmt: skip
 """Reader 10: a news kicker opening a post ("BREAKING: the council has voted…"), nobody."""
+_NOT_NAME_16 = re.compile(
+    r"(?:On|About|Re|Regarding|As for|As to|For|To|In|At|From|With|Of|By|Against|After|Before)"
+    r"[ \t]"
+)
+"""Reader 16: a label opening with a preposition ("On Oskaria:") names a topic, no speaker."""
+_RESPONDENT_16 = re.compile(
+    r"(?:[A-Z]{1,5}[-_]?\d{1,7}|Row \d{1,7}|[^\n:()]{2,60}? \([^():\n]{1,80}\))"
+    r"(?: \([^():\n]{1,80}\))?"
+)
+"""Reader 16: a respondent's head in a CSV export's text ("R-00017 (Individual, Velsgard)",
+"Row 4"), a writer when three or more head the text and nothing else labels it."""
+_REACTIONS_16 = re.compile(
+    r"[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,6}[ \t]*\d[\d.,]*[KkMm]?[ \t]*)+"
+)
+"""Reader 16: a line of reaction emoji and their count ("👍😆 31"), no sentence."""
 NOT_SPEAKERS_14 = frozenset(["Topic", "Theme", "Segment", "Programme", "Episode", "Item"])
 """Reader 14: a programme's or a minute's labels, nobody ("Topic: "Should the library…"")."""
 _STAGE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -675,4 +710,6 @@ def text_head(text: str, reader: int = 4) -> Head:
         head = head14(text, head)  # a response form's head, "Taken by" a note's author
     if reader >= 15:
         head = zoom_chat15(text) or head15(text, head)  # a Zoom chat; a judgment's head
+    if reader >= 16:
+        head = head16(text, head)  # an interview's turns, notes to editors, a bio foot
     return head

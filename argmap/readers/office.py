@@ -32,6 +32,7 @@ from xml.etree import ElementTree as ET
 
 from argmap.errors import ArgmapError
 from argmap.readers.files import page_encoding
+from argmap.readers.head16 import letter16
 from argmap.readers.names import person_name
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -58,6 +59,10 @@ def convert(
             info = {k: v for k, v in info.items() if k != "author"}  # the app that wrote it
         if reader >= 15:
             info = paper_head15(text, info, _docx_subtitle(data, path))
+        if reader >= 16 and (letter := letter16(text)):
+            # a letter's subject line and signer, not the file's title ("Letter to Cllr X")
+            info = {**info, "title": letter.title or info.get("title", ""), "author": letter.author}
+            info = {k: v for k, v in info.items() if v}
         return text, info, form
     if suffix == ".odt":
         return _odt(data, path)
