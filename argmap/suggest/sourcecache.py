@@ -31,6 +31,7 @@ import marshal
 import os
 import sys
 import tempfile
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
@@ -79,29 +80,43 @@ def code_fingerprint() -> str:
 
 def contexts_fingerprint(ctxs: Sequence[Context]) -> str:
     """What names a source's sentences and layout: every field of each of its contexts, in
-    order (a neighbour or paragraph that is the usual one, the next text, the texts around
-    it in its line, is written as a flag rather than again)."""
+    order. Where every neighbour and paragraph is the usual one (the texts before and
+    after it, the others of its run of ``para_pos`` 0, 1, 2, ...), they are written as one
+    flag rather than again; else each context's in full."""
     texts = [c.text for c in ctxs]
     n = len(texts)
     h = hashlib.blake2b(digest_size=20)
     h.update(n.to_bytes(8, "little"))
     h.update("\x00".join(texts).encode("utf-8", "surrogatepass"))
-    marks = []
-    for i, c in enumerate(ctxs):
-        p, k = c.para_pos, len(c.para)
-        usual = (
-            c.prev == (texts[i - 1] if i else "")
-            and c.next == (texts[i + 1] if i + 1 < n else "")
-            and 0 <= p <= min(i, k)
-            and c.para == (*texts[i - p : i], *texts[i + 1 : i + 1 + k - p])
-        )
-        mark = f"{c.alone:d}{c.first:d}{c.title:d}{p},{k}"
-        if not usual:
-            mark += "\x01" + "\x02".join((c.prev, c.next, *c.para))
-        marks.append(mark)
-    h.update(b"\x03")
-    h.update("\x00".join(marks).encode("utf-8", "surrogatepass"))
+    pos = [c.para_pos for c in ctxs]
+    paras = [c.para for c in ctxs]
+    flags = array("q", map(len, texts))  # (the texts joined by a separator they may hold)
+    flags.extend(pos)
+    flags.extend(len(p) for p in paras)
+    flags.extend(c.alone + 2 * c.first + 4 * c.title for c in ctxs)
+    h.update(flags.tobytes())
+    if not (
+        [c.prev for c in ctxs] == ["", *texts[:-1]]
+        and [c.next for c in ctxs] == [*texts[1:], ""]
+        and paras == _usual_paras(texts, pos)
+    ):
+        h.update(b"\x01")
+        for c in ctxs:
+            parts = (c.prev, c.next, *c.para)
+            h.update(array("q", map(len, parts)).tobytes())
+            h.update("\x02".join(parts).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
+
+
+def _usual_paras(texts: list[str], pos: list[int]) -> list[tuple[str, ...]]:
+    """Per sentence, the other texts of its paragraph where each paragraph is a run of
+    sentences whose ``para_pos`` count 0, 1, 2, ... (``data.contexts``'s, in text order)."""
+    out: list[tuple[str, ...]] = []
+    starts = [i for i, p in enumerate(pos) if p == 0 or i == 0]
+    for a, b in zip(starts, [*starts[1:], len(texts)], strict=True):
+        group = tuple(texts[a:b])
+        out += [group[:k] + group[k + 1 :] for k in range(b - a)]
+    return out
 
 
 def _stance_key(stance_ids: Sequence[str]) -> str:
