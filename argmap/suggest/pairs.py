@@ -199,6 +199,13 @@ def _source(ctxs: Sequence[Context], cues: tuple[Any, Sequence[str]] | None) -> 
     )
 
 
+def source_of(ctxs: Sequence[Context], cues: tuple[Any, Sequence[str]] | None = None) -> _Source:
+    """What the pair features read of one source's sentences (``ctxs``, in text order),
+    whatever the pair (``transfer`` takes it for ``cues``); ``cues``: ``align.cue_rows(ctxs)``
+    where already read."""
+    return _source(ctxs, cues)
+
+
 def pair_rows(
     ctxs: Sequence[Context],
     probs: Any,
@@ -380,7 +387,7 @@ def transfer(
     targets: Sequence[int],
     mix: Sequence[float],
     lean: Any,
-    cues: tuple[Any, Sequence[str]] | None = None,
+    cues: tuple[Any, Sequence[str]] | _Source | None = None,
 ) -> Any:
     """The stance readings ``probs`` (one row per sentence of ``targets``) with each unit's
     stance raised where the pair model gives it more than the reading does: its log-odds
@@ -388,14 +395,14 @@ def transfer(
     over ``units`` (over each sentence's ``NEAREST`` units in text order where the source
     has more); renormalised. A unit never lowers a stance (pushing a sentence away from
     a unit's stance where ``P(same)`` is low cost the seeds' curve). ``cues``: the
-    source's ``align.cue_rows`` where already read. The pairs are made and scored a block
+    source's ``align.cue_rows``, or its ``source_of``, where already read. The pairs are made and scored a block
     of targets at a time (``BLOCK_PAIRS``): each pair's score is as if made at once."""
     import numpy as np
 
     full = np.zeros((len(ctxs), probs.shape[1]))
     t = np.asarray(targets, dtype=np.int64)
     full[t] = probs
-    src = _source(ctxs, cues)
+    src = cues if isinstance(cues, _Source) else _source(ctxs, cues)
     if len(units) > NEAREST:
         return _transfer_nearest(model, src, full, probs, units, t, mix, lean)
     step = max(1, BLOCK_PAIRS // max(len(units), 1))

@@ -76,6 +76,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from argmap.suggest import sourcecache
 from argmap.suggest.patterns import match
 from argmap.suggest.text import normalise
 
@@ -436,6 +437,32 @@ def _alignment(models: Models, ctxs: Sequence[Context], cues: Any = None) -> Any
     return np.zeros(len(ctxs)) if model is None else align.alignment(model, ctxs, cues=cues)
 
 
+def _read_aligned(
+    models: Models,
+    ctxs: Sequence[Context],
+    preds: Sequence[Prediction | None],
+    guess: Any,
+    read: SentenceReading | None,
+) -> tuple[Any, Any]:
+    """Every sentence's alignment (``_alignment``) and what the pairwise step reads of the
+    source (``pairs.source_of``), read once for steps 4 and 5 (the predicted sentences as
+    the features read them, ``read``; the annotated ones as the training did)."""
+    import numpy as np
+
+    from argmap.suggest.align import cue_rows
+    from argmap.suggest.pairs import source_of
+
+    rows = None if read is None else (guess.tolist(), read.norms, read.voices)
+    if rows is not None and models.features is not None:
+        # the annotated sentences as the training read them
+        others = np.flatnonzero(np.asarray([p is None for p in preds])).tolist()
+        seen = models.features.remembered([ctxs[i] for i in others])
+        if seen is not None:
+            rows = ([*rows[0], *others], [*rows[1], *seen[0]], np.vstack([rows[2], seen[1]]))
+    cues = cue_rows(ctxs, rows, rest=True)
+    return _alignment(models, ctxs, cues), source_of(ctxs, cues)
+
+
 def _paired(
     models: Models,
     ctxs: Sequence[Context],
@@ -449,7 +476,7 @@ def _paired(
     of ``ctxs``) moved toward the stances of the source's annotated units as far as the
     pairwise model says each unit's stance carries to each sentence (``pairs.transfer``;
     ``lean``: every sentence's alignment, ``_alignment``; ``cues``: every sentence's
-    ``align.cue_rows`` where already read); ``probs`` itself where no unit is annotated, no
+    ``align.cue_rows``, or the source's ``pairs.source_of``, where already read); ``probs`` itself where no unit is annotated, no
     pair model is shipped or ``pairs.WEIGHT`` is 0."""
     import numpy as np
 
@@ -608,17 +635,10 @@ def in_order(
     # (the predicted ones as the features read them)
     every = cues = None
     if aligned and annotated and len(guess):
-        from argmap.suggest.align import cue_rows
-
-        rows = None if read is None else (guess.tolist(), read.norms, read.voices)
-        if rows is not None and models.features is not None:
-            # the annotated sentences as the training read them
-            others = np.flatnonzero(np.asarray([p is None for p in preds])).tolist()
-            seen = models.features.remembered([ctxs[i] for i in others])
-            if seen is not None:
-                rows = ([*rows[0], *others], [*rows[1], *seen[0]], np.vstack([rows[2], seen[1]]))
-        cues = cue_rows(ctxs, rows, rest=True)
-        every = _alignment(models, ctxs, cues)
+        # kept on disk per source where they were read before (``sourcecache``)
+        every, cues = sourcecache.aligned(
+            ctxs, stances, lambda: _read_aligned(models, ctxs, preds, guess, read)
+        )
     turned = (
         _aligned(models, ctxs, guess, rounded, weight[guess], argues, keep, read, every)
         if aligned

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from argmap.errors import ArgmapError, UsageError
 from argmap.suggest import models as M
+from argmap.suggest import sourcecache
 from argmap.suggest.data import (
     MODEL_ANNOTATOR,
     Context,
@@ -387,13 +388,14 @@ def suggest_source(
             large_threshold=large_threshold,
             progress=part(progress, 0, 0.8),
         )
-        out = _suggestions(
-            models,
-            reading(project, annotator, only=doc.id),
-            part(progress, 0.8, 1.0),
-            {doc.id: argues} if argues is not None else None,
-            rejected=rejected_by(project, annotator, doc.id),
-        )
+        with sourcecache.using(project):  # what earlier runs read of unchanged sources, kept
+            out = _suggestions(
+                models,
+                reading(project, annotator, only=doc.id),
+                part(progress, 0.8, 1.0),
+                {doc.id: argues} if argues is not None else None,
+                rejected=rejected_by(project, annotator, doc.id),
+            )
         out.sort(key=lambda g: (-g.claim, g.start))
     if not keep_rejected:
         out = drop_rejected(project, out, annotator, doc.id)
@@ -429,14 +431,16 @@ def suggest_all(
             large_threshold=large_threshold,
             progress=part(progress, 0, 0.6),
         )
-        out = _suggestions(
-            models,
-            reading(project, annotator),
-            part(progress, 0.6, 1.0),
-            said_argues(project, annotator) or None,
-            release=True,  # each sentence is predicted once; the rows are forgotten below
-            rejected=rejected_by(project, annotator),
-        )
+        # every source read: the files of sources edited or removed since are deleted after
+        with sourcecache.using(project, prune=True):
+            out = _suggestions(
+                models,
+                reading(project, annotator),
+                part(progress, 0.6, 1.0),
+                said_argues(project, annotator) or None,
+                release=True,  # each sentence is predicted once; the rows are forgotten below
+                rejected=rejected_by(project, annotator),
+            )
         out.sort(key=lambda g: (g.source, -g.claim, g.start))
     if not keep_rejected:
         out = drop_rejected(project, out, annotator)
