@@ -19,7 +19,7 @@ import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -643,6 +643,12 @@ def _now() -> datetime:
     last (:func:`argmap.store.parse_annotation_file`)."""
     now = datetime.now(UTC)
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+def _later(claim: Claim, now: datetime) -> datetime:
+    """When a rewrite of ``claim`` made at ``now`` is modified: now, or just after the claim's
+    own time when that is ahead (another machine's clock), so the rewrite reads as newer."""
+    return now if claim.modified < now else claim.modified + timedelta(milliseconds=1)
 
 
 def _summary(claims: list[Claim]) -> dict:
@@ -2915,7 +2921,15 @@ class Project:
             if isinstance(made, Codebook):
                 made = CodebookChange(label, made)
             assert isinstance(made, CodebookChange)
-            pairs = [(sid, b, a) for sid, b, a in made.claims]
+            # A rewritten claim is a new version: modified now. A merge with a copy that
+            # still has the old version (next to a colleague's readings of the same words,
+            # a union merge keeps both lines) then reads this one, as after any edit.
+            now = _now()
+            pairs = [
+                (sid, b, a if a == b else a.model_copy(update={"modified": _later(b, now)}))
+                for sid, b, a in made.claims
+            ]
+            made.claims = pairs
             moves = made.stance_moves or _stance_renames(before, made.codebook, pairs)
             progress = {
                 name: (was, _progress_moved(was, moves))
