@@ -165,3 +165,25 @@ def test_a_claim_file_with_a_claim_on_no_question_is_named_in_plain_words(
     assert code == 1
     assert "a.jsonl:2: claim c" in err and "Tuple" not in err
     assert ": questions: no question: every claim bears on at least one question\n" in err
+
+
+def test_an_export_file_is_written_in_the_format_its_name_says(
+    cli: Cli, root: Path, tmp_path: Path
+) -> None:
+    """The journey's slip: `export -o report.html` (no --format) wrote the Markdown report
+    into report.html, and `-o report.docx` Markdown into a .docx a word processor refuses.
+    The suffix names the format when --format is not given; one no format writes is
+    refused, and nothing is written."""
+    assert cli("annotate", "a", "--sentence", "s0001", "--stance", "against", "-q", "harm",
+               "-p", str(root))[0] == 0  # fmt: skip
+    code, _, err = cli("export", "-o", str(tmp_path / "report.html"), "-p", str(root))
+    assert code == 0, err
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert cli("export", "-o", str(tmp_path / "claims.csv"), "-p", str(root))[0] == 0
+    assert (tmp_path / "claims.csv").read_text(encoding="utf-8").startswith("id,source,")
+    code, _, err = cli("export", "-o", str(tmp_path / "report.docx"), "-p", str(root))
+    assert code == 2 and not (tmp_path / "report.docx").exists()
+    assert "report.docx: no export format writes '.docx' files: name it .md" in err
+    code, _, err = cli("export", "--format", "markdown", "-o", str(tmp_path / "r.html"),
+                       "-p", str(root))  # fmt: skip
+    assert code == 0 and (tmp_path / "r.html").read_text(encoding="utf-8").startswith("# ")
