@@ -99,14 +99,14 @@ def test_adding_a_folder_with_a_refused_file_ends_on_a_summary(
     raw.mkdir()
     (raw / "b.txt").write_text("Fines are cheaper than prison.\n", encoding="utf-8")
     (raw / "copy.txt").write_text(TEXT, encoding="utf-8")
-    (raw / "responses.csv").write_text("id,text\n1,Decriminalise it.\n", encoding="utf-8")
+    (raw / "leaflet.jpg").write_bytes(b"\xff\xd8\xff\xe0")
     files = sorted(str(p) for p in raw.iterdir())
     code, out, err = cli("add", *files, "-p", str(root))
     assert code == 1
-    assert "responses.csv: unsupported file type '.csv'" in err
+    assert "leaflet.jpg: unsupported file type '.jpg'" in err
     assert out.splitlines()[-1] == (
         "1 of 3 files added; 1 already in the project (--force adds a text again); "
-        "1 refused (responses.csv: why, above)"
+        "1 refused (leaflet.jpg: why, above)"
     )
     code, out, err = cli("add", str(tmp_path / "a.txt"), "-p", str(root))  # one file: as before
     assert code == 1 and out == "" and "already in the project" in err
@@ -187,3 +187,18 @@ def test_an_export_file_is_written_in_the_format_its_name_says(
     code, _, err = cli("export", "--format", "markdown", "-o", str(tmp_path / "r.html"),
                        "-p", str(root))  # fmt: skip
     assert code == 0 and (tmp_path / "r.html").read_text(encoding="utf-8").startswith("# ")
+
+
+def test_a_folder_of_nothing_argmap_reads_says_what_it_holds(
+    cli: Cli, root: Path, tmp_path: Path
+) -> None:
+    """A folder of scans (or debate31's consultation export alone): `add raw/` said "no .txt,
+    .md or .html files in this folder", three of the 25 kinds argmap reads, and not what
+    was there."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "leaflet.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    code, _, err = cli("add", str(raw), "-p", str(root))
+    assert code == 2
+    assert f"{raw}: no file argmap reads in this folder (1 file: leaflet.jpg); it reads " \
+        ".adoc, .atom, .docx" in err  # fmt: skip

@@ -38,7 +38,20 @@ def _expand(paths: list[str]) -> list[str]:
                 and (p.suffix.lower() != ".json" or _transcript_json(p))
             )
             if not found:
-                raise UsageError(f"{path}: no .txt, .md or .html files in this folder")
+                others = sorted(
+                    p.name for p in path.iterdir() if p.is_file() and not p.name.startswith(".")
+                )
+                held = (
+                    f"{len(others)} file{'s' if len(others) != 1 else ''}: "
+                    + ", ".join(others[:3])
+                    + (", …" if len(others) > 3 else "")
+                    if others
+                    else "it is empty"
+                )
+                raise UsageError(
+                    f"{path}: no file argmap reads in this folder ({held}); it reads "
+                    f"{', '.join(sorted(IMPORT_SUFFIXES))}"
+                )
             out.extend(found)
         else:
             out.append(name)
