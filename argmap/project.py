@@ -645,10 +645,12 @@ def _now() -> datetime:
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 
-def _later(claim: Claim, now: datetime) -> datetime:
-    """When a rewrite of ``claim`` made at ``now`` is modified: now, or just after the claim's
-    own time when that is ahead (another machine's clock), so the rewrite reads as newer."""
-    return now if claim.modified < now else claim.modified + timedelta(milliseconds=1)
+def _relabelled(claim: Claim) -> Claim:
+    """``claim`` as a codebook change rewrote it: a version one millisecond after the claim's
+    own. Newer than the version it replaces, so a merge with a copy that still has that one
+    reads this; older than any edit made meanwhile in another copy (the annotator's own
+    reading wins, and a rename's catch-up relabels it in turn)."""
+    return claim.model_copy(update={"modified": claim.modified + timedelta(milliseconds=1)})
 
 
 def _summary(claims: list[Claim]) -> dict:
@@ -2921,14 +2923,10 @@ class Project:
             if isinstance(made, Codebook):
                 made = CodebookChange(label, made)
             assert isinstance(made, CodebookChange)
-            # A rewritten claim is a new version: modified now. A merge with a copy that
-            # still has the old version (next to a colleague's readings of the same words,
-            # a union merge keeps both lines) then reads this one, as after any edit.
-            now = _now()
-            pairs = [
-                (sid, b, a if a == b else a.model_copy(update={"modified": _later(b, now)}))
-                for sid, b, a in made.claims
-            ]
+            # A rewritten claim is a new version: a merge with a copy that still has the
+            # old one (next to a colleague's readings of the same words a union merge keeps
+            # both lines) reads the rewrite, not two versions of one time.
+            pairs = [(sid, b, a if a == b else _relabelled(a)) for sid, b, a in made.claims]
             made.claims = pairs
             moves = made.stance_moves or _stance_renames(before, made.codebook, pairs)
             progress = {
