@@ -202,3 +202,12 @@ def test_a_folder_of_nothing_argmap_reads_says_what_it_holds(
     assert code == 2
     assert f"{raw}: no file argmap reads in this folder (1 file: leaflet.jpg); it reads " \
         ".adoc, .atom, .docx" in err  # fmt: skip
+
+
+def test_the_patterns_help_says_what_a_pattern_matches(cli: Cli) -> None:
+    """debate28 and 32: "the `patterns add` help does not say a pattern is words only"; the
+    rules (wildcards, capitals, punctuation) were in the README alone."""
+    _, text, _ = cli("patterns", "add", "--help")
+    text = " ".join(text.split())
+    assert "`depend*` matches every word it begins" in text
+    assert "a pattern without it never matches across punctuation" in text
