@@ -111,9 +111,11 @@ def read_rows(path: Path) -> list[Row]:
     """The rows of an annotation file; format problems raise :class:`InvalidFile`."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
+        sheet = suffix in (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
         raise UsageError(
             f"{path}: unsupported file type {suffix or '(none)'!r} "
             f"(supported: {choices(list(SUFFIXES))})"
+            + ("; save the sheet as CSV or TSV from the spreadsheet" if sheet else "")
         )
     data = read_user_file(path)
     try:

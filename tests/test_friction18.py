@@ -211,3 +211,14 @@ def test_the_patterns_help_says_what_a_pattern_matches(cli: Cli) -> None:
     text = " ".join(text.split())
     assert "`depend*` matches every word it begins" in text
     assert "a pattern without it never matches across punctuation" in text
+
+
+def test_a_spreadsheet_file_is_refused_saying_how_to_save_it(
+    cli: Cli, root: Path, tmp_path: Path
+) -> None:
+    """A builder's gold sheet kept in a spreadsheet: `import gold.xlsx` named the types it
+    reads, not the step from one to the other."""
+    (tmp_path / "gold.xlsx").write_bytes(b"PK\x03\x04")
+    code, _, err = cli("import", str(tmp_path / "gold.xlsx"), "-p", str(root))
+    assert code == 2
+    assert err.strip().endswith("; save the sheet as CSV or TSV from the spreadsheet")
