@@ -63,7 +63,7 @@ QUESTION_RULE = (
     "every claim bears on at least one question (a claim on none would be in no cell of the "
     "matrix and no export)"
 )
-"""Why a row needs a question, said where it is refused and in ``import --help``."""
+"""Why a row needs a question, said once where rows with none are refused."""
 
 
 @dataclass
