@@ -185,7 +185,10 @@ def _require_new(
 ) -> None:
     check_id(kind, entry_id)
     if entry_id in _ids(codebook, kind):
-        raise UsageError(f"{kind} {entry_id!r} already exists")
+        raise UsageError(
+            f"{kind} {entry_id!r} already exists (`argmap codebook edit {kind} {entry_id} …` "
+            "changes it)"
+        )
     twin = next(
         (i for i in _ids(codebook, kind) if i.casefold() == entry_id.casefold() and i != replacing),
         None,
@@ -276,7 +279,12 @@ def edit(codebook: Codebook, kind: str, entry_id: str, **fields: object) -> Code
     changes = {k: v for k, v in fields.items() if v is not None}
     bad = sorted(set(changes) - set(_EDITABLE[kind]))
     if bad:
-        raise UsageError(f"a {kind} has no {', '.join(bad)} (editable: {choices(_EDITABLE[kind])})")
+        meant = {("stance", "text"): "description", ("question", "description"): "text"}
+        hints = [f"--{meant[kind, b]}" for b in bad if (kind, b) in meant]
+        raise UsageError(
+            f"a {kind} has no {', '.join(bad)} (editable: {choices(_EDITABLE[kind])})"
+            + (f": its words are its {hints[0]}" if hints else "")
+        )
     if not changes:
         raise UsageError(f"nothing to change: give {', '.join('--' + f for f in _EDITABLE[kind])}")
     if "symbol" in changes:

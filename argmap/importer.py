@@ -57,7 +57,13 @@ ALIASES = {"question": "questions", "label": "id", "claim": "id"}
 SUFFIXES = {".csv": ",", ".tsv": "\t", ".tab": "\t", ".jsonl": None, ".ndjson": None}
 _SPLIT = re.compile(r"[;,|\s]+")
 MAX_PROBLEMS = 20
-"""Problems shown at most (the command line shows 21 lines before it cuts)."""
+"""Problems shown at most by an import (the command line shows 21 lines before it cuts);
+``--check`` lists them all."""
+QUESTION_RULE = (
+    "every claim bears on at least one question (a claim on none would be in no cell of the "
+    "matrix and no export)"
+)
+"""Why a row needs a question, said once where rows with none are refused."""
 
 
 @dataclass
@@ -105,9 +111,11 @@ def read_rows(path: Path) -> list[Row]:
     """The rows of an annotation file; format problems raise :class:`InvalidFile`."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
+        sheet = suffix in (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
         raise UsageError(
             f"{path}: unsupported file type {suffix or '(none)'!r} "
             f"(supported: {choices(list(SUFFIXES))})"
+            + ("; save the sheet as CSV or TSV from the spreadsheet" if sheet else "")
         )
     data = read_user_file(path)
     try:
@@ -235,9 +243,19 @@ class _Checked:
     links: list[tuple[int, str, int | str]]
 
 
-def check_rows(project: Project, path: Path, rows: list[Row], annotator: str) -> _Checked:
+def check_rows(
+    project: Project,
+    path: Path,
+    rows: list[Row],
+    annotator: str,
+    *,
+    default_questions: tuple[str, ...] = (),
+    every_problem: bool = False,
+) -> _Checked:
     """Each row checked against the codebook and the sources; every problem is collected
-    (one line each, ``FILE:LINE:COLUMN``) and raised together as :class:`InvalidFile`."""
+    (one line each, ``FILE:LINE:COLUMN``) and raised together as :class:`InvalidFile`:
+    the first :data:`MAX_PROBLEMS`, or all with ``every_problem``. A row whose questions
+    cell is empty takes ``default_questions`` (a question for the debate as a whole)."""
     problems: list[str] = []
     specs: list[dict[str, Any]] = []
     spans: dict[tuple[str, int, int], int] = {}
@@ -246,6 +264,7 @@ def check_rows(project: Project, path: Path, rows: list[Row], annotator: str) ->
     stances = project.codebook.stance_ids
     questions = project.codebook.question_ids
     index = project.claim_index
+    unquestioned = 0
 
     def problem(row: Row, column: str, message: str) -> None:
         problems.append(f"{path}:{row.line}:{row.column(column)}: {message}")
@@ -279,9 +298,10 @@ def check_rows(project: Project, path: Path, rows: list[Row], annotator: str) ->
         stance = row.get("stance")
         if stance not in stances:
             problem(row, "stance", unknown("stance", stance, stances))
-        qs = _values(row.get("questions"))
+        qs = _values(row.get("questions")) or list(default_questions)
         if not qs:
             problem(row, "questions", f"no question (valid: {choices(questions)})")
+            unquestioned += 1
         for q in qs:
             if q not in questions:
                 problem(row, "questions", unknown("question", q, questions))
@@ -336,9 +356,22 @@ def check_rows(project: Project, path: Path, rows: list[Row], annotator: str) ->
     if problems:
         head = f"{path}:"
         rows_wrong = len({p[len(head) :].split(":")[0] for p in problems if p.startswith(head)})
-        if len(problems) > MAX_PROBLEMS:  # and the two lines below: the CLI shows 21 lines
-            more = len(problems) - MAX_PROBLEMS + 1
-            problems = [*problems[: MAX_PROBLEMS - 1], f"{path}: {more} more problems not shown"]
+        shown = MAX_PROBLEMS - 1 - (unquestioned > 0)  # with the lines below: 21, the CLI's
+        if len(problems) > shown + 1 and not every_problem:
+            more = len(problems) - shown
+            problems = [
+                *problems[:shown],
+                f"{path}: {more} more problems not shown: `argmap import {path} --check` "
+                "lists them all",
+            ]
+        if unquestioned:  # the way out, once: a general verdict bears on no one question
+            problems.append(
+                f"{path}: {unquestioned} row{'s' if unquestioned != 1 else ''} with no "
+                f"question: {QUESTION_RULE}; give each the question it argues, or give a "
+                "verdict on the whole debate a question of its own (`argmap codebook "
+                "add-question overall --label Overall --text '…?'`) and `argmap import "
+                f"{path} --question overall` gives it to every row whose cell is empty"
+            )
         # what became of the good rows: a file is imported whole or not at all
         problems.append(
             f"{path}: nothing imported: {rows_wrong} row{'s' if rows_wrong != 1 else ''} "
@@ -394,11 +427,19 @@ def _place(row: Row, doc: Any, spec: dict[str, Any], problem: Any) -> tuple[int,
     return sentence.start, sentence.end
 
 
-def import_annotations(project: Project, path: Path | str, *, check: bool = False) -> ImportReport:
+def import_annotations(
+    project: Project,
+    path: Path | str,
+    *,
+    check: bool = False,
+    default_questions: tuple[str, ...] | list[str] = (),
+) -> ImportReport:
     """Import the annotations of ``path`` as the project's annotator, all or none.
 
-    With ``check`` nothing is saved: the file is only checked. Rows on words the annotator
-    has annotated already update those claims; links already there are kept once.
+    With ``check`` nothing is saved: the file is only checked, and every problem is
+    listed. Rows on words the annotator has annotated already update those claims; links
+    already there are kept once. A row whose questions cell is empty takes
+    ``default_questions`` (each checked against the codebook first).
     """
     path = Path(path)
     annotator = project.annotator
@@ -407,9 +448,20 @@ def import_annotations(project: Project, path: Path | str, *, check: bool = Fals
             f"you are annotating as {annotator}: the reference annotation changes only "
             "through adjudication"
         )
+    questions = project.codebook.question_ids
+    for q in default_questions:
+        if q not in questions:
+            raise UsageError(f"--question: {unknown('question', q, questions)}")
     every = read_rows(path)
     rows = [r for r in every if not r.blank]
-    checked = check_rows(project, path, rows, annotator)
+    checked = check_rows(
+        project,
+        path,
+        rows,
+        annotator,
+        default_questions=tuple(dict.fromkeys(default_questions)),
+        every_problem=check,
+    )
     report = ImportReport(
         rows=len(rows), blank=len(every) - len(rows), links=len(checked.links), annotator=annotator
     )

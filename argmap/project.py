@@ -19,7 +19,7 @@ import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -649,6 +649,14 @@ def _now() -> datetime:
     last (:func:`argmap.store.parse_annotation_file`)."""
     now = datetime.now(UTC)
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+def _relabelled(claim: Claim) -> Claim:
+    """``claim`` as a codebook change rewrote it: a version one millisecond after the claim's
+    own. Newer than the version it replaces, so a merge with a copy that still has that one
+    reads this; older than any edit made meanwhile in another copy (the annotator's own
+    reading wins, and a rename's catch-up relabels it in turn)."""
+    return claim.model_copy(update={"modified": claim.modified + timedelta(milliseconds=1)})
 
 
 def _summary(claims: list[Claim]) -> dict:
@@ -2921,7 +2929,11 @@ class Project:
             if isinstance(made, Codebook):
                 made = CodebookChange(label, made)
             assert isinstance(made, CodebookChange)
-            pairs = [(sid, b, a) for sid, b, a in made.claims]
+            # A rewritten claim is a new version: a merge with a copy that still has the
+            # old one (next to a colleague's readings of the same words a union merge keeps
+            # both lines) reads the rewrite, not two versions of one time.
+            pairs = [(sid, b, a if a == b else _relabelled(a)) for sid, b, a in made.claims]
+            made.claims = pairs
             moves = made.stance_moves or _stance_renames(before, made.codebook, pairs)
             progress = {
                 name: (was, _progress_moved(was, moves))

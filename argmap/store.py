@@ -65,6 +65,8 @@ def format_validation_error(err: ValidationError, where: str) -> list[str]:
         shown = "" if isinstance(got, dict | list) else f" (got {got!r})"
         if problem["type"] == "missing":
             shown = ""
+        if problem["type"] == "too_short" and problem["loc"][-1:] == ("questions",):
+            msg, shown = "no question: every claim bears on at least one question", ""
         lines.append(f"{where}: {loc}: {msg}{shown}")
     return lines
 

@@ -115,7 +115,7 @@ def test_add_a_directory(cli: CliRun, root: Path, tmp_path: Path) -> None:
     folder = tmp_path / "d.txt"
     folder.mkdir()
     err = fails_cleanly(cli, root, 2, "add", str(folder))
-    assert f"{folder}: no .txt, .md or .html files in this folder" in err
+    assert f"{folder}: no file argmap reads in this folder (it is empty); it reads .adoc" in err
     (folder / "good.txt").write_text("Europe must act. It can.\n")
     (folder / "blank.md").write_text("\n")
     code, out, err = cli("add", str(folder), "--project", str(root))  # one bad file

@@ -398,3 +398,33 @@ def test_a_stance_renamed_in_one_clone_and_changed_in_the_other_merges_into_one(
     assert [s["id"] for s in merged["stances"]] == ["for", "against", "conditional"]
     assert merged["stances"][2]["label"] == "It depends"
     assert merged["stances"][2]["patterns"] == ["it depends"]
+
+
+def test_a_rename_beside_the_other_clones_readings_merges_and_loses_no_edit(
+    clones: tuple[Path, Path], cli: Cli
+) -> None:
+    """Session 18's walk: a rename rewrote claims keeping their time; bob's readings of the
+    same sentences sit on the neighbouring lines, so the union merge kept the old line and
+    the renamed one with one time ("duplicate id … modified at the same time") and every
+    command refused the file. A rewrite is now a version one millisecond after the claim's
+    own: it wins over the line it replaces, but not over an edit made meanwhile in the
+    other clone (bob's new stance), nor over a deletion there."""
+    alice, bob = clones
+    kept = annotate(cli, alice, "alice", "s0002", "for")
+    edited = annotate(cli, alice, "bob", "s0003", "for")
+    gone = annotate(cli, alice, "bob", "s0004", "for")
+    share(alice)
+    pull(bob)
+    assert annotate(cli, bob, "bob", "s0002", "against")  # bob's reading beside alice's
+    assert cli("update", edited, "--stance", "hedged", "-p", str(bob), "--annotator", "bob")[0] == 0
+    assert cli("unannotate", gone, "-p", str(bob), "--annotator", "bob")[0] == 0
+    commit(bob)
+    assert cli("codebook", "rename", "question", "roads", "streets", "-p", str(alice))[0] == 0
+    share(alice)
+    assert "CONFLICT" not in pull(bob)
+    code, out, err = cli("validate", "-p", str(bob))
+    assert code == 0, out + err
+    claims = claim_ids(cli, bob)
+    assert claims[kept]["questions"] == ["streets"]
+    assert (claims[edited]["stance"], claims[edited]["questions"]) == ("hedged", ["streets"])
+    assert gone not in claims and len(claims) == 3

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from argmap.cliutil import (
     add_annotator_option,
@@ -93,10 +94,20 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import annotations from a CSV, TSV or JSON Lines file: all rows or none."""
+    from argmap.errors import InvalidFile
     from argmap.importer import import_annotations
 
     project = open_project(args, strict=False)
-    report = import_annotations(project, args.file, check=args.check)
+    try:
+        report = import_annotations(
+            project, args.file, check=args.check, default_questions=split_values(args.question)
+        )
+    except InvalidFile as err:
+        if not args.check:
+            raise
+        for line in err.problems:  # all of them: what --check is for
+            print("argmap: " + line.replace("\r", "\\r").replace("\n", "\\n"), file=sys.stderr)
+        return err.exit_code
     if args.json:
         print_json(
             {
@@ -227,14 +238,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "import",
         help="import annotations and links from a CSV, TSV or JSON Lines file (all or none)",
         description="Columns (a header row; JSON Lines: the same field names): source, "
-        "sentence or quote or start+end, stance, questions (separated by ; or ,), and "
-        "optionally kind, note, id (a label of your own), supports and attacks (ids of "
-        "other rows or claim ids). The file `argmap export --format csv` writes is read "
-        "back. Rows on words you annotated already update those claims: importing the "
-        "same file again changes nothing.",
+        "sentence or quote or start+end, stance, questions (one or more, separated by ; or "
+        ",), and optionally kind, note, id (a label of your own), supports and attacks (ids "
+        "of other rows or claim ids). Every row needs a question, as every claim does (a "
+        "claim on none would be in no cell of the matrix and no export): a verdict on the "
+        "whole debate takes the question its paragraph argues, or a question of its own "
+        "(`argmap codebook add-question overall …`, then --question overall). The file "
+        "`argmap export --format csv` writes is read back. Rows on words you annotated "
+        "already update those claims: importing the same file again changes nothing.",
     )
     p.add_argument("file", metavar="FILE", help="a .csv, .tsv or .jsonl file")
-    p.add_argument("--check", action="store_true", help="check the file only; save nothing")
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="check the file only, save nothing, and list every problem (an import shows "
+        "the first 20)",
+    )
+    p.add_argument(
+        "--question",
+        "-q",
+        action="append",
+        metavar="QUESTION",
+        help="the question(s) of every row whose questions cell is empty (repeat or "
+        "comma-separate); rows that name their questions keep them",
+    )
     add_project_option(p)
     add_annotator_option(p)
     add_json_option(p)

@@ -261,14 +261,22 @@ def register(sub: argparse._SubParsersAction) -> None:
         "remove; merge: after a git merge left conflict markers in it)",
         description="Print the codebook (stances, questions, how many claims use each). "
         "Subcommands edit it; rename and remove rewrite the claims that use an entry in one "
-        "all-or-nothing change.",
+        "all-or-nothing change. A debate between options (route A, B or C) rather than for "
+        "and against: one stance per option, each on axis 0 (no option is another's "
+        "opposite, so a source weighing two is not marked mixed): rename the blank "
+        "codebook's for, against and hedged to three options (`codebook rename stance for "
+        "option-a`), set `codebook edit stance option-a --axis 0` for the two sided ones, "
+        "and `codebook add-stance option-d` (axis 0 by default) for more.",
     )
     add_project_option(p)
     add_json_option(p)
     p.set_defaults(func=cmd_codebook)
     verbs = p.add_subparsers(dest="codebook_command", metavar="SUBCOMMAND")
 
-    q = verbs.add_parser("add-stance", help="add a stance to the axis")
+    q = verbs.add_parser(
+        "add-stance",
+        help="add a stance to the axis (an option among several: axis 0, the default)",
+    )
     q.add_argument("id", metavar="ID")
     q.add_argument("--label", help="default: the id in words")
     q.add_argument(
@@ -279,7 +287,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--axis",
         type=int,
         choices=[-1, 0, 1],
-        help="side of the axis: 1 for, -1 against, 0 neither (default 0)",
+        help="side of the axis: 1 for, -1 against, 0 neither: a hedge, or one option among "
+        "several (default 0)",
     )
     q.add_argument(
         "--color",

@@ -43,6 +43,43 @@ def _write(text: str, output: str | None, bom: bool = False) -> None:
         raise ArgmapError(f"{path}: cannot write the export ({err.strerror or err})") from None
 
 
+SUFFIX_FORMATS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".svg": "svg",
+    ".dot": "dot",
+    ".gv": "dot",
+    ".graphml": "graphml",
+    ".argdown": "argdown",
+    ".ad": "argdown",
+    ".csv": "csv",
+    ".json": "json",
+}
+"""The format an ``-o FILE`` without ``--format`` is written in, by its suffix (aif and ova
+are JSON too: they need their ``--format``)."""
+
+
+def format_for(output: str | None) -> str:
+    """The export format of ``-o output`` when no ``--format`` is given: the one its suffix
+    names, Markdown for standard output or no suffix; a suffix no format writes (``.docx``,
+    ``.pdf``) is refused, so that no file holds what its name does not say."""
+    if output in (None, "-"):
+        return "markdown"
+    suffix = Path(output).suffix.lower()
+    if not suffix:
+        return "markdown"
+    if suffix not in SUFFIX_FORMATS:
+        named = ", ".join(dict.fromkeys(f".{s[1:]}" for s in SUFFIX_FORMATS if s != ".txt"))
+        raise UsageError(
+            f"{output}: no export format writes {suffix!r} files: name it {named}, or give "
+            "--format (a word processor opens the .html report)"
+        )
+    return SUFFIX_FORMATS[suffix]
+
+
 def heatmap_path(output: Path) -> Path:
     """Where the Markdown report written to ``output`` keeps its heat map picture."""
     return output.with_name(output.stem + "-heatmap.svg")
@@ -77,6 +114,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if args.output is not None and not args.output.strip():
         raise UsageError("--output needs a file name (or - for stdout)")
+    if args.format is None:
+        args.format = format_for(args.output)
     project = open_project(args, strict=False)
     to_file = args.output not in (None, "-")
     options = {
@@ -147,7 +186,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         ),
     )
     p.add_argument(
-        "--format", "-f", choices=FORMATS, default="markdown", help="output format (markdown)"
+        "--format",
+        "-f",
+        choices=FORMATS,
+        help="output format (default: the one -o FILE's suffix names, .html html, .csv csv …; "
+        "else markdown)",
     )
     p.add_argument(
         "--question",

@@ -102,7 +102,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--codebook",
         default=None,
         metavar="blank|defence|PATH",
-        help="blank (default): no questions, stances for/against/hedged to rename; "
+        help="blank (default): no questions, stances for/against/hedged to rename (options "
+        "A/B/C instead: `argmap codebook --help`); "
         "defence: the shipped European-defence codebook; PATH: copy another project's "
         "codebook (its directory or codebook.json)",
     )

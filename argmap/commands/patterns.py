@@ -131,7 +131,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             name,
             help=f"{verb} patterns of a stance or question",
             description=f"{verb.capitalize()} one or more patterns in one change (one undo). "
-            f"A pattern that cannot be {done} is named and the others are {done} (exit 2).",
+            f"A pattern that cannot be {done} is named and the others are {done} (exit 2). "
+            "A pattern is words in a row: `european pillar`; `depend*` matches every word "
+            "it begins; a lone `*` lets up to three words in between (`reduce * "
+            "dependence`); a word in lower case matches any case, one with capitals only as "
+            "written (`NATO`, `SEND`); punctuation next to a word is matched as written "
+            "(`cat. 1`, `the product, not the process`), and a pattern without it never "
+            "matches across punctuation.",
         )
         q.add_argument("target", choices=["stance", "question"])
         q.add_argument("id", metavar="ID", help="stance or question id")

@@ -38,7 +38,20 @@ def _expand(paths: list[str]) -> list[str]:
                 and (p.suffix.lower() != ".json" or _transcript_json(p))
             )
             if not found:
-                raise UsageError(f"{path}: no .txt, .md or .html files in this folder")
+                others = sorted(
+                    p.name for p in path.iterdir() if p.is_file() and not p.name.startswith(".")
+                )
+                held = (
+                    f"{len(others)} file{'s' if len(others) != 1 else ''}: "
+                    + ", ".join(others[:3])
+                    + (", …" if len(others) > 3 else "")
+                    if others
+                    else "it is empty"
+                )
+                raise UsageError(
+                    f"{path}: no file argmap reads in this folder ({held}); it reads "
+                    f"{', '.join(sorted(IMPORT_SUFFIXES))}"
+                )
             out.extend(found)
         else:
             out.append(name)
@@ -91,6 +104,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     added = []
     taken: dict[str, str] = {}  # an added id -> the id it would have had, already taken
     skipped = failed = 0
+    refused: list[str] = []  # the files not added, by name, for the summary line
     for path, source_id in zip(files, ids, strict=True):
         try:
             with project.all_or_nothing():
@@ -117,6 +131,7 @@ def cmd_add(args: argparse.Namespace) -> int:
                 raise
             print(f"argmap: {err}", file=sys.stderr)  # one line; the other files go on
             failed += 1
+            refused.append(Path(path).name)
     if args.json:
         print_json([{**m.model_dump(by_alias=True), "sentences": n} for m, n, _ in added])
     else:
@@ -153,7 +168,20 @@ def cmd_add(args: argparse.Namespace) -> int:
                 )
             if meta.title:  # a later file of this command with the same title is told too
                 titles.setdefault(meta.title.casefold(), meta.id)
+        if skipped or failed:  # the refusals scrolled past among the added: one line says
+            print(_add_summary(len(files), len(added), skipped, refused))
     return 1 if failed or (skipped and not added) else 0
+
+
+def _add_summary(files: int, added: int, skipped: int, refused: list[str]) -> str:
+    """``add`` of several files where some were not added: how many of each, by name."""
+    parts = [f"{added} of {files} files added"]
+    if skipped:
+        parts.append(f"{skipped} already in the project (--force adds a text again)")
+    if refused:
+        shown = ", ".join(refused[:5]) + (", …" if len(refused) > 5 else "")
+        parts.append(f"{len(refused)} refused ({shown}: why, above)")
+    return "; ".join(parts)
 
 
 def _shares_words(project: Any, sid: str, twin: str) -> bool:
@@ -413,16 +441,28 @@ def _print_template(sources: list[tuple[str, list]]) -> None:  # type: ignore[ty
 
 
 def cmd_meta(args: argparse.Namespace) -> int:
-    """Show a source's metadata, or set the fields given."""
-    project = open_project(args, strict=False, claims_of=[args.source])
+    """Show sources' metadata, or set the fields given on each of them (all or none)."""
+    refs = list(dict.fromkeys(args.sources))
+    project = open_project(args, strict=False, claims_of=refs)
     fields = {k: getattr(args, k) for k in META_FIELDS}
     fields["author"] = join_authors(args.author)
-    meta = project.set_meta(args.source, **fields)
-    if args.json or not any(v is not None for v in fields.values()):
-        print_json(meta.model_dump(by_alias=True))
+    docs = [project.source(ref) for ref in refs]  # an unknown id changes none
+    ids = list(dict.fromkeys(doc.id for doc in docs))
+    setting = any(v is not None for v in fields.values())
+    if setting and len(ids) > 1 and fields["title"] is not None:
+        raise UsageError(
+            f"--title with {len(ids)} sources would give them one title: give one SOURCE "
+            "(`argmap batch` runs one `meta` a line)"
+        )
+    with project.all_or_nothing():
+        metas = [project.set_meta(sid, **fields) for sid in ids]
+    if args.json or not setting:
+        dumped = [meta.model_dump(by_alias=True) for meta in metas]
+        print_json(dumped[0] if len(args.sources) == 1 else dumped)
     else:
-        changed = [f"{k} {getattr(meta, k)!r}" for k, v in fields.items() if v is not None]
-        print(f"updated metadata of {meta.id}: {', '.join(changed)}")
+        for meta in metas:
+            changed = [f"{k} {getattr(meta, k)!r}" for k, v in fields.items() if v is not None]
+            print(f"updated metadata of {meta.id}: {', '.join(changed)}")
     return 0
 
 
@@ -768,8 +808,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_json_option(p)
     p.set_defaults(func=cmd_speaker)
 
-    p = subparsers.add_parser("meta", help="show or set a source's metadata and position note")
-    p.add_argument("source", metavar="SOURCE")
+    p = subparsers.add_parser(
+        "meta",
+        help="show or set sources' metadata and position note",
+        description="Show a source's metadata, or set the fields given. Several SOURCEs get "
+        "the same values (`meta a b c --outlet 'Hollin Bay Herald'`), all or none; for "
+        "values of their own, one `meta` a line in `argmap batch FILE` runs them in one "
+        "process.",
+    )
+    p.add_argument("sources", nargs="+", metavar="SOURCE")
     for name in META_FIELDS:
         if name == "author":
             p.add_argument(
