@@ -482,6 +482,7 @@ async def test_enter_in_the_question_map_opens_a_claim_that_has_replies(
         await pilot.pause()
         assert not stance.is_expanded and app.screen is screen
 
+
 async def test_suggesting_a_new_article_nobody_has_placed_asks_for_its_side(
     shipped: Path, tmp_path: Path
 ) -> None:
