@@ -41,6 +41,15 @@ from argmap.tui.widgets import (
 CONTESTED = "!"
 
 
+def scale_order(codebook: Codebook) -> list[str] | None:
+    """The stance ids in their scale's order (for, neither, against; the codebook's order
+    within a side) when the codebook is a scale (a stance has a side), else None (options)."""
+    if not any(s.axis for s in codebook.stances):
+        return None
+    ranked = sorted(enumerate(codebook.stances), key=lambda pair: (-pair[1].axis, pair[0]))
+    return [s.id for _, s in ranked]
+
+
 class CellTexts:
     """The text of matrix cells in the current theme: ``▲3 ▼1 ±`` in full (the dominant
     stance first, in its colour, then the other counts) or ``▲3±`` compact (the dominant
@@ -53,6 +62,7 @@ class CellTexts:
     def __init__(self, codebook: Codebook) -> None:
         self.codebook = codebook
         self.ids = codebook.stance_ids
+        self.scale = scale_order(codebook)
         self.styles = {s: stance_style(codebook, s) for s in self.ids}
         self.symbols = {s: stance_symbol(codebook, s) for s in self.ids}
         self.muted = muted_style()
@@ -77,7 +87,11 @@ class CellTexts:
         if dominant is None and not contested:
             return Text("·", style=self.muted, justify="center")
         counts = dict(counts_items)
-        order = ([dominant] if dominant else []) + [s for s in self.ids if s != dominant]
+        # on a scale each stance at its place on it ("△4 ◇5 ▼4": the spread reads at a
+        # glance), the dominant one told by its bold; options: the dominant one first
+        order = self.scale or ([dominant] if dominant else []) + [
+            s for s in self.ids if s != dominant
+        ]
         out = Text()
         for s in order:
             n = counts.get(s, 0)
@@ -415,7 +429,10 @@ class MatrixScreen(ArgmapScreen):
             )
         else:
             out = self._full_detail(doc, q, source, unread)
-        counts = "  ".join(f"{stance_symbol(codebook, s)}{n}" for s, n in cell.counts.items() if n)
+        order = scale_order(codebook) or list(cell.counts)
+        counts = "  ".join(
+            f"{stance_symbol(codebook, s)}{n}" for s in order if (n := cell.counts.get(s, 0))
+        )
         contested = getattr(cell, "contested", 0)
         if contested:
             counts += f"  {CONTESTED}{contested} contested"
