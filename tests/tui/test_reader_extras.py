@@ -361,3 +361,41 @@ async def test_a_stance_key_on_a_suggestion_corrects_it_and_keeps_its_questions(
         )
         assert claim.suggested == proposal
         assert "corrected: stance" in str(reader.query_one("#reader-detail").render())
+
+
+async def test_sentence_ids_past_s9999_keep_the_text_in_one_column() -> None:
+    """In a source of over 9,999 sentences the id (s10180) took the cursor mark's cell and
+    pushed its first line one cell right of the lines it wraps onto."""
+    from textual.app import App, ComposeResult
+
+    from argmap.codebook import blank_codebook
+    from argmap.model import Sentence
+    from argmap.tui.widgets import SentenceView
+
+    words = "a sentence long enough to wrap onto a second line of the reader at forty columns"
+    texts = [f"{n}: {words}." for n in ("One", "Two")]
+    text = " ".join(texts)
+    sentences = [
+        Sentence(id=f"s{9999 + i:04d}", index=i, start=start, end=start + len(t), text=t)
+        for i, (t, start) in enumerate(zip(texts, (0, len(texts[0]) + 1), strict=True))
+    ]
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield SentenceView()
+
+    app = One()
+    async with app.run_test(size=(60, 12)) as pilot:
+        view = app.query_one(SentenceView)
+        view.load(text, sentences, [], blank_codebook())
+        await pilot.pause()
+        shown = [
+            "".join(s.text for s in view.render_line(y))
+            for y in range(view.size.height)
+            if "".join(s.text for s in view.render_line(y)).strip()
+        ]
+        firsts = [line for line in shown if "s999" in line or "s100" in line]
+        assert len(firsts) == 2
+        columns = {line.index(": a sentence") - 3 for line in firsts}
+        wraps = {len(line) - len(line.lstrip()) for line in shown if line not in firsts}
+        assert len(columns) == 1 and columns == wraps, shown
