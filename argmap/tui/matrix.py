@@ -32,6 +32,7 @@ from argmap.tui.widgets import (
     counted,
     legend,
     muted_style,
+    scale_order,
     shorten,
     stance_style,
     stance_symbol,
@@ -39,15 +40,6 @@ from argmap.tui.widgets import (
 
 #: The mark of sentences whose annotators disagree (counted apart, never as a stance).
 CONTESTED = "!"
-
-
-def scale_order(codebook: Codebook) -> list[str] | None:
-    """The stance ids in their scale's order (for, neither, against; the codebook's order
-    within a side) when the codebook is a scale (a stance has a side), else None (options)."""
-    if not any(s.axis for s in codebook.stances):
-        return None
-    ranked = sorted(enumerate(codebook.stances), key=lambda pair: (-pair[1].axis, pair[0]))
-    return [s.id for _, s in ranked]
 
 
 class CellTexts:

@@ -290,10 +290,20 @@ def stance_name(codebook: Codebook) -> Callable[[str], str]:
     return lambda stance: labels.get(stance, stance)
 
 
+def scale_order(codebook: Codebook) -> list[str] | None:
+    """The stance ids in their scale's order (for, neither, against; the codebook's order
+    within a side) when the codebook is a scale (a stance has a side), else None (options)."""
+    if not any(s.axis for s in codebook.stances):
+        return None
+    ranked = sorted(enumerate(codebook.stances), key=lambda pair: (-pair[1].axis, pair[0]))
+    return [s.id for _, s in ranked]
+
+
 def legend(codebook: Codebook) -> Entries:
-    """The legend: every stance with its symbol, then the mixed and silent marks."""
+    """The legend: every stance with its symbol (in its scale's order, as the matrix cells
+    list them), then the mixed and silent marks."""
     return Entries(
-        [stance_text(codebook, s.id) for s in codebook.stances],
+        [stance_text(codebook, s) for s in scale_order(codebook) or codebook.stance_ids],
         marks=[Text("± mixed   · silent", style=muted_style())],
     )
 
