@@ -131,3 +131,21 @@ async def test_a_hit_with_a_long_stance_label_keeps_its_head_on_one_line(
             assert head.cell_len <= room, head.plain
         assert "· s0004 · evidence" in heads[1].plain
         assert "Expand Oldbridge" in heads[1].plain
+
+
+async def test_the_search_resumed_before_it_has_composed_does_not_crash(
+    small_project: Path,
+) -> None:
+    """On a loaded machine the search screen was resumed (``/``) while still composing: its
+    refresh looked for the filters and the app died ("No nodes match '#what'"); now the
+    search runs once they are there."""
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.get_screen("search")
+        assert isinstance(screen, SearchScreen) and not screen.query("#what")
+        screen.sync()  # what on_screen_resume does, before compose
+        await pilot.press("slash")
+        await _settle(app, pilot)
+        assert app.screen is screen
+        assert "2 claims found" in _status(screen)
