@@ -106,6 +106,7 @@ def catch_up_renames(args: argparse.Namespace, project: Project | None = None) -
     the command, else it is opened here. A project that cannot be read this far is left to
     the command's own error."""
     from argmap import store
+    from argmap.codebook import catch_up_report
     from argmap.errors import ArgmapError
     from argmap.project import Project
 
@@ -125,29 +126,8 @@ def catch_up_renames(args: argparse.Namespace, project: Project | None = None) -
         return False
     if made is None:
         return False
-    renames = {(r.kind, r.old): r.new for r in codebook.renamed}
-    moved: dict[tuple[str, str], list[str]] = {}
-    for _, was, now in made.claims:
-        gone = [("question", q) for q in was.questions if q not in now.questions]
-        if was.stance != now.stance:
-            gone.insert(0, ("stance", was.stance))
-        for key in gone:
-            moved.setdefault(key, []).append(was.annotator)
-    for (kind, old), who in sorted(moved.items()):
-        n = len(who)
-        print(
-            f"argmap: {n} claim{'s' * (n != 1)} ({', '.join(sorted(set(who)))}) on {kind} "
-            f"{old!r} moved to {renames.get((kind, old))!r}: {project.codebook_path} records "
-            "that rename, made in another copy of the project before a merge (commit the "
-            "changed files)",
-            file=sys.stderr,
-        )
-    if made.progress:
-        print(
-            f"argmap: what {', '.join(made.progress)} said of a renamed stance (progress/) "
-            "moved to its new id",
-            file=sys.stderr,
-        )
+    for line in catch_up_report(codebook, made, project.codebook_path):
+        print(f"argmap: {line}", file=sys.stderr)
     return True
 
 

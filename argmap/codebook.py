@@ -405,6 +405,34 @@ def catch_up(codebook: Codebook, claims: list[Claim]) -> CodebookChange:
     return change
 
 
+def catch_up_report(codebook: Codebook, made: CodebookChange, codebook_path: Path) -> list[str]:
+    """What :func:`catch_up`, once saved, moved, one line each: the claims on each old id
+    (with their annotators) and the progress files, as the CLI and the TUI tell it."""
+    renames = {(r.kind, r.old): r.new for r in codebook.renamed}
+    moved: dict[tuple[str, str], list[str]] = {}
+    for _, was, now in made.claims:
+        gone = [("question", q) for q in was.questions if q not in now.questions]
+        if was.stance != now.stance:
+            gone.insert(0, ("stance", was.stance))
+        for key in gone:
+            moved.setdefault(key, []).append(was.annotator)
+    lines = []
+    for (kind, old), who in sorted(moved.items()):
+        n = len(who)
+        lines.append(
+            f"{n} claim{'s' * (n != 1)} ({', '.join(sorted(set(who)))}) on {kind} "
+            f"{old!r} moved to {renames.get((kind, old))!r}: {codebook_path} records "
+            "that rename, made in another copy of the project before a merge (commit the "
+            "changed files)"
+        )
+    if made.progress:
+        lines.append(
+            f"what {', '.join(made.progress)} said of a renamed stance (progress/) "
+            "moved to its new id"
+        )
+    return lines
+
+
 def _move_claims(
     change: CodebookChange, claims: list[Claim], kind: str, old: str, new: str
 ) -> None:

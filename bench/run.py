@@ -117,6 +117,8 @@ TARGETS: dict[str, dict[int, Target]] = {
     "tui_key_matrix": {0: Target(0.016)},
     "tui_key_reader": {0: Target(0.016)},
     "tui_quit": {0: Target(0.3)},
+    "tui_reader_open": {1000: Target(1.0), 5000: Target(2.0)},
+    "tui_search": {0: Target(0.25)},
 }
 
 
@@ -403,6 +405,15 @@ class Bench:
         r = child("tui_key_reader", self.project)
         return {"seconds": r["p90"], "median": r["seconds"], "rss": r["rss"]}
 
+    def row_tui_reader_open(self) -> dict:
+        r = child("tui_reader_open", self.project)
+        return {"seconds": r["seconds"], "rss": r["rss"]}
+
+    def row_tui_search(self) -> dict:
+        """The slowest key of a word typed in the search until its hits are drawn."""
+        r = child("tui_search", self.project)
+        return {"seconds": r["seconds"], "median": r["median"], "rss": r["rss"]}
+
     # ------------------------------------------------------------------ helpers
 
     def codebook_first(self, key: str) -> str:
@@ -437,6 +448,8 @@ ROWS: dict[str, str] = {
     "tui_key_matrix": "TUI key in the matrix, p90 (arrows, PageDown)",
     "tui_key_reader": "TUI key in the reader of the long source, p90",
     "tui_quit": "TUI quit: ctrl+q → process ended",
+    "tui_reader_open": "TUI reader opened on the long source → first frame",
+    "tui_search": "TUI search: a word typed, slowest key → its hits drawn",
 }
 
 

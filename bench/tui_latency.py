@@ -49,8 +49,45 @@ async def _keys(app, keys: list[str]) -> list[float]:  # type: ignore[no-untyped
     return times
 
 
+async def _until_found(app) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the search screen shows the hits of what its box and filters hold."""
+    screen = app.screen
+    while getattr(screen, "_shown", None) != screen.current():
+        await asyncio.sleep(0.002)
+    await _settle(app)
+    _frame(app)
+
+
+async def _search(app, word: str) -> dict:  # type: ignore[no-untyped-def]
+    """``/`` on the matrix until the search screen shows its first hits, then each key of
+    ``word`` until the hits of the query so far are drawn (what a user waits for)."""
+    event = events.Key("slash", "/")
+    event.set_sender(app)
+    t0 = time.perf_counter()
+    app._driver.send_message(event)
+    while type(app.screen).__name__ != "SearchScreen":
+        await asyncio.sleep(0.002)
+    await _until_found(app)
+    opened = time.perf_counter() - t0
+    times = []
+    for key in word:
+        event = events.Key(key, key)
+        event.set_sender(app)
+        t0 = time.perf_counter()
+        app._driver.send_message(event)
+        await _settle(app)
+        await _until_found(app)
+        times.append(time.perf_counter() - t0)
+    return {"open": opened, "keys": times}
+
+
 async def measure(project_dir: Path, what: str) -> dict:
-    """``start``, ``key_matrix``, ``key_reader`` or ``quit`` on the project at ``project_dir``.
+    """``start``, ``key_matrix``, ``key_reader``, ``reader_open``, ``search`` or ``quit`` on
+    the project at ``project_dir``.
+
+    ``reader_open``: the longest source opened in the reader until its first frame;
+    ``search``: ``/`` then a word typed, each key until its hits are drawn (``seconds`` the
+    slowest key, ``open`` the time to the search screen's first hits).
 
     ``quit`` presses ctrl+q on the interactive matrix; ``seconds`` is the time until the app
     has shut down, and ``quit_pressed`` the wall-clock moment of the press (``bench.run``
@@ -76,6 +113,23 @@ async def measure(project_dir: Path, what: str) -> dict:
             event = events.Key("ctrl+q", None)
             event.set_sender(app)
             app._driver.send_message(event)
+        elif what == "reader_open":
+            longest = max(project.sources.values(), key=lambda d: len(d.text))
+            t_open = time.perf_counter()
+            app.open_reader(longest.id)
+            await _settle(app)
+            await _settle(app)  # what the reader's mount queued
+            _frame(app)
+            return {"seconds": time.perf_counter() - t_open, "unit": "", "items": 0}
+        elif what == "search":
+            found = await _search(app, "europe")
+            return {
+                "seconds": max(found["keys"]),
+                "median": statistics.median(found["keys"]),
+                "open": found["open"],
+                "unit": "",
+                "items": 0,
+            }
         elif what == "key_matrix":
             await _keys(app, ["down", "right"] * 3)  # warm-up
             keys = (

@@ -174,6 +174,7 @@ class ArgmapApp(App[int]):
         from argmap.tui.reader import ReaderScreen
         from argmap.tui.search import SearchScreen
 
+        self.project, caught = caught_up(self.project)
         self._reloading = False
         self._disk: State | None = None  # the files as our last load or save left them
         self._disk_gen = 0  # bumped by our own saves: scans begun before one are stale
@@ -192,6 +193,8 @@ class ArgmapApp(App[int]):
             self.push_screen(StartScreen())
         if self.project.problems:
             self.push_screen(ProblemsScreen(self.project.problems, self.project.unreadable))
+        for line in caught:
+            self.notify(line, title="renamed in another copy", timeout=12)
 
     # ------------------------------------------------------------------ keys in a burst
 
@@ -601,13 +604,18 @@ class ArgmapApp(App[int]):
         except ArgmapError as err:
             self.call_from_thread(self._reload_failed, err)
             return
-        self.call_from_thread(self._swap, project, state, announce)
+        project, caught = caught_up(project)
+        if caught:  # our own writes are not news
+            state = disk_state(project)
+        self.call_from_thread(self._swap, project, state, announce, caught)
 
     def _reload_failed(self, err: ArgmapError) -> None:
         self._reloading = False
         self.notify(str(err), severity="error")
 
-    def _swap(self, project: Project, state: State, announce: str) -> None:
+    def _swap(
+        self, project: Project, state: State, announce: str, caught: list[str] | None = None
+    ) -> None:
         """Show the freshly read project; the screens keep their cursors."""
         before = self._disk or {}
         lost_undo = bool(self.project._undo)
@@ -623,6 +631,8 @@ class ArgmapApp(App[int]):
             f"{len(project.claim_index)} claims" + (" · undo history cleared" if lost_undo else ""),
             timeout=4,
         )
+        for line in caught or []:
+            self.notify(line, title="renamed in another copy", timeout=12)
 
     # ------------------------------------------------------------------ quitting
 
@@ -759,6 +769,26 @@ class ArgmapApp(App[int]):
             return []
         formats: Any = getattr(export, "FORMATS", ())
         return list(formats)  # the reports first, as `argmap export --help` lists them
+
+
+def caught_up(project: Project) -> tuple[Project, list[str]]:
+    """``project`` with the claims and progress still on an id its codebook records as
+    renamed moved to the new id (made in another copy before a merge, e.g. a colleague's
+    rename pulled by git), as every CLI command does on opening; re-read when anything
+    moved, with what moved, one line each (else ``project`` as it is and no lines)."""
+    from argmap.codebook import catch_up_report
+
+    if not (project.problems and project.codebook.renamed):
+        return project, []
+    codebook = project.codebook
+    try:
+        made = project.catch_up_renames()
+        if made is None:
+            return project, []
+        lines = catch_up_report(codebook, made, project.codebook_path.relative_to(project.root))
+        return Project.open(project.root, annotator=project.chosen_annotator, strict=False), lines
+    except ArgmapError as err:  # shown with the problems: the files stay as they were
+        return project, [f"claims on renamed ids not moved: {err}"]
 
 
 def run(project: str | None, annotator: str | None) -> int:

@@ -193,7 +193,96 @@ def distinct_readable(colours: list[RGB], backgrounds: list[RGB]) -> list[RGB]:
         )
         common = (c for c in ranked if all(difference(c, palette256(p)) >= APART for p in out))
         out.append(next(for_all, None) or next(common, ranked[0]))
+    worse = _shortfall(colours, out)
+    if worse != (0.0, 0):  # a pair some reader confuses, or a coloured stance drawn grey
+        better = _search(colours, backgrounds, fits, out)
+        if better is not None and _shortfall(colours, better) < worse:
+            return better
     return out
+
+
+#: Candidates tried for each colour by :func:`_search`, nearest first.
+SEARCH_WIDTH = 6
+#: All-vision difference (CIEDE2000) :func:`_search` takes as apart: the exports'
+#: ``COLLIDE_BELOW`` (10) less a margin, so that a red is not drawn black to gain 0.3
+#: over a maroon.
+APART_ENOUGH = 9.5
+#: The most partial choices :func:`_search` looks at (a codebook of many stances).
+SEARCH_STEPS = 2000
+
+
+def _grey(rgb: RGB) -> bool:
+    return _chroma(rgb) < 12
+
+
+def _shortfall(colours: list[RGB], drawn: list[RGB]) -> tuple[float, int]:
+    """How far ``drawn`` falls short: the least all-vision difference of two of its colours
+    below ``APART_ENOUGH`` (0 when none), then the coloured stances drawn grey."""
+    shown = [palette256(c) for c in drawn]
+    least = min(
+        (_apart_for_all(a, b) for i, a in enumerate(shown) for b in shown[:i]),
+        default=APART_ENOUGH,
+    )
+    greys = sum(1 for c, d in zip(colours, shown, strict=True) if _grey(d) and not _grey(c))
+    return (max(APART_ENOUGH - least, 0.0), greys)
+
+
+def _search(
+    colours: list[RGB], backgrounds: list[RGB], fits: list[RGB], greedy: list[RGB]
+) -> list[RGB] | None:
+    """The colours chosen together rather than one after another: each from its nearest
+    legible cube colours within ``HUE_TURN`` of its hue (not grey for a coloured stance,
+    where another exists), the choice whose least all-vision difference is greatest (up to
+    ``APART_ENOUGH``), nearest first among equals. Greedily, a dark green chosen first
+    left a legible red only dark red on a light theme (2.1 apart for a deuteranope), and a
+    sky blue on a dark theme came out white. ``greedy``: the colours chosen one after
+    another, each also a candidate. None when a colour has no candidate."""
+    options: list[list[RGB]] = []
+    for colour, picked in zip(colours, greedy, strict=True):
+        ranked = sorted(fits, key=lambda c: _nearness(c, colour))
+        near = [c for c in ranked if _hue_turn(c, colour) <= HUE_TURN]
+        if not _grey(colour):  # a hue further off rather than none (sky blue drawn white)
+            near = [c for c in near if not _grey(c)] or [
+                c for c in ranked if not _grey(c) and _hue_turn(c, colour) <= 2 * HUE_TURN
+            ]
+            near = near or [c for c in ranked if _hue_turn(c, colour) <= HUE_TURN]
+        if all(legible(colour, bg) for bg in backgrounds):
+            near = [colour, *(c for c in near if c != palette256(colour))]
+        near = near[:SEARCH_WIDTH]
+        options.append([*near, picked] if picked not in near else near)
+    apart: dict[tuple[RGB, RGB], float] = {}
+
+    def between(a: RGB, b: RGB) -> float:
+        if (a, b) not in apart:
+            apart[(a, b)] = _apart_for_all(palette256(a), palette256(b))
+        return apart[(a, b)]
+
+    best: list[RGB] | None = None
+    best_score = -1.0
+    steps = 0
+
+    def walk(chosen: list[RGB], score: float) -> bool:
+        nonlocal best, best_score, steps
+        if len(chosen) == len(options):
+            best, best_score = list(chosen), score
+            return score >= APART_ENOUGH  # as good as it gets: stop
+        for candidate in options[len(chosen)]:
+            steps += 1
+            if steps > SEARCH_STEPS:
+                return True
+            least = min((between(candidate, c) for c in chosen), default=APART_ENOUGH)
+            now = min(score, least, APART_ENOUGH)
+            if now <= best_score:
+                continue  # cannot beat what is found already
+            chosen.append(candidate)
+            done = walk(chosen, now)
+            chosen.pop()
+            if done:
+                return True
+        return False
+
+    walk([], APART_ENOUGH)
+    return best
 
 
 def hex6(rgb: RGB) -> str:

@@ -236,12 +236,27 @@ def claim_prompt(
     """A claim in a list: symbol, source and sentence, then the quote (cut or whole; cut
     around the first of ``words`` found in it, a search's)."""
     title = sources[claim.source].title if claim.source in sources else claim.source
-    where = f"  {shorten(title, min(40, max(width - 50, 16)))} ·" if with_source else " ·"
+    stance = stance_text(codebook, claim.stance)
+    tail = f" {claim.sentence} · {claim.kind}"
+    ident = f" · {claim.id}" if width >= 70 else ""
+    where = " ·"
+    if with_source:  # the head on one line of ``width``: the source's title before the id
+        fixed = len(tail) - len(claim.kind) + len("evidence") + 4  # every kind cut alike
+        room = width - stance.cell_len - fixed - len(ident)
+        if room < 16 and ident:
+            room, ident = room + len(ident), ""
+        if room < 16:  # a long stance label ("◆ Expand Oldbridge and link it by rail")
+            label = stance.plain.split(" ", 1)[-1]
+            keep = max(len(label) - (16 - room), 8)
+            symbol = stance_symbol(codebook, claim.stance)
+            stance = Text(f"{symbol} {shorten(label, keep)}", style=stance.style)
+            room = width - stance.cell_len - fixed
+        where = f"  {shorten(title, min(40, max(room, 8)))} ·"
     head = Text.assemble(
-        stance_text(codebook, claim.stance),
-        f"{where} {claim.sentence} · {claim.kind}",
+        stance,
+        f"{where}{tail}",
         (f" · {', '.join(claim.questions)}", muted_style()) if not with_source else "",
-        (f" · {claim.id}", muted_style()) if width >= 70 else "",
+        (ident, muted_style()),
     )
     read = quote_as_read(claim, sources)
     quote = read if full else around(read, words, width)

@@ -159,8 +159,8 @@ def sections(codebook: Codebook) -> list[Section]:
             "Question map",
             (
                 ("] [", "next · prev question"),
-                ("↓ ↑ enter", "move · fold a branch"),
-                ("o esc", "read the claim · matrix"),
+                ("↓ ↑ space", "move · fold a branch"),
+                ("enter o esc", "read the claim · matrix"),
                 ("★", "main thesis (top, supported)"),
             ),
         ),

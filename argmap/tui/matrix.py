@@ -32,6 +32,7 @@ from argmap.tui.widgets import (
     counted,
     legend,
     muted_style,
+    scale_order,
     shorten,
     stance_style,
     stance_symbol,
@@ -53,6 +54,7 @@ class CellTexts:
     def __init__(self, codebook: Codebook) -> None:
         self.codebook = codebook
         self.ids = codebook.stance_ids
+        self.scale = scale_order(codebook)
         self.styles = {s: stance_style(codebook, s) for s in self.ids}
         self.symbols = {s: stance_symbol(codebook, s) for s in self.ids}
         self.muted = muted_style()
@@ -77,7 +79,11 @@ class CellTexts:
         if dominant is None and not contested:
             return Text("·", style=self.muted, justify="center")
         counts = dict(counts_items)
-        order = ([dominant] if dominant else []) + [s for s in self.ids if s != dominant]
+        # on a scale each stance at its place on it ("△4 ◇5 ▼4": the spread reads at a
+        # glance), the dominant one told by its bold; options: the dominant one first
+        order = self.scale or ([dominant] if dominant else []) + [
+            s for s in self.ids if s != dominant
+        ]
         out = Text()
         for s in order:
             n = counts.get(s, 0)
@@ -415,7 +421,10 @@ class MatrixScreen(ArgmapScreen):
             )
         else:
             out = self._full_detail(doc, q, source, unread)
-        counts = "  ".join(f"{stance_symbol(codebook, s)}{n}" for s, n in cell.counts.items() if n)
+        order = scale_order(codebook) or list(cell.counts)
+        counts = "  ".join(
+            f"{stance_symbol(codebook, s)}{n}" for s in order if (n := cell.counts.get(s, 0))
+        )
         contested = getattr(cell, "contested", 0)
         if contested:
             counts += f"  {CONTESTED}{contested} contested"

@@ -56,6 +56,7 @@ class QuestionMapScreen(ArgmapScreen):
             yield Static(id="map-title", classes="screen-title")
             tree = MapTree("question", id="map-tree")
             tree.show_root = False
+            tree.auto_expand = False  # enter opens a claim, even one with replies (space folds)
             yield tree
             yield Static(id="map-detail")
         yield FittingFooter()
@@ -167,7 +168,11 @@ class QuestionMapScreen(ArgmapScreen):
         node = self.query_one(Tree).cursor_node
         c = self.project.claim_index.get(node.data) if node is not None and node.data else None
         if c is None:
-            detail.update(Text("↑↓ move · enter or o opens a claim in the reader", muted_style()))
+            detail.update(
+                Text(
+                    "↑↓ move · enter or o opens a claim in the reader · space folds", muted_style()
+                )
+            )
             return
         codebook = self.project.codebook
         doc = self.project.sources.get(c.source)
@@ -237,8 +242,10 @@ class QuestionMapScreen(ArgmapScreen):
 
     @on(Tree.NodeSelected)
     def _selected(self, event: Tree.NodeSelected) -> None:
-        if event.node.data and not event.node.children:
+        if event.node.data:
             self._open(event.node.data)
+        else:  # a stance's branch
+            event.node.toggle()
 
     def action_open(self) -> None:
         node = self.query_one(Tree).cursor_node

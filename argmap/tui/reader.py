@@ -698,6 +698,10 @@ class ReaderScreen(ArgmapScreen):
                 lambda c: f"{stance_symbol(codebook, stance)} {stance}: {c.id}",
             )
             return
+        sug = self.current_suggestion() if claim is None else None
+        if sug is not None:  # a correction of the suggestion: its questions, kind and source
+            self._new_claim(stance, list(sug["questions"]), suggestion=sug)
+            return
         # someone else's claim: start your own reading, preset with their questions
         self._new_claim(stance, list(claim.questions) if claim is not None else None)
 
@@ -708,9 +712,15 @@ class ReaderScreen(ArgmapScreen):
         sentences = self.project.sources[self.source_id].sentences
         return [sentences[i] for i in self.view.selection()]
 
-    def _new_claim(self, stance: str, questions: list[str] | None = None) -> None:
+    def _new_claim(
+        self,
+        stance: str,
+        questions: list[str] | None = None,
+        suggestion: dict[str, Any] | None = None,
+    ) -> None:
         """Create a claim on the cursor's sentence, or over the selected sentences: pick its
-        questions, then save."""
+        questions, then save. ``suggestion``: the one the claim corrects (its questions are
+        ticked, its kind kept, and the claim says what it corrected)."""
         source, sentence = self.source_id, self.current_sentence_id()
         if source is None or sentence is None:
             return
@@ -725,6 +735,8 @@ class ReaderScreen(ArgmapScreen):
         label = codebook.stance(stance).label
         chosen = self._selected_span()
         where: dict[str, Any] = {"sentence": sentence}
+        if suggestion is not None:
+            where |= {"kind": suggestion["kind"], "suggested": suggestion["provenance"]}
         if len(chosen) > 1:
             where = {"span": (chosen[0].start, chosen[-1].end)}
             sentence = f"{chosen[0].id}–{chosen[-1].id}"
@@ -753,7 +765,13 @@ class ReaderScreen(ArgmapScreen):
                 f"New {stance_symbol(codebook, stance)} {label} claim on {sentence}: "
                 "which question(s)?",
                 # typing 1 3 on them gave 1 3 and the last claim's 6, unnoticed
-                ticked="as the claim here" if questions is not None else "as your last claim",
+                ticked=(
+                    "as suggested"
+                    if suggestion is not None
+                    else "as the claim here"
+                    if questions is not None
+                    else "as your last claim"
+                ),
             ),
             create,
         )

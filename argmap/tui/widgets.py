@@ -290,10 +290,20 @@ def stance_name(codebook: Codebook) -> Callable[[str], str]:
     return lambda stance: labels.get(stance, stance)
 
 
+def scale_order(codebook: Codebook) -> list[str] | None:
+    """The stance ids in their scale's order (for, neither, against; the codebook's order
+    within a side) when the codebook is a scale (a stance has a side), else None (options)."""
+    if not any(s.axis for s in codebook.stances):
+        return None
+    ranked = sorted(enumerate(codebook.stances), key=lambda pair: (-pair[1].axis, pair[0]))
+    return [s.id for _, s in ranked]
+
+
 def legend(codebook: Codebook) -> Entries:
-    """The legend: every stance with its symbol, then the mixed and silent marks."""
+    """The legend: every stance with its symbol (in its scale's order, as the matrix cells
+    list them), then the mixed and silent marks."""
     return Entries(
-        [stance_text(codebook, s.id) for s in codebook.stances],
+        [stance_text(codebook, s) for s in scale_order(codebook) or codebook.stance_ids],
         marks=[Text("± mixed   · silent", style=muted_style())],
     )
 
@@ -581,6 +591,7 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
         if self.anchor is not None:
             self.anchor = self._clamp(self.anchor)
         self.set_reactive(SentenceView.cursor, self._clamp(self.cursor))
+        self._fit_gutter()
         self._relayout()
         self._scroll_cursor_visible()
 
@@ -611,11 +622,17 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
         two = bool(self._hints) or any(
             len({c.stance for c in cs}) > 1 for cs in self._claims.values()
         )
-        gutter = 9 if two else 8
+        ids = self._id_width()
+        gutter = ids + (4 if two else 3)  # "▲ s0004>": marks, id, cursor mark
         if gutter != self.GUTTER:
             self.GUTTER = gutter
             self._width = -1
             self._relayout()
+
+    def _id_width(self) -> int:
+        """The widest sentence id (s0001; s10184 in a source of over 9,999 sentences)."""
+        ends = (self.sentences[0], self.sentences[-1]) if self.sentences else ()
+        return max([5, *(len(s.id) for s in ends)])
 
     def claims_at(self, index: int) -> list[Claim]:
         """The claims that overlap sentence ``index``."""
@@ -824,7 +841,8 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
         segments: list[Segment] = []
         if first_line:
             marker = ">" if is_cursor else "┃" if selected else " "
-            room = self.GUTTER - 6  # 2 cells, 3 where a sentence shows two stances
+            ids = self._id_width()
+            room = self.GUTTER - ids - 1  # 2 cells, 3 where a sentence shows two stances
             if claims:
                 stances = list(dict.fromkeys(c.stance for c in claims))[:2]
                 for stance in stances:  # each symbol in its own stance's colour
@@ -836,7 +854,7 @@ class SentenceView(QuickScrollBars, ScrollView, can_focus=True):
                 segments.append(Segment(f"{self._hints[index][0]:<{room}}"[:room], base + sug))
             else:
                 segments.append(Segment(" " * room, base))
-            segments.append(Segment(f"{sentence.id:<5}{marker}", gutter_style))
+            segments.append(Segment(f"{sentence.id:<{ids}}{marker}", gutter_style))
         else:
             segments.append(Segment(" " * self.GUTTER, base))
         # Text of this line (the sentence as it reads: no Markdown syntax), split where

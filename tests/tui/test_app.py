@@ -443,6 +443,46 @@ async def test_palette_jumps_to_a_question_and_offers_export(small_project: Path
         assert app.screen.question == "us-guarantee"
 
 
+async def test_enter_in_the_question_map_opens_a_claim_that_has_replies(
+    small_project: Path,
+) -> None:
+    """Enter on a claim with a reply under it opened nothing: it folded the reply away,
+    though the map says "enter or o opens a claim"; space folds, enter on a stance folds."""
+    project = Project.open(small_project, annotator="tester")
+    a, b = project.claims()
+    project.relate(a.id, "attacks", b.id)
+    app = make_app(small_project)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionMapScreen)
+        tree = screen.query_one(Tree)
+        primacy = tree.root.children[1].children[0]  # b, attacked by a: has a child
+        assert primacy.children and primacy.data == b.id
+        tree.move_cursor(primacy)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.current_sentence_id() == b.sentence
+        await pilot.press("t")
+        await pilot.pause()
+        here = tree.cursor_node
+        assert here is not None and here.data == b.id
+        assert here.is_expanded  # nothing folded on the way
+        await pilot.press("space")
+        await pilot.pause()
+        assert not here.is_expanded
+        stance = tree.root.children[2]
+        tree.move_cursor(stance)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not stance.is_expanded and app.screen is screen
+
+
 async def test_suggesting_a_new_article_nobody_has_placed_asks_for_its_side(
     shipped: Path, tmp_path: Path
 ) -> None:

@@ -83,3 +83,17 @@ async def test_the_marks_follow_the_last_stance_not_the_middle_of_a_scale(
     assert len(shown) == 2, shown
     assert "Legalise broadly" in shown[0] and "±" not in shown[0], shown
     assert shown[1].endswith("Never legalise   ± mixed   · silent"), shown
+
+
+async def test_the_legend_lists_a_scale_in_its_order_as_the_cells_do(small_project: Path) -> None:
+    """The shipped codebook lists for (+1), against (-1), hedged (0): the legend read
+    "▲ pro-autonomy   ▼ pro-US-primacy   ◆ hedged" while a cell lists "▲1 ◆1 ▼2", the
+    scale's order; now the legend is in the scale's order too."""
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        lines = ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+        region = app.screen.query_one("#legend").region
+        shown = " ".join(lines[region.y : region.bottom])
+    assert shown.index("▲ pro-autonomy") < shown.index("◆ hedged") < shown.index("▼ pro-US"), shown

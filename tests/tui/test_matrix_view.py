@@ -93,3 +93,27 @@ async def test_pagedown_and_end_move_through_many_rows(tmp_path: Path, shipped: 
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is not None
+
+
+async def test_a_cell_lists_a_scales_stances_in_the_scales_order(small_project: Path) -> None:
+    """A wide cell listed its dominant stance first, then the codebook's order: "▼2 ▲1 ◆1"
+    put the middle of a for/against scale at its end and the spread out of order. On a
+    scale the stances stand in its order (▲ for, ◆ neither, ▼ against), the dominant bold;
+    the detail line too."""
+    project = Project.open(small_project, annotator="tester")
+    for sentence, stance in (("s0005", "hedged"), ("s0006", "pro-us-primacy")):
+        project.annotate(
+            "article", stance=stance, questions=["nato-replacement"], sentence=sentence
+        )
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(160, 30)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(MatrixView)
+        column = app.project.codebook.question_ids.index("nato-replacement")
+        cell = view.cells[0][column]
+        assert cell.plain == "▲1 ◆1 ▼2 ±"  # ± mixed: for and against
+        bold = [cell.plain[s.start : s.end] for s in cell.spans if "bold" in str(s.style)]
+        assert bold == ["▼2", " ±"]  # the dominant one, and the mixed mark
+        view.move_to(0, column)
+        await pilot.pause()
+        assert "▲1  ◆1  ▼2" in str(app.screen.query_one("#matrix-detail").render())

@@ -123,3 +123,48 @@ async def test_the_question_map_without_questions_says_what_to_do(tmp_path: Path
         await pilot.press("t")
         await pilot.pause()
     assert any("question map" in n and "K adds one" in n for n in notices(app)), notices(app)
+
+
+@pytest.mark.parametrize(
+    ("theme", "colours"),
+    [
+        # debate28's green, blue and red: on a light theme the green drew dark green and the
+        # red dark red, 2.1 apart to a deuteranope (its amber draws black there: no legible
+        # yellow exists on a light theme's highlights)
+        ("textual-light", ["#3fa34d", "#4a7fd4", "#d9534f"]),
+        # Okabe-Ito sky blue, orange, bluish green: the sky blue drew white on a dark theme
+        ("textual-dark", ["#56b4e9", "#e69f00", "#009e73"]),
+    ],
+)
+async def test_stance_colours_stay_apart_for_colour_blind_readers_and_keep_a_hue(
+    tmp_path: Path, theme: str, colours: list[str]
+) -> None:
+    from argmap.cli import main
+    from argmap.export.colours import VISIONS, difference
+    from argmap.tui import contrast
+
+    root = _new_debate(tmp_path)
+    for i, colour in enumerate(colours):
+        stance = ("for", "against", "hedged")[i] if i < 3 else f"extra{i}"
+        if i >= 3:
+            add = ["codebook", "add-stance", stance, "--label", f"Extra {i}", "--color", colour]
+            assert main([*add, "--project", str(root)]) == 0
+        else:
+            edit = ["codebook", "edit", "stance", stance, "--color", colour]
+            assert main([*edit, "--project", str(root)]) == 0
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.theme = theme
+        await pilot.pause()
+        await pilot.pause()
+        drawn = [contrast.hex6(_drawn(app, s.id)) for s in app.project.codebook.stances]
+    assert len(drawn) == len(colours)
+    for hexa in drawn:  # every coloured stance keeps a colour: none drawn white, grey or black
+        assert contrast._chroma(contrast.parse_hex(hexa)) >= 12, drawn
+    least = min(
+        difference(a, b, vision)
+        for i, a in enumerate(drawn)
+        for b in drawn[:i]
+        for vision in VISIONS
+    )
+    assert least >= 9.5, drawn

@@ -300,3 +300,102 @@ async def test_a_long_byline_leaves_a_short_title_whole(small_project: Path) -> 
         shown = lines[title.region.y : title.region.bottom]
     assert len(shown) == 2, shown
     assert "Corvin v Attorney General [2027] LSC 14  Supreme Court" in shown[0], shown
+
+
+async def test_a_stance_key_on_a_suggestion_corrects_it_and_keeps_its_questions(
+    small_project: Path,
+) -> None:
+    """A newcomer correcting a suggestion's stance (3 on a ▲? sentence) was asked for its
+    questions from nothing, and the claim forgot the suggestion: now its questions are
+    ticked and the claim says "suggested by … corrected: stance", as y then 3 would."""
+    from textual.widgets import SelectionList
+
+    from argmap.tui.dialogs import QuestionPicker
+
+    proposal = Provenance(
+        model="argmap-suggest-test",
+        probability=0.6,
+        claim_probability=0.9,
+        stance="pro-autonomy",
+        questions=("ukraine",),
+        kind="evidence",
+    )
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0006")
+        await pilot.pause()
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        reader.suggestions = {
+            "s0006": {
+                "index": 5,
+                "stance": "pro-autonomy",
+                "stance_prob": 0.6,
+                "label": "",
+                "provenance": proposal,
+                "kind": "evidence",
+                "claim": 0.9,
+                "questions": ["ukraine"],
+                "top_features": [],
+                "uncertainty": 0.4,
+            }
+        }
+        assert reader.current_suggestion() is not None
+        await pilot.press("2")  # not ▲ as suggested: ▼
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, QuestionPicker)
+        assert picker.query_one(SelectionList).selected == ["ukraine"]
+        assert "ticked: as suggested" in str(picker.query_one(".dialog-help").render())
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        claim = reader.current_claim()
+        assert claim is not None and claim.sentence == "s0006"
+        assert (claim.stance, claim.questions, claim.kind) == (
+            "pro-us-primacy",
+            ("ukraine",),
+            "evidence",
+        )
+        assert claim.suggested == proposal
+        assert "corrected: stance" in str(reader.query_one("#reader-detail").render())
+
+
+async def test_sentence_ids_past_s9999_keep_the_text_in_one_column() -> None:
+    """In a source of over 9,999 sentences the id (s10180) took the cursor mark's cell and
+    pushed its first line one cell right of the lines it wraps onto."""
+    from textual.app import App, ComposeResult
+
+    from argmap.codebook import blank_codebook
+    from argmap.model import Sentence
+    from argmap.tui.widgets import SentenceView
+
+    words = "a sentence long enough to wrap onto a second line of the reader at forty columns"
+    texts = [f"{n}: {words}." for n in ("One", "Two")]
+    text = " ".join(texts)
+    sentences = [
+        Sentence(id=f"s{9999 + i:04d}", index=i, start=start, end=start + len(t), text=t)
+        for i, (t, start) in enumerate(zip(texts, (0, len(texts[0]) + 1), strict=True))
+    ]
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield SentenceView()
+
+    app = One()
+    async with app.run_test(size=(60, 12)) as pilot:
+        view = app.query_one(SentenceView)
+        view.load(text, sentences, [], blank_codebook())
+        await pilot.pause()
+        shown = [
+            "".join(s.text for s in view.render_line(y))
+            for y in range(view.size.height)
+            if "".join(s.text for s in view.render_line(y)).strip()
+        ]
+        firsts = [line for line in shown if "s999" in line or "s100" in line]
+        assert len(firsts) == 2
+        columns = {line.index(": a sentence") - 3 for line in firsts}
+        wraps = {len(line) - len(line.lstrip()) for line in shown if line not in firsts}
+        assert len(columns) == 1 and columns == wraps, shown

@@ -96,3 +96,56 @@ async def test_a_hit_shows_the_word_it_was_found_by(small_project: Path, tmp_pat
         shown = str(hits.get_option_at_index(0).prompt)
     assert "specialist palliative care" in shown, shown
     assert "[10] The Stillwater … " in shown  # its start, then cut before the word, and said so
+
+
+async def test_a_hit_with_a_long_stance_label_keeps_its_head_on_one_line(
+    small_project: Path,
+) -> None:
+    """At 80 columns a stance label of 36 characters pushed the claim's kind onto a line of
+    its own ("… · s0009 ·" / "evidence"): the label and the title give way instead."""
+    import contextlib
+    import io
+
+    from argmap.cli import main
+
+    label = "Expand Oldbridge and link it by rail"
+    with contextlib.redirect_stdout(io.StringIO()):
+        edit = ["codebook", "edit", "stance", "pro-us-primacy", "--label", label]
+        assert main([*edit, "-p", str(small_project)]) == 0
+    Project.open(small_project, annotator="tester").update(
+        Project.open(small_project).claims()[1].id, kind="evidence"
+    )
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await _settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, SearchScreen)
+        hits = screen.query_one("#hits", OptionList)
+        room = hits.scrollable_content_region.width
+        heads = [hits.get_option_at_index(i).prompt for i in range(hits.option_count)]
+        heads = [h.split()[0] for h in heads]  # type: ignore[union-attr]
+        assert len(heads) == 2
+        for head in heads:
+            assert head.cell_len <= room, head.plain
+        assert "· s0004 · evidence" in heads[1].plain
+        assert "Expand Oldbridge" in heads[1].plain
+
+
+async def test_the_search_resumed_before_it_has_composed_does_not_crash(
+    small_project: Path,
+) -> None:
+    """On a loaded machine the search screen was resumed (``/``) while still composing: its
+    refresh looked for the filters and the app died ("No nodes match '#what'"); now the
+    search runs once they are there."""
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.get_screen("search")
+        assert isinstance(screen, SearchScreen) and not screen.query("#what")
+        screen.sync()  # what on_screen_resume does, before compose
+        await pilot.press("slash")
+        await _settle(app, pilot)
+        assert app.screen is screen
+        assert "2 claims found" in _status(screen)
