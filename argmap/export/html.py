@@ -81,6 +81,8 @@ h3 { margin:28px 0 4px; }
 .chip { display:inline-block; min-width:1.8em; text-align:center; border:2px solid; border-radius:5px;
   padding:0 5px; font-weight:bold; }
 svg.heatmap { display:block; max-width:100%; height:auto; }  /* min-width: _heatmap */
+svg.heatmap.slim g.slim { display:inline; }  /* a phone's row labels (see the script) */
+svg.heatmap.slim g.row.label > :not(g.slim) { display:none; }
 svg.argument-graph { display:block; max-width:100%; height:auto; }
 .scroll { overflow-x:auto; border:1px solid var(--line); border-radius:6px; background:#fff; }
 .positions { display:flex; flex-wrap:wrap; gap:6px 14px; margin:6px 0 10px; }
@@ -235,17 +237,41 @@ _JS = r"""
     if (target && target.closest("details.fold")) target.scrollIntoView();
   }
   // A heat map wider than the screen (a phone) scrolls sideways: its row labels (drawn
-  // last, in g.pin) move with the scroll, so that they stay in view over the grid.
+  // last, in g.pin) move with the scroll, so that they stay in view over the grid. There
+  // they are the titles alone (g.slim) in a column data-slim-shift narrower: the picture
+  // starts that much further right, its title and legend (g.lead) moved along.
   Array.prototype.slice.call(document.querySelectorAll(".scroll > svg.heatmap"))
     .forEach(function (svg) {
       var pin = svg.querySelector("g.pin"), frame = svg.parentNode;
       if (!pin) return;
+      var box = svg.viewBox.baseVal, width = box.width, height = box.height;
+      var shift = Number(svg.getAttribute("data-slim-shift") || 0);
+      var least = parseFloat(svg.style.minWidth) / width || 0;
+      var leads = Array.prototype.slice.call(svg.querySelectorAll("g.lead"));
       function follow() {
         var scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
         pin.setAttribute("transform", "translate(" + frame.scrollLeft / scale + ",0)");
       }
+      function slim(on) {
+        var s = on ? shift : 0;
+        svg.classList.toggle("slim", on);
+        svg.setAttribute("viewBox", s + " 0 " + (width - s) + " " + height);
+        svg.setAttribute("width", width - s);
+        svg.style.minWidth = Math.round((width - s) * least) + "px";
+        leads.forEach(function (g) { g.setAttribute("transform", "translate(" + s + ",0)"); });
+      }
+      function fit() {
+        slim(false);
+        if (shift && frame.scrollWidth > frame.clientWidth + 1) slim(true);
+        follow();
+      }
       frame.addEventListener("scroll", follow, { passive: true });
-      window.addEventListener("beforeprint", function () { frame.scrollLeft = 0; follow(); });
+      window.addEventListener("resize", fit);
+      window.addEventListener("beforeprint", function () {
+        frame.scrollLeft = 0; slim(false); follow();
+      });
+      window.addEventListener("afterprint", fit);
+      fit();
     });
   var folded = [];
   window.addEventListener("beforeprint", function () {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import zlib
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -71,23 +71,31 @@ def heatmap_svg(sel: Selection) -> str:
     it) has a thick dark frame and ``!``. Rows and cells carry ``<title>`` tooltips and
     ``data-`` attributes for the HTML report's search. The row labels are drawn last, in
     ``<g class="pin">`` over a white band, so that the HTML report can keep them in view
-    while a phone scrolls the grid sideways. When the stances are points of one
+    while a phone scrolls the grid sideways. Each label is there twice: as the picture shows
+    it (title, and below it author and outlet) and, hidden (``class="slim"``), the title alone
+    on two lines of :data:`SLIM_CHARS` in a column ``data-slim-shift`` narrower, ending where
+    the grid starts: on a phone the HTML report shows those and starts the picture at that
+    shift (its title and legend, ``<g class="lead">``, moved along), so that more of the
+    grid is in view beside them. When the stances are points of one
     scale (:meth:`Selection.scale`) the rows go along it, one end's sources at the top.
     """
     m = sel.matrix()
     labels = {sid: row_label(sel, sid) for sid in m.sources}
     left = max([text_w(t) for t, _ in labels.values()] + [120]) + 24
+    slims = {sid: slim_label(sel.source(sid).title) for sid in m.sources}
+    shift = slim_shift(left, slims.values())
     heads = {q: wrap_quote(sel.question(q).label, HEAD_CHARS, 3) for q in m.questions}
     head_h = 18 + LINE_H * max([len(h) for h in heads.values()] + [1])
     grid_w = CELL_W * len(m.questions)
     width = max(left + grid_w + 16, 640)
-    # the title on up to two lines, the legend's chips and notes wrapped to the width
-    title = wrap_quote(f"{sel.name}: positions", int((width - 24) / text_w("x", 16)), 2)
+    # the title on up to two lines, the legend's chips and notes wrapped to the width the
+    # picture has on a phone (``shift`` less)
+    title = wrap_quote(f"{sel.name}: positions", int((width - shift - 24) / text_w("x", 16)), 2)
     head_y = 56 + 20 * (len(title) - 1)
     n = len(m.sources)
     tall = n > TALL_ROWS
     if tall:  # the legend above the grid, the questions again every HEADS_EVERY rows
-        legend, legend_end = _legend(sel, width, head_y + 20)
+        legend, legend_end = _legend(sel, width - shift, head_y + 20)
         head_y = legend_end + 12
     top = head_y + head_h
     blocks = [(i, min(i + HEADS_EVERY, n)) for i in range(0, n, HEADS_EVERY)] if tall else []
@@ -99,16 +107,22 @@ def heatmap_svg(sel: Selection) -> str:
 
     grid_end = row_y(n - 1) + CELL_H if n else top
     if not tall:
-        legend, bottom = _legend(sel, width, grid_end + 28)
+        legend, bottom = _legend(sel, width - shift, grid_end + 28)
     height = (bottom if not tall else grid_end) + 16
     out = [
-        _svg_open(width, height, f"Positions heat map: {sel.name}", ' class="heatmap"'),
+        _svg_open(
+            width,
+            height,
+            f"Positions heat map: {sel.name}",
+            f' class="heatmap" data-slim-shift="{shift}"',
+        ),
         "<defs>",
         '<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
         'patternTransform="rotate(45)"><rect width="2" height="6" fill="#000" '
         'fill-opacity="0.22"/></pattern>',
         "</defs>",
         f'<rect width="{width:.0f}" height="{height:.0f}" fill="#ffffff"/>',
+        '<g class="lead">',
         *(
             f'<text x="12" y="{24 + 20 * k}" font-size="16" font-weight="bold">'
             f"{escape(line)}</text>"
@@ -120,6 +134,7 @@ def heatmap_svg(sel: Selection) -> str:
     ]
     if tall:
         out.extend(legend)
+    out.append("</g>")
     for first_row, _ in blocks:
         band_y = row_y(first_row) - head_h
         for j, q in enumerate(m.questions):
@@ -162,6 +177,24 @@ def heatmap_svg(sel: Selection) -> str:
                 f'<text x="{left - 12:.0f}" y="{y + CELL_H / 2 + 4:.0f}" text-anchor="end">'
                 f"{escape(first)}{tip}</text>"
             )
+        if shift:  # the phone's label: the title alone, over a band ``shift`` narrower
+            lines = slims[sid]
+            tops = (y + 14, y + 28) if len(lines) > 1 else (y + CELL_H / 2 + 4,)
+            pinned.append(
+                f'<g class="slim" display="none"><rect x="{shift}" y="{y}" '
+                f'width="{left - shift:.0f}" height="{CELL_H}" fill="#ffffff"/>'
+            )
+            if i % 2:
+                pinned.append(
+                    f'<rect x="{shift}" y="{y}" width="{left - shift - 4:.0f}" '
+                    f'height="{CELL_H}" fill="#f3f3f3"/>'
+                )
+            pinned.extend(
+                f'<text x="{left - 12:.0f}" y="{top:.0f}" text-anchor="end">'
+                f"{escape(line)}{tip}</text>"
+                for top, line in zip(tops, lines, strict=False)
+            )
+            pinned.append("</g>")
         pinned.append("</g>")
     for first_row, end_row in blocks:  # grid frame
         out.append(
@@ -177,7 +210,7 @@ def heatmap_svg(sel: Selection) -> str:
     ]
     out.extend(['<g class="pin">', *heads_under, *pinned, "</g>"])
     if not tall:
-        out.extend(legend)
+        out.extend(['<g class="lead">', *legend, "</g>"])
     out.append("</svg>")
     return "\n".join(out) + "\n"
 
@@ -192,6 +225,25 @@ BYLINE_PX = 10.5
 ROW_CHARS = 44
 """A heat map row's label: the source's title on one line of this many characters, and
 below it, smaller, who wrote it and where (or the rest of the title)."""
+
+
+SLIM_CHARS = 20
+"""A heat map row's label on a phone: the source's title on two lines of this many
+characters (debate30's labels took 265 px of a 390 px phone's 350, beside one question)."""
+
+
+def slim_label(title: str) -> list[str]:
+    """A source's ``title`` as a phone's heat map row shows it: on up to two lines of
+    :data:`SLIM_CHARS`, the second cut at a word."""
+    lines = wrap_quote(title, SLIM_CHARS, 1000)
+    return lines if len(lines) <= 2 else [lines[0], short_title(" ".join(lines[1:]), SLIM_CHARS)]
+
+
+def slim_shift(left: float, slims: Iterable[Sequence[str]]) -> int:
+    """How much narrower the phone's label column (titles in lines ``slims``) is than the
+    picture's, ``left`` wide; 0 when it would not be narrower."""
+    slim_left = max([text_w(line) for lines in slims for line in lines] + [120]) + 24
+    return max(0, int(left - slim_left))
 
 
 def row_label(sel: Selection, sid: str) -> tuple[str, str]:
