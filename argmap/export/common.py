@@ -35,14 +35,16 @@ def in_quotes(text: str) -> str:
 
 
 def scale(stances: Sequence[Stance]) -> list[str] | None:
-    """The ids of ``stances`` as points of one scale, from one end to the other, when the
-    codebook lists them so: in codebook order their sides of the axis never turn back
-    (debate28's broad law +1, terminal-only +1, not yet 0, never -1), and both sides are
-    there. None for options (all on side 0, as debate27's five ways to pay for a ferry)
-    and for an order that turns back (the shipped for +1, against -1, hedged 0)."""
-    from argmap.export.colours import one_scale
+    """The ids of ``stances`` as points of one scale, from one end to the other, when both
+    sides of the axis are there: ordered by side, from the side of the first stance that
+    takes one (debate28's broad law +1, terminal-only +1, not yet 0, never -1 as listed; the
+    shipped for +1, against -1, hedged 0 as for, hedged, against), stances on one side in
+    codebook order. None for options (all on side 0, as debate27's five ways to pay for a
+    ferry and debate30's three answers to air traffic) and for stances on one side only."""
+    from argmap.export.colours import one_scale, scale_order
 
-    return [s.id for s in stances] if one_scale([s.axis for s in stances]) else None
+    axes = [s.axis for s in stances]
+    return [stances[k].id for k in scale_order(axes)] if one_scale(axes) else None
 
 
 @dataclass
@@ -115,6 +117,15 @@ class Selection:
     def scale(self) -> list[str] | None:
         """The codebook's stances as points of one scale (see :func:`scale`), or None."""
         return scale(self.codebook.stances)
+
+    @property
+    def stances(self) -> list[Stance]:
+        """The codebook's stances in the order pictures list them (legends, counts, who
+        stands where): along the scale when they are one (:meth:`scale`), else as listed."""
+        points = self.scale()
+        if points is None:
+            return list(self.codebook.stances)
+        return [self.stance(sid) for sid in points]
 
     def along_scale(self, sources: Sequence[str]) -> list[str]:
         """``sources`` in order along the codebook's scale: by the mean place on it of each

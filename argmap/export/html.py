@@ -82,7 +82,7 @@ h3 { margin:28px 0 4px; }
   padding:0 5px; font-weight:bold; }
 svg.heatmap { display:block; max-width:100%; height:auto; }  /* min-width: _heatmap */
 svg.heatmap.slim g.slim { display:inline; }  /* a phone's row labels (see the script) */
-svg.heatmap.slim g.row.label > :not(g.slim) { display:none; }
+svg.heatmap.slim g.row.label > :not(g.slim), svg.heatmap.slim g.lead > g.wide { display:none; }
 svg.argument-graph { display:block; max-width:100%; height:auto; }
 .scroll { overflow-x:auto; border:1px solid var(--line); border-radius:6px; background:#fff; }
 .positions { display:flex; flex-wrap:wrap; gap:6px 14px; margin:6px 0 10px; }
@@ -376,16 +376,18 @@ def _chip(sel: Selection, stance_id: str | None, mark: str = "") -> str:
 
 def _legend(sel: Selection) -> str:
     items = []
-    for s in sel.codebook.stances:
+    for s in sel.stances:
         desc = f' title="{escape(s.description)}"' if s.description else ""
         items.append(f"<span{desc}>{_chip(sel, s.id)} {escape(s.label)}</span>")
-    symbols = " / ".join(escape(s.symbol) for s in sel.codebook.stances)
+    symbols = " / ".join(escape(s.symbol) for s in sel.stances)
+    # options (no stance takes a side of the axis) have no mixed positions to explain
+    mixed = "<b>±</b> mixed: claims on both sides of the axis. " if sel.scale() else ""
     return (
         f'<div class="legend">{"".join(items)}</div>'
         '<p class="note">A position is the <b>dominant</b> stance of a source\'s claims on a '
         "question: the one with the most claims; a tie goes to the stance with more claims of "
-        "kind <i>claim</i> (evidence weighs less), then to the stance listed first. "
-        "<b>±</b> mixed: claims on both sides of the axis. <b>!</b> contested: annotators read "
+        "kind <i>claim</i> (evidence weighs less), then to the stance listed first in the "
+        f"codebook. {mixed}<b>!</b> contested: annotators read "
         f"some of its sentences differently (those are not counted). Counts are {symbols}. "
         "In the graphs a solid dark arrow means <i>supports</i>, a dashed purple arrow with a "
         "bar <i>attacks</i>; a dashed box is evidence.</p>"
@@ -495,8 +497,7 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
     if not claims:
         return "".join([*out, "<p><i>No claims on this question.</i></p>", contested, "</section>"])
     counts = " · ".join(
-        f"{escape(s.symbol)} {sum(1 for c in claims if c.stance == s.id)}"
-        for s in sel.codebook.stances
+        f"{escape(s.symbol)} {sum(1 for c in claims if c.stance == s.id)}" for s in sel.stances
     )
     out.append(f"<p>{len(claims)} claims: {counts}</p>")
     by_source: dict[str, list[Claim]] = {}
@@ -517,7 +518,7 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
     lines = [
         f"<div>{_chip(sel, st.id)} <b>{escape(st.label)}</b> ({len(groups[st.id])}): "
         f"{_names(groups[st.id])}</div>"
-        for st in sel.codebook.stances
+        for st in sel.stances
         if st.id in groups
     ]
     out.append(f'<div class="positions by-stance">{"".join(lines)}</div>')
@@ -527,7 +528,7 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
     out.append(
         f'<details class="fold"{fold}><summary>Claims and evidence ({len(claims)})</summary>'
     )
-    for st in sel.codebook.stances:
+    for st in sel.stances:
         group = [c for c in claims if c.stance == st.id]
         if group:
             items = "".join(_claim_li(sel, c, qid) for c in group)
@@ -620,7 +621,7 @@ def _sources(sel: Selection, m: Matrix) -> str:
 
 def _data(sel: Selection, m: Matrix, emoji: dict[str, str]) -> str:
     stances = {}
-    for s in sel.codebook.stances:
+    for s in sel.stances:
         color = sel.colour(s.id)
         fill = share_fill(color, 1.0)  # as _chip
         stances[s.id] = {
@@ -639,7 +640,7 @@ def _data(sel: Selection, m: Matrix, emoji: dict[str, str]) -> str:
                     "d": cell.dominant,
                     "m": cell.mixed,
                     "c": int(getattr(cell, "contested", 0) or 0),
-                    "n": [cell.counts.get(s.id, 0) for s in sel.codebook.stances],
+                    "n": [cell.counts.get(s.id, 0) for s in sel.stances],
                 }
     claims: dict[str, dict[str, list]] = {}
     wanted = set(sel.questions)

@@ -88,10 +88,14 @@ def heatmap_svg(sel: Selection) -> str:
     head_h = 18 + LINE_H * max([len(h) for h in heads.values()] + [1])
     grid_w = CELL_W * len(m.questions)
     width = max(left + grid_w + 16, 640)
-    # the title on up to two lines, the legend's chips and notes wrapped to the width the
-    # picture has on a phone (``shift`` less)
-    title = wrap_quote(f"{sel.name}: positions", int((width - shift - 24) / text_w("x", 16)), 2)
-    head_y = 56 + 20 * (len(title) - 1)
+    # the title on up to two lines (and as a phone shows it, ``shift`` narrower), the
+    # legend's chips and notes wrapped to the width the picture has on a phone
+    title, slim_title = (
+        wrap_quote(f"{sel.name}: positions", int((w - 24) / text_w("x", 16)), 2)
+        for w in (width, width - shift)
+    )
+    title_lines = len(slim_title) if shift else len(title)
+    head_y = 56 + 20 * (title_lines - 1)
     n = len(m.sources)
     tall = n > TALL_ROWS
     if tall:  # the legend above the grid, the questions again every HEADS_EVERY rows
@@ -123,12 +127,9 @@ def heatmap_svg(sel: Selection) -> str:
         "</defs>",
         f'<rect width="{width:.0f}" height="{height:.0f}" fill="#ffffff"/>',
         '<g class="lead">',
-        *(
-            f'<text x="12" y="{24 + 20 * k}" font-size="16" font-weight="bold">'
-            f"{escape(line)}</text>"
-            for k, line in enumerate(title)
-        ),
-        f'<text x="12" y="{44 + 20 * (len(title) - 1)}" fill="#444">{n} sources '
+        *_title(title, "wide" if shift else ""),
+        *(_title(slim_title, "slim") if shift else ()),
+        f'<text x="12" y="{44 + 20 * (title_lines - 1)}" fill="#444">{n} sources '
         f"× {len(m.questions)} questions, {len(sel.claims)} claims; "
         f"{escape('annotator ' + sel.annotator if sel.annotator else 'reference view')}</text>",
     ]
@@ -215,6 +216,19 @@ def heatmap_svg(sel: Selection) -> str:
     return "\n".join(out) + "\n"
 
 
+def _title(lines: Sequence[str], kind: str) -> list[str]:
+    """The heat map's title ``lines``; ``kind`` "slim" is the phone's (hidden until the HTML
+    report shows it), "wide" the others'."""
+    texts = [
+        f'<text x="12" y="{24 + 20 * k}" font-size="16" font-weight="bold">{escape(line)}</text>'
+        for k, line in enumerate(lines)
+    ]
+    if not kind:
+        return texts
+    hidden = ' display="none"' if kind == "slim" else ""
+    return [f'<g class="{kind}"{hidden}>', *texts, "</g>"]
+
+
 TALL_ROWS = 40
 """A heat map of more sources has its legend above the grid (not 1,000 rows below) and the
 questions' names again above every :data:`HEADS_EVERY` rows."""
@@ -265,7 +279,7 @@ def _legend(sel: Selection, width: float, y: float) -> tuple[list[str], float]:
     """The heat map's legend from ``y`` down: a chip per stance, wrapped onto further lines
     where the width ends, then the notes on reading a cell; and where it ends."""
     out = []
-    stances = sel.codebook.stances
+    stances = sel.stances
     x = 12.0
     for s in stances:
         entry = 32 + text_w(s.label)
@@ -286,7 +300,9 @@ def _legend(sel: Selection, width: float, y: float) -> tuple[list[str], float]:
         f"Cell: dominant stance, number of claims, and below the counts {counts}. "
         "Stronger colour = larger share.",
         "Hatched ± mixed: the source's claims take both sides of the axis.  "
-        "Framed ! contested: annotators disagree.",
+        "Framed ! contested: annotators disagree."
+        if sel.scale()  # options (no stance takes a side) have no mixed cells
+        else "Framed ! contested: annotators disagree.",
         "Dominant = most claims; a tie goes to the stance with more claims of kind 'claim' "
         "(evidence weighs less),",
         "then to the stance listed first in the codebook.  · = no claim on this question.",
@@ -312,7 +328,7 @@ HALO_PX = 3
 
 def _heat_cell(sel: Selection, sid: str, q: str, x: float, y: float) -> str:
     cell = sel.cell(sid, q)
-    stances = sel.codebook.stances
+    stances = sel.stances
     total = cell.total
     qlabel = sel.question(q).label
     title = sel.source(sid).title
