@@ -376,10 +376,10 @@ def _chip(sel: Selection, stance_id: str | None, mark: str = "") -> str:
 
 def _legend(sel: Selection) -> str:
     items = []
-    for s in sel.stances:
+    for s in sel.stances:  # along the scale when they are one; counts in codebook order
         desc = f' title="{escape(s.description)}"' if s.description else ""
         items.append(f"<span{desc}>{_chip(sel, s.id)} {escape(s.label)}</span>")
-    symbols = " / ".join(escape(s.symbol) for s in sel.stances)
+    symbols = " / ".join(escape(s.symbol) for s in sel.codebook.stances)
     # options (no stance takes a side of the axis) have no mixed positions to explain
     mixed = "<b>±</b> mixed: claims on both sides of the axis. " if sel.scale() else ""
     return (
@@ -497,7 +497,8 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
     if not claims:
         return "".join([*out, "<p><i>No claims on this question.</i></p>", contested, "</section>"])
     counts = " · ".join(
-        f"{escape(s.symbol)} {sum(1 for c in claims if c.stance == s.id)}" for s in sel.stances
+        f"{escape(s.symbol)} {sum(1 for c in claims if c.stance == s.id)}"
+        for s in sel.codebook.stances
     )
     out.append(f"<p>{len(claims)} claims: {counts}</p>")
     by_source: dict[str, list[Claim]] = {}
@@ -518,7 +519,7 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
     lines = [
         f"<div>{_chip(sel, st.id)} <b>{escape(st.label)}</b> ({len(groups[st.id])}): "
         f"{_names(groups[st.id])}</div>"
-        for st in sel.stances
+        for st in sel.codebook.stances
         if st.id in groups
     ]
     out.append(f'<div class="positions by-stance">{"".join(lines)}</div>')
@@ -528,7 +529,7 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
     out.append(
         f'<details class="fold"{fold}><summary>Claims and evidence ({len(claims)})</summary>'
     )
-    for st in sel.stances:
+    for st in sel.codebook.stances:
         group = [c for c in claims if c.stance == st.id]
         if group:
             items = "".join(_claim_li(sel, c, qid) for c in group)
@@ -621,7 +622,7 @@ def _sources(sel: Selection, m: Matrix) -> str:
 
 def _data(sel: Selection, m: Matrix, emoji: dict[str, str]) -> str:
     stances = {}
-    for s in sel.stances:
+    for s in sel.codebook.stances:
         color = sel.colour(s.id)
         fill = share_fill(color, 1.0)  # as _chip
         stances[s.id] = {
@@ -640,7 +641,7 @@ def _data(sel: Selection, m: Matrix, emoji: dict[str, str]) -> str:
                     "d": cell.dominant,
                     "m": cell.mixed,
                     "c": int(getattr(cell, "contested", 0) or 0),
-                    "n": [cell.counts.get(s.id, 0) for s in sel.stances],
+                    "n": [cell.counts.get(s.id, 0) for s in sel.codebook.stances],
                 }
     claims: dict[str, dict[str, list]] = {}
     wanted = set(sel.questions)

@@ -168,10 +168,10 @@ def _note_lines(claim: Claim, indent: str) -> list[str]:
 
 def _stance_legend(sel: Selection) -> list[str]:
     lines = ["**Stances:**", ""]
-    for s in sel.stances:
+    for s in sel.stances:  # along the scale when they are one; counts in codebook order
         desc = f" — {md_text(s.description)}" if s.description else ""
         lines.append(f"- {md_text(s.symbol)} **{md_text(s.label)}** (`{s.id}`){desc}")
-    symbols = " / ".join(md_text(s.symbol) for s in sel.stances)
+    symbols = " / ".join(md_text(s.symbol) for s in sel.codebook.stances)
     first = md_text(sel.codebook.stances[0].label)  # the tie rule's
     # options (no stance takes a side of the axis) have no mixed positions to explain
     mixed = ""
@@ -228,7 +228,7 @@ def _scale_note(sel: Selection) -> str:
 
 
 def _matrix_table(sel: Selection) -> list[str]:
-    stances = sel.stances
+    stances = sel.codebook.stances
     labelled = max((len(s.label) for s in stances), default=0) <= CELL_LABEL_CHARS
     key = (
         ""
@@ -417,7 +417,7 @@ def _positions_lines(sel: Selection, qid: str, shown: _Shown) -> list[str]:
             title = shown.title(sid, 40) + (" ±" if cell.mixed else "")
             groups.setdefault(cell.dominant, []).append(title)
     lines = ["Who stands where:", ""]
-    for st in sel.stances:
+    for st in sel.codebook.stances:
         if st.id in groups:
             lines.append(
                 f"- {md_text(st.symbol)} **{md_text(st.label)}** ({len(groups[st.id])}): "
@@ -434,7 +434,7 @@ def _question_section(sel: Selection, qid: str, detail: str, shown: _Shown) -> l
     if not claims:
         return [*lines, "_No claims on this question._", *(["", *contested] if contested else [])]
     per_stance = Counter(c.stance for c in claims)
-    counts = " · ".join(f"{md_text(s.symbol)} {per_stance[s.id]}" for s in sel.stances)
+    counts = " · ".join(f"{md_text(s.symbol)} {per_stance[s.id]}" for s in sel.codebook.stances)
     lines += [f"Question id `{qid}`; {_plural(len(claims), 'claim')}: {counts}.", ""]
     lines += [*_positions_lines(sel, qid, shown), ""]
     if detail == "summary":
@@ -442,7 +442,7 @@ def _question_section(sel: Selection, qid: str, detail: str, shown: _Shown) -> l
     roots, children = _question_tree(sel, claims)
     attackers = _attackers(sel, claims)
     on_question = {c.id for c in claims}
-    for stance in sel.stances:
+    for stance in sel.codebook.stances:
         group = [c for c in roots if c.stance == stance.id]
         if not group:
             continue
@@ -528,7 +528,7 @@ def _source_section(sel: Selection, sid: str, shown: _Shown) -> list[str]:
         if not on_q:
             continue
         cell = sel.cell(sid, qid)
-        counts = "/".join(str(cell.counts.get(st.id, 0)) for st in sel.stances)
+        counts = "/".join(str(cell.counts.get(st.id, 0)) for st in sel.codebook.stances)
         where = ", ".join(
             f"{shown.symbol(c)} {sel.sentence_id(c) or c.id}"
             + ("" if c.id in shown.ids else f" {in_quotes(md_text(sel.quote(c)))}")

@@ -279,9 +279,9 @@ def _legend(sel: Selection, width: float, y: float) -> tuple[list[str], float]:
     """The heat map's legend from ``y`` down: a chip per stance, wrapped onto further lines
     where the width ends, then the notes on reading a cell; and where it ends."""
     out = []
-    stances = sel.stances
+    stances = sel.codebook.stances  # the counts' order (the tie rule's, the terminal's)
     x = 12.0
-    for s in stances:
+    for s in sel.stances:  # the chips go along the scale when the stances are one
         entry = 32 + text_w(s.label)
         if x > 12 and x + entry > width - 12:
             x, y = 12.0, y + 24
@@ -328,7 +328,7 @@ HALO_PX = 3
 
 def _heat_cell(sel: Selection, sid: str, q: str, x: float, y: float) -> str:
     cell = sel.cell(sid, q)
-    stances = sel.stances
+    stances = sel.codebook.stances
     total = cell.total
     qlabel = sel.question(q).label
     title = sel.source(sid).title
