@@ -203,6 +203,45 @@ class Selection:
         return claim.sentence
 
 
+@dataclass(frozen=True)
+class MainLine:
+    """A source's main line as the reports show it: the dominant stance of all its claims,
+    its claim on that line that its own claims back most, and the evidence backing it."""
+
+    stance: str
+    on_line: int
+    """How many of the source's claims take ``stance``."""
+    total: int
+    claim: Claim | None
+    """The source's claim of kind *claim* on ``stance`` that most of its own claims
+    support (the first in the source on a tie), or None when it has no such claim."""
+    evidence: list[Claim]
+    """The source's evidence supporting ``claim``, in document order."""
+
+
+def main_line(sel: Selection, sid: str) -> MainLine | None:
+    """Source ``sid``'s main line (see :class:`MainLine`), or None when it has no claims.
+    The dominant stance follows the heat map's rule (most claims, then most of kind
+    *claim*, then codebook order), over every selected claim of the source once."""
+    from argmap.analysis import position
+
+    claims = list({c.id: c for c in sel.claims_of(sid)}.values())
+    if not claims:
+        return None
+    _, dominant, _ = position(claims, sel.codebook)
+    assert dominant is not None
+    backers: dict[str, list[Claim]] = {}
+    for c in claims:
+        for r in sel.relations(c):
+            if r.type == "supports":
+                backers.setdefault(r.target, []).append(c)
+    on_line = [c for c in claims if c.stance == dominant]
+    firm = [c for c in on_line if c.kind == "claim"]
+    best = max(firm, key=lambda c: len(backers.get(c.id, ())), default=None)
+    evidence = [c for c in backers.get(best.id, ()) if c.kind == "evidence"] if best else []
+    return MainLine(dominant, len(on_line), len(claims), best, evidence)
+
+
 @dataclass
 class ContestShown:
     """A contested sentence as the reports show it: the words, where, and each reading."""

@@ -23,7 +23,7 @@ from html import escape
 
 from argmap.analysis import Matrix, position
 from argmap.export.colours import share_fill
-from argmap.export.common import Selection, contests_on, in_quotes
+from argmap.export.common import Selection, contests_on, in_quotes, main_line
 from argmap.export.dot import drawings
 from argmap.export.graph import (
     ATTACK_COLOR,
@@ -98,6 +98,8 @@ svg.argument-graph { display:block; max-width:100%; height:auto; }
 .contest { margin:6px 0; padding:6px 10px; border-left:5px double var(--muted);
   background:var(--soft); border-radius:0 6px 6px 0; }
 .contest .where { font-size:13px; color:var(--muted); }
+.source-item .main { margin:4px 0; } .source-item .backing { margin:2px 0; padding-left:22px; }
+.backing li { list-style:disc; font-size:14px; } .backing li.head { list-style:none; margin-left:-22px; }
 .rel.attacks b { color:"""
     + ATTACK_COLOR
     + """; }
@@ -608,6 +610,7 @@ def _sources(sel: Selection, m: Matrix) -> str:
                 )
         n = len(sel.claims_of(sid))
         note = f'<div class="note">{escape(meta.note)}</div>' if meta.note.strip() else ""
+        note += _main_line(sel, sid)
         out.append(
             f'<li class="claim source-item" data-source="{escape(sid)}" '
             f'data-search="{escape((doc.title + " " + sid + " " + meta.byline).lower())}" '
@@ -617,6 +620,48 @@ def _sources(sel: Selection, m: Matrix) -> str:
             f'<div class="positions">{"".join(chips)}</div></li>'
         )
     out.append("</ul></section>")
+    return "".join(out)
+
+
+MAIN_QUOTE_CHARS = 160
+"""A source's main claim and each piece of evidence backing it, as the sources list quotes
+them (the claims under the questions have them in full)."""
+MAIN_EVIDENCE = 3
+"""At most this many pieces of evidence are quoted under a source's main line."""
+
+
+def _quoted_link(sel: Selection, claim: Claim) -> str:
+    """``claim`` quoted short, with a link to it under its first selected question."""
+    quote = escape(in_quotes(short_title(sel.quote(claim), MAIN_QUOTE_CHARS)))
+    where = next((q for q in claim.questions if q in sel.questions), None)
+    ref = escape(sel.sentence_id(claim) or claim.id)
+    if where is None:
+        return f"{quote} ({ref})"
+    return f'{quote} (<a href="#{escape(claim.id)}-{escape(where)}">{ref}</a>)'
+
+
+def _main_line(sel: Selection, sid: str) -> str:
+    """A source's main line for the sources list: its dominant stance over all its claims,
+    its claim on that line most backed by its own claims, and the evidence backing it (a
+    reader saw a row of chips per question and had to work out the line from them)."""
+    line = main_line(sel, sid)
+    if line is None:
+        return ""
+    st = sel.stance(line.stance)
+    out = [
+        f'<div class="main">Main line: {_chip(sel, st.id)} <b>{escape(st.label)}</b> '
+        f"({line.on_line} of {line.total} claims)"
+    ]
+    if line.claim is not None:
+        out.append(f": {_quoted_link(sel, line.claim)}")
+    if line.evidence:
+        shown = line.evidence[:MAIN_EVIDENCE]
+        more = len(line.evidence) - len(shown)
+        items = "".join(f"<li>{_quoted_link(sel, c)}</li>" for c in shown)
+        if more:
+            items += f"<li>and {more} more</li>"
+        out.append(f'<ul class="backing"><li class="head">backed by its evidence:</li>{items}</ul>')
+    out.append("</div>")
     return "".join(out)
 
 
