@@ -19,7 +19,6 @@ from argmap.export.graph import (
     Part,
     ink_on,
     question_parts,
-    short_title,
 )
 from argmap.model import Claim
 
@@ -498,22 +497,24 @@ def _diagrams(sel: Selection, qid: str) -> list[str]:
     return lines
 
 
-MAIN_QUOTE_CHARS = 160
-"""A source's main claim and the evidence backing it, as its section quotes them."""
 MAIN_EVIDENCE = 3
 """At most this many pieces of evidence are quoted under a source's main line."""
 
 
-def _main_line(sel: Selection, sid: str) -> list[str]:
+def _main_line(sel: Selection, sid: str, shown: _Shown) -> list[str]:
     """A source's main line for its section: its dominant stance over all its claims, its
-    claim on that line most backed by its own claims, and the evidence backing that."""
+    claim on that line most backed by its own claims, and the evidence backing that (a
+    quote given in full above is cut short here, as every later mention)."""
     line = main_line(sel, sid)
     if line is None:
         return []
 
     def quoted(claim: Claim) -> str:
-        quote = in_quotes(md_text(short_title(sel.quote(claim), MAIN_QUOTE_CHARS)))
-        return f"{quote} ({sel.sentence_id(claim) or claim.id})"
+        quote = sel.quote(claim)
+        if claim.id in shown.ids:
+            quote = shorten(quote, 48)
+        shown.ids.add(claim.id)
+        return f"{in_quotes(md_text(quote))} ({sel.sentence_id(claim) or claim.id})"
 
     st = sel.stance(line.stance)
     head = (
@@ -524,12 +525,12 @@ def _main_line(sel: Selection, sid: str) -> list[str]:
         head += f": {quoted(line.claim)}"
     out = [head]
     if line.evidence:
-        shown = line.evidence[:MAIN_EVIDENCE]
+        listed = line.evidence[:MAIN_EVIDENCE]
         out[0] += ", backed by its evidence:"
         # "*" items: a list of their own, not the first items of the "-" list below
-        out += [f"* {quoted(c)}" for c in shown]
-        if len(line.evidence) > len(shown):
-            out.append(f"* and {len(line.evidence) - len(shown)} more")
+        out += [f"* {quoted(c)}" for c in listed]
+        if len(line.evidence) > len(listed):
+            out.append(f"* and {len(line.evidence) - len(listed)} more")
     return [*out, ""]
 
 
@@ -557,7 +558,7 @@ def _source_section(sel: Selection, sid: str, shown: _Shown) -> list[str]:
         if cell.dominant is not None:
             label = md_text(sel.question(qid).label)
             positions.append(f"{label} {_position_mark(sel, cell.dominant, cell.mixed)}")
-    lines += ["Positions: " + " · ".join(positions), "", *_main_line(sel, sid)]
+    lines += ["Positions: " + " · ".join(positions), "", *_main_line(sel, sid, shown)]
     # the quotes are given under the questions; here, where to find them in this source
     for qid in sel.questions:
         on_q = by_q.get(qid)
