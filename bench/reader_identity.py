@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # was, debate26/27, held out in session 15 while reader 13 was, and debate28/29, held out in
 # session 16 while reader 14 was, are measured and pinned too). Name a debate here while it
 # is the held-out test of a reader being written.
-HELD_OUT: tuple[str, ...] = ("debate30", "debate31", "debate32")
+HELD_OUT: tuple[str, ...] = ("debate33", "debate34", "debate35")
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm",
             ".eml", ".vtt", ".srt", ".xml", ".atom", ".rss", ".org", ".xhtml",
             ".docx", ".odt", ".mhtml", ".mht", ".rtf", ".ipynb", ".rst", ".adoc", ".tex",

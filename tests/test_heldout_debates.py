@@ -101,8 +101,20 @@ the trial and count first; fifteen sources: a council cabinet report, a local pa
 comments, a hospital's press release, a sight-loss charity's campaign page, an operator's blog post,
 a cycling campaign's Markdown response, a councillor's e-mail newsletter, a neighbourhood forum
 thread, a video page with transcript, a student op-ed, an FOI response letter, a radio interview's
-.srt captions, a traders' letter in Word, a fact check and a petition): projects made
-from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
+.srt captions, a traders' letter in Word, a fact check and a petition), ``bench/debate33``
+(whether an island state allows deep-sea mining of nodules in its waters, three stances: licensed
+mining, a moratorium and no verdict until the science is in; eight long sources of 58-120 sentences:
+an academic working paper as pdftotext gives it, a parliamentary committee report, a magazine long
+read, a Wikipedia article, an EPUB book chapter, an Otter.ai podcast transcript, an NGO report in
+.odt and an investor presentation's slide notes) and ``bench/debate34``
+(what a province's schools do about pupils' phones, four options that are not one scale: a
+phone-free day, phones away in lessons only, no ban and teaching, no province rule; twenty short
+pages: a union circular e-mail, a pdftotext school newsletter, a podcast feed, a WordPress page
+with a poll, a Slack export's day file, a survey summary with a table, .vtt phone-in captions, a
+Word draft with tracked changes and comments, a Blogger post, an academic article, an argument
+map, a class stream, a Padlet board, a Keep note, a minister's speech, a micro-blog, a Shorts
+transcript, an Apple Notes export, a Moodle page saved as text and a youth survey page): projects
+made from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
 Structural checks only: the suggestion models change all the time, so no figure of theirs
@@ -710,6 +722,51 @@ DEBATE32 = Debate(
     patterns=250,
     minority_first=6,
 )
+DEBATE33 = Debate(
+    "debate33",
+    ("licensed-mining", "mining-moratorium", "science-before-verdict"),  # long sources: 39/33/28 %
+    frozenset(
+        {
+            "ecosystem-damage",
+            "battery-metals",
+            "revenue-jobs",
+            "fisheries-tourism",
+            "regulation-enforcement",
+            "scientific-uncertainty",
+        }
+    ),
+    "science-before-verdict",
+    sources=8,
+    units=349,
+    sentences=593,
+    relations=250,
+    patterns=240,
+    minority_first=3,
+)
+DEBATE34 = Debate(
+    "debate34",
+    ("full-ban", "lessons-only-ban", "teach-responsible-use", "parents-and-schools-decide"),
+    frozenset(
+        {
+            "attention-learning",
+            "online-bullying",
+            "wellbeing-sleep",
+            "emergencies-contact",
+            "enforcement-workload",
+            "cost-and-equity",
+            "research-evidence",
+            "parental-say",
+            "digital-skills",
+        }
+    ),
+    "",
+    sources=20,
+    units=286,
+    sentences=497,
+    relations=275,
+    patterns=255,
+    minority_first=15,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -742,6 +799,8 @@ DEBATES = {
         DEBATE30,
         DEBATE31,
         DEBATE32,
+        DEBATE33,
+        DEBATE34,
     )
 }
 
@@ -913,7 +972,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
     debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26, debate27,
-    debate28, debate29 and debate30 each stance leads an article."""
+    debate28, debate29, debate30, debate31, debate32 and debate34 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -954,6 +1013,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE30,
         DEBATE31,
         DEBATE32,
+        DEBATE33,
+        DEBATE34,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
