@@ -67,6 +67,7 @@ def test_reports_say_each_sources_main_line_and_its_evidence(project: Project) -
     assert "step by step" not in text  # a claim, not evidence
     assert re.search(r'href="#[0-9a-f]+-nato-replacement">s0001</a>', item.group(1))
     report = render(project, "markdown")
+    assert "(`alpha`, 5 claims; main line ▲ pro-autonomy, 4 of them)" in report  # the list
     main = report[report.index("**Main line:**") :]
     assert main.startswith("**Main line:** ▲ pro-autonomy (4 of 5 claims): “Europe must be able")
     # quoted in full under the questions above: here cut short, as every later mention

@@ -201,7 +201,12 @@ def _sources_list(sel: Selection) -> list[str]:
         parts = [p for p in (doc.meta.byline, doc.meta.date) if p]
         extra = f" — {md_text(', '.join(parts))}" if parts else ""
         n = len(sel.claims_of(sid))
-        lines.append(f"- **{md_text(doc.title)}**{extra} (`{sid}`, {_plural(n, 'claim')})")
+        line = main_line(sel, sid)
+        main = ""
+        if line is not None:
+            st = sel.stance(line.stance)
+            main = f"; main line {md_text(st.symbol)} {md_text(st.label)}, {line.on_line} of them"
+        lines.append(f"- **{md_text(doc.title)}**{extra} (`{sid}`, {_plural(n, 'claim')}{main})")
     if not sel.sources:
         lines.append("_No sources._")
     return lines
