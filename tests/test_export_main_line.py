@@ -73,3 +73,16 @@ def test_reports_say_each_sources_main_line_and_its_evidence(project: Project) -
     # quoted in full under the questions above: here cut short, as every later mention
     assert "\n* “European armies bought 63 percent of their…” (s0002)\n" in main
     assert report.count("European armies bought 63 percent of their weapons abroad") == 1
+
+
+def test_the_heat_map_shows_each_sources_main_line_beside_its_name(project: Project) -> None:
+    """Left of the grid, in the pinned label column (so a phone keeps it in view), a chip
+    of the stance as the legend draws it."""
+    picture = render(project, "svg")
+    chip = re.search(r'<g class="main">(.*?)</g>', picture, re.S)
+    assert chip, "no main-line chip"
+    assert re.search(r">▲<title>Main line: ▲ pro-autonomy \(4 of 5 claims\)</title>", chip.group(1))
+    assert picture.index('<g class="pin">') < picture.index('<g class="main">')
+    assert "Main line (left of the grid): the dominant stance of all the source's claims." in (
+        picture
+    )

@@ -82,7 +82,8 @@ h3 { margin:28px 0 4px; }
   padding:0 5px; font-weight:bold; }
 svg.heatmap { display:block; max-width:100%; height:auto; }  /* min-width: _heatmap */
 svg.heatmap.slim g.slim { display:inline; }  /* a phone's row labels (see the script) */
-svg.heatmap.slim g.row.label > :not(g.slim), svg.heatmap.slim g.lead > g.wide { display:none; }
+svg.heatmap.slim g.row.label > :not(g.slim):not(g.main),
+svg.heatmap.slim g.lead > g.wide { display:none; }
 svg.argument-graph { display:block; max-width:100%; height:auto; }
 .scroll { overflow-x:auto; border:1px solid var(--line); border-radius:6px; background:#fff; }
 .positions { display:flex; flex-wrap:wrap; gap:6px 14px; margin:6px 0 10px; }

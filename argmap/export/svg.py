@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from argmap.export.colours import share_fill
-from argmap.export.common import Selection
+from argmap.export.common import Selection, main_line
 from argmap.export.graph import (
     ATTACK_COLOR,
     SUPPORT_COLOR,
@@ -81,7 +81,8 @@ def heatmap_svg(sel: Selection) -> str:
     """
     m = sel.matrix()
     labels = {sid: row_label(sel, sid) for sid in m.sources}
-    left = max([text_w(t) for t, _ in labels.values()] + [120]) + 24
+    left = max([text_w(t) for t, _ in labels.values()] + [120]) + 24 + MAIN_W
+    text_x = left - 12 - MAIN_W  # where the labels end: the main-line chips sit after them
     slims = {sid: slim_label(sel.source(sid).title) for sid in m.sources}
     shift = slim_shift(left, slims.values())
     heads = {q: wrap_quote(sel.question(q).label, HEAD_CHARS, 3) for q in m.questions}
@@ -169,13 +170,13 @@ def heatmap_svg(sel: Selection) -> str:
         tip = f"<title>{escape(full)} ({escape(sid)})</title>"
         if second:
             pinned.append(
-                f'<text x="{left - 12:.0f}" y="{y + 15}" text-anchor="end">{escape(first)}'
-                f'{tip}</text><text x="{left - 12:.0f}" y="{y + 28}" text-anchor="end" '
+                f'<text x="{text_x:.0f}" y="{y + 15}" text-anchor="end">{escape(first)}'
+                f'{tip}</text><text x="{text_x:.0f}" y="{y + 28}" text-anchor="end" '
                 f'font-size="{BYLINE_PX}" fill="#555">{escape(second)}{tip}</text>'
             )
         else:
             pinned.append(
-                f'<text x="{left - 12:.0f}" y="{y + CELL_H / 2 + 4:.0f}" text-anchor="end">'
+                f'<text x="{text_x:.0f}" y="{y + CELL_H / 2 + 4:.0f}" text-anchor="end">'
                 f"{escape(first)}{tip}</text>"
             )
         if shift:  # the phone's label: the title alone, over a band ``shift`` narrower
@@ -191,11 +192,11 @@ def heatmap_svg(sel: Selection) -> str:
                     f'height="{CELL_H}" fill="#f3f3f3"/>'
                 )
             pinned.extend(
-                f'<text x="{left - 12:.0f}" y="{top:.0f}" text-anchor="end">'
-                f"{escape(line)}{tip}</text>"
+                f'<text x="{text_x:.0f}" y="{top:.0f}" text-anchor="end">{escape(line)}{tip}</text>'
                 for top, line in zip(tops, lines, strict=False)
             )
             pinned.append("</g>")
+        pinned.append(_main_chip(sel, sid, left, y))
         pinned.append("</g>")
     for first_row, end_row in blocks:  # grid frame
         out.append(
@@ -206,7 +207,11 @@ def heatmap_svg(sel: Selection) -> str:
     # over the question names too, which slide under the labels as the grid scrolls
     heads_under = [
         f'<rect x="0" y="{row_y(first_row) - head_h}" width="{left:.0f}" height="{head_h}" '
-        'fill="#ffffff"/>'
+        f'fill="#ffffff"/><text x="{left - MAIN_W / 2 - 6:.0f}" text-anchor="middle" '
+        f'font-size="{BYLINE_PX}" font-weight="bold" class="mhead">'
+        f'<tspan x="{left - MAIN_W / 2 - 6:.0f}" y="{row_y(first_row) - 20}">Main</tspan>'
+        f'<tspan x="{left - MAIN_W / 2 - 6:.0f}" y="{row_y(first_row) - 8}">line</tspan>'
+        "<title>A source's main line: the dominant stance of all its claims</title></text>"
         for first_row, _ in blocks
     ]
     out.extend(['<g class="pin">', *heads_under, *pinned, "</g>"])
@@ -214,6 +219,29 @@ def heatmap_svg(sel: Selection) -> str:
         out.extend(['<g class="lead">', *legend, "</g>"])
     out.append("</svg>")
     return "\n".join(out) + "\n"
+
+
+MAIN_W = 40
+"""The width of the column of main-line chips between the row labels and the grid."""
+
+
+def _main_chip(sel: Selection, sid: str, left: float, y: float) -> str:
+    """Source ``sid``'s main line (:func:`argmap.export.common.main_line`) as a chip left of
+    the grid, as the legend draws the stance ("" for a source without claims)."""
+    line = main_line(sel, sid)
+    if line is None:
+        return ""
+    st = sel.stance(line.stance)
+    color = sel.colour(st.id)
+    fill = share_fill(color, 1.0)
+    x = left - MAIN_W + 2
+    tip = f"Main line: {st.symbol} {st.label} ({line.on_line} of {line.total} claims)"
+    return (
+        f'<g class="main"><rect x="{x:.0f}" y="{y + 5}" width="28" height="24" rx="3" '
+        f'fill="{fill}" stroke="{color}"/><text x="{x + 14:.0f}" y="{y + 22}" '
+        f'text-anchor="middle" font-weight="bold" fill="{ink_on(fill)}">{escape(st.symbol)}'
+        f"<title>{escape(tip)}</title></text></g>"
+    )
 
 
 def _title(lines: Sequence[str], kind: str) -> list[str]:
@@ -256,7 +284,7 @@ def slim_label(title: str) -> list[str]:
 def slim_shift(left: float, slims: Iterable[Sequence[str]]) -> int:
     """How much narrower the phone's label column (titles in lines ``slims``) is than the
     picture's, ``left`` wide; 0 when it would not be narrower."""
-    slim_left = max([text_w(line) for lines in slims for line in lines] + [120]) + 24
+    slim_left = max([text_w(line) for lines in slims for line in lines] + [120]) + 24 + MAIN_W
     return max(0, int(left - slim_left))
 
 
@@ -306,6 +334,7 @@ def _legend(sel: Selection, width: float, y: float) -> tuple[list[str], float]:
         "Dominant = most claims; a tie goes to the stance with more claims of kind 'claim' "
         "(evidence weighs less),",
         "then to the stance listed first in the codebook.  · = no claim on this question.",
+        "Main line (left of the grid): the dominant stance of all the source's claims.",
     ]
     points = sel.scale()
     if points:
