@@ -194,8 +194,9 @@ def test_a_long_question_is_folded_and_the_search_and_printing_unfold_it(
 
     before, printed, shown, natural = probed(390)
     assert before == [False, True] and printed == [True, True]  # housing, finance
-    # on a phone the heat map scrolls at 80% of its size; shrunk to 342 px its text was 3 px
-    assert shown == pytest.approx(0.8 * natural, abs=1)
+    # on a phone the heat map scrolls at 80% of its size or more (its labels narrower, it
+    # may fit); shrunk to 342 px its text was 3 px
+    assert shown >= 0.8 * natural - 1
     before, _, shown, natural = probed(1280, "#search=point%20number%203")
     assert before[0] is True  # the search found claims in the folded list
     assert shown == pytest.approx(natural, abs=1)  # room enough: its own size

@@ -149,8 +149,10 @@ def test_export_names_colliding_stances_and_the_edits_fix_them(
     assert [s.color for s in Project.open(project.root).codebook.stances] == before
     code, _, err = cli("export", "-f", "csv", "-o", str(tmp_path / "c.csv"), "-p", root)
     assert "look like one colour" not in err  # data, not a picture
-    edits = lines[0].split("(Okabe-Ito): ", 1)[1].split(" && ")
-    assert len(edits) == 2  # the hedged yellow is kept: only the two sides change
+    # for, against and hedged are one scale: blue, vermillion and a grey middle
+    assert "read as your stances' scale" in lines[0]
+    edits = lines[0].split("Okabe-Ito): ", 1)[1].split(" && ")
+    assert [shlex.split(e)[-1] for e in edits] == ["#0072b2", "#d55e00", "#8c8c8c"]
     for edit in edits:
         argv = shlex.split(edit)
         assert argv[:3] == ["argmap", "codebook", "edit"]

@@ -70,16 +70,58 @@ def _table_rows(project: Project) -> list[str]:
     return re.findall(r"^\| Title (\S+) \|", render(project, "markdown"), re.MULTILINE)
 
 
-def test_scale_is_the_codebook_order_when_its_sides_never_turn_back() -> None:
+def test_scale_goes_by_the_sides_of_the_axis() -> None:
     def stances(axes: list[int]) -> list[Stance]:
         return [Stance(id=f"s{k}", label="x", symbol="x", axis=a) for k, a in enumerate(axes)]
 
     assert scale(stances([1, 1, 0, -1])) == ["s0", "s1", "s2", "s3"]
     assert scale(stances([-1, 0, 1])) == ["s0", "s1", "s2"]
     assert scale(stances([1, -1])) == ["s0", "s1"]  # two stances, no middle (debate29)
-    assert scale(stances([1, -1, 0])) is None  # the shipped for, against, hedged
+    # the shipped for, against, hedged: a scale whose middle is listed last
+    assert scale(stances([1, -1, 0])) == ["s0", "s2", "s1"]
+    assert scale(stances([0, -1, 1])) == ["s1", "s0", "s2"]  # from the first side taken
     assert scale(stances([0, 0, 0, 0, 0])) is None  # options (debate27)
+    assert scale(stances([0, 0, 0])) is None  # options, no middle (debate30)
     assert scale(stances([1, 0, 0])) is None  # one side only
+
+
+SHIPPED_LEANS = {  # source: its claims' stances in the shipped codebook (for, against, hedged)
+    "a-atlanticist": ["pro-us-primacy", "pro-us-primacy", "pro-us-primacy"],
+    "b-autonomist": ["pro-autonomy", "pro-autonomy", "pro-autonomy"],
+    "c-hedger": ["hedged", "hedged", "pro-autonomy"],
+    "d-leaning": ["hedged", "pro-us-primacy", "pro-us-primacy"],
+}
+
+
+def test_the_shipped_codebook_reads_as_its_scale(tmp_path: Path) -> None:
+    """The shipped stances are for (+1), against (-1) and hedged (0), listed in that
+    order: the heat map listed sources by id and its legend ▲ ▼ ◆, the middle at an end.
+    They are one scale: rows, legend and counts go for, hedged, against."""
+    Project.init(tmp_path / "proj", name="Autonomy")
+    project = Project.open(tmp_path / "proj", annotator="ann")
+    text = " ".join(f"Point {n} is argued here at some length." for n in range(1, 4))
+    for sid, stances in SHIPPED_LEANS.items():
+        (tmp_path / f"{sid}.txt").write_text(f"Title {sid}\n\n{text}\n", encoding="utf-8")
+        project.add_source(tmp_path / f"{sid}.txt", source_id=sid)
+        sentences = [s.id for s in project.sources[sid].sentences][-3:]
+        for sentence, stance in zip(sentences, stances, strict=True):
+            project.annotate(sid, sentence=sentence, stance=stance, questions=["ukraine"])
+    along = ["b-autonomist", "c-hedger", "d-leaning", "a-atlanticist"]
+    assert _rows(project) == along
+    assert _table_rows(project) == along
+    picture = render(project, "svg")
+    assert "one scale, from ▲ pro-autonomy to ▼ pro-US-primacy" in picture
+    # the counts stay in codebook order, as the terminal's and the tie rule's
+    assert "Cell: dominant stance, number of claims, and below the counts ▲ / ▼ / ◆." in picture
+    chips = re.findall(r'fill="#[0-9a-f]{6}">(.)</text><text x="\d+" y="\d+">([\w-]+)<', picture)
+    assert chips == [("▲", "pro-autonomy"), ("◆", "hedged"), ("▼", "pro-US-primacy")]
+    page = render(project, "html")
+    legend = re.search(r'<div class="legend">(.*?)</div>', page, re.S)
+    assert legend and re.findall(r"</span> ([\w-]+)</span>", legend.group(1)) == [
+        "pro-autonomy",
+        "hedged",
+        "pro-US-primacy",
+    ]
 
 
 def test_heat_map_and_table_rows_go_along_a_scale(tmp_path: Path) -> None:
@@ -92,12 +134,18 @@ def test_heat_map_and_table_rows_go_along_a_scale(tmp_path: Path) -> None:
     assert "one scale, from ▲ Legalise broadly to ▼ Never legalise" in render(project, "markdown")
 
 
-@pytest.mark.parametrize("axes", [[0, 0, 0, 0], [1, -1, 0, 0]])
+@pytest.mark.parametrize("axes", [[0, 0, 0, 0], [1, 0, 0, 0]])
 def test_options_keep_the_sources_order(tmp_path: Path, axes: list[int]) -> None:
+    """Options (debate27's, debate30's: all on side 0) are no scale; nor can a source's
+    claims on them take both sides, so the legends do not explain ± mixed."""
     project = _project(tmp_path, axes)
     assert _rows(project) == sorted(LEANS)
     assert _table_rows(project) == sorted(LEANS)
-    assert "one scale" not in render(project, "svg")
+    picture = render(project, "svg")
+    assert "one scale" not in picture and "Hatched ± mixed" not in picture
+    assert "*mixed*" not in render(project, "markdown")
+    assert "mixed: claims on both sides" not in render(project, "html")
+    assert "Hatched ± mixed" in render(_project(tmp_path / "scale", [1, 1, 0, -1]), "svg")
 
 
 def _nearest_colour_is_a_neighbour(colours: list[str]) -> bool:
@@ -134,6 +182,9 @@ def test_colliding_scale_colours_get_suggestions_that_read_as_the_scale() -> Non
     backwards = _suggested(collision_advice(stances[::-1], axes[::-1]))
     assert _nearest_colour_is_a_neighbour(backwards)
     # options (debate27: all on side 0) are offered Okabe-Ito colours, no scale
+    # the shipped order for, against, hedged: blue, vermillion, and grey in the middle
+    shipped = [("for", "▲", "#3fa34d"), ("against", "▼", "#d9534f"), ("hedged", "◆", "#e0a526")]
+    assert _suggested(collision_advice(shipped, [1, -1, 0])) == ["#0072b2", "#d55e00", "#8c8c8c"]
     options = collision_advice(stances, [0, 0, 0, 0])
     assert options is not None and "scale" not in options
     assert scale_colours([c for *_, c in stances], [0, 0, 0, 0]) is None

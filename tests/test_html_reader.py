@@ -167,7 +167,8 @@ def test_on_a_phone_the_heat_maps_row_labels_stay_in_view_as_it_scrolls(
     knowing whose. The labels now stay at the left edge, over the grid sliding under them."""
     script = (
         "var svg=document.querySelector('.scroll > svg.heatmap'),f=svg.parentNode;"
-        "var label=svg.querySelector('g.pin g.row.label text');"
+        "var label=Array.from(svg.querySelectorAll('g.pin g.row.label text'))"
+        ".filter(function(t){return t.getClientRects().length;})[0];"
         "var cell=svg.querySelector('g.row g.cell rect');"
         "var before=[label.getBoundingClientRect().left,cell.getBoundingClientRect().left];"
         "f.scrollLeft=200;f.dispatchEvent(new Event('scroll'));"
@@ -180,3 +181,57 @@ def test_on_a_phone_the_heat_maps_row_labels_stay_in_view_as_it_scrolls(
     assert found["scrolls"]
     assert abs(found["label"]) < 1  # the label did not move
     assert found["cell"] < -150  # the grid did
+
+
+LONG_TITLES = {
+    "council": "Aviation Capacity Review: the City Council's response on the three options",
+    "forum": "Runway 2 or Oldbridge? megathread for the Aviation Capacity Review",
+}
+
+
+def test_on_a_phone_the_heat_maps_row_labels_leave_room_for_the_grid(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """debate30's row labels (title, and author and outlet below it) took 265 px of a
+    390 px phone's 350: one question in view beside them. On a phone they are the titles
+    alone on two lines, the grid starts under half-way, and they still stay in view as
+    the grid scrolls; on a wide screen they are as before."""
+    monkeypatch.setenv("ARGMAP_ANNOTATOR", "tester")
+    project = make_project(tmp_path, {sid: TEXT for sid in LONG_TITLES})
+    questions = ["ukraine", "nato-replacement", "three-ds", "burden-sharing", "us-guarantee"]
+    for sid, title in LONG_TITLES.items():
+        project.set_meta(sid, title=title, author="Director of Place", outlet="Marisvale Talk")
+        for n in range(1, 5):
+            project.annotate(sid, sentence=f"s{n:04d}", stance="hedged", questions=questions)
+    script = (
+        "var svg=document.querySelector('.scroll > svg.heatmap'),f=svg.parentNode;"
+        "var shown=function(sel){return Array.from(svg.querySelectorAll(sel))"
+        ".filter(function(t){return t.getClientRects().length;});};"
+        "var texts=shown('g.pin g.row.label text');"
+        "var cells=shown('g.row g.cell rect');"
+        "var left=f.getBoundingClientRect().left;"
+        "var grid=cells[0].getBoundingClientRect().left-left;"
+        "var whole=cells.filter(function(c){var r=c.getBoundingClientRect();"
+        "return r.top===cells[0].getBoundingClientRect().top&&r.left>=left+grid-1&&"
+        "r.right<=left+f.clientWidth+1;}).length;"
+        "var label=texts[0].getBoundingClientRect().left;"
+        "var title=(shown('g.lead text')[0]||svg.querySelector('text'))"
+        ".getBoundingClientRect().left-left;"
+        "f.scrollLeft=150;f.dispatchEvent(new Event('scroll'));"
+        "return {frame:f.clientWidth,grid:grid,whole:whole,title:title,"
+        "lines:texts.map(function(t){return t.firstChild.nodeValue;}),"
+        "moved:texts[0].getBoundingClientRect().left-label};"
+    )
+    page = render(project, "html")
+    phone = _probe(page, tmp_path / "phone.html", script, width=390)
+    assert phone["grid"] < 0.45 * phone["frame"], phone  # was 0.76 (265 of 350)
+    assert phone["whole"] >= 2, phone  # questions in view beside the labels (was 0 or 1)
+    assert 0 <= phone["title"] < 20, phone  # the picture's title starts at its left edge
+    assert abs(phone["moved"]) < 1, phone  # the labels stay as the grid scrolls
+    assert "Director of Place" not in " ".join(phone["lines"])
+    assert phone["lines"][:2] == ["Aviation Capacity", "Review: the City…"]
+    wide = _probe(page, tmp_path / "wide.html", script, width=1280)
+    assert wide["lines"][:2] == [
+        "Aviation Capacity Review: the City…",
+        "Director of Place · Marisvale Talk",
+    ]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from itertools import pairwise
 
 RGB = tuple[float, float, float]
 Lab = tuple[float, float, float]
@@ -386,14 +385,19 @@ def _widest_from(palette: Sequence[str], colours: Sequence[str]) -> list[str]:
 
 
 def one_scale(axes: Sequence[int]) -> bool:
-    """Whether stances on these sides of the axis (-1, 0, 1), in codebook order, are points
-    of one scale: both sides are there and the order never turns back (debate28's broad
-    law 1, terminal only 1, not yet 0, never -1; not the shipped for 1, against -1, hedged 0,
-    nor options all on side 0)."""
-    if not (1 in axes and -1 in axes):
-        return False
-    steps = [b - a for a, b in pairwise(axes)]
-    return all(d <= 0 for d in steps) or all(d >= 0 for d in steps)
+    """Whether stances on these sides of the axis (-1, 0, 1) are points of one scale: both
+    sides are there (debate28's broad law 1, terminal only 1, not yet 0, never -1; the
+    shipped for 1, against -1, hedged 0, whose middle is listed last; not options, all on
+    side 0 as debate27's and debate30's, nor stances on one side only)."""
+    return 1 in axes and -1 in axes
+
+
+def scale_order(axes: Sequence[int]) -> list[int]:
+    """The places in ``axes`` along their scale (:func:`one_scale`): from the end of the
+    first stance that takes a side to the other, the middle (0) between them, stances on
+    one side in codebook order (the shipped 1, -1, 0 runs 0, 2, 1: for, hedged, against)."""
+    first = next((a for a in axes if a), 1)
+    return sorted(range(len(axes)), key=lambda k: -axes[k] * first)
 
 
 SCALE_ENDS: tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]] = (
@@ -415,14 +419,17 @@ def scale_colours(colours: Sequence[str], axes: Sequence[int]) -> list[str] | No
     scale, or it has more than two points on a side or more than one in the middle."""
     if not one_scale(axes):
         return None
-    sides = [sum(1 for a in axes if a == side) for side in (axes[0], 0, axes[-1])]
+    order = scale_order(axes)
+    along = [axes[k] for k in order]
+    sides = [sum(1 for a in axes if a == side) for side in (along[0], 0, along[-1])]
     if sides[0] > 2 or sides[2] > 2 or sides[1] > 1:
         return None
     options = []
     for first, last in (SCALE_ENDS, SCALE_ENDS[::-1]):
         drawn = [*first[sides[0]], *([SCALE_MIDDLE] * sides[1]), *last[sides[2]][::-1]]
-        change = sum(difference(c, d) for c, d in zip(colours, drawn, strict=True))
-        options.append((change, drawn))
+        in_codebook = [drawn[order.index(k)] for k in range(len(axes))]
+        change = sum(difference(c, d) for c, d in zip(colours, in_codebook, strict=True))
+        options.append((change, in_codebook))
     return min(options)[1]
 
 

@@ -35,14 +35,16 @@ def in_quotes(text: str) -> str:
 
 
 def scale(stances: Sequence[Stance]) -> list[str] | None:
-    """The ids of ``stances`` as points of one scale, from one end to the other, when the
-    codebook lists them so: in codebook order their sides of the axis never turn back
-    (debate28's broad law +1, terminal-only +1, not yet 0, never -1), and both sides are
-    there. None for options (all on side 0, as debate27's five ways to pay for a ferry)
-    and for an order that turns back (the shipped for +1, against -1, hedged 0)."""
-    from argmap.export.colours import one_scale
+    """The ids of ``stances`` as points of one scale, from one end to the other, when both
+    sides of the axis are there: ordered by side, from the side of the first stance that
+    takes one (debate28's broad law +1, terminal-only +1, not yet 0, never -1 as listed; the
+    shipped for +1, against -1, hedged 0 as for, hedged, against), stances on one side in
+    codebook order. None for options (all on side 0, as debate27's five ways to pay for a
+    ferry and debate30's three answers to air traffic) and for stances on one side only."""
+    from argmap.export.colours import one_scale, scale_order
 
-    return [s.id for s in stances] if one_scale([s.axis for s in stances]) else None
+    axes = [s.axis for s in stances]
+    return [stances[k].id for k in scale_order(axes)] if one_scale(axes) else None
 
 
 @dataclass
@@ -115,6 +117,15 @@ class Selection:
     def scale(self) -> list[str] | None:
         """The codebook's stances as points of one scale (see :func:`scale`), or None."""
         return scale(self.codebook.stances)
+
+    @property
+    def stances(self) -> list[Stance]:
+        """The codebook's stances in the order pictures list them (legends, counts, who
+        stands where): along the scale when they are one (:meth:`scale`), else as listed."""
+        points = self.scale()
+        if points is None:
+            return list(self.codebook.stances)
+        return [self.stance(sid) for sid in points]
 
     def along_scale(self, sources: Sequence[str]) -> list[str]:
         """``sources`` in order along the codebook's scale: by the mean place on it of each
@@ -190,6 +201,45 @@ class Selection:
         corpus) for claims that only synthetic or hand-written files lack.
         """
         return claim.sentence
+
+
+@dataclass(frozen=True)
+class MainLine:
+    """A source's main line as the reports show it: the dominant stance of all its claims,
+    its claim on that line that its own claims back most, and the evidence backing it."""
+
+    stance: str
+    on_line: int
+    """How many of the source's claims take ``stance``."""
+    total: int
+    claim: Claim | None
+    """The source's claim of kind *claim* on ``stance`` that most of its own claims
+    support (the first in the source on a tie), or None when it has no such claim."""
+    evidence: list[Claim]
+    """The source's evidence supporting ``claim``, in document order."""
+
+
+def main_line(sel: Selection, sid: str) -> MainLine | None:
+    """Source ``sid``'s main line (see :class:`MainLine`), or None when it has no claims.
+    The dominant stance follows the heat map's rule (most claims, then most of kind
+    *claim*, then codebook order), over every selected claim of the source once."""
+    from argmap.analysis import position
+
+    claims = list({c.id: c for c in sel.claims_of(sid)}.values())
+    if not claims:
+        return None
+    _, dominant, _ = position(claims, sel.codebook)
+    assert dominant is not None
+    backers: dict[str, list[Claim]] = {}
+    for c in claims:
+        for r in sel.relations(c):
+            if r.type == "supports":
+                backers.setdefault(r.target, []).append(c)
+    on_line = [c for c in claims if c.stance == dominant]
+    firm = [c for c in on_line if c.kind == "claim"]
+    best = max(firm, key=lambda c: len(backers.get(c.id, ())), default=None)
+    evidence = [c for c in backers.get(best.id, ()) if c.kind == "evidence"] if best else []
+    return MainLine(dominant, len(on_line), len(claims), best, evidence)
 
 
 @dataclass

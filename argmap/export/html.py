@@ -23,7 +23,7 @@ from html import escape
 
 from argmap.analysis import Matrix, position
 from argmap.export.colours import share_fill
-from argmap.export.common import Selection, contests_on, in_quotes
+from argmap.export.common import Selection, contests_on, in_quotes, main_line
 from argmap.export.dot import drawings
 from argmap.export.graph import (
     ATTACK_COLOR,
@@ -81,6 +81,9 @@ h3 { margin:28px 0 4px; }
 .chip { display:inline-block; min-width:1.8em; text-align:center; border:2px solid; border-radius:5px;
   padding:0 5px; font-weight:bold; }
 svg.heatmap { display:block; max-width:100%; height:auto; }  /* min-width: _heatmap */
+svg.heatmap.slim g.slim { display:inline; }  /* a phone's row labels (see the script) */
+svg.heatmap.slim g.row.label > :not(g.slim):not(g.main),
+svg.heatmap.slim g.lead > g.wide { display:none; }
 svg.argument-graph { display:block; max-width:100%; height:auto; }
 .scroll { overflow-x:auto; border:1px solid var(--line); border-radius:6px; background:#fff; }
 .positions { display:flex; flex-wrap:wrap; gap:6px 14px; margin:6px 0 10px; }
@@ -96,6 +99,8 @@ svg.argument-graph { display:block; max-width:100%; height:auto; }
 .contest { margin:6px 0; padding:6px 10px; border-left:5px double var(--muted);
   background:var(--soft); border-radius:0 6px 6px 0; }
 .contest .where { font-size:13px; color:var(--muted); }
+.source-item .main { margin:4px 0; } .source-item .backing { margin:2px 0; padding-left:22px; }
+.backing li { list-style:disc; font-size:14px; } .backing li.head { list-style:none; margin-left:-22px; }
 .rel.attacks b { color:"""
     + ATTACK_COLOR
     + """; }
@@ -235,17 +240,41 @@ _JS = r"""
     if (target && target.closest("details.fold")) target.scrollIntoView();
   }
   // A heat map wider than the screen (a phone) scrolls sideways: its row labels (drawn
-  // last, in g.pin) move with the scroll, so that they stay in view over the grid.
+  // last, in g.pin) move with the scroll, so that they stay in view over the grid. There
+  // they are the titles alone (g.slim) in a column data-slim-shift narrower: the picture
+  // starts that much further right, its title and legend (g.lead) moved along.
   Array.prototype.slice.call(document.querySelectorAll(".scroll > svg.heatmap"))
     .forEach(function (svg) {
       var pin = svg.querySelector("g.pin"), frame = svg.parentNode;
       if (!pin) return;
+      var box = svg.viewBox.baseVal, width = box.width, height = box.height;
+      var shift = Number(svg.getAttribute("data-slim-shift") || 0);
+      var least = parseFloat(svg.style.minWidth) / width || 0;
+      var leads = Array.prototype.slice.call(svg.querySelectorAll("g.lead"));
       function follow() {
         var scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
         pin.setAttribute("transform", "translate(" + frame.scrollLeft / scale + ",0)");
       }
+      function slim(on) {
+        var s = on ? shift : 0;
+        svg.classList.toggle("slim", on);
+        svg.setAttribute("viewBox", s + " 0 " + (width - s) + " " + height);
+        svg.setAttribute("width", width - s);
+        svg.style.minWidth = Math.round((width - s) * least) + "px";
+        leads.forEach(function (g) { g.setAttribute("transform", "translate(" + s + ",0)"); });
+      }
+      function fit() {
+        slim(false);
+        if (shift && frame.scrollWidth > frame.clientWidth + 1) slim(true);
+        follow();
+      }
       frame.addEventListener("scroll", follow, { passive: true });
-      window.addEventListener("beforeprint", function () { frame.scrollLeft = 0; follow(); });
+      window.addEventListener("resize", fit);
+      window.addEventListener("beforeprint", function () {
+        frame.scrollLeft = 0; slim(false); follow();
+      });
+      window.addEventListener("afterprint", fit);
+      fit();
     });
   var folded = [];
   window.addEventListener("beforeprint", function () {
@@ -350,16 +379,18 @@ def _chip(sel: Selection, stance_id: str | None, mark: str = "") -> str:
 
 def _legend(sel: Selection) -> str:
     items = []
-    for s in sel.codebook.stances:
+    for s in sel.stances:  # along the scale when they are one; counts in codebook order
         desc = f' title="{escape(s.description)}"' if s.description else ""
         items.append(f"<span{desc}>{_chip(sel, s.id)} {escape(s.label)}</span>")
     symbols = " / ".join(escape(s.symbol) for s in sel.codebook.stances)
+    # options (no stance takes a side of the axis) have no mixed positions to explain
+    mixed = "<b>±</b> mixed: claims on both sides of the axis. " if sel.scale() else ""
     return (
         f'<div class="legend">{"".join(items)}</div>'
         '<p class="note">A position is the <b>dominant</b> stance of a source\'s claims on a '
         "question: the one with the most claims; a tie goes to the stance with more claims of "
-        "kind <i>claim</i> (evidence weighs less), then to the stance listed first. "
-        "<b>±</b> mixed: claims on both sides of the axis. <b>!</b> contested: annotators read "
+        "kind <i>claim</i> (evidence weighs less), then to the stance listed first in the "
+        f"codebook. {mixed}<b>!</b> contested: annotators read "
         f"some of its sentences differently (those are not counted). Counts are {symbols}. "
         "In the graphs a solid dark arrow means <i>supports</i>, a dashed purple arrow with a "
         "bar <i>attacks</i>; a dashed box is evidence.</p>"
@@ -580,6 +611,7 @@ def _sources(sel: Selection, m: Matrix) -> str:
                 )
         n = len(sel.claims_of(sid))
         note = f'<div class="note">{escape(meta.note)}</div>' if meta.note.strip() else ""
+        note += _main_line(sel, sid)
         out.append(
             f'<li class="claim source-item" data-source="{escape(sid)}" '
             f'data-search="{escape((doc.title + " " + sid + " " + meta.byline).lower())}" '
@@ -589,6 +621,48 @@ def _sources(sel: Selection, m: Matrix) -> str:
             f'<div class="positions">{"".join(chips)}</div></li>'
         )
     out.append("</ul></section>")
+    return "".join(out)
+
+
+MAIN_QUOTE_CHARS = 160
+"""A source's main claim and each piece of evidence backing it, as the sources list quotes
+them (the claims under the questions have them in full)."""
+MAIN_EVIDENCE = 3
+"""At most this many pieces of evidence are quoted under a source's main line."""
+
+
+def _quoted_link(sel: Selection, claim: Claim) -> str:
+    """``claim`` quoted short, with a link to it under its first selected question."""
+    quote = escape(in_quotes(short_title(sel.quote(claim), MAIN_QUOTE_CHARS)))
+    where = next((q for q in claim.questions if q in sel.questions), None)
+    ref = escape(sel.sentence_id(claim) or claim.id)
+    if where is None:
+        return f"{quote} ({ref})"
+    return f'{quote} (<a href="#{escape(claim.id)}-{escape(where)}">{ref}</a>)'
+
+
+def _main_line(sel: Selection, sid: str) -> str:
+    """A source's main line for the sources list: its dominant stance over all its claims,
+    its claim on that line most backed by its own claims, and the evidence backing it (a
+    reader saw a row of chips per question and had to work out the line from them)."""
+    line = main_line(sel, sid)
+    if line is None:
+        return ""
+    st = sel.stance(line.stance)
+    out = [
+        f'<div class="main">Main line: {_chip(sel, st.id)} <b>{escape(st.label)}</b> '
+        f"({line.on_line} of {line.total} claims)"
+    ]
+    if line.claim is not None:
+        out.append(f": {_quoted_link(sel, line.claim)}")
+    if line.evidence:
+        shown = line.evidence[:MAIN_EVIDENCE]
+        more = len(line.evidence) - len(shown)
+        items = "".join(f"<li>{_quoted_link(sel, c)}</li>" for c in shown)
+        if more:
+            items += f"<li>and {more} more</li>"
+        out.append(f'<ul class="backing"><li class="head">backed by its evidence:</li>{items}</ul>')
+    out.append("</div>")
     return "".join(out)
 
 

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from argmap.export.common import Selection, contests_on, in_quotes
+from argmap.export.common import Selection, contests_on, in_quotes, main_line
 from argmap.export.graph import (
     ATTACK_COLOR,
     SUPPORT_COLOR,
@@ -168,18 +168,22 @@ def _note_lines(claim: Claim, indent: str) -> list[str]:
 
 def _stance_legend(sel: Selection) -> list[str]:
     lines = ["**Stances:**", ""]
-    for s in sel.codebook.stances:
+    for s in sel.stances:  # along the scale when they are one; counts in codebook order
         desc = f" — {md_text(s.description)}" if s.description else ""
         lines.append(f"- {md_text(s.symbol)} **{md_text(s.label)}** (`{s.id}`){desc}")
     symbols = " / ".join(md_text(s.symbol) for s in sel.codebook.stances)
-    first = md_text(sel.codebook.stances[0].label)
+    first = md_text(sel.codebook.stances[0].label)  # the tie rule's
+    # options (no stance takes a side of the axis) have no mixed positions to explain
+    mixed = ""
+    if sel.scale():
+        mixed = " ± marks a *mixed* position: its claims take both sides of the axis."
     lines += [
         "",
         "**Reading a position** (a source's claims on one question): the symbol is the "
         "*dominant* stance, the one with the most claims. A tie goes to the stance with more "
         "claims of kind *claim* (evidence weighs less), and a tie there to the stance listed "
-        f"first above ({first} before the others). ± marks a *mixed* position: its claims "
-        f"take both sides of the axis. The counts in brackets are {symbols}; "
+        f"first in the codebook ({first} before the others).{mixed} "
+        f"The counts in brackets are {symbols}; "
         "· means no claim on the question.",
         "",
         "**Diagrams:** a box is a claim in its stance colour (dashed: evidence), headed by "
@@ -197,7 +201,12 @@ def _sources_list(sel: Selection) -> list[str]:
         parts = [p for p in (doc.meta.byline, doc.meta.date) if p]
         extra = f" — {md_text(', '.join(parts))}" if parts else ""
         n = len(sel.claims_of(sid))
-        lines.append(f"- **{md_text(doc.title)}**{extra} (`{sid}`, {_plural(n, 'claim')})")
+        line = main_line(sel, sid)
+        main = ""
+        if line is not None:
+            st = sel.stance(line.stance)
+            main = f"; main line {md_text(st.symbol)} {md_text(st.label)}, {line.on_line} of them"
+        lines.append(f"- **{md_text(doc.title)}**{extra} (`{sid}`, {_plural(n, 'claim')}{main})")
     if not sel.sources:
         lines.append("_No sources._")
     return lines
@@ -493,6 +502,43 @@ def _diagrams(sel: Selection, qid: str) -> list[str]:
     return lines
 
 
+MAIN_EVIDENCE = 3
+"""At most this many pieces of evidence are quoted under a source's main line."""
+
+
+def _main_line(sel: Selection, sid: str, shown: _Shown) -> list[str]:
+    """A source's main line for its section: its dominant stance over all its claims, its
+    claim on that line most backed by its own claims, and the evidence backing that (a
+    quote given in full above is cut short here, as every later mention)."""
+    line = main_line(sel, sid)
+    if line is None:
+        return []
+
+    def quoted(claim: Claim) -> str:
+        quote = sel.quote(claim)
+        if claim.id in shown.ids:
+            quote = shorten(quote, 48)
+        shown.ids.add(claim.id)
+        return f"{in_quotes(md_text(quote))} ({sel.sentence_id(claim) or claim.id})"
+
+    st = sel.stance(line.stance)
+    head = (
+        f"**Main line:** {md_text(st.symbol)} {md_text(st.label)} "
+        f"({line.on_line} of {line.total} claims)"
+    )
+    if line.claim is not None:
+        head += f": {quoted(line.claim)}"
+    out = [head]
+    if line.evidence:
+        listed = line.evidence[:MAIN_EVIDENCE]
+        out[0] += ", backed by its evidence:"
+        # "*" items: a list of their own, not the first items of the "-" list below
+        out += [f"* {quoted(c)}" for c in listed]
+        if len(line.evidence) > len(listed):
+            out.append(f"* and {len(line.evidence) - len(listed)} more")
+    return [*out, ""]
+
+
 def _source_section(sel: Selection, sid: str, shown: _Shown) -> list[str]:
     doc = sel.source(sid)
     meta = doc.meta
@@ -517,7 +563,7 @@ def _source_section(sel: Selection, sid: str, shown: _Shown) -> list[str]:
         if cell.dominant is not None:
             label = md_text(sel.question(qid).label)
             positions.append(f"{label} {_position_mark(sel, cell.dominant, cell.mixed)}")
-    lines += ["Positions: " + " · ".join(positions), ""]
+    lines += ["Positions: " + " · ".join(positions), "", *_main_line(sel, sid, shown)]
     # the quotes are given under the questions; here, where to find them in this source
     for qid in sel.questions:
         on_q = by_q.get(qid)

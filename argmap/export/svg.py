@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import zlib
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from argmap.export.colours import share_fill
-from argmap.export.common import Selection
+from argmap.export.common import Selection, main_line
 from argmap.export.graph import (
     ATTACK_COLOR,
     SUPPORT_COLOR,
@@ -71,23 +71,36 @@ def heatmap_svg(sel: Selection) -> str:
     it) has a thick dark frame and ``!``. Rows and cells carry ``<title>`` tooltips and
     ``data-`` attributes for the HTML report's search. The row labels are drawn last, in
     ``<g class="pin">`` over a white band, so that the HTML report can keep them in view
-    while a phone scrolls the grid sideways. When the stances are points of one
+    while a phone scrolls the grid sideways. Each label is there twice: as the picture shows
+    it (title, and below it author and outlet) and, hidden (``class="slim"``), the title alone
+    on two lines of :data:`SLIM_CHARS` in a column ``data-slim-shift`` narrower, ending where
+    the grid starts: on a phone the HTML report shows those and starts the picture at that
+    shift (its title and legend, ``<g class="lead">``, moved along), so that more of the
+    grid is in view beside them. When the stances are points of one
     scale (:meth:`Selection.scale`) the rows go along it, one end's sources at the top.
     """
     m = sel.matrix()
     labels = {sid: row_label(sel, sid) for sid in m.sources}
-    left = max([text_w(t) for t, _ in labels.values()] + [120]) + 24
+    left = max([text_w(t) for t, _ in labels.values()] + [120]) + 24 + MAIN_W
+    text_x = left - 12 - MAIN_W  # where the labels end: the main-line chips sit after them
+    slims = {sid: slim_label(sel.source(sid).title) for sid in m.sources}
+    shift = slim_shift(left, slims.values())
     heads = {q: wrap_quote(sel.question(q).label, HEAD_CHARS, 3) for q in m.questions}
     head_h = 18 + LINE_H * max([len(h) for h in heads.values()] + [1])
     grid_w = CELL_W * len(m.questions)
     width = max(left + grid_w + 16, 640)
-    # the title on up to two lines, the legend's chips and notes wrapped to the width
-    title = wrap_quote(f"{sel.name}: positions", int((width - 24) / text_w("x", 16)), 2)
-    head_y = 56 + 20 * (len(title) - 1)
+    # the title on up to two lines (and as a phone shows it, ``shift`` narrower), the
+    # legend's chips and notes wrapped to the width the picture has on a phone
+    title, slim_title = (
+        wrap_quote(f"{sel.name}: positions", int((w - 24) / text_w("x", 16)), 2)
+        for w in (width, width - shift)
+    )
+    title_lines = len(slim_title) if shift else len(title)
+    head_y = 56 + 20 * (title_lines - 1)
     n = len(m.sources)
     tall = n > TALL_ROWS
     if tall:  # the legend above the grid, the questions again every HEADS_EVERY rows
-        legend, legend_end = _legend(sel, width, head_y + 20)
+        legend, legend_end = _legend(sel, width - shift, head_y + 20)
         head_y = legend_end + 12
     top = head_y + head_h
     blocks = [(i, min(i + HEADS_EVERY, n)) for i in range(0, n, HEADS_EVERY)] if tall else []
@@ -99,27 +112,31 @@ def heatmap_svg(sel: Selection) -> str:
 
     grid_end = row_y(n - 1) + CELL_H if n else top
     if not tall:
-        legend, bottom = _legend(sel, width, grid_end + 28)
+        legend, bottom = _legend(sel, width - shift, grid_end + 28)
     height = (bottom if not tall else grid_end) + 16
     out = [
-        _svg_open(width, height, f"Positions heat map: {sel.name}", ' class="heatmap"'),
+        _svg_open(
+            width,
+            height,
+            f"Positions heat map: {sel.name}",
+            f' class="heatmap" data-slim-shift="{shift}"',
+        ),
         "<defs>",
         '<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
         'patternTransform="rotate(45)"><rect width="2" height="6" fill="#000" '
         'fill-opacity="0.22"/></pattern>',
         "</defs>",
         f'<rect width="{width:.0f}" height="{height:.0f}" fill="#ffffff"/>',
-        *(
-            f'<text x="12" y="{24 + 20 * k}" font-size="16" font-weight="bold">'
-            f"{escape(line)}</text>"
-            for k, line in enumerate(title)
-        ),
-        f'<text x="12" y="{44 + 20 * (len(title) - 1)}" fill="#444">{n} sources '
+        '<g class="lead">',
+        *_title(title, "wide" if shift else ""),
+        *(_title(slim_title, "slim") if shift else ()),
+        f'<text x="12" y="{44 + 20 * (title_lines - 1)}" fill="#444">{n} sources '
         f"× {len(m.questions)} questions, {len(sel.claims)} claims; "
         f"{escape('annotator ' + sel.annotator if sel.annotator else 'reference view')}</text>",
     ]
     if tall:
         out.extend(legend)
+    out.append("</g>")
     for first_row, _ in blocks:
         band_y = row_y(first_row) - head_h
         for j, q in enumerate(m.questions):
@@ -153,15 +170,33 @@ def heatmap_svg(sel: Selection) -> str:
         tip = f"<title>{escape(full)} ({escape(sid)})</title>"
         if second:
             pinned.append(
-                f'<text x="{left - 12:.0f}" y="{y + 15}" text-anchor="end">{escape(first)}'
-                f'{tip}</text><text x="{left - 12:.0f}" y="{y + 28}" text-anchor="end" '
+                f'<text x="{text_x:.0f}" y="{y + 15}" text-anchor="end">{escape(first)}'
+                f'{tip}</text><text x="{text_x:.0f}" y="{y + 28}" text-anchor="end" '
                 f'font-size="{BYLINE_PX}" fill="#555">{escape(second)}{tip}</text>'
             )
         else:
             pinned.append(
-                f'<text x="{left - 12:.0f}" y="{y + CELL_H / 2 + 4:.0f}" text-anchor="end">'
+                f'<text x="{text_x:.0f}" y="{y + CELL_H / 2 + 4:.0f}" text-anchor="end">'
                 f"{escape(first)}{tip}</text>"
             )
+        if shift:  # the phone's label: the title alone, over a band ``shift`` narrower
+            lines = slims[sid]
+            tops = (y + 14, y + 28) if len(lines) > 1 else (y + CELL_H / 2 + 4,)
+            pinned.append(
+                f'<g class="slim" display="none"><rect x="{shift}" y="{y}" '
+                f'width="{left - shift:.0f}" height="{CELL_H}" fill="#ffffff"/>'
+            )
+            if i % 2:
+                pinned.append(
+                    f'<rect x="{shift}" y="{y}" width="{left - shift - 4:.0f}" '
+                    f'height="{CELL_H}" fill="#f3f3f3"/>'
+                )
+            pinned.extend(
+                f'<text x="{text_x:.0f}" y="{top:.0f}" text-anchor="end">{escape(line)}{tip}</text>'
+                for top, line in zip(tops, lines, strict=False)
+            )
+            pinned.append("</g>")
+        pinned.append(_main_chip(sel, sid, left, y))
         pinned.append("</g>")
     for first_row, end_row in blocks:  # grid frame
         out.append(
@@ -172,14 +207,54 @@ def heatmap_svg(sel: Selection) -> str:
     # over the question names too, which slide under the labels as the grid scrolls
     heads_under = [
         f'<rect x="0" y="{row_y(first_row) - head_h}" width="{left:.0f}" height="{head_h}" '
-        'fill="#ffffff"/>'
+        f'fill="#ffffff"/><text x="{left - MAIN_W / 2 - 6:.0f}" text-anchor="middle" '
+        f'font-size="{BYLINE_PX}" font-weight="bold" class="mhead">'
+        f'<tspan x="{left - MAIN_W / 2 - 6:.0f}" y="{row_y(first_row) - 20}">Main</tspan>'
+        f'<tspan x="{left - MAIN_W / 2 - 6:.0f}" y="{row_y(first_row) - 8}">line</tspan>'
+        "<title>A source's main line: the dominant stance of all its claims</title></text>"
         for first_row, _ in blocks
     ]
     out.extend(['<g class="pin">', *heads_under, *pinned, "</g>"])
     if not tall:
-        out.extend(legend)
+        out.extend(['<g class="lead">', *legend, "</g>"])
     out.append("</svg>")
     return "\n".join(out) + "\n"
+
+
+MAIN_W = 40
+"""The width of the column of main-line chips between the row labels and the grid."""
+
+
+def _main_chip(sel: Selection, sid: str, left: float, y: float) -> str:
+    """Source ``sid``'s main line (:func:`argmap.export.common.main_line`) as a chip left of
+    the grid, as the legend draws the stance ("" for a source without claims)."""
+    line = main_line(sel, sid)
+    if line is None:
+        return ""
+    st = sel.stance(line.stance)
+    color = sel.colour(st.id)
+    fill = share_fill(color, 1.0)
+    x = left - MAIN_W + 2
+    tip = f"Main line: {st.symbol} {st.label} ({line.on_line} of {line.total} claims)"
+    return (
+        f'<g class="main"><rect x="{x:.0f}" y="{y + 5}" width="28" height="24" rx="3" '
+        f'fill="{fill}" stroke="{color}"/><text x="{x + 14:.0f}" y="{y + 22}" '
+        f'text-anchor="middle" font-weight="bold" fill="{ink_on(fill)}">{escape(st.symbol)}'
+        f"<title>{escape(tip)}</title></text></g>"
+    )
+
+
+def _title(lines: Sequence[str], kind: str) -> list[str]:
+    """The heat map's title ``lines``; ``kind`` "slim" is the phone's (hidden until the HTML
+    report shows it), "wide" the others'."""
+    texts = [
+        f'<text x="12" y="{24 + 20 * k}" font-size="16" font-weight="bold">{escape(line)}</text>'
+        for k, line in enumerate(lines)
+    ]
+    if not kind:
+        return texts
+    hidden = ' display="none"' if kind == "slim" else ""
+    return [f'<g class="{kind}"{hidden}>', *texts, "</g>"]
 
 
 TALL_ROWS = 40
@@ -192,6 +267,25 @@ BYLINE_PX = 10.5
 ROW_CHARS = 44
 """A heat map row's label: the source's title on one line of this many characters, and
 below it, smaller, who wrote it and where (or the rest of the title)."""
+
+
+SLIM_CHARS = 20
+"""A heat map row's label on a phone: the source's title on two lines of this many
+characters (debate30's labels took 265 px of a 390 px phone's 350, beside one question)."""
+
+
+def slim_label(title: str) -> list[str]:
+    """A source's ``title`` as a phone's heat map row shows it: on up to two lines of
+    :data:`SLIM_CHARS`, the second cut at a word."""
+    lines = wrap_quote(title, SLIM_CHARS, 1000)
+    return lines if len(lines) <= 2 else [lines[0], short_title(" ".join(lines[1:]), SLIM_CHARS)]
+
+
+def slim_shift(left: float, slims: Iterable[Sequence[str]]) -> int:
+    """How much narrower the phone's label column (titles in lines ``slims``) is than the
+    picture's, ``left`` wide; 0 when it would not be narrower."""
+    slim_left = max([text_w(line) for lines in slims for line in lines] + [120]) + 24 + MAIN_W
+    return max(0, int(left - slim_left))
 
 
 def row_label(sel: Selection, sid: str) -> tuple[str, str]:
@@ -213,9 +307,9 @@ def _legend(sel: Selection, width: float, y: float) -> tuple[list[str], float]:
     """The heat map's legend from ``y`` down: a chip per stance, wrapped onto further lines
     where the width ends, then the notes on reading a cell; and where it ends."""
     out = []
-    stances = sel.codebook.stances
+    stances = sel.codebook.stances  # the counts' order (the tie rule's, the terminal's)
     x = 12.0
-    for s in stances:
+    for s in sel.stances:  # the chips go along the scale when the stances are one
         entry = 32 + text_w(s.label)
         if x > 12 and x + entry > width - 12:
             x, y = 12.0, y + 24
@@ -234,10 +328,13 @@ def _legend(sel: Selection, width: float, y: float) -> tuple[list[str], float]:
         f"Cell: dominant stance, number of claims, and below the counts {counts}. "
         "Stronger colour = larger share.",
         "Hatched ± mixed: the source's claims take both sides of the axis.  "
-        "Framed ! contested: annotators disagree.",
+        "Framed ! contested: annotators disagree."
+        if sel.scale()  # options (no stance takes a side) have no mixed cells
+        else "Framed ! contested: annotators disagree.",
         "Dominant = most claims; a tie goes to the stance with more claims of kind 'claim' "
         "(evidence weighs less),",
         "then to the stance listed first in the codebook.  · = no claim on this question.",
+        "Main line (left of the grid): the dominant stance of all the source's claims.",
     ]
     points = sel.scale()
     if points:
