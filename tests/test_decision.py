@@ -117,13 +117,13 @@ def test_a_middle_stance_the_inner_reading_over_calls_is_lowered_and_one_it_unde
 
 
 def test_with_nothing_annotated_a_side_recalled_under_the_higher_floor_is_lifted_a_little() -> None:
-    """A side stance the inner cross-fit recalls 0.55 is left alone by the curve models'
+    """A side stance the inner cross-fit recalls 0.5 is left alone by the curve models'
     floor (``RECALL_FLOOR`` 0.5) but lifted by the k = 0 floor (``K0_RECALL_FLOOR``) until
     its units are called, and never by more than ``K0_FLOOR_MAX``."""
     gold = np.asarray([0] * 20 + [1] * 20)
-    sure = [[0.9, 0.1]] * 20 + [[0.2, 0.8]] * 11
-    near = np.asarray(sure + [[0.55, 0.45]] * 9)  # 9 of stance 1 just missed
-    far = np.asarray(sure + [[0.7, 0.3]] * 9)  # 9 missed by log(7/3) = 0.85
+    sure = [[0.9, 0.1]] * 20 + [[0.2, 0.8]] * 10
+    near = np.asarray(sure + [[0.55, 0.45]] * 10)  # 10 of stance 1 just missed
+    far = np.asarray(sure + [[0.7, 0.3]] * 10)  # 10 missed by log(7/3) = 0.85
     assert not np.any(decision.floor_raise(gold, near))
     k0 = (decision.K0_RECALL_FLOOR, decision.K0_FLOOR_MAX)
     lifted = decision.floor_raise(gold, near, *k0)
