@@ -219,3 +219,18 @@ def test_a_titles_last_part_is_no_outlet_when_it_is_a_byline_or_the_headings_sta
     assert fifteen["outlet"] == "October update"
     assert sixteen["title"] == "October update: the roof survey is in"
     assert sixteen["outlet"] == "Friends of Harbour Street"
+
+
+def test_a_threads_opener_headed_as_its_replies_is_its_writers(cli: Cli, root: str) -> None:
+    """The opening post's head ("Bettina Lowry Netley Row · 12 Oct") was a sentence and its
+    text nobody's under reader 15, the author "Bettina Lowry Netley Row"."""
+    fifteen, sixteen = _both(cli, root, "kestrel-bay-neighbours-thread.html")
+    assert "Bettina Lowry Netley Row · 12 Oct" in fifteen["rows"]
+    rows = sixteen["rows"]
+    assert "Bettina Lowry Netley Row · 12 Oct" not in rows
+    assert (
+        "Bettina Lowry: Does anyone know why Harbour Street Library shuts at one on Saturdays?"
+        in rows
+    )
+    assert "Cyrus Penhale: There is one librarian for the whole building." in rows
+    assert sixteen["author"] == "Bettina Lowry"

@@ -30,6 +30,7 @@ __all__ = [
     "author16",
     "chrome16",
     "lines16",
+    "opener16",
     "outlet16",
     "rescue16",
     "speakers16",
@@ -449,3 +450,27 @@ def outlet16(info: dict[str, str], page_title: str, heading: str) -> dict[str, s
     elif outlet and heading.startswith(outlet) and len(heading) > len(outlet) + 3:
         out["title"], out["outlet"] = heading, title
     return {k: v for k, v in out.items() if v}
+
+
+def opener16(paragraphs: str, author: str) -> tuple[str, str]:
+    """A thread's opening post headed as its replies are but read as a line ("Fiona
+    Marchetti Old Quay · 3 Jan", the writer's name, place and time) where the replies' heads
+    are read ("Fiona Marchetti:"): the line its writer's head, the writer the author, not
+    "Fiona Marchetti Old Quay"."""
+    paras = paragraphs.split("\n\n")
+    names = {p[:-1] for p in paras if p.endswith(":") and 2 <= len(p) <= 61}
+    if not names:
+        return paragraphs, author
+    for i, para in enumerate(paras):
+        if para.endswith(":"):
+            break  # the first head: the opener is read with its writer
+        name = next((n for n in names if para.startswith(f"{n} ")), "")
+        if name and " · " in para and len(para) <= 90 and not _PROSE_END.search(para):
+            paras[i] = f"{name}:"
+            if author.startswith(f"{name} "):
+                author = name
+            return "\n\n".join(paras), author
+    return paragraphs, author
+
+
+_PROSE_END = re.compile(r"[.!?…][\"'”’)]*$")

@@ -20,6 +20,7 @@ from argmap.readers.html15 import (
 from argmap.readers.html16 import (
     author16,
     lines16,
+    opener16,
     outlet16,
     rescue16,
     speakers16,
@@ -311,6 +312,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         if writer and (not author or f"\n{author.split()[0]}" in f"\n{paragraphs}"):
             info["author"] = writer.partition(" @")[0]  # the post's writer, not a commenter's
         info["author"] = thread_author16(info.get("author", ""), info.get("title", ""), paragraphs)
+    if reader >= 16:  # a thread's opener headed as its replies are (Nextdoor's)
+        paragraphs, info["author"] = opener16(paragraphs, info.get("author", ""))
     if reader >= 16:  # prose no rule read (a Facebook group's comments): read where it stands
         paragraphs = rescue16(saved, paragraphs)
     return paragraphs + "\n", info
