@@ -234,3 +234,13 @@ def test_a_threads_opener_headed_as_its_replies_is_its_writers(cli: Cli, root: s
     )
     assert "Cyrus Penhale: There is one librarian for the whole building." in rows
     assert sixteen["author"] == "Bettina Lowry"
+
+
+def test_a_bylines_person_not_the_site_is_the_author(cli: Cli, root: str) -> None:
+    """ "By Runa Halvorsen · Published 21 October 2027": reader 15 made the site the author."""
+    fifteen, sixteen = _both(cli, root, "kestrel-fact-check-library-visits.html")
+    assert fifteen["author"] == "Kestrel Fact Check Network"
+    assert (sixteen["author"], sixteen["outlet"]) == (
+        "Runa Halvorsen",
+        "Kestrel Fact Check Network",
+    )

@@ -402,10 +402,11 @@ _SECTIONS_16 = frozenset(
 _BYLINE_CUT = re.compile(r"\s*(?:[·•|,–—]|\bon\b|\d)")
 
 
-def author16(author: str, byline: str) -> str:
+def author16(author: str, byline: str, outlet: str = "") -> str:
     """The page's author: the person its byline element names ("Ellie Brannigan · 12
-    January 2027") where the author read is none or a section's label ("Opinion")."""
-    if author and author.lower() not in _SECTIONS_16:
+    January 2027", "By Nils Aamodt · Published 6 March 2026") where the author read is none,
+    a section's label ("Opinion") or the site itself ("Checkpoint Tarnholm")."""
+    if author and author.lower() not in _SECTIONS_16 and author != outlet:
         return author
     named = person_name(re.sub(r"^(?:by|words by|text by)\s+", "", byline.strip(), flags=re.I))
     first = _BYLINE_CUT.split(byline.strip(), maxsplit=1)[0]
