@@ -53,6 +53,7 @@ _NO_WRITER = re.compile(
     re.I,
 )
 _NGRAM_MIN = 3
+_HEAD_LINE = re.compile(r"(?:@|u/)?[^\n:]{1,80}:")
 _WORDS = re.compile(r"\w+")
 _CHROME_16 = re.compile(
     r"(?:Most relevant|Newest|All comments|Top comments)(?: is selected\b.*)?"
@@ -85,6 +86,7 @@ class _Item:
         self.named = ""  # the text of an element of a writer's class
         self.first = ""  # the first line of the item naming a person or a handle
         self.strong = strong  # marked as a comment by its class or label, not a role
+        self.role = False  # role="article": a feed's post (Facebook's, LinkedIn's)
 
     def writer(self) -> str:
         return self.label or self.named or self.first
@@ -98,6 +100,8 @@ class _Placed(_Blocks):
         super().__init__()
         self.writers: list[str] = []
         self.strong: list[bool] = []
+        self.sure: list[bool] = []
+        self.rooted: list[bool] = []  # the writer the page's, named outside any comment
         self.heads: list[bool] = []
         self._root = _Item("", False)  # the page: a social post's writer (TikTok's)
         self._items: list[tuple[str, _Item | None]] = [("#root", self._root)]  # per element
@@ -131,10 +135,11 @@ class _Placed(_Blocks):
             return
         values = {k: v or "" for k, v in attrs}
         label = _LABEL.fullmatch(" ".join(values.get("aria-label", "").split()))
-        names = f"{values.get('class', '')} {values.get('id', '')}"
+        names = " ".join(values.get(k, "") for k in ("class", "id", "data-tag", "data-testid"))
         strong = bool(label or _STRONG_16.search(names))
         item = _Item(label[1] if label else "", strong)
-        opened = item if strong or values.get("role") in ("article", "comment") else None
+        item.role = values.get("role") in ("article", "comment")
+        opened = item if strong or item.role else None
         self._items.append((tag, opened))
         named = _NAMED_16.search(f"{names} {values.get('data-e2e', '')}")
         host = self._host()
@@ -182,7 +187,11 @@ class _Placed(_Blocks):
                 head = head or bool(item.named and block.startswith(item.named))
             named = self._named()
             self.writers.append(_writer16(named.writer()) if named else "")
-            self.strong.append(bool(named and named.strong))
+            # for speakers16: a writer its label or its name's element names, in a comment
+            sure = bool(named and (named.label or named.named or named.role))
+            self.sure.append(sure)
+            self.rooted.append(named is self._root)
+            self.strong.append(sure and bool(named and named.strong))
             self.heads.append(head)
 
 
@@ -234,7 +243,9 @@ def _place(block: set[tuple[str, ...]], grams: list[set[tuple[str, ...]]], at: i
 def rescue16(markup: str, paragraphs: str) -> str:
     """``paragraphs`` (a page's text, paragraphs apart) with the page's prose passages it
     left out (:func:`argmap.leftout.left_out`) read in, each after the paragraph holding
-    the passage before it on the page, a comment's with its writer's ``NAME:`` head."""
+    the passage before it on the page, a comment's with its writer's ``NAME:`` head (and a
+    rule after the comments read in where the page's own text goes on, so that it is no
+    commenter's); a passage of no writer inside a thread is left out (and listed)."""
     missing = set(left_out(markup, paragraphs))
     if not missing:
         return paragraphs
@@ -246,7 +257,10 @@ def rescue16(markup: str, paragraphs: str) -> str:
     grams = [_ngrams(_WORDS.findall(p.lower())) for p in paras]
     after: dict[int, list[str]] = {}
     at = -1  # the paragraph holding the last passage read, on the page's order
-    for block, writer in zip(parser.blocks, parser.writers, strict=True):
+    headed = False  # a thread's heads read before: a passage of no writer would be theirs
+    heads = [i for i, p in enumerate(paras) if _HEAD_LINE.fullmatch(p)]
+    for block, writer, rooted in zip(parser.blocks, parser.writers, parser.rooted, strict=True):
+        writer = "" if rooted else writer  # a comment's writer, not the page's
         if block not in missing:
             words = _WORDS.findall(block.lower())
             if len(words) >= _NGRAM_MIN:
@@ -262,14 +276,23 @@ def rescue16(markup: str, paragraphs: str) -> str:
         unread = [s for s in unread if not _held(s, held)]
         if sum(len(_WORDS.findall(s)) for s in unread) < MIN_WORDS:
             continue
+        if not writer and (headed or any(i <= at for i in heads)):
+            continue  # inside a thread it would be the last writer's: left out, listed
         adding = after.setdefault(at, [])
         if writer and adding[-1:] != [_head(writer, paragraphs)]:
             adding.append(_head(writer, paragraphs))
+            headed = True
         adding.append(" ".join(unread))
     out = list(after.get(-1, []))
     for i, para in enumerate(paras):
         out.append(para)
-        out.extend(after.get(i, []))
+        adding = after.get(i, [])
+        out.extend(adding)
+        rest = paras[i + 1] if i + 1 < len(paras) else "#"
+        if any(_HEAD_LINE.fullmatch(x) for x in adding) and not (
+            _HEAD_LINE.fullmatch(rest) or rest.startswith("#")
+        ):
+            out.append("---")  # the comments read in end there: what follows is nobody's
     return "\n\n".join(out)
 
 
@@ -306,9 +329,10 @@ def speakers16(markup: str, paragraphs: str) -> tuple[str, str]:
     dropped: set[int] = set()
     at = 0
     found: list[tuple[str, bool]] = []
-    for block, writer, strong, head in zip(
-        parser.blocks, parser.writers, parser.strong, parser.heads, strict=True
+    for block, writer, strong, head, sure in zip(
+        parser.blocks, parser.writers, parser.strong, parser.heads, parser.sure, strict=True
     ):
+        writer = writer if sure else ""  # not a line's first words taken for a name
         if head:
             bare = re.sub(r"\W", "", block)
             same = [i for i in range(at, len(paras)) if re.sub(r"\W", "", paras[i]) == bare]
