@@ -44,7 +44,9 @@ _LABEL = re.compile(
     re.I,
 )
 _DOCS_NOTE = re.compile(
-    r"^\[([a-z]{1,2})\]\s*(.+?)\s+[–—-]\s*([A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2})$"
+    r"^\[([a-z]{1,2})\]\s*(?:(?P<lead>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]*){0,2}):\s+)?(.+?)"
+    r"(?:\s+[–—-]\s*(?P<sign>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2})"
+    r"|\s*\[(?P<initials>[A-Z]{2,3})\])?$"
 )
 _SENTENCE = re.compile(r".+?(?:[.!?…]+[\"'”’»)\]]*(?=\s|$)|$)\s*", re.S)
 _HANDLE_AFTER = re.compile(r"(?<=\w)\s+@[\w.-]+(?=\s|$)")
@@ -268,8 +270,10 @@ def rescue16(markup: str, paragraphs: str) -> str:
             continue
         missing.discard(block)  # a block repeated on the page: read once
         note = _DOCS_NOTE.match(block)
-        if note:
-            block, writer = note[2], writer or note[3]
+        if note:  # a Google Docs comment: "[a]… – Idris", "[b]… [AM]", "[a]Ingrid H: …"
+            lead = note["lead"] if note["lead"] and person_name(note["lead"]) else ""
+            block = note[3] if lead or not note["lead"] else f"{note['lead']}: {note[3]}"
+            writer = writer or note["sign"] or lead
         if _CHROME_16.fullmatch(block):
             continue
         unread = [s.strip() for s in _SENTENCE.findall(block) if s.strip()]
