@@ -244,3 +244,18 @@ def test_a_bylines_person_not_the_site_is_the_author(cli: Cli, root: str) -> Non
         "Runa Halvorsen",
         "Kestrel Fact Check Network",
     )
+
+
+def test_a_petitions_reasons_signed_under_them_are_their_signers(cli: Cli, root: str) -> None:
+    """ "Morwenna, Tresillian · 2 days ago" under a reason: a sentence of its own under
+    reader 15, the reason nobody's."""
+    fifteen, sixteen = _both(cli, root, "kestrel-library-petition-signed-under.html")
+    assert "Morwenna, Tresillian · 2 days ago" in fifteen["rows"]
+    rows = sixteen["rows"]
+    assert (
+        "Morwenna (Tresillian): The bus to town takes an hour each way and the mobile library "
+        "comes to our door." in rows
+    )
+    assert "Jory (Penwithick): My mother cannot climb the steps at Harbour Street anyway." in rows
+    assert "One building in town cannot serve a county this size." in rows  # no name: nobody's
+    assert not any(row.startswith("Morwenna, Tresillian") for row in rows)

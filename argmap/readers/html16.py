@@ -33,6 +33,7 @@ __all__ = [
     "opener16",
     "outlet16",
     "rescue16",
+    "signed_under16",
     "speakers16",
     "thread_author16",
 ]
@@ -503,3 +504,33 @@ def opener16(paragraphs: str, author: str) -> tuple[str, str]:
 
 
 _PROSE_END = re.compile(r"[.!?…][\"'”’)]*$")
+
+
+_SIGNED_UNDER = re.compile(
+    r"(?P<who>[^·\n:]{2,60}?) · (?:\d{1,2} (?:minutes?|hours?|days?|weeks?|months?) ago|"
+    r"yesterday|today|just now)"
+)
+
+
+def signed_under16(paragraphs: str) -> str:
+    """``paragraphs`` with each reason signed under it ("Kristin, Nordmark · 3 days ago",
+    a petition's reasons for signing) its signer's: the line a ``NAME:`` head before the
+    paragraph it signs, a rule after it; only with two such lines or more."""
+    paras = paragraphs.split("\n\n")
+    signed = [i for i, p in enumerate(paras) if i and _SIGNED_UNDER.fullmatch(p)]
+    if len(signed) < 2:
+        return paragraphs
+    out: list[str] = []
+    for i, para in enumerate(paras):
+        if i in signed:
+            continue
+        who = _SIGNED_UNDER.fullmatch(paras[i + 1])["who"].strip() if i + 1 in signed else ""
+        name, _, place = who.partition(", ")
+        named = all(w[:1].isupper() for w in name.split())  # "Kristin", not "Former officer"
+        if who and named and not _HEAD_LINE.fullmatch(para) and not para.startswith("#"):
+            out.extend([f"{name} ({place}):" if place else f"{who}:", para, "---"])
+            continue
+        out.append(para)
+        if who:
+            out.append(paras[i + 1])  # a signer named by a description: as it was
+    return "\n\n".join(out)

@@ -23,6 +23,7 @@ from argmap.readers.html16 import (
     opener16,
     outlet16,
     rescue16,
+    signed_under16,
     speakers16,
     thread_author16,
 )
@@ -313,6 +314,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         if writer and (not author or f"\n{author.split()[0]}" in f"\n{paragraphs}"):
             info["author"] = writer.partition(" @")[0]  # the post's writer, not a commenter's
         info["author"] = thread_author16(info.get("author", ""), info.get("title", ""), paragraphs)
+    if reader >= 16:  # a petition's reasons each signed under it ("Kristin, Nordmark · 3 days ago")
+        paragraphs = signed_under16(paragraphs)
     if reader >= 16:  # a thread's opener headed as its replies are (Nextdoor's)
         paragraphs, info["author"] = opener16(paragraphs, info.get("author", ""))
     if reader >= 16:  # prose no rule read (a Facebook group's comments): read where it stands
