@@ -75,7 +75,12 @@ _CHROME_TEXT = re.compile(
     r"|\breceiving this e-?mail\b|\bunsubscribe\b|\bcomments may have been filtered\b"
     r"|\byour browser does not support\b"
     r"|\b(?:transcript|caption|subtitle)s? (?:was|were|is|are) (?:produced|generated|made) "
-    r"automatically\b",
+    r"(?:automatically|with automated)\b|\bmay contain errors\b|\bwant to read more\b"
+    r"|\bbrowse other topics\b|\bview latest topics\b|\bdon[’']t miss what[’']s happening\b"
+    r"|\bcommenting (?:has been|is) (?:disabled|closed)\b|\bcomments are hosted by\b"
+    r"|\bkeep comments (?:respectful|civil|on topic)\b|\bcommunity (?:standards|guidelines)\b"
+    r"|\bcomments on this \w+(?: \w+)? (?:are now closed|will close|are premoderated)\b"
+    r"|\balready a subscriber\b|\bconsider supporting us\b|\btry \d+ (?:month|week)s? for\b",
     re.IGNORECASE,
 )
 """Words of a page's small print (cookie notices, copyright lines, sign-up appeals)."""

@@ -219,3 +219,43 @@ def test_a_titles_last_part_is_no_outlet_when_it_is_a_byline_or_the_headings_sta
     assert fifteen["outlet"] == "October update"
     assert sixteen["title"] == "October update: the roof survey is in"
     assert sixteen["outlet"] == "Friends of Harbour Street"
+
+
+def test_a_threads_opener_headed_as_its_replies_is_its_writers(cli: Cli, root: str) -> None:
+    """The opening post's head ("Bettina Lowry Netley Row · 12 Oct") was a sentence and its
+    text nobody's under reader 15, the author "Bettina Lowry Netley Row"."""
+    fifteen, sixteen = _both(cli, root, "kestrel-bay-neighbours-thread.html")
+    assert "Bettina Lowry Netley Row · 12 Oct" in fifteen["rows"]
+    rows = sixteen["rows"]
+    assert "Bettina Lowry Netley Row · 12 Oct" not in rows
+    assert (
+        "Bettina Lowry: Does anyone know why Harbour Street Library shuts at one on Saturdays?"
+        in rows
+    )
+    assert "Cyrus Penhale: There is one librarian for the whole building." in rows
+    assert sixteen["author"] == "Bettina Lowry"
+
+
+def test_a_bylines_person_not_the_site_is_the_author(cli: Cli, root: str) -> None:
+    """ "By Runa Halvorsen · Published 21 October 2027": reader 15 made the site the author."""
+    fifteen, sixteen = _both(cli, root, "kestrel-fact-check-library-visits.html")
+    assert fifteen["author"] == "Kestrel Fact Check Network"
+    assert (sixteen["author"], sixteen["outlet"]) == (
+        "Runa Halvorsen",
+        "Kestrel Fact Check Network",
+    )
+
+
+def test_a_petitions_reasons_signed_under_them_are_their_signers(cli: Cli, root: str) -> None:
+    """ "Morwenna, Tresillian · 2 days ago" under a reason: a sentence of its own under
+    reader 15, the reason nobody's."""
+    fifteen, sixteen = _both(cli, root, "kestrel-library-petition-signed-under.html")
+    assert "Morwenna, Tresillian · 2 days ago" in fifteen["rows"]
+    rows = sixteen["rows"]
+    assert (
+        "Morwenna (Tresillian): The bus to town takes an hour each way and the mobile library "
+        "comes to our door." in rows
+    )
+    assert "Jory (Penwithick): My mother cannot climb the steps at Harbour Street anyway." in rows
+    assert "One building in town cannot serve a county this size." in rows  # no name: nobody's
+    assert not any(row.startswith("Morwenna, Tresillian") for row in rows)

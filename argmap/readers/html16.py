@@ -30,8 +30,10 @@ __all__ = [
     "author16",
     "chrome16",
     "lines16",
+    "opener16",
     "outlet16",
     "rescue16",
+    "signed_under16",
     "speakers16",
     "thread_author16",
 ]
@@ -43,7 +45,9 @@ _LABEL = re.compile(
     re.I,
 )
 _DOCS_NOTE = re.compile(
-    r"^\[([a-z]{1,2})\]\s*(.+?)\s+[–—-]\s*([A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2})$"
+    r"^\[([a-z]{1,2})\]\s*(?:(?P<lead>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]*){0,2}):\s+)?(.+?)"
+    r"(?:\s+[–—-]\s*(?P<sign>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2})"
+    r"|\s*\[(?P<initials>[A-Z]{2,3})\])?$"
 )
 _SENTENCE = re.compile(r".+?(?:[.!?…]+[\"'”’»)\]]*(?=\s|$)|$)\s*", re.S)
 _HANDLE_AFTER = re.compile(r"(?<=\w)\s+@[\w.-]+(?=\s|$)")
@@ -52,6 +56,7 @@ _NO_WRITER = re.compile(
     re.I,
 )
 _NGRAM_MIN = 3
+_HEAD_LINE = re.compile(r"(?:@|u/)?[^\n:]{1,80}:")
 _WORDS = re.compile(r"\w+")
 _CHROME_16 = re.compile(
     r"(?:Most relevant|Newest|All comments|Top comments)(?: is selected\b.*)?"
@@ -84,6 +89,7 @@ class _Item:
         self.named = ""  # the text of an element of a writer's class
         self.first = ""  # the first line of the item naming a person or a handle
         self.strong = strong  # marked as a comment by its class or label, not a role
+        self.role = False  # role="article": a feed's post (Facebook's, LinkedIn's)
 
     def writer(self) -> str:
         return self.label or self.named or self.first
@@ -97,6 +103,8 @@ class _Placed(_Blocks):
         super().__init__()
         self.writers: list[str] = []
         self.strong: list[bool] = []
+        self.sure: list[bool] = []
+        self.rooted: list[bool] = []  # the writer the page's, named outside any comment
         self.heads: list[bool] = []
         self._root = _Item("", False)  # the page: a social post's writer (TikTok's)
         self._items: list[tuple[str, _Item | None]] = [("#root", self._root)]  # per element
@@ -130,10 +138,11 @@ class _Placed(_Blocks):
             return
         values = {k: v or "" for k, v in attrs}
         label = _LABEL.fullmatch(" ".join(values.get("aria-label", "").split()))
-        names = f"{values.get('class', '')} {values.get('id', '')}"
+        names = " ".join(values.get(k, "") for k in ("class", "id", "data-tag", "data-testid"))
         strong = bool(label or _STRONG_16.search(names))
         item = _Item(label[1] if label else "", strong)
-        opened = item if strong or values.get("role") in ("article", "comment") else None
+        item.role = values.get("role") in ("article", "comment")
+        opened = item if strong or item.role else None
         self._items.append((tag, opened))
         named = _NAMED_16.search(f"{names} {values.get('data-e2e', '')}")
         host = self._host()
@@ -181,7 +190,11 @@ class _Placed(_Blocks):
                 head = head or bool(item.named and block.startswith(item.named))
             named = self._named()
             self.writers.append(_writer16(named.writer()) if named else "")
-            self.strong.append(bool(named and named.strong))
+            # for speakers16: a writer its label or its name's element names, in a comment
+            sure = bool(named and (named.label or named.named or named.role))
+            self.sure.append(sure)
+            self.rooted.append(named is self._root)
+            self.strong.append(sure and bool(named and named.strong))
             self.heads.append(head)
 
 
@@ -233,7 +246,9 @@ def _place(block: set[tuple[str, ...]], grams: list[set[tuple[str, ...]]], at: i
 def rescue16(markup: str, paragraphs: str) -> str:
     """``paragraphs`` (a page's text, paragraphs apart) with the page's prose passages it
     left out (:func:`argmap.leftout.left_out`) read in, each after the paragraph holding
-    the passage before it on the page, a comment's with its writer's ``NAME:`` head."""
+    the passage before it on the page, a comment's with its writer's ``NAME:`` head (and a
+    rule after the comments read in where the page's own text goes on, so that it is no
+    commenter's); a passage of no writer inside a thread is left out (and listed)."""
     missing = set(left_out(markup, paragraphs))
     if not missing:
         return paragraphs
@@ -245,7 +260,10 @@ def rescue16(markup: str, paragraphs: str) -> str:
     grams = [_ngrams(_WORDS.findall(p.lower())) for p in paras]
     after: dict[int, list[str]] = {}
     at = -1  # the paragraph holding the last passage read, on the page's order
-    for block, writer in zip(parser.blocks, parser.writers, strict=True):
+    headed = False  # a thread's heads read before: a passage of no writer would be theirs
+    heads = [i for i, p in enumerate(paras) if _HEAD_LINE.fullmatch(p)]
+    for block, writer, rooted in zip(parser.blocks, parser.writers, parser.rooted, strict=True):
+        writer = "" if rooted else writer  # a comment's writer, not the page's
         if block not in missing:
             words = _WORDS.findall(block.lower())
             if len(words) >= _NGRAM_MIN:
@@ -253,22 +271,33 @@ def rescue16(markup: str, paragraphs: str) -> str:
             continue
         missing.discard(block)  # a block repeated on the page: read once
         note = _DOCS_NOTE.match(block)
-        if note:
-            block, writer = note[2], writer or note[3]
+        if note:  # a Google Docs comment: "[a]… – Idris", "[b]… [AM]", "[a]Ingrid H: …"
+            lead = note["lead"] if note["lead"] and person_name(note["lead"]) else ""
+            block = note[3] if lead or not note["lead"] else f"{note['lead']}: {note[3]}"
+            writer = writer or note["sign"] or lead
         if _CHROME_16.fullmatch(block):
             continue
         unread = [s.strip() for s in _SENTENCE.findall(block) if s.strip()]
         unread = [s for s in unread if not _held(s, held)]
         if sum(len(_WORDS.findall(s)) for s in unread) < MIN_WORDS:
             continue
+        if not writer and (headed or any(i <= at for i in heads)):
+            continue  # inside a thread it would be the last writer's: left out, listed
         adding = after.setdefault(at, [])
         if writer and adding[-1:] != [_head(writer, paragraphs)]:
             adding.append(_head(writer, paragraphs))
+            headed = True
         adding.append(" ".join(unread))
     out = list(after.get(-1, []))
     for i, para in enumerate(paras):
         out.append(para)
-        out.extend(after.get(i, []))
+        adding = after.get(i, [])
+        out.extend(adding)
+        rest = paras[i + 1] if i + 1 < len(paras) else "#"
+        if any(_HEAD_LINE.fullmatch(x) for x in adding) and not (
+            _HEAD_LINE.fullmatch(rest) or rest.startswith("#")
+        ):
+            out.append("---")  # the comments read in end there: what follows is nobody's
     return "\n\n".join(out)
 
 
@@ -305,9 +334,10 @@ def speakers16(markup: str, paragraphs: str) -> tuple[str, str]:
     dropped: set[int] = set()
     at = 0
     found: list[tuple[str, bool]] = []
-    for block, writer, strong, head in zip(
-        parser.blocks, parser.writers, parser.strong, parser.heads, strict=True
+    for block, writer, strong, head, sure in zip(
+        parser.blocks, parser.writers, parser.strong, parser.heads, parser.sure, strict=True
     ):
+        writer = writer if sure else ""  # not a line's first words taken for a name
         if head:
             bare = re.sub(r"\W", "", block)
             same = [i for i in range(at, len(paras)) if re.sub(r"\W", "", paras[i]) == bare]
@@ -401,10 +431,11 @@ _SECTIONS_16 = frozenset(
 _BYLINE_CUT = re.compile(r"\s*(?:[·•|,–—]|\bon\b|\d)")
 
 
-def author16(author: str, byline: str) -> str:
+def author16(author: str, byline: str, outlet: str = "") -> str:
     """The page's author: the person its byline element names ("Ellie Brannigan · 12
-    January 2027") where the author read is none or a section's label ("Opinion")."""
-    if author and author.lower() not in _SECTIONS_16:
+    January 2027", "By Nils Aamodt · Published 6 March 2026") where the author read is none,
+    a section's label ("Opinion") or the site itself ("Checkpoint Tarnholm")."""
+    if author and author.lower() not in _SECTIONS_16 and author != outlet:
         return author
     named = person_name(re.sub(r"^(?:by|words by|text by)\s+", "", byline.strip(), flags=re.I))
     first = _BYLINE_CUT.split(byline.strip(), maxsplit=1)[0]
@@ -449,3 +480,57 @@ def outlet16(info: dict[str, str], page_title: str, heading: str) -> dict[str, s
     elif outlet and heading.startswith(outlet) and len(heading) > len(outlet) + 3:
         out["title"], out["outlet"] = heading, title
     return {k: v for k, v in out.items() if v}
+
+
+def opener16(paragraphs: str, author: str) -> tuple[str, str]:
+    """A thread's opening post headed as its replies are but read as a line ("Fiona
+    Marchetti Old Quay · 3 Jan", the writer's name, place and time) where the replies' heads
+    are read ("Fiona Marchetti:"): the line its writer's head, the writer the author, not
+    "Fiona Marchetti Old Quay"."""
+    paras = paragraphs.split("\n\n")
+    names = {p[:-1] for p in paras if p.endswith(":") and 2 <= len(p) <= 61}
+    if not names:
+        return paragraphs, author
+    for i, para in enumerate(paras):
+        if para.endswith(":"):
+            break  # the first head: the opener is read with its writer
+        name = next((n for n in names if para.startswith(f"{n} ")), "")
+        if name and " · " in para and len(para) <= 90 and not _PROSE_END.search(para):
+            paras[i] = f"{name}:"
+            if author.startswith(f"{name} "):
+                author = name
+            return "\n\n".join(paras), author
+    return paragraphs, author
+
+
+_PROSE_END = re.compile(r"[.!?…][\"'”’)]*$")
+
+
+_SIGNED_UNDER = re.compile(
+    r"(?P<who>[^·\n:]{2,60}?) · (?:\d{1,2} (?:minutes?|hours?|days?|weeks?|months?) ago|"
+    r"yesterday|today|just now)"
+)
+
+
+def signed_under16(paragraphs: str) -> str:
+    """``paragraphs`` with each reason signed under it ("Kristin, Nordmark · 3 days ago",
+    a petition's reasons for signing) its signer's: the line a ``NAME:`` head before the
+    paragraph it signs, a rule after it; only with two such lines or more."""
+    paras = paragraphs.split("\n\n")
+    signed = [i for i, p in enumerate(paras) if i and _SIGNED_UNDER.fullmatch(p)]
+    if len(signed) < 2:
+        return paragraphs
+    out: list[str] = []
+    for i, para in enumerate(paras):
+        if i in signed:
+            continue
+        who = _SIGNED_UNDER.fullmatch(paras[i + 1])["who"].strip() if i + 1 in signed else ""
+        name, _, place = who.partition(", ")
+        named = all(w[:1].isupper() for w in name.split())  # "Kristin", not "Former officer"
+        if who and named and not _HEAD_LINE.fullmatch(para) and not para.startswith("#"):
+            out.extend([f"{name} ({place}):" if place else f"{who}:", para, "---"])
+            continue
+        out.append(para)
+        if who:
+            out.append(paras[i + 1])  # a signer named by a description: as it was
+    return "\n\n".join(out)

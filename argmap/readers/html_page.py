@@ -20,8 +20,10 @@ from argmap.readers.html15 import (
 from argmap.readers.html16 import (
     author16,
     lines16,
+    opener16,
     outlet16,
     rescue16,
+    signed_under16,
     speakers16,
     thread_author16,
 )
@@ -303,7 +305,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
     if reader >= 16:  # no "by NAME", date or heading's start as the outlet
         info = outlet16(info, html.unescape(" ".join(parser.title.split())), heading)
     if reader >= 16:  # the byline's person, not "Opinion" (the section's label)
-        info["author"] = author16(info.get("author", ""), parser.found.get("byline", ""))
+        byline = parser.found.get("byline", "")
+        info["author"] = author16(info.get("author", ""), byline, info.get("outlet", ""))
         info = {k: v for k, v in info.items() if v}
     if reader >= 16:  # comments' writers no rule read (a LinkedIn post's, a petition's)
         paragraphs, writer = speakers16(saved, paragraphs)
@@ -311,6 +314,10 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         if writer and (not author or f"\n{author.split()[0]}" in f"\n{paragraphs}"):
             info["author"] = writer.partition(" @")[0]  # the post's writer, not a commenter's
         info["author"] = thread_author16(info.get("author", ""), info.get("title", ""), paragraphs)
+    if reader >= 16:  # a petition's reasons each signed under it ("Kristin, Nordmark · 3 days ago")
+        paragraphs = signed_under16(paragraphs)
+    if reader >= 16:  # a thread's opener headed as its replies are (Nextdoor's)
+        paragraphs, info["author"] = opener16(paragraphs, info.get("author", ""))
     if reader >= 16:  # prose no rule read (a Facebook group's comments): read where it stands
         paragraphs = rescue16(saved, paragraphs)
     return paragraphs + "\n", info

@@ -243,7 +243,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         )
         or (
             reader >= 16
-            and len(heads) >= 3
+            and len(heads) >= 2
             and len(heads) == len(labelled)
             and all(_RESPONDENT_16.fullmatch(h) for h in heads)
         )
@@ -358,7 +358,8 @@ _RESPONDENT_16 = re.compile(
     r"(?: \([^():\n]{1,80}\))?"
 )
 """Reader 16: a respondent's head in a CSV export's text ("R-00017 (Individual, Velsgard)",
-"Row 4"), a writer when three or more head the text and nothing else labels it."""
+"Row 4", a petition's signer "Kristin (Nordmark)"), a writer when two or more head the text
+and nothing else labels it."""
 _REACTIONS_16 = re.compile(
     r"[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]{1,6}[ \t]*\d[\d.,]*[KkMm]?[ \t]*)+"
 )
