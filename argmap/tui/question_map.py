@@ -15,7 +15,14 @@ from argmap.model import Claim
 from argmap.project import quote_as_read
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.footer import FittingFooter
-from argmap.tui.widgets import muted_style, shorten, stance_style, stance_symbol, stance_text
+from argmap.tui.widgets import (
+    muted_style,
+    scale_order,
+    shorten,
+    stance_style,
+    stance_symbol,
+    stance_text,
+)
 
 
 def main_theses(claims: list[Claim], incoming: dict[str, list[tuple[str, Claim]]]) -> set[str]:
@@ -105,7 +112,8 @@ class QuestionMapScreen(ArgmapScreen):
             for c in claims
             if any(r.target in on_question and r.target != c.id for r in c.relations)
         }
-        for s in codebook.stances:
+        order = scale_order(codebook) or codebook.stance_ids  # as the matrix lists them
+        for s in (codebook.stance(i) for i in order):
             group = [c for c in claims if c.stance == s.id]
             roots = [c for c in group if c.id not in children]
             by_source = sorted({c.source for c in group})

@@ -363,23 +363,24 @@ async def test_question_map_groups_claims_by_stance_with_relations(small_project
         assert isinstance(screen, QuestionMapScreen)
         tree = screen.query_one(Tree)
         groups = tree.root.children
-        assert [str(g.label).split()[0] for g in groups] == ["▲", "▼", "◆"]
+        # the scale's order, as the matrix lists it: for, neither (hedged), against
+        assert [str(g.label).split()[0] for g in groups] == ["▲", "◆", "▼"]
         # The attacker is shown once, under the claim it attacks, not also as a root.
         (autonomy,) = groups[0].children
         assert "+1 shown under the claims they support or attack" in str(autonomy.label)
-        (primacy,) = groups[1].children
+        (primacy,) = groups[2].children
         assert "NATO remains the bedrock" in str(primacy.label)
         (attacker,) = primacy.children
         assert "attacked by ← ▲" in str(attacker.label)
         assert "Europe must build" in str(attacker.label)
-        assert "(no claims)" in str(groups[2].children[0].label)
+        assert "(no claims)" in str(groups[1].children[0].label)
         await pilot.press("right_square_bracket")
         await pilot.pause()
         assert screen.question == "three-ds"
         screen.set_question("nato-replacement")
         await pilot.pause()
-        tree.select_node(tree.root.children[1].children[0])
-        tree.move_cursor(tree.root.children[1].children[0])
+        tree.select_node(tree.root.children[2].children[0])
+        tree.move_cursor(tree.root.children[2].children[0])
         await pilot.press("o")
         await pilot.pause()
         await pilot.pause()
@@ -459,7 +460,7 @@ async def test_enter_in_the_question_map_opens_a_claim_that_has_replies(
         screen = app.screen
         assert isinstance(screen, QuestionMapScreen)
         tree = screen.query_one(Tree)
-        primacy = tree.root.children[1].children[0]  # b, attacked by a: has a child
+        primacy = tree.root.children[2].children[0]  # b, attacked by a: has a child
         assert primacy.children and primacy.data == b.id
         tree.move_cursor(primacy)
         await pilot.pause()
@@ -476,7 +477,7 @@ async def test_enter_in_the_question_map_opens_a_claim_that_has_replies(
         await pilot.press("space")
         await pilot.pause()
         assert not here.is_expanded
-        stance = tree.root.children[2]
+        stance = tree.root.children[1]
         tree.move_cursor(stance)
         await pilot.press("enter")
         await pilot.pause()
