@@ -92,10 +92,12 @@ class QuestionMapScreen(ArgmapScreen):
                 incoming.setdefault(r.target, []).append((r.type, c))
         theses = main_theses(claims, incoming)
         sources = sorted({c.source for c in claims})
+        # two lines for the question, the third for the counts (a title shows 3 at most)
+        room = max(2 * (self.app.size.width - 2) - len(q.label) - 12, 20)
         self.query_one("#map-title", Static).update(
             Text.assemble(
                 (q.label, "bold"),
-                f": {q.text}\n",
+                f": {shorten(q.text, room)}\n",
                 (
                     f"{len(claims)} claims from {len(sources)} of {len(project.sources)} sources"
                     f" · ★ {len(theses)} main theses"

@@ -850,3 +850,41 @@ def test_link_finder_lists_the_current_source_first(shipped: Path) -> None:
     assert mine and sources[:mine] == [here] * mine
     others = [c.id for c in claims if c.source != here]
     assert [c.id for c in finder.claims[mine:]] == others  # the rest keep their order
+
+
+async def test_the_question_map_title_keeps_its_counts_line_at_80_columns(
+    small_project: Path,
+) -> None:
+    """A question of three lines at 80 columns pushed "N claims from M of K sources · ★"
+    out of the title (three lines at most): the question gives way."""
+    from argmap.cli import main
+
+    text = " ".join(["Should Europe build a defence able to act without the United States"] * 3)
+    assert (
+        main(
+            [
+                "codebook",
+                "edit",
+                "question",
+                "nato-replacement",
+                "--text",
+                text,
+                "-p",
+                str(small_project),
+            ]
+        )
+        == 0
+    )
+    app = make_app(small_project)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionMapScreen)
+        region = screen.query_one("#map-title").region
+        strips = app.screen._compositor.render_strips()
+        shown = ["".join(s.text for s in strip) for strip in strips][region.y : region.bottom]
+        assert any("claims from 1 of 1 sources" in line for line in shown), shown
+        assert any("Should Europe build" in line for line in shown), shown
