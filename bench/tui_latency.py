@@ -52,6 +52,8 @@ async def _keys(app, keys: list[str]) -> list[float]:  # type: ignore[no-untyped
 async def _until_found(app) -> None:  # type: ignore[no-untyped-def]
     """Wait until the search screen shows the hits of what its box and filters hold."""
     screen = app.screen
+    while not screen.query("#what"):  # still composing
+        await asyncio.sleep(0.002)
     while getattr(screen, "_shown", None) != screen.current():
         await asyncio.sleep(0.002)
     await _settle(app)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -252,14 +253,19 @@ def claim_prompt(
             stance = Text(f"{symbol} {shorten(label, keep)}", style=stance.style)
             room = width - stance.cell_len - fixed
         where = f"  {shorten(title, min(40, max(room, 8)))} ·"
+    head_room = stance.cell_len + len(where) + len(tail) + len(ident) + 3
     head = Text.assemble(
         stance,
         f"{where}{tail}",
-        (f" · {', '.join(claim.questions)}", muted_style()) if not with_source else "",
+        (f" · {shorten(', '.join(claim.questions), max(width - head_room, 12))}", muted_style())
+        if not with_source
+        else "",
         (ident, muted_style()),
     )
     read = quote_as_read(claim, sources)
     quote = read if full else around(read, words, width)
+    if full:  # wrapped under its first line, not back at the list's edge
+        quote = "\n   ".join(textwrap.wrap(quote, max(width - 3, 20)) or [""])
     out = Text.assemble(head, "\n  “", quote, "”")
     if full and claim.note:
         out.append(f"\n  note: {claim.note}", style="italic")

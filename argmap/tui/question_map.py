@@ -15,7 +15,14 @@ from argmap.model import Claim
 from argmap.project import quote_as_read
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.footer import FittingFooter
-from argmap.tui.widgets import muted_style, shorten, stance_style, stance_symbol, stance_text
+from argmap.tui.widgets import (
+    muted_style,
+    scale_order,
+    shorten,
+    stance_style,
+    stance_symbol,
+    stance_text,
+)
 
 
 def main_theses(claims: list[Claim], incoming: dict[str, list[tuple[str, Claim]]]) -> set[str]:
@@ -85,10 +92,12 @@ class QuestionMapScreen(ArgmapScreen):
                 incoming.setdefault(r.target, []).append((r.type, c))
         theses = main_theses(claims, incoming)
         sources = sorted({c.source for c in claims})
+        # two lines for the question, the third for the counts (a title shows 3 at most)
+        room = max(2 * (self.app.size.width - 2) - len(q.label) - 12, 20)
         self.query_one("#map-title", Static).update(
             Text.assemble(
                 (q.label, "bold"),
-                f": {q.text}\n",
+                f": {shorten(q.text, room)}\n",
                 (
                     f"{len(claims)} claims from {len(sources)} of {len(project.sources)} sources"
                     f" · ★ {len(theses)} main theses"
@@ -105,7 +114,8 @@ class QuestionMapScreen(ArgmapScreen):
             for c in claims
             if any(r.target in on_question and r.target != c.id for r in c.relations)
         }
-        for s in codebook.stances:
+        order = scale_order(codebook) or codebook.stance_ids  # as the matrix lists them
+        for s in (codebook.stance(i) for i in order):
             group = [c for c in claims if c.stance == s.id]
             roots = [c for c in group if c.id not in children]
             by_source = sorted({c.source for c in group})

@@ -596,6 +596,13 @@ class ReaderScreen(ArgmapScreen):
                     out.append(", " if i else "")
                     out.append_text(stance_text(codebook, stance))
                 out.append(" here · x takes it back", style="italic")
+            elif not self.suggestions and not self.view.annotated():
+                # a newcomer on an unread source: the footer at 80 columns has no room for S
+                out.append(
+                    "\nNothing annotated in this source yet: S suggests claims (y accepts, "
+                    "x rejects, a stance key corrects)",
+                    style="italic",
+                )
             return out
         current = self.current_claim()
         out = Text()

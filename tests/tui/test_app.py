@@ -363,23 +363,24 @@ async def test_question_map_groups_claims_by_stance_with_relations(small_project
         assert isinstance(screen, QuestionMapScreen)
         tree = screen.query_one(Tree)
         groups = tree.root.children
-        assert [str(g.label).split()[0] for g in groups] == ["▲", "▼", "◆"]
+        # the scale's order, as the matrix lists it: for, neither (hedged), against
+        assert [str(g.label).split()[0] for g in groups] == ["▲", "◆", "▼"]
         # The attacker is shown once, under the claim it attacks, not also as a root.
         (autonomy,) = groups[0].children
         assert "+1 shown under the claims they support or attack" in str(autonomy.label)
-        (primacy,) = groups[1].children
+        (primacy,) = groups[2].children
         assert "NATO remains the bedrock" in str(primacy.label)
         (attacker,) = primacy.children
         assert "attacked by ← ▲" in str(attacker.label)
         assert "Europe must build" in str(attacker.label)
-        assert "(no claims)" in str(groups[2].children[0].label)
+        assert "(no claims)" in str(groups[1].children[0].label)
         await pilot.press("right_square_bracket")
         await pilot.pause()
         assert screen.question == "three-ds"
         screen.set_question("nato-replacement")
         await pilot.pause()
-        tree.select_node(tree.root.children[1].children[0])
-        tree.move_cursor(tree.root.children[1].children[0])
+        tree.select_node(tree.root.children[2].children[0])
+        tree.move_cursor(tree.root.children[2].children[0])
         await pilot.press("o")
         await pilot.pause()
         await pilot.pause()
@@ -459,7 +460,7 @@ async def test_enter_in_the_question_map_opens_a_claim_that_has_replies(
         screen = app.screen
         assert isinstance(screen, QuestionMapScreen)
         tree = screen.query_one(Tree)
-        primacy = tree.root.children[1].children[0]  # b, attacked by a: has a child
+        primacy = tree.root.children[2].children[0]  # b, attacked by a: has a child
         assert primacy.children and primacy.data == b.id
         tree.move_cursor(primacy)
         await pilot.pause()
@@ -476,7 +477,7 @@ async def test_enter_in_the_question_map_opens_a_claim_that_has_replies(
         await pilot.press("space")
         await pilot.pause()
         assert not here.is_expanded
-        stance = tree.root.children[2]
+        stance = tree.root.children[1]
         tree.move_cursor(stance)
         await pilot.press("enter")
         await pilot.pause()
@@ -849,3 +850,41 @@ def test_link_finder_lists_the_current_source_first(shipped: Path) -> None:
     assert mine and sources[:mine] == [here] * mine
     others = [c.id for c in claims if c.source != here]
     assert [c.id for c in finder.claims[mine:]] == others  # the rest keep their order
+
+
+async def test_the_question_map_title_keeps_its_counts_line_at_80_columns(
+    small_project: Path,
+) -> None:
+    """A question of three lines at 80 columns pushed "N claims from M of K sources · ★"
+    out of the title (three lines at most): the question gives way."""
+    from argmap.cli import main
+
+    text = " ".join(["Should Europe build a defence able to act without the United States"] * 3)
+    assert (
+        main(
+            [
+                "codebook",
+                "edit",
+                "question",
+                "nato-replacement",
+                "--text",
+                text,
+                "-p",
+                str(small_project),
+            ]
+        )
+        == 0
+    )
+    app = make_app(small_project)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionMapScreen)
+        region = screen.query_one("#map-title").region
+        strips = app.screen._compositor.render_strips()
+        shown = ["".join(s.text for s in strip) for strip in strips][region.y : region.bottom]
+        assert any("claims from 1 of 1 sources" in line for line in shown), shown
+        assert any("Should Europe build" in line for line in shown), shown

@@ -117,3 +117,44 @@ async def test_a_cell_lists_a_scales_stances_in_the_scales_order(small_project: 
         view.move_to(0, column)
         await pilot.pause()
         assert "▲1  ◆1  ▼2" in str(app.screen.query_one("#matrix-detail").render())
+
+
+async def test_a_cells_claim_list_keeps_each_head_on_a_line_and_wraps_quotes_indented(
+    small_project: Path,
+) -> None:
+    """At 80 columns a claim on three questions wrapped its head ("· nato-replacement," /
+    "ukraine" at the list's edge) and a long quote ran back to the edge under its first
+    line; now the head is cut to its line and the quote wraps under itself."""
+    from textual.widgets import OptionList
+
+    from argmap.tui.matrix import ClaimListScreen
+
+    project = Project.open(small_project, annotator="tester")
+    doc = project.sources["article"]
+    first, last = doc.sentences[4], doc.sentences[6]  # s0005-s0007: a long quote
+    project.annotate(
+        "article",
+        stance="hedged",
+        questions=["nato-replacement", "us-guarantee", "ukraine"],
+        span=(first.start, last.end),
+    )
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, MatrixScreen)
+        view = screen.query_one(MatrixView)
+        view.move_to(0, app.project.codebook.question_ids.index("nato-replacement"))
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ClaimListScreen)
+        hits = app.screen.query_one(OptionList)
+        shown = lines(app)[hits.region.y + 1 : hits.region.bottom - 1]
+        inner = [line[2:] for line in shown if line[2:].strip()]
+    heads = [line for line in inner if line[0] in "▲▼◆!"]
+    assert len(heads) == 3, inner
+    assert any("us-guarantee" in h for h in heads)
+    quote = [line for line in inner if line[0] not in "▲▼◆!"]
+    assert len(quote) > len(heads), inner  # the long quote wrapped
+    assert all(line.startswith(("  “", "   ")) for line in quote), inner

@@ -399,3 +399,26 @@ async def test_sentence_ids_past_s9999_keep_the_text_in_one_column() -> None:
         columns = {line.index(": a sentence") - 3 for line in firsts}
         wraps = {len(line) - len(line.lstrip()) for line in shown if line not in firsts}
         assert len(columns) == 1 and columns == wraps, shown
+
+
+async def test_an_unannotated_source_says_that_s_suggests(
+    small_project: Path, tmp_path: Path
+) -> None:
+    """A newcomer on a source nobody has annotated read only "Not annotated. Press 1 ▲ …":
+    at 80 columns the footer has no room for S, and nothing said suggestions exist."""
+    page = tmp_path / "other.txt"
+    page.write_text("A second paper.\n\nNATO is the bedrock of the alliance.\n", encoding="utf-8")
+    Project.open(small_project, annotator="tester").add_source(page, source_id="other")
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("other")
+        await pilot.pause()
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert "S suggests claims" in str(reader.query_one("#reader-detail").render())
+        app.open_reader("article", sentence="s0001")  # annotated elsewhere in it: not said
+        await pilot.pause()
+        await pilot.pause()
+        assert "S suggests" not in str(reader.query_one("#reader-detail").render())
