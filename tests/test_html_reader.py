@@ -218,7 +218,10 @@ def test_on_a_phone_the_heat_maps_row_labels_leave_room_for_the_grid(
         "var title=(shown('g.lead text')[0]||svg.querySelector('text'))"
         ".getBoundingClientRect().left-left;"
         "f.scrollLeft=150;f.dispatchEvent(new Event('scroll'));"
-        "return {frame:f.clientWidth,grid:grid,whole:whole,title:title,"
+        "var legend=shown('g.legend text').length;"
+        "var below=svg.getBoundingClientRect().bottom-cells[cells.length-1]"
+        ".getBoundingClientRect().bottom;"
+        "return {frame:f.clientWidth,grid:grid,whole:whole,title:title,legend:legend,below:below,"
         "lines:texts.map(function(t){return t.firstChild.nodeValue;}),"
         "moved:texts[0].getBoundingClientRect().left-label};"
     )
@@ -230,8 +233,12 @@ def test_on_a_phone_the_heat_maps_row_labels_leave_room_for_the_grid(
     assert abs(phone["moved"]) < 1, phone  # the labels stay as the grid scrolls
     assert "Director of Place" not in " ".join(phone["lines"])
     assert phone["lines"][:2] == ["Aviation Capacity", "Review: the City…"]
+    # the map's legend, wider than the phone (cut at its edge), gives way to the page's
+    assert phone["legend"] == 0 and phone["below"] < 20, phone
+    assert "The chip left of a row is the source's <b>main line</b>" in page
     wide = _probe(page, tmp_path / "wide.html", script, width=1280)
     assert wide["lines"][:2] == [
         "Aviation Capacity Review: the City…",
         "Director of Place · Marisvale Talk",
     ]
+    assert wide["legend"] > 3 and wide["below"] > 60, wide

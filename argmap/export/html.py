@@ -83,7 +83,7 @@ h3 { margin:28px 0 4px; }
 svg.heatmap { display:block; max-width:100%; height:auto; }  /* min-width: _heatmap */
 svg.heatmap.slim g.slim { display:inline; }  /* a phone's row labels (see the script) */
 svg.heatmap.slim g.row.label > :not(g.slim):not(g.main),
-svg.heatmap.slim g.lead > g.wide { display:none; }
+svg.heatmap.slim g.lead > g.wide, svg.heatmap.slim g.legend { display:none; }
 svg.argument-graph { display:block; max-width:100%; height:auto; }
 .scroll { overflow-x:auto; border:1px solid var(--line); border-radius:6px; background:#fff; }
 .positions { display:flex; flex-wrap:wrap; gap:6px 14px; margin:6px 0 10px; }
@@ -249,6 +249,7 @@ _JS = r"""
       if (!pin) return;
       var box = svg.viewBox.baseVal, width = box.width, height = box.height;
       var shift = Number(svg.getAttribute("data-slim-shift") || 0);
+      var short = Number(svg.getAttribute("data-slim-height") || 0) || height;
       var least = parseFloat(svg.style.minWidth) / width || 0;
       var leads = Array.prototype.slice.call(svg.querySelectorAll("g.lead"));
       function follow() {
@@ -258,8 +259,10 @@ _JS = r"""
       function slim(on) {
         var s = on ? shift : 0;
         svg.classList.toggle("slim", on);
-        svg.setAttribute("viewBox", s + " 0 " + (width - s) + " " + height);
+        var h = on ? short : height;
+        svg.setAttribute("viewBox", s + " 0 " + (width - s) + " " + h);
         svg.setAttribute("width", width - s);
+        svg.setAttribute("height", h);
         svg.style.minWidth = Math.round((width - s) * least) + "px";
         leads.forEach(function (g) { g.setAttribute("transform", "translate(" + s + ",0)"); });
       }
@@ -385,13 +388,24 @@ def _legend(sel: Selection) -> str:
     symbols = " / ".join(escape(s.symbol) for s in sel.codebook.stances)
     # options (no stance takes a side of the axis) have no mixed positions to explain
     mixed = "<b>±</b> mixed: claims on both sides of the axis. " if sel.scale() else ""
+    # what the heat map's own legend says, for a phone, where the map ends under its grid
+    points = sel.scale()
+    along = ""
+    if points:
+        first, last = sel.stance(points[0]), sel.stance(points[-1])
+        along = (
+            f"The stances are one scale, from {escape(first.symbol + ' ' + first.label)} to "
+            f"{escape(last.symbol + ' ' + last.label)}: the heat map's rows go along it. "
+        )
     return (
         f'<div class="legend">{"".join(items)}</div>'
-        '<p class="note">A position is the <b>dominant</b> stance of a source\'s claims on a '
-        "question: the one with the most claims; a tie goes to the stance with more claims of "
-        "kind <i>claim</i> (evidence weighs less), then to the stance listed first in the "
+        f'<p class="note">{along}A position is the <b>dominant</b> stance of a source\'s claims '
+        "on a question: the one with the most claims; a tie goes to the stance with more claims "
+        "of kind <i>claim</i> (evidence weighs less), then to the stance listed first in the "
         f"codebook. {mixed}<b>!</b> contested: annotators read "
         f"some of its sentences differently (those are not counted). Counts are {symbols}. "
+        "The chip left of a row is the source's <b>main line</b>: the dominant stance of all "
+        "its claims. "
         "In the graphs a solid dark arrow means <i>supports</i>, a dashed purple arrow with a "
         "bar <i>attacks</i>; a dashed box is evidence.</p>"
     )

@@ -75,8 +75,9 @@ def heatmap_svg(sel: Selection) -> str:
     it (title, and below it author and outlet) and, hidden (``class="slim"``), the title alone
     on two lines of :data:`SLIM_CHARS` in a column ``data-slim-shift`` narrower, ending where
     the grid starts: on a phone the HTML report shows those and starts the picture at that
-    shift (its title and legend, ``<g class="lead">``, moved along), so that more of the
-    grid is in view beside them. When the stances are points of one
+    shift (its title, ``<g class="lead">``, moved along), so that more of the grid is in
+    view beside them, and ends at ``data-slim-height``, under the grid (the legend below it,
+    ``<g class="lead legend">``, wider than a phone, is the report's own legend again). When the stances are points of one
     scale (:meth:`Selection.scale`) the rows go along it, one end's sources at the top.
     """
     m = sel.matrix()
@@ -119,7 +120,9 @@ def heatmap_svg(sel: Selection) -> str:
             width,
             height,
             f"Positions heat map: {sel.name}",
-            f' class="heatmap" data-slim-shift="{shift}"',
+            f' class="heatmap" data-slim-shift="{shift}"'
+            # a phone's picture ends under the grid: the page's legend says the same
+            + (f' data-slim-height="{grid_end + 12:.0f}"' if shift and not tall else ""),
         ),
         "<defs>",
         '<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
@@ -216,7 +219,7 @@ def heatmap_svg(sel: Selection) -> str:
     ]
     out.extend(['<g class="pin">', *heads_under, *pinned, "</g>"])
     if not tall:
-        out.extend(['<g class="lead">', *legend, "</g>"])
+        out.extend(['<g class="lead legend">', *legend, "</g>"])
     out.append("</svg>")
     return "\n".join(out) + "\n"
 
