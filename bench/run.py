@@ -47,8 +47,12 @@ OUT = REPO / "bench" / "out"
 #: What ``argmap.suggest.readcache`` keeps, under a project.
 READING_CACHE = Path(".argmap-cache") / "reading-v1"
 #: Every folder the suggestions keep between runs (a first run finds none of them):
-#: ``readcache``'s and ``sourcecache``'s.
-SUGGEST_CACHES = (READING_CACHE, Path(".argmap-cache") / "source-v1")
+#: ``readcache``'s, ``rowcache``'s and ``sourcecache``'s.
+SUGGEST_CACHES = (
+    READING_CACHE,
+    Path(".argmap-cache") / "rows-v1",
+    Path(".argmap-cache") / "source-v1",
+)
 PY = sys.executable
 ARGMAP = [PY, "-m", "argmap"]
 EDITOR = "benchedit"  # the annotator of the benchmark's own edits, undone afterwards
