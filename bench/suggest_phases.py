@@ -6,8 +6,9 @@ Each step below is wrapped in a timer of process time (user + system of this pro
 the figures add up the way the work nests (a step's time includes the steps it calls);
 the steps are called a few times to a few thousand times, so the timers cost little,
 unlike a profiler's. Run it on a project ``bench.run`` generated (``bench/out/``).
-``--cold`` removes what earlier runs kept of the sources' reading first
-(``argmap.suggest.readcache``: ``.argmap-cache/reading-v1``), as a first run finds it.
+``--cold`` removes what earlier runs kept of the sources first (``argmap.suggest.readcache``,
+``rowcache`` and ``sourcecache``: ``.argmap-cache/reading-v1``, ``rows-v1``, ``source-v1``),
+as a first run finds it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ STEPS = (
     ("argmap.suggest.features", "normalise_many"),
     ("argmap.suggest.vectors", "tokenise"),
     ("argmap.suggest.features", "match_many"),
+    ("argmap.suggest.rowcache", "codebook_rows"),
     ("argmap.suggest.features", "codebook_rows"),
     ("argmap.suggest.features", "_shape"),
     ("argmap.suggest.features", "Featuriser._features"),
@@ -51,6 +53,7 @@ STEPS = (
     ("argmap.suggest.models", "_explain_all"),
     ("argmap.suggest.models", "_voice_reasons"),
     ("argmap.suggest.suggestions", "in_order"),
+    ("argmap.suggest.sourcecache", "SourceCache.aligned"),
 )
 
 
@@ -86,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.cold:
         import shutil
 
-        shutil.rmtree(args.project / ".argmap-cache" / "reading-v1", ignore_errors=True)
+        for kept in ("reading-v1", "rows-v1", "source-v1"):
+            shutil.rmtree(args.project / ".argmap-cache" / kept, ignore_errors=True)
     start = time.process_time()
     # scikit-learn is imported by the first fit: here, so that its time is counted apart
     # (after ``argmap.suggest``, which defers ``scipy.stats`` as in any argmap process)
