@@ -57,13 +57,22 @@ STEPS = (
 )
 
 
+def _name(module: str, attr: str) -> str:
+    """How a step is shown: its attribute, with its module's last part where another step
+    has the same attribute."""
+    if sum(a == attr for _, a in STEPS) > 1:
+        return f"{module.rsplit('.', 1)[-1]}.{attr}"
+    return attr
+
+
 def _wrap(module: str, attr: str, spent: dict[str, float], calls: dict[str, int]) -> None:
     """Replace ``module.attr`` (a function, or ``Class.method``) by a timed one."""
     owner: Any = importlib.import_module(module)
-    *path, name = attr.split(".")
+    *path, last = attr.split(".")
     for part in path:
         owner = getattr(owner, part)
-    fn = getattr(owner, name)
+    fn = getattr(owner, last)
+    name = _name(module, attr)
 
     @functools.wraps(fn)
     def timed(*args: Any, **kwargs: Any) -> Any:
@@ -71,10 +80,10 @@ def _wrap(module: str, attr: str, spent: dict[str, float], calls: dict[str, int]
         try:
             return fn(*args, **kwargs)
         finally:
-            spent[attr] += time.process_time() - start
-            calls[attr] += 1
+            spent[name] += time.process_time() - start
+            calls[name] += 1
 
-    setattr(owner, name, timed)
+    setattr(owner, last, timed)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,9 +125,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(got):,} suggestions; process time: imports {imports:.2f} s, opening "
         f"{opened:.2f} s, suggest_all {total:.2f} s; peak RSS {rss:,.0f} MB"
     )
-    for _, attr in STEPS:
-        if calls[attr]:
-            print(f"  {attr:32s} {spent[attr]:6.2f} s  ({calls[attr]:,} calls)")
+    for module, attr in STEPS:
+        name = _name(module, attr)
+        if calls[name]:
+            print(f"  {name:32s} {spent[name]:6.2f} s  ({calls[name]:,} calls)")
     return 0
 
 

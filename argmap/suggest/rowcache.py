@@ -135,13 +135,7 @@ class _Columns:
 
         self.prune()
         n, pos = len(reading.texts), reading.pos
-        n_d, n_s, n_q = self.widths
-        dense = np.zeros((n, n_d), dtype=np.float32)
-        sprior = np.zeros((n, n_s))
-        qprior = np.zeros((n, n_q))
-        ends = np.zeros(n, dtype=bool)
-        alone = np.zeros(n, dtype=bool)
-        have = np.zeros(n, dtype=bool)
+        kept: list[tuple[Any, list[int], list[Any]]] = []  # (rows, their rows in the file, file)
         stale = []
         for sid, texts in self.cache.sources.items():
             got = self._read(sid, texts)
@@ -150,12 +144,22 @@ class _Columns:
                 continue
             at = [pos.get(t, -1) for t in texts]
             mine = [k for k, r in enumerate(at) if r >= 0]
-            if not mine:
-                continue
-            rows = np.asarray([at[k] for k in mine], dtype=np.int64)
-            for out, block in zip((dense, sprior, qprior, ends, alone), got, strict=True):
-                out[rows] = block[mine]
+            if mine:
+                kept.append((np.asarray([at[k] for k in mine], dtype=np.int64), mine, got))
+        if not kept:  # nothing kept (a first run): every row computed at once
+            out = features.codebook_rows(reading.texts, self.lexicon, reading=reading)
+            self._keep(stale, pos, out)
+            return out
+        # each column as the code that wrote the files made it (its type and width)
+        dense, sprior, qprior, ends, alone = (
+            np.zeros((n, *a.shape[1:]), dtype=a.dtype) for a in kept[0][2]
+        )
+        have = np.zeros(n, dtype=bool)
+        for rows, mine, got in kept:
+            for out_a, block in zip((dense, sprior, qprior, ends, alone), got, strict=True):
+                out_a[rows] = block[mine]
             have[rows] = True
+        del kept
         # the stance prior of a sentence with a stance pattern follows the learnt leans
         need = np.flatnonzero(~have | reading.hits.stance.any(axis=1))
         if len(need):
@@ -170,14 +174,10 @@ class _Columns:
             ends[need] = fresh.ends
             alone[need] = fresh.alone_like
             del fresh
-        for sid in stale:
-            at = [pos.get(t, -1) for t in self.cache.sources[sid]]
-            if at and all(r >= 0 for r in at):
-                self._write(sid, [a[at] for a in (dense, sprior, qprior, ends, alone)])
         voice = reading.voice
         if voice is None:
             voice = features._voice_columns(reading.norms, reading.tokens)
-        return features.Rows(
+        out = features.Rows(
             norms=reading.norms,
             dense=dense,
             stance_prior=sprior,
@@ -189,6 +189,19 @@ class _Columns:
             tokens=reading.tokens,
             voice=voice,
         )
+        self._keep(stale, pos, out)
+        return out
+
+    def _keep(self, stale: list[str], pos: dict[str, int], rows: Rows) -> None:
+        """Write the files of the sources ``stale`` whose every text is among ``pos``."""
+        import numpy as np
+
+        for sid in stale:
+            at = [pos.get(t, -1) for t in self.cache.sources[sid]]
+            if at and all(r >= 0 for r in at):
+                ix = np.asarray(at, dtype=np.int64)
+                arrays = (rows.dense, rows.stance_prior, rows.question_prior, rows.ends)
+                self._write(sid, [a[ix] for a in (*arrays, rows.alone_like)])
 
     def _head(self, sid: str) -> tuple[Any, ...]:
         from argmap.suggest.readcache import texts_fingerprint
@@ -213,22 +226,24 @@ class _Columns:
             return None
         try:
             head, arrays = marshal.loads(body)
-            if head != self._head(sid):
+            if head != self._head(sid) or len(arrays) != 5:
                 return None
-            n = len(texts)
-            n_d, n_s, n_q = self.widths
-            shapes = [(n, n_d), (n, n_s), (n, n_q), (n,), (n,)]
-            dtypes = [np.float32, np.float64, np.float64, np.bool_, np.bool_]
-            return [
-                np.frombuffer(data, dtype=dt).reshape(shape)
-                for data, dt, shape in zip(arrays, dtypes, shapes, strict=True)
-            ]
+            n, (n_d, n_s, n_q) = len(texts), self.widths
+            out = []
+            for (dtype, width, data), want in zip(
+                arrays, [(n_d,), (n_s,), (n_q,), (), ()], strict=True
+            ):
+                if tuple(width) != want:
+                    return None
+                out.append(np.frombuffer(data, dtype=np.dtype(dtype)).reshape((n, *want)))
+            return out
         except (EOFError, ValueError, TypeError):
             return None
 
     def _write(self, sid: str, arrays: list[Any]) -> None:
         """Write the file of source ``sid`` whole or not at all (best effort)."""
-        body = marshal.dumps((self._head(sid), [a.tobytes() for a in arrays]))
+        packed = [(a.dtype.str, a.shape[1:], a.tobytes()) for a in arrays]
+        body = marshal.dumps((self._head(sid), packed))
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
