@@ -113,8 +113,17 @@ pages: a union circular e-mail, a pdftotext school newsletter, a podcast feed, a
 with a poll, a Slack export's day file, a survey summary with a table, .vtt phone-in captions, a
 Word draft with tracked changes and comments, a Blogger post, an academic article, an argument
 map, a class stream, a Padlet board, a Keep note, a minister's speech, a micro-blog, a Shorts
-transcript, an Apple Notes export, a Moodle page saved as text and a youth survey page): projects
-made from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
+transcript, an Apple Notes export, a Moodle page saved as text and a youth survey page) and
+``bench/debate35``
+(how a republic sets the minimum wage of workers under 21, five stances on one ordered scale: the
+adult rate now, a phase-in to the adult rate, a modest rise keeping a youth rate, a freeze, and a
+cut or first-job exemption; no stance for no verdict; fifteen sources: a union's campaign page, an
+employers' federation's slides with speaker notes in Markdown, a statistics office's blog post with
+a chart and a table, an assembly's petitions debate, a cohost post with comments, a newspaper
+editorial, a Beehiiv newsletter, a student council's .odt minutes, a Reddit AMA, a think tank's Q&A
+explainer, a radio vox pop as .txt, a party manifesto chapter, a Slack channel, a Blogger post and
+a magazine's advice column): projects made
+from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
 Structural checks only: the suggestion models change all the time, so no figure of theirs
@@ -767,6 +776,33 @@ DEBATE34 = Debate(
     patterns=255,
     minority_first=15,
 )
+DEBATE35 = Debate(
+    "debate35",
+    (
+        "abolish-youth-rate",
+        "phase-to-adult-rate",
+        "modest-rise",
+        "freeze-youth-rate",
+        "cut-youth-rate",
+    ),  # one ordered scale, no stance for no verdict: 24/20/19/18/18 %
+    frozenset(
+        {
+            "youth-employment",
+            "fairness-equal-pay",
+            "small-business-costs",
+            "training-apprenticeships",
+            "cost-of-living",
+            "evidence-from-abroad",
+        }
+    ),
+    "",
+    sources=15,
+    units=292,
+    sentences=501,
+    relations=220,
+    patterns=241,
+    minority_first=6,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -801,6 +837,7 @@ DEBATES = {
         DEBATE32,
         DEBATE33,
         DEBATE34,
+        DEBATE35,
     )
 }
 
@@ -972,7 +1009,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
     debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26, debate27,
-    debate28, debate29, debate30, debate31, debate32 and debate34 each stance leads an article."""
+    debate28, debate29, debate30, debate31, debate32, debate34 and debate35 each stance leads an
+    article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -1015,6 +1053,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE32,
         DEBATE33,
         DEBATE34,
+        DEBATE35,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 

@@ -16,7 +16,16 @@ from argmap.suggest.data import Context
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The debates written blind and held out from model work this session: in no shipped model.
-HELD_OUT = ("debate28", "debate29", "debate30", "debate31", "debate32", "debate33", "debate34", "debate35")
+HELD_OUT = (
+    "debate28",
+    "debate29",
+    "debate30",
+    "debate31",
+    "debate32",
+    "debate33",
+    "debate34",
+    "debate35",
+)
 
 
 def _shipped() -> dict:
