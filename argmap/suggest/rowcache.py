@@ -135,7 +135,8 @@ class _Columns:
 
         self.prune()
         n, pos = len(reading.texts), reading.pos
-        kept: list[tuple[Any, list[int], list[Any]]] = []  # (rows, their rows in the file, file)
+        columns: list[Any] = []  # dense, stance prior, question prior, ends, alone-like
+        have = np.zeros(n, dtype=bool)
         stale = []
         for sid, texts in self.cache.sources.items():
             got = self._read(sid, texts)
@@ -144,22 +145,20 @@ class _Columns:
                 continue
             at = [pos.get(t, -1) for t in texts]
             mine = [k for k, r in enumerate(at) if r >= 0]
-            if mine:
-                kept.append((np.asarray([at[k] for k in mine], dtype=np.int64), mine, got))
-        if not kept:  # nothing kept (a first run): every row computed at once
+            if not mine:
+                continue
+            if not columns:  # as the code that wrote the files made them (type and width)
+                columns = [np.zeros((n, *a.shape[1:]), dtype=a.dtype) for a in got]
+            rows = np.asarray([at[k] for k in mine], dtype=np.int64)
+            for column, block in zip(columns, got, strict=True):
+                column[rows] = block[mine]
+            have[rows] = True
+        if not columns:  # nothing kept (a first run): every row computed at once
             out = features.codebook_rows(reading.texts, self.lexicon, reading=reading)
             self._keep(stale, pos, out)
             return out
-        # each column as the code that wrote the files made it (its type and width)
-        dense, sprior, qprior, ends, alone = (
-            np.zeros((n, *a.shape[1:]), dtype=a.dtype) for a in kept[0][2]
-        )
-        have = np.zeros(n, dtype=bool)
-        for rows, mine, got in kept:
-            for out_a, block in zip((dense, sprior, qprior, ends, alone), got, strict=True):
-                out_a[rows] = block[mine]
-            have[rows] = True
-        del kept
+        dense, sprior, qprior, ends, alone = columns
+        del columns
         # the stance prior of a sentence with a stance pattern follows the learnt leans
         need = np.flatnonzero(~have | reading.hits.stance.any(axis=1))
         if len(need):
