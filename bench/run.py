@@ -29,6 +29,7 @@ and printed as a Markdown table.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -46,9 +47,15 @@ REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "bench" / "out"
 #: What ``argmap.suggest.readcache`` keeps, under a project.
 READING_CACHE = Path(".argmap-cache") / "reading-v1"
+#: Where each checkout's suggest caches are set aside while another's run (``Bench._own_caches``).
+STASH = Path(".argmap-cache") / "bench-stash"
 #: Every folder the suggestions keep between runs (a first run finds none of them):
-#: ``readcache``'s and ``sourcecache``'s.
-SUGGEST_CACHES = (READING_CACHE, Path(".argmap-cache") / "source-v1")
+#: ``readcache``'s, ``rowcache``'s and ``sourcecache``'s.
+SUGGEST_CACHES = (
+    READING_CACHE,
+    Path(".argmap-cache") / "rows-v1",
+    Path(".argmap-cache") / "source-v1",
+)
 PY = sys.executable
 ARGMAP = [PY, "-m", "argmap"]
 EDITOR = "benchedit"  # the annotator of the benchmark's own edits, undone afterwards
@@ -264,13 +271,19 @@ def child(name: str, project: Path) -> dict:
     return {"wall": seconds, "rss": rss, "ended": ended, **result}
 
 
+def _stash_name(code: Path) -> str:
+    """A checkout's folder name under ``STASH``."""
+    return hashlib.blake2b(str(code).encode(), digest_size=8).hexdigest()
+
+
 class Bench:
     """The rows of one project, each a callable returning one run's measurement."""
 
     def __init__(self, project: Path) -> None:
         self.project = project
         self.runs = 0
-        self.warmed: set[Path] = set()  # checkouts whose suggest caches are in place
+        self.warmed: set[Path] = set()  # checkouts whose suggest caches are kept
+        self.caches_of: Path | None = None  # whose suggest caches are in place
         counts = json.loads((project / "bench-counts.json").read_text())
         self.sources = counts["sources"]
 
@@ -337,9 +350,10 @@ class Bench:
 
     def row_suggest_all(self) -> dict:
         """The first run: nothing kept of an earlier one (``SUGGEST_CACHES``)."""
-        for folder in SUGGEST_CACHES:
+        for folder in (*SUGGEST_CACHES, STASH):
             shutil.rmtree(self.project / folder, ignore_errors=True)
         self.warmed.clear()
+        self.caches_of = None
         return self._suggest_all()
 
     def row_suggest_again(self) -> dict:
@@ -375,7 +389,29 @@ class Bench:
         if CODE[0] not in self.warmed:
             self._suggest_all()
 
+    def _own_caches(self) -> None:
+        """Put in place the suggest caches of the checkout measured now, the others' set
+        aside (``STASH``): checkouts whose code differs would each find the other's files
+        stale and read everything again, and a warm row would measure a cold run."""
+        code = CODE[0]
+        if self.caches_of == code:
+            return
+        stash = self.project / STASH
+        if self.caches_of is not None:
+            mine = stash / _stash_name(self.caches_of)
+            for folder in SUGGEST_CACHES:
+                if (self.project / folder).exists():
+                    mine.mkdir(parents=True, exist_ok=True)
+                    os.replace(self.project / folder, mine / folder.name)
+        for folder in SUGGEST_CACHES:
+            kept = stash / _stash_name(code) / folder.name
+            shutil.rmtree(self.project / folder, ignore_errors=True)
+            if kept.exists():
+                os.replace(kept, self.project / folder)
+        self.caches_of = code
+
     def _suggest_all(self) -> dict:
+        self._own_caches()
         r = child("suggest_all", self.project)
         self.warmed.add(CODE[0])
         tree = LAST_TREE[0]
@@ -590,6 +626,7 @@ def run_project(project: Path, rows: list[str], repeat: int, codes: list[Path]) 
                 results[i][name] = r
     finally:
         restore(annotated, saved)
+        shutil.rmtree(project / STASH, ignore_errors=True)
     return results
 
 

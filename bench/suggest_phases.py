@@ -6,8 +6,9 @@ Each step below is wrapped in a timer of process time (user + system of this pro
 the figures add up the way the work nests (a step's time includes the steps it calls);
 the steps are called a few times to a few thousand times, so the timers cost little,
 unlike a profiler's. Run it on a project ``bench.run`` generated (``bench/out/``).
-``--cold`` removes what earlier runs kept of the sources' reading first
-(``argmap.suggest.readcache``: ``.argmap-cache/reading-v1``), as a first run finds it.
+``--cold`` removes what earlier runs kept of the sources first (``argmap.suggest.readcache``,
+``rowcache`` and ``sourcecache``: ``.argmap-cache/reading-v1``, ``rows-v1``, ``source-v1``),
+as a first run finds it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ STEPS = (
     ("argmap.suggest.features", "normalise_many"),
     ("argmap.suggest.vectors", "tokenise"),
     ("argmap.suggest.features", "match_many"),
+    ("argmap.suggest.rowcache", "codebook_rows"),
     ("argmap.suggest.features", "codebook_rows"),
     ("argmap.suggest.features", "_shape"),
     ("argmap.suggest.features", "Featuriser._features"),
@@ -51,16 +53,26 @@ STEPS = (
     ("argmap.suggest.models", "_explain_all"),
     ("argmap.suggest.models", "_voice_reasons"),
     ("argmap.suggest.suggestions", "in_order"),
+    ("argmap.suggest.sourcecache", "SourceCache.aligned"),
 )
+
+
+def _name(module: str, attr: str) -> str:
+    """How a step is shown: its attribute, with its module's last part where another step
+    has the same attribute."""
+    if sum(a == attr for _, a in STEPS) > 1:
+        return f"{module.rsplit('.', 1)[-1]}.{attr}"
+    return attr
 
 
 def _wrap(module: str, attr: str, spent: dict[str, float], calls: dict[str, int]) -> None:
     """Replace ``module.attr`` (a function, or ``Class.method``) by a timed one."""
     owner: Any = importlib.import_module(module)
-    *path, name = attr.split(".")
+    *path, last = attr.split(".")
     for part in path:
         owner = getattr(owner, part)
-    fn = getattr(owner, name)
+    fn = getattr(owner, last)
+    name = _name(module, attr)
 
     @functools.wraps(fn)
     def timed(*args: Any, **kwargs: Any) -> Any:
@@ -68,10 +80,10 @@ def _wrap(module: str, attr: str, spent: dict[str, float], calls: dict[str, int]
         try:
             return fn(*args, **kwargs)
         finally:
-            spent[attr] += time.process_time() - start
-            calls[attr] += 1
+            spent[name] += time.process_time() - start
+            calls[name] += 1
 
-    setattr(owner, name, timed)
+    setattr(owner, last, timed)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.cold:
         import shutil
 
-        shutil.rmtree(args.project / ".argmap-cache" / "reading-v1", ignore_errors=True)
+        for kept in ("reading-v1", "rows-v1", "source-v1"):
+            shutil.rmtree(args.project / ".argmap-cache" / kept, ignore_errors=True)
     start = time.process_time()
     # scikit-learn is imported by the first fit: here, so that its time is counted apart
     # (after ``argmap.suggest``, which defers ``scipy.stats`` as in any argmap process)
@@ -112,9 +125,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(got):,} suggestions; process time: imports {imports:.2f} s, opening "
         f"{opened:.2f} s, suggest_all {total:.2f} s; peak RSS {rss:,.0f} MB"
     )
-    for _, attr in STEPS:
-        if calls[attr]:
-            print(f"  {attr:32s} {spent[attr]:6.2f} s  ({calls[attr]:,} calls)")
+    for module, attr in STEPS:
+        name = _name(module, attr)
+        if calls[name]:
+            print(f"  {name:32s} {spent[name]:6.2f} s  ({calls[name]:,} calls)")
     return 0
 
 

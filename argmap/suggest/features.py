@@ -1505,10 +1505,13 @@ class _Batch:
         self, lexicon: Lexicon, texts: Sequence[str], reading: Reading | None = None
     ) -> None:
         """``reading``: the ``read`` of ``texts``, if the caller has it."""
+        from argmap.suggest import rowcache
+
         if reading is None:
             reading = read(texts, lexicon.patterns)
         self.pos = reading.pos
-        self.rows = codebook_rows(reading.texts, lexicon, reading=reading)
+        # ``codebook_rows``: what earlier runs kept of unchanged sources, where kept
+        self.rows = rowcache.codebook_rows(reading, lexicon)
 
 
 # --------------------------------------------------------------------------- voice

@@ -128,6 +128,11 @@ class ReadingCache:
         self.computed = 0
 
     @property
+    def project_sources(self) -> Collection[str] | None:
+        """Every source id of the project, where known."""
+        return self._project_sources
+
+    @property
     def sources(self) -> dict[str, list[str]]:
         """Per source id, its distinct sentence texts in order."""
         if self._texts is None:
