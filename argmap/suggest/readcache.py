@@ -89,6 +89,41 @@ def texts_fingerprint(texts: Sequence[str]) -> str:
     return h.hexdigest()
 
 
+def read_checked(path: Path) -> Any | None:
+    """The value marshalled in file ``path`` if the file is whole (headed by the blake2b
+    digest of the rest) and readable; else None."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    body = raw[_DIGEST:]
+    if len(raw) <= _DIGEST or hashlib.blake2b(body, digest_size=_DIGEST).digest() != raw[:_DIGEST]:
+        return None
+    try:
+        return marshal.loads(body)
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+def write_checked(path: Path, value: Any) -> None:
+    """Write ``value`` marshalled to file ``path``, headed by its digest, whole or not at all
+    (best effort: a file that cannot be written is left out)."""
+    body = marshal.dumps(value)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(hashlib.blake2b(body, digest_size=_DIGEST).digest())
+                handle.write(body)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return
+
+
 @dataclass
 class Stored:
     """Readings of distinct texts: ``index[text]`` is the text's row in the others."""
@@ -192,15 +227,11 @@ class ReadingCache:
         code; else None."""
         import numpy as np
 
+        value = read_checked(self.folder / f"{sid}.bin")
+        if value is None:
+            return None
         try:
-            raw = (self.folder / f"{sid}.bin").read_bytes()
-            body = raw[_DIGEST:]
-            if (
-                len(raw) <= _DIGEST
-                or hashlib.blake2b(body, digest_size=_DIGEST).digest() != raw[:_DIGEST]
-            ):
-                return None
-            head, norms, found, *arrays = marshal.loads(body)
+            head, norms, found, *arrays = value
             if head != (FORMAT, code_fingerprint(), key, texts_fingerprint(texts), len(texts)):
                 return None
             n = len(texts)
@@ -265,7 +296,8 @@ class ReadingCache:
     def _write(self, sid: str, key: str, rows: list[int], reading: Stored) -> None:
         texts = self.sources[sid]
         head = (FORMAT, code_fingerprint(), key, texts_fingerprint(texts), len(texts))
-        body = marshal.dumps(
+        write_checked(
+            self.folder / f"{sid}.bin",
             (
                 head,
                 [reading.norms[r] for r in rows],
@@ -280,21 +312,8 @@ class ReadingCache:
                         reading.voice,
                     )
                 ),
-            )
+            ),
         )
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(hashlib.blake2b(body, digest_size=_DIGEST).digest())
-                    handle.write(body)
-                os.replace(tmp, self.folder / f"{sid}.bin")
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            return
 
 
 def active() -> ReadingCache | None:

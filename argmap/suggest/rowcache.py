@@ -23,13 +23,10 @@ of sources no longer in the project are deleted with the reading's (``prune``).
 from __future__ import annotations
 
 import hashlib
-import marshal
 import os
 import re
-import tempfile
 from dataclasses import fields
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -40,7 +37,6 @@ if TYPE_CHECKING:
 CACHE_DIR = ".argmap-cache/rows-v1"
 #: The layout of a file (changed with it).
 FORMAT = 1
-_DIGEST = 32  # bytes of blake2b heading each file
 
 
 @cache
@@ -213,18 +209,13 @@ class _Columns:
         alone-like), if its file is whole and of these texts, codebook and code."""
         import numpy as np
 
-        try:
-            raw = (self.folder / f"{sid}.bin").read_bytes()
-        except OSError:
-            return None
-        body = raw[_DIGEST:]
-        if (
-            len(raw) <= _DIGEST
-            or hashlib.blake2b(body, digest_size=_DIGEST).digest() != raw[:_DIGEST]
-        ):
+        from argmap.suggest.readcache import read_checked
+
+        value = read_checked(self.folder / f"{sid}.bin")
+        if value is None:
             return None
         try:
-            head, arrays = marshal.loads(body)
+            head, arrays = value
             if head != self._head(sid) or len(arrays) != 5:
                 return None
             n, (n_d, n_s, n_q) = len(texts), self.widths
@@ -242,20 +233,9 @@ class _Columns:
     def _write(self, sid: str, arrays: list[Any]) -> None:
         """Write the file of source ``sid`` whole or not at all (best effort)."""
         packed = [(a.dtype.str, a.shape[1:], a.tobytes()) for a in arrays]
-        body = marshal.dumps((self._head(sid), packed))
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(hashlib.blake2b(body, digest_size=_DIGEST).digest())
-                    handle.write(body)
-                os.replace(tmp, self.folder / f"{sid}.bin")
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            return
+        from argmap.suggest.readcache import write_checked
+
+        write_checked(self.folder / f"{sid}.bin", (self._head(sid), packed))
 
 
 def _part(reading: Reading, ix: Any) -> Reading:

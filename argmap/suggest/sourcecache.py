@@ -27,10 +27,8 @@ from __future__ import annotations
 
 import contextvars
 import hashlib
-import marshal
 import os
 import sys
-import tempfile
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -47,7 +45,6 @@ if TYPE_CHECKING:
 CACHE_DIR = ".argmap-cache/source-v1"
 #: The layout of a file (changed with it).
 FORMAT = 1
-_DIGEST = 32  # bytes of blake2b heading each file
 #: The shipped models whose numbers the kept values hold (their bytes are hashed).
 _DATA = ("alignment.json", "pairs.json")
 
@@ -193,19 +190,14 @@ class SourceCache:
 
     def _read(self, name: str, head: tuple[Any, ...]) -> dict[str, Any] | None:
         """The body of file ``name`` if it is whole and its head is ``head``; else None."""
-        try:
-            raw = (self.folder / f"{name}.bin").read_bytes()
-        except OSError:
-            return None
-        body = raw[_DIGEST:]
-        if (
-            len(raw) <= _DIGEST
-            or hashlib.blake2b(body, digest_size=_DIGEST).digest() != raw[:_DIGEST]
-        ):
+        from argmap.suggest.readcache import read_checked
+
+        value = read_checked(self.folder / f"{name}.bin")
+        if value is None:
             return None
         try:
-            got_head, values = marshal.loads(body)
-        except (EOFError, ValueError, TypeError):
+            got_head, values = value
+        except (ValueError, TypeError):
             return None
         if got_head != head or not isinstance(values, dict):
             return None
@@ -214,20 +206,9 @@ class SourceCache:
     def _write(self, name: str, head: tuple[Any, ...], values: dict[str, Any]) -> None:
         """Write file ``name`` whole or not at all (best effort: a file that cannot be
         written is left out)."""
-        body = marshal.dumps((head, values))
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(hashlib.blake2b(body, digest_size=_DIGEST).digest())
-                    handle.write(body)
-                os.replace(tmp, self.folder / f"{name}.bin")
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            return
+        from argmap.suggest.readcache import write_checked
+
+        write_checked(self.folder / f"{name}.bin", (head, values))
 
     def prune(self) -> None:
         """Delete the files not used since this cache was made (call it after reading every
