@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -12,6 +13,35 @@ import pytest
 
 from argmap.cli import main
 from argmap.project import Project
+
+#: The debates written blind and held out from model work: never in the shipped
+#: cross-debate models (tests/test_align.py, test_middle.py, test_pairs.py check it).
+HELD_OUT = (
+    "debate28",
+    "debate29",
+    "debate30",
+    "debate31",
+    "debate32",
+    "debate33",
+    "debate34",
+    "debate35",
+)
+
+
+def git(where: Path, *args: str) -> str:
+    """Run ``git ARGS`` in ``where`` as a test committer; its stdout and stderr."""
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@x",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@x",
+    }
+    done = subprocess.run(
+        ["git", *args], cwd=where, env=env, capture_output=True, text=True, check=False
+    )
+    return done.stdout + done.stderr
+
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"

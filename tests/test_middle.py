@@ -8,23 +8,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import HELD_OUT
 
 from argmap.project import Project
 from argmap.suggest import middle
 from argmap.suggest.data import Context
 
 ROOT = Path(__file__).resolve().parents[1]
-#: The debates written blind and held out from model work: never in the shipped models.
-HELD_OUT = (
-    "debate28",
-    "debate29",
-    "debate30",
-    "debate31",
-    "debate32",
-    "debate33",
-    "debate34",
-    "debate35",
-)
 
 
 def _shipped() -> dict:

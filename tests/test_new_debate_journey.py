@@ -8,13 +8,12 @@ hand; every step a user would take, and what tripped the walk, is asserted."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import git
 
 Cli = Callable[..., tuple[int, str, str]]
 
@@ -45,20 +44,6 @@ READINGS = [  # the spreadsheet kerra fills in; L4 and J8 are verdicts on the wh
     ("J7", CAFE, "s0007", "conditional", "access", "", "", ""),
     ("J8", CAFE, "s0008", "conditional", "", "", "J7", ""),
 ]
-
-
-def git(where: Path, *args: str) -> str:
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "t",
-        "GIT_AUTHOR_EMAIL": "t@x",
-        "GIT_COMMITTER_NAME": "t",
-        "GIT_COMMITTER_EMAIL": "t@x",
-    }
-    done = subprocess.run(
-        ["git", *args], cwd=where, env=env, capture_output=True, text=True, check=False
-    )
-    return done.stdout + done.stderr
 
 
 def share(where: Path) -> str:

@@ -5,14 +5,13 @@ annotated with it, a claim changed in both, a link to a claim deleted in the oth
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import git
 
 Cli = Callable[..., tuple[int, str, str]]
 
@@ -22,20 +21,6 @@ TEXT = (
     "The levy is fair. Visitors use the roads. Shops will lose trade. "
     "The money should fund housing.\n"
 )
-
-
-def git(where: Path, *args: str) -> str:
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "t",
-        "GIT_AUTHOR_EMAIL": "t@x",
-        "GIT_COMMITTER_NAME": "t",
-        "GIT_COMMITTER_EMAIL": "t@x",
-    }
-    done = subprocess.run(
-        ["git", *args], cwd=where, env=env, capture_output=True, text=True, check=False
-    )
-    return done.stdout + done.stderr
 
 
 def commit(where: Path) -> None:
