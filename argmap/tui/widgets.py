@@ -291,12 +291,12 @@ def stance_name(codebook: Codebook) -> Callable[[str], str]:
 
 
 def scale_order(codebook: Codebook) -> list[str] | None:
-    """The stance ids in their scale's order (for, neither, against; the codebook's order
-    within a side) when the codebook is a scale (a stance has a side), else None (options)."""
-    if not any(s.axis for s in codebook.stances):
-        return None
-    ranked = sorted(enumerate(codebook.stances), key=lambda pair: (-pair[1].axis, pair[0]))
-    return [s.id for _, s in ranked]
+    """The stance ids in their scale's order when the codebook is a scale, else None
+    (options): the exports' rule (``argmap.export.common.scale``), so the matrix, its legend
+    and the reports list a scale's stances alike."""
+    from argmap.export.common import scale
+
+    return scale(codebook.stances)
 
 
 def legend(codebook: Codebook) -> Entries:
