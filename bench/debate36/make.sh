@@ -90,3 +90,80 @@ qp personal-freedom "freedom" "choice" "choose" "nanny" "paternalis*" "the state
     "personal responsibility" "liberty" "lifestyle"
 qp jobs-and-retail "jobs" "workers" "factory" "bottler*" "plant" "shop*" "retailer*" "grocer*" \
     "supermarket*" "border" "employ*" "manufactur*"
+
+# 3. the pages, as saved from the web and the user's tools ------------------------------------
+# Reader pinned: `--reader 16` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it). No file is edited before `add`; ids from the
+# file names.
+am add --reader 16 --id-from file "$HERE"/raw/*
+# what argmap could not read from the pages, or read wrongly: say it (see friction.md)
+am meta dont-make-the-poorest-pay-for-our-good-intentions-askerby-courant \
+    --outlet "Askerby Courant (via Apple News)"
+am meta hsac-oral-evidence-18-11-2026-healthy-food-levy-bill-uncorrected \
+    --title "Oral evidence: Healthy Food Levy Bill (Bill 44), uncorrected transcript" \
+    --author "Health and Social Affairs Committee"
+am meta i-run-a-diabetes-clinic-the-levys-critics-have-never-sat-in-it --outlet "Tornhavn Post" \
+    --date 2026-11-30
+am meta instapaper-tax-the-drinks-test-the-biscuits --title "Tax the drinks, test the biscuits" \
+    --outlet "The Veldorian Review (saved in Instapaper)"
+am meta moh-press-briefing-24-nov-2026-healthy-food-levy-transcript \
+    --title "Press briefing: the Healthy Food Levy Bill (verbatim transcript)" \
+    --author "Ministry of Health and Care"
+am meta nordwire-veldoria-assembly-passes-food-levy-first-reading --author "Henrika Lund" \
+    --author "Tomas Riber"
+am meta pressreader-tornhavn-post-2026-11-27-bottler-puts-600-jobs-on-levy-watch \
+    --title "Bottler puts 600 jobs on levy watch" --author "Marius Dahle" \
+    --outlet "Tornhavn Post (via PressReader)"
+am meta the-levy-letter-no-12-heart-and-diabetes-foundation --author "Rania Osei" \
+    --outlet "Heart and Diabetes Foundation (The Levy Letter)"
+am meta vr1-news-1300-26-11-26-bulletin-script \
+    --title "VR1 News 13:00 bulletin, 26 November 2026 (script)" \
+    --author "Marte Kvist (reader)" --author "Sindre Vik (political correspondent)" \
+    --outlet "VR1 News" --date 2026-11-26
+# who says what: the bulletin's cue lines and the last clip's speaker run on over the reporter's
+# and the newsreader's lines; the briefing's header lines are read as speakers
+am batch - <<'SPEAKERS'
+speaker vr1-news-1300-26-11-26-bulletin-script s0002 ""
+speaker vr1-news-1300-26-11-26-bulletin-script s0011 ""
+speaker vr1-news-1300-26-11-26-bulletin-script s0013 "SINDRE VIK"
+speaker vr1-news-1300-26-11-26-bulletin-script s0019-s0022 "SINDRE VIK"
+speaker vr1-news-1300-26-11-26-bulletin-script s0023-s0029 "MARTE KVIST (READER)"
+speaker moh-press-briefing-24-nov-2026-healthy-food-levy-transcript s0001-s0004 ""
+speaker moh-press-briefing-24-nov-2026-healthy-food-levy-transcript s0034 ""
+speaker moh-press-briefing-24-nov-2026-healthy-food-levy-transcript s0070 ""
+SPEAKERS
+
+# 4. the annotations, following guide.md: one row per unit in gold.tsv (source, sentence,
+#    stance, questions, kind, note, and links by row id), imported in one go ----------------
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta dont-make-the-poorest-pay-for-our-good-intentions-askerby-courant --note "A columnist's op-ed on an Apple News share page: opens on the levy's appeal, then no levy (regressive, the lunches from general taxation, a legal sugar target instead); answers the minister's 'buy the low-sugar version'."
+am meta grocery-trade-weekly-industry-reacts-to-levy-vote --note "A trade paper's round-up of reactions, one voice per firm or body: grocers, the federation, the bottler and wholesalers against, a supermarket and the food workers' union for a trial first, a wholefood chain for; the paper's own view against; three comments."
+am meta hsac-oral-evidence-18-11-2026-healthy-food-levy-bill-uncorrected --note "A select committee's uncorrected oral evidence (.txt, witnesses in capitals): an economist and the consumer council for the drinks levy now and the food band after an evaluation, the federation against, the heart foundation for; members' questions that argue."
+am meta i-run-a-diabetes-clinic-the-levys-critics-have-never-sat-in-it --note "A GP's op-ed saved in Firefox Reader View: opens on the mayor's, the bottler's and the union's objections, then for the levy (her clinic, tobacco, the zero-sugar cola) and a wider Band U; concedes the money worry."
+am meta instapaper-tax-the-drinks-test-the-biscuits --note "A health economist's essay saved in Instapaper: tax the drinks now, trial the food band in two regions and decide in 2029; concedes the drinks case, answers the foundation, the federation and the minister."
+am meta levy-vote-live-assembly-decides-on-sugar-and-snack-tax-askerby-folkeblad --note "An AMP live blog of the first-reading debate, newest first: the federation's statement, the minister, the Civic Union's amendment, a border deputy, the paper's data desk on Marenland, the Greens, the opposition, the committee chair."
+am meta moh-press-briefing-24-nov-2026-healthy-food-levy-transcript --note "A ministry press briefing as pdftotext gives it: the minister and the chief medical officer for the levy now; journalists' questions that argue the poor, Marenland, the revenue, the border shops and a sunset clause, each answered."
+am meta nordwire-veldoria-assembly-passes-food-levy-first-reading --note "A wire story of the first-reading vote in the reporter's neutral voice: the minister for, the federation, the opposition and the bottler against, an economist and the fiscal council for waiting on the food band; facts brought against each side."
+am meta pressreader-tornhavn-post-2026-11-27-bottler-puts-600-jobs-on-levy-watch --note "A local paper's report in PressReader quoting the bottler's statement: jobs and the canning line against, the union for an impact study first, a GP for, the mayor against."
+am meta sannsjekk-did-carvanias-sugar-levy-cut-child-obesity --note "A fact check of the minister's Carvania claim (Half True): the drinks' sugar fell, the weight evidence is too short; the checker's verdict is no verdict (R11); the minister, the federation and three researchers quoted."
+am meta the-levy-letter-no-12-heart-and-diabetes-foundation --note "A health charity's newsletter e-mail (HTML and text parts): opens on the federation's line, then for the levy as it stands; answers 'no slimmer', 'poorer' and the evaluation amendment; concedes the weight evidence."
+am meta veldoria-business-day-amp-fiscal-council-levy-revenue --note "A business paper's AMP page on the fiscal council's note: revenue highly uncertain, review after a year (no verdict on the levy); the finance ministry, a bank economist and the foundation answer; the opposition and the federation against."
+am meta vr1-news-1300-26-11-26-bulletin-script --note "A radio news bulletin's script: the minister and the charity's clip for, the bottler's clip and a pensioner against, the Civic Union and economists for waiting on foods; cues and durations."
+for s in dont-make-the-poorest-pay-for-our-good-intentions-askerby-courant \
+    grocery-trade-weekly-industry-reacts-to-levy-vote \
+    hsac-oral-evidence-18-11-2026-healthy-food-levy-bill-uncorrected \
+    i-run-a-diabetes-clinic-the-levys-critics-have-never-sat-in-it \
+    instapaper-tax-the-drinks-test-the-biscuits \
+    levy-vote-live-assembly-decides-on-sugar-and-snack-tax-askerby-folkeblad \
+    moh-press-briefing-24-nov-2026-healthy-food-levy-transcript \
+    nordwire-veldoria-assembly-passes-food-levy-first-reading \
+    pressreader-tornhavn-post-2026-11-27-bottler-puts-600-jobs-on-levy-watch \
+    sannsjekk-did-carvanias-sugar-levy-cut-child-obesity \
+    the-levy-letter-no-12-heart-and-diabetes-foundation \
+    veldoria-business-day-amp-fiscal-council-levy-revenue vr1-news-1300-26-11-26-bulletin-script; do
+    am done "$s"   # read in full
+done
+am validate
