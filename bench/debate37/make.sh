@@ -102,3 +102,124 @@ qp global-justice "global south" "small island*" "indigenous" "lhovar" "future g
     "ardent islands"
 qp reversibility "reversib*" "irreversib*" "termination" "lock-in" "locked in" "slippery" \
     "path dependen*" "momentum" "exit" "stop at any time" "weeks" "lifetime" "residence time"
+
+# 3. the pages, as saved from the web and the user's tools ------------------------------------
+# Reader pinned: `--reader 16` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it). No file is edited before `add`; ids from the
+# file names. The journal's JATS XML (raw/*.xml, as downloaded) is read by argmap as plain
+# text, tags and all, so it was saved again under .html (the same bytes) and that copy added.
+am add --reader 16 --id-from file "$HERE"/raw/*.html "$HERE"/raw/*.txt
+# what argmap could not read from the pages, or read wrongly: say it (see friction.md)
+am meta arxiv-2711-08842-pastel-experiment-design --outlet "arXiv (physics.ao-ph)"
+am meta consultation-response-ea-2027-0413-lhovar-herding-council \
+    --title "Consultation response on permit application EA/2027/0413 (PASTEL): Lhovar Herding Council" \
+    --author "Lhovar Herding Council (Áile Somby-Nilsen, Environmental Officer)" --date 2028-01-11
+am meta egusphere-2027-1193-rc2-anonymous-referee-2 --author "Anonymous Referee #2" \
+    --outlet "EGUsphere (preprint under review for ACP)"
+am meta ese-2028-0007-the-small-release-is-not-small \
+    --title "The small release is not small: why Pellavia should refuse the first permit for a solar geoengineering experiment" \
+    --author "Nadia Enk, Farid Ebrahimi-Lagerkvist" --outlet "Earth System Ethics" --date 2028-01-22
+am meta ncsd-2027-panel-4-should-we-fly-rev-transcript --author "Linnea Strand (chair) and four panellists" \
+    --outlet "Nordic Climate Science Days 2027 (Rev.com transcript)"
+am meta open-letter-refuse-the-pastel-permit --author "412 academics (Solar Geoengineering Non-Use)" \
+    --date 2027-11-29
+am meta pubpeer-arxiv-2711-08842-pastel --author "PubPeer commenters and the authors" \
+    --outlet "PubPeer" --date 2027-11-19
+am meta tildes-enviro-pellavia-stratospheric-release --author "strat_ozone_grad and commenters"
+am meta ureb-minutes-2027-12-04-item-4-pastel \
+    --title "Minutes of the meeting of the Research Ethics Board, 4 December 2027" \
+    --author "Kari Vestby (Secretary)" --outlet "University of Corvenna Research Ethics Board" \
+    --date 2027-12-04
+# who says what: PubPeer's commenters are read as the previous author's words, the minutes'
+# reported speech and the Q&A's answers have no speaker, the referee report's reply has none,
+# the Rev.com transcript's "Name (00:41):" labels are kept as sentences and give no speaker
+am batch - <<'SPEAKERS'
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0005-s0007 "Linnea Strand"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0009-s0012 "Ilse Marrow-Quint"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0014 "Linnea Strand"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0016-s0019 "Tevita Fonoti-Kaale"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0021 "Linnea Strand"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0023-s0025 "Hedda Brun"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0027 "Ravi Anand-Moe"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0029 "Linnea Strand"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0031-s0035 "Ravi Anand-Moe"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0037-s0039 "Hedda Brun"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0041-s0042 "Tevita Fonoti-Kaale"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0044-s0045 "Linnea Strand"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0047-s0049 "Ilse Marrow-Quint"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0051-s0052 "Tevita Fonoti-Kaale"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0054-s0055 "Ravi Anand-Moe"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0057 "Audience Member"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0059-s0061 "Hedda Brun"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0063-s0065 "Tevita Fonoti-Kaale"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0067-s0069 "Linnea Strand"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0071 "Ilse Marrow-Quint"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0073 "Tevita Fonoti-Kaale"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0075 "Hedda Brun"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0077 "Ravi Anand-Moe"
+speaker ncsd-2027-panel-4-should-we-fly-rev-transcript s0079-s0080 "Linnea Strand"
+speaker pubpeer-arxiv-2711-08842-pastel s0003-s0007 "Lycorma deliciens"
+speaker pubpeer-arxiv-2711-08842-pastel s0011-s0015 "Ctenophorus pictus"
+speaker pubpeer-arxiv-2711-08842-pastel s0020-s0024 "Nothobranchius furzeri"
+speaker pubpeer-arxiv-2711-08842-pastel s0025-s0028 "Lycorma deliciens"
+speaker ureb-minutes-2027-12-04-item-4-pastel s0005 ""
+speaker ureb-minutes-2027-12-04-item-4-pastel s0011 "Ragnhild Sæther (Chair)"
+speaker ureb-minutes-2027-12-04-item-4-pastel s0012-s0015 "Ilse Marrow-Quint (applicant)"
+speaker ureb-minutes-2027-12-04-item-4-pastel s0016-s0018 "Karim Oduya"
+speaker ureb-minutes-2027-12-04-item-4-pastel s0019-s0022 "Elle Márjá Gaup (Lhovar Herding Council)"
+speaker ureb-minutes-2027-12-04-item-4-pastel s0023-s0025 "Tomas Halvarsson"
+speaker ureb-minutes-2027-12-04-item-4-pastel s0026-s0028 "Birgitte Vold"
+speaker ureb-minutes-2027-12-04-item-4-pastel s0029-s0030 "Jens Aune"
+speaker ureb-minutes-2027-12-04-item-4-pastel s0031-s0032 "Ilse Marrow-Quint (applicant)"
+speaker ureb-minutes-2027-12-04-item-4-pastel s0033 "Elle Márjá Gaup (Lhovar Herding Council)"
+speaker ureb-minutes-2027-12-04-item-4-pastel s0034-s0039 "Research Ethics Board"
+speaker egusphere-2027-1193-rc2-anonymous-referee-2 s0007-s0045 "Anonymous Referee #2"
+speaker egusphere-2027-1193-rc2-anonymous-referee-2 s0048-s0052 "Ilse Marrow-Quint (AC1, authors' reply)"
+speaker meridian-qa-fenwick-arnesen-why-i-stopped s0009-s0011 "Jonas Everitt-Lund (interviewer)"
+speaker meridian-qa-fenwick-arnesen-why-i-stopped s0012-s0014 "Oda Fenwick-Arnesen"
+speaker meridian-qa-fenwick-arnesen-why-i-stopped s0015 "Jonas Everitt-Lund (interviewer)"
+speaker meridian-qa-fenwick-arnesen-why-i-stopped s0016-s0019 "Oda Fenwick-Arnesen"
+speaker meridian-qa-fenwick-arnesen-why-i-stopped s0020 "Jonas Everitt-Lund (interviewer)"
+speaker meridian-qa-fenwick-arnesen-why-i-stopped s0021-s0026 "Oda Fenwick-Arnesen"
+speaker meridian-qa-fenwick-arnesen-why-i-stopped s0027-s0028 "Jonas Everitt-Lund (interviewer)"
+speaker meridian-qa-fenwick-arnesen-why-i-stopped s0029-s0033 "Oda Fenwick-Arnesen"
+speaker meridian-qa-fenwick-arnesen-why-i-stopped s0034 "Jonas Everitt-Lund (interviewer)"
+speaker meridian-qa-fenwick-arnesen-why-i-stopped s0035-s0037 "Oda Fenwick-Arnesen"
+speaker meridian-qa-fenwick-arnesen-why-i-stopped s0038 "Jonas Everitt-Lund (interviewer)"
+speaker meridian-qa-fenwick-arnesen-why-i-stopped s0039-s0042 "Oda Fenwick-Arnesen"
+speaker meridian-qa-fenwick-arnesen-why-i-stopped s0043 "Jonas Everitt-Lund (interviewer)"
+speaker meridian-qa-fenwick-arnesen-why-i-stopped s0044-s0046 "Oda Fenwick-Arnesen"
+speaker meridian-qa-fenwick-arnesen-why-i-stopped s0047 "Jonas Everitt-Lund (interviewer)"
+speaker meridian-qa-fenwick-arnesen-why-i-stopped s0048-s0050 "Oda Fenwick-Arnesen"
+SPEAKERS
+
+# 4. the annotations, following guide.md: one row per unit in gold.tsv (source, sentence,
+#    stance, questions, kind, note, and links by row id), imported in one go ----------------
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta arxiv-2711-08842-pastel-experiment-design --note "The PASTEL team's arXiv abstract page: the case for the trial (model spread, a de minimis release, national permit enough, urgency); concedes the moral-hazard worry; the Comments field answers the referees' govern-first request."
+am meta consultation-response-ea-2027-0413-lhovar-herding-council --note "The Lhovar Herding Council's consultation response form (.txt, form labels and ticked boxes): refuse the permit and ban solar geoengineering; consent not consultation; concedes the chemistry and the rain-on-snow harms; rejects conditions (the govern-first route)."
+am meta egusphere-2027-1193-rc2-anonymous-referee-2 --note "An open peer-review report on the design paper: praises the science at length, then asks that the flight wait for governance (register, independent board, consent); against both the urgency argument and a non-use ban; the authors' reply answers it."
+am meta ese-2028-0007-the-small-release-is-not-small --note "A JATS perspective article (saved as .html): opens on the case for the experiment, then refuse the permit and sign a non-use agreement; lock-in, termination shock, whose sky; attacks the govern-first position."
+am meta meridian-qa-fenwick-arnesen-why-i-stopped --note "A science magazine Q&A with a modeller who signed the letter: concedes the data would be useful and the release harmless, then argues for non-use (institutions are not plumes, termination shock, moral hazard); her former govern-first view."
+am meta ncsd-2027-panel-4-should-we-fly-rev-transcript --note "A conference panel's Rev.com transcript (.txt): the PI and a modeller for the trial, an island negotiator for non-use, an ethicist for governance first; they answer each other."
+am meta open-letter-refuse-the-pastel-permit --note "An open letter with a long signatory list: refuse the permit and support a non-use agreement; concedes the release is physically trivial; answers the middle path and the 'ignorance is not safety' argument."
+am meta psas-position-statement-outdoor-sai-experiments --note "A scientific society's position statement: opens on the critics' case for halting research, then supports small experiments under national review; against making each experiment wait for global rules (its key points box is not read)."
+am meta pubpeer-arxiv-2711-08842-pastel --note "PubPeer comments on the preprint: a sampling critique and a funding question (govern first), a scale critique (slippery slope, ban), the authors' replies for the trial."
+am meta thin-air-58-neither-the-balloon-nor-the-ban --note "A science-policy newsletter (Buttondown): opens on the writer's first instinct to sign the ban letter, then governance first, attacking the team and the society and the ban camp in turn."
+am meta tildes-enviro-pellavia-stratospheric-release --note "A Tildes thread: a PhD student for the trial, a policy researcher for governance first, a commenter and an islander for a ban, a statistician in between; replies answer each other."
+am meta ureb-minutes-2027-12-04-item-4-pastel --note "A university ethics board's minutes (intranet page): the applicant and two members for the trial, the Lhovar nominee against, the philosopher and the public-health member for conditions first; the Board defers its opinion until oversight and consent exist."
+am meta vielc-memorandum-of-advice-pea-pastel --note "A law clinic's memorandum of advice to the PEA (.txt): opens on the narrow reading that permits the trial, then advises deferral until notification, independent review and consent; answers the ENMOD argument and a ban."
+for s in arxiv-2711-08842-pastel-experiment-design \
+    consultation-response-ea-2027-0413-lhovar-herding-council \
+    egusphere-2027-1193-rc2-anonymous-referee-2 ese-2028-0007-the-small-release-is-not-small \
+    meridian-qa-fenwick-arnesen-why-i-stopped ncsd-2027-panel-4-should-we-fly-rev-transcript \
+    open-letter-refuse-the-pastel-permit psas-position-statement-outdoor-sai-experiments \
+    pubpeer-arxiv-2711-08842-pastel thin-air-58-neither-the-balloon-nor-the-ban \
+    tildes-enviro-pellavia-stratospheric-release ureb-minutes-2027-12-04-item-4-pastel \
+    vielc-memorandum-of-advice-pea-pastel; do
+    am done "$s"   # read in full
+done
+am validate
