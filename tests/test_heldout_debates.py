@@ -122,14 +122,22 @@ employers' federation's slides with speaker notes in Markdown, a statistics offi
 a chart and a table, an assembly's petitions debate, a cohost post with comments, a newspaper
 editorial, a Beehiiv newsletter, a student council's .odt minutes, a Reddit AMA, a think tank's Q&A
 explainer, a radio vox pop as .txt, a party manifesto chapter, a Slack channel, a Blogger post and
-a magazine's advice column) and ``bench/debate36`` (whether a republic taxes sugary and
+a magazine's advice column), ``bench/debate36`` (whether a republic taxes sugary and
 ultra-processed foods, three stances: the levy now, no levy, and a trial or evaluation first or no
 verdict; thirteen sources told mostly in reported speech: a wire story, an AMP live blog of the
 vote, a ministry press briefing as pdftotext gives it, a fact check, a select committee's oral
 evidence, a radio bulletin script, a trade paper's round-up of reactions, a local report in
 PressReader quoting a company statement, a charity's newsletter e-mail, an op-ed on an Apple News
 share page, an essay saved in Instapaper, an op-ed in Firefox Reader View and a business paper's
-AMP page): projects made
+AMP page), and ``bench/debate37``
+(whether a state allows a university's small stratospheric aerosol release, three stances on one
+scale: approve the trial, no trial until international rules, consent and oversight exist, and a
+ban on solar geoengineering; an expert register with units, hedges and citations; thirteen
+sources: an arXiv abstract page, an open peer-review report, a scientific society's position
+statement, a Tildes thread, a science magazine Q&A, an open letter with its signatories, an ethics
+board's minutes on an intranet page, a Buttondown newsletter, a consultation response form as
+text, a Rev.com panel transcript, a JATS XML perspective saved as .html, a PubPeer thread and a law
+clinic's memorandum of advice): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -832,6 +840,28 @@ DEBATE36 = Debate(
     patterns=228,
     minority_first=6,
 )
+DEBATE37 = Debate(
+    "debate37",
+    ("approve-trial", "govern-first", "ban-geoengineering"),  # one scale, a middle with a verdict
+    frozenset(
+        {
+            "physical-risk",
+            "moral-hazard",
+            "governance-consent",
+            "research-value",
+            "climate-urgency",
+            "global-justice",
+            "reversibility",
+        }
+    ),
+    "",
+    sources=13,
+    units=333,
+    sentences=667,
+    relations=241,
+    patterns=240,
+    minority_first=8,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -868,6 +898,7 @@ DEBATES = {
         DEBATE34,
         DEBATE35,
         DEBATE36,
+        DEBATE37,
     )
 }
 
@@ -1085,6 +1116,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE34,
         DEBATE35,
         DEBATE36,
+        DEBATE37,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
