@@ -122,7 +122,15 @@ employers' federation's slides with speaker notes in Markdown, a statistics offi
 a chart and a table, an assembly's petitions debate, a cohost post with comments, a newspaper
 editorial, a Beehiiv newsletter, a student council's .odt minutes, a Reddit AMA, a think tank's Q&A
 explainer, a radio vox pop as .txt, a party manifesto chapter, a Slack channel, a Blogger post and
-a magazine's advice column): projects made
+a magazine's advice column) and ``bench/debate38`` (whether a football league drops its rule
+that members hold the majority of every club's votes, three stances: drop it and let investors
+take control, keep it, and exceptions for long-standing backers, a trial or no verdict yet; an
+informal register of irony, chants, slang and short replies; seventeen sources: an SMF fan forum
+thread, a club's official statement, an Otter.ai podcast transcript, a Markdown fanzine, a
+supporters' trust's AGM minutes, a betting preview with odds tables, a Squarespace law blog, a
+finance paper's article, a Twitch chat replay, a league statement, a press conference transcript,
+a Genius lyrics page, a crowdfunding page, an Imgur gallery, a programme on Issuu, a StrawPoll page
+and a Matrix chat export): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -803,6 +811,31 @@ DEBATE35 = Debate(
     patterns=241,
     minority_first=6,
 )
+DEBATE38 = Debate(
+    "debate38",
+    (
+        "allow-investor-control",
+        "keep-fan-majority",
+        "case-by-case",
+    ),  # drop the rule, keep it, or exceptions / a trial / no verdict yet: 38/35/27 %
+    frozenset(
+        {
+            "competitiveness-abroad",
+            "ticket-prices",
+            "club-identity",
+            "debt-and-finances",
+            "governance-accountability",
+            "legal-challenge",
+        }
+    ),
+    "case-by-case",
+    sources=17,
+    units=314,
+    sentences=604,
+    relations=218,
+    patterns=246,
+    minority_first=6,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -838,6 +871,7 @@ DEBATES = {
         DEBATE33,
         DEBATE34,
         DEBATE35,
+        DEBATE38,
     )
 }
 
@@ -1009,8 +1043,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
     debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26, debate27,
-    debate28, debate29, debate30, debate31, debate32, debate34 and debate35 each stance leads an
-    article."""
+    debate28, debate29, debate30, debate31, debate32, debate34, debate35 and debate38 each stance
+    leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -1054,6 +1088,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE33,
         DEBATE34,
         DEBATE35,
+        DEBATE38,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
