@@ -129,7 +129,7 @@ vote, a ministry press briefing as pdftotext gives it, a fact check, a select co
 evidence, a radio bulletin script, a trade paper's round-up of reactions, a local report in
 PressReader quoting a company statement, a charity's newsletter e-mail, an op-ed on an Apple News
 share page, an essay saved in Instapaper, an op-ed in Firefox Reader View and a business paper's
-AMP page), and ``bench/debate37``
+AMP page), ``bench/debate37``
 (whether a state allows a university's small stratospheric aerosol release, three stances on one
 scale: approve the trial, no trial until international rules, consent and oversight exist, and a
 ban on solar geoengineering; an expert register with units, hedges and citations; thirteen
@@ -137,7 +137,16 @@ sources: an arXiv abstract page, an open peer-review report, a scientific societ
 statement, a Tildes thread, a science magazine Q&A, an open letter with its signatories, an ethics
 board's minutes on an intranet page, a Buttondown newsletter, a consultation response form as
 text, a Rev.com panel transcript, a JATS XML perspective saved as .html, a PubPeer thread and a law
-clinic's memorandum of advice): projects made
+clinic's memorandum of advice),
+and ``bench/debate38`` (whether a football league drops its rule
+that members hold the majority of every club's votes, three stances: drop it and let investors
+take control, keep it, and exceptions for long-standing backers, a trial or no verdict yet; an
+informal register of irony, chants, slang and short replies; seventeen sources: an SMF fan forum
+thread, a club's official statement, an Otter.ai podcast transcript, a Markdown fanzine, a
+supporters' trust's AGM minutes, a betting preview with odds tables, a Squarespace law blog, a
+finance paper's article, a Twitch chat replay, a league statement, a press conference transcript,
+a Genius lyrics page, a crowdfunding page, an Imgur gallery, a programme on Issuu, a StrawPoll page
+and a Matrix chat export): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -862,6 +871,31 @@ DEBATE37 = Debate(
     patterns=240,
     minority_first=8,
 )
+DEBATE38 = Debate(
+    "debate38",
+    (
+        "allow-investor-control",
+        "keep-fan-majority",
+        "case-by-case",
+    ),  # drop the rule, keep it, or exceptions / a trial / no verdict yet: 38/35/27 %
+    frozenset(
+        {
+            "competitiveness-abroad",
+            "ticket-prices",
+            "club-identity",
+            "debt-and-finances",
+            "governance-accountability",
+            "legal-challenge",
+        }
+    ),
+    "case-by-case",
+    sources=17,
+    units=314,
+    sentences=604,
+    relations=218,
+    patterns=246,
+    minority_first=6,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -899,6 +933,7 @@ DEBATES = {
         DEBATE35,
         DEBATE36,
         DEBATE37,
+        DEBATE38,
     )
 }
 
@@ -1070,7 +1105,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
     debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26, debate27,
-    debate28, debate29, debate30, debate31, debate32, debate34, debate35 and debate36 each stance
+    debate28, debate29, debate30, debate31, debate32, debate34, debate35, debate36 and debate38 each stance
     leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
@@ -1117,6 +1152,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE35,
         DEBATE36,
         DEBATE37,
+        DEBATE38,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
