@@ -146,10 +146,14 @@ _GENERIC_STEMS = frozenset(["_chat", "chat", "messages", "message", "index", "co
 
 def _id_stem(src: Path) -> str:
     """The part of a file's name an id is made from: its stem, or for a name every export
-    of its kind has (``_chat.txt``, ``messages.html``) the folder's name."""
+    of its kind has (``_chat.txt``, ``messages.html``) the folder's name, and for a day's
+    file (a Slack export's ``phones-consultation/2028-02-12.json``) the folder's name and
+    the day."""
     folder = src.absolute().parent.name
     if src.stem.lower() in _GENERIC_STEMS and has_latin_letters(folder):
         return folder
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", src.stem) and has_latin_letters(folder):
+        return f"{folder}-{src.stem}"
     return src.stem
 
 
@@ -612,6 +616,21 @@ _TAB_COUNT_RE = re.compile(r"^\s*\(\d{1,3}\+?\)\s*")
 # " 8c1f3e0a9b2d4e67a1f05c3b7d9e2a14" after the name of a page exported from Notion.
 _EXPORT_HASH_RE = re.compile(r"[\s_-]+[0-9a-f]{32}$")
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# A "title" that is a page's furniture or a chat's notice, no document's name (debate34's
+# Moodle text "Skip to main content", its Slack day's "<@U03LT2W5N> has joined the channel"):
+# the source is named by its file instead.
+_FURNITURE_TITLE_RE = re.compile(
+    r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|main)\b"
+    r"|\b(?:has )?(?:joined|left) the (?:channel|group|chat|conversation|meeting)\b"
+    r"|^(?:main )?(?:menu|navigation|toggle navigation|search|sign in|log in|loading\W*)$"
+    r"|^(?:accept (?:all )?)?cookies?(?: settings| policy| notice)?$",
+    re.IGNORECASE,
+)
+
+
+def furniture_title(title: str) -> bool:
+    """Whether ``title`` is a page's furniture or a chat's notice, not the name of a text."""
+    return bool(_FURNITURE_TITLE_RE.search(" ".join(title.split())))
 
 
 def _valid_source_id(sid: str) -> bool:
@@ -792,6 +811,10 @@ _GONE_TARGET = (
     " (deleted in another copy of the project before a merge? `argmap validate --repair` "
     "drops the link)"
 )
+_DAMAGED = (
+    "is on {}, a line that cannot be read (its problem is listed): mend that line and the "
+    "link holds (`argmap validate --repair` keeps it)"
+)
 
 
 def _progress_stances(progress: Progress) -> set[str]:
@@ -828,6 +851,8 @@ class Project:
         self._claims = claims
         self.problems = problems
         self.unreadable = unreadable
+        self.links_to_deleted: list[str] = []
+        """Links left out: to a claim deleted in another copy (see ``_gone_targets``)."""
         self.anchor_reports = anchor_reports
         self._annotator = annotator
         self._undo: list[Edit] = []
@@ -1272,17 +1297,54 @@ class Project:
         self.anchor_reports.append(report)
         return out
 
+    def _gone_targets(self, missing: list[tuple[str, Path, Claim, Relation, bool]]) -> None:
+        """Links in ``missing`` (source, file, claim, link, whether the claim is loaded) to
+        claims no file holds live. A claim its annotator deleted (in another copy, before a
+        merge) takes the link with it: left out of the claim read (a version 1 ms newer, as a
+        codebook change makes, so every copy reads and merges the same), noted in
+        :attr:`links_to_deleted`, the file's other readings all read. A claim on a line that
+        cannot be read is a problem naming that line; any other, a problem too."""
+        deleted, damaged = store.gone_claims(
+            self.annotations_dir, {r.target for _, _, _, r, _ in missing}
+        )
+        dropped: dict[tuple[str, str], set[Relation]] = {}
+        for sid, path, c, r, loaded in missing:
+            where = damaged.get(r.target)
+            if where is None and r.target in deleted:
+                note = (
+                    f"{path}: claim {c.id} ({c.annotator}): its link {r.type} {r.target} is "
+                    f"left out: {r.target} was deleted (in another copy, before a merge); "
+                    "`argmap validate --repair` drops it from the file"
+                )
+                if note not in self.links_to_deleted:
+                    self.links_to_deleted.append(note)
+                if loaded:
+                    dropped.setdefault((sid, c.id), set()).add(r)
+                continue
+            self.problems.append(
+                f"{path}: claim {c.id}: {r.type} target {r.target} "
+                + ("does not exist" + _GONE_TARGET if where is None else _DAMAGED.format(where))
+            )
+            self.unreadable.add(sid)
+        for sid in {sid for sid, _ in dropped}:
+            self._claims[sid] = [
+                _relabelled(c.model_copy(update={"relations": kept}))
+                if (gone := dropped.get((sid, c.id)))
+                and (kept := tuple(r for r in c.relations if r not in gone)) != c.relations
+                else c
+                for c in self._claims[sid]
+            ]
+        if dropped:
+            self._index = None
+
     def _check_relations(self) -> None:
         index = self._loaded_index()
+        missing: list[tuple[str, Path, Claim, Relation, bool]] = []
         for sid, claims in self._claims.items():
             for c in claims:
                 for r in c.relations:
                     if r.target not in index and not self._other_has(r.target):
-                        self.problems.append(
-                            f"{self.annotation_path(sid)}: claim {c.id}: {r.type} target "
-                            f"{r.target} does not exist{_GONE_TARGET}"
-                        )
-                        self.unreadable.add(sid)
+                        missing.append((sid, self.annotation_path(sid), c, r, True))
         dangling = [
             sid
             for sid, summary in (self._summaries or {}).items()
@@ -1298,11 +1360,9 @@ class Project:
             for _, c in numbered:
                 for r in c.relations:
                     if r.target not in index and r.target not in self._other_claim_ids:
-                        self.problems.append(
-                            f"{path}: claim {c.id}: {r.type} target {r.target} does not exist"
-                            + _GONE_TARGET
-                        )
-            self.unreadable.add(sid)
+                        missing.append((sid, path, c, r, False))
+        if missing:
+            self._gone_targets(missing)
 
     def claim_counts(self) -> dict[str, dict[str, int]]:
         """Per source, its claims per annotator (sources without claims left out).
@@ -1469,6 +1529,7 @@ class Project:
         meta = doc.meta.model_copy(
             update={
                 "file": doc.id + prepared.suffix,
+                "added_from": Path(path).name,
                 "reader": corpus.recorded_reader(prepared.reader),
                 "left_out": prepared.left_out,
             }
@@ -1520,6 +1581,8 @@ class Project:
         file_stem = _EXPORT_HASH_RE.sub("", _TAB_COUNT_RE.sub("", file_stem))
         title = _TAB_COUNT_RE.sub("", title)
         stem = " ".join(re.split(r"[-_.\s]+", file_stem)) if has_latin_letters(file_stem) else ""
+        if stem and furniture_title(title):
+            id_from = "file"  # "skip-to-main-content" names no source: its file does
         if id_from == "file" and stem:
             named, longest = stem, _LONGEST_SLUG
         elif has_latin_letters(title):
@@ -1580,6 +1643,8 @@ class Project:
                 )
         reader = corpus.recorded_reader(prepared.reader)
         title = title or info.get("title") or corpus.guess_title(text, reader)
+        if furniture_title(title) and has_latin_letters(_id_stem(src)):
+            title = " ".join(re.split(r"[_\s]+", _id_stem(src))).strip()  # the file's name
         if source_id is None:
             sid, passed_over = self.source_id_choice(title, _id_stem(src), id_from)
             if passed_over is not None:
@@ -1599,6 +1664,7 @@ class Project:
             reader=reader,
             left_out=prepared.left_out,
             speakers=self._speakers_of_twin(text, reader),
+            added_from=Path(src).name,
         )
         with store.project_lock(self.annotations_dir):
             target = self.sources_dir / meta.file
