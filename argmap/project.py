@@ -670,6 +670,16 @@ def _now() -> datetime:
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 
+def _reanchored_note(path: Path, report: AnchorReport) -> str:
+    """What a save of ``path`` did to claims on a source edited since they were made."""
+    orphans = len(report.orphans)
+    return (
+        f"{path}: source {report.source}'s text changed since it was annotated: its claims were "
+        f"saved re-anchored ({report.moved} moved, {report.modified} fuzzily, {orphans} "
+        f"orphan{'s' if orphans != 1 else ''}{f': argmap orphans {report.source}' if orphans else ''})"
+    )
+
+
 def _relabelled(claim: Claim) -> Claim:
     """``claim`` as a codebook change rewrote it: a version one millisecond after the claim's
     own. Newer than the version it replaces, so a merge with a copy that still has that one
@@ -851,6 +861,9 @@ class Project:
         self._claims = claims
         self.problems = problems
         self.unreadable = unreadable
+        self.saved_reanchored: list[str] = []
+        """One line per annotation file an edit saved with its claims re-anchored on the
+        source's changed text (the edit's command says so, not only ``validate``)."""
         self.links_to_deleted: list[str] = []
         """Links left out: to a claim deleted in another copy (see ``_gone_targets``)."""
         self.anchor_reports = anchor_reports
@@ -3152,7 +3165,7 @@ class Project:
         kept = []
         for report in self.anchor_reports:
             try:
-                self._apply([(report.source, None, None)])
+                self._apply([(report.source, None, None)], tell=False)
             except ArgmapError as err:
                 problems = err.problems if isinstance(err, InvalidFile) else [str(err)]
                 self.reanchor_failures.extend(problems)
@@ -3223,7 +3236,12 @@ class Project:
         self._undo.append(edit)
         self._redo.clear()
 
-    def _apply(self, changes: list[tuple[str, Claim | None, Claim | None]]) -> None:
+    def _apply(
+        self, changes: list[tuple[str, Claim | None, Claim | None]], tell: bool = True
+    ) -> None:
+        """Save ``changes`` (source, claim before, claim after; None: none), each source's
+        file rewritten with its claims re-anchored where its text changed since they were
+        made; ``tell``: note that in :attr:`saved_reanchored` (the command line says it)."""
         by_source: dict[str, list[tuple[Claim | None, Claim | None]]] = {}
         for sid, before, after in changes:
             by_source.setdefault(sid, []).append((before, after))
@@ -3241,6 +3259,11 @@ class Project:
         self.writes += 1
         self._index = None
         self._views.clear()
+        if tell:
+            for report in self.anchor_reports:
+                note = _reanchored_note(self.annotation_path(report.source), report)
+                if report.source in by_source and note not in self.saved_reanchored:
+                    self.saved_reanchored.append(note)
 
     def _check_codebook_unchanged(self, claims: list[Claim]) -> None:
         """Refuse ``claims`` whose stance or questions the codebook on disk no longer has:

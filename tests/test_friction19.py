@@ -144,3 +144,32 @@ def test_a_slack_export_folder_is_added_a_source_per_channel_day(
     assert ids == {"a", "general-2028-02-12", "phones-2028-02-12", "phones-2028-02-13"}, out
     code, out, err = cli("sentences", "phones-2028-02-12", "--json", "-p", str(root))
     assert "It helps focus." in {s["text"] for s in json.loads(out)}  # how it reads: r19's
+
+
+def test_an_edit_on_a_source_changed_since_it_was_annotated_says_what_it_saved(
+    cli: Cli, root: Path
+) -> None:
+    """A source's text edited after it was annotated: the next edit of its claims saved them
+    all re-anchored on the new text (a claim whose words are gone as an orphan) and said
+    nothing; only `validate` told, before the save. The edit now says it, one line naming
+    the file; nothing is lost."""
+    p = ("-p", str(root))
+    for n, stance in ((1, "for"), (2, "for"), (5, "against")):
+        assert cli("annotate", "a", "--sentence", f"s000{n}", "--stance", stance, "-q", "rule",
+                   *p)[0] == 0  # fmt: skip
+    text = root / "seeds" / "a.txt"
+    text.write_text(TEXT.replace("Cut it back hard.", "Leave it."), encoding="utf-8")
+    code, _, err = cli("annotate", "a", "--sentence", "s0003", "--stance", "hedged", "-q",
+                       "rule", *p)  # fmt: skip
+    assert code == 0, err
+    notes = [line for line in err.splitlines() if "re-anchored" in line]
+    assert notes == [
+        f"argmap: {root / 'annotations' / 'a.jsonl'}: source a's text changed since it was "
+        "annotated: its claims were saved re-anchored (0 moved, 0 fuzzily, 1 orphan: argmap "
+        "orphans a)"
+    ]
+    claims = json.loads(cli("claims", "--json", *p)[1])
+    assert len(claims) == 4 and sum(bool(c.get("orphan")) for c in claims) == 1
+    code, _, err = cli("annotate", "a", "--sentence", "s0004", "--stance", "hedged", "-q",
+                       "rule", *p)  # fmt: skip
+    assert code == 0 and "re-anchored" not in err  # said once, when saved
