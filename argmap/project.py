@@ -1149,7 +1149,12 @@ class Project:
                 continue
             stat = file_stat(path) if cache is not None else None
             header, numbered, problems = store.read_annotations(path, sid)
-            if sid not in known:
+            if sid not in known and self._source_id_taken(sid):
+                problems.append(  # its text or metadata is damaged: named on its own line
+                    f"{path}: annotations of source {sid!r}, whose files cannot be read "
+                    "(their problem is listed): kept as they are until it can be"
+                )
+            elif sid not in known:
                 problems.append(
                     f"{path}: annotations for a missing source {sid!r} "
                     f"(no text in {self.config.sources_dir}/)"

@@ -88,6 +88,12 @@ def _read_bytes(path: Path) -> bytes:
         raise InvalidFile([f"{path}: cannot read ({err.strerror})"]) from None
 
 
+def read_text(path: Path) -> str:
+    """``path``'s UTF-8 text; an :class:`InvalidFile` naming it (and the byte) when it is
+    missing, unreadable or not UTF-8."""
+    return _decode(path, _read_bytes(path))
+
+
 def conflict_marker_line(text: str) -> int | None:
     """The line number of the first merge conflict marker (``<<<<<<<``) in ``text``: a git
     merge (or a rebase) left both copies' changes of the file in it, unresolved."""

@@ -173,3 +173,37 @@ def test_an_edit_on_a_source_changed_since_it_was_annotated_says_what_it_saved(
     code, _, err = cli("annotate", "a", "--sentence", "s0004", "--stance", "hedged", "-q",
                        "rule", *p)  # fmt: skip
     assert code == 0 and "re-anchored" not in err  # said once, when saved
+
+
+def test_a_source_saved_in_another_encoding_is_named_not_called_missing(
+    cli: Cli, root: Path
+) -> None:
+    """A source's text re-saved in Latin-1 by an editor: every command named the text's byte
+    and then called the source's annotations "for a missing source (no text in seeds/)",
+    which it is not; nothing is written and its claims are kept."""
+    p = ("-p", str(root))
+    assert cli("annotate", "a", "--sentence", "s0001", "--stance", "for", "-q", "rule", *p)[0] == 0
+    claims = root / "annotations" / "a.jsonl"
+    before = claims.read_bytes()
+    (root / "seeds" / "a.txt").write_bytes(TEXT.replace("now", "n\xf6w").encode("latin-1"))
+    code, _, err = cli("annotate", "a", "--sentence", "s0002", "--stance", "for", "-q", "rule",
+                       *p)  # fmt: skip
+    assert code == 1
+    assert f"{root / 'seeds' / 'a.txt'}: not valid utf-8 at byte 18 (0xf6)" in err
+    assert "missing source" not in err
+    assert f"{claims}: annotations of source 'a', whose files cannot be read" in err
+    assert claims.read_bytes() == before
+
+
+def test_codebook_merge_of_a_codebook_not_in_utf8_is_one_line(cli: Cli, root: Path) -> None:
+    """Every write command against each project file made non-UTF-8 (session 19's sweep):
+    `codebook merge` alone ended in a UnicodeDecodeError traceback."""
+    path = root / "annotations" / "codebook.json"
+    path.write_bytes(path.read_bytes().replace(b"The rule?", b"The r\xe8gle?"))
+    code, out, err = cli("codebook", "merge", "-p", str(root))
+    assert code == 1 and out == ""
+    assert err.strip().splitlines() == [f"argmap: {path}: not valid UTF-8 at byte {err_at(path)}"]
+
+
+def err_at(path: Path) -> int:
+    return path.read_bytes().index(b"\xe8")

@@ -208,7 +208,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         raise UsageError(f"{start}: no argmap project here or above (no argmap.json)")
     config = store.load_config(root)
     path = root / config.annotations_dir / store.CODEBOOK_FILE
-    text = path.read_text(encoding="utf-8")
+    text = store.read_text(path)  # not UTF-8: one line naming the byte, not a traceback
     if store.conflict_marker_line(text) is None:
         print(f"{path}: no merge conflict in it: nothing to merge")
         return 0
