@@ -864,6 +864,7 @@ class Project:
         self.saved_reanchored: list[str] = []
         """One line per annotation file an edit saved with its claims re-anchored on the
         source's changed text (the edit's command says so, not only ``validate``)."""
+        self._deleted_targets: set[str] = set()
         self.links_to_deleted: list[str] = []
         """Links left out: to a claim deleted in another copy (see ``_gone_targets``)."""
         self.anchor_reports = anchor_reports
@@ -1329,6 +1330,7 @@ class Project:
         for sid, path, c, r, loaded in missing:
             where = damaged.get(r.target)
             if where is None and r.target in deleted:
+                self._deleted_targets.add(r.target)
                 note = (
                     f"{path}: claim {c.id} ({c.annotator}): its link {r.type} {r.target} is "
                     f"left out: {r.target} was deleted (in another copy, before a merge); "
@@ -1345,15 +1347,19 @@ class Project:
             )
             self.unreadable.add(sid)
         for sid in {sid for sid, _ in dropped}:
-            self._claims[sid] = [
-                _relabelled(c.model_copy(update={"relations": kept}))
-                if (gone := dropped.get((sid, c.id)))
-                and (kept := tuple(r for r in c.relations if r not in gone)) != c.relations
-                else c
-                for c in self._claims[sid]
-            ]
-        if dropped:
-            self._index = None
+            self._drop_links_to_deleted(sid)
+
+    def _drop_links_to_deleted(self, sid: str) -> None:
+        """Source ``sid``'s claims in memory without their links to claims deleted in another
+        copy (:meth:`_gone_targets`; a save re-reads the file, which still holds them)."""
+        gone = self._deleted_targets
+        self._claims[sid] = [
+            _relabelled(c.model_copy(update={"relations": kept}))
+            if (kept := tuple(r for r in c.relations if r.target not in gone)) != c.relations
+            else c
+            for c in self._claims.get(sid, [])
+        ]
+        self._index = None
 
     def _check_relations(self) -> None:
         index = self._loaded_index()
@@ -3264,6 +3270,8 @@ class Project:
         self.writes += 1
         self._index = None
         self._views.clear()
+        for sid in by_source if self._deleted_targets else ():
+            self._drop_links_to_deleted(sid)  # the saved file still holds them
         if tell:
             for report in self.anchor_reports:
                 note = _reanchored_note(self.annotation_path(report.source), report)

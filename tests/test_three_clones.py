@@ -142,6 +142,13 @@ def test_three_clones_merged_in_any_order_show_every_reading_once(
     assert cells[("b", "transport")] == ({"for": 0, "against": 0, "hedged": 0}, None, 1)
     assert cells[("a", "trade")] == ({"for": 1, "against": 2, "hedged": 0}, "against", 0)
     assert len(exported) == 5 and len(pairs) == 3
+    # a program (the TUI) that saves on a's file goes on reading the claim without the link
+    from argmap.project import Project
+
+    project = Project.open(tmp_path / "order1" / "bea", annotator="bea", strict=False)
+    project.annotate("a", stance="hedged", questions=["trade"], sentence="s0003")
+    assert not project.problems
+    assert all(not c.relations for c in project.claims(source="a"))
 
 
 def test_a_link_to_a_claim_on_a_damaged_line_names_the_line_and_repair_keeps_it(
