@@ -141,8 +141,8 @@ def _position(claims: list[Claim], stances: _Stances) -> tuple[dict[str, int], s
             firm[c.stance] = firm.get(c.stance, 0) + 1
     order = stances.order
     dominant = max(counts, key=lambda s: (counts[s], firm.get(s, 0), -order.get(s, 99)))
-    axes = {stances.axis[s] for s in stances.ids if counts[s]}
-    return counts, dominant, (1 in axes and -1 in axes)
+    axes = [stances.axis[s] for s in stances.ids if counts[s]]  # places: +2 is a side too
+    return counts, dominant, (any(a > 0 for a in axes) and any(a < 0 for a in axes))
 
 
 def matrix(

@@ -133,8 +133,9 @@ def catch_up_renames(args: argparse.Namespace, project: Project | None = None) -
 
 def shared_annotator_notes() -> list[str]:
     """For each project this command saved to under the annotator name argmap.json keeps
-    for everyone who opens it (argmap before session 16), how to keep one's own; forgets
-    the projects opened."""
+    for everyone who opens it (argmap before session 16), how to keep one's own, and each
+    file an edit saved with its claims re-anchored on a source's changed text; forgets the
+    projects opened."""
     from argmap.store import CONFIG_FILE
 
     notes = [
@@ -144,6 +145,7 @@ def shared_annotator_notes() -> list[str]:
         for p in _EDITING
         if p.writes and p.annotator_from == CONFIG_FILE
     ]
+    notes += [f"argmap: {note}" for p in _EDITING for note in p.saved_reanchored]
     _EDITING.clear()
     return list(dict.fromkeys(notes))
 

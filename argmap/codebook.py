@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -18,7 +19,7 @@ from pydantic import ValidationError
 
 from argmap import store
 from argmap.errors import UsageError, choices, unknown
-from argmap.model import Claim, Codebook, Question, Rename, Stance
+from argmap.model import AXIS_REACH, Claim, Codebook, Question, Rename, Stance
 
 Kind = Literal["stance", "question"]
 KINDS: tuple[str, ...] = ("stance", "question")
@@ -149,10 +150,43 @@ def check_id(kind: str, new_id: str) -> str:
     return new_id
 
 
-def _check_axis(axis: int) -> int:
-    if axis not in (-1, 0, 1):
-        raise UsageError(f"axis {axis!r} must be -1, 0 or 1")
-    return axis
+AXIS_HELP = (
+    f"place on the scale, -{AXIS_REACH} to +{AXIS_REACH}: the sign is the side (+ for, - "
+    "against, 0 neither: the middle, or an option among several), the size how far out "
+    "(+2 beyond +1: an ordered scale's 'abolish' beyond 'phase in')"
+)
+"""What ``--axis`` means, for the CLI's help and the TUI's form."""
+
+
+def check_axis(axis: object) -> int:
+    """``axis`` as a stance's place on the scale, or a one-line refusal saying what it is."""
+    try:
+        place = int(str(axis).strip().lstrip("+")) if not isinstance(axis, int) else axis
+    except ValueError:
+        place = None
+    if place is None or isinstance(axis, bool) or not -AXIS_REACH <= place <= AXIS_REACH:
+        raise UsageError(f"axis {axis!r}: a stance's axis is its {AXIS_HELP}")
+    return place
+
+
+def side(axis: int) -> int:
+    """The side of the scale a place is on: 1, -1, or 0 for the middle."""
+    return (axis > 0) - (axis < 0)
+
+
+def scale(stances: Sequence[Stance]) -> list[str] | None:
+    """The ids of ``stances`` as points of one scale, from one end to the other, when both
+    sides are there; None for options (all at 0: debate27's five ways to pay for a ferry)
+    and for stances on one side only. The one rule the matrix, the exports and the TUI
+    order a scale by: by place (``axis``), from the end of the first stance that takes a
+    side (the shipped for +1, against -1, hedged 0 run for, hedged, against; debate35's
+    abolish +2, phase in +1, keep 0, freeze -1, cut -2 run so), stances at one place in
+    codebook order (as before places: every -1/0/+1 codebook keeps its order)."""
+    axes = [s.axis for s in stances]
+    if not (any(a > 0 for a in axes) and any(a < 0 for a in axes)):
+        return None
+    first = side(next(a for a in axes if a))
+    return [stances[k].id for k in sorted(range(len(axes)), key=lambda k: -axes[k] * first)]
 
 
 def _rebuild(codebook: Codebook, **changes: object) -> Codebook:
@@ -239,7 +273,7 @@ def add_stance(
         id=stance_id,
         label=label,
         symbol=check_symbol(symbol),
-        axis=_check_axis(axis),  # type: ignore[arg-type]
+        axis=check_axis(axis),
         color=check_color(color),
         description=description,
     )
@@ -292,7 +326,7 @@ def edit(codebook: Codebook, kind: str, entry_id: str, **fields: object) -> Code
     if "color" in changes:
         changes["color"] = check_color(str(changes["color"]))
     if "axis" in changes:
-        changes["axis"] = _check_axis(int(changes["axis"]))  # type: ignore[call-overload]
+        changes["axis"] = check_axis(changes["axis"])
     for key in ("label", "text"):
         if key in changes and not str(changes[key]).strip():
             raise UsageError(f"{kind} {entry_id!r}: {key} cannot be empty")

@@ -4,7 +4,8 @@ Plain domain code (no UI): the TUI's compare screen shows what :func:`compare` r
 Positions are read from the consensus view (one reading per sentence, as the matrix).
 
 A source's *lean* on a question is the mean side of its claims there: the stance axis
-(+1, -1, or 0 for hedged) averaged over its claims, from -1 to +1. Two sources' distance is
+(+1, -1, or 0 for hedged; on a scale of places beyond 1, each place over the farthest)
+averaged over its claims, from -1 to +1. Two sources' distance is
 the mean of ``|lean_a - lean_b| / 2`` over the questions both speak to: 0 when they lean
 the same way everywhere, 1 when they stand at opposite ends on every shared question.
 """
@@ -94,7 +95,9 @@ def compare(
     if len(sources) < 2:
         raise UsageError("compare needs at least two sources")
     wanted = set(sources)
-    axis = {s.id: s.axis for s in codebook.stances}
+    # places on the scale over its farthest: -1..+1 (a -1/0/+1 codebook's own places)
+    reach = max([abs(s.axis) for s in codebook.stances] + [1])
+    axis = {s.id: s.axis / reach for s in codebook.stances}
     support: dict[str, int] = {}
     by_id: dict[str, Claim] = {}
     for c in claims:
@@ -119,8 +122,8 @@ def compare(
             best = tuple(sorted(group, key=lambda c: _strength(c, support))[:strongest])
             stands.append(Stand(sid, counts, dominant, mixed, lean, best))
         speaking = [s for s in stands if not s.silent]
-        sides = {axis.get(s.dominant or "", 0) for s in speaking}
-        opposite = 1 in sides and -1 in sides
+        sides = [axis.get(s.dominant or "", 0) for s in speaking]  # places: +2 is a side too
+        opposite = any(a > 0 for a in sides) and any(a < 0 for a in sides)
         for x, y in combinations(speaking, 2):
             ax, ay = axis.get(x.dominant or "", 0), axis.get(y.dominant or "", 0)
             if ax * ay < 0:

@@ -47,9 +47,9 @@ COLUMNS: tuple[str, ...] = (
 )
 """The columns read; ``source``, ``stance`` and ``questions`` are required, and a place:
 ``sentence``, ``quote`` (alone or inside the ``sentence``) or ``start`` and ``end``."""
-IGNORED: tuple[str, ...] = ("source_title", "question_labels", "text", "speaker")
+IGNORED: tuple[str, ...] = ("source_title", "question_labels", "text", "speaker", "file")
 """Columns of the CSV export that only repeat what the ids say, and the sentence's words
-that ``argmap sentences SOURCE --tsv`` writes for the annotator to read."""
+that ``argmap sentences SOURCE --tsv`` writes for the annotator to read (and its file)."""
 FILLED: tuple[str, ...] = ("stance", "questions", "kind", "note", "supports", "attacks", "id")
 """The columns an annotator fills in: a row with none of them (a sentence of a
 ``sentences --tsv`` template left as it was) is not an annotation and is passed over."""

@@ -65,12 +65,14 @@ def repair_merged(annotations_dir: Path) -> MergeRepair:
     with store.project_lock(annotations_dir):
         files: dict[Path, tuple[store.AnnotationFile, dict[str, list[tuple[int, Claim]]]]] = {}
         ids: set[str] = set()
+        damaged: dict[str, str] = {}  # claims on lines that cannot be read: not gone
         for path in sorted(annotations_dir.glob(f"*{store.ANNOTATION_SUFFIX}")):
             read = store.read_annotation_file(path, path.stem)
             ids.update(c.id for _, c in read.claims)  # live claims only: deleted ones are gone
             other = [p for p in read.problems if ": duplicate id (also on line " not in p]
             if read.header is None or other:
                 result.skipped.extend(other or [f"{path}: no header line"])
+                damaged.update({cid: f"{path}:{line}" for cid, line in read.unread.items()})
                 continue
             versions: dict[str, list[tuple[int, Claim]]] = {}
             for lineno, claim in sorted([*read.claims, *read.superseded], key=lambda x: x[0]):
@@ -89,9 +91,15 @@ def repair_merged(annotations_dir: Path) -> MergeRepair:
                             f"in two copies: kept line {lineno} ({_reading(claim)}), dropped "
                             f"line {other_line} ({_reading(other)})"
                         )
-                links = tuple(r for r in claim.relations if r.target in ids)
+                links = tuple(r for r in claim.relations if r.target in ids | damaged.keys())
                 for r in claim.relations:
-                    if r.target not in ids:
+                    if r.target in damaged and r.target not in ids:
+                        result.skipped.append(
+                            f"{path}:{lineno}: claim {cid} ({claim.annotator}): kept its link "
+                            f"{r.type} {r.target}: that claim is on {damaged[r.target]}, a "
+                            "line that cannot be read: mend it and the link holds"
+                        )
+                    elif r.target not in ids:
                         changed = True
                         result.changed.append(
                             f"{path}:{lineno}: claim {cid} ({claim.annotator}): dropped its "

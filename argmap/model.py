@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 SCHEMA_VERSION = 1
+AXIS_REACH = 3
+"""How far from the middle a stance's place on the scale goes: -3..+3 (a 7-point scale)."""
 
 Identifier = Annotated[
     str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$", min_length=1, max_length=80)
@@ -48,8 +50,10 @@ class Stance(Frozen):
     description: str = ""
     symbol: str = Field(min_length=1, max_length=2)
     color: str = "white"
-    axis: Literal[-1, 0, 1] = 0
-    """Side of the debate's axis; claims on opposite non-zero sides make a source mixed."""
+    axis: int = Field(0, ge=-AXIS_REACH, le=AXIS_REACH)
+    """Place on the debate's scale: its sign is the side (claims on opposite sides make a
+    source mixed), its size how far out (an ordered scale's "abolish" +2 beyond "phase in"
+    +1); 0 the middle, or an option when no stance takes a side."""
     patterns: tuple[str, ...] = ()
     """Phrase patterns an analyst wrote for this stance (see ``argmap.suggest.patterns``)."""
 
@@ -167,6 +171,9 @@ class SourceMeta(Frozen):
 
     speakers: tuple[SpeakerFix, ...] = Field((), exclude_if=lambda v: not v)
     """Speakers set by hand (``argmap speaker``), in sentence order."""
+    added_from: str = Field("", exclude_if=lambda v: not v)
+    """The name of the file the text was added from (``argmap add``, ``--replace``), so a
+    folder's files can be matched to their ids; "" for a source added before session 19."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 

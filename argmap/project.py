@@ -146,10 +146,14 @@ _GENERIC_STEMS = frozenset(["_chat", "chat", "messages", "message", "index", "co
 
 def _id_stem(src: Path) -> str:
     """The part of a file's name an id is made from: its stem, or for a name every export
-    of its kind has (``_chat.txt``, ``messages.html``) the folder's name."""
+    of its kind has (``_chat.txt``, ``messages.html``) the folder's name, and for a day's
+    file (a Slack export's ``phones-consultation/2028-02-12.json``) the folder's name and
+    the day."""
     folder = src.absolute().parent.name
     if src.stem.lower() in _GENERIC_STEMS and has_latin_letters(folder):
         return folder
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", src.stem) and has_latin_letters(folder):
+        return f"{folder}-{src.stem}"
     return src.stem
 
 
@@ -612,6 +616,21 @@ _TAB_COUNT_RE = re.compile(r"^\s*\(\d{1,3}\+?\)\s*")
 # " 8c1f3e0a9b2d4e67a1f05c3b7d9e2a14" after the name of a page exported from Notion.
 _EXPORT_HASH_RE = re.compile(r"[\s_-]+[0-9a-f]{32}$")
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# A "title" that is a page's furniture or a chat's notice, no document's name (debate34's
+# Moodle text "Skip to main content", its Slack day's "<@U03LT2W5N> has joined the channel"):
+# the source is named by its file instead.
+_FURNITURE_TITLE_RE = re.compile(
+    r"(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|menu|main)\b"
+    r"|\b(?:has )?(?:joined|left) the (?:channel|group|chat|conversation|meeting)\b"
+    r"|^(?:main )?(?:menu|navigation|toggle navigation|search|sign in|log in|loading\W*)$"
+    r"|^(?:accept (?:all )?)?cookies?(?: settings| policy| notice)?$",
+    re.IGNORECASE,
+)
+
+
+def furniture_title(title: str) -> bool:
+    """Whether ``title`` is a page's furniture or a chat's notice, not the name of a text."""
+    return bool(_FURNITURE_TITLE_RE.search(" ".join(title.split())))
 
 
 def _valid_source_id(sid: str) -> bool:
@@ -649,6 +668,16 @@ def _now() -> datetime:
     last (:func:`argmap.store.parse_annotation_file`)."""
     now = datetime.now(UTC)
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+def _reanchored_note(path: Path, report: AnchorReport) -> str:
+    """What a save of ``path`` did to claims on a source edited since they were made."""
+    orphans = len(report.orphans)
+    return (
+        f"{path}: source {report.source}'s text changed since it was annotated: its claims were "
+        f"saved re-anchored ({report.moved} moved, {report.modified} fuzzily, {orphans} "
+        f"orphan{'s' if orphans != 1 else ''}{f': argmap orphans {report.source}' if orphans else ''})"
+    )
 
 
 def _relabelled(claim: Claim) -> Claim:
@@ -792,6 +821,10 @@ _GONE_TARGET = (
     " (deleted in another copy of the project before a merge? `argmap validate --repair` "
     "drops the link)"
 )
+_DAMAGED = (
+    "is on {}, a line that cannot be read (its problem is listed): mend that line and the "
+    "link holds (`argmap validate --repair` keeps it)"
+)
 
 
 def _progress_stances(progress: Progress) -> set[str]:
@@ -828,6 +861,12 @@ class Project:
         self._claims = claims
         self.problems = problems
         self.unreadable = unreadable
+        self.saved_reanchored: list[str] = []
+        """One line per annotation file an edit saved with its claims re-anchored on the
+        source's changed text (the edit's command says so, not only ``validate``)."""
+        self._deleted_targets: set[str] = set()
+        self.links_to_deleted: list[str] = []
+        """Links left out: to a claim deleted in another copy (see ``_gone_targets``)."""
         self.anchor_reports = anchor_reports
         self._annotator = annotator
         self._undo: list[Edit] = []
@@ -1111,7 +1150,12 @@ class Project:
                 continue
             stat = file_stat(path) if cache is not None else None
             header, numbered, problems = store.read_annotations(path, sid)
-            if sid not in known:
+            if sid not in known and self._source_id_taken(sid):
+                problems.append(  # its text or metadata is damaged: named on its own line
+                    f"{path}: annotations of source {sid!r}, whose files cannot be read "
+                    "(their problem is listed): kept as they are until it can be"
+                )
+            elif sid not in known:
                 problems.append(
                     f"{path}: annotations for a missing source {sid!r} "
                     f"(no text in {self.config.sources_dir}/)"
@@ -1272,17 +1316,59 @@ class Project:
         self.anchor_reports.append(report)
         return out
 
+    def _gone_targets(self, missing: list[tuple[str, Path, Claim, Relation, bool]]) -> None:
+        """Links in ``missing`` (source, file, claim, link, whether the claim is loaded) to
+        claims no file holds live. A claim its annotator deleted (in another copy, before a
+        merge) takes the link with it: left out of the claim read (a version 1 ms newer, as a
+        codebook change makes, so every copy reads and merges the same), noted in
+        :attr:`links_to_deleted`, the file's other readings all read. A claim on a line that
+        cannot be read is a problem naming that line; any other, a problem too."""
+        deleted, damaged = store.gone_claims(
+            self.annotations_dir, {r.target for _, _, _, r, _ in missing}
+        )
+        dropped: dict[tuple[str, str], set[Relation]] = {}
+        for sid, path, c, r, loaded in missing:
+            where = damaged.get(r.target)
+            if where is None and r.target in deleted:
+                self._deleted_targets.add(r.target)
+                note = (
+                    f"{path}: claim {c.id} ({c.annotator}): its link {r.type} {r.target} is "
+                    f"left out: {r.target} was deleted (in another copy, before a merge); "
+                    "`argmap validate --repair` drops it from the file"
+                )
+                if note not in self.links_to_deleted:
+                    self.links_to_deleted.append(note)
+                if loaded:
+                    dropped.setdefault((sid, c.id), set()).add(r)
+                continue
+            self.problems.append(
+                f"{path}: claim {c.id}: {r.type} target {r.target} "
+                + ("does not exist" + _GONE_TARGET if where is None else _DAMAGED.format(where))
+            )
+            self.unreadable.add(sid)
+        for sid in {sid for sid, _ in dropped}:
+            self._drop_links_to_deleted(sid)
+
+    def _drop_links_to_deleted(self, sid: str) -> None:
+        """Source ``sid``'s claims in memory without their links to claims deleted in another
+        copy (:meth:`_gone_targets`; a save re-reads the file, which still holds them)."""
+        gone = self._deleted_targets
+        self._claims[sid] = [
+            _relabelled(c.model_copy(update={"relations": kept}))
+            if (kept := tuple(r for r in c.relations if r.target not in gone)) != c.relations
+            else c
+            for c in self._claims.get(sid, [])
+        ]
+        self._index = None
+
     def _check_relations(self) -> None:
         index = self._loaded_index()
+        missing: list[tuple[str, Path, Claim, Relation, bool]] = []
         for sid, claims in self._claims.items():
             for c in claims:
                 for r in c.relations:
                     if r.target not in index and not self._other_has(r.target):
-                        self.problems.append(
-                            f"{self.annotation_path(sid)}: claim {c.id}: {r.type} target "
-                            f"{r.target} does not exist{_GONE_TARGET}"
-                        )
-                        self.unreadable.add(sid)
+                        missing.append((sid, self.annotation_path(sid), c, r, True))
         dangling = [
             sid
             for sid, summary in (self._summaries or {}).items()
@@ -1298,11 +1384,9 @@ class Project:
             for _, c in numbered:
                 for r in c.relations:
                     if r.target not in index and r.target not in self._other_claim_ids:
-                        self.problems.append(
-                            f"{path}: claim {c.id}: {r.type} target {r.target} does not exist"
-                            + _GONE_TARGET
-                        )
-            self.unreadable.add(sid)
+                        missing.append((sid, path, c, r, False))
+        if missing:
+            self._gone_targets(missing)
 
     def claim_counts(self) -> dict[str, dict[str, int]]:
         """Per source, its claims per annotator (sources without claims left out).
@@ -1469,6 +1553,7 @@ class Project:
         meta = doc.meta.model_copy(
             update={
                 "file": doc.id + prepared.suffix,
+                "added_from": Path(path).name,
                 "reader": corpus.recorded_reader(prepared.reader),
                 "left_out": prepared.left_out,
             }
@@ -1520,6 +1605,8 @@ class Project:
         file_stem = _EXPORT_HASH_RE.sub("", _TAB_COUNT_RE.sub("", file_stem))
         title = _TAB_COUNT_RE.sub("", title)
         stem = " ".join(re.split(r"[-_.\s]+", file_stem)) if has_latin_letters(file_stem) else ""
+        if stem and furniture_title(title):
+            id_from = "file"  # "skip-to-main-content" names no source: its file does
         if id_from == "file" and stem:
             named, longest = stem, _LONGEST_SLUG
         elif has_latin_letters(title):
@@ -1580,6 +1667,8 @@ class Project:
                 )
         reader = corpus.recorded_reader(prepared.reader)
         title = title or info.get("title") or corpus.guess_title(text, reader)
+        if furniture_title(title) and has_latin_letters(_id_stem(src)):
+            title = " ".join(re.split(r"[_\s]+", _id_stem(src))).strip()  # the file's name
         if source_id is None:
             sid, passed_over = self.source_id_choice(title, _id_stem(src), id_from)
             if passed_over is not None:
@@ -1599,6 +1688,7 @@ class Project:
             reader=reader,
             left_out=prepared.left_out,
             speakers=self._speakers_of_twin(text, reader),
+            added_from=Path(src).name,
         )
         with store.project_lock(self.annotations_dir):
             target = self.sources_dir / meta.file
@@ -3086,7 +3176,7 @@ class Project:
         kept = []
         for report in self.anchor_reports:
             try:
-                self._apply([(report.source, None, None)])
+                self._apply([(report.source, None, None)], tell=False)
             except ArgmapError as err:
                 problems = err.problems if isinstance(err, InvalidFile) else [str(err)]
                 self.reanchor_failures.extend(problems)
@@ -3157,7 +3247,12 @@ class Project:
         self._undo.append(edit)
         self._redo.clear()
 
-    def _apply(self, changes: list[tuple[str, Claim | None, Claim | None]]) -> None:
+    def _apply(
+        self, changes: list[tuple[str, Claim | None, Claim | None]], tell: bool = True
+    ) -> None:
+        """Save ``changes`` (source, claim before, claim after; None: none), each source's
+        file rewritten with its claims re-anchored where its text changed since they were
+        made; ``tell``: note that in :attr:`saved_reanchored` (the command line says it)."""
         by_source: dict[str, list[tuple[Claim | None, Claim | None]]] = {}
         for sid, before, after in changes:
             by_source.setdefault(sid, []).append((before, after))
@@ -3175,6 +3270,13 @@ class Project:
         self.writes += 1
         self._index = None
         self._views.clear()
+        for sid in by_source if self._deleted_targets else ():
+            self._drop_links_to_deleted(sid)  # the saved file still holds them
+        if tell:
+            for report in self.anchor_reports:
+                note = _reanchored_note(self.annotation_path(report.source), report)
+                if report.source in by_source and note not in self.saved_reanchored:
+                    self.saved_reanchored.append(note)
 
     def _check_codebook_unchanged(self, claims: list[Claim]) -> None:
         """Refuse ``claims`` whose stance or questions the codebook on disk no longer has:

@@ -19,6 +19,7 @@ import contextlib
 import errno
 import json
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -85,6 +86,12 @@ def _read_bytes(path: Path) -> bytes:
         raise InvalidFile([f"{path}: file is missing"]) from None
     except OSError as err:
         raise InvalidFile([f"{path}: cannot read ({err.strerror})"]) from None
+
+
+def read_text(path: Path) -> str:
+    """``path``'s UTF-8 text; an :class:`InvalidFile` naming it (and the byte) when it is
+    missing, unreadable or not UTF-8."""
+    return _decode(path, _read_bytes(path))
 
 
 def conflict_marker_line(text: str) -> int | None:
@@ -170,6 +177,33 @@ class AnnotationFile:
     deletions: list[Deletion] = field(default_factory=list)
     superseded: list[tuple[int, Claim]] = field(default_factory=list)
     """Older versions of a live claim a merge left beside it (dropped by the next write)."""
+    unread: dict[str, int] = field(default_factory=dict)
+    """Claim ids named on lines that cannot be read (a problem each), with their line: a
+    link to one is to a claim the file holds, damaged, not to one deleted."""
+
+
+_NAMED_ID = re.compile(r'(?<!\\)"id"\s*:\s*"([A-Za-z0-9][A-Za-z0-9._-]*)"')
+
+
+def gone_claims(annotations_dir: Path, ids: set[str]) -> tuple[set[str], dict[str, str]]:
+    """Of ``ids`` (claims no file holds live), those a file records as deleted, and those on
+    an annotation line of ``annotations_dir`` that cannot be read, each with its
+    ``FILE:LINE`` (files that name none of ``ids`` are not parsed)."""
+    deleted: set[str] = set()
+    damaged: dict[str, str] = {}
+    for path in sorted(annotations_dir.glob(f"*{ANNOTATION_SUFFIX}")):
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            continue
+        if not any(f'"{cid}"'.encode() in raw for cid in ids):
+            continue
+        read = read_annotation_file(path, path.stem)
+        deleted.update(d.id for d in read.deletions if d.id in ids)
+        for cid, lineno in read.unread.items():
+            if cid in ids:
+                damaged.setdefault(cid, f"{path}:{lineno}")
+    return deleted, damaged
 
 
 def parse_annotations(
@@ -192,6 +226,7 @@ def parse_annotation_file(path: Path, text: str, source_id: str) -> AnnotationFi
     header: AnnotationHeader | None = None
     claims: list[tuple[int, Claim]] = []
     deletions: list[Deletion] = []
+    unread: dict[str, int] = {}
     seen: dict[str, int] = {}
     duplicates: list[tuple[int, str]] = []  # (index in problems, claim id)
     # The validator itself: Claim.model_validate_json's Python wrapper costs 7% of a load.
@@ -232,6 +267,8 @@ def parse_annotation_file(path: Path, text: str, source_id: str) -> AnnotationFi
             raw = json.loads(line)
         except json.JSONDecodeError as err:
             problems.append(f"{where}:{err.colno}: invalid JSON: {err.msg}")
+            if '"deleted"' not in line and (named := _NAMED_ID.search(line)):
+                unread.setdefault(named[1], lineno)
             continue
         if not isinstance(raw, dict):
             problems.append(f"{where}: expected a JSON object, got {type(raw).__name__}")
@@ -262,6 +299,8 @@ def parse_annotation_file(path: Path, text: str, source_id: str) -> AnnotationFi
         except ValidationError as err:
             cid = raw.get("id", "?")
             problems.extend(format_validation_error(err, f"{where}: claim {cid}"))
+            if isinstance(cid, str) and cid != "?":
+                unread.setdefault(cid, lineno)
             continue
         if claim.source != source_id:
             problems.append(
@@ -301,7 +340,7 @@ def parse_annotation_file(path: Path, text: str, source_id: str) -> AnnotationFi
         # a duplicate of a deleted or an older version is no problem any more
         solved = {i for i, cid in duplicates if counts.get(cid, 0) < 2}
         problems = [p for i, p in enumerate(problems) if i not in solved]
-    return AnnotationFile(header, claims, problems, dead, deletions, superseded)
+    return AnnotationFile(header, claims, problems, dead, deletions, superseded, unread)
 
 
 def _newest_versions(

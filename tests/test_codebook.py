@@ -100,8 +100,9 @@ def test_add_refuses_duplicates_bad_ids_and_empty_text() -> None:
         cbk.add_question(cb, "-bad id", label="Bad", text="Why?")
     with pytest.raises(UsageError, match="needs its text"):
         cbk.add_question(cb, "cost", label="Cost", text=" ")
-    with pytest.raises(UsageError, match="axis 3 must be -1, 0 or 1"):
-        cbk.add_stance(cb, "x", label="X", symbol="x", axis=3)
+    with pytest.raises(UsageError, match="axis 4: a stance's axis is its place on the scale"):
+        cbk.add_stance(cb, "x", label="X", symbol="x", axis=4)
+    assert cbk.add_stance(cb, "x", label="X", symbol="x", axis=-3).stance("x").axis == -3
 
 
 def test_edit_changes_only_the_given_fields_and_validates() -> None:

@@ -64,7 +64,7 @@ def test_one_template_for_the_whole_project_has_one_set_of_columns(
     assert code == 0, err
     lines = out.splitlines()
     assert sum(line.startswith("source\t") for line in lines) == 1
-    assert {len(line.split("\t")) for line in lines} == {11}
+    assert {len(line.split("\t")) for line in lines} == {12}
     assert ["note", "s0002", "", "Prices rose."] in [line.split("\t")[:4] for line in lines]
     assert ["talk", "s0003", "BEN", "I disagree."] in [line.split("\t")[:4] for line in lines]
     # filled in and imported as one file
@@ -72,7 +72,7 @@ def test_one_template_for_the_whole_project_has_one_set_of_columns(
     for line in lines:
         cells = line.split("\t")
         if cells[:2] in (["note", "s0002"], ["talk", "s0003"]):
-            cells[4:7] = ["for", "act", "claim"]
+            cells[5:8] = ["for", "act", "claim"]
         filled.append("\t".join(cells))
     (tmp_path / "all.tsv").write_text("\n".join(filled) + "\n", encoding="utf-8")
     code, out, err = cli("-p", str(root), "import", str(tmp_path / "all.tsv"), "--annotator", "ana")

@@ -355,7 +355,7 @@ def test_a_sentences_template_is_filled_in_and_imported(
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0].split("\t") == [
-        "source", "sentence", "speaker", "text",
+        "source", "sentence", "speaker", "text", "file",
         "stance", "questions", "kind", "note", "id", "supports", "attacks",
     ]  # fmt: skip
     assert lines[6].split("\t")[:4] == [sid, "s0006", "MARCUS FELD", "I meant that it answers adults' anxiety."]  # fmt: skip
@@ -364,9 +364,9 @@ def test_a_sentences_template_is_filled_in_and_imported(
     for line in lines:
         cells = line.split("\t")
         if cells[1] == "s0006":
-            cells[4:9] = ["against", "cost", "claim", "", "F1"]
+            cells[5:10] = ["against", "cost", "claim", "", "F1"]
         if cells[1] == "s0007":
-            cells[4:11] = ["against", "cost", "evidence", "his reason", "F2", "F1", ""]
+            cells[5:12] = ["against", "cost", "evidence", "his reason", "F2", "F1", ""]
         filled.append("\t".join(cells))
     todo = tmp_path / "todo.tsv"
     todo.write_text("\n".join(filled) + "\n", encoding="utf-8")

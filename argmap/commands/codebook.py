@@ -7,6 +7,13 @@ import contextlib
 
 from argmap.cliutil import add_json_option, add_project_option, open_project, print_json
 
+#: ``--axis`` in the help (argmap.codebook.AXIS_HELP's words; that module loads pydantic).
+AXIS_HELP = (
+    "place on the scale, -3 to +3: the sign is the side (+ for, - against, 0 neither: the "
+    "middle, or an option among several), the size how far out (+2 beyond +1: an ordered "
+    "scale's 'abolish' beyond 'phase in')"
+)
+
 
 def _print_codebook(args: argparse.Namespace) -> int:
     from argmap.codebook import describe, usage_counts
@@ -108,7 +115,7 @@ def cmd_add_stance(args: argparse.Namespace) -> int:
         s = added[-1]
         print(
             f"  label {s.label!r}, symbol {s.symbol}, axis {s.axis}, colour {s.color}: change "
-            f"with `argmap codebook edit stance {s.id} --label … --symbol … --axis 1|0|-1 "
+            f"with `argmap codebook edit stance {s.id} --label … --symbol … --axis -3..3 "
             "--color …`"
         )
     return code
@@ -201,7 +208,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         raise UsageError(f"{start}: no argmap project here or above (no argmap.json)")
     config = store.load_config(root)
     path = root / config.annotations_dir / store.CODEBOOK_FILE
-    text = path.read_text(encoding="utf-8")
+    text = store.read_text(path)  # not UTF-8: one line naming the byte, not a traceback
     if store.conflict_marker_line(text) is None:
         print(f"{path}: no merge conflict in it: nothing to merge")
         return 0
@@ -286,9 +293,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument(
         "--axis",
         type=int,
-        choices=[-1, 0, 1],
-        help="side of the axis: 1 for, -1 against, 0 neither: a hedge, or one option among "
-        "several (default 0)",
+        help=f"{AXIS_HELP} (default 0)",
     )
     q.add_argument(
         "--color",
@@ -336,9 +341,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument(
         "--axis",
         type=int,
-        choices=[-1, 0, 1],
-        help="(stances) side of the axis: 1 for, -1 against, 0 neither (a source with claims "
-        "on both sides of a question is marked mixed)",
+        help=f"(stances) {AXIS_HELP}; a source with claims on both sides of a question is "
+        "marked mixed",
     )
     add_project_option(q)
     q.set_defaults(func=cmd_edit)

@@ -27,7 +27,11 @@ def cmd_matrix(args: argparse.Namespace) -> int:
     if args.json:
         print_json(m.to_json())
         return 0
-    stances = {s.id: s for s in project.codebook.stances}
+    from argmap.codebook import scale
+
+    # along the scale when the stances are one (the TUI's and the exports' order), else listed
+    by_id = {s.id: s for s in project.codebook.stances}
+    stances = {sid: by_id[sid] for sid in scale(project.codebook.stances) or by_id}
     rows = []
     for sid in m.sources:
         row = [sid[:16]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -35,8 +36,9 @@ def _expand(paths: list[str]) -> list[str]:
                 if p.is_file()
                 and p.suffix.lower() in IMPORT_SUFFIXES
                 and not p.name.startswith(".")
-                and (p.suffix.lower() != ".json" or _transcript_json(p))
+                and (p.suffix.lower() != ".json" or _transcript_json(p) or _chat_day(p))
             )
+            found += _slack_channels(path)
             if not found:
                 others = sorted(
                     p.name for p in path.iterdir() if p.is_file() and not p.name.startswith(".")
@@ -56,6 +58,36 @@ def _expand(paths: list[str]) -> list[str]:
         else:
             out.append(name)
     return out
+
+
+_DAY_JSON = re.compile(r"\d{4}-\d\d-\d\d\.json", re.IGNORECASE)
+
+
+def _chat_day(path: Path) -> bool:
+    """Whether a ``.json`` file is one day of a chat export's channel (Slack's
+    ``CHANNEL/2028-02-12.json``: a list of messages), to add as a source of its own."""
+    if not _DAY_JSON.fullmatch(path.name):
+        return False
+    try:
+        head = path.read_bytes()[:4000].lstrip()
+    except OSError:
+        return True  # added, and refused in one line naming it
+    return head.startswith(b"[") and b'"ts"' in head
+
+
+def _slack_channels(folder: Path) -> list[str]:
+    """The day files of every channel of a Slack export ``folder`` (``users.json`` or
+    ``channels.json`` beside one folder per channel), channel by channel, day by day; []
+    for any other folder."""
+    if not ((folder / "channels.json").is_file() or (folder / "users.json").is_file()):
+        return []
+    return [
+        str(day)
+        for channel in sorted(p for p in folder.iterdir() if p.is_dir())
+        if not channel.name.startswith(".")
+        for day in sorted(channel.iterdir())
+        if day.is_file() and _chat_day(day)
+    ]
 
 
 def _transcript_json(path: Path) -> bool:
@@ -113,7 +145,8 @@ def cmd_add(args: argparse.Namespace) -> int:
                     source_id=source_id,
                     encoding=args.encoding,
                     force=args.force,
-                    id_from=args.id_from,
+                    # a chat's day is named by its channel and day (its first line is anyone's)
+                    id_from="file" if _chat_day(Path(path)) else args.id_from,
                     html_reader=args.reader,
                 )
                 doc = project.sources[meta.id]
@@ -362,6 +395,8 @@ def cmd_sources(args: argparse.Namespace) -> int:
                 "claims_by": dict(sorted(claims.items())),
                 "done_by": done.get(sid, []),
                 "note": doc.meta.note,
+                "path": str(doc.path),
+                "added_from": doc.meta.added_from,
             }
         )
     if args.json:
@@ -391,7 +426,7 @@ def cmd_sentences(args: argparse.Namespace) -> int:
     project = open_project(args, strict=False, claims_of=[] if args.all else args.source)
     docs = list(project.sources.values()) if args.all else [project.source(s) for s in args.source]
     if args.tsv:
-        _print_template([(doc.id, doc.sentences) for doc in docs])
+        _print_template([(doc.id, doc.meta.added_from, doc.sentences) for doc in docs])
         return 0
     if args.json:
         keys = ("id", "start", "end", "text", "speaker")
@@ -426,18 +461,18 @@ def cmd_sentences(args: argparse.Namespace) -> int:
 TEMPLATE_COLUMNS = ("stance", "questions", "kind", "note", "id", "supports", "attacks")
 
 
-def _print_template(sources: list[tuple[str, list]]) -> None:  # type: ignore[type-arg]
+def _print_template(sources: list[tuple[str, str, list]]) -> None:  # type: ignore[type-arg]
     """One row per sentence, to fill in and read back with ``argmap import`` (rows left
     blank are passed over): source, sentence, speaker (empty outside a transcript), text,
-    then empty columns; one header for all the sources."""
+    the file the source was added from, then empty columns; one header for all."""
     import csv
 
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-    out.writerow(["source", "sentence", "speaker", "text", *TEMPLATE_COLUMNS])
-    for source, sentences in sources:
+    out.writerow(["source", "sentence", "speaker", "text", "file", *TEMPLATE_COLUMNS])
+    for source, added_from, sentences in sources:
         for s in sentences:
             text = " ".join(s.text.split())
-            out.writerow([source, s.id, s.speaker, text, *[""] * len(TEMPLATE_COLUMNS)])
+            out.writerow([source, s.id, s.speaker, text, added_from, *[""] * len(TEMPLATE_COLUMNS)])
 
 
 def cmd_meta(args: argparse.Namespace) -> int:
@@ -605,7 +640,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="add articles (.txt, .md, .html files, e-mails, mailboxes, captions, transcripts, "
         "feeds, notes, office files, or folders of them) to the project",
     )
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a file, or a folder: the files in it argmap reads; a Slack export's folder "
+        "(users.json, channels.json, a folder per channel) adds each channel's days, one "
+        "source a day (id CHANNEL-DAY)",
+    )
     p.add_argument(
         "--id",
         action="append",
@@ -761,7 +803,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument(
         "--tsv",
         action="store_true",
-        help="one line per sentence (source, sentence, speaker, text) with empty stance, "
+        help="one line per sentence (source, sentence, speaker, text, the file it was added "
+        "from) with empty stance, "
         "questions, kind, note, id, supports and attacks columns, one header for all the "
         "sources: fill in the sentences you annotate and read the file back with `argmap "
         "import` (rows left blank are passed over)",

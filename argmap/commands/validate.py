@@ -43,12 +43,15 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 "sources": len(project.sources),
                 "claims": n_claims,
                 "left_out": left_out,
+                "links_to_deleted": project.links_to_deleted,
                 "stale_speakers": [{"source": sid, **f.model_dump()} for sid, f in stale],
             }
         )
     else:
         for line in problems:
             print(line, file=sys.stderr)
+        for line in project.links_to_deleted:
+            print(f"note: {line}")
         for sid, fix in stale:
             print(
                 f"note: {sid}: the speaker set for {fix.sentence} ({fix.speaker or 'nobody'}) "

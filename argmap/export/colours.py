@@ -389,7 +389,7 @@ def one_scale(axes: Sequence[int]) -> bool:
     sides are there (debate28's broad law 1, terminal only 1, not yet 0, never -1; the
     shipped for 1, against -1, hedged 0, whose middle is listed last; not options, all on
     side 0 as debate27's and debate30's, nor stances on one side only)."""
-    return 1 in axes and -1 in axes
+    return any(a > 0 for a in axes) and any(a < 0 for a in axes)  # places: +2 is a side
 
 
 def scale_order(axes: Sequence[int]) -> list[int]:
@@ -421,7 +421,7 @@ def scale_colours(colours: Sequence[str], axes: Sequence[int]) -> list[str] | No
         return None
     order = scale_order(axes)
     along = [axes[k] for k in order]
-    sides = [sum(1 for a in axes if a == side) for side in (along[0], 0, along[-1])]
+    sides = [sum(1 for a in axes if a * side > 0 or a == side) for side in (along[0], 0, along[-1])]
     if sides[0] > 2 or sides[2] > 2 or sides[1] > 1:
         return None
     options = []

@@ -41,10 +41,9 @@ def scale(stances: Sequence[Stance]) -> list[str] | None:
     shipped for +1, against -1, hedged 0 as for, hedged, against), stances on one side in
     codebook order. None for options (all on side 0, as debate27's five ways to pay for a
     ferry and debate30's three answers to air traffic) and for stances on one side only."""
-    from argmap.export.colours import one_scale, scale_order
+    from argmap.codebook import scale as codebook_scale
 
-    axes = [s.axis for s in stances]
-    return [stances[k].id for k in scale_order(axes)] if one_scale(axes) else None
+    return codebook_scale(stances)  # the one rule, argmap.codebook's (places -3..+3)
 
 
 @dataclass
