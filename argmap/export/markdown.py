@@ -479,7 +479,8 @@ def _contested_lines(sel: Selection, qid: str) -> list[str]:
 
 
 def _diagrams(sel: Selection, qid: str) -> list[str]:
-    """The question's Mermaid diagrams: one per connected part of at most ~30 claims."""
+    """The question's Mermaid diagrams: one per connected part of at most ~30 claims (small
+    parts share one, :func:`question_parts`)."""
     parts = question_parts(sel, qid, limit=MAX_DIAGRAMS)
     if not parts:
         return []

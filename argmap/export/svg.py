@@ -54,6 +54,16 @@ def _svg_open(width: float, height: float, label: str, extra: str = "") -> str:
 CELL_W = 110
 CELL_H = 34
 HEAD_CHARS = 13
+"""Characters of a question's heading per line at 12 px bold over a cell: a longer word is
+not cut ("apprenticeshi ps" in debate35) but its heading set smaller (:func:`head_lines`)."""
+
+
+def head_lines(label: str) -> tuple[list[str], float]:
+    """A question's heading over its column: up to 3 lines of :data:`HEAD_CHARS`, and its
+    font size, 12 unless a word is longer than a line, then small enough for that word."""
+    longest = max((len(word) for word in label.split()), default=0)
+    width = max(HEAD_CHARS, longest)
+    return wrap_quote(label, width, 3), round(12 * min(1.0, HEAD_CHARS / width), 1)
 
 
 def _contested(cell: object) -> int:
@@ -86,8 +96,8 @@ def heatmap_svg(sel: Selection) -> str:
     text_x = left - 12 - MAIN_W  # where the labels end: the main-line chips sit after them
     slims = {sid: slim_label(sel.source(sid).title) for sid in m.sources}
     shift = slim_shift(left, slims.values())
-    heads = {q: wrap_quote(sel.question(q).label, HEAD_CHARS, 3) for q in m.questions}
-    head_h = 18 + LINE_H * max([len(h) for h in heads.values()] + [1])
+    heads = {q: head_lines(sel.question(q).label) for q in m.questions}
+    head_h = 18 + LINE_H * max([len(h) for h, _ in heads.values()] + [1])
     grid_w = CELL_W * len(m.questions)
     width = max(left + grid_w + 16, 640)
     # the title on up to two lines (and as a phone shows it, ``shift`` narrower), the
@@ -144,8 +154,12 @@ def heatmap_svg(sel: Selection) -> str:
         band_y = row_y(first_row) - head_h
         for j, q in enumerate(m.questions):
             x = left + j * CELL_W + CELL_W / 2
-            out.append(f'<text x="{x:.0f}" text-anchor="middle" font-weight="bold" class="qhead">')
-            for k, line in enumerate(heads[q]):
+            lines, size = heads[q]
+            small = f' font-size="{size:g}"' if size < 12 else ""
+            out.append(
+                f'<text x="{x:.0f}" text-anchor="middle" font-weight="bold"{small} class="qhead">'
+            )
+            for k, line in enumerate(lines):
                 y = band_y + 14 + k * LINE_H
                 out.append(f'<tspan x="{x:.0f}" y="{y:.0f}">{escape(line)}</tspan>')
             out.append(
