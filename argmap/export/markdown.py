@@ -422,7 +422,7 @@ def _positions_lines(sel: Selection, qid: str, shown: _Shown) -> list[str]:
             title = shown.title(sid, 40) + (" ±" if cell.mixed else "")
             groups.setdefault(cell.dominant, []).append(title)
     lines = ["Who stands where:", ""]
-    for st in sel.codebook.stances:
+    for st in sel.stances:  # along the scale, when the stances are one
         if st.id in groups:
             lines.append(
                 f"- {md_text(st.symbol)} **{md_text(st.label)}** ({len(groups[st.id])}): "

@@ -102,13 +102,17 @@ def heatmap_svg(sel: Selection) -> str:
     width = max(left + grid_w + 16, 640)
     # the title on up to two lines (and as a phone shows it, ``shift`` narrower), the
     # legend's chips and notes wrapped to the width the picture has on a phone
-    title, slim_title = (
-        wrap_quote(f"{sel.name}: positions", int((w - 24) / text_w("x", 16)), 2)
-        for w in (width, width - shift)
-    )
-    title_lines = len(slim_title) if shift else len(title)
-    head_y = 56 + 20 * (title_lines - 1)
+    name = f"{sel.name}: positions"
+    title = wrap_quote(name, int((width - 24) / text_w("x", 16)), 2)
+    sub_y = 44 + 20 * (len(title) - 1)  # the line under the title: sources, questions, claims
+    slim_title = wrap_quote(name, SLIM_TITLE_CHARS, 3)  # a phone's width, not the picture's
+    slim_sub_y = 24 + SLIM_TITLE_STEP * (len(slim_title) - 1) + 20
+    head_y = 12 + (max(sub_y, slim_sub_y) if shift else sub_y)
     n = len(m.sources)
+    facts = (
+        f"{n} sources × {len(m.questions)} questions, {len(sel.claims)} claims; "
+        f"{escape('annotator ' + sel.annotator if sel.annotator else 'reference view')}"
+    )
     tall = n > TALL_ROWS
     if tall:  # the legend above the grid, the questions again every HEADS_EVERY rows
         legend, legend_end = _legend(sel, width - shift, head_y + 20)
@@ -141,11 +145,8 @@ def heatmap_svg(sel: Selection) -> str:
         "</defs>",
         f'<rect width="{width:.0f}" height="{height:.0f}" fill="#ffffff"/>',
         '<g class="lead">',
-        *_title(title, "wide" if shift else ""),
-        *(_title(slim_title, "slim") if shift else ()),
-        f'<text x="12" y="{44 + 20 * (title_lines - 1)}" fill="#444">{n} sources '
-        f"× {len(m.questions)} questions, {len(sel.claims)} claims; "
-        f"{escape('annotator ' + sel.annotator if sel.annotator else 'reference view')}</text>",
+        *_title(title, "wide" if shift else "", sub_y, facts),
+        *(_title(slim_title, "slim", slim_sub_y, facts) if shift else ()),
     ]
     if tall:
         out.extend(legend)
@@ -261,13 +262,24 @@ def _main_chip(sel: Selection, sid: str, left: float, y: float) -> str:
     )
 
 
-def _title(lines: Sequence[str], kind: str) -> list[str]:
-    """The heat map's title ``lines``; ``kind`` "slim" is the phone's (hidden until the HTML
-    report shows it), "wide" the others'."""
+SLIM_TITLE_CHARS = 40
+"""The heat map's title on a phone: lines of this many characters at 14 px bold (about 380
+of the 437 px a 390 px phone's 350 show at the report's least scale, 0.8; debate35's title,
+wrapped at the picture's width, was cut at the phone's edge)."""
+SLIM_TITLE_STEP = 18
+
+
+def _title(lines: Sequence[str], kind: str, sub_y: float, facts: str) -> list[str]:
+    """The heat map's title ``lines`` and under it, at ``sub_y``, the line of ``facts``;
+    ``kind`` "slim" is the phone's (hidden until the HTML report shows it; smaller, on
+    lines of :data:`SLIM_TITLE_CHARS`), "wide" the others'."""
+    size, step = (14, SLIM_TITLE_STEP) if kind == "slim" else (16, 20)
     texts = [
-        f'<text x="12" y="{24 + 20 * k}" font-size="16" font-weight="bold">{escape(line)}</text>'
+        f'<text x="12" y="{24 + step * k}" font-size="{size}" font-weight="bold">'
+        f"{escape(line)}</text>"
         for k, line in enumerate(lines)
     ]
+    texts.append(f'<text x="12" y="{sub_y:.0f}" fill="#444">{facts}</text>')
     if not kind:
         return texts
     hidden = ' display="none"' if kind == "slim" else ""
