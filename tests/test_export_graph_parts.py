@@ -81,3 +81,36 @@ def test_a_question_heading_with_a_long_word_is_set_smaller_not_cut(pairs: Proje
     assert size < 12 and len("apprenticeships") * size * 0.62 <= CELL_W - 4  # bold DejaVu
     others = [t for t in heads if t is not head]
     assert others and all(t.get("font-size") is None for t in others)  # the rest as before
+
+
+def test_without_graphviz_each_group_is_drawn_apart(pairs: Project) -> None:
+    """argmap's own layout (the HTML report's without Graphviz) put the shared picture's
+    groups in common layers, each claim's evidence rows away from it; each group is now
+    laid out on its own, their frames apart."""
+    import itertools
+    import xml.etree.ElementTree as ET
+
+    from argmap.export.svg import graph_svg
+
+    (part,) = question_parts(select(pairs), "defence-industry")
+    ns = "{http://www.w3.org/2000/svg}"
+    root = ET.fromstring(graph_svg(part))
+    rect = {}
+    for g in root.iter(f"{ns}g"):
+        if g.get("class") == "node":
+            r = g.find(f"{ns}rect")
+            x, y = float(r.get("x")), float(r.get("y"))
+            rect[g.get("data-claim")] = (
+                x,
+                y,
+                x + float(r.get("width")),
+                y + float(r.get("height")),
+            )
+    frames = []
+    for e in part.edges:
+        a, b = rect[e.source], rect[e.target]
+        frames.append((min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])))
+    assert len(frames) == PAIRS
+    for a, b in itertools.combinations(frames, 2):
+        apart = a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+        assert apart, (a, b)

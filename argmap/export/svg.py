@@ -561,6 +561,54 @@ def layered_layout(
     return boxes, total_w, max(y - gap_y, 0)
 
 
+def grouped_layout(
+    ids: Sequence[str],
+    edges: Sequence[tuple[str, str]],
+    sizes: dict[str, tuple[float, float]],
+    max_width: float = MAX_ROW * (BOX_W + GAP_X) - GAP_X,
+) -> tuple[dict[str, Box], float, float]:
+    """Boxes for a picture of several unconnected groups (small groups share a picture,
+    :func:`argmap.export.graph.question_parts`): each group laid out on its own
+    (:func:`layered_layout`), the groups side by side in rows at most ``max_width`` wide
+    (a wider group alone), so that no group's boxes mix with another's layers."""
+    group = {i: i for i in ids}
+
+    def root(i: str) -> str:
+        while group[i] != i:
+            group[i] = group[group[i]]
+            i = group[i]
+        return i
+
+    for a, b in edges:
+        group[root(a)] = root(b)
+    members: dict[str, list[str]] = {}
+    for i in ids:
+        members.setdefault(root(i), []).append(i)
+    if len(members) <= 1:
+        return layered_layout(ids, edges, sizes)
+    laid = []
+    for nodes in members.values():
+        inside = set(nodes)
+        laid.append(layered_layout(nodes, [e for e in edges if e[0] in inside], sizes))
+    rows: list[list[tuple[dict[str, Box], float, float]]] = [[]]
+    for one in laid:
+        row_w = sum(w for _, w, _ in rows[-1]) + 2 * GAP_X * len(rows[-1])
+        if rows[-1] and row_w + one[1] > max_width:
+            rows.append([])
+        rows[-1].append(one)
+    boxes: dict[str, Box] = {}
+    total_w, y = 0.0, 0.0
+    for row in rows:
+        x = 0.0
+        for placed, w, _ in row:
+            for n, b in placed.items():
+                boxes[n] = Box(b.x + x, b.y + y, b.w, b.h)
+            x += w + 2 * GAP_X
+        total_w = max(total_w, x - 2 * GAP_X)
+        y += max(h for _, _, h in row) + GAP_Y
+    return boxes, total_w, y - GAP_Y
+
+
 def _markers(prefix: str) -> str:
     return (
         "<defs>"
@@ -579,7 +627,7 @@ def graph_svg(part: Part, legend: bool = True) -> str:
     """``part`` as a standalone SVG picture (layered layout, conclusions on top)."""
     sizes = {n.id: (float(BOX_W), PAD * 2 + LINE_H * (1 + len(n.lines)) + 4) for n in part.nodes}
     ids = [n.id for n in part.nodes]
-    boxes, gw, gh = layered_layout(ids, [(e.source, e.target) for e in part.edges], sizes)
+    boxes, gw, gh = grouped_layout(ids, [(e.source, e.target) for e in part.edges], sizes)
     margin = 16
     cap_h = 30
     leg_h = 28 if legend else 0
