@@ -74,6 +74,10 @@ def part_dot(part: Part, rankdir: str = "BT") -> str:
         if len(group) > 4 and rankdir == "BT"  # side by side in rows only when drawn upwards
         for i, k in enumerate(group)
     }
+    if part.groups > 1:  # a shared picture: a little room around each group (an unseen frame)
+        for k, group in enumerate(part.grouped_nodes()):
+            members = " ".join(quoted(n.id) for n in group)
+            lines.append(f'  subgraph "cluster_{k}" {{ style=invis; margin=6; {members} }}')
     for k, e in enumerate(part.edges):
         attrs = []
         if e.type == "attacks":

@@ -197,8 +197,9 @@ class Part:
     edges: list[Edge]
     cut: int = 0
     """Relations to claims drawn in another part of the same question (not drawn here)."""
-    groups: int = 1
-    """Connected groups of claims drawn side by side in this picture (small ones share one)."""
+    group_sizes: tuple[int, ...] = ()
+    """The sizes of the connected groups of claims drawn side by side in this picture (small
+    ones share one), in the order of :attr:`nodes`; empty for one group."""
     name: str = field(default="")
     unlinked: int = 0
     """How many claims on the question have no relation on it (see :func:`unlinked`)."""
@@ -206,6 +207,19 @@ class Part:
     def __post_init__(self) -> None:
         if not self.name:
             self.name = f"{self.question}-{self.index}"
+
+    @property
+    def groups(self) -> int:
+        """How many connected groups of claims this picture draws."""
+        return max(1, len(self.group_sizes))
+
+    def grouped_nodes(self) -> list[list[Node]]:
+        """:attr:`nodes` group by group."""
+        out, start = [], 0
+        for size in self.group_sizes or (len(self.nodes),):
+            out.append(self.nodes[start : start + size])
+            start += size
+        return out
 
     @property
     def caption(self) -> str:
@@ -424,7 +438,7 @@ def question_parts(
                 edges=inner[n - 1],
                 cut=cut[n - 1],
                 unlinked=len(claims) - len(ids),
-                groups=len(picture),
+                group_sizes=tuple(map(len, picture)) if len(picture) > 1 else (),
             )
         )
     return parts
