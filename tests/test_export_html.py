@@ -201,7 +201,7 @@ def test_wide_argument_graphs_fit_the_page_debate2(tmp_path: Path) -> None:
         )
         assert done.returncode == 0, done.stderr[-2000:]
         measured = json.loads(re.search(r'<pre id="measured">(.*?)</pre>', done.stdout).group(1))
-        assert len(measured) > 40
+        assert len(measured) > 12  # small groups share pictures (test_export_graph_parts)
         cut = [(part, shown, room) for part, shown, room, _ in measured if shown > room + 1]
         assert cut == [], f"graphs wider than the page at {width} px"
         if width == 1400:

@@ -86,3 +86,30 @@ def test_the_heat_map_shows_each_sources_main_line_beside_its_name(project: Proj
     assert "Main line (left of the grid): the dominant stance of all the source's claims." in (
         picture
     )
+
+
+def test_a_long_sources_thesis_backed_through_its_other_claims_is_its_main_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """debate33's long sources back their thesis through intermediate claims, and their
+    evidence backs those: the main line was an intermediate claim (most direct backers) or
+    had no evidence (7 of 8 sources); it is the thesis, with the evidence under it."""
+    monkeypatch.setenv("ARGMAP_ANNOTATOR", "tester")
+    project = make_project(tmp_path, {"alpha": TEXT})
+
+    def claim(n: int, stance: str = "pro-autonomy", kind: str = "claim") -> str:
+        on = {"stance": stance, "questions": ["defence-industry"], "kind": kind}
+        return project.annotate("alpha", sentence=f"s{n:04d}", **on).id
+
+    thesis, first, second, step = claim(1), claim(2, kind="evidence"), claim(3), claim(5)
+    claim(4, "pro-us-primacy")
+    project.relate(step, "supports", thesis)
+    project.relate(first, "supports", step)
+    project.relate(second, "supports", step)
+    line = main_line(select(Project.open(project.root)), "alpha")
+    assert line is not None and line.claim is not None
+    assert line.claim.sentence == "s0001"  # 3 claims behind it, 2 of them through s0005
+    assert [c.sentence for c in line.evidence] == ["s0002"]
+    page = render(Project.open(project.root), "html")
+    item = re.sub(r"<[^>]+>", "", re.search(r'<div class="main">(.*?)</div>', page, re.S)[1])
+    assert "“Europe must be able" in item and "“European armies bought 63" in item

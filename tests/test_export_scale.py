@@ -122,6 +122,14 @@ def test_the_shipped_codebook_reads_as_its_scale(tmp_path: Path) -> None:
         "hedged",
         "pro-US-primacy",
     ]
+    # who stands where on a question: a line per stance along the scale, the hedged in the
+    # middle (debate33's "Allow it", "A moratorium", then "No verdict": the middle last)
+    along_scale = ["pro-autonomy", "hedged", "pro-US-primacy"]
+    who = re.search(r'<div class="positions by-stance">(.*?)</div></div>', page, re.S)
+    assert who and re.findall(r"<b>([\w-]+)</b> \(\d\)", who.group(1)) == along_scale
+    report = render(project, "markdown")
+    lines = report[report.index("Who stands where:") :].split("\n\n")[1]
+    assert re.findall(r"^- \S+ \*\*([\w-]+)\*\*", lines, re.M) == along_scale
 
 
 def test_heat_map_and_table_rows_go_along_a_scale(tmp_path: Path) -> None:

@@ -242,3 +242,39 @@ def test_on_a_phone_the_heat_maps_row_labels_leave_room_for_the_grid(
         "Director of Place · Marisvale Talk",
     ]
     assert wide["legend"] > 3 and wide["below"] > 60, wide
+
+
+def test_on_a_phone_the_heat_maps_title_wraps_to_the_phone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """debate35's heat map title ("How should Ostrava Minor set the minimum wage of workers
+    under 21?: positions") was wrapped at the picture's width: on a 390 px phone it ran off
+    the right edge, "…the minimum wage" cut. On a phone it is on lines the phone shows."""
+    monkeypatch.setenv("ARGMAP_ANNOTATOR", "tester")
+    project = make_project(tmp_path, {sid: TEXT for sid in LONG_TITLES})
+    config = project.root / "argmap.json"
+    data = json.loads(config.read_text(encoding="utf-8"))
+    data["name"] = "How should Ostrava Minor set the minimum wage of workers under 21?"
+    config.write_text(json.dumps(data), encoding="utf-8")
+    questions = ["ukraine", "nato-replacement", "three-ds", "burden-sharing", "us-guarantee"]
+    for sid, title in LONG_TITLES.items():
+        project.set_meta(sid, title=title)
+        for n in range(1, 5):
+            project.annotate(sid, sentence=f"s{n:04d}", stance="hedged", questions=questions)
+    script = (
+        "var svg=document.querySelector('.scroll > svg.heatmap'),f=svg.parentNode;"
+        "var edge=f.getBoundingClientRect().left+f.clientWidth;"
+        "var texts=Array.from(svg.querySelectorAll('g.lead text'))"
+        ".filter(function(t){return t.getClientRects().length;});"
+        "return {slim:svg.classList.contains('slim'),lines:texts.map(function(t){"
+        "return t.textContent;}),over:Math.max.apply(null,texts.map(function(t){"
+        "return t.getBoundingClientRect().right-edge;}))};"
+    )
+    page = render(Project.open(project.root), "html")
+    phone = _probe(page, tmp_path / "phone.html", script, width=390)
+    assert phone["slim"], phone
+    assert phone["over"] <= 1, phone  # no title line past the phone's edge (was 130 px)
+    assert " ".join(phone["lines"]).startswith("How should Ostrava Minor set the minimum wage")
+    assert phone["lines"][-1].startswith("2 sources × 9 questions"), phone
+    wide = _probe(page, tmp_path / "wide.html", script, width=1280)
+    assert not wide["slim"] and wide["lines"][0].endswith("under 21?: positions"), wide

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -213,9 +214,12 @@ class MainLine:
     total: int
     claim: Claim | None
     """The source's claim of kind *claim* on ``stance`` that most of its own claims
-    support (the first in the source on a tie), or None when it has no such claim."""
+    support, directly or through one another (the first in the source on a tie; debate33's
+    long sources back their thesis through intermediate claims), or None when it has no
+    such claim."""
     evidence: list[Claim]
-    """The source's evidence supporting ``claim``, in document order."""
+    """The source's evidence supporting ``claim``, directly or through its other claims:
+    the nearest first, then in document order."""
 
 
 def main_line(sel: Selection, sid: str) -> MainLine | None:
@@ -234,10 +238,28 @@ def main_line(sel: Selection, sid: str) -> MainLine | None:
         for r in sel.relations(c):
             if r.type == "supports":
                 backers.setdefault(r.target, []).append(c)
+    order = {c.id: i for i, c in enumerate(claims)}
+
+    def backing(claim: Claim) -> list[Claim]:
+        """The source's claims that support ``claim``, directly or through one another:
+        the nearest first, then in document order."""
+        found: dict[str, int] = {claim.id: 0}
+        queue = deque([claim.id])
+        while queue:
+            cur = queue.popleft()
+            for b in backers.get(cur, ()):
+                if b.id not in found:
+                    found[b.id] = found[cur] + 1
+                    queue.append(b.id)
+        del found[claim.id]
+        by_id = {c.id: c for c in claims}
+        return [by_id[i] for i in sorted(found, key=lambda i: (found[i], order[i]))]
+
     on_line = [c for c in claims if c.stance == dominant]
     firm = [c for c in on_line if c.kind == "claim"]
-    best = max(firm, key=lambda c: len(backers.get(c.id, ())), default=None)
-    evidence = [c for c in backers.get(best.id, ()) if c.kind == "evidence"] if best else []
+    support = {c.id: backing(c) for c in firm}
+    best = max(firm, key=lambda c: len(support[c.id]), default=None)
+    evidence = [c for c in support[best.id] if c.kind == "evidence"] if best else []
     return MainLine(dominant, len(on_line), len(claims), best, evidence)
 
 

@@ -1,4 +1,5 @@
-"""The Graphviz export: one ``digraph`` per picture (a question's connected part, <= 30 claims).
+"""The Graphviz export: one ``digraph`` per picture (a question's connected part, <= 30 claims,
+or small parts side by side).
 
 A DOT file may hold several graphs; ``dot -Tsvg -O map.dot`` writes one SVG per graph
 (``map.dot.svg``, ``map.dot.2.svg``, ...) and ``dot -Tsvg map.dot`` prints them one after the
@@ -73,6 +74,10 @@ def part_dot(part: Part, rankdir: str = "BT") -> str:
         if len(group) > 4 and rankdir == "BT"  # side by side in rows only when drawn upwards
         for i, k in enumerate(group)
     }
+    if part.groups > 1:  # a shared picture: a little room around each group (an unseen frame)
+        for k, group in enumerate(part.grouped_nodes()):
+            members = " ".join(quoted(n.id) for n in group)
+            lines.append(f'  subgraph "cluster_{k}" {{ style=invis; margin=6; {members} }}')
     for k, e in enumerate(part.edges):
         attrs = []
         if e.type == "attacks":
@@ -157,7 +162,7 @@ def to_dot(sel: Selection, dot: str | None = None) -> str:
     """Every question's pictures as DOT graphs, questions in codebook order; a picture wider
     than a page drawn upwards is drawn sideways (:func:`part_sources`)."""
     out = [
-        f"// argument map of {sel.name.replace(chr(10), ' ')}: one digraph per connected part",
+        f"// argument map of {sel.name.replace(chr(10), ' ')}: one digraph per picture",
         "// supports: solid dark arrow; attacks: dashed purple arrow with a bar;",
         "// box colour = stance of the claim; dashed box = evidence.",
     ]

@@ -1,4 +1,5 @@
-"""The argument graph every picture draws: per question, connected parts of at most ~30 claims.
+"""The argument graph every picture draws: per question, connected parts of at most ~30 claims
+(small ones side by side in a shared picture).
 
 One model feeds Graphviz, Mermaid, Argdown, GraphML and the HTML report, so every picture
 follows the same rules: a node reads as "stance symbol, short source title, sentence id" over
@@ -21,6 +22,17 @@ from argmap.model import Claim
 
 MAX_NODES = 30
 """Largest part drawn as one picture; bigger connected components are cut in parts."""
+PACK_BELOW = 15
+"""Connected components smaller than this share pictures (up to :data:`MAX_NODES` claims
+each) instead of each being a picture of its own: debate30's "Demand forecasts" was 33
+pictures, most of them a claim and its one piece of evidence."""
+PACK_SHARED = 20
+"""Claims in a shared picture at most: 30 in pairs drawn sideways were 1,683 pt tall (the
+shipped corpus), taller than a page shows."""
+PACK_RANKS = 3
+"""Groups at most this many claims deep (the longest chain of relations) share a picture
+with groups as deep: drawn sideways (reasons right of what they support) such a picture is
+as wide as one of its groups (3 boxes, about 830 pt, within a page)."""
 WRAP = 38
 """Characters per quote line in a node."""
 MAX_LINES = 5
@@ -185,6 +197,9 @@ class Part:
     edges: list[Edge]
     cut: int = 0
     """Relations to claims drawn in another part of the same question (not drawn here)."""
+    group_sizes: tuple[int, ...] = ()
+    """The sizes of the connected groups of claims drawn side by side in this picture (small
+    ones share one), in the order of :attr:`nodes`; empty for one group."""
     name: str = field(default="")
     unlinked: int = 0
     """How many claims on the question have no relation on it (see :func:`unlinked`)."""
@@ -194,14 +209,29 @@ class Part:
             self.name = f"{self.question}-{self.index}"
 
     @property
+    def groups(self) -> int:
+        """How many connected groups of claims this picture draws."""
+        return max(1, len(self.group_sizes))
+
+    def grouped_nodes(self) -> list[list[Node]]:
+        """:attr:`nodes` group by group."""
+        out, start = [], 0
+        for size in self.group_sizes or (len(self.nodes),):
+            out.append(self.nodes[start : start + size])
+            start += size
+        return out
+
+    @property
     def caption(self) -> str:
-        """``"NATO replacement — part 1 of 3: 12 claims, 14 links"``."""
+        """``"NATO replacement — part 1 of 3: 12 claims, 14 links"``; a picture of several
+        unconnected groups says how many (``"24 claims in 11 groups, 13 links"``)."""
         part = f" — part {self.index} of {self.count}" if self.count > 1 else ""
         cut = f"; {self.cut} more to other parts" if self.cut else ""
+        groups = f" in {self.groups} groups" if self.groups > 1 else ""
         links = len(self.edges)
         return (
-            f"{self.label}{part}: {len(self.nodes)} claim{'s' * (len(self.nodes) != 1)}, "
-            f"{links} link{'s' * (links != 1)}{cut}"
+            f"{self.label}{part}: {len(self.nodes)} claim{'s' * (len(self.nodes) != 1)}"
+            f"{groups}, {links} link{'s' * (links != 1)}{cut}"
         )
 
 
@@ -297,6 +327,52 @@ def _cut(
     return kept
 
 
+def _depth(members: list[str], reasons_of: dict[str, set[str]]) -> int:
+    """How many claims deep ``members`` are: the longest chain of relations among them (a
+    relation back into the chain, a cycle, ends it)."""
+    inside = set(members)
+    memo: dict[str, int] = {}
+
+    def depth(node: str, chain: set[str]) -> int:
+        if node in memo:
+            return memo[node]
+        chain.add(node)
+        below = [depth(t, chain) for t in reasons_of.get(node, ()) if t in inside - chain]
+        chain.discard(node)
+        memo[node] = 1 + max(below, default=0)
+        return memo[node]
+
+    return max(depth(m, set()) for m in members)
+
+
+def _pack(
+    chunks: list[list[str]], max_nodes: int, small: int, depths: dict[int, int]
+) -> list[list[list[str]]]:
+    """``chunks`` as pictures, so that a question of many small groups is a few pictures,
+    not dozens: chunks of fewer than ``small`` claims and at most :data:`PACK_RANKS` deep
+    (``depths``, by chunk index) share pictures of at most ``max_nodes`` claims (and
+    :data:`PACK_SHARED`) with chunks as deep (first fit, largest first); the others are
+    alone. Largest pictures first."""
+    room = min(max_nodes, PACK_SHARED)
+    pictures: list[list[int]] = []  # chunk indices
+    shared: dict[int, list[list[int]]] = {}
+    for k in sorted(range(len(chunks)), key=lambda k: -len(chunks[k])):
+        if len(chunks[k]) >= small or depths[k] > PACK_RANKS:
+            pictures.append([k])
+            continue
+        bins = shared.setdefault(depths[k], [])
+        for picture in bins:
+            if sum(len(chunks[j]) for j in picture) + len(chunks[k]) <= room:
+                picture.append(k)
+                break
+        else:
+            bins.append([k])
+            pictures.append(bins[-1])
+    out = [[chunks[k] for k in picture] for picture in pictures]
+    out.sort(key=lambda p: -sum(map(len, p)))
+    return out
+
+
 def adjacent_to(members: list[str], adjacent: dict[str, set[str]]) -> set[str]:
     """Claims linked to any of ``members``."""
     out: set[str] = set()
@@ -312,7 +388,8 @@ def question_parts(
 
     Two claims on ``qid`` joined by a relation are in the same connected component; a
     component larger than ``max_nodes`` is cut into connected parts (:func:`_cut`), and the
-    relations between parts are counted in :attr:`Part.cut`.
+    relations between parts are counted in :attr:`Part.cut`; components smaller than
+    :data:`PACK_BELOW` share parts (:func:`_pack`, :attr:`Part.groups`).
     Parts are ordered by size, largest first; with ``limit`` only the first ``limit`` parts
     are returned (their :attr:`Part.count` still says how many there are).
     """
@@ -321,21 +398,25 @@ def question_parts(
     on_q = {c.id: c for c in claims}
     edges: list[Edge] = []
     adjacent: dict[str, set[str]] = {}
+    reasons_of: dict[str, set[str]] = {}  # a claim's targets: what it supports or attacks
     for c in claims:
         for r in sel.relations(c):
             if r.target in on_q and r.target != c.id:
                 edges.append(Edge(c.id, r.target, r.type))
                 adjacent.setdefault(c.id, set()).add(r.target)
                 adjacent.setdefault(r.target, set()).add(c.id)
+                reasons_of.setdefault(c.id, set()).add(r.target)
     ids = [c.id for c in claims if c.id in adjacent]
     chunks: list[list[str]] = []
     order = {cid: i for i, cid in enumerate(ids)}
     for comp in _components(ids, adjacent):
         chunks.extend(_cut(comp, adjacent, order, max_nodes))
-    chunks.sort(key=lambda ch: -len(ch))
+    small = min(PACK_BELOW, max_nodes)
+    depths = {k: _depth(ch, reasons_of) if len(ch) < small else 0 for k, ch in enumerate(chunks)}
+    pictures = _pack(chunks, max_nodes, small, depths)
     label = sel.question(qid).label
-    shown = chunks if limit is None else chunks[:limit]
-    part_of = {cid: k for k, chunk in enumerate(shown) for cid in chunk}
+    shown = pictures if limit is None else pictures[:limit]
+    part_of = {cid: k for k, picture in enumerate(shown) for chunk in picture for cid in chunk}
     inner: list[list[Edge]] = [[] for _ in shown]
     cut = [0] * len(shown)
     for e in edges:
@@ -346,17 +427,18 @@ def question_parts(
             for k in {a, b} - {None}:
                 cut[k] += 1  # type: ignore[index]
     parts = []
-    for n, chunk in enumerate(shown, start=1):
+    for n, picture in enumerate(shown, start=1):
         parts.append(
             Part(
                 question=qid,
                 label=label,
                 index=n,
-                count=len(chunks),
-                nodes=[node_for(sel, on_q[cid]) for cid in chunk],
+                count=len(pictures),
+                nodes=[node_for(sel, on_q[cid]) for chunk in picture for cid in chunk],
                 edges=inner[n - 1],
                 cut=cut[n - 1],
                 unlinked=len(claims) - len(ids),
+                group_sizes=tuple(map(len, picture)) if len(picture) > 1 else (),
             )
         )
     return parts

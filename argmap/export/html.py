@@ -522,7 +522,7 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
     for c in claims:
         by_source.setdefault(c.source, []).append(c)
     # Who stands where: the sources under the stance of their position, stance by stance
-    # (one line each; a source mixed on the question is marked ±).
+    # along the scale (one line each; a source mixed on the question is marked ±).
     groups: dict[str, list[str]] = {}
     for sid in sel.sources:
         mine = by_source.get(sid)
@@ -536,7 +536,7 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
     lines = [
         f"<div>{_chip(sel, st.id)} <b>{escape(st.label)}</b> ({len(groups[st.id])}): "
         f"{_names(groups[st.id])}</div>"
-        for st in sel.codebook.stances
+        for st in sel.stances  # along the scale, when the stances are one: the middle between
         if st.id in groups
     ]
     out.append(f'<div class="positions by-stance">{"".join(lines)}</div>')

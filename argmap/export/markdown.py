@@ -422,7 +422,7 @@ def _positions_lines(sel: Selection, qid: str, shown: _Shown) -> list[str]:
             title = shown.title(sid, 40) + (" ±" if cell.mixed else "")
             groups.setdefault(cell.dominant, []).append(title)
     lines = ["Who stands where:", ""]
-    for st in sel.codebook.stances:
+    for st in sel.stances:  # along the scale, when the stances are one
         if st.id in groups:
             lines.append(
                 f"- {md_text(st.symbol)} **{md_text(st.label)}** ({len(groups[st.id])}): "
@@ -479,7 +479,8 @@ def _contested_lines(sel: Selection, qid: str) -> list[str]:
 
 
 def _diagrams(sel: Selection, qid: str) -> list[str]:
-    """The question's Mermaid diagrams: one per connected part of at most ~30 claims."""
+    """The question's Mermaid diagrams: one per connected part of at most ~30 claims (small
+    parts share one, :func:`question_parts`)."""
     parts = question_parts(sel, qid, limit=MAX_DIAGRAMS)
     if not parts:
         return []

@@ -54,6 +54,16 @@ def _svg_open(width: float, height: float, label: str, extra: str = "") -> str:
 CELL_W = 110
 CELL_H = 34
 HEAD_CHARS = 13
+"""Characters of a question's heading per line at 12 px bold over a cell: a longer word is
+not cut ("apprenticeshi ps" in debate35) but its heading set smaller (:func:`head_lines`)."""
+
+
+def head_lines(label: str) -> tuple[list[str], float]:
+    """A question's heading over its column: up to 3 lines of :data:`HEAD_CHARS`, and its
+    font size, 12 unless a word is longer than a line, then small enough for that word."""
+    longest = max((len(word) for word in label.split()), default=0)
+    width = max(HEAD_CHARS, longest)
+    return wrap_quote(label, width, 3), round(12 * min(1.0, HEAD_CHARS / width), 1)
 
 
 def _contested(cell: object) -> int:
@@ -86,19 +96,23 @@ def heatmap_svg(sel: Selection) -> str:
     text_x = left - 12 - MAIN_W  # where the labels end: the main-line chips sit after them
     slims = {sid: slim_label(sel.source(sid).title) for sid in m.sources}
     shift = slim_shift(left, slims.values())
-    heads = {q: wrap_quote(sel.question(q).label, HEAD_CHARS, 3) for q in m.questions}
-    head_h = 18 + LINE_H * max([len(h) for h in heads.values()] + [1])
+    heads = {q: head_lines(sel.question(q).label) for q in m.questions}
+    head_h = 18 + LINE_H * max([len(h) for h, _ in heads.values()] + [1])
     grid_w = CELL_W * len(m.questions)
     width = max(left + grid_w + 16, 640)
     # the title on up to two lines (and as a phone shows it, ``shift`` narrower), the
     # legend's chips and notes wrapped to the width the picture has on a phone
-    title, slim_title = (
-        wrap_quote(f"{sel.name}: positions", int((w - 24) / text_w("x", 16)), 2)
-        for w in (width, width - shift)
-    )
-    title_lines = len(slim_title) if shift else len(title)
-    head_y = 56 + 20 * (title_lines - 1)
+    name = f"{sel.name}: positions"
+    title = wrap_quote(name, int((width - 24) / text_w("x", 16)), 2)
+    sub_y = 44 + 20 * (len(title) - 1)  # the line under the title: sources, questions, claims
+    slim_title = wrap_quote(name, SLIM_TITLE_CHARS, 3)  # a phone's width, not the picture's
+    slim_sub_y = 24 + SLIM_TITLE_STEP * (len(slim_title) - 1) + 20
+    head_y = 12 + (max(sub_y, slim_sub_y) if shift else sub_y)
     n = len(m.sources)
+    facts = (
+        f"{n} sources × {len(m.questions)} questions, {len(sel.claims)} claims; "
+        f"{escape('annotator ' + sel.annotator if sel.annotator else 'reference view')}"
+    )
     tall = n > TALL_ROWS
     if tall:  # the legend above the grid, the questions again every HEADS_EVERY rows
         legend, legend_end = _legend(sel, width - shift, head_y + 20)
@@ -131,11 +145,8 @@ def heatmap_svg(sel: Selection) -> str:
         "</defs>",
         f'<rect width="{width:.0f}" height="{height:.0f}" fill="#ffffff"/>',
         '<g class="lead">',
-        *_title(title, "wide" if shift else ""),
-        *(_title(slim_title, "slim") if shift else ()),
-        f'<text x="12" y="{44 + 20 * (title_lines - 1)}" fill="#444">{n} sources '
-        f"× {len(m.questions)} questions, {len(sel.claims)} claims; "
-        f"{escape('annotator ' + sel.annotator if sel.annotator else 'reference view')}</text>",
+        *_title(title, "wide" if shift else "", sub_y, facts),
+        *(_title(slim_title, "slim", slim_sub_y, facts) if shift else ()),
     ]
     if tall:
         out.extend(legend)
@@ -144,8 +155,12 @@ def heatmap_svg(sel: Selection) -> str:
         band_y = row_y(first_row) - head_h
         for j, q in enumerate(m.questions):
             x = left + j * CELL_W + CELL_W / 2
-            out.append(f'<text x="{x:.0f}" text-anchor="middle" font-weight="bold" class="qhead">')
-            for k, line in enumerate(heads[q]):
+            lines, size = heads[q]
+            small = f' font-size="{size:g}"' if size < 12 else ""
+            out.append(
+                f'<text x="{x:.0f}" text-anchor="middle" font-weight="bold"{small} class="qhead">'
+            )
+            for k, line in enumerate(lines):
                 y = band_y + 14 + k * LINE_H
                 out.append(f'<tspan x="{x:.0f}" y="{y:.0f}">{escape(line)}</tspan>')
             out.append(
@@ -247,13 +262,24 @@ def _main_chip(sel: Selection, sid: str, left: float, y: float) -> str:
     )
 
 
-def _title(lines: Sequence[str], kind: str) -> list[str]:
-    """The heat map's title ``lines``; ``kind`` "slim" is the phone's (hidden until the HTML
-    report shows it), "wide" the others'."""
+SLIM_TITLE_CHARS = 40
+"""The heat map's title on a phone: lines of this many characters at 14 px bold (about 380
+of the 437 px a 390 px phone's 350 show at the report's least scale, 0.8; debate35's title,
+wrapped at the picture's width, was cut at the phone's edge)."""
+SLIM_TITLE_STEP = 18
+
+
+def _title(lines: Sequence[str], kind: str, sub_y: float, facts: str) -> list[str]:
+    """The heat map's title ``lines`` and under it, at ``sub_y``, the line of ``facts``;
+    ``kind`` "slim" is the phone's (hidden until the HTML report shows it; smaller, on
+    lines of :data:`SLIM_TITLE_CHARS`), "wide" the others'."""
+    size, step = (14, SLIM_TITLE_STEP) if kind == "slim" else (16, 20)
     texts = [
-        f'<text x="12" y="{24 + 20 * k}" font-size="16" font-weight="bold">{escape(line)}</text>'
+        f'<text x="12" y="{24 + step * k}" font-size="{size}" font-weight="bold">'
+        f"{escape(line)}</text>"
         for k, line in enumerate(lines)
     ]
+    texts.append(f'<text x="12" y="{sub_y:.0f}" fill="#444">{facts}</text>')
     if not kind:
         return texts
     hidden = ' display="none"' if kind == "slim" else ""
@@ -535,6 +561,54 @@ def layered_layout(
     return boxes, total_w, max(y - gap_y, 0)
 
 
+def grouped_layout(
+    ids: Sequence[str],
+    edges: Sequence[tuple[str, str]],
+    sizes: dict[str, tuple[float, float]],
+    max_width: float = MAX_ROW * (BOX_W + GAP_X) - GAP_X,
+) -> tuple[dict[str, Box], float, float]:
+    """Boxes for a picture of several unconnected groups (small groups share a picture,
+    :func:`argmap.export.graph.question_parts`): each group laid out on its own
+    (:func:`layered_layout`), the groups side by side in rows at most ``max_width`` wide
+    (a wider group alone), so that no group's boxes mix with another's layers."""
+    group = {i: i for i in ids}
+
+    def root(i: str) -> str:
+        while group[i] != i:
+            group[i] = group[group[i]]
+            i = group[i]
+        return i
+
+    for a, b in edges:
+        group[root(a)] = root(b)
+    members: dict[str, list[str]] = {}
+    for i in ids:
+        members.setdefault(root(i), []).append(i)
+    if len(members) <= 1:
+        return layered_layout(ids, edges, sizes)
+    laid = []
+    for nodes in members.values():
+        inside = set(nodes)
+        laid.append(layered_layout(nodes, [e for e in edges if e[0] in inside], sizes))
+    rows: list[list[tuple[dict[str, Box], float, float]]] = [[]]
+    for one in laid:
+        row_w = sum(w for _, w, _ in rows[-1]) + 2 * GAP_X * len(rows[-1])
+        if rows[-1] and row_w + one[1] > max_width:
+            rows.append([])
+        rows[-1].append(one)
+    boxes: dict[str, Box] = {}
+    total_w, y = 0.0, 0.0
+    for row in rows:
+        x = 0.0
+        for placed, w, _ in row:
+            for n, b in placed.items():
+                boxes[n] = Box(b.x + x, b.y + y, b.w, b.h)
+            x += w + 2 * GAP_X
+        total_w = max(total_w, x - 2 * GAP_X)
+        y += max(h for _, _, h in row) + GAP_Y
+    return boxes, total_w, y - GAP_Y
+
+
 def _markers(prefix: str) -> str:
     return (
         "<defs>"
@@ -553,7 +627,7 @@ def graph_svg(part: Part, legend: bool = True) -> str:
     """``part`` as a standalone SVG picture (layered layout, conclusions on top)."""
     sizes = {n.id: (float(BOX_W), PAD * 2 + LINE_H * (1 + len(n.lines)) + 4) for n in part.nodes}
     ids = [n.id for n in part.nodes]
-    boxes, gw, gh = layered_layout(ids, [(e.source, e.target) for e in part.edges], sizes)
+    boxes, gw, gh = grouped_layout(ids, [(e.source, e.target) for e in part.edges], sizes)
     margin = 16
     cap_h = 30
     leg_h = 28 if legend else 0
