@@ -404,8 +404,8 @@ class ReaderScreen(ArgmapScreen):
             return
         if not self.is_current:  # a dialog is open: after it closes (on_screen_resume)
             return
-        if self._answers_here() == self._learnt_from:
-            return
+        if self.relearning is not None or self._answers_here() == self._learnt_from:
+            return  # one at a time (a fit takes 30 s on a thousand sources): then again
         self.relearning = "0 %"
         self._title()
         self._suggest(self.source_id)
@@ -433,7 +433,7 @@ class ReaderScreen(ArgmapScreen):
         if said := self.project.argued_map().get(doc.id):
             tail += " · argues: " + ", ".join(f"{s} ({a})" for a, s in said.items())
         if self.relearning is not None:
-            tail += f" · suggestions learning your answers {self.relearning}"
+            tail += f" · learning from your answers {self.relearning}"
         unread = f" · {doc.left_out_count} not read (L)" if doc.left_out_count else ""
         byline = f"  {doc.meta.byline}" if doc.meta.byline else ""
         # the title gives way first, so that the line fits (the byline and state stay)
@@ -1425,7 +1425,11 @@ class ReaderScreen(ArgmapScreen):
         if before:
             after = {sid: (s["stance"], s["claim"] >= 0.5) for sid, s in self._open_items()}
             changed = [sid for sid, now in after.items() if sid in before and before[sid] != now]
-            self.was = {sid: before[sid][0] for sid in changed if before[sid][0] != after[sid][0]}
+            # what each was before your answers began to change it (not just the last time)
+            was = {sid: old for sid, old in self.was.items() if sid in after}
+            for sid in changed:
+                was.setdefault(sid, before[sid][0])
+            self.was = {sid: old for sid, old in was.items() if old != after[sid][0]}
             why = "from your answers here" if relearnt else "again"
             self.notify(
                 f"suggestions worked out {why}: {len(changed)} of {len(after)} changed "
@@ -1438,6 +1442,8 @@ class ReaderScreen(ArgmapScreen):
         self._title()
         self._detail()
         self.refresh_bindings()
+        if self._answers_here() != self._learnt_from:  # answered meanwhile
+            self._relearn_soon()
 
     def action_accept(self) -> None:
         """Accept the suggestion under the cursor as your claim; on a sentence whose
