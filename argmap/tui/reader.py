@@ -1430,12 +1430,17 @@ class ReaderScreen(ArgmapScreen):
             for sid in changed:
                 was.setdefault(sid, before[sid][0])
             self.was = {sid: old for sid, old in was.items() if old != after[sid][0]}
-            why = "from your answers here" if relearnt else "again"
-            self.notify(
-                f"suggestions worked out {why}: {len(changed)} of {len(after)} changed "
-                "(stance or claim)" + ("" if relearnt else f"; {likely} likely claims"),
-                timeout=5,
-            )
+            if relearnt:
+                self.notify(
+                    f"suggestions worked out from your answers here: {len(changed)} of "
+                    f"{len(after)} changed (stance or claim)",
+                    timeout=5,
+                )
+            else:
+                self.notify(
+                    f"{likely} likely claims suggested (dim ?), {len(changed)} changed{said}",
+                    timeout=5,
+                )
         else:
             self.notify(f"{likely} likely claims suggested (dim ?){said}", timeout=5)
         self._show_hints()
