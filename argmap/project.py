@@ -474,9 +474,18 @@ class SourceDoc:
 
     def as_read(self, quote: str) -> str:
         """A quote of this source as a reader sees it: without Markdown syntax when the
-        source is a Markdown file ("**Summary.**" reads "Summary.")."""
+        source is a Markdown file ("**Summary.**" reads "Summary."; an Obsidian link
+        "[[Hesketh Green]]" its words, as the sentence reads)."""
         if self._markdown is None:
             self._markdown = corpus.is_markdown(self._path)
+        if (
+            self._markdown
+            and (self.reader or 0) >= 8
+            and ("[[" in quote or "%%" in quote or "[!" in quote)
+        ):
+            from argmap.readers.sentences import wiki_plain
+
+            quote = wiki_plain(quote)  # reader 8, as its sentences read: "[[Page]]" "Page"
         if self.reader is not None and "|" in quote:  # reader 3: a table row as its cells
             rows = corpus.table_rows(self.text)
             if rows:

@@ -6,6 +6,8 @@ every text at 4.5:1 or better, and by the test that measures the rendered screen
 
 from __future__ import annotations
 
+from functools import cache
+
 RGB = tuple[int, int, int]
 
 #: WCAG AA for normal text.
@@ -79,22 +81,14 @@ def best_text(bg: RGB, preferred: RGB | None = None) -> RGB:
     return max(((0, 0, 0), (255, 255, 255)), key=worst)
 
 
+@cache
 def lab(rgb: RGB) -> tuple[float, float, float]:
-    """CIE L*a*b* (D65) of an sRGB colour: lightness 0-100 and two opponent axes."""
+    """CIE L*a*b* (D65) of an sRGB colour: lightness 0-100 and two opponent axes (the
+    exports' conversion, :func:`argmap.export.colours.lab`, kept once)."""
+    from argmap.export.colours import lab as lab_of_linear
+    from argmap.export.colours import rgb_of
 
-    def channel(v: int) -> float:
-        c = v / 255
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(v) for v in rgb)
-    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
-    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
-
-    def f(t: float) -> float:
-        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
-
-    return (116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z)))
+    return lab_of_linear(rgb_of(hex6(rgb)))
 
 
 def difference(a: RGB, b: RGB, lightness: float = 1.0, chroma: float = 1.0) -> float:
@@ -148,9 +142,12 @@ def _hue_turn(candidate: RGB, colour: RGB) -> float:
     return min(turn, 360 - turn)
 
 
+@cache
 def _apart_for_all(a: RGB, b: RGB) -> float:
     """The least CIEDE2000 difference of ``a`` and ``b`` to a reader of common, protanope,
-    deuteranope or tritanope vision (the exports' measure, ``argmap.export.colours``)."""
+    deuteranope or tritanope vision (the exports' measure, ``argmap.export.colours``);
+    kept, as each theme's colour search asks for the same cube pairs again (a first draw
+    of a theme took 100-300 ms, most of it here)."""
     from argmap.export.colours import VISIONS
     from argmap.export.colours import difference as seen_difference
 

@@ -143,16 +143,33 @@ class QuestionMapScreen(ArgmapScreen):
         self._detail()
 
     def _add(
-        self, parent, c: Claim, incoming, theses: set[str], seen: set[str], prefix="", depth=1
+        self,
+        parent,
+        c: Claim,
+        incoming,
+        theses: set[str],
+        seen: set[str],
+        prefix="",
+        depth=1,
+        above: str | None = None,
     ):  # type: ignore[no-untyped-def]
-        """``c`` under ``parent`` with the claims that support or attack it, recursively."""
+        """``c`` under ``parent`` with the claims that support or attack it, recursively;
+        ``above``: the source of the claim it answers (its own, said once)."""
+        same = c.source == above
         if c.id in seen:  # a cycle of links: name it once, do not expand it again
-            parent.add_leaf(self._claim_label(c, prefix + "↻ ", depth=depth), data=c.id)
+            parent.add_leaf(
+                self._claim_label(c, prefix + "↻ ", depth=depth, same_source=same), data=c.id
+            )
             return
         seen = seen | {c.id}
         links = incoming.get(c.id, [])
         label = self._claim_label(
-            c, prefix, thesis=c.id in theses, depth=depth, has_children=bool(links)
+            c,
+            prefix,
+            thesis=c.id in theses,
+            depth=depth,
+            has_children=bool(links),
+            same_source=same,
         )
         if not links:
             parent.add_leaf(label, data=c.id)
@@ -160,7 +177,7 @@ class QuestionMapScreen(ArgmapScreen):
         node = parent.add(label, data=c.id, expand=len(seen) < 4)
         for rtype, other in sorted(links, key=lambda x: (x[0], x[1].source, x[1].start)):
             verb = "supported by ← " if rtype == "supports" else "attacked by ← "
-            self._add(node, other, incoming, theses, seen, verb, depth + 1)
+            self._add(node, other, incoming, theses, seen, verb, depth + 1, c.source)
 
     def _find(self, node, claim_id: str):  # type: ignore[no-untyped-def]
         for child in node.children:
@@ -212,9 +229,12 @@ class QuestionMapScreen(ArgmapScreen):
         thesis: bool = False,
         depth: int = 1,
         has_children: bool = False,
+        same_source: bool = False,
     ) -> Text:
         """One line of the tree: the quote is cut with "…" to end within the screen at
-        this depth (never cut mid-word by the screen's edge)."""
+        this depth (never cut mid-word by the screen's edge). ``same_source``: a reply in
+        the source of the claim it answers, whose title is said there (at 80 columns its
+        repetition left a quote 25 cells; a reply from another source keeps its title)."""
         title = self.project.sources[c.source].title if c.source in self.project.sources else ""
         codebook = self.project.codebook
         width = self.app.size.width
@@ -227,8 +247,8 @@ class QuestionMapScreen(ArgmapScreen):
                 if prefix
                 else "",
                 " " if prefix else "",
-                (shorten(title, title_width), "bold"),
-                f" {c.sentence}",
+                ("" if same_source else shorten(title, title_width) + " ", "bold"),
+                f"{c.sentence}",
                 (" [evidence]" if c.kind == "evidence" else "", "italic"),
                 ": “",
             )

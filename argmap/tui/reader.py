@@ -6,7 +6,7 @@ import textwrap
 import threading
 import time
 from dataclasses import replace
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -39,6 +39,9 @@ from argmap.tui.widgets import (
     stance_symbol,
     stance_text,
 )
+
+if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
 
 
 class _Superseded(Exception):
@@ -228,6 +231,15 @@ class ReaderScreen(ArgmapScreen):
         self._warming: tuple[str, threading.Event] | None = None
         """The source whose models are being fitted in the background, and the event set
         when that ends (``S`` waits for it rather than fit the same models alongside)."""
+        self._asked = 0
+        """How many times suggestions were asked for: only the latest answer is shown."""
+        self._learnt_from: tuple[frozenset[Any], frozenset[Any]] | None = None
+        """The claims and rejections of this source the shown suggestions were made from."""
+        self._relearn_timer: Timer | None = None
+        self.relearning: str | None = None
+        """While the suggestions are being worked out again from your answers: how far."""
+        self.was: dict[str, str] = {}
+        """Sentence id -> the stance suggested there before your last answers changed it."""
 
     FOOTER_DELAY = 0.2
     """Seconds the cursor rests before the footer shows which keys apply here."""
@@ -282,6 +294,8 @@ class ReaderScreen(ArgmapScreen):
         self._label_stance_keys()
         self._apply_pending()
         self._rest_timer()
+        if self.suggestions and self._answers_here() != self._learnt_from:
+            self._relearn_soon()
 
     SEGMENT_IN_WORKER = 200_000
     """Texts longer than this (characters) are split into sentences in a worker."""
@@ -327,7 +341,8 @@ class ReaderScreen(ArgmapScreen):
             except UsageError as err:
                 self.notify(str(err), severity="error")
         if doc.id != self.source_id:
-            self.suggestions = {}
+            self.suggestions, self.was, self.relearning = {}, {}, None
+            self._asked += 1  # what was being suggested for the last source is not shown
             self._warm_pending = doc.id
             self._rest_timer()
             if doc.left_out_count:
@@ -359,8 +374,44 @@ class ReaderScreen(ArgmapScreen):
         self._title()
         self._detail()
         self.refresh_bindings()
+        if self.suggestions and self._answers_here() != self._learnt_from:
+            self._relearn_soon()
+
+    def _answers_here(self) -> tuple[frozenset[Any], frozenset[Any]]:
+        """What this source's suggestions learn from in it: its claims (stance and
+        questions) and the suggestions you rejected."""
+        if self.source_id is None:
+            return frozenset(), frozenset()
+        claims = frozenset(
+            (c.id, c.stance, tuple(c.questions)) for c in self.project.claims(source=self.source_id)
+        )
+        return claims, frozenset(self.rejected_here().items())
+
+    RELEARN_AFTER = 1.0
+    """Seconds without a key after you accepted, rejected or corrected a suggestion (or
+    annotated) before the suggestions are worked out again from it, in the background:
+    a newcomer correcting three suggestions expects the next ones to change."""
+
+    def _relearn_soon(self) -> None:
+        """(Re)start the wait for a pause, after which the suggestions learn your answers."""
+        if self._relearn_timer is not None:
+            self._relearn_timer.stop()
+        self._relearn_timer = self.set_timer(self.RELEARN_AFTER, self._relearn)
+
+    def _relearn(self) -> None:
+        self._relearn_timer = None
+        if not self.suggestions or self.source_id is None:
+            return
+        if not self.is_current:  # a dialog is open: after it closes (on_screen_resume)
+            return
+        if self.relearning is not None or self._answers_here() == self._learnt_from:
+            return  # one at a time (a fit takes 30 s on a thousand sources): then again
+        self.relearning = "0 %"
+        self._title()
+        self._suggest(self.source_id)
 
     def _title(self) -> None:
+
         if self.source_id is None:
             return
         doc = self.project.sources[self.source_id]
@@ -381,6 +432,8 @@ class ReaderScreen(ArgmapScreen):
             tail += f" · done: {', '.join(done)}"
         if said := self.project.argued_map().get(doc.id):
             tail += " · argues: " + ", ".join(f"{s} ({a})" for a, s in said.items())
+        if self.relearning is not None:
+            tail += f" · learning from your answers {self.relearning}"
         unread = f" · {doc.left_out_count} not read (L)" if doc.left_out_count else ""
         byline = f"  {doc.meta.byline}" if doc.meta.byline else ""
         # the title gives way first, so that the line fits (the byline and state stay)
@@ -512,6 +565,8 @@ class ReaderScreen(ArgmapScreen):
     @on(SentenceView.CursorMoved)
     def _moved(self) -> None:
         self._rest_timer()
+        if self._relearn_timer is not None:  # keys keep coming: learn at the next pause
+            self._relearn_soon()
         if self.view.cursor != self._shown_index:
             self._shown_index = self.view.cursor
             self.choice = 0
@@ -578,6 +633,10 @@ class ReaderScreen(ArgmapScreen):
             if sug is not None:
                 labels = ", ".join(codebook.question(q).label for q in sug["questions"])
                 out.append("\nSuggestion: ", style="bold")
+                if (was := self.was.get(self.current_sentence_id() or "")) is not None:
+                    out.append("(was ", style="italic")  # your answers changed it
+                    out.append_text(stance_text(codebook, was))
+                    out.append(") ", style="italic")
                 unlikely = sug["claim"] < 0.5  # no ? in the gutter: say so first
                 if unlikely:
                     out.append(f"likely no claim here ({sug['label']}); if one: ", style="italic")
@@ -1183,9 +1242,13 @@ class ReaderScreen(ArgmapScreen):
             return {}
 
     def _open_suggestions(self) -> list[dict[str, Any]]:
+        return [s for _, s in self._open_items()]
+
+    def _open_items(self) -> list[tuple[str, dict[str, Any]]]:
+        """(sentence id, suggestion) of each suggestion not yet answered."""
         rejected = self.rejected_here()
         return [
-            s
+            (sid, s)
             for sid, s in self.suggestions.items()
             if sid not in rejected and not self.view.claims_at(s["index"])
         ]
@@ -1221,6 +1284,7 @@ class ReaderScreen(ArgmapScreen):
             self.notify("suggestions are not available in this version", severity="error")
             return
         self._say_progress("suggesting: training on the annotated sentences…", timeout=10)
+        self.relearning = None
         self._suggest(self.source_id)
 
     PROGRESS = ("suggesting", "fitting the suggestion models")
@@ -1266,11 +1330,28 @@ class ReaderScreen(ArgmapScreen):
             if ended is not None:
                 ended.set()
 
-    @work(thread=True, exclusive=True, group="suggest")
     def _suggest(self, source: str) -> None:
+        """Work out the suggestions for ``source`` in the background; only the last asked
+        for is shown (an answer given meanwhile asks again)."""
+        self._asked += 1
+        self._learnt_from = self._answers_here()
+        self._suggest_in_worker(source, self._asked, self.relearning is not None)
+
+    def _relearn_progress(self, asked: int, done: float) -> None:
+        if asked == self._asked and self.relearning is not None:
+            self.relearning = f"{round(done * 100)} %"
+            self._title()
+
+    @work(thread=True, exclusive=True, group="suggest")
+    def _suggest_in_worker(self, source: str, asked: int, quiet: bool) -> None:
+        """``quiet``: relearning after your answers, whose progress the title line shows
+        (not a notice over the text each time)."""
         from argmap.suggest import NotEnoughData, side, suggest_source
 
         def progress(what: str, done: float) -> None:
+            if quiet:
+                self.app.call_from_thread(self._relearn_progress, asked, done)
+                return
             if what != "done" and time.monotonic() - started > 1.0:  # only long work shows
                 step = what.removeprefix("suggesting: ")  # the last step says it already
                 self.app.call_from_thread(
@@ -1291,21 +1372,32 @@ class ReaderScreen(ArgmapScreen):
             found = suggest_source(self.project, source, progress=progress, keep_rejected=True)
             unsaid = side.side_view(self.project, source).needs_proposal
         except NotEnoughData as err:
-            self.app.call_from_thread(self._drop_progress)
-            self.app.call_from_thread(self.notify, str(err), severity="warning", timeout=8)
+            self.app.call_from_thread(self._failed, asked, str(err), "warning")
             return
         except Exception as err:
-            self.app.call_from_thread(self._drop_progress)
-            self.app.call_from_thread(self.notify, f"suggestions failed: {err}", severity="error")
+            self.app.call_from_thread(self._failed, asked, f"suggestions failed: {err}", "error")
             return
-        self.app.call_from_thread(self._got_suggestions, source, found, unsaid)
+        self.app.call_from_thread(self._got_suggestions, source, found, unsaid, asked)
 
-    def _got_suggestions(self, source: str, found: list[Any], unsaid: bool = False) -> None:
-        """Show ``found`` as hints; ``unsaid``: nothing says yet which side the source
-        argues, so the notice asks for it (``A``), the one word that helps most."""
+    def _failed(self, asked: int, message: str, severity: SeverityLevel) -> None:
         self._drop_progress()
-        if source != self.source_id:
+        if asked == self._asked:
+            self.relearning = None
+            self._title()
+        self.notify(message, severity=severity, timeout=8)
+
+    def _got_suggestions(
+        self, source: str, found: list[Any], unsaid: bool = False, asked: int | None = None
+    ) -> None:
+        """Show ``found`` as hints; ``unsaid``: nothing says yet which side the source
+        argues, so the notice asks for it (``A``), the one word that helps most. Answers
+        to an earlier request than the last (``asked``) are dropped; when suggestions
+        were shown here before, the notice says how many your answers changed."""
+        self._drop_progress()
+        if source != self.source_id or (asked is not None and asked != self._asked):
             return
+        relearnt, self.relearning = self.relearning is not None, None
+        before = {sid: (s["stance"], s["claim"] >= 0.5) for sid, s in self._open_items()}
         doc = self.project.sources[source]
         index = {s.id: s.index for s in doc.sentences}
         self.suggestions = {
@@ -1330,10 +1422,33 @@ class ReaderScreen(ArgmapScreen):
             if unsaid
             else "; w jumps to the least sure sentence"
         )
-        self.notify(f"{likely} likely claims suggested (dim ?){said}", timeout=5)
+        if before:
+            after = {sid: (s["stance"], s["claim"] >= 0.5) for sid, s in self._open_items()}
+            changed = [sid for sid, now in after.items() if sid in before and before[sid] != now]
+            # what each was before your answers began to change it (not just the last time)
+            was = {sid: old for sid, old in self.was.items() if sid in after}
+            for sid in changed:
+                was.setdefault(sid, before[sid][0])
+            self.was = {sid: old for sid, old in was.items() if old != after[sid][0]}
+            if relearnt:
+                self.notify(
+                    f"suggestions worked out from your answers here: {len(changed)} of "
+                    f"{len(after)} changed (stance or claim)",
+                    timeout=5,
+                )
+            else:
+                self.notify(
+                    f"{likely} likely claims suggested (dim ?), {len(changed)} changed{said}",
+                    timeout=5,
+                )
+        else:
+            self.notify(f"{likely} likely claims suggested (dim ?){said}", timeout=5)
         self._show_hints()
+        self._title()
         self._detail()
         self.refresh_bindings()
+        if self._answers_here() != self._learnt_from:  # answered meanwhile
+            self._relearn_soon()
 
     def action_accept(self) -> None:
         """Accept the suggestion under the cursor as your claim; on a sentence whose

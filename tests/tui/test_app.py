@@ -388,6 +388,39 @@ async def test_question_map_groups_claims_by_stance_with_relations(small_project
         assert app.screen.current_sentence_id() == "s0004"
 
 
+async def test_question_map_names_a_source_once_down_its_own_replies(
+    small_project: Path, tmp_path: Path
+) -> None:
+    """debate34 at 80 columns: every reply under a circular's thesis repeated "HAHT Circular
+    202…", leaving its quote 25 cells ("“Many of you have told u…”"). A reply in the
+    source of the claim it answers now drops the title; one from another source keeps it."""
+    project = Project.open(small_project, annotator="tester")
+    a, b = project.claims()
+    project.relate(a.id, "attacks", b.id)
+    reply = tmp_path / "reply.txt"
+    reply.write_text("A reply.\n\nThe bedrock has cracked long ago.\n", encoding="utf-8")
+    project.add_source(reply, source_id="reply", title="Letters page")
+    other = project.annotate(
+        "reply", sentence="s0002", stance="pro-autonomy", questions=["nato-replacement"]
+    )
+    project.relate(other.id, "attacks", b.id)
+    app = make_app(small_project)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuestionMapScreen)
+        (primacy,) = screen.query_one(Tree).root.children[2].children
+        labels = {str(node.label) for node in primacy.children}
+    assert "European Defence" in str(primacy.label)
+    assert "attacked by ← ▲ s0002: “Europe must build its own army and stop re" in (
+        " ".join(labels)
+    ), labels
+    assert any("Letters page s0002" in label for label in labels), labels
+
+
 async def test_search_finds_claims_and_sentences_and_jumps(small_project: Path) -> None:
     app = make_app(small_project)
     async with app.run_test(size=SIZE) as pilot:

@@ -79,3 +79,41 @@ async def test_tui_lists_quote_markdown_sources_without_markup(tmp_path: Path) -
         detail = str(reader.query_one("#reader-detail").render())
         assert "attacks → ▲ “DANA WHITFIELD: Because people" in detail
         assert "**" not in detail
+
+
+async def test_search_quotes_an_obsidian_link_as_its_words(tmp_path: Path) -> None:
+    """debate30's Obsidian note: the sentence read "No demolition at Hesketh Green." but the
+    search's claim hit quoted "No demolition at [[Hesketh Green]]." (the quote's syntax)."""
+    from textual.widgets import OptionList
+
+    from argmap.tui.search import SearchScreen
+
+    from .test_reader_find import _settle
+
+    root = tmp_path / "proj"
+    Project.init(root, name="runways")
+    note = tmp_path / "where-ive-landed.md"
+    note.write_text(
+        "# Where I've landed\n\nNo demolition at [[Hesketh Green]].\n\n"
+        "The [[Oldbridge Rail Link feasibility|rail study]] changed my mind.\n",
+        encoding="utf-8",
+    )
+    project = Project.open(root, annotator="tester")
+    project.add_source(note, source_id="note")
+    project.annotate("note", sentence="s0002", stance="pro-autonomy", questions=["ukraine"])
+    project.annotate("note", sentence="s0003", stance="pro-autonomy", questions=["ukraine"])
+    app = ArgmapApp(Project.open(root, annotator="tester", strict=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await _settle(app, pilot)
+        search = app.screen
+        assert isinstance(search, SearchScreen)
+        hits = search.query_one("#hits", OptionList)
+        shown = " ".join(
+            " ".join(str(hits.get_option_at_index(i).prompt).split())
+            for i in range(hits.option_count)
+        )
+    assert "No demolition at Hesketh Green." in shown, shown
+    assert "The rail study changed my mind." in shown, shown
+    assert "[[" not in shown, shown

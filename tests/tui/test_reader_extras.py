@@ -422,3 +422,93 @@ async def test_an_unannotated_source_says_that_s_suggests(
         await pilot.pause()
         await pilot.pause()
         assert "S suggests" not in str(reader.query_one("#reader-detail").render())
+
+
+async def test_suggestions_learn_your_answers_without_s_again(
+    small_project: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A newcomer who corrected suggestions saw the next ones unchanged until S again
+    (issue 13: "a user who corrects three suggestions expects the next ones to change"):
+    now, at a pause, they are worked out again in the background, the title line says so
+    while it runs, the notice says how many changed and a changed one what it was."""
+    import threading
+
+    import argmap.suggest
+    from argmap.suggest.suggestions import Suggestion
+
+    from .conftest import notices
+
+    gate = threading.Event()
+    asked: list[int] = []
+
+    def fake_suggest_source(project, source, *args, **kwargs):  # type: ignore[no-untyped-def]
+        """▲ everywhere until you annotate a third sentence here, then ▼ (as you did)."""
+        mine = project.claims(source=source)
+        asked.append(len(mine))
+        if len(asked) > 1:
+            gate.wait(10)
+        stance = "pro-us-primacy" if len(mine) > 2 else "pro-autonomy"
+        taken = {c.sentence for c in mine}
+        return [
+            Suggestion(
+                source=source,
+                sentence=s.id,
+                start=s.start,
+                end=s.end,
+                text=s.text,
+                claim=0.9,
+                kind="claim",
+                stance=stance,
+                stance_probs={stance: 0.8},
+                questions=("ukraine",),
+                question_probs={"ukraine": 0.9},
+                top_features=(),
+                uncertainty=0.2,
+            )
+            for s in project.source(source).sentences
+            if s.id not in taken
+        ]
+
+    monkeypatch.setattr(argmap.suggest, "suggest_source", fake_suggest_source)
+    monkeypatch.setattr(ReaderScreen, "RELEARN_AFTER", 0.1, raising=False)
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0005")
+        await pilot.pause()
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        await pilot.press("S")
+        deadline = time.monotonic() + 10
+        while not reader.suggestions:
+            assert time.monotonic() < deadline
+            await pilot.pause(0.05)
+        assert reader.suggestions["s0006"]["stance"] == "pro-autonomy"
+        await pilot.press("2")  # ▼, not ▲ as suggested
+        await pilot.pause()
+        await pilot.press("enter")
+        while len(asked) < 2:  # worked out again, with no S
+            assert time.monotonic() < deadline, asked
+            await pilot.pause(0.05)
+        assert asked == [2, 3]
+        title = str(reader.query_one("#reader-title").render())
+        assert "learning from your answers" in title
+        await pilot.press("j", "j", "x")  # rejected meanwhile: after this one, not alongside
+        await pilot.pause(0.3)
+        assert asked == [2, 3], "a second fitting alongside the first"
+        gate.set()
+        while len(asked) < 3 or reader.relearning is not None:
+            assert time.monotonic() < deadline, asked
+            await pilot.pause(0.05)
+        assert asked == [2, 3, 3]
+        await pilot.press("k")
+        await pilot.pause()
+        assert reader.current_sentence_id() == "s0006"
+        assert reader.current_suggestion()["stance"] == "pro-us-primacy"
+        detail = " ".join(str(reader.query_one("#reader-detail").render()).split())
+        assert "Suggestion: (was ▲ pro-autonomy) ▼ pro-US-primacy" in detail, detail
+        assert "learning from your answers" not in str(reader.query_one("#reader-title").render())
+        assert any("from your answers here: 3 of 3 changed" in n for n in notices(app)), notices(
+            app
+        )
