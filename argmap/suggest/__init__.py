@@ -77,6 +77,7 @@ _WHERE: dict[str, str] = {
     "suggest_all": "suggestions",
     "suggest_source": "suggestions",
     "uncertainty": "suggestions",
+    "unrefit_models": "suggestions",
     "normalise": "text",
 }
 
@@ -132,6 +133,7 @@ __all__ = [
     "train",
     "training_key",
     "uncertainty",
+    "unrefit_models",
     "with_pattern",
     "without_pattern",
 ]

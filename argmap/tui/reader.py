@@ -1251,7 +1251,7 @@ class ReaderScreen(ArgmapScreen):
         from textual.worker import get_current_worker
 
         from argmap.errors import ArgmapError
-        from argmap.suggest import models_for
+        from argmap.suggest import models_for, unrefit_models
 
         worker = get_current_worker()
 
@@ -1262,6 +1262,8 @@ class ReaderScreen(ArgmapScreen):
         try:
             with suppress(ArgmapError, _Superseded):
                 models_for(self.project, source, progress=progress)
+                # and those without the source, whose reading S mixes in (``unrefit``)
+                unrefit_models(self.project, source, progress=progress)
         finally:
             if ended is not None:
                 ended.set()
