@@ -3,7 +3,8 @@
 ``suggest_source`` trains on the project's annotations, with the source being annotated
 weighted up (``models.FOCUS_WEIGHT``), and proposes, for each of its unannotated
 sentences, whether it is a claim or evidence, its stance and its questions, with the
-reasons. ``suggest_all`` does every source at once; ``preannotate`` saves those above a
+reasons; once the source has units, the models trained without it read it too, and their
+reading is mixed in where its units agree with it (``unrefit``). ``suggest_all`` does every source at once; ``preannotate`` saves those above a
 confidence into a separate annotator (``model``) that people adjudicate like any other.
 Below ``MIN_UNITS`` annotated units there are no suggestions (``NotEnoughData`` says how
 many more are needed). Nothing is saved except by ``accept`` and ``preannotate``.
