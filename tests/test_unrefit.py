@@ -88,6 +88,8 @@ def test_units_that_agree_with_the_models_without_the_source_bring_their_reading
     alone = S.suggest_source(agreed, "src3")
     assert [g.sentence for g in mixed] == [g.sentence for g in alone]
     assert any(a.stance_probs != b.stance_probs for a, b in zip(mixed, alone, strict=True))
+    # a suggestion the other reading turns gives that reading's reasons
+    assert all(a.top_features for a, b in zip(mixed, alone, strict=True) if a.stance != b.stance)
     monkeypatch.setattr(unrefit, "AGREEMENT", 0.67)
     # the same unit called the other side: the models without the source disagree with it
     against = _one_unit(tmp_path / "b", {PA: PUS, PUS: PA, "hedged": PA})

@@ -359,6 +359,7 @@ def _unrefit(
         [covered for _, _, covered, _ in rows],
         known,
         argues,
+        raw=M.predict(models, ctxs) if any(known) else None,  # with reasons, for those turned
         rejected={at[sid]: stances for sid, stances in rejected.items() if sid in at},
     )
     if other is None:
