@@ -74,6 +74,9 @@ def test_the_second_models_never_see_the_source(
     monkeypatch.setattr(SM, "train", spy)
     S.suggest_source(project, "src3")
     assert seen == [({"src0", "src1", "src2", "src3"}, "src3"), ({"src0", "src1", "src2"}, None)]
+    # the reader's warm-up lets S start on a source without units before fitting these
+    assert S.has_units(project, "src3")
+    assert not S.has_units(Project.open(build(tmp_path / "bare", annotate=False)), "src3")
 
 
 def test_units_that_agree_with_the_models_without_the_source_bring_their_reading_in(

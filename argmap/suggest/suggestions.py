@@ -336,6 +336,16 @@ def unrefit_models(
             )
 
 
+def has_units(project: Project, source_id: str, annotator: str | None = None) -> bool:
+    """Whether ``source_id`` has a unit with a stance among ``annotator``'s claims (default:
+    every annotator's but the model's), so that ``suggest_source`` reads it a second time
+    with ``unrefit_models``."""
+    from argmap.suggest.data import _human
+
+    claims = _human(project.view_claims(annotator), annotator)
+    return any(c.source == source_id and c.stance for c in claims)
+
+
 def _unrefit(
     models: M.Models,
     rows: Sequence[tuple[AnySentence, Context, bool, str | None]],
