@@ -69,6 +69,7 @@ _WHERE: dict[str, str] = {
     "Suggestion": "suggestions",
     "accept": "suggestions",
     "drop_rejected": "suggestions",
+    "has_units": "suggestions",
     "least_certain": "suggestions",
     "models_for": "suggestions",
     "preannotate": "suggestions",
@@ -77,6 +78,7 @@ _WHERE: dict[str, str] = {
     "suggest_all": "suggestions",
     "suggest_source": "suggestions",
     "uncertainty": "suggestions",
+    "unrefit_models": "suggestions",
     "normalise": "text",
 }
 
@@ -115,6 +117,7 @@ __all__ = [
     "evaluate",
     "evaluate_articles",
     "examples",
+    "has_units",
     "least_certain",
     "loso_folds",
     "matched_cues",
@@ -132,6 +135,7 @@ __all__ = [
     "train",
     "training_key",
     "uncertainty",
+    "unrefit_models",
     "with_pattern",
     "without_pattern",
 ]

@@ -442,6 +442,36 @@ def _predict_source(
     ]
 
 
+def _with_unrefit(
+    preds: Sequence[M.Prediction],
+    k0_models: M.Models,
+    held: Sequence[Example],
+    given: Sequence[Example],
+    k0_raw: Sequence[M.Prediction | None] | None = None,
+) -> list[M.Prediction]:
+    """``preds`` (the refitted models' reading of ``held`` after the ``given`` units) with
+    the reading of ``k0_models`` (trained without the source) mixed in where the units
+    agree with it (``unrefit``, as ``suggest_source`` does)."""
+    from argmap.suggest import unrefit
+
+    stances = {e.key: e.stance for e in given}
+    raw = None if k0_raw is None or any(p is None for p in k0_raw) else list(k0_raw)
+    other = unrefit.second_reading(
+        k0_models,
+        [e.ctx for e in held],
+        [e.key in stances for e in held],
+        [stances.get(e.key) for e in held],
+        raw=raw,  # type: ignore[arg-type]
+    )
+    if other is None:
+        return list(preds)
+    order = k0_models.stance_ids
+    return [
+        p if e.key in stances else unrefit.mixed(p, o, order)
+        for e, p, o in zip(held, preds, other, strict=True)
+    ]
+
+
 def _raw_predictions(
     models: M.Models, held: Sequence[Example], given: Sequence[Example] = ()
 ) -> list[M.Prediction | None]:
@@ -680,8 +710,13 @@ class _Curve:
         codebook: Codebook,
         large_threshold: int | None,
         k0_preds: Sequence[M.Prediction] | None = None,
+        k0_models: M.Models | None = None,
+        k0_raw: Sequence[M.Prediction] | None = None,
     ) -> None:
-        """``held``: the held-out source's examples in text order (units and others)."""
+        """``held``: the held-out source's examples in text order (units and others).
+        ``k0_models`` (trained without the source) and their predictions ``k0_raw`` of
+        ``held``: after k units, their reading is mixed in as ``suggest_source`` does
+        (``unrefit``)."""
         units = [e for e in held if e.unit]
         base_units = [e for e in train_items if e.unit]
         if not base_units or not self.ks:
@@ -706,10 +741,10 @@ class _Curve:
                     large_threshold=large_threshold,
                     focus=source if k else None,
                 )
-                by_key = {
-                    e.key: p
-                    for e, p in zip(held, _predict_source(models, held, given), strict=True)
-                }
+                got = _predict_source(models, held, given)
+                if k and k0_models is not None:
+                    got = _with_unrefit(got, k0_models, held, given, k0_raw)
+                by_key = {e.key: p for e, p in zip(held, got, strict=True)}
                 preds = [by_key[e.key] for e in rest]
             own = _majority(e.stance or "" for e in given) if given else major
             self.gold[k] += [e.stance or "" for e in rest]
@@ -766,7 +801,9 @@ def evaluate(
         raw = _raw_predictions(models, test_items)
         preds = _predict_source(models, test_items, raw=raw)
         report.per_source[fold.held_out] = pool.add(models, train_items, test_items, preds)[0]
-        curve_pool.add(train_items, test_items, project.codebook, large_threshold, preds)
+        curve_pool.add(
+            train_items, test_items, project.codebook, large_threshold, preds, models, raw
+        )
         stated.add(models, test_items, raw)
         sides.add(models, test_items, raw, [m for s, m in mains.items() if s != fold.held_out])
     pool.fill(report, project.codebook)
@@ -871,7 +908,7 @@ def evaluate_articles(
         raw = _raw_predictions(models, held)
         preds = _predict_source(models, held, raw=raw)
         report.per_source[path.stem] = pool.add(models, items, held, preds)[0]
-        curve_pool.add(items, held, project.codebook, large_threshold, preds)
+        curve_pool.add(items, held, project.codebook, large_threshold, preds, models, raw)
         stated.add(models, held, raw)
         sides.add(models, held, raw, mains)
         report.n_sentences += len(held)

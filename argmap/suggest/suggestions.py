@@ -3,7 +3,8 @@
 ``suggest_source`` trains on the project's annotations, with the source being annotated
 weighted up (``models.FOCUS_WEIGHT``), and proposes, for each of its unannotated
 sentences, whether it is a claim or evidence, its stance and its questions, with the
-reasons. ``suggest_all`` does every source at once; ``preannotate`` saves those above a
+reasons; once the source has units, the models trained without it read it too, and their
+reading is mixed in where its units agree with it (``unrefit``). ``suggest_all`` does every source at once; ``preannotate`` saves those above a
 confidence into a separate annotator (``model``) that people adjudicate like any other.
 Below ``MIN_UNITS`` annotated units there are no suggestions (``NotEnoughData`` says how
 many more are needed). Nothing is saved except by ``accept`` and ``preannotate``.
@@ -309,6 +310,95 @@ def models_for(
             )
 
 
+def unrefit_models(
+    project: Project,
+    source_id: str,
+    annotator: str | None = None,
+    *,
+    large_threshold: int | None = None,
+    progress: Progress | None = None,
+) -> M.Models | None:
+    """The models trained on the annotations without any of ``source_id`` (as with nothing
+    of it annotated), whose reading ``suggest_source`` mixes in where the source's units
+    agree with it (``unrefit``); None where they have too little to learn from. They do not
+    change while the source is annotated (an in-process cache keeps them)."""
+    from argmap.suggest import readcache
+
+    with paused_gc():
+        items = [e for e in examples(project, annotator) if e.source != source_id]
+        try:
+            check_enough(items)
+        except NotEnoughData:
+            return None
+        with readcache.using(project):
+            return M.train(
+                items, project.codebook, large_threshold=large_threshold, progress=progress
+            )
+
+
+def has_units(project: Project, source_id: str, annotator: str | None = None) -> bool:
+    """Whether ``source_id`` has a unit with a stance among ``annotator``'s claims (default:
+    every annotator's but the model's), so that ``suggest_source`` reads it a second time
+    with ``unrefit_models``."""
+    from argmap.suggest.data import _human
+
+    claims = _human(project.view_claims(annotator), annotator)
+    return any(c.source == source_id and c.stance for c in claims)
+
+
+def _unrefit(
+    models: M.Models,
+    rows: Sequence[tuple[AnySentence, Context, bool, str | None]],
+    found: Sequence[Suggestion],
+    argues: str | None,
+    rejected: Mapping[str, tuple[str, ...]],
+) -> list[Suggestion]:
+    """``found`` (one source's suggestions, ``rows`` its sentences as ``data.reading`` gives
+    them) with the reading of ``models`` (trained without the source) mixed in where its
+    annotated units agree with that reading (``unrefit``)."""
+    from dataclasses import replace
+
+    from argmap.suggest import unrefit
+
+    ctxs = [c for _, c, _, _ in rows]
+    known = [k if covered else None for _, _, covered, k in rows]
+    at = {s.id: i for i, (s, *_) in enumerate(rows)}
+    other = unrefit.second_reading(
+        models,
+        ctxs,
+        [covered for _, _, covered, _ in rows],
+        known,
+        argues,
+        raw=M.predict(models, ctxs) if any(known) else None,  # with reasons, for those turned
+        rejected={at[sid]: stances for sid, stances in rejected.items() if sid in at},
+    )
+    if other is None:
+        return list(found)
+    out = []
+    for g in found:
+        o = other[at[g.sentence]]
+        mine = M.Prediction(
+            g.claim,
+            g.kind,
+            g.stance,
+            dict(g.stance_probs),
+            g.questions,
+            dict(g.question_probs),
+            g.top_features,
+        )
+        p = unrefit.mixed(mine, o, models.stance_ids)
+        out.append(
+            replace(
+                g,
+                stance=p.stance,
+                stance_probs=Probs(p.stance_probs),
+                top_features=tuple(p.top_features),
+                uncertainty=uncertainty(g.claim, p.stance_probs),
+            )
+        )
+    return out
+
+
 def said_argues(project: Project, annotator: str | None = None) -> dict[str, str]:
     """Per source, the stance it was said to argue as a whole (``argmap argues``, the
     reader's ``A``): ``annotator``'s word, or yours where no annotator is given; with
@@ -386,16 +476,32 @@ def suggest_source(
             doc.id,
             annotator,
             large_threshold=large_threshold,
-            progress=part(progress, 0, 0.8),
+            progress=part(progress, 0, 0.6),
+        )
+        rows = reading(project, annotator, only=doc.id)
+        rejected = rejected_by(project, annotator, doc.id)
+        # with units of the source annotated: the models without it read it too (``unrefit``)
+        other = (
+            unrefit_models(
+                project,
+                doc.id,
+                annotator,
+                large_threshold=large_threshold,
+                progress=part(progress, 0.6, 0.8),
+            )
+            if any(k is not None for _, _, covered, k in rows[doc.id] if covered)
+            else None
         )
         with sourcecache.using(project):  # what earlier runs read of unchanged sources, kept
             out = _suggestions(
                 models,
-                reading(project, annotator, only=doc.id),
+                rows,
                 part(progress, 0.8, 1.0),
                 {doc.id: argues} if argues is not None else None,
-                rejected=rejected_by(project, annotator, doc.id),
+                rejected=rejected,
             )
+            if other is not None:
+                out = _unrefit(other, rows[doc.id], out, argues, rejected.get(doc.id, {}))
         out.sort(key=lambda g: (-g.claim, g.start))
     if not keep_rejected:
         out = drop_rejected(project, out, annotator, doc.id)

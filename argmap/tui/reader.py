@@ -1315,7 +1315,7 @@ class ReaderScreen(ArgmapScreen):
         from textual.worker import get_current_worker
 
         from argmap.errors import ArgmapError
-        from argmap.suggest import models_for
+        from argmap.suggest import has_units, models_for, unrefit_models
 
         worker = get_current_worker()
 
@@ -1326,6 +1326,10 @@ class ReaderScreen(ArgmapScreen):
         try:
             with suppress(ArgmapError, _Superseded):
                 models_for(self.project, source, progress=progress)
+                if ended is not None and not has_units(self.project, source):
+                    ended.set()  # S on a source without units needs no more
+                # and those without the source, whose reading S mixes in once it has units
+                unrefit_models(self.project, source, progress=progress)
         finally:
             if ended is not None:
                 ended.set()
