@@ -103,6 +103,7 @@ def dump(readers: list[int]) -> dict[str, dict]:
                 # what add found unread and speakers set by hand: not what the reader reads
                 fields.pop("left_out", None)
                 fields.pop("speakers", None)
+                fields.pop("added_from", None)  # the file name add was given
                 out[key] = {
                     "file": meta.file,
                     "text_sha256": hashlib.sha256(stored).hexdigest(),
