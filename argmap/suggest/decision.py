@@ -46,7 +46,8 @@ note s8). So each project decides for itself, from its own annotated sources:
 6. a source being annotated (the curve models: ``learn_offsets`` with a focus, the source's
    first units in training): its offsets are steps 3-4 on the inner readings not leaned by
    the middle model (the floor ``RECALL_FLOOR``), except its middle stance's, which takes
-   ``FOCUS_CALIBRATED`` of the one steps 3-5 give as for a source nobody has annotated (the
+   ``FOCUS_CALIBRATED`` (``FOCUS_CALIBRATED_MORE`` once more than ``FOCUS_FEW_UNITS`` of its
+   units are annotated) of the one steps 3-5 give as for a source nobody has annotated (the
    readings leaned, the k = 0 floor, the middle calibrated), both from the same inner
    cross-fit (the focus source is never in it). Until session 19 it took none of it: the
    refitted models then read right -> wrong units that the models without the source read
@@ -126,8 +127,15 @@ MIDDLE_CALIBRATION = 0.5
 MIDDLE_CLIP = 0.4
 #: A source being annotated (the curve models, ``learn_offsets`` with a focus): its middle
 #: stance's offset is this share of the one a source nobody has annotated gets (the middle
-#: leaned and calibrated, the k = 0 floor) and the rest of the one without either (step 6).
+#: leaned and calibrated, the k = 0 floor) and the rest of the one without either (step 6),
+#: with at most ``FOCUS_FEW_UNITS`` of its units annotated; ``FOCUS_CALIBRATED_MORE`` with
+#: more. Chosen leave one project out over the 36 tuning projects (shares 0.25-1 after 3 x
+#: 0.5 / 0.75 after 5 and 10, all stances or the middle only; by the mean after 3 / 5 / 10,
+#: a fall from 0 to 3 units counting -0.01, no other project losing more than 0.02): 0.5 /
+#: 0.75 in 35 of 36 folds (session 19, m19a; docs/suggestions-history.md).
 FOCUS_CALIBRATED = 0.5
+FOCUS_CALIBRATED_MORE = 0.75
+FOCUS_FEW_UNITS = 3
 
 
 def prior_offsets(
@@ -309,9 +317,11 @@ def learn_offsets(
     # the floor ``RECALL_FLOOR``); a source being annotated reads "focus" and, where the
     # codebook has a middle stance, "k0" for its middle stance's offset (step 6)
     axes = models.lexicon.stance_axes
+    own = sum(1 for e in items if e.unit and e.source == focus) if focus is not None else 0
+    share = FOCUS_CALIBRATED if own <= FOCUS_FEW_UNITS else FOCUS_CALIBRATED_MORE
     if focus is None:
         ways: tuple[str, ...] = ("k0",)
-    elif FOCUS_CALIBRATED > 0 and any(axis == 0 for axis in axes):
+    elif share > 0 and any(axis == 0 for axis in axes):
         ways = ("focus", "k0")
     else:
         ways = ("focus",)
@@ -398,7 +408,7 @@ def learn_offsets(
     offsets = sets[ways[0]]
     if len(ways) == 2:
         mid = np.asarray(axes) == 0
-        offsets[mid] = (1 - FOCUS_CALIBRATED) * offsets[mid] + FOCUS_CALIBRATED * sets["k0"][mid]
+        offsets[mid] = (1 - share) * offsets[mid] + share * sets["k0"][mid]
     if not np.any(offsets):
         return ()
     return tuple(float(v) for v in np.round(offsets, 4))
