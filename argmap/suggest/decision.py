@@ -43,6 +43,18 @@ note s8). So each project decides for itself, from its own annotated sources:
    sink for both sides) or too little. Chosen leave one project out over the 30 tuning
    projects (session 17, m17a; docs/suggestions-history.md).
 
+6. a source being annotated (the curve models: ``learn_offsets`` with a focus, the source's
+   first units in training): its offsets are steps 3-4 on the inner readings not leaned by
+   the middle model (the floor ``RECALL_FLOOR``), except its middle stance's, which takes
+   ``FOCUS_CALIBRATED`` (``FOCUS_CALIBRATED_MORE`` once more than ``FOCUS_FEW_UNITS`` of its
+   units are annotated) of the one steps 3-5 give as for a source nobody has annotated (the
+   readings leaned, the k = 0 floor, the middle calibrated), both from the same inner
+   cross-fit (the focus source is never in it). Until session 19 it took none of it: the
+   refitted models then read right -> wrong units that the models without the source read
+   right, half of them (49 of 99, m18b) with the k = 0 models' offsets right again; the
+   curve fell from 0 to 3 units on 18 of the 36 tuning projects. The side stances' offsets
+   taken so too cost debate22 up to 0.028 (its side stance raised less by the k = 0 floor).
+
 The offsets are applied by ``sequence.in_order`` to the final probabilities (times
 ``exp(offset)``, renormalised), on a source without a stated side, and also once it has
 annotated units: stopping them at the first unit made the curve fall from 0 to 3 units on
@@ -108,10 +120,22 @@ INNER_MAX_UNITS = 1000
 #: by minus this times the log of how many units the inner cross-fit calls it over how many
 #: are annotated so, clipped to ``MIDDLE_CLIP`` either way.
 MIDDLE_CALIBRATION = 0.5
-#: Only with nothing of the source annotated: the curve models' (a source's first units
-#: annotated) offsets leaned and calibrated so moved the mean after 3 units 0.632 -> 0.634
-#: but cost debate22 0.041, debate4 0.034 and debate5 0.033 there (27 tuning projects).
+#: With nothing of the source annotated, and for a share (``FOCUS_CALIBRATED``) of a source
+#: being annotated: the curve models' (a source's first units annotated) offsets leaned and
+#: calibrated alone moved the mean after 3 units 0.632 -> 0.634 but cost debate22 0.041,
+#: debate4 0.034 and debate5 0.033 there (27 tuning projects, session 17).
 MIDDLE_CLIP = 0.4
+#: A source being annotated (the curve models, ``learn_offsets`` with a focus): its middle
+#: stance's offset is this share of the one a source nobody has annotated gets (the middle
+#: leaned and calibrated, the k = 0 floor) and the rest of the one without either (step 6),
+#: with at most ``FOCUS_FEW_UNITS`` of its units annotated; ``FOCUS_CALIBRATED_MORE`` with
+#: more. Chosen leave one project out over the 36 tuning projects (shares 0.25-1 after 3 x
+#: 0.5 / 0.75 after 5 and 10, all stances or the middle only; by the mean after 3 / 5 / 10,
+#: a fall from 0 to 3 units counting -0.01, no other project losing more than 0.02): 0.5 /
+#: 0.75 in 35 of 36 folds (session 19, m19a; docs/suggestions-history.md).
+FOCUS_CALIBRATED = 0.5
+FOCUS_CALIBRATED_MORE = 0.75
+FOCUS_FEW_UNITS = 3
 
 
 def prior_offsets(
@@ -258,7 +282,9 @@ def learn_offsets(
     sentence): ``prior_offsets`` if the inner cross-fit keeps them (``choose``), else none
     (``()``). ``x``: the distinct contexts' feature rows, ``inv`` each item's row, ``seen``
     their features; ``unit_rows``: the items that are units, ``unit_block`` their voice
-    block with cross-fitted word leans (as the stance model was fitted)."""
+    block with cross-fitted word leans (as the stance model was fitted). ``focus``: the
+    source being annotated, never in the inner cross-fit; its offsets mix two decisions
+    (step 6, ``FOCUS_CALIBRATED``)."""
     import numpy as np
 
     from argmap.suggest import middle
@@ -285,14 +311,25 @@ def learn_offsets(
         if e.source in fold_of:
             rows_of.setdefault(e.source, []).append(i)
     claim_clf = models.classifiers.get("claim")
-    # with nothing of a source annotated (no ``focus``), the middle model leans the inner
-    # readings as it leans the real ones (``models._lean_middle``) and step 5 calibrates it;
-    # for a source being annotated both are left as before session 17 (see ``MIDDLE_CLIP``)
-    calibrate = bool(models.middle_weight) and focus is None
+    # the readings the inner cross-fit makes: "k0" as of a source nobody has annotated (the
+    # middle model leans the inner readings as it leans the real ones, ``models._lean_middle``;
+    # the k = 0 floor; step 5 calibrates the middle), "focus" as before session 17 (neither,
+    # the floor ``RECALL_FLOOR``); a source being annotated reads "focus" and, where the
+    # codebook has a middle stance, "k0" for its middle stance's offset (step 6)
+    axes = models.lexicon.stance_axes
+    own = sum(1 for e in items if e.unit and e.source == focus) if focus is not None else 0
+    share = FOCUS_CALIBRATED if own <= FOCUS_FEW_UNITS else FOCUS_CALIBRATED_MORE
+    if focus is None:
+        ways: tuple[str, ...] = ("k0",)
+    elif share > 0 and any(axis == 0 for axis in axes):
+        ways = ("focus", "k0")
+    else:
+        ways = ("focus",)
+    calibrate = bool(models.middle_weight) and "k0" in ways
     lean_cols = middle.middle_columns(models.lexicon.stance_axes)
     lean_model = middle.model_for(stances) if calibrate and lean_cols else None
-    gold: list[int] = []
-    probs: list[Any] = []
+    gold: dict[str, list[int]] = {w: [] for w in ways}
+    probs: dict[str, list[Any]] = {w: [] for w in ways}
     for f in range(n_folds):
         train = [
             unit_pos[i]
@@ -328,40 +365,68 @@ def learn_offsets(
             for j, i in enumerate(rs):
                 if i in unit_pos and block is not None:
                     block[j] = unit_block[unit_pos[i]]
-            sp = M.round4(M._stance(inner, x[xr], seen.stance_prior[xr], block))
-            if lean_model is not None:
-                score = middle.scores(lean_model, [items[i].ctx for i in rs])
-                sp = M.round4(middle.lean(sp, score, lean_cols, models.middle_weight))
+            bare = M.round4(M._stance(inner, x[xr], seen.stance_prior[xr], block))
             claim = (
                 M.round4(M._proba(models, "claim", x[xr], [M.UNIT])[:, 0])
                 if claim_clf is not None or models.constant.get("claim")
                 else np.full(len(rs), 0.5)
             )
-            best = sp.argmax(axis=1).tolist()
-            preds = [
-                M.Prediction(c, "claim", stances[b], dict(zip(stances, p, strict=True)), (), {}, ())
-                for c, p, b in zip(claim.tolist(), sp.tolist(), best, strict=True)
-            ]
-            # as the offsets act: before the sentences' alignment (``sequence._aligned``)
-            read = in_order(
-                inner, [items[i].ctx for i in rs], preds, [None] * len(rs), aligned=False
-            )
-            for i, p in zip(rs, read, strict=True):
-                e = items[i]
-                if e.unit and e.stance in col and p is not None:
-                    gold.append(col[e.stance])
-                    probs.append([p.stance_probs[t] for t in stances])
-    if not gold:
+            for way in ways:
+                sp = bare
+                if way == "k0" and lean_model is not None:
+                    score = middle.scores(lean_model, [items[i].ctx for i in rs])
+                    sp = M.round4(middle.lean(bare, score, lean_cols, models.middle_weight))
+                best = sp.argmax(axis=1).tolist()
+                preds = [
+                    M.Prediction(
+                        c, "claim", stances[b], dict(zip(stances, p, strict=True)), (), {}, ()
+                    )
+                    for c, p, b in zip(claim.tolist(), sp.tolist(), best, strict=True)
+                ]
+                # as the offsets act: before the sentences' alignment (``sequence._aligned``)
+                read = in_order(
+                    inner, [items[i].ctx for i in rs], preds, [None] * len(rs), aligned=False
+                )
+                for i, p in zip(rs, read, strict=True):
+                    e = items[i]
+                    if e.unit and e.stance in col and p is not None:
+                        gold[way].append(col[e.stance])
+                        probs[way].append([p.stance_probs[t] for t in stances])
+    if not gold[ways[0]]:
         return ()
-    gold_a, probs_a = np.asarray(gold), np.asarray(probs, dtype=float)
-    if choose(gold_a, probs_a, candidate):
-        # nothing of the source annotated: the k = 0 floor (``K0_RECALL_FLOOR``)
-        floor = (K0_RECALL_FLOOR, K0_FLOOR_MAX) if focus is None else (None, None)
-        offsets = np.round(candidate + floor_raise(gold_a, apply(probs_a, candidate), *floor), 4)
-    else:
-        offsets = np.zeros(k)
-    if calibrate:
-        offsets = offsets + middle_calibration(gold_a, probs_a, offsets, models.lexicon.stance_axes)
+    sets = {
+        way: _decided(
+            np.asarray(gold[way]),
+            np.asarray(probs[way], dtype=float),
+            candidate,
+            axes,
+            k0=way == "k0",
+            calibrate=calibrate and way == "k0",
+        )
+        for way in ways
+    }
+    offsets = sets[ways[0]]
+    if len(ways) == 2:
+        mid = np.asarray(axes) == 0
+        offsets[mid] = (1 - share) * offsets[mid] + share * sets["k0"][mid]
     if not np.any(offsets):
         return ()
     return tuple(float(v) for v in np.round(offsets, 4))
+
+
+def _decided(
+    gold: Any, probs: Any, candidate: Any, axes: Sequence[int], k0: bool, calibrate: bool
+) -> Any:
+    """Steps 3-5 on the inner cross-fit's units (``gold`` stance indices, final ``probs``):
+    the candidate if ``choose`` keeps it, raised by the recall floor (``K0_RECALL_FLOOR``
+    where ``k0``), plus, where ``calibrate``, the middle calibration; else zeros."""
+    import numpy as np
+
+    if choose(gold, probs, candidate):
+        floor = (K0_RECALL_FLOOR, K0_FLOOR_MAX) if k0 else (None, None)
+        offsets = np.round(candidate + floor_raise(gold, apply(probs, candidate), *floor), 4)
+    else:
+        offsets = np.zeros(probs.shape[1])
+    if calibrate:
+        offsets = offsets + middle_calibration(gold, probs, offsets, axes)
+    return offsets
