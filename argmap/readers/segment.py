@@ -398,6 +398,8 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
             block = _capital_stops14(body, block)
         if reader is not None and reader >= 15:
             block = _mend15(body, block)
+        if reader is not None and reader >= 17:
+            block = _cut_after(body, block, _ANSWER_STOP_17, " \t\n")
         if marks:
             block = _turn_marks8(body, block)
         spans.extend((body_start + s, body_start + e) for s, e in block)
@@ -529,6 +531,11 @@ def _double_stops11(body: str, block: list[tuple[int, int]]) -> list[tuple[int, 
     """Reader 11: a sentence ended by "??" or "!!" before a lower-case word ("…watch the
     news?? are inspectors going to…", a post written in lower case) ends there."""
     return _cut_after(body, block, _DOUBLE_STOP, " \t")
+
+
+_ANSWER_STOP_17 = re.compile(r"(?<=, )(?:no|No|Jan)\.(?=[ \t\n]+[A-Z])")
+"""Reader 17: "no." answering and "Jan." addressed after a comma end their sentence ("Not
+the phase-in, no. A phase-in…", "… three years, Jan. Half the salons…"): no abbreviations."""
 
 
 def _cut_after(

@@ -256,7 +256,7 @@ async def test_ids_from_file_names_and_the_reader_are_chosen_on_the_screen(
         assert "Id     phones-at-school" in preview
         assert "GUEST\n" in preview and "I would not go back." in preview
         choices = str(screen.query_one("#choices").render())
-        assert choices == "Ids from title ^o · reader 16 ^g"
+        assert choices == "Ids from title ^o · reader 17 ^g"
         await pilot.press("ctrl+o")  # ids from the file names
         await settle(app, pilot)
         assert "Id     staffroom-podcast" in str(screen.query_one("#preview").render())

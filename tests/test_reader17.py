@@ -1,0 +1,86 @@
+"""Reader 17, the default of ``argmap add``: what debate33-35's builders found misread (a
+Slack channel's and a vox pop's voices given to nobody or to the reporter, an Otter.ai
+caller given to the host, "no." and "Jan." read as abbreviations, ...), on pages written for
+these tests (tests/reader17/, Brenmoor and its tram). Each test shows what reader 16 reads of
+the same page, so that it fails under it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_pages import Cli, add_page
+
+from argmap.readers import READER
+
+PAGES = Path(__file__).parent / "reader17"
+
+
+@pytest.fixture
+def root(tmp_path: Path, cli: Cli) -> str:
+    path = str(tmp_path / "proj")
+    assert cli("init", path)[0] == 0
+    return path
+
+
+def _both(cli: Cli, root: str, name: str) -> tuple[dict, dict]:
+    """Tests/reader17/NAME as reader 16 and reader 17 (the default) add it."""
+    stem = Path(name).stem
+    sixteen = add_page(cli, root, PAGES / name, "--reader", "16", "--id", f"r16-{stem}")
+    return sixteen, add_page(cli, root, PAGES / name, "--id", f"r17-{stem}")
+
+
+def test_reader_17_is_the_default(cli: Cli, root: str) -> None:
+    assert READER == 17
+    assert _both(cli, root, "brenmoor-street-voxpop.txt")[1]["reader"] == 17
+
+
+def test_a_slack_channels_messages_are_each_their_senders(cli: Cli, root: str) -> None:
+    """Slack's "Name (org) 9:05 AM" heads: reader 16 kept each as a sentence and gave the
+    messages nobody; it also read "no." and "Jan." as abbreviations and merged two
+    sentences at each."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-traders-slack.html")
+    assert "Jan Oduya (Oduya Hardware) 9:05 AM" in sixteen["rows"]
+    assert (
+        "A fund for the works years, no. A fund never pays out in time for anyone."
+        in (sixteen["rows"])
+    )
+    rows = seventeen["rows"]
+    assert "Odile Farrant (Brenmoor Traders): Morning." in rows
+    assert "Jan Oduya (Oduya Hardware): A fund for the works years, no." in rows
+    assert "Jan Oduya (Oduya Hardware): A fund never pays out in time for anyone." in rows
+    assert "Odile Farrant (Brenmoor Traders): Fair point about the timing, Jan." in rows
+    assert "Wenna Tregoning (Tregoning Books): I'd back it, with a hardship fund for the works years." in rows  # fmt: skip
+    assert not any("AM" in row or "Thursday, March" in row or "Message #" in row for row in rows)
+
+
+def test_a_vox_pops_numbered_voices_are_the_people_they_name(cli: Cli, root: str) -> None:
+    """ "WOMAN 1 (Priya, 71, retired teacher):" and then "WOMAN 1:": reader 16 gave every
+    voice to the reporter with the label in the sentence, and "Reporter: NAME" a turn."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-street-voxpop.txt")
+    assert "TOBIAH RENNICK: WOMAN 1: Fix the buses first, that's what I'd say." in sixteen["rows"]
+    assert "Reporter: Tobiah Rennick" in sixteen["rows"]  # read as a turn of "Reporter"
+    rows = seventeen["rows"]
+    assert "Gideon (electrician): Build it." in rows
+    assert "Gideon (electrician): Two years of digging is a price worth paying." in rows
+    assert "Priya (retired teacher): Fix the buses first, that's what I'd say." in rows
+    assert "Agnes (student): It should have been done ten years ago." in rows
+    assert "TOBIAH RENNICK: And you?" in rows
+    assert rows[:3] == [
+        "Programme: Breakfast with Sunniva Hale",
+        "Broadcast: Wednesday 8 March 2028, 07:50",
+        "Reporter: Tobiah Rennick",
+    ]  # no speakers: the transcript's head
+
+
+def test_an_otter_transcripts_caller_and_header(cli: Cli, root: str) -> None:
+    """Otter.ai's "Teodor (caller)  01:09" head: reader 16 kept it as the host's sentence
+    and gave her the caller's words; Otter's header and "Transcribed by" were sentences."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-tram-podcast-otter.txt")
+    assert "Ilse Marrow: Look, I'm not against trams." in sixteen["rows"]
+    assert "Dev Okafor: Transcribed by https://otter.ai" in sixteen["rows"]
+    rows = seventeen["rows"]
+    assert "Teodor (caller): Look, I'm not against trams." in rows
+    assert rows[-1] == "Dev Okafor: That's fair, and the committee should answer it before we vote."
+    assert rows[1] == "Ilse Marrow: Welcome to City Desk Extra."  # no header lines
+    assert seventeen["date"] == "2028-03-07"
