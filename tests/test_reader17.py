@@ -84,3 +84,61 @@ def test_an_otter_transcripts_caller_and_header(cli: Cli, root: str) -> None:
     assert rows[-1] == "Dev Okafor: That's fair, and the committee should answer it before we vote."
     assert rows[1] == "Ilse Marrow: Welcome to City Desk Extra."  # no header lines
     assert seventeen["date"] == "2028-03-07"
+
+
+def test_every_item_of_a_podcast_feed_is_read(cli: Cli, root: str) -> None:
+    """A feed's earlier episodes: reader 16 read only the newest item (and left nothing
+    out), kept the chapter list and music credit as sentences and had no author."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-commuters-podcast.rss")
+    assert not any("Maud Ferrier" in row for row in sixteen["rows"])
+    assert "04:10 Halvard Quist" in sixteen["rows"]
+    rows = seventeen["rows"]
+    assert "Ep. 18 - Buses first?" in rows
+    assert (
+        "Councillor Maud Ferrier argues that the tram's money would run twelve new bus routes "
+        "for a decade." in rows
+    )
+    assert not any(row.startswith(("Chapters", "04:10", "Music:")) for row in rows)
+    assert seventeen["title"] == "Ep. 19 - The tram, for and against"
+    assert seventeen["author"] == "Brenmoor Commuters' Association"
+
+
+def test_a_word_drafts_comments_are_read_by_their_writers(cli: Cli, root: str) -> None:
+    """A reviewer's comment on a Word draft: reader 16 dropped all three silently."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-traders-response-draft.docx")
+    assert not any("timber yard" in row for row in sixteen["rows"])
+    assert not sixteen.get("left_out")
+    assert seventeen["rows"][-4:] == [
+        "Comments",
+        "Jan Oduya: Most members I spoke to do not support it, even in principle.",
+        "Odile Farrant: Thirty days is what the last scheme promised and it took eleven months.",
+        "Jan Oduya: Before ten is too early for a timber yard; ask for noon.",
+    ]
+
+
+def test_a_pdfs_footnotes_are_read_as_notes_and_its_references_one_each(
+    cli: Cli, root: str
+) -> None:
+    """pdftotext's page-foot footnote inside a sentence that goes on over the page: reader
+    16 spliced the note into the sentence, kept the marks ("says.1") and cut each
+    reference at every full stop."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-tram-working-paper.txt")
+    assert any(row.endswith("fell during the works by between 1 We count a scheme as reviewed when its operator or its council published an evaluation at least three years after opening.") for row in sixteen["rows"])  # fmt: skip
+    assert "(2026)." in sixteen["rows"]
+    rows = seventeen["rows"]
+    assert (
+        "Of the nine extensions we reviewed, six published sales figures for the streets they "
+        "closed, and in those six the shops' turnover fell during the works by between eight "
+        "and nineteen per cent." in rows
+    )
+    assert (
+        "Traders fear the works more than the tram, and the evidence on both is thinner than "
+        "either side says." in rows
+    )
+    assert "Ostby, L. (2024). Works and shops. Brenmoor: BIUS Report 12." in rows
+    assert rows[-3:] == [
+        "Notes",
+        "We count a scheme as reviewed when its operator or its council published an "
+        "evaluation at least three years after opening.",
+        "Ostby (2024) and Carradine and Vell (2026) give the figures for each scheme.",
+    ]

@@ -6,6 +6,8 @@
   sentence, the lines under it its sender's up to the next head; the app's own lines (a day
   divider "Monday, November 24th", "Message #channel", the channel's member count) no
   sentences.
+- A show's chapter list ("Chapters" over "00:00 Intro", "03:12 …") and its music credit
+  ("Music: “Paper Lanterns” by Ostby Loops (CC BY).") no sentences.
 - An Otter.ai transcript's header (the recording's date and length, "SUMMARY KEYWORDS" and
   its keywords, "SPEAKERS" and their names) and its "Transcribed by https://otter.ai" foot
   no sentences.
@@ -43,6 +45,32 @@ _OTTER_DATE = re.compile(
     r"[ \t]?[AP]M(?:[ \t]+•[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2})?[ \t]*"
 )
 _OTTER_LABELS = ("SUMMARY KEYWORDS", "SPEAKERS")
+_CHAPTERS = re.compile(
+    r"[ \t]*(?:#+[ \t]+)?(?:\*\*)?(?:Chapters|Timestamps|Chapter markers):?(?:\*\*)?:?[ \t]*"
+)
+_CHAPTER = re.compile(
+    r"[ \t]*(?:[-*•][ \t]+)?\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?[ \t]+(?:[-–—][ \t]+)?\S.{0,100}"
+)
+_MUSIC = re.compile(r"[ \t]*(?:Music|Theme music|Our music):[ \t]+.{1,120}\bby\b.{1,80}")
+
+
+def _chapters(text: str, lines: list[tuple[int, int]], head: Head) -> Head:
+    """``head`` without a show's chapter lists and music credit as sentences."""
+    plain = [(s, e) for s, e in lines if text[s:e].strip()]
+    skip = set(head.skip)
+    for i, (s, e) in enumerate(plain):
+        if _MUSIC.fullmatch(text, s, e):
+            skip.add(s)
+        if not _CHAPTERS.fullmatch(text, s, e):
+            continue
+        run = []
+        for s2, e2 in plain[i + 1 :]:
+            if not _CHAPTER.fullmatch(text, s2, e2):
+                break
+            run.append(s2)
+        if len(run) >= 2:
+            skip.update([s, *run])
+    return head._replace(skip=frozenset(skip))
 
 
 def _sender(name: str, people: int) -> bool:
@@ -93,6 +121,6 @@ def _otter(text: str, lines: list[tuple[int, int]], head: Head) -> Head:
 
 def head17(text: str, head: Head) -> Head:
     """``head`` (reader 16's) with what reader 17 adds: a chat's senders and its chrome, an
-    Otter.ai transcript's header and foot."""
+    Otter.ai transcript's header and foot, a show's chapter list and music credit."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    return _otter(text, lines, _chat(text, lines, head))
+    return _chapters(text, lines, _otter(text, lines, _chat(text, lines, head)))

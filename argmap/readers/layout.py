@@ -307,6 +307,10 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             if s not in skip and s not in rows and s not in labels and s not in headings
             and _is_whole_line(text[s:e])
         )  # fmt: skip
+    if reader >= 17:  # a references list's entries, each on a line: one sentence each
+        entries = references17(text, lines)
+        whole = whole | entries
+        alone.update(entries)
     if head is not None and head.alone and 8 <= reader < 11:
         # reader 11: a chat's message is cut into sentences, each its writer's
         # a chat's message of up to 280 characters is one unit, as its writer sent it
@@ -590,6 +594,28 @@ def _vox_name17(name: str) -> str:
         return name
     rest = [part for part in rest if part and not re.fullmatch(r"\d{1,3}", part)]
     return f"{first} ({', '.join(rest)})" if rest else first
+
+
+_REFERENCE_17 = re.compile(
+    r".{0,200}?(?:\((?:19|20)\d\d[a-z]?\)|[,.] (?:19|20)\d\d[a-z]?[.,]).{0,400}"
+)
+
+
+def references17(text: str, lines: list[tuple[int, int]]) -> frozenset[int]:
+    """Reader 17: the lines of a references list (under a "References" line, up to "Notes"
+    or the end) that read as an entry ("Harlow, J. (2019). Recolonisation …")."""
+    from argmap.readers.pdf17 import REFERENCES_HEADING
+
+    starts = [i for i, (s, e) in enumerate(lines) if REFERENCES_HEADING.fullmatch(text, s, e)]
+    if not starts:
+        return frozenset()
+    found = set()
+    for s, e in lines[starts[-1] + 1 :]:
+        if text[s:e].strip() == "Notes" or _MD_HEADING.match(text, s, e):
+            break
+        if _REFERENCE_17.fullmatch(text, s, e):
+            found.add(s)
+    return frozenset(found) if len(found) >= 2 else frozenset()
 
 
 def _caller_name14(name: str) -> str:

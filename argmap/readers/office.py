@@ -54,7 +54,7 @@ def convert(
     Title paragraph (and its Subtitle) is its title and an "Adopted … on DATE" line under
     it its date, not the file's working title and creation date (:func:`paper_head15`)."""
     if suffix == ".docx":
-        text, info, form = _docx(data, path)
+        text, info, form = _docx(data, path, reader)
         if reader >= 15 and info.get("author", "").lower() in _APPS_15:
             info = {k: v for k, v in info.items() if k != "author"}  # the app that wrote it
         if reader >= 15:
@@ -110,8 +110,10 @@ def _facts(title: str, creator: str, day: str) -> dict[str, str]:
     return info
 
 
-def _markdown(blocks: list[str], notes: list[str]) -> str:
+def _markdown(blocks: list[str], notes: list[str], comments: list[str] | None = None) -> str:
     out = [b for b in blocks if b.strip()]
+    if comments:
+        out += ["## Comments", *comments]
     if notes:
         out += ["## Notes", *notes]
     return "\n\n".join(out) + "\n"
@@ -158,7 +160,9 @@ def paper_head15(text: str, info: dict[str, str], subtitle: str = "") -> dict[st
     return out
 
 
-def _docx(data: bytes, path: Path | str) -> tuple[str, dict[str, str], str]:
+def _docx(data: bytes, path: Path | str, reader: int = 9) -> tuple[str, dict[str, str], str]:
+    """A Word document's text, footnotes and facts; reader 17 also its reviewers' comments
+    (under "Comments" after the text, each "Writer: words", in the order they are placed)."""
     archive = _archive(data, path, "a Word document", "word/document.xml")
     body = _xml(archive, "word/document.xml", path)
     assert body is not None
@@ -188,7 +192,25 @@ def _docx(data: bytes, path: Path | str) -> tuple[str, dict[str, str], str]:
             core.findtext(f"{_DC}creator") or "",
             core.findtext(f"{_DCTERMS}created") or "",
         )
-    return _markdown(blocks, notes), info, "md"
+    comments = _docx_comments17(archive, body, path) if reader >= 17 else []
+    return _markdown(blocks, notes, comments), info, "md"
+
+
+def _docx_comments17(archive: zipfile.ZipFile, body: ET.Element, path: Path | str) -> list[str]:
+    """Reader 17: a Word document's comments, "Writer: words", in the order the document
+    places them (a reviewer's comment argues as much as the draft; reader 16 dropped them)."""
+    root = _xml(archive, "word/comments.xml", path)
+    if root is None:
+        return []
+    order = {ref.get(f"{_W}id"): i for i, ref in enumerate(body.iter(f"{_W}commentReference"))}
+    found = []
+    for at, comment in enumerate(root.iter(f"{_W}comment")):
+        words = " ".join(" ".join(_docx_words(p) for p in comment.iter(f"{_W}p")).split())
+        if not words:
+            continue
+        writer = " ".join(comment.get(f"{_W}author", "").split()) or "Comment"
+        found.append((order.get(comment.get(f"{_W}id"), len(order) + at), f"{writer}: {words}"))
+    return [line for _, line in sorted(found)]
 
 
 def _docx_words(p: ET.Element) -> str:
