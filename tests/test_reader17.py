@@ -142,3 +142,21 @@ def test_a_pdfs_footnotes_are_read_as_notes_and_its_references_one_each(
         "evaluation at least three years after opening.",
         "Ostby (2024) and Carradine and Vell (2026) give the figures for each scheme.",
     ]
+
+
+def test_a_records_speeches_are_their_speakers(cli: Cli, root: str) -> None:
+    """A council's record, each speech under a ``class="speaker"`` head: reader 16 kept the
+    heads as sentences, gave the speeches nobody and took the sitting's venue for author."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-council-tram-debate.html")
+    assert "Cllr Marit Vollan (Harbour Ward) (Green)" in sixteen["rows"]
+    assert sixteen["author"] == "Full Council"
+    rows = seventeen["rows"]
+    assert "Cllr Marit Vollan: I move the motion in my name." in rows
+    assert "Cllr Desmond Arkwright: Will the councillor give way?" in rows
+    assert (
+        "Cllr Marit Vollan: They can if the hardship fund pays within a month, and the motion "
+        "says it must." in rows
+    )
+    assert "The Mayor (Cllr Ines Halloran): The question is that the motion be agreed." in rows
+    assert not any(row.startswith("Cllr Desmond Arkwright (Mill Ward)") for row in rows)
+    assert seventeen["author"] == "Brenmoor City Council"

@@ -27,6 +27,7 @@ from argmap.readers.html16 import (
     speakers16,
     thread_author16,
 )
+from argmap.readers.html17 import speaker_heads17
 from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writers, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
@@ -320,6 +321,12 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         paragraphs, info["author"] = opener16(paragraphs, info.get("author", ""))
     if reader >= 16:  # prose no rule read (a Facebook group's comments): read where it stands
         paragraphs = rescue16(saved, paragraphs)
+    if reader >= 17:  # a record's speeches under their speaker's head (class="speaker")
+        paragraphs, record = speaker_heads17(saved, paragraphs)
+        sitting = re.escape(info.get("author", "")) + r"[ \t]+[·•|][ \t]"
+        if record and info.get("author") and re.search(rf"(?m)^{sitting}", paragraphs):
+            info["author"] = info.get("outlet", "")  # "Full Council · 2 March": the venue
+            info = {k: v for k, v in info.items() if v}
     return paragraphs + "\n", info
 
 
