@@ -160,3 +160,19 @@ def test_a_records_speeches_are_their_speakers(cli: Cli, root: str) -> None:
     assert "The Mayor (Cllr Ines Halloran): The question is that the motion be agreed." in rows
     assert not any(row.startswith("Cllr Desmond Arkwright (Mill Ward)") for row in rows)
     assert seventeen["author"] == "Brenmoor City Council"
+
+
+def test_a_newsletters_two_column_page_is_read_column_by_column(cli: Cli, root: str) -> None:
+    """pdftotext -layout of a bulletin whose first page is one column and whose second is
+    two, its right column a diary with entries of two starts: reader 16 looked for columns
+    in all the text's lines at once, found too few, and read the page across."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-residents-bulletin-layout.txt")
+    assert "Letter from the chair Diary" in sixteen["rows"]
+    rows = seventeen["rows"]
+    assert "The council's tram consultation closes on 20 March." in rows
+    assert (
+        "Our members are split: the traders on Mill Street fear two years of works, and the "
+        "residents of the upper town want the tram as soon as it can be built." in rows
+    )
+    assert rows.index("Ilka Svendsen, Chair") < rows.index("Diary")
+    assert "20 March Consultation closes, comments to the council by 17:00" in rows

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from argmap.readers.columns import unfold17
 from argmap.readers.text10 import page_furniture
 
 __all__ = ["REFERENCES_HEADING", "footnotes_to_end", "pdf_text17"]
@@ -144,9 +145,12 @@ def join_references(text: str) -> str | None:
 
 
 def pdf_text17(text: str) -> str | None:
-    """A PDF's text as reader 17 stores it: its page-foot footnotes as notes at the end
+    """A PDF's text as reader 17 stores it: a page of two columns read column by column
+    (:func:`columns.unfold17`), its page-foot footnotes as notes at the end
     (:func:`footnotes_to_end`) and each reference of its list on one line; None for a text
     with no pages or nothing to move."""
+    if (unfolded := unfold17(text)) is not None:
+        return unfolded[0]
     if not page_furniture(text, 17)[0]:
         return None
     moved = footnotes_to_end(text) or text
