@@ -312,9 +312,9 @@ _ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def _feed(text: str, reader: int = 8) -> tuple[str, dict[str, str], str]:
-    """A feed's newest entry (the first listed), as a page of its own. Reader 17: also the
-    entries after it, each under its title (a podcast's earlier episodes' show notes), and
-    the channel's ``itunes:author`` the author when the entry names none."""
+    """A feed's newest entry (the first listed), as a page of its own. Reader 17: in a
+    podcast's feed (iTunes tags, audio enclosures), also the episodes after it, each under
+    its title, and the channel's ``itunes:author`` the author when the episode names none."""
     import xml.etree.ElementTree as ET
 
     try:
@@ -373,7 +373,10 @@ def _feed(text: str, reader: int = 8) -> tuple[str, dict[str, str], str]:
         body = content.text or "" if content is not None else ""
         info["url"] = words(item.find("link"))
         is_html = True
-        if reader >= 17 and channel is not None:
+        podcast = channel is not None and (
+            "itunes.com/dtds" in text or channel.find("item/enclosure") is not None
+        )
+        if reader >= 17 and podcast:  # a podcast's feed, not a newsroom's (one story an item)
             if not info["author"]:
                 info["author"] = words(
                     channel.find("{http://www.itunes.com/dtds/podcast-1.0.dtd}author")
