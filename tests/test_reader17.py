@@ -176,3 +176,17 @@ def test_a_newsletters_two_column_page_is_read_column_by_column(cli: Cli, root: 
     )
     assert rows.index("Ilka Svendsen, Chair") < rows.index("Diary")
     assert "20 March Consultation closes, comments to the council by 17:00" in rows
+
+
+def test_a_blogger_posts_blog_date_and_commenters(cli: Cli, root: str) -> None:
+    """A Blogger post: reader 16 kept the blog's name in the title, read no outlet and no
+    date (the date header's) and gave "Anonymous" an "@" the page does not write."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-tramspotter-blogspot.html")
+    assert sixteen["title"] == "Mill Street Notes: Why I changed my mind about the tram"
+    assert "@Anonymous: Good for you." in sixteen["rows"]
+    assert seventeen["title"] == "Why I changed my mind about the tram"
+    assert seventeen["outlet"] == "Mill Street Notes"
+    assert seventeen["date"] == "2028-03-10"
+    assert seventeen["author"] == "Bertil Grønning"
+    assert "Anonymous: Good for you." in seventeen["rows"]
+    assert "Maja K.: You say that now, wait until the trench is outside your door for a winter." in seventeen["rows"]  # fmt: skip

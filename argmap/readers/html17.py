@@ -40,3 +40,44 @@ def speaker_heads17(markup: str, paragraphs: str) -> tuple[str, bool]:
     if text_layout(labelled + "\n", 17).speakers:
         return labelled, True
     return paragraphs, False
+
+
+_POSTED_BY = re.compile(
+    r"class=\"[^\"]*\bpost-author\b[^\"]*\"[^>]*>\s*(?:Posted by\s*)?(?:<[^>]+>\s*)*"
+    r"(?P<name>[^<]{2,80}?)\s*<",
+    re.I,
+)
+_DATE_HEADER = re.compile(r"class=\"date-header\"[^>]*>\s*(?:<span>)?(?P<day>[^<]{6,60})<", re.I)
+_BLOG_TITLE = re.compile(
+    r"<h1 class=\"title\"[^>]*>\s*(?:<a[^>]*>)?(?P<blog>[^<]{2,80}?)\s*<", re.I
+)
+_AT_HEAD = re.compile(r"(?m)^@(?P<name>[^\s:@]{2,40}):$")
+
+
+def blogger17(markup: str, paragraphs: str, info: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """Reader 17, on a Blogger post (``<meta name="generator" content="blogger">``): its
+    author the "Posted by" name of the post's footer (reader 16 took the first commenter's),
+    its date the date header's ("Sunday, 23 November 2027"), its blog the outlet and the
+    post's title without it ("Sparks and Sawdust: A raise, not a revolution"); and on any
+    page, a commenter's head given an "@" the page does not write ("@Anonymous:", from
+    ``<cite class="user">Anonymous</cite>``) read without it."""
+    from argmap.readers.dates import any_date
+
+    for m in list(_AT_HEAD.finditer(paragraphs)):
+        name = m["name"]
+        if f"@{name}" not in markup and re.search(rf">\s*{re.escape(name)}\s*<", markup):
+            paragraphs = paragraphs.replace(m.group(), f"{name}:")
+    if not re.search(r"<meta[^>]+content=\"blogger\"[^>]+name=\"generator\"|"
+                     r"<meta[^>]+name=\"generator\"[^>]+content=\"blogger\"", markup, re.I):  # fmt: skip
+        return paragraphs, info
+    info = dict(info)
+    if (posted := _POSTED_BY.search(markup)) and (name := html.unescape(posted["name"]).strip()):
+        info["author"] = name
+    if (header := _DATE_HEADER.search(markup)) and (day := any_date(header["day"])):
+        info["date"] = day
+    blog = _BLOG_TITLE.search(markup)
+    title = info.get("title", "")
+    if blog and title.startswith(f"{html.unescape(blog['blog']).strip()}: "):
+        info["outlet"] = html.unescape(blog["blog"]).strip()
+        info["title"] = title[len(info["outlet"]) + 2 :]
+    return paragraphs, {k: v for k, v in info.items() if v}
