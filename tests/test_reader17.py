@@ -190,3 +190,20 @@ def test_a_blogger_posts_blog_date_and_commenters(cli: Cli, root: str) -> None:
     assert seventeen["author"] == "Bertil Grønning"
     assert "Anonymous: Good for you." in seventeen["rows"]
     assert "Maja K.: You say that now, wait until the trench is outside your door for a winter." in seventeen["rows"]  # fmt: skip
+
+
+def test_an_odt_papers_title_date_and_author_from_its_first_lines(cli: Cli, root: str) -> None:
+    """An OpenDocument briefing: reader 16 took the file's working title ("… draft v2
+    FINAL"), its creation date and the last person who saved it."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-civic-trust-briefing-4.odt")
+    assert (sixteen["title"], sixteen["author"], sixteen["date"]) == (
+        "briefing 4 tram draft v2 FINAL",
+        "Rosalind Mbeki",
+        "2028-01-30",
+    )
+    assert seventeen["title"] == (
+        "Trams Without Tears: how Brenmoor can build the Mill Street line and keep its shops"
+    )
+    assert seventeen["author"] == "Brenmoor Civic Trust"
+    assert seventeen["date"] == "2028-03"
+    assert seventeen["rows"] == sixteen["rows"]  # the same sentences

@@ -65,7 +65,13 @@ def convert(
             info = {k: v for k, v in info.items() if v}
         return text, info, form
     if suffix == ".odt":
-        return _odt(data, path)
+        text, info, form = _odt(data, path)
+        if reader >= 17:
+            info = odt_head17(text, info)
+        if reader >= 17 and (letter := letter16(text)):
+            info = {**info, "title": letter.title or info.get("title", ""), "author": letter.author}
+            info = {k: v for k, v in info.items() if v}
+        return text, info, form
     if suffix in (".mhtml", ".mht"):
         return _mhtml(data, path)
     return _rtf(data, path)
@@ -156,6 +162,45 @@ def paper_head15(text: str, info: dict[str, str], subtitle: str = "") -> dict[st
     for block in blocks[1:]:
         if _ISSUED_15.fullmatch(block) and (day := any_date(block)):
             out["date"] = day
+            break
+    return out
+
+
+_WORKING_TITLE_17 = re.compile(r"\b(?:v\d+|final|draft|copy|rev\d*|untitled)\b|_|\.do[ct]x?$", re.I)
+_PLAIN_HEAD_17 = re.compile(r"[^#\-|*][^\n]{1,118}[^.!?:;,\n]")
+
+
+def odt_head17(text: str, info: dict[str, str]) -> dict[str, str]:
+    """Reader 17: an OpenDocument text's title, date and author from its first lines rather
+    than the file's properties where these are a working file's: its opening line (and a
+    subtitle line under it) the title when the file's title is a working name ("IFI report
+    9 final v3") or none; a date in its first four paragraphs ("Minutes of the meeting,
+    Wednesday 19 November 2027", "· February 2027") over the file's save date; an
+    organisation heading a "Name · Series · Month Year" line its author, not the last
+    person who saved it."""
+    from argmap.readers.dates import _MONTH_YEAR, _MONTHS, any_date
+    from argmap.readers.head6 import ORGANISATION
+
+    blocks = [b.strip() for b in text.split("\n\n") if b.strip()][:4]
+    out = dict(info)
+    working = not info.get("title") or _WORKING_TITLE_17.search(info["title"])
+    if blocks and working and _PLAIN_HEAD_17.fullmatch(blocks[0]):
+        title = blocks[0]
+        if len(blocks) > 1 and _PLAIN_HEAD_17.fullmatch(blocks[1]) and " · " not in blocks[1]:
+            title = f"{title}: {blocks[1][:1].lower()}{blocks[1][1:]}"
+        out["title"] = title
+    for block in blocks:
+        first = block.split("\n")[0]
+        if day := any_date(first):
+            out["date"] = day
+            break
+        if (month := _MONTH_YEAR.search(first)) and " · " in first:
+            out["date"] = f"{int(month[2]):04d}-{_MONTHS[month[1]]:02d}"
+            break
+    for block in blocks:
+        org = block.split(" · ")[0].strip()
+        if " · " in block and ORGANISATION.search(org) and len(org.split()) <= 8:
+            out["author"] = org
             break
     return out
 
