@@ -207,3 +207,14 @@ def test_an_odt_papers_title_date_and_author_from_its_first_lines(cli: Cli, root
     assert seventeen["author"] == "Brenmoor Civic Trust"
     assert seventeen["date"] == "2028-03"
     assert seventeen["rows"] == sixteen["rows"]  # the same sentences
+
+
+def test_a_reports_paragraph_numbers_and_references_are_no_sentences(cli: Cli, root: str) -> None:
+    """A committee report: reader 16 kept "4A." (the plain numbers were dropped) and each
+    conclusion's "(Paragraph 5)" as sentences, and took "First Report of the …" for author."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-transport-committee-report.html")
+    assert "4A." in sixteen["rows"] and "(Paragraph 5)" in sixteen["rows"]
+    assert not any(row in ("4A.", "(Paragraph 4A)", "(Paragraph 5)") for row in seventeen["rows"])
+    assert len(seventeen["rows"]) == len(sixteen["rows"]) - 3
+    assert "A hardship fund must pay within thirty days of a claim." in seventeen["rows"]
+    assert seventeen["author"] == "Transport Scrutiny Committee"

@@ -47,6 +47,10 @@ from argmap.readers.plain import shorten_at_word
 from argmap.readers.text10 import letter_names
 from argmap.readers.versions import READER, check_reader
 
+_REPORT_OF_17 = re.compile(
+    r"(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Special|Annual|Interim|Final)[ \t]+)?"
+    r"Report[ \t]+of[ \t]+the[ \t]+(?P<body>[A-Z][^·|\n]{3,80}?(?:Committee|Commission|Panel|Board))"
+)
 _TITLE_SEPARATOR = re.compile(r"(\s+(?:\||–|—|-|::|·|•)\s+)")
 
 
@@ -329,6 +333,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
             info = {k: v for k, v in info.items() if v}
     if reader >= 17:  # a Blogger post's author, date and blog; no "@" the page does not write
         paragraphs, info = blogger17(saved, paragraphs, info)
+    if reader >= 17 and (of := _REPORT_OF_17.fullmatch(info.get("author", ""))):
+        info["author"] = of["body"]  # "First Report of the Transport Committee": the committee
     return paragraphs + "\n", info
 
 
