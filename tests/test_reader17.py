@@ -218,3 +218,15 @@ def test_a_reports_paragraph_numbers_and_references_are_no_sentences(cli: Cli, r
     assert len(seventeen["rows"]) == len(sixteen["rows"]) - 3
     assert "A hardship fund must pay within thirty days of a claim." in seventeen["rows"]
     assert seventeen["author"] == "Transport Scrutiny Committee"
+
+
+def test_a_rev_transcripts_heads_and_unnamed_speakers(cli: Cli, root: str) -> None:
+    """Rev.com's "Name (00:00:41):" heads (and "Speaker 2"): reader 16 gave every turn to
+    nobody and kept each head as a sentence."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-forum-rev-transcript.txt")
+    assert "Speaker 2 (00:00:15):" in sixteen["rows"]
+    rows = seventeen["rows"]
+    assert "Speaker 2: Other cities dig one block at a time." in rows
+    assert "Dev Okafor: It doesn't have to." in rows
+    assert "Ilse Marrow: Welcome, everyone." in rows
+    assert not any("(00:00" in row for row in rows)

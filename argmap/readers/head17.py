@@ -2,7 +2,8 @@
 
 - A chat's messages headed by their sender and time on a line of their own: Slack's
   "Zuzana Holubová (OMCC policy) 9:12 AM" (a channel saved as a page or pasted), Discord's
-  "pelle_h — Today at 09:14", a transcript's "Ruben (voice memo)  07:18": each head no
+  "pelle_h — Today at 09:14", a transcript's "Ruben (voice memo)  07:18" and Rev.com's
+  "Daniel Okoro (00:00:21):": each head no
   sentence, the lines under it its sender's up to the next head; the app's own lines (a day
   divider "Monday, November 24th", "Message #channel", the channel's member count) no
   sentences.
@@ -24,10 +25,10 @@ from argmap.readers.plain import _LINE
 __all__ = ["head17"]
 
 _CHAT_HEAD = re.compile(
-    r"[ \t]*(?:\*\*)?(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}"
+    r"[ \t]*(?:\*\*)?(?P<name>(?:Speaker|SPEAKER)[ \t]+\d{1,2}|[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}"
     r"(?:[ \t]+\([^()\n]{1,60}\))?)(?:\*\*)?[ \t]*(?:[·•|–—-][ \t]*)?"
     r"(?:(?:Today|Yesterday)[ \t]+at[ \t]+|\d{1,2}/\d{1,2}/\d{2,4}[ \t]+)?"
-    r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*"
+    r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?:?[ \t]*"
 )
 _HANDLE = re.compile(r"[a-z0-9][a-z0-9_.]{2,31}")
 _WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}")
