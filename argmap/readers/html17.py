@@ -51,6 +51,7 @@ _DATE_HEADER = re.compile(r"class=\"date-header\"[^>]*>\s*(?:<span>)?(?P<day>[^<
 _BLOG_TITLE = re.compile(
     r"<h1 class=\"title\"[^>]*>\s*(?:<a[^>]*>)?(?P<blog>[^<]{2,80}?)\s*<", re.I
 )
+_DISPLAY_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{1,20}")
 _AT_HEAD = re.compile(r"(?m)^@(?P<name>[^\s:@]{2,40}):$")
 
 
@@ -59,14 +60,19 @@ def blogger17(markup: str, paragraphs: str, info: dict[str, str]) -> tuple[str, 
     author the "Posted by" name of the post's footer (reader 16 took the first commenter's),
     its date the date header's ("Sunday, 23 November 2027"), its blog the outlet and the
     post's title without it ("Sparks and Sawdust: A raise, not a revolution"); and on any
-    page, a commenter's head given an "@" the page does not write ("@Anonymous:", from
-    ``<cite class="user">Anonymous</cite>``) read without it."""
+    page, a commenter's one-word display name given an "@" the page does not write
+    ("@Anonymous:", from ``<cite class="user">Anonymous</cite>``) read without it (a
+    handle, "astrid_m", "HarbourHopper", keeps reader 11's "@")."""
     from argmap.readers.dates import any_date
 
     for m in list(_AT_HEAD.finditer(paragraphs)):
-        name = m["name"]
-        if f"@{name}" not in markup and re.search(rf">\s*{re.escape(name)}\s*<", markup):
-            paragraphs = paragraphs.replace(m.group(), f"{name}:")
+        name = m["name"]  # a display name ("Anonymous"), not a handle ("astrid_m", "HarbourHopper")
+        if not _DISPLAY_NAME.fullmatch(name) or f"@{name}" in markup:
+            continue
+        if re.search(rf">\s*{re.escape(name)}\s*<", markup):
+            bare = paragraphs.replace(m.group(), f"{name}:")
+            if name in {who for _, who in text_layout(bare + "\n", 17).speakers}:
+                paragraphs = bare
     if not re.search(r"<meta[^>]+content=\"blogger\"[^>]+name=\"generator\"|"
                      r"<meta[^>]+name=\"generator\"[^>]+content=\"blogger\"", markup, re.I):  # fmt: skip
         return paragraphs, info
