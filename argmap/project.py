@@ -236,6 +236,8 @@ def prepare_source(
         # an e-mail, captions, a feed, an Org mode note, an EPUB chapter (reader 8)
         text, info, form = corpus.convert_format(text, kind, html_reader)
         suffix, raw_copy = {"html": ".html", "md": ".md"}.get(form, ".txt"), False
+    if html_reader >= 17 and suffix == ".txt" and (moved := corpus.pdf_text17(text)):
+        text, raw_copy = moved, False  # reader 17: a PDF's page-foot notes read at the end
     left_out: tuple[str, ...] = ()
     if suffix in (".html", ".htm"):
         markup = text

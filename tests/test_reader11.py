@@ -32,7 +32,7 @@ def _reader10(cli: Cli, root: str, name: str) -> dict:
 
 
 def test_reader_11_was_the_default_and_reads_when_asked(cli: Cli, root: str) -> None:
-    assert READER == 16  # reader 16 since session 18
+    assert READER == 17  # reader 17 since session 19
     assert _add(cli, root, "coral-ferry-comments.html", "--reader", "11")["reader"] == 11
 
 
@@ -43,7 +43,7 @@ def test_a_substack_posts_comments_are_read_with_their_writers(cli: Cli, root: s
         "Jora Vik: The morning extra is full in summer, when the tourists come.",
         "Jora Vik: Count the boats in July before you cut them.",
         "Edda Marsh: Fair, but July is six weeks and the nurses work all year.",
-        "@Halo: Ask the hospital to pay for the boat.",
+        "Halo: Ask the hospital to pay for the boat.",  # reader 17: no "@" the page does not write
     ]
     assert not any("Discussion about this post" in row or "Like (" in row for row in page["rows"])
     old = _reader10(cli, root, "substack-ferry-comments.html")
@@ -60,12 +60,12 @@ def test_a_stack_exchange_question_its_answers_and_comments_have_their_writers(
     )
     assert rows[at + 1 :] == [
         "Tove Lind: Why does the council pay forty thousand crowns a year for it?",
-        "@Bram: Thirty people is a full bus, and they are mostly shift workers.",
+        "Bram: Thirty people is a full bus, and they are mostly shift workers.",  # no "@" (17)
         "Per Osk: Because the ferry licence obliges the operator to run a night service, and "
         "the council pays the gap.",
         "Per Osk: Dropping it means reopening the whole licence.",
         "Tove Lind: The licence comes up for renewal next year anyway.",
-        "@Ines: It is cheaper than a night bus round the bay.",
+        "Ines: It is cheaper than a night bus round the bay.",
     ]
     old = _reader10(cli, root, "stackexchange-ferry.html")["rows"]
     assert "It is cheaper than a night bus round the bay." in old

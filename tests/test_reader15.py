@@ -30,7 +30,7 @@ def _both(cli: Cli, root: str, name: str) -> tuple[dict, dict]:
 
 
 def test_reader_15_is_recorded(cli: Cli, root: str) -> None:
-    assert READER == 16  # reader 16 since session 18
+    assert READER == 17  # reader 17 since session 19
     assert _both(cli, root, "council-record-ferry-levy.html")[1]["reader"] == 15
 
 

@@ -24,14 +24,14 @@ def root(tmp_path: Path, cli: Cli) -> str:
 
 
 def _both(cli: Cli, root: str, name: str) -> tuple[dict, dict]:
-    """Tests/reader16/NAME as reader 15 and reader 16 (the default) add it."""
+    """Tests/reader16/NAME as reader 15 and reader 16 add it."""
     stem = Path(name).stem
     fifteen = add_page(cli, root, PAGES / name, "--reader", "15", "--id", f"r15-{stem}")
-    return fifteen, add_page(cli, root, PAGES / name, "--id", f"r16-{stem}")
+    return fifteen, add_page(cli, root, PAGES / name, "--reader", "16", "--id", f"r16-{stem}")
 
 
-def test_reader_16_is_the_default(cli: Cli, root: str) -> None:
-    assert READER == 16
+def test_reader_16_is_recorded(cli: Cli, root: str) -> None:
+    assert READER == 17  # reader 17 since session 19
     assert _both(cli, root, "kestrel-bay-library-letter.txt")[1]["reader"] == 16
 
 

@@ -684,9 +684,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             14,
             15,
             16,
+            17,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
         default=None,  # argmap.readers.READER; with --replace, the source's own
-        help="how the files are read: 16 (default) also reads the comments and replies no "
+        help="how the files are read: 17 (default) also reads a chat's senders from their heads "
+        "(Slack, Discord, Otter's 'Name (role)  07:18'), a vox pop's numbered voices, every "
+        "item of a podcast feed, a Word draft's comments and a PDF's footnotes where they are "
+        "marked; 16 also reads the comments and replies no "
         "rule read (a Facebook group's, Bluesky's, Medium's, a Google Docs export's), each by "
         "its writer, the writers a page's markup names (LinkedIn, TikTok, a petition's "
         "reasons) as speakers, and no 'On X:' topic or reaction count as a speaker or "

@@ -27,7 +27,7 @@ from collections import Counter
 from argmap.readers.dates import _MONTH_YEAR, _MONTHS, any_date
 from argmap.readers.names import person_names
 
-__all__ = ["unfold"]
+__all__ = ["unfold", "unfold17"]
 
 _SPLIT = re.compile(r"(?P<left>\S.{14,}?\S)(?P<gap> {3,})(?P<right>\S.*)")
 _JOURNAL = re.compile(
@@ -64,6 +64,24 @@ def _gutter(lines: list[str]) -> int | None:
     if count < MIN_SPLIT_LINES or sum(starts.values()) * 4 < filled:
         return None
     return at
+
+
+def _gutter17(lines: list[str]) -> int | None:
+    """Reader 17: where a page's right column starts, if its lines stand in two columns: the
+    leftmost start with five split lines or more starting there or up to 12 characters to
+    its right (a right column with a table of its own: "4 March   Year 11 mock results" /
+    "          evening, 18:00"), a quarter of the page's lines at least."""
+    starts: Counter[int] = Counter()
+    for line in lines:
+        m = _SPLIT.fullmatch(line.rstrip())
+        if m and m.start("right") >= 20 and len(m["left"].split()) >= 2:
+            starts[m.start("right")] += 1
+    filled = sum(1 for line in lines if line.strip())
+    for at in sorted(starts):
+        count = sum(starts[x] for x in range(at - 1, at + 13))
+        if count >= MIN_SPLIT_LINES and count * 4 >= filled:
+            return at
+    return None
 
 
 def _page_gutter(lines: list[str], at: int) -> int:
@@ -130,7 +148,10 @@ def _zones(kinds: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _unfold_page(lines: list[str], at: int) -> list[str] | None:
+def _unfold_page(lines: list[str], at: int, join: bool = False) -> list[str] | None:
+    """A page's lines with each zone of columns read left column, then right; ``join``
+    (reader 17): each column's paragraph on one line, its hyphen-broken words whole (a
+    column's short lines are too short to read as a text's wrapping)."""
     kinds = [_classify(line, at) for line in lines]
     zones = _zones(kinds)
     if not zones:
@@ -142,12 +163,24 @@ def _unfold_page(lines: list[str], at: int) -> list[str] | None:
         out.append("")
         left = [lines[n][: at - 1].strip() if kinds[n] in "SL" else "" for n in range(a, b)]
         right = [lines[n][at - 1 :].strip() if kinds[n] in "SR" else "" for n in range(a, b)]
-        out.extend(_squeeze(left))
+        out.extend(_joined(_squeeze(left)) if join else _squeeze(left))
         out.append("")
-        out.extend(_squeeze(right))
+        out.extend(_joined(_squeeze(right)) if join else _squeeze(right))
         out.append("")
         done = b
     out.extend(line.strip() for line in lines[done:])
+    return out
+
+
+def _joined(lines: list[str]) -> list[str]:
+    """Reader 17: each paragraph of a column's ``lines`` on one line."""
+    out: list[str] = []
+    for line in lines:
+        if line and out and out[-1]:
+            joint = "" if re.search(r"[a-z]-$", out[-1]) and line[:1].islower() else " "
+            out[-1] = (out[-1][:-1] if not joint else out[-1]) + joint + line
+        else:
+            out.append(line)
     return out
 
 
@@ -170,6 +203,28 @@ def unfold(text: str) -> tuple[str, dict[str, str]] | None:
     if not at:
         return None
     unfolded = [_unfold_page(page, _page_gutter(page, at)) for page in pages]
+    return _read_pages(pages, unfolded)
+
+
+def unfold17(text: str) -> tuple[str, dict[str, str]] | None:
+    """Reader 17: as :func:`unfold`, with each page's gutter found on that page alone, so a
+    newsletter whose first page is one column and whose second is two is read column by
+    column on its second page (:func:`unfold` looks for the columns in all the text's lines
+    at once, and finds too few); None if the text has no pages or none in columns."""
+    if "\f" not in text:
+        return None
+    pages = [_dedent(page.split("\n")) for page in text.split("\f")]
+    unfolded = [
+        _unfold_page(page, at, join=True) if (at := _gutter17(page)) else None for page in pages
+    ]
+    return _read_pages(pages, unfolded)
+
+
+def _read_pages(
+    pages: list[list[str]], unfolded: list[list[str] | None]
+) -> tuple[str, dict[str, str]] | None:
+    """The text of ``pages`` with those ``unfolded`` read column by column, its running
+    lines dropped, and what its head says; None if no page was unfolded."""
     if not any(page is not None for page in unfolded):
         return None
     pages = [

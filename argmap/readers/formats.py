@@ -85,7 +85,7 @@ def convert(text: str, kind: str, reader: int = 8) -> tuple[str, dict[str, str],
             )  # the credits: the outlet, no sentence
         return body, info, form
     if kind == "feed":
-        return _feed(text)
+        return _feed(text, reader)
     if kind == "org":
         return _org(text)
     return text, {}, "html" if kind == "html" else "txt"
@@ -311,8 +311,10 @@ def _caption_notes(text: str, info: dict[str, str]) -> dict[str, str]:
 _ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-def _feed(text: str) -> tuple[str, dict[str, str], str]:
-    """A feed's newest entry (the first listed), as a page of its own."""
+def _feed(text: str, reader: int = 8) -> tuple[str, dict[str, str], str]:
+    """A feed's newest entry (the first listed), as a page of its own. Reader 17: in a
+    podcast's feed (iTunes tags, audio enclosures), also the episodes after it, each under
+    its title, and the channel's ``itunes:author`` the author when the episode names none."""
     import xml.etree.ElementTree as ET
 
     try:
@@ -371,6 +373,21 @@ def _feed(text: str) -> tuple[str, dict[str, str], str]:
         body = content.text or "" if content is not None else ""
         info["url"] = words(item.find("link"))
         is_html = True
+        podcast = channel is not None and (
+            "itunes.com/dtds" in text or channel.find("item/enclosure") is not None
+        )
+        if reader >= 17 and podcast:  # a podcast's feed, not a newsroom's (one story an item)
+            if not info["author"]:
+                info["author"] = words(
+                    channel.find("{http://www.itunes.com/dtds/podcast-1.0.dtd}author")
+                )
+            for later in channel.findall("item")[1:]:
+                notes = find(
+                    later, "{http://purl.org/rss/1.0/modules/content/}encoded", "description"
+                )
+                if notes is not None and (notes.text or "").strip():
+                    heading = html.escape(words(later.find("title")) or "Earlier episode")
+                    body = f"{body.strip()}\n<h2>{heading}</h2>\n{notes.text.strip()}"
     iso = re.match(r"\d{4}-\d{2}-\d{2}", day)
     if iso:
         info["date"] = iso[0]

@@ -27,6 +27,7 @@ from argmap.readers.html16 import (
     speakers16,
     thread_author16,
 )
+from argmap.readers.html17 import blogger17, speaker_heads17
 from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writers, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
@@ -46,6 +47,10 @@ from argmap.readers.plain import shorten_at_word
 from argmap.readers.text10 import letter_names
 from argmap.readers.versions import READER, check_reader
 
+_REPORT_OF_17 = re.compile(
+    r"(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Special|Annual|Interim|Final)[ \t]+)?"
+    r"Report[ \t]+of[ \t]+the[ \t]+(?P<body>[A-Z][^·|\n]{3,80}?(?:Committee|Commission|Panel|Board))"
+)
 _TITLE_SEPARATOR = re.compile(r"(\s+(?:\||–|—|-|::|·|•)\s+)")
 
 
@@ -320,6 +325,16 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         paragraphs, info["author"] = opener16(paragraphs, info.get("author", ""))
     if reader >= 16:  # prose no rule read (a Facebook group's comments): read where it stands
         paragraphs = rescue16(saved, paragraphs)
+    if reader >= 17:  # a record's speeches under their speaker's head (class="speaker")
+        paragraphs, record = speaker_heads17(saved, paragraphs)
+        sitting = re.escape(info.get("author", "")) + r"[ \t]+[·•|][ \t]"
+        if record and info.get("author") and re.search(rf"(?m)^{sitting}", paragraphs):
+            info["author"] = info.get("outlet", "")  # "Full Council · 2 March": the venue
+            info = {k: v for k, v in info.items() if v}
+    if reader >= 17:  # a Blogger post's author, date and blog; no "@" the page does not write
+        paragraphs, info = blogger17(saved, paragraphs, info)
+    if reader >= 17 and (of := _REPORT_OF_17.fullmatch(info.get("author", ""))):
+        info["author"] = of["body"]  # "First Report of the Transport Committee": the committee
     return paragraphs + "\n", info
 
 

@@ -19,6 +19,7 @@ from argmap.readers.head12 import head12
 from argmap.readers.head14 import head14
 from argmap.readers.head15 import head15, zoom_chat15
 from argmap.readers.head16 import head16
+from argmap.readers.head17 import head17
 from argmap.readers.minutes14 import minutes_turns
 from argmap.readers.names import NOT_NAMES, person_name
 from argmap.readers.plain import (
@@ -187,6 +188,10 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             m = next((got for got in (c.match(text, s, e) for c in _CALLER_LABELS_14) if got), None)
         if m and reader >= 16 and _NOT_NAME_16.match(m["name"]):
             m = None  # "On Oskaria: yes, …": a post's topic, not a speaker
+        if reader >= 17 and not m:
+            m = _NUMBERED_LABEL_17.match(text, s, e)  # "WOMAN 1 (Ivana, 52, runs a stall):"
+        if m and reader >= 17 and _HEAD_FIELD_17.fullmatch(text, s, e) and s < _HEADER_ZONE:
+            m = None  # "Reporter: Vojtěch Malý": a transcript's head, nobody speaking
         if m and m["name"] not in HEADER_KEYS and m["name"] not in nobody:
             name = _caller_name14(m["name"]) if reader >= 14 else m["name"]
             labelled.append((s, m.end(), name, m.end() >= e))
@@ -206,6 +211,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         labelled = _members_as_named(labelled, reader)
     if head is not None:
         labelled = _one_name_per_speaker(labelled)
+    if reader >= 17:
+        labelled = [(s, end, _vox_name17(name), bare) for s, end, name, bare in labelled]
     if reader >= 12:
         labelled = _thread_labels12(labelled)
     if loose:
@@ -300,6 +307,10 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             if s not in skip and s not in rows and s not in labels and s not in headings
             and _is_whole_line(text[s:e])
         )  # fmt: skip
+    if reader >= 17:  # a references list's entries, each on a line: one sentence each
+        entries = references17(text, lines)
+        whole = whole | entries
+        alone.update(entries)
     if head is not None and head.alone and 8 <= reader < 11:
         # reader 11: a chat's message is cut into sentences, each its writer's
         # a chat's message of up to 280 characters is one unit, as its writer sent it
@@ -557,6 +568,56 @@ _ROLE_14 = frozenset(
 _ROLE_NAME_14 = re.compile(r"(?P<role>\w+)[ \t]+\((?P<who>[^()]+)\)")
 
 
+_NUMBERED_LABEL_17 = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?P<name>(?:[A-Z]{2,}[ \t]+){1,2}\d{1,2}(?:[ \t]+\([^():\n]{1,80}\))?)"
+    r"(?::(?:\*\*|__)|(?:\*\*|__):|:)(?:[ \t]+(?=\S)|[ \t]*$)"
+)
+"""Reader 17: a vox pop's numbered voice ("WOMAN 1 (Ivana, 52, runs a flower stall):",
+"MAN 2:", "CALLER 3:")."""
+_HEAD_FIELD_17 = re.compile(
+    r"[ \t]*(?:Broadcast|Aired|Recorded|Reporter|Producer|Presenter|Host|Transcribed by|"
+    r"Transcript|Programme|Show|Duration|Date):[ \t]+[^.!?\n]{1,80}[ \t]*"
+)
+"""Reader 17: a transcript's head line naming its reporter or date ("Reporter: Vojtěch
+Malý", "Broadcast: Tuesday 25 November 2027, 17:40"), no turn of speech."""
+_VOX_17 = re.compile(r"(?:[A-Z]{2,}[ \t]+){1,2}\d{1,2}[ \t]+\((?P<who>[^()]+)\)")
+
+
+def _vox_name17(name: str) -> str:
+    """Reader 17: "WOMAN 1 (Ivana, 52, runs a flower stall)" is "Ivana (runs a flower
+    stall)", the person and what they do, without the age; any other name as it is."""
+    m = _VOX_17.fullmatch(name)
+    if not m:
+        return name
+    first, *rest = (part.strip() for part in m["who"].split(","))
+    if not re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?", first):
+        return name
+    rest = [part for part in rest if part and not re.fullmatch(r"\d{1,3}", part)]
+    return f"{first} ({', '.join(rest)})" if rest else first
+
+
+_REFERENCE_17 = re.compile(
+    r".{0,200}?(?:\((?:19|20)\d\d[a-z]?\)|[,.] (?:19|20)\d\d[a-z]?[.,]).{0,400}"
+)
+
+
+def references17(text: str, lines: list[tuple[int, int]]) -> frozenset[int]:
+    """Reader 17: the lines of a references list (under a "References" line, up to "Notes"
+    or the end) that read as an entry ("Harlow, J. (2019). Recolonisation …")."""
+    from argmap.readers.pdf17 import REFERENCES_HEADING
+
+    starts = [i for i, (s, e) in enumerate(lines) if REFERENCES_HEADING.fullmatch(text, s, e)]
+    if not starts:
+        return frozenset()
+    found = set()
+    for s, e in lines[starts[-1] + 1 :]:
+        if text[s:e].strip() == "Notes" or _MD_HEADING.match(text, s, e):
+            break
+        if _REFERENCE_17.fullmatch(text, s, e):
+            found.add(s)
+    return frozenset(found) if len(found) >= 2 else frozenset()
+
+
 def _caller_name14(name: str) -> str:
     """Reader 14: "Caller (Arne, Brennholm)" is "Arne, Brennholm", "Presenter (Hege Lund)"
     "Hege Lund": a role word's person; any other name as it is."""
@@ -713,4 +774,6 @@ def text_head(text: str, reader: int = 4) -> Head:
         head = zoom_chat15(text) or head15(text, head)  # a Zoom chat; a judgment's head
     if reader >= 16:
         head = head16(text, head)  # an interview's turns, notes to editors, a bio foot
+    if reader >= 17:
+        head = head17(text, head)  # a chat's senders, an Otter transcript's header
     return head

@@ -54,7 +54,7 @@ def convert(
     Title paragraph (and its Subtitle) is its title and an "Adopted … on DATE" line under
     it its date, not the file's working title and creation date (:func:`paper_head15`)."""
     if suffix == ".docx":
-        text, info, form = _docx(data, path)
+        text, info, form = _docx(data, path, reader)
         if reader >= 15 and info.get("author", "").lower() in _APPS_15:
             info = {k: v for k, v in info.items() if k != "author"}  # the app that wrote it
         if reader >= 15:
@@ -65,7 +65,13 @@ def convert(
             info = {k: v for k, v in info.items() if v}
         return text, info, form
     if suffix == ".odt":
-        return _odt(data, path)
+        text, info, form = _odt(data, path)
+        if reader >= 17:
+            info = odt_head17(text, info)
+        if reader >= 17 and (letter := letter16(text)):
+            info = {**info, "title": letter.title or info.get("title", ""), "author": letter.author}
+            info = {k: v for k, v in info.items() if v}
+        return text, info, form
     if suffix in (".mhtml", ".mht"):
         return _mhtml(data, path)
     return _rtf(data, path)
@@ -110,8 +116,10 @@ def _facts(title: str, creator: str, day: str) -> dict[str, str]:
     return info
 
 
-def _markdown(blocks: list[str], notes: list[str]) -> str:
+def _markdown(blocks: list[str], notes: list[str], comments: list[str] | None = None) -> str:
     out = [b for b in blocks if b.strip()]
+    if comments:
+        out += ["## Comments", *comments]
     if notes:
         out += ["## Notes", *notes]
     return "\n\n".join(out) + "\n"
@@ -158,7 +166,48 @@ def paper_head15(text: str, info: dict[str, str], subtitle: str = "") -> dict[st
     return out
 
 
-def _docx(data: bytes, path: Path | str) -> tuple[str, dict[str, str], str]:
+_WORKING_TITLE_17 = re.compile(r"\b(?:v\d+|final|draft|copy|rev\d*|untitled)\b|_|\.do[ct]x?$", re.I)
+_PLAIN_HEAD_17 = re.compile(r"[^#\-|*][^\n]{1,118}[^.!?:;,\n]")
+
+
+def odt_head17(text: str, info: dict[str, str]) -> dict[str, str]:
+    """Reader 17: an OpenDocument text's title, date and author from its first lines rather
+    than the file's properties where these are a working file's: its opening line (and a
+    subtitle line under it) the title when the file's title is a working name ("IFI report
+    9 final v3") or none; a date in its first four paragraphs ("Minutes of the meeting,
+    Wednesday 19 November 2027", "· February 2027") over the file's save date; an
+    organisation heading a "Name · Series · Month Year" line its author, not the last
+    person who saved it."""
+    from argmap.readers.dates import _MONTH_YEAR, _MONTHS, any_date
+    from argmap.readers.head6 import ORGANISATION
+
+    blocks = [b.strip() for b in text.split("\n\n") if b.strip()][:4]
+    out = dict(info)
+    working = not info.get("title") or _WORKING_TITLE_17.search(info["title"])
+    if blocks and working and _PLAIN_HEAD_17.fullmatch(blocks[0]):
+        title = blocks[0]
+        if len(blocks) > 1 and _PLAIN_HEAD_17.fullmatch(blocks[1]) and " · " not in blocks[1]:
+            title = f"{title}: {blocks[1][:1].lower()}{blocks[1][1:]}"
+        out["title"] = title
+    for block in blocks:
+        first = block.split("\n")[0]
+        if day := any_date(first):
+            out["date"] = day
+            break
+        if (month := _MONTH_YEAR.search(first)) and " · " in first:
+            out["date"] = f"{int(month[2]):04d}-{_MONTHS[month[1]]:02d}"
+            break
+    for block in blocks:
+        org = block.split(" · ")[0].strip()
+        if " · " in block and ORGANISATION.search(org) and len(org.split()) <= 8:
+            out["author"] = org
+            break
+    return out
+
+
+def _docx(data: bytes, path: Path | str, reader: int = 9) -> tuple[str, dict[str, str], str]:
+    """A Word document's text, footnotes and facts; reader 17 also its reviewers' comments
+    (under "Comments" after the text, each "Writer: words", in the order they are placed)."""
     archive = _archive(data, path, "a Word document", "word/document.xml")
     body = _xml(archive, "word/document.xml", path)
     assert body is not None
@@ -188,7 +237,25 @@ def _docx(data: bytes, path: Path | str) -> tuple[str, dict[str, str], str]:
             core.findtext(f"{_DC}creator") or "",
             core.findtext(f"{_DCTERMS}created") or "",
         )
-    return _markdown(blocks, notes), info, "md"
+    comments = _docx_comments17(archive, body, path) if reader >= 17 else []
+    return _markdown(blocks, notes, comments), info, "md"
+
+
+def _docx_comments17(archive: zipfile.ZipFile, body: ET.Element, path: Path | str) -> list[str]:
+    """Reader 17: a Word document's comments, "Writer: words", in the order the document
+    places them (a reviewer's comment argues as much as the draft; reader 16 dropped them)."""
+    root = _xml(archive, "word/comments.xml", path)
+    if root is None:
+        return []
+    order = {ref.get(f"{_W}id"): i for i, ref in enumerate(body.iter(f"{_W}commentReference"))}
+    found = []
+    for at, comment in enumerate(root.iter(f"{_W}comment")):
+        words = " ".join(" ".join(_docx_words(p) for p in comment.iter(f"{_W}p")).split())
+        if not words:
+            continue
+        writer = " ".join(comment.get(f"{_W}author", "").split()) or "Comment"
+        found.append((order.get(comment.get(f"{_W}id"), len(order) + at), f"{writer}: {words}"))
+    return [line for _, line in sorted(found)]
 
 
 def _docx_words(p: ET.Element) -> str:

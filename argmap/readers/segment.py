@@ -398,6 +398,8 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
             block = _capital_stops14(body, block)
         if reader is not None and reader >= 15:
             block = _mend15(body, block)
+        if reader is not None and reader >= 17:
+            block = _cut_after(body, block, _ANSWER_STOP_17, " \t\n")
         if marks:
             block = _turn_marks8(body, block)
         spans.extend((body_start + s, body_start + e) for s, e in block)
@@ -411,6 +413,8 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
             s = lead.end() if lead and lead.end() < e else s
         if reader is not None and reader >= 5 and _NO_SENTENCE_5.fullmatch(text[s:e].strip("*_ ")):
             continue  # "Photo by Marta Quist on Unsplash", "[End of segment]"
+        if reader is not None and reader >= 17 and _NO_SENTENCE_17.fullmatch(text[s:e].strip()):
+            continue  # "6A.", "(Paragraph 11)": a report's paragraph number or reference
         if reader is not None and reader >= 8 and _ONLY_TAGS.fullmatch(text, s, e):
             continue  # "#budget" after a note's sentence: a tag, no sentence
         if not _HAS_WORD.search(text, s, e):
@@ -529,6 +533,16 @@ def _double_stops11(body: str, block: list[tuple[int, int]]) -> list[tuple[int, 
     """Reader 11: a sentence ended by "??" or "!!" before a lower-case word ("…watch the
     news?? are inspectors going to…", a post written in lower case) ends there."""
     return _cut_after(body, block, _DOUBLE_STOP, " \t")
+
+
+_NO_SENTENCE_17 = re.compile(
+    r"\d{1,3}[A-Z]\.|\((?:Paragraphs?|Paras?\.?) \d{1,3}[A-Z]?(?:(?:[-–,]| and) ?\d{1,3}[A-Z]?)*\)"
+)
+"""Reader 17: a report's lettered paragraph number ("6A.") or a conclusion's reference to
+its paragraph ("(Paragraph 11)"), standing alone: no sentence."""
+_ANSWER_STOP_17 = re.compile(r"(?<=, )(?:no|No|Jan)\.(?=[ \t\n]+[A-Z])")
+"""Reader 17: "no." answering and "Jan." addressed after a comma end their sentence ("Not
+the phase-in, no. A phase-in…", "… three years, Jan. Half the salons…"): no abbreviations."""
 
 
 def _cut_after(

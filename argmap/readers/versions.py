@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from argmap.errors import ArgmapError
 
-READER = 16
+READER = 17
 """How an added file is read (``argmap add --reader N``; ``--html-reader`` is the old name).
 
 - 1: HTML pages as argmap first read them.
@@ -195,13 +195,39 @@ READER = 16
   meeting's saved chat read message by message, a Teams transcript's "Started
   transcription" no sentence, a pull quote with its cite ("— Dr. Jakob Reimer, co-author")
   the cited person's (:mod:`argmap.readers.head15`).
+- 16: also, in HTML, comments and replies no rule read (a Facebook group's, Bluesky's,
+  Medium's, a Google Docs export's, Patreon's) read in place by their writer, the writers a
+  page's markup names (LinkedIn, TikTok, a petition's reasons) as speakers, a forum
+  opener's head line; an interview's bold questions and answers, a letter's signer (with
+  role) its author and its subject line its title (also in .docx), notes to editors and a
+  bio foot read, "On X:" no speaker, reaction counts and comment buttons no sentences; CSV
+  exports read row by row (:mod:`argmap.readers.html16`, :mod:`argmap.readers.head16`,
+  :mod:`argmap.readers.csv16`).
+- 17: also a chat's messages headed by sender and time on a line of their own, each its
+  sender's (Slack saved or pasted, "Name (org) 9:12 AM"; Discord's "name — Today at 09:14";
+  Otter's "Ruben (voice memo)  07:18"; Rev.com's "Speaker 3 (00:01:09):"), the app's day
+  dividers and channel lines no sentences; a vox pop's numbered voices ("WOMAN 1 (Ivana, 52,
+  runs a flower stall):", then "WOMAN 1:") the person named ("Ivana (runs a flower stall)");
+  a transcript's "Reporter: NAME" head line no turn; Otter's header and foot, a show's
+  chapter list and music credit no sentences; "no." and "Jan." after a comma ending their
+  sentence; every episode of a podcast's feed (the channel's ``itunes:author`` its author);
+  a Word draft's comments, each by its writer, under "Comments"; a PDF's text with its
+  page-foot footnotes moved to "Notes" at the end (marks dropped, the sentence read across
+  the page), each reference of its list one sentence, a page of two columns found page by
+  page (:mod:`argmap.readers.pdf17`, :func:`argmap.readers.columns.unfold17`); an .odt's
+  title, date and author from its first lines when its properties are a working file's;
+  a report's "6A." and "(Paragraph 11)" no sentences. In HTML (:mod:`argmap.readers.html17`):
+  a record's speeches under their ``class="speaker"`` heads (a petitions debate), the
+  sitting's venue no author, "First Report of the X Committee" the committee; a Blogger
+  post's "Posted by" author, date header and blog (the outlet, not in the title); a
+  commenter's "@" the page does not write dropped ("@Anonymous").
 
 A page's text is taken when it is added; how a text is cut into sentences is fixed by the
 reader recorded with the source (``"reader": 3`` in its ``.meta.json``; a source without
 one was added before reader 3 and is read as then), so re-reading a source never moves
 the sentence ids its annotations point to. ``--reader 2`` or ``1`` rebuilds a project
 annotated with an older argmap (``bench/debate2/make.sh``)."""
-READERS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)
+READERS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)
 RECORDED_READER = 3
 """The first reader that changes how a stored text is cut into sentences: from this one
 on, the reader is recorded with the source."""
