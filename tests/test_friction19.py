@@ -207,3 +207,25 @@ def test_codebook_merge_of_a_codebook_not_in_utf8_is_one_line(cli: Cli, root: Pa
 
 def err_at(path: Path) -> int:
     return path.read_bytes().index(b"\xe8")
+
+
+def test_a_key_a_merge_left_twice_in_a_metadata_file_is_read_or_named(cli: Cli, root: Path) -> None:
+    """git joins two copies' additions at one place of a JSON file without a conflict (each
+    set a speaker on a source that had none: `"speakers"` twice); json kept the last copy's
+    and silently dropped the other's. Two lists are read as one; two different values of one
+    field are named with the line."""
+    meta = root / "seeds" / "a.meta.json"
+    data = json.loads(meta.read_text(encoding="utf-8"))
+    data.pop("speakers", None)
+    text = json.dumps(data, indent=2, sort_keys=True)
+    one = (
+        '  "speakers": [{"sentence": "s0001", "speaker": "Ann", "text": "Abolish the rule now."}],'
+    )
+    two = '  "speakers": [{"sentence": "s0002", "speaker": "Bo", "text": "Phase it in over two years."}],'
+    meta.write_text(text.replace("{\n", "{\n" + one + "\n" + two + "\n", 1), encoding="utf-8")
+    out = json.loads(cli("sentences", "a", "--json", "-p", str(root))[1])
+    assert [s.get("speaker", "") for s in out][:3] == ["Ann", "Bo", ""]
+    meta.write_text(text.replace("{\n", '{\n  "outlet": "Herald",\n', 1), encoding="utf-8")
+    code, _, err = cli("meta", "a", "-p", str(root))
+    assert code == 1
+    assert f"{meta}:" in err and "'outlet' twice with different values" in err
