@@ -229,3 +229,24 @@ def test_a_key_a_merge_left_twice_in_a_metadata_file_is_read_or_named(cli: Cli, 
     code, _, err = cli("meta", "a", "-p", str(root))
     assert code == 1
     assert f"{meta}:" in err and "'outlet' twice with different values" in err
+
+
+def test_two_writers_of_one_metadata_file_keep_each_others_fields(cli: Cli, root: Path) -> None:
+    """A program that opened the project earlier (the TUI, open for an hour) saved a
+    source's metadata as it had read it: a `speaker` or `meta` set meanwhile from a terminal
+    was lost. Each writer now changes its own fields of the file as saved, and undo only
+    those."""
+    from argmap.project import Project
+
+    early = Project.open(root, annotator="ann", strict=False)
+    assert cli("speaker", "a", "s0001", "Bob", "-p", str(root))[0] == 0
+    early.set_meta("a", outlet="Herald")
+    later = Project.open(root, annotator="ann", strict=False)
+    assert later.source("a").meta.outlet == "Herald"
+    assert [(f.sentence, f.speaker) for f in later.source("a").meta.speakers] == [("s0001", "Bob")]
+    assert cli("meta", "a", "--author", "Dee Fox", "-p", str(root))[0] == 0
+    early.set_speaker("a", ["s0002"], "Cy")
+    early.undo()  # Cy's speaker only
+    meta = Project.open(root, annotator="ann", strict=False).source("a").meta
+    assert (meta.outlet, meta.author) == ("Herald", "Dee Fox")
+    assert [(f.sentence, f.speaker) for f in meta.speakers] == [("s0001", "Bob")]
