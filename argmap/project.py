@@ -1733,35 +1733,41 @@ class Project:
         doc = self.source(source)
         if fields.get("date"):
             fields["date"] = _check_date(fields["date"])
-        meta = SourceMeta.model_validate(
-            {
-                **doc.meta.model_dump(by_alias=True),
-                **{k: v for k, v in fields.items() if v is not None},
-            }
-        )
+        given = {k: v for k, v in fields.items() if v is not None}
+
+        def change(saved: SourceMeta) -> SourceMeta:
+            return SourceMeta.model_validate({**saved.model_dump(by_alias=True), **given})
+
+        change(doc.meta)  # refused here, before the lock, when a value is not valid
         what = ", ".join(k for k in fields if fields[k] is not None)
         if fields.get("left_out") == ():
             what = "passages not read forgotten"
-        self._commit_meta(doc, meta, f"{doc.id}: {what}")
-        return meta
+        self._commit_meta(doc, change, f"{doc.id}: {what}")
+        return doc.meta
 
-    def _commit_meta(self, doc: SourceDoc, meta: SourceMeta, label: str) -> None:
-        """Save ``meta`` as ``doc``'s metadata, as one undoable edit named ``label``."""
-        before = doc.meta
-        self._write_meta(doc, meta)
-        if meta != before:
-            self._undo.append(Edit(label, meta=(doc.id, before, meta)))
+    def _commit_meta(
+        self, doc: SourceDoc, change: Callable[[SourceMeta], SourceMeta], label: str
+    ) -> None:
+        """Save what ``change`` makes of ``doc``'s metadata as saved (read under the lock:
+        what another process or a terminal saved since this one opened the project is
+        kept), as one undoable edit named ``label``."""
+        before = self._write_meta(doc, change)
+        if doc.meta != before:
+            self._undo.append(Edit(label, meta=(doc.id, before, doc.meta)))
             self._redo.clear()
 
     def _write_meta(
         self, doc: SourceDoc, meta: SourceMeta | Callable[[SourceMeta], SourceMeta]
-    ) -> None:
+    ) -> SourceMeta:
         """Save ``meta`` as ``doc``'s metadata (or what ``meta`` makes of it as saved, read
-        under the lock); its sentences are read again if the speakers set by hand changed."""
+        under the lock); its sentences are read again if the speakers set by hand changed.
+        The metadata as it was saved before."""
         path = self.sources_dir / f"{doc.id}{store.META_SUFFIX}"
+        before = doc.meta
         with store.project_lock(self.annotations_dir):
             if not isinstance(meta, SourceMeta):
-                meta = meta(store.load_meta(path) if path.is_file() else doc.meta)
+                before = store.load_meta(path) if path.is_file() else doc.meta
+                meta = meta(before)
             store.write_model(path, meta, keep_empty=True)
         self.writes += 1
         speakers_changed = meta.speakers != doc.meta.speakers
@@ -1769,6 +1775,7 @@ class Project:
         if speakers_changed:
             for key in ("sentences", "_starts"):
                 doc.__dict__.pop(key, None)
+        return before
 
     def _move_meta(self, change: tuple[str, SourceMeta, SourceMeta]) -> None:
         """Make a metadata edit (source, from, to) again on the source's metadata as saved:
@@ -1796,17 +1803,23 @@ class Project:
             raise UsageError(f"speaker {speaker!r}: no tabs, line breaks or spaces around it")
         chosen = [doc.sentence(x) for x in sentence_ids]
         ids = {s.id for s in chosen}
-        fixes = [f for f in doc.meta.speakers if f.sentence not in ids]
-        if speaker is not None:
-            fixes += [SpeakerFix(sentence=s.id, speaker=speaker, text=s.text) for s in chosen]
-        meta = SourceMeta.model_validate(
-            {
-                **doc.meta.model_dump(by_alias=True),
-                "speakers": sorted(fixes, key=lambda f: f.sentence),
-            }
+        made = (
+            [SpeakerFix(sentence=s.id, speaker=speaker, text=s.text) for s in chosen]
+            if speaker is not None
+            else []  # given back to the reader
         )
+
+        def change(saved: SourceMeta) -> SourceMeta:
+            fixes = [f for f in saved.speakers if f.sentence not in ids] + made
+            return SourceMeta.model_validate(
+                {
+                    **saved.model_dump(by_alias=True),
+                    "speakers": sorted(fixes, key=lambda f: f.sentence),
+                }
+            )
+
         span = "–".join(dict.fromkeys([chosen[0].id, chosen[-1].id])) if chosen else "-"
-        self._commit_meta(doc, meta, f"speaker of {doc.id}:{span}")
+        self._commit_meta(doc, change, f"speaker of {doc.id}:{span}")
         return [doc.sentence(s.id) for s in chosen]
 
     # ------------------------------------------------------------------ queries

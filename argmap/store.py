@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -120,11 +120,50 @@ def conflict_problem(path: Path, lineno: int) -> str:
     )
 
 
+class _KeyTwice(ValueError):
+    """A JSON object holds a key twice with values that cannot be joined."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _join_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object's pairs as a dict; a key twice, as a git merge of two copies leaves it
+    when each added it at one place (codebook.json's ``renamed`` after a rename in each copy,
+    a meta file's ``speakers``), is read whole: two lists as one (each item once), the same
+    value as itself. Any other key twice is a :class:`_KeyTwice` (json.loads would keep the
+    last and silently drop the other copy's)."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key not in out or out[key] == value:
+            out[key] = value
+        elif isinstance(out[key], list) and isinstance(value, list):
+            out[key] = out[key] + [item for item in value if item not in out[key]]
+        else:
+            raise _KeyTwice(key)
+    return out
+
+
+def _second_line_of(text: str, key: str) -> int:
+    """The line of the second ``"key":`` in ``text`` (1 when not found)."""
+    found = [n for n, line in enumerate(text.splitlines(), 1) if f'"{key}":' in line]
+    return found[1] if len(found) > 1 else 1
+
+
 def load_json_model(path: Path, model: type[M]) -> M:
     """Read a JSON file into ``model``; every problem becomes one line naming the file."""
     text = _decode(path, _read_bytes(path))
     try:
-        raw = json.loads(text)
+        raw = json.loads(text, object_pairs_hook=_join_keys)
+    except _KeyTwice as err:
+        raise InvalidFile(
+            [
+                f"{path}:{_second_line_of(text, err.key)}: {err.key!r} twice with different "
+                "values (a merge of two copies kept both): keep the one that should stay, "
+                "then `argmap validate`"
+            ]
+        ) from None
     except json.JSONDecodeError as err:
         conflict = conflict_marker_line(text)
         if conflict is not None:

@@ -207,3 +207,46 @@ def test_codebook_merge_of_a_codebook_not_in_utf8_is_one_line(cli: Cli, root: Pa
 
 def err_at(path: Path) -> int:
     return path.read_bytes().index(b"\xe8")
+
+
+def test_a_key_a_merge_left_twice_in_a_metadata_file_is_read_or_named(cli: Cli, root: Path) -> None:
+    """git joins two copies' additions at one place of a JSON file without a conflict (each
+    set a speaker on a source that had none: `"speakers"` twice); json kept the last copy's
+    and silently dropped the other's. Two lists are read as one; two different values of one
+    field are named with the line."""
+    meta = root / "seeds" / "a.meta.json"
+    data = json.loads(meta.read_text(encoding="utf-8"))
+    data.pop("speakers", None)
+    text = json.dumps(data, indent=2, sort_keys=True)
+    one = (
+        '  "speakers": [{"sentence": "s0001", "speaker": "Ann", "text": "Abolish the rule now."}],'
+    )
+    two = '  "speakers": [{"sentence": "s0002", "speaker": "Bo", "text": "Phase it in over two years."}],'
+    meta.write_text(text.replace("{\n", "{\n" + one + "\n" + two + "\n", 1), encoding="utf-8")
+    out = json.loads(cli("sentences", "a", "--json", "-p", str(root))[1])
+    assert [s.get("speaker", "") for s in out][:3] == ["Ann", "Bo", ""]
+    meta.write_text(text.replace("{\n", '{\n  "outlet": "Herald",\n', 1), encoding="utf-8")
+    code, _, err = cli("meta", "a", "-p", str(root))
+    assert code == 1
+    assert f"{meta}:" in err and "'outlet' twice with different values" in err
+
+
+def test_two_writers_of_one_metadata_file_keep_each_others_fields(cli: Cli, root: Path) -> None:
+    """A program that opened the project earlier (the TUI, open for an hour) saved a
+    source's metadata as it had read it: a `speaker` or `meta` set meanwhile from a terminal
+    was lost. Each writer now changes its own fields of the file as saved, and undo only
+    those."""
+    from argmap.project import Project
+
+    early = Project.open(root, annotator="ann", strict=False)
+    assert cli("speaker", "a", "s0001", "Bob", "-p", str(root))[0] == 0
+    early.set_meta("a", outlet="Herald")
+    later = Project.open(root, annotator="ann", strict=False)
+    assert later.source("a").meta.outlet == "Herald"
+    assert [(f.sentence, f.speaker) for f in later.source("a").meta.speakers] == [("s0001", "Bob")]
+    assert cli("meta", "a", "--author", "Dee Fox", "-p", str(root))[0] == 0
+    early.set_speaker("a", ["s0002"], "Cy")
+    early.undo()  # Cy's speaker only
+    meta = Project.open(root, annotator="ann", strict=False).source("a").meta
+    assert (meta.outlet, meta.author) == ("Herald", "Dee Fox")
+    assert [(f.sentence, f.speaker) for f in meta.speakers] == [("s0001", "Bob")]

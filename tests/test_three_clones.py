@@ -186,3 +186,75 @@ def test_a_link_to_a_claim_on_a_damaged_line_names_the_line_and_repair_keeps_it(
     assert code == 0, err
     claims = json.loads(cli("claims", "--json", "-p", str(root))[1])
     assert [r["target"] for c in claims for r in c["relations"]] == [target]
+
+
+def renames_in_two_clones(cli: Cli, top: Path, order: tuple[str, ...]) -> list[object]:
+    """bea renames trade, cal renames roads, ann adds a question and reads with the old
+    ids; shared in ``order`` twice round (a `codebook merge` where git stops); what each
+    clone then reads: its questions and every reading."""
+    start = top / "start"
+    assert cli("init", str(start))[0] == 0
+    (top / "a.txt").write_text(A, encoding="utf-8")
+    for args in (
+        ("codebook", "add-question", "trade", "--label", "Trade", "--text", "Trade?"),
+        ("codebook", "add-question", "roads", "--label", "Roads", "--text", "Roads?"),
+        ("add", str(top / "a.txt"), "--id", "a"),
+    ):
+        assert cli(*args, "-p", str(start))[0] == 0
+    git(start, "init", "-q", "-b", "main")
+    git(start, "add", "-A")
+    git(start, "commit", "-qm", "start")
+    git(top, "clone", "-q", "--bare", str(start), "shared.git")
+    ann, bea, cal = (top / n for n in NAMES)
+    for name in NAMES:
+        git(top, "clone", "-q", "shared.git", name)
+    run(cli, bea, "bea", "codebook", "rename", "question", "trade", "economy")
+    run(cli, bea, "bea", "annotate", "a", "--sentence", "s0003", "--stance", "against", "-q",
+        "economy")  # fmt: skip
+    run(cli, cal, "cal", "codebook", "rename", "question", "roads", "transport")
+    run(cli, ann, "ann", "codebook", "add-question", "housing", "--label", "Housing", "--text",
+        "Housing?")  # fmt: skip
+    run(cli, ann, "ann", "annotate", "a", "--sentence", "s0001", "--stance", "for", "-q", "trade")
+    run(cli, ann, "ann", "annotate", "a", "--sentence", "s0002", "--stance", "for", "-q", "roads")
+    for _ in range(2):
+        for name in order:
+            where = top / name
+            git(where, "add", "-A")
+            git(where, "commit", "-qm", "work")
+            git(where, "pull", "-q", "--no-rebase", "--no-edit", "origin", "main")
+            if "<<<<<<<" in (where / "annotations" / "codebook.json").read_text("utf-8"):
+                run(cli, where, name, "codebook", "merge")
+                git(where, "add", "-A")
+                git(where, "commit", "-qm", "merge")
+            git(where, "push", "-q", "origin", "HEAD:main")
+    shown = []
+    for name in NAMES:
+        claims = json.loads(run(cli, top / name, name, "claims", "--json"))
+        codebook = json.loads((top / name / "annotations" / "codebook.json").read_text("utf-8"))
+        shown.append(
+            (
+                [q["id"] for q in codebook["questions"]],
+                sorted((c["annotator"], c["sentence"], tuple(c["questions"])) for c in claims),
+            )
+        )
+    return shown
+
+
+def test_a_rename_in_each_of_two_clones_is_caught_up_whatever_the_order(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Merged ann, bea, cal, git joined bea's and cal's codebook.json without a conflict, each
+    adding its `"renamed": [...]` block: a JSON object with the key twice, whose last copy
+    alone was read. bea's rename was lost: ann's claim on 'trade' stayed there, and every
+    command in all three clones failed ("unknown question 'trade'"); merged cal, bea, ann
+    (a conflict, `codebook merge`), all was well. Both blocks are now read."""
+    monkeypatch.delenv("ARGMAP_ANNOTATOR", raising=False)
+    expected = (
+        ["economy", "transport", "housing"],
+        [("ann", "s0001", ("economy",)), ("ann", "s0002", ("transport",)),
+         ("bea", "s0003", ("economy",))],
+    )  # fmt: skip
+    for n, order in enumerate((("ann", "bea", "cal"), ("cal", "bea", "ann"))):
+        top = tmp_path / f"order{n}"
+        top.mkdir()
+        assert renames_in_two_clones(cli, top, order) == [expected] * 3, order
