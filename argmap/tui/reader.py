@@ -652,8 +652,10 @@ class ReaderScreen(ArgmapScreen):
                 out.append("\nSuggestion: ", style="bold")
                 if (was := self.was.get(self.current_sentence_id() or "")) is not None:
                     out.append("(was ", style="italic")  # your answers changed it
-                    out.append_text(stance_text(codebook, was[0]))
-                    out.append(f" {round(was[1] * 100)} %", style="italic")
+                    if was[0] != sug["stance"]:  # the same stance is said once
+                        out.append_text(stance_text(codebook, was[0]))
+                        out.append(" ")
+                    out.append(f"{round(was[1] * 100)} %", style="italic")
                     out.append(") ", style="italic")
                 unlikely = sug["claim"] < 0.5  # no ? in the gutter: say so first
                 if unlikely:

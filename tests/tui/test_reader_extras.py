@@ -511,6 +511,10 @@ async def test_suggestions_learn_your_answers_without_s_again(
         detail = " ".join(str(reader.query_one("#reader-detail").render()).split())
         assert "Suggestion: (was ▲ pro-autonomy 80 %) ▼ pro-US-primacy 60 %" in detail, detail
         assert "learning from your answers" not in str(reader.query_one("#reader-title").render())
+        reader.was["s0006"] = ("pro-us-primacy", 0.8)  # the same stance: said once
+        reader._detail()
+        detail = " ".join(str(reader.query_one("#reader-detail").render()).split())
+        assert "Suggestion: (was 80 %) ▼ pro-US-primacy 60 %" in detail, detail
         said = [n for n in notices(app) if "from your answers here" in n]
         assert [n.split(": ")[1] for n in said] == [
             "3 of 3 changed (stance, claim or 10 points)",  # ▲ -> ▼ after your ▼
