@@ -44,6 +44,22 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
 
+MOVED = 10
+"""Points of probability by which a suggestion's stance moving counts as a change."""
+
+
+def _gist(suggestion: dict[str, Any]) -> tuple[str, bool, float]:
+    """What a reader sees change in a suggestion: its stance, whether a claim is likely,
+    and how sure the stance is."""
+    return suggestion["stance"], suggestion["claim"] >= 0.5, suggestion["stance_prob"]
+
+
+def _moved(old: tuple[str, bool, float], new: tuple[str, bool, float]) -> bool:
+    """Whether a suggestion changed: another stance, a claim now likely or not, or its
+    stance ``MOVED`` points surer or less sure."""
+    return old[:2] != new[:2] or abs(old[2] - new[2]) * 100 >= MOVED
+
+
 class _Superseded(Exception):
     """A background fitting of suggestion models another has replaced: it stops."""
 
@@ -238,8 +254,9 @@ class ReaderScreen(ArgmapScreen):
         self._relearn_timer: Timer | None = None
         self.relearning: str | None = None
         """While the suggestions are being worked out again from your answers: how far."""
-        self.was: dict[str, str] = {}
-        """Sentence id -> the stance suggested there before your last answers changed it."""
+        self.was: dict[str, tuple[str, float]] = {}
+        """Sentence id -> the stance (and its probability) suggested there before your
+        answers changed it."""
 
     FOOTER_DELAY = 0.2
     """Seconds the cursor rests before the footer shows which keys apply here."""
@@ -635,7 +652,10 @@ class ReaderScreen(ArgmapScreen):
                 out.append("\nSuggestion: ", style="bold")
                 if (was := self.was.get(self.current_sentence_id() or "")) is not None:
                     out.append("(was ", style="italic")  # your answers changed it
-                    out.append_text(stance_text(codebook, was))
+                    if was[0] != sug["stance"]:  # the same stance is said once
+                        out.append_text(stance_text(codebook, was[0]))
+                        out.append(" ")
+                    out.append(f"{round(was[1] * 100)} %", style="italic")
                     out.append(") ", style="italic")
                 unlikely = sug["claim"] < 0.5  # no ? in the gutter: say so first
                 if unlikely:
@@ -1401,7 +1421,7 @@ class ReaderScreen(ArgmapScreen):
         if source != self.source_id or (asked is not None and asked != self._asked):
             return
         relearnt, self.relearning = self.relearning is not None, None
-        before = {sid: (s["stance"], s["claim"] >= 0.5) for sid, s in self._open_items()}
+        before = {sid: _gist(s) for sid, s in self._open_items()}
         doc = self.project.sources[source]
         index = {s.id: s.index for s in doc.sentences}
         self.suggestions = {
@@ -1427,17 +1447,23 @@ class ReaderScreen(ArgmapScreen):
             else "; w jumps to the least sure sentence"
         )
         if before:
-            after = {sid: (s["stance"], s["claim"] >= 0.5) for sid, s in self._open_items()}
-            changed = [sid for sid, now in after.items() if sid in before and before[sid] != now]
+            after = {sid: _gist(s) for sid, s in self._open_items()}
+            changed = [
+                sid for sid, now in after.items() if sid in before and _moved(before[sid], now)
+            ]
             # what each was before your answers began to change it (not just the last time)
             was = {sid: old for sid, old in self.was.items() if sid in after}
             for sid in changed:
-                was.setdefault(sid, before[sid][0])
-            self.was = {sid: old for sid, old in was.items() if old != after[sid][0]}
+                was.setdefault(sid, (before[sid][0], before[sid][2]))
+            self.was = {  # until it is back where it was
+                sid: (stance, prob)
+                for sid, (stance, prob) in was.items()
+                if stance != after[sid][0] or abs(prob - after[sid][2]) * 100 >= MOVED
+            }
             if relearnt:
                 self.notify(
                     f"suggestions worked out from your answers here: {len(changed)} of "
-                    f"{len(after)} changed (stance or claim)",
+                    f"{len(after)} changed (stance, claim or {MOVED} points)",
                     timeout=5,
                 )
             else:

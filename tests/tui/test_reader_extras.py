@@ -442,12 +442,14 @@ async def test_suggestions_learn_your_answers_without_s_again(
     asked: list[int] = []
 
     def fake_suggest_source(project, source, *args, **kwargs):  # type: ignore[no-untyped-def]
-        """▲ everywhere until you annotate a third sentence here, then ▼ (as you did)."""
+        """▲ everywhere until you annotate a third sentence here, then ▼ (as you did); 80 %
+        sure, 60 % once you rejected one."""
         mine = project.claims(source=source)
         asked.append(len(mine))
+        stance = "pro-us-primacy" if len(mine) > 2 else "pro-autonomy"
+        sure = 0.6 if project.rejected(only=source).get(source) else 0.8
         if len(asked) > 1:
             gate.wait(10)
-        stance = "pro-us-primacy" if len(mine) > 2 else "pro-autonomy"
         taken = {c.sentence for c in mine}
         return [
             Suggestion(
@@ -459,7 +461,7 @@ async def test_suggestions_learn_your_answers_without_s_again(
                 claim=0.9,
                 kind="claim",
                 stance=stance,
-                stance_probs={stance: 0.8},
+                stance_probs={stance: sure},
                 questions=("ukraine",),
                 question_probs={"ukraine": 0.9},
                 top_features=(),
@@ -507,8 +509,14 @@ async def test_suggestions_learn_your_answers_without_s_again(
         assert reader.current_sentence_id() == "s0006"
         assert reader.current_suggestion()["stance"] == "pro-us-primacy"
         detail = " ".join(str(reader.query_one("#reader-detail").render()).split())
-        assert "Suggestion: (was ▲ pro-autonomy) ▼ pro-US-primacy" in detail, detail
+        assert "Suggestion: (was ▲ pro-autonomy 80 %) ▼ pro-US-primacy 60 %" in detail, detail
         assert "learning from your answers" not in str(reader.query_one("#reader-title").render())
-        assert any("from your answers here: 3 of 3 changed" in n for n in notices(app)), notices(
-            app
-        )
+        reader.was["s0006"] = ("pro-us-primacy", 0.8)  # the same stance: said once
+        reader._detail()
+        detail = " ".join(str(reader.query_one("#reader-detail").render()).split())
+        assert "Suggestion: (was 80 %) ▼ pro-US-primacy 60 %" in detail, detail
+        said = [n for n in notices(app) if "from your answers here" in n]
+        assert [n.split(": ")[1] for n in said] == [
+            "3 of 3 changed (stance, claim or 10 points)",  # ▲ -> ▼ after your ▼
+            "3 of 3 changed (stance, claim or 10 points)",  # 80 -> 60 % after your x
+        ], said
