@@ -278,3 +278,43 @@ def test_on_a_phone_the_heat_maps_title_wraps_to_the_phone(
     assert phone["lines"][-1].startswith("2 sources × 9 questions"), phone
     wide = _probe(page, tmp_path / "wide.html", script, width=1280)
     assert not wide["slim"] and wide["lines"][0].endswith("under 21?: positions"), wide
+
+
+def test_on_a_phone_a_tall_heat_maps_legend_wraps_to_the_phone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A heat map of more than 40 sources has its legend above the grid; on a phone its notes,
+    wrapped to the picture's width, ran past the phone's edge (cut until scrolled). On a
+    phone it is the stances' chips, wrapped to the phone (the page's legend says the rest)."""
+    from argmap.export import svg
+
+    monkeypatch.setenv("ARGMAP_ANNOTATOR", "tester")
+    monkeypatch.setattr(svg, "TALL_ROWS", 1)  # two sources are "many"
+    project = make_project(tmp_path, {sid: TEXT for sid in LONG_TITLES})
+    questions = ["ukraine", "nato-replacement", "three-ds", "burden-sharing", "us-guarantee"]
+    for sid, title in LONG_TITLES.items():
+        project.set_meta(sid, title=title)
+        for n in range(1, 5):
+            project.annotate(sid, sentence=f"s{n:04d}", stance="hedged", questions=questions)
+    script = (
+        "var svg=document.querySelector('.scroll > svg.heatmap'),f=svg.parentNode;"
+        "var edge=f.getBoundingClientRect().left+f.clientWidth;"
+        "var texts=Array.from(svg.querySelectorAll('g.lead text'))"
+        ".filter(function(t){return t.getClientRects().length;});"
+        "var notes=texts.filter(function(t){return t.getAttribute('fill')==='#333';});"
+        "var cell=svg.querySelector('g.row g.cell rect').getBoundingClientRect().top;"
+        "return {slim:svg.classList.contains('slim'),notes:notes.length,"
+        "chips:texts.filter(function(t){return /^(pro-autonomy|hedged)$/.test(t.textContent);})"
+        ".length,over:Math.max.apply(null,texts.map(function(t){"
+        "return t.getBoundingClientRect().right-edge;})),"
+        "above:Math.max.apply(null,texts.map(function(t){"
+        "return t.getBoundingClientRect().bottom;}))<cell};"
+    )
+    page = render(Project.open(project.root), "html")
+    phone = _probe(page, tmp_path / "phone.html", script, width=390)
+    assert phone["slim"] and phone["chips"] == 2 and phone["above"], phone  # chips on top
+    assert phone["over"] <= 1, phone  # nothing past the phone's edge (notes were 187 px)
+    assert phone["notes"] == 0 and "<b>dominant</b> stance" in page  # the page's legend
+    wide = _probe(page, tmp_path / "wide.html", script, width=1280)
+    assert not wide["slim"] and wide["notes"] >= 5 and wide["chips"] == 2, wide
+    assert wide["above"], wide

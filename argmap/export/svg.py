@@ -116,6 +116,12 @@ def heatmap_svg(sel: Selection) -> str:
     tall = n > TALL_ROWS
     if tall:  # the legend above the grid, the questions again every HEADS_EVERY rows
         legend, legend_end = _legend(sel, width - shift, head_y + 20)
+        if shift:  # and as a phone shows it: the chips wrapped to the phone, no notes (the
+            # page's legend, which wraps, says them; wrapped to the picture they ran off it)
+            slim_legend, slim_end = _legend(sel, SLIM_LEGEND_W, head_y + 20, notes=False)
+            legend = ['<g class="wide">', *legend, "</g>", '<g class="slim" display="none">']
+            legend += [*slim_legend, "</g>"]
+            legend_end = max(legend_end, slim_end)
         head_y = legend_end + 12
     top = head_y + head_h
     blocks = [(i, min(i + HEADS_EVERY, n)) for i in range(0, n, HEADS_EVERY)] if tall else []
@@ -267,6 +273,10 @@ SLIM_TITLE_CHARS = 40
 of the 437 px a 390 px phone's 350 show at the report's least scale, 0.8; debate35's title,
 wrapped at the picture's width, was cut at the phone's edge)."""
 SLIM_TITLE_STEP = 18
+SLIM_LEGEND_W = 430
+"""The width a tall heat map's legend chips (above its grid) are wrapped to on a phone: of
+the 437 px a 390 px phone's 350 show at the report's least scale, 0.8 (its notes, wrapped to
+the picture's width, were cut at the phone's edge; on a phone the page's legend says them)."""
 
 
 def _title(lines: Sequence[str], kind: str, sub_y: float, facts: str) -> list[str]:
@@ -332,9 +342,10 @@ def row_label(sel: Selection, sid: str) -> tuple[str, str]:
     return lines[0], (lines[1] if len(lines) > 1 else "")
 
 
-def _legend(sel: Selection, width: float, y: float) -> tuple[list[str], float]:
+def _legend(sel: Selection, width: float, y: float, notes: bool = True) -> tuple[list[str], float]:
     """The heat map's legend from ``y`` down: a chip per stance, wrapped onto further lines
-    where the width ends, then the notes on reading a cell; and where it ends."""
+    where the width ends, then (with ``notes``) the notes on reading a cell; and where it
+    ends."""
     out = []
     stances = sel.codebook.stances  # the counts' order (the tie rule's, the terminal's)
     x = 12.0
@@ -352,8 +363,10 @@ def _legend(sel: Selection, width: float, y: float) -> tuple[list[str], float]:
             f'<text x="{x + 32:.0f}" y="{y + 1}">{escape(s.label)}</text>'
         )
         x += entry + 16
+    if not notes:
+        return out, y + 6
     counts = " / ".join(s.symbol for s in stances)
-    notes = [
+    lines = [
         f"Cell: dominant stance, number of claims, and below the counts {counts}. "
         "Stronger colour = larger share.",
         "Hatched ± mixed: the source's claims take both sides of the axis.  "
@@ -368,13 +381,13 @@ def _legend(sel: Selection, width: float, y: float) -> tuple[list[str], float]:
     points = sel.scale()
     if points:
         first, last = sel.stance(points[0]), sel.stance(points[-1])
-        notes.insert(
+        lines.insert(
             0,
             f"The stances are one scale, from {first.symbol} {first.label} to {last.symbol} "
             f"{last.label}: the rows go along it, by the mean place of each source's claims.",
         )
     chars = int((width - 24) / CHAR_W)
-    lines = [line for note in notes for line in wrap_quote(note, chars, 4)]
+    lines = [line for note in lines for line in wrap_quote(note, chars, 4)]
     for k, line in enumerate(lines):
         out.append(f'<text x="12" y="{y + 24 + k * 18}" fill="#333">{escape(line)}</text>')
     return out, y + 24 + (len(lines) - 1) * 18 + 6
