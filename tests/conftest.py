@@ -82,6 +82,15 @@ def own_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
 
 
 @pytest.fixture
+def no_kept_suggestions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every ``suggest_all`` / ``suggest_source`` computes its suggestions (none read back
+    from ``argmap.suggest.resultcache``): for tests of what a computing run does."""
+    from argmap.suggest import resultcache
+
+    monkeypatch.setattr(resultcache, "load", lambda *args, **kwargs: None)
+
+
+@pytest.fixture
 def annotator(monkeypatch: pytest.MonkeyPatch) -> str:
     """Set ``$ARGMAP_ANNOTATOR`` to ``tester`` for the test."""
     monkeypatch.setenv("ARGMAP_ANNOTATOR", "tester")

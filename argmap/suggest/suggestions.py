@@ -77,13 +77,29 @@ class Probs(Mapping[str, float]):
     _SHARED: ClassVar[dict[tuple[str, ...], tuple[tuple[str, ...], dict[str, int], Any]]] = {}
 
     def __init__(self, probs: Mapping[str, float]) -> None:
-        labels = tuple(probs)
-        shared = self._SHARED.get(labels)
-        if shared is None:
-            index = {k: i for i, k in enumerate(labels)}
-            shared = self._SHARED[labels] = (labels, index, struct.Struct(f"{len(labels)}d"))
+        shared = self.shared(tuple(probs))
         self._labels = shared
         self._values = shared[2].pack(*probs.values())
+
+    @classmethod
+    def shared(cls, labels: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int], Any]:
+        """What every mapping of ``labels`` shares: the labels, their places, their packer."""
+        shared = cls._SHARED.get(labels)
+        if shared is None:
+            index = {k: i for i, k in enumerate(labels)}
+            shared = cls._SHARED[labels] = (labels, index, struct.Struct(f"{len(labels)}d"))
+        return shared
+
+    @classmethod
+    def packed(cls, shared: tuple[tuple[str, ...], dict[str, int], Any], values: bytes) -> Probs:
+        """The mapping of ``shared``'s labels to ``values`` (their doubles, packed in order:
+        as ``resultcache`` keeps them)."""
+        if len(values) != shared[2].size:
+            raise ValueError(f"{len(values)} bytes are not {len(shared[0])} probabilities")
+        out = cls.__new__(cls)
+        out._labels = shared
+        out._values = values
+        return out
 
     def __getitem__(self, label: str) -> float:
         return _DOUBLE.unpack_from(self._values, 8 * self._labels[1][label])[0]
@@ -291,22 +307,57 @@ def models_for(
     hears how far it is (see ``data.Progress``)."""
     if progress is not None:
         progress("collecting the annotations", 0.0)
-    from argmap.suggest import readcache
-
     # the collector paused from the start: collecting the examples makes millions of
     # objects, and each full collection among them held the reader's keys for ~0.3 s while
     # the TUI fitted in the background
     with paused_gc():
         items = examples(project, annotator, partial=source_id)
         check_enough(items)
-        with readcache.using(project):  # what earlier runs read of unchanged sources, kept
-            return M.train(
-                items,
-                project.codebook,
-                large_threshold=large_threshold,
-                focus=source_id,
-                progress=part(progress, 0.1, 1.0),
-            )
+        return _fitted(project, items, source_id, large_threshold, part(progress, 0.1, 1.0))
+
+
+def _fitted(
+    project: Project,
+    items: Sequence[Example],
+    source_id: str | None,
+    large_threshold: int | None,
+    progress: Progress | None,
+) -> M.Models:
+    """The models fitted on ``items`` (``models_for``'s, once the examples are collected)."""
+    from argmap.suggest import readcache
+
+    with readcache.using(project):  # what earlier runs read of unchanged sources, kept
+        return M.train(
+            items,
+            project.codebook,
+            large_threshold=large_threshold,
+            focus=source_id,
+            progress=progress,
+        )
+
+
+def _inputs_key(
+    project: Project,
+    items: Sequence[Example],
+    docs: Mapping[str, Sequence[tuple[AnySentence, Context, bool, str | None]]],
+    large_threshold: int | None,
+    focus: str | None,
+    argues: Mapping[str, str] | None,
+    rejected: Mapping[str, Mapping[str, tuple[str, ...]]] | None,
+) -> str:
+    """``resultcache.inputs_key`` of what ``suggest_all`` / ``suggest_source`` computes from."""
+    from argmap.suggest import resultcache
+
+    threshold = M.LARGE_THRESHOLD if large_threshold is None else large_threshold
+    return resultcache.inputs_key(
+        items,
+        docs,
+        project.codebook,
+        large=len(items) >= threshold,
+        focus=focus,
+        argues=argues,
+        rejected=rejected,
+    )
 
 
 def said_argues(project: Project, annotator: str | None = None) -> dict[str, str]:
@@ -380,23 +431,27 @@ def suggest_source(
         raise UsageError(
             f"{argues!r} is not a stance of the codebook ({', '.join(project.codebook.stance_ids)})"
         )
+    from argmap.suggest import resultcache
+
+    if progress is not None:
+        progress("collecting the annotations", 0.0)
     with paused_gc():
-        models = models_for(
-            project,
-            doc.id,
-            annotator,
-            large_threshold=large_threshold,
-            progress=part(progress, 0, 0.8),
-        )
-        with sourcecache.using(project):  # what earlier runs read of unchanged sources, kept
-            out = _suggestions(
-                models,
-                reading(project, annotator, only=doc.id),
-                part(progress, 0.8, 1.0),
-                {doc.id: argues} if argues is not None else None,
-                rejected=rejected_by(project, annotator, doc.id),
-            )
-        out.sort(key=lambda g: (-g.claim, g.start))
+        items = examples(project, annotator, partial=doc.id)
+        check_enough(items)
+        docs = reading(project, annotator, only=doc.id)
+        said = {doc.id: argues} if argues is not None else None
+        rejected = rejected_by(project, annotator, doc.id)
+        key = _inputs_key(project, items, docs, large_threshold, doc.id, said, rejected)
+        # the same inputs as a run before: its suggestions, read back
+        kept = resultcache.load(project, annotator, doc.id, key, docs)
+        if kept is not None:
+            out = kept
+        else:
+            models = _fitted(project, items, doc.id, large_threshold, part(progress, 0.1, 0.8))
+            with sourcecache.using(project):  # what earlier runs read of unchanged sources
+                out = _suggestions(models, docs, part(progress, 0.8, 1.0), said, rejected=rejected)
+            out.sort(key=lambda g: (-g.claim, g.start))
+            resultcache.keep(project, annotator, doc.id, key, docs, out)
     if not keep_rejected:
         out = drop_rejected(project, out, annotator, doc.id)
     if progress is not None:
@@ -423,29 +478,39 @@ def suggest_all(
     argue (``said_argues``) counts as there. Nothing is written.
     ``progress`` hears how far it is (``data.Progress``).
     """
+    from argmap.suggest import resultcache
+
+    if progress is not None:
+        progress("collecting the annotations", 0.0)
     with paused_gc():
-        models = models_for(
-            project,
-            None,
-            annotator,
-            large_threshold=large_threshold,
-            progress=part(progress, 0, 0.6),
-        )
-        # every source read: the files of sources edited or removed since are deleted after
-        with sourcecache.using(project, prune=True):
-            out = _suggestions(
-                models,
-                reading(project, annotator),
-                part(progress, 0.6, 1.0),
-                said_argues(project, annotator) or None,
-                release=True,  # each sentence is predicted once; the rows are forgotten below
-                rejected=rejected_by(project, annotator),
-            )
-        out.sort(key=lambda g: (g.source, -g.claim, g.start))
+        items = examples(project, annotator)
+        check_enough(items)
+        docs = reading(project, annotator)
+        argues = said_argues(project, annotator) or None
+        rejected = rejected_by(project, annotator)
+        key = _inputs_key(project, items, docs, large_threshold, None, argues, rejected)
+        # the same inputs as a run before: its suggestions, read back (nothing trained)
+        kept = resultcache.load(project, annotator, None, key, docs)
+        if kept is not None:
+            out = kept
+        else:
+            models = _fitted(project, items, None, large_threshold, part(progress, 0.06, 0.6))
+            # every source read: the files of sources edited or removed since are deleted
+            with sourcecache.using(project, prune=True):
+                out = _suggestions(
+                    models,
+                    docs,
+                    part(progress, 0.6, 1.0),
+                    argues,
+                    release=True,  # each sentence is predicted once; its rows forgotten
+                    rejected=rejected,
+                )
+            out.sort(key=lambda g: (g.source, -g.claim, g.start))
+            if models.features is not None:
+                models.features.forget()  # the training rows it reused: their memory
+            resultcache.keep(project, annotator, None, key, docs, out)
     if not keep_rejected:
         out = drop_rejected(project, out, annotator)
-    if models.features is not None:
-        models.features.forget()  # the training rows it reused: their memory, not kept
     if progress is not None:
         progress("done", 1.0)
     return out
