@@ -187,10 +187,10 @@ def test_a_whole_file_that_does_not_fit_the_sources_is_not_read(
     plain = fresh(root)
     (name, _), *_ = kept_files(root).items()
     path = root / resultcache.CACHE_DIR / name
-    head, body = read_checked(path)
-    at = bytearray(body[3])
+    head, (n, table, columns, floats, probs) = read_checked(path)
+    at = bytearray(columns[0])
     at[:8] = (999).to_bytes(8, "little")  # the first suggestion's source
-    write_checked(path, (head, (*body[:3], bytes(at), *body[4:])))
+    write_checked(path, (head, (n, table, [bytes(at), *columns[1:]], floats, probs)))
     assert fresh(root) == plain and len(trained) == 2
 
 

@@ -83,7 +83,7 @@ def inputs_key(
 ) -> str:
     """A hash of everything suggestions are made from (see the module's docstring): equal
     keys, equal suggestions."""
-    from argmap.suggest.sourcecache import contexts_fingerprint
+    from itertools import groupby
 
     h = hashlib.blake2b(digest_size=32)
     h.update(code_fingerprint().encode())
@@ -91,40 +91,76 @@ def inputs_key(
     said = sorted((argues or {}).items())
     ruled = sorted((sid, sorted(by.items())) for sid, by in (rejected or {}).items())
     h.update(marshal.dumps((large, focus, said, ruled), 2))
-    # where each context and sentence object of ``docs`` is: an example holding the same
-    # object is hashed by its place, any other by its fields
-    place: dict[int, tuple[int, int]] = {}
-    rows_of = list(docs.values())
-    for si, (sid, rows) in enumerate(docs.items()):
+    used: dict[int, tuple[tuple[Context, ...], str]] = {}
+    for sid, rows in docs.items():
         sents = [s for s, _, _, _ in rows]
-        ctxs = [c for _, c, _, _ in rows]
         columns = (
             sid,
-            contexts_fingerprint(ctxs),
-            [s.id for s in sents],
-            [s.index for s in sents],
-            [s.start for s in sents],
-            [s.end for s in sents],
+            *_sentences(sents, [c for _, c, _, _ in rows], used),
             [covered for _, _, covered, _ in rows],
             [k for *_, k in rows],
         )
         h.update(marshal.dumps(columns, 2))
-        place.update((id(c), (si, ri)) for ri, c in enumerate(ctxs))
     h.update(b"\x00examples")
-    labels = []
-    for e in items:
-        at = place.get(id(e.context))
-        row = rows_of[at[0]][at[1]] if at is not None else None
-        if row is not None and row[1] is e.context and row[0] is e.sentence:
-            where: Any = at
-        else:
-            s, c = e.sentence, e.context
-            fields = None if c is None else (c.text, c.prev, c.next, c.para, c.alone, c.first)
-            where = (s.id, s.index, s.start, s.end, s.text, fields)
-            where = (where, None if c is None else (c.para_pos, c.title))
-        labels.append((e.source, where, e.unit, e.stance, e.kind, e.questions))
-    h.update(marshal.dumps(labels, 2))
+    for source, run in groupby(items, key=lambda e: e.source):
+        group = list(run)
+        columns = (
+            source,
+            *_sentences([e.sentence for e in group], [e.ctx for e in group], used),
+            [e.context is None for e in group],
+            [e.unit for e in group],
+            [e.stance for e in group],
+            [e.kind for e in group],
+            [e.questions for e in group],
+        )
+        h.update(marshal.dumps(columns, 2))
+    _FINGERPRINTS[0] = used
     return h.hexdigest()
+
+
+def _sentences(
+    sents: Sequence[AnySentence],
+    ctxs: Sequence[Context],
+    used: dict[int, tuple[tuple[Context, ...], str]],
+) -> tuple[Any, ...]:
+    """What names a run of sentences of one source: their contexts' hash, ids, places and
+    any text that is not its context's."""
+    return (
+        _fingerprint(ctxs, used),
+        [s.id for s in sents],
+        [s.index for s in sents],
+        [s.start for s in sents],
+        [s.end for s in sents],
+        [(i, s.text) for i, (s, c) in enumerate(zip(sents, ctxs, strict=True)) if s.text != c.text],
+    )
+
+
+#: ``contexts_fingerprint`` of the contexts (immutable) ``inputs_key`` hashed last, by their
+#: first one's id (the tuple holds it: the id is not reused meanwhile): the reader's ``S``
+#: hashes every annotated source's examples again; only the last call's are held
+_FINGERPRINTS: list[dict[int, tuple[tuple[Context, ...], str]]] = [{}]
+
+
+def _fingerprint(ctxs: Sequence[Context], used: dict[int, tuple[tuple[Context, ...], str]]) -> str:
+    """``sourcecache.contexts_fingerprint(ctxs)``, remembered for the same context objects
+    (in ``used`` by this call, or by the last)."""
+    from argmap.suggest.sourcecache import contexts_fingerprint
+
+    if not ctxs:
+        return contexts_fingerprint(ctxs)
+    first = id(ctxs[0])
+    for memo in (used, _FINGERPRINTS[0]):
+        got = memo.get(first)
+        if (
+            got is not None
+            and len(got[0]) == len(ctxs)
+            and all(a is b for a, b in zip(got[0], ctxs, strict=True))
+        ):
+            used[first] = got
+            return got[1]
+    fp = contexts_fingerprint(ctxs)
+    used[first] = (tuple(ctxs), fp)
+    return fp
 
 
 def _file(project: Project, annotator: str | None, source: str | None) -> Path:
@@ -167,73 +203,88 @@ def keep(
 
 def _encode(suggestions: Sequence[Suggestion], docs: Docs) -> tuple[Any, ...]:
     """``suggestions`` as marshal-able columns: each sentence by its source's and its own
-    place in ``docs`` (its text and offsets are read from there again), strings by their
-    place in one table, probabilities as their packed doubles."""
-    strings: dict[str, int] = {}
-    label_sets: dict[tuple[str, ...], int] = {}
+    place in ``docs`` (its text and offsets are read from there again), strings and tuples
+    of strings by their place in a table, probabilities as their packed doubles."""
+    tables: dict[Any, int] = {}
     sources = {sid: i for i, sid in enumerate(docs)}
     rows: dict[str, dict[str, int]] = {}
-    at = array("q")
+    columns = [array("q") for _ in range(_COLUMNS)]
     floats = array("d")
-    flat = array("q")
     probs: list[bytes] = []
     for g in suggestions:
         mine = rows.get(g.source)
         if mine is None:
             mine = rows[g.source] = {s.id: i for i, (s, *_) in enumerate(docs[g.source])}
-        at.append(sources[g.source])
-        at.append(mine[g.sentence])
-        at.append(strings.setdefault(g.kind, len(strings)))
-        at.append(strings.setdefault(g.stance, len(strings)))
-        for held in (g.stance_probs, g.question_probs):
-            labels, packed = held._labels[0], held._values  # type: ignore[attr-defined]
-            at.append(label_sets.setdefault(labels, len(label_sets)))
-            probs.append(packed)
-        for names in (g.questions, g.top_features):
-            at.append(len(names))
-            flat.extend(strings.setdefault(w, len(strings)) for w in names)
+        values = (
+            sources[g.source],
+            mine[g.sentence],
+            *(
+                tables.setdefault(v, len(tables))
+                for v in (
+                    g.kind,
+                    g.stance,
+                    g.questions,
+                    g.top_features,
+                    g.stance_probs._labels[0],  # type: ignore[attr-defined]
+                    g.question_probs._labels[0],  # type: ignore[attr-defined]
+                )
+            ),
+        )
+        for column, v in zip(columns, values, strict=True):
+            column.append(v)
+        probs.append(g.stance_probs._values)  # type: ignore[attr-defined]
+        probs.append(g.question_probs._values)  # type: ignore[attr-defined]
         floats.append(g.claim)
         floats.append(g.uncertainty)
     return (
         len(suggestions),
-        list(strings),
-        list(label_sets),
-        at.tobytes(),
-        flat.tobytes(),
+        list(tables),
+        [c.tobytes() for c in columns],
         floats.tobytes(),
         b"".join(probs),
     )
+
+
+#: Integer columns of a file: source, sentence, kind, stance, questions, top features and
+#: the labels of the stance and question probabilities (the last six: places in the table).
+_COLUMNS = 8
 
 
 def _decode(body: Any, docs: Docs) -> list[Suggestion]:
     """The suggestions ``_encode`` gave ``body`` for (the same values, in the same order)."""
     from argmap.suggest.suggestions import Probs, Suggestion
 
-    n, strings, label_sets, raw_at, raw_flat, raw_floats, raw_probs = body
-    at, flat, floats = array("q"), array("q"), array("d")
-    at.frombytes(raw_at)
-    flat.frombytes(raw_flat)
+    n, table, raw_columns, raw_floats, raw_probs = body
+    if len(raw_columns) != _COLUMNS:
+        raise ValueError("not a file of this layout")
+    columns = []
+    for raw in raw_columns:
+        column = array("q")
+        column.frombytes(raw)
+        if len(column) != n:
+            raise ValueError("columns of unequal length")
+        columns.append(column)
+    floats = array("d")
     floats.frombytes(raw_floats)
-    shared = [Probs.shared(tuple(labels)) for labels in label_sets]
+    if len(floats) != 2 * n:
+        raise ValueError("columns of unequal length")
+    shared = {t: Probs.shared(table[t]) for t in {*columns[6], *columns[7]}}
     rows_of = list(docs.items())
+    new = Probs.__new__
     out: list[Suggestion] = []
-    i = j = p = 0
-    for k in range(n):
-        sid, rows = rows_of[at[i]]
-        s = rows[at[i + 1]][0]
-        kind, stance = strings[at[i + 2]], strings[at[i + 3]]
+    p = 0
+    for k, (src, row, kind, stance, qs, tf, sp, qp) in enumerate(zip(*columns, strict=True)):
+        sid, rows = rows_of[src]
+        s = rows[row][0]
         held = []
-        for t in (at[i + 4], at[i + 5]):
-            size = 8 * len(shared[t][0])
-            held.append(Probs.packed(shared[t], raw_probs[p : p + size]))
+        for t in (sp, qp):
+            labels = shared[t]
+            size = labels[2].size
+            got = new(Probs)
+            got._labels = labels
+            got._values = raw_probs[p : p + size]
+            held.append(got)
             p += size
-        i += 6
-        names = []
-        for _ in range(2):
-            m = at[i]
-            names.append(tuple(strings[w] for w in flat[j : j + m]))
-            i += 1
-            j += m
         out.append(
             Suggestion(
                 source=sid,
@@ -242,15 +293,15 @@ def _decode(body: Any, docs: Docs) -> list[Suggestion]:
                 end=s.end,
                 text=s.text,
                 claim=floats[2 * k],
-                kind=kind,
-                stance=stance,
+                kind=table[kind],
+                stance=table[stance],
                 stance_probs=held[0],
-                questions=names[0],
+                questions=table[qs],
                 question_probs=held[1],
-                top_features=names[1],
+                top_features=table[tf],
                 uncertainty=floats[2 * k + 1],
             )
         )
-    if i != len(at) or j != len(flat) or p != len(raw_probs) or 2 * n != len(floats):
-        raise ValueError("the kept suggestions do not match their sources")
+    if p != len(raw_probs):
+        raise ValueError("the kept probabilities do not match the suggestions")
     return out

@@ -90,17 +90,6 @@ class Probs(Mapping[str, float]):
             shared = cls._SHARED[labels] = (labels, index, struct.Struct(f"{len(labels)}d"))
         return shared
 
-    @classmethod
-    def packed(cls, shared: tuple[tuple[str, ...], dict[str, int], Any], values: bytes) -> Probs:
-        """The mapping of ``shared``'s labels to ``values`` (their doubles, packed in order:
-        as ``resultcache`` keeps them)."""
-        if len(values) != shared[2].size:
-            raise ValueError(f"{len(values)} bytes are not {len(shared[0])} probabilities")
-        out = cls.__new__(cls)
-        out._labels = shared
-        out._values = values
-        return out
-
     def __getitem__(self, label: str) -> float:
         return _DOUBLE.unpack_from(self._values, 8 * self._labels[1][label])[0]
 
@@ -112,6 +101,12 @@ class Probs(Mapping[str, float]):
 
     def __repr__(self) -> str:
         return repr(dict(self))
+
+    def as_dict(self) -> dict[str, float]:
+        """A dict of the same labels and numbers, in order (at once: ``dict(self)`` looks
+        each label up)."""
+        labels, _, packer = self._labels
+        return dict(zip(labels, packer.unpack(self._values), strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,12 +163,16 @@ class Suggestion:
             "claim": self.claim,
             "kind": self.kind,
             "stance": self.stance,
-            "stance_probs": dict(self.stance_probs),
+            "stance_probs": _as_dict(self.stance_probs),
             "questions": list(self.questions),
-            "question_probs": dict(self.question_probs),
+            "question_probs": _as_dict(self.question_probs),
             "top_features": list(self.top_features),
             "uncertainty": self.uncertainty,
         }
+
+
+def _as_dict(probs: Mapping[str, float]) -> dict[str, float]:
+    return probs.as_dict() if isinstance(probs, Probs) else dict(probs)
 
 
 def uncertainty(claim: float, stance_probs: Mapping[str, float]) -> float:
