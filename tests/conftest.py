@@ -81,13 +81,16 @@ def own_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("user-config")))
 
 
-@pytest.fixture
-def no_kept_suggestions(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every ``suggest_all`` / ``suggest_source`` computes its suggestions (none read back
-    from ``argmap.suggest.resultcache``): for tests of what a computing run does."""
+@pytest.fixture(autouse=True)
+def computed_suggestions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every ``suggest_all`` / ``suggest_source`` computes its suggestions, none kept or
+    read back (``argmap.suggest.resultcache``): a test that changes argmap's code in
+    memory (monkeypatch) would read what the code on disk made before.
+    tests/test_resultcache.py overrides it."""
     from argmap.suggest import resultcache
 
     monkeypatch.setattr(resultcache, "load", lambda *args, **kwargs: None)
+    monkeypatch.setattr(resultcache, "keep", lambda *args, **kwargs: None)
 
 
 @pytest.fixture

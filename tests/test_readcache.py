@@ -17,9 +17,6 @@ from argmap.suggest import features, readcache
 from argmap.suggest.patterns import compile_patterns
 from tests.test_suggest import build
 
-# what computing runs do: none of them reads back the suggestions a run before made
-pytestmark = pytest.mark.usefixtures("no_kept_suggestions")
-
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:

@@ -16,9 +16,6 @@ from argmap.project import Project
 from argmap.suggest import features, readcache, rowcache
 from tests.test_suggest import build
 
-# what computing runs do: none of them reads back the suggestions a run before made
-pytestmark = pytest.mark.usefixtures("no_kept_suggestions")
-
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:

@@ -19,9 +19,6 @@ from argmap.suggest import sourcecache
 from argmap.suggest.data import Context, contexts
 from tests.test_suggest import build
 
-# what computing runs do: none of them reads back the suggestions a run before made
-pytestmark = pytest.mark.usefixtures("no_kept_suggestions")
-
 
 @pytest.fixture
 def root(tmp_path: Path) -> Path:

@@ -300,39 +300,31 @@ def models_for(
     *,
     large_threshold: int | None = None,
     progress: Progress | None = None,
+    items: Sequence[Example] | None = None,
 ) -> M.Models:
     """The fitted models ``suggest_source`` (or, without a source, ``suggest_all``) uses:
     call it ahead to warm the cache (the TUI does, in a background worker). ``progress``
-    hears how far it is (see ``data.Progress``)."""
-    if progress is not None:
+    hears how far it is (see ``data.Progress``). ``items``: the examples
+    (``data.examples``) if collected already."""
+    from argmap.suggest import readcache
+
+    if progress is not None and items is None:
         progress("collecting the annotations", 0.0)
     # the collector paused from the start: collecting the examples makes millions of
     # objects, and each full collection among them held the reader's keys for ~0.3 s while
     # the TUI fitted in the background
     with paused_gc():
-        items = examples(project, annotator, partial=source_id)
+        if items is None:
+            items = examples(project, annotator, partial=source_id)
         check_enough(items)
-        return _fitted(project, items, source_id, large_threshold, part(progress, 0.1, 1.0))
-
-
-def _fitted(
-    project: Project,
-    items: Sequence[Example],
-    source_id: str | None,
-    large_threshold: int | None,
-    progress: Progress | None,
-) -> M.Models:
-    """The models fitted on ``items`` (``models_for``'s, once the examples are collected)."""
-    from argmap.suggest import readcache
-
-    with readcache.using(project):  # what earlier runs read of unchanged sources, kept
-        return M.train(
-            items,
-            project.codebook,
-            large_threshold=large_threshold,
-            focus=source_id,
-            progress=progress,
-        )
+        with readcache.using(project):  # what earlier runs read of unchanged sources, kept
+            return M.train(
+                items,
+                project.codebook,
+                large_threshold=large_threshold,
+                focus=source_id,
+                progress=part(progress, 0.1, 1.0),
+            )
 
 
 def _inputs_key(
@@ -421,7 +413,8 @@ def suggest_source(
     codebook raises ``UsageError``). The suggestions ``annotator`` rejected count as
     evidence (``sequence.rule_out``), and their sentences are left out
     (``drop_rejected``) unless ``keep_rejected``. Raises ``NotEnoughData`` below the
-    minimum. Nothing is written.
+    minimum. Nothing is written but the suggestions kept for the next run: asked again with
+    nothing they are made from changed, it reads them back (``resultcache``).
     """
     doc = project.source(source_id)
     if argues is None:
@@ -436,7 +429,6 @@ def suggest_source(
         progress("collecting the annotations", 0.0)
     with paused_gc():
         items = examples(project, annotator, partial=doc.id)
-        check_enough(items)
         docs = reading(project, annotator, only=doc.id)
         said = {doc.id: argues} if argues is not None else None
         rejected = rejected_by(project, annotator, doc.id)
@@ -446,7 +438,14 @@ def suggest_source(
         if kept is not None:
             out = kept
         else:
-            models = _fitted(project, items, doc.id, large_threshold, part(progress, 0.1, 0.8))
+            models = models_for(
+                project,
+                doc.id,
+                annotator,
+                large_threshold=large_threshold,
+                progress=part(progress, 0, 0.8),
+                items=items,
+            )
             with sourcecache.using(project):  # what earlier runs read of unchanged sources
                 out = _suggestions(models, docs, part(progress, 0.8, 1.0), said, rejected=rejected)
             out.sort(key=lambda g: (-g.claim, g.start))
@@ -474,8 +473,10 @@ def suggest_all(
     One set of models is fitted on ``project.view_claims(annotator)`` (every annotated
     source's uncovered sentences are negatives) and predicts all sentences, in chunks. For
     a source without any claim this equals ``suggest_source``; what a source was said to
-    argue (``said_argues``) counts as there. Nothing is written.
-    ``progress`` hears how far it is (``data.Progress``).
+    argue (``said_argues``) counts as there. Nothing is written but the suggestions kept
+    for the next run, which reads them back if nothing they are made from changed
+    (``resultcache``: nothing is trained then). ``progress`` hears how far it is
+    (``data.Progress``).
     """
     from argmap.suggest import resultcache
 
@@ -483,7 +484,6 @@ def suggest_all(
         progress("collecting the annotations", 0.0)
     with paused_gc():
         items = examples(project, annotator)
-        check_enough(items)
         docs = reading(project, annotator)
         argues = said_argues(project, annotator) or None
         rejected = rejected_by(project, annotator)
@@ -493,7 +493,14 @@ def suggest_all(
         if kept is not None:
             out = kept
         else:
-            models = _fitted(project, items, None, large_threshold, part(progress, 0.06, 0.6))
+            models = models_for(
+                project,
+                None,
+                annotator,
+                large_threshold=large_threshold,
+                progress=part(progress, 0, 0.6),
+                items=items,
+            )
             # every source read: the files of sources edited or removed since are deleted
             with sourcecache.using(project, prune=True):
                 out = _suggestions(
