@@ -13,15 +13,17 @@ import pytest
 
 import argmap.suggest as S
 from argmap.project import Project
+from argmap.suggest import modelcache, resultcache
 from argmap.suggest import models as M
-from argmap.suggest import resultcache
 from tests.conftest import git
 from tests.test_suggest import build
 
 
 @pytest.fixture
-def computed_suggestions() -> None:
-    """(conftest's, which keeps nothing, overridden: these tests are of what is kept)"""
+def computed_suggestions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """(conftest's overridden: the suggestions are kept, the models are not)"""
+    monkeypatch.setattr(modelcache, "_read", lambda *args, **kwargs: None)
+    monkeypatch.setattr(modelcache, "_write", lambda *args, **kwargs: None)
 
 
 @pytest.fixture

@@ -83,8 +83,6 @@ def inputs_key(
 ) -> str:
     """A hash of everything suggestions are made from (see the module's docstring): equal
     keys, equal suggestions."""
-    from itertools import groupby
-
     h = hashlib.blake2b(digest_size=32)
     h.update(code_fingerprint().encode())
     h.update(codebook.model_dump_json(by_alias=True).encode())
@@ -102,6 +100,19 @@ def inputs_key(
         )
         h.update(marshal.dumps(columns, 2))
     h.update(b"\x00examples")
+    hash_examples(h, items, used)
+    _FINGERPRINTS[0] = used
+    return h.hexdigest()
+
+
+def hash_examples(
+    h: Any, items: Sequence[Example], used: dict[int, tuple[tuple[Context, ...], str]]
+) -> None:
+    """Feed ``h`` (a ``hashlib`` hash) what names training examples: per run of one source,
+    its sentences (``_sentences``) and their labels, in order. ``used``: the contexts'
+    hashes met so far (``_fingerprint``)."""
+    from itertools import groupby
+
     for source, run in groupby(items, key=lambda e: e.source):
         group = list(run)
         columns = (
@@ -114,8 +125,6 @@ def inputs_key(
             [e.questions for e in group],
         )
         h.update(marshal.dumps(columns, 2))
-    _FINGERPRINTS[0] = used
-    return h.hexdigest()
 
 
 def _sentences(

@@ -306,7 +306,7 @@ def models_for(
     call it ahead to warm the cache (the TUI does, in a background worker). ``progress``
     hears how far it is (see ``data.Progress``). ``items``: the examples
     (``data.examples``) if collected already."""
-    from argmap.suggest import readcache
+    from argmap.suggest import modelcache, readcache
 
     if progress is not None and items is None:
         progress("collecting the annotations", 0.0)
@@ -317,14 +317,28 @@ def models_for(
         if items is None:
             items = examples(project, annotator, partial=source_id)
         check_enough(items)
-        with readcache.using(project):  # what earlier runs read of unchanged sources, kept
-            return M.train(
-                items,
-                project.codebook,
-                large_threshold=large_threshold,
-                focus=source_id,
-                progress=part(progress, 0.1, 1.0),
-            )
+
+        def train() -> M.Models:
+            with readcache.using(project):  # what earlier runs read of unchanged sources
+                return M.train(
+                    items,
+                    project.codebook,
+                    large_threshold=large_threshold,
+                    focus=source_id,
+                    progress=part(progress, 0.1, 1.0),
+                )
+
+        if source_id is None:  # ``suggest_all``'s reuse their training rows: not kept
+            return train()
+        # a source's: kept between runs, read back while the annotations are the same
+        return modelcache.trained(
+            project,
+            items,
+            project.codebook,
+            large_threshold=large_threshold,
+            focus=source_id,
+            train=train,
+        )
 
 
 def _inputs_key(
