@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # session 16 while reader 14 was, and debate30/31/32, held out in session 17 while reader 15
 # was, are measured and pinned too). Name a debate here while it is the held-out test of a
 # reader being written.
-HELD_OUT: tuple[str, ...] = ("debate33", "debate34", "debate35")
+HELD_OUT: tuple[str, ...] = ("debate33", "debate34", "debate35", "debate36", "debate37", "debate38")
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm",
             ".eml", ".vtt", ".srt", ".xml", ".atom", ".rss", ".org", ".xhtml",
             ".docx", ".odt", ".mhtml", ".mht", ".rtf", ".ipynb", ".rst", ".adoc", ".tex",

@@ -122,7 +122,22 @@ employers' federation's slides with speaker notes in Markdown, a statistics offi
 a chart and a table, an assembly's petitions debate, a cohost post with comments, a newspaper
 editorial, a Beehiiv newsletter, a student council's .odt minutes, a Reddit AMA, a think tank's Q&A
 explainer, a radio vox pop as .txt, a party manifesto chapter, a Slack channel, a Blogger post and
-a magazine's advice column): projects made
+a magazine's advice column), ``bench/debate36`` (whether a republic taxes sugary and
+ultra-processed foods, three stances: the levy now, no levy, and a trial or evaluation first or no
+verdict; thirteen sources told mostly in reported speech: a wire story, an AMP live blog of the
+vote, a ministry press briefing as pdftotext gives it, a fact check, a select committee's oral
+evidence, a radio bulletin script, a trade paper's round-up of reactions, a local report in
+PressReader quoting a company statement, a charity's newsletter e-mail, an op-ed on an Apple News
+share page, an essay saved in Instapaper, an op-ed in Firefox Reader View and a business paper's
+AMP page), and ``bench/debate37``
+(whether a state allows a university's small stratospheric aerosol release, three stances on one
+scale: approve the trial, no trial until international rules, consent and oversight exist, and a
+ban on solar geoengineering; an expert register with units, hedges and citations; thirteen
+sources: an arXiv abstract page, an open peer-review report, a scientific society's position
+statement, a Tildes thread, a science magazine Q&A, an open letter with its signatories, an ethics
+board's minutes on an intranet page, a Buttondown newsletter, a consultation response form as
+text, a Rev.com panel transcript, a JATS XML perspective saved as .html, a PubPeer thread and a law
+clinic's memorandum of advice): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -803,6 +818,50 @@ DEBATE35 = Debate(
     patterns=241,
     minority_first=6,
 )
+DEBATE36 = Debate(
+    "debate36",
+    ("food-levy", "no-levy", "evaluate-first"),  # 42/32/26 %, told mostly in reported speech
+    frozenset(
+        {
+            "health-outcomes",
+            "household-costs",
+            "reformulation",
+            "evidence-abroad",
+            "revenue-use",
+            "personal-freedom",
+            "jobs-and-retail",
+        }
+    ),
+    "evaluate-first",
+    sources=13,
+    units=322,
+    sentences=524,
+    relations=239,
+    patterns=228,
+    minority_first=6,
+)
+DEBATE37 = Debate(
+    "debate37",
+    ("approve-trial", "govern-first", "ban-geoengineering"),  # one scale, a middle with a verdict
+    frozenset(
+        {
+            "physical-risk",
+            "moral-hazard",
+            "governance-consent",
+            "research-value",
+            "climate-urgency",
+            "global-justice",
+            "reversibility",
+        }
+    ),
+    "",
+    sources=13,
+    units=333,
+    sentences=667,
+    relations=241,
+    patterns=240,
+    minority_first=8,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -838,6 +897,8 @@ DEBATES = {
         DEBATE33,
         DEBATE34,
         DEBATE35,
+        DEBATE36,
+        DEBATE37,
     )
 }
 
@@ -1009,8 +1070,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
     debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26, debate27,
-    debate28, debate29, debate30, debate31, debate32, debate34 and debate35 each stance leads an
-    article."""
+    debate28, debate29, debate30, debate31, debate32, debate34, debate35 and debate36 each stance
+    leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -1054,6 +1115,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE33,
         DEBATE34,
         DEBATE35,
+        DEBATE36,
+        DEBATE37,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
