@@ -150,3 +150,18 @@ def test_an_unwritable_folder_still_gives_the_models(root: Path, trained: list[s
     blocked.write_text("not a folder")
     assert fresh(root) == fresh(root)
     assert trained == ["src1", "src1"]
+
+
+def test_models_that_cannot_be_pickled_are_fitted_each_time_without_an_error(
+    root: Path, trained: list[str | None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    train = M._train
+
+    def holding_a_lambda(*args: object, **kwargs: object) -> M.Models:
+        models = train(*args, **kwargs)  # type: ignore[arg-type]
+        models.constant["odd"] = {"f": lambda: 0.0}  # type: ignore[dict-item]
+        return models
+
+    monkeypatch.setattr(M, "_train", holding_a_lambda)
+    assert fresh(root) == fresh(root)
+    assert kept(root) == []

@@ -161,7 +161,11 @@ def _write(path: Path, key: str, models: Models) -> None:
     if models.features is not None:
         kept.features = copy.copy(models.features)
         kept.features.forget()
-    write_checked(path, ((FORMAT, key), pickle.dumps(kept, protocol=5)))
+    try:
+        body = pickle.dumps(kept, protocol=5)
+    except (pickle.PicklingError, TypeError, AttributeError):  # (a lambda, a lock): not kept
+        return
+    write_checked(path, ((FORMAT, key), body))
     try:
         files = [(f.stat().st_mtime_ns, f) for f in path.parent.glob("*.bin")]
     except OSError:
