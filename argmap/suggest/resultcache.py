@@ -279,36 +279,42 @@ def _decode(body: Any, docs: Docs) -> list[Suggestion]:
         raise ValueError("columns of unequal length")
     shared = {t: Probs.shared(table[t]) for t in {*columns[6], *columns[7]}}
     rows_of = list(docs.items())
-    new = Probs.__new__
+    sizes = {t: labels[2].size for t, labels in shared.items()}
+    make = Probs.__new__
     out: list[Suggestion] = []
+    append = out.append
     p = 0
-    for k, (src, row, kind, stance, qs, tf, sp, qp) in enumerate(zip(*columns, strict=True)):
+    claims, doubts = floats[0::2], floats[1::2]
+    for src, row, kind, stance, qs, tf, sp, qp, claim, doubt in zip(
+        *columns, claims, doubts, strict=True
+    ):
         sid, rows = rows_of[src]
         s = rows[row][0]
-        held = []
-        for t in (sp, qp):
-            labels = shared[t]
-            size = labels[2].size
-            got = new(Probs)
-            got._labels = labels
-            got._values = raw_probs[p : p + size]
-            held.append(got)
-            p += size
-        out.append(
+        stance_probs = make(Probs)
+        stance_probs._labels = shared[sp]
+        end = p + sizes[sp]
+        stance_probs._values = raw_probs[p:end]
+        question_probs = make(Probs)
+        question_probs._labels = shared[qp]
+        p = end + sizes[qp]
+        question_probs._values = raw_probs[end:p]
+        # positional: source, sentence, start, end, text, claim, kind, stance, stance_probs,
+        # questions, question_probs, top_features, uncertainty
+        append(
             Suggestion(
-                source=sid,
-                sentence=s.id,
-                start=s.start,
-                end=s.end,
-                text=s.text,
-                claim=floats[2 * k],
-                kind=table[kind],
-                stance=table[stance],
-                stance_probs=held[0],
-                questions=table[qs],
-                question_probs=held[1],
-                top_features=table[tf],
-                uncertainty=floats[2 * k + 1],
+                sid,
+                s.id,
+                s.start,
+                s.end,
+                s.text,
+                claim,
+                table[kind],
+                table[stance],
+                stance_probs,
+                table[qs],
+                question_probs,
+                table[tf],
+                doubt,
             )
         )
     if p != len(raw_probs):
