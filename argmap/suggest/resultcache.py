@@ -172,6 +172,13 @@ def _fingerprint(ctxs: Sequence[Context], used: dict[int, tuple[tuple[Context, .
     return fp
 
 
+def remembered_fingerprint(ctxs: Sequence[Context]) -> str:
+    """``sourcecache.contexts_fingerprint(ctxs)``, taken from what the last ``inputs_key``
+    hashed where it met these very context objects (a computing run reads every source in
+    order after hashing them: ``SourceCache.aligned`` names its files by the same hash)."""
+    return _fingerprint(ctxs, {})
+
+
 def _file(project: Project, annotator: str | None, source: str | None) -> Path:
     """The file of the suggestions asked by ``annotator`` (of ``source``, or every source)."""
     name = hashlib.blake2b(repr((annotator, source)).encode(), digest_size=12).hexdigest()
