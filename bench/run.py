@@ -50,11 +50,12 @@ READING_CACHE = Path(".argmap-cache") / "reading-v1"
 #: Where each checkout's suggest caches are set aside while another's run (``Bench._own_caches``).
 STASH = Path(".argmap-cache") / "bench-stash"
 #: Every folder the suggestions keep between runs (a first run finds none of them):
-#: ``readcache``'s, ``rowcache``'s and ``sourcecache``'s.
+#: ``readcache``'s, ``rowcache``'s, ``sourcecache``'s and ``resultcache``'s.
 SUGGEST_CACHES = (
     READING_CACHE,
     Path(".argmap-cache") / "rows-v1",
     Path(".argmap-cache") / "source-v1",
+    Path(".argmap-cache") / "suggest-v1",
 )
 PY = sys.executable
 ARGMAP = [PY, "-m", "argmap"]
@@ -478,7 +479,7 @@ ROWS: dict[str, str] = {
     "export_markdown": "`argmap export --format markdown`",
     "export_graphml": "`argmap export --format graphml` (no target; issue 15's leftover)",
     "suggest_all": "suggest: train + every unannotated sentence (`suggest.suggest_all`)",
-    "suggest_again": "the same, again (sources unchanged: their reading kept on disk)",
+    "suggest_again": "the same, again (nothing changed: the last suggestions read back)",
     "suggest_annotated": "the same, after one more annotation (what the run before kept)",
     "tui_start": "TUI launch → interactive matrix",
     "tui_key_matrix": "TUI key in the matrix, p90 (arrows, PageDown)",

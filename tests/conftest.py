@@ -77,6 +77,20 @@ def own_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("user-config")))
 
 
+@pytest.fixture(autouse=True)
+def computed_suggestions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every ``suggest_all`` / ``suggest_source`` computes its suggestions and fits its
+    models, none kept or read back (``argmap.suggest.resultcache``, ``modelcache``): a test
+    that changes argmap's code in memory (monkeypatch) would read what the code on disk
+    made before. tests/test_resultcache.py and test_modelcache.py override it."""
+    from argmap.suggest import modelcache, resultcache
+
+    monkeypatch.setattr(resultcache, "load", lambda *args, **kwargs: None)
+    monkeypatch.setattr(resultcache, "keep", lambda *args, **kwargs: None)
+    monkeypatch.setattr(modelcache, "_read", lambda *args, **kwargs: None)
+    monkeypatch.setattr(modelcache, "_write", lambda *args, **kwargs: None)
+
+
 @pytest.fixture
 def annotator(monkeypatch: pytest.MonkeyPatch) -> str:
     """Set ``$ARGMAP_ANNOTATOR`` to ``tester`` for the test."""

@@ -166,8 +166,9 @@ class SourceCache:
         the pairwise step reads of them (``pairs._source``), from the source's file if it
         is sound, else ``compute()``-d and written."""
         from argmap.suggest.pairs import _Source
+        from argmap.suggest.resultcache import remembered_fingerprint
 
-        name = contexts_fingerprint(ctxs)
+        name = remembered_fingerprint(ctxs)  # (hashed already for the run's key)
         head = (FORMAT, code_fingerprint(), _stance_key(stance_ids), name, len(ctxs))
         self.used.add(name)
         got = self._read(name, head)

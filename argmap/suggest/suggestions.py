@@ -78,13 +78,18 @@ class Probs(Mapping[str, float]):
     _SHARED: ClassVar[dict[tuple[str, ...], tuple[tuple[str, ...], dict[str, int], Any]]] = {}
 
     def __init__(self, probs: Mapping[str, float]) -> None:
-        labels = tuple(probs)
-        shared = self._SHARED.get(labels)
-        if shared is None:
-            index = {k: i for i, k in enumerate(labels)}
-            shared = self._SHARED[labels] = (labels, index, struct.Struct(f"{len(labels)}d"))
+        shared = self.shared(tuple(probs))
         self._labels = shared
         self._values = shared[2].pack(*probs.values())
+
+    @classmethod
+    def shared(cls, labels: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int], Any]:
+        """What every mapping of ``labels`` shares: the labels, their places, their packer."""
+        shared = cls._SHARED.get(labels)
+        if shared is None:
+            index = {k: i for i, k in enumerate(labels)}
+            shared = cls._SHARED[labels] = (labels, index, struct.Struct(f"{len(labels)}d"))
+        return shared
 
     def __getitem__(self, label: str) -> float:
         return _DOUBLE.unpack_from(self._values, 8 * self._labels[1][label])[0]
@@ -97,6 +102,12 @@ class Probs(Mapping[str, float]):
 
     def __repr__(self) -> str:
         return repr(dict(self))
+
+    def as_dict(self) -> dict[str, float]:
+        """A dict of the same labels and numbers, in order (at once: ``dict(self)`` looks
+        each label up)."""
+        labels, _, packer = self._labels
+        return dict(zip(labels, packer.unpack(self._values), strict=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,12 +164,16 @@ class Suggestion:
             "claim": self.claim,
             "kind": self.kind,
             "stance": self.stance,
-            "stance_probs": dict(self.stance_probs),
+            "stance_probs": _as_dict(self.stance_probs),
             "questions": list(self.questions),
-            "question_probs": dict(self.question_probs),
+            "question_probs": _as_dict(self.question_probs),
             "top_features": list(self.top_features),
             "uncertainty": self.uncertainty,
         }
+
+
+def _as_dict(probs: Mapping[str, float]) -> dict[str, float]:
+    return probs.as_dict() if isinstance(probs, Probs) else dict(probs)
 
 
 def uncertainty(claim: float, stance_probs: Mapping[str, float]) -> float:
@@ -286,28 +301,69 @@ def models_for(
     *,
     large_threshold: int | None = None,
     progress: Progress | None = None,
+    items: Sequence[Example] | None = None,
 ) -> M.Models:
     """The fitted models ``suggest_source`` (or, without a source, ``suggest_all``) uses:
     call it ahead to warm the cache (the TUI does, in a background worker). ``progress``
-    hears how far it is (see ``data.Progress``)."""
-    if progress is not None:
-        progress("collecting the annotations", 0.0)
-    from argmap.suggest import readcache
+    hears how far it is (see ``data.Progress``). ``items``: the examples
+    (``data.examples``) if collected already."""
+    from argmap.suggest import modelcache, readcache
 
+    if progress is not None and items is None:
+        progress("collecting the annotations", 0.0)
     # the collector paused from the start: collecting the examples makes millions of
     # objects, and each full collection among them held the reader's keys for ~0.3 s while
     # the TUI fitted in the background
     with paused_gc():
-        items = examples(project, annotator, partial=source_id)
+        if items is None:
+            items = examples(project, annotator, partial=source_id)
         check_enough(items)
-        with readcache.using(project):  # what earlier runs read of unchanged sources, kept
-            return M.train(
-                items,
-                project.codebook,
-                large_threshold=large_threshold,
-                focus=source_id,
-                progress=part(progress, 0.1, 1.0),
-            )
+
+        def train() -> M.Models:
+            with readcache.using(project):  # what earlier runs read of unchanged sources
+                return M.train(
+                    items,
+                    project.codebook,
+                    large_threshold=large_threshold,
+                    focus=source_id,
+                    progress=part(progress, 0.1, 1.0),
+                )
+
+        if source_id is None:  # ``suggest_all``'s reuse their training rows: not kept
+            return train()
+        # a source's: kept between runs, read back while the annotations are the same
+        return modelcache.trained(
+            project,
+            items,
+            project.codebook,
+            large_threshold=large_threshold,
+            focus=source_id,
+            train=train,
+        )
+
+
+def _inputs_key(
+    project: Project,
+    items: Sequence[Example],
+    docs: Mapping[str, Sequence[tuple[AnySentence, Context, bool, str | None]]],
+    large_threshold: int | None,
+    focus: str | None,
+    argues: Mapping[str, str] | None,
+    rejected: Mapping[str, Mapping[str, tuple[str, ...]]] | None,
+) -> str:
+    """``resultcache.inputs_key`` of what ``suggest_all`` / ``suggest_source`` computes from."""
+    from argmap.suggest import resultcache
+
+    threshold = M.LARGE_THRESHOLD if large_threshold is None else large_threshold
+    return resultcache.inputs_key(
+        items,
+        docs,
+        project.codebook,
+        large=len(items) >= threshold,
+        focus=focus,
+        argues=argues,
+        rejected=rejected,
+    )
 
 
 def unrefit_models(
@@ -330,10 +386,23 @@ def unrefit_models(
             check_enough(items)
         except NotEnoughData:
             return None
-        with readcache.using(project):
-            return M.train(
-                items, project.codebook, large_threshold=large_threshold, progress=progress
-            )
+        from argmap.suggest import modelcache
+
+        def train() -> M.Models:
+            with readcache.using(project):
+                return M.train(
+                    items, project.codebook, large_threshold=large_threshold, progress=progress
+                )
+
+        # kept on disk like a source's own models (the source is not in their training)
+        return modelcache.trained(
+            project,
+            items,
+            project.codebook,
+            large_threshold=large_threshold,
+            focus=None,
+            train=train,
+        )
 
 
 def has_units(project: Project, source_id: str, annotator: str | None = None) -> bool:
@@ -461,7 +530,8 @@ def suggest_source(
     codebook raises ``UsageError``). The suggestions ``annotator`` rejected count as
     evidence (``sequence.rule_out``), and their sentences are left out
     (``drop_rejected``) unless ``keep_rejected``. Raises ``NotEnoughData`` below the
-    minimum. Nothing is written.
+    minimum. Nothing is written but the suggestions kept for the next run: asked again with
+    nothing they are made from changed, it reads them back (``resultcache``).
     """
     doc = project.source(source_id)
     if argues is None:
@@ -470,39 +540,47 @@ def suggest_source(
         raise UsageError(
             f"{argues!r} is not a stance of the codebook ({', '.join(project.codebook.stance_ids)})"
         )
+    from argmap.suggest import resultcache
+
+    if progress is not None:
+        progress("collecting the annotations", 0.0)
     with paused_gc():
-        models = models_for(
-            project,
-            doc.id,
-            annotator,
-            large_threshold=large_threshold,
-            progress=part(progress, 0, 0.6),
-        )
-        rows = reading(project, annotator, only=doc.id)
+        items = examples(project, annotator, partial=doc.id)
+        docs = reading(project, annotator, only=doc.id)
+        said = {doc.id: argues} if argues is not None else None
         rejected = rejected_by(project, annotator, doc.id)
-        # with units of the source annotated: the models without it read it too (``unrefit``)
-        other = (
-            unrefit_models(
+        key = _inputs_key(project, items, docs, large_threshold, doc.id, said, rejected)
+        # the same inputs as a run before: its suggestions, read back
+        kept = resultcache.load(project, annotator, doc.id, key, docs)
+        if kept is not None:
+            out = kept
+        else:
+            models = models_for(
                 project,
                 doc.id,
                 annotator,
                 large_threshold=large_threshold,
-                progress=part(progress, 0.6, 0.8),
+                progress=part(progress, 0, 0.6),
+                items=items,
             )
-            if any(k is not None for _, _, covered, k in rows[doc.id] if covered)
-            else None
-        )
-        with sourcecache.using(project):  # what earlier runs read of unchanged sources, kept
-            out = _suggestions(
-                models,
-                rows,
-                part(progress, 0.8, 1.0),
-                {doc.id: argues} if argues is not None else None,
-                rejected=rejected,
+            # with units of the source annotated: the models without it read it too (``unrefit``)
+            other = (
+                unrefit_models(
+                    project,
+                    doc.id,
+                    annotator,
+                    large_threshold=large_threshold,
+                    progress=part(progress, 0.6, 0.8),
+                )
+                if any(k is not None for _, _, covered, k in docs[doc.id] if covered)
+                else None
             )
-            if other is not None:
-                out = _unrefit(other, rows[doc.id], out, argues, rejected.get(doc.id, {}))
-        out.sort(key=lambda g: (-g.claim, g.start))
+            with sourcecache.using(project):  # what earlier runs read of unchanged sources
+                out = _suggestions(models, docs, part(progress, 0.8, 1.0), said, rejected=rejected)
+                if other is not None:
+                    out = _unrefit(other, docs[doc.id], out, argues, rejected.get(doc.id, {}))
+            out.sort(key=lambda g: (-g.claim, g.start))
+            resultcache.keep(project, annotator, doc.id, key, docs, out)
     if not keep_rejected:
         out = drop_rejected(project, out, annotator, doc.id)
     if progress is not None:
@@ -526,32 +604,50 @@ def suggest_all(
     One set of models is fitted on ``project.view_claims(annotator)`` (every annotated
     source's uncovered sentences are negatives) and predicts all sentences, in chunks. For
     a source without any claim this equals ``suggest_source``; what a source was said to
-    argue (``said_argues``) counts as there. Nothing is written.
-    ``progress`` hears how far it is (``data.Progress``).
+    argue (``said_argues``) counts as there. Nothing is written but the suggestions kept
+    for the next run, which reads them back if nothing they are made from changed
+    (``resultcache``: nothing is trained then). ``progress`` hears how far it is
+    (``data.Progress``).
     """
+    from argmap.suggest import resultcache
+
+    if progress is not None:
+        progress("collecting the annotations", 0.0)
     with paused_gc():
-        models = models_for(
-            project,
-            None,
-            annotator,
-            large_threshold=large_threshold,
-            progress=part(progress, 0, 0.6),
-        )
-        # every source read: the files of sources edited or removed since are deleted after
-        with sourcecache.using(project, prune=True):
-            out = _suggestions(
-                models,
-                reading(project, annotator),
-                part(progress, 0.6, 1.0),
-                said_argues(project, annotator) or None,
-                release=True,  # each sentence is predicted once; the rows are forgotten below
-                rejected=rejected_by(project, annotator),
+        items = examples(project, annotator)
+        docs = reading(project, annotator)
+        argues = said_argues(project, annotator) or None
+        rejected = rejected_by(project, annotator)
+        key = _inputs_key(project, items, docs, large_threshold, None, argues, rejected)
+        # the same inputs as a run before: its suggestions, read back (nothing trained)
+        kept = resultcache.load(project, annotator, None, key, docs)
+        if kept is not None:
+            out = kept
+        else:
+            models = models_for(
+                project,
+                None,
+                annotator,
+                large_threshold=large_threshold,
+                progress=part(progress, 0, 0.6),
+                items=items,
             )
-        out.sort(key=lambda g: (g.source, -g.claim, g.start))
+            # every source read: the files of sources edited or removed since are deleted
+            with sourcecache.using(project, prune=True):
+                out = _suggestions(
+                    models,
+                    docs,
+                    part(progress, 0.6, 1.0),
+                    argues,
+                    release=True,  # each sentence is predicted once; its rows forgotten
+                    rejected=rejected,
+                )
+            out.sort(key=lambda g: (g.source, -g.claim, g.start))
+            if models.features is not None:
+                models.features.forget()  # the training rows it reused: their memory
+            resultcache.keep(project, annotator, None, key, docs, out)
     if not keep_rejected:
         out = drop_rejected(project, out, annotator)
-    if models.features is not None:
-        models.features.forget()  # the training rows it reused: their memory, not kept
     if progress is not None:
         progress("done", 1.0)
     return out
