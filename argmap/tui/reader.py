@@ -833,6 +833,7 @@ class ReaderScreen(ArgmapScreen):
             self.last_questions = questions
 
             def go() -> None:
+                self._drop_answers()
                 done = self.argmap.edit(
                     lambda: self.project.annotate(
                         source, stance=stance, questions=questions, **where
@@ -1310,10 +1311,19 @@ class ReaderScreen(ArgmapScreen):
     PROGRESS = ("suggesting", "fitting the suggestion models")
     """How S's progress notices begin: each replaces the one before."""
 
-    def _drop_progress(self) -> None:
-        """Take S's progress notices off the screen (at 80 columns three stood over the
-        text's right half at once, and "training…" stayed under the result)."""
-        stale = [n for n in self.app._notifications if n.message.startswith(self.PROGRESS)]
+    ANSWERS = ("annotated ", "accepted the suggestion", "rejected the suggestion", "rejection")
+    """How the notices of an answer (a claim made, a suggestion accepted or rejected) begin:
+    each replaces the one before (at 80 columns, answering three suggestions in a row stood
+    three notices over the text's right half)."""
+
+    def _drop_answers(self) -> None:
+        """Take the last answer's notice off the screen, for the next one's."""
+        self._drop_progress(self.ANSWERS)
+
+    def _drop_progress(self, kinds: tuple[str, ...] = PROGRESS) -> None:
+        """Take S's progress notices (or other ``kinds``) off the screen (at 80 columns three
+        stood over the text's right half at once, and "training…" stayed under the result)."""
+        stale = [n for n in self.app._notifications if n.message.startswith(kinds)]
         for notice in stale:
             self.app._unnotify(notice, refresh=False)
         if stale:
@@ -1497,6 +1507,7 @@ class ReaderScreen(ArgmapScreen):
             return
 
         def go() -> None:
+            self._drop_answers()
             self.argmap.edit(
                 lambda: self.project.annotate(
                     source,
@@ -1521,6 +1532,7 @@ class ReaderScreen(ArgmapScreen):
         if sentence in self.rejected_here():
             # what was suggested there read the rejection as evidence: ``S`` again
             self.suggestions.pop(sentence, None)
+            self._drop_answers()
             self.argmap.edit(
                 lambda: self.project.set_rejected(source, sentence, None, rejected=False),
                 lambda _: f"rejection taken back: {sentence} (S suggests it again)",
@@ -1532,6 +1544,7 @@ class ReaderScreen(ArgmapScreen):
         stance = sug["stance"]
 
         def go() -> None:
+            self._drop_answers()
             self.argmap.edit(
                 lambda: self.project.set_rejected(source, sentence, stance),
                 lambda _: (

@@ -520,3 +520,47 @@ async def test_suggestions_learn_your_answers_without_s_again(
             "3 of 3 changed (stance, claim or 10 points)",  # ▲ -> ▼ after your ▼
             "3 of 3 changed (stance, claim or 10 points)",  # 80 -> 60 % after your x
         ], said
+
+
+async def test_answering_suggestions_in_a_row_keeps_one_notice(small_project: Path) -> None:
+    """A newcomer answering three suggestions in a row (y, x, a stance key) at 80 columns
+    had three notices standing over the text's right half: each answer's replaces the last."""
+    proposal = Provenance(
+        model="argmap-suggest-test",
+        probability=0.6,
+        claim_probability=0.9,
+        stance="pro-autonomy",
+        questions=("ukraine",),
+        kind="claim",
+    )
+    app = ArgmapApp(Project.open(small_project, annotator="tester"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("article", sentence="s0005")
+        await pilot.pause()
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        reader.suggestions = {
+            f"s000{i + 1}": {
+                "index": i,
+                "stance": "pro-autonomy",
+                "stance_prob": 0.6,
+                "label": "claim 90 %",
+                "provenance": proposal,
+                "kind": "claim",
+                "claim": 0.9,
+                "questions": ["ukraine"],
+                "top_features": [],
+                "uncertainty": 0.4,
+            }
+            for i in (4, 5, 6)
+        }
+        await pilot.press("y", "j", "x", "j", "2")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        shown = [n.message for n in app._notifications]
+    answers = [m for m in shown if m.startswith(("annotated", "accepted the", "rejected the"))]
+    assert len(answers) == 1 and answers[0].startswith("annotated s0007"), shown
