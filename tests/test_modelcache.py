@@ -13,7 +13,7 @@ import pytest
 
 import argmap.suggest as S
 from argmap.project import Project
-from argmap.suggest import modelcache, resultcache
+from argmap.suggest import modelcache, resultcache, suggestions
 from argmap.suggest import models as M
 from argmap.suggest.readcache import read_checked, write_checked
 from tests.test_suggest import build
@@ -23,6 +23,14 @@ from tests.test_suggest import build
 def computed_suggestions(monkeypatch: pytest.MonkeyPatch) -> None:
     """(conftest's overridden: the models are kept, the suggestions are not)"""
     monkeypatch.setattr(resultcache, "load", lambda *args, **kwargs: None)
+
+
+@pytest.fixture(autouse=True)
+def own_models_only(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The source's own models only: the second reading by the models trained without it
+    (``unrefit``) fits a model set of its own, counted in its own test below."""
+    if request.node.name != "test_the_models_without_the_source_are_kept_too":
+        monkeypatch.setattr(suggestions, "unrefit_models", lambda *args, **kwargs: None)
 
 
 @pytest.fixture
@@ -165,3 +173,14 @@ def test_models_that_cannot_be_pickled_are_fitted_each_time_without_an_error(
     monkeypatch.setattr(M, "_train", holding_a_lambda)
     assert fresh(root) == fresh(root)
     assert kept(root) == []
+
+
+def test_the_models_without_the_source_are_kept_too(
+    root: Path, trained: list[str | None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A source with units annotated is read a second time by the models trained without
+    it (``unrefit``): both model sets are kept, and a later run fits neither."""
+    first = fresh(root)
+    assert trained == ["src1", None] and len(kept(root)) == 2
+    assert [g.to_json() for g in fresh(root)] == [g.to_json() for g in first]
+    assert trained == ["src1", None]  # both read back
