@@ -1607,7 +1607,12 @@ class Project:
         return self.source_id_choice(title, file_stem, id_from)[0]
 
     def source_id_choice(
-        self, title: str, file_stem: str = "", id_from: str = "title"
+        self,
+        title: str,
+        file_stem: str = "",
+        id_from: str = "title",
+        *,
+        furniture: bool = True,
     ) -> tuple[str, str | None]:
         """:meth:`new_source_id`'s id, and the id it would have been had no source taken it
         (None when it was free): ``("lemmy-2", "lemmy")``, never a guess from the new id."""
@@ -1616,7 +1621,7 @@ class Project:
         file_stem = _EXPORT_HASH_RE.sub("", _TAB_COUNT_RE.sub("", file_stem))
         title = _TAB_COUNT_RE.sub("", title)
         stem = " ".join(re.split(r"[-_.\s]+", file_stem)) if has_latin_letters(file_stem) else ""
-        if stem and furniture_title(title):
+        if stem and furniture and furniture_title(title):  # (reader 17 on: ``add``)
             id_from = "file"  # "skip-to-main-content" names no source: its file does
         if id_from == "file" and stem:
             named, longest = stem, _LONGEST_SLUG
@@ -1678,10 +1683,14 @@ class Project:
                 )
         reader = corpus.recorded_reader(prepared.reader)
         title = title or info.get("title") or corpus.guess_title(text, reader)
-        if furniture_title(title) and has_latin_letters(_id_stem(src)):
+        # a furniture title names no source from reader 17 on (pinned readers read as before)
+        furniture = prepared.reader >= 17
+        if furniture and furniture_title(title) and has_latin_letters(_id_stem(src)):
             title = " ".join(re.split(r"[_\s]+", _id_stem(src))).strip()  # the file's name
         if source_id is None:
-            sid, passed_over = self.source_id_choice(title, _id_stem(src), id_from)
+            sid, passed_over = self.source_id_choice(
+                title, _id_stem(src), id_from, furniture=furniture
+            )
             if passed_over is not None:
                 self.ids_passed_over[sid] = passed_over
         else:
