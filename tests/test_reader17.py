@@ -230,3 +230,16 @@ def test_a_rev_transcripts_heads_and_unnamed_speakers(cli: Cli, root: str) -> No
     assert "Dev Okafor: It doesn't have to." in rows
     assert "Ilse Marrow: Welcome, everyone." in rows
     assert not any("(00:00" in row for row in rows)
+
+
+def test_a_videos_transcript_panel_reads_in_whole_sentences(cli: Cli, root: str) -> None:
+    """YouTube's transcript rows, a few words each: reader 16 made each row a sentence, so
+    every spoken sentence was cut and glued to the next."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-baker-shorts-transcript.html")
+    assert "Mill Street. I run the bakery on" in sixteen["rows"]
+    assert seventeen["rows"][2:] == [
+        "Everyone tells me the tram will kill Mill Street.",
+        "I run the bakery on the corner and I think it's the other way round.",
+        "The cars don't stop here, they drive through.",
+        "A tram stop outside my door is forty people a time who walk past the window.",
+    ]
