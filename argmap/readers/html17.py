@@ -71,8 +71,10 @@ def blogger17(markup: str, paragraphs: str, info: dict[str, str]) -> tuple[str, 
             continue
         if re.search(rf">\s*{re.escape(name)}\s*<", markup):
             bare = paragraphs.replace(m.group(), f"{name}:")
-            if name in {who for _, who in text_layout(bare + "\n", 17).speakers}:
-                paragraphs = bare
+            before = [who for _, who in text_layout(paragraphs + "\n", 17).speakers]
+            after = [who for _, who in text_layout(bare + "\n", 17).speakers]
+            if after == [name if who == f"@{name}" else who for who in before]:
+                paragraphs = bare  # every turn read as before, the name without its "@"
     if not re.search(r"<meta[^>]+content=\"blogger\"[^>]+name=\"generator\"|"
                      r"<meta[^>]+name=\"generator\"[^>]+content=\"blogger\"", markup, re.I):  # fmt: skip
         return paragraphs, info
