@@ -243,3 +243,13 @@ def test_a_videos_transcript_panel_reads_in_whole_sentences(cli: Cli, root: str)
         "The cars don't stop here, they drive through.",
         "A tram stop outside my door is forty people a time who walk past the window.",
     ]
+
+
+def test_slides_speaker_notes_label_is_no_part_of_the_sentence(cli: Cli, root: str) -> None:
+    """A slide deck exported as Markdown: reader 16 kept "Speaker notes:" at the head of
+    each slide's first sentence."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-tram-briefing-slides.md")
+    assert "Speaker notes: Thank you all for coming." in sixteen["rows"]
+    assert "Thank you all for coming." in seventeen["rows"]
+    assert "We are not against the tram." in seventeen["rows"]
+    assert not any("Speaker notes" in row for row in seventeen["rows"])
