@@ -253,3 +253,15 @@ def test_slides_speaker_notes_label_is_no_part_of_the_sentence(cli: Cli, root: s
     assert "Thank you all for coming." in seventeen["rows"]
     assert "We are not against the tram." in seventeen["rows"]
     assert not any("Speaker notes" in row for row in seventeen["rows"])
+
+
+def test_a_qa_exports_questions_are_their_askers(cli: Cli, root: str) -> None:
+    """A Slido export saved as text, each question signed under it: reader 16 gave the
+    questions nobody and kept the signatures and the tool's lines as sentences."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-drop-in-questions.txt")
+    assert "Agnes Holloway · 31 likes · Answered" in sixteen["rows"]
+    assert seventeen["rows"][1:] == [
+        "Agnes Holloway: Will the bakery keep its loading bay during the works?",
+        "Anonymous: Why can't the works be done in phases?",
+        "Jan Oduya: Who pays if a shop closes before the fund pays out?",
+    ]
