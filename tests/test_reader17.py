@@ -265,3 +265,17 @@ def test_a_qa_exports_questions_are_their_askers(cli: Cli, root: str) -> None:
         "Anonymous: Why can't the works be done in phases?",
         "Jan Oduya: Who pays if a shop closes before the fund pays out?",
     ]
+
+
+def test_a_discord_channel_pasted_as_text(cli: Cli, root: str) -> None:
+    """Discord's "name — Today at 18:02" heads, every writer a handle: reader 16 read the
+    heads as sentences (or glued to the message) and gave the messages nobody."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-tram-discord-paste.txt")
+    assert not any(row.startswith("ketil.b: ") for row in sixteen["rows"])
+    rows = seventeen["rows"]
+    assert "ketil.b: Three phases is still two years of my shop behind a fence." in rows
+    assert "ketil.b: I'll believe the hardship fund when I see it paid." in rows
+    assert (
+        "tramfan_88: fair, but phase one is only the station end, your end is phase three" in rows
+    )
+    assert not any("Today at" in row for row in rows)

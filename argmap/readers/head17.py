@@ -33,6 +33,7 @@ _CHAT_HEAD = re.compile(
     r"(?:(?:Today|Yesterday)[ \t]+at[ \t]+|\d{1,2}/\d{1,2}/\d{2,4}[ \t]+)?"
     r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?:?[ \t]*"
 )
+_DISCORD_TIME = re.compile(r"[ \t]—[ \t]+(?:Today at|Yesterday at|\d{1,2}/\d{1,2}/\d{2,4})[ \t]")
 _HANDLE = re.compile(r"[a-z0-9][a-z0-9_.]{2,31}")
 _WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}")
 _DAY_DIVIDER = re.compile(
@@ -91,7 +92,11 @@ def _chat(text: str, lines: list[tuple[int, int]], head: Head) -> Head:
     """``head`` with a chat's senders as its turns, if ``text`` has two heads or more."""
     found = [(s, e, m["name"].strip()) for s, e in lines if (m := _CHAT_HEAD.fullmatch(text, s, e))]
     people = sum(1 for *_, name in found if person_name(name.partition(" (")[0]))
-    heads = [(s, e, name) for s, e, name in found if _sender(name, people)]
+    heads = [
+        (s, e, name)
+        for s, e, name in found
+        if _sender(name, people) or _DISCORD_TIME.search(text, s, e)  # "name — Today at 09:14"
+    ]
     if len(heads) < 2 or any(name.startswith(("Updated", "Posted")) for *_, name in heads):
         return head
     if head.turns and not {s for s, _ in head.turns} <= {e + 1 for _, e, _ in heads}:
