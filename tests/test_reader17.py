@@ -230,3 +230,52 @@ def test_a_rev_transcripts_heads_and_unnamed_speakers(cli: Cli, root: str) -> No
     assert "Dev Okafor: It doesn't have to." in rows
     assert "Ilse Marrow: Welcome, everyone." in rows
     assert not any("(00:00" in row for row in rows)
+
+
+def test_a_videos_transcript_panel_reads_in_whole_sentences(cli: Cli, root: str) -> None:
+    """YouTube's transcript rows, a few words each: reader 16 made each row a sentence, so
+    every spoken sentence was cut and glued to the next."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-baker-shorts-transcript.html")
+    assert "Mill Street. I run the bakery on" in sixteen["rows"]
+    assert seventeen["rows"][2:] == [
+        "Everyone tells me the tram will kill Mill Street.",
+        "I run the bakery on the corner and I think it's the other way round.",
+        "The cars don't stop here, they drive through.",
+        "A tram stop outside my door is forty people a time who walk past the window.",
+    ]
+
+
+def test_slides_speaker_notes_label_is_no_part_of_the_sentence(cli: Cli, root: str) -> None:
+    """A slide deck exported as Markdown: reader 16 kept "Speaker notes:" at the head of
+    each slide's first sentence."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-tram-briefing-slides.md")
+    assert "Speaker notes: Thank you all for coming." in sixteen["rows"]
+    assert "Thank you all for coming." in seventeen["rows"]
+    assert "We are not against the tram." in seventeen["rows"]
+    assert not any("Speaker notes" in row for row in seventeen["rows"])
+
+
+def test_a_qa_exports_questions_are_their_askers(cli: Cli, root: str) -> None:
+    """A Slido export saved as text, each question signed under it: reader 16 gave the
+    questions nobody and kept the signatures and the tool's lines as sentences."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-drop-in-questions.txt")
+    assert "Agnes Holloway · 31 likes · Answered" in sixteen["rows"]
+    assert seventeen["rows"][1:] == [
+        "Agnes Holloway: Will the bakery keep its loading bay during the works?",
+        "Anonymous: Why can't the works be done in phases?",
+        "Jan Oduya: Who pays if a shop closes before the fund pays out?",
+    ]
+
+
+def test_a_discord_channel_pasted_as_text(cli: Cli, root: str) -> None:
+    """Discord's "name — Today at 18:02" heads, every writer a handle: reader 16 read the
+    heads as sentences (or glued to the message) and gave the messages nobody."""
+    sixteen, seventeen = _both(cli, root, "brenmoor-tram-discord-paste.txt")
+    assert not any(row.startswith("ketil.b: ") for row in sixteen["rows"])
+    rows = seventeen["rows"]
+    assert "ketil.b: Three phases is still two years of my shop behind a fence." in rows
+    assert "ketil.b: I'll believe the hardship fund when I see it paid." in rows
+    assert (
+        "tramfan_88: fair, but phase one is only the station end, your end is phase three" in rows
+    )
+    assert not any("Today at" in row for row in rows)

@@ -9,6 +9,9 @@
   sentences.
 - A show's chapter list ("Chapters" over "00:00 Intro", "03:12 …") and its music credit
   ("Music: “Paper Lanterns” by Ostby Loops (CC BY).") no sentences.
+- A Q&A tool's export (Slido's): each question signed under it ("Winifred Adeyemi · 24 likes ·
+  Answered") its asker's, the signature no sentence, the tool's lines ("Powered by Slido",
+  "Event code: …", "Questions (sorted by likes)") no sentences.
 - An Otter.ai transcript's header (the recording's date and length, "SUMMARY KEYWORDS" and
   its keywords, "SPEAKERS" and their names) and its "Transcribed by https://otter.ai" foot
   no sentences.
@@ -30,6 +33,7 @@ _CHAT_HEAD = re.compile(
     r"(?:(?:Today|Yesterday)[ \t]+at[ \t]+|\d{1,2}/\d{1,2}/\d{2,4}[ \t]+)?"
     r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?:?[ \t]*"
 )
+_DISCORD_TIME = re.compile(r"[ \t]—[ \t]+(?:Today at|Yesterday at|\d{1,2}/\d{1,2}/\d{2,4})[ \t]")
 _HANDLE = re.compile(r"[a-z0-9][a-z0-9_.]{2,31}")
 _WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}")
 _DAY_DIVIDER = re.compile(
@@ -88,7 +92,11 @@ def _chat(text: str, lines: list[tuple[int, int]], head: Head) -> Head:
     """``head`` with a chat's senders as its turns, if ``text`` has two heads or more."""
     found = [(s, e, m["name"].strip()) for s, e in lines if (m := _CHAT_HEAD.fullmatch(text, s, e))]
     people = sum(1 for *_, name in found if person_name(name.partition(" (")[0]))
-    heads = [(s, e, name) for s, e, name in found if _sender(name, people)]
+    heads = [
+        (s, e, name)
+        for s, e, name in found
+        if _sender(name, people) or _DISCORD_TIME.search(text, s, e)  # "name — Today at 09:14"
+    ]
     if len(heads) < 2 or any(name.startswith(("Updated", "Posted")) for *_, name in heads):
         return head
     if head.turns and not {s for s, _ in head.turns} <= {e + 1 for _, e, _ in heads}:
@@ -120,8 +128,38 @@ def _otter(text: str, lines: list[tuple[int, int]], head: Head) -> Head:
     return head._replace(skip=frozenset(skip))
 
 
+_SIGNED_QUESTION = re.compile(
+    r"[ \t]*(?P<name>[^\n·]{2,60}?)[ \t]+·[ \t]+\d[\d,]*[ \t]+(?:likes?|upvotes?|votes?)"
+    r"(?:[ \t]+·[ \t]+(?:Answered|Archived|Highlighted|Live))?[ \t]*"
+)
+_QA_CHROME = re.compile(
+    r"[ \t]*(?:Powered by \w+|Event code:.*|Exported:.*|Questions \((?:sorted|ordered) by [^)]*\)"
+    r")[ \t]*"
+)
+
+
+def _signed_questions(text: str, lines: list[tuple[int, int]], head: Head) -> Head:
+    """``head`` with a Q&A export's questions each its asker's, if two or more are signed."""
+    plain = [(s, e) for s, e in lines if text[s:e].strip()]
+    signed = [
+        (i, m["name"].strip())
+        for i, (s, e) in enumerate(plain)
+        if i and (m := _SIGNED_QUESTION.fullmatch(text, s, e))
+    ]
+    if len(signed) < 2 or head.turns:
+        return head
+    turns: list[tuple[int, str]] = []
+    for i, name in signed:
+        turns.extend([(plain[i - 1][0], name), (plain[i][0], "")])
+    chrome = {s for s, e in plain if _QA_CHROME.fullmatch(text, s, e)}
+    return head._replace(
+        skip=head.skip | {plain[i][0] for i, _ in signed} | chrome, turns=tuple(turns)
+    )
+
+
 def head17(text: str, head: Head) -> Head:
     """``head`` (reader 16's) with what reader 17 adds: a chat's senders and its chrome, an
     Otter.ai transcript's header and foot, a show's chapter list and music credit."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    return _chapters(text, lines, _otter(text, lines, _chat(text, lines, head)))
+    head = _chapters(text, lines, _otter(text, lines, _chat(text, lines, head)))
+    return _signed_questions(text, lines, head)

@@ -71,8 +71,10 @@ def blogger17(markup: str, paragraphs: str, info: dict[str, str]) -> tuple[str, 
             continue
         if re.search(rf">\s*{re.escape(name)}\s*<", markup):
             bare = paragraphs.replace(m.group(), f"{name}:")
-            if name in {who for _, who in text_layout(bare + "\n", 17).speakers}:
-                paragraphs = bare
+            before = [who for _, who in text_layout(paragraphs + "\n", 17).speakers]
+            after = [who for _, who in text_layout(bare + "\n", 17).speakers]
+            if after == [name if who == f"@{name}" else who for who in before]:
+                paragraphs = bare  # every turn read as before, the name without its "@"
     if not re.search(r"<meta[^>]+content=\"blogger\"[^>]+name=\"generator\"|"
                      r"<meta[^>]+name=\"generator\"[^>]+content=\"blogger\"", markup, re.I):  # fmt: skip
         return paragraphs, info
@@ -87,3 +89,26 @@ def blogger17(markup: str, paragraphs: str, info: dict[str, str]) -> tuple[str, 
         info["outlet"] = html.unescape(blog["blog"]).strip()
         info["title"] = title[len(info["outlet"]) + 2 :]
     return paragraphs, {k: v for k, v in info.items() if v}
+
+
+_SEGMENT_TEXT = re.compile(
+    r"<(?P<tag>[\w-]+)\b[^>]*\bclass=\"[^\"]*\b(?:segment-text|cue-text|transcript-segment-text)"
+    r"\b[^\"]*\"[^>]*>(?P<inner>.*?)</(?P=tag)>",
+    re.S | re.I,
+)
+
+
+def transcript_segments17(markup: str, paragraphs: str) -> str:
+    """Reader 17: a video page's transcript panel (YouTube's ``segment-text`` rows, a few
+    words each, cut anywhere in a sentence) read as one paragraph, so its sentences are
+    whole ("… take them at" / "the gate, problem solved." was two sentences); only where
+    three segments or more stand one after another as paragraphs."""
+    segments = [w for m in _SEGMENT_TEXT.finditer(markup) if (w := _words(m["inner"]))]
+    if len(segments) < 3:
+        return paragraphs
+    paras = paragraphs.split("\n\n")
+    for at in range(len(paras) - len(segments) + 1):
+        if paras[at : at + len(segments)] == segments:
+            joined = " ".join(segments)
+            return "\n\n".join([*paras[:at], joined, *paras[at + len(segments) :]])
+    return paragraphs

@@ -27,7 +27,7 @@ from argmap.readers.html16 import (
     speakers16,
     thread_author16,
 )
-from argmap.readers.html17 import blogger17, speaker_heads17
+from argmap.readers.html17 import blogger17, speaker_heads17, transcript_segments17
 from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writers, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
@@ -331,6 +331,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         if record and info.get("author") and re.search(rf"(?m)^{sitting}", paragraphs):
             info["author"] = info.get("outlet", "")  # "Full Council · 2 March": the venue
             info = {k: v for k, v in info.items() if v}
+    if reader >= 17:  # a video's transcript panel, its segments read as one text
+        paragraphs = transcript_segments17(saved, paragraphs)
     if reader >= 17:  # a Blogger post's author, date and blog; no "@" the page does not write
         paragraphs, info = blogger17(saved, paragraphs, info)
     if reader >= 17 and (of := _REPORT_OF_17.fullmatch(info.get("author", ""))):

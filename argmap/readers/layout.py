@@ -307,6 +307,10 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             if s not in skip and s not in rows and s not in labels and s not in headings
             and _is_whole_line(text[s:e])
         )  # fmt: skip
+    if reader >= 17:  # "Speaker notes:" opening a slide's notes: no part of the sentence
+        for s, e in lines:
+            if s not in labels and (note := _NOTES_LABEL_17.match(text, s, e)) and note.end() < e:
+                labels[s] = note.end()
     if reader >= 17:  # a references list's entries, each on a line: one sentence each
         entries = references17(text, lines)
         whole = whole | entries
@@ -596,6 +600,10 @@ def _vox_name17(name: str) -> str:
     return f"{first} ({', '.join(rest)})" if rest else first
 
 
+_NOTES_LABEL_17 = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?:Speaker|Presenter|Speaker's) notes?(?::(?:\*\*|__)|(?:\*\*|__):|:)[ \t]+"
+)
+"""Reader 17: the label opening a slide's speaker notes ("**Speaker notes:** Good morning…")."""
 _REFERENCE_17 = re.compile(
     r".{0,200}?(?:\((?:19|20)\d\d[a-z]?\)|[,.] (?:19|20)\d\d[a-z]?[.,]).{0,400}"
 )
