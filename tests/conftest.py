@@ -29,7 +29,10 @@ HELD_OUT = (
 #: is, would leave one core busy while the other idles at the end of the run.
 SLOWEST_FIRST = (
     "tests/tui/test_legibility.py",
+    "tests/test_heldout_debates.py",
+    "tests/test_suggest.py",
     "tests/tui/test_app.py",
+    "tests/test_reader_identity.py",
     "tests/tui/test_codebook_screen.py",
 )
 
