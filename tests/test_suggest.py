@@ -239,8 +239,8 @@ def test_suggest_and_evaluate_never_write_annotations(root: Path) -> None:
     n_claims = len(project.claim_index)
     for sid in project.sources:
         S.suggest_source(project, sid)
-    S.evaluate(project)
     assert run_cli("suggest", "src0", "--project", str(root))[0] == 0
+    # `argmap evaluate` runs S.evaluate (every fold refitted): once covers both
     assert run_cli("evaluate", "--json", "--project", str(root))[0] == 0
     assert annotation_bytes(root) == before
     assert len(Project.open(root).claim_index) == n_claims
@@ -1216,7 +1216,17 @@ def test_cli_suggest_json_shape_and_limit(root: Path) -> None:
     assert code == 0 and claim.sentence in out and "not saved" in out
 
 
-def test_cli_evaluate_prints_model_and_baseline(root: Path) -> None:
+def test_cli_evaluate_prints_model_and_baseline(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    evaluate, reports = S.evaluate, []
+
+    def once(project: Project, **kwargs: object) -> S.EvaluationReport:
+        """The text and the --json output of one evaluation (each refits every fold)."""
+        reports.append(reports[0] if reports else evaluate(project, **kwargs))  # type: ignore[arg-type]
+        return reports[-1]
+
+    monkeypatch.setattr(S, "evaluate", once)
     code, out = run_cli("evaluate", "--project", str(root))
     assert code == 0
     for word in ("claim detection", "stance", "questions", "macro-F1", "majority"):
@@ -1228,6 +1238,7 @@ def test_cli_evaluate_prints_model_and_baseline(root: Path) -> None:
     assert [f["held_out"] for f in data["folds"]] == ["src0", "src1", "src2", "src3"]
     assert set(data["per_source"]) == {"src0", "src1", "src2", "src3"}
     assert set(data["kind"]) == {"model", "majority"}
+    assert len(reports) == 2
 
 
 def test_cli_suggest_unknown_source_is_a_one_line_error(
