@@ -23,19 +23,6 @@ HELD_OUT = (
     "debate38",
 )
 
-#: The test files that take longest (CPU seconds of their tests, measured by t19 in session 19,
-#: /work/notes/t19.md), slowest first. They run first: with ``-n auto`` (xdist's ``load``
-#: scheduling hands out tests in collection order) a slow file collected last, as tests/tui/
-#: is, would leave one core busy while the other idles at the end of the run.
-SLOWEST_FIRST = (
-    "tests/tui/test_legibility.py",
-    "tests/test_heldout_debates.py",
-    "tests/test_suggest.py",
-    "tests/tui/test_app.py",
-    "tests/test_reader_identity.py",
-    "tests/tui/test_codebook_screen.py",
-)
-
 
 def git(where: Path, *args: str) -> str:
     """Run ``git ARGS`` in ``where`` as a test committer; its stdout and stderr."""
@@ -81,14 +68,6 @@ def make_project(tmp_path: Path, texts: dict[str, str], name: str = "proj") -> P
         path.write_text(text, encoding="utf-8")
         project.add_source(path, source_id=sid)
     return Project.open(root)
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run the files of ``SLOWEST_FIRST`` first, in that order; every other file keeps its
-    place and every file its own order (its fixtures of module scope are built once)."""
-    rank = {name: i for i, name in enumerate(SLOWEST_FIRST)}
-    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))
 
 
 @pytest.fixture(autouse=True)
