@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from argmap.analysis import Cell, Contest, Matrix, matrix
+from argmap.codebook import scale  # the one order of a scale's stances (places -3..+3)
 from argmap.errors import UsageError, choices
 from argmap.model import Claim, Codebook, Question, Relation, Stance
 from argmap.project import quote_as_read
@@ -33,18 +34,6 @@ def in_quotes(text: str) -> str:
             ch = "‘" if i == 0 or text[i - 1] in _OPENS_AFTER else "’"
         out.append(_INNER.get(ch, ch))
     return "“" + "".join(out) + "”"
-
-
-def scale(stances: Sequence[Stance]) -> list[str] | None:
-    """The ids of ``stances`` as points of one scale, from one end to the other, when both
-    sides of the axis are there: ordered by side, from the side of the first stance that
-    takes one (debate28's broad law +1, terminal-only +1, not yet 0, never -1 as listed; the
-    shipped for +1, against -1, hedged 0 as for, hedged, against), stances on one side in
-    codebook order. None for options (all on side 0, as debate27's five ways to pay for a
-    ferry and debate30's three answers to air traffic) and for stances on one side only."""
-    from argmap.codebook import scale as codebook_scale
-
-    return codebook_scale(stances)  # the one rule, argmap.codebook's (places -3..+3)
 
 
 @dataclass
@@ -115,7 +104,7 @@ class Selection:
         return self._colours.get(stance_id, "#7f7f7f")
 
     def scale(self) -> list[str] | None:
-        """The codebook's stances as points of one scale (see :func:`scale`), or None."""
+        """The codebook's stances as points of one scale (``argmap.codebook.scale``), or None."""
         return scale(self.codebook.stances)
 
     @property

@@ -292,9 +292,9 @@ def stance_name(codebook: Codebook) -> Callable[[str], str]:
 
 def scale_order(codebook: Codebook) -> list[str] | None:
     """The stance ids in their scale's order when the codebook is a scale, else None
-    (options): the exports' rule (``argmap.export.common.scale``), so the matrix, its legend
-    and the reports list a scale's stances alike."""
-    from argmap.export.common import scale
+    (options): the one rule (``argmap.codebook.scale``), so the matrix, its legend and the
+    reports list a scale's stances alike."""
+    from argmap.codebook import scale
 
     return scale(codebook.stances)
 
