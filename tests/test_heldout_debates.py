@@ -146,7 +146,16 @@ thread, a club's official statement, an Otter.ai podcast transcript, a Markdown 
 supporters' trust's AGM minutes, a betting preview with odds tables, a Squarespace law blog, a
 finance paper's article, a Twitch chat replay, a league statement, a press conference transcript,
 a Genius lyrics page, a crowdfunding page, an Imgur gallery, a programme on Issuu, a StrawPoll page
-and a Matrix chat export): projects made
+and a Matrix chat export) and ``bench/debate39`` (whether a kingdom brings back compulsory military
+service for all 18-year-olds, three stances: bring it back, no conscription, and a selective or
+lottery draft, a civilian option or a review first; long-form analysis in a defence-policy
+register; thirteen sources: a think tank's report saved as "Web page, complete", a white paper
+chapter as a docs site's Markdown, a parliament's Official Report with column numbers, a retired
+general's WordPress essay with footnotes, a Bear blog reply that quotes him point by point, a Ghost
+academic post with citations, a youth council's .docx position paper, a paywalled editorial, a
+mayor's speech on a Drupal site, a civil liberties group's .odt submission, an employers'
+response published from Google Docs, a Hugo law blog post and a library briefing as pdftotext
+gives it): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -896,6 +905,32 @@ DEBATE38 = Debate(
     patterns=246,
     minority_first=6,
 )
+DEBATE39 = Debate(
+    "debate39",
+    (
+        "bring-back-service",
+        "no-conscription",
+        "selective-or-review",
+    ),  # bring back service for all, no conscription, or selective / civilian / review: 36/30/34 %
+    frozenset(
+        {
+            "threat-assessment",
+            "military-effectiveness",
+            "cost-and-budget",
+            "fairness-and-exemptions",
+            "social-cohesion",
+            "economy-and-careers",
+            "civil-liberties",
+        }
+    ),
+    "selective-or-review",
+    sources=13,
+    units=381,
+    sentences=568,
+    relations=258,
+    patterns=244,
+    minority_first=6,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -934,6 +969,7 @@ DEBATES = {
         DEBATE36,
         DEBATE37,
         DEBATE38,
+        DEBATE39,
     )
 }
 
@@ -1105,7 +1141,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
     debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26, debate27,
-    debate28, debate29, debate30, debate31, debate32, debate34, debate35, debate36 and debate38 each stance
+    debate28, debate29, debate30, debate31, debate32, debate34, debate35, debate36, debate38 and debate39 each stance
     leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
@@ -1153,6 +1189,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE36,
         DEBATE37,
         DEBATE38,
+        DEBATE39,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
