@@ -108,3 +108,65 @@ qp transition-and-timing "2027" "2035" "2040" "four months a year" "phase* in" "
     "transition*" "too fast" "too quickly" "overnight"
 qp gender-and-care "women" "woman" "mothers" "gender" "care work" "carers" "caring" \
     "care for" "part-time" "pension gap" "grandparents" "childcare"
+
+# 3. the pages, as saved from the web and the user's tools ------------------------------------
+# Reader pinned: `--reader 17` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it). No file is edited before `add`; ids from the
+# file names.
+am add --reader 17 --id-from file "$HERE"/raw/*
+# what argmap could not read from the pages, or read wrongly: say it (see friction.md)
+am meta pension-age-health-and-work-at-older-ages --author "Selvanian Statistics Office (Mirela Dobos)"
+am meta carers-selvania-policy-brief-pension-age-and-care-8a41c2e7f0b94d3e9c1a \
+    --author "Irena Kos, Carers Selvania" --outlet "Carers Selvania (Notion export)"
+am meta letters-the-pension-age-the-selvanian-courier --author "Five readers (letters to the editor)"
+am meta npf-valuation-2026-summary --outlet "Office of the Chief Actuary (R Markdown report)"
+am meta retirement-planning-born-1966-in-selvania-should-i-plan-for-a-pension \
+    --author "sparky_marren (asker) and answerers" --outlet "Personal Finance & Money Stack Exchange"
+am meta pension-age-bill-second-reading-minister-teodor-vasko-speech-gov-sv \
+    --author "Teodor Vasko, Minister of Labour and Social Security"
+am meta working-longer-growing-stronger-sec-briefing-to-mps-slides \
+    --title "Working longer, growing stronger: SEC briefing to MPs (slides)" \
+    --outlet "Selvanian Employers' Council"
+# who says what: the letters page's five writers sign below their letters, which argmap drops
+am batch - <<'SPEAKERS'
+speaker letters-the-pension-age-the-selvanian-courier s0005-s0010 "Josef Hadek"
+speaker letters-the-pension-age-the-selvanian-courier s0012-s0016 "Lea Moravcik"
+speaker letters-the-pension-age-the-selvanian-courier s0018-s0021 "Hana Vrbova"
+speaker letters-the-pension-age-the-selvanian-courier s0023-s0028 "Ivo Stastny"
+speaker letters-the-pension-age-the-selvanian-courier s0030-s0033 "Marek Holub"
+SPEAKERS
+
+# 4. the annotations, following guide.md: one row per unit in gold.tsv (source, sentence,
+#    stance, questions, kind, note, and links by row id), imported in one go ----------------
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta pension-age-health-and-work-at-older-ages --note "A statistics office bulletin (tables, figures, 'Download this table'): no verdict; captions and notes that conclude are evidence for the statistician's weighing (R5, R6); plain main points not annotated."
+am meta npf-valuation-2026-summary --note "An actuary's valuation summary rendered from R Markdown (code chunks, a tibble, a kable table): no verdict; three levers weighed, who bears each (R5)."
+am meta four-pension-claims-checked-ahead-of-the-bill-vote-checkpoint-selvania --note "A fact-check page with ClaimReview JSON-LD: four claims from each side quoted; findings that bear a claim out or cut it down (R8); a no-verdict bottom line."
+am meta gwu-leaflet-65-is-late-enough-oct2026 --note "A union leaflet as pdftotext gives it (bullets, hyphenation, page footers): opens with the government's three arguments, then keep 65 with contributions and a wealth tax; against exemptions and a link."
+am meta working-longer-growing-stronger-sec-briefing-to-mps-slides --note "An employers' briefing as reveal.js slides with speaker notes: pass the Bill as it stands; concedes the life expectancy gap; against exemptions, a slower rise and higher contributions."
+am meta pension-age-rising-to-68-your-questions-answered-velisa-daily --note "A newspaper explainer of FAQ accordions ('What happens if I was born in 1970?'): plain answers, and the government's, the unions', the amendment's and carers' cases reported (R7)."
+am meta ana-krel-interview-pension-age --note "A Q&A interview with a pension economist: for a life-expectancy link, a long-career rule and a small contribution rise; concedes points to both sides; the interviewer's challenges (R9)."
+am meta i-was-wrong-about-65-dario-fenn-velisa-daily-opinion --note "A column that changes its mind (R14): opens on the writer's old case for 65, turns to the Bill; concedes the gap; against the slower amendment and the unions."
+am meta letters-the-pension-age-the-selvanian-courier --note "A letters page: a retired miner for 65, a young worker for 68, a nurse for care credits, a reply to the columnist with irony, a joiner for 68 only with a long-career exit."
+am meta retirement-planning-born-1966-in-selvania-should-i-plan-for-a-pension --note "A Stack Exchange question with answers and comments: plan for 68 (accepted); a slower rise and 65 answers (not read by argmap, friction.md); comments answer each other."
+am meta pension-age-bill-second-reading-minister-teodor-vasko-speech-gov-sv --note "A minister's second-reading speech on a government site: opens on a nurse's case against the Bill (R15), then the fund, fairness between generations; against contributions and the slower amendment."
+am meta carers-selvania-policy-brief-pension-age-and-care-8a41c2e7f0b94d3e9c1a --note "A carers' charity's policy brief exported from Notion (properties table, callout): a rise only with care credits and a slower pace; concedes the deficit; answers the unions and the minister."
+am meta 68-by-2035-who-here-can-actually-do-it-off-the-clock-sitetalk --note "A Discourse forum thread of tradespeople: keep 65 from worn bodies and hiring; one electrician for the Bill who comes round to a long-career exit; quotes, irony, an emoji."
+am meta pensioners-alliance-november-bulletin-the-1962-generation --note "A pensioners' association's Mailchimp newsletter: no position on the age; delay the first step for notice; a members' survey reported both ways; the chair for a link to life expectancy."
+for s in 68-by-2035-who-here-can-actually-do-it-off-the-clock-sitetalk ana-krel-interview-pension-age \
+    carers-selvania-policy-brief-pension-age-and-care-8a41c2e7f0b94d3e9c1a \
+    four-pension-claims-checked-ahead-of-the-bill-vote-checkpoint-selvania \
+    gwu-leaflet-65-is-late-enough-oct2026 i-was-wrong-about-65-dario-fenn-velisa-daily-opinion \
+    letters-the-pension-age-the-selvanian-courier npf-valuation-2026-summary \
+    pension-age-bill-second-reading-minister-teodor-vasko-speech-gov-sv \
+    pension-age-health-and-work-at-older-ages \
+    pension-age-rising-to-68-your-questions-answered-velisa-daily \
+    pensioners-alliance-november-bulletin-the-1962-generation \
+    retirement-planning-born-1966-in-selvania-should-i-plan-for-a-pension \
+    working-longer-growing-stronger-sec-briefing-to-mps-slides; do
+    am done "$s"   # read in full
+done
+am validate
