@@ -146,7 +146,14 @@ thread, a club's official statement, an Otter.ai podcast transcript, a Markdown 
 supporters' trust's AGM minutes, a betting preview with odds tables, a Squarespace law blog, a
 finance paper's article, a Twitch chat replay, a league statement, a press conference transcript,
 a Genius lyrics page, a crowdfunding page, an Imgur gallery, a programme on Issuu, a StrawPoll page
-and a Matrix chat export): projects made
+and a Matrix chat export) and ``bench/debate40`` (whether a republic raises its state pension age
+from 65 to 68 by 2035, three stances: raise it as the Bill says, keep 65, and a slower or
+conditional rise or no verdict; numbers and evidence read both ways; fourteen sources: a
+statistics office bulletin with data tables, an actuary's R Markdown report, a fact-check page
+with ClaimReview markup, a union leaflet as pdftotext gives it, an employers' reveal.js slide
+deck, an FAQ page of accordions, a Q&A interview, a column that changes its mind, a letters page,
+a Stack Exchange question, a minister's speech on a government site, a Notion export, a
+Discourse thread and a Mailchimp newsletter): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -896,6 +903,33 @@ DEBATE38 = Debate(
     patterns=246,
     minority_first=6,
 )
+DEBATE40 = Debate(
+    "debate40",
+    (
+        "raise-to-68",
+        "keep-65",
+        "slower-or-conditional",
+    ),  # raise the pension age to 68 by 2035, keep 65, or slower / conditional / no verdict: 35/30/35 %
+    frozenset(
+        {
+            "fund-sustainability",
+            "life-expectancy-gaps",
+            "older-workers-jobs",
+            "intergenerational-fairness",
+            "alternatives-to-raising-age",
+            "transition-and-timing",
+            "gender-and-care",
+        }
+    ),
+    "slower-or-conditional",
+    sources=14,
+    units=288,
+    sentences=528,
+    relations=204,
+    patterns=237,
+    minority_first=4,
+)
+
 DEBATES = {
     d.name: d
     for d in (
@@ -934,6 +968,7 @@ DEBATES = {
         DEBATE36,
         DEBATE37,
         DEBATE38,
+        DEBATE40,
     )
 }
 
@@ -1105,8 +1140,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
     debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26, debate27,
-    debate28, debate29, debate30, debate31, debate32, debate34, debate35, debate36 and debate38 each stance
-    leads an article."""
+    debate28, debate29, debate30, debate31, debate32, debate34, debate35, debate36, debate38 and debate40 each
+    stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -1153,6 +1188,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE36,
         DEBATE37,
         DEBATE38,
+        DEBATE40,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
