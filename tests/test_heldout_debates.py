@@ -155,7 +155,14 @@ general's WordPress essay with footnotes, a Bear blog reply that quotes him poin
 academic post with citations, a youth council's .docx position paper, a paywalled editorial, a
 mayor's speech on a Drupal site, a civil liberties group's .odt submission, an employers'
 response published from Google Docs, a Hugo law blog post and a library briefing as pdftotext
-gives it): projects made
+gives it), ``bench/debate40`` (whether a republic raises its state pension age
+from 65 to 68 by 2035, three stances: raise it as the Bill says, keep 65, and a slower or
+conditional rise or no verdict; numbers and evidence read both ways; fourteen sources: a
+statistics office bulletin with data tables, an actuary's R Markdown report, a fact-check page
+with ClaimReview markup, a union leaflet as pdftotext gives it, an employers' reveal.js slide
+deck, an FAQ page of accordions, a Q&A interview, a column that changes its mind, a letters page,
+a Stack Exchange question, a minister's speech on a government site, a Notion export, a
+Discourse thread and a Mailchimp newsletter): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -931,6 +938,33 @@ DEBATE39 = Debate(
     patterns=244,
     minority_first=6,
 )
+DEBATE40 = Debate(
+    "debate40",
+    (
+        "raise-to-68",
+        "keep-65",
+        "slower-or-conditional",
+    ),  # raise the pension age to 68 by 2035, keep 65, or slower / conditional / no verdict: 35/30/35 %
+    frozenset(
+        {
+            "fund-sustainability",
+            "life-expectancy-gaps",
+            "older-workers-jobs",
+            "intergenerational-fairness",
+            "alternatives-to-raising-age",
+            "transition-and-timing",
+            "gender-and-care",
+        }
+    ),
+    "slower-or-conditional",
+    sources=14,
+    units=288,
+    sentences=528,
+    relations=204,
+    patterns=237,
+    minority_first=4,
+)
+
 DEBATES = {
     d.name: d
     for d in (
@@ -970,6 +1004,7 @@ DEBATES = {
         DEBATE37,
         DEBATE38,
         DEBATE39,
+        DEBATE40,
     )
 }
 
@@ -1143,6 +1178,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26, debate27,
     debate28, debate29, debate30, debate31, debate32, debate34, debate35, debate36, debate38 and debate39 each stance
     leads an article."""
+    debate28, debate29, debate30, debate31, debate32, debate34, debate35, debate36, debate38 and debate40 each
+    stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -1190,6 +1227,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE37,
         DEBATE38,
         DEBATE39,
+        DEBATE40,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
