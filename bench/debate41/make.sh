@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Rebuild the held-out debate on whether the (invented) federation of Casterra should ban
+# gambling companies' advertising and shirt sponsorship in professional sport, from
+# bench/debate41/raw/ into an empty folder, with argmap's own commands only (no JSON edited by
+# hand).
+#   bash bench/debate41/make.sh /tmp/debate41      (from the repository root)
+# Step order is the order it was made in: codebook, then patterns (from the codebook's
+# definitions and guide.md only, committed before any article existed), then the articles,
+# then the annotations (gold.tsv, following guide.md, one `argmap import`).
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+OUT=${1:?usage: make.sh EMPTY_DIR}
+if [ -e "$OUT" ] && [ -n "$(ls -A "$OUT")" ]; then
+    echo "make.sh: $OUT is not empty" >&2
+    exit 2
+fi
+am() { python3 -m argmap --project "$OUT" "$@"; }
+
+# 1. the project and its codebook: three stances, the two sides and a middle one for partial
+#    limits, a levy, or an evaluation first
+python3 -m argmap init "$OUT" --name "Should Casterra ban gambling companies' advertising and shirt sponsorship in professional sport?"
+am codebook rename stance for ban-gambling-ads
+am codebook rename stance against no-ban
+am codebook rename stance hedged partial-or-wait
+am codebook edit stance ban-gambling-ads --label "Ban gambling ads and shirt sponsorship in sport" \
+    --description "Pass Bill 88/2028 as tabled: no betting company's advertising in or around professional sport and no betting logos on shirts; betting ads reach children and young fans, make gambling normal, tempt problem gamblers, and Velandria and others have shown it can be done; clubs can find other sponsors."
+am codebook edit stance no-ban --label "No ban" \
+    --description "Do not ban: betting sponsorship is a large share of clubs' income, above all the small clubs'; licensed operators that may advertise keep gamblers away from illegal sites; the operators' own code and age filters already protect minors; a legal product may be advertised, and a ban is paternalistic and out of proportion."
+am codebook edit stance partial-or-wait --label "Partial limits, a levy, or evaluate first" \
+    --description "Neither the full ban nor nothing: a whistle-to-whistle ban, no logos on shirts only (or on youth kits only), a cap on ads, a levy on operators to fund treatment, a long transition, or no verdict until the FGC has evaluated Velandria's ban and the evidence."
+am codebook add-question harm-to-young-people --label "Harm to young fans" \
+    --text "Do betting ads and shirt logos in sport reach children and young people and make gambling seem normal to them?"
+am codebook add-question club-finances --label "Clubs' income" \
+    --text "Can the clubs, above all the small ones, do without betting sponsors' money?"
+am codebook add-question illegal-market --label "The illegal market" \
+    --text "Would a ban push gamblers towards unlicensed and illegal betting sites?"
+am codebook add-question lessons-from-abroad --label "Lessons from abroad" \
+    --text "What do Velandria's ban, Ostrelia's whistle-to-whistle rule and other countries' rules show?"
+am codebook add-question self-regulation --label "The operators' own code" \
+    --text "Do the operators' voluntary code, age filters and the regulator's supervision protect minors well enough?"
+am codebook add-question freedom-to-advertise --label "Freedom to advertise" \
+    --text "May a legal business advertise its product, and is a ban proportionate?"
+am codebook add-question problem-gambling-treatment --label "Problem gambling and treatment" \
+    --text "Do the ads harm problem gamblers, and who should pay for their treatment?"
+
+# 2. phrase patterns, written from the stance descriptions, the questions and guide.md
+#    (R7-R13) before any article was written or annotated ----------------------------------
+sp() { am patterns add stance "$@"; }   # several patterns per command, one change
+qp() { am patterns add question "$@"; }
+sp ban-gambling-ads "ban the ads" "ban all gambling ads" "ban betting ads" "ban on all betting advertising" \
+    "ban them entirely" "ban in its entirety" "ban must come" "bill 88" "as tabled" \
+    "adopt the minister's bill" "we support the ban" "no betting logos" "logo off the shirt" "logos off" \
+    "betting shirt" "shirt of a bookmaker" "bookmaker's logo" "walking billboards" \
+    "normalis*" "normaliz*" "normal part of football" "every advert" "bombarded" \
+    "saturat*" "cannot escape" "grooming" "hook* young" "the next generation of gamblers" \
+    "young fans" "our children see" "children see" "in the eyes of children" \
+    "tobacco" "like tobacco" "as with tobacco" "velandria did it" "velandria has shown" \
+    "it can be done" "other sponsors" "find other sponsors" "new sponsors" "public health" \
+    "health before profit" "health before business" "profit from misery" "predatory" \
+    "addictive product" "the industry has had its chance" "time to act" "no more postponement" "without exception"
+sp no-ban "no ban" "against the ban" "reject the ban" "we oppose the ban" "withdraw bill 88" \
+    "the clubs lose" "clubs will lose" "lose their sponsor" "loss of income" "hole in the budget" \
+    "small clubs" "modest clubs" "survival of the club" "jobs at the club" "legal product" \
+    "lawful product" "legal activity" "legal business" "freedom of commerce" \
+    "commercial freedom" "freedom of enterprise" "right to advertise" "paternalis*" \
+    "nanny state" "adults can decide" "responsible adults" "disproportionate" \
+    "out of proportion" "black market" "illegal operators" "unlicensed sites" "offshore" \
+    "channelling" "channelization" "canalisation" "regulated market" "licensed operators" \
+    "self-regulation" "our code" "the code works" "code of responsible sponsorship" \
+    "age filter*" "age-gating" "age verification" "already protected" "already strict" \
+    "symbolic measure" "symbolic politics" "populis*" "moral panic" "bread for today"
+sp partial-or-wait "whistle-to-whistle" "whistle to whistle" "during the match" \
+    "during the broadcast" "only the shirt" "shirt only" "shirts only" "youth kits" \
+    "children's kits" "replica shirts" "a cap on" "limit the number" "fewer ads" "partial ban" \
+    "partial limits" "middle way" "middle road" "intermediate" "gradual*" "step by step" \
+    "transition period" "phase out" "levy" "1 %" "one per cent" "contribution to treatment" \
+    "fund treatment" "evaluate" "evaluation" "before deciding" "premature" "too early" \
+    "more data" "more evidence" "wait for the evidence" "not conclusive" "inconclusive" \
+    "mixed evidence" "cannot yet say" "both sides" "on the one hand" "on the other hand" \
+    "no verdict" "a review" "sunset clause" "pilot" "proportionate measure" "balance"
+qp harm-to-young-people "child*" "minor*" "young*" "youth" "teen*" "under 18" "under-18" \
+    "adolescen*" "students" "school*" "kids" "young men" "generation" "normal*"
+qp club-finances "club*" "sponsor*" "income" "revenue*" "budget*" "castars" "million" \
+    "finances" "financial*" "jobs" "shirt deal" "commercial" "bankrupt*" "wage*"
+qp illegal-market "illegal" "unlicensed" "black market" "offshore" "licensed" "licence" \
+    "license" "channel*" "canalis*" "grey market" "15 %" "VPN" "crypto casino*"
+qp lessons-from-abroad "velandria*" "ostrelia*" "abroad" "other countries" "neighbour*" \
+    "neighbor*" "elsewhere" "experience of" "the example of" "in italy" "in spain" \
+    "international" "comparative" "foreign"
+qp self-regulation "code" "self-regulat*" "voluntary" "age filter*" "age-gat*" "verification" \
+    "FGC" "supervision" "regulator" "complaints" "industry" "ACOA" "rules of the sector"
+qp freedom-to-advertise "freedom" "free speech" "legal product" "constitution*" "proportional*" \
+    "disproportionate" "paternalis*" "nanny" "right to" "liberty" "adults" "commercial speech"
+qp problem-gambling-treatment "addict*" "problem gambl*" "problem gamblers" "helpline" \
+    "línea clara" "Linea Clara" "treatment" "clinic*" "levy" "relapse" "debts" "therapy" \
+    "harm*" "recovery" "self-exclusion"
