@@ -94,3 +94,40 @@ qp freedom-to-advertise "freedom" "free speech" "legal product" "constitution*" 
 qp problem-gambling-treatment "addict*" "problem gambl*" "problem gamblers" "helpline" \
     "línea clara" "Linea Clara" "treatment" "clinic*" "levy" "relapse" "debts" "therapy" \
     "harm*" "recovery" "self-exclusion"
+
+# 3. the pages, as saved from the web and the user's tools ------------------------------------
+# Reader pinned: `--reader 17` is the default reader this debate was added and annotated with
+# (the sentence ids in gold.tsv depend on it). No file is edited before `add`; ids from the
+# file names.
+am add --reader 17 --id-from file "$HERE"/raw/*
+# what argmap could not read from the pages, or read wrongly: say it (see friction.md)
+am meta bill-88-2028-gambling-advertising-in-sport-feedback-received-participa \
+    --author "Participa Casterra respondents (seven of 1,104, page 1 of 37)" --date 2028-02-26
+am meta bocc-88-2028-amendment-14-justification \
+    --title "Bill 88/2028: Amendment No. 14 (Federal Centre) and its justification" \
+    --author "Parliamentary Group of the Federal Centre (Ana-Maria Ionescu Vidal)" \
+    --outlet "Official Bulletin of the Congress of Deputies (BOCC), unofficial English version"
+am meta carta-ampa-ourense-ban-betting-ads-deepl \
+    --title "Open letter to the deputies of Auria on Bill 88/2028" \
+    --outlet "FAMPA-Ourense (translated with DeepL)"
+am meta mediaclip-cst-daily-review-2028-02-14-sport-gambling \
+    --title "Daily Press Review: Sport & Regulation, 14 February 2028 (five clips)" \
+    --author "Mediaclip Casterra Language Desk (five translated clips)" \
+    --outlet "Mediaclip Casterra (press clipping service)"
+am meta open-letter-of-the-clubs-of-the-north-and-auria-cd-norteno \
+    --author "The presidents of nine clubs (CD Norteño, Deportivo Aurense and others)" \
+    --outlet "CD Norteño (official website)"
+am meta speech-of-the-minister-of-health-and-consumers-at-the-presentation \
+    --author "Amaia Lorente-Vos, Minister of Health and Consumers"
+# who says what: the interpreter's renderings are read as the interviewer's ("Liga Insider");
+# the quote in a forum reply is the quoted poster's words
+am batch - <<'SPEAKERS'
+speaker interview-aurense-president-xose-ribadavia-bill-88 s0008-s0011 "Xosé Ribadavia (through the interpreter)"
+speaker interview-aurense-president-xose-ribadavia-bill-88 s0013-s0016 "Xosé Ribadavia (through the interpreter)"
+speaker interview-aurense-president-xose-ribadavia-bill-88 s0018-s0021 "Xosé Ribadavia (through the interpreter)"
+speaker interview-aurense-president-xose-ribadavia-bill-88 s0023-s0026 "Xosé Ribadavia (through the interpreter)"
+speaker interview-aurense-president-xose-ribadavia-bill-88 s0029-s0031 "Xosé Ribadavia (through the interpreter)"
+speaker interview-aurense-president-xose-ribadavia-bill-88 s0033-s0035 "Xosé Ribadavia (through the interpreter)"
+speaker interview-aurense-president-xose-ribadavia-bill-88 s0037-s0039 "Xosé Ribadavia (through the interpreter)"
+speaker betting-logos-off-the-shirts-what-you-think-liga-federal-fans-flarum s0029 "Dani_Ultra_1923"
+SPEAKERS
