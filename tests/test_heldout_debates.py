@@ -146,7 +146,13 @@ thread, a club's official statement, an Otter.ai podcast transcript, a Markdown 
 supporters' trust's AGM minutes, a betting preview with odds tables, a Squarespace law blog, a
 finance paper's article, a Twitch chat replay, a league statement, a press conference transcript,
 a Genius lyrics page, a crowdfunding page, an Imgur gallery, a programme on Issuu, a StrawPoll page
-and a Matrix chat export): projects made
+and a Matrix chat export) and ``bench/debate41`` (whether a federation bans gambling companies'
+advertising and shirt sponsorship in sport, three stances: a ban, no ban, and partial limits, a
+levy or an evaluation first; text that is not native English: fourteen sources, among them a
+browser-translated page with the original in hidden spans, a clipping service's press review of
+translated articles, a Flarum forum thread, a regulator's numbered consultation summary, a
+feedback portal of machine-translated responses, an interview through an interpreter, a
+minister's speech, a DSpace repository item and a DeepL-translated letter): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -896,6 +902,32 @@ DEBATE38 = Debate(
     patterns=246,
     minority_first=6,
 )
+DEBATE41 = Debate(
+    "debate41",
+    (
+        "ban-gambling-ads",
+        "no-ban",
+        "partial-or-wait",
+    ),  # ban betting ads in sport, no ban, or partial limits / a levy / evaluate first: 36/41/22 %
+    frozenset(
+        {
+            "harm-to-young-people",
+            "club-finances",
+            "illegal-market",
+            "lessons-from-abroad",
+            "self-regulation",
+            "freedom-to-advertise",
+            "problem-gambling-treatment",
+        }
+    ),
+    "partial-or-wait",
+    sources=14,
+    units=328,
+    sentences=497,
+    relations=241,
+    patterns=238,
+    minority_first=7,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -934,6 +966,7 @@ DEBATES = {
         DEBATE36,
         DEBATE37,
         DEBATE38,
+        DEBATE41,
     )
 }
 
@@ -1105,7 +1138,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
     debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26, debate27,
-    debate28, debate29, debate30, debate31, debate32, debate34, debate35, debate36 and debate38 each stance
+    debate28, debate29, debate30, debate31, debate32, debate34, debate35, debate36, debate38 and debate41 each stance
     leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
@@ -1153,6 +1186,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE36,
         DEBATE37,
         DEBATE38,
+        DEBATE41,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 

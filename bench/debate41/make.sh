@@ -131,3 +131,40 @@ speaker interview-aurense-president-xose-ribadavia-bill-88 s0033-s0035 "Xosé Ri
 speaker interview-aurense-president-xose-ribadavia-bill-88 s0037-s0039 "Xosé Ribadavia (through the interpreter)"
 speaker betting-logos-off-the-shirts-what-you-think-liga-federal-fans-flarum s0029 "Dani_Ultra_1923"
 SPEAKERS
+
+# 4. the annotations, following guide.md: one row per unit in gold.tsv (source, sentence,
+#    stance, questions, kind, note, and links by row id), imported in one go ----------------
+export ARGMAP_ANNOTATOR=gold
+am import "$HERE/gold.tsv"
+
+# 5. a note per source, and a check --------------------------------------------------------
+am meta acoa-why-a-prohibition-is-not-the-solution-translated-page --note "The operators' association's position page, machine-translated in the browser (Google Translate markup, the Castellan original kept in hidden spans): opens by conceding the ads were too aggressive, then no ban: the code and age filters, the illegal market, Velandria, the clubs, a legal product; a whistle-to-whistle window waved away."
+am meta betting-logos-off-the-shirts-what-you-think-liga-federal-fans-flarum --note "A Flarum fan forum thread in mixed registers and languages: a small club's fan against the ban, a moderator for it, a whistle-to-whistle poster, a sister's story against 'grown men can decide', a stats fan for waiting, an expat for freedom; the starter ends on the partial ban and a fund."
+am meta bill-88-2028-gambling-advertising-in-sport-feedback-received-participa --note "A public feedback portal's page of seven responses, most machine-translated: a betting-shop worker and a citizen against, a treatment NGO and a teacher for the ban, a municipality and a basketball club for a gradual or partial way, an agency for strengthening the code."
+am meta bocc-88-2028-amendment-14-justification --note "A centre group's amendment in the Congress bulletin (unofficial English, stiff legal register): a whistle-to-whistle ban, no logos on youth kits, a 1 % levy, an evaluation after three seasons before deciding on first-team shirts; polite attacks on both the operators and the Government."
+am meta carta-ampa-ourense-ban-betting-ads-deepl --note "A parents' federation's open letter, translated with DeepL: opens on the clubs' fears and academies, then for the bill without watering it down; the code, the illegal-sites argument and the whistle-to-whistle idea answered; a contribution for prevention."
+am meta ffu-statement-take-the-betting-logos-off-our-shirts-federal-footballers --note "A players' union statement in plain short sentences: opens on sponsors paying wages and small clubs' fears, then for the bill as tabled: abuse from gamblers, young players who bet, children's shirts, Velandria's new sponsors; a two-season transition and fund; a partial ban rejected."
+am meta fgc-summary-of-responses-consultation-2027-04-gambling-advertising-sport --note "The regulator's English summary of a consultation, numbered paragraphs: reports both sides and the middle (R5, R6), finds the evidence on the illegal market and Velandria insufficient, asks for an evaluation plan."
+am meta i-used-to-shrug-at-the-betting-shirts-not-any-more-the-casterra-courier --note "An expat newspaper's column that changes its mind: opens with the old no-ban view (R15), then for the bill 'shirts and all': a goddaughter fluent in odds, the helpline, Velandria; the transition conceded, the illegal-market, whistle-to-whistle and freedom arguments answered."
+am meta interview-aurense-president-xose-ribadavia-bill-88 --note "A club president's interview through an interpreter ('He says that ...'): no ban: 21 % of income, the academy, no banks in Auria, the code, the Telegram sites, a legal product; concedes a problem and could live with a whistle-to-whistle compromise."
+am meta mediaclip-cst-daily-review-2028-02-14-sport-gambling --note "A clipping service's daily press review, five clips translated from Castellan, Vennic and Aurian: a columnist for the ban, an economy story against, an economist for Ostrelia's window, a levy and an evaluation, a helpline news item, an editorial against (the illegal market)."
+am meta open-letter-of-the-clubs-of-the-north-and-auria-cd-norteno --note "Nine small clubs' open letter on a club website (language switcher, betting sponsor strip): opens by sharing the minister's aim and conceding past excesses, then reject the bill: uneven cost, no replacement sponsors, Velandria not comparable, the licensed operators, the code, freedom."
+am meta policy-note-27-the-ban-that-protects-nobody-instituto-libertas --note "A liberal think tank's policy note: no ban: no evidence, channelling to the licensed market, proportionality and commercial freedom, a hidden tax on the regions; concedes harm and past excess; a supervisor for the code and age checks instead."
+am meta speech-of-the-minister-of-health-and-consumers-at-the-presentation --note "The minister's speech presenting Bill 88 (unofficial translation, long run-on sentences): the full ban with a transition and a fund; self-regulation, the illegal market, freedom of enterprise and the whistle-to-whistle way answered politely; Velandria."
+am meta sponsorship-exposure-and-gambling-participation-core-cs-repository-item --note "A working paper's repository page (DSpace) with a stiff abstract and a translated policy summary: exposure goes with gambling, but Velandria's ban shows no significant fall yet; both camps' claims about Velandria not supported; staged introduction and evaluation advised."
+for s in acoa-why-a-prohibition-is-not-the-solution-translated-page \
+    betting-logos-off-the-shirts-what-you-think-liga-federal-fans-flarum \
+    bill-88-2028-gambling-advertising-in-sport-feedback-received-participa \
+    bocc-88-2028-amendment-14-justification carta-ampa-ourense-ban-betting-ads-deepl \
+    ffu-statement-take-the-betting-logos-off-our-shirts-federal-footballers \
+    fgc-summary-of-responses-consultation-2027-04-gambling-advertising-sport \
+    i-used-to-shrug-at-the-betting-shirts-not-any-more-the-casterra-courier \
+    interview-aurense-president-xose-ribadavia-bill-88 \
+    mediaclip-cst-daily-review-2028-02-14-sport-gambling \
+    open-letter-of-the-clubs-of-the-north-and-auria-cd-norteno \
+    policy-note-27-the-ban-that-protects-nobody-instituto-libertas \
+    speech-of-the-minister-of-health-and-consumers-at-the-presentation \
+    sponsorship-exposure-and-gambling-participation-core-cs-repository-item; do
+    am done "$s"   # read in full
+done
+am validate
