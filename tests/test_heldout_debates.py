@@ -162,7 +162,13 @@ statistics office bulletin with data tables, an actuary's R Markdown report, a f
 with ClaimReview markup, a union leaflet as pdftotext gives it, an employers' reveal.js slide
 deck, an FAQ page of accordions, a Q&A interview, a column that changes its mind, a letters page,
 a Stack Exchange question, a minister's speech on a government site, a Notion export, a
-Discourse thread and a Mailchimp newsletter): projects made
+Discourse thread and a Mailchimp newsletter) and ``bench/debate41`` (whether a federation
+bans gambling companies' advertising and shirt sponsorship in sport, three stances: a ban, no ban, and partial limits, a
+levy or an evaluation first; text that is not native English: fourteen sources, among them a
+browser-translated page with the original in hidden spans, a clipping service's press review of
+translated articles, a Flarum forum thread, a regulator's numbered consultation summary, a
+feedback portal of machine-translated responses, an interview through an interpreter, a
+minister's speech, a DSpace repository item and a DeepL-translated letter): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -965,6 +971,32 @@ DEBATE40 = Debate(
     minority_first=4,
 )
 
+DEBATE41 = Debate(
+    "debate41",
+    (
+        "ban-gambling-ads",
+        "no-ban",
+        "partial-or-wait",
+    ),  # ban betting ads in sport, no ban, or partial limits / a levy / evaluate first: 36/41/22 %
+    frozenset(
+        {
+            "harm-to-young-people",
+            "club-finances",
+            "illegal-market",
+            "lessons-from-abroad",
+            "self-regulation",
+            "freedom-to-advertise",
+            "problem-gambling-treatment",
+        }
+    ),
+    "partial-or-wait",
+    sources=14,
+    units=328,
+    sentences=497,
+    relations=241,
+    patterns=238,
+    minority_first=7,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -1005,6 +1037,7 @@ DEBATES = {
         DEBATE38,
         DEBATE39,
         DEBATE40,
+        DEBATE41,
     )
 }
 
@@ -1176,10 +1209,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
     debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26, debate27,
-    debate28, debate29, debate30, debate31, debate32, debate34, debate35, debate36, debate38 and debate39 each stance
-    leads an article."""
-    debate28, debate29, debate30, debate31, debate32, debate34, debate35, debate36, debate38 and debate40 each
-    stance leads an article."""
+    debate28, debate29, debate30, debate31, debate32, debate34, debate35, debate36, debate38,
+    debate39, debate40 and debate41 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -1228,6 +1259,7 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE38,
         DEBATE39,
         DEBATE40,
+        DEBATE41,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
