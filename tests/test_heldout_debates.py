@@ -163,8 +163,8 @@ with ClaimReview markup, a union leaflet as pdftotext gives it, an employers' re
 deck, an FAQ page of accordions, a Q&A interview, a column that changes its mind, a letters page,
 a Stack Exchange question, a minister's speech on a government site, a Notion export, a
 Discourse thread and a Mailchimp newsletter) and ``bench/debate41`` (whether a federation
-bans gambling companies' advertising and shirt sponsorship in sport, three stances: a ban, no ban, and partial limits, a
-levy or an evaluation first; text that is not native English: fourteen sources, among them a
+bans gambling companies' advertising and shirt sponsorship in sport, three stances: a ban, no
+ban, and partial limits, a levy or an evaluation first; text that is not native English: fourteen sources, among them a
 browser-translated page with the original in hidden spans, a clipping service's press review of
 translated articles, a Flarum forum thread, a regulator's numbered consultation summary, a
 feedback portal of machine-translated responses, an interview through an interpreter, a
