@@ -160,9 +160,7 @@ def test_the_first_three_units_do_not_make_the_rest_of_a_source_read_worse() -> 
     assert three >= nothing, (nothing, three)
 
 
-def test_with_nothing_annotated_the_floor_raises_a_side_further_than_the_inner_fit_found() -> (
-    None
-):
+def test_with_nothing_annotated_the_floor_raises_a_side_further_than_the_inner_fit_found() -> None:
     """The k = 0 floor's raise of a side stance is ``K0_SIDE_RAISE`` times what the inner
     cross-fit finds (its models have fewer sources); a middle stance's is not extrapolated,
     and a source being annotated (``side_raise`` 1) decides as before."""
@@ -200,7 +198,8 @@ def test_a_side_read_as_the_middle_is_found_on_a_new_source() -> None:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(decision, "K0_SIDE_RAISE", side_raise)
             models = SM._train(train, project.codebook)
-        got = {e.sentence.id: p.stance for e, p in zip(held, _predict_source(models, held))}
+        preds = _predict_source(models, held)
+        got = {e.sentence.id: p.stance for e, p in zip(held, preds, strict=True)}
         right = sum(1 for e in held if e.unit and e.stance == got[e.sentence.id])
         return [got[s] for s in named], right
 
