@@ -51,7 +51,8 @@ note s8). So each project decides for itself, from its own annotated sources:
    ``FOCUS_CALIBRATED`` (``FOCUS_CALIBRATED_MORE`` once more than ``FOCUS_FEW_UNITS`` of its
    units are annotated) of the one steps 3-5 give as for a source nobody has annotated (the
    readings leaned, the k = 0 floor, the middle calibrated), both from the same inner
-   cross-fit (the focus source is never in it). Until session 19 it took none of it: the
+   cross-fit (the focus source is never in it); none beyond ``FOCUS_FEW_UNITS`` units where
+   at least ``FOCUS_MIDDLE_OWN`` of the source's units are of the middle stance. Until session 19 it took none of it: the
    refitted models then read right -> wrong units that the models without the source read
    right, half of them (49 of 99, m18b) with the k = 0 models' offsets right again; the
    curve fell from 0 to 3 units on 18 of the 36 tuning projects. The side stances' offsets
@@ -149,6 +150,17 @@ MIDDLE_CLIP = 0.4
 FOCUS_CALIBRATED = 0.5
 FOCUS_CALIBRATED_MORE = 0.75
 FOCUS_FEW_UNITS = 3
+#: Beyond ``FOCUS_FEW_UNITS`` units, a source at least this share of whose annotated units are
+#: of the middle stance takes none of that calibration (``FOCUS_CALIBRATED_MORE`` 0): the
+#: user's units say the source argues the middle, and the calibration, learnt on the
+#: project's other sources, lowered the middle's offset there (debate35 after 5 units
+#: 0.714 -> 0.689 in session 19: two sources with 3 of 5 and 5 of 5 middle units read three
+#: of their later middle units as a side). Chosen leave one project out over the 39 tuning
+#: projects with the second reading (``unrefit``) as shipped (session 20, m20b; shares scaled
+#: by the middle's share of the units, at every k or beyond 3, and this threshold at 0.5 or
+#: any middle unit): 29 of 39 folds; after 3 / 5 / 10 0.6521 / 0.6634 / 0.6755 -> 0.6521 /
+#: 0.6641 / 0.6753, debate35 after 5 0.689 -> 0.714 (docs/suggestions-history.md).
+FOCUS_MIDDLE_OWN = 0.5
 
 
 def prior_offsets(
@@ -332,6 +344,11 @@ def learn_offsets(
     axes = models.lexicon.stance_axes
     own = sum(1 for e in items if e.unit and e.source == focus) if focus is not None else 0
     share = FOCUS_CALIBRATED if own <= FOCUS_FEW_UNITS else FOCUS_CALIBRATED_MORE
+    if own > FOCUS_FEW_UNITS:
+        middle_ids = {sid for sid, axis in zip(stances, axes, strict=True) if axis == 0}
+        mine = sum(1 for e in items if e.unit and e.source == focus and e.stance in middle_ids)
+        if mine >= FOCUS_MIDDLE_OWN * own:
+            share = 0.0
     if focus is None:
         ways: tuple[str, ...] = ("k0",)
     elif share > 0 and any(axis == 0 for axis in axes):
