@@ -67,7 +67,7 @@ def test_add_id_from_file_says_it_left_out_an_apostrophe_and_made_a_long_id(
 ) -> None:
     """debate36: `--id-from file` on "Don't make …" gave "dont-make-…" and the live blog's id
     was 72 characters, and `add` said neither (ids from files keep the whole name: debate21's
-    were told apart by their ends; nine debates' make.sh rely on it)."""
+    were told apart by their ends; eight debates' make.sh rely on ids over 50 characters)."""
     page = tmp_path / "Don't make the poorest pay for our good intentions — Askerby Courant.txt"
     page.write_text("The levy takes most from the poorest households.\n", encoding="utf-8")
     code, out, err = cli("add", str(page), "--id-from", "file", "-p", str(root))
