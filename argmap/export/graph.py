@@ -155,7 +155,8 @@ class Node:
     heading: str
     """``"▲ Alpha Review · s0003"``."""
     lines: tuple[str, ...]
-    """The quote, wrapped (evidence starts with ``evidence:``)."""
+    """The quote, wrapped (evidence starts with ``evidence:``; a claim with a voice with
+    ``Voice:``, evidence with ``evidence from Voice:``)."""
     stance: str
     symbol: str
     color: str
@@ -166,6 +167,18 @@ class Node:
     claim: Claim
     quote: str = ""
     """The whole quote as it reads (no Markdown syntax), for tooltips."""
+    lead: int = 0
+    """How many characters of :attr:`lines` (a line break one) say whose the words are
+    (``Halvorsrud:``): pictures set them in bold."""
+
+    def spans(self) -> list[tuple[str, str]]:
+        """Each line of :attr:`lines` as (its part of the lead, the rest)."""
+        out, done = [], 0
+        for line in self.lines:
+            take = max(0, min(len(line), self.lead - done))
+            out.append((line[:take], line[take:]))
+            done += len(line) + 1
+        return out
 
     @property
     def text(self) -> str:
@@ -243,19 +256,24 @@ def node_for(sel: Selection, claim: Claim) -> Node:
     where = short_title(sel.source(claim.source).title, HEADING - 2 - len(tail))
     heading = f"{stance.symbol} {where}{tail}"
     kind = "evidence: " if claim.kind == "evidence" else ""
+    voice = sel.voice(claim)  # whose stance, when a quoted person's or body's: who says what
+    if voice:
+        kind = f"evidence from {voice}: " if claim.kind == "evidence" else f"{voice}: "
+    lines = tuple(wrap_quote(kind + sel.quote(claim)))
     color = sel.colour(stance.id)
     from argmap.export.colours import strong
 
     return Node(
         id=claim.id,
         heading=heading,
-        lines=tuple(wrap_quote(kind + sel.quote(claim))),
+        lines=lines,
         stance=stance.id,
         symbol=stance.symbol,
         color=strong(color),  # the box's border: 3:1 on the page (an amber had 2.2:1)
         fill=tint(color, 0.28),
         claim=claim,
         quote=sel.quote(claim),
+        lead=len(kind) - 1 if voice else 0,
     )
 
 

@@ -702,10 +702,11 @@ def graph_svg(part: Part, legend: bool = True) -> str:
             f'<text x="{x + PAD:.1f}" y="{y + PAD + 11:.1f}" font-weight="bold">'
             f"{escape(n.heading)}</text>"
         )
-        for k, line in enumerate(n.lines):
+        for k, (lead, rest) in enumerate(n.spans()):
+            bold = f'<tspan font-weight="bold">{escape(lead)}</tspan>' if lead else ""
             out.append(
                 f'<text x="{x + PAD:.1f}" y="{y + PAD + 11 + LINE_H * (k + 1):.1f}">'
-                f"{escape(line)}</text>"
+                f"{bold}{escape(rest)}</text>"
             )
         out.append(f"<title>{escape(n.quote or n.claim.quote)} ({escape(n.id)})</title></g>")
     if legend:
