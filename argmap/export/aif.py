@@ -104,8 +104,9 @@ def aif_graph(sel: Selection) -> dict[str, Any]:
             "annotator": c.annotator,
             "note": c.note,
             "orphan": c.orphan is not None,
-            "voice": sel.voice(c),
         }
+        if c.voice:  # whose stance, when a quoted voice's; its locution is the voice's
+            claims_meta[i_node[c.id]]["voice"] = sel.voice(c)
 
     locutions: list[dict[str, Any]] = []
     for c in sel.claims:
