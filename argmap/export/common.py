@@ -64,6 +64,7 @@ class Selection:
     _colours: dict[str, str] = field(init=False, repr=False, default_factory=dict)
     _questions: dict[str, Question] = field(init=False, repr=False)
     _voices: VoiceMatrix | None = field(init=False, repr=False, default=None)
+    _speakers: dict[str, dict[str, str]] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         # Looked up for every claim an export writes: by id, not a walk of the codebook.
@@ -155,10 +156,10 @@ class Selection:
         doc = self.project.sources.get(claim.source)
         if doc is None or doc.reader is None or not claim.sentence:
             return ""  # a source read before reader 3 has no speakers: not segmented here
-        for s in doc.sentences:
-            if s.id == claim.sentence:
-                return s.speaker
-        return ""
+        said = self._speakers.get(claim.source)
+        if said is None:  # asked for each claim of each picture and list: once per source
+            said = self._speakers[claim.source] = {s.id: s.speaker for s in doc.sentences}
+        return said.get(claim.sentence, "")
 
     def voice(self, claim: Claim) -> str:
         """Whose stance ``claim`` is when not its writer's (a quoted person or body), in the

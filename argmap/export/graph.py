@@ -39,6 +39,9 @@ MAX_LINES = 5
 """Quote lines in a node; a longer quote ends in an ellipsis (the reports give it whole)."""
 HEADING = 36
 """Characters of a node heading: stance symbol, source title (cut to fit), sentence id."""
+SPEAKER_CHARS = 18
+"""A node heading names the sentence's speaker (a transcript's, a thread's) in at most this
+many characters, before the source title cut to what is left."""
 SUPPORT_COLOR = "#3b3b3b"
 ATTACK_COLOR = "#7b2cbf"
 """Purple: distinct from the usual green/red/amber stance colours and in greyscale."""
@@ -114,7 +117,7 @@ def short_title(title: str, width: int = 40) -> str:
         return text
     head = text[: width - 1]
     cut = head.rsplit(" ", 1)[0] if " " in head else head
-    return cut.rstrip(" ,;:-–—") + "…"
+    return cut.rstrip(" ,;:-–—.") + "…"  # "the PASTEL permit…", not "permit.…"
 
 
 def wrap_quote(quote: str, width: int = WRAP, max_lines: int = MAX_LINES) -> list[str]:
@@ -153,7 +156,7 @@ class Node:
 
     id: str
     heading: str
-    """``"▲ Alpha Review · s0003"``."""
+    """``"▲ Alpha Review · s0003"``; in a transcript or thread ``"▲ LEENA · Clocks… · s0004"``."""
     lines: tuple[str, ...]
     """The quote, wrapped (evidence starts with ``evidence:``; a claim with a voice with
     ``Voice:``, evidence with ``evidence from Voice:``)."""
@@ -253,8 +256,17 @@ def node_for(sel: Selection, claim: Claim) -> Node:
     stance = sel.stance(claim.stance)
     sentence = sel.sentence_id(claim)
     tail = f" · {sentence}" if sentence else ""
-    where = short_title(sel.source(claim.source).title, HEADING - 2 - len(tail))
-    heading = f"{stance.symbol} {where}{tail}"
+    # who says it, in a transcript or a thread (debate38's 17 chats and forums: every box of
+    # one thread read "14 March EGM - the vote… · s0053", whoever posted it)
+    speaker = sel.speaker(claim)
+    if speaker:
+        said = short_title(speaker, SPEAKER_CHARS)
+        room = HEADING - 2 - len(tail) - len(said) - 3
+        title = short_title(sel.source(claim.source).title, room) if room >= 8 else ""
+        heading = f"{stance.symbol} {said}{' · ' + title if title else ''}{tail}"
+    else:
+        where = short_title(sel.source(claim.source).title, HEADING - 2 - len(tail))
+        heading = f"{stance.symbol} {where}{tail}"
     kind = "evidence: " if claim.kind == "evidence" else ""
     voice = sel.voice(claim)  # whose stance, when a quoted person's or body's: who says what
     if voice:

@@ -88,7 +88,8 @@ svg.argument-graph { display:block; max-width:100%; height:auto; }
 .scroll { overflow-x:auto; border:1px solid var(--line); border-radius:6px; background:#fff; }
 .positions { display:flex; flex-wrap:wrap; gap:6px 14px; margin:6px 0 10px; }
 .positions.by-stance { display:block; } .by-stance > div { margin:4px 0; }
-.by-stance details.more { margin:2px 0 0; } .by-stance details.more summary { font-weight:normal; }
+.by-stance details.more, td.in details.more { margin:2px 0 0; }
+.by-stance details.more summary, td.in details.more summary { font-weight:normal; }
 .claims { list-style:none; padding-left:0; margin:4px 0; }
 .claims ul { list-style:none; padding-left:28px; }
 .claim { margin:6px 0; padding:6px 10px; border-left:5px solid; background:var(--soft);
@@ -132,7 +133,7 @@ select { max-width:100%; }
 @media (max-width: 640px) {  /* a phone: the comparison's columns one under the other */
   header { padding:8px 12px; position:static; } main { padding:8px 12px 48px; }
   header h1 { font-size:17px; }  /* a title of four lines kept a third of the screen */
-  table.voices tbody th { min-width:7em; } table.voices td.in { min-width:14em; }
+  table.voices tbody th { min-width:7em; } table.voices td.in { min-width:16em; }
   table.compare thead { display:none; }
   table.compare, table.compare tbody, table.compare tr, table.compare th, table.compare td {
     display:block; width:auto; }
@@ -363,15 +364,15 @@ _JS = r"""
 """
 
 
-def _names(names: list[str]) -> str:
+def _names(names: list[str], up_to: int = WHO_UP_TO) -> str:
     """A stance's sources on a question, " · " between them: past :data:`WHO_UP_TO` the rest
     folded under "and N more" (opened as the claims' folds are: a click, and printing a
     report that prints everything)."""
-    if len(names) <= WHO_UP_TO:
+    if len(names) <= up_to:
         return " · ".join(names)
-    rest = names[WHO_UP_TO:]
+    rest = names[up_to:]
     return (
-        f"{' · '.join(names[:WHO_UP_TO])} "
+        f"{' · '.join(names[:up_to])} "
         f'<details class="fold more"><summary>and {len(rest):,} more</summary>'
         f"{' · '.join(rest)}</details>"
     )
@@ -608,6 +609,11 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
     return "".join(out)
 
 
+VOICE_SOURCES = 2
+"""The "who argues what" table names this many sources of a voice, the rest folded: debate36's
+Halvorsrud, quoted in 6, took 4 lines of a desktop row and 9 of a phone's."""
+
+
 def _voices(sel: Selection) -> str:
     """Who argues what: each quoted voice's position on each question (a sentence counted
     once), the sources it is quoted in; nothing when no claim has a voice."""
@@ -638,7 +644,7 @@ def _voices(sel: Selection) -> str:
         names = [escape(short_title(sel.source(sid).title, 40)) for sid in sources]
         rows.append(
             f'<tr data-search="{escape(voice.lower())}"><th scope="row">{escape(voice)}</th>'
-            f'{"".join(cells)}<td class="in">{len(sources)}: {_names(names)}</td></tr>'
+            f'{"".join(cells)}<td class="in">{len(sources)}: {_names(names, VOICE_SOURCES)}</td></tr>'
         )
     writer = (
         f" {vm.writer_claims:,} claims are their writers' own and are in the heat map only."
