@@ -39,9 +39,12 @@ MAX_LINES = 5
 """Quote lines in a node; a longer quote ends in an ellipsis (the reports give it whole)."""
 HEADING = 36
 """Characters of a node heading: stance symbol, source title (cut to fit), sentence id."""
-SPEAKER_CHARS = 18
+SPEAKER_CHARS = 24
 """A node heading names the sentence's speaker (a transcript's, a thread's) in at most this
-many characters, before the source title cut to what is left."""
+many characters, before the source title cut to what is left (debate36's "MINISTER
+HALVORSRUD" whole)."""
+TITLE_MIN = 16
+"""Fewer characters left than this for the source title beside a speaker: no title."""
 SUPPORT_COLOR = "#3b3b3b"
 ATTACK_COLOR = "#7b2cbf"
 """Purple: distinct from the usual green/red/amber stance colours and in greyscale."""
@@ -262,7 +265,8 @@ def node_for(sel: Selection, claim: Claim) -> Node:
     if speaker:
         said = short_title(speaker, SPEAKER_CHARS)
         room = HEADING - 2 - len(tail) - len(said) - 3
-        title = short_title(sel.source(claim.source).title, room) if room >= 8 else ""
+        # the title only where a few words of it fit ("Press…" said nothing)
+        title = short_title(sel.source(claim.source).title, room) if room >= TITLE_MIN else ""
         heading = f"{stance.symbol} {said}{' · ' + title if title else ''}{tail}"
     else:
         where = short_title(sel.source(claim.source).title, HEADING - 2 - len(tail))

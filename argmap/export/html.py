@@ -364,10 +364,11 @@ _JS = r"""
 """
 
 
-def _names(names: list[str], up_to: int = WHO_UP_TO) -> str:
+def _names(names: list[str], up_to: int | None = None) -> str:
     """A stance's sources on a question, " · " between them: past :data:`WHO_UP_TO` the rest
     folded under "and N more" (opened as the claims' folds are: a click, and printing a
     report that prints everything)."""
+    up_to = WHO_UP_TO if up_to is None else up_to  # looked up when called (tests set it)
     if len(names) <= up_to:
         return " · ".join(names)
     rest = names[up_to:]
