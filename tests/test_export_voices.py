@@ -3,6 +3,8 @@ the sentence's speaker) and the "who argues what" table, each read back by its c
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import subprocess
@@ -172,3 +174,14 @@ def test_graphviz_sets_the_voice_in_bold_before_its_words(voiced, tmp_path: Path
     assert done.returncode == 0, done.stderr
     drawn = (tmp_path / "voices.dot.svg").read_text(encoding="utf-8")
     assert re.search(r'font-weight="bold"[^>]*>Jane Doe:</text>', drawn)
+
+
+def test_csv_and_graphml_carry_each_claims_voice(voiced) -> None:
+    project, ids = voiced
+    rows = list(csv.DictReader(io.StringIO(render(project, "csv"))))
+    voice = {r["id"]: r["voice"] for r in rows}
+    assert voice[ids["core"]] == "Jane Doe" and voice[ids["guarantee"]] == ""
+    assert list(rows[0])[-1] == "voice"  # last: the older columns keep their places
+    nx = pytest.importorskip("networkx")
+    graph = nx.read_graphml(io.StringIO(render(project, "graphml")))
+    assert graph.nodes[ids["committed"]]["voice"] == "Pentagon <officials> & co"
