@@ -4,6 +4,7 @@ the sentence's speaker) and the "who argues what" table, each read back by its c
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -12,10 +13,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from export_fixtures import build_project
+from export_fixtures import HOSTILE, build_project
 from render_tools import need
 
 from argmap.export import render
+from argmap.export.common import in_quotes
 from argmap.export.json_export import export_schema
 from argmap.project import Project
 
@@ -185,3 +187,27 @@ def test_csv_and_graphml_carry_each_claims_voice(voiced) -> None:
     nx = pytest.importorskip("networkx")
     graph = nx.read_graphml(io.StringIO(render(project, "graphml")))
     assert graph.nodes[ids["committed"]]["voice"] == "Pentagon <officials> & co"
+
+
+def test_the_reports_compare_table_quotes_a_voiced_claim_under_its_voice(voiced) -> None:
+    """The page's "Compare two sources" lists each source's quotes per question from the
+    page's data: a voiced claim carries its voice, which the script writes before it."""
+    project, ids = voiced
+    page = render(project, "html")
+    data = json.loads(page.split('id="argmap-data">', 1)[1].split("</script>", 1)[0])
+    listed = {row[3]: row for row in data["claims"]["alpha"]["nato-replacement"]}
+    assert listed[ids["core"]][4:] == ["Jane Doe"]
+    assert listed[ids["guarantee"]][4:] == []  # the writer's own: four fields, as before
+    assert '(c[4] ? c[4] + ": " : "")' in page
+
+
+def test_the_compare_table_quotes_as_the_page_does(tmp_path: Path) -> None:
+    """debate36's news quotes speech: the compare table read “"Our members will …," he
+    said.” where the claims above read “‘Our members will …,’ he said.”."""
+    project, ids = build_project(tmp_path)
+    page = render(project, "html")
+    data = json.loads(page.split('id="argmap-data">', 1)[1].split("</script>", 1)[0])
+    listed = {row[3]: row[1] for q in data["claims"]["beta"].values() for row in q}
+    hostile = listed[ids["hostile"]]
+    assert hostile == in_quotes(HOSTILE) and hostile.startswith("“") and '"x"' not in hostile
+    assert html.escape(hostile) in page  # the same words in the claims above

@@ -332,7 +332,8 @@ _JS = r"""
     if (list.length) {
       var ul = el("ul");
       list.forEach(function (c) {
-        var li = el("li", null, data.stances[c[0]].symbol + " \u201c" + c[1] + "\u201d ");
+        var li = el("li", null, data.stances[c[0]].symbol + " " + (c[4] ? c[4] + ": " : "") +
+          c[1] + " ");  // in quotes already, as the page quotes (see _data)
         li.appendChild(el("span", "tag", c[2] || c[3]));
         ul.appendChild(li);
       });
@@ -786,8 +787,11 @@ def _data(sel: Selection, m: Matrix, emoji: dict[str, str]) -> str:
     for c in sel.claims:
         for q in c.questions:
             if q in wanted:
+                # its words quoted as the page quotes them (debate36's compare table read
+                # “"Our members …”), a voiced claim's voice fifth, before them (who says what)
+                said = [sel.voice(c)] if c.voice else []
                 claims.setdefault(c.source, {}).setdefault(q, []).append(
-                    [c.stance, sel.quote(c), sel.sentence_id(c), c.id]
+                    [c.stance, in_quotes(sel.quote(c)), sel.sentence_id(c), c.id, *said]
                 )
     data = {
         "stances": stances,
