@@ -31,6 +31,8 @@ ClaimId = Annotated[str, StringConstraints(pattern=r"^c[0-9a-f]{6,40}$")]
 Kind = Literal["claim", "evidence"]
 RelationType = Literal["supports", "attacks"]
 KINDS: tuple[str, ...] = ("claim", "evidence")
+VOICE_MAX = 200
+"""The longest voice (characters): a name or a body's, not a sentence."""
 RELATION_TYPES: tuple[str, ...] = ("supports", "attacks")
 
 
@@ -274,7 +276,7 @@ class Claim(Frozen):
     kind: Kind = "claim"
     relations: tuple[Relation, ...] = ()
     note: str = ""
-    voice: str = Field("", max_length=200, exclude_if=lambda v: not v)
+    voice: str = Field("", max_length=VOICE_MAX, exclude_if=lambda v: not v)
     """Whose stance it is when not the writer's own: the person or body quoted or reported
     ("Margit Solheim-Rask", "the federation"); "" for the writer's. Spaces are normalised
     (:func:`voice_name`); not written when empty, so older files read and save unchanged."""

@@ -165,6 +165,7 @@ def test_claims_json_and_filters(cli_json: JsonRun, root: str) -> None:
         "kind": "evidence",
         "relations": [{"type": "attacks", "target": a["id"]}],
         "note": "n1",
+        "voice": "",
         "annotator": "tester",
         "orphan": False,
     }
