@@ -133,6 +133,7 @@ def sections(codebook: Codebook) -> list[Section]:
                 ("D A", "source: done · argues (mine)"),
                 ("v ⇧↓ ⇧↑", "select: a stance key or p"),
                 ("p L", "speaker · passages not read"),
+                ("V", "voice: whose stance the claim is"),
                 ("o", "others' claims: hide · show"),
                 ("S", "suggest (model trained here)"),
                 ("y x w", "accept · reject · least sure"),

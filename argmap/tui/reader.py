@@ -18,7 +18,7 @@ from textual.timer import Timer
 from textual.widgets import Header, Static
 
 from argmap.errors import ArgmapError, UsageError
-from argmap.model import Claim, Codebook
+from argmap.model import Claim, Codebook, voice_key
 from argmap.project import quote_as_read
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import ClaimFinder, Confirm, QuestionPicker, StancePicker, TextPrompt
@@ -27,8 +27,10 @@ from argmap.tui.source_dialogs import (
     AS_READ,
     LeftOutScreen,
     SpeakerPrompt,
+    VoicePrompt,
     known_speakers,
     left_out_line,
+    voice_choices,
 )
 from argmap.tui.widgets import (
     SentenceView,
@@ -39,6 +41,7 @@ from argmap.tui.widgets import (
     stance_symbol,
     stance_text,
 )
+from argmap.voices import near_voice
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
@@ -169,6 +172,14 @@ class ReaderScreen(ArgmapScreen):
             id="reader.speaker",
             show=False,
             tooltip="Set who says the selected sentences (v selects)",
+        ),
+        Binding(
+            "V",
+            "voice",
+            "Voice",
+            id="reader.voice",
+            show=False,
+            tooltip="Set whose stance the claim carries: a person or body it quotes or reports",
         ),
         Binding(
             "L",
@@ -692,6 +703,8 @@ class ReaderScreen(ArgmapScreen):
             labels = ", ".join(codebook.question(q).label for q in c.questions)
             out.append(mark)
             out.append_text(stance_text(codebook, c.stance))
+            if c.voice:  # whose stance it is: before all else about it
+                out.append(f" · voice: {c.voice}", style="bold")
             out.append(f" · {c.kind} · {labels}", style="bold")
             out.append(f" · {c.annotator} · {c.id}", style=muted_style())
             if c.note:
@@ -750,7 +763,15 @@ class ReaderScreen(ArgmapScreen):
             if idx >= len(self.project.codebook.stances):
                 return False
             return self.source_id is not None or None
-        if action in ("questions", "next_claim", "next_open", "suggest", "speaker", "left_out"):
+        if action in (
+            "questions",
+            "next_claim",
+            "next_open",
+            "suggest",
+            "speaker",
+            "voice",
+            "left_out",
+        ):
             return self.source_id is not None or None
         if action in ("accept", "reject") and self.current_sentence_id() in self.rejected_here():
             return True  # x again takes the rejection back; y says so
@@ -1147,6 +1168,50 @@ class ReaderScreen(ArgmapScreen):
                 by_hand,
             ),
             chosen_name,
+        )
+
+    def action_voice(self) -> None:
+        """Ask whose stance the claim under the cursor carries (a person or body it quotes
+        or reports; empty: the writer's own) and save it, on your reading of it."""
+        claim = self.current_claim()
+        if self.source_id is None:
+            return
+        if claim is None:
+            self.notify(
+                "V sets the voice of a claim: annotate this sentence first (a stance key)",
+                timeout=5,
+            )
+            return
+        doc = self.project.sources[claim.source]
+        speaker = doc.sentence(claim.sentence).speaker if claim.sentence else ""
+        spellings = self.project.voices()
+        names = voice_choices(self.project.claims(source=claim.source), spellings, speaker)
+        now = claim.voice or "the writer's own"
+
+        def chosen(voice: str | None) -> None:
+            if voice is None or voice == claim.voice:
+                return
+            key = voice_key(voice)
+            near = near_voice(key, spellings) if voice and key not in spellings else None
+            done = self.argmap.edit(
+                lambda: self.project.edit_reading(claim.id, voice=voice),
+                lambda c: f"voice of {c.id}: {c.voice or 'the writer’s own'}{_kept(claim, c)}",
+            )
+            if done is not None and near is not None:
+                self.notify(
+                    f"voice {done.voice!r} is new; the project has {near!r}: a typo? "
+                    "V again mends it",
+                    severity="warning",
+                    timeout=8,
+                )
+
+        self.app.push_screen(
+            VoicePrompt(
+                f"Whose stance is claim {claim.id}? now: {now}",
+                claim.voice or speaker,
+                names,
+            ),
+            chosen,
         )
 
     def action_left_out(self) -> None:
