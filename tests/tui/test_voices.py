@@ -154,3 +154,48 @@ async def test_claim_lists_and_search_show_and_find_the_voice(tmp_path: Path) ->
             if "Solheim-Rask: “" in screen_text(app):
                 break
         assert "Margit Solheim-Rask: “Margit Solheim-Rask, the federation" in screen_text(app)
+
+
+async def test_the_matrix_by_voice_compares_a_voice_across_sources(tmp_path: Path) -> None:
+    """An analyst comparing voices: V on the matrix lists each voice's position on each
+    question from every source it is quoted in; enter lists its claims, one opens."""
+    from argmap.tui.matrix import ClaimListScreen
+    from argmap.tui.voices_screen import VoicesScreen
+
+    root = make_project(tmp_path)
+    project = Project.open(root, annotator="ana")
+    codebook = project.codebook
+    against, question = codebook.stance_ids[1], codebook.question_ids[0]
+    project.annotate(
+        "wire", sentence="s0003", stance=against, questions=[question], voice="Margit Solheim-Rask"
+    )
+    project.annotate(
+        "brief", sentence="s0004", stance=against, questions=[question], voice="margit solheim-rask"
+    )
+    project.annotate("wire", sentence="s0002", stance=codebook.stance_ids[0], questions=[question])
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("V")
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, VoicesScreen)
+        assert screen.matrix.voices == ["Margit Solheim-Rask"]  # one voice, however spelled
+        text = screen_text(app)
+        symbol = codebook.stance(against).symbol
+        assert "Voice Margit Solheim-Rask" in text
+        assert f"{symbol}2" in text  # a sentence in each source
+        assert "1 claim in the writers' own" in text
+        assert "in: Briefing (transcript) · Levy passes first reading" in text
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ClaimListScreen)
+        listed = screen_text(app)
+        assert "2 claims of Margit Solheim-Rask" in listed
+        assert "Solheim-Rask: “Will prices rise?”" in listed
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.source_id in ("wire", "brief")
