@@ -31,6 +31,7 @@ from argmap.tui.source_dialogs import (
     known_speakers,
     left_out_line,
     voice_choices,
+    voice_in_note,
 )
 from argmap.tui.widgets import (
     SentenceView,
@@ -1183,7 +1184,11 @@ class ReaderScreen(ArgmapScreen):
             )
             return
         doc = self.project.sources[claim.source]
-        speaker = doc.sentence(claim.sentence).speaker if claim.sentence else ""
+        # who says it: the note's "voice: NAME" (written before claims had a voice), else
+        # the sentence's speaker (a transcript's turn)
+        speaker = voice_in_note(claim.note) or (
+            doc.sentence(claim.sentence).speaker if claim.sentence else ""
+        )
         spellings = self.project.voices()
         names = voice_choices(self.project.claims(source=claim.source), spellings, speaker)
         now = claim.voice or "the writer's own"

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -29,6 +30,7 @@ __all__ = [
     "known_speakers",
     "left_out_line",
     "voice_choices",
+    "voice_in_note",
 ]
 
 AS_READ = "\0as-read"
@@ -172,6 +174,17 @@ def left_out_line(count: int) -> str:
     were = "were" if count != 1 else "was"
     them = "them" if count != 1 else "it"
     return f"{count} passage{'s' if count != 1 else ''} of the page {were} not read: L shows {them}"
+
+
+VOICE_NOTE = re.compile(r"^\s*voice:\s*([^(,;\n]+)", re.IGNORECASE)
+"""A note that names the claim's voice, as annotators wrote before claims had one
+("voice: Halvorsrud (reported)", "voice: Fiscal Council, used by the writer": debate36)."""
+
+
+def voice_in_note(note: str) -> str:
+    """The voice a claim's note names at its start ("voice: NAME …"), or ""."""
+    m = VOICE_NOTE.match(note)
+    return voice_name(m[1]) if m else ""
 
 
 def voice_choices(claims: Sequence[Claim], spellings: dict[str, str], speaker: str) -> list[str]:

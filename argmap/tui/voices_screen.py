@@ -77,9 +77,9 @@ class VoicesScreen(ArgmapScreen):
         )
         writer = self.matrix.writer_claims
         title = Text.assemble(
-            (counted(len(self.matrix.voices), "voice"), "bold"),
-            " quoted or reported (a sentence once)",
-            (f" · {counted(writer, 'claim')} in the writers' own", muted_style()),
+            (f"{counted(len(self.matrix.voices), 'voice')} quoted", "bold"),
+            " (a sentence once)",
+            (f" · {counted(writer, 'claim')} in the writers' own voice", muted_style()),
         )
         self.query_one("#voices-title", Static).update(title)
         self.query_one("#legend", Static).update(legend(codebook))

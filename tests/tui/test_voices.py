@@ -199,3 +199,32 @@ async def test_the_matrix_by_voice_compares_a_voice_across_sources(tmp_path: Pat
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         assert app.screen.source_id in ("wire", "brief")
+
+
+async def test_v_proposes_the_voice_a_note_names(tmp_path: Path) -> None:
+    """debate36's annotators wrote "voice: Halvorsrud (reported)" in notes before claims
+    had a voice: V proposes that name, not the writer's own."""
+    root = make_project(tmp_path)
+    project = Project.open(root, annotator="ana")
+    stance, question = project.codebook.stance_ids[0], project.codebook.question_ids[0]
+    project.annotate(
+        "wire",
+        sentence="s0004",
+        stance=stance,
+        questions=[question],
+        note="voice: Halvorsrud (reported)",
+    )
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.open_reader("wire", sentence="s0004")
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("V")
+        await pilot.pause()
+        assert isinstance(app.screen, VoicePrompt)
+        assert app.screen.now == "Halvorsrud" and app.screen.names == ["Halvorsrud"]
+        await pilot.press("enter")
+        await pilot.pause()
+        (claim,) = app.project.claims(source="wire")
+        assert claim.voice == "Halvorsrud"
