@@ -266,6 +266,9 @@ class ReaderScreen(ArgmapScreen):
         self._relearn_timer: Timer | None = None
         self.relearning: str | None = None
         """While the suggestions are being worked out again from your answers: how far."""
+        self.fitting = False
+        """While the suggestion models are being fitted in the background (said after
+        :attr:`WARM_UP_NOTICE` seconds of it, in the title line)."""
         self.was: dict[str, tuple[str, float]] = {}
         """Sentence id -> the stance (and its probability) suggested there before your
         answers changed it."""
@@ -463,6 +466,8 @@ class ReaderScreen(ArgmapScreen):
             tail += " · argues: " + ", ".join(f"{s} ({a})" for a, s in said.items())
         if self.relearning is not None:
             tail += f" · learning from your answers {self.relearning}"
+        elif self.fitting:
+            tail += " · fitting suggestion models: keys may lag"
         unread = f" · {doc.left_out_count} not read (L)" if doc.left_out_count else ""
         byline = f"  {doc.meta.byline}" if doc.meta.byline else ""
         # the title gives way first, so that the line fits (the byline and state stay)
@@ -584,12 +589,21 @@ class ReaderScreen(ArgmapScreen):
     13 s of CPU per source on a thousand sources, each key then took 2 s to show)."""
 
     def _warm_notice(self, ended: threading.Event) -> None:
-        if not ended.is_set() and self.is_current:
-            self.notify(
-                "fitting the suggestion models in the background, for S: "
-                "keys may be slow until it ends",
-                timeout=6,
-            )
+        """Say in the title line, until it ends, that the models are being fitted (a
+        notice popped over the text's right half at 80 columns, in a reader opened only to
+        review two readings)."""
+        if ended.is_set() or not self.is_current:
+            return
+        self.fitting = True
+        self._title()
+
+        def check() -> None:
+            if ended.is_set():
+                watch.stop()
+                self.fitting = False
+                self._title()
+
+        watch = self.set_interval(0.5, check)
 
     @on(SentenceView.CursorMoved)
     def _moved(self) -> None:
