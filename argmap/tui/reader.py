@@ -1633,7 +1633,7 @@ class ReaderScreen(ArgmapScreen):
                 lambda: self.project.set_rejected(source, sentence, stance),
                 lambda _: (
                     f"rejected the suggestion for {sentence} (x again takes it back; "
-                    "S learns from it)"
+                    "the suggestions learn from it at a pause)"
                 ),
             )
 
