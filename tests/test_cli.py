@@ -30,6 +30,7 @@ CLAIM_KEYS = {
     "kind",
     "relations",
     "note",
+    "voice",
     "annotator",
     "orphan",
 }
