@@ -69,6 +69,8 @@ class VoicesScreen(ArgmapScreen):
         flat = self.matrix.cells
         rows = [flat[i : i + n] for i in range(0, len(flat), n)] if n else []
         columns = [ColumnLabel(q.id, q.label) for q in codebook.questions]
+        # no voices: no empty grid under a corner cut to "voices (0) Competing"
+        self.view.display = bool(self.matrix.voices)
         self.view.set_data(
             voice_rows(self.matrix),
             columns,

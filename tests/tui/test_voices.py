@@ -228,3 +228,18 @@ async def test_v_proposes_the_voice_a_note_names(tmp_path: Path) -> None:
         await pilot.pause()
         (claim,) = app.project.claims(source="wire")
         assert claim.voice == "Halvorsrud"
+
+
+async def test_the_matrix_by_voice_without_voices_says_how_to_set_one(tmp_path: Path) -> None:
+    """debate38 has no voices: V drew an empty grid whose corner read "voices (0)
+    Competing" over the questions; now only what to do."""
+    root = make_project(tmp_path)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("V")
+        await pilot.pause()
+        await pilot.pause()
+        text = screen_text(app)
+        assert "No voices yet. In the reader, V on a claim says whose stance" in text
+        assert "voices (0)" not in text and "questions (" not in text
