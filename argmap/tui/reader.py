@@ -467,7 +467,7 @@ class ReaderScreen(ArgmapScreen):
         if self.relearning is not None:
             tail += f" · learning from your answers {self.relearning}"
         elif self.fitting:
-            tail += " · fitting suggestion models: keys may lag"
+            tail += " · fitting models: keys may lag"
         unread = f" · {doc.left_out_count} not read (L)" if doc.left_out_count else ""
         byline = f"  {doc.meta.byline}" if doc.meta.byline else ""
         # the title gives way first, so that the line fits (the byline and state stay)
@@ -484,6 +484,8 @@ class ReaderScreen(ArgmapScreen):
             title = shorten(doc.title, max(min(70, line - len(byline)), half, 16))
             byline = "  " + shorten(doc.meta.byline, max(line - len(title) - 2, 8))
             tail = "\n" + tail.removeprefix("  · ")
+            if len(tail) > line + 1 and whose:  # a third line while models are fitted
+                tail = tail.replace(whose, "", 1)
         else:
             title = shorten(doc.title, max(min(70, room), 16))
         self.query_one("#reader-title", Static).update(
