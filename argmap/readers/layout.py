@@ -6,6 +6,7 @@ caption."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -31,6 +32,7 @@ from argmap.readers.plain import (
     _strip_emphasis,
 )
 from argmap.readers.text10 import letter_writers, page_furniture
+from argmap.readers.text18 import box_rows18, hearing_name18
 
 _CELL_BAR = re.compile(r"(?<!\\)\|")
 _TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*")
@@ -165,6 +167,18 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         skip.update(rules)  # "=====" under a form's title: no part of the title
         alone.update(rules)
         alone.update(head.alone)  # reader 8: a chat's messages
+    if reader >= 18:  # "[ ] Yes   [X] No   [ ] Don't know": the option ticked, or nothing
+        for s, ticked in box_rows18(text, lines).items():
+            alone.add(s)
+            if ticked is None:
+                skip.add(s)
+            else:
+                rows[s] = ticked
+    slugs: set[int] = set()
+    if reader >= 18:  # a news script's item slugs, timings and cues: no sentences, nobody's
+        slugs = {s for s, e in lines if _SCRIPT_LINE_18.fullmatch(text, s, e)}
+        skip.update(slugs)
+        alone.update(slugs)
     # speaker labels
     labelled: list[tuple[int, int, str, bool]] = []
     loose: list[tuple[int, int, str, bool]] = []  # reader 13: "Pelle from the quay:"
@@ -192,6 +206,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             m = _NUMBERED_LABEL_17.match(text, s, e)  # "WOMAN 1 (Ivana, 52, runs a stall):"
         if m and reader >= 17 and _HEAD_FIELD_17.fullmatch(text, s, e) and s < _HEADER_ZONE:
             m = None  # "Reporter: Vojtěch Malý": a transcript's head, nobody speaking
+        if m and reader >= 18 and s < _HEADER_ZONE and not labelled and _head_line18(text, s, e):
+            m = None  # "Speakers: NAME, role", "PRESS BRIEFING: THE LEVY BILL": its head
         if m and m["name"] not in HEADER_KEYS and m["name"] not in nobody:
             name = _caller_name14(m["name"]) if reader >= 14 else m["name"]
             labelled.append((s, m.end(), name, m.end() >= e))
@@ -213,6 +229,8 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         labelled = _one_name_per_speaker(labelled)
     if reader >= 17:
         labelled = [(s, end, _vox_name17(name), bare) for s, end, name, bare in labelled]
+    if reader >= 18:  # "Q101 THE CHAIR": the hearing's question number names no one
+        labelled = [(s, end, hearing_name18(name), bare) for s, end, name, bare in labelled]
     if reader >= 12:
         labelled = _thread_labels12(labelled)
     if loose:
@@ -257,6 +275,9 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     )
     if repeated or (reader >= 7 and thread):
         starts = {s: (end, name, bare) for s, end, name, bare in labelled}
+        # reader 18: a script's newsreader, who reads each item's words after its slug
+        newsreader = next((n for n in names if _NEWSREADER_18.search(n)), "")
+        before_act = ""  # reader 18: who spoke before a script's clip ("[ACT: OSEI]")
         for s, e in lines:
             got = starts.get(s)
             if got is not None:
@@ -269,6 +290,15 @@ def text_layout(text: str, reader: int = 3) -> Layout:
                     labels[s] = end
             elif speakers and speakers[-1][1] and _HEADING_OR_RULE.match(text, s, e):
                 speakers.append((s, ""))
+            elif reader >= 18 and speakers and (act := _ACT_18.fullmatch(text, s, e)):
+                # "[ACT: OSEI — 0'11"]" … "[END ACT]": the clip's voice ends with it
+                if act["end"]:
+                    speakers.extend([(s, ""), (e + 1, before_act)])
+                else:
+                    before_act = speakers[-1][1]
+                    speakers.append((s, ""))
+            elif reader >= 18 and s in slugs and _ITEM_18.match(text, s, e):
+                speakers.append((s, newsreader))  # "ITEM 2 — SHOPPERS": the newsreader's
             elif head is not None and speakers and _STAGE.fullmatch(_plain_line(text[s:e])):
                 # "*(The sitting closed at 16:38.)*": nobody's words; the turn goes on after
                 speakers.extend([(s, ""), (e + 1, speakers[-1][1])])
@@ -276,7 +306,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
                 speakers.append((s, ""))  # "Motion agreed to.": the record's, nobody's
             elif reader >= 15 and speakers and _PROCEDURE_15.fullmatch(_plain_line(text[s:e])):
                 speakers.append((s, ""))  # "The Assembly divided: Ayes 97, Noes 74."
-        if reader >= 9:
+        if reader >= 9 and not slugs:  # reader 18: a news script's voices take turns
             speakers = _interjections(text, lines, labelled, speakers, skip)
     if head is not None and head.turns and not speakers:
         speakers = list(head.turns)  # reader 7: a pasted thread's comment heads
@@ -307,6 +337,10 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             if s not in skip and s not in rows and s not in labels and s not in headings
             and _is_whole_line(text[s:e])
         )  # fmt: skip
+    if reader >= 18 and whole and speakers:
+        # a chat message or a turn of speech ("NO RULE. give us a new stadium"): its
+        # sentences, though its last has no stop
+        whole = whole - _spoken_lines18(text, lines, speakers)
     if reader >= 17:  # "Speaker notes:" opening a slide's notes: no part of the sentence
         for s, e in lines:
             if s not in labels and (note := _NOTES_LABEL_17.match(text, s, e)) and note.end() < e:
@@ -585,6 +619,51 @@ _HEAD_FIELD_17 = re.compile(
 """Reader 17: a transcript's head line naming its reporter or date ("Reporter: Vojtěch
 Malý", "Broadcast: Tuesday 25 November 2027, 17:40"), no turn of speech."""
 _VOX_17 = re.compile(r"(?:[A-Z]{2,}[ \t]+){1,2}\d{1,2}[ \t]+\((?P<who>[^()]+)\)")
+
+
+_ITEM_18 = re.compile(r"[ \t]*ITEM[ \t]+\d{1,2}\b")
+_SCRIPT_LINE_18 = re.compile(
+    r"[ \t]*(?:ITEM[ \t]+\d{1,2}\b[^a-z\n]*|DUR[ \t]+\d{1,2}'\d{2}\"?(?:[ \t]+.*)?|"
+    r"CUE:[^a-z\n]*)"
+)
+"""Reader 18: a news script's item slug ("ITEM 2 — SHOPPERS"), its timing line ("DUR 0'40"
+IN: "In Vennby..." OUT: …") and a cue ("CUE: SINDRE VIK (PACKAGE) — 1'31"")."""
+_ACT_18 = re.compile(r"[ \t]*\[(?P<end>END[ \t]+)?(?:ACT|CLIP|SOT|INSERT)\b[^\]\n]*\][ \t]*")
+"""Reader 18: a script's clip start ("[ACT: AALUND — 0'14"]") or end ("[END ACT]")."""
+_NEWSREADER_18 = re.compile(r"\((?:READER|NEWSREADER|PRESENTER|ANCHOR)\)", re.I)
+_HEAD_FIELD_18 = re.compile(
+    r"[ \t]*(?:Speakers?|Panel|Panell?ists?|Moderator|Chairs?|Chaired by|Interviewer|"
+    r"Interviewees?|Guests?|Participants|Editor|Sub|Newsreader|Reader|Cue|CUE|Item|ITEM):"
+    r"[ \t]+[^\n]{1,140}"
+)
+"""Reader 18: a transcript's or a script's head line listing who takes part ("Speakers:
+Signe Halvorsrud, Minister of Health", "Moderator: Ane Brekke, Head of Communications")."""
+_CAPITALS_LINE_18 = re.compile(r"[ \t]*[^a-z\n.!?]{3,60}:[ \t]+[^a-z\n.!?]{3,120}")
+"""Reader 18: a title in capitals with a colon ("PRESS BRIEFING: THE HEALTHY FOOD LEVY BILL")."""
+
+
+def _head_line18(text: str, s: int, e: int) -> bool:
+    """Reader 18: a head line before a transcript's first turn that names who takes part,
+    or a title in capitals: no label of a speaker."""
+    line = text[s:e]
+    if _HEAD_FIELD_18.fullmatch(line) and not re.search(r"[a-z][.!?]", line):
+        return True
+    return bool(_CAPITALS_LINE_18.fullmatch(line))
+
+
+def _spoken_lines18(
+    text: str, lines: list[tuple[int, int]], speakers: list[tuple[int, str]]
+) -> set[int]:
+    """Reader 18: the starts of the lines inside someone's turn (after a speaker's label
+    or head, up to the next, a heading or a rule that ends it)."""
+    turns = sorted(speakers)
+    starts = [at for at, _ in turns]
+    out = set()
+    for s, _e in lines:
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and turns[i][1]:
+            out.add(s)
+    return out
 
 
 def _vox_name17(name: str) -> str:
