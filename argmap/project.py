@@ -257,7 +257,8 @@ def prepare_source(
         from argmap import leftout
 
         spans = corpus.segment(text, corpus.recorded_reader(html_reader))
-        left_out = tuple(dict.fromkeys([*left_out, *leftout.unread_lines(text, spans)]))
+        lines = leftout.unread_lines(text, spans, paragraphs=html_reader >= 18)
+        left_out = tuple(dict.fromkeys([*left_out, *lines]))
     return PreparedSource(src, text, info, suffix, raw_copy, html_reader, left_out)
 
 

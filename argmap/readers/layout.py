@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from argmap.readers.head4 import Head, head4
-from argmap.readers.head5 import head5
+from argmap.readers.head5 import ATTENDANCE, head5
 from argmap.readers.head6 import head6
 from argmap.readers.head7 import head7, mask_front_matter
 from argmap.readers.head8 import head8
@@ -155,6 +155,9 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     if head is not None:
         skip.update(head.skip)
         alone.update(head.skip)
+    if reader >= 18 and head is not None:
+        # "Witnesses: DR ARNTZEN, …" wrapped over lines: all of it attendance, as its first
+        skip.update(_attendance_lines18(text, lines, skip))
     if reader >= 16:  # "👍 23", "👍😆 31": a comment's reactions, no sentence
         reactions = {s for s, e in lines if _REACTIONS_16.fullmatch(text, s, e)}
         skip.update(reactions)
@@ -208,9 +211,12 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             m = None  # "Reporter: Vojtěch Malý": a transcript's head, nobody speaking
         if m and reader >= 18 and s < _HEADER_ZONE and not labelled and _head_line18(text, s, e):
             m = None  # "Speakers: NAME, role", "PRESS BRIEFING: THE LEVY BILL": its head
+            alone.add(s)
         if m and m["name"] not in HEADER_KEYS and m["name"] not in nobody:
             name = _caller_name14(m["name"]) if reader >= 14 else m["name"]
-            labelled.append((s, m.end(), name, m.end() >= e))
+            # reader 18: "Mikkel Dahl: 00:04", a transcript's head: the turn's time no words
+            bare = m.end() >= e or (reader >= 18 and bool(TIMESTAMP.fullmatch(text, m.end(), e)))
+            labelled.append((s, e if bare else m.end(), name, bare))
         elif reader >= 7 and (
             h := (_HANDLE_LABEL_9 if reader >= 9 else _HANDLE_LABEL).fullmatch(text, s, e)
         ):
@@ -649,6 +655,24 @@ def _head_line18(text: str, s: int, e: int) -> bool:
     if _HEAD_FIELD_18.fullmatch(line) and not re.search(r"[a-z][.!?]", line):
         return True
     return bool(_CAPITALS_LINE_18.fullmatch(line))
+
+
+def _attendance_lines18(text: str, lines: list[tuple[int, int]], skip: set[int]) -> set[int]:
+    """Reader 18: the lines that go on an attendance line read as no sentence ("Witnesses:
+    DR SOLVEIG ARNTZEN, Senior Lecturer, Halsfjord" then "University; TOR HAGEN, …"), up
+    to a blank line."""
+    out: set[int] = set()
+    going_on = False
+    end = -2
+    for s, e in lines:
+        if s in skip and ATTENDANCE.fullmatch(text[s:e].strip()):
+            going_on = True
+        elif going_on and s == end + 1 and text[s:e].strip() and s not in skip:
+            out.add(s)
+        else:
+            going_on = False
+        end = e
+    return out
 
 
 def _spoken_lines18(

@@ -323,6 +323,9 @@ def _marker_end(text: str, start: int, end: int, after_marker_or_blank: bool) ->
 
 
 _CLOSING_HASHES = re.compile(r"[ \t]+#+$")
+_LINE_REF_18 = re.compile(r"[ \t>]*(?P<ref>(?:l|ll|s|ss|p|pp)\.[ \t]*\d)")
+"""Reader 18: a line, section or page reference opening a line ("l. 88-95: …"), no list
+marker."""
 
 
 def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
@@ -357,6 +360,13 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
                 continue
         blank_before = start == 0 or text[prev_block_end:start].count("\n") >= 2
         offset = _marker_end(text, start, end, blank_before or prev_was_marker)
+        if (
+            offset
+            and reader is not None
+            and reader >= 18
+            and (ref := _LINE_REF_18.match(text, start, end))
+        ):
+            offset = min(offset, ref.start("ref") - start)  # "l. 88-95: the bus lane …"
         if layout is not None and start in layout.labels:
             offset = max(offset, layout.labels[start] - start)
         if reader is not None and reader >= 5 and (task := _TASK.match(text, start + offset, end)):

@@ -43,7 +43,9 @@ def page_furniture(text: str, reader: int = 10) -> tuple[frozenset[int], frozens
     for s, _ in lines:
         words = plain[s]
         # reader 18: a foot laid out in two parts far apart is as long as its words
-        short = len(words) <= 100 or (reader >= 18 and len(re.sub(r"[ \t]{3,}", "  ", words)) <= 100)
+        short = len(words) <= 100 or (
+            reader >= 18 and len(re.sub(r"[ \t]{3,}", "  ", words)) <= 100
+        )
         if len(words.split()) >= 2 and short and not _ENDS_SENTENCE.search(words):
             key = _PAGE_OF_15.sub("Page # of #", words) if reader >= 15 else words
             seen.setdefault(key, []).append(s)

@@ -1,0 +1,148 @@
+"""Reader 18, the default of ``argmap add``: what debate36-38's builders found misread (a
+hard-wrapped transcript's turns cut after their first line, "Q101 THE CHAIR" a new speaker
+per question, sentences cut after "Sect." and "l.", a row of tick boxes read as its first
+option, a chat message's sentences run together, a news script's clips running on, ...), on
+pages written for these tests (tests/reader18/, Halsfjord and its bridge charge). Each test
+shows what reader 17 reads of the same page, so that it fails under it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reader_pages import Cli, add_page
+
+from argmap.readers import READER
+
+PAGES = Path(__file__).parent / "reader18"
+
+
+@pytest.fixture
+def root(tmp_path: Path, cli: Cli) -> str:
+    path = str(tmp_path / "proj")
+    assert cli("init", path)[0] == 0
+    return path
+
+
+def _both(cli: Cli, root: str, name: str) -> tuple[dict, dict]:
+    """Tests/reader18/NAME as reader 17 and reader 18 (the default) add it."""
+    stem = Path(name).stem
+    seventeen = add_page(cli, root, PAGES / name, "--reader", "17", "--id", f"r17-{stem}")
+    return seventeen, add_page(cli, root, PAGES / name, "--id", f"r18-{stem}")
+
+
+def test_reader_18_is_the_default(cli: Cli, root: str) -> None:
+    assert READER == 18
+    assert _both(cli, root, "halsfjord-model-review.txt")[1]["reader"] == 18
+
+
+def test_a_hard_wrapped_hearing_reads_each_turn_whole_and_its_members_by_name(
+    cli: Cli, root: str
+) -> None:
+    """A committee's evidence as pdftotext gives it: reader 17 cut every turn after its
+    first line ("… every car that" / "crosses the bridge …"), named the chair anew at each
+    question ("Q12 THE CHAIR", "Q14 THE CHAIR"), kept the page foot as a sentence and read
+    the witness list's first line as nothing, unreported."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-bridge-hearing.txt")
+    assert "Q12 THE CHAIR: The order would charge every car that" in seventeen["rows"]
+    assert "DR ARNTZEN: Every" in seventeen["rows"]
+    rows = eighteen["rows"]
+    assert (
+        "THE CHAIR: The order would charge every car that crosses the bridge at peak hours, "
+        "and the council says it will cut the queues by a third." in rows
+    )
+    assert (
+        "DR ARNTZEN: Every bridge charge I have studied cut peak traffic at once, because "
+        "people moved their trips by half an hour." in rows
+    )
+    assert "THRANE: So we could be charging my constituents for a queue that comes back by 2030?" in rows  # fmt: skip
+    assert "THE CHAIR: We will write to the cabinet member with what we have heard." in rows
+    assert {row.split(":")[0] for row in rows if ":" in row} >= {"THE CHAIR", "VIK", "TOR HAGEN"}
+    assert not any(row.startswith("Q1") or "not for quotation" in row for row in rows)
+    assert not any("University; TOR HAGEN" in row for row in rows)
+    assert eighteen["left_out"] == [
+        "Witnesses: DR SOLVEIG ARNTZEN, Senior Lecturer in Transport Economics, Halsfjord "
+        "University; TOR HAGEN, Managing Director, Hagen Haulage."
+    ]
+
+
+def test_abbreviations_that_number_or_go_on_end_no_sentence(cli: Cli, root: str) -> None:
+    """A referee's report: reader 17 ended sentences at "Sect.", "s.", "Figs.", "incl.",
+    "K.L.-M." and "l." and began the next with the number or the words after them."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-model-review.txt")
+    assert "The demand model in Sect." in seventeen["rows"]
+    assert "on the ferry road, which the summary does not say." in seventeen["rows"]
+    rows = eighteen["rows"]
+    assert (
+        "The demand model in Sect. 3 is careful, and the elasticities the authors take from the "
+        "Tromvik charge seem, if anything, low." in rows
+    )
+    assert (
+        "The authors' own comparison (see s. 14 of the Charging Order and Figs. 2-3) shows that "
+        "the queue returns within four years, incl. on the ferry road, which the summary does "
+        "not say." in rows
+    )
+    assert "Thanks are due to K.L.-M. for the traffic counts." in rows
+    assert "l. 140: please give the count's date." in rows
+    assert len(rows) == len(seventeen["rows"]) - 6
+
+
+def test_a_row_of_tick_boxes_is_the_option_ticked(cli: Cli, root: str) -> None:
+    """ "[ ] Yes   [X] No   [ ] Don't know": reader 17 dropped the first box and read "Yes
+    [X] No …", the first option as if ticked; a row with nothing ticked was a sentence."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-charge-response-form.txt")
+    assert "Yes [X] No [ ] Don't know" in seventeen["rows"]
+    rows = eighteen["rows"]
+    assert rows[rows.index("Q2. Should goods vehicles pay the charge?") + 1] == "No"
+    assert "Partly agree" in rows
+    assert not any("[X]" in row or "[ ]" in row for row in rows)
+    assert rows[-1] == "Q3. Should the charge apply at weekends?"  # nothing ticked: no answer
+
+
+def test_a_chat_messages_sentences_are_cut_though_its_last_has_no_stop(cli: Cli, root: str) -> None:
+    """Chat messages written in lower case without a last full stop: reader 17 read each
+    as one sentence, like a title ("charge the tourists not us. my van crosses …")."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-bridge-stream-chat.txt")
+    assert (
+        "@halsfjord_haulier: charge the tourists not us. my van crosses 40 times a day. do the "
+        "maths" in seventeen["rows"]
+    )
+    rows = eighteen["rows"]
+    assert rows[rows.index("@halsfjord_haulier: charge the tourists not us.") :][:3] == [
+        "@halsfjord_haulier: charge the tourists not us.",
+        "@halsfjord_haulier: my van crosses 40 times a day.",
+        "@halsfjord_haulier: do the maths",
+    ]
+    assert "@cyclist_kari: no lane without it, simple as" in rows
+    # the page's title line, nobody's, stays one sentence
+    assert rows[0] == "Fjord bridge charge: live council stream, chat replay"
+
+
+def test_a_podcast_transcripts_timed_heads_are_no_sentences(cli: Cli, root: str) -> None:
+    """ "Sigrid Aas: 00:03" on its own line heads a turn: reader 17 kept each time as a
+    sentence of the speaker's."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-commute-podcast.txt")
+    assert "Sigrid Aas: 00:03" in seventeen["rows"]
+    rows = eighteen["rows"]
+    assert not any(row.endswith(("00:03", "00:19", "00:41", "00:44")) for row in rows)
+    assert "Ola Brekke: Charging people to sit in it does not add a lane." in rows
+    assert "Sigrid Aas: But the charge pays for a bus lane." in rows
+
+
+def test_a_news_scripts_clips_cues_and_slugs(cli: Cli, root: str) -> None:
+    """A radio bulletin's script: reader 17 gave the reporter's words after "CUE:" to "CUE",
+    everything after the last clip to the clip's voice, and kept the item slugs and timing
+    lines as sentences; the head line "Editor: …" was a speaker."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-bulletin-script.txt")
+    assert "TOR HAGEN: Mats Berg, Fjord Radio News, Halsfjord." in seventeen["rows"]
+    assert "Editor: K. Solberg Reader: Ingrid Lie Dur: 3'40\"" in seventeen["rows"]
+    rows = eighteen["rows"]
+    assert "MATS BERG: A haulier, Tor Hagen, says the charge would come out of his drivers' pay." in rows  # fmt: skip
+    assert "TOR HAGEN: You do the sums." in rows
+    assert "MATS BERG: Mats Berg, Fjord Radio News, Halsfjord." in rows
+    assert (
+        "INGRID LIE (READER): Three schools in Halsfjord will have their roofs repaired before "
+        "the summer." in rows
+    )
+    assert not any("ITEM" in row or "DUR " in row or "CUE" in row for row in rows)
+    assert "Editor: K. Solberg Reader: Ingrid Lie Dur: 3'40\"" in rows  # the head, nobody's
