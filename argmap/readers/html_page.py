@@ -28,6 +28,7 @@ from argmap.readers.html16 import (
     thread_author16,
 )
 from argmap.readers.html17 import blogger17, speaker_heads17, transcript_segments17
+from argmap.readers.html18 import qa_classes18
 from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writers, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
@@ -337,6 +338,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         paragraphs, info = blogger17(saved, paragraphs, info)
     if reader >= 17 and (of := _REPORT_OF_17.fullmatch(info.get("author", ""))):
         info["author"] = of["body"]  # "First Report of the Transport Committee": the committee
+    if reader >= 18:  # an interview's questions and answers marked by class ("q", "a")
+        paragraphs = qa_classes18(saved, paragraphs, info.get("author", ""))
     return paragraphs + "\n", info
 
 

@@ -324,7 +324,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     cuts: dict[int, int] | None = None
     if reader >= 14:
         # a minute: people named as present, each reported by a label or a reporting verb
-        turns, minute_labels, cuts = minutes_turns(text, lines, skip)
+        turns, minute_labels, cuts = minutes_turns(text, lines, skip, reader)
         if turns:
             speakers, labels = turns, minute_labels
             alone.update(labels)
@@ -831,7 +831,26 @@ def _loose_heads13(
         return merged
     if reader >= 15 and len(heads) == len(merged) and _desk_writers15(heads):
         return merged
+    if reader >= 18 and len(heads) == len(merged) and people >= 2 and _pseudonyms18(heads):
+        return merged
     return labelled
+
+
+_PSEUDONYM_18 = re.compile(r"[A-Z][a-z]{2,}[ \t][a-z]{3,}")
+_SECTION_WORDS_18 = frozenset(
+    ["comments", "comment", "points", "remarks", "notes", "issues", "questions", "concerns",
+     "summary", "conclusions", "recommendations", "reading", "links", "details", "changes"]
+)  # fmt: skip
+
+
+def _pseudonyms18(heads: list[str]) -> bool:
+    """Reader 18: whether the heads that name no person are a journal club's pseudonyms
+    (PubPeer's "Lycorma deliciens", a genus and a species), not section heads ("Specific
+    comments")."""
+    others = [h for h in heads if not _person_like(h)]
+    return bool(others) and all(
+        _PSEUDONYM_18.fullmatch(h) and h.split()[1] not in _SECTION_WORDS_18 for h in others
+    )
 
 
 def _desk_writers15(heads: list[str]) -> bool:
