@@ -1,5 +1,5 @@
 """Reader 18, in HTML: an interview's questions and answers marked by their class
-(:func:`qa_classes18`)."""
+(:func:`qa_classes18`), an SMF forum's posts and quotes (:func:`smf_posts18`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections import Counter
 from argmap.readers.layout import text_layout
 from argmap.readers.names import person_name
 
-__all__ = ["qa_classes18"]
+__all__ = ["qa_classes18", "smf_posts18"]
 
 _QA = re.compile(
     r"<p\b[^>]*\bclass=\"(?P<kind>q|a|question|answer|interviewer|interviewee)\"[^>]*>"
@@ -69,5 +69,60 @@ def qa_classes18(markup: str, paragraphs: str, author: str) -> str:
             out.append(f"{who}: {p}")
         else:
             out.append(p)
+    labelled = "\n\n".join(out)
+    return labelled if text_layout(labelled + "\n", 18).speakers else paragraphs
+
+
+_SMF_POSTER = re.compile(r"class=\"poster\"[^>]*>\s*<h4>\s*(?:<a\b[^>]*>)?\s*([^<]{1,60}?)\s*<")
+_SMF_PAGES = re.compile(r"Pages:(?:[ \t]+(?:\d{1,4}|\.\.\.|\[\d{1,4}\]))+(?:[ \t]+Go (?:Up|Down))?")
+_SMF_HEAD = re.compile(r"#{2,6}[ \t]+(?P<name>[^\s#:][^\n:]{0,40})")
+_SMF_ON = re.compile(r"«[ \t]*(?:Reply #\d+[ \t]+)?on:[^»\n]{4,60}»")
+_SMF_QUOTE = re.compile(
+    r"Quote from:[ \t]+(?P<who>[^\n]{1,40}?)[ \t]+on[ \t]+\d{1,2}[ \t]\w+[ \t]\d{4},[ \t]"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?[ \t]*(?P<rest>.*)",
+    re.S,
+)
+
+
+def _handle(name: str) -> str:
+    """A forum name as a writer's head: a handle ("KettleKid61") with reader 11's "@", a
+    person's name as it is."""
+    return name if person_name(name) == name else f"@{name}"
+
+
+def smf_posts18(markup: str, paragraphs: str) -> str:
+    """``paragraphs`` of an SMF forum thread (``div.poster`` and ``div.keyinfo`` on every
+    post) with each post headed by its writer ("@KettleKid61:", not a heading, the member
+    group and post count lines, and "« Reply #1 on: … »" as sentences), and a quote the
+    quoted writer's words under their head ("Quote from: KettleKid61 on 19 February
+    2028, 20:02:11Keep the rule." was the replier's sentence, header glued); else as
+    they were."""
+    posters = [html.unescape(n).strip() for n in _SMF_POSTER.findall(markup)]
+    if len(posters) < 2 or markup.count('class="keyinfo"') != len(posters):
+        return paragraphs
+    paras = paragraphs.split("\n\n")
+    if sum(1 for p in paras if _SMF_ON.fullmatch(p.strip())) != len(posters):
+        return paragraphs
+    out: list[str] = []
+    writer = ""
+    post = 0
+    for p in paras:
+        if _SMF_ON.fullmatch(p.strip()):
+            # the post's head above it: its writer's name, member group, post count
+            while out and (
+                _SMF_HEAD.fullmatch(out[-1].strip()) or out[-1].lstrip().startswith("•")
+            ):
+                out.pop()
+            writer = _handle(posters[post])
+            post += 1
+            out.append(f"{writer}:")
+            continue
+        if _SMF_PAGES.fullmatch(p.strip()):
+            continue  # "Pages: 1 2 3 Go Up": the thread's pager
+        quote = _SMF_QUOTE.fullmatch(p.strip())
+        if writer and quote and quote["rest"].strip():
+            out.extend([f"{_handle(quote['who'].strip())}:", quote["rest"].strip(), f"{writer}:"])
+            continue
+        out.append(p)
     labelled = "\n\n".join(out)
     return labelled if text_layout(labelled + "\n", 18).speakers else paragraphs
