@@ -146,3 +146,66 @@ def test_a_news_scripts_clips_cues_and_slugs(cli: Cli, root: str) -> None:
     )
     assert not any("ITEM" in row or "DUR " in row or "CUE" in row for row in rows)
     assert "Editor: K. Solberg Reader: Ingrid Lie Dur: 3'40\"" in rows  # the head, nobody's
+
+
+def test_a_journal_clubs_pseudonymous_commenters_speak_their_comments(cli: Cli, root: str) -> None:
+    """PubPeer's commenters go by a genus and a species ("Anser fabalis"): reader 17 kept
+    each name as a sentence and gave the critic's comment to the author who had answered
+    before it."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-journal-club.html")
+    assert "Solveig Arntzen: The bus lane takes one of the bridge's two lanes." in seventeen["rows"]
+    assert "Anser fabalis:" in seventeen["rows"]
+    rows = eighteen["rows"]
+    assert "Corvus cornix: The bus lane takes one of the bridge's two lanes." in rows
+    assert "Larus canus: Please change the summary." in rows
+    assert (
+        "Anser fabalis: A fifth is still a real cut, and I would be glad to see it tested." in rows
+    )
+    assert "Per Dahl: We do not count it twice: the lane's capacity is taken off the bridge's in Table 2." in rows  # fmt: skip
+    assert not any(row.endswith(":") for row in rows)
+
+
+def test_an_interviews_marked_questions_and_answers_are_the_two_voices(cli: Cli, root: str) -> None:
+    """``<p class="q">`` and ``<p class="a">``: reader 17 gave the questions and the
+    answers to nobody; the interviewee is the person the lead names."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-interview.html")
+    assert "It would." in seventeen["rows"]
+    rows = eighteen["rows"]
+    assert "Mari Solheim (interviewer): Would an exemption for goods vehicles change your mind?" in rows  # fmt: skip
+    assert "Tor Hagen: Take the vans out and I would support the charge tomorrow." in rows
+    assert "Tor Hagen: Nobody has explained that to me." in rows
+    assert "We met in his office above the yard." in rows  # the lead: the writer's, nobody's
+
+
+def test_a_minutes_numbered_paragraphs_report_their_members(cli: Cli, root: str) -> None:
+    """ "2.2 Dr Moen said that…", "The Chair recalled…", "In reply, Dr Moen said…": reader
+    17 read none of them as the member's turn (the paragraph's number, a verb it did not
+    know, an opening phrase)."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-harbour-board-minutes.md")
+    assert "He was concerned that a full ferry would be the next queue." in seventeen["rows"]
+    rows = eighteen["rows"]
+    assert "Anders Lie: 2.1 The Chair recalled that the council had asked the Board for its view on the charge before 20 March." in rows  # fmt: skip
+    assert "Hilde Moen: She considered that the Board should support it." in rows
+    assert "Even Berg: He was concerned that a full ferry would be the next queue." in rows
+    assert "Hilde Moen: 2.4 In reply, Dr Moen said that two extra sailings could be added at no cost to the Board." in rows  # fmt: skip
+    assert "The Board agreed that this did not prevent him from taking part." in rows  # nobody's
+    assert "2.5 The Board agreed to support the charge, with two extra sailings at peak hours." in rows  # fmt: skip
+
+
+def test_an_smf_threads_posts_and_quotes_are_their_writers(cli: Cli, root: str) -> None:
+    """An SMF forum (``div.poster``, ``div.keyinfo``): reader 17 kept each poster's name,
+    member group and "« Reply #1 on: … »" as sentences, no post had a speaker, and a
+    quote was glued to its header."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-forum-thread.html")
+    assert "Quote from: FerryRoadFrida on 6 March 2028, 19:02:11Charge it." in seventeen["rows"]
+    assert eighteen["rows"] == [
+        "Bridge charge - yes or no?",
+        "@FerryRoadFrida: I sit in that queue every morning.",
+        "@FerryRoadFrida: Charge it.",
+        "@FerryRoadFrida: Charge it.",  # quoted by VanManVidar: her words
+        "@VanManVidar: Easy to say when you can leave at ten.",
+        "@VanManVidar: My van has to be at the shops by eight.",
+        "@FerryRoadFrida: Then the vans should be exempt.",
+        "@FerryRoadFrida: Everyone else can pay.",
+    ]
+    assert eighteen["date"] == seventeen["date"] == "2028-03-06"

@@ -76,7 +76,7 @@ def qa_classes18(markup: str, paragraphs: str, author: str) -> str:
 _SMF_POSTER = re.compile(r"class=\"poster\"[^>]*>\s*<h4>\s*(?:<a\b[^>]*>)?\s*([^<]{1,60}?)\s*<")
 _SMF_PAGES = re.compile(r"Pages:(?:[ \t]+(?:\d{1,4}|\.\.\.|\[\d{1,4}\]))+(?:[ \t]+Go (?:Up|Down))?")
 _SMF_HEAD = re.compile(r"#{2,6}[ \t]+(?P<name>[^\s#:][^\n:]{0,40})")
-_SMF_ON = re.compile(r"«[ \t]*(?:Reply #\d+[ \t]+)?on:[^»\n]{4,60}»")
+_SMF_ON = re.compile(r"«[ \t]*(?:Reply #\d+[ \t]+)?on:[ \t]*(?P<day>[^»\n]{4,60}?)[ \t]*»")
 _SMF_QUOTE = re.compile(
     r"Quote from:[ \t]+(?P<who>[^\n]{1,40}?)[ \t]+on[ \t]+\d{1,2}[ \t]\w+[ \t]\d{4},[ \t]"
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AP]M)?[ \t]*(?P<rest>.*)",
@@ -90,28 +90,30 @@ def _handle(name: str) -> str:
     return name if person_name(name) == name else f"@{name}"
 
 
-def smf_posts18(markup: str, paragraphs: str) -> str:
+def smf_posts18(markup: str, paragraphs: str) -> tuple[str, str]:
     """``paragraphs`` of an SMF forum thread (``div.poster`` and ``div.keyinfo`` on every
     post) with each post headed by its writer ("@KettleKid61:", not a heading, the member
     group and post count lines, and "« Reply #1 on: … »" as sentences), and a quote the
     quoted writer's words under their head ("Quote from: KettleKid61 on 19 February
     2028, 20:02:11Keep the rule." was the replier's sentence, header glued); else as
-    they were."""
+    they were. Also the thread's first post's date as the page gives it ("" if none)."""
     posters = [html.unescape(n).strip() for n in _SMF_POSTER.findall(markup)]
     if len(posters) < 2 or markup.count('class="keyinfo"') != len(posters):
-        return paragraphs
+        return paragraphs, ""
     paras = paragraphs.split("\n\n")
-    if sum(1 for p in paras if _SMF_ON.fullmatch(p.strip())) != len(posters):
-        return paragraphs
+    dates = [m["day"] for p in paras if (m := _SMF_ON.fullmatch(p.strip()))]
+    if len(dates) != len(posters):
+        return paragraphs, ""
     out: list[str] = []
     writer = ""
     post = 0
     for p in paras:
         if _SMF_ON.fullmatch(p.strip()):
             # the post's head above it: its writer's name, member group, post count
-            while out and (
-                _SMF_HEAD.fullmatch(out[-1].strip()) or out[-1].lstrip().startswith("•")
-            ):
+            while out and out[-1].lstrip().startswith("•"):
+                out.pop()
+            head = _SMF_HEAD.fullmatch(out[-1].strip()) if out else None
+            if head and head["name"].strip() == posters[post]:
                 out.pop()
             writer = _handle(posters[post])
             post += 1
@@ -125,4 +127,6 @@ def smf_posts18(markup: str, paragraphs: str) -> str:
             continue
         out.append(p)
     labelled = "\n\n".join(out)
-    return labelled if text_layout(labelled + "\n", 18).speakers else paragraphs
+    if not text_layout(labelled + "\n", 18).speakers:
+        return paragraphs, ""
+    return labelled, dates[0]

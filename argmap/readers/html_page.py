@@ -341,7 +341,9 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
     if reader >= 18:  # an interview's questions and answers marked by class ("q", "a")
         paragraphs = qa_classes18(saved, paragraphs, info.get("author", ""))
     if reader >= 18:  # an SMF forum's posts, each its writer's, and its quotes
-        paragraphs = smf_posts18(saved, paragraphs)
+        paragraphs, started = smf_posts18(saved, paragraphs)
+        if started and not info.get("date") and (day := any_date(started)):
+            info["date"] = day  # the thread's first post's, its "« on: DATE »" no sentence
     return paragraphs + "\n", info
 
 
