@@ -209,3 +209,27 @@ def test_an_smf_threads_posts_and_quotes_are_their_writers(cli: Cli, root: str) 
         "@FerryRoadFrida: Everyone else can pay.",
     ]
     assert eighteen["date"] == seventeen["date"] == "2028-03-06"
+
+
+def test_a_reading_apps_page_is_the_publications(cli: Cli, root: str) -> None:
+    """Pages saved from PressReader and Instapaper: reader 17 took the app for the outlet
+    ("PressReader"), the section label for the author ("Region") or the read time for the
+    outlet ("6 min"), and kept the app's and the issue's prefixes in the title."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-pressreader-article.html")
+    assert (seventeen["outlet"], seventeen["author"]) == ("PressReader", "Region")
+    assert (eighteen["title"], eighteen["author"], eighteen["outlet"], eighteen["date"]) == (
+        "Hauliers ask for bridge exemption",
+        "Ingeborg Vang",
+        "Fjord Tidende",
+        "2028-03-09",
+    )
+    seventeen, eighteen = _both(cli, root, "halsfjord-instapaper-essay.html")
+    assert (seventeen["title"], seventeen["outlet"]) == (
+        "Instapaper: Charge the bridge, run the ferry",
+        "6 min",
+    )
+    assert (eighteen["title"], eighteen["author"], eighteen["outlet"]) == (
+        "Charge the bridge, run the ferry",
+        "Hilde Moen",
+        "fjordreview.example",
+    )

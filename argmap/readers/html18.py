@@ -1,5 +1,6 @@
 """Reader 18, in HTML: an interview's questions and answers marked by their class
-(:func:`qa_classes18`), an SMF forum's posts and quotes (:func:`smf_posts18`)."""
+(:func:`qa_classes18`), an SMF forum's posts and quotes (:func:`smf_posts18`), a reading
+app's page named by the publication it shows, not by the app (:func:`reading_app18`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections import Counter
 from argmap.readers.layout import text_layout
 from argmap.readers.names import person_name
 
-__all__ = ["qa_classes18", "smf_posts18"]
+__all__ = ["qa_classes18", "reading_app18", "smf_posts18"]
 
 _QA = re.compile(
     r"<p\b[^>]*\bclass=\"(?P<kind>q|a|question|answer|interviewer|interviewee)\"[^>]*>"
@@ -130,3 +131,57 @@ def smf_posts18(markup: str, paragraphs: str) -> tuple[str, str]:
     if not text_layout(labelled + "\n", 18).speakers:
         return paragraphs, ""
     return labelled, dates[0]
+
+
+_APP_PUBLICATION = re.compile(
+    r"class=\"(?:pr-publication|publisher-name|publication-name|source-name)\"[^>]*>"
+    r"\s*(?P<name>[^<]{2,80}?)\s*<",
+    re.I,
+)
+_APP_BYLINE = re.compile(
+    r"class=\"(?:pr-byline|story-byline)\"[^>]*>\s*(?:<a\b[^>]*>)?\s*(?P<name>[^<·|]{3,60}?)\s*[<·|]",
+    re.I,
+)
+_ORIGIN_LINE = re.compile(
+    r"class=\"origin_line\"[^>]*>(?P<inner>.*?)</div>",
+    re.I | re.S,
+)
+_READING_APPS = ("PressReader", "Apple News", "Instapaper", "Pocket")
+_APP_TITLE = re.compile(r"(?:Instapaper|Pocket)[ \t]*[:|–—-][ \t]*")
+
+
+def reading_app18(markup: str, info: dict[str, str]) -> dict[str, str]:
+    """Reader 18: a page saved from a reading app (PressReader, Apple News, Instapaper,
+    Pocket) named by what it shows: the publication its header names the outlet, not the
+    app ("PressReader", "Apple News") or the read time ("9 min"); the byline's person the
+    author, not the section's label ("Local News"); the title without the app's prefix
+    ("Instapaper: …") or the issue's ("Tornhavn Post - 2026-11-27 - …")."""
+    site = re.search(r"<meta[^>]+property=\"og:site_name\"[^>]+content=\"([^\"]+)\"", markup)
+    app = site[1] if site and site[1] in _READING_APPS else ""
+    title = info.get("title", "")
+    if not app and _APP_TITLE.match(title) and "instapaper" in markup.lower():
+        app = "Instapaper"
+    if not app:
+        return info
+    out = dict(info)
+    if (pub := _APP_PUBLICATION.search(markup)) and pub["name"].strip() not in _READING_APPS:
+        out["outlet"] = html.unescape(pub["name"].strip())
+    elif (origin := _ORIGIN_LINE.search(markup)) and (
+        domain := re.search(r">\s*([\w-]+(?:\.[\w-]+)+)\s*<", origin["inner"])
+    ):
+        out["outlet"] = domain[1]  # Instapaper's origin line: the site it was saved from
+        by = re.search(r"\bby\s+([^·<]{3,60}?)\s*(?:·|<)", origin["inner"])
+        if by and (who := person_name(html.unescape(by[1]))):
+            out["author"] = who
+    elif out.get("outlet") in (app, *_READING_APPS) or re.fullmatch(
+        r"\d+ min", out.get("outlet", "")
+    ):
+        out.pop("outlet", None)
+    if (by := _APP_BYLINE.search(markup)) and (who := person_name(html.unescape(by["name"]))):
+        out["author"] = who
+    og = re.search(r"<meta[^>]+property=\"og:title\"[^>]+content=\"([^\"]+)\"", markup)
+    if og and og[1].strip():
+        out["title"] = html.unescape(og[1].strip())
+    elif _APP_TITLE.match(title):
+        out["title"] = title[_APP_TITLE.match(title).end() :]
+    return {k: v for k, v in out.items() if v}
