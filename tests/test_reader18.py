@@ -233,3 +233,19 @@ def test_a_reading_apps_page_is_the_publications(cli: Cli, root: str) -> None:
         "Hilde Moen",
         "fjordreview.example",
     )
+
+
+def test_a_matrix_reply_is_not_the_message_it_quotes(cli: Cli, root: str) -> None:
+    """An Element export: reader 17 gave the quote a reply repeats (Ragna's words) to the
+    replier, kept the export's notice as a sentence and "Exported Data - " in the title."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-commuters-matrix-export.html")
+    assert "Eirik: charge the bridge and be done with it" in seventeen["rows"]
+    assert seventeen["title"] == "Exported Data - Ferry Road Commuters"
+    assert eighteen["title"] == "Ferry Road Commuters"
+    assert eighteen["rows"] == [
+        "Ragna: queue at the ferry road again.",
+        "Ragna: charge the bridge and be done with it",
+        "Eirik: and pay nine kroner to sit in the same queue? no thanks",
+        "Ragna: the queue would be shorter.",
+        "Ragna: that is the whole point",
+    ]

@@ -1,6 +1,7 @@
 """Reader 18, in HTML: an interview's questions and answers marked by their class
 (:func:`qa_classes18`), an SMF forum's posts and quotes (:func:`smf_posts18`), a reading
-app's page named by the publication it shows, not by the app (:func:`reading_app18`)."""
+app's page named by the publication it shows, not by the app (:func:`reading_app18`), a
+Matrix export's replies without the message they quote (:func:`matrix_replies18`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections import Counter
 from argmap.readers.layout import text_layout
 from argmap.readers.names import person_name
 
-__all__ = ["qa_classes18", "reading_app18", "smf_posts18"]
+__all__ = ["matrix_replies18", "qa_classes18", "reading_app18", "smf_posts18"]
 
 _QA = re.compile(
     r"<p\b[^>]*\bclass=\"(?P<kind>q|a|question|answer|interviewer|interviewee)\"[^>]*>"
@@ -185,3 +186,41 @@ def reading_app18(markup: str, info: dict[str, str]) -> dict[str, str]:
     elif _APP_TITLE.match(title):
         out["title"] = title[_APP_TITLE.match(title).end() :]
     return {k: v for k, v in out.items() if v}
+
+
+_REPLY_CHAIN = re.compile(
+    r"<blockquote class=\"mx_ReplyChain\"[^>]*>\s*<a href=\"#(?P<id>[^\"]+)\"[^>]*>.*?<br\s*/?>"
+    r"(?P<quote>.*?)</blockquote>",
+    re.S | re.I,
+)
+
+
+_EXPORT_NOTICE = re.compile(r"This is the start of export of .{1,120}?\. Exported by ")
+
+
+def matrix_replies18(markup: str, paragraphs: str) -> str:
+    """``paragraphs`` of a Matrix (Element) export without the quote a reply repeats of the
+    message it answers ("tbh I'd just scrap the rule", Dag's words, was the replier's
+    sentence) where that message is in the export too, and without the export's notice
+    ("This is the start of export of …. Exported by …")."""
+    paragraphs = "\n\n".join(
+        p for p in paragraphs.split("\n\n") if not _EXPORT_NOTICE.match(p.strip())
+    )
+    quotes = {
+        text
+        for m in _REPLY_CHAIN.finditer(markup)
+        if f'id="{m["id"]}"' in markup and (text := _words(m["quote"]))
+    }
+    if not quotes:
+        return paragraphs
+    paras = paragraphs.split("\n\n")
+    out = [
+        p
+        for i, p in enumerate(paras)
+        if not (
+            " ".join(p.split()) in quotes
+            and i > 0
+            and re.fullmatch(r"\d{1,2}:\d{2}(?:[ \t]*[AP]M)?|[^\n]{1,60}:", paras[i - 1].strip())
+        )
+    ]
+    return "\n\n".join(out)

@@ -28,7 +28,7 @@ from argmap.readers.html16 import (
     thread_author16,
 )
 from argmap.readers.html17 import blogger17, speaker_heads17, transcript_segments17
-from argmap.readers.html18 import qa_classes18, reading_app18, smf_posts18
+from argmap.readers.html18 import matrix_replies18, qa_classes18, reading_app18, smf_posts18
 from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writers, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
@@ -342,6 +342,10 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         paragraphs = qa_classes18(saved, paragraphs, info.get("author", ""))
     if reader >= 18:  # a reading app's page: the publication it shows, not the app
         info = reading_app18(saved, info)
+    if reader >= 18 and "mx_Export" in saved:  # a Matrix export: no quote a reply repeats
+        paragraphs = matrix_replies18(saved, paragraphs)
+        if info.get("title", "").startswith("Exported Data - "):
+            info["title"] = info["title"].removeprefix("Exported Data - ")  # the room's name
     if reader >= 18:  # an SMF forum's posts, each its writer's, and its quotes
         paragraphs, started = smf_posts18(saved, paragraphs)
         if started and not info.get("date") and (day := any_date(started)):
