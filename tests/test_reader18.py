@@ -249,3 +249,28 @@ def test_a_matrix_reply_is_not_the_message_it_quotes(cli: Cli, root: str) -> Non
         "Ragna: the queue would be shorter.",
         "Ragna: that is the whole point",
     ]
+
+
+def test_a_jats_articles_xml_is_read_as_the_article(cli: Cli, root: str) -> None:
+    """A journal's JATS download (``.xml``): reader 17 read it as plain text, tags and all
+    (its title ``<?xml version="1.0" …?>``); reader 18 reads the article: title, author,
+    journal, date, sections, references one a line, no citation marks."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-bridge-perspective.xml")
+    assert seventeen["title"] == '<?xml version="1.0" encoding="UTF-8"?>'
+    assert (eighteen["title"], eighteen["author"], eighteen["outlet"], eighteen["date"]) == (
+        "Charging a full bridge: who waits, and who pays",
+        "Solveig Arntzen",
+        "Nordic Transport Review",
+        "2028-03-02",
+    )
+    rows = eighteen["rows"]
+    assert "Every bridge charge studied so far cut peak traffic in its first year." in rows
+    assert (
+        "The cut came from trips moved by half an hour, which vans delivering to shops cannot "
+        "do (see Sect. 2)." in rows
+    )
+    assert rows[-2:] == [
+        "Lie A, Moen H. Bridge charges and the first year. Transp Rev. 2025;45:101-19.",
+        "Halsfjord County Council. Fjord Bridge Charging Order: impact note. Council paper; 2028.",
+    ]
+    assert not any("<" in row for row in rows)

@@ -352,7 +352,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             if s not in labels and (note := _NOTES_LABEL_17.match(text, s, e)) and note.end() < e:
                 labels[s] = note.end()
     if reader >= 17:  # a references list's entries, each on a line: one sentence each
-        entries = references17(text, lines)
+        entries = references17(text, lines, reader)
         whole = whole | entries
         alone.update(entries)
     if head is not None and head.alone and 8 <= reader < 11:
@@ -712,9 +712,14 @@ _REFERENCE_17 = re.compile(
 )
 
 
-def references17(text: str, lines: list[tuple[int, int]]) -> frozenset[int]:
+_REFERENCE_18 = re.compile(r".{0,300}?[;.] ?(?:19|20)\d\d(?:[;:.]|$).{0,300}")
+"""Reader 18: a reference in Vancouver style ("… Res Policy. 2023;52:104811.", "…; 2027.")."""
+
+
+def references17(text: str, lines: list[tuple[int, int]], reader: int = 17) -> frozenset[int]:
     """Reader 17: the lines of a references list (under a "References" line, up to "Notes"
-    or the end) that read as an entry ("Harlow, J. (2019). Recolonisation …")."""
+    or the end) that read as an entry ("Harlow, J. (2019). Recolonisation …"); reader 18:
+    also one in Vancouver style ("… Sci Public Policy. 2024;51:402-15.")."""
     from argmap.readers.pdf17 import REFERENCES_HEADING
 
     starts = [i for i, (s, e) in enumerate(lines) if REFERENCES_HEADING.fullmatch(text, s, e)]
@@ -724,7 +729,9 @@ def references17(text: str, lines: list[tuple[int, int]]) -> frozenset[int]:
     for s, e in lines[starts[-1] + 1 :]:
         if text[s:e].strip() == "Notes" or _MD_HEADING.match(text, s, e):
             break
-        if _REFERENCE_17.fullmatch(text, s, e):
+        if _REFERENCE_17.fullmatch(text, s, e) or (
+            reader >= 18 and _REFERENCE_18.fullmatch(text, s, e)
+        ):
             found.add(s)
     return frozenset(found) if len(found) >= 2 else frozenset()
 
