@@ -274,3 +274,16 @@ def test_a_jats_articles_xml_is_read_as_the_article(cli: Cli, root: str) -> None
         "Halsfjord County Council. Fjord Bridge Charging Order: impact note. Council paper; 2028.",
     ]
     assert not any("<" in row for row in rows)
+
+
+def test_a_fundraisers_supporters_speak_their_messages(cli: Cli, root: str) -> None:
+    """A crowdfunding page's words of support, each under "NAME AMOUNT kr": reader 17 kept
+    each head as a sentence and gave the messages nobody."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-bus-lane-fundraiser.html")
+    assert "Kari Aune 500 kr" in seventeen["rows"]
+    rows = eighteen["rows"]
+    assert "Kari Aune: A lane now is worth more than a lane in 2030." in rows
+    assert "Anonymous: Moving the queue is not." in rows
+    assert "Halsfjord Bakeries: Our vans would use a lane too, if the council lets them." in rows
+    assert "61,400 kr raised of 150,000 kr goal" in rows  # the progress line: nobody's
+    assert not any(row.endswith(" kr") and ":" in row for row in rows)

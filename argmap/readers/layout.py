@@ -229,6 +229,22 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             and not _QUOTE_INTRO_13.search(b["name"])
         ):
             loose.append((s, e, b["name"], True))
+    scored = False
+    if reader >= 18 and not labelled and not loose:
+        # "blockcbjorn 1,204 pts", "Trine M. 500 kr": a comment's or a gift's head, its writer
+        heads18 = [
+            (s, e, h["name"]) for s, e in lines if (h := _SCORE_HEAD_18.fullmatch(text, s, e))
+        ]
+        after = {s: lines[i + 1] for i, (s, _) in enumerate(lines[:-1])}
+        if (
+            len(heads18) >= 2
+            and all(s not in skip for s, _, _ in heads18)
+            # each over a comment's words, not a price list ("Tickets 300 kr", "Students …")
+            and all(s in after and len(text[slice(*after[s])].split()) >= 3 for s, _, _ in heads18)
+            and not any(after[s][0] in {h for h, _, _ in heads18} for s, _, _ in heads18)
+        ):
+            labelled = [(s, e, name, True) for s, e, name in heads18]
+            scored = True
     if reader >= 8:
         labelled = _members_as_named(labelled, reader)
     if head is not None:
@@ -279,7 +295,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             and all(_RESPONDENT_16.fullmatch(h) for h in heads)
         )
     )
-    if repeated or (reader >= 7 and thread):
+    if repeated or (reader >= 7 and thread) or scored:
         starts = {s: (end, name, bare) for s, end, name, bare in labelled}
         # reader 18: a script's newsreader, who reads each item's words after its slug
         newsreader = next((n for n in names if _NEWSREADER_18.search(n)), "")
@@ -627,6 +643,12 @@ Malý", "Broadcast: Tuesday 25 November 2027, 17:40"), no turn of speech."""
 _VOX_17 = re.compile(r"(?:[A-Z]{2,}[ \t]+){1,2}\d{1,2}[ \t]+\((?P<who>[^()]+)\)")
 
 
+_SCORE_HEAD_18 = re.compile(
+    r"[ \t]*(?P<name>[^\W\d][\w.'’-]*(?:[ \t]+[\w.'’&-]+){0,3}?)[ \t]+"
+    r"(?:[+−-]?\d[\d,. ]*[ \t]*(?:pts|points|kr|NOK|SEK|DKK|EUR|USD|GBP)|[€$£][ \t]?\d[\d,.]*)[ \t]*"
+)
+"""Reader 18: a comment's head with its score ("blockcbjorn 1,204 pts") or a gift's with its
+amount ("Trine M. 500 kr", "Kilns Supporters' Trust 180,000 kr"), a line of its own."""
 _ITEM_18 = re.compile(r"[ \t]*ITEM[ \t]+\d{1,2}\b")
 _SCRIPT_LINE_18 = re.compile(
     r"[ \t]*(?:ITEM[ \t]+\d{1,2}\b[^a-z\n]*|DUR[ \t]+\d{1,2}'\d{2}\"?(?:[ \t]+.*)?|"
