@@ -287,3 +287,19 @@ def test_a_fundraisers_supporters_speak_their_messages(cli: Cli, root: str) -> N
     assert "Halsfjord Bakeries: Our vans would use a lane too, if the council lets them." in rows
     assert "61,400 kr raised of 150,000 kr goal" in rows  # the progress line: nobody's
     assert not any(row.endswith(" kr") and ":" in row for row in rows)
+
+
+def test_an_open_reviews_report_and_reply_are_their_writers(cli: Cli, root: str) -> None:
+    """An open review's discussion page (Copernicus style, "RC1: 'Comment on …', Anonymous
+    Referee #1, 20 Mar 2028"): reader 17 gave the report and the authors' reply nobody,
+    read the paper's authors as the page's, and kept the discussion tree, the comment's
+    head line and its citation as sentences."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-open-review-rc1.html")
+    assert seventeen["author"] == "Solveig Arntzen, Per Dahl"
+    assert "Major revision." in seventeen["rows"]
+    assert eighteen["author"] == "Anonymous Referee #1"
+    rows = eighteen["rows"]
+    assert "Anonymous Referee (#1): Major revision." in rows
+    assert "Anonymous Referee (#1): On a two-lane bridge a bus lane takes a lane away from cars." in rows  # fmt: skip
+    assert "Solveig Arntzen: We thank the referee." in rows
+    assert not any(row.startswith(("AC1:", "Citation:", "Referee comment")) for row in rows)

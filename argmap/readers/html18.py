@@ -1,7 +1,8 @@
 """Reader 18, in HTML: an interview's questions and answers marked by their class
 (:func:`qa_classes18`), an SMF forum's posts and quotes (:func:`smf_posts18`), a reading
 app's page named by the publication it shows, not by the app (:func:`reading_app18`), a
-Matrix export's replies without the message they quote (:func:`matrix_replies18`)."""
+Matrix export's replies without the message they quote (:func:`matrix_replies18`), an open
+review's comments by their writers (:func:`discussion18`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections import Counter
 from argmap.readers.layout import text_layout
 from argmap.readers.names import person_name
 
-__all__ = ["matrix_replies18", "qa_classes18", "reading_app18", "smf_posts18"]
+__all__ = ["discussion18", "matrix_replies18", "qa_classes18", "reading_app18", "smf_posts18"]
 
 _QA = re.compile(
     r"<p\b[^>]*\bclass=\"(?P<kind>q|a|question|answer|interviewer|interviewee)\"[^>]*>"
@@ -224,3 +225,60 @@ def matrix_replies18(markup: str, paragraphs: str) -> str:
         )
     ]
     return "\n\n".join(out)
+
+
+_COMMENT_BLOCK = re.compile(
+    r"<div class=\"comment\b[^\"]*\"[^>]*>\s*<h1 class=\"comment-title\"[^>]*>(?P<title>.*?)</h1>"
+    r"(?:(?!<div class=\"comment[\" ]).)*?<div class=\"comment-body\"[^>]*>"
+    r"(?:(?!<div class=\"comment[\" ]).)*?<p\b[^>]*>(?P<first>.*?)</p>",
+    re.S | re.I,
+)
+_COMMENT_TITLE = re.compile(
+    r"(?P<id>(?:RC|AC|CC|EC|SC)\d{1,2}): '[^']{1,200}', (?P<name>[^,]{2,60}), \d{1,2} \w{3} \d{4}"
+)
+_DISCUSSION_FURNITURE = re.compile(
+    r"•?[ \t]*(?:RC|AC|CC|EC|SC)\d{1,2}: '[^']{1,200}', [^,]{2,60}, \d{1,2} \w{3} \d{4}|"
+    r"(?:Referee|Author|Community|Editor) comment · .{1,80}|Citation: \S+|"
+    r"Printer-friendly version(?: Discussion)?"
+)
+
+
+def discussion18(markup: str, paragraphs: str) -> tuple[str, str]:
+    """``paragraphs`` of an open review's discussion page (Copernicus' EGUsphere, ACP:
+    "RC2: 'Comment on …', Anonymous Referee #2, 18 Dec 2027" over each comment) with each
+    comment's paragraphs its writer's ("Anonymous Referee (#2)", "Ilse Marrow-Quint"), the
+    discussion tree, comment heads, citations and "Printer-friendly version" no sentences;
+    and the first comment's writer (the page's author), or ``paragraphs`` as they were and
+    ""."""
+    found = []
+    for m in _COMMENT_BLOCK.finditer(markup):
+        title = _COMMENT_TITLE.fullmatch(_words(m["title"]))
+        if title and (first := _words(m["first"])):
+            found.append((re.sub(r" #(\d+)$", r" (#\1)", title["name"].strip()), first))
+    if not found:
+        return paragraphs, ""
+    paras = paragraphs.split("\n\n")
+    starts = {}
+    for name, first in found:
+        at = next((i for i, p in enumerate(paras) if " ".join(p.split()) == first), None)
+        if at is not None:
+            starts[at] = name
+    if not starts:
+        return paragraphs, ""
+    out: list[str] = []
+    writer = ""
+    for i, p in enumerate(paras):
+        writer = starts.get(i, writer)
+        plain = p.strip()
+        if _DISCUSSION_FURNITURE.fullmatch(plain):
+            continue
+        if writer and plain and not plain.startswith("#"):
+            out.append(f"{writer}: {p}")
+        else:
+            out.append(p)
+    labelled = "\n\n".join(out)
+    if not text_layout(labelled + "\n", 18).speakers:
+        return paragraphs, ""
+    return labelled, found[0][0].replace(" (#", " #").rstrip(")") if "(#" in found[0][0] else found[
+        0
+    ][0]

@@ -28,7 +28,13 @@ from argmap.readers.html16 import (
     thread_author16,
 )
 from argmap.readers.html17 import blogger17, speaker_heads17, transcript_segments17
-from argmap.readers.html18 import matrix_replies18, qa_classes18, reading_app18, smf_posts18
+from argmap.readers.html18 import (
+    discussion18,
+    matrix_replies18,
+    qa_classes18,
+    reading_app18,
+    smf_posts18,
+)
 from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writers, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
@@ -346,6 +352,10 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         paragraphs = matrix_replies18(saved, paragraphs)
         if info.get("title", "").startswith("Exported Data - "):
             info["title"] = info["title"].removeprefix("Exported Data - ")  # the room's name
+    if reader >= 18 and 'class="comment-title"' in saved:  # an open review's comments
+        paragraphs, reviewer = discussion18(saved, paragraphs)
+        info["author"] = reviewer or info.get("author", "")
+        info = {k: v for k, v in info.items() if v}
     if reader >= 18:  # an SMF forum's posts, each its writer's, and its quotes
         paragraphs, started = smf_posts18(saved, paragraphs)
         if started and not info.get("date") and (day := any_date(started)):
