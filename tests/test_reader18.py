@@ -303,3 +303,18 @@ def test_an_open_reviews_report_and_reply_are_their_writers(cli: Cli, root: str)
     assert "Anonymous Referee (#1): On a two-lane bridge a bus lane takes a lane away from cars." in rows  # fmt: skip
     assert "Solveig Arntzen: We thank the referee." in rows
     assert not any(row.startswith(("AC1:", "Citation:", "Referee comment")) for row in rows)
+
+
+def test_an_address_inside_a_paragraph_is_no_salutation(cli: Cli, root: str) -> None:
+    """ "To the hauliers, I say this: …" opening a paragraph of an op-ed: reader 17 cut it
+    after the comma, like a letter's "To the Members of the Assembly,"."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-gp-op-ed.md")
+    assert "To the hauliers," in seventeen["rows"]
+    assert (
+        "To the hauliers, I say this: your vans are the queue's victims, not its cause, and an "
+        "exemption is fair." in eighteen["rows"]
+    )
+    assert (
+        "To the council, I would ask one thing: measure the queue before and after, and "
+        "publish it." in eighteen["rows"]
+    )

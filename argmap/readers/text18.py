@@ -63,6 +63,9 @@ _GOING_ON_ABBREVIATION_18 = re.compile(
 )
 """An abbreviation that the same sentence goes on after ("incl. on PubPeer", "F.E.-L.
 for")."""
+_ADDRESS_18 = re.compile(r"To [^,.!?;:\n]{2,80},")
+_SAYS_18 = re.compile(r"(?:I|we|We) (?:say|would say|ask|want to say|would ask)\b")
+"""An address inside a paragraph, not a letter's salutation ("To Brakke, I say this: …")."""
 _THREAD_MARK_18 = re.compile(r"/end|\(end\)|\d{1,2}/\d{1,2}|🧵")
 """A thread's mark after a post's last sentence ("… does. /end"): no sentence of its own."""
 _NUMBER_START_18 = re.compile(r"\(?\d{1,4}(?:[.–-]\d{1,4})*[a-z]?\b")
@@ -82,7 +85,8 @@ def abbreviations18(body: str, block: list[tuple[int, int]]) -> list[tuple[int, 
                 (_NUMBERING_ABBREVIATION_18.search(word) and _NUMBER_START_18.match(body, s))
                 or (_GOING_ON_ABBREVIATION_18.search(word) and body[s : s + 1].islower())
             )
-            if joined or _THREAD_MARK_18.fullmatch(body, s, e):
+            addressed = _ADDRESS_18.fullmatch(prev) and _SAYS_18.match(body, s)
+            if joined or addressed or _THREAD_MARK_18.fullmatch(body, s, e):
                 merged[-1] = (merged[-1][0], e)
                 continue
         merged.append((s, e))
