@@ -175,6 +175,7 @@ def test_an_interviews_marked_questions_and_answers_are_the_two_voices(cli: Cli,
     assert "Tor Hagen: Take the vans out and I would support the charge tomorrow." in rows
     assert "Tor Hagen: Nobody has explained that to me." in rows
     assert "We met in his office above the yard." in rows  # the lead: the writer's, nobody's
+    assert rows[-1] == "Mari Solheim is Fjord Weekly's transport reporter."  # the bio, nobody's
 
 
 def test_a_minutes_numbered_paragraphs_report_their_members(cli: Cli, root: str) -> None:

@@ -48,8 +48,8 @@ def qa_classes18(markup: str, paragraphs: str, author: str) -> str:
     """``paragraphs`` with an interview's questions (``<p class="q">``) the interviewer's,
     the page's author ("Jonas Lund (interviewer): So why…"), and its answers (``<p
     class="a">``) the interviewee's, the person the lead names most, when the page marks
-    two questions or more and two answers or more and the text read has no speaker; else
-    as they were."""
+    two questions or more and two answers or more and the text read has no speaker (a
+    rule after the last answer: what follows, a bio, is nobody's); else as they were."""
     marked = [(m["kind"].lower(), _words(m["inner"])) for m in _QA.finditer(markup)]
     asked = {text for kind, text in marked if kind in ("q", "question", "interviewer") and text}
     answered = {text for kind, text in marked if kind in ("a", "answer", "interviewee") and text}
@@ -64,7 +64,8 @@ def qa_classes18(markup: str, paragraphs: str, author: str) -> str:
         return paragraphs
     asker = f"{author} (interviewer)" if author else "Interviewer"
     out = []
-    for p in paras:
+    last = max(i for i, p in enumerate(paras) if " ".join(p.split()) in asked | answered)
+    for i, p in enumerate(paras):
         words = " ".join(p.split())
         if words in asked:
             out.append(f"{asker}: {p}")
@@ -72,6 +73,8 @@ def qa_classes18(markup: str, paragraphs: str, author: str) -> str:
             out.append(f"{who}: {p}")
         else:
             out.append(p)
+        if i == last and i + 1 < len(paras):
+            out.append("---")  # the interview ends: what follows (a bio) is nobody's
     labelled = "\n\n".join(out)
     return labelled if text_layout(labelled + "\n", 18).speakers else paragraphs
 
