@@ -319,3 +319,16 @@ def test_an_address_inside_a_paragraph_is_no_salutation(cli: Cli, root: str) -> 
         "To the council, I would ask one thing: measure the queue before and after, and "
         "publish it." in eighteen["rows"]
     )
+
+
+def test_an_irc_logs_messages_are_their_nicks(cli: Cli, root: str) -> None:
+    """An IRC log ("20:02 <kari_a> …"): reader 17 read every line, joins and quits too, as
+    nobody's sentences with the time and the nick in them."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-cyclists-irc.log.txt")
+    assert not any(row.startswith("@") for row in seventeen["rows"])
+    rows = eighteen["rows"]
+    assert "@kari_a: lorries are 4% of the crossings at peak." in rows
+    assert "@mats_b: ok, exempt them both and charge the rest" in rows
+    assert "@mats_b: exemption for vans, fine." in rows
+    assert not any("has joined" in row or "has quit" in row or "Log " in row for row in rows)
+    assert not any("checks the council paper" in row for row in rows)

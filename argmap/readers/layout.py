@@ -178,10 +178,19 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             else:
                 rows[s] = ticked
     slugs: set[int] = set()
+    irc: dict[int, re.Match[str]] = {}
     if reader >= 18:  # a news script's item slugs, timings and cues: no sentences, nobody's
         slugs = {s for s, e in lines if _SCRIPT_LINE_18.fullmatch(text, s, e)}
         skip.update(slugs)
         alone.update(slugs)
+        # an IRC log: "19:02 <nick> words" each its nick's, "-!-" and "* nick" lines nobody's
+        irc = {s: m for s, e in lines if (m := _IRC_LINE_18.fullmatch(text, s, e))}
+        if len(irc) >= 3:
+            system = {s for s, e in lines if _IRC_SYSTEM_18.fullmatch(text, s, e)}
+            skip.update(system)
+            alone.update(system | set(irc))
+        else:
+            irc = {}
     # speaker labels
     labelled: list[tuple[int, int, str, bool]] = []
     loose: list[tuple[int, int, str, bool]] = []  # reader 13: "Pelle from the quay:"
@@ -199,6 +208,9 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         label = _SPEAKER_LABEL_10 if reader >= 10 else label
         label = label if reader >= 8 else _SPEAKER_LABEL_5
         m = (label if reader >= 5 else _SPEAKER_LABEL).match(text, s, e)
+        if s in irc:
+            labelled.append((s, irc[s].start("words"), f"@{irc[s]['nick']}", False))
+            continue
         if reader >= 12 and not m:
             m = _CALLER_LABEL_12.match(text, s, e)  # "MIRELA, TESSIN:" (a phone-in's caller)
         if reader >= 14 and not m:
@@ -649,6 +661,14 @@ _SCORE_HEAD_18 = re.compile(
 )
 """Reader 18: a comment's head with its score ("blockcbjorn 1,204 pts") or a gift's with its
 amount ("Trine M. 500 kr", "Kilns Supporters' Trust 180,000 kr"), a line of its own."""
+_IRC_LINE_18 = re.compile(
+    r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[@+%~&]?[ \t]?(?P<nick>[^\s<>]{1,32})>[ \t]+(?P<words>\S.*)"
+)
+"""Reader 18: an IRC log's message line ("19:02 <torbjorn_farm> the second phase …")."""
+_IRC_SYSTEM_18 = re.compile(
+    r"[ \t]*(?:---[ \t]+(?:Log|Day)[ \t].*|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?:-!-|\*\*\*|\*[ \t]).*)"
+)
+"""Reader 18: an IRC log's own lines: joins, quits, topic, "--- Log opened", "* nick sighs"."""
 _ITEM_18 = re.compile(r"[ \t]*ITEM[ \t]+\d{1,2}\b")
 _SCRIPT_LINE_18 = re.compile(
     r"[ \t]*(?:ITEM[ \t]+\d{1,2}\b[^a-z\n]*|DUR[ \t]+\d{1,2}'\d{2}\"?(?:[ \t]+.*)?|"
