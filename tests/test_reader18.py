@@ -332,3 +332,15 @@ def test_an_irc_logs_messages_are_their_nicks(cli: Cli, root: str) -> None:
     assert "@mats_b: exemption for vans, fine." in rows
     assert not any("has joined" in row or "has quit" in row or "Log " in row for row in rows)
     assert not any("checks the council paper" in row for row in rows)
+
+
+def test_a_statements_key_points_box_is_read(cli: Cli, root: str) -> None:
+    """``<aside class="key-points">``: reader 17 dropped it with the side columns, and with
+    it the statement's own summary; a side column of news is still dropped."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-chamber-position.html")
+    point = "The Chamber supports a peak-hour charge on the bridge if goods vehicles are exempt."
+    assert point not in seventeen["rows"]
+    rows = eighteen["rows"]
+    assert point in rows
+    assert "The Chamber does not support a charge on goods vehicles, which cannot move their trips." in rows  # fmt: skip
+    assert not any("Chamber dinner" in row for row in rows)

@@ -13,7 +13,14 @@ from collections import Counter
 from argmap.readers.layout import text_layout
 from argmap.readers.names import person_name
 
-__all__ = ["discussion18", "matrix_replies18", "qa_classes18", "reading_app18", "smf_posts18"]
+__all__ = [
+    "discussion18",
+    "key_points18",
+    "matrix_replies18",
+    "qa_classes18",
+    "reading_app18",
+    "smf_posts18",
+]
 
 _QA = re.compile(
     r"<p\b[^>]*\bclass=\"(?P<kind>q|a|question|answer|interviewer|interviewee)\"[^>]*>"
@@ -285,3 +292,17 @@ def discussion18(markup: str, paragraphs: str) -> tuple[str, str]:
     return labelled, found[0][0].replace(" (#", " #").rstrip(")") if "(#" in found[0][0] else found[
         0
     ][0]
+
+
+_KEY_POINTS = re.compile(
+    r"<aside(?P<attrs>\b[^>]*\bclass=\"[^\"]*\b(?:key-?points|key-?facts|key-?messages|"
+    r"takeaways|key-?takeaways|at-a-glance|in-brief|summary-box)\b[^\"]*\"[^>]*)>(?P<inner>.*?)</aside>",
+    re.S | re.I,
+)
+
+
+def key_points18(markup: str) -> str:
+    """Reader 18: an ``<aside>`` that holds a page's key points ("Key points", "Key
+    takeaways", "At a glance": a statement's summary, its most quotable lines) read as a
+    section of the page; readers 2-17 dropped it with the side columns, unreported."""
+    return _KEY_POINTS.sub(lambda m: f"<section{m['attrs']}>{m['inner']}</section>", markup)

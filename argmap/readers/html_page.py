@@ -30,6 +30,7 @@ from argmap.readers.html16 import (
 from argmap.readers.html17 import blogger17, speaker_heads17, transcript_segments17
 from argmap.readers.html18 import (
     discussion18,
+    key_points18,
     matrix_replies18,
     qa_classes18,
     reading_app18,
@@ -116,6 +117,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         markup = markup12(markup)
     if reader >= 15:
         markup = markup15(markup)
+    if reader >= 18:  # a statement's "Key points" box: the page's words, not a side column
+        markup = key_points18(markup)
     kind = kind9(markup) if reader >= 9 else ""
     page = markup  # as written, for what reader 9 reads beyond its text
     if kind:
