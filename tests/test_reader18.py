@@ -344,3 +344,10 @@ def test_a_statements_key_points_box_is_read(cli: Cli, root: str) -> None:
     assert point in rows
     assert "The Chamber does not support a charge on goods vehicles, which cannot move their trips." in rows  # fmt: skip
     assert not any("Chamber dinner" in row for row in rows)
+
+
+def test_a_threads_posted_by_byline_is_its_author(cli: Cli, root: str) -> None:
+    """Tildes' "posted by NAME" byline: reader 17 read no author."""
+    seventeen, eighteen = _both(cli, root, "halsfjord-tildes-topic.html")
+    assert seventeen["author"] == ""
+    assert eighteen["author"] == "fjord_commuter"

@@ -14,6 +14,7 @@ from argmap.readers.layout import text_layout
 from argmap.readers.names import person_name
 
 __all__ = [
+    "byline_user18",
     "discussion18",
     "key_points18",
     "matrix_replies18",
@@ -306,3 +307,17 @@ def key_points18(markup: str) -> str:
     takeaways", "At a glance": a statement's summary, its most quotable lines) read as a
     section of the page; readers 2-17 dropped it with the side columns, unreported."""
     return _KEY_POINTS.sub(lambda m: f"<section{m['attrs']}>{m['inner']}</section>", markup)
+
+
+_POSTED_BY = re.compile(
+    r"class=\"[^\"]*byline[^\"]*\"[^>]*>\s*(?:posted|submitted|started)\s+by\s*"
+    r"(?:<a\b[^>]*>)?\s*(?P<name>[^<\s][^<]{0,40}?)\s*<",
+    re.I,
+)
+
+
+def byline_user18(markup: str) -> str:
+    """Reader 18: a thread's "posted by NAME" byline (Tildes' ``topic-full-byline-user``):
+    the writer of the post the page opens with, "" when none."""
+    m = _POSTED_BY.search(markup)
+    return html.unescape(m["name"]).strip() if m else ""

@@ -29,6 +29,7 @@ from argmap.readers.html16 import (
 )
 from argmap.readers.html17 import blogger17, speaker_heads17, transcript_segments17
 from argmap.readers.html18 import (
+    byline_user18,
     discussion18,
     key_points18,
     matrix_replies18,
@@ -349,6 +350,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         info["author"] = of["body"]  # "First Report of the Transport Committee": the committee
     if reader >= 18:  # an interview's questions and answers marked by class ("q", "a")
         paragraphs = qa_classes18(saved, paragraphs, info.get("author", ""))
+    if reader >= 18 and not info.get("author") and (poster := byline_user18(saved)):
+        info["author"] = poster  # "posted by strat_ozone_grad": the thread's opener
     if reader >= 18:  # a reading app's page: the publication it shows, not the app
         info = reading_app18(saved, info)
     if reader >= 18 and "mx_Export" in saved:  # a Matrix export: no quote a reply repeats
