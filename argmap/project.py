@@ -232,7 +232,10 @@ def prepare_source(
         # reStructuredText or AsciiDoc (also a .rst saved as .txt): the Markdown it means
         text, info = corpus.convert_markup_text(text, suffix)
         suffix, raw_copy = ".md", False
-    if html_reader >= 12 and not office and (kind := corpus.export_kind(text, suffix)):
+    if html_reader >= 18 and suffix == ".xml" and (article := corpus.jats_article18(text)):
+        text, info = article  # reader 18: a JATS journal article, not its tags
+        suffix, raw_copy = ".md", False
+    elif html_reader >= 12 and not office and (kind := corpus.export_kind(text, suffix)):
         # a mailbox, a Whisper transcript, an Evernote note, a Logseq page (reader 12)
         text, info, form = corpus.convert_export(text, kind, src, html_reader)
         suffix, raw_copy = {"html": ".html", "md": ".md"}.get(form, ".txt"), False
@@ -261,7 +264,8 @@ def prepare_source(
         from argmap import leftout
 
         spans = corpus.segment(text, corpus.recorded_reader(html_reader))
-        left_out = tuple(dict.fromkeys([*left_out, *leftout.unread_lines(text, spans)]))
+        lines = leftout.unread_lines(text, spans, paragraphs=html_reader >= 18)
+        left_out = tuple(dict.fromkeys([*left_out, *lines]))
     return PreparedSource(src, text, info, suffix, raw_copy, html_reader, left_out)
 
 

@@ -725,9 +725,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             15,
             16,
             17,
+            18,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
         default=None,  # argmap.readers.READER; with --replace, the source's own
-        help="how the files are read: 17 (default) also reads a chat's senders from their heads "
+        help="how the files are read: 18 (default) also reads a hard-wrapped transcript's "
+        "turns whole, a hearing's 'Q101 THE CHAIR' as the chair, a news script's clips and "
+        "cues, a row of tick boxes as the option ticked, 'Sect. 7' and 'incl. on' as no "
+        "sentence end, a chat message's sentences, an SMF forum's and PubPeer's writers, an "
+        "interview's marked questions and answers, a minute's numbered paragraphs, a Matrix "
+        "reply without its quote, a JATS article (.xml) and a reading app's page by the "
+        "publication it shows; 17 also reads a chat's senders from their heads "
         "(Slack, Discord, Otter's 'Name (role)  07:18'), a vox pop's numbered voices, every "
         "item of a podcast feed, a Word draft's comments and a PDF's footnotes where they are "
         "marked; 16 also reads the comments and replies no "
