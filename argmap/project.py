@@ -167,9 +167,11 @@ def prepare_source(
     encoding: str = "utf-8",
     text: str | None = None,
     html_reader: int = corpus.READER,
+    data: bytes | None = None,
 ) -> PreparedSource:
     """Read (or take pasted ``text`` for) a source: decode, convert HTML (as
-    ``html_reader`` reads it, see :data:`argmap.readers.READER`), check it has text."""
+    ``html_reader`` reads it, see :data:`argmap.readers.READER`), check it has text.
+    ``data``: the file's bytes when they are read already (``bench.reader_identity``)."""
     src = Path(path)
     corpus.check_reader(html_reader)
     suffix = src.suffix.lower()
@@ -200,16 +202,17 @@ def prepare_source(
             )
     office: tuple[str, dict[str, str], str] | None = None
     if suffix in corpus.NOTEBOOK_SUFFIXES and text is None:
-        office = corpus.convert_notebook(read_user_file(src), src)  # its Markdown (reader 10)
+        # its Markdown (reader 10)
+        office = corpus.convert_notebook(data or read_user_file(src), src)
         text, raw_copy = office[0], False
         suffix = ".md"
     elif suffix in corpus.OFFICE_SUFFIXES and text is None:
         # Word, OpenDocument, a saved page, rich text: read from the bytes (reader 9)
-        office = corpus.convert_office(read_user_file(src), suffix, src, html_reader)
+        office = corpus.convert_office(data or read_user_file(src), suffix, src, html_reader)
         text, raw_copy = office[0], False
         suffix = {"html": ".html", "md": ".md"}.get(office[2], ".txt")
     if text is None:
-        data = read_user_file(src)
+        data = data or read_user_file(src)
         if (html_reader >= 6 and suffix in (".html", ".htm", ".xhtml")) or (
             html_reader >= 8 and suffix == ".xml"
         ):
@@ -254,19 +257,55 @@ def prepare_source(
         from argmap import leftout  # a page's left-out passages: only when adding one
 
         left_out = tuple(leftout.left_out(markup, text))
-    if not _HAS_WORD.search(text) or (
-        html_reader >= 8 and not corpus.segment(text, corpus.recorded_reader(html_reader))
-    ):
+    # reader 8 on: its sentence spans (also reader 16's lines read as no sentence)
+    has_word = bool(_HAS_WORD.search(text))
+    spans: list[tuple[int, int]] = []
+    if has_word and html_reader >= 8:
+        spans = corpus.segment(text, corpus.recorded_reader(html_reader))
+    if not has_word or (html_reader >= 8 and not spans):
         # only whitespace, rules ("---") or markup; reader 8: nothing it reads as a sentence
         # (front matter alone, "[Music]"): refused, not a source of no sentences
         raise ArgmapError(f"{src}: the file holds no text")
     if html_reader >= 16:  # reader 16: also the lines of any format read as no sentence
         from argmap import leftout
 
-        spans = corpus.segment(text, corpus.recorded_reader(html_reader))
         lines = leftout.unread_lines(text, spans, paragraphs=html_reader >= 18)
         left_out = tuple(dict.fromkeys([*left_out, *lines]))
     return PreparedSource(src, text, info, suffix, raw_copy, html_reader, left_out)
+
+
+def source_title(prepared: PreparedSource, title: str | None = None) -> str:
+    """The title ``add`` gives a source read by :func:`prepare_source`: ``title``, else the
+    page's own or the one guessed from its text; from reader 17 a furniture title ("Skip to
+    main content") gives way to the file's name (pinned readers read as before)."""
+    src, text = prepared.path, prepared.text
+    reader = corpus.recorded_reader(prepared.reader)
+    title = title or prepared.info.get("title") or corpus.guess_title(text, reader)
+    if prepared.reader >= 17 and furniture_title(title) and has_latin_letters(_id_stem(src)):
+        title = " ".join(re.split(r"[_\s]+", _id_stem(src))).strip()  # the file's name
+    return title
+
+
+def source_meta(
+    prepared: PreparedSource, sid: str, title: str, speakers: tuple[SpeakerFix, ...] = ()
+) -> SourceMeta:
+    """The metadata ``add`` saves with a source read by :func:`prepare_source`, given its id
+    and :func:`source_title` (also ``python3 -m bench.reader_identity``, without a project)."""
+    text, info = prepared.text, prepared.info
+    reader = corpus.recorded_reader(prepared.reader)
+    return SourceMeta(
+        id=sid,
+        file=sid + prepared.suffix,
+        title=title,
+        author=info.get("author") or corpus.guess_author(text, reader),
+        outlet=info.get("outlet", "") or corpus.guess_outlet(text, reader),
+        date=info.get("date", "")[:10] or corpus.guess_date(text, reader),
+        url=info.get("url", ""),
+        reader=reader,
+        left_out=prepared.left_out,
+        speakers=speakers,
+        added_from=Path(prepared.path).name,
+    )
 
 
 def _with_speakers(sentences: Sequence[Any], fixes: dict[str, tuple[str, str]]) -> list[Any]:
@@ -1679,7 +1718,7 @@ class Project:
         id_from: str = "title",
     ) -> SourceMeta:
         """Save a source read by :func:`prepare_source` (the TUI previews it first)."""
-        src, text, info, suffix = prepared.path, prepared.text, prepared.info, prepared.suffix
+        src, text = prepared.path, prepared.text
         if source_id is not None and not _valid_source_id(source_id):
             raise UsageError(
                 f"--id {source_id!r}: a source id is letters, digits, '.', '_' and '-', "
@@ -1694,14 +1733,11 @@ class Project:
                     existing,
                 )
         reader = corpus.recorded_reader(prepared.reader)
-        title = title or info.get("title") or corpus.guess_title(text, reader)
-        # a furniture title names no source from reader 17 on (pinned readers read as before)
-        furniture = prepared.reader >= 17
-        if furniture and furniture_title(title) and has_latin_letters(_id_stem(src)):
-            title = " ".join(re.split(r"[_\s]+", _id_stem(src))).strip()  # the file's name
+        title = source_title(prepared, title)
         if source_id is None:
+            # a furniture title names no source from reader 17 on (pinned readers as before)
             sid, passed_over = self.source_id_choice(
-                title, _id_stem(src), id_from, furniture=furniture
+                title, _id_stem(src), id_from, furniture=prepared.reader >= 17
             )
             if passed_over is not None:
                 self.ids_passed_over[sid] = passed_over
@@ -1709,19 +1745,7 @@ class Project:
             sid = source_id
             if self._source_id_taken(sid):
                 raise UsageError(f"{src}: a source with id {sid!r} already exists")
-        meta = SourceMeta(
-            id=sid,
-            file=sid + suffix,
-            title=title,
-            author=info.get("author") or corpus.guess_author(text, reader),
-            outlet=info.get("outlet", "") or corpus.guess_outlet(text, reader),
-            date=info.get("date", "")[:10] or corpus.guess_date(text, reader),
-            url=info.get("url", ""),
-            reader=reader,
-            left_out=prepared.left_out,
-            speakers=self._speakers_of_twin(text, reader),
-            added_from=Path(src).name,
-        )
+        meta = source_meta(prepared, sid, title, self._speakers_of_twin(text, reader))
         with store.project_lock(self.annotations_dir):
             target = self.sources_dir / meta.file
             if prepared.raw_copy:

@@ -27,5 +27,30 @@ def test_every_shipped_page_is_pinned() -> None:
 def test_every_pinned_reader_reads_every_shipped_page_as_before(reader: int) -> None:
     pinned = {key: digest for key, digest in DIGESTS.items() if int(key.split()[0]) == reader}
     now = reader_identity.fingerprints(reader_identity.dump([reader]))
-    changed = [key for key, digest in pinned.items() if now.get(key) != digest]
-    assert not changed, f"{len(changed)} page-reader pairs read differently: {changed[:5]}"
+    changed = [key.split(" ", 1)[1] for key, digest in pinned.items() if now.get(key) != digest]
+    assert not changed, (
+        f"reader {reader} reads {len(changed)} pinned pages differently: {changed[:5]}; "
+        f"which fields: `python3 -m bench.reader_identity OUT.json {reader}` with main's code "
+        "and with this, then `--compare`"
+    )
+
+
+def test_the_dump_stores_what_add_stores() -> None:
+    """The dump reads pages without a project: it must record what ``argmap add --force``
+    stores in one, on a page of each kind (and one not UTF-8), by the oldest and newest
+    readers (a refused page's error too: reader 1 reads no .docx)."""
+    kinds: dict[str, Path] = {}
+    for page, raw in reader_identity.page_bytes().items():
+        kinds.setdefault(page.suffix.lower(), page)
+        if not raw.isascii():
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                kinds.setdefault("windows-1252", page)
+    sample = sorted(kinds.values())
+    assert len(sample) >= 20 and "windows-1252" in kinds
+    readers = [READERS[0], READERS[-1]]
+    direct = reader_identity.dump(readers, only=sample)
+    added = reader_identity.dump(readers, only=sample, via_project=True)
+    assert any("error" in record for record in added.values())
+    assert reader_identity.compare(added, direct) == []
