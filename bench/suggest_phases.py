@@ -29,6 +29,8 @@ STEPS = (
     ("argmap.suggest.suggestions", "examples"),
     ("argmap.suggest.data", "contexts"),
     ("argmap.suggest.data", "labelled"),
+    ("argmap.suggest.suggestions", "reading"),
+    ("argmap.suggest.resultcache", "inputs_key"),
     ("argmap.suggest.models", "training_key"),
     ("argmap.suggest.models", "_train"),
     ("argmap.suggest.features", "Featuriser.fit_transform"),
@@ -58,6 +60,8 @@ STEPS = (
     ("argmap.suggest.models", "_voice_reasons"),
     ("argmap.suggest.suggestions", "in_order"),
     ("argmap.suggest.sourcecache", "SourceCache.aligned"),
+    ("argmap.suggest.resultcache", "keep"),
+    ("argmap.suggest.resultcache", "_encode"),
 )
 
 
