@@ -16,6 +16,7 @@ import re
 import subprocess
 import sys
 from contextlib import redirect_stdout
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -112,6 +113,45 @@ def build(tmp_path: Path, n_sources: int = 4, annotate: bool = True) -> Path:
 def root(tmp_path: Path) -> Path:
     S._CACHE.clear()
     return build(tmp_path)
+
+
+@dataclass
+class Evaluated:
+    """One ``evaluate`` of the small project, spied on: what each fit trained on (its
+    items and focus) and what each choice of decision offsets read."""
+
+    root: Path
+    report: S.EvaluationReport
+    trained: list[tuple[list[S.Example], str | None]]
+    offsets_read: list[tuple[set[str], list[str], str | None]]
+
+
+@pytest.fixture(scope="module")
+def evaluated(tmp_path_factory: pytest.TempPathFactory) -> Evaluated:
+    """The small project's evaluation, run once for the tests that read it (an ``evaluate``
+    refits every fold and curve step: ~2 s of CPU each)."""
+    from argmap.suggest import decision
+
+    S._CACHE.clear()
+    root = build(tmp_path_factory.mktemp("evaluated"))
+    got = Evaluated(root, S.EvaluationReport(sources=[], folds=[]), [], [])
+    real_train, real_offsets = SM._train, decision.learn_offsets
+
+    def train(items, codebook, **kw):  # type: ignore[no-untyped-def]
+        got.trained.append((list(items), kw.get("focus")))
+        return real_train(items, codebook, **kw)
+
+    def offsets(models, items, *args):  # type: ignore[no-untyped-def]
+        focus = args[-1]
+        inner = decision._inner_sources(models, items, focus)
+        got.offsets_read.append(({e.source for e in items}, inner, focus))
+        return real_offsets(models, items, *args)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(SM, "_train", train)
+        patch.setattr(decision, "learn_offsets", offsets)
+        got.report = S.evaluate(Project.open(root))
+    return got
 
 
 def annotation_bytes(root: Path) -> dict[str, bytes]:
@@ -368,21 +408,11 @@ def test_any_codebook_works_even_without_hedge_cues(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- evaluation
 
 
-def test_evaluation_never_trains_on_what_it_predicts(
-    root: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_evaluation_never_trains_on_what_it_predicts(evaluated: Evaluated) -> None:
     """Each fold trains on the other sources only; the per-source curve adds exactly the
     held-out source's first k units (k in the curve), never the units it then scores."""
-    project = Project.open(root)
-    seen: list[tuple[list[S.Example], str | None]] = []
-    real_train = SM._train
-
-    def spy(items, codebook, **kw):  # type: ignore[no-untyped-def]
-        seen.append((list(items), kw.get("focus")))
-        return real_train(items, codebook, **kw)
-
-    monkeypatch.setattr(SM, "_train", spy)
-    report = S.evaluate(project)
+    project = Project.open(evaluated.root)
+    seen, report = evaluated.trained, evaluated.report
     assert [f.held_out for f in report.folds] == ["src0", "src1", "src2", "src3"]
     folds = {f.held_out: f for f in report.folds}
     plain = 0
@@ -409,25 +439,12 @@ def test_evaluation_never_trains_on_what_it_predicts(
 
 
 def test_the_decision_offsets_are_chosen_without_the_held_out_source(
-    root: Path, monkeypatch: pytest.MonkeyPatch
+    evaluated: Evaluated,
 ) -> None:
     """The inner cross-fit that chooses a fold's decision offsets (``decision``) reads the
     fold's training sources only; at a curve step (the held-out source's first units
     annotated) it leaves that source out too."""
-    from argmap.suggest import decision
-
-    read: list[tuple[set[str], list[str], str | None]] = []
-    real = decision.learn_offsets
-
-    def spy(models, items, *args):  # type: ignore[no-untyped-def]
-        focus = args[-1]
-        read.append(
-            ({e.source for e in items}, decision._inner_sources(models, items, focus), focus)
-        )
-        return real(models, items, *args)
-
-    monkeypatch.setattr(decision, "learn_offsets", spy)
-    report = S.evaluate(Project.open(root))
+    read, report = evaluated.offsets_read, evaluated.report
     folds = [f.held_out for f in report.folds]
     plain = [r for r in read if len(r[0]) == len(folds) - 1]
     assert len(plain) == len(folds)
@@ -1162,8 +1179,8 @@ def test_a_sentence_that_reads_strongly_keeps_its_stance_against_the_side_said(
     assert pulled[4] is not None and pulled[4].stance == PUS
 
 
-def test_models_beat_the_majority_baseline_on_held_out_sources(root: Path) -> None:
-    report = S.evaluate(Project.open(root))
+def test_models_beat_the_majority_baseline_on_held_out_sources(evaluated: Evaluated) -> None:
+    report = evaluated.report
     assert report.claim and report.claim_baseline and report.stance and report.stance_baseline
     assert report.questions and report.questions_baseline
     assert report.claim.macro_f1 >= report.claim_baseline.macro_f1 + 0.3
