@@ -1202,9 +1202,8 @@ class ReaderScreen(ArgmapScreen):
         doc = self.project.sources[claim.source]
         # who says it: the note's "voice: NAME" (written before claims had a voice), else
         # the sentence's speaker (a transcript's turn)
-        speaker = voice_in_note(claim.note) or (
-            doc.sentence(claim.sentence).speaker if claim.sentence else ""
-        )
+        at = doc.sentence_at(claim.start)
+        speaker = voice_in_note(claim.note) or (at.speaker if at is not None else "")
         spellings = self.project.voices()
         names = voice_choices(self.project.claims(source=claim.source), spellings, speaker)
         now = claim.voice or "the writer's own"

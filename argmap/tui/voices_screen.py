@@ -124,8 +124,9 @@ class VoicesScreen(ArgmapScreen):
             counts += f"  {CONTESTED}{cell.contested} contested"
         out.append(f"\n{counts or 'silent on this question'}", style=muted_style())
         everywhere = self.matrix.sources.get(voice, [])
-        titles = [project.sources[s].title for s in cell.sources if s in project.sources]
-        others = len(set(everywhere) - set(cell.sources))
+        here = sorted({*cell.sources, *(d.source for d in cell.contested_sentences)})
+        titles = [project.sources[s].title for s in here if s in project.sources]
+        others = len(set(everywhere) - set(here))
         more = f" (+{counted(others, 'source')} on other questions)" if others else ""
         if titles:
             out.append("\nin: ", style="bold")

@@ -243,3 +243,28 @@ async def test_the_matrix_by_voice_without_voices_says_how_to_set_one(tmp_path: 
         text = screen_text(app)
         assert "No voices yet. In the reader, V on a claim says whose stance" in text
         assert "voices (0)" not in text and "questions (" not in text
+
+
+async def test_a_voice_read_differently_names_its_source_in_the_matrix_by_voice(
+    tmp_path: Path,
+) -> None:
+    """debate37: ana gave gold's claim a voice; the sentence is contested (!1) and the detail
+    said "(+1 source on other questions)" of the very source it is contested in."""
+    root = make_project(tmp_path)
+    stance, question = "pro-autonomy", "nato-replacement"
+    Project.open(root, annotator="bob").annotate(
+        "wire", sentence="s0003", stance=stance, questions=[question]
+    )
+    Project.open(root, annotator="ana").annotate(
+        "wire", sentence="s0003", stance=stance, questions=[question], voice="Margit Solheim-Rask"
+    )
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("V")
+        await pilot.pause()
+        await pilot.pause()
+        text = screen_text(app)
+        assert "!1 contested" in text
+        assert "in: Levy passes first reading" in text
+        assert "other questions" not in text
