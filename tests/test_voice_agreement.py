@@ -108,3 +108,20 @@ def test_adjudication_keeps_the_voice_and_adopts_only_sentences_read_in_one_voic
     cells = {c["voice"]: c["counts"] for c in json.loads(out)["cells"]}
     assert cells["The Federation"]["against"] == 1 and cells["the minister"]["for"] == 1
     assert cells["Critics"]["hedged"] == 1
+
+
+def test_validate_notes_two_voices_spelled_almost_alike(
+    cli: Cli, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bea typed "the ministre": `argmap voices` named the pair, `validate` said ok and
+    nothing else. Now a note (exit 0: two people may be named so) and JSON near_voices."""
+    monkeypatch.setenv("ARGMAP_ANNOTATOR", "bea")
+    code, _, err = cli("annotate", "a", "--sentence", "s0001", "--stance", "for", "-q", "levy",
+                       "--voice", "the ministre", "-p", str(root))  # fmt: skip
+    assert code == 0, err
+    code, out, err = cli("validate", "-p", str(root))
+    assert code == 0, err
+    assert "note: voices 'the minister' and 'the ministre' are spelled almost alike" in out
+    code, out, err = cli("validate", "--json", "-p", str(root))
+    assert code == 0, err
+    assert json.loads(out)["near_voices"] == [["the minister", "the ministre"]]
