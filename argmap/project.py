@@ -167,12 +167,22 @@ def prepare_source(
     encoding: str = "utf-8",
     text: str | None = None,
     html_reader: int = corpus.READER,
+    read_as: str | None = None,
 ) -> PreparedSource:
     """Read (or take pasted ``text`` for) a source: decode, convert HTML (as
-    ``html_reader`` reads it, see :data:`argmap.readers.READER`), check it has text."""
+    ``html_reader`` reads it, see :data:`argmap.readers.READER`), check it has text.
+    ``read_as`` (``html``, ``.txt``): read the file as one of that type, whatever its name
+    says (a JATS article saved as ``.xml``, a page saved without a suffix)."""
     src = Path(path)
     corpus.check_reader(html_reader)
     suffix = src.suffix.lower()
+    if read_as is not None:
+        suffix = "." + read_as.strip().lstrip(".").lower()
+        if suffix not in corpus.IMPORT_SUFFIXES:
+            raise UsageError(
+                f"--as {read_as}: not a type argmap reads "
+                f"(one of: {', '.join(s.lstrip('.') for s in corpus.IMPORT_SUFFIXES)})"
+            )
     if text is None and not src.exists():
         raise ArgmapError(f"{src}: no such file")  # not "unsupported file type (none)"
     if text is None and src.is_dir():
@@ -1536,8 +1546,10 @@ class Project:
         force: bool = False,
         id_from: str = "title",
         html_reader: int = corpus.READER,
+        read_as: str | None = None,
     ) -> SourceMeta:
-        """Copy an article (text, Markdown or HTML) into the project with guessed metadata.
+        """Copy an article (text, Markdown or HTML) into the project with guessed metadata
+        (``read_as``: read as a file of that type, see :func:`prepare_source`).
 
         A text already in the project (the same words as an existing source) is refused
         with :class:`DuplicateSource` unless ``force`` or an explicit ``source_id`` says
@@ -1545,7 +1557,7 @@ class Project:
         (``id_from="title"``) or the file name (``"file"``), see :func:`new_source_id`.
         """
         src = Path(path)
-        prepared = prepare_source(src, encoding=encoding, html_reader=html_reader)
+        prepared = prepare_source(src, encoding=encoding, html_reader=html_reader, read_as=read_as)
         return self.add_prepared(
             prepared, source_id=source_id, title=title, force=force, id_from=id_from
         )
@@ -1557,6 +1569,7 @@ class Project:
         *,
         encoding: str = "utf-8",
         html_reader: int | None = None,
+        read_as: str | None = None,
     ) -> SourceMeta:
         """Make the file at ``path`` (a newer version of the article) the text of source
         ``source_id``: same id, the metadata set for it kept, read by the reader the source
@@ -1565,7 +1578,7 @@ class Project:
         doc = self.source(source_id)
         if html_reader is None:
             html_reader = doc.meta.reader if doc.meta.reader is not None else 2
-        prepared = prepare_source(path, encoding=encoding, html_reader=html_reader)
+        prepared = prepare_source(path, encoding=encoding, html_reader=html_reader, read_as=read_as)
         text = corpus.normalise_newlines(prepared.text)
         if corpus.text_sha256(text) == doc.sha256:
             raise UsageError(f"{path}: the same text as source {doc.id!r} has; nothing replaced")

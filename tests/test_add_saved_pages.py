@@ -119,3 +119,30 @@ def test_a_folder_with_no_article_among_others_refuses_only_itself(
     assert f"{raw / 'pictures'}: no file argmap reads in this folder (1 file: a.png)" in err
     assert "1 of 2 files added; 1 refused (pictures/" in out
     assert _titles(cli, project) == ["The levy debate"]
+
+
+JATS = """<?xml version="1.0" encoding="UTF-8"?>
+<article xmlns:xlink="http://www.w3.org/1999/xlink" article-type="research-article">
+<front><article-meta><title-group><article-title>The small release</article-title>
+</title-group></article-meta></front>
+<body><sec><title>The case</title><p>An outdoor test of aerosol release is justified.
+It answers questions no model can.</p></sec></body></article>
+"""
+
+
+def test_add_as_html_reads_an_xml_article_as_a_page(cli: Cli, tmp_path: Path) -> None:
+    """debate37: a JATS article saved as .xml was read as plain text, tags and all (its
+    title `<?xml version=…`); only a copy saved as .html was read, and no option said so."""
+    project = tmp_path / "p"
+    assert cli("init", str(project))[0] == 0
+    path = tmp_path / "article.xml"
+    path.write_text(JATS, encoding="utf-8")
+    code, out, err = cli("add", str(path), "--as", "html", "--id", "art", "-p", str(project))
+    assert code == 0, err
+    code, out, err = cli("sentences", "art", "--json", "-p", str(project))
+    assert code == 0, err
+    texts = [s["text"] for s in json.loads(out)]
+    assert "An outdoor test of aerosol release is justified." in texts
+    assert not any("<" in t for t in texts)
+    code, _, err = cli("add", str(path), "--as", "pdf", "-p", str(project))
+    assert code == 2 and "--as pdf: not a type argmap reads (one of: txt, md" in err

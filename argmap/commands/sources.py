@@ -251,6 +251,7 @@ def cmd_add(args: argparse.Namespace) -> int:
                     # a chat's day is named by its channel and day (its first line is anyone's)
                     id_from="file" if _chat_day(Path(path)) else args.id_from,
                     html_reader=args.reader,
+                    read_as=args.read_as,
                 )
                 doc = project.sources[meta.id]
                 added.append((meta, len(doc.sentences), path, source_id is None))
@@ -340,7 +341,9 @@ def _replace(args: argparse.Namespace, path: str) -> int:
     project = open_project(args, strict=False, report=False)
     doc = project.source(args.replace)
     before = len(doc.sentences)
-    meta = project.replace_text(doc.id, path, encoding=args.encoding, html_reader=args.reader)
+    meta = project.replace_text(
+        doc.id, path, encoding=args.encoding, html_reader=args.reader, read_as=args.read_as
+    )
     take_unreported_problems()
     project = open_project(args, strict=False, report=False)  # re-anchors against the new text
     report = next((r for r in project.anchor_reports if r.source == meta.id), None)
@@ -806,6 +809,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "apostrophe left out: `add` says so, and --id ID names a single file yourself)",
     )
     p.add_argument("--encoding", default="utf-8", help="encoding of the files (default utf-8)")
+    p.add_argument(
+        "--as",
+        dest="read_as",
+        metavar="TYPE",
+        help="read every FILE as a file of this type (html, txt, md, …), whatever its name "
+        "says: a JATS article saved as .xml is read as a page with --as html",
+    )
     p.add_argument(
         "--reader",
         "--html-reader",
