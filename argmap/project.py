@@ -2656,6 +2656,34 @@ class Project:
             self._commit(Edit(f"update {old.id}", [(old.source, old, new)]))
         return new
 
+    def rename_voice(self, old: str, new: str) -> list[Claim]:
+        """Give every claim of yours in voice ``old`` (compared by :func:`voice_key`) the
+        voice ``new`` ("" the writer's own), as one undoable edit: a typo mended at once.
+        Returns the claims changed; other annotators' claims are theirs to rename."""
+        key = voice_key(old)
+        mine = [
+            c
+            for cs in self._all_claims_loaded().values()
+            for c in cs
+            if c.annotator == self.annotator and c.voice and voice_key(c.voice) == key
+        ]
+        if not mine:
+            known = self.voices()
+            close = near_voice(key, known) if key not in known else None
+            hint = f" (did you mean {close!r}?)" if close else ""
+            raise UsageError(f"no claim of {self.annotator}'s is in voice {old!r}{hint}")
+        changes = [(c.source, c, self._changed(c, {"voice": new})) for c in mine]
+        changed = [(sid, before, after) for sid, before, after in changes if after is not before]
+        if changed:
+            self._commit(Edit(f"rename voice {old!r} to {new!r}", changed))
+        return [after for _, _, after in changed]
+
+    def _all_claims_loaded(self) -> dict[str, list[Claim]]:
+        """Every source's claims (reading those a partial open left out)."""
+        if self._partial is not None:
+            self._load_rest()
+        return self._claims
+
     def _changed(self, old: Claim, changes: dict[str, object]) -> Claim:
         """``old`` with ``changes`` (checked; it must be yours), or ``old`` itself if they
         change nothing."""

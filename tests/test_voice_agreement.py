@@ -125,3 +125,31 @@ def test_validate_notes_two_voices_spelled_almost_alike(
     code, out, err = cli("validate", "--json", "-p", str(root))
     assert code == 0, err
     assert json.loads(out)["near_voices"] == [["the minister", "the ministre"]]
+
+
+def test_voices_rename_mends_a_typo_in_all_your_claims_at_once(
+    cli: Cli, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A typo in a voice was mended one `update CLAIM --voice` per claim; now `voices
+    --rename OLD NEW` changes every claim of yours in OLD (one edit) and names whose others
+    are (theirs to rename); an unknown OLD is refused with the near voice."""
+    p = ("-p", str(root))
+    for who in ("ann", "bea"):
+        monkeypatch.setenv("ARGMAP_ANNOTATOR", who)
+        for sentence in ("s0003", "s0004"):
+            assert cli("annotate", "a", "--sentence", sentence, "--stance", "against", "-q",
+                       "levy", "--voice", "Critcs", *p)[0] == 0  # fmt: skip
+    monkeypatch.setenv("ARGMAP_ANNOTATOR", "ann")
+    code, out, err = cli("voices", "--rename", "critcs", "Critics", *p)
+    assert code == 0, err
+    assert "2 claims of ann's now in voice 'Critics' (was 'Critcs')" in out
+    assert "bea has 2 claims in 'Critcs': theirs to rename" in out
+    claims = json.loads(cli("claims", "--json", *p)[1])
+    assert sorted((c["annotator"], c["sentence"], c["voice"]) for c in claims
+                  if c["sentence"] in ("s0003", "s0004")) == [
+        ("ann", "s0003", "Critics"), ("ann", "s0004", "Critics"),
+        ("bea", "s0003", "Critcs"), ("bea", "s0004", "Critcs"),
+    ]  # fmt: skip
+    code, _, err = cli("voices", "--rename", "the ministr", "x", *p)
+    assert code == 2 and "no claim of ann's is in voice 'the ministr'" in err
+    assert "did you mean 'the minister'" in err

@@ -62,7 +62,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         for a, b in near_voices:
             print(
                 f"note: voices {a!r} and {b!r} are spelled almost alike: one voice mistyped? "
-                f"(`argmap claims --voice {b!r}`, then `argmap update CLAIM --voice NAME`)"
+                f"(`argmap voices --rename {b!r} {a!r}` gives your claims the other spelling)"
             )
         for sid, n in left_out.items():
             print(
