@@ -125,9 +125,42 @@ _PLAIN_TEXT_SUFFIXES = frozenset(
 )
 
 
+_PAGE_HEAD = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
+)
+
+
+# a page saved under its server's name (wget, "Save link as"): read as a page when it is one
+SERVER_PAGE_SUFFIXES = frozenset(
+    [".php", ".php3", ".phtml", ".asp", ".aspx", ".jsp", ".jspx", ".cfm", ".shtml", ".shtm"]
+)
+
+
+def saved_page(src: Path) -> bool:
+    """Whether ``src`` is a web page saved under a server page's name (``thread.php``,
+    ``article.aspx``): its first bytes open an HTML document."""
+    return src.suffix.lower() in SERVER_PAGE_SUFFIXES and bool(_page_hint(src))
+
+
+def _page_hint(src: Path) -> str:
+    """ "; it is a web page: …" for a page saved under a name that is not .html (a server's
+    ``thread.php``, ``article.aspx``, ``page.jsp``; a saved page with no suffix), else ""."""
+    try:
+        with src.open("rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return ""
+    if not _PAGE_HEAD.match(head.lstrip(b"\xef\xbb\xbf")):
+        return ""
+    return f"; it is a web page: `argmap add {src} --as html` reads it as one"
+
+
 def _plain_text_hint(src: Path) -> str:
     """ "; it is plain text: …" for a file of an unsupported type that a user can add as .txt
-    (a markup argmap has no reader for, or a text file without a suffix)."""
+    (a markup argmap has no reader for, or a text file without a suffix); "; it is a web
+    page: …" for a page saved under another name."""
+    if src.is_file() and (page := _page_hint(src)):
+        return page
     suffix = src.suffix.lower()
     if suffix not in _PLAIN_TEXT_SUFFIXES:
         if suffix or not src.is_file():
@@ -176,6 +209,8 @@ def prepare_source(
     src = Path(path)
     corpus.check_reader(html_reader)
     suffix = src.suffix.lower()
+    if read_as is None and text is None and saved_page(src):
+        suffix = ".html"  # a server's page saved as such (thread.php): read as the page it is
     if read_as is not None:
         suffix = "." + read_as.strip().lstrip(".").lower()
         if suffix not in corpus.IMPORT_SUFFIXES:

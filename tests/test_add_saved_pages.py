@@ -146,3 +146,29 @@ def test_add_as_html_reads_an_xml_article_as_a_page(cli: Cli, tmp_path: Path) ->
     assert not any("<" in t for t in texts)
     code, _, err = cli("add", str(path), "--as", "pdf", "-p", str(project))
     assert code == 2 and "--as pdf: not a type argmap reads (one of: txt, md" in err
+
+
+def test_a_page_saved_under_its_servers_name_is_added_as_a_page(cli: Cli, tmp_path: Path) -> None:
+    """A forum thread saved as `showthread.php` (wget, "Save link as") with its assets
+    folder: refused as an unsupported type '.php' (and its folder refused the batch). Now
+    a .php/.aspx/… file that opens an HTML document is read as the page; one that does not
+    (PHP code) is still refused; a page saved without a suffix is told `--as html`."""
+    project = tmp_path / "p"
+    assert cli("init", str(project))[0] == 0
+    raw = tmp_path / "raw"
+    (raw / "showthread_files").mkdir(parents=True)
+    (raw / "showthread_files" / "a.css").write_text("p {}", encoding="utf-8")
+    (raw / "showthread.php").write_text(
+        "<!DOCTYPE html>\n" + _page("Forum thread", "A post says the levy is unfair to shops."),
+        encoding="utf-8",
+    )
+    (raw / "config.php").write_text("<?php echo 1; ?>\n", encoding="utf-8")
+    (raw / "thread").write_text(_page("Saved bare", "The levy is fine."), encoding="utf-8")
+    code, out, err = cli("add", *sorted(str(p) for p in raw.iterdir()), "-p", str(project))
+    assert code == 1
+    assert "added forum-thread: 'Forum thread'" in out
+    assert f"skipped {raw / 'showthread_files'}/: the assets of the page" in err
+    [config] = [line for line in err.splitlines() if "config.php" in line]
+    assert "unsupported file type '.php'" in config and "web page" not in config
+    assert f"it is a web page: `argmap add {raw / 'thread'} --as html` reads it as one" in err
+    assert _titles(cli, project) == ["Forum thread"]

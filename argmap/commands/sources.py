@@ -48,11 +48,13 @@ _PARTIAL_DOWNLOADS = {
 def _page_of_assets(folder: Path) -> Path | None:
     """The saved page whose assets ``folder`` holds (``NAME_files/`` beside ``NAME.html``),
     or None."""
+    from argmap.project import SERVER_PAGE_SUFFIXES
+
     name = folder.name.casefold()
     for ending in _ASSETS_ENDINGS:
         if name.endswith(ending) and len(name) > len(ending):
             stem = folder.name[: -len(ending)]
-            for suffix in _PAGE_SUFFIXES:
+            for suffix in (*_PAGE_SUFFIXES, *sorted(SERVER_PAGE_SUFFIXES)):
                 for page in (
                     folder.with_name(stem + suffix),
                     folder.with_name(stem + suffix.upper()),
@@ -91,6 +93,7 @@ def _expand(paths: list[str]) -> _Batch:
     each with one line: a saved page's assets folder, the files a system keeps in a folder
     and a download's leftover beside its finished file. Refused, each with one line: a
     download not finished and a folder holding no article."""
+    from argmap.project import saved_page
     from argmap.readers import IMPORT_SUFFIXES
 
     batch = _Batch([], [], [])
@@ -113,9 +116,14 @@ def _expand(paths: list[str]) -> _Batch:
                 str(p)
                 for p in path.iterdir()
                 if p.is_file()
-                and p.suffix.lower() in IMPORT_SUFFIXES
                 and not p.name.startswith(".")
-                and (p.suffix.lower() != ".json" or _transcript_json(p) or _chat_day(p))
+                and (
+                    (
+                        p.suffix.lower() in IMPORT_SUFFIXES
+                        and (p.suffix.lower() != ".json" or _transcript_json(p) or _chat_day(p))
+                    )
+                    or saved_page(p)  # thread.php saved from a forum
+                )
             )
             found += _slack_channels(path)
             for inside in sorted(path.iterdir()):
@@ -814,7 +822,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         dest="read_as",
         metavar="TYPE",
         help="read every FILE as a file of this type (html, txt, md, …), whatever its name "
-        "says: a JATS article saved as .xml is read as a page with --as html",
+        "says (--as html: a page saved without a suffix)",
     )
     p.add_argument(
         "--reader",
