@@ -155,6 +155,16 @@ def _page_hint(src: Path) -> str:
     return f"; it is a web page: `argmap add {src} --as html` reads it as one"
 
 
+# what else a browser leaves in a downloads folder, and what to save instead
+_BROWSER_FILE_HINTS = {
+    ".webarchive": "; it is Safari's web archive: save the page with File > Save As…, "
+    "Format: Page Source (.html), and add that",
+    ".url": "; it is a link to a page, not the page: open it and save the page (.html)",
+    ".webloc": "; it is a link to a page, not the page: open it and save the page (.html)",
+    ".desktop": "; it is a link to a page, not the page: open it and save the page (.html)",
+}
+
+
 def _plain_text_hint(src: Path) -> str:
     """ "; it is plain text: …" for a file of an unsupported type that a user can add as .txt
     (a markup argmap has no reader for, or a text file without a suffix); "; it is a web
@@ -162,6 +172,8 @@ def _plain_text_hint(src: Path) -> str:
     if src.is_file() and (page := _page_hint(src)):
         return page
     suffix = src.suffix.lower()
+    if suffix in _BROWSER_FILE_HINTS:
+        return _BROWSER_FILE_HINTS[suffix]
     if suffix not in _PLAIN_TEXT_SUFFIXES:
         if suffix or not src.is_file():
             return ""

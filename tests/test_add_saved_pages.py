@@ -172,3 +172,22 @@ def test_a_page_saved_under_its_servers_name_is_added_as_a_page(cli: Cli, tmp_pa
     assert "unsupported file type '.php'" in config and "web page" not in config
     assert f"it is a web page: `argmap add {raw / 'thread'} --as html` reads it as one" in err
     assert _titles(cli, project) == ["Forum thread"]
+
+
+def test_what_else_a_browser_leaves_says_what_to_save_instead(cli: Cli, tmp_path: Path) -> None:
+    """Safari saves a page as a .webarchive, a link dragged into the folder is a .url or
+    .webloc: each was "unsupported file type" with the list of types; now one line says
+    what it is and what to save instead (the others still added)."""
+    project = tmp_path / "p"
+    assert cli("init", str(project))[0] == 0
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "Page.html").write_text(_page("The page", "The levy works."), encoding="utf-8")
+    (raw / "Page.webarchive").write_bytes(b"bplist00\xd1\x01\x02")
+    (raw / "Levy - News.url").write_text("[InternetShortcut]\nURL=https://x.test/a\n", "utf-8")
+    code, out, err = cli("add", *sorted(str(p) for p in raw.iterdir()), "-p", str(project))
+    assert code == 1 and "1 of 3 files added; 2 refused" in out
+    assert "it is Safari's web archive: save the page with File > Save As…" in err
+    assert "Levy - News.url: unsupported file type '.url'" in err
+    assert "it is a link to a page, not the page" in err
+    assert _titles(cli, project) == ["The page"]
