@@ -33,14 +33,20 @@ the F1 of one annotator's links against the other's (typed, and whatever the typ
 Cohen's kappa on the type where all of them linked the same two sentences, in the same
 direction.
 
+**Voices.** A reading's **voice** is whose stance its claims are (:attr:`Claim.voice`,
+compared by :func:`argmap.model.voice_key`: ``(writer)`` for the writer's own, ``mixed``
+for several). On the sentences all compared annotators annotated it is a figure of its own
+(only when some claim there has a voice), and two readings of one sentence in different
+voices are a disagreement.
+
 **Severity.** Disagreements are ranked by how far apart two readings are (:func:`severity`):
 stances on opposite sides of the axis first, then different stances not on opposite sides
-(one side against hedged), then a claim against no claim, then the same stance on other
-questions. Within one severity, the sum of the pairwise :func:`distance` orders them.
+(one side against hedged), then a claim against no claim, then the same stance in other
+voices, then the same stance on other questions. Within one severity, the sum of the pairwise :func:`distance` orders them.
 
 **Adjudication.** The reference annotation is written only through this module (inside
 :meth:`Project.adjudication`). Adopting an annotator's claim copies it (same span, stance,
-questions, kind and note) as a reference claim, with its links: a link to a claim whose
+questions, kind, note and voice) as a reference claim, with its links: a link to a claim whose
 sentence already has a reference reading is re-targeted to the reference claim there;
 a link to a sentence not adjudicated yet keeps pointing at the claim that stands for it,
 and is re-targeted when that sentence is adjudicated. The matrix and the exports count one
@@ -57,11 +63,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from argmap.errors import UsageError, choices
-from argmap.model import Claim, Codebook, Sentence
+from argmap.model import Claim, Codebook, Sentence, voice_key
 from argmap.project import Project
 
 NONE = "none"
 MIXED = "mixed"
+WRITER = "(writer)"
+"""The voice label of claims in the writer's own voice, beside readings with a voice."""
 
 UnitKey = tuple[str, str]  # (source id, sentence id)
 
@@ -103,11 +111,41 @@ class Reading:
             return NONE
         return kinds.pop() if len(kinds) == 1 else MIXED
 
-    def describe(self) -> str:
-        """``stance [q1, q2]`` for display, ``-`` when not annotated."""
+    @property
+    def voices(self) -> frozenset[str]:
+        """The voices of the claims, compared as :func:`argmap.model.voice_key` ("" for the
+        writer's own)."""
+        return frozenset(voice_key(c.voice) for c in self.claims)
+
+    @property
+    def voice(self) -> str:
+        """``none``, the one voice of the claims (its key; :data:`WRITER` for the writer's
+        own), or ``mixed``."""
+        voices = self.voices
+        if not voices:
+            return NONE
+        return (next(iter(voices)) or WRITER) if len(voices) == 1 else MIXED
+
+    @property
+    def voiced(self) -> bool:
+        """Whether a claim of the reading is in a voice other than the writer's."""
+        return any(c.voice for c in self.claims)
+
+    def voice_shown(self) -> str:
+        """The voices of the claims as spelled, joined by `` / `` (:data:`WRITER` for the
+        writer's own); "" when not annotated."""
+        shown: dict[str, str] = {}
+        for c in self.claims:
+            shown.setdefault(voice_key(c.voice), c.voice or WRITER)
+        return " / ".join(shown[k] for k in sorted(shown))
+
+    def describe(self, voices: bool = False) -> str:
+        """``stance [q1, q2]`` for display (``voices``: then ``voice: NAME``), ``-`` when not
+        annotated."""
         if not self.claims:
             return "-"
-        return f"{self.stance} [{', '.join(sorted(self.questions))}]"
+        text = f"{self.stance} [{', '.join(sorted(self.questions))}]"
+        return f"{text} voice: {self.voice_shown()}" if voices else text
 
 
 @dataclass
@@ -298,7 +336,8 @@ def distance(a: Reading, b: Reading, codebook: Codebook) -> float:
     """How far apart two readings of a sentence are (used to rank disagreements).
 
     3 for stances on opposite sides of the axis, 2 when only one of them saw a claim, 1 for
-    other different stances; plus 1 - Jaccard of the questions when both saw a claim.
+    other different stances; plus 1 - Jaccard of the questions when both saw a claim, and 1
+    when they gave it different voices.
     """
     if not a.annotated and not b.annotated:
         return 0.0
@@ -307,7 +346,8 @@ def distance(a: Reading, b: Reading, codebook: Codebook) -> float:
     score = 0.0
     if a.stance != b.stance:
         score = 3.0 if _opposite(a.stance, b.stance, codebook) else 1.0
-    return score + 1.0 - jaccard(a.questions, b.questions)
+    voice = 1.0 if a.voices != b.voices else 0.0
+    return score + voice + 1.0 - jaccard(a.questions, b.questions)
 
 
 def _opposite(s1: str, s2: str, codebook: Codebook) -> bool:
@@ -317,25 +357,29 @@ def _opposite(s1: str, s2: str, codebook: Codebook) -> bool:
     return codebook.stance(s1).axis * codebook.stance(s2).axis < 0
 
 
-OPPOSITE, OTHER_STANCE, CLAIM_OR_NOT, QUESTIONS = 4, 3, 2, 1
+OPPOSITE, OTHER_STANCE, CLAIM_OR_NOT, VOICE, QUESTIONS = 5, 4, 3, 2, 1
 SEVERITY_LABELS: dict[int, str] = {
     OPPOSITE: "opposite sides",
     OTHER_STANCE: "side vs hedged",
     CLAIM_OR_NOT: "claim vs none",
+    VOICE: "voice",
     QUESTIONS: "questions",
     0: "same",
 }
 SEVERITY_HELP = (
     "worst first: opposite sides of the axis, then a side against hedged (or other "
-    "different stances), then a claim against no claim, then the same stance on other questions"
+    "different stances), then a claim against no claim, then the same stance in another voice "
+    "(whose stance it is), then the same stance on other questions"
 )
 
 
 def severity(a: Reading, b: Reading, codebook: Codebook) -> int:
-    """How serious the difference of two readings is: 4 (worst) to 0 (the same reading).
+    """How serious the difference of two readings is: 5 (worst) to 0 (the same reading).
 
-    4 stances on opposite sides of the axis; 3 other different stances (one side against
-    hedged); 2 a claim against no claim; 1 the same stances on other questions.
+    5 stances on opposite sides of the axis; 4 other different stances (one side against
+    hedged); 3 a claim against no claim; 2 the same stances in other voices (the stance is
+    someone else's: it moves to another row of the matrix by voice); 1 the same stances on
+    other questions.
     """
     if not a.annotated and not b.annotated:
         return 0
@@ -345,6 +389,8 @@ def severity(a: Reading, b: Reading, codebook: Codebook) -> int:
         if any(_opposite(x, y, codebook) for x in a.stances for y in b.stances):
             return OPPOSITE
         return OTHER_STANCE
+    if a.voices != b.voices:
+        return VOICE
     return QUESTIONS if a.questions != b.questions else 0
 
 
@@ -365,6 +411,11 @@ class Disagreement:
     readings: dict[str, Reading]
     severity: int = 0
 
+    @property
+    def voiced(self) -> bool:
+        """Whether a reading of the sentence names a voice (then each one's is shown)."""
+        return any(r.voiced for r in self.readings.values())
+
     def to_json(self) -> dict:
         return {
             "source": self.source,
@@ -376,6 +427,7 @@ class Disagreement:
                 a: {
                     "stance": r.stance,
                     "questions": sorted(r.questions),
+                    "voice": r.voice_shown(),
                     "claims": [
                         {
                             "id": c.id,
@@ -383,6 +435,7 @@ class Disagreement:
                             "stance": c.stance,
                             "questions": list(c.questions),
                             "kind": c.kind,
+                            "voice": c.voice,
                         }
                         for c in r.claims
                     ],
@@ -510,6 +563,9 @@ class Comparison:
     """Claim or evidence (``mixed``: both), only sentences every annotator annotated."""
     relations: RelationFigures | None = None
     """Support/attack links between sentences every annotator annotated."""
+    voice: Metric | None = None
+    """Whose stance (the voice's key, ``(writer)`` for the writer's own, ``mixed``), only
+    sentences every annotator annotated; None when none of their claims there has a voice."""
 
     def to_json(self, top: int | None = None) -> dict:
         shown = self.disagreements if top is None else self.disagreements[:top]
@@ -521,6 +577,7 @@ class Comparison:
             "claim": self.claim.to_json(),
             "questions": self.questions.to_json(),
             "kind": self.kind.to_json() if self.kind else None,
+            "voice": self.voice.to_json() if self.voice else None,
             "relations": self.relations.to_json() if self.relations else None,
             "disagreements_total": len(self.disagreements),
             "disagreements": [d.to_json() for d in shown],
@@ -539,6 +596,8 @@ def compare(readings: Readings, annotators: Sequence[str]) -> Comparison:
     both = [k for k, _ in units if all(table[k][a].annotated for a in coders)]
     stance_both = {a: [table[k][a].stance for k in both] for a in coders}
     kind_both = {a: [table[k][a].kind for k in both] for a in coders}
+    voiced = any(table[k][a].voiced for k in both for a in coders)
+    voice_both = {a: [table[k][a].voice for k in both] for a in coders}
     per_question: dict[str, Metric] = {}
     qids = [readings.question] if readings.question else codebook.question_ids
     for q in qids:
@@ -572,6 +631,7 @@ def compare(readings: Readings, annotators: Sequence[str]) -> Comparison:
         disagreements=disagreements,
         kind=metric(kind_both),
         relations=relation_figures(readings, table, coders, both),
+        voice=metric(voice_both) if voiced else None,
     )
 
 
@@ -988,6 +1048,7 @@ def adopt(
             span=(claim.start, claim.end),
             kind=claim.kind,
             note=claim.note,
+            voice=claim.voice,  # whose stance: the matrix by voice counts the reference
         )
         wanted: dict[str, str] = {}
         for r in claim.relations:
@@ -1054,8 +1115,10 @@ def write_reference(
     questions: Sequence[str],
     kind: str = "claim",
     note: str = "",
+    voice: str = "",
 ) -> Claim:
-    """Write the reference claim of a sentence by hand (the whole sentence, or its one span).
+    """Write the reference claim of a sentence by hand (the whole sentence, or its one span);
+    ``voice``: whose stance it is ("" the writer's own).
 
     When the sentence holds exactly one reference claim, that claim is updated in place;
     otherwise the sentence's reference claims are replaced by one on the whole sentence.
@@ -1071,7 +1134,12 @@ def write_reference(
     if len(mine) == 1:
         with as_annotator(project, reference):
             return project.update(
-                mine[0].id, stance=stance, questions=tuple(questions), kind=kind, note=note
+                mine[0].id,
+                stance=stance,
+                questions=tuple(questions),
+                kind=kind,
+                note=note,
+                voice=voice,
             )
     with as_annotator(project, reference):
         for c in mine:
@@ -1083,6 +1151,7 @@ def write_reference(
             span=(sent.start, sent.end),
             kind=kind,
             note=note,
+            voice=voice,
         )
 
 
@@ -1105,7 +1174,8 @@ def clear_reference(project: Project, source: str, sentence: str) -> int:
 def adopt_agreed(project: Project, *, sources: Sequence[str] | None = None) -> list[Claim]:
     """Copy into the reference every sentence all its readers annotated alike.
 
-    A sentence qualifies when at least two annotators have read it, each of them annotated it, and all gave it the same stance and questions; the alphabetically first
+    A sentence qualifies when at least two annotators have read it, each of them annotated
+    it, and all gave it the same stance, questions and voices; the alphabetically first
     annotator's claims are copied. Sentences that already have reference claims are left
     alone. Returns the reference claims written.
     """
@@ -1127,7 +1197,10 @@ def adopt_agreed(project: Project, *, sources: Sequence[str] | None = None) -> l
         if len(coders) < 2 or key in settled:
             continue
         rs = [readings.reading(a, key) for a in coders]
-        if all(r.annotated for r in rs) and len({(r.stance, r.questions) for r in rs}) == 1:
+        if (
+            all(r.annotated for r in rs)
+            and len({(r.stance, r.questions, r.voices) for r in rs}) == 1
+        ):
             for c in rs[0].claims:
                 written.append(adopt(project, c.id, incoming=incoming))
     return written

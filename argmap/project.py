@@ -125,10 +125,55 @@ _PLAIN_TEXT_SUFFIXES = frozenset(
 )
 
 
+_PAGE_HEAD = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
+)
+
+
+# a page saved under its server's name (wget, "Save link as"): read as a page when it is one
+SERVER_PAGE_SUFFIXES = frozenset(
+    [".php", ".php3", ".phtml", ".asp", ".aspx", ".jsp", ".jspx", ".cfm", ".shtml", ".shtm"]
+)
+
+
+def saved_page(src: Path) -> bool:
+    """Whether ``src`` is a web page saved under a server page's name (``thread.php``,
+    ``article.aspx``): its first bytes open an HTML document."""
+    return src.suffix.lower() in SERVER_PAGE_SUFFIXES and bool(_page_hint(src))
+
+
+def _page_hint(src: Path) -> str:
+    """ "; it is a web page: …" for a page saved under a name that is not .html (a server's
+    ``thread.php``, ``article.aspx``, ``page.jsp``; a saved page with no suffix), else ""."""
+    try:
+        with src.open("rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return ""
+    if not _PAGE_HEAD.match(head.lstrip(b"\xef\xbb\xbf")):
+        return ""
+    return f"; it is a web page: `argmap add {src} --as html` reads it as one"
+
+
+# what else a browser leaves in a downloads folder, and what to save instead
+_BROWSER_FILE_HINTS = {
+    ".webarchive": "; it is Safari's web archive: save the page with File > Save As…, "
+    "Format: Page Source (.html), and add that",
+    ".url": "; it is a link to a page, not the page: open it and save the page (.html)",
+    ".webloc": "; it is a link to a page, not the page: open it and save the page (.html)",
+    ".desktop": "; it is a link to a page, not the page: open it and save the page (.html)",
+}
+
+
 def _plain_text_hint(src: Path) -> str:
     """ "; it is plain text: …" for a file of an unsupported type that a user can add as .txt
-    (a markup argmap has no reader for, or a text file without a suffix)."""
+    (a markup argmap has no reader for, or a text file without a suffix); "; it is a web
+    page: …" for a page saved under another name."""
+    if src.is_file() and (page := _page_hint(src)):
+        return page
     suffix = src.suffix.lower()
+    if suffix in _BROWSER_FILE_HINTS:
+        return _BROWSER_FILE_HINTS[suffix]
     if suffix not in _PLAIN_TEXT_SUFFIXES:
         if suffix or not src.is_file():
             return ""
@@ -168,13 +213,25 @@ def prepare_source(
     text: str | None = None,
     html_reader: int = corpus.READER,
     data: bytes | None = None,
+    read_as: str | None = None,
 ) -> PreparedSource:
     """Read (or take pasted ``text`` for) a source: decode, convert HTML (as
     ``html_reader`` reads it, see :data:`argmap.readers.READER`), check it has text.
-    ``data``: the file's bytes when they are read already (``bench.reader_identity``)."""
+    ``data``: the file's bytes when they are read already (``bench.reader_identity``);
+    ``read_as`` (``html``, ``.txt``): read the file as one of that type, whatever its name
+    says (a JATS article saved as ``.xml``, a page saved without a suffix)."""
     src = Path(path)
     corpus.check_reader(html_reader)
     suffix = src.suffix.lower()
+    if read_as is None and text is None and saved_page(src):
+        suffix = ".html"  # a server's page saved as such (thread.php): read as the page it is
+    if read_as is not None:
+        suffix = "." + read_as.strip().lstrip(".").lower()
+        if suffix not in corpus.IMPORT_SUFFIXES:
+            raise UsageError(
+                f"--as {read_as}: not a type argmap reads "
+                f"(one of: {', '.join(s.lstrip('.') for s in corpus.IMPORT_SUFFIXES)})"
+            )
     if text is None and not src.exists():
         raise ArgmapError(f"{src}: no such file")  # not "unsupported file type (none)"
     if text is None and src.is_dir():
@@ -1579,8 +1636,10 @@ class Project:
         force: bool = False,
         id_from: str = "title",
         html_reader: int = corpus.READER,
+        read_as: str | None = None,
     ) -> SourceMeta:
-        """Copy an article (text, Markdown or HTML) into the project with guessed metadata.
+        """Copy an article (text, Markdown or HTML) into the project with guessed metadata
+        (``read_as``: read as a file of that type, see :func:`prepare_source`).
 
         A text already in the project (the same words as an existing source) is refused
         with :class:`DuplicateSource` unless ``force`` or an explicit ``source_id`` says
@@ -1588,7 +1647,7 @@ class Project:
         (``id_from="title"``) or the file name (``"file"``), see :func:`new_source_id`.
         """
         src = Path(path)
-        prepared = prepare_source(src, encoding=encoding, html_reader=html_reader)
+        prepared = prepare_source(src, encoding=encoding, html_reader=html_reader, read_as=read_as)
         return self.add_prepared(
             prepared, source_id=source_id, title=title, force=force, id_from=id_from
         )
@@ -1600,6 +1659,7 @@ class Project:
         *,
         encoding: str = "utf-8",
         html_reader: int | None = None,
+        read_as: str | None = None,
     ) -> SourceMeta:
         """Make the file at ``path`` (a newer version of the article) the text of source
         ``source_id``: same id, the metadata set for it kept, read by the reader the source
@@ -1608,7 +1668,7 @@ class Project:
         doc = self.source(source_id)
         if html_reader is None:
             html_reader = doc.meta.reader if doc.meta.reader is not None else 2
-        prepared = prepare_source(path, encoding=encoding, html_reader=html_reader)
+        prepared = prepare_source(path, encoding=encoding, html_reader=html_reader, read_as=read_as)
         text = corpus.normalise_newlines(prepared.text)
         if corpus.text_sha256(text) == doc.sha256:
             raise UsageError(f"{path}: the same text as source {doc.id!r} has; nothing replaced")
@@ -2670,6 +2730,34 @@ class Project:
         if new is not old:
             self._commit(Edit(f"update {old.id}", [(old.source, old, new)]))
         return new
+
+    def rename_voice(self, old: str, new: str) -> list[Claim]:
+        """Give every claim of yours in voice ``old`` (compared by :func:`voice_key`) the
+        voice ``new`` ("" the writer's own), as one undoable edit: a typo mended at once.
+        Returns the claims changed; other annotators' claims are theirs to rename."""
+        key = voice_key(old)
+        mine = [
+            c
+            for cs in self._all_claims_loaded().values()
+            for c in cs
+            if c.annotator == self.annotator and c.voice and voice_key(c.voice) == key
+        ]
+        if not mine:
+            known = self.voices()
+            close = near_voice(key, known) if key not in known else None
+            hint = f" (did you mean {close!r}?)" if close else ""
+            raise UsageError(f"no claim of {self.annotator}'s is in voice {old!r}{hint}")
+        changes = [(c.source, c, self._changed(c, {"voice": new})) for c in mine]
+        changed = [(sid, before, after) for sid, before, after in changes if after is not before]
+        if changed:
+            self._commit(Edit(f"rename voice {old!r} to {new!r}", changed))
+        return [after for _, _, after in changed]
+
+    def _all_claims_loaded(self) -> dict[str, list[Claim]]:
+        """Every source's claims (reading those a partial open left out)."""
+        if self._partial is not None:
+            self._load_rest()
+        return self._claims
 
     def _changed(self, old: Claim, changes: dict[str, object]) -> Claim:
         """``old`` with ``changes`` (checked; it must be yours), or ``old`` itself if they

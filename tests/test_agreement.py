@@ -20,8 +20,10 @@ from pathlib import Path
 import pytest
 
 from argmap.agreement import (
+    CLAIM_OR_NOT,
     MIXED,
     NONE,
+    OTHER_STANCE,
     Reading,
     adopt,
     adopt_agreed,
@@ -185,7 +187,8 @@ def test_partial_overlap_two_annotators(root: Path) -> None:
     assert pair.questions.per_question["us-guarantee"].kappa == pytest.approx(1.0)
     # ranking by severity: PA vs hedged (distance 1 + (1 - 1/2)) before a claim only one saw
     ranked = [(d.sentence.id, d.severity, d.score) for d in pair.disagreements]
-    assert ranked == [("s0002", 3, 1.5), ("s0003", 2, 2.0), ("s0004", 2, 2.0)]
+    assert ranked == [("s0002", OTHER_STANCE, 1.5), ("s0003", CLAIM_OR_NOT, 2.0),
+                      ("s0004", CLAIM_OR_NOT, 2.0)]  # fmt: skip
     assert pair.disagreements[0].readings["bob"].describe() == (
         "hedged [burden-sharing, us-guarantee]"
     )

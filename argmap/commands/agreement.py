@@ -80,7 +80,8 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
         pad_edge=False,  # 80 columns show every heading whole ("annotato…" with the pads)
         caption_justify="left",
         caption="stance: every sentence, 'none' where no claim; stance, annotated: only "
-        "sentences all annotated; kind: claim or evidence there; questions: mean Jaccard there; "
+        "sentences all annotated; kind: claim or evidence there; voice (when claims have one): "
+        "whose stance, (writer) for the writer's own; questions: mean Jaccard there; "
         "links: support/attack links between such sentences (units: each one's links, agreed: "
         "alike in all, F1 of one against the other); link type: support or attack where all "
         "linked the same two sentences. kappa: Cohen's (for all: mean of the pairs); alpha: "
@@ -98,6 +99,8 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
         ]
         if g.kind is not None:
             rows.append(("kind, annotated", g.kind))
+        if g.voice is not None:
+            rows.append(("voice, annotated", g.voice))
         for i, (name, m) in enumerate(rows):
             summary.add_row(
                 who if i == 0 else "",
@@ -210,7 +213,8 @@ def _print_report(report, top: int) -> None:  # type: ignore[no-untyped-def]
             where = Text(f"{d.source}:{d.sentence.id}", style="bold")
             where.append(f" ({SEVERITY_LABELS[d.severity]})\n", style="italic")
             where.append(d.sentence.text)
-            dis.add_row(where, *(Text(d.readings[a].describe()) for a in g.annotators))
+            voices = d.voiced
+            dis.add_row(where, *(Text(d.readings[a].describe(voices)) for a in g.annotators))
         console.print(dis)
 
 
@@ -233,6 +237,11 @@ def cmd_adopt(args: argparse.Namespace) -> int:
             "--stance and --question, or --none"
         )
     before = {c.id: c for c in project.claims(annotator=project.config.reference_annotator)}
+    if args.voice is not None and not args.stance:
+        raise UsageError(
+            "--voice goes with --stance (a reading adopted --from, or --agreed, keeps its "
+            "claims' voices)"
+        )
     if args.sentence:
         ways = sum(bool(x) for x in (args.from_, args.stance, args.none))
         if ways != 1:
@@ -267,6 +276,7 @@ def cmd_adopt(args: argparse.Namespace) -> int:
                     questions=questions,
                     kind=args.kind or "claim",
                     note=args.note or "",
+                    voice=args.voice or "",
                 )
             ]
     elif args.agreed:
@@ -358,6 +368,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     p.add_argument("--kind", choices=["claim", "evidence"], help="with --stance")
     p.add_argument("--note", help="with --stance")
+    p.add_argument(
+        "--voice", metavar="NAME", help="with --stance: whose stance it is (default: the writer's)"
+    )
     p.add_argument("--none", action="store_true", help="with --sentence: not a claim")
     p.add_argument("--source", "-s", action="append", metavar="S", help="with --agreed")
     add_project_option(p)

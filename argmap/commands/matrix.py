@@ -116,6 +116,8 @@ def cmd_voices(args: argparse.Namespace) -> int:
     from argmap.voices import near_duplicates, voices_of
 
     project = open_project(args, strict=False)
+    if args.rename:
+        return _rename_voice(project, *args.rename)
     claims = project.claims(
         source=args.source,
         annotator=project.check_annotator(args.by) if args.by is not None else None,
@@ -166,7 +168,38 @@ def cmd_voices(args: argparse.Namespace) -> int:
         rows.append([shorten(spellings[k], 28), str(total), str(len(per[k])), listed])
     print_table(["voice", "claims", "sources", "claims per source and stance"], rows)
     for a, b in near:
-        print(f"{a!r} and {b!r}: one voice mistyped? (`argmap update CLAIM --voice NAME`)")
+        print(
+            f"{a!r} and {b!r}: one voice mistyped? (`argmap voices --rename {b!r} {a!r}` "
+            "gives your claims the other spelling)"
+        )
+    return 0
+
+
+def _rename_voice(project: Any, old: str, new: str) -> int:
+    """``voices --rename OLD NEW``: your claims in voice OLD get voice NEW, in one edit; the
+    other annotators' claims in OLD are named (theirs to rename)."""
+    from collections import Counter
+
+    from argmap.model import voice_key
+
+    old = project.voices().get(voice_key(old), old)  # as the project spells it
+    changed = project.rename_voice(old, new)
+    me = project.annotator
+    shown = project.voices().get(voice_key(new), new) if new else "(writer)"
+    if changed:
+        n = len(changed)
+        print(f"{n} claim{'s' if n != 1 else ''} of {me}'s now in voice {shown!r} (was {old!r})")
+    else:
+        print(f"nothing changed: {me}'s claims in {old!r} are spelled {shown!r} already")
+    others = Counter(
+        c.annotator for c in project.claims() if c.voice and voice_key(c.voice) == voice_key(old)
+    )
+    others.pop(me, None)
+    for who, n in sorted(others.items()):
+        print(
+            f"  {who} has {n} claim{'s' if n != 1 else ''} in {old!r}: theirs to rename "
+            f"(`argmap --annotator {who} voices --rename {old!r} {new!r}`)"
+        )
     return 0
 
 
@@ -211,6 +244,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     p.add_argument("--source", "-s", help="only this source's claims")
     p.add_argument("--by", metavar="ANNOTATOR", help="only this annotator's claims")
+    p.add_argument(
+        "--rename",
+        nargs=2,
+        metavar=("OLD", "NEW"),
+        help="give every claim of yours in voice OLD the voice NEW (a typo mended at once; "
+        "NEW '' gives them back to the writer); others' claims are named, theirs to rename",
+    )
     add_project_option(p)
     add_json_option(p)
     p.set_defaults(func=cmd_voices)

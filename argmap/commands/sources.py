@@ -6,7 +6,7 @@ import argparse
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from argmap.cliutil import (
     add_json_option,
@@ -20,28 +20,121 @@ from argmap.errors import UsageError
 META_FIELDS = ("title", "author", "outlet", "date", "url", "note")
 
 
-def _expand(paths: list[str]) -> list[str]:
-    """Files as given; a folder stands for the articles directly inside it."""
-    from pathlib import Path
+class _Batch(NamedTuple):
+    """What ``add``'s paths stand for: the files to add, the lines of what was passed over
+    (not articles: no failure) and of what was refused (one line each: the command fails)."""
 
+    files: list[str]
+    passed_over: list[str]
+    refused: list[tuple[str, str]]  # (name for the summary, the line saying why)
+
+
+# a page saved "Web page, complete" comes with its assets in NAME_files/ (Chrome, Firefox,
+# Edge); Internet Explorer named the folder in the system's language
+_ASSETS_ENDINGS = ("_files", "-dateien", "_fichiers", "_archivos", "-bestanden")
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".mhtml")
+# what a file manager leaves in a folder, beside the user's files
+_SYSTEM_FILES = frozenset((".ds_store", "thumbs.db", "ehthumbs.db", "desktop.ini", ".localized"))
+# a download not finished yet (Safari's is a folder)
+_PARTIAL_DOWNLOADS = {
+    ".crdownload": "Chrome's",
+    ".part": "Firefox's",
+    ".partial": "Edge's",
+    ".download": "Safari's",
+    ".opdownload": "Opera's",
+}
+
+
+def _page_of_assets(folder: Path) -> Path | None:
+    """The saved page whose assets ``folder`` holds (``NAME_files/`` beside ``NAME.html``),
+    or None."""
+    from argmap.project import SERVER_PAGE_SUFFIXES
+
+    name = folder.name.casefold()
+    for ending in _ASSETS_ENDINGS:
+        if name.endswith(ending) and len(name) > len(ending):
+            stem = folder.name[: -len(ending)]
+            for suffix in (*_PAGE_SUFFIXES, *sorted(SERVER_PAGE_SUFFIXES)):
+                for page in (
+                    folder.with_name(stem + suffix),
+                    folder.with_name(stem + suffix.upper()),
+                ):
+                    if page.is_file():
+                        return page
+    return None
+
+
+def _system_file(path: Path) -> bool:
+    """Whether ``path`` is a file the system keeps in a folder (``.DS_Store``, ``Thumbs.db``,
+    ``desktop.ini``, macOS ``._NAME``), not an article."""
+    return path.name.casefold() in _SYSTEM_FILES or path.name.startswith("._")
+
+
+def _partial_download(path: Path) -> tuple[bool, str] | None:
+    """For a download not finished (``NAME.html.crdownload``): whether its finished file is
+    beside it (a leftover to pass over) and one line saying so; None for any other path."""
+    browser = _PARTIAL_DOWNLOADS.get(path.suffix.lower())
+    if browser is None:
+        return None
+    finished = path.with_suffix("")
+    if finished.is_file():
+        return True, (
+            f"skipped {path}: a download's leftover ({browser} {path.suffix}); "
+            f"{finished.name} beside it is the finished file"
+        )
+    return False, (
+        f"{path}: a download not finished ({browser} {path.suffix}): let it finish "
+        f"(or save the page again), then `argmap add {finished}`"
+    )
+
+
+def _expand(paths: list[str]) -> _Batch:
+    """Files as given; a folder stands for the articles directly inside it. Passed over,
+    each with one line: a saved page's assets folder, the files a system keeps in a folder
+    and a download's leftover beside its finished file. Refused, each with one line: a
+    download not finished and a folder holding no article."""
+    from argmap.project import saved_page
     from argmap.readers import IMPORT_SUFFIXES
 
-    out: list[str] = []
+    batch = _Batch([], [], [])
+    system: list[str] = []
     for name in paths:
         path = Path(name)
-        if path.is_dir():
+        partial = _partial_download(path)
+        if partial is not None:
+            if partial[0]:
+                batch.passed_over.append(partial[1])
+            else:
+                batch.refused.append((path.name, partial[1]))
+        elif path.is_dir() and (page := _page_of_assets(path)) is not None:
+            batch.passed_over.append(
+                f"skipped {str(path).rstrip('/')}/: the assets of the page {page} (saved "
+                f'"Web page, complete"); the page is read from {page.name}'
+            )
+        elif path.is_dir():
             found = sorted(
                 str(p)
                 for p in path.iterdir()
                 if p.is_file()
-                and p.suffix.lower() in IMPORT_SUFFIXES
                 and not p.name.startswith(".")
-                and (p.suffix.lower() != ".json" or _transcript_json(p) or _chat_day(p))
+                and (
+                    (
+                        p.suffix.lower() in IMPORT_SUFFIXES
+                        and (p.suffix.lower() != ".json" or _transcript_json(p) or _chat_day(p))
+                    )
+                    or saved_page(p)  # thread.php saved from a forum
+                )
             )
             found += _slack_channels(path)
+            for inside in sorted(path.iterdir()):
+                partial = _partial_download(inside)
+                if partial is not None and not partial[0]:  # a page the user meant to add
+                    batch.refused.append((inside.name, partial[1]))
             if not found:
                 others = sorted(
-                    p.name for p in path.iterdir() if p.is_file() and not p.name.startswith(".")
+                    p.name
+                    for p in path.iterdir()
+                    if p.is_file() and not p.name.startswith(".") and not _system_file(p)
                 )
                 held = (
                     f"{len(others)} file{'s' if len(others) != 1 else ''}: "
@@ -50,14 +143,24 @@ def _expand(paths: list[str]) -> list[str]:
                     if others
                     else "it is empty"
                 )
-                raise UsageError(
-                    f"{path}: no file argmap reads in this folder ({held}); it reads "
-                    f"{', '.join(sorted(IMPORT_SUFFIXES))}"
+                batch.refused.append(
+                    (
+                        f"{path.name}/",
+                        f"{path}: no file argmap reads in this folder ({held}); it reads "
+                        f"{', '.join(sorted(IMPORT_SUFFIXES))}",
+                    )
                 )
-            out.extend(found)
+            batch.files.extend(found)
+        elif _system_file(path):
+            system.append(path.name)
         else:
-            out.append(name)
-    return out
+            batch.files.append(name)
+    if system:
+        batch.passed_over.append(
+            f"skipped {', '.join(system)}: kept in a folder by the file manager, not "
+            f"article{'s' if len(system) != 1 else ''}"
+        )
+    return batch
 
 
 _DAY_JSON = re.compile(r"\d{4}-\d\d-\d\d\.json", re.IGNORECASE)
@@ -112,7 +215,14 @@ def cmd_add(args: argparse.Namespace) -> int:
     from argmap.errors import ArgmapError
     from argmap.project import DuplicateSource
 
-    files = _expand(args.files)
+    batch = _expand(args.files)
+    files = batch.files
+    if not files and len(batch.refused) == 1 and not batch.passed_over:
+        raise UsageError(batch.refused[0][1])  # the one thing given, and why not
+    for line in batch.passed_over + [line for _, line in batch.refused]:
+        print(f"argmap: {line}", file=sys.stderr)
+    if not files:
+        raise UsageError("nothing to add: what was given is not an article (above)")
     ids: list[str | None] = list(args.id) if args.id else [None] * len(files)
     if len(ids) != len(files):
         raise UsageError(
@@ -135,8 +245,9 @@ def cmd_add(args: argparse.Namespace) -> int:
             titles.setdefault(known.meta.title.casefold(), known.id)
     added = []
     taken: dict[str, str] = {}  # an added id -> the id it would have had, already taken
-    skipped = failed = 0
-    refused: list[str] = []  # the files not added, by name, for the summary line
+    skipped = 0
+    failed = len(batch.refused)
+    refused = [name for name, _ in batch.refused]  # the files not added, for the summary
     for path, source_id in zip(files, ids, strict=True):
         try:
             with project.all_or_nothing():
@@ -148,6 +259,7 @@ def cmd_add(args: argparse.Namespace) -> int:
                     # a chat's day is named by its channel and day (its first line is anyone's)
                     id_from="file" if _chat_day(Path(path)) else args.id_from,
                     html_reader=args.reader,
+                    read_as=args.read_as,
                 )
                 doc = project.sources[meta.id]
                 added.append((meta, len(doc.sentences), path, source_id is None))
@@ -160,7 +272,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             print(f"argmap: {err}", file=sys.stderr)
             skipped += 1
         except ArgmapError as err:
-            if len(files) == 1:
+            if len(files) == 1 and not batch.refused:
                 raise
             print(f"argmap: {err}", file=sys.stderr)  # one line; the other files go on
             failed += 1
@@ -206,7 +318,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             if meta.title:  # a later file of this command with the same title is told too
                 titles.setdefault(meta.title.casefold(), meta.id)
         if skipped or failed:  # the refusals scrolled past among the added: one line says
-            print(_add_summary(len(files), len(added), skipped, refused))
+            print(_add_summary(len(files) + len(batch.refused), len(added), skipped, refused))
     return 1 if failed or (skipped and not added) else 0
 
 
@@ -237,7 +349,9 @@ def _replace(args: argparse.Namespace, path: str) -> int:
     project = open_project(args, strict=False, report=False)
     doc = project.source(args.replace)
     before = len(doc.sentences)
-    meta = project.replace_text(doc.id, path, encoding=args.encoding, html_reader=args.reader)
+    meta = project.replace_text(
+        doc.id, path, encoding=args.encoding, html_reader=args.reader, read_as=args.read_as
+    )
     take_unreported_problems()
     project = open_project(args, strict=False, report=False)  # re-anchors against the new text
     report = next((r for r in project.anchor_reports if r.source == meta.id), None)
@@ -685,7 +799,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         metavar="FILE",
         help="a file, or a folder: the files in it argmap reads; a Slack export's folder "
         "(users.json, channels.json, a folder per channel) adds each channel's days, one "
-        "source a day (id CHANNEL-DAY)",
+        "source a day (id CHANNEL-DAY); a saved page's assets folder (NAME_files/ beside "
+        "NAME.html), Thumbs.db, desktop.ini and .DS_Store are skipped with one line",
     )
     p.add_argument(
         "--id",
@@ -702,6 +817,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "apostrophe left out: `add` says so, and --id ID names a single file yourself)",
     )
     p.add_argument("--encoding", default="utf-8", help="encoding of the files (default utf-8)")
+    p.add_argument(
+        "--as",
+        dest="read_as",
+        metavar="TYPE",
+        help="read every FILE as a file of this type (html, txt, md, …), whatever its name "
+        "says (--as html: a page saved without a suffix)",
+    )
     p.add_argument(
         "--reader",
         "--html-reader",

@@ -27,6 +27,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     project = open_project(args, strict=False, report=False, claims_of=[], summary=True)
     problems = project.validate()
     n_claims = project.claim_count()
+    near_voices = _near_voices(project)
     # not problems (the files are sound) but text the user may not know is missing
     left_out = {sid: n for sid, d in project.sources.items() if (n := d.left_out_count)}
     stale = [
@@ -44,6 +45,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 "claims": n_claims,
                 "left_out": left_out,
                 "links_to_deleted": project.links_to_deleted,
+                "near_voices": [list(pair) for pair in near_voices],
                 "stale_speakers": [{"source": sid, **f.model_dump()} for sid, f in stale],
             }
         )
@@ -57,6 +59,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
                 f"note: {sid}: the speaker set for {fix.sentence} ({fix.speaker or 'nobody'}) "
                 f"is not applied: the sentence's text changed (argmap speaker {sid})"
             )
+        for a, b in near_voices:
+            print(
+                f"note: voices {a!r} and {b!r} are spelled almost alike: one voice mistyped? "
+                f"(`argmap voices --rename {b!r} {a!r}` gives your claims the other spelling)"
+            )
         for sid, n in left_out.items():
             print(
                 f"note: {sid}: {n} passage{'s' if n != 1 else ''} of its saved page "
@@ -65,6 +72,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
         if not problems:
             print(f"ok: {len(project.sources)} sources, {n_claims} claims, codebook valid")
     return 1 if problems else 0
+
+
+def _near_voices(project) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Pairs of the project's voices spelled almost alike (as ``argmap voices`` lists them):
+    not a problem (two people may be named so), a note; none read when no claim has a voice."""
+    from argmap.voices import near_duplicates
+
+    return near_duplicates(project.voices())
 
 
 def cmd_reanchor(args: argparse.Namespace) -> int:
