@@ -250,16 +250,18 @@ def prepare_source(
         from argmap import leftout  # a page's left-out passages: only when adding one
 
         left_out = tuple(leftout.left_out(markup, text))
-    if not _HAS_WORD.search(text) or (
-        html_reader >= 8 and not corpus.segment(text, corpus.recorded_reader(html_reader))
-    ):
+    # reader 8 on: its sentence spans (also reader 16's lines read as no sentence)
+    has_word = bool(_HAS_WORD.search(text))
+    spans: list[tuple[int, int]] = []
+    if has_word and html_reader >= 8:
+        spans = corpus.segment(text, corpus.recorded_reader(html_reader))
+    if not has_word or (html_reader >= 8 and not spans):
         # only whitespace, rules ("---") or markup; reader 8: nothing it reads as a sentence
         # (front matter alone, "[Music]"): refused, not a source of no sentences
         raise ArgmapError(f"{src}: the file holds no text")
     if html_reader >= 16:  # reader 16: also the lines of any format read as no sentence
         from argmap import leftout
 
-        spans = corpus.segment(text, corpus.recorded_reader(html_reader))
         left_out = tuple(dict.fromkeys([*left_out, *leftout.unread_lines(text, spans)]))
     return PreparedSource(src, text, info, suffix, raw_copy, html_reader, left_out)
 
