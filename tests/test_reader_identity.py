@@ -26,7 +26,13 @@ def test_every_shipped_page_is_pinned() -> None:
 @pytest.mark.parametrize("reader", READERS)
 def test_every_pinned_reader_reads_every_shipped_page_as_before(reader: int) -> None:
     pinned = {key: digest for key, digest in DIGESTS.items() if int(key.split()[0]) == reader}
-    now = reader_identity.fingerprints(reader_identity.dump([reader]))
+    # only the pinned pages are read (not a debate held out since, nor one pinned later); a
+    # pinned page the dump no longer covers counts as read differently
+    shipped = reader_identity.page_bytes()
+    pages = [reader_identity.ROOT / key.split(" ", 1)[1] for key in pinned]
+    now = reader_identity.fingerprints(
+        reader_identity.dump([reader], only=[page for page in pages if page in shipped])
+    )
     changed = [key.split(" ", 1)[1] for key, digest in pinned.items() if now.get(key) != digest]
     assert not changed, (
         f"reader {reader} reads {len(changed)} pinned pages differently: {changed[:5]}; "
@@ -41,6 +47,8 @@ def test_the_dump_stores_what_add_stores() -> None:
     readers (a refused page's error too: reader 1 reads no .docx)."""
     kinds: dict[str, Path] = {}
     for page, raw in reader_identity.page_bytes().items():
+        if f"{READERS[-1]} {page.relative_to(reader_identity.ROOT)}" not in DIGESTS:
+            continue  # pinned pages only (no debate held out)
         kinds.setdefault(page.suffix.lower(), page)
         if not raw.isascii():
             try:
