@@ -146,7 +146,29 @@ thread, a club's official statement, an Otter.ai podcast transcript, a Markdown 
 supporters' trust's AGM minutes, a betting preview with odds tables, a Squarespace law blog, a
 finance paper's article, a Twitch chat replay, a league statement, a press conference transcript,
 a Genius lyrics page, a crowdfunding page, an Imgur gallery, a programme on Issuu, a StrawPoll page
-and a Matrix chat export): projects made
+and a Matrix chat export) and ``bench/debate39`` (whether a kingdom brings back compulsory military
+service for all 18-year-olds, three stances: bring it back, no conscription, and a selective or
+lottery draft, a civilian option or a review first; long-form analysis in a defence-policy
+register; thirteen sources: a think tank's report saved as "Web page, complete", a white paper
+chapter as a docs site's Markdown, a parliament's Official Report with column numbers, a retired
+general's WordPress essay with footnotes, a Bear blog reply that quotes him point by point, a Ghost
+academic post with citations, a youth council's .docx position paper, a paywalled editorial, a
+mayor's speech on a Drupal site, a civil liberties group's .odt submission, an employers'
+response published from Google Docs, a Hugo law blog post and a library briefing as pdftotext
+gives it), ``bench/debate40`` (whether a republic raises its state pension age
+from 65 to 68 by 2035, three stances: raise it as the Bill says, keep 65, and a slower or
+conditional rise or no verdict; numbers and evidence read both ways; fourteen sources: a
+statistics office bulletin with data tables, an actuary's R Markdown report, a fact-check page
+with ClaimReview markup, a union leaflet as pdftotext gives it, an employers' reveal.js slide
+deck, an FAQ page of accordions, a Q&A interview, a column that changes its mind, a letters page,
+a Stack Exchange question, a minister's speech on a government site, a Notion export, a
+Discourse thread and a Mailchimp newsletter) and ``bench/debate41`` (whether a federation
+bans gambling companies' advertising and shirt sponsorship in sport, three stances: a ban, no
+ban, and partial limits, a levy or an evaluation first; text that is not native English: fourteen sources, among them a
+browser-translated page with the original in hidden spans, a clipping service's press review of
+translated articles, a Flarum forum thread, a regulator's numbered consultation summary, a
+feedback portal of machine-translated responses, an interview through an interpreter, a
+minister's speech, a DSpace repository item and a DeepL-translated letter): projects made
 from an empty folder with argmap's own commands (``make.sh``: codebook, patterns, ``add``, ``meta``,
 one ``import`` of ``gold.tsv``), on data the models were never tuned on.
 
@@ -896,6 +918,85 @@ DEBATE38 = Debate(
     patterns=246,
     minority_first=6,
 )
+DEBATE39 = Debate(
+    "debate39",
+    (
+        "bring-back-service",
+        "no-conscription",
+        "selective-or-review",
+    ),  # bring back service for all, no conscription, or selective / civilian / review: 36/30/34 %
+    frozenset(
+        {
+            "threat-assessment",
+            "military-effectiveness",
+            "cost-and-budget",
+            "fairness-and-exemptions",
+            "social-cohesion",
+            "economy-and-careers",
+            "civil-liberties",
+        }
+    ),
+    "selective-or-review",
+    sources=13,
+    units=381,
+    sentences=568,
+    relations=258,
+    patterns=244,
+    minority_first=6,
+)
+DEBATE40 = Debate(
+    "debate40",
+    (
+        "raise-to-68",
+        "keep-65",
+        "slower-or-conditional",
+    ),  # raise the pension age to 68 by 2035, keep 65, or slower / conditional / no verdict: 35/30/35 %
+    frozenset(
+        {
+            "fund-sustainability",
+            "life-expectancy-gaps",
+            "older-workers-jobs",
+            "intergenerational-fairness",
+            "alternatives-to-raising-age",
+            "transition-and-timing",
+            "gender-and-care",
+        }
+    ),
+    "slower-or-conditional",
+    sources=14,
+    units=288,
+    sentences=528,
+    relations=204,
+    patterns=237,
+    minority_first=4,
+)
+
+DEBATE41 = Debate(
+    "debate41",
+    (
+        "ban-gambling-ads",
+        "no-ban",
+        "partial-or-wait",
+    ),  # ban betting ads in sport, no ban, or partial limits / a levy / evaluate first: 36/41/22 %
+    frozenset(
+        {
+            "harm-to-young-people",
+            "club-finances",
+            "illegal-market",
+            "lessons-from-abroad",
+            "self-regulation",
+            "freedom-to-advertise",
+            "problem-gambling-treatment",
+        }
+    ),
+    "partial-or-wait",
+    sources=14,
+    units=328,
+    sentences=497,
+    relations=241,
+    patterns=238,
+    minority_first=7,
+)
 DEBATES = {
     d.name: d
     for d in (
@@ -934,6 +1035,9 @@ DEBATES = {
         DEBATE36,
         DEBATE37,
         DEBATE38,
+        DEBATE39,
+        DEBATE40,
+        DEBATE41,
     )
 }
 
@@ -1105,8 +1209,8 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
     stance has half) and one mostly ``unsettled``; in debate6, debate8, debate9, debate10 (five
     stances), debate11, debate12, debate13, debate14, debate15, debate16, debate17, debate18,
     debate19, debate20, debate21, debate22, debate23, debate24, debate25, debate26, debate27,
-    debate28, debate29, debate30, debate31, debate32, debate34, debate35, debate36 and debate38 each stance
-    leads an article."""
+    debate28, debate29, debate30, debate31, debate32, debate34, debate35, debate36, debate38,
+    debate39, debate40 and debate41 each stance leads an article."""
     debate, root = shipped
     by_source = _by_source(root)
     assert len(by_source) == debate.sources
@@ -1153,6 +1257,9 @@ def test_every_stance_is_represented_and_the_articles_differ(shipped) -> None:  
         DEBATE36,
         DEBATE37,
         DEBATE38,
+        DEBATE39,
+        DEBATE40,
+        DEBATE41,
     ):
         assert {st for st, _ in majority.values()} == set(debate.stances)
 
