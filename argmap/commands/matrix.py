@@ -36,16 +36,7 @@ def cmd_matrix(args: argparse.Namespace) -> int:
     stances = _stances_along_scale(project)
     rows = []
     for sid in m.sources:
-        row = [sid[:16]]
-        for q in m.questions:
-            cell = m.cell(sid, q)
-            contested = f" !{cell.contested}" if cell.contested else ""
-            if cell.dominant is None:
-                row.append(contested.strip())
-                continue
-            counts = "/".join(str(cell.counts[s]) for s in stances)
-            symbol = stances[cell.dominant].symbol
-            row.append(f"{symbol}{'±' if cell.mixed else ''} {counts}{contested}")
+        row = [sid[:16], *(_cell_text(m.cell(sid, q), stances) for q in m.questions)]
         row.append(", ".join(m.done.get(sid, ())))
         rows.append(row)
     legend = "  ".join(f"{s.symbol} {s.id}" for s in stances.values())
@@ -67,6 +58,16 @@ def _stances_along_scale(project: Any) -> dict[str, Any]:
     return {sid: by_id[sid] for sid in scale(project.codebook.stances) or by_id}
 
 
+def _cell_text(cell: Any, stances: dict[str, Any]) -> str:
+    """A matrix cell as the table prints it: the dominant stance's symbol (± mixed), the
+    counts along the scale and ``!N`` sentences annotators read differently."""
+    contested = f" !{cell.contested}" if cell.contested else ""
+    if cell.dominant is None:
+        return contested.strip()
+    counts = "/".join(str(cell.counts[s]) for s in stances)
+    return f"{stances[cell.dominant].symbol}{'±' if cell.mixed else ''} {counts}{contested}"
+
+
 def _voice_matrix(project: Any, args: argparse.Namespace, by: str | None, questions: Any) -> int:
     """``matrix --rows voice``: each voice's position on each question, and its sources."""
     from argmap.voices import project_voice_matrix
@@ -78,16 +79,7 @@ def _voice_matrix(project: Any, args: argparse.Namespace, by: str | None, questi
     stances = _stances_along_scale(project)
     rows = []
     for voice in m.voices:
-        row = [shorten(voice, 28)]
-        for q in m.questions:
-            cell = m.cell(voice, q)
-            contested = f" !{cell.contested}" if cell.contested else ""
-            if cell.dominant is None:
-                row.append(contested.strip())
-                continue
-            counts = "/".join(str(cell.counts[s]) for s in stances)
-            symbol = stances[cell.dominant].symbol
-            row.append(f"{symbol}{'±' if cell.mixed else ''} {counts}{contested}")
+        row = [shorten(voice, 28), *(_cell_text(m.cell(voice, q), stances) for q in m.questions)]
         found = m.sources[voice]
         row.append(f"{len(found)}: {shorten(', '.join(found), 40)}")
         rows.append(row)
