@@ -206,8 +206,9 @@ class LoadCache:
 
     def summary(self, sid: str, annotations_stat: Stat | None, sha256: str) -> dict | None:
         """Counts and relations of a verified, unchanged annotation file (else None):
-        ``{"by": {annotator: claims}, "targets": "ID ID ...", "orphans": n}``, the
-        targets of its claims' relations space-separated."""
+        ``{"by": {annotator: claims}, "targets": "ID ID ...", "orphans": n, "voices":
+        {voice: claims}}``, the targets of its claims' relations space-separated (an entry
+        kept before voices has none: the file is read again)."""
         if not self.verified(sid, annotations_stat, sha256):
             return None
         summary = self.entries[sid].get("summary")
@@ -216,6 +217,7 @@ class LoadCache:
             and isinstance(summary.get("by"), dict)
             and isinstance(summary.get("targets"), str)
             and isinstance(summary.get("orphans"), int)
+            and isinstance(summary.get("voices"), dict)
         )
         return summary if ok else None
 

@@ -806,13 +806,16 @@ def _relabelled(claim: Claim) -> Claim:
 def _summary(claims: list[Claim]) -> dict:
     """What :meth:`LoadCache.summary` keeps of an annotation file's claims."""
     by: dict[str, int] = {}
+    voices: dict[str, int] = {}
     targets = []
     orphans = 0
     for c in claims:
         by[c.annotator] = by.get(c.annotator, 0) + 1
+        if c.voice:
+            voices[c.voice] = voices.get(c.voice, 0) + 1
         targets.extend(r.target for r in c.relations)
         orphans += c.orphan is not None
-    return {"by": by, "targets": " ".join(targets), "orphans": orphans}
+    return {"by": by, "targets": " ".join(targets), "orphans": orphans, "voices": voices}
 
 
 def _stance_renames(
@@ -2335,9 +2338,11 @@ class Project:
         """The project's voices (every annotator's claims): :func:`model.voice_key` -> the
         spelling written most often (ties: the first in sorted order)."""
         if self._voices is None:
-            if self._partial is not None:
+            unread = self._summaries or {}
+            if self._partial is not None and not unread:
                 self._load_rest()
-            self._voices = voices_of(c for cs in self._claims.values() for c in cs)
+            claims = (c for sid, cs in self._claims.items() if sid not in unread for c in cs)
+            self._voices = voices_of(claims, (s["voices"] for s in unread.values()))
         return self._voices
 
     def voice_spelling(self, voice: str) -> str:

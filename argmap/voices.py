@@ -51,13 +51,17 @@ def cased(spelling: str) -> bool:
     return spelling != spelling.lower() and spelling != spelling.upper()
 
 
-def voices_of(claims: Iterable[Claim]) -> dict[str, str]:
-    """The voices of ``claims``: key -> the spelling shown: in mixed case before one all in
+def voices_of(claims: Iterable[Claim], written: Iterable[Mapping[str, int]] = ()) -> dict[str, str]:
+    """The voices of ``claims`` (and of ``written``: spelling -> claims, as the load cache
+    keeps an unread file's): key -> the spelling shown: in mixed case before one all in
     small or capital letters, then the one used most, then the first sorted."""
     spellings: dict[str, Counter[str]] = {}
     for c in claims:
         if c.voice:
             spellings.setdefault(voice_key(c.voice), Counter())[c.voice] += 1
+    for counts in written:
+        for voice, n in counts.items():
+            spellings.setdefault(voice_key(voice), Counter())[voice] += n
     return {
         key: min(counts, key=lambda s: (not cased(s), -counts[s], s))
         for key, counts in spellings.items()

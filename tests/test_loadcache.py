@@ -176,6 +176,24 @@ def test_sources_and_validate_read_only_files_changed_since_checked(
     assert [s["claims"] for s in json.loads(out)] == [1, 0]
 
 
+def test_validate_names_near_identical_voices_of_files_it_does_not_read(
+    annotated: Path, cli, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The load cache keeps each file's voices, so ``validate`` reads no unchanged file and
+    still names two voices spelled almost alike in two of them."""
+    full = Project.open(annotated)
+    full.update(full.claims(source="alpha")[0].id, voice="Margit Solheim-Rask")
+    full.update(full.claims(source="beta")[0].id, voice="Margit Solheim-Rusk")
+    age(annotated)
+    Project.open(annotated)  # checked and remembered
+    read: list[str] = []
+    real = store.read_annotations
+    monkeypatch.setattr(store, "read_annotations", lambda p, s: read.append(s) or real(p, s))
+    code, out, err = cli("validate", "--project", str(annotated))
+    assert code == 0 and read == []
+    assert "'Margit Solheim-Rask' and 'Margit Solheim-Rusk'" in out + err
+
+
 def test_validate_still_quotes_saved_orphans_and_files_without_a_source(
     annotated: Path, cli
 ) -> None:  # type: ignore[no-untyped-def]
