@@ -146,6 +146,7 @@ def shared_annotator_notes() -> list[str]:
         if p.writes and p.annotator_from == CONFIG_FILE
     ]
     notes += [f"argmap: {note}" for p in _EDITING for note in p.saved_reanchored]
+    notes += [f"argmap: {note}" for p in _EDITING for note in p.voice_notes]
     _EDITING.clear()
     return list(dict.fromkeys(notes))
 
@@ -297,6 +298,7 @@ def claim_json(claim: Any) -> dict[str, Any]:
         "kind": claim.kind,
         "relations": [{"type": r.type, "target": r.target} for r in claim.relations],
         "note": claim.note,
+        "voice": claim.voice,
         "annotator": claim.annotator,
         "orphan": claim.orphan is not None,
     }

@@ -2,8 +2,8 @@
 
 A CSV (comma) or TSV (tab) file with a header row, or JSON Lines (one object per line),
 one annotation per row: where it is (``source`` and ``sentence``, ``quote`` or
-``start``/``end``), its ``stance``, ``questions``, ``kind`` and ``note``, and its links
-(``supports``/``attacks``: the ``id`` of other rows, or ids of claims already in the
+``start``/``end``), its ``stance``, ``questions``, ``kind``, ``note`` and ``voice``, and its
+links (``supports``/``attacks``: the ``id`` of other rows, or ids of claims already in the
 project). The columns are those ``argmap export --format csv`` writes, so an export can be
 read back. The whole file is checked against the codebook and the sources before anything
 is saved; every problem is one line ``FILE:LINE:COLUMN: …`` (the column counted from 1).
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from argmap.anchoring import find_quote
 from argmap.errors import ArgmapError, InvalidFile, UsageError, choices, read_user_file, unknown
-from argmap.model import KINDS, annotator_name
+from argmap.model import KINDS, VOICE_MAX, annotator_name, voice_name
 
 if TYPE_CHECKING:
     from argmap.model import Claim
@@ -41,6 +41,7 @@ COLUMNS: tuple[str, ...] = (
     "questions",
     "kind",
     "note",
+    "voice",
     "supports",
     "attacks",
     "annotator",
@@ -50,7 +51,16 @@ COLUMNS: tuple[str, ...] = (
 IGNORED: tuple[str, ...] = ("source_title", "question_labels", "text", "speaker", "file")
 """Columns of the CSV export that only repeat what the ids say, and the sentence's words
 that ``argmap sentences SOURCE --tsv`` writes for the annotator to read (and its file)."""
-FILLED: tuple[str, ...] = ("stance", "questions", "kind", "note", "supports", "attacks", "id")
+FILLED: tuple[str, ...] = (
+    "stance",
+    "questions",
+    "kind",
+    "note",
+    "voice",
+    "supports",
+    "attacks",
+    "id",
+)
 """The columns an annotator fills in: a row with none of them (a sentence of a
 ``sentences --tsv`` template left as it was) is not an annotation and is passed over."""
 ALIASES = {"question": "questions", "label": "id", "claim": "id"}
@@ -64,6 +74,15 @@ QUESTION_RULE = (
     "matrix and no export)"
 )
 """Why a row needs a question, said once where rows with none are refused."""
+
+
+def _voice_problem(voice: str) -> str:
+    """Why ``voice`` cannot be a claim's voice, or "" when it can."""
+    if "\t" in voice or "\n" in voice.strip():
+        return f"voice {voice!r}: one line, no tabs"
+    if len(voice_name(voice)) > VOICE_MAX:
+        return f"voice of {len(voice_name(voice))} characters: at most {VOICE_MAX}"
+    return ""
 
 
 @dataclass
@@ -313,7 +332,11 @@ def check_rows(
             "questions": qs,
             "kind": kind,
             "note": row.get("note") or None,
+            "voice": row.get("voice") or None,
         }
+        voice_problem = _voice_problem(str(row.get("voice") or ""))
+        if voice_problem:
+            problem(row, "voice", voice_problem)
         span = _place(row, doc, spec, problem) if doc is not None else None
         rid = str(row.get("id") or "")
         if rid:

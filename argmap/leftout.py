@@ -271,13 +271,15 @@ def preview(passage: str, words: int = 6) -> str:
 _MARKS = re.compile(r"^[ \t>#*_+•-]*(?:\d{1,3}[.)][ \t]+)?|[*_ \t]+$")
 
 
-def unread_lines(text: str, spans: list[tuple[int, int]]) -> list[str]:
+def unread_lines(text: str, spans: list[tuple[int, int]], paragraphs: bool = False) -> list[str]:
     """The lines of a stored ``text`` (of any format: a Word file's, an e-mail's, a page's)
     that no sentence span of ``spans`` touches and that read as prose (as
     :func:`left_out`'s blocks): text a reader kept but read as no sentence (a "Contact:"
-    paragraph, a signature, notes after "ENDS"), each once, in order."""
+    paragraph, a signature, notes after "ENDS"), each once, in order. With ``paragraphs``
+    (reader 18), untouched lines one under the other are one passage ("Witnesses: DR
+    ARNTZEN, …" wrapped over three lines)."""
     starts = sorted(spans)
-    out: list[str] = []
+    untouched: list[tuple[int, int, str]] = []
     for line in re.finditer(r"[^\n]+", text):
         s, e = line.span()
         i = bisect_left(starts, (s, -1))
@@ -285,6 +287,12 @@ def unread_lines(text: str, spans: list[tuple[int, int]]) -> list[str]:
         if touched:
             continue
         plain = _MARKS.sub("", line.group())
+        if paragraphs and untouched and untouched[-1][1] == s - 1 and line.group().strip():
+            untouched[-1] = (untouched[-1][0], e, f"{untouched[-1][2]} {plain.strip()}")
+            continue
+        untouched.append((s, e, plain))
+    out: list[str] = []
+    for _s, _e, plain in untouched:
         contact = _CONTACT_LINE.match(plain)
         if _is_prose(plain) or (contact and _names_person(contact["who"])):
             out.append(plain)

@@ -34,7 +34,8 @@ def _reading(claim: Claim) -> str:
     questions = ", ".join(claim.questions) or "no question"
     links = f", {len(claim.relations)} links" if claim.relations else ""
     when = claim.modified.strftime("%Y-%m-%d %H:%M:%S")
-    return f"{claim.stance}, {questions}, {claim.kind}{links}, modified {when}"
+    voice = f", voice {claim.voice}" if claim.voice else ""
+    return f"{claim.stance}, {questions}, {claim.kind}{voice}{links}, modified {when}"
 
 
 def _newest(

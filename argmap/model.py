@@ -7,6 +7,7 @@ CRLF/CR line endings are normalised to LF.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 from typing import Annotated, Literal
 
@@ -30,6 +31,8 @@ ClaimId = Annotated[str, StringConstraints(pattern=r"^c[0-9a-f]{6,40}$")]
 Kind = Literal["claim", "evidence"]
 RelationType = Literal["supports", "attacks"]
 KINDS: tuple[str, ...] = ("claim", "evidence")
+VOICE_MAX = 200
+"""The longest voice (characters): a name or a body's, not a sentence."""
 RELATION_TYPES: tuple[str, ...] = ("supports", "attacks")
 
 
@@ -247,6 +250,20 @@ class Provenance(Frozen):
     kind: Kind = "claim"
 
 
+def voice_name(text: str) -> str:
+    """A voice as written once: Unicode NFC, runs of spaces, tabs and line breaks one space,
+    none at the ends, and quotes or a trailing comma/colon left from copying a sentence
+    dropped (``"  Margit  Solheim-Rask,"`` -> ``Margit Solheim-Rask``). Case is kept: two
+    voices that differ only in case are one voice (:func:`voice_key`)."""
+    text = " ".join(unicodedata.normalize("NFC", text).split())
+    return text.strip(" \"'“”‘’«»").rstrip(",:;").strip()
+
+
+def voice_key(text: str) -> str:
+    """What two spellings of one voice share: its :func:`voice_name` case-folded."""
+    return voice_name(text).casefold()
+
+
 class Claim(Frozen):
     """One annotated unit: a claim or a piece of evidence with its stance and questions."""
 
@@ -259,12 +276,21 @@ class Claim(Frozen):
     kind: Kind = "claim"
     relations: tuple[Relation, ...] = ()
     note: str = ""
+    voice: str = Field("", max_length=VOICE_MAX, exclude_if=lambda v: not v)
+    """Whose stance it is when not the writer's own: the person or body quoted or reported
+    ("Margit Solheim-Rask", "the federation"); "" for the writer's. Spaces are normalised
+    (:func:`voice_name`); not written when empty, so older files read and save unchanged."""
     annotator: AnnotatorName
     created: datetime
     modified: datetime
     orphan: Orphan | None = None
     suggested: Provenance | None = None
     """Set when the claim was made by accepting a model's suggestion."""
+
+    @field_validator("voice")
+    @classmethod
+    def _normal_voice(cls, voice: str) -> str:
+        return voice_name(voice)
 
     @field_validator("questions")
     @classmethod

@@ -42,6 +42,7 @@ from argmap.model import (
     ANNOTATOR_RULE,
     KINDS,
     RELATION_TYPES,
+    VOICE_MAX,
     Claim,
     Codebook,
     Orphan,
@@ -56,7 +57,10 @@ from argmap.model import (
     annotator_name,
     has_latin_letters,
     slugify,
+    voice_key,
+    voice_name,
 )
+from argmap.voices import cased, near_voice, voices_of
 
 if TYPE_CHECKING:
     from argmap.codebook import CodebookChange
@@ -231,7 +235,10 @@ def prepare_source(
         # reStructuredText or AsciiDoc (also a .rst saved as .txt): the Markdown it means
         text, info = corpus.convert_markup_text(text, suffix)
         suffix, raw_copy = ".md", False
-    if html_reader >= 12 and not office and (kind := corpus.export_kind(text, suffix)):
+    if html_reader >= 18 and suffix == ".xml" and (article := corpus.jats_article18(text)):
+        text, info = article  # reader 18: a JATS journal article, not its tags
+        suffix, raw_copy = ".md", False
+    elif html_reader >= 12 and not office and (kind := corpus.export_kind(text, suffix)):
         # a mailbox, a Whisper transcript, an Evernote note, a Logseq page (reader 12)
         text, info, form = corpus.convert_export(text, kind, src, html_reader)
         suffix, raw_copy = {"html": ".html", "md": ".md"}.get(form, ".txt"), False
@@ -262,7 +269,8 @@ def prepare_source(
     if html_reader >= 16:  # reader 16: also the lines of any format read as no sentence
         from argmap import leftout
 
-        left_out = tuple(dict.fromkeys([*left_out, *leftout.unread_lines(text, spans)]))
+        lines = leftout.unread_lines(text, spans, paragraphs=html_reader >= 18)
+        left_out = tuple(dict.fromkeys([*left_out, *lines]))
     return PreparedSource(src, text, info, suffix, raw_copy, html_reader, left_out)
 
 
@@ -912,6 +920,10 @@ class Project:
         self.problems = problems
         self.unreadable = unreadable
         self.saved_reanchored: list[str] = []
+        self.voice_notes: list[str] = []
+        """One line per voice an edit wrote that looks like a typo of another voice of the
+        project (or was written in that voice's spelling): the command line says it."""
+        self._voices: dict[str, str] | None = None
         """One line per annotation file an edit saved with its claims re-anchored on the
         source's changed text (the edit's command says so, not only ``validate``)."""
         self._deleted_targets: set[str] = set()
@@ -2259,6 +2271,50 @@ class Project:
             raise UsageError(unknown("stance", stance, self.codebook.stance_ids))
         return stance
 
+    def voices(self) -> dict[str, str]:
+        """The project's voices (every annotator's claims): :func:`model.voice_key` -> the
+        spelling written most often (ties: the first in sorted order)."""
+        if self._voices is None:
+            if self._partial is not None:
+                self._load_rest()
+            self._voices = voices_of(c for cs in self._claims.values() for c in cs)
+        return self._voices
+
+    def voice_spelling(self, voice: str) -> str:
+        """``voice`` as the project writes it: normalised (:func:`model.voice_name`), in the
+        spelling of a voice it has that differs only in case or spacing (unless that one is
+        all in small or capital letters and ``voice`` is not). A new voice close to
+        one the project has (a letter dropped, doubled, swapped) is written as given, and
+        :attr:`voice_notes` says which it resembles."""
+        name = voice_name(voice)
+        if not name:
+            return ""
+        if "\t" in voice or "\n" in voice.strip():
+            raise UsageError(f"voice {voice!r}: one line, no tabs")
+        if len(name) > VOICE_MAX:
+            raise UsageError(f"voice of {len(name)} characters: at most {VOICE_MAX}")
+        known = self.voices()
+        key = voice_key(name)
+        spelled = known.get(key)
+        if spelled is not None and cased(name) and not cased(spelled):
+            known[key] = name  # "margit solheim-rask" written first: the name's case wins
+        elif spelled is not None:
+            if spelled != name:
+                note = f"voice {name!r} written {spelled!r}, as the project spells it already"
+                if note not in self.voice_notes:
+                    self.voice_notes.append(note)
+            return spelled
+        near = near_voice(key, known)
+        if near is not None:
+            note = (
+                f"voice {name!r} is new; the project has {near!r}: a typo? "
+                f"(`argmap update CLAIM --voice {near!r}` mends it)"
+            )
+            if note not in self.voice_notes:
+                self.voice_notes.append(note)
+        known[key] = name  # a later row of the same import spells it so too
+        return name
+
     def check_question(self, question: str) -> str:
         if question not in self.codebook.question_ids:
             raise UsageError(unknown("question", question, self.codebook.question_ids))
@@ -2424,10 +2480,12 @@ class Project:
         kind: str | None = None,
         note: str | None = None,
         suggested: Provenance | None = None,
+        voice: str | None = None,
     ) -> Claim:
         """Annotate a sentence, a quote or a span; update the annotator's claim already there.
 
-        ``suggested``: the model suggestion this claim was accepted from, if any.
+        ``suggested``: the model suggestion this claim was accepted from, if any; ``voice``:
+        whose stance it is when not the writer's ("" none; None: as it was, none if new).
         """
         doc = self.source(source)
         self.check_stance(stance)
@@ -2441,6 +2499,8 @@ class Project:
         annotator = self.annotator
         if annotator == self.config.reference_annotator and not self._adjudicating:
             self._refuse_reference(f"you are annotating as {annotator}")
+        if voice is not None:
+            voice = self.voice_spelling(voice)
         start, end = self._resolve_span(doc, sentence, quote, span)
         mine = [c for c in self._claims.get(doc.id, []) if c.annotator == annotator]
         existing = next((c for c in mine if (c.start, c.end) == (start, end)), None)
@@ -2454,6 +2514,8 @@ class Project:
                 changes["kind"] = kind
             if note is not None:
                 changes["note"] = note
+            if voice is not None:
+                changes["voice"] = voice
             if suggested is not None:
                 changes["suggested"] = suggested
             if self._batch is not None:
@@ -2482,6 +2544,7 @@ class Project:
             questions=tuple(ordered),
             kind=kind or "claim",
             note=note or "",
+            voice=voice or "",
             annotator=annotator,
             created=now,
             modified=now,
@@ -2601,7 +2664,7 @@ class Project:
         return hits[0]
 
     def update(self, ref: str, **changes: object) -> Claim:
-        """Change your claim's stance, questions, kind or note."""
+        """Change your claim's stance, questions, kind, note or voice."""
         old = self.claim(ref)
         new = self._changed(old, changes)
         if new is not old:
@@ -2620,7 +2683,7 @@ class Project:
 
     def _checked_changes(self, changes: dict[str, object]) -> dict[str, object]:
         changes = dict(changes)
-        allowed = {"stance", "questions", "kind", "note", "suggested"}
+        allowed = {"stance", "questions", "kind", "note", "voice", "suggested"}
         unknown = set(changes) - allowed
         if unknown:
             raise UsageError(f"cannot change {', '.join(sorted(unknown))} of a claim")
@@ -2633,6 +2696,8 @@ class Project:
             changes["questions"] = tuple(q for q in self.codebook.question_ids if q in qs)
         if "kind" in changes and changes["kind"] not in KINDS:
             raise UsageError(f"unknown kind {changes['kind']!r} (valid: {choices(KINDS)})")
+        if "voice" in changes:
+            changes["voice"] = self.voice_spelling(str(changes["voice"]))
         return changes
 
     def relate(self, ref: str, relation: str, target_ref: str) -> Claim:
@@ -3327,6 +3392,7 @@ class Project:
         self.writes += 1
         self._index = None
         self._views.clear()
+        self._voices = None
         for sid in by_source if self._deleted_targets else ():
             self._drop_links_to_deleted(sid)  # the saved file still holds them
         if tell:

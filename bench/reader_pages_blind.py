@@ -1,7 +1,8 @@
-"""Read a debate's raw pages with the last two readers (16 and 17), each in an empty project, and
+"""Read a debate's raw pages with the last two readers (17 and 18), each in an empty project, and
 count what a user gets: sentences, sentences with a speaker, passages left out.
 
-For debates written blind to the readers (debate22-23, then debate24-25, debate26-27, debate28-29, debate30-32, debate33-35): the
+For debates written blind to the readers (debate22-23, then debate24-25, debate26-27, debate28-29, debate30-32, debate33-35,
+debate36-38): the
 figure says whether a reader's rules reach page kinds they were not written on. Run from outside the checkout
 measured, with ``PYTHONPATH`` set to it::
 
@@ -16,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-READERS = (16, 17)
+READERS = (17, 18)
 
 
 def _argmap(*args: str) -> subprocess.CompletedProcess[str]:

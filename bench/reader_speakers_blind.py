@@ -8,7 +8,9 @@ in an empty project, and every sentence of the source that has a speaker is look
 its words. Counted per reader: the same speaker (one name inside the other, case and
 punctuation aside), another speaker, none, and sentences no longer read as such (furniture
 now dropped, or sentences cut differently); and "false": a speaker where the builder left
-none. Run from outside the checkout measured, with ``PYTHONPATH`` set to it::
+none; of the sentences no longer read as such, how many lie inside a longer sentence read
+with the same speaker ("inside_same": a fragment now read whole). Run from outside the
+checkout measured, with ``PYTHONPATH`` set to it::
 
     python3 -m bench.reader_speakers_blind bench/debate24 11 12
 
@@ -27,7 +29,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-COUNTS = ("speakers", "same", "other", "none", "not_read", "false")
+COUNTS = ("speakers", "same", "other", "none", "not_read", "inside_same", "false")
 
 
 def _argmap(*args: str) -> subprocess.CompletedProcess[str]:
@@ -105,6 +107,11 @@ def measure(debate: Path, readers: list[int], show: bool = False) -> dict[int, d
                 counts["speakers"] += 1
                 if key not in read:
                     counts["not_read"] += 1
+                    # cut differently: inside a longer sentence read, with the same speaker
+                    holder = next((k for k in read if key and f" {key} " in f" {k} "), None)
+                    counts["inside_same"] += bool(
+                        holder is not None and read[holder] and _same(read[holder], speaker)
+                    )
                 elif not read[key]:
                     counts["none"] += 1
                 elif _same(read[key], speaker):

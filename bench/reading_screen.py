@@ -26,7 +26,8 @@ models that never saw the source read its k units in order (the refit turned the
 many with the offsets of those models on the refitted ones (the decision turned them).
 
 The figures equal ``argmap evaluate``'s on the same commit (checked on the 19 projects
-against ``bench/stance_errors.py``, session 13). The project folders are read, not written.
+against ``bench/stance_errors.py``, session 13; the curve with the second reading of
+``unrefit`` since session 20: the 39 rows of the lead's final19.json). The project folders are read, not written.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from argmap.suggest.evaluation import (
     CURVE,
     Scores,
     _predict_source,
+    _with_unrefit,
     loso_folds,
     main_stance,
     read_gold,
@@ -131,8 +133,12 @@ def _given(rec: Mapping[Any, Any], k: int) -> tuple[M.Models, list[Any], list[Ex
 
 
 def _reading(rec: Mapping[Any, Any], k: int) -> list[M.Prediction]:
+    """The reading after ``k`` units as ``argmap evaluate``'s curve makes it: the refitted
+    models' with the second reading of the models without the source mixed in (``unrefit``)."""
     models, raw, given = _given(rec, k)
-    return _predict_source(models, rec["held"], given, raw=raw)
+    preds = _predict_source(models, rec["held"], given, raw=raw)
+    plain_models, plain_raw = rec[0]
+    return _with_unrefit(preds, plain_models, rec["held"], given, plain_raw)
 
 
 def figures(entry: Mapping[str, Any]) -> dict[str, float]:

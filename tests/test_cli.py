@@ -30,6 +30,7 @@ CLAIM_KEYS = {
     "kind",
     "relations",
     "note",
+    "voice",
     "annotator",
     "orphan",
 }
@@ -165,6 +166,7 @@ def test_claims_json_and_filters(cli_json: JsonRun, root: str) -> None:
         "kind": "evidence",
         "relations": [{"type": "attacks", "target": a["id"]}],
         "note": "n1",
+        "voice": "",
         "annotator": "tester",
         "orphan": False,
     }

@@ -53,3 +53,61 @@ def test_positions_agreements_clashes_and_distance(two_sources: Project) -> None
 def test_one_source_is_not_a_comparison(two_sources: Project) -> None:
     with pytest.raises(UsageError):
         compare(two_sources.view().claims, two_sources.codebook, ["one"])
+
+
+def test_a_source_on_both_sides_is_not_alike_to_one_that_hedges(tmp_path: Path) -> None:
+    """One source argues for and against (mean side 0), the other only hedges (side 0): the
+    mean side called them alike (distance 0); their claims sit at different places."""
+    root = tmp_path / "proj"
+    Project.init(root, name="t")
+    for name in ("both", "hedge"):
+        (tmp_path / f"{name}.txt").write_text(ONE, encoding="utf-8")
+        Project.open(root, annotator="t").add_source(tmp_path / f"{name}.txt", source_id=name)
+    p = Project.open(root, annotator="t")
+    q = ["nato-replacement"]
+    p.annotate("both", stance="pro-autonomy", questions=q, sentence="s0001")
+    p.annotate("both", stance="pro-us-primacy", questions=q, sentence="s0002")
+    p.annotate("hedge", stance="hedged", questions=q, sentence="s0001")
+    p.annotate("hedge", stance="hedged", questions=q, sentence="s0002")
+    p = Project.open(root, annotator="t")
+    result = compare(p.view().claims, p.codebook, ["both", "hedge"])
+    # half of the claims move one place (half the axis) each way: 0.5 of the way
+    assert result.distance == pytest.approx(0.5)
+    row = next(r for r in result.rows if r.question == "nato-replacement")
+    assert [s.lean for s in row.stands] == [0.0, 0.0]
+    assert row.stands[0].spread == ((-1.0, 0.5), (1.0, 0.5))
+
+
+def test_a_mostly_opposed_source_is_further_from_two_hedgers_than_they_are_apart(
+    tmp_path: Path,
+) -> None:
+    """debate33's shape: a podcast mostly against (7 ▼, 4 ▲, 1 ◆), two reports mostly
+    hedged: the mean side put the podcast nearer each report than the reports to each
+    other."""
+    root = tmp_path / "proj"
+    Project.init(root, name="t")
+    text = " ".join(f"Sentence number {k} is here." for k in range(1, 40)) + "\n"
+    for name in ("podcast", "report", "paper"):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        Project.open(root, annotator="t").add_source(tmp_path / f"{name}.txt", source_id=name)
+    p = Project.open(root, annotator="t")
+    shapes = {
+        "podcast": {"pro-us-primacy": 7, "pro-autonomy": 4, "hedged": 1},
+        "report": {"pro-us-primacy": 3, "pro-autonomy": 1, "hedged": 2},
+        "paper": {"pro-us-primacy": 7, "pro-autonomy": 8, "hedged": 18},
+    }
+    for name, counts in shapes.items():
+        k = 0
+        for stance, n in counts.items():
+            for _ in range(n):
+                k += 1
+                p.annotate(
+                    name, stance=stance, questions=["nato-replacement"], sentence=f"s{k:04d}"
+                )
+    p = Project.open(root, annotator="t")
+    result = compare(p.view().claims, p.codebook, ["podcast", "report", "paper"])
+    pod_report = result.pairs[("podcast", "report")][0]
+    pod_paper = result.pairs[("podcast", "paper")][0]
+    reports = result.pairs[("report", "paper")][0]
+    assert reports is not None and pod_report is not None and pod_paper is not None
+    assert pod_paper > reports

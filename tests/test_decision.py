@@ -158,3 +158,52 @@ def test_the_first_three_units_do_not_make_the_rest_of_a_source_read_worse() -> 
     nothing = right(SM._train(train, project.codebook), [])
     three = right(SM._train([*train, *units[:3]], project.codebook, focus=source), units[:3])
     assert three >= nothing, (nothing, three)
+
+
+def test_with_nothing_annotated_the_floor_raises_a_side_further_than_the_inner_fit_found() -> None:
+    """The k = 0 floor's raise of a side stance is ``K0_SIDE_RAISE`` times what the inner
+    cross-fit finds (its models have fewer sources); a middle stance's is not extrapolated,
+    and a source being annotated (``side_raise`` 1) decides as before."""
+    axes = (1, -1, 0)
+    gold = np.asarray([0] * 10 + [1] * 10 + [2] * 10)
+    probs = np.asarray([[0.8, 0.1, 0.1]] * 10 + [[0.5, 0.4, 0.1]] * 10 + [[0.1, 0.1, 0.8]] * 10)
+    candidate = np.zeros(3) + 1e-3  # kept by ``choose``: it changes nothing
+    plain = decision._decided(gold, probs, candidate, axes, k0=True, calibrate=False)
+    wider = decision._decided(
+        gold, probs, candidate, axes, k0=True, calibrate=False, side_raise=decision.K0_SIDE_RAISE
+    )
+    assert plain[1] > candidate[1]  # the floor raised the side read as the other side
+    assert wider[1] - candidate[1] == pytest.approx(
+        decision.K0_SIDE_RAISE * (plain[1] - candidate[1]), abs=1e-4
+    )
+    assert wider[0] == plain[0] and wider[2] == plain[2]
+
+
+def test_a_side_read_as_the_middle_is_found_on_a_new_source() -> None:
+    """debate22's `bluesky-ostrova-basic-income-thread`, nothing of it annotated: three of its
+    `full-basic-income` units (s0009, s0016, s0034) are read so, 20 of its 27 units right.
+    With the inner cross-fit's raise taken as found (``K0_SIDE_RAISE`` 1, until session 20)
+    the three read `await-pilot` (the middle stance), `targeted-support`, `await-pilot`: 17."""
+    from argmap.suggest.data import examples
+    from argmap.suggest.evaluation import _predict_source
+
+    project = Project.open(REPO / "bench" / "debate22")
+    items = examples(project, None)
+    source = "bluesky-ostrova-basic-income-thread"
+    train = [e for e in items if e.source != source]
+    held = [e for e in items if e.source == source]
+    named = ("s0009", "s0016", "s0034")
+
+    def read(side_raise: float) -> tuple[list[str], int]:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(decision, "K0_SIDE_RAISE", side_raise)
+            models = SM._train(train, project.codebook)
+        preds = _predict_source(models, held)
+        got = {e.sentence.id: p.stance for e, p in zip(held, preds, strict=True)}
+        right = sum(1 for e in held if e.unit and e.stance == got[e.sentence.id])
+        return [got[s] for s in named], right
+
+    stances, right = read(decision.K0_SIDE_RAISE)
+    assert stances == ["full-basic-income"] * 3 and right == 20
+    stances, right = read(1.0)
+    assert "full-basic-income" not in stances and right == 17

@@ -145,7 +145,7 @@ def test_the_heat_map_names_its_rows_and_keeps_its_legend_inside(big: Project) -
     assert any(s.startswith("No verdict") for s in shown)
     assert any(s.startswith("Author Number0 · Outlet 0") for s in shown)  # under its title
     # the picture's title whole when it fits the width
-    assert any(s == "Should Caldrenne cap its international students?: positions" for s in shown)
+    assert any(s == "Should Caldrenne cap its international students? — positions" for s in shown)
 
 
 def test_a_long_question_is_folded_and_the_search_and_printing_unfold_it(

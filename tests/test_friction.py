@@ -64,7 +64,7 @@ def test_one_template_for_the_whole_project_has_one_set_of_columns(
     assert code == 0, err
     lines = out.splitlines()
     assert sum(line.startswith("source\t") for line in lines) == 1
-    assert {len(line.split("\t")) for line in lines} == {12}
+    assert {len(line.split("\t")) for line in lines} == {13}  # voice, session 20
     assert ["note", "s0002", "", "Prices rose."] in [line.split("\t")[:4] for line in lines]
     assert ["talk", "s0003", "BEN", "I disagree."] in [line.split("\t")[:4] for line in lines]
     # filled in and imported as one file

@@ -1073,7 +1073,7 @@ def _make_sh(debate: Debate) -> list[list[str]]:
 
 
 def _claim_key(c) -> tuple:  # type: ignore[no-untyped-def]
-    return (c.source, c.sentence, c.stance, frozenset(c.questions), c.kind, c.note)
+    return (c.source, c.sentence, c.stance, frozenset(c.questions), c.kind, c.note, c.voice)
 
 
 def _by_source(root: Path) -> dict[str, list]:
@@ -1148,6 +1148,7 @@ def test_gold_tsv_is_what_the_project_holds(shipped) -> None:  # type: ignore[no
             frozenset(_ids(r["questions"])),
             r["kind"],
             r["note"],
+            r.get("voice", ""),  # debate36 on: whose stance it is, when not the writer's
         )
         for r in rows
     }

@@ -277,7 +277,7 @@ def test_on_a_phone_the_heat_maps_title_wraps_to_the_phone(
     assert " ".join(phone["lines"]).startswith("How should Ostrava Minor set the minimum wage")
     assert phone["lines"][-1].startswith("2 sources × 9 questions"), phone
     wide = _probe(page, tmp_path / "wide.html", script, width=1280)
-    assert not wide["slim"] and wide["lines"][0].endswith("under 21?: positions"), wide
+    assert not wide["slim"] and wide["lines"][0].endswith("under 21? — positions"), wide
 
 
 def test_on_a_phone_a_tall_heat_maps_legend_wraps_to_the_phone(

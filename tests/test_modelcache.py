@@ -28,8 +28,8 @@ def computed_suggestions(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def own_models_only(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """The source's own models only: the second reading by the models trained without it
-    (``unrefit``) fits a model set of its own, counted in its own test below."""
-    if request.node.name != "test_the_models_without_the_source_are_kept_too":
+    (``unrefit``) fits a model set of its own, counted in its own tests below."""
+    if "models_without_the_source" not in request.node.name:
         monkeypatch.setattr(suggestions, "unrefit_models", lambda *args, **kwargs: None)
 
 
@@ -184,3 +184,54 @@ def test_the_models_without_the_source_are_kept_too(
     assert trained == ["src1", None] and len(kept(root)) == 2
     assert [g.to_json() for g in fresh(root)] == [g.to_json() for g in first]
     assert trained == ["src1", None]  # both read back
+    # one more unit of the source: its own models are fitted again, those without it
+    # (the same training) are read back, and the suggestions are those of fitting both
+    project = Project.open(root, annotator="analyst")
+    target = next(g for g in first if g.claim < 0.5)
+    project.annotate(
+        "src1", stance=target.stance, questions=[project.codebook.question_ids[0]],
+        sentence=target.sentence,
+    )  # fmt: skip
+    after = fresh(root)
+    assert trained == ["src1", None, "src1"]
+    with monkeypatch.context() as m:
+        m.setattr(modelcache, "_read", lambda *args, **kwargs: None)
+        assert [g.to_json() for g in fresh(root)] == [g.to_json() for g in after]
+    assert trained == ["src1", None, "src1", "src1", None]
+    # another source's unit changes the training without src1: fitted again
+    other = fresh(root, "src2")
+    project = Project.open(root, annotator="analyst")
+    target = next(g for g in other if g.claim < 0.5)
+    project.annotate(
+        "src2", stance=target.stance, questions=[project.codebook.question_ids[0]],
+        sentence=target.sentence,
+    )  # fmt: skip
+    del trained[:]
+    fresh(root)
+    assert trained == ["src1", None]
+
+
+def test_the_models_without_the_source_are_those_of_the_examples_without_it(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``suggest_source`` hands ``unrefit_models`` the examples it collected (the source's
+    own unannotated sentences left out, ``partial``): the models are those fitted on the
+    examples collected without the source."""
+    from argmap.suggest.data import examples
+
+    monkeypatch.setattr(modelcache, "_read", lambda *args, **kwargs: None)  # both fitted
+    project = Project.open(root, annotator="analyst")
+    partial = examples(project, partial="src1")
+    given = suggestions.unrefit_models(project, "src1", items=partial)
+    S._CACHE.clear()
+    alone = suggestions.unrefit_models(Project.open(root, annotator="analyst"), "src1")
+    assert given is not None and alone is not None and given is not alone
+    assert M.training_key(
+        [e for e in partial if e.source != "src1"], project.codebook, large=False, focus=None
+    ) == M.training_key(
+        [e for e in examples(project) if e.source != "src1"],
+        project.codebook,
+        large=False,
+        focus=None,
+    )
+    assert pickle.dumps(given.classifiers) == pickle.dumps(alone.classifiers)

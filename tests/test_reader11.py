@@ -32,7 +32,7 @@ def _reader10(cli: Cli, root: str, name: str) -> dict:
 
 
 def test_reader_11_was_the_default_and_reads_when_asked(cli: Cli, root: str) -> None:
-    assert READER == 17  # reader 17 since session 19
+    assert READER == 18  # reader 18 since session 20
     assert _add(cli, root, "coral-ferry-comments.html", "--reader", "11")["reader"] == 11
 
 

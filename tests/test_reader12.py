@@ -33,7 +33,7 @@ def _reader11(cli: Cli, root: str, name: str) -> dict:
 
 
 def test_reader_12_reads_when_asked(cli: Cli, root: str) -> None:
-    assert READER == 17  # reader 17 since session 19
+    assert READER == 18  # reader 18 since session 20
     assert _add(cli, root, "harbour-board-forum.html", "--reader", "12")["reader"] == 12
     again = _add(cli, root, "harbour-board-forum.html", "--reader", "12", "--id", "again")
     assert again["reader"] == 12  # named, as a make.sh pins it

@@ -31,7 +31,7 @@ def _both(cli: Cli, root: str, name: str) -> tuple[dict, dict]:
 
 
 def test_reader_14_was_the_default_and_reads_when_asked(cli: Cli, root: str) -> None:
-    assert READER == 17  # reader 17 since session 19
+    assert READER == 18  # reader 18 since session 20
     assert _both(cli, root, "quay-news.md")[1]["reader"] == 14
 
 

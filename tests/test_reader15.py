@@ -30,7 +30,7 @@ def _both(cli: Cli, root: str, name: str) -> tuple[dict, dict]:
 
 
 def test_reader_15_is_recorded(cli: Cli, root: str) -> None:
-    assert READER == 17  # reader 17 since session 19
+    assert READER == 18  # reader 18 since session 20
     assert _both(cli, root, "council-record-ferry-levy.html")[1]["reader"] == 15
 
 

@@ -356,7 +356,7 @@ def test_a_sentences_template_is_filled_in_and_imported(
     lines = out.splitlines()
     assert lines[0].split("\t") == [
         "source", "sentence", "speaker", "text", "file",
-        "stance", "questions", "kind", "note", "id", "supports", "attacks",
+        "stance", "questions", "kind", "note", "voice", "label", "supports", "attacks",
     ]  # fmt: skip
     assert lines[6].split("\t")[:4] == [sid, "s0006", "MARCUS FELD", "I meant that it answers adults' anxiety."]  # fmt: skip
     # the annotator fills in two sentences and links them; the other rows stay blank
@@ -364,9 +364,9 @@ def test_a_sentences_template_is_filled_in_and_imported(
     for line in lines:
         cells = line.split("\t")
         if cells[1] == "s0006":
-            cells[5:10] = ["against", "cost", "claim", "", "F1"]
+            cells[5:11] = ["against", "cost", "claim", "", "", "F1"]
         if cells[1] == "s0007":
-            cells[5:12] = ["against", "cost", "evidence", "his reason", "F2", "F1", ""]
+            cells[5:13] = ["against", "cost", "evidence", "his reason", "", "F2", "F1", ""]
         filled.append("\t".join(cells))
     todo = tmp_path / "todo.tsv"
     todo.write_text("\n".join(filled) + "\n", encoding="utf-8")

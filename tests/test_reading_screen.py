@@ -70,6 +70,8 @@ def test_a_unit_turned_wrong_by_the_refit_is_told_apart_from_one_turned_by_the_d
         ]
 
     monkeypatch.setattr(reading_screen, "_predict_source", predict)
+    # the second reading (``unrefit``) leaves the refit's reading as it is here
+    monkeypatch.setattr(reading_screen, "_with_unrefit", lambda preds, *_: list(preds))
     rec = {"held": held, 0: (k0, [None] * 13), 3: (k3, [None] * 13)}
     got = reading_screen.turned_units(rec, 3)
     assert got == {"right_wrong": 2, "wrong_right": 0, "unrefit": 1, "offsets": 1, "first": 2}

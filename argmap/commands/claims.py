@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from argmap.cliutil import (
     add_annotator_option,
@@ -23,7 +24,7 @@ from argmap.errors import UsageError
 
 
 def cmd_claims(args: argparse.Namespace) -> int:
-    """List claims, filtered by source, question, stance, kind or annotator."""
+    """List claims, filtered by source, question, stance, kind, annotator or voice."""
     project = open_project(args, strict=False)
     claims = project.claims(
         source=args.source,
@@ -32,12 +33,29 @@ def cmd_claims(args: argparse.Namespace) -> int:
         kind=args.kind,
         annotator=project.check_annotator(args.by) if args.by is not None else None,
     )
+    if args.voice is not None:
+        from argmap.model import voice_key
+
+        key = voice_key(_check_voice(project, args.voice))
+        claims = [c for c in claims if c.voice and voice_key(c.voice) == key]
     if args.json:
         print_json_items(claim_json(c) for c in claims)
         return 0
     symbols = {s.id: s.symbol for s in project.codebook.stances}
+    voiced = any(c.voice for c in claims)  # the column only where someone set a voice
     print_table(
-        ["id", "by", "source", "sentence", "stance", "questions", "kind", "quote", "relations"],
+        [
+            "id",
+            "by",
+            "source",
+            "sentence",
+            "stance",
+            *(["voice"] if voiced else []),
+            "questions",
+            "kind",
+            "quote",
+            "relations",
+        ],
         [
             [
                 c.id,
@@ -45,6 +63,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
                 c.source[:12],
                 sentence_mark(c),
                 f"{symbols.get(c.stance, '?')} {c.stance}",
+                *([shorten(c.voice, 24)] if voiced else []),
                 ", ".join(c.questions),
                 c.kind,
                 shorten(c.quote, 70),
@@ -54,6 +73,17 @@ def cmd_claims(args: argparse.Namespace) -> int:
         ],
     )
     return 0
+
+
+def _check_voice(project: Any, asked: str) -> str:
+    """The project's spelling of the voice ``asked``, or a one-line error naming the voices."""
+    from argmap.errors import unknown
+    from argmap.model import voice_key
+
+    known = project.voices()
+    if voice_key(asked) not in known:
+        raise UsageError(unknown("voice", asked, sorted(known.values(), key=str.casefold)))
+    return known[voice_key(asked)]
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
@@ -80,6 +110,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
             questions=split_values(args.question),
             kind=args.kind,
             note=args.note,
+            voice=args.voice,
         )
         for rel, target in links:
             claim = project.relate(claim.id, rel, target)
@@ -137,7 +168,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_update(args: argparse.Namespace) -> int:
-    """Change a claim's stance, questions, kind or note."""
+    """Change a claim's stance, questions, kind, note or voice."""
     project = open_project(args, strict=False)
     changes: dict[str, object] = {}
     if args.stance:
@@ -148,8 +179,10 @@ def cmd_update(args: argparse.Namespace) -> int:
         changes["kind"] = args.kind
     if args.note is not None:
         changes["note"] = args.note
+    if args.voice is not None:
+        changes["voice"] = args.voice
     if not changes:
-        raise UsageError("nothing to change: give --stance, --question, --kind or --note")
+        raise UsageError("nothing to change: give --stance, --question, --kind, --note or --voice")
     claim = project.update(args.claim, **changes)
     print_json(claim_json(claim)) if args.json else print(f"updated {claim.id}")
     return 0
@@ -190,6 +223,11 @@ def cmd_unannotate(args: argparse.Namespace) -> int:
     return 0
 
 
+VOICE_HELP = (
+    "whose stance it is when not the writer's: the person or body quoted or reported "
+    '("Margit Solheim-Rask"); written in the spelling the project has for it (case and '
+    "spaces do not matter), a near-miss of a known voice is reported"
+)
 CLAIM_HELP = (
     "a claim id (or its first 4+ characters) from `argmap claims`, or SOURCE:SENTENCE as "
     "`annotate` prints it (e.g. wind-first:s0004)"
@@ -204,6 +242,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--stance")
     p.add_argument("--kind", choices=["claim", "evidence"])
     p.add_argument("--by", metavar="ANNOTATOR", help="only this annotator's claims")
+    p.add_argument(
+        "--voice", metavar="NAME", help="only claims in this voice (any case or spacing)"
+    )
     add_project_option(p)
     add_json_option(p)
     p.set_defaults(func=cmd_claims)
@@ -223,6 +264,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     p.add_argument("--kind", choices=["claim", "evidence"])
     p.add_argument("--note")
+    p.add_argument("--voice", metavar="NAME", help=VOICE_HELP)
     p.add_argument(
         "--supports", metavar="CLAIM", action="append", help="also record that it supports CLAIM"
     )
@@ -239,7 +281,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="import annotations and links from a CSV, TSV or JSON Lines file (all or none)",
         description="Columns (a header row; JSON Lines: the same field names): source, "
         "sentence or quote or start+end, stance, questions (one or more, separated by ; or "
-        ",), and optionally kind, note, id (a label of your own), supports and attacks (ids "
+        ",), and optionally kind, note, voice (whose stance it is when not the writer's: "
+        "a person or body quoted), id (a label of your own), supports and attacks (ids "
         "of other rows or claim ids). Every row needs a question, as every claim does (a "
         "claim on none would be in no cell of the matrix and no export): a verdict on the "
         "whole debate takes the question its paragraph argues, or a question of its own "
@@ -267,12 +310,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_json_option(p)
     p.set_defaults(func=cmd_import)
 
-    p = subparsers.add_parser("update", help="change your claim's stance, questions, kind or note")
+    p = subparsers.add_parser(
+        "update", help="change your claim's stance, questions, kind, note or voice"
+    )
     p.add_argument("claim", metavar="CLAIM", help=CLAIM_HELP)
     p.add_argument("--stance")
     p.add_argument("--question", "-q", action="append", help="replaces the questions")
     p.add_argument("--kind", choices=["claim", "evidence"])
     p.add_argument("--note")
+    p.add_argument("--voice", metavar="NAME", help=VOICE_HELP + "; --voice '' clears it")
     add_project_option(p)
     add_annotator_option(p)
     add_json_option(p)

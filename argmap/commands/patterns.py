@@ -75,18 +75,39 @@ def _change(
 
     refused: list[str] = []
     made: list[str] = []
+    there: list[str] = []  # (add) patterns the stance or question had already
+    twice: list[str] = []  # patterns given more than once in this command
+    elsewhere: list[str] = []  # (add) lines: a pattern another stance or question has too
 
     def make(codebook: Codebook, _claims: object) -> Codebook:
-        refused.clear()
-        made.clear()
+        for found in (refused, made, there, twice, elsewhere):
+            found.clear()
         check_item(codebook, args.target, args.id)  # an unknown id refuses them all
-        for pattern in args.pattern:
+        seen: set[str] = set()
+        for given in args.pattern:
+            pattern = " ".join(given.split())
+            if pattern in seen:
+                twice.append(pattern)
+                continue
+            seen.add(pattern)
+            if verb == "add" and pattern in _patterns_of(codebook, args.target, args.id):
+                there.append(pattern)
+                continue
             try:
                 codebook = edit(codebook, args.target, args.id, pattern)
             except UsageError as err:
                 refused.append(str(err))
             else:
                 made.append(pattern)
+                if verb == "add":
+                    others = _others_with(codebook, pattern, (args.target, args.id))
+                    if others:
+                        elsewhere.append(
+                            f"pattern {pattern!r} is also {' and '.join(others)}'s: it "
+                            "speaks for each (a set of the codebook's patterns counts it once)"
+                        )
+        if not made and there and not refused:
+            return codebook  # all there already: nothing to change, and no error
         if not made:
             raise UsageError(
                 "; ".join(refused)
@@ -100,11 +121,33 @@ def _change(
     what = "pattern" if n == 1 else f"{n} patterns"
     project.change_codebook(make, f"{verb} {what} {to} {args.target} {args.id}")
     for pattern in made:
-        print(f"{args.target} {args.id}: pattern {' '.join(pattern.split())!r} {done}")
+        print(f"{args.target} {args.id}: pattern {pattern!r} {done}")
+    for pattern in there:
+        print(f"{args.target} {args.id}: pattern {pattern!r} was there already")
+    for pattern in dict.fromkeys(twice):
+        print(f"{args.target} {args.id}: pattern {pattern!r} given twice: {done} once")
+    for line in elsewhere:
+        print(f"  {line}")
     for reason in refused:
         print(f"argmap: {reason} (not {done}; the {len(made)} other{'s' * (len(made) > 1)} "
               f"{'were' if len(made) > 1 else 'was'} {done})", file=sys.stderr)  # fmt: skip
     return USAGE if refused else OK
+
+
+def _patterns_of(codebook: Codebook, target: str, item_id: str) -> tuple[str, ...]:
+    items = codebook.stances if target == "stance" else codebook.questions
+    return next(i.patterns for i in items if i.id == item_id)
+
+
+def _others_with(codebook: Codebook, pattern: str, mine: tuple[str, str]) -> list[str]:
+    """The stances and questions other than ``mine`` that have ``pattern`` ("question
+    money")."""
+    return [
+        f"{target} {item.id}"
+        for target, items in (("stance", codebook.stances), ("question", codebook.questions))
+        for item in items
+        if (target, item.id) != mine and pattern in item.patterns
+    ]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

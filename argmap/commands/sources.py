@@ -150,7 +150,7 @@ def cmd_add(args: argparse.Namespace) -> int:
                     html_reader=args.reader,
                 )
                 doc = project.sources[meta.id]
-                added.append((meta, len(doc.sentences), path))
+                added.append((meta, len(doc.sentences), path, source_id is None))
                 passed_over = project.ids_passed_over.get(meta.id)
                 if passed_over is not None and meta.id.startswith(f"{passed_over}-"):
                     taken[meta.id] = passed_over  # "lemmy-2": no words of its own told them apart
@@ -166,11 +166,15 @@ def cmd_add(args: argparse.Namespace) -> int:
             failed += 1
             refused.append(Path(path).name)
     if args.json:
-        print_json([{**m.model_dump(by_alias=True), "sentences": n} for m, n, _ in added])
+        print_json([{**m.model_dump(by_alias=True), "sentences": n} for m, n, _, _ in added])
     else:
-        for meta, n, path in added:
+        for meta, n, path, chosen in added:
             print(f"added {meta.id}: {meta.title!r} ({n} sentences)")
             print("  " + _read_meta(meta))
+            if chosen and args.id_from == "file":
+                hint = _file_id_hint(meta.id, Path(path), args.project)
+                if hint:
+                    print("  " + hint)
             if meta.left_out:
                 print("  " + left_out_line(meta, Path(path).name))
             if meta.speakers:
@@ -458,7 +462,19 @@ def cmd_sentences(args: argparse.Namespace) -> int:
     return 0
 
 
-TEMPLATE_COLUMNS = ("stance", "questions", "kind", "note", "id", "supports", "attacks")
+TEMPLATE_COLUMNS = (
+    "stance",
+    "questions",
+    "kind",
+    "note",
+    "voice",
+    "label",
+    "supports",
+    "attacks",
+)
+"""The columns of a ``sentences --tsv`` template an annotator fills in. A row's own label
+(for links between rows; ``import`` reads it as ``id``) is ``label``: beside ``sentence``,
+a column named ``id`` was read by a script as the sentence's (debate38)."""
 
 
 def _print_template(sources: list[tuple[str, str, list]]) -> None:  # type: ignore[type-arg]
@@ -473,6 +489,29 @@ def _print_template(sources: list[tuple[str, str, list]]) -> None:  # type: igno
         for s in sentences:
             text = " ".join(s.text.split())
             out.writerow([source, s.id, s.speaker, text, added_from, *[""] * len(TEMPLATE_COLUMNS)])
+
+
+_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+LONG_ID = 40
+"""Above this many characters an id made from a file's name is said to be long at ``add``
+(titles are cut there; a file's whole name is kept, debate21's ids told apart by their end)."""
+
+
+def _file_id_hint(sid: str, path: Path, project: str | None) -> str:
+    """What ``add --id-from file`` did to the file's name that a user does not expect (an
+    apostrophe left out, a long id), and how to name the source instead; "" if nothing."""
+    said = []
+    if _APOSTROPHE.search(path.stem):
+        said.append("its apostrophe left out (an id has letters, digits, '.', '_' and '-')")
+    if len(sid) > LONG_ID:
+        said.append(f"{len(sid)} characters long")
+    if not said:
+        return ""
+    where = f" -p {project}" if project else ""
+    return (
+        f"id from the file's name, {' and '.join(said)}: before annotating it, `argmap "
+        f"remove {sid}{where}` and `argmap add FILE --id SHORTER{where}` names it yourself"
+    )
 
 
 def cmd_meta(args: argparse.Namespace) -> int:
@@ -659,7 +698,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         choices=["title", "file"],
         default="title",
         help="make ids from each title (default; cut at 40 characters where a phrase ends) or "
-        "each whole file name (raw/chf-brief.md: chf-brief)",
+        "each whole file name (raw/chf-brief.md: chf-brief; up to 72 characters, an "
+        "apostrophe left out: `add` says so, and --id ID names a single file yourself)",
     )
     p.add_argument("--encoding", default="utf-8", help="encoding of the files (default utf-8)")
     p.add_argument(
@@ -685,9 +725,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             15,
             16,
             17,
+            18,
         ],  # argmap.readers.READERS (not imported: the CLI starts fast)
         default=None,  # argmap.readers.READER; with --replace, the source's own
-        help="how the files are read: 17 (default) also reads a chat's senders from their heads "
+        help="how the files are read: 18 (default) also reads a hard-wrapped transcript's "
+        "turns whole, a hearing's 'Q101 THE CHAIR' as the chair, a news script's clips and "
+        "cues, a row of tick boxes as the option ticked, 'Sect. 7' and 'incl. on' as no "
+        "sentence end, a chat message's sentences, an SMF forum's and PubPeer's writers, an "
+        "interview's marked questions and answers, a minute's numbered paragraphs, a Matrix "
+        "reply without its quote, a JATS article (.xml) and a reading app's page by the "
+        "publication it shows; 17 also reads a chat's senders from their heads "
         "(Slack, Discord, Otter's 'Name (role)  07:18'), a vox pop's numbered voices, every "
         "item of a podcast feed, a Word draft's comments and a PDF's footnotes where they are "
         "marked; 16 also reads the comments and replies no "
@@ -809,7 +856,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         action="store_true",
         help="one line per sentence (source, sentence, speaker, text, the file it was added "
         "from) with empty stance, "
-        "questions, kind, note, id, supports and attacks columns, one header for all the "
+        "questions, kind, note, voice, label (a row's own, for links), supports and attacks "
+        "columns, one header for all the "
         "sources: fill in the sentences you annotate and read the file back with `argmap "
         "import` (rows left blank are passed over)",
     )

@@ -10,7 +10,9 @@
 The speaker is written so that OVA3 finds the participant again: OVA3 reads the text before
 the first ``:`` of an L node, splits it at spaces and looks up ``firstname`` = first word,
 ``surname`` = second word. So a source is the participant ``firstname`` = its title with
-spaces and colons turned into ``_`` and ``surname`` = its id (ids hold neither).
+spaces and colons turned into ``_`` and ``surname`` = its id (ids hold neither). A claim
+with a voice (a quoted person or body) is that voice's locution: one participant per voice
+(``surname`` = ``(voice)``) across every source quoting it; ``"argmap"`` keeps the source.
 
 AIF has no slot for stance, questions, offsets or annotator. They live under the separate
 top-level key ``"argmap"`` (keyed by I-node id), so the AIF part stays standard; the OVA3
@@ -30,6 +32,10 @@ from argmap.export.common import Selection, connected_components
 from argmap.model import SCHEMA_VERSION
 
 SCHEMES = {"supports": ("RA", "Default Inference"), "attacks": ("CA", "Default Conflict")}
+
+
+VOICE_SURNAME = "(voice)"
+"""The surname of a quoted voice's participant (a source's is its id): no space, no colon."""
 
 
 def speaker_name(title: str) -> str:
@@ -68,6 +74,19 @@ def aif_graph(sel: Selection) -> dict[str, Any]:
         person[sid] = str(i)
         speaker[sid] = f"{first} {sid}"
         participants.append({"participantID": str(i), "firstname": first, "surname": sid})
+    # A claim with a voice is that voice's locution (a quoted person or body, one
+    # participant across the sources that quote it), the source's own claims the source's.
+    voiced: dict[str, str] = {}
+    for c in sel.claims:
+        voice = sel.voice(c)
+        if voice and voice not in voiced:
+            voiced[voice] = pid = str(len(participants) + 1)
+            first = speaker_name(voice)
+            person[f"voice:{voice}"] = pid
+            speaker[f"voice:{voice}"] = f"{first} {VOICE_SURNAME}"
+            participants.append(
+                {"participantID": pid, "firstname": first, "surname": VOICE_SURNAME}
+            )
 
     i_node: dict[str, str] = {}
     claims_meta: dict[str, dict[str, Any]] = {}
@@ -86,18 +105,21 @@ def aif_graph(sel: Selection) -> dict[str, Any]:
             "note": c.note,
             "orphan": c.orphan is not None,
         }
+        if c.voice:  # whose stance, when a quoted voice's; its locution is the voice's
+            claims_meta[i_node[c.id]]["voice"] = sel.voice(c)
 
     locutions: list[dict[str, Any]] = []
     for c in sel.claims:
         stamp = _stamp(c.created)
-        loc = node("L", f"{speaker[c.source]} : {c.quote}", stamp)
+        who = f"voice:{sel.voice(c)}" if c.voice else c.source
+        loc = node("L", f"{speaker[who]} : {c.quote}", stamp)
         ya = node("YA", "Asserting", stamp)
         edge(loc, ya)
         edge(ya, i_node[c.id])
         locutions.append(
             {
                 "nodeID": loc,
-                "personID": person[c.source],
+                "personID": person[who],
                 "timestamp": stamp,
                 "start": stamp,
                 "end": None,
@@ -128,6 +150,7 @@ def aif_graph(sel: Selection) -> dict[str, Any]:
                 sid: {"participantID": person[sid], **_source_meta(sel, sid)} for sid in sel.sources
             },
             "nodes": claims_meta,
+            "voices": {voice: {"participantID": pid} for voice, pid in voiced.items()},
         },
     }
 
@@ -236,7 +259,8 @@ def _analysis_text(sel: Selection, graph: dict[str, Any]) -> str:
             parts.append(
                 f'<p><span class="highlighted" id="node{i_node[c.id]}">{escape(c.quote)}</span>'
                 f" [{escape(st.symbol)} {escape(st.label)} · {escape(qs)}"
-                f"{' · ' + escape(sentence) if sentence else ''} · {c.id}]</p>"
+                f"{' · ' + escape(sentence) if sentence else ''}"
+                f"{' · voice: ' + escape(sel.voice(c)) if c.voice else ''} · {c.id}]</p>"
             )
     return "".join(parts)
 

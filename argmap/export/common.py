@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from argmap.analysis import Cell, Contest, Matrix, matrix
 from argmap.codebook import scale  # the one order of a scale's stances (places -3..+3)
 from argmap.errors import UsageError, choices
-from argmap.model import Claim, Codebook, Question, Relation, Stance
+from argmap.model import Claim, Codebook, Question, Relation, Stance, voice_key
 from argmap.project import quote_as_read
+from argmap.voices import VoiceMatrix, voice_matrix
 
 KINDS: tuple[str, ...] = ("claim", "evidence")
 
@@ -62,6 +63,8 @@ class Selection:
     _stances: dict[str, Stance] = field(init=False, repr=False)
     _colours: dict[str, str] = field(init=False, repr=False, default_factory=dict)
     _questions: dict[str, Question] = field(init=False, repr=False)
+    _voices: VoiceMatrix | None = field(init=False, repr=False, default=None)
+    _speakers: dict[str, dict[str, str]] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         # Looked up for every claim an export writes: by id, not a walk of the codebook.
@@ -153,10 +156,68 @@ class Selection:
         doc = self.project.sources.get(claim.source)
         if doc is None or doc.reader is None or not claim.sentence:
             return ""  # a source read before reader 3 has no speakers: not segmented here
-        for s in doc.sentences:
-            if s.id == claim.sentence:
-                return s.speaker
-        return ""
+        said = self._speakers.get(claim.source)
+        if said is None:  # asked for each claim of each picture and list: once per source
+            said = self._speakers[claim.source] = {s.id: s.speaker for s in doc.sentences}
+        return said.get(claim.sentence, "")
+
+    def voice(self, claim: Claim) -> str:
+        """Whose stance ``claim`` is when not its writer's (a quoted person or body), in the
+        project's spelling of that voice; "" for the writer's own."""
+        if not claim.voice:
+            return ""
+        return self.project.voices().get(voice_key(claim.voice), claim.voice)
+
+    def voices(self) -> VoiceMatrix:
+        """Who argues what: the selected claims' voices by question (:mod:`argmap.voices`),
+        a sentence counted once per voice and stance; empty when no claim has a voice."""
+        if self._voices is None and not any(c.voice for c in self.claims):
+            self._voices = VoiceMatrix(voices=[], questions=self.questions, cells=[])
+        if self._voices is None:
+            wanted = set(self.sources)
+            everyone = (
+                self.claims
+                if self.annotator
+                else [c for c in self.project.claims() if c.source in wanted]
+            )
+            self._voices = voice_matrix(
+                self.claims,
+                everyone,
+                self.codebook,
+                reference=self.project.config.reference_annotator,
+                questions=self.questions,
+                contested=self.contested,
+                spellings=self.project.voices(),
+            )
+        return self._voices
+
+    def voice_order(self) -> list[str]:
+        """The voices of :meth:`voices` as a "who argues what" table lists them: along the
+        scale (by the mean place of their counted stances, as :meth:`along_scale` orders
+        sources; options: by the stance most of their sentences take, in codebook order),
+        then the most quoted first, then by name."""
+        vm = self.voices()
+        points = self.scale()
+        order = points or [s.id for s in self.codebook.stances]
+        place = {sid: k for k, sid in enumerate(order)}
+
+        def key(voice: str) -> tuple[float, int, str]:
+            counts: dict[str, int] = {}
+            for q in vm.questions:
+                for sid, n in vm.cell(voice, q).counts.items():
+                    counts[sid] = counts.get(sid, 0) + n
+            total = sum(counts.values())
+            if not total:
+                return (len(order), 0, voice.casefold())
+            if points:
+                spot = sum(place[s] * n for s, n in counts.items() if s in place) / total
+            else:
+                spot = min(
+                    place.get(s, len(order)) for s in counts if counts[s] == max(counts.values())
+                )
+            return (spot, -total, voice.casefold())
+
+        return sorted(vm.voices, key=key)
 
     def stance(self, stance_id: str) -> Stance:
         return self._stances[stance_id]

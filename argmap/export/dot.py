@@ -54,7 +54,10 @@ def part_dot(part: Part, rankdir: str = "BT") -> str:
         f'  edge [color="{SUPPORT_COLOR}", arrowsize=0.9, penwidth=1.4];',
     ]
     for n in part.nodes:
-        quote = '<br align="left"/>'.join(html_escape(line) for line in n.lines)
+        quote = '<br align="left"/>'.join(
+            (f"<b>{html_escape(lead)}</b>" if lead else "") + html_escape(rest)
+            for lead, rest in n.spans()
+        )
         label = f'<b>{html_escape(n.heading)}</b><br align="left"/>{quote}<br align="left"/>'
         style = ', style="rounded,filled,dashed"' if n.claim.kind == "evidence" else ""
         lines.append(

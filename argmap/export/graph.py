@@ -39,6 +39,12 @@ MAX_LINES = 5
 """Quote lines in a node; a longer quote ends in an ellipsis (the reports give it whole)."""
 HEADING = 36
 """Characters of a node heading: stance symbol, source title (cut to fit), sentence id."""
+SPEAKER_CHARS = 24
+"""A node heading names the sentence's speaker (a transcript's, a thread's) in at most this
+many characters, before the source title cut to what is left (debate36's "MINISTER
+HALVORSRUD" whole)."""
+TITLE_MIN = 16
+"""Fewer characters left than this for the source title beside a speaker: no title."""
 SUPPORT_COLOR = "#3b3b3b"
 ATTACK_COLOR = "#7b2cbf"
 """Purple: distinct from the usual green/red/amber stance colours and in greyscale."""
@@ -114,7 +120,7 @@ def short_title(title: str, width: int = 40) -> str:
         return text
     head = text[: width - 1]
     cut = head.rsplit(" ", 1)[0] if " " in head else head
-    return cut.rstrip(" ,;:-–—") + "…"
+    return cut.rstrip(" ,;:-–—.") + "…"  # "the PASTEL permit…", not "permit.…"
 
 
 def wrap_quote(quote: str, width: int = WRAP, max_lines: int = MAX_LINES) -> list[str]:
@@ -153,9 +159,10 @@ class Node:
 
     id: str
     heading: str
-    """``"▲ Alpha Review · s0003"``."""
+    """``"▲ Alpha Review · s0003"``; in a transcript or thread ``"▲ LEENA · Clocks… · s0004"``."""
     lines: tuple[str, ...]
-    """The quote, wrapped (evidence starts with ``evidence:``)."""
+    """The quote, wrapped (evidence starts with ``evidence:``; a claim with a voice with
+    ``Voice:``, evidence with ``evidence from Voice:``)."""
     stance: str
     symbol: str
     color: str
@@ -166,6 +173,18 @@ class Node:
     claim: Claim
     quote: str = ""
     """The whole quote as it reads (no Markdown syntax), for tooltips."""
+    lead: int = 0
+    """How many characters of :attr:`lines` (a line break one) say whose the words are
+    (``Halvorsrud:``): pictures set them in bold."""
+
+    def spans(self) -> list[tuple[str, str]]:
+        """Each line of :attr:`lines` as (its part of the lead, the rest)."""
+        out, done = [], 0
+        for line in self.lines:
+            take = max(0, min(len(line), self.lead - done))
+            out.append((line[:take], line[take:]))
+            done += len(line) + 1
+        return out
 
     @property
     def text(self) -> str:
@@ -240,22 +259,37 @@ def node_for(sel: Selection, claim: Claim) -> Node:
     stance = sel.stance(claim.stance)
     sentence = sel.sentence_id(claim)
     tail = f" · {sentence}" if sentence else ""
-    where = short_title(sel.source(claim.source).title, HEADING - 2 - len(tail))
-    heading = f"{stance.symbol} {where}{tail}"
+    # who says it, in a transcript or a thread (debate38's 17 chats and forums: every box of
+    # one thread read "14 March EGM - the vote… · s0053", whoever posted it)
+    speaker = sel.speaker(claim)
+    if speaker:
+        said = short_title(speaker, SPEAKER_CHARS)
+        room = HEADING - 2 - len(tail) - len(said) - 3
+        # the title only where a few words of it fit ("Press…" said nothing)
+        title = short_title(sel.source(claim.source).title, room) if room >= TITLE_MIN else ""
+        heading = f"{stance.symbol} {said}{' · ' + title if title else ''}{tail}"
+    else:
+        where = short_title(sel.source(claim.source).title, HEADING - 2 - len(tail))
+        heading = f"{stance.symbol} {where}{tail}"
     kind = "evidence: " if claim.kind == "evidence" else ""
+    voice = sel.voice(claim)  # whose stance, when a quoted person's or body's: who says what
+    if voice:
+        kind = f"evidence from {voice}: " if claim.kind == "evidence" else f"{voice}: "
+    lines = tuple(wrap_quote(kind + sel.quote(claim)))
     color = sel.colour(stance.id)
     from argmap.export.colours import strong
 
     return Node(
         id=claim.id,
         heading=heading,
-        lines=tuple(wrap_quote(kind + sel.quote(claim))),
+        lines=lines,
         stance=stance.id,
         symbol=stance.symbol,
         color=strong(color),  # the box's border: 3:1 on the page (an amber had 2.2:1)
         fill=tint(color, 0.28),
         claim=claim,
         quote=sel.quote(claim),
+        lead=len(kind) - 1 if voice else 0,
     )
 
 

@@ -35,12 +35,14 @@ NODE_KEYS: tuple[tuple[str, str], ...] = (
     ("kind", "string"),
     ("annotator", "string"),
     ("note", "string"),
+    ("voice", "string"),
     ("color", "string"),
     ("r", "int"),
     ("g", "int"),
     ("b", "int"),
 )
-"""Node attributes: ``questions`` and ``question_labels`` are joined by ``;``."""
+"""Node attributes: ``questions`` and ``question_labels`` are joined by ``;``; ``voice`` is
+whose stance the claim is when a quoted person's or body's ("" the writer's)."""
 EDGE_KEYS: tuple[tuple[str, str], ...] = (("type", "string"), ("color", "string"))
 
 
@@ -150,6 +152,7 @@ def to_graphml(sel: Selection) -> str:
             _data(d, "n_kind", c.kind),
             _data(d, "n_annotator", c.annotator),
             _data(d, "n_note", c.note),
+            _data(d, "n_voice", sel.voice(c)),
             _data(d, "n_color", n.color),
             _data(d, "n_r", int(n.color[1:3], 16)),
             _data(d, "n_g", int(n.color[3:5], 16)),

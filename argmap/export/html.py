@@ -88,7 +88,8 @@ svg.argument-graph { display:block; max-width:100%; height:auto; }
 .scroll { overflow-x:auto; border:1px solid var(--line); border-radius:6px; background:#fff; }
 .positions { display:flex; flex-wrap:wrap; gap:6px 14px; margin:6px 0 10px; }
 .positions.by-stance { display:block; } .by-stance > div { margin:4px 0; }
-.by-stance details.more { margin:2px 0 0; } .by-stance details.more summary { font-weight:normal; }
+.by-stance details.more, td.in details.more { margin:2px 0 0; }
+.by-stance details.more summary, td.in details.more summary { font-weight:normal; }
 .claims { list-style:none; padding-left:0; margin:4px 0; }
 .claims ul { list-style:none; padding-left:28px; }
 .claim { margin:6px 0; padding:6px 10px; border-left:5px solid; background:var(--soft);
@@ -112,6 +113,15 @@ details { margin:8px 0; }
 summary { cursor:pointer; font-weight:bold; }
 figure { margin:10px 0 18px; }
 figcaption { font-size:13px; color:var(--muted); }
+table.voices { border-collapse:collapse; font-size:14px; }
+table.voices th, table.voices td { border-bottom:1px solid var(--line); padding:3px 8px;
+  text-align:left; vertical-align:top; white-space:nowrap; }
+table.voices thead th { font-size:13px; white-space:normal; min-width:6em; vertical-align:bottom; }
+table.voices tbody th { white-space:normal; min-width:9em; max-width:16em; }
+table.voices th:first-child { position:sticky; left:0; background:#fff; }  /* on a phone */
+table.voices td.in { white-space:normal; min-width:18em; font-size:13px; color:var(--muted); }
+table.voices .n { font-size:12px; color:var(--muted); }
+.claim .voice { font-weight:bold; }
 table.compare { border-collapse:collapse; width:100%; margin-top:10px; }
 table.compare th, table.compare td { border:1px solid var(--line); padding:6px 8px; vertical-align:top;
   text-align:left; }
@@ -123,6 +133,7 @@ select { max-width:100%; }
 @media (max-width: 640px) {  /* a phone: the comparison's columns one under the other */
   header { padding:8px 12px; position:static; } main { padding:8px 12px 48px; }
   header h1 { font-size:17px; }  /* a title of four lines kept a third of the screen */
+  table.voices tbody th { min-width:7em; } table.voices td.in { min-width:16em; }
   table.compare thead { display:none; }
   table.compare, table.compare tbody, table.compare tr, table.compare th, table.compare td {
     display:block; width:auto; }
@@ -321,7 +332,8 @@ _JS = r"""
     if (list.length) {
       var ul = el("ul");
       list.forEach(function (c) {
-        var li = el("li", null, data.stances[c[0]].symbol + " \u201c" + c[1] + "\u201d ");
+        var li = el("li", null, data.stances[c[0]].symbol + " " + (c[4] ? c[4] + ": " : "") +
+          c[1] + " ");  // in quotes already, as the page quotes (see _data)
         li.appendChild(el("span", "tag", c[2] || c[3]));
         ul.appendChild(li);
       });
@@ -353,15 +365,16 @@ _JS = r"""
 """
 
 
-def _names(names: list[str]) -> str:
+def _names(names: list[str], up_to: int | None = None) -> str:
     """A stance's sources on a question, " · " between them: past :data:`WHO_UP_TO` the rest
     folded under "and N more" (opened as the claims' folds are: a click, and printing a
     report that prints everything)."""
-    if len(names) <= WHO_UP_TO:
+    up_to = WHO_UP_TO if up_to is None else up_to  # looked up when called (tests set it)
+    if len(names) <= up_to:
         return " · ".join(names)
-    rest = names[WHO_UP_TO:]
+    rest = names[up_to:]
     return (
-        f"{' · '.join(names[:WHO_UP_TO])} "
+        f"{' · '.join(names[:up_to])} "
         f'<details class="fold more"><summary>and {len(rest):,} more</summary>'
         f"{' · '.join(rest)}</details>"
     )
@@ -414,7 +427,16 @@ def _legend(sel: Selection) -> str:
 def _search_text(sel: Selection, c: Claim) -> str:
     doc = sel.source(c.source)
     return " ".join(
-        (sel.quote(c), doc.title, c.source, sel.sentence_id(c), c.id, c.note, c.stance)
+        (
+            sel.quote(c),
+            doc.title,
+            c.source,
+            sel.sentence_id(c),
+            c.id,
+            c.note,
+            c.stance,
+            sel.voice(c),
+        )
     ).lower()
 
 
@@ -445,6 +467,8 @@ def _claim_li(sel: Selection, c: Claim, qid: str) -> str:
     speaker = sel.speaker(c)
     if speaker:
         where = f"<b>{escape(speaker)}</b> · {where}"
+    voice = sel.voice(c)  # whose stance: a quoted person or body, not writer or speaker
+    said = f'<span class="voice" title="voice: whose stance this is">{escape(voice)}:</span> '
     kind = '<span class="tag">evidence</span> ' if c.kind == "evidence" else ""
     orphan = ' <span class="tag">orphaned</span>' if c.orphan is not None else ""
     note = f'<div class="rel">note: {escape(c.note)}</div>' if c.note.strip() else ""
@@ -460,7 +484,7 @@ def _claim_li(sel: Selection, c: Claim, qid: str) -> str:
         f'<li class="claim{" evidence" if c.kind == "evidence" else ""}" '
         f'id="{escape(c.id)}-{escape(qid)}" data-claim="{escape(c.id)}" data-source="{escape(c.source)}" data-search="{escape(_search_text(sel, c))}" '
         f'style="border-left-color:{color}">{_chip(sel, c.stance)} {kind}'
-        f'<span class="quote">{escape(in_quotes(sel.quote(c)))}</span>{orphan}'
+        f'{said if voice else ""}<span class="quote">{escape(in_quotes(sel.quote(c)))}</span>{orphan}'
         f'<div class="where">{where} · <code>{escape(c.id)}</code></div>{note}{"".join(rels)}'
         "</li>"
     )
@@ -587,6 +611,61 @@ def _question(sel: Selection, qid: str, drawn: dict[str, str]) -> str:
     return "".join(out)
 
 
+VOICE_SOURCES = 2
+"""The "who argues what" table names this many sources of a voice, the rest folded: debate36's
+Halvorsrud, quoted in 6, took 4 lines of a desktop row and 9 of a phone's."""
+
+
+def _voices(sel: Selection) -> str:
+    """Who argues what: each quoted voice's position on each question (a sentence counted
+    once), the sources it is quoted in; nothing when no claim has a voice."""
+    vm = sel.voices()
+    if not vm.voices:
+        return ""
+    heads = "".join(
+        f'<th scope="col" title="{escape(sel.question(q).text)}">{escape(sel.question(q).label)}</th>'
+        for q in vm.questions
+    )
+    rows = []
+    for voice in sel.voice_order():
+        cells = []
+        for q in vm.questions:
+            cell = vm.cell(voice, q)
+            if cell.dominant is None and not cell.contested:
+                cells.append("<td></td>")
+                continue
+            mark = ("±" if cell.mixed else "") + ("!" if cell.contested else "")
+            chip = _chip(sel, cell.dominant, mark)
+            counted = f"{cell.sentences} sentence{'s' * (cell.sentences != 1)}"
+            label = sel.question(q).label
+            cells.append(
+                f'<td title="{escape(voice)} on {escape(label)}: {counted}">{chip}'
+                f' <span class="n">{cell.sentences}</span></td>'
+            )
+        sources = vm.sources.get(voice, [])
+        names = [escape(short_title(sel.source(sid).title, 40)) for sid in sources]
+        rows.append(
+            f'<tr data-search="{escape(voice.lower())}"><th scope="row">{escape(voice)}</th>'
+            f'{"".join(cells)}<td class="in">{len(sources)}: {_names(names, VOICE_SOURCES)}</td></tr>'
+        )
+    writer = (
+        f" {vm.writer_claims:,} claims are their writers' own and are in the heat map only."
+        if vm.writer_claims
+        else ""
+    )
+    return (
+        '<section id="voices"><h2>Who argues what</h2>'
+        f'<p class="note">{len(vm.voices)} voices: the people and bodies the sources quote or '
+        "report, each with the dominant stance of their claims on each question (the number: "
+        "sentences, each counted once) and the sources that quote them; ordered along the "
+        f"stances, the most quoted first. <b>!</b> annotators read some of its sentences "
+        f"differently (not counted).{writer}</p>"
+        '<div class="scroll"><table class="voices"><thead><tr><th scope="col">Voice</th>'
+        f'{heads}<th scope="col">Quoted in</th></tr></thead><tbody>{"".join(rows)}</tbody>'
+        "</table></div></section>"
+    )
+
+
 def _compare(sel: Selection) -> str:
     options = "".join(
         f'<option value="{escape(sid)}">{escape(short_title(sel.source(sid).title, 60))}</option>'
@@ -708,8 +787,11 @@ def _data(sel: Selection, m: Matrix, emoji: dict[str, str]) -> str:
     for c in sel.claims:
         for q in c.questions:
             if q in wanted:
+                # its words quoted as the page quotes them (debate36's compare table read
+                # “"Our members …”), a voiced claim's voice fifth, before them (who says what)
+                said = [sel.voice(c)] if c.voice else []
                 claims.setdefault(c.source, {}).setdefault(q, []).append(
-                    [c.stance, sel.quote(c), sel.sentence_id(c), c.id]
+                    [c.stance, in_quotes(sel.quote(c)), sel.sentence_id(c), c.id, *said]
                 )
     data = {
         "stances": stances,
@@ -769,6 +851,7 @@ def to_html(sel: Selection, graphviz: bool = True) -> str:
     view = f"annotator {sel.annotator}" if sel.annotator else "reference view"
     scope = " (filtered)" if sel.filtered else ""
     name = escape(sel.name)
+    voices = _voices(sel)
     toc = "".join(
         f'<li><a href="#q-{escape(q)}">{escape(sel.question(q).label)}</a></li>'
         for q in sel.questions
@@ -783,7 +866,9 @@ def to_html(sel: Selection, graphviz: bool = True) -> str:
         f"<header><h1>Argument map: {name}</h1>",
         '<input id="search" type="search" placeholder="Search quotes, sources, ids…" '
         'autocomplete="off" aria-label="Search claims"><span id="hits"></span>',
-        '<nav><a href="#positions">Positions</a><a href="#questions">Questions</a>'
+        '<nav><a href="#positions">Positions</a>'
+        + ('<a href="#voices">Voices</a>' if voices else "")
+        + '<a href="#questions">Questions</a>'
         '<a href="#compare">Compare</a><a href="#sources">Sources</a></nav></header>',
         "<main>",
         '<p id="filtered"></p>',
@@ -794,6 +879,7 @@ def to_html(sel: Selection, graphviz: bool = True) -> str:
         '<section id="positions"><h2>Positions</h2>',
         _legend(sel),
         f'<div class="scroll">{_heatmap(sel)}</div></section>',
+        voices,
         f'<section id="questions"><h2>Questions</h2><ul>{toc}</ul>',
         *(_question(sel, q, drawn) for q in sel.questions),
         "</section>",

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from argmap.export.common import Selection
 from argmap.model import SCHEMA_VERSION, Claim, Codebook, ProjectConfig, SourceMeta
+from argmap.voices import VoiceMatrix
 
 SCHEMA_FILE = "argmap-export.schema.json"
 """Where ``$schema`` points: write it with ``argmap schema -o argmap-export.schema.json``."""
@@ -42,6 +43,12 @@ class ProjectExport(BaseModel):
     codebook: Codebook
     sources: list[ExportedSource]
     claims: list[Claim]
+    voices: VoiceMatrix | None = Field(
+        None,
+        exclude_if=lambda v: v is None,
+        description="who argues what: the claims' voices by question (argmap.voices); "
+        "left out when no claim has a voice",
+    )
 
 
 def export_schema() -> dict[str, Any]:
@@ -80,6 +87,7 @@ def to_json(sel: Selection, schema: str | None = None) -> str:
             for sid in sel.sources
         ],
         claims=[_within(sel, c) for c in sel.claims],
+        voices=sel.voices() if sel.voices().voices else None,
     )
     data = doc.model_dump(mode="json", by_alias=True)
     return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"

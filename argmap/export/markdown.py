@@ -136,7 +136,9 @@ def _claim_line(sel: Selection, claim: Claim, shown: _Shown | None = None) -> st
         title, symbol = md_text(shorten(sel.source(claim.source).title, 50)), _symbol(sel, claim)
     speaker = sel.speaker(claim)
     said = f"{md_text(speaker)} in " if speaker else ""
-    line = f"{symbol} {kind}{in_quotes(md_text(sel.quote(claim)))} — {said}{title}, {_place(sel, claim)} `{claim.id}`"
+    voice = sel.voice(claim)  # whose stance: a quoted person or body, before their words
+    voiced = f"**{md_text(voice)}**: " if voice else ""
+    line = f"{symbol} {kind}{voiced}{in_quotes(md_text(sel.quote(claim)))} — {said}{title}, {_place(sel, claim)} `{claim.id}`"
     if claim.orphan is not None:
         line += " **(orphaned: quote not found in the current text)**"
     return line
@@ -264,6 +266,48 @@ def _matrix_table(sel: Selection) -> list[str]:
             counts = "/".join(str(cell.counts.get(s.id, 0)) for s in stances)
             label = f" {md_cell(st.label)}" if labelled else ""
             row.append(f"{md_text(st.symbol)}{mixed}{label} ({counts})")
+        lines.append("| " + " | ".join(row) + " |")
+    return lines
+
+
+def _voices_table(sel: Selection) -> list[str]:
+    """Who argues what: each quoted voice's position on each question and the sources that
+    quote it (see the HTML report's table); nothing when no claim has a voice."""
+    vm = sel.voices()
+    if not vm.voices:
+        return []
+    lines = [
+        "## Who argues what",
+        "",
+        f"{_plural(len(vm.voices), 'voice')}: the people and bodies the sources quote or "
+        "report. Each cell: the dominant stance of a voice's claims on a question (± both "
+        "sides, ! read differently by annotators, not counted) and how many sentences (each "
+        "once); ordered along the stances, the most quoted first."
+        + (
+            f" {_plural(vm.writer_claims, 'claim')} are their writers' own (in the positions "
+            "above only)."
+            if vm.writer_claims
+            else ""
+        ),
+        "",
+        "| "
+        + " | ".join(
+            ["Voice", *(md_cell(sel.question(q).label) for q in vm.questions), "Quoted in"]
+        )
+        + " |",
+        "|" + "|".join([" --- "] + [" :---: "] * len(vm.questions) + [" --- "]) + "|",
+    ]
+    for voice in sel.voice_order():
+        row = [md_cell(voice)]
+        for q in vm.questions:
+            cell = vm.cell(voice, q)
+            if cell.dominant is None and not cell.contested:
+                row.append("·")
+                continue
+            mark = _position_mark(sel, cell.dominant, cell.mixed) + ("!" if cell.contested else "")
+            row.append(f"{mark} {cell.sentences}")
+        sources = vm.sources.get(voice, [])
+        row.append(md_cell("; ".join(shorten(sel.source(sid).title, 40) for sid in sources)))
         lines.append("| " + " | ".join(row) + " |")
     return lines
 
@@ -604,6 +648,9 @@ def to_markdown(sel: Selection, detail: str = "full", heatmap: str | None = None
         "",
         *_matrix_table(sel),
     ]
+    voices = _voices_table(sel)
+    if voices:
+        lines += ["", *voices]
     if heatmap:
         lines[lines.index("## Positions") + 1 : lines.index("## Positions") + 1] = [
             "",

@@ -71,6 +71,13 @@ def _contested(cell: object) -> int:
     return int(getattr(cell, "contested", 0) or 0)
 
 
+def heatmap_title(name: str) -> str:
+    """The heat map's title: ``"Defence: positions"``, but a project named by its question
+    (debate36-38's "Should Veldoria tax …?") reads ``"… foods? — positions"``, not ``"?:"``."""
+    name = name.strip()
+    return f"{name} — positions" if name.endswith(("?", "!", ".", "…")) else f"{name}: positions"
+
+
 def heatmap_svg(sel: Selection) -> str:
     """The sources × questions heat map of ``sel`` as a standalone SVG document.
 
@@ -102,7 +109,7 @@ def heatmap_svg(sel: Selection) -> str:
     width = max(left + grid_w + 16, 640)
     # the title on up to two lines (and as a phone shows it, ``shift`` narrower), the
     # legend's chips and notes wrapped to the width the picture has on a phone
-    name = f"{sel.name}: positions"
+    name = heatmap_title(sel.name)
     title = wrap_quote(name, int((width - 24) / text_w("x", 16)), 2)
     sub_y = 44 + 20 * (len(title) - 1)  # the line under the title: sources, questions, claims
     slim_title = wrap_quote(name, SLIM_TITLE_CHARS, 3)  # a phone's width, not the picture's
@@ -702,10 +709,11 @@ def graph_svg(part: Part, legend: bool = True) -> str:
             f'<text x="{x + PAD:.1f}" y="{y + PAD + 11:.1f}" font-weight="bold">'
             f"{escape(n.heading)}</text>"
         )
-        for k, line in enumerate(n.lines):
+        for k, (lead, rest) in enumerate(n.spans()):
+            bold = f'<tspan font-weight="bold">{escape(lead)}</tspan>' if lead else ""
             out.append(
                 f'<text x="{x + PAD:.1f}" y="{y + PAD + 11 + LINE_H * (k + 1):.1f}">'
-                f"{escape(line)}</text>"
+                f"{bold}{escape(rest)}</text>"
             )
         out.append(f"<title>{escape(n.quote or n.claim.quote)} ({escape(n.id)})</title></g>")
     if legend:

@@ -26,9 +26,12 @@ COLUMNS: tuple[str, ...] = (
     "annotator",
     "supports",
     "attacks",
+    "voice",
 )
 """The CSV header; ``questions``, ``question_labels``, ``supports`` and ``attacks`` hold
-values joined by ``;`` (labels in the order of the ids)."""
+values joined by ``;`` (labels in the order of the ids); ``voice`` is whose stance a claim is
+when a quoted person's or body's, empty for the writer's own (last: older columns keep
+their places)."""
 
 
 def to_csv(sel: Selection) -> str:
@@ -61,6 +64,7 @@ def to_csv(sel: Selection) -> str:
                 c.annotator,
                 ";".join(r.target for r in rels if r.type == "supports"),
                 ";".join(r.target for r in rels if r.type == "attacks"),
+                sel.voice(c),
             ]
         )
     return out.getvalue()

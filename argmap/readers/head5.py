@@ -37,7 +37,7 @@ _ENDS = re.compile(r"[-–—#*\s]*(?:ENDS?|Ends|-ends-|###)[-–—#*\s.]*")
 _AFTER_ENDS = re.compile(
     r"(?:notes? (?:to|for) (?:editors|the editor)|editor'?s'? notes?)\s*:?", re.I
 )
-_ATTENDANCE = re.compile(
+ATTENDANCE = re.compile(
     r"(?:Present|Officers|Officers present|In attendance|Also present|Also in attendance|"
     r"Apologies(?: for absence)?|Absent|Members of the public|Attendees|Attending|"
     r"Witnesses|Guests|Minute taker|Clerk)\s*:.*",
@@ -213,7 +213,7 @@ def head5(text: str, head: Head) -> Head:
         updated = _UPDATED.fullmatch(plain)
         blanks = _BLANKS.fullmatch(plain) and len(plain.split()) <= 12 and ":" in plain
         after_ends = ends is not None and i >= ends
-        if after_ends or blanks or _ATTENDANCE.fullmatch(plain) or _CONTACT.match(plain):
+        if after_ends or blanks or ATTENDANCE.fullmatch(plain) or _CONTACT.match(plain):
             skip.add(s)
         elif updated and any_date(updated["date"]):
             skip.add(s)

@@ -28,6 +28,15 @@ from argmap.readers.html16 import (
     thread_author16,
 )
 from argmap.readers.html17 import blogger17, speaker_heads17, transcript_segments17
+from argmap.readers.html18 import (
+    byline_user18,
+    discussion18,
+    key_points18,
+    matrix_replies18,
+    qa_classes18,
+    reading_app18,
+    smf_posts18,
+)
 from argmap.readers.html_text import _ISO_DAY, HTMLText, data_tables, names_writers, text_forms
 from argmap.readers.layout import text_layout
 from argmap.readers.metadata import guess_author, guess_date
@@ -109,6 +118,8 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         markup = markup12(markup)
     if reader >= 15:
         markup = markup15(markup)
+    if reader >= 18:  # a statement's "Key points" box: the page's words, not a side column
+        markup = key_points18(markup)
     kind = kind9(markup) if reader >= 9 else ""
     page = markup  # as written, for what reader 9 reads beyond its text
     if kind:
@@ -337,6 +348,24 @@ def html_to_text(markup: str, reader: int = READER) -> tuple[str, dict[str, str]
         paragraphs, info = blogger17(saved, paragraphs, info)
     if reader >= 17 and (of := _REPORT_OF_17.fullmatch(info.get("author", ""))):
         info["author"] = of["body"]  # "First Report of the Transport Committee": the committee
+    if reader >= 18:  # an interview's questions and answers marked by class ("q", "a")
+        paragraphs = qa_classes18(saved, paragraphs, info.get("author", ""))
+    if reader >= 18 and not info.get("author") and (poster := byline_user18(saved)):
+        info["author"] = poster  # "posted by strat_ozone_grad": the thread's opener
+    if reader >= 18:  # a reading app's page: the publication it shows, not the app
+        info = reading_app18(saved, info)
+    if reader >= 18 and "mx_Export" in saved:  # a Matrix export: no quote a reply repeats
+        paragraphs = matrix_replies18(saved, paragraphs)
+        if info.get("title", "").startswith("Exported Data - "):
+            info["title"] = info["title"].removeprefix("Exported Data - ")  # the room's name
+    if reader >= 18 and 'class="comment-title"' in saved:  # an open review's comments
+        paragraphs, reviewer = discussion18(saved, paragraphs)
+        info["author"] = reviewer or info.get("author", "")
+        info = {k: v for k, v in info.items() if v}
+    if reader >= 18:  # an SMF forum's posts, each its writer's, and its quotes
+        paragraphs, started = smf_posts18(saved, paragraphs)
+        if started and not info.get("date") and (day := any_date(started)):
+            info["date"] = day  # the thread's first post's, its "« on: DATE »" no sentence
     return paragraphs + "\n", info
 
 

@@ -6,12 +6,13 @@ caption."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import NamedTuple
 
 from argmap.readers.head4 import Head, head4
-from argmap.readers.head5 import head5
+from argmap.readers.head5 import ATTENDANCE, head5
 from argmap.readers.head6 import head6
 from argmap.readers.head7 import head7, mask_front_matter
 from argmap.readers.head8 import head8
@@ -31,6 +32,7 @@ from argmap.readers.plain import (
     _strip_emphasis,
 )
 from argmap.readers.text10 import letter_writers, page_furniture
+from argmap.readers.text18 import box_rows18, hearing_name18
 
 _CELL_BAR = re.compile(r"(?<!\\)\|")
 _TABLE_LINE = re.compile(r"[ \t]*\|.*\|[ \t]*")
@@ -153,6 +155,9 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     if head is not None:
         skip.update(head.skip)
         alone.update(head.skip)
+    if reader >= 18 and head is not None:
+        # "Witnesses: DR ARNTZEN, …" wrapped over lines: all of it attendance, as its first
+        skip.update(_attendance_lines18(text, lines, skip))
     if reader >= 16:  # "👍 23", "👍😆 31": a comment's reactions, no sentence
         reactions = {s for s, e in lines if _REACTIONS_16.fullmatch(text, s, e)}
         skip.update(reactions)
@@ -165,6 +170,27 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         skip.update(rules)  # "=====" under a form's title: no part of the title
         alone.update(rules)
         alone.update(head.alone)  # reader 8: a chat's messages
+    if reader >= 18:  # "[ ] Yes   [X] No   [ ] Don't know": the option ticked, or nothing
+        for s, ticked in box_rows18(text, lines).items():
+            alone.add(s)
+            if ticked is None:
+                skip.add(s)
+            else:
+                rows[s] = ticked
+    slugs: set[int] = set()
+    irc: dict[int, re.Match[str]] = {}
+    if reader >= 18:  # a news script's item slugs, timings and cues: no sentences, nobody's
+        slugs = {s for s, e in lines if _SCRIPT_LINE_18.fullmatch(text, s, e)}
+        skip.update(slugs)
+        alone.update(slugs)
+        # an IRC log: "19:02 <nick> words" each its nick's, "-!-" and "* nick" lines nobody's
+        irc = {s: m for s, e in lines if (m := _IRC_LINE_18.fullmatch(text, s, e))}
+        if len(irc) >= 3:
+            system = {s for s, e in lines if _IRC_SYSTEM_18.fullmatch(text, s, e)}
+            skip.update(system)
+            alone.update(system | set(irc))
+        else:
+            irc = {}
     # speaker labels
     labelled: list[tuple[int, int, str, bool]] = []
     loose: list[tuple[int, int, str, bool]] = []  # reader 13: "Pelle from the quay:"
@@ -182,6 +208,9 @@ def text_layout(text: str, reader: int = 3) -> Layout:
         label = _SPEAKER_LABEL_10 if reader >= 10 else label
         label = label if reader >= 8 else _SPEAKER_LABEL_5
         m = (label if reader >= 5 else _SPEAKER_LABEL).match(text, s, e)
+        if s in irc:
+            labelled.append((s, irc[s].start("words"), f"@{irc[s]['nick']}", False))
+            continue
         if reader >= 12 and not m:
             m = _CALLER_LABEL_12.match(text, s, e)  # "MIRELA, TESSIN:" (a phone-in's caller)
         if reader >= 14 and not m:
@@ -192,9 +221,14 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             m = _NUMBERED_LABEL_17.match(text, s, e)  # "WOMAN 1 (Ivana, 52, runs a stall):"
         if m and reader >= 17 and _HEAD_FIELD_17.fullmatch(text, s, e) and s < _HEADER_ZONE:
             m = None  # "Reporter: Vojtěch Malý": a transcript's head, nobody speaking
+        if m and reader >= 18 and s < _HEADER_ZONE and not labelled and _head_line18(text, s, e):
+            m = None  # "Speakers: NAME, role", "PRESS BRIEFING: THE LEVY BILL": its head
+            alone.add(s)
         if m and m["name"] not in HEADER_KEYS and m["name"] not in nobody:
             name = _caller_name14(m["name"]) if reader >= 14 else m["name"]
-            labelled.append((s, m.end(), name, m.end() >= e))
+            # reader 18: "Mikkel Dahl: 00:04", a transcript's head: the turn's time no words
+            bare = m.end() >= e or (reader >= 18 and bool(TIMESTAMP.fullmatch(text, m.end(), e)))
+            labelled.append((s, e if bare else m.end(), name, bare))
         elif reader >= 7 and (
             h := (_HANDLE_LABEL_9 if reader >= 9 else _HANDLE_LABEL).fullmatch(text, s, e)
         ):
@@ -207,12 +241,30 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             and not _QUOTE_INTRO_13.search(b["name"])
         ):
             loose.append((s, e, b["name"], True))
+    scored = False
+    if reader >= 18 and not labelled and not loose:
+        # "blockcbjorn 1,204 pts", "Trine M. 500 kr": a comment's or a gift's head, its writer
+        heads18 = [
+            (s, e, h["name"]) for s, e in lines if (h := _SCORE_HEAD_18.fullmatch(text, s, e))
+        ]
+        after = {s: lines[i + 1] for i, (s, _) in enumerate(lines[:-1])}
+        if (
+            len(heads18) >= 2
+            and all(s not in skip for s, _, _ in heads18)
+            # each over a comment's words, not a price list ("Tickets 300 kr", "Students …")
+            and all(s in after and len(text[slice(*after[s])].split()) >= 3 for s, _, _ in heads18)
+            and not any(after[s][0] in {h for h, _, _ in heads18} for s, _, _ in heads18)
+        ):
+            labelled = [(s, e, name, True) for s, e, name in heads18]
+            scored = True
     if reader >= 8:
         labelled = _members_as_named(labelled, reader)
     if head is not None:
         labelled = _one_name_per_speaker(labelled)
     if reader >= 17:
         labelled = [(s, end, _vox_name17(name), bare) for s, end, name, bare in labelled]
+    if reader >= 18:  # "Q101 THE CHAIR": the hearing's question number names no one
+        labelled = [(s, end, hearing_name18(name), bare) for s, end, name, bare in labelled]
     if reader >= 12:
         labelled = _thread_labels12(labelled)
     if loose:
@@ -255,8 +307,11 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             and all(_RESPONDENT_16.fullmatch(h) for h in heads)
         )
     )
-    if repeated or (reader >= 7 and thread):
+    if repeated or (reader >= 7 and thread) or scored:
         starts = {s: (end, name, bare) for s, end, name, bare in labelled}
+        # reader 18: a script's newsreader, who reads each item's words after its slug
+        newsreader = next((n for n in names if _NEWSREADER_18.search(n)), "")
+        before_act = ""  # reader 18: who spoke before a script's clip ("[ACT: OSEI]")
         for s, e in lines:
             got = starts.get(s)
             if got is not None:
@@ -269,6 +324,15 @@ def text_layout(text: str, reader: int = 3) -> Layout:
                     labels[s] = end
             elif speakers and speakers[-1][1] and _HEADING_OR_RULE.match(text, s, e):
                 speakers.append((s, ""))
+            elif reader >= 18 and speakers and (act := _ACT_18.fullmatch(text, s, e)):
+                # "[ACT: OSEI — 0'11"]" … "[END ACT]": the clip's voice ends with it
+                if act["end"]:
+                    speakers.extend([(s, ""), (e + 1, before_act)])
+                else:
+                    before_act = speakers[-1][1]
+                    speakers.append((s, ""))
+            elif reader >= 18 and s in slugs and _ITEM_18.match(text, s, e):
+                speakers.append((s, newsreader))  # "ITEM 2 — SHOPPERS": the newsreader's
             elif head is not None and speakers and _STAGE.fullmatch(_plain_line(text[s:e])):
                 # "*(The sitting closed at 16:38.)*": nobody's words; the turn goes on after
                 speakers.extend([(s, ""), (e + 1, speakers[-1][1])])
@@ -276,7 +340,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
                 speakers.append((s, ""))  # "Motion agreed to.": the record's, nobody's
             elif reader >= 15 and speakers and _PROCEDURE_15.fullmatch(_plain_line(text[s:e])):
                 speakers.append((s, ""))  # "The Assembly divided: Ayes 97, Noes 74."
-        if reader >= 9:
+        if reader >= 9 and not slugs:  # reader 18: a news script's voices take turns
             speakers = _interjections(text, lines, labelled, speakers, skip)
     if head is not None and head.turns and not speakers:
         speakers = list(head.turns)  # reader 7: a pasted thread's comment heads
@@ -288,7 +352,7 @@ def text_layout(text: str, reader: int = 3) -> Layout:
     cuts: dict[int, int] | None = None
     if reader >= 14:
         # a minute: people named as present, each reported by a label or a reporting verb
-        turns, minute_labels, cuts = minutes_turns(text, lines, skip)
+        turns, minute_labels, cuts = minutes_turns(text, lines, skip, reader)
         if turns:
             speakers, labels = turns, minute_labels
             alone.update(labels)
@@ -307,12 +371,16 @@ def text_layout(text: str, reader: int = 3) -> Layout:
             if s not in skip and s not in rows and s not in labels and s not in headings
             and _is_whole_line(text[s:e])
         )  # fmt: skip
+    if reader >= 18 and whole and speakers:
+        # a chat message or a turn of speech ("NO RULE. give us a new stadium"): its
+        # sentences, though its last has no stop
+        whole = whole - _spoken_lines18(text, lines, speakers)
     if reader >= 17:  # "Speaker notes:" opening a slide's notes: no part of the sentence
         for s, e in lines:
             if s not in labels and (note := _NOTES_LABEL_17.match(text, s, e)) and note.end() < e:
                 labels[s] = note.end()
     if reader >= 17:  # a references list's entries, each on a line: one sentence each
-        entries = references17(text, lines)
+        entries = references17(text, lines, reader)
         whole = whole | entries
         alone.update(entries)
     if head is not None and head.alone and 8 <= reader < 11:
@@ -587,6 +655,83 @@ Malý", "Broadcast: Tuesday 25 November 2027, 17:40"), no turn of speech."""
 _VOX_17 = re.compile(r"(?:[A-Z]{2,}[ \t]+){1,2}\d{1,2}[ \t]+\((?P<who>[^()]+)\)")
 
 
+_SCORE_HEAD_18 = re.compile(
+    r"[ \t]*(?P<name>[^\W\d][\w.'’-]*(?:[ \t]+[\w.'’&-]+){0,3}?)[ \t]+"
+    r"(?:[+−-]?\d[\d,. ]*[ \t]*(?:pts|points|kr|NOK|SEK|DKK|EUR|USD|GBP)|[€$£][ \t]?\d[\d,.]*)[ \t]*"
+)
+"""Reader 18: a comment's head with its score ("blockcbjorn 1,204 pts") or a gift's with its
+amount ("Trine M. 500 kr", "Kilns Supporters' Trust 180,000 kr"), a line of its own."""
+_IRC_LINE_18 = re.compile(
+    r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[@+%~&]?[ \t]?(?P<nick>[^\s<>]{1,32})>[ \t]+(?P<words>\S.*)"
+)
+"""Reader 18: an IRC log's message line ("19:02 <torbjorn_farm> the second phase …")."""
+_IRC_SYSTEM_18 = re.compile(
+    r"[ \t]*(?:---[ \t]+(?:Log|Day)[ \t].*|\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?:-!-|\*\*\*|\*[ \t]).*)"
+)
+"""Reader 18: an IRC log's own lines: joins, quits, topic, "--- Log opened", "* nick sighs"."""
+_ITEM_18 = re.compile(r"[ \t]*ITEM[ \t]+\d{1,2}\b")
+_SCRIPT_LINE_18 = re.compile(
+    r"[ \t]*(?:ITEM[ \t]+\d{1,2}\b[^a-z\n]*|DUR[ \t]+\d{1,2}'\d{2}\"?(?:[ \t]+.*)?|"
+    r"CUE:[^a-z\n]*)"
+)
+"""Reader 18: a news script's item slug ("ITEM 2 — SHOPPERS"), its timing line ("DUR 0'40"
+IN: "In Vennby..." OUT: …") and a cue ("CUE: SINDRE VIK (PACKAGE) — 1'31"")."""
+_ACT_18 = re.compile(r"[ \t]*\[(?P<end>END[ \t]+)?(?:ACT|CLIP|SOT|INSERT)\b[^\]\n]*\][ \t]*")
+"""Reader 18: a script's clip start ("[ACT: AALUND — 0'14"]") or end ("[END ACT]")."""
+_NEWSREADER_18 = re.compile(r"\((?:READER|NEWSREADER|PRESENTER|ANCHOR)\)", re.I)
+_HEAD_FIELD_18 = re.compile(
+    r"[ \t]*(?:Speakers?|Panel|Panell?ists?|Moderator|Chairs?|Chaired by|Interviewer|"
+    r"Interviewees?|Guests?|Participants|Editor|Sub|Newsreader|Reader|Cue|CUE|Item|ITEM):"
+    r"[ \t]+[^\n]{1,140}"
+)
+"""Reader 18: a transcript's or a script's head line listing who takes part ("Speakers:
+Signe Halvorsrud, Minister of Health", "Moderator: Ane Brekke, Head of Communications")."""
+_CAPITALS_LINE_18 = re.compile(r"[ \t]*[^a-z\n.!?]{3,60}:[ \t]+[^a-z\n.!?]{3,120}")
+"""Reader 18: a title in capitals with a colon ("PRESS BRIEFING: THE HEALTHY FOOD LEVY BILL")."""
+
+
+def _head_line18(text: str, s: int, e: int) -> bool:
+    """Reader 18: a head line before a transcript's first turn that names who takes part,
+    or a title in capitals: no label of a speaker."""
+    line = text[s:e]
+    if _HEAD_FIELD_18.fullmatch(line) and not re.search(r"[a-z][.!?]", line):
+        return True
+    return bool(_CAPITALS_LINE_18.fullmatch(line))
+
+
+def _attendance_lines18(text: str, lines: list[tuple[int, int]], skip: set[int]) -> set[int]:
+    """Reader 18: the lines that go on an attendance line read as no sentence ("Witnesses:
+    DR SOLVEIG ARNTZEN, Senior Lecturer, Halsfjord" then "University; TOR HAGEN, …"), up
+    to a blank line."""
+    out: set[int] = set()
+    going_on = False
+    end = -2
+    for s, e in lines:
+        if s in skip and ATTENDANCE.fullmatch(text[s:e].strip()):
+            going_on = True
+        elif going_on and s == end + 1 and text[s:e].strip() and s not in skip:
+            out.add(s)
+        else:
+            going_on = False
+        end = e
+    return out
+
+
+def _spoken_lines18(
+    text: str, lines: list[tuple[int, int]], speakers: list[tuple[int, str]]
+) -> set[int]:
+    """Reader 18: the starts of the lines inside someone's turn (after a speaker's label
+    or head, up to the next, a heading or a rule that ends it)."""
+    turns = sorted(speakers)
+    starts = [at for at, _ in turns]
+    out = set()
+    for s, _e in lines:
+        i = bisect.bisect_right(starts, s) - 1
+        if i >= 0 and turns[i][1]:
+            out.add(s)
+    return out
+
+
 def _vox_name17(name: str) -> str:
     """Reader 17: "WOMAN 1 (Ivana, 52, runs a flower stall)" is "Ivana (runs a flower
     stall)", the person and what they do, without the age; any other name as it is."""
@@ -609,9 +754,14 @@ _REFERENCE_17 = re.compile(
 )
 
 
-def references17(text: str, lines: list[tuple[int, int]]) -> frozenset[int]:
+_REFERENCE_18 = re.compile(r".{0,300}?[;.] ?(?:19|20)\d\d(?:[;:.]|$).{0,300}")
+"""Reader 18: a reference in Vancouver style ("… Res Policy. 2023;52:104811.", "…; 2027.")."""
+
+
+def references17(text: str, lines: list[tuple[int, int]], reader: int = 17) -> frozenset[int]:
     """Reader 17: the lines of a references list (under a "References" line, up to "Notes"
-    or the end) that read as an entry ("Harlow, J. (2019). Recolonisation …")."""
+    or the end) that read as an entry ("Harlow, J. (2019). Recolonisation …"); reader 18:
+    also one in Vancouver style ("… Sci Public Policy. 2024;51:402-15.")."""
     from argmap.readers.pdf17 import REFERENCES_HEADING
 
     starts = [i for i, (s, e) in enumerate(lines) if REFERENCES_HEADING.fullmatch(text, s, e)]
@@ -621,7 +771,9 @@ def references17(text: str, lines: list[tuple[int, int]]) -> frozenset[int]:
     for s, e in lines[starts[-1] + 1 :]:
         if text[s:e].strip() == "Notes" or _MD_HEADING.match(text, s, e):
             break
-        if _REFERENCE_17.fullmatch(text, s, e):
+        if _REFERENCE_17.fullmatch(text, s, e) or (
+            reader >= 18 and _REFERENCE_18.fullmatch(text, s, e)
+        ):
             found.add(s)
     return frozenset(found) if len(found) >= 2 else frozenset()
 
@@ -728,7 +880,26 @@ def _loose_heads13(
         return merged
     if reader >= 15 and len(heads) == len(merged) and _desk_writers15(heads):
         return merged
+    if reader >= 18 and len(heads) == len(merged) and people >= 2 and _pseudonyms18(heads):
+        return merged
     return labelled
+
+
+_PSEUDONYM_18 = re.compile(r"[A-Z][a-z]{2,}[ \t][a-z]{3,}")
+_SECTION_WORDS_18 = frozenset(
+    ["comments", "comment", "points", "remarks", "notes", "issues", "questions", "concerns",
+     "summary", "conclusions", "recommendations", "reading", "links", "details", "changes"]
+)  # fmt: skip
+
+
+def _pseudonyms18(heads: list[str]) -> bool:
+    """Reader 18: whether the heads that name no person are a journal club's pseudonyms
+    (PubPeer's "Lycorma deliciens", a genus and a species), not section heads ("Specific
+    comments")."""
+    others = [h for h in heads if not _person_like(h)]
+    return bool(others) and all(
+        _PSEUDONYM_18.fullmatch(h) and h.split()[1] not in _SECTION_WORDS_18 for h in others
+    )
 
 
 def _desk_writers15(heads: list[str]) -> bool:

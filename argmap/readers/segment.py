@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from argmap.readers.layout import text_layout
 from argmap.readers.plain import _HAS_WORD, _LINE, LIST_MARKER
+from argmap.readers.text18 import abbreviations18
 from argmap.readers.versions import RECORDED_READER
 
 if TYPE_CHECKING:
@@ -207,13 +208,15 @@ def _blocks(
     bridge: frozenset[int] = frozenset(),
     digits: bool = False,
     indent: bool = False,
+    opens: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Spans of text to segment independently: lines, or paragraphs of soft-wrapped lines.
 
     A line starting at an offset in ``alone`` (reader 3: a table row, a memo header line,
-    a speaker's turn) is never joined to the lines around it. A line in ``bridge`` (reader
-    7: a transcript's timestamp, "0:15") is passed over: the lines on either side of it
-    join as if it were not there."""
+    a speaker's turn) is never joined to the lines around it, except that a line in
+    ``opens`` (reader 18: a turn's labelled first line) goes on in the lines after it. A
+    line in ``bridge`` (reader 7: a transcript's timestamp, "0:15") is passed over: the
+    lines on either side of it join as if it were not there."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() not in bridge]
     if bridge:
         # a bridged line's neighbours are adjacent: pretend they are one line break apart
@@ -226,7 +229,7 @@ def _blocks(
         gap = {}
     wrapped, width = _is_hard_wrapped([text[s:e] for s, e in lines])
     if not wrapped:
-        return _join_broken_lines(text, lines, alone, gap, digits, indent)
+        return _join_broken_lines(text, lines, alone, gap, digits, indent, opens)
     blocks: list[tuple[int, int]] = []
     prev: tuple[int, int] | None = None
     for s, e in lines:
@@ -238,14 +241,14 @@ def _blocks(
             and not LIST_MARKER.match(line)
             and not line.lstrip().startswith("#")
             and s not in alone
-            and prev[0] not in alone
+            and (prev[0] not in alone or prev[0] in opens)
         )
         if continues:
             blocks[-1] = (blocks[-1][0], e)
         else:
             blocks.append((s, e))
         prev = (s, e)
-    return _join_broken_lines(text, blocks, alone, gap, digits, indent)
+    return _join_broken_lines(text, blocks, alone, gap, digits, indent, opens)
 
 
 def _only_bridges(text: str, end: int, start: int, bridge: frozenset[int]) -> bool:
@@ -266,9 +269,11 @@ def _join_broken_lines(
     gap: dict[int, int] | None = None,
     digits: bool = False,
     indent: bool = False,
+    opens: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Lines, with a line that goes on with a sentence joined to the line before (reader 10,
-    ``indent``: an indented one too, a PDF's text laid out).
+    ``indent``: an indented one too, a PDF's text laid out; reader 18, ``opens``: a turn's
+    labelled first line too).
 
     In a text of long lines, a short passage may still be wrapped by hand (a Markdown
     blockquote typed in an editor): a line right below one that does not end a sentence,
@@ -277,7 +282,7 @@ def _join_broken_lines(
     blocks: list[tuple[int, int]] = []
     for s, e in lines:
         adjacent = blocks and (blocks[-1][1] == s - 1 or (gap or {}).get(blocks[-1][1]) == s)
-        if adjacent and s not in alone and blocks[-1][0] not in alone:
+        if adjacent and s not in alone and (blocks[-1][0] not in alone or blocks[-1][0] in opens):
             prev = text[blocks[-1][0] : blocks[-1][1]].rstrip()
             quote = (_INDENT_OR_QUOTE if indent else _QUOTE_MARKER).match(text, s, e)
             first = quote.end() if quote else s
@@ -318,6 +323,9 @@ def _marker_end(text: str, start: int, end: int, after_marker_or_blank: bool) ->
 
 
 _CLOSING_HASHES = re.compile(r"[ \t]+#+$")
+_LINE_REF_18 = re.compile(r"[ \t>]*(?P<ref>(?:l|ll|s|ss|p|pp)\.[ \t]*\d)")
+"""Reader 18: a line, section or page reference opening a line ("l. 88-95: …"), no list
+marker."""
 
 
 def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
@@ -338,7 +346,9 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
     digits = marks or (reader is not None and reader >= 8 and bool(bridge))  # captions only
     indent = reader is not None and reader >= 10  # a PDF's laid-out lines go on indented
     alone = layout.alone if layout else frozenset()
-    for start, end in _blocks(text, alone, bridge, digits, indent):
+    # reader 18: a hard-wrapped turn goes on after its labelled first line
+    opens = frozenset(layout.labels) if layout and reader is not None and reader >= 18 else None
+    for start, end in _blocks(text, alone, bridge, digits, indent, opens or frozenset()):
         if layout is not None:
             if start in layout.skip:
                 prev_block_end = end
@@ -350,6 +360,13 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
                 continue
         blank_before = start == 0 or text[prev_block_end:start].count("\n") >= 2
         offset = _marker_end(text, start, end, blank_before or prev_was_marker)
+        if (
+            offset
+            and reader is not None
+            and reader >= 18
+            and (ref := _LINE_REF_18.match(text, start, end))
+        ):
+            offset = min(offset, ref.start("ref") - start)  # "l. 88-95: the bus lane …"
         if layout is not None and start in layout.labels:
             offset = max(offset, layout.labels[start] - start)
         if reader is not None and reader >= 5 and (task := _TASK.match(text, start + offset, end)):
@@ -400,6 +417,8 @@ def segment(text: str, reader: int | None = None) -> list[tuple[int, int]]:
             block = _mend15(body, block)
         if reader is not None and reader >= 17:
             block = _cut_after(body, block, _ANSWER_STOP_17, " \t\n")
+        if reader is not None and reader >= 18:
+            block = abbreviations18(body, block)
         if marks:
             block = _turn_marks8(body, block)
         spans.extend((body_start + s, body_start + e) for s, e in block)

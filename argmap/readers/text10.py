@@ -27,7 +27,8 @@ def page_furniture(text: str, reader: int = 10) -> tuple[frozenset[int], frozens
     of the lines a sentence is read across: a page break's furniture and blank lines where
     the line before it does not end a sentence. Empty for a text with no pages. Reader 15: a
     foot that comes back with another page number ("site | charity no. 44-1187   Page 1 of
-    3") is furniture too."""
+    3") is furniture too; reader 18: a foot of two parts far apart counted without the
+    blanks between them ("MoH press briefing, 24.11.2026      Transcript, not checked …")."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() < len(text)]
     lines = _unique(lines)
     plain = {s: text[s:e].strip(" \t\f\r") for s, e in lines}
@@ -41,7 +42,11 @@ def page_furniture(text: str, reader: int = 10) -> tuple[frozenset[int], frozens
     seen: dict[str, list[int]] = {}
     for s, _ in lines:
         words = plain[s]
-        if len(words.split()) >= 2 and len(words) <= 100 and not _ENDS_SENTENCE.search(words):
+        # reader 18: a foot laid out in two parts far apart is as long as its words
+        short = len(words) <= 100 or (
+            reader >= 18 and len(re.sub(r"[ \t]{3,}", "  ", words)) <= 100
+        )
+        if len(words.split()) >= 2 and short and not _ENDS_SENTENCE.search(words):
             key = _PAGE_OF_15.sub("Page # of #", words) if reader >= 15 else words
             seen.setdefault(key, []).append(s)
     furniture = {s for found in seen.values() if len(found) >= 2 for s in found}

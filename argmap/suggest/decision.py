@@ -27,7 +27,9 @@ note s8). So each project decides for itself, from its own annotated sources:
    inner cross-fit (with the candidate) is below ``RECALL_FLOOR``, its offset rises by
    ``FLOOR_STEP`` (the lowest recall first, at most ``FLOOR_MAX`` per stance), as long as
    the inner stance macro-F1 stays within ``FLOOR_VETO`` of the candidate's (with nothing
-   of the source annotated: below ``K0_RECALL_FLOOR``, at most ``K0_FLOOR_MAX``). It trades a
+   of the source annotated: below ``K0_RECALL_FLOOR``, at most ``K0_FLOOR_MAX``, and a side
+   stance's raise then taken ``K0_SIDE_RAISE`` times: the inner models, fitted on fewer
+   sources, see a side under-called less far than the real models read it). It trades a
    little precision of the stances called often for recall of one the project's own
    sources show under-called (a side read as the other side). Only where the candidate
    is kept: on the seeds, whose pro-US-primacy stance is rare in every source and whose
@@ -49,7 +51,8 @@ note s8). So each project decides for itself, from its own annotated sources:
    ``FOCUS_CALIBRATED`` (``FOCUS_CALIBRATED_MORE`` once more than ``FOCUS_FEW_UNITS`` of its
    units are annotated) of the one steps 3-5 give as for a source nobody has annotated (the
    readings leaned, the k = 0 floor, the middle calibrated), both from the same inner
-   cross-fit (the focus source is never in it). Until session 19 it took none of it: the
+   cross-fit (the focus source is never in it); none beyond ``FOCUS_FEW_UNITS`` units where
+   at least ``FOCUS_MIDDLE_OWN`` of the source's units are of the middle stance. Until session 19 it took none of it: the
    refitted models then read right -> wrong units that the models without the source read
    right, half of them (49 of 99, m18b) with the k = 0 models' offsets right again; the
    curve fell from 0 to 3 units on 18 of the 36 tuning projects. The side stances' offsets
@@ -111,6 +114,17 @@ FLOOR_VETO = 0.01
 #: The curve models (a source's first units annotated) keep ``RECALL_FLOOR``, ``FLOOR_MAX``.
 K0_RECALL_FLOOR = 0.55
 K0_FLOOR_MAX = 0.3
+#: With nothing of the source annotated, the floor's raise of a side stance (off axis 0) is
+#: this times what the inner cross-fit found (so up to 1.2 x ``K0_FLOOR_MAX``). The inner
+#: models are fitted on four fifths of the project's sources and read a side the reading in
+#: order under-calls (the source's mix, the neighbours) as under-called, but less far than
+#: the real models need: raising debate22's `full-basic-income` 0.1 above its offsets (0.26)
+#: lifts its recall 0.48 -> 0.57 and the macro-F1 0.638 -> 0.656. Chosen leave one project
+#: out over the 39 tuning projects (1.1-1.5, side stances or all, capped or not, by the mean
+#: of nothing annotated + lowest recall, no other project losing more than 0.02): 1.2 in 35
+#: of 39 folds (session 20, m20a; docs/suggestions-history.md). A middle stance keeps its
+#: raise, and a source being annotated (step 6) decides as before.
+K0_SIDE_RAISE = 1.2
 #: Folds (by source) of the inner cross-fit; with fewer sources, one per source.
 INNER_FOLDS = 5
 #: The inner cross-fit reads sources (in an order fixed by their ids) until it holds this
@@ -136,6 +150,17 @@ MIDDLE_CLIP = 0.4
 FOCUS_CALIBRATED = 0.5
 FOCUS_CALIBRATED_MORE = 0.75
 FOCUS_FEW_UNITS = 3
+#: Beyond ``FOCUS_FEW_UNITS`` units, a source at least this share of whose annotated units are
+#: of the middle stance takes none of that calibration (``FOCUS_CALIBRATED_MORE`` 0): the
+#: user's units say the source argues the middle, and the calibration, learnt on the
+#: project's other sources, lowered the middle's offset there (debate35 after 5 units
+#: 0.714 -> 0.689 in session 19: two sources with 3 of 5 and 5 of 5 middle units read three
+#: of their later middle units as a side). Chosen leave one project out over the 39 tuning
+#: projects with the second reading (``unrefit``) as shipped (session 20, m20b; shares scaled
+#: by the middle's share of the units, at every k or beyond 3, and this threshold at 0.5 or
+#: any middle unit): 29 of 39 folds; after 3 / 5 / 10 0.6521 / 0.6634 / 0.6755 -> 0.6521 /
+#: 0.6641 / 0.6753, debate35 after 5 0.689 -> 0.714 (docs/suggestions-history.md).
+FOCUS_MIDDLE_OWN = 0.5
 
 
 def prior_offsets(
@@ -319,6 +344,11 @@ def learn_offsets(
     axes = models.lexicon.stance_axes
     own = sum(1 for e in items if e.unit and e.source == focus) if focus is not None else 0
     share = FOCUS_CALIBRATED if own <= FOCUS_FEW_UNITS else FOCUS_CALIBRATED_MORE
+    if own > FOCUS_FEW_UNITS:
+        middle_ids = {sid for sid, axis in zip(stances, axes, strict=True) if axis == 0}
+        mine = sum(1 for e in items if e.unit and e.source == focus and e.stance in middle_ids)
+        if mine >= FOCUS_MIDDLE_OWN * own:
+            share = 0.0
     if focus is None:
         ways: tuple[str, ...] = ("k0",)
     elif share > 0 and any(axis == 0 for axis in axes):
@@ -402,6 +432,7 @@ def learn_offsets(
             axes,
             k0=way == "k0",
             calibrate=calibrate and way == "k0",
+            side_raise=K0_SIDE_RAISE if focus is None else 1.0,
         )
         for way in ways
     }
@@ -415,16 +446,25 @@ def learn_offsets(
 
 
 def _decided(
-    gold: Any, probs: Any, candidate: Any, axes: Sequence[int], k0: bool, calibrate: bool
+    gold: Any,
+    probs: Any,
+    candidate: Any,
+    axes: Sequence[int],
+    k0: bool,
+    calibrate: bool,
+    side_raise: float = 1.0,
 ) -> Any:
     """Steps 3-5 on the inner cross-fit's units (``gold`` stance indices, final ``probs``):
     the candidate if ``choose`` keeps it, raised by the recall floor (``K0_RECALL_FLOOR``
-    where ``k0``), plus, where ``calibrate``, the middle calibration; else zeros."""
+    where ``k0``; a side stance's raise times ``side_raise``: ``K0_SIDE_RAISE`` for a source
+    nobody has annotated), plus, where ``calibrate``, the middle calibration; else zeros."""
     import numpy as np
 
     if choose(gold, probs, candidate):
         floor = (K0_RECALL_FLOOR, K0_FLOOR_MAX) if k0 else (None, None)
-        offsets = np.round(candidate + floor_raise(gold, apply(probs, candidate), *floor), 4)
+        raise_ = floor_raise(gold, apply(probs, candidate), *floor)
+        raise_ = np.where(np.asarray(axes) != 0, side_raise * raise_, raise_)
+        offsets = np.round(candidate + raise_, 4)
     else:
         offsets = np.zeros(probs.shape[1])
     if calibrate:

@@ -15,7 +15,9 @@ Pattern syntax, matched on the normalised text (``text.normalise``: lower case, 
   needs) matches "SEND pupils", not "send a message"; ``NATO`` not "Nato". Words in lower
   case match any case, as before;
 - a currency or other symbol is a word of its own: ``€2.9 million`` matches "€2.9
-  million" and "€ 3.1 million" (every number reads ``_num_``), not "2.9 million".
+  million" and "€ 3.1 million" (every number reads ``_num_``), not "2.9 million"; a
+  symbol written onto a word, as a unit is, is one word: ``1.5 °c`` matches "1.5 °C" and
+  "1.5°C".
 - punctuation next to a word is matched as written: ``the product, not the process``
   matches those words with that comma; a pattern without it never matches across
   punctuation (``yes but`` does not match "yes, but").
@@ -59,6 +61,13 @@ def _is_symbol(token: str) -> bool:
     return all(unicodedata.category(c) in ("Sc", "So", "Sm") for c in token)
 
 
+def _is_unit(token: str) -> bool:
+    """Whether ``token`` is a symbol written onto a word, as a unit is ("°c", "°f"):
+    matched as written like a word ("1.5 °C" and "1.5°C" read "_num_ °c")."""
+    body = token.lstrip("".join(c for c in token if unicodedata.category(c) in ("Sc", "So")))
+    return body != token and bool(body) and bool(_WORDISH.match(body)) and "*" not in body
+
+
 class InvalidPattern(UsageError):
     """A pattern that cannot be compiled: empty, or with characters other than words."""
 
@@ -80,7 +89,7 @@ def pattern_regex(pattern: str) -> re.Pattern[str]:
                     'written, next to a whole word ("cat. 1", "the product, not the '
                     'process"), not inside a word or with a word* prefix'
                 )
-        elif not (_WORDISH.match(tok) or _is_symbol(tok)) or tok.count("*") > 1:
+        elif not (_WORDISH.match(tok) or _is_symbol(tok) or _is_unit(tok)) or tok.count("*") > 1:
             raise InvalidPattern(
                 f"pattern {pattern!r}: {tok!r} is not a word, a word* prefix or a lone *"
             )
@@ -106,7 +115,8 @@ def cased_words(pattern: str) -> tuple[re.Pattern[str], ...]:
             continue
         stem = word[:-1] if word.endswith("*") else word
         tail = r"\w*" if word.endswith("*") else r"(?!\w)"
-        out.append(re.compile(r"(?<!\w)" + re.escape(stem) + tail))
+        head = "" if stem[:1] and not re.match(r"\w", stem[0]) else r"(?<!\w)"  # "°C" in "1.5°C"
+        out.append(re.compile(head + re.escape(stem) + tail))
     return tuple(out)
 
 

@@ -220,45 +220,44 @@ def keep(
 def _encode(suggestions: Sequence[Suggestion], docs: Docs) -> tuple[Any, ...]:
     """``suggestions`` as marshal-able columns: each sentence by its source's and its own
     place in ``docs`` (its text and offsets are read from there again), strings and tuples
-    of strings by their place in a table, probabilities as their packed doubles."""
+    of strings by their place in a table, probabilities as their packed doubles.
+
+    Column by column (one pass of C-level calls each: a loop over the suggestions appending
+    to eight columns was 0.5 s of the 91,000 suggestions of 1,000 sources)."""
+    from itertools import groupby
+    from operator import attrgetter
+
     tables: dict[Any, int] = {}
+    put = tables.setdefault
+
+    def placed(values: Any) -> bytes:
+        return array("q", [put(v, len(tables)) for v in values]).tobytes()
+
     sources = {sid: i for i, sid in enumerate(docs)}
-    rows: dict[str, dict[str, int]] = {}
-    columns = [array("q") for _ in range(_COLUMNS)]
-    floats = array("d")
-    probs: list[bytes] = []
-    for g in suggestions:
-        mine = rows.get(g.source)
-        if mine is None:
-            mine = rows[g.source] = {s.id: i for i, (s, *_) in enumerate(docs[g.source])}
-        values = (
-            sources[g.source],
-            mine[g.sentence],
-            *(
-                tables.setdefault(v, len(tables))
-                for v in (
-                    g.kind,
-                    g.stance,
-                    g.questions,
-                    g.top_features,
-                    g.stance_probs._labels[0],  # type: ignore[attr-defined]
-                    g.question_probs._labels[0],  # type: ignore[attr-defined]
-                )
-            ),
-        )
-        for column, v in zip(columns, values, strict=True):
-            column.append(v)
-        probs.append(g.stance_probs._values)  # type: ignore[attr-defined]
-        probs.append(g.question_probs._values)  # type: ignore[attr-defined]
-        floats.append(g.claim)
-        floats.append(g.uncertainty)
-    return (
-        len(suggestions),
-        list(tables),
-        [c.tobytes() for c in columns],
-        floats.tobytes(),
-        b"".join(probs),
-    )
+    src = array("q")
+    sentence = array("q")
+    # the suggestions of a source come together (sorted by source, or of one source)
+    for sid, mine in groupby(suggestions, key=attrgetter("source")):
+        at = {s.id: i for i, (s, *_) in enumerate(docs[sid])}
+        ids = [g.sentence for g in mine]
+        src.extend([sources[sid]] * len(ids))
+        sentence.extend(map(at.__getitem__, ids))
+    n = len(suggestions)
+    columns = [src.tobytes(), sentence.tobytes()]
+    columns += [placed(map(attrgetter(name), suggestions)) for name in _TABLED]
+    columns.append(placed([g.stance_probs._labels[0] for g in suggestions]))  # type: ignore[attr-defined]
+    columns.append(placed([g.question_probs._labels[0] for g in suggestions]))  # type: ignore[attr-defined]
+    floats = array("d", bytes(16 * n))
+    floats[0::2] = array("d", [g.claim for g in suggestions])
+    floats[1::2] = array("d", [g.uncertainty for g in suggestions])
+    probs: list[bytes] = [b""] * (2 * n)
+    probs[0::2] = [g.stance_probs._values for g in suggestions]  # type: ignore[attr-defined]
+    probs[1::2] = [g.question_probs._values for g in suggestions]  # type: ignore[attr-defined]
+    return (n, list(tables), columns, floats.tobytes(), b"".join(probs))
+
+
+#: The string and tuple fields of a suggestion kept by their place in a file's table.
+_TABLED = ("kind", "stance", "questions", "top_features")
 
 
 #: Integer columns of a file: source, sentence, kind, stance, questions, top features and

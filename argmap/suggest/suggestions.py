@@ -373,15 +373,20 @@ def unrefit_models(
     *,
     large_threshold: int | None = None,
     progress: Progress | None = None,
+    items: Sequence[Example] | None = None,
 ) -> M.Models | None:
     """The models trained on the annotations without any of ``source_id`` (as with nothing
     of it annotated), whose reading ``suggest_source`` mixes in where the source's units
     agree with it (``unrefit``); None where they have too little to learn from. They do not
-    change while the source is annotated (an in-process cache keeps them)."""
+    change while the source is annotated (an in-process cache keeps them, and
+    ``modelcache`` between runs). ``items``: the project's examples collected already (any
+    ``partial``: the source's own are left out), else collected here."""
     from argmap.suggest import readcache
 
     with paused_gc():
-        items = [e for e in examples(project, annotator) if e.source != source_id]
+        if items is None:
+            items = examples(project, annotator)
+        items = [e for e in items if e.source != source_id]
         try:
             check_enough(items)
         except NotEnoughData:
@@ -571,6 +576,7 @@ def suggest_source(
                     annotator,
                     large_threshold=large_threshold,
                     progress=part(progress, 0.6, 0.8),
+                    items=items,  # (its own left out: the same as collected without it)
                 )
                 if any(k is not None for _, _, covered, k in docs[doc.id] if covered)
                 else None

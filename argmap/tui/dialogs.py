@@ -263,10 +263,13 @@ def claim_prompt(
         (ident, muted_style()),
     )
     read = quote_as_read(claim, sources)
-    quote = read if full else around(read, words, width)
+    # whose stance it is, before their words: "Margit Solheim-Rask: “…”"
+    said = f"{shorten(claim.voice, max(width // 3, 12))}: " if claim.voice else ""
+    quote = read if full else around(read, words, max(width - len(said), 20))
     if full:  # wrapped under its first line, not back at the list's edge
-        quote = "\n   ".join(textwrap.wrap(quote, max(width - 3, 20)) or [""])
-    out = Text.assemble(head, "\n  “", quote, "”")
+        wrapped = textwrap.wrap(said + "“" + quote, max(width - 3, 20)) or [""]
+        quote = "\n   ".join(wrapped)[len(said) + 1 :]
+    out = Text.assemble(head, "\n  ", (said, "bold"), "“", quote, "”")
     if full and claim.note:
         out.append(f"\n  note: {claim.note}", style="italic")
     return out

@@ -176,6 +176,14 @@ class MatrixScreen(ArgmapScreen):
             tooltip="Whose reading: everyone (one vote per sentence), each annotator, the reference",
         ),
         Binding(
+            "V",
+            "voices",
+            "Voices",
+            id="matrix.voices",
+            show=False,
+            tooltip="Rows by voice: the people and bodies quoted or reported, across sources",
+        ),
+        Binding(
             "a",
             "shade",
             "Agreement",
@@ -518,6 +526,12 @@ class MatrixScreen(ArgmapScreen):
         elif self.current_source() is not None:
             self.argmap.open_question(self.current_question())
 
+    def action_voices(self) -> None:
+        """The matrix by voice, in the reading shown here (everyone's or one annotator's)."""
+        from argmap.tui.voices_screen import VoicesScreen
+
+        self.app.push_screen(VoicesScreen(self.reading_of))
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("claims", "read", "map"):
             return self.view.row_count > 0 or None
@@ -534,21 +548,26 @@ class ClaimListScreen(Screen):
 
     def __init__(
         self,
-        source: str,
+        source: str | None,
         question: str,
         claim_ids: list[str],
         contested: tuple[analysis.Contest, ...] = (),
+        *,
+        voice: str = "",
     ) -> None:
+        """The claims ``claim_ids`` of ``source`` on ``question``; with ``source`` None,
+        those of ``voice`` (from any source)."""
         super().__init__()
         self.source = source
         self.question = question
         self.claim_ids = claim_ids
         self.contested = contested
+        self.voice = voice
 
     def compose(self) -> ComposeResult:
         app = self.app
         project = app.project  # type: ignore[attr-defined]
-        doc = project.sources[self.source]
+        whose = project.sources[self.source].title if self.source is not None else self.voice
         q = project.codebook.question(self.question)
         yield Header()
         yield Label(
@@ -560,7 +579,7 @@ class ClaimListScreen(Screen):
                     else ""
                 )
                 + " of ",
-                (doc.title, "bold"),
+                (whose, "bold"),
                 " on ",
                 (q.label, "bold"),
                 "  · enter opens one in the reader · escape goes back",
@@ -591,7 +610,7 @@ class ClaimListScreen(Screen):
                         project.codebook,
                         project.sources,
                         max(self.app.size.width - 12, 40),
-                        with_source=False,
+                        with_source=self.source is None,  # a voice's: from several sources
                         full=True,
                     ),
                     c.id,
@@ -612,5 +631,6 @@ class ClaimListScreen(Screen):
             self._open(ol.get_option_at_index(ol.highlighted).id)
 
     def _open(self, claim_id: str | None) -> None:
-        if claim_id:
-            self.app.open_reader(self.source, claim=claim_id)  # type: ignore[attr-defined]
+        claim = self.app.project.claim_index.get(claim_id or "")  # type: ignore[attr-defined]
+        if claim is not None:
+            self.app.open_reader(claim.source, claim=claim.id)  # type: ignore[attr-defined]

@@ -223,8 +223,10 @@ class MatrixView(QuickScrollBars, ScrollView, can_focus=True):
             self.row = row
             self.column = column
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, rows_are: str = "sources") -> None:
         super().__init__(id=id)
+        self.rows_are = rows_are
+        """What the rows are, as the corner names them ("sources", "voices")."""
         self.rows: list[RowLabel] = []
         self.columns: list[ColumnLabel] = []
         self.cells: list[list[Text]] = []
@@ -451,7 +453,7 @@ class MatrixView(QuickScrollBars, ScrollView, can_focus=True):
         shown = self.visible_columns
         lw = self._label_width
         if y == 0:
-            corner = f" sources ({len(self.rows)})"
+            corner = f" {self.rows_are} ({len(self.rows)})"
         elif len(shown) < len(self.columns):
             left = "←" if shown.start > 0 else " "
             right = "→" if shown.stop < len(self.columns) else " "

@@ -18,7 +18,7 @@ from textual.timer import Timer
 from textual.widgets import Header, Static
 
 from argmap.errors import ArgmapError, UsageError
-from argmap.model import Claim, Codebook
+from argmap.model import Claim, Codebook, voice_key
 from argmap.project import quote_as_read
 from argmap.tui.app import ArgmapScreen
 from argmap.tui.dialogs import ClaimFinder, Confirm, QuestionPicker, StancePicker, TextPrompt
@@ -27,8 +27,11 @@ from argmap.tui.source_dialogs import (
     AS_READ,
     LeftOutScreen,
     SpeakerPrompt,
+    VoicePrompt,
     known_speakers,
     left_out_line,
+    voice_choices,
+    voice_in_note,
 )
 from argmap.tui.widgets import (
     SentenceView,
@@ -39,6 +42,7 @@ from argmap.tui.widgets import (
     stance_symbol,
     stance_text,
 )
+from argmap.voices import near_voice
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
@@ -171,6 +175,14 @@ class ReaderScreen(ArgmapScreen):
             tooltip="Set who says the selected sentences (v selects)",
         ),
         Binding(
+            "V",
+            "voice",
+            "Voice",
+            id="reader.voice",
+            show=False,
+            tooltip="Set whose stance the claim carries: a person or body it quotes or reports",
+        ),
+        Binding(
             "L",
             "left_out",
             "Not read",
@@ -254,6 +266,9 @@ class ReaderScreen(ArgmapScreen):
         self._relearn_timer: Timer | None = None
         self.relearning: str | None = None
         """While the suggestions are being worked out again from your answers: how far."""
+        self.fitting = False
+        """While the suggestion models are being fitted in the background (said after
+        :attr:`WARM_UP_NOTICE` seconds of it, in the title line)."""
         self.was: dict[str, tuple[str, float]] = {}
         """Sentence id -> the stance (and its probability) suggested there before your
         answers changed it."""
@@ -451,6 +466,8 @@ class ReaderScreen(ArgmapScreen):
             tail += " · argues: " + ", ".join(f"{s} ({a})" for a, s in said.items())
         if self.relearning is not None:
             tail += f" · learning from your answers {self.relearning}"
+        elif self.fitting:
+            tail += " · fitting models: keys may lag"
         unread = f" · {doc.left_out_count} not read (L)" if doc.left_out_count else ""
         byline = f"  {doc.meta.byline}" if doc.meta.byline else ""
         # the title gives way first, so that the line fits (the byline and state stay)
@@ -467,6 +484,8 @@ class ReaderScreen(ArgmapScreen):
             title = shorten(doc.title, max(min(70, line - len(byline)), half, 16))
             byline = "  " + shorten(doc.meta.byline, max(line - len(title) - 2, 8))
             tail = "\n" + tail.removeprefix("  · ")
+            if len(tail) > line + 1 and whose:  # a third line while models are fitted
+                tail = tail.replace(whose, "", 1)
         else:
             title = shorten(doc.title, max(min(70, room), 16))
         self.query_one("#reader-title", Static).update(
@@ -572,12 +591,21 @@ class ReaderScreen(ArgmapScreen):
     13 s of CPU per source on a thousand sources, each key then took 2 s to show)."""
 
     def _warm_notice(self, ended: threading.Event) -> None:
-        if not ended.is_set() and self.is_current:
-            self.notify(
-                "fitting the suggestion models in the background, for S: "
-                "keys may be slow until it ends",
-                timeout=6,
-            )
+        """Say in the title line, until it ends, that the models are being fitted (a
+        notice popped over the text's right half at 80 columns, in a reader opened only to
+        review two readings)."""
+        if ended.is_set() or not self.is_current:
+            return
+        self.fitting = True
+        self._title()
+
+        def check() -> None:
+            if ended.is_set():
+                watch.stop()
+                self.fitting = False
+                self._title()
+
+        watch = self.set_interval(0.5, check)
 
     @on(SentenceView.CursorMoved)
     def _moved(self) -> None:
@@ -692,6 +720,8 @@ class ReaderScreen(ArgmapScreen):
             labels = ", ".join(codebook.question(q).label for q in c.questions)
             out.append(mark)
             out.append_text(stance_text(codebook, c.stance))
+            if c.voice:  # whose stance it is: before all else about it
+                out.append(f" · voice: {c.voice}", style="bold")
             out.append(f" · {c.kind} · {labels}", style="bold")
             out.append(f" · {c.annotator} · {c.id}", style=muted_style())
             if c.note:
@@ -750,7 +780,15 @@ class ReaderScreen(ArgmapScreen):
             if idx >= len(self.project.codebook.stances):
                 return False
             return self.source_id is not None or None
-        if action in ("questions", "next_claim", "next_open", "suggest", "speaker", "left_out"):
+        if action in (
+            "questions",
+            "next_claim",
+            "next_open",
+            "suggest",
+            "speaker",
+            "voice",
+            "left_out",
+        ):
             return self.source_id is not None or None
         if action in ("accept", "reject") and self.current_sentence_id() in self.rejected_here():
             return True  # x again takes the rejection back; y says so
@@ -1147,6 +1185,54 @@ class ReaderScreen(ArgmapScreen):
                 by_hand,
             ),
             chosen_name,
+        )
+
+    def action_voice(self) -> None:
+        """Ask whose stance the claim under the cursor carries (a person or body it quotes
+        or reports; empty: the writer's own) and save it, on your reading of it."""
+        claim = self.current_claim()
+        if self.source_id is None:
+            return
+        if claim is None:
+            self.notify(
+                "V sets the voice of a claim: annotate this sentence first (a stance key)",
+                timeout=5,
+            )
+            return
+        doc = self.project.sources[claim.source]
+        # who says it: the note's "voice: NAME" (written before claims had a voice), else
+        # the sentence's speaker (a transcript's turn)
+        speaker = voice_in_note(claim.note) or (
+            doc.sentence(claim.sentence).speaker if claim.sentence else ""
+        )
+        spellings = self.project.voices()
+        names = voice_choices(self.project.claims(source=claim.source), spellings, speaker)
+        now = claim.voice or "the writer's own"
+
+        def chosen(voice: str | None) -> None:
+            if voice is None or voice == claim.voice:
+                return
+            key = voice_key(voice)
+            near = near_voice(key, spellings) if voice and key not in spellings else None
+            done = self.argmap.edit(
+                lambda: self.project.edit_reading(claim.id, voice=voice),
+                lambda c: f"voice of {c.id}: {c.voice or 'the writer’s own'}{_kept(claim, c)}",
+            )
+            if done is not None and near is not None:
+                self.notify(
+                    f"voice {done.voice!r} is new; the project has {near!r}: a typo? "
+                    "V again mends it",
+                    severity="warning",
+                    timeout=8,
+                )
+
+        self.app.push_screen(
+            VoicePrompt(
+                f"Whose stance is claim {claim.id}? now: {now}",
+                claim.voice or speaker,
+                names,
+            ),
+            chosen,
         )
 
     def action_left_out(self) -> None:
@@ -1549,7 +1635,7 @@ class ReaderScreen(ArgmapScreen):
                 lambda: self.project.set_rejected(source, sentence, stance),
                 lambda _: (
                     f"rejected the suggestion for {sentence} (x again takes it back; "
-                    "S learns from it)"
+                    "the suggestions learn from it at a pause)"
                 ),
             )
 

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -17,10 +18,20 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from argmap.model import Claim, voice_key, voice_name
 from argmap.project import SourceDoc
 from argmap.tui.widgets import muted_style
 
-__all__ = ["AS_READ", "LeftOutScreen", "SpeakerPrompt", "known_speakers", "left_out_line"]
+__all__ = [
+    "AS_READ",
+    "LeftOutScreen",
+    "SpeakerPrompt",
+    "VoicePrompt",
+    "known_speakers",
+    "left_out_line",
+    "voice_choices",
+    "voice_in_note",
+]
 
 AS_READ = "\0as-read"
 """The option "as the reader read it" (no name can hold a NUL)."""
@@ -163,3 +174,78 @@ def left_out_line(count: int) -> str:
     were = "were" if count != 1 else "was"
     them = "them" if count != 1 else "it"
     return f"{count} passage{'s' if count != 1 else ''} of the page {were} not read: L shows {them}"
+
+
+VOICE_NOTE = re.compile(r"^\s*voice:\s*([^(,;\n]+)", re.IGNORECASE)
+"""A note that names the claim's voice, as annotators wrote before claims had one
+("voice: Halvorsrud (reported)", "voice: Fiscal Council, used by the writer": debate36)."""
+
+
+def voice_in_note(note: str) -> str:
+    """The voice a claim's note names at its start ("voice: NAME …"), or ""."""
+    m = VOICE_NOTE.match(note)
+    return voice_name(m[1]) if m else ""
+
+
+def voice_choices(claims: Sequence[Claim], spellings: dict[str, str], speaker: str) -> list[str]:
+    """The voices to offer for a claim: the sentence's ``speaker`` first (where the reader
+    or the user found one), then the voices of ``claims`` (its source's, in document
+    order), then the project's other voices (``spellings``: key -> spelling) A to Z. Each
+    voice once, in the project's spelling."""
+    shown = {voice_key(c.voice): c.voice for c in claims if c.voice}
+    if speaker:
+        shown.setdefault(voice_key(speaker), voice_name(speaker))
+    shown |= spellings
+    order = [voice_key(speaker)] if speaker else []
+    order += [voice_key(c.voice) for c in claims if c.voice]
+    order += sorted(spellings, key=lambda k: spellings[k].casefold())
+    return [shown[k] for k in dict.fromkeys(order) if shown.get(k)]
+
+
+class VoicePrompt(ModalScreen[str | None]):
+    """Whose stance a claim carries when not the writer's own: a voice typed (completed
+    from the project's voices) or picked below, or the writer's own. Dismissed with the
+    voice (``""``: the writer's own), or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="voice.cancel")
+    ]
+
+    def __init__(self, title: str, now: str, names: Sequence[str]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.now = now
+        self.names = list(names)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.title_text, classes="dialog-title")
+            yield Input(
+                self.now,
+                placeholder="a person or body quoted (empty: the writer's own)",
+                suggester=SuggestFromList(self.names, case_sensitive=False),
+                id="voice-name",
+            )
+            options = [Option(name, name) for name in self.names]
+            options.append(Option(Text("the writer's own (no voice)", style="italic"), ""))
+            yield OptionList(*options, id="voice-names")
+            yield Label(
+                "enter saves the voice typed (→ completes it) · ↓ picks one below · escape cancels",
+                classes="dialog-help",
+            )
+
+    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key == "down" and isinstance(self.focused, Input):
+            self.query_one(OptionList).focus()
+            event.stop()
+
+    @on(Input.Submitted)
+    def _typed(self, event: Input.Submitted) -> None:
+        self.dismiss(voice_name(event.value))
+
+    @on(OptionList.OptionSelected)
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id or "")
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

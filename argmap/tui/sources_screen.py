@@ -135,6 +135,7 @@ class AddSourcesScreen(ArgmapScreen):
         Binding("ctrl+g", "cycle_reader", "Reader", id="sources.reader", priority=True),
     ]
     READER_NOTES: ClassVar[dict[int, str]] = {
+        18: "wrapped transcripts, hearings, scripts, tick boxes, forums, JATS, reading apps",
         17: "chat senders, vox pops, every feed item, Word comments, PDF footnotes",
         16: "comments and replies no rule read, CSV exports, interviews, letters' heads",
         15: "debate records, live blogs, accordions, footnote marks, judgments, signatories",

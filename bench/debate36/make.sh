@@ -134,7 +134,7 @@ speaker moh-press-briefing-24-nov-2026-healthy-food-levy-transcript s0070 ""
 SPEAKERS
 
 # 4. the annotations, following guide.md: one row per unit in gold.tsv (source, sentence,
-#    stance, questions, kind, note, and links by row id), imported in one go ----------------
+#    stance, questions, kind, note, voice, and links by row id), imported in one go ----------
 export ARGMAP_ANNOTATOR=gold
 am import "$HERE/gold.tsv"
 

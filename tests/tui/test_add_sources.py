@@ -256,18 +256,18 @@ async def test_ids_from_file_names_and_the_reader_are_chosen_on_the_screen(
         assert "Id     phones-at-school" in preview
         assert "GUEST\n" in preview and "I would not go back." in preview
         choices = str(screen.query_one("#choices").render())
-        assert choices == "Ids from title ^o · reader 17 ^g"
+        assert choices == "Ids from title ^o · reader 18 ^g"
         await pilot.press("ctrl+o")  # ids from the file names
         await settle(app, pilot)
         assert "Id     staffroom-podcast" in str(screen.query_one("#preview").render())
-        await pilot.press(*["ctrl+g"] * 15)  # 16-2
+        await pilot.press(*["ctrl+g"] * 16)  # 17-2
         await settle(app, pilot)
         assert str(screen.query_one("#choices").render()) == "Ids from file name ^o · reader 2 ^g"
         assert "Reader 2: as argmap read before reader 3" in str(
             screen.query_one("#preview").render()
         )
         assert "GUEST: I would not go back." in screen.pending[0].sentences
-        await pilot.press(*["ctrl+g"] * 16)  # 1, 17-3
+        await pilot.press(*["ctrl+g"] * 17)  # 1, 18-3
         await settle(app, pilot)
         assert screen.pending[0].sentences[3] == "I would not go back."
         await pilot.press("ctrl+s")

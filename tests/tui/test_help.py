@@ -20,12 +20,13 @@ from argmap.tui.matrix_view import MatrixView
 from argmap.tui.question_map import QuestionMapScreen
 from argmap.tui.reader import ReaderScreen
 from argmap.tui.search import SearchScreen
+from argmap.tui.voices_screen import VoicesScreen
 from argmap.tui.widgets import SentenceView
 
 # which help sections must name the keys of which screens and widgets
 COVERS = {
     "Everywhere": [ArgmapApp],
-    "Matrix": [MatrixScreen, MatrixView, ClaimListScreen],
+    "Matrix": [MatrixScreen, MatrixView, ClaimListScreen, VoicesScreen],
     "Reader": [ReaderScreen, SentenceView],
     "Question map": [QuestionMapScreen],
     "Search": [SearchScreen],

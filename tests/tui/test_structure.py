@@ -182,3 +182,37 @@ async def test_compare_picker_finds_a_source_typed_among_many(tmp_path: Path) ->
         screen = app.screen
         assert isinstance(screen, CompareScreen)
         assert screen.sources == ["s00000", "s00029"]
+
+
+async def test_compare_picker_finds_the_source_whose_row_label_was_typed(tmp_path: Path) -> None:
+    """debate38 at 200 columns: the matrix labels The Terrace Voice's row "ter"; typing
+    "ter" in the compare picker went to the AGM's minutes, whose id (…supporters-trust…)
+    holds "ter" and sorts first. An id beginning with what is typed comes first."""
+    from argmap.tui.compare_screen import SourcePicker
+
+    root = tmp_path / "proj"
+    Project.init(root, name="fans")
+    project = Project.open(root, annotator="ana")
+    for sid, title in [
+        ("minutes-agm-kirkeby-supporters-trust", "Minutes of the AGM"),
+        ("terrace-voice-88", "The Terrace Voice #88"),
+        ("board-statement", "Statement from the Board"),
+    ]:
+        path = tmp_path / f"{sid}.md"
+        path.write_text(f"# {title}\n\nWe must act now.\n", encoding="utf-8")
+        project.add_source(path, source_id=sid)
+    app = ArgmapApp(Project.open(root, annotator="ana"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("C")
+        await pilot.pause()
+        assert isinstance(app.screen, SourcePicker)
+        await pilot.press(*"ter")
+        await pilot.pause()
+        help_line = str(app.screen.query_one("#compare-help").render())
+        assert help_line == "find: ter · terrace-voice-88 (space ticks it)"
+        await pilot.press("backspace", "backspace", "backspace")
+        await pilot.press(*"stat")  # a title word's start before "…statement" inside an id
+        await pilot.pause()
+        help_line = str(app.screen.query_one("#compare-help").render())
+        assert help_line == "find: stat · board-statement (space ticks it)"
