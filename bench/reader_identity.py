@@ -90,9 +90,9 @@ def dump(
     :func:`argmap.project.source_meta`, the functions :meth:`Project.add_prepared` saves
     with; the text as saved and read back, cut into sentences by :class:`SourceDoc`. With
     ``via_project`` each page is added into a scratch project per reader instead
-    (:meth:`Project.add_source`, 3 fsyncs a page): the same record, slower (most of the wall
-    time on a busy disk; tests/test_reader_identity.py checks the two agree on a sample of pages). ``only``:
-    these pages of :func:`pages`, not all."""
+    (:meth:`Project.add_source`, 3 fsyncs a page): the same record, slower (the fsyncs are
+    most of the wall time on a busy disk; tests/test_reader_identity.py checks the two agree
+    on a sample of pages). ``only``: these pages of :func:`pages`, not all."""
     data = page_bytes()
     if only is not None:
         data = {page: data[page] for page in only}
