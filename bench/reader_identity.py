@@ -6,8 +6,8 @@ Readers are versioned: a project records the reader each source was added with, 
 debates' make.sh files pin theirs. So a refactor of argmap's readers, or a new reader, must
 leave readers 1 to N-1 byte for byte as they were. This reads each page as ``argmap add
 --reader R --force`` stores it (with the functions :meth:`Project.add_prepared` saves with,
-without a project; ``--via-project``: added into a scratch project per reader, ~4x the wall
-time) and records what is stored: the source's text, its metadata (title, author, outlet,
+without a project; ``--via-project``: added into a scratch project per reader, 3 fsyncs a
+page) and records what is stored: the source's text, its metadata (title, author, outlet,
 date, url, reader) and its sentences (id, offsets, text, speaker).
 
 Pages: the raw pages of bench/debate2..11 and of later debates not in ``HELD_OUT`` (``raw/``
@@ -90,9 +90,9 @@ def dump(
     :func:`argmap.project.source_meta`, the functions :meth:`Project.add_prepared` saves
     with; the text as saved and read back, cut into sentences by :class:`SourceDoc`. With
     ``via_project`` each page is added into a scratch project per reader instead
-    (:meth:`Project.add_source`, 3 fsyncs a page): the same record, ~4x the wall time
-    (tests/test_reader_identity.py checks the two agree on a sample of pages). ``only``:
-    these pages of :func:`pages`, not all."""
+    (:meth:`Project.add_source`, 3 fsyncs a page): the same record, slower (the fsyncs are
+    most of the wall time on a busy disk; tests/test_reader_identity.py checks the two agree
+    on a sample of pages). ``only``: these pages of :func:`pages`, not all."""
     data = page_bytes()
     if only is not None:
         data = {page: data[page] for page in only}
