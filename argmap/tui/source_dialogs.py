@@ -45,38 +45,44 @@ def known_speakers(doc: SourceDoc) -> list[str]:
     return list(names)
 
 
-class SpeakerPrompt(ModalScreen[str | None]):
-    """Who says the chosen sentences: a name typed (completed from the source's names) or
-    picked below, nobody, or the speaker the reader found. Dismissed with the name (``""``:
-    nobody), :data:`AS_READ`, or None when cancelled."""
+class _NamePrompt(ModalScreen[str | None]):
+    """A name typed (completed from ``names``) or picked below, or the "nobody" option
+    (``""``); None when cancelled. Subclasses say what the name is of."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="speaker.cancel")
-    ]
+    PLACEHOLDER = ""
+    NOBODY = ""
+    NOUN = "name"
+    ID = "name"
 
-    def __init__(self, title: str, now: str, names: Sequence[str], set_by_hand: bool) -> None:
+    def __init__(self, title: str, now: str, names: Sequence[str]) -> None:
         super().__init__()
         self.title_text = title
         self.now = now
         self.names = list(names)
-        self.set_by_hand = set_by_hand
+
+    def extra_options(self) -> list[Option]:
+        """Options listed after "nobody"."""
+        return []
+
+    def typed(self, value: str) -> str:
+        """What a value typed in the box saves."""
+        return value.strip()
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self.title_text, classes="dialog-title")
             yield Input(
                 self.now,
-                placeholder="a name (empty: nobody)",
+                placeholder=self.PLACEHOLDER,
                 suggester=SuggestFromList(self.names, case_sensitive=False),
-                id="speaker-name",
+                id=f"{self.ID}-name",
             )
             options = [Option(name, name) for name in self.names]
-            options.append(Option(Text("nobody (no speaker)", style="italic"), ""))
-            if self.set_by_hand:
-                options.append(Option(Text("as the reader read it", style="italic"), AS_READ))
-            yield OptionList(*options, id="speaker-names")
+            options.append(Option(Text(self.NOBODY, style="italic"), ""))
+            yield OptionList(*options, *self.extra_options(), id=f"{self.ID}-names")
             yield Label(
-                "enter saves the name typed (→ completes it) · ↓ picks one below · escape cancels",
+                f"enter saves the {self.NOUN} typed (→ completes it) · ↓ picks one below · "
+                "escape cancels",
                 classes="dialog-help",
             )
 
@@ -87,17 +93,41 @@ class SpeakerPrompt(ModalScreen[str | None]):
 
     @on(Input.Submitted)
     def _typed(self, event: Input.Submitted) -> None:
-        name = event.value.strip()
-        # a name typed in another case is the name the source already has
-        same = [n for n in self.names if n.casefold() == name.casefold()]
-        self.dismiss(same[0] if same and name not in self.names else name)
+        self.dismiss(self.typed(event.value))
 
     @on(OptionList.OptionSelected)
     def _picked(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        self.dismiss(event.option.id or "")
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class SpeakerPrompt(_NamePrompt):
+    """Who says the chosen sentences: a name typed (completed from the source's names) or
+    picked below, nobody, or the speaker the reader found. Dismissed with the name (``""``:
+    nobody), :data:`AS_READ`, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="speaker.cancel")
+    ]
+    PLACEHOLDER = "a name (empty: nobody)"
+    NOBODY = "nobody (no speaker)"
+    ID = "speaker"
+
+    def __init__(self, title: str, now: str, names: Sequence[str], set_by_hand: bool) -> None:
+        super().__init__(title, now, names)
+        self.set_by_hand = set_by_hand
+
+    def extra_options(self) -> list[Option]:
+        as_read = Option(Text("as the reader read it", style="italic"), AS_READ)
+        return [as_read] if self.set_by_hand else []
+
+    def typed(self, value: str) -> str:
+        name = value.strip()
+        # a name typed in another case is the name the source already has
+        same = [n for n in self.names if n.casefold() == name.casefold()]
+        return same[0] if same and name not in self.names else name
 
 
 class LeftOutScreen(ModalScreen[tuple[str, str] | None]):
@@ -202,7 +232,7 @@ def voice_choices(claims: Sequence[Claim], spellings: dict[str, str], speaker: s
     return [shown[k] for k in dict.fromkeys(order) if shown.get(k)]
 
 
-class VoicePrompt(ModalScreen[str | None]):
+class VoicePrompt(_NamePrompt):
     """Whose stance a claim carries when not the writer's own: a voice typed (completed
     from the project's voices) or picked below, or the writer's own. Dismissed with the
     voice (``""``: the writer's own), or None when cancelled."""
@@ -210,42 +240,10 @@ class VoicePrompt(ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="voice.cancel")
     ]
+    PLACEHOLDER = "a person or body quoted (empty: the writer's own)"
+    NOBODY = "the writer's own (no voice)"
+    NOUN = "voice"
+    ID = "voice"
 
-    def __init__(self, title: str, now: str, names: Sequence[str]) -> None:
-        super().__init__()
-        self.title_text = title
-        self.now = now
-        self.names = list(names)
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(self.title_text, classes="dialog-title")
-            yield Input(
-                self.now,
-                placeholder="a person or body quoted (empty: the writer's own)",
-                suggester=SuggestFromList(self.names, case_sensitive=False),
-                id="voice-name",
-            )
-            options = [Option(name, name) for name in self.names]
-            options.append(Option(Text("the writer's own (no voice)", style="italic"), ""))
-            yield OptionList(*options, id="voice-names")
-            yield Label(
-                "enter saves the voice typed (→ completes it) · ↓ picks one below · escape cancels",
-                classes="dialog-help",
-            )
-
-    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.key == "down" and isinstance(self.focused, Input):
-            self.query_one(OptionList).focus()
-            event.stop()
-
-    @on(Input.Submitted)
-    def _typed(self, event: Input.Submitted) -> None:
-        self.dismiss(voice_name(event.value))
-
-    @on(OptionList.OptionSelected)
-    def _picked(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id or "")
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def typed(self, value: str) -> str:
+        return voice_name(value)
